@@ -1,0 +1,17 @@
+# compare-dirs.cmake — fails when two directory trees differ (check-gen: gen/ against a fresh regen).
+#   cmake -DA=<dir> -DB=<dir> -P cmake/compare-dirs.cmake
+file(GLOB_RECURSE fa RELATIVE "${A}" "${A}/*")
+file(GLOB_RECURSE fb RELATIVE "${B}" "${B}/*")
+list(SORT fa)
+list(SORT fb)
+if(NOT fa STREQUAL fb)
+  message(FATAL_ERROR "gen/ is out of sync with grammar/: files differ\n  committed: ${fa}\n  generated: ${fb}\nrun: cmake --build build --target regen")
+endif()
+foreach(f IN LISTS fa)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${A}/${f}" "${B}/${f}" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gen/${f} is out of sync with grammar/ (regenerate with: cmake --build build --target regen)")
+  endif()
+endforeach()
+list(LENGTH fa n)
+message(STATUS "gen/ is in sync with grammar/ (${n} files)")

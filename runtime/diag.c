@@ -1,0 +1,55 @@
+/* diag.c — the diagnostics list and the meta list of a report. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model.h"
+
+/* A pathological input can raise a diagnostic per line; past this many the rest are only counted,
+ * so output and memory stay proportional to what a person can read. */
+enum { NB_MAX_DIAGS = 1000 };
+
+void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_span *span,
+                 const char *fmt, ...)
+{
+    r->ndiags++;
+    if (r->ndiags > NB_MAX_DIAGS) return;
+    nb_diag *d = nb_arena_alloc(&r->arena, sizeof *d);
+    d->severity = severity;
+    d->code = code;
+    if (span) {
+        d->span = *span;
+        d->has_span = 1;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    d->message = nb_arena_strndup(&r->arena, tmp, strlen(tmp));
+    *r->diags_tail = d;
+    r->diags_tail = &d->next;
+}
+
+void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n)
+{
+    nb_meta *m = nb_arena_alloc(&r->arena, sizeof *m);
+    m->key = key;
+    m->value = nb_arena_strndup(&r->arena, value, n);
+    *r->meta_tail = m;
+    r->meta_tail = &m->next;
+}
+
+void nb_meta_set(nb_report *r, const char *key, const char *value, size_t n)
+{
+    for (nb_meta *m = r->meta; m; m = m->next)
+        if (strcmp(m->key, key) == 0) return; /* first one wins: the header comes before the body */
+    nb_meta_add(r, key, value, n);
+}
+
+const char *nb_meta_get(const nb_report *r, const char *key)
+{
+    for (const nb_meta *m = r->meta; m; m = m->next)
+        if (strcmp(m->key, key) == 0) return m->value;
+    return NULL;
+}

@@ -1,0 +1,29 @@
+/* encoding.h — raw input bytes to UTF-8 text: BOMs, UTF-8 validation and repair, charset detection
+ * (GB18030 first, since that is what Chinese reports use when they are not UTF-8), binary refusal. */
+#ifndef NB_ENCODING_H
+#define NB_ENCODING_H
+#include <stddef.h>
+
+typedef struct nb_text {
+    char *data;            /* UTF-8, NUL-terminated (data[len] == 0), owned, free with nb_text_free */
+    size_t len;            /* bytes, without the terminator */
+    const char *encoding;  /* static string naming what was used: "utf-8", "utf-16le", "utf-16be", "gb18030",
+                              "big5", "iso-8859-1", ... (lower case) */
+    int had_bom;           /* 1 if a BOM was stripped */
+} nb_text;
+
+/* Called for each problem found; byte_offset is an offset into the ORIGINAL input. code is a short
+   kebab-case string ("nul-byte", "invalid-utf8", "invalid-bytes", "encoding-detected"), message a
+   one-line English sentence (may contain the offset). */
+typedef void (*nb_enc_diag_fn)(void *ctx, const char *severity /* "warning"|"error"|"info" */,
+                               const char *code, const char *message, size_t byte_offset);
+
+/* forced: NULL or "" = detect; otherwise an ICU converter name such as "utf-8", "gb18030", "gbk", "big5".
+   Returns 0 on success (out filled), -1 when the input is unusable; then err holds a one-line reason
+   (for example "binary file (NUL bytes / control characters)", "unknown encoding 'foo'").
+   diag may be NULL; err may be NULL when errlen is 0. Reentrant: no shared mutable state. */
+int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *out,
+              nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen);
+void nb_text_free(nb_text *t);
+
+#endif

@@ -1,0 +1,270 @@
+/* front.c — the title, the agency and the year of a report, and the signature at its end.
+ *
+ * The title is the line before the first heading that names the report (…政府信息公开工作年度报告);
+ * the agency is what stands before the year in it, or the short line above it; the year is the one
+ * the title names. Copies abbreviate the agency to its level (市投资促进局, 区招商局): where the
+ * body spells it out (泸州市投资促进局), the full name is used and a diagnostic says so. */
+#include "front.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lexer.h"
+#include "utf8.h"
+
+static int is_han(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p < 3) return 0;
+    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return (p[0] & 0xF0) == 0xE0 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+static const unsigned char *find(const unsigned char *s, const unsigned char *e, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const unsigned char *p = s; p + n <= e; p++)
+        if (*p == (unsigned char)needle[0] && memcmp(p, needle, n) == 0) return p;
+    return NULL;
+}
+
+/* The first "NNNN年" in [s, e) with a plausible report year: its start, and the year. */
+static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year)
+{
+    for (const unsigned char *p = s; p + 7 <= e; p++) {
+        if (p > s && p[-1] >= '0' && p[-1] <= '9') continue;
+        int ok = 1, y = 0;
+        for (int i = 0; i < 4 && ok; i++) {
+            ok = p[i] >= '0' && p[i] <= '9';
+            y = y * 10 + (p[i] - '0');
+        }
+        if (ok && memcmp(p + 4, "年", 3) == 0 && y >= 2000 && y <= 2100) {
+            *year = y;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+static int names_report(const unsigned char *s, const unsigned char *e)
+{
+    return find(s, e, "报告") && (find(s, e, "信息公开") || find(s, e, "年报") || find(s, e, "年度报告"));
+}
+
+/* A short line without sentence punctuation: an agency's name above the title. */
+static int is_name_line(const nb_para *p)
+{
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+    size_t n = nb_u8count(s, e);
+    return n >= 2 && n <= 30 && !find(s, e, "。") && !find(s, e, "，") && !find(s, e, ",") &&
+           !find(s, e, "：") && !find(s, e, ":") && is_han(s, e);
+}
+
+static void unlink_para(nb_para **list, nb_para *p)
+{
+    for (nb_para **q = list; *q; q = &(*q)->next)
+        if (*q == p) {
+            *q = p->next;
+            return;
+        }
+}
+
+/* The agency named in a title: before its year, or between the year and 政府信息公开. */
+static void agency_from_title(const unsigned char *s, const unsigned char *e, const unsigned char **as,
+                              const unsigned char **ae)
+{
+    int y;
+    const unsigned char *yp = find_year(s, e, &y);
+    const unsigned char *topic = find(s, e, "政府信息公开");
+    if (!topic) topic = find(s, e, "信息公开");
+    if (!topic) topic = find(s, e, "政务公开");
+    *as = *ae = NULL;
+    if (yp && yp > s) {
+        *as = s;
+        *ae = topic && topic < yp ? topic : yp;
+    } else if (yp == s && topic) {
+        const unsigned char *p = yp + 7;
+        if (p + 3 <= e && memcmp(p, "度", 3) == 0) p += 3;
+        if (p < topic) {
+            *as = p;
+            *ae = topic;
+        }
+    } else if (topic && topic > s) {
+        *as = s;
+        *ae = topic;
+    }
+    if (*as) nb_trim(as, ae);
+}
+
+/* The 3-byte character at p is one of set's. */
+static int in_set(const char *set, const unsigned char *p)
+{
+    for (const char *c = set; *c; c += 3)
+        if (memcmp(c, p, 3) == 0) return 1;
+    return 0;
+}
+
+/* 市投资促进局 → 泸州市投资促进局 when the body writes the place: two Han characters before the
+ * abbreviated name, the spelling found most often. */
+static void expand_agency(nb_report *r, char **agency)
+{
+    const unsigned char *a = (const unsigned char *)*agency;
+    size_t an = strlen(*agency);
+    if (an < 6 || !(memcmp(a, "市", 3) == 0 || memcmp(a, "区", 3) == 0 || memcmp(a, "县", 3) == 0))
+        return;
+    /* characters that end a phrase rather than begin a place name */
+    static const char stop[] = "的在过及和与为由对向通据照了是年依托版于有本我全各该市区县省";
+    const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
+    const unsigned char *best = NULL;
+    int best_n = 0;
+    for (const unsigned char *p = find(s, e, *agency); p; p = find(p + an, e, *agency)) {
+        if (p - s < 6 || !is_han(p - 6, p) || !is_han(p - 3, p)) continue;
+        if (in_set(stop, p - 6) || in_set(stop, p - 3)) continue;
+        int n = 0;
+        for (const unsigned char *q = find(s, e, *agency); q; q = find(q + an, e, *agency))
+            n += q - s >= 6 && memcmp(q - 6, p - 6, 6) == 0;
+        if (n > best_n) {
+            best_n = n;
+            best = p - 6;
+        }
+    }
+    if (!best) return;
+    char *full = nb_arena_printf(&r->arena, "%.6s%s", (const char *)best, *agency);
+    nb_diag_add(r, "info", "agency-expanded", NULL, "agency %s is written %s in the body", *agency, full);
+    *agency = full;
+}
+
+/* Where the title names no year: the statistics period, or the first year the preamble names. */
+static int year_from_text(const nb_report *r)
+{
+    const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
+    const unsigned char *period = find(s, e, "统计期限自");
+    int y;
+    if (period && find_year(period, period + 40 < e ? period + 40 : e, &y)) return y;
+    for (const nb_para *p = r->preamble; p; p = p->next)
+        if (find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y))
+            return y;
+    return 0;
+}
+
+/* Pages repeat the title: as the page title (…_其他_site), or as an agency line and a title line
+ * that together spell it. They are the title, not preamble: the page title goes to meta. */
+static void drop_title_copies(nb_report *r, const unsigned char *ts, const unsigned char *te)
+{
+    size_t tn = (size_t)(te - ts);
+    nb_para *prev = NULL;
+    for (nb_para *p = r->preamble; p;) {
+        nb_para *next = p->next;
+        const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+        const unsigned char *u = find(s, e, "_");
+        if (u && (size_t)(u - s) == tn && memcmp(s, ts, tn) == 0) {
+            nb_meta_set(r, "page_title", p->text.p, p->text.n);
+            unlink_para(&r->preamble, p);
+        } else if (p->text.n == tn && memcmp(s, ts, tn) == 0) {
+            unlink_para(&r->preamble, p);
+        } else if (prev && prev->next == p && prev->text.n + p->text.n == tn &&
+                   memcmp(prev->text.p, ts, prev->text.n) == 0 &&
+                   memcmp(s, ts + prev->text.n, p->text.n) == 0) {
+            unlink_para(&r->preamble, prev);
+            unlink_para(&r->preamble, p);
+            p = NULL;
+        }
+        if (p) prev = p;
+        p = next;
+    }
+}
+
+static void title_and_agency(nb_report *r)
+{
+    nb_para *title = NULL, *prev = NULL, *before = NULL;
+    for (nb_para *p = r->preamble; p; prev = p, p = p->next) {
+        const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+        if (nb_u8count(s, e) <= 60 && names_report(s, e)) {
+            /* a page title with _section_site suffixes loses to a clean title line after it */
+            if (title && !find(s, e, "_") && find((const unsigned char *)title->text.p,
+                                                   (const unsigned char *)title->text.p + title->text.n, "_")) {
+                title = p;
+                before = prev;
+                break;
+            }
+            if (!title) {
+                title = p;
+                before = prev;
+                if (!find(s, e, "_")) break;
+            }
+        }
+    }
+    const unsigned char *ts = NULL, *te = NULL;
+    if (title) {
+        ts = (const unsigned char *)title->text.p;
+        te = ts + title->text.n;
+        const unsigned char *u = find(ts, te, "_");
+        if (u) te = u;
+    } else if (nb_meta_get(r, "page_title")) {
+        ts = (const unsigned char *)nb_meta_get(r, "page_title");
+        te = ts + strlen((const char *)ts);
+    } else if (r->preamble) {
+        /* crawled text: the title opens the body line, up to 报告 */
+        const unsigned char *s = (const unsigned char *)r->preamble->text.p, *e = s + r->preamble->text.n;
+        const unsigned char *rep = find(s, e, "报告");
+        if (rep && nb_u8count(s, rep) <= 60 && names_report(s, rep + 6)) {
+            ts = s;
+            te = rep + 6;
+        }
+    }
+    if (!ts) {
+        nb_diag_add(r, "warning", "no-title", NULL, "no line names the report (…政府信息公开工作年度报告)");
+        r->year = year_from_text(r);
+        return;
+    }
+    r->title = nb_arena_strndup(&r->arena, (const char *)ts, (size_t)(te - ts));
+    int y;
+    if (find_year(ts, te, &y)) r->year = y;
+    else r->year = year_from_text(r);
+
+    const unsigned char *as, *ae;
+    agency_from_title(ts, te, &as, &ae);
+    char *agency = NULL;
+    if (as && as < ae) agency = nb_arena_strndup(&r->arena, (const char *)as, (size_t)(ae - as));
+    if (title && before && is_name_line(before) && before->next == title) {
+        if (!agency) agency = nb_arena_strndup(&r->arena, before->text.p, before->text.n);
+        unlink_para(&r->preamble, before);
+    }
+    if (title) unlink_para(&r->preamble, title);
+    drop_title_copies(r, ts, te);
+    if (agency) expand_agency(r, &agency);
+    r->agency = agency;
+}
+
+/* The agency and date that sign the report off, as its last paragraphs. */
+static void signature(nb_report *r)
+{
+    nb_para **list = &r->preamble;
+    for (nb_section *s = r->sections; s;) {
+        while (s->next) s = s->next;
+        list = &s->paras;
+        s = s->children;
+    }
+    nb_para *last = NULL, *before = NULL;
+    for (nb_para *p = *list; p; p = p->next) {
+        before = last;
+        last = p;
+    }
+    if (!last) return;
+    const unsigned char *s = (const unsigned char *)last->text.p, *e = s + last->text.n, *after;
+    int y, mo, d;
+    if (!nb_match_date(s, e, &y, &mo, &d, &after) || nb_skip_blanks(after, e) != e) return;
+    char date[16];
+    snprintf(date, sizeof date, "%04d-%02d-%02d", y, mo, d);
+    nb_meta_set(r, "signed", date, strlen(date));
+    unlink_para(list, last);
+    if (before && is_name_line(before)) {
+        nb_meta_set(r, "signer", before->text.p, before->text.n);
+        unlink_para(list, before);
+    }
+}
+
+void nb_front_matter(nb_report *r)
+{
+    title_and_agency(r);
+    signature(r);
+}

@@ -1,0 +1,18 @@
+/* json.h — the JSON writer: the report object of REPORTS.md, and the escaping every writer shares. */
+#ifndef NB_JSON_H
+#define NB_JSON_H
+#include <stddef.h>
+
+#include "buf.h"
+#include "model.h"
+
+/* A JSON string: quotes, escapes for every control character, \ufffd for any invalid byte. */
+void nb_json_str(nb_buf *b, const char *s, size_t n);
+void nb_json_cstr(nb_buf *b, const char *s); /* NULL gives null */
+void nb_json_span(nb_buf *b, const nb_span *s);
+/* The report as one line of JSON (no newline). */
+void nb_json_report(nb_buf *b, const nb_report *r);
+/* Re-indents compact JSON for reading (goldens, --pretty). */
+void nb_json_pretty(nb_buf *out, const char *json, size_t n);
+
+#endif

@@ -1,0 +1,96 @@
+/* lexer.h — the line-level tokens of a report, produced by the re2c lexer in grammar/lexer.re.
+ *
+ * A token is a line, or a part of a line where a heading starts inside it (crawled page text puts a
+ * whole report on one line). The lexer only looks at the text; what a token means in context (which
+ * level a heading has, whether a line continues a table cell) is decided by stream.c. */
+#ifndef NB_LEXER_H
+#define NB_LEXER_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum nb_tkind {
+    NB_T_EOF,
+    NB_T_BLANK,   /* a line of blanks */
+    NB_T_TEXT,    /* prose */
+    NB_T_HEADING, /* a numbered line: marker, title, and maybe the text after the title */
+    NB_T_CELL,    /* a tab-prefixed line: one table cell (text after the tab) */
+    NB_T_ROW,     /* a whole table row on one line (tabs, pipes, or a label and a run of numbers) */
+    NB_T_META,    /* key: value lines of page headers (来源, 发布日期, 索引号, 标题, …) */
+    NB_T_JUNK,    /* page or editor noise, dropped with a diagnostic */
+    NB_T_RULE     /* a ===== rule (the crawler's 正文 separator) */
+} nb_tkind;
+
+/* Numbering families; each can be open once in the outline, so an outline is at most 5 deep. */
+typedef enum nb_style {
+    NB_STYLE_NONE,
+    NB_STYLE_CN,       /* 一、 */
+    NB_STYLE_CN_PAREN, /* （一） (一) */
+    NB_STYLE_AR,       /* 1. 1、 1． */
+    NB_STYLE_AR_PAREN, /* （1） (1) */
+    NB_STYLE_CIRCLED,  /* ① */
+    NB_STYLE_COUNT
+} nb_style;
+
+/* What ended a heading's title. */
+typedef enum nb_title_end {
+    NB_TE_EOL,      /* the segment ended */
+    NB_TE_SENTENCE, /* 。！？； */
+    NB_TE_COLON,    /* ：: */
+    NB_TE_BLANK,    /* blanks between title and text */
+    NB_TE_KNOWN,    /* a title of the template, followed directly by text (crawled text) */
+    NB_TE_MARKER    /* another numbering marker follows directly: 1.加强用权信息公开（1）推进… */
+} nb_title_end;
+
+typedef enum nb_meta_key {
+    NB_META_NONE,
+    NB_META_SOURCE, NB_META_PUBLISHED, NB_META_AUTHOR, NB_META_INDEX, NB_META_PUBLISHER,
+    NB_META_DOCNO, NB_META_TOPIC, NB_META_KEYWORDS, NB_META_TITLE, NB_META_COLUMN, NB_META_URL,
+    NB_META_LOCALDIR, NB_META_LINKS, NB_META_ATTACHMENT
+} nb_meta_key;
+
+typedef struct nb_marker {
+    nb_style style;
+    int num;                           /* value of the numeral; 0 if it could not be read */
+    const unsigned char *num_s, *num_e; /* the numeral without brackets or 、 */
+    const unsigned char *end;           /* first byte after the marker */
+} nb_marker;
+
+typedef struct nb_tok {
+    nb_tkind kind;
+    const unsigned char *s, *e; /* the token's text, blanks trimmed (a CELL keeps its padding) */
+    uint32_t line;               /* 1-based line of s */
+    const unsigned char *line_s; /* start of that line, for columns */
+    int inline_start;            /* the token does not start its line */
+    /* NB_T_HEADING */
+    nb_marker m;
+    const unsigned char *title_s, *title_e, *rest_s, *rest_e;
+    nb_title_end title_end;
+    /* NB_T_JUNK: what it is, for the diagnostic */
+    const char *what;
+} nb_tok;
+
+typedef struct nb_lexer {
+    const unsigned char *buf, *lim; /* *lim == 0: the sentinel re2c needs */
+    const unsigned char *cur;       /* where the next token starts */
+    const unsigned char *line_s, *line_e, *next_line;
+    uint32_t line;
+    int in_line; /* cur is inside [line_s, line_e) */
+} nb_lexer;
+
+void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len);
+void nb_lex(nb_lexer *lx, nb_tok *t);
+
+/* The pieces of the lexer that stream.c and the front matter reuse. */
+int nb_match_marker(const unsigned char *p, const unsigned char *e, nb_marker *m);
+/* A label of table 三 (shared by the 2019 and 2021 templates) at p: 本年新收…, （三）不予公开, 1.属于国家秘密 … */
+int nb_match_table_label(const unsigned char *p, const unsigned char *lim);
+/* A section title fixed by the templates at p (总体情况, 主动公开政府信息情况, …): its end, or NULL. */
+const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim);
+const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count);
+nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *e, const unsigned char **after);
+const char *nb_meta_key_name(nb_meta_key k);
+/* A date written 2019-01-03, 2019年1月3日, 2019/1/3 or 2019.1.3 at p: 1 and y/m/d set, else 0. */
+int nb_match_date(const unsigned char *p, const unsigned char *e, int *y, int *mo, int *d,
+                  const unsigned char **after);
+
+#endif

@@ -1,0 +1,101 @@
+/* model.h — the document model a parse builds: sections, paragraphs, raw tables, diagnostics.
+ * Everything lives in the report's arena; strings point into the decoded text or the arena. */
+#ifndef NB_MODEL_H
+#define NB_MODEL_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "encoding.h"
+
+/* A position in the decoded UTF-8 text: 1-based line and column (in characters), 0-based byte. */
+typedef struct nb_span {
+    uint32_t line, col;
+    size_t byte;
+} nb_span;
+
+typedef struct nb_str {
+    const char *p;
+    size_t n;
+} nb_str;
+
+typedef struct nb_para {
+    nb_str text;
+    nb_span span;
+    struct nb_para *next;
+} nb_para;
+
+/* A table cell as written: raw text (padding kept), its row and column in the raw layout. */
+typedef struct nb_cell {
+    nb_str raw;
+    nb_span span;
+    unsigned row, col;
+    struct nb_cell *next;
+} nb_cell;
+
+/* A block of table lines kept as found; the edition grammars read the canonical tables from it. */
+typedef struct nb_rawtable {
+    nb_span span;
+    size_t end_byte;
+    nb_cell *cells, *cells_tail;
+    unsigned nrows, ncells;
+    struct nb_rawtable *next;
+} nb_rawtable;
+
+typedef struct nb_section {
+    int level;
+    nb_str number, title;
+    nb_span span;
+    size_t end_byte; /* end of the section's text, children included */
+    nb_para *paras;
+    nb_rawtable *tables;
+    struct nb_section *children, *next;
+} nb_section;
+
+typedef struct nb_diag {
+    const char *severity; /* "error" | "warning" | "info" */
+    const char *code;
+    const char *message;
+    nb_span span;
+    int has_span;
+    struct nb_diag *next;
+} nb_diag;
+
+typedef struct nb_meta {
+    const char *key, *value;
+    struct nb_meta *next;
+} nb_meta;
+
+struct nb_tables; /* the edition grammars' canonical tables (tables.h) */
+struct nb_checks; /* results of the arithmetic checks (checks.h) */
+
+typedef struct nb_report {
+    nb_arena arena;
+    nb_text text; /* the decoded input; spans index into it */
+    const char *path, *encoding, *format;
+    size_t bytes;
+    const char *error; /* non-NULL: the input was unusable, nothing else is set */
+    const char *edition, *title, *agency;
+    int year; /* 0 = not found */
+    nb_meta *meta, **meta_tail;
+    nb_para *preamble; /* text before the first heading that is not title or meta */
+    nb_rawtable *preamble_tables;
+    nb_section *sections;
+    nb_diag *diags, **diags_tail;
+    size_t ndiags;
+    struct nb_tables *tables;
+    struct nb_checks *checks;
+} nb_report;
+
+/* Diagnostics and meta, in the order they are found. */
+void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_span *span,
+                 const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+void nb_meta_set(nb_report *r, const char *key, const char *value, size_t n); /* first one wins */
+void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n); /* a list: attachments */
+const char *nb_meta_get(const nb_report *r, const char *key);
+
+#endif

@@ -1,0 +1,33 @@
+/* nianbao.h — the library: report text in, document model and JSON out.
+ *
+ *     nb_options opt = {.path = "report.txt"};
+ *     nb_report *r = nb_parse(bytes, n, &opt);
+ *     if (nb_report_error(r)) … ;             // unusable input: the reason, one line
+ *     nb_buf out; nb_buf_init(&out);
+ *     nb_report_json(r, &out);                // the object of REPORTS.md, one line
+ *     nb_report_free(r);
+ *
+ * The model (model.h) can be walked directly. Parses share nothing: one report per thread is safe. */
+#ifndef NIANBAO_H
+#define NIANBAO_H
+#include <stddef.h>
+
+#include "buf.h"
+#include "model.h"
+
+#define NIANBAO_VERSION "0.1.0"
+#define NIANBAO_SCHEMA 1
+
+typedef struct nb_options {
+    const char *path;     /* written to source.path; may be NULL */
+    const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
+} nb_options;
+
+/* Never NULL. The input is copied; the caller keeps its bytes. */
+nb_report *nb_parse(const void *data, size_t len, const nb_options *opt);
+const char *nb_report_error(const nb_report *r);
+void nb_report_json(const nb_report *r, nb_buf *out);
+void nb_report_free(nb_report *r);
+const char *nb_version(void);
+
+#endif

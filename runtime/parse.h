@@ -1,0 +1,51 @@
+/* parse.h — what the outline grammar (grammar/outline.y) and its token stream (stream.c) share. */
+#ifndef NB_PARSE_H
+#define NB_PARSE_H
+#include "lexer.h"
+#include "model.h"
+#include "numbering.h"
+
+typedef struct nb_loc {
+    nb_span first, last;
+} nb_loc;
+
+/* Lists the grammar builds bottom-up. */
+typedef struct nb_blocks {
+    nb_para *paras, *paras_tail;
+    nb_rawtable *tables, *tables_tail;
+} nb_blocks;
+typedef struct nb_seclist {
+    nb_section *head, *tail;
+} nb_seclist;
+
+typedef struct nb_qtok {
+    int kind;
+    void *value;
+    nb_loc loc;
+} nb_qtok;
+
+typedef struct nb_parse_ctx {
+    nb_report *r;
+    nb_lexer lx;
+    nb_numbering numbering;
+    nb_tok look; /* one token of lookahead, to join a cell with its wrapped continuation */
+    int have_look;
+    /* tokens already made for the parser (a heading with text gives two, a row one per cell) */
+    struct nb_qtok *queue;
+    size_t qhead, qlen, qcap;
+    int in_table;       /* the last token given was a cell */
+    int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
+    unsigned row, col;
+    int seen_heading;
+    /* column cache: tokens arrive in order, so counting resumes where it stopped */
+    const unsigned char *col_line, *col_at;
+    uint32_t col_n;
+} nb_parse_ctx;
+
+nb_span nb_span_at(nb_parse_ctx *c, const unsigned char *line_s, uint32_t line, const unsigned char *p);
+/* The grammar's tokens, one at a time; the kinds are those of the generated outline.h. */
+void nb_stream_init(nb_parse_ctx *c, nb_report *r);
+int nb_stream_next(nb_parse_ctx *c, void **value, nb_loc *loc);
+void nb_stream_free(nb_parse_ctx *c);
+
+#endif

@@ -1,0 +1,58 @@
+/* utf8.h — the few UTF-8 facts the runtime needs: character length, blanks, trimming, counting. */
+#ifndef NB_UTF8_H
+#define NB_UTF8_H
+#include <stddef.h>
+
+/* Length of the character at p (1 for a stray byte, never past e). */
+static inline size_t nb_u8len(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = *p < 0x80 ? 1 : *p < 0xC0 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : *p < 0xF8 ? 4 : 1;
+    if ((size_t)(e - p) < n) n = (size_t)(e - p);
+    return n ? n : 1;
+}
+
+/* Bytes of the blank at p, or 0: ASCII blanks, NBSP, the ideographic space, en/em spaces, ZWSP, BOM.
+ * Reports pad cells with all of these, so all of them are blanks. */
+static inline size_t nb_blank_at(const unsigned char *p, const unsigned char *e)
+{
+    if (p >= e) return 0;
+    if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\v') return 1;
+    if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) return 2;
+    if (e - p >= 3) {
+        if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 3;                /* U+3000 */
+        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] >= 0x80 && p[2] <= 0x8B)) return 3; /* U+2000..200B */
+        if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return 3;                /* U+FEFF */
+    }
+    return 0;
+}
+
+static inline const unsigned char *nb_skip_blanks(const unsigned char *p, const unsigned char *e)
+{
+    size_t k;
+    while (p < e && (k = nb_blank_at(p, e)) > 0) p += k;
+    return p;
+}
+
+/* Trims blanks from both ends of [*s, *e). */
+static inline void nb_trim(const unsigned char **s, const unsigned char **e)
+{
+    *s = nb_skip_blanks(*s, *e);
+    const unsigned char *q = *e;
+    while (q > *s) {
+        const unsigned char *c = q - 1;
+        while (c > *s && (*c & 0xC0) == 0x80 && q - c < 4) c--;
+        if (nb_blank_at(c, q) == (size_t)(q - c)) q = c;
+        else break;
+    }
+    *e = q;
+}
+
+/* Characters in [p, e). */
+static inline size_t nb_u8count(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = 0;
+    for (; p < e; p++) n += (*p & 0xC0) != 0x80;
+    return n;
+}
+
+#endif
