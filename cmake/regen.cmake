@@ -19,7 +19,7 @@ foreach(rel IN LISTS lexers)
   get_filename_component(dir "${OUT_DIR}/${out}" DIRECTORY)
   file(MAKE_DIRECTORY "${dir}")
   execute_process(
-    COMMAND "${RE2C}" -W -Werror --no-generation-date --no-version -i -8 --input-encoding utf8
+    COMMAND "${RE2C}" -W -Werror --no-generation-date --no-version -i -8 --input-encoding utf8 -I "${SRC}/grammar"
             "${SRC}/grammar/${rel}" -o "${out}"
     WORKING_DIRECTORY "${OUT_DIR}" RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)

@@ -295,11 +295,12 @@ static inline size_t u8_step(const unsigned char *p, size_t left, int *kind)
     return need + 1;
 }
 
-/* Length of the valid UTF-8 prefix. ASCII is skipped eight bytes at a time: the hot loop on big files. */
+/* Length of the valid UTF-8 prefix. This is the hot loop on big files: ASCII is skipped eight bytes at a
+ * time, and the 3-byte sequences of CJK text are checked inline without the general step. */
 static size_t u8_valid_prefix(const unsigned char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
+    for (;;) {
         while (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
@@ -307,13 +308,21 @@ static size_t u8_valid_prefix(const unsigned char *s, size_t n)
             i += 8;
         }
         while (i < n && s[i] < 0x80) i++;
-        if (i >= n) break;
-        int kind;
-        size_t l = u8_step(s + i, n - i, &kind);
-        if (kind != 1) return i;
-        i += l;
+        while (i < n && s[i] >= 0x80) {
+            unsigned b = s[i];
+            /* E1..EC, EE, EF take any two continuation bytes (E0 and ED have narrower ranges) */
+            if (b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+                (s[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            int kind;
+            size_t l = u8_step(s + i, n - i, &kind);
+            if (kind != 1) return i;
+            i += l;
+        }
+        if (i >= n) return n;
     }
-    return n;
 }
 
 typedef struct u8stats {
@@ -359,13 +368,13 @@ static int mostly_utf8(const u8stats *st)
     return st->invalid * 50 <= st->valid_mb || (st->invalid <= 2 && st->valid_mb >= 5 * st->invalid);
 }
 
-/* Copies s as UTF-8, replacing each maximal invalid subpart by U+FFFD. base maps offsets back to the
- * original input (a stripped BOM). */
-static int u8_repair(const unsigned char *s, size_t n, size_t base, obuf *ob, const reporter *r)
+/* Copies s as UTF-8, replacing each maximal invalid subpart by U+FFFD. v is the known valid prefix;
+ * base maps offsets back to the original input (a stripped BOM). */
+static int u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, obuf *ob, const reporter *r)
 {
     size_t i = 0, bad = 0, first = 0;
     while (i < n) {
-        size_t v = u8_valid_prefix(s + i, n - i);
+        if (i) v = u8_valid_prefix(s + i, n - i);
         if (ob_reserve(ob, v + 3)) return -1;
         ob_put(ob, s + i, v);
         i += v;
@@ -445,14 +454,25 @@ static int gb_plausible(const gbstats *g)
 
 /* ---------- detection ---------- */
 
-/* Picks a charset for input that is not UTF-8. Returns a known lower-case name (or an ICU static
- * name). ICU's detector is good at telling scripts apart but on short or ASCII-heavy Chinese text it
- * often guesses a Latin charset; clean GB double-byte structure then wins. */
-static const char *detect_charset(const unsigned char *s, size_t n, const reporter *r)
+/* Picks a charset for input that is not UTF-8; first_bad is where UTF-8 validation failed. Returns a
+ * known lower-case name (or an ICU static name). ICU's detector is good at telling scripts apart but on
+ * short or ASCII-heavy Chinese text it often guesses a Latin charset; clean GB double-byte structure then
+ * wins. */
+static const char *detect_charset(const unsigned char *in, size_t n, size_t first_bad, const reporter *r)
 {
-    size_t m = n < DETECT_LEN ? n : DETECT_LEN;
+    /* Sample from just before the first non-UTF-8 byte, so a file whose first 256 KiB are ASCII is still
+     * judged by its non-ASCII part; start after an ASCII byte, which is never inside a GB character. */
+    size_t w = first_bad > 1024 ? first_bad - 1024 : 0;
+    for (size_t k = first_bad; k > w; k--)
+        if (in[k - 1] < 0x80) {
+            w = k;
+            break;
+        }
+    if (first_bad <= 1024) w = 0;
+    const unsigned char *s = in + w;
+    size_t m = n - w < DETECT_LEN ? n - w : DETECT_LEN;
     gbstats g;
-    gb_scan(s, m, m == n, &g);
+    gb_scan(s, m, w + m == n, &g);
     int gb_ok = gb_plausible(&g);
 
     const char *top = NULL;
@@ -469,6 +489,9 @@ static const char *detect_charset(const unsigned char *s, size_t n, const report
             const char *name = ucsdet_getName(ms[i], &e);
             int32_t conf = ucsdet_getConfidence(ms[i], &e);
             if (U_FAILURE(e) || !name) continue;
+            /* UTF-8 and BOM-less UTF-16/32 were already ruled out by our own checks; ICU's guesses of
+             * them here are noise (it calls Latin-1 "café" truncated UTF-8, "café crème" UTF-16BE). */
+            if (strncmp(name, "UTF-", 4) == 0) continue;
             if (!top) {
                 const char *kn = known_name(name);
                 top = kn ? kn : name; /* detector names are string literals inside ICU */
@@ -630,6 +653,10 @@ static int finish(nb_text *out, obuf *ob, const char *enc, int had_bom)
 {
     if (ob_reserve(ob, 0)) return -1; /* guarantees the terminator slot, also for empty output */
     ob->d[ob->len] = 0;
+    if (ob->cap - ob->len > 65536 && ob->cap - ob->len > ob->len / 8) { /* give back a generous guess */
+        char *p = realloc(ob->d, ob->len + 1);
+        if (p) ob->d = p, ob->cap = ob->len + 1;
+    }
     out->data = ob->d;
     out->len = ob->len;
     out->encoding = enc;
@@ -637,17 +664,19 @@ static int finish(nb_text *out, obuf *ob, const char *enc, int had_bom)
     return 0;
 }
 
-static int decode_utf8(const unsigned char *s, size_t n, size_t base, nb_text *out, const reporter *r,
-                       int had_bom, char *err, size_t errlen)
+/* v: length of the valid prefix if the caller already knows it, else SIZE_MAX. Validating 50 MB once
+ * is enough. */
+static int decode_utf8(const unsigned char *s, size_t n, size_t v, size_t base, nb_text *out,
+                       const reporter *r, int had_bom, char *err, size_t errlen)
 {
     obuf ob = {0};
-    size_t v = u8_valid_prefix(s, n);
+    if (v == SIZE_MAX) v = u8_valid_prefix(s, n);
     int rc;
     if (v == n) { /* the common case: one exact allocation and a memcpy */
         rc = ob_reserve(&ob, n);
         if (!rc) ob_put(&ob, s, n);
     } else {
-        rc = ob_reserve(&ob, n + n / 8) || u8_repair(s, n, base, &ob, r);
+        rc = ob_reserve(&ob, n + n / 8) || u8_repair(s, n, v, base, &ob, r);
     }
     if (rc || finish(out, &ob, "utf-8", had_bom)) {
         free(ob.d);
@@ -740,7 +769,8 @@ static int decode_forced(const char *forced, const unsigned char *in, size_t n, 
 
     if (type == UCNV_UTF8) {
         int bomlen = n >= 3 && memcmp(in, "\357\273\277", 3) == 0 ? 3 : 0;
-        return decode_utf8(in + bomlen, n - (size_t)bomlen, (size_t)bomlen, out, r, bomlen != 0, err, errlen);
+        return decode_utf8(in + bomlen, n - (size_t)bomlen, SIZE_MAX, (size_t)bomlen, out, r, bomlen != 0, err,
+                           errlen);
     }
     if (decode_icu(cname, in, n, 0, enc, out, r, had_bom, err, errlen)) return -1;
     if (out->len >= 3 && memcmp(out->data, "\357\273\277", 3) == 0) { /* a BOM that came through as U+FEFF */
@@ -776,7 +806,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
             return fail(err, errlen, "binary file (NUL bytes / control characters)");
         report_nuls(&r, in + b->len, n - b->len, b->len, b->unit);
         if (b->unit == 1 && strcmp(b->enc, "utf-8") == 0)
-            return decode_utf8(in + b->len, n - b->len, b->len, out, &r, 1, err, errlen);
+            return decode_utf8(in + b->len, n - b->len, SIZE_MAX, b->len, out, &r, 1, err, errlen);
         return decode_icu(b->enc, in + b->len, n - b->len, b->len, b->enc, out, &r, 1, err, errlen);
     }
 
@@ -792,13 +822,13 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     if (looks_binary(in, n)) return fail(err, errlen, "binary file (NUL bytes / control characters)");
     report_nuls(&r, in, n, 0, 1);
 
-    if (u8_valid_prefix(in, n) == n) return decode_utf8(in, n, 0, out, &r, 0, err, errlen);
+    size_t v = u8_valid_prefix(in, n);
+    if (v == n) return decode_utf8(in, n, v, 0, out, &r, 0, err, errlen);
     u8stats st;
     u8_scan(in, n, &st);
-    if (mostly_utf8(&st)) return decode_utf8(in, n, 0, out, &r, 0, err, errlen);
+    if (mostly_utf8(&st)) return decode_utf8(in, n, v, 0, out, &r, 0, err, errlen);
 
-    const char *enc = detect_charset(in, n, &r);
-    if (strcmp(enc, "utf-8") == 0) return decode_utf8(in, n, 0, out, &r, 0, err, errlen);
+    const char *enc = detect_charset(in, n, v, &r);
     obuf ob = {0};
     int rc = icu_to_utf8(enc, in, n, 0, enc, &r, &ob, err, errlen);
     if (rc == -2) { /* a detector name ICU cannot convert with: Latin-1 never fails */

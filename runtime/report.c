@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "edition.h"
 #include "front.h"
 #include "json.h"
 #include "nianbao.h"
@@ -46,6 +47,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);
+    nb_read_tables(r);
     return r;
 }
 

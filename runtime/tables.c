@@ -1,17 +1,312 @@
-/* tables.c — JSON of the canonical tables, their cells' provenance and the checks.
- * A report whose edition has no table grammar yet has none of them: empty objects, not omitted keys. */
+/* tables.c — rows into canonical cells (the table grammar's actions), and their JSON.
+ *
+ * A cell lands under its key or not at all: a row whose cells do not match its arity gets no
+ * values and a diagnostic; glued cells are split only where the arithmetic leaves one way. */
 #include "tables.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "celltok.h"
+#include "json.h"
+#include "splitter.h"
+#include "statistics.h"
+#include "utf8.h"
+
+nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
+{
+    if (s.count == 0) s.first = tok;
+    s.count++;
+    return s;
+}
+
+/* Index of a row in the edition's rows, flattened; -1 if unknown. */
+static int row_index(const nb_edition *ed, const char *key, const nb_rowdef **def)
+{
+    int i = 0;
+    for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
+        for (const nb_rowdef *d = *set; d->key; d++, i++)
+            if (!strcmp(d->key, key)) {
+                *def = d;
+                return i < NB_MAX_ROWS ? i : -1;
+            }
+    return -1;
+}
+
+const nb_rowdef *nb_edition_row(const nb_edition *ed, const char *key)
+{
+    const nb_rowdef *d = NULL;
+    row_index(ed, key, &d);
+    return d;
+}
+
+nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed)
+{
+    if (!r->tables) {
+        r->tables = nb_arena_alloc(&r->arena, sizeof *r->tables);
+        r->tables->ed = ed;
+        r->tables->cells_tail = &r->tables->cells;
+    }
+    return r->tables;
+}
+
+static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
+                          nb_str raw, nb_span span)
+{
+    nb_tables *t = r->tables;
+    nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
+    c->key = nb_arena_printf(&r->arena, "%s.%s", d->key, d->cols[col]);
+    c->row = nb_arena_strndup(&r->arena, label->raw.p, label->raw.n);
+    c->column = d->col_labels[col];
+    c->raw = raw;
+    c->span = span;
+    t->grid[row][col] = c;
+    *t->cells_tail = c;
+    t->cells_tail = &c->next;
+    t->ncells++;
+    return c;
+}
+
+/* A value in the column's unit: 251000元 in a 万元 column is 25.1. */
+static void set_value(nb_tcell *c, const nb_rowdef *d, double v, const char *unit)
+{
+    c->has_value = 1;
+    c->value = v;
+    if (d->unit && unit && !strcmp(d->unit, "万元") && !strcmp(unit, "元")) c->value = v / 10000;
+}
+
+/* Glued cells: split where the row's arithmetic allows exactly one way. */
+static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells)
+{
+    nb_report *r = tp->r;
+    const nb_ctok *first = &tp->toks.v[cells.first];
+    const char *s = first->raw.p;
+    size_t n = first->raw.n;
+    if (cells.count > 1) { /* several runs: join them with blanks, which stay boundaries */
+        nb_buf b;
+        nb_buf_init(&b);
+        for (size_t i = 0; i < cells.count; i++) {
+            const nb_ctok *t = &tp->toks.v[cells.first + i];
+            if (t->kind == NB_C_EMPTY) continue;
+            if (b.len) nb_buf_putc(&b, ' ');
+            nb_buf_put(&b, t->raw.p, t->raw.n);
+        }
+        s = nb_arena_strndup(&r->arena, b.data ? b.data : "", b.len);
+        n = b.len;
+        nb_buf_free(&b);
+    }
+    /* a unit after the run applies to the last cell (政府集中采购…2895.90元) */
+    const char *unit = NULL;
+    static const char *const money[] = {"万元", "元"};
+    for (int i = 0; i < 2 && !unit; i++) {
+        size_t k = strlen(money[i]);
+        if (n > k && !memcmp(s + n - k, money[i], k)) {
+            unit = money[i];
+            n -= k;
+        }
+    }
+    nb_split_result *res = malloc(sizeof *res);
+    if (!res) abort();
+    int st = nb_split(s, n, d->arity, (nb_split_rule)d->split, d->group, d->flags, res);
+    char cand[256];
+    if (st == NB_SPLIT_UNIQUE) {
+        nb_split_format(s, res, 0, d->arity, cand, sizeof cand);
+        nb_diag_add(r, "info", "cells-recovered", &first->span,
+                    "%s: cells glued as \"%.*s\" split as %s, the only split the row's arithmetic allows",
+                    d->key, (int)n, s, cand);
+        for (int i = 0; i < d->arity; i++) {
+            nb_str raw = {s + res->cand[0][i].off, res->cand[0][i].len};
+            nb_span sp = first->span;
+            if (cells.count == 1) {
+                sp.byte += res->cand[0][i].off; /* ASCII digits: one byte, one column each */
+                sp.col += (uint32_t)res->cand[0][i].off;
+            }
+            nb_tcell *c = add_cell(r, row, i, d, label, raw, sp);
+            set_value(c, d, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);
+            c->recovered = 1;
+        }
+    } else {
+        nb_buf msg;
+        nb_buf_init(&msg);
+        for (int i = 0; i < res->ncandidates; i++) {
+            nb_split_format(s, res, i, d->arity, cand, sizeof cand);
+            nb_buf_printf(&msg, "%s%s", i ? ", " : "", cand);
+        }
+        if (st == NB_SPLIT_AMBIGUOUS)
+            nb_diag_add(r, "warning", "cells-ambiguous", &first->span,
+                        "%s: cells glued as \"%.*s\" split %lld ways (%s%s); left null", d->key, (int)n, s,
+                        res->nsolutions, msg.data ? msg.data : "", res->nsolutions > res->ncandidates ? ", …" : "");
+        else
+            nb_diag_add(r, "warning", "cells-unsplittable", &first->span,
+                        "%s: cells glued as \"%.*s\" admit %s split into %d cells; left null", d->key, (int)n, s,
+                        st == NB_SPLIT_IMPOSSIBLE ? "no" : "no affordable", d->arity);
+        nb_buf_free(&msg);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, first->raw, first->span);
+    }
+    free(res);
+}
+
+void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
+{
+    nb_report *r = tp->r;
+    const nb_ctok *label = &tp->toks.v[label_tok];
+    const nb_rowdef *d = NULL;
+    int row = row_index(tp->ed, label->label.key, &d);
+    if (row < 0 || d->arity > NB_MAX_COLS) {
+        nb_diag_add(r, "error", "row-unknown", &label->span, "no row %s in edition %s", label->label.key, tp->ed->name);
+        return;
+    }
+    nb_tables *t = nb_tables_get(r, tp->ed);
+    if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
+    if (t->seen[row]) {
+        nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
+        return;
+    }
+    t->seen[row] = 1;
+    /* blank cells after the row's own are the next row's spanned label cells */
+    while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
+        cells.count--;
+    int glued = 0;
+    for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
+    if (glued) {
+        split_row(tp, row, d, label, cells);
+        return;
+    }
+    if (cells.count != (size_t)d->arity) {
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
+                    d->key, cells.count, d->arity);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
+    for (int i = 0; i < d->arity; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
+        nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
+        if (v->kind == NB_C_NUM && !v->is_null) set_value(c, d, v->value, v->unit);
+    }
+}
+
+void nb_table_stray(nb_tparse *tp, size_t tok)
+{
+    const nb_ctok *t = &tp->toks.v[tok];
+    int n = (int)(t->raw.n > 60 ? 60 : t->raw.n);
+    nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span, "a value \"%.*s\" with no row label before it",
+                n, t->raw.p);
+}
+
+/* ---- JSON ---------------------------------------------------------------------------------- */
+
+static void number(nb_buf *b, double v)
+{
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%.15g", v);
+    if (strtod(tmp, NULL) != v) snprintf(tmp, sizeof tmp, "%.17g", v);
+    nb_buf_puts(b, tmp);
+}
+
+/* Writes "a.b.c": value as nested objects, given leaves in an order where shared prefixes are
+ * contiguous (the rows' order). open holds the path of the objects currently open. */
+typedef struct nest {
+    nb_buf *b;
+    char open[256];
+    int first; /* nothing written yet in the innermost object */
+} nest;
+
+static size_t segs(const char *path, size_t n, size_t *ends)
+{
+    size_t k = 0;
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || path[i] == '.') ends[k++] = i;
+    return k;
+}
+
+static void nest_leaf(nest *ns, const char *path, const nb_tcell *c)
+{
+    size_t oe[16], pe[16];
+    size_t on = strlen(ns->open), no = on ? segs(ns->open, on, oe) : 0;
+    size_t np = segs(path, strlen(path), pe);
+    /* common whole segments between the open path and the leaf's parent */
+    size_t common = 0;
+    while (common < no && common < np - 1 && oe[common] == pe[common] &&
+           !memcmp(ns->open, path, oe[common]))
+        common++;
+    for (size_t i = common; i < no; i++) nb_buf_putc(ns->b, '}');
+    if (no > common) ns->first = 0;
+    for (size_t i = common; i < np - 1; i++) {
+        size_t s = i ? pe[i - 1] + 1 : 0;
+        if (!ns->first) nb_buf_putc(ns->b, ',');
+        nb_json_str(ns->b, path + s, pe[i] - s);
+        nb_buf_puts(ns->b, ":{");
+        ns->first = 1;
+    }
+    size_t s = np > 1 ? pe[np - 2] + 1 : 0;
+    if (!ns->first) nb_buf_putc(ns->b, ',');
+    nb_json_str(ns->b, path + s, pe[np - 1] - s);
+    nb_buf_putc(ns->b, ':');
+    if (c && c->has_value) number(ns->b, c->value);
+    else nb_buf_puts(ns->b, "null");
+    ns->first = 0;
+    size_t keep = np > 1 ? pe[np - 2] : 0;
+    if (keep >= sizeof ns->open) keep = sizeof ns->open - 1;
+    memcpy(ns->open, path, keep);
+    ns->open[keep] = 0;
+}
 
 void nb_tables_json(nb_buf *b, const nb_report *r)
 {
-    (void)r;
-    nb_buf_puts(b, "{}");
+    const nb_tables *t = r->tables;
+    nb_buf_putc(b, '{');
+    if (!t) {
+        nb_buf_putc(b, '}');
+        return;
+    }
+    nest ns = {b, "", 1};
+    int row = 0, any = 0;
+    for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
+        for (const nb_rowdef *d = *set; d->key; d++, row++)
+            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++) {
+                char path[256];
+                snprintf(path, sizeof path, "%s.%s", d->key, d->cols[i]);
+                nest_leaf(&ns, path, t->grid[row][i]);
+                any = 1;
+            }
+    if (any) { /* close the objects still open, then the table's */
+        nb_buf_putc(b, '}');
+        for (const char *p = ns.open; *p; p++)
+            if (*p == '.') nb_buf_putc(b, '}');
+    }
+    if (t->stats) {
+        if (any) nb_buf_putc(b, ',');
+        nb_buf_puts(b, "\"statistics\":");
+        nb_statistics_json(b, t->stats);
+    }
+    nb_buf_putc(b, '}');
 }
 
 void nb_cells_json(nb_buf *b, const nb_report *r)
 {
-    (void)r;
-    nb_buf_puts(b, "[]");
+    nb_buf_putc(b, '[');
+    if (r->tables)
+        for (const nb_tcell *c = r->tables->cells; c; c = c->next) {
+            nb_buf_puts(b, "{\"key\":");
+            nb_json_cstr(b, c->key);
+            nb_buf_puts(b, ",\"row\":");
+            nb_json_cstr(b, c->row);
+            nb_buf_puts(b, ",\"column\":");
+            nb_json_cstr(b, c->column);
+            nb_buf_puts(b, ",\"raw\":");
+            nb_json_str(b, c->raw.p, c->raw.n);
+            nb_buf_puts(b, ",\"value\":");
+            if (c->has_value) number(b, c->value);
+            else nb_buf_puts(b, "null");
+            if (c->recovered) nb_buf_puts(b, ",\"recovered\":true");
+            nb_buf_puts(b, ",\"span\":");
+            nb_json_span(b, &c->span);
+            nb_buf_putc(b, '}');
+            if (c->next) nb_buf_putc(b, ',');
+        }
+    nb_buf_putc(b, ']');
 }
 
 void nb_checks_json(nb_buf *b, const nb_report *r)

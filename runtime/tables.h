@@ -2,8 +2,36 @@
 #ifndef NB_TABLES_H
 #define NB_TABLES_H
 #include "buf.h"
+#include "edition.h"
 #include "model.h"
 
+enum { NB_MAX_ROWS = 64, NB_MAX_COLS = 16 };
+
+/* A cell under its canonical key, with where it came from. */
+typedef struct nb_tcell {
+    const char *key;    /* applications.granted.total */
+    const char *row;    /* the row's label as written */
+    const char *column; /* the template's column label */
+    nb_str raw;         /* the cell as written */
+    nb_span span;
+    int has_value;      /* 0: null (blank, dash, or not recoverable) */
+    int recovered;      /* split from glued cells */
+    double value;
+    struct nb_tcell *next;
+} nb_tcell;
+
+struct nb_statistic;
+
+typedef struct nb_tables {
+    const nb_edition *ed;
+    nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
+    unsigned char seen[NB_MAX_ROWS];
+    nb_tcell *cells, **cells_tail;            /* in the order found */
+    size_t ncells;
+    struct nb_statistic *stats;               /* legacy 统计表 rows */
+} nb_tables;
+
+nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
 void nb_tables_json(nb_buf *b, const nb_report *r); /* "tables": {…} */
 void nb_cells_json(nb_buf *b, const nb_report *r);  /* "cells": […] provenance of every cell */
 void nb_checks_json(nb_buf *b, const nb_report *r); /* "checks": […] */

@@ -1,0 +1,79 @@
+/* 2021/labels.re — the 2021 template (国办公开办函〔2021〕30号), reports for 2021 on.
+ * What differs from 2019: table 二's columns (本年制发件数 / 本年废止件数 / 现行有效件数, one
+ * 本年处理决定数量, a fee amount in 万元) and （六）其他处理 split into three rows. */
+#include "edition.h"
+#include "rows.h"
+
+#define ROW(k) { l.kind = NB_L_ROW; l.key = k; goto done; }
+#define HEADROW(k) { l.kind = NB_L_HEADROW; l.key = k; goto done; }
+#define GROUP { l.kind = NB_L_GROUP; goto done; }
+#define BLOCK { l.kind = NB_L_BLOCK; goto done; }
+#define COLUMN { l.kind = NB_L_COLUMN; goto done; }
+#define MARK { l.kind = NB_L_MARK; goto done; }
+
+static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    nb_label l = {NB_L_NONE, NULL};
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:flags:utf-8 = 1;
+
+        !include "include/labels.rei";
+
+        lmark? "规章"                                  { ROW("active_disclosure.article_20_1.regulations"); }
+        lmark? "行政"? "规范性文件"                     { ROW("active_disclosure.article_20_1.normative_documents"); }
+        lmark? "行政许可"                              { ROW("active_disclosure.article_20_5.administrative_license"); }
+        lmark? "行政处罚"                              { ROW("active_disclosure.article_20_6.administrative_penalty"); }
+        lmark? "行政强制"                              { ROW("active_disclosure.article_20_6.administrative_coercion"); }
+        lmark? "行政事业性收费"                         { ROW("active_disclosure.article_20_8.administrative_fees"); }
+        "本年制发件数" | "本年废止件数" | "现行有效件数"   { MARK; }
+        "本年处理决定数量"                              { COLUMN; }
+        "本年收费金额" lnote?                           { MARK; }
+
+        lmark? "其他处理"                              { GROUP; }
+        lmark? "申请人无正当理由逾期不补正" ([、，,]? "行政机关不再处理其政府信息公开申请")?
+                                                      { ROW("applications.other.overdue_correction"); }
+        lmark? "申请人逾期未按收费通知要求缴纳费用" ([、，,]? "行政机关不再处理其政府信息公开申请")?
+                                                      { ROW("applications.other.unpaid_fee"); }
+        nar [.．、] lb* "其他"                           { ROW("applications.other.other"); }
+
+        *                                             { goto done; }
+        $                                             { goto done; }
+    */
+done:
+    *end = YYCURSOR;
+    return l;
+}
+
+static const char *const cols_20_1[] = {"issued", "abolished", "in_force"};
+static const char *const labels_20_1[] = {"本年制发件数", "本年废止件数", "现行有效件数"};
+static const char *const cols_decisions[] = {"decisions"};
+static const char *const labels_decisions[] = {"本年处理决定数量"};
+static const char *const cols_fee[] = {"fee_amount_10k_yuan"};
+static const char *const labels_fee[] = {"本年收费金额（单位：万元）"};
+static const unsigned char flags_fee[] = {NB_CELL_DECIMAL};
+
+static const nb_rowdef rows_active[] = {
+    {"active_disclosure.article_20_1.regulations", 3, cols_20_1, labels_20_1, NB_SPLIT_NONE, 0, NULL, NULL},
+    {"active_disclosure.article_20_1.normative_documents", 3, cols_20_1, labels_20_1, NB_SPLIT_NONE, 0, NULL, NULL},
+    {"active_disclosure.article_20_5.administrative_license", 1, cols_decisions, labels_decisions, NB_SPLIT_NONE, 0, NULL, NULL},
+    {"active_disclosure.article_20_6.administrative_penalty", 1, cols_decisions, labels_decisions, NB_SPLIT_NONE, 0, NULL, NULL},
+    {"active_disclosure.article_20_6.administrative_coercion", 1, cols_decisions, labels_decisions, NB_SPLIT_NONE, 0, NULL, NULL},
+    {"active_disclosure.article_20_8.administrative_fees", 1, cols_fee, labels_fee, NB_SPLIT_NONE, 0, flags_fee, "万元"},
+    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+};
+
+static const nb_rowdef rows_other[] = {
+    NB_APPLICATION_ROW("applications.other.overdue_correction"),
+    NB_APPLICATION_ROW("applications.other.unpaid_fee"),
+    NB_APPLICATION_ROW("applications.other.other"),
+    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+};
+
+static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_head, rows_other,
+                                           nb_rows_applications_tail, nb_rows_review, NULL};
+
+const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, NULL};

@@ -1,0 +1,250 @@
+/* celltok.c — table text into cell tokens; see celltok.h. */
+#include "celltok.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static nb_ctok *push(nb_ctoks *t)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        nb_ctok *v = realloc(t->v, cap * sizeof *v);
+        if (!v) {
+            fputs("nianbao: out of memory\n", stderr);
+            abort();
+        }
+        t->v = v;
+        t->cap = cap;
+    }
+    nb_ctok *k = &t->v[t->n++];
+    memset(k, 0, sizeof *k);
+    return k;
+}
+
+void nb_ctoks_free(nb_ctoks *t)
+{
+    free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}
+
+/* The span of p inside text that starts at base (a cell may run over lines: 商业\n企业). */
+static nb_span span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
+{
+    nb_span s = *base;
+    const unsigned char *line = start;
+    for (const unsigned char *q = start; q < p; q++)
+        if (*q == '\n') {
+            s.line++;
+            s.col = 1;
+            line = q + 1;
+        }
+    s.col += (uint32_t)nb_u8count(line, p);
+    s.byte += (size_t)(p - start);
+    return s;
+}
+
+static int is_eol(unsigned char c) { return c == '\n' || c == '\r'; }
+
+/* Trims blanks and line ends. */
+static void trim_all(const unsigned char **s, const unsigned char **e)
+{
+    for (;;) {
+        const unsigned char *s0 = *s, *e0 = *e;
+        nb_trim(s, e);
+        while (*s < *e && is_eol(**s)) (*s)++;
+        while (*e > *s && is_eol((*e)[-1])) (*e)--;
+        if (*s == s0 && *e == e0) return;
+    }
+}
+
+static int digit_at(const unsigned char *p, const unsigned char *e, int *d)
+{
+    if (p < e && *p >= '0' && *p <= '9') {
+        *d = *p - '0';
+        return 1;
+    }
+    if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
+        *d = p[2] - 0x90;
+        return 3;
+    }
+    return 0;
+}
+
+static const char *const units[] = {"万元", "元", "人次", "件", "条", "个", "次", "人", "篇", "期", "份", "项", "家"};
+static const char *const dashes[] = {"/", "-", "—", "——", "–", "－", "／", "\\"};
+
+int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                    const char **unit)
+{
+    trim_all(&s, &e);
+    *is_null = 0;
+    *unit = NULL;
+    *value = 0;
+    if (s >= e) return 0;
+    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++)
+        if ((size_t)(e - s) == strlen(dashes[i]) && memcmp(s, dashes[i], (size_t)(e - s)) == 0) {
+            *is_null = 1;
+            return 1;
+        }
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t n = strlen(units[i]);
+        if ((size_t)(e - s) > n && memcmp(e - n, units[i], n) == 0) {
+            *unit = units[i];
+            e -= n;
+            nb_trim(&s, &e);
+            break;
+        }
+    }
+    /* the digits, copied to ASCII, then read by strtod: exact for what a report writes */
+    char buf[64];
+    size_t k = 0;
+    const unsigned char *p = s;
+    if (p < e && (*p == '+' || *p == '-')) buf[k++] = (char)*p++;
+    else if (e - p >= 3 && memcmp(p, "－", 3) == 0) {
+        buf[k++] = '-';
+        p += 3;
+    }
+    int digits = 0, dot = 0, d, n;
+    while (p < e && k < sizeof buf - 1) {
+        if ((n = digit_at(p, e, &d))) {
+            buf[k++] = (char)('0' + d);
+            digits++;
+            p += n;
+        } else if (*p == '.' && !dot && digits) {
+            buf[k++] = '.';
+            dot = 1;
+            p++;
+        } else if (*p == ',' && digits && !dot && p + 1 < e && p[1] >= '0' && p[1] <= '9') {
+            p++; /* a thousands separator */
+        } else {
+            return 0;
+        }
+    }
+    if (p != e || !digits || buf[k - 1] == '.') return 0;
+    buf[k] = 0;
+    *value = strtod(buf, NULL);
+    return 1;
+}
+
+void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ctoks *out)
+{
+    const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
+    const unsigned char *ts = s, *te = e;
+    trim_all(&ts, &te);
+    nb_ctok *t = push(out);
+    t->raw = cell->raw;
+    t->span = cell->span;
+    if (ts >= te) {
+        t->kind = NB_C_EMPTY;
+        return;
+    }
+    if (nb_parse_number(ts, te, &t->value, &t->is_null, &t->unit)) {
+        t->kind = NB_C_NUM; /* raw and span keep the padding: " 1" and "1" stay told apart */
+        return;
+    }
+    /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
+    char *norm = nb_arena_alloc(&r->arena, (size_t)(te - ts) + 1);
+    size_t k = 0;
+    for (const unsigned char *p = ts; p < te;) {
+        size_t b = nb_blank_at(p, te);
+        if (b) p += b;
+        else if (is_eol(*p)) p++;
+        else norm[k++] = (char)*p++;
+    }
+    norm[k] = 0;
+    const unsigned char *end;
+    nb_label l = ed->label((const unsigned char *)norm, (const unsigned char *)norm + k, &end);
+    t->kind = l.kind == NB_L_NONE ? NB_C_TEXT : NB_C_LABEL;
+    t->label = l;
+    t->raw.p = (const char *)ts;
+    t->raw.n = (size_t)(te - ts);
+    t->span = span_in(&cell->span, s, ts);
+}
+
+static int gluable(const unsigned char *p, const unsigned char *e)
+{
+    int d;
+    return digit_at(p, e, &d) || (p < e && (*p == '+' || *p == '-' || *p == '.'));
+}
+
+/* A label starts at p. A numbered label glued after digits takes the shortest numeral:
+ * in 00000002.其他法律… the label is 2.其他法律…, not 02.其他法律…. */
+static int label_starts(const nb_edition *ed, const unsigned char *p, const unsigned char *e,
+                        const unsigned char *lim)
+{
+    const unsigned char *end;
+    int d;
+    if (ed->label(p, lim, &end).kind == NB_L_NONE || end > e) return 0;
+    if (digit_at(p, e, &d) && p + 1 < e && ed->label(p + 1, lim, &end).kind != NB_L_NONE && end <= e)
+        return 0; /* it starts one digit later */
+    return 1;
+}
+
+void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ctoks *out)
+{
+    const unsigned char *s = (const unsigned char *)para->text.p, *e = s + para->text.n;
+    const unsigned char *lim = (const unsigned char *)r->text.data + r->text.len;
+    const unsigned char *text = NULL; /* start of a run of unknown text */
+    for (const unsigned char *p = s; p < e;) {
+        const unsigned char *end;
+        nb_label l = ed->label(p, lim, &end);
+        int is_label = l.kind != NB_L_NONE && end > p && end <= e;
+        int is_glued = !is_label && gluable(p, e);
+        if ((is_label || is_glued) && text && nb_skip_blanks(text, p) < p) {
+            nb_ctok *t = push(out);
+            t->kind = NB_C_TEXT;
+            t->raw.p = (const char *)text;
+            t->raw.n = (size_t)(p - text);
+            t->span = span_in(&para->span, s, text);
+        }
+        if (is_label || is_glued) text = NULL; /* blanks between a label and its cells are no text */
+        if (is_label) {
+            nb_ctok *t = push(out);
+            t->kind = NB_C_LABEL;
+            t->label = l;
+            t->raw.p = (const char *)p;
+            t->raw.n = (size_t)(end - p);
+            t->span = span_in(&para->span, s, p);
+            p = end;
+        } else if (is_glued) {
+            /* digits, signs, points and the blanks between them, up to the next label */
+            const unsigned char *q = p;
+            for (;;) {
+                const unsigned char *b = nb_skip_blanks(q, e);
+                if (b > q && !(b < e && gluable(b, e))) break;
+                if (b >= e || !gluable(b, e)) break;
+                if (b > p && label_starts(ed, b, e, lim)) break;
+                int d, n = digit_at(b, e, &d);
+                q = b + (n ? n : 1);
+            }
+            for (size_t i = 0; i < 2; i++) { /* a unit right after the run */
+                static const char *const money[] = {"万元", "元"};
+                size_t n = strlen(money[i]);
+                if ((size_t)(e - q) >= n && memcmp(q, money[i], n) == 0) {
+                    q += n;
+                    break;
+                }
+            }
+            nb_ctok *t = push(out);
+            t->kind = NB_C_GLUED;
+            t->raw.p = (const char *)p;
+            t->raw.n = (size_t)(q - p);
+            t->span = span_in(&para->span, s, p);
+            p = q;
+        } else {
+            if (!text) text = p;
+            p += nb_u8len(p, e);
+        }
+    }
+    if (text) {
+        nb_ctok *t = push(out);
+        t->kind = NB_C_TEXT;
+        t->raw.p = (const char *)text;
+        t->raw.n = (size_t)(e - text);
+        t->span = span_in(&para->span, s, text);
+    }
+}

@@ -1,0 +1,54 @@
+/* celltok.h — the cell lexer every edition shares: table text into tokens for grammar/tables.y.
+ *
+ * A table arrives in one of two shapes: cells (a raw table: one cell per line, rows on a line with
+ * tabs, pipes or blanks) or glued text (crawled page text, where the separators are lost:
+ * 规范性文件7777166第二十条…). Cells are classified one by one; glued text is scanned, trying the
+ * edition's labels at each position first, so 00000002.其他法律… ends its run of digits before 2. */
+#ifndef NB_CELLTOK_H
+#define NB_CELLTOK_H
+#include "edition.h"
+#include "parse.h"
+
+typedef enum nb_ctok_kind { NB_C_LABEL, NB_C_NUM, NB_C_EMPTY, NB_C_GLUED, NB_C_TEXT } nb_ctok_kind;
+
+typedef struct nb_ctok {
+    nb_ctok_kind kind;
+    nb_label label;   /* NB_C_LABEL */
+    nb_str raw;       /* as written */
+    nb_span span;
+    int is_null;      /* NB_C_NUM: a dash or slash */
+    double value;     /* NB_C_NUM */
+    const char *unit; /* NB_C_NUM: a unit written in the cell (元, 万元, 件 …), or NULL */
+} nb_ctok;
+
+typedef struct nb_ctoks {
+    nb_ctok *v;
+    size_t n, cap;
+} nb_ctoks;
+
+typedef struct nb_tspan {
+    size_t first, count;
+} nb_tspan;
+
+/* What the table grammar works on. */
+typedef struct nb_tparse {
+    nb_report *r;
+    const nb_edition *ed;
+    nb_ctoks toks;
+    size_t next;
+} nb_tparse;
+
+void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ctoks *out);
+void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
+void nb_ctoks_free(nb_ctoks *t);
+/* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234; a dash or slash is a
+ * blank (is_null). Returns 0 when [s, e) is not one number. */
+int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                    const char **unit);
+
+/* The table grammar's actions (tables.c). */
+nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
+void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);
+void nb_table_stray(nb_tparse *tp, size_t tok);
+
+#endif

@@ -1,0 +1,55 @@
+/* edition.h — what a template edition declares: its labels (an re2c lexer) and its rows.
+ *
+ * An edition lives in grammar/editions/<name>/labels.re and defines `const nb_edition
+ * nb_edition_<name>`; the build finds the directory and registers it (editions.c). The table
+ * grammar (grammar/tables.y) and the cell lexer (celltok.c) are shared: rows are a label followed by
+ * the row's cells in every edition; what differs is the vocabulary and the keys. */
+#ifndef NB_EDITION_H
+#define NB_EDITION_H
+#include <stddef.h>
+
+#include "model.h"
+
+/* What a label is. */
+typedef enum nb_label_kind {
+    NB_L_NONE,
+    NB_L_ROW,      /* a row label: its cells follow (规章, （一）予以公开) */
+    NB_L_HEADROW,  /* a header that is followed by the row's cells after more header cells (table 四) */
+    NB_L_GROUP,    /* a label over rows (（三）不予公开, 三、本年度办理结果) */
+    NB_L_BLOCK,    /* an article block (第二十条第（一）项) */
+    NB_L_COLUMN,   /* a column header shared with other editions */
+    NB_L_MARK      /* a column header or label only this edition has: evidence for detection */
+} nb_label_kind;
+
+typedef struct nb_label {
+    nb_label_kind kind;
+    const char *key; /* NB_L_ROW/HEADROW: the row's key in the edition's rows */
+} nb_label;
+
+typedef struct nb_rowdef {
+    const char *key;               /* applications.denied.state_secret */
+    int arity;                     /* cells after the label */
+    const char *const *cols;       /* arity column keys: issued, in_force, natural_person … */
+    const char *const *col_labels; /* the template's column labels, for cells[].column */
+    int split;                     /* nb_split_rule when the cells are glued together */
+    int group;                     /* group size for NB_SPLIT_GROUPS */
+    const unsigned char *flags;    /* NB_CELL_* per column, or NULL */
+    const char *unit;              /* unit of the columns (万元) where the template names one */
+} nb_rowdef;
+
+typedef struct nb_edition {
+    const char *name;
+    int year_min, year_max; /* report years the template is for */
+    /* The label at p (anchored), or kind NB_L_NONE; *end is where it stops. p..lim is NUL-terminated. */
+    nb_label (*label)(const unsigned char *p, const unsigned char *lim, const unsigned char **end);
+    const nb_rowdef *const *rowsets; /* NULL-terminated lists of rows, each ending with key NULL */
+    void (*extra)(nb_report *r);     /* what the edition reads besides rows (legacy 统计表) */
+} nb_edition;
+
+const nb_rowdef *nb_edition_row(const nb_edition *ed, const char *key);
+
+/* All editions the build found, and the choice for a report (sets r->edition, fills r->tables). */
+extern const nb_edition *const nb_editions[];
+void nb_read_tables(nb_report *r);
+
+#endif

@@ -1,0 +1,119 @@
+/* editions.c — which edition a report is, from its content, and reading its tables with it.
+ *
+ * The editions are the directories under grammar/editions (the build lists them in editions.inc).
+ * Each reads the report's table text with its own labels; the one that recognises most of it wins:
+ * its distinctive column labels count most, then its rows. The year only breaks a tie or names the
+ * closest edition when none matches. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "celltok.h"
+#include "edition.h"
+#include "tables.h"
+#include "table_rows.h"
+
+#define NB_EDITION(n) extern const nb_edition nb_edition_##n;
+#include "editions.inc"
+#undef NB_EDITION
+#define NB_EDITION(n) &nb_edition_##n,
+const nb_edition *const nb_editions[] = {
+#include "editions.inc"
+    NULL};
+#undef NB_EDITION
+
+/* Sections that hold the template's tables: in crawled text their text is the glued table. */
+static int is_table_section(const nb_section *s)
+{
+    static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        size_t n = strlen(titles[i]);
+        for (size_t k = 0; k + n <= s->title.n; k++)
+            if (!memcmp(s->title.p + k, titles[i], n)) return 1;
+    }
+    return 0;
+}
+
+static int has_tables(const nb_section *s)
+{
+    if (s->tables) return 1;
+    for (const nb_section *c = s->children; c; c = c->next)
+        if (has_tables(c)) return 1;
+    return 0;
+}
+
+static void tokenize_sections(const nb_edition *ed, nb_report *r, const nb_section *s, nb_ctoks *out)
+{
+    for (; s; s = s->next) {
+        for (const nb_rawtable *t = s->tables; t; t = t->next)
+            for (const nb_cell *c = t->cells; c; c = c->next) nb_ctok_cell(ed, r, c, out);
+        if (s->level == 1 && is_table_section(s) && !has_tables(s))
+            for (const nb_para *p = s->paras; p; p = p->next) nb_ctok_text(ed, r, p, out);
+        tokenize_sections(ed, r, s->children, out);
+    }
+}
+
+static void tokenize(const nb_edition *ed, nb_report *r, nb_ctoks *out)
+{
+    for (const nb_rawtable *t = r->preamble_tables; t; t = t->next)
+        for (const nb_cell *c = t->cells; c; c = c->next) nb_ctok_cell(ed, r, c, out);
+    tokenize_sections(ed, r, r->sections, out);
+}
+
+static int score(const nb_ctoks *t)
+{
+    int s = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->v[i].kind == NB_C_LABEL) s += t->v[i].label.kind == NB_L_MARK ? 3 : t->v[i].label.kind == NB_L_ROW;
+    return s;
+}
+
+static const nb_edition *by_year(int year)
+{
+    for (int i = 0; nb_editions[i]; i++)
+        if (year >= nb_editions[i]->year_min && year <= nb_editions[i]->year_max) return nb_editions[i];
+    return NULL;
+}
+
+void nb_read_tables(nb_report *r)
+{
+    const nb_edition *best = NULL;
+    int best_score = 0;
+    for (int i = 0; nb_editions[i]; i++) {
+        nb_ctoks t = {0};
+        tokenize(nb_editions[i], r, &t);
+        int sc = score(&t);
+        nb_ctoks_free(&t);
+        /* a tie goes to the edition of the report's year */
+        if (sc > best_score || (sc == best_score && sc > 0 && by_year(r->year) == nb_editions[i])) {
+            best = nb_editions[i];
+            best_score = sc;
+        }
+    }
+    const nb_edition *year_ed = by_year(r->year);
+    if (!best || best_score < 3) {
+        /* no template tables: a legacy report is free-form by definition; a later one is not */
+        if (year_ed && !year_ed->rowsets[0] && !best) {
+            r->edition = year_ed->name;
+            if (year_ed->extra) year_ed->extra(r);
+            return;
+        }
+        const nb_edition *closest = best ? best : year_ed;
+        r->edition = "unknown";
+        nb_diag_add(r, "warning", "edition-unknown", NULL,
+                    "no template's tables recognised (best match: %s, %d labels); closest edition: %s",
+                    best ? best->name : "none", best_score, closest ? closest->name : "none");
+        return;
+    }
+    r->edition = best->name;
+    if (r->year && (r->year < best->year_min || r->year > best->year_max))
+        nb_diag_add(r, "warning", "edition-year", NULL, "the %s template is for reports of %d–%d, but the report is for %d",
+                    best->name, best->year_min, best->year_max, r->year);
+    nb_tparse tp = {r, best, {0}, 0};
+    tokenize(best, r, &tp.toks);
+    if (best->rowsets[0]) {
+        nb_tables_get(r, best);
+        nbt_parse(&tp);
+    }
+    nb_ctoks_free(&tp.toks);
+    if (best->extra) best->extra(r);
+}

@@ -1,0 +1,21 @@
+# The edition grammars on every table layout (tests/editions/layout_*.txt, made by make_layouts.py),
+# and adding an edition as a new directory only.
+file(GLOB NB_LAYOUTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/editions/layout_*.txt)
+foreach(input IN LISTS NB_LAYOUTS)
+  get_filename_component(name ${input} NAME_WE)
+  add_test(NAME tables/${name}
+           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2021.json ${input}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()
+add_test(NAME tables/2019_edition
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2019.json
+                 ${CMAKE_CURRENT_SOURCE_DIR}/editions/edition_2019.txt
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+# builds a copy of the project: once, in the plain build (the sanitizer build adds nothing here)
+if(NOT NB_SANITIZE)
+  add_test(NAME tables/new_edition_directory COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/editions/new_edition.sh
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(tables/new_edition_directory PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+endif()
