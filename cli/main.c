@@ -1,17 +1,34 @@
-/* main.c — the nianbao command: thin over the library. */
+/* main.c — the nianbao command: thin over the library.
+ *
+ * `parse` is a pipeline: a source hands out jobs (files, or JSON Lines records read from stdin) in
+ * input order, N workers convert them, and the main thread writes the results in that same order.
+ * The library shares nothing between parses, so workers need no locking of their own; the only
+ * shared state is the job counter and a ring of 4×N result slots. A worker may not take job i
+ * before result i−4N is written, so memory is bounded by the window, never by the batch.
+ * POSIX threads rather than C11's <threads.h>: glibc has both in libc (2.34 on), but ThreadSanitizer
+ * sees only pthread calls, and glibc's thrd_* make theirs internally, out of its sight. */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "json.h"
+#include "jsonl.h"
+#include "commands.h"
 #include "nianbao.h"
 
 static const char usage[] =
     "usage: nianbao parse [options] FILE|DIR|- ...\n"
+    "       nianbao parse [options] --stdin-jsonl\n"
+    "       nianbao check [options] REPORT...   (nianbao check --help)\n"
+    "       nianbao facts [options] REPORT...   (nianbao facts --help)\n"
     "       nianbao --help | --version\n"
     "\n"
     "Converts government information-disclosure annual reports (政府信息公开工作年度报告)\n"
@@ -20,104 +37,66 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  --encoding NAME   read the input in this encoding (utf-8, gb18030, …); default: detect\n"
+    "  --format FMT      read the input as text, html or pdf; default: detect\n"
     "  --pretty          indent the JSON (for reading; not JSON Lines)\n"
+    "  -j, --jobs N      convert in N threads (default: the number of cores); the output\n"
+    "                    is the same, in input order, whatever N is\n"
+    "  --stdin-jsonl     a filter for GNU parallel, Hadoop Streaming, Spark's RDD.pipe():\n"
+    "                    read records {\"id\": …, \"text\": \"…\"} as JSON Lines on standard\n"
+    "                    input and write one object per record, {\"id\": …, \"nianbao\": 1, …},\n"
+    "                    in input order; other keys are ignored, blank lines skipped, and a\n"
+    "                    line that is not such a record gives {\"id\": …, \"source\": {\"line\": N},\n"
+    "                    \"error\": …}\n"
+    "  -q, --quiet       no progress line (it is shown on stderr only when stderr is a\n"
+    "                    terminal and stdout is not)\n"
     "  -h, --help        this text\n"
     "  --version         the version of nianbao and of its JSON schema\n"
     "\n"
     "exit status: 0 all inputs converted, 1 some input unreadable or unusable (reported on\n"
     "stderr and as an object with \"error\"), 2 usage error.\n";
 
+#define MAX_JOBS 1024
+#define WINDOW_PER_JOB 4            /* finished-but-unwritten results allowed per worker */
+#define KEEP_BUF ((size_t)1 << 20)  /* reusable buffers above this are freed after use */
+
 typedef struct cli {
-    const char *encoding;
-    int pretty;
-    int failed;
+    const char *encoding, *format;
+    int pretty, quiet, jsonl;
+    int jobs;
 } cli;
 
-static int read_all(FILE *f, char **data, size_t *len)
+static void *xrealloc(void *p, size_t n)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    if (!buf) return ENOMEM;
-    for (;;) {
-        if (n == cap) {
-            char *p = realloc(buf, cap *= 2);
-            if (!p) {
-                free(buf);
-                return ENOMEM;
-            }
-            buf = p;
-        }
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) break;
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fputs("nianbao: out of memory\n", stderr);
+        abort();
     }
-    if (ferror(f)) {
-        int e = errno ? errno : EIO;
-        free(buf);
-        return e;
-    }
-    *data = buf;
-    *len = n;
-    return 0;
+    return p;
 }
 
-static void emit(cli *c, const nb_report *r)
+static char *xstrdup(const char *s)
 {
-    nb_buf out;
-    nb_buf_init(&out);
-    nb_report_json(r, &out);
-    if (c->pretty) {
-        nb_buf pretty;
-        nb_buf_init(&pretty);
-        nb_json_pretty(&pretty, out.data, out.len);
-        nb_buf_free(&out);
-        out = pretty;
-    }
-    nb_buf_putc(&out, '\n');
-    fwrite(out.data, 1, out.len, stdout);
-    nb_buf_free(&out);
+    size_t n = strlen(s) + 1;
+    return memcpy(xrealloc(NULL, n), s, n);
 }
 
-/* An input that could not be read still gives its line, so outputs stay aligned with inputs. */
-static void emit_error(cli *c, const char *path, const char *msg)
-{
-    fprintf(stderr, "nianbao: %s: %s\n", path, msg);
-    c->failed = 1;
-    nb_buf out;
-    nb_buf_init(&out);
-    nb_buf_puts(&out, "{\"nianbao\":1,\"source\":{\"path\":");
-    nb_json_cstr(&out, path);
-    nb_buf_puts(&out, "},\"error\":");
-    nb_json_cstr(&out, msg);
-    nb_buf_puts(&out, "}\n");
-    fwrite(out.data, 1, out.len, stdout);
-    nb_buf_free(&out);
-}
+/* ---- inputs: the command line's files, directories expanded in name order ---------------------- */
 
-static void parse_one(cli *c, const char *path)
+typedef struct item {
+    char *path;
+    char *error; /* the directory could not be listed: known before any work */
+} item;
+
+typedef struct items {
+    item *v;
+    size_t n, cap;
+} items;
+
+static void items_add(items *l, char *path, char *error)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        emit_error(c, path, strerror(errno));
-        return;
-    }
-    char *data = NULL;
-    size_t len = 0;
-    int e = read_all(f, &data, &len);
-    if (f != stdin) fclose(f);
-    if (e) {
-        emit_error(c, path, strerror(e));
-        return;
-    }
-    nb_options opt = {.path = path, .encoding = c->encoding};
-    nb_report *r = nb_parse(data, len, &opt);
-    free(data);
-    if (nb_report_error(r)) {
-        fprintf(stderr, "nianbao: %s: %s\n", path, nb_report_error(r));
-        c->failed = 1;
-    }
-    emit(c, r);
-    nb_report_free(r);
+    if (l->n == l->cap) l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 64) * sizeof *l->v);
+    l->v[l->n++] = (item){path, error};
 }
 
 static int by_name(const void *a, const void *b)
@@ -125,13 +104,18 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void parse_path(cli *c, const char *path);
-
-static void parse_dir(cli *c, const char *path)
+/* The whole list is made first (paths only: small), so that the total for the progress line is
+ * known and workers never touch the file system's directory order. */
+static void expand(items *l, const char *path)
 {
+    struct stat st;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        items_add(l, xstrdup(path), NULL); /* a stat error shows when the file is opened */
+        return;
+    }
     DIR *d = opendir(path);
     if (!d) {
-        emit_error(c, path, strerror(errno));
+        items_add(l, xstrdup(path), xstrdup(strerror(errno)));
         return;
     }
     char **names = NULL;
@@ -139,65 +123,546 @@ static void parse_dir(cli *c, const char *path)
     struct dirent *de;
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.') continue; /* ., .. and hidden files */
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **p = realloc(names, cap * sizeof *names);
-            if (!p) break;
-            names = p;
-        }
-        names[n] = malloc(strlen(path) + strlen(de->d_name) + 2);
-        if (!names[n]) break;
+        if (n == cap) names = xrealloc(names, (cap = cap ? cap * 2 : 64) * sizeof *names);
+        names[n] = xrealloc(NULL, strlen(path) + strlen(de->d_name) + 2);
         sprintf(names[n], "%s/%s", path, de->d_name);
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof *names, by_name);
+    if (n) qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
-        parse_path(c, names[i]);
+        expand(l, names[i]);
         free(names[i]);
     }
     free(names);
 }
 
-static void parse_path(cli *c, const char *path)
+/* ---- the source: the next job in input order ----------------------------------------------------- */
+
+typedef struct job {
+    const item *it; /* files */
+    char *line;     /* --stdin-jsonl: the record, malloc'd */
+    size_t len, lineno;
+} job;
+
+typedef struct source {
+    int jsonl;
+    const items *items;
+    size_t next;
+    size_t lineno;
+    int read_errno; /* reading stdin failed: reported once at the end */
+} source;
+
+static int is_blank(const char *s, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') return 0;
+    return 1;
+}
+
+/* 1 and a job, or 0 at the end. Called by one thread at a time. */
+static int source_next(source *s, job *j)
+{
+    memset(j, 0, sizeof *j);
+    if (!s->jsonl) {
+        if (s->next >= s->items->n) return 0;
+        j->it = &s->items->v[s->next++];
+        return 1;
+    }
+    for (;;) {
+        char *line = NULL;
+        size_t cap = 0;
+        errno = 0;
+        ssize_t n = getline(&line, &cap, stdin);
+        if (n < 0) {
+            if (ferror(stdin)) s->read_errno = errno ? errno : EIO;
+            free(line);
+            return 0;
+        }
+        s->lineno++;
+        /* a blank line is no record (a trailing newline too many); skipping it keeps the others */
+        if (is_blank(line, (size_t)n)) {
+            free(line);
+            continue;
+        }
+        j->line = line;
+        j->len = (size_t)n - (line[n - 1] == '\n'); /* the newline ends the record, is not in it */
+        j->lineno = s->lineno;
+        return 1;
+    }
+}
+
+/* ---- converting one job ------------------------------------------------------------------------------ */
+
+typedef struct result {
+    nb_buf out;      /* for stdout, newline included */
+    char *msg;       /* for stderr (without "nianbao: "), or NULL */
+    size_t in_bytes; /* for the progress line */
+    int failed;
+} result;
+
+typedef struct worker {
+    const cli *c;
+    char *data; /* the file being read, reused */
+    size_t cap;
+    nb_buf tmp; /* compact JSON before --pretty, reused */
+} worker;
+
+static void result_reset(result *r)
+{
+    r->out.len = 0;
+    free(r->msg);
+    r->msg = NULL;
+    r->in_bytes = 0;
+    r->failed = 0;
+}
+
+static void result_fail(result *r, const char *where, const char *msg)
+{
+    size_t n = strlen(where) + strlen(msg) + 3;
+    r->msg = xrealloc(r->msg, n);
+    snprintf(r->msg, n, "%s: %s", where, msg);
+    r->failed = 1;
+}
+
+/* A big read buffer goes; a small one stays for the next file. */
+static void worker_trim(worker *w)
+{
+    if (w->cap > KEEP_BUF) {
+        free(w->data);
+        w->data = NULL;
+        w->cap = 0;
+    }
+}
+
+/* The whole file; the buffer is the worker's and stays for the next file. 0 or an errno. */
+static int read_file(worker *w, const char *path, size_t *len)
+{
+    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) return errno;
     struct stat st;
-    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) parse_dir(c, path);
-    else parse_one(c, path);
+    size_t want = 1 << 16;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
+    if (w->cap < want) w->data = xrealloc(w->data, w->cap = want);
+    size_t n = 0;
+    int e = 0;
+    for (;;) {
+        if (n == w->cap) w->data = xrealloc(w->data, w->cap *= 2);
+        ssize_t k = read(fd, w->data + n, w->cap - n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0) {
+            e = errno;
+            break;
+        }
+        if (k == 0) break;
+        n += (size_t)k;
+    }
+    if (fd != STDIN_FILENO) close(fd);
+    *len = n;
+    return e;
+}
+
+/* The report as one line (or indented with --pretty). With an id, the id is the first key: the
+ * report's own opening brace becomes the comma after it, so nothing is copied twice. */
+static void put_report(worker *w, nb_buf *out, const nb_report *r, const char *id, size_t id_len)
+{
+    nb_buf *dst = out;
+    if (w->c->pretty) {
+        dst = &w->tmp;
+        dst->len = 0;
+    }
+    size_t at = dst->len;
+    if (id) {
+        nb_buf_puts(dst, "{\"id\":");
+        nb_buf_put(dst, id, id_len);
+        at = dst->len;
+    }
+    nb_report_json(r, dst);
+    if (id) dst->data[at] = dst->len > at + 2 ? ',' : ' '; /* ' ': an empty report object, "{}" */
+    if (w->c->pretty) {
+        nb_json_pretty(out, dst->data, dst->len);
+        if (w->tmp.cap > KEEP_BUF) nb_buf_free(&w->tmp);
+    }
+    nb_buf_putc(out, '\n');
+}
+
+/* An input that could not be read still gives its line, so outputs stay aligned with inputs. */
+static void put_file_error(result *res, const char *path, const char *msg)
+{
+    nb_buf *out = &res->out;
+    nb_buf_puts(out, "{\"nianbao\":1,\"source\":{\"path\":");
+    nb_json_cstr(out, path);
+    nb_buf_puts(out, "},\"error\":");
+    nb_json_cstr(out, msg);
+    nb_buf_puts(out, "}\n");
+    result_fail(res, path, msg);
+}
+
+static void convert_file(worker *w, const item *it, result *res)
+{
+    if (it->error) {
+        put_file_error(res, it->path, it->error);
+        return;
+    }
+    size_t len = 0;
+    int e = read_file(w, it->path, &len);
+    res->in_bytes = len;
+    if (e) {
+        put_file_error(res, it->path, strerror(e));
+    } else {
+        nb_options opt = {.path = it->path, .encoding = w->c->encoding, .format = w->c->format};
+        nb_report *r = nb_parse(w->data, len, &opt);
+        worker_trim(w); /* the report has its own copy: a big input need not wait for the JSON */
+        if (nb_report_error(r)) result_fail(res, it->path, nb_report_error(r));
+        put_report(w, &res->out, r, NULL, 0);
+        nb_report_free(r);
+    }
+    worker_trim(w);
+}
+
+static void convert_record(worker *w, job *j, result *res)
+{
+    nb_record rec;
+    res->in_bytes = j->len;
+    char where[48];
+    snprintf(where, sizeof where, "line %zu", j->lineno);
+    if (nb_record_parse(j->line, j->len, &rec) != 0) {
+        char msg[160];
+        if (rec.err_at != (size_t)-1)
+            snprintf(msg, sizeof msg, "not a JSON record: %s at byte %zu", rec.err, rec.err_at + 1);
+        else
+            snprintf(msg, sizeof msg, "not a record: %s", rec.err);
+        nb_buf *out = &res->out;
+        nb_buf_puts(out, "{\"id\":");
+        if (rec.id) nb_buf_put(out, rec.id, rec.id_len);
+        else nb_buf_puts(out, "null");
+        nb_buf_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
+        nb_json_cstr(out, msg);
+        nb_buf_puts(out, "}\n");
+        result_fail(res, where, msg);
+        return;
+    }
+    /* the id alone is kept from the line, so that a huge line is not held through the parse */
+    size_t id_len = rec.id ? rec.id_len : 4;
+    char *id = memcpy(xrealloc(NULL, id_len), rec.id ? rec.id : "null", id_len);
+    free(j->line);
+    j->line = NULL;
+    /* no encoding option here: a JSON string is Unicode already, and is UTF-8 once decoded */
+    nb_options opt = {.path = NULL, .encoding = NULL};
+    nb_report *r = nb_parse(rec.text, rec.text_len, &opt);
+    nb_record_free(&rec);
+    if (nb_report_error(r)) result_fail(res, where, nb_report_error(r));
+    put_report(w, &res->out, r, id, id_len);
+    nb_report_free(r);
+    free(id);
+}
+
+static void convert(worker *w, job *j, result *res)
+{
+    result_reset(res);
+    if (j->it) convert_file(w, j->it, res);
+    else convert_record(w, j, res);
+    free(j->line);
+    j->line = NULL;
+}
+
+/* ---- the writer: results to stdout in order, messages and progress to stderr ------------------- */
+
+typedef struct writer {
+    int progress; /* draw the progress line */
+    int drawn;    /* it is on the screen now */
+    int jsonl;
+    double t0, last;
+    size_t done, total, bytes, errors;
+    int failed;
+    int write_errno;
+} writer;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void progress_draw(writer *wr, const char *end)
+{
+    double t = now() - wr->t0;
+    double mb = wr->bytes / 1e6;
+    char line[160];
+    int k = wr->jsonl ? snprintf(line, sizeof line, "\rnianbao: %zu records", wr->done)
+                      : snprintf(line, sizeof line, "\rnianbao: %zu/%zu files", wr->done, wr->total);
+    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB, %.1f MB/s, %zu error%s\033[K%s", mb,
+             t > 0 ? mb / t : 0.0, wr->errors, wr->errors == 1 ? "" : "s", end);
+    fputs(line, stderr); /* one write: stderr is unbuffered */
+    wr->drawn = !*end;
+    wr->last = now();
+}
+
+static int write_all(const char *p, size_t n)
+{
+    while (n) {
+        ssize_t k = write(STDOUT_FILENO, p, n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0) return errno;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+/* 0, or an errno when stdout cannot be written (then the run stops). */
+static int deliver(writer *wr, result *res)
+{
+    if (res->msg) {
+        if (wr->drawn) fputs("\r\033[K", stderr);
+        wr->drawn = 0;
+        fprintf(stderr, "nianbao: %s\n", res->msg);
+    }
+    int e = write_all(res->out.data, res->out.len);
+    if (res->out.cap > KEEP_BUF) nb_buf_free(&res->out);
+    wr->done++;
+    wr->bytes += res->in_bytes;
+    if (res->failed) {
+        wr->errors++;
+        wr->failed = 1;
+    }
+    /* the first result at once, then at most ten times a second */
+    if (wr->progress && (wr->done == 1 || now() - wr->last >= 0.1)) progress_draw(wr, "");
+    if (e) wr->write_errno = e;
+    return e;
+}
+
+/* ---- running: inline for one job, a pool of threads for more ----------------------------------- */
+
+typedef struct pool {
+    source *src;
+    pthread_mutex_t in;    /* the source: one reader at a time; apart from `mtx` so that a reader
+                              blocked on stdin never keeps the writer from writing what is done */
+    pthread_mutex_t mtx;   /* the fields below */
+    pthread_cond_t room;   /* a slot was written: workers may take more */
+    pthread_cond_t ready;  /* the result the writer waits for is done, or the source ended */
+    size_t taken;          /* jobs handed out */
+    size_t written;        /* results written */
+    int ended;             /* the source gave its last job */
+    int stop;              /* writing failed: take no more */
+    size_t window;
+    result *slots;         /* slot i % window holds result i */
+    int *done;             /* done[i % window]: result i is ready to be written */
+} pool;
+
+typedef struct pworker {
+    worker w;
+    pool *p;
+    pthread_t t;
+} pworker;
+
+static void *pool_work(void *arg)
+{
+    pworker *pw = arg;
+    pool *p = pw->p;
+    for (;;) {
+        job j;
+        size_t i;
+        pthread_mutex_lock(&p->in);
+        pthread_mutex_lock(&p->mtx);
+        while (!p->stop && p->taken >= p->written + p->window) pthread_cond_wait(&p->room, &p->mtx);
+        int stop = p->stop || p->ended;
+        pthread_mutex_unlock(&p->mtx);
+        int got = !stop && source_next(p->src, &j);
+        pthread_mutex_lock(&p->mtx);
+        if (got) i = p->taken++;
+        else if (!p->ended) {
+            p->ended = 1;
+            pthread_cond_signal(&p->ready);
+        }
+        pthread_mutex_unlock(&p->mtx);
+        pthread_mutex_unlock(&p->in);
+        if (!got) break;
+        result *res = &p->slots[i % p->window];
+        convert(&pw->w, &j, res);
+        pthread_mutex_lock(&p->mtx);
+        p->done[i % p->window] = 1;
+        if (i == p->written) pthread_cond_signal(&p->ready);
+        pthread_mutex_unlock(&p->mtx);
+    }
+    return NULL;
+}
+
+static void worker_free(worker *w)
+{
+    free(w->data);
+    nb_buf_free(&w->tmp);
+}
+
+static void run_inline(const cli *c, source *src, writer *wr)
+{
+    worker w = {.c = c};
+    result res = {0};
+    job j;
+    while (source_next(src, &j)) {
+        convert(&w, &j, &res);
+        if (deliver(wr, &res) != 0) break;
+    }
+    result_reset(&res);
+    nb_buf_free(&res.out);
+    worker_free(&w);
+}
+
+static void run_pool(const cli *c, source *src, writer *wr, int n)
+{
+    pool p = {.src = src, .window = (size_t)n * WINDOW_PER_JOB};
+    p.slots = xrealloc(NULL, p.window * sizeof *p.slots);
+    p.done = xrealloc(NULL, p.window * sizeof *p.done);
+    memset(p.slots, 0, p.window * sizeof *p.slots);
+    memset(p.done, 0, p.window * sizeof *p.done);
+    pworker *ws = xrealloc(NULL, (size_t)n * sizeof *ws);
+    pthread_mutex_init(&p.in, NULL);
+    pthread_mutex_init(&p.mtx, NULL);
+    pthread_cond_init(&p.room, NULL);
+    pthread_cond_init(&p.ready, NULL);
+    int started = 0;
+    for (int k = 0; k < n; k++) {
+        ws[k] = (pworker){.w = {.c = c}, .p = &p};
+        if (pthread_create(&ws[k].t, NULL, pool_work, &ws[k]) != 0) break;
+        started++;
+    }
+    for (;;) {
+        if (!started) break; /* no thread to be had: the work is done here, below */
+        pthread_mutex_lock(&p.mtx);
+        size_t s = p.written % p.window;
+        while (!p.done[s] && !(p.ended && p.written == p.taken)) pthread_cond_wait(&p.ready, &p.mtx);
+        int have = p.done[s];
+        pthread_mutex_unlock(&p.mtx);
+        if (!have) break;
+        /* slot s is ours until `written` moves past it: no worker may take job written+window */
+        int e = deliver(wr, &p.slots[s]);
+        pthread_mutex_lock(&p.mtx);
+        p.done[s] = 0;
+        p.written++;
+        if (e) p.stop = 1;
+        pthread_cond_broadcast(&p.room);
+        pthread_mutex_unlock(&p.mtx);
+        if (e) break;
+    }
+    for (int k = 0; k < started; k++) {
+        pthread_join(ws[k].t, NULL);
+        worker_free(&ws[k].w);
+    }
+    for (size_t s = 0; s < p.window; s++) {
+        result_reset(&p.slots[s]);
+        nb_buf_free(&p.slots[s].out);
+    }
+    pthread_mutex_destroy(&p.in);
+    pthread_mutex_destroy(&p.mtx);
+    pthread_cond_destroy(&p.room);
+    pthread_cond_destroy(&p.ready);
+    free(ws);
+    free(p.slots);
+    free(p.done);
+    if (!started) run_inline(c, src, wr);
+}
+
+/* ---- the command ----------------------------------------------------------------------------------- */
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+static int parse_jobs(const char *s, int *jobs)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || errno || n < 1 || n > MAX_JOBS) {
+        fprintf(stderr, "nianbao: -j wants a number of threads from 1 to %d, not '%s'\n%s", MAX_JOBS, s,
+                usage);
+        return -1;
+    }
+    *jobs = (int)n;
+    return 0;
 }
 
 static int cmd_parse(int argc, char **argv)
 {
-    cli c = {0};
+    cli c = {.jobs = 0};
     int first = argc;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--encoding") && i + 1 < argc) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--encoding") && i + 1 < argc) {
             c.encoding = argv[++i];
-        } else if (!strncmp(argv[i], "--encoding=", 11)) {
-            c.encoding = argv[i] + 11;
-        } else if (!strcmp(argv[i], "--pretty")) {
+        } else if (!strncmp(a, "--encoding=", 11)) {
+            c.encoding = a + 11;
+        } else if (!strcmp(a, "--format") && i + 1 < argc) {
+            c.format = argv[++i];
+        } else if (!strncmp(a, "--format=", 9)) {
+            c.format = a + 9;
+        } else if (!strcmp(a, "--pretty")) {
             c.pretty = 1;
-        } else if (!strcmp(argv[i], "--")) {
+        } else if (!strcmp(a, "--stdin-jsonl")) {
+            c.jsonl = 1;
+        } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            c.quiet = 1;
+        } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+            if (parse_jobs(argv[++i], &c.jobs) != 0) return 2;
+        } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
+            if (parse_jobs(a + (a[1] == 'j' ? 2 : 7), &c.jobs) != 0) return 2;
+        } else if (!strcmp(a, "--")) {
             first = i + 1;
             break;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "nianbao: unknown option %s\n%s", argv[i], usage);
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "nianbao: unknown option %s\n%s", a, usage);
             return 2;
         } else {
             first = i;
             break;
         }
     }
-    if (first >= argc) {
+    if (c.jsonl && first < argc) {
+        fprintf(stderr, "nianbao: --stdin-jsonl reads standard input only, not %s\n%s", argv[first], usage);
+        return 2;
+    }
+    if (c.jsonl && c.encoding) {
+        fprintf(stderr, "nianbao: --encoding does not apply to --stdin-jsonl: JSON text is Unicode\n%s",
+                usage);
+        return 2;
+    }
+    if (!c.jsonl && first >= argc) {
         fprintf(stderr, "nianbao: parse needs a file, a directory or -\n%s", usage);
         return 2;
     }
-    for (int i = first; i < argc; i++) parse_path(&c, argv[i]);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
+    if (!c.jobs) c.jobs = default_jobs();
+
+    items l = {0};
+    source src = {.jsonl = c.jsonl, .items = &l};
+    if (!c.jsonl)
+        for (int i = first; i < argc; i++) expand(&l, argv[i]);
+    writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now()};
+    wr.progress = !c.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+
+    int n = c.jobs;
+    if (!c.jsonl && (size_t)n > l.n) n = (int)l.n; /* no idle threads for a short list */
+    if (n <= 1) run_inline(&c, &src, &wr);
+    else run_pool(&c, &src, &wr, n);
+
+    if (wr.progress && wr.done) progress_draw(&wr, "\n");
+    else if (wr.drawn) fputs("\r\033[K", stderr);
+    for (size_t i = 0; i < l.n; i++) {
+        free(l.v[i].path);
+        free(l.v[i].error);
+    }
+    free(l.v);
+    if (src.read_errno) {
+        fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.read_errno));
         return 1;
     }
-    return c.failed ? 1 : 0;
+    if (wr.write_errno) {
+        fprintf(stderr, "nianbao: writing output: %s\n", strerror(wr.write_errno));
+        return 1;
+    }
+    return wr.failed ? 1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -215,6 +680,8 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(argv[1], "parse")) return cmd_parse(argc - 2, argv + 2);
+    if (!strcmp(argv[1], "check")) return nb_cmd_check(argc - 2, argv + 2);
+    if (!strcmp(argv[1], "facts")) return nb_cmd_facts(argc - 2, argv + 2);
     fprintf(stderr, "nianbao: unknown command %s\n%s", argv[1], usage);
     return 2;
 }

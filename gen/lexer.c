@@ -3623,26 +3623,19 @@ ok:;
     return 1;
 }
 
-/* Page and editor noise at the start of a line. Returns the end of the noise (the whole line, or a
- * prefix after which the line goes on) or NULL; *what names it for the diagnostic. */
-static const unsigned char *match_junk(const unsigned char *p, const unsigned char *lim,
-                                       const unsigned char *line_e, const char **what)
+/* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
+ * so that trying one at every < of a long line stays linear. */
+const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigned char *lim)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     
 {
 	unsigned char yych;
-	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '<': goto yy497;
-		case '[': goto yy498;
-		case 0xE3: goto yy499;
-		case 0xE6: goto yy500;
-		case 0xE7: goto yy501;
-		case 0xE9: goto yy502;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy625;
+			if (YYLIMIT <= YYCURSOR) goto yy514;
 			goto yy495;
 	}
 yy495:
@@ -3650,1017 +3643,2340 @@ yy495:
 yy496:
 	{ return NULL; }
 yy497:
-	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '!': goto yy503;
+		case '!': goto yy498;
 		default: goto yy496;
 	}
 yy498:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'b': goto yy505;
-		default: goto yy496;
+		case '-': goto yy500;
+		case '[': goto yy501;
+		default: goto yy499;
 	}
 yy499:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy506;
-		default: goto yy496;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy496;
 yy500:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy507;
-		default: goto yy496;
+		case '-': goto yy502;
+		default: goto yy499;
 	}
 yy501:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy508;
-		default: goto yy496;
+		case 'e': goto yy503;
+		case 'i': goto yy504;
+		default: goto yy499;
 	}
 yy502:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy509;
-		default: goto yy496;
+		case '[': goto yy501;
+		default: goto yy499;
 	}
 yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy510;
-		default: goto yy504;
+		case 'n': goto yy505;
+		default: goto yy499;
 	}
 yy504:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy496;
-	} else {
-		goto yy624;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'f': goto yy506;
+		default: goto yy499;
 	}
 yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy511;
-		default: goto yy504;
+		case 'd': goto yy507;
+		default: goto yy499;
 	}
 yy506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy512;
-		default: goto yy504;
-	}
+	++YYCURSOR;
+	{ goto condition; }
 yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy513;
-		default: goto yy504;
+		case 'i': goto yy508;
+		default: goto yy499;
 	}
 yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy514;
-		default: goto yy504;
+		case 'f': goto yy509;
+		default: goto yy499;
 	}
 yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy515;
-		default: goto yy504;
+		case ']': goto yy510;
+		default: goto yy499;
 	}
 yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy516;
-		default: goto yy504;
+		case '-': goto yy511;
+		case '>': goto yy512;
+		default: goto yy499;
 	}
 yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy517;
-		default: goto yy504;
+		case '-': goto yy513;
+		default: goto yy499;
 	}
 yy512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy512;
-		case 0xC2: goto yy518;
-		case 0xE2: goto yy519;
-		case 0xE3: goto yy520;
-		case 0xE5: goto yy521;
-		case 0xE6: goto yy522;
-		case 0xEF: goto yy523;
-		default: goto yy504;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy524;
-		default: goto yy504;
+		case '>': goto yy512;
+		default: goto yy499;
 	}
 yy514:
-	yych = *++YYCURSOR;
+	{ return NULL; }
+}
+
+condition:
+    /* the condition (!supportLists, gte mso 9, …) up to its >, on the line and short */
+    for (const unsigned char *q = YYCURSOR; q < lim && q - YYCURSOR <= 60; q++) {
+        if (*q == '>') return q + 1;
+        if (*q == '\n' || *q == '\r' || *q == 0) break;
+    }
+    return NULL;
+}
+
+/* One piece of the chrome that follows a breadcrumb on a crawled page, standing as a word of its own:
+ * share buttons, version switches, 来源：… 时间：…, 相关链接：, -->. Returns its end or NULL. */
+static const unsigned char *match_chrome(const unsigned char *p, const unsigned char *e,
+                                         const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *end;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy525;
-		default: goto yy504;
-	}
-yy515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy526;
-		default: goto yy504;
+		case '-': goto yy518;
+		case 'Q': goto yy519;
+		case 0xE3: goto yy520;
+		case 0xE4: goto yy521;
+		case 0xE5: goto yy522;
+		case 0xE6: goto yy523;
+		case 0xE7: goto yy524;
+		case 0xE8: goto yy525;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy731;
+			goto yy516;
 	}
 yy516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '[': goto yy527;
-		default: goto yy504;
-	}
+	++YYCURSOR;
 yy517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'k': goto yy528;
-		default: goto yy504;
-	}
+	{ return NULL; }
 yy518:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA0: goto yy512;
-		default: goto yy504;
+		case '-': goto yy526;
+		default: goto yy517;
 	}
 yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy529;
-		default: goto yy504;
+		case 'Q': goto yy528;
+		default: goto yy517;
 	}
 yy520:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80: goto yy530;
-		default: goto yy504;
+		default: goto yy517;
 	}
 yy521:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy531;
-		case 0x88: goto yy532;
-		case 0xAD: goto yy533;
-		default: goto yy504;
+		case 0xBD: goto yy531;
+		case 0xBF: goto yy532;
+		default: goto yy517;
 	}
 yy522:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x89: goto yy534;
-		case 0x94: goto yy535;
-		default: goto yy504;
+		case 0x85: goto yy533;
+		case 0x88: goto yy534;
+		case 0x8F: goto yy535;
+		case 0xBE: goto yy536;
+		default: goto yy517;
 	}
 yy523:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy536;
-		default: goto yy504;
+		case 0x89: goto yy537;
+		case 0x94: goto yy538;
+		case 0x96: goto yy539;
+		case 0x97: goto yy540;
+		case 0x9C: goto yy541;
+		case 0x9D: goto yy542;
+		case 0xB5: goto yy543;
+		default: goto yy517;
 	}
 yy524:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy537;
-		default: goto yy504;
+		case 0x82: goto yy544;
+		case 0x9B: goto yy545;
+		default: goto yy517;
 	}
 yy525:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAB: goto yy538;
-		default: goto yy504;
+		case 0xAE: goto yy546;
+		case 0xBF: goto yy547;
+		default: goto yy517;
 	}
 yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy539;
-		default: goto yy504;
+		case '>': goto yy548;
+		default: goto yy527;
 	}
 yy527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'e': goto yy540;
-		case 'i': goto yy541;
-		default: goto yy504;
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy517;
+		case 1: goto yy529;
+		case 2: goto yy641;
+		default: goto yy716;
 	}
 yy528:
-	yych = *++YYCURSOR;
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'm': goto yy542;
-		default: goto yy504;
+		case 0x00: goto yy529;
+		case 0xE7: goto yy555;
+		default: goto yy550;
 	}
 yy529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82:
-		case 0x83:
-		case 0x89:
-		case 0x8B: goto yy512;
-		default: goto yy504;
-	}
+	{ end = YYCURSOR; goto word; }
 yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy512;
-		default: goto yy504;
+		case 0x90: goto yy557;
+		default: goto yy527;
 	}
 yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy543;
-		default: goto yy504;
+		case 0x9C: goto yy558;
+		default: goto yy527;
 	}
 yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy544;
-		default: goto yy504;
+		case 0xA1: goto yy559;
+		default: goto yy527;
 	}
 yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy545;
-		default: goto yy504;
+		case 0xA8: goto yy560;
+		case 0xB3: goto yy561;
+		default: goto yy527;
 	}
 yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy546;
-		default: goto yy504;
+		case 0x86: goto yy562;
+		default: goto yy527;
 	}
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy547;
-		default: goto yy504;
+		case 0x91: goto yy563;
+		default: goto yy527;
 	}
 yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy512;
-		default: goto yy504;
+		case 0xAE: goto yy564;
+		default: goto yy527;
 	}
 yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy548;
-		default: goto yy504;
+		case 0x93: goto yy565;
+		default: goto yy527;
 	}
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy549;
-		default: goto yy504;
+		case 0xB6: goto yy566;
+		default: goto yy527;
 	}
 yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy550;
-		default: goto yy504;
+		case 0x87: goto yy567;
+		default: goto yy527;
 	}
 yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy551;
-		default: goto yy504;
+		case 0xA5: goto yy568;
+		case 0xB6: goto yy569;
+		default: goto yy527;
 	}
 yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy552;
-		default: goto yy504;
+		case 0x8B: goto yy570;
+		default: goto yy527;
 	}
 yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy553;
-		default: goto yy504;
+		case 0xA5: goto yy571;
+		default: goto yy527;
 	}
 yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy554;
-		default: goto yy504;
+		case 0x8F: goto yy572;
+		default: goto yy527;
 	}
 yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy555;
-		default: goto yy504;
+		case 0xB9: goto yy573;
+		default: goto yy527;
 	}
 yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy556;
-		default: goto yy504;
+		case 0xB8: goto yy574;
+		default: goto yy527;
 	}
 yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy557;
-		default: goto yy504;
+		case 0xBF: goto yy575;
+		default: goto yy527;
 	}
 yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy558;
-		default: goto yy504;
+		case 0x94: goto yy576;
+		default: goto yy527;
 	}
 yy548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy559;
-		default: goto yy504;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy560;
-		default: goto yy504;
-	}
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 yy550:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy561;
-		default: goto yy504;
-	}
-yy551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'd': goto yy562;
-		default: goto yy504;
-	}
-yy552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
 		case '\t':
 		case '\v':
 		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy552;
-		case '>': goto yy563;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy564;
-		case 0xE0: goto yy565;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy566;
-		case 0xF0: goto yy567;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy568;
-		case 0xF4: goto yy569;
-		default: goto yy504;
+		case ' ': goto yy549;
+		case ':': goto yy551;
+		case 0xC2: goto yy552;
+		case 0xE2: goto yy553;
+		case 0xE3: goto yy554;
+		case 0xEF: goto yy556;
+		default: goto yy529;
+	}
+yy551:
+	++YYCURSOR;
+	goto yy529;
+yy552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy549;
+		default: goto yy527;
 	}
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy570;
-		default: goto yy504;
+		case 0x80: goto yy577;
+		default: goto yy527;
 	}
 yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy571;
-		default: goto yy504;
+		case 0x80: goto yy578;
+		default: goto yy527;
 	}
 yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy572;
-		default: goto yy504;
+		case 0xA9: goto yy579;
+		default: goto yy527;
 	}
 yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy573;
-		default: goto yy504;
+		case 0xBB: goto yy580;
+		case 0xBC: goto yy581;
+		default: goto yy527;
 	}
 yy557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy574;
-		default: goto yy504;
-	}
+	++YYCURSOR;
+	{ end = YYCURSOR; goto bracket; }
 yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy575;
-		default: goto yy504;
+		case 0xE8: goto yy582;
+		default: goto yy527;
 	}
 yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy576;
-		default: goto yy504;
+		case 0xE6: goto yy583;
+		default: goto yy527;
 	}
 yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy577;
-		default: goto yy504;
+		case 0xE7: goto yy584;
+		default: goto yy527;
 	}
 yy561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy578;
-		default: goto yy504;
+		case 0xE9: goto yy585;
+		default: goto yy527;
 	}
 yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy579;
-		default: goto yy504;
+		case 0xE4: goto yy586;
+		default: goto yy527;
 	}
 yy563:
-	++YYCURSOR;
-	{ *what = "Word HTML comment"; return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy587;
+		default: goto yy527;
+	}
 yy564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy552;
-		default: goto yy504;
+		case 0xE4: goto yy588;
+		case 0xE5: goto yy589;
+		default: goto yy527;
 	}
 yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy564;
-		default: goto yy504;
+		case 0xE5: goto yy590;
+		default: goto yy527;
 	}
 yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy564;
-		default: goto yy504;
+		case 0xE8: goto yy591;
+		default: goto yy527;
 	}
 yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy566;
-		default: goto yy504;
+		case 0xE4: goto yy592;
+		case 0xE5: goto yy593;
+		default: goto yy527;
 	}
 yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy566;
-		default: goto yy504;
+		case 0xE6: goto yy594;
+		default: goto yy527;
 	}
 yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy566;
-		default: goto yy504;
+		case 0xE9: goto yy595;
+		default: goto yy527;
 	}
 yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy580;
-		default: goto yy504;
+		case 0xE5: goto yy596;
+		default: goto yy527;
 	}
 yy571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy581;
-		default: goto yy504;
+		case 0xE6: goto yy597;
+		default: goto yy527;
 	}
 yy572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy581;
-		default: goto yy504;
+		case 0xE8: goto yy598;
+		default: goto yy527;
 	}
 yy573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy582;
-		default: goto yy504;
+		case 0xE5: goto yy599;
+		default: goto yy527;
 	}
 yy574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy581;
-		default: goto yy504;
+		case 0xE5: goto yy600;
+		default: goto yy527;
 	}
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy581;
-		default: goto yy504;
+		case 0xE9: goto yy601;
+		default: goto yy527;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy583;
-		default: goto yy504;
+		case 0xE5: goto yy602;
+		default: goto yy527;
 	}
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy584;
-		default: goto yy504;
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy549;
+		default: goto yy527;
 	}
 yy578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy585;
-		default: goto yy504;
+		case 0x80: goto yy549;
+		default: goto yy527;
 	}
 yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy586;
-		default: goto yy504;
+		case 0xBA: goto yy603;
+		default: goto yy527;
 	}
 yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy587;
-		default: goto yy504;
+		case 0xBF: goto yy549;
+		default: goto yy527;
 	}
 yy581:
-	++YYCURSOR;
-	{ *what = "page control"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy551;
+		default: goto yy527;
+	}
 yy582:
-	++YYCURSOR;
-	{ *what = "font-size control"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy604;
+		default: goto yy527;
+	}
 yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy588;
-		default: goto yy504;
+		case 0x81: goto yy605;
+		default: goto yy527;
 	}
 yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy589;
-		default: goto yy504;
+		case 0x9C: goto yy606;
+		default: goto yy527;
 	}
 yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy590;
-		default: goto yy504;
+		case 0x97: goto yy607;
+		default: goto yy527;
 	}
 yy586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ']': goto yy591;
-		default: goto yy504;
+		case 0xBA: goto yy608;
+		default: goto yy527;
 	}
 yy587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy609;
+		default: goto yy527;
+	}
+yy588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy610;
+		default: goto yy527;
+	}
+yy589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy611;
+		default: goto yy527;
+	}
+yy590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy612;
+		default: goto yy527;
+	}
+yy591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy613;
+		default: goto yy527;
+	}
+yy592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy614;
+		default: goto yy527;
+	}
+yy593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy615;
+		default: goto yy527;
+	}
+yy594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy616;
+		default: goto yy527;
+	}
+yy595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy617;
+		default: goto yy527;
+	}
+yy596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy618;
+		default: goto yy527;
+	}
+yy597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy619;
+		default: goto yy527;
+	}
+yy598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy620;
+		default: goto yy527;
+	}
+yy599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy621;
+		default: goto yy527;
+	}
+yy600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy622;
+		default: goto yy527;
+	}
+yy601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy623;
+		default: goto yy527;
+	}
+yy602:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy624;
+		default: goto yy527;
+	}
+yy603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy625;
+		default: goto yy527;
+	}
+yy604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy626;
+		default: goto yy527;
+	}
+yy605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy627;
+		default: goto yy527;
+	}
+yy606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy628;
+		default: goto yy527;
+	}
+yy607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy549;
+		default: goto yy527;
+	}
+yy608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy629;
+		default: goto yy527;
+	}
+yy609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy630;
+		default: goto yy527;
+	}
+yy610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy549;
+		default: goto yy527;
+	}
+yy611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy549;
+		default: goto yy527;
+	}
+yy612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy549;
+		default: goto yy527;
+	}
+yy613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy549;
+		default: goto yy527;
+	}
+yy614:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy631;
+		default: goto yy527;
+	}
+yy615:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy628;
+		default: goto yy527;
+	}
+yy616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy632;
+		default: goto yy527;
+	}
+yy617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy632;
+		default: goto yy527;
+	}
+yy618:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy633;
+		default: goto yy527;
+	}
+yy619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy626;
+		default: goto yy527;
+	}
+yy620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy634;
+		default: goto yy527;
+	}
+yy621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy635;
+		default: goto yy527;
+	}
+yy622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy636;
+		default: goto yy527;
+	}
+yy623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy637;
+		default: goto yy527;
+	}
+yy624:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy638;
+		default: goto yy527;
+	}
+yy625:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy639;
+		default: goto yy527;
+	}
+yy626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy626;
+		case ':': goto yy640;
+		case 0xC2: goto yy642;
+		case 0xE2: goto yy643;
+		case 0xE3: goto yy644;
+		case 0xEF: goto yy645;
+		default: goto yy527;
+	}
+yy627:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy646;
+		default: goto yy527;
+	}
+yy628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy647;
+		default: goto yy527;
+	}
+yy629:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy529;
+		case 0xE5: goto yy648;
+		default: goto yy550;
+	}
+yy630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy649;
+		default: goto yy527;
+	}
+yy631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy650;
+		default: goto yy527;
+	}
+yy632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy632;
+		case ':': goto yy651;
+		case 0xC2: goto yy652;
+		case 0xE2: goto yy653;
+		case 0xE3: goto yy654;
+		case 0xEF: goto yy655;
+		default: goto yy527;
+	}
+yy633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy656;
+		default: goto yy527;
+	}
+yy634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy657;
+		default: goto yy527;
+	}
+yy635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy658;
+		default: goto yy527;
+	}
+yy636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy659;
+		default: goto yy527;
+	}
+yy637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy660;
+		default: goto yy527;
+	}
+yy638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy661;
+		default: goto yy527;
+	}
+yy639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy549;
+		default: goto yy527;
+	}
+yy640:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy640;
+		case 0xC2: goto yy662;
+		case 0xE2: goto yy663;
+		case 0xE3: goto yy664;
+		case 0xEF: goto yy665;
+		default: goto yy641;
+	}
+yy641:
+	{ end = YYCURSOR; goto value; }
+yy642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy626;
+		default: goto yy527;
+	}
+yy643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy666;
+		default: goto yy527;
+	}
+yy644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy667;
+		default: goto yy527;
+	}
+yy645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy668;
+		case 0xBC: goto yy669;
+		default: goto yy527;
+	}
+yy646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy542;
+		default: goto yy527;
+	}
+yy647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy670;
+		default: goto yy527;
+	}
+yy648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy612;
+		default: goto yy527;
+	}
+yy649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy540;
+		case 0x9C: goto yy671;
+		default: goto yy527;
+	}
+yy650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy672;
+		default: goto yy527;
+	}
+yy651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy651;
+		case '1':
+		case '2': goto yy673;
+		case 0xC2: goto yy674;
+		case 0xE2: goto yy675;
+		case 0xE3: goto yy676;
+		case 0xEF: goto yy677;
+		default: goto yy527;
+	}
+yy652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy632;
+		default: goto yy527;
+	}
+yy653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy678;
+		default: goto yy527;
+	}
+yy654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy679;
+		default: goto yy527;
+	}
+yy655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy680;
+		case 0xBC: goto yy681;
+		default: goto yy527;
+	}
+yy656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy670;
+		default: goto yy527;
+	}
+yy657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy682;
+		default: goto yy527;
+	}
+yy658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy683;
+		default: goto yy527;
+	}
+yy659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy684;
+		default: goto yy527;
+	}
+yy660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy685;
+		default: goto yy527;
+	}
+yy661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy686;
+		default: goto yy527;
+	}
+yy662:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy640;
+		default: goto yy527;
+	}
+yy663:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy687;
+		default: goto yy527;
+	}
+yy664:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy688;
+		default: goto yy527;
+	}
+yy665:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy689;
+		default: goto yy527;
+	}
+yy666:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy626;
+		default: goto yy527;
+	}
+yy667:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy626;
+		default: goto yy527;
+	}
+yy668:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy626;
+		default: goto yy527;
+	}
+yy669:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy640;
+		default: goto yy527;
+	}
+yy670:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy549;
+		default: goto yy527;
+	}
+yy671:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy690;
+		default: goto yy527;
+	}
+yy672:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy691;
+		default: goto yy527;
+	}
+yy673:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy692;
+		default: goto yy527;
+	}
+yy674:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy651;
+		default: goto yy527;
+	}
+yy675:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy693;
+		default: goto yy527;
+	}
+yy676:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy694;
+		default: goto yy527;
+	}
+yy677:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy695;
+		default: goto yy527;
+	}
+yy678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy632;
+		default: goto yy527;
+	}
+yy679:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy632;
+		default: goto yy527;
+	}
+yy680:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy632;
+		default: goto yy527;
+	}
+yy681:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy651;
+		default: goto yy527;
+	}
+yy682:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy635;
+		default: goto yy527;
+	}
+yy683:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy626;
+		default: goto yy527;
+	}
+yy684:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy696;
+		default: goto yy527;
+	}
+yy685:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy626;
+		default: goto yy527;
+	}
+yy686:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy697;
+		default: goto yy527;
+	}
+yy687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy640;
+		default: goto yy527;
+	}
+yy688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy640;
+		default: goto yy527;
+	}
+yy689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy640;
+		default: goto yy527;
+	}
+yy690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy698;
+		default: goto yy527;
+	}
+yy691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy699;
+		default: goto yy527;
+	}
+yy692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy700;
+		default: goto yy527;
+	}
+yy693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy651;
+		default: goto yy527;
+	}
+yy694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy651;
+		default: goto yy527;
+	}
+yy695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy651;
+		default: goto yy527;
+	}
+yy696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy701;
+		default: goto yy527;
+	}
+yy697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy702;
+		default: goto yy527;
+	}
+yy698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy703;
+		default: goto yy527;
+	}
+yy699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy704;
+		default: goto yy527;
+	}
+yy700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy705;
+		default: goto yy527;
+	}
+yy701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy706;
+		default: goto yy527;
+	}
+yy702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy707;
+		default: goto yy527;
+	}
+yy703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy626;
+		default: goto yy527;
+	}
+yy704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy549;
+		default: goto yy527;
+	}
+yy705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy708;
+		case 0xE5: goto yy709;
+		default: goto yy527;
+	}
+yy706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy549;
+		default: goto yy527;
+	}
+yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy549;
+		default: goto yy527;
+	}
+yy708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy710;
+		default: goto yy527;
+	}
+yy709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy711;
+		default: goto yy527;
+	}
+yy710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy712;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy713;
+		case 0xE6: goto yy714;
+		default: goto yy527;
+	}
+yy711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy708;
+		default: goto yy527;
+	}
+yy712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy715;
+		default: goto yy527;
+	}
+yy713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy712;
+		case 0xE6: goto yy714;
+		default: goto yy527;
+	}
+yy714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy717;
+		default: goto yy527;
+	}
+yy715:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy718;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy719;
+		case 0xE6: goto yy720;
+		default: goto yy716;
+	}
+yy716:
+	{ end = YYCURSOR; goto word; }
+yy717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy712;
+		default: goto yy527;
+	}
+yy718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ' ': goto yy718;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy721;
+		default: goto yy527;
+	}
+yy719:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy718;
+		case 0xE6: goto yy720;
+		default: goto yy716;
+	}
+yy720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy722;
+		default: goto yy527;
+	}
+yy721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy723;
+		case ':': goto yy724;
+		default: goto yy527;
+	}
+yy722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy725;
+		default: goto yy527;
+	}
+yy723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy724;
+		default: goto yy527;
+	}
+yy724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy726;
+		default: goto yy527;
+	}
+yy725:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy718;
+		default: goto yy716;
+	}
+yy726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy727;
+		default: goto yy527;
+	}
+yy727:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy728;
+		default: goto yy716;
+	}
+yy728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy729;
+		default: goto yy527;
+	}
+yy729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy730;
+		default: goto yy527;
+	}
+yy730:
+	++YYCURSOR;
+	goto yy716;
+yy731:
+	{ return NULL; }
+}
+
+bracket:
+    /* 【打印】【关闭】: a short bracket on the line */
+    for (int n = 0;; n++) {
+        if (n == 12 || end >= e) return NULL;
+        if (e - end >= 3 && memcmp(end, "】", 3) == 0) {
+            end += 3;
+            goto word;
+        }
+        end += nb_u8len(end, e);
+    }
+value:
+    /* the value of 来源：… is one short blank-free run, not a sentence */
+    for (int n = 0; end < e && !nb_blank_at(end, e); n++) {
+        if (n == 40 || (e - end >= 3 && (memcmp(end, "。", 3) == 0 || memcmp(end, "，", 3) == 0))) return NULL;
+        end += nb_u8len(end, e);
+    }
+word:
+    if (end > e) return NULL;
+    if (end < e && !nb_blank_at(end, e) && !(e - end >= 3 && memcmp(end, "-->", 3) == 0)) return NULL;
+    return end;
+}
+
+/* Where the breadcrumb that opens a crawled page's text ends (p: after 当前位置：). It and the chrome
+ * after it (来源：平潭县人民政府 时间：2014-02-25 00:00 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->)
+ * end at the last piece of chrome in the next 400 characters before a 。; without any, the breadcrumb
+ * is its path (首页 > 政务公开 > 年报). Bounded: linear however long the line. */
+static const unsigned char *breadcrumb_end(const unsigned char *p, const unsigned char *e,
+                                           const unsigned char *lim)
+{
+    static const char *seps[] = {">", "＞", "»", "›", "/", "→"};
+    const unsigned char *q = nb_skip_blanks(p, e), *end = q;
+    /* the path: blank-free chunks, joined by separators that may have blanks around them */
+    for (size_t n = 0; q < e && n < 400;) {
+        while (q < e && !nb_blank_at(q, e) && n < 400) {
+            q += nb_u8len(q, e);
+            n++;
+        }
+        end = q;
+        const unsigned char *r = nb_skip_blanks(q, e);
+        size_t k = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !k; i++)
+            if ((size_t)(e - r) >= strlen(seps[i]) && memcmp(r, seps[i], strlen(seps[i])) == 0) k = strlen(seps[i]);
+        if (!k) break;
+        q = nb_skip_blanks(r + k, e);
+    }
+    /* the chrome after it */
+    int word = 1;
+    q = p;
+    for (size_t n = 0; q < e && n < 400; n++) {
+        if (e - q >= 3 && memcmp(q, "。", 3) == 0) break;
+        size_t b = nb_blank_at(q, e);
+        if (b) {
+            q += b;
+            word = 1;
+            continue;
+        }
+        const unsigned char *c = NULL;
+        if (word || (e - q >= 3 && memcmp(q, "-->", 3) == 0)) c = match_chrome(q, e, lim);
+        if (c) {
+            if (c > end) end = c;
+            q = c;
+            word = 0;
+            continue;
+        }
+        q += nb_u8len(q, e);
+        word = 0;
+    }
+    return end;
+}
+
+/* Page and editor noise at the start of a line. Returns the end of the noise (the whole line, or a
+ * prefix after which the line goes on) or NULL; *what names it for the diagnostic. */
+static const unsigned char *match_junk(const unsigned char *p, const unsigned char *lim,
+                                       const unsigned char *line_e, const char **what)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *w;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '<': goto yy735;
+		case '[': goto yy736;
+		case 0xE3: goto yy737;
+		case 0xE5: goto yy738;
+		case 0xE6: goto yy739;
+		case 0xE7: goto yy740;
+		case 0xE9: goto yy741;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy884;
+			goto yy733;
+	}
+yy733:
+	++YYCURSOR;
+yy734:
+	{ return NULL; }
+yy735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '!': goto yy742;
+		default: goto yy734;
+	}
+yy736:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'b': goto yy743;
+		default: goto yy734;
+	}
+yy737:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy745;
+		default: goto yy734;
+	}
+yy738:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBD: goto yy746;
+		default: goto yy734;
+	}
+yy739:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x82: goto yy747;
+		case 0xAC: goto yy748;
+		default: goto yy734;
+	}
+yy740:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBD: goto yy749;
+		default: goto yy734;
+	}
+yy741:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x99: goto yy750;
+		default: goto yy734;
+	}
+yy742:
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
+yy743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy751;
+		default: goto yy744;
+	}
+yy744:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy734;
+	} else {
+		goto yy883;
+	}
+yy745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy752;
+		default: goto yy744;
+	}
+yy746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy753;
+		default: goto yy744;
+	}
+yy747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy754;
+		default: goto yy744;
+	}
+yy748:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy755;
+		default: goto yy744;
+	}
+yy749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy756;
+		default: goto yy744;
+	}
+yy750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy757;
+		default: goto yy744;
+	}
+yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy758;
+		default: goto yy744;
+	}
+yy752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy752;
+		case 0xC2: goto yy759;
+		case 0xE2: goto yy760;
+		case 0xE3: goto yy761;
+		case 0xE5: goto yy762;
+		case 0xE6: goto yy763;
+		case 0xEF: goto yy764;
+		default: goto yy744;
+	}
+yy753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy765;
+		default: goto yy744;
+	}
+yy754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy766;
+		case 0xE7: goto yy767;
+		default: goto yy744;
+	}
+yy755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy768;
+		default: goto yy744;
+	}
+yy756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy769;
+		default: goto yy744;
+	}
+yy757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy770;
+		default: goto yy744;
+	}
+yy758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy771;
+		default: goto yy744;
+	}
+yy759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy752;
+		default: goto yy744;
+	}
+yy760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy772;
+		default: goto yy744;
+	}
+yy761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy773;
+		default: goto yy744;
+	}
+yy762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy774;
+		case 0x88: goto yy775;
+		case 0xAD: goto yy776;
+		default: goto yy744;
+	}
+yy763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy777;
+		case 0x94: goto yy778;
+		default: goto yy744;
+	}
+yy764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy779;
+		default: goto yy744;
+	}
+yy765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy780;
+		default: goto yy744;
+	}
+yy766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy781;
+		default: goto yy744;
+	}
+yy767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy782;
+		case 0x9A: goto yy783;
+		default: goto yy744;
+	}
+yy768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy784;
+		default: goto yy744;
+	}
+yy769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy785;
+		default: goto yy744;
+	}
+yy770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy786;
+		default: goto yy744;
+	}
+yy771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'm': goto yy787;
+		default: goto yy744;
+	}
+yy772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy752;
+		default: goto yy744;
+	}
+yy773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy752;
+		default: goto yy744;
+	}
+yy774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy788;
+		default: goto yy744;
+	}
+yy775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy789;
+		default: goto yy744;
+	}
+yy776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy790;
+		default: goto yy744;
+	}
+yy777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy791;
+		default: goto yy744;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy792;
+		default: goto yy744;
+	}
+yy779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy752;
+		default: goto yy744;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy793;
+		default: goto yy744;
+	}
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy794;
+		default: goto yy744;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy795;
+		default: goto yy744;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy796;
+		default: goto yy744;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy797;
+		default: goto yy744;
+	}
+yy785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x99: goto yy798;
+		default: goto yy744;
+	}
+yy786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy799;
+		default: goto yy744;
+	}
+yy787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy800;
+		default: goto yy744;
+	}
+yy788:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy801;
+		default: goto yy744;
+	}
+yy789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy802;
+		default: goto yy744;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy803;
+		default: goto yy744;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy804;
+		default: goto yy744;
+	}
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy805;
+		default: goto yy744;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy806;
+		case 0xE6: goto yy807;
+		default: goto yy744;
+	}
+yy794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy808;
+		default: goto yy744;
+	}
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy809;
+		default: goto yy744;
+	}
+yy796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy806;
+		default: goto yy744;
+	}
+yy797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy810;
+		default: goto yy744;
+	}
+yy798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy811;
+		default: goto yy744;
+	}
+yy799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy812;
+		default: goto yy744;
+	}
+yy800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy813;
+		default: goto yy744;
+	}
+yy801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy814;
+		default: goto yy744;
+	}
+yy802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy815;
+		default: goto yy744;
+	}
+yy803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy816;
+		default: goto yy744;
+	}
+yy804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy817;
+		default: goto yy744;
+	}
+yy805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy818;
+		default: goto yy744;
+	}
+yy806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy819;
+		default: goto yy744;
+	}
+yy807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy820;
+		default: goto yy744;
+	}
+yy808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy821;
+		default: goto yy744;
+	}
+yy809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy822;
+		default: goto yy744;
+	}
+yy810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy823;
+		default: goto yy744;
+	}
+yy811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy824;
+		default: goto yy744;
+	}
+yy812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy825;
+		default: goto yy744;
+	}
+yy813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy826;
+		default: goto yy744;
+	}
+yy814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy827;
+		default: goto yy744;
+	}
+yy815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy827;
+		default: goto yy744;
+	}
+yy816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy828;
+		default: goto yy744;
+	}
+yy817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy827;
+		default: goto yy744;
+	}
+yy818:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy827;
+		default: goto yy744;
+	}
+yy819:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy829;
+		default: goto yy744;
+	}
+yy820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy830;
+		default: goto yy744;
+	}
+yy821:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy831;
+		default: goto yy744;
+	}
+yy822:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy831;
+		default: goto yy744;
+	}
+yy823:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy832;
+		default: goto yy744;
+	}
+yy824:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy833;
+		default: goto yy744;
+	}
+yy825:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy834;
+		default: goto yy744;
+	}
+yy826:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy835;
+		default: goto yy744;
+	}
+yy827:
+	++YYCURSOR;
+	{ *what = "page control"; return line_e; }
+yy828:
+	++YYCURSOR;
+	{ *what = "font-size control"; return line_e; }
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy836;
+		default: goto yy744;
+	}
+yy830:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy837;
+		default: goto yy744;
+	}
+yy831:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy838;
+		default: goto yy744;
+	}
+yy832:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy839;
+		default: goto yy744;
+	}
+yy833:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy840;
+		default: goto yy744;
+	}
+yy834:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy841;
+		default: goto yy744;
+	}
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -4786,8 +6102,8 @@ yy587:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy587;
-		case ']': goto yy592;
+		case 0x7F: goto yy835;
+		case ']': goto yy842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -4817,8 +6133,8 @@ yy587:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy593;
-		case 0xE0: goto yy594;
+		case 0xDF: goto yy843;
+		case 0xE0: goto yy844;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -4833,42 +6149,54 @@ yy587:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy595;
-		case 0xF0: goto yy596;
+		case 0xEF: goto yy845;
+		case 0xF0: goto yy846;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy597;
-		case 0xF4: goto yy598;
-		default: goto yy504;
+		case 0xF3: goto yy847;
+		case 0xF4: goto yy848;
+		default: goto yy744;
 	}
-yy588:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy599;
-		default: goto yy504;
+		case 0xBD: goto yy849;
+		default: goto yy744;
 	}
-yy589:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy600;
-		default: goto yy504;
+		case 0x9C: goto yy850;
+		default: goto yy744;
 	}
-yy590:
+yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy601;
-		default: goto yy504;
+		case 0x9A: goto yy783;
+		default: goto yy744;
 	}
-yy591:
+yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy602;
-		default: goto yy504;
+		case 0x97: goto yy851;
+		default: goto yy744;
 	}
-yy592:
+yy840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy852;
+		default: goto yy744;
+	}
+yy841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy853;
+		default: goto yy744;
+	}
+yy842:
 	++YYCURSOR;
 	{ *what = "Word bookmark"; return YYCURSOR; }
-yy593:
+yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4934,10 +6262,10 @@ yy593:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy587;
-		default: goto yy504;
+		case 0xBF: goto yy835;
+		default: goto yy744;
 	}
-yy594:
+yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0:
@@ -4971,10 +6299,10 @@ yy594:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy593;
-		default: goto yy504;
+		case 0xBF: goto yy843;
+		default: goto yy744;
 	}
-yy595:
+yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5040,10 +6368,10 @@ yy595:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy593;
-		default: goto yy504;
+		case 0xBF: goto yy843;
+		default: goto yy744;
 	}
-yy596:
+yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5093,10 +6421,10 @@ yy596:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy595;
-		default: goto yy504;
+		case 0xBF: goto yy845;
+		default: goto yy744;
 	}
-yy597:
+yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5162,10 +6490,10 @@ yy597:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy595;
-		default: goto yy504;
+		case 0xBF: goto yy845;
+		default: goto yy744;
 	}
-yy598:
+yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5183,34 +6511,54 @@ yy598:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy595;
-		default: goto yy504;
+		case 0x8F: goto yy845;
+		default: goto yy744;
 	}
-yy599:
+yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy603;
-		default: goto yy504;
+		case 0xAE: goto yy854;
+		default: goto yy744;
 	}
-yy600:
+yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy604;
-		default: goto yy504;
+		case 0xA8: goto yy796;
+		default: goto yy744;
 	}
-yy601:
+yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy605;
-		default: goto yy504;
+		case 0xAE: goto yy855;
+		default: goto yy744;
 	}
-yy602:
+yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy606;
-		default: goto yy504;
+		case 0x81: goto yy856;
+		default: goto yy744;
 	}
-yy603:
+yy853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy857;
+		default: goto yy744;
+	}
+yy854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy854;
+		case ':': goto yy858;
+		case 0xC2: goto yy859;
+		case 0xE2: goto yy860;
+		case 0xE3: goto yy861;
+		case 0xEF: goto yy862;
+		default: goto yy744;
+	}
+yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -5337,7 +6685,7 @@ yy603:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy603;
+		case 0x7F: goto yy855;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -5367,8 +6715,8 @@ yy603:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy607;
-		case 0xE0: goto yy608;
+		case 0xDF: goto yy863;
+		case 0xE0: goto yy864;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -5382,427 +6730,474 @@ yy603:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy609;
-		case 0xE7: goto yy610;
-		case 0xF0: goto yy611;
+		case 0xEF: goto yy865;
+		case 0xE7: goto yy866;
+		case 0xF0: goto yy867;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy612;
-		case 0xF4: goto yy613;
-		default: goto yy504;
+		case 0xF3: goto yy868;
+		case 0xF4: goto yy869;
+		default: goto yy744;
 	}
-yy604:
+yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy614;
-		default: goto yy504;
+		case 'I': goto yy870;
+		default: goto yy744;
 	}
-yy605:
+yy857:
 	++YYCURSOR;
 	{ *what = "download link"; return line_e; }
-yy606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '>': goto yy615;
-		default: goto yy504;
-	}
-yy607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy603;
-		default: goto yy504;
-	}
-yy608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy607;
-		default: goto yy504;
-	}
-yy609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy607;
-		default: goto yy504;
-	}
-yy610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy607;
-		case 0xBD: goto yy616;
-		default: goto yy504;
-	}
-yy611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy609;
-		default: goto yy504;
-	}
-yy612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy609;
-		default: goto yy504;
-	}
-yy613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy609;
-		default: goto yy504;
-	}
-yy614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy617;
-		default: goto yy504;
-	}
-yy615:
+yy858:
 	++YYCURSOR;
-	{ *what = "Word HTML comment"; return YYCURSOR; }
-yy616:
+	{ *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+yy859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy854;
+		default: goto yy744;
+	}
+yy860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy871;
+		default: goto yy744;
+	}
+yy861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy872;
+		default: goto yy744;
+	}
+yy862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy873;
+		case 0xBC: goto yy874;
+		default: goto yy744;
+	}
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy855;
+		default: goto yy744;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy863;
+		default: goto yy744;
+	}
+yy865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy863;
+		default: goto yy744;
+	}
+yy866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy863;
+		case 0xBD: goto yy875;
+		default: goto yy744;
+	}
+yy867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy865;
+		default: goto yy744;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy865;
+		default: goto yy744;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy865;
+		default: goto yy744;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy876;
+		default: goto yy744;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy854;
+		default: goto yy744;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy854;
+		default: goto yy744;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy854;
+		default: goto yy744;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy858;
+		default: goto yy744;
+	}
+yy875:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5867,17 +7262,17 @@ yy616:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy603;
-		case 0x91: goto yy618;
-		default: goto yy504;
+		case 0xBF: goto yy855;
+		case 0x91: goto yy877;
+		default: goto yy744;
 	}
-yy617:
+yy876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy619;
-		default: goto yy504;
+		case 'v': goto yy878;
+		default: goto yy744;
 	}
-yy618:
+yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6004,7 +7399,7 @@ yy618:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy603;
+		case 0x7F: goto yy855;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6034,8 +7429,8 @@ yy618:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy607;
-		case 0xE0: goto yy608;
+		case 0xDF: goto yy863;
+		case 0xE0: goto yy864;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6049,22 +7444,22 @@ yy618:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy609;
-		case 0xE7: goto yy620;
-		case 0xF0: goto yy611;
+		case 0xEF: goto yy865;
+		case 0xE7: goto yy879;
+		case 0xF0: goto yy867;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy612;
-		case 0xF4: goto yy613;
-		default: goto yy504;
+		case 0xF3: goto yy868;
+		case 0xF4: goto yy869;
+		default: goto yy744;
 	}
-yy619:
+yy878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy621;
-		default: goto yy504;
+		case '6': goto yy880;
+		default: goto yy744;
 	}
-yy620:
+yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6128,15 +7523,15 @@ yy620:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy607;
-		case 0xAB: goto yy622;
-		case 0xBD: goto yy616;
-		default: goto yy504;
+		case 0xBF: goto yy863;
+		case 0xAB: goto yy881;
+		case 0xBD: goto yy875;
+		default: goto yy744;
 	}
-yy621:
+yy880:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy622:
+yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6201,11 +7596,11 @@ yy622:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy603;
-		case 0x99: goto yy623;
-		default: goto yy504;
+		case 0xBF: goto yy855;
+		case 0x99: goto yy882;
+		default: goto yy744;
 	}
-yy623:
+yy882:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -6333,7 +7728,7 @@ yy623:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy603;
+		case 0x7F: goto yy855;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6363,8 +7758,8 @@ yy623:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy607;
-		case 0xE0: goto yy608;
+		case 0xDF: goto yy863;
+		case 0xE0: goto yy864;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6378,19 +7773,191 @@ yy623:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy609;
-		case 0xE7: goto yy610;
-		case 0xF0: goto yy611;
+		case 0xEF: goto yy865;
+		case 0xE7: goto yy866;
+		case 0xF0: goto yy867;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy612;
-		case 0xF4: goto yy613;
-		default: goto yy624;
+		case 0xF3: goto yy868;
+		case 0xF4: goto yy869;
+		default: goto yy883;
 	}
-yy624:
+yy883:
 	{ *what = "site banner"; return line_e; }
-yy625:
+yy884:
 	{ return NULL; }
+}
+
+}
+
+/* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
+ * before it, and it starts a token that match_junk drops. */
+static int is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy888;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy911;
+			goto yy886;
+	}
+yy886:
+	++YYCURSOR;
+yy887:
+	{ return 0; }
+yy888:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x99: goto yy889;
+		default: goto yy887;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy891;
+		default: goto yy890;
+	}
+yy890:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy887;
+	} else {
+		goto yy901;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy892;
+		default: goto yy890;
+	}
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy893;
+		default: goto yy890;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy894;
+		default: goto yy890;
+	}
+yy894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy895;
+		default: goto yy890;
+	}
+yy895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy896;
+		default: goto yy890;
+	}
+yy896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy897;
+		default: goto yy890;
+	}
+yy897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy898;
+		default: goto yy890;
+	}
+yy898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy899;
+		default: goto yy890;
+	}
+yy899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy900;
+		default: goto yy890;
+	}
+yy900:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy900;
+		case ':': goto yy902;
+		case 0xC2: goto yy903;
+		case 0xE2: goto yy904;
+		case 0xE3: goto yy905;
+		case 0xEF: goto yy906;
+		default: goto yy901;
+	}
+yy901:
+	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
+yy902:
+	++YYCURSOR;
+	goto yy901;
+yy903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy900;
+		default: goto yy890;
+	}
+yy904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy907;
+		default: goto yy890;
+	}
+yy905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy908;
+		default: goto yy890;
+	}
+yy906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy909;
+		case 0xBC: goto yy910;
+		default: goto yy890;
+	}
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82:
+		case 0x83:
+		case 0x89:
+		case 0x8B: goto yy900;
+		default: goto yy890;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy900;
+		default: goto yy890;
+	}
+yy909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy900;
+		default: goto yy890;
+	}
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy902;
+		default: goto yy890;
+	}
+yy911:
+	{ return 0; }
 }
 
 }
@@ -6405,1439 +7972,1994 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy629;
-		case 0xE5: goto yy630;
-		case 0xE6: goto yy631;
+		case 0xE4: goto yy915;
+		case 0xE5: goto yy916;
+		case 0xE6: goto yy917;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy866;
-			goto yy627;
+			if (YYLIMIT <= YYCURSOR) goto yy1152;
+			goto yy913;
 	}
-yy627:
+yy913:
 	++YYCURSOR;
-yy628:
+yy914:
 	{ return NULL; }
-yy629:
+yy915:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy632;
-		default: goto yy628;
+		case 0xB8: goto yy918;
+		default: goto yy914;
 	}
-yy630:
+yy916:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy634;
-		case 0x9B: goto yy635;
-		case 0xAD: goto yy636;
-		default: goto yy628;
+		case 0x85: goto yy920;
+		case 0x9B: goto yy921;
+		case 0xAD: goto yy922;
+		default: goto yy914;
 	}
-yy631:
+yy917:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy637;
-		case 0x94: goto yy638;
-		default: goto yy628;
+		case 0x80: goto yy923;
+		case 0x94: goto yy924;
+		default: goto yy914;
 	}
-yy632:
+yy918:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy639;
-		default: goto yy633;
+		case 0xBB: goto yy925;
+		default: goto yy919;
 	}
-yy633:
+yy919:
 	YYCURSOR = YYMARKER;
-	goto yy628;
-yy634:
+	goto yy914;
+yy920:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy640;
-		default: goto yy633;
+		case 0xB6: goto yy926;
+		default: goto yy919;
 	}
-yy635:
+yy921:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy641;
-		default: goto yy633;
+		case 0xA0: goto yy927;
+		default: goto yy919;
 	}
-yy636:
+yy922:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy642;
-		default: goto yy633;
+		case 0x98: goto yy928;
+		default: goto yy919;
 	}
-yy637:
+yy923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy643;
-		default: goto yy633;
+		case 0xBB: goto yy929;
+		default: goto yy919;
 	}
-yy638:
+yy924:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy644;
-		case 0xBF: goto yy645;
-		default: goto yy633;
+		case 0xB6: goto yy930;
+		case 0xBF: goto yy931;
+		default: goto yy919;
 	}
-yy639:
+yy925:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy646;
-		default: goto yy633;
+		case 0xE5: goto yy932;
+		default: goto yy919;
 	}
-yy640:
+yy926:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy647;
-		default: goto yy633;
+		case 0xE4: goto yy933;
+		default: goto yy919;
 	}
-yy641:
+yy927:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy648;
-		default: goto yy633;
+		case 0xE6: goto yy934;
+		default: goto yy919;
 	}
-yy642:
+yy928:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy649;
-		default: goto yy633;
+		case 0xE5: goto yy935;
+		default: goto yy919;
 	}
-yy643:
+yy929:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy650;
-		default: goto yy633;
+		case 0xE4: goto yy936;
+		default: goto yy919;
 	}
-yy644:
+yy930:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy651;
-		default: goto yy633;
+		case 0xE5: goto yy937;
+		default: goto yy919;
 	}
-yy645:
+yy931:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy652;
-		default: goto yy633;
+		case 0xE5: goto yy938;
+		default: goto yy919;
 	}
-yy646:
+yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy653;
-		default: goto yy633;
+		case 0x8A: goto yy939;
+		default: goto yy919;
 	}
-yy647:
+yy933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy654;
-		default: goto yy633;
+		case 0xBB: goto yy940;
+		default: goto yy919;
 	}
-yy648:
+yy934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy655;
-		default: goto yy633;
+		case 0x94: goto yy941;
+		default: goto yy919;
 	}
-yy649:
+yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy656;
-		default: goto yy633;
+		case 0x9C: goto yy942;
+		default: goto yy919;
 	}
-yy650:
+yy936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy657;
-		default: goto yy633;
+		case 0xBD: goto yy943;
+		default: goto yy919;
 	}
-yy651:
+yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy658;
-		default: goto yy633;
+		case 0x88: goto yy944;
+		default: goto yy919;
 	}
-yy652:
+yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy659;
-		default: goto yy633;
+		case 0xBA: goto yy945;
+		default: goto yy919;
 	}
-yy653:
+yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy660;
-		default: goto yy633;
+		case 0xA8: goto yy946;
+		default: goto yy919;
 	}
-yy654:
+yy940:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy661;
-		default: goto yy633;
+		case 0x96: goto yy947;
+		default: goto yy919;
 	}
-yy655:
+yy941:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy662;
-		default: goto yy633;
+		case 0xBF: goto yy948;
+		default: goto yy919;
 	}
-yy656:
+yy942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy663;
-		default: goto yy633;
+		case 0xA8: goto yy949;
+		default: goto yy919;
 	}
-yy657:
+yy943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy664;
-		default: goto yy633;
+		case 0x93: goto yy950;
+		default: goto yy919;
 	}
-yy658:
+yy944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy665;
-		default: goto yy633;
+		case 0xB0: goto yy951;
+		default: goto yy919;
 	}
-yy659:
+yy945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy666;
-		default: goto yy633;
+		case 0x9C: goto yy952;
+		default: goto yy919;
 	}
-yy660:
+yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy667;
-		default: goto yy633;
+		case 0xE5: goto yy953;
+		default: goto yy919;
 	}
-yy661:
+yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy668;
-		default: goto yy633;
+		case 0xE9: goto yy954;
+		default: goto yy919;
 	}
-yy662:
+yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy669;
-		default: goto yy633;
+		case 0xE5: goto yy955;
+		default: goto yy919;
 	}
-yy663:
+yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy670;
-		default: goto yy633;
+		case 0xE7: goto yy956;
+		default: goto yy919;
 	}
-yy664:
+yy950:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy671;
-		default: goto yy633;
+		case 0xE6: goto yy957;
+		default: goto yy919;
 	}
-yy665:
+yy951:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy672;
-		default: goto yy633;
+		case 0xE5: goto yy958;
+		default: goto yy919;
 	}
-yy666:
+yy952:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy673;
-		default: goto yy633;
+		case 0xE4: goto yy959;
+		default: goto yy919;
 	}
-yy667:
+yy953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy674;
-		default: goto yy633;
+		case 0x85: goto yy960;
+		default: goto yy919;
 	}
-yy668:
+yy954:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy675;
-		default: goto yy633;
+		case 0x9C: goto yy961;
+		default: goto yy919;
 	}
-yy669:
+yy955:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy676;
-		default: goto yy633;
+		case 0xBA: goto yy962;
+		default: goto yy919;
 	}
-yy670:
+yy956:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy677;
-		default: goto yy633;
+		case 0x9A: goto yy963;
+		default: goto yy919;
 	}
-yy671:
+yy957:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy678;
-		default: goto yy633;
+		case 0x83: goto yy964;
+		default: goto yy919;
 	}
-yy672:
+yy958:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x92: goto yy679;
-		default: goto yy633;
+		case 0x92: goto yy965;
+		default: goto yy919;
 	}
-yy673:
+yy959:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy680;
-		default: goto yy633;
+		case 0xBF: goto yy966;
+		default: goto yy919;
 	}
-yy674:
+yy960:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy681;
-		default: goto yy633;
+		case 0xAC: goto yy967;
+		default: goto yy919;
 	}
-yy675:
+yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy682;
-		default: goto yy633;
+		case 0x80: goto yy968;
+		default: goto yy919;
 	}
-yy676:
+yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy683;
-		default: goto yy633;
+		case 0x9C: goto yy969;
+		default: goto yy919;
 	}
-yy677:
+yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy684;
-		default: goto yy633;
+		case 0x84: goto yy970;
+		default: goto yy919;
 	}
-yy678:
+yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy685;
-		default: goto yy633;
+		case 0x85: goto yy971;
+		default: goto yy919;
 	}
-yy679:
+yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy686;
-		default: goto yy633;
+		case 0x8C: goto yy972;
+		default: goto yy919;
 	}
-yy680:
+yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy687;
-		default: goto yy633;
+		case 0xA1: goto yy973;
+		default: goto yy919;
 	}
-yy681:
+yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy688;
-		default: goto yy633;
+		case 0xE5: goto yy974;
+		default: goto yy919;
 	}
-yy682:
+yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy689;
-		default: goto yy633;
+		case 0xE8: goto yy975;
+		default: goto yy919;
 	}
-yy683:
+yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy690;
-		default: goto yy633;
+		case 0xE4: goto yy976;
+		default: goto yy919;
 	}
-yy684:
+yy970:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy691;
-		default: goto yy633;
+		case 0xE4: goto yy977;
+		default: goto yy919;
 	}
-yy685:
+yy971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy692;
-		default: goto yy633;
+		case 0xE5: goto yy978;
+		default: goto yy919;
 	}
-yy686:
+yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy693;
-		default: goto yy633;
+		case 0xE5: goto yy979;
+		default: goto yy919;
 	}
-yy687:
+yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy694;
-		default: goto yy633;
+		case 0xE6: goto yy980;
+		default: goto yy919;
 	}
-yy688:
+yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy695;
-		default: goto yy633;
+		case 0xBC: goto yy981;
+		default: goto yy919;
 	}
-yy689:
+yy975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy696;
-		default: goto yy633;
+		case 0xA6: goto yy982;
+		default: goto yy919;
 	}
-yy690:
+yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy697;
-		default: goto yy633;
+		case 0xBF: goto yy983;
+		default: goto yy919;
 	}
-yy691:
+yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy698;
-		default: goto yy633;
+		case 0xB8: goto yy984;
+		default: goto yy919;
 	}
-yy692:
+yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy699;
-		default: goto yy633;
+		case 0x86: goto yy985;
+		default: goto yy919;
 	}
-yy693:
+yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy700;
-		default: goto yy633;
+		case 0xA4: goto yy986;
+		default: goto yy919;
 	}
-yy694:
+yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy701;
-		default: goto yy633;
+		case 0x81: goto yy987;
+		default: goto yy919;
 	}
-yy695:
+yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy702;
-		default: goto yy633;
+		case 0x80: goto yy988;
+		default: goto yy919;
 	}
-yy696:
+yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy703;
-		default: goto yy633;
+		case 0x81: goto yy989;
+		default: goto yy919;
 	}
-yy697:
+yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy704;
-		default: goto yy633;
+		case 0xA1: goto yy990;
+		default: goto yy919;
 	}
-yy698:
+yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy705;
-		default: goto yy633;
+		case 0xBB: goto yy991;
+		default: goto yy919;
 	}
-yy699:
+yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy706;
-		default: goto yy633;
+		case 0xB5: goto yy992;
+		default: goto yy919;
 	}
-yy700:
+yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy707;
-		default: goto yy633;
+		case 0x84: goto yy993;
+		default: goto yy919;
 	}
-yy701:
+yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy708;
-		default: goto yy633;
+		case 0xAF: goto yy994;
+		default: goto yy919;
 	}
-yy702:
+yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy709;
-		default: goto yy633;
+		case 0xE6: goto yy995;
+		default: goto yy919;
 	}
-yy703:
+yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy710;
-		default: goto yy633;
+		case 0xE6: goto yy996;
+		default: goto yy919;
 	}
-yy704:
+yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy711;
-		default: goto yy633;
+		case 0xE6: goto yy997;
+		default: goto yy919;
 	}
-yy705:
+yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy712;
-		default: goto yy633;
+		case 0xE8: goto yy998;
+		default: goto yy919;
 	}
-yy706:
+yy992:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy707:
+yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy713;
-		default: goto yy633;
+		case 0xE7: goto yy999;
+		default: goto yy919;
 	}
-yy708:
+yy994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy714;
-		default: goto yy633;
+		case 0xE5: goto yy1000;
+		default: goto yy919;
 	}
-yy709:
+yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy715;
-		default: goto yy633;
+		case 0x94: goto yy1001;
+		default: goto yy919;
 	}
-yy710:
+yy996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy716;
-		default: goto yy633;
+		case 0x8A: goto yy1002;
+		default: goto yy919;
 	}
-yy711:
+yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy717;
-		default: goto yy633;
+		case 0x81: goto yy1003;
+		default: goto yy919;
 	}
-yy712:
+yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy718;
-		default: goto yy633;
+		case 0xA6: goto yy1004;
+		default: goto yy919;
 	}
-yy713:
+yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy719;
-		default: goto yy633;
+		case 0x90: goto yy1005;
+		default: goto yy919;
 	}
-yy714:
+yy1000:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy720;
-		default: goto yy633;
+		case 0x85: goto yy1006;
+		default: goto yy919;
 	}
-yy715:
+yy1001:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy721;
-		default: goto yy633;
+		case 0xBF: goto yy1007;
+		default: goto yy919;
 	}
-yy716:
+yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy722;
-		default: goto yy633;
+		case 0xA5: goto yy1008;
+		default: goto yy919;
 	}
-yy717:
+yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy723;
-		default: goto yy633;
+		case 0xAF: goto yy1009;
+		default: goto yy919;
 	}
-yy718:
+yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy724;
-		default: goto yy633;
+		case 0x81: goto yy1010;
+		default: goto yy919;
 	}
-yy719:
+yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy725;
-		default: goto yy633;
+		case 0x86: goto yy1011;
+		default: goto yy919;
 	}
-yy720:
+yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy726;
-		default: goto yy633;
+		case 0xAC: goto yy1012;
+		default: goto yy919;
 	}
-yy721:
+yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy727;
-		default: goto yy633;
+		case 0xE5: goto yy1013;
+		default: goto yy919;
 	}
-yy722:
+yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy728;
-		default: goto yy633;
+		case 0xE5: goto yy1014;
+		default: goto yy919;
 	}
-yy723:
+yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy729;
-		default: goto yy633;
+		case 0xE5: goto yy1015;
+		default: goto yy919;
 	}
-yy724:
+yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy730;
-		default: goto yy633;
+		case 0xE9: goto yy1016;
+		default: goto yy919;
 	}
-yy725:
+yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy731;
-		default: goto yy633;
+		case 0xE6: goto yy1017;
+		default: goto yy919;
 	}
-yy726:
+yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy732;
-		default: goto yy633;
+		case 0xE5: goto yy1018;
+		default: goto yy919;
 	}
-yy727:
+yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy733;
-		default: goto yy633;
+		case 0xBA: goto yy1019;
+		default: goto yy919;
 	}
-yy728:
+yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy734;
-		default: goto yy633;
+		case 0x91: goto yy1020;
+		default: goto yy919;
 	}
-yy729:
+yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy735;
-		default: goto yy633;
+		case 0x85: goto yy1021;
+		default: goto yy919;
 	}
-yy730:
+yy1016:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy736;
-		default: goto yy633;
+		case 0x97: goto yy1022;
+		default: goto yy919;
 	}
-yy731:
+yy1017:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy737;
-		default: goto yy633;
+		case 0x94: goto yy1023;
+		default: goto yy919;
 	}
-yy732:
+yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy738;
-		default: goto yy633;
+		case 0xBC: goto yy1024;
+		default: goto yy919;
 	}
-yy733:
+yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy739;
-		default: goto yy633;
+		case 0x9C: goto yy1025;
+		default: goto yy919;
 	}
-yy734:
+yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy740;
-		default: goto yy633;
+		case 0x8A: goto yy1026;
+		default: goto yy919;
 	}
-yy735:
+yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy741;
-		default: goto yy633;
+		case 0xAC: goto yy1027;
+		default: goto yy919;
 	}
-yy736:
+yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy742;
-		default: goto yy633;
+		case 0xAE: goto yy1028;
+		default: goto yy919;
 	}
-yy737:
+yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy743;
-		default: goto yy633;
+		case 0xBF: goto yy1029;
+		default: goto yy919;
 	}
-yy738:
+yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy744;
-		default: goto yy633;
+		case 0x80: goto yy1030;
+		default: goto yy919;
 	}
-yy739:
+yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy745;
-		default: goto yy633;
+		case 0xE4: goto yy1031;
+		default: goto yy919;
 	}
-yy740:
+yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy746;
-		default: goto yy633;
+		case 0xE7: goto yy1032;
+		default: goto yy919;
 	}
-yy741:
+yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy747;
-		default: goto yy633;
+		case 0xE5: goto yy1033;
+		default: goto yy919;
 	}
-yy742:
+yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy748;
-		default: goto yy633;
+		case 0xE9: goto yy1034;
+		default: goto yy919;
 	}
-yy743:
+yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy749;
-		default: goto yy633;
+		case 0xE5: goto yy1035;
+		default: goto yy919;
 	}
-yy744:
+yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy750;
-		case 0xE8: goto yy751;
-		default: goto yy633;
+		case 0xE5: goto yy1036;
+		case 0xE8: goto yy1037;
+		default: goto yy919;
 	}
-yy745:
+yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy752;
-		default: goto yy633;
+		case 0xBF: goto yy1038;
+		default: goto yy919;
 	}
-yy746:
+yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy753;
-		default: goto yy633;
+		case 0x9A: goto yy1039;
+		default: goto yy919;
 	}
-yy747:
+yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy754;
-		default: goto yy633;
+		case 0xBC: goto yy1040;
+		default: goto yy919;
 	}
-yy748:
+yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy755;
-		default: goto yy633;
+		case 0xA2: goto yy1041;
+		default: goto yy919;
 	}
-yy749:
+yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy756;
-		default: goto yy633;
+		case 0xBA: goto yy1042;
+		default: goto yy919;
 	}
-yy750:
+yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy757;
-		default: goto yy633;
+		case 0xB7: goto yy1043;
+		default: goto yy919;
 	}
-yy751:
+yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy758;
-		default: goto yy633;
+		case 0xA1: goto yy1044;
+		default: goto yy919;
 	}
-yy752:
+yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy759;
-		default: goto yy633;
+		case 0xA1: goto yy1045;
+		default: goto yy919;
 	}
-yy753:
+yy1039:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy760;
-		default: goto yy633;
+		case 0x84: goto yy1046;
+		default: goto yy919;
 	}
-yy754:
+yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy761;
-		default: goto yy633;
+		case 0x80: goto yy1047;
+		default: goto yy919;
 	}
-yy755:
+yy1041:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy762;
-		default: goto yy633;
+		case 0x98: goto yy1048;
+		default: goto yy919;
 	}
-yy756:
+yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy763;
-		default: goto yy633;
+		case 0x9C: goto yy1049;
+		default: goto yy919;
 	}
-yy757:
+yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy764;
-		default: goto yy633;
+		case 0xA5: goto yy1050;
+		default: goto yy919;
 	}
-yy758:
+yy1044:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy765;
-		default: goto yy633;
+		case 0x8C: goto yy1051;
+		default: goto yy919;
 	}
-yy759:
+yy1045:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy766;
-		default: goto yy633;
+		case 0xE6: goto yy1052;
+		default: goto yy919;
 	}
-yy760:
+yy1046:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy767;
-		default: goto yy633;
+		case 0xE4: goto yy1053;
+		default: goto yy919;
 	}
-yy761:
+yy1047:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy768;
-		default: goto yy633;
+		case 0xE7: goto yy1054;
+		default: goto yy919;
 	}
-yy762:
+yy1048:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy769;
-		default: goto yy633;
+		case 0xE5: goto yy1055;
+		default: goto yy919;
 	}
-yy763:
+yy1049:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy770;
-		default: goto yy633;
+		case 0xE4: goto yy1056;
+		default: goto yy919;
 	}
-yy764:
+yy1050:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy771;
-		default: goto yy633;
+		case 0xE4: goto yy1057;
+		default: goto yy919;
 	}
-yy765:
+yy1051:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy772;
-		default: goto yy633;
+		case 0xE6: goto yy1058;
+		default: goto yy919;
 	}
-yy766:
+yy1052:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy773;
-		default: goto yy633;
+		case 0x81: goto yy1059;
+		default: goto yy919;
 	}
-yy767:
+yy1053:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy774;
-		default: goto yy633;
+		case 0xBA: goto yy1060;
+		default: goto yy919;
 	}
-yy768:
+yy1054:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy775;
-		default: goto yy633;
+		case 0x94: goto yy1061;
+		default: goto yy919;
 	}
-yy769:
+yy1055:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy776;
-		default: goto yy633;
+		case 0x8F: goto yy1062;
+		default: goto yy919;
 	}
-yy770:
+yy1056:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy777;
-		default: goto yy633;
+		case 0xBF: goto yy1063;
+		default: goto yy919;
 	}
-yy771:
+yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy778;
-		default: goto yy633;
+		case 0xBD: goto yy1064;
+		default: goto yy919;
 	}
-yy772:
+yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy779;
-		default: goto yy633;
+		case 0x94: goto yy1065;
+		default: goto yy919;
 	}
-yy773:
+yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy664;
-		default: goto yy633;
+		case 0xAF: goto yy950;
+		default: goto yy919;
 	}
-yy774:
+yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy780;
-		default: goto yy633;
+		case 0x8B: goto yy1066;
+		default: goto yy919;
 	}
-yy775:
+yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy781;
-		default: goto yy633;
+		case 0xB3: goto yy1067;
+		default: goto yy919;
 	}
-yy776:
+yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy782;
-		default: goto yy633;
+		case 0x8A: goto yy1068;
+		default: goto yy919;
 	}
-yy777:
+yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy783;
-		default: goto yy633;
+		case 0xA1: goto yy1069;
+		default: goto yy919;
 	}
-yy778:
+yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy784;
-		default: goto yy633;
+		case 0x9C: goto yy1070;
+		default: goto yy919;
 	}
-yy779:
+yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy785;
-		default: goto yy633;
+		case 0xBF: goto yy1071;
+		default: goto yy919;
 	}
-yy780:
+yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy786;
-		default: goto yy633;
+		case 0xE9: goto yy1072;
+		default: goto yy919;
 	}
-yy781:
+yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy787;
-		default: goto yy633;
+		case 0xE8: goto yy1073;
+		default: goto yy919;
 	}
-yy782:
+yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy788;
-		default: goto yy633;
+		case 0xE6: goto yy1074;
+		default: goto yy919;
 	}
-yy783:
+yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy789;
-		default: goto yy633;
+		case 0xE6: goto yy1075;
+		default: goto yy919;
 	}
-yy784:
+yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy790;
-		default: goto yy633;
+		case 0xE5: goto yy1076;
+		default: goto yy919;
 	}
-yy785:
+yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy791;
-		default: goto yy633;
+		case 0xE5: goto yy1077;
+		default: goto yy919;
 	}
-yy786:
+yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy792;
-		default: goto yy633;
+		case 0xA1: goto yy1078;
+		default: goto yy919;
 	}
-yy787:
+yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy793;
-		default: goto yy633;
+		case 0xAF: goto yy1079;
+		default: goto yy919;
 	}
-yy788:
+yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy794;
-		default: goto yy633;
+		case 0x94: goto yy1080;
+		default: goto yy919;
 	}
-yy789:
+yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy795;
-		default: goto yy633;
+		case 0x81: goto yy1081;
+		default: goto yy919;
 	}
-yy790:
+yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy636;
-		default: goto yy633;
+		case 0xAD: goto yy922;
+		default: goto yy919;
 	}
-yy791:
+yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy796;
-		default: goto yy633;
+		case 0xA4: goto yy1082;
+		default: goto yy919;
 	}
-yy792:
+yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy706;
-		default: goto yy633;
+		case 0xB9: goto yy992;
+		default: goto yy919;
 	}
-yy793:
+yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy797;
-		default: goto yy633;
+		case 0xB7: goto yy1083;
+		default: goto yy919;
 	}
-yy794:
+yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy798;
-		default: goto yy633;
+		case 0xB9: goto yy1084;
+		default: goto yy919;
 	}
-yy795:
+yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy799;
-		default: goto yy633;
+		case 0xAF: goto yy1085;
+		default: goto yy919;
 	}
-yy796:
+yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy800;
-		default: goto yy633;
+		case 0x8D: goto yy1086;
+		default: goto yy919;
 	}
-yy797:
+yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy801;
-		default: goto yy633;
+		case 0xE8: goto yy1087;
+		default: goto yy919;
 	}
-yy798:
+yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy802;
-		default: goto yy633;
+		case 0xE8: goto yy1088;
+		default: goto yy919;
 	}
-yy799:
+yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy803;
-		default: goto yy633;
+		case 0xE5: goto yy1089;
+		default: goto yy919;
 	}
-yy800:
+yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy804;
-		default: goto yy633;
+		case 0xE8: goto yy1090;
+		default: goto yy919;
 	}
-yy801:
+yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy805;
-		default: goto yy633;
+		case 0xA1: goto yy1091;
+		default: goto yy919;
 	}
-yy802:
+yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy806;
-		default: goto yy633;
+		case 0xBF: goto yy1092;
+		default: goto yy919;
 	}
-yy803:
+yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy807;
-		default: goto yy633;
+		case 0x85: goto yy1093;
+		default: goto yy919;
 	}
-yy804:
+yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy808;
-		default: goto yy633;
+		case 0xAE: goto yy1094;
+		default: goto yy919;
 	}
-yy805:
+yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy809;
-		default: goto yy633;
+		case 0x8C: goto yy1095;
+		default: goto yy919;
 	}
-yy806:
+yy1092:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy664;
-		default: goto yy633;
+		case 0x9B: goto yy950;
+		default: goto yy919;
 	}
-yy807:
+yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy810;
-		default: goto yy633;
+		case 0xAC: goto yy1096;
+		default: goto yy919;
 	}
-yy808:
+yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy811;
-		default: goto yy633;
+		case 0xAE: goto yy1097;
+		default: goto yy919;
 	}
-yy809:
+yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy812;
-		default: goto yy633;
+		case 0xE6: goto yy1098;
+		default: goto yy919;
 	}
-yy810:
+yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy813;
-		default: goto yy633;
+		case 0xE5: goto yy1099;
+		default: goto yy919;
 	}
-yy811:
+yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy814;
-		default: goto yy633;
+		case 0xE3: goto yy1100;
+		default: goto yy919;
 	}
-yy812:
+yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy815;
-		default: goto yy633;
+		case 0x94: goto yy1101;
+		default: goto yy919;
 	}
-yy813:
+yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy816;
-		default: goto yy633;
+		case 0xBC: goto yy1102;
+		default: goto yy919;
 	}
-yy814:
+yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy817;
-		default: goto yy633;
+		case 0x80: goto yy1103;
+		default: goto yy919;
 	}
-yy815:
+yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy818;
-		default: goto yy633;
+		case 0xBF: goto yy1104;
+		default: goto yy919;
 	}
-yy816:
+yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy819;
-		default: goto yy633;
+		case 0x80: goto yy1105;
+		default: goto yy919;
 	}
-yy817:
+yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy820;
-		default: goto yy633;
+		case 0x81: goto yy1106;
+		default: goto yy919;
 	}
-yy818:
+yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy821;
-		default: goto yy633;
+		case 0xE5: goto yy1107;
+		default: goto yy919;
 	}
-yy819:
+yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy822;
-		default: goto yy633;
+		case 0xE7: goto yy1108;
+		default: goto yy919;
 	}
-yy820:
+yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy823;
-		default: goto yy633;
+		case 0xE8: goto yy1109;
+		default: goto yy919;
 	}
-yy821:
+yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy824;
-		default: goto yy633;
+		case 0xA4: goto yy1110;
+		default: goto yy919;
 	}
-yy822:
+yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy825;
-		default: goto yy633;
+		case 0x94: goto yy1111;
+		default: goto yy919;
 	}
-yy823:
+yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy826;
-		default: goto yy633;
+		case 0xA1: goto yy1112;
+		default: goto yy919;
 	}
-yy824:
+yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy827;
-		default: goto yy633;
+		case 0x8D: goto yy1113;
+		default: goto yy919;
 	}
-yy825:
+yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy828;
-		default: goto yy633;
+		case 0xB3: goto yy1114;
+		default: goto yy919;
 	}
-yy826:
+yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy829;
-		default: goto yy633;
+		case 0x8C: goto yy1115;
+		default: goto yy919;
 	}
-yy827:
+yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy830;
-		default: goto yy633;
+		case 0xE8: goto yy1116;
+		default: goto yy919;
 	}
-yy828:
+yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy831;
-		default: goto yy633;
+		case 0xE8: goto yy1117;
+		default: goto yy919;
 	}
-yy829:
+yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy832;
-		default: goto yy633;
+		case 0xE6: goto yy1118;
+		default: goto yy919;
 	}
-yy830:
+yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy833;
-		default: goto yy633;
+		case 0xAE: goto yy1119;
+		default: goto yy919;
 	}
-yy831:
+yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy834;
-		default: goto yy633;
+		case 0xAF: goto yy1120;
+		default: goto yy919;
 	}
-yy832:
+yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy835;
-		default: goto yy633;
+		case 0x94: goto yy1121;
+		default: goto yy919;
 	}
-yy833:
+yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy836;
-		default: goto yy633;
+		case 0xAE: goto yy1122;
+		default: goto yy919;
 	}
-yy834:
+yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy664;
-		default: goto yy633;
+		case 0xB7: goto yy950;
+		default: goto yy919;
 	}
-yy835:
+yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy837;
-		default: goto yy633;
+		case 0xBF: goto yy1123;
+		default: goto yy919;
 	}
-yy836:
+yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy838;
-		default: goto yy633;
+		case 0xE3: goto yy1124;
+		default: goto yy919;
 	}
-yy837:
+yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy839;
-		default: goto yy633;
+		case 0xE8: goto yy1125;
+		default: goto yy919;
 	}
-yy838:
+yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy840;
-		default: goto yy633;
+		case 0x80: goto yy1126;
+		default: goto yy919;
 	}
-yy839:
+yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy841;
-		default: goto yy633;
+		case 0xAF: goto yy1127;
+		default: goto yy919;
 	}
-yy840:
+yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy842;
-		default: goto yy633;
+		case 0x81: goto yy1128;
+		default: goto yy919;
 	}
-yy841:
+yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy843;
-		default: goto yy633;
+		case 0x89: goto yy1129;
+		default: goto yy919;
 	}
-yy842:
+yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy844;
-		default: goto yy633;
+		case 0xE6: goto yy1130;
+		default: goto yy919;
 	}
-yy843:
+yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy845;
-		default: goto yy633;
+		case 0xE8: goto yy1131;
+		default: goto yy919;
 	}
-yy844:
+yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy846;
-		default: goto yy633;
+		case 0x8F: goto yy1132;
+		default: goto yy919;
 	}
-yy845:
+yy1131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy847;
-		default: goto yy633;
+		case 0xAE: goto yy1133;
+		default: goto yy919;
 	}
-yy846:
+yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy848;
-		default: goto yy633;
+		case 0x90: goto yy1134;
+		default: goto yy919;
 	}
-yy847:
+yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy664;
-		default: goto yy633;
+		case 0xBC: goto yy950;
+		default: goto yy919;
 	}
-yy848:
+yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy849;
-		default: goto yy633;
+		case 0xE8: goto yy1135;
+		default: goto yy919;
 	}
-yy849:
+yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy850;
-		default: goto yy633;
+		case 0xB5: goto yy1136;
+		default: goto yy919;
 	}
-yy850:
+yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy851;
-		default: goto yy633;
+		case 0xB7: goto yy1137;
+		default: goto yy919;
 	}
-yy851:
+yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy852;
-		default: goto yy633;
+		case 0xE8: goto yy1138;
+		default: goto yy919;
 	}
-yy852:
+yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy853;
-		default: goto yy633;
+		case 0xA1: goto yy1139;
+		default: goto yy919;
 	}
-yy853:
+yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy854;
-		default: goto yy633;
+		case 0x8C: goto yy1140;
+		default: goto yy919;
 	}
-yy854:
+yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy855;
-		default: goto yy633;
+		case 0xE6: goto yy1141;
+		default: goto yy919;
 	}
-yy855:
+yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy856;
-		default: goto yy633;
+		case 0x94: goto yy1142;
+		default: goto yy919;
 	}
-yy856:
+yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy857;
-		default: goto yy633;
+		case 0xBF: goto yy1143;
+		default: goto yy919;
 	}
-yy857:
+yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy858;
-		default: goto yy633;
+		case 0xE8: goto yy1144;
+		default: goto yy919;
 	}
-yy858:
+yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy859;
-		default: goto yy633;
+		case 0xAF: goto yy1145;
+		default: goto yy919;
 	}
-yy859:
+yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy860;
-		default: goto yy633;
+		case 0x89: goto yy1146;
+		default: goto yy919;
 	}
-yy860:
+yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy861;
-		default: goto yy633;
+		case 0xE8: goto yy1147;
+		default: goto yy919;
 	}
-yy861:
+yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy862;
-		default: goto yy633;
+		case 0xAE: goto yy1148;
+		default: goto yy919;
 	}
-yy862:
+yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy863;
-		default: goto yy633;
+		case 0xBC: goto yy1149;
+		default: goto yy919;
 	}
-yy863:
+yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy864;
-		default: goto yy633;
+		case 0xE7: goto yy1150;
+		default: goto yy919;
 	}
-yy864:
+yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy865;
-		default: goto yy633;
+		case 0x9A: goto yy1151;
+		default: goto yy919;
 	}
-yy865:
+yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy664;
-		default: goto yy633;
+		case 0x84: goto yy950;
+		default: goto yy919;
 	}
-yy866:
+yy1152:
+	{ return NULL; }
+}
+
+}
+
+/* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
+ * text after them: （一）主动公开方面平潭综合实验区切实落实… */
+const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1156;
+		case 0xE5: goto yy1157;
+		case 0xE6: goto yy1158;
+		case 0xE7: goto yy1159;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1243;
+			goto yy1154;
+	}
+yy1154:
+	++YYCURSOR;
+yy1155:
+	{ return NULL; }
+yy1156:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1160;
+		case 0xBE: goto yy1162;
+		case 0xBF: goto yy1163;
+		default: goto yy1155;
+	}
+yy1157:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB9: goto yy1164;
+		default: goto yy1155;
+	}
+yy1158:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x94: goto yy1165;
+		default: goto yy1155;
+	}
+yy1159:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x9B: goto yy1166;
+		default: goto yy1155;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1167;
+		default: goto yy1161;
+	}
+yy1161:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1155;
+	} else {
+		goto yy1219;
+	}
+yy1162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1168;
+		default: goto yy1161;
+	}
+yy1163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1169;
+		default: goto yy1161;
+	}
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1170;
+		default: goto yy1161;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1171;
+		default: goto yy1161;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1172;
+		default: goto yy1161;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1173;
+		default: goto yy1161;
+	}
+yy1168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1174;
+		default: goto yy1161;
+	}
+yy1169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1175;
+		default: goto yy1161;
+	}
+yy1170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1176;
+		default: goto yy1161;
+	}
+yy1171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1177;
+		default: goto yy1161;
+	}
+yy1172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1178;
+		default: goto yy1161;
+	}
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1179;
+		default: goto yy1161;
+	}
+yy1174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1180;
+		default: goto yy1161;
+	}
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1181;
+		default: goto yy1161;
+	}
+yy1176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1182;
+		default: goto yy1161;
+	}
+yy1177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1183;
+		default: goto yy1161;
+	}
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1184;
+		default: goto yy1161;
+	}
+yy1179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy1185;
+		default: goto yy1161;
+	}
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1186;
+		default: goto yy1161;
+	}
+yy1181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1187;
+		default: goto yy1161;
+	}
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1188;
+		default: goto yy1161;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1189;
+		default: goto yy1161;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1190;
+		default: goto yy1161;
+	}
+yy1185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1191;
+		default: goto yy1161;
+	}
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1192;
+		default: goto yy1161;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1193;
+		default: goto yy1161;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1194;
+		default: goto yy1161;
+	}
+yy1189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1195;
+		default: goto yy1161;
+	}
+yy1190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1196;
+		default: goto yy1161;
+	}
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1197;
+		default: goto yy1161;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1198;
+		default: goto yy1161;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1199;
+		default: goto yy1161;
+	}
+yy1194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1200;
+		default: goto yy1161;
+	}
+yy1195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1201;
+		default: goto yy1161;
+	}
+yy1196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1202;
+		default: goto yy1161;
+	}
+yy1197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1203;
+		default: goto yy1161;
+	}
+yy1198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1185;
+		default: goto yy1161;
+	}
+yy1199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1204;
+		default: goto yy1161;
+	}
+yy1200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1205;
+		default: goto yy1161;
+	}
+yy1201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1206;
+		default: goto yy1161;
+	}
+yy1202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1207;
+		default: goto yy1161;
+	}
+yy1203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1208;
+		default: goto yy1161;
+	}
+yy1204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1209;
+		default: goto yy1161;
+	}
+yy1205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1210;
+		default: goto yy1161;
+	}
+yy1206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1211;
+		default: goto yy1161;
+	}
+yy1207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1212;
+		default: goto yy1161;
+	}
+yy1208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1213;
+		default: goto yy1161;
+	}
+yy1209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1214;
+		default: goto yy1161;
+	}
+yy1210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1215;
+		default: goto yy1161;
+	}
+yy1211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1216;
+		default: goto yy1161;
+	}
+yy1212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1217;
+		default: goto yy1161;
+	}
+yy1213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1218;
+		default: goto yy1161;
+	}
+yy1214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1220;
+		default: goto yy1161;
+	}
+yy1215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1218;
+		default: goto yy1161;
+	}
+yy1216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1221;
+		default: goto yy1161;
+	}
+yy1217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1218;
+		default: goto yy1161;
+	}
+yy1218:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1222;
+		case 0xE6: goto yy1223;
+		default: goto yy1219;
+	}
+yy1219:
+	{ return YYCURSOR; }
+yy1220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1224;
+		default: goto yy1161;
+	}
+yy1221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1193;
+		case 0xE7: goto yy1225;
+		default: goto yy1161;
+	}
+yy1222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1226;
+		default: goto yy1161;
+	}
+yy1223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1227;
+		case 0x96: goto yy1228;
+		default: goto yy1161;
+	}
+yy1224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1164;
+		default: goto yy1161;
+	}
+yy1225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1229;
+		default: goto yy1161;
+	}
+yy1226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1230;
+		default: goto yy1161;
+	}
+yy1227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1231;
+		default: goto yy1161;
+	}
+yy1228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1232;
+		default: goto yy1161;
+	}
+yy1229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1233;
+		default: goto yy1161;
+	}
+yy1230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1234;
+		default: goto yy1161;
+	}
+yy1231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1235;
+		default: goto yy1161;
+	}
+yy1232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1236;
+		default: goto yy1161;
+	}
+yy1233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1237;
+		default: goto yy1161;
+	}
+yy1234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1238;
+		default: goto yy1161;
+	}
+yy1235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1239;
+		default: goto yy1161;
+	}
+yy1236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1240;
+		default: goto yy1161;
+	}
+yy1237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1241;
+		default: goto yy1161;
+	}
+yy1238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1242;
+		default: goto yy1161;
+	}
+yy1239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1242;
+		default: goto yy1161;
+	}
+yy1240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1242;
+		default: goto yy1161;
+	}
+yy1241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1218;
+		default: goto yy1161;
+	}
+yy1242:
+	++YYCURSOR;
+	goto yy1219;
+yy1243:
 	{ return NULL; }
 }
 
@@ -7851,1555 +9973,2466 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy870;
-		case 0xE5: goto yy871;
-		case 0xE6: goto yy872;
-		case 0xE7: goto yy873;
-		case 0xE8: goto yy874;
-		case 0xE9: goto yy875;
+		case 0xE4: goto yy1247;
+		case 0xE5: goto yy1248;
+		case 0xE6: goto yy1249;
+		case 0xE7: goto yy1250;
+		case 0xE8: goto yy1251;
+		case 0xE9: goto yy1252;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1123;
-			goto yy868;
+			if (YYLIMIT <= YYCURSOR) goto yy1500;
+			goto yy1245;
 	}
-yy868:
+yy1245:
 	++YYCURSOR;
-yy869:
+yy1246:
 	{ return 0; }
-yy870:
+yy1247:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy876;
-		case 0xBA: goto yy878;
-		case 0xBF: goto yy879;
-		default: goto yy869;
+		case 0xB8: goto yy1253;
+		case 0xBA: goto yy1255;
+		case 0xBF: goto yy1256;
+		default: goto yy1246;
 	}
-yy871:
+yy1248:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy880;
-		case 0x8D: goto yy881;
-		case 0xB1: goto yy882;
-		default: goto yy869;
+		case 0x85: goto yy1257;
+		case 0x8D: goto yy1258;
+		case 0xB1: goto yy1259;
+		default: goto yy1246;
 	}
-yy872:
+yy1249:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy883;
-		case 0x97: goto yy884;
-		case 0x9C: goto yy885;
-		case 0xB2: goto yy886;
-		default: goto yy869;
+		case 0x80: goto yy1260;
+		case 0x97: goto yy1261;
+		case 0x9C: goto yy1262;
+		case 0xB2: goto yy1263;
+		default: goto yy1246;
 	}
-yy873:
+yy1250:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy887;
-		case 0xBB: goto yy888;
-		default: goto yy869;
+		case 0x94: goto yy1264;
+		case 0xBB: goto yy1265;
+		default: goto yy1246;
 	}
-yy874:
+yy1251:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA1: goto yy889;
-		case 0xA6: goto yy890;
-		default: goto yy869;
+		case 0xA1: goto yy1266;
+		case 0xA6: goto yy1267;
+		default: goto yy1246;
 	}
-yy875:
+yy1252:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x83: goto yy891;
-		case 0x87: goto yy892;
-		default: goto yy869;
+		case 0x83: goto yy1268;
+		case 0x87: goto yy1269;
+		default: goto yy1246;
 	}
-yy876:
+yy1253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy893;
-		case 0x8D: goto yy894;
-		default: goto yy877;
+		case 0x8A: goto yy1270;
+		case 0x8D: goto yy1271;
+		default: goto yy1254;
 	}
-yy877:
+yy1254:
 	YYCURSOR = YYMARKER;
-	goto yy869;
-yy878:
+	goto yy1246;
+yy1255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy895;
-		default: goto yy877;
+		case 0x88: goto yy1272;
+		default: goto yy1254;
 	}
-yy879:
+yy1256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy896;
-		case 0xA1: goto yy897;
-		default: goto yy877;
+		case 0x9D: goto yy1273;
+		case 0xA1: goto yy1274;
+		default: goto yy1254;
 	}
-yy880:
+yy1257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy898;
-		default: goto yy877;
+		case 0xB6: goto yy1275;
+		default: goto yy1254;
 	}
-yy881:
+yy1258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy899;
-		default: goto yy877;
+		case 0xB1: goto yy1276;
+		default: goto yy1254;
 	}
-yy882:
+yy1259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy900;
-		default: goto yy877;
+		case 0x9E: goto yy1277;
+		default: goto yy1254;
 	}
-yy883:
+yy1260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy901;
-		default: goto yy877;
+		case 0xBB: goto yy1278;
+		default: goto yy1254;
 	}
-yy884:
+yy1261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy902;
-		default: goto yy877;
+		case 0xA0: goto yy1279;
+		default: goto yy1254;
 	}
-yy885:
+yy1262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy903;
-		default: goto yy877;
+		case 0xAC: goto yy1280;
+		default: goto yy1254;
 	}
-yy886:
+yy1263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy904;
-		default: goto yy877;
+		case 0xA1: goto yy1281;
+		default: goto yy1254;
 	}
-yy887:
+yy1264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy905;
-		default: goto yy877;
+		case 0xB3: goto yy1282;
+		default: goto yy1254;
 	}
-yy888:
+yy1265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy906;
-		default: goto yy877;
+		case 0x93: goto yy1283;
+		default: goto yy1254;
 	}
-yy889:
+yy1266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy907;
-		default: goto yy877;
+		case 0xA5: goto yy1284;
+		default: goto yy1254;
 	}
-yy890:
+yy1267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy908;
-		default: goto yy877;
+		case 0x81: goto yy1285;
+		default: goto yy1254;
 	}
-yy891:
+yy1268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy909;
-		default: goto yy877;
+		case 0xA8: goto yy1286;
+		default: goto yy1254;
 	}
-yy892:
+yy1269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy910;
-		default: goto yy877;
+		case 0x8D: goto yy1287;
+		default: goto yy1254;
 	}
-yy893:
+yy1270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy911;
-		default: goto yy877;
+		case 0xE5: goto yy1288;
+		default: goto yy1254;
 	}
-yy894:
+yy1271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy912;
-		default: goto yy877;
+		case 0xE4: goto yy1289;
+		default: goto yy1254;
 	}
-yy895:
+yy1272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy913;
-		default: goto yy877;
+		case 0xE4: goto yy1290;
+		default: goto yy1254;
 	}
-yy896:
+yy1273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy914;
-		default: goto yy877;
+		case 0xE6: goto yy1291;
+		default: goto yy1254;
 	}
-yy897:
+yy1274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy915;
-		default: goto yy877;
+		case 0xE8: goto yy1292;
+		default: goto yy1254;
 	}
-yy898:
+yy1275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy916;
-		default: goto yy877;
+		case 0xE4: goto yy1293;
+		default: goto yy1254;
 	}
-yy899:
+yy1276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy917;
-		default: goto yy877;
+		case 0xE5: goto yy1294;
+		default: goto yy1254;
 	}
-yy900:
+yy1277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy918;
-		default: goto yy877;
+		case 0xE4: goto yy1295;
+		default: goto yy1254;
 	}
-yy901:
+yy1278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy919;
-		default: goto yy877;
+		case 0xE8: goto yy1296;
+		default: goto yy1254;
 	}
-yy902:
+yy1279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy920;
-		default: goto yy877;
+		case 0xE6: goto yy1297;
+		default: goto yy1254;
 	}
-yy903:
+yy1280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy921;
-		case 0xE6: goto yy922;
-		default: goto yy877;
+		case 0xE5: goto yy1298;
+		case 0xE6: goto yy1299;
+		default: goto yy1254;
 	}
-yy904:
+yy1281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy923;
-		default: goto yy877;
+		case 0xE6: goto yy1300;
+		default: goto yy1254;
 	}
-yy905:
+yy1282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy924;
-		default: goto yy877;
+		case 0xE8: goto yy1301;
+		default: goto yy1254;
 	}
-yy906:
+yy1283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy925;
-		default: goto yy877;
+		case 0xE8: goto yy1302;
+		default: goto yy1254;
 	}
-yy907:
+yy1284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy926;
-		default: goto yy877;
+		case 0xE6: goto yy1303;
+		default: goto yy1254;
 	}
-yy908:
+yy1285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy927;
-		default: goto yy877;
+		case 0xE6: goto yy1304;
+		default: goto yy1254;
 	}
-yy909:
+yy1286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy928;
-		default: goto yy877;
+		case 0xE5: goto yy1305;
+		default: goto yy1254;
 	}
-yy910:
+yy1287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy929;
-		default: goto yy877;
+		case 0xE5: goto yy1306;
+		default: goto yy1254;
 	}
-yy911:
+yy1288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy930;
-		default: goto yy877;
+		case 0xB9: goto yy1307;
+		default: goto yy1254;
 	}
-yy912:
+yy1289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy931;
-		default: goto yy877;
+		case 0xBA: goto yy1308;
+		default: goto yy1254;
 	}
-yy913:
+yy1290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy932;
-		default: goto yy877;
+		case 0xBB: goto yy1309;
+		default: goto yy1254;
 	}
-yy914:
+yy1291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy933;
-		default: goto yy877;
+		case 0x8A: goto yy1310;
+		default: goto yy1254;
 	}
-yy915:
+yy1292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy934;
-		default: goto yy877;
+		case 0xAE: goto yy1311;
+		default: goto yy1254;
 	}
-yy916:
+yy1293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy935;
-		default: goto yy877;
+		case 0xBB: goto yy1312;
+		default: goto yy1254;
 	}
-yy917:
+yy1294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy936;
-		default: goto yy877;
+		case 0x8F: goto yy1313;
+		default: goto yy1254;
 	}
-yy918:
+yy1295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy937;
-		default: goto yy877;
+		case 0xBA: goto yy1314;
+		default: goto yy1254;
 	}
-yy919:
+yy1296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy938;
-		default: goto yy877;
+		case 0xAE: goto yy1315;
+		default: goto yy1254;
 	}
-yy920:
+yy1297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy939;
-		case 0xB3: goto yy940;
-		default: goto yy877;
+		case 0xAD: goto yy1316;
+		case 0xB3: goto yy1317;
+		default: goto yy1254;
 	}
-yy921:
+yy1298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy941;
-		default: goto yy877;
+		case 0xB9: goto yy1318;
+		default: goto yy1254;
 	}
-yy922:
+yy1299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy942;
-		default: goto yy877;
+		case 0x9C: goto yy1319;
+		default: goto yy1254;
 	}
-yy923:
+yy1300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy943;
-		default: goto yy877;
+		case 0x9C: goto yy1320;
+		default: goto yy1254;
 	}
-yy924:
+yy1301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy944;
-		default: goto yy877;
+		case 0xAF: goto yy1321;
+		default: goto yy1254;
 	}
-yy925:
+yy1302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy945;
-		default: goto yy877;
+		case 0xBD: goto yy1322;
+		default: goto yy1254;
 	}
-yy926:
+yy1303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy946;
-		default: goto yy877;
+		case 0xAD: goto yy1323;
+		default: goto yy1254;
 	}
-yy927:
+yy1304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy947;
-		default: goto yy877;
+		case 0xB1: goto yy1324;
+		default: goto yy1254;
 	}
-yy928:
+yy1305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy948;
-		default: goto yy877;
+		case 0x88: goto yy1325;
+		default: goto yy1254;
 	}
-yy929:
+yy1306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy949;
-		default: goto yy877;
+		case 0xA4: goto yy1326;
+		default: goto yy1254;
 	}
-yy930:
+yy1307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy950;
-		default: goto yy877;
+		case 0xB4: goto yy1327;
+		default: goto yy1254;
 	}
-yy931:
+yy1308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy951;
-		default: goto yy877;
+		case 0x88: goto yy1328;
+		default: goto yy1254;
 	}
-yy932:
+yy1309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy952;
-		default: goto yy877;
+		case 0xA5: goto yy1329;
+		default: goto yy1254;
 	}
-yy933:
+yy1310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy953;
-		default: goto yy877;
+		case 0xA4: goto yy1330;
+		default: goto yy1254;
 	}
-yy934:
+yy1311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy954;
-		default: goto yy877;
+		case 0xBF: goto yy1331;
+		default: goto yy1254;
 	}
-yy935:
+yy1312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy955;
-		default: goto yy877;
+		case 0x96: goto yy1332;
+		default: goto yy1254;
 	}
-yy936:
+yy1313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy956;
-		default: goto yy877;
+		case 0x8A: goto yy1333;
+		default: goto yy1254;
 	}
-yy937:
+yy1314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy956;
-		default: goto yy877;
+		case 0x8E: goto yy1333;
+		default: goto yy1254;
 	}
-yy938:
+yy1315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy956;
-		default: goto yy877;
+		case 0xA1: goto yy1333;
+		default: goto yy1254;
 	}
-yy939:
+yy1316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy957;
-		default: goto yy877;
+		case 0xA3: goto yy1334;
+		default: goto yy1254;
 	}
-yy940:
+yy1317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy958;
-		default: goto yy877;
+		case 0x95: goto yy1335;
+		default: goto yy1254;
 	}
-yy941:
+yy1318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy959;
-		default: goto yy877;
+		case 0xB4: goto yy1336;
+		default: goto yy1254;
 	}
-yy942:
+yy1319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy960;
-		default: goto yy877;
+		case 0xBA: goto yy1337;
+		default: goto yy1254;
 	}
-yy943:
+yy1320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy961;
-		default: goto yy877;
+		case 0x89: goto yy1338;
+		default: goto yy1254;
 	}
-yy944:
+yy1321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy962;
-		default: goto yy877;
+		case 0xB7: goto yy1339;
+		default: goto yy1254;
 	}
-yy945:
+yy1322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy963;
-		default: goto yy877;
+		case 0xAC: goto yy1340;
+		default: goto yy1254;
 	}
-yy946:
+yy1323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy964;
-		default: goto yy877;
+		case 0xA3: goto yy1341;
+		default: goto yy1254;
 	}
-yy947:
+yy1324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy965;
-		default: goto yy877;
+		case 0x82: goto yy1342;
+		default: goto yy1254;
 	}
-yy948:
+yy1325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy952;
-		default: goto yy877;
+		case 0x86: goto yy1329;
+		default: goto yy1254;
 	}
-yy949:
+yy1326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy966;
-		default: goto yy877;
+		case 0x8D: goto yy1343;
+		default: goto yy1254;
 	}
-yy950:
+yy1327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy967;
-		default: goto yy877;
+		case 0xE7: goto yy1344;
+		default: goto yy1254;
 	}
-yy951:
+yy1328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy968;
-		default: goto yy877;
+		case 0xE5: goto yy1345;
+		default: goto yy1254;
 	}
-yy952:
+yy1329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy969;
-		default: goto yy877;
+		case 0xE5: goto yy1346;
+		default: goto yy1254;
 	}
-yy953:
+yy1330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy970;
-		default: goto yy877;
+		case 0xE7: goto yy1347;
+		default: goto yy1254;
 	}
-yy954:
+yy1331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy971;
-		default: goto yy877;
+		case 0xE4: goto yy1348;
+		default: goto yy1254;
 	}
-yy955:
+yy1332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy972;
-		case 0xE6: goto yy973;
-		default: goto yy877;
+		case 0xE5: goto yy1349;
+		case 0xE6: goto yy1350;
+		default: goto yy1254;
 	}
-yy956:
+yy1333:
 	++YYCURSOR;
 	{ return 1; }
-yy957:
+yy1334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy974;
-		default: goto yy877;
+		case 0xE5: goto yy1351;
+		default: goto yy1254;
 	}
-yy958:
+yy1335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy975;
-		default: goto yy877;
+		case 0xE6: goto yy1352;
+		default: goto yy1254;
 	}
-yy959:
+yy1336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy976;
-		case 0xE6: goto yy977;
-		default: goto yy877;
+		case 0xE5: goto yy1353;
+		case 0xE6: goto yy1354;
+		default: goto yy1254;
 	}
-yy960:
+yy1337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy978;
-		default: goto yy877;
+		case 0xE5: goto yy1355;
+		default: goto yy1254;
 	}
-yy961:
+yy1338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy979;
-		default: goto yy877;
+		case 0xE7: goto yy1356;
+		default: goto yy1254;
 	}
-yy962:
+yy1339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy980;
-		default: goto yy877;
+		case 0xE4: goto yy1357;
+		default: goto yy1254;
 	}
-yy963:
+yy1340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy981;
-		default: goto yy877;
+		case 0xE4: goto yy1358;
+		default: goto yy1254;
 	}
-yy964:
+yy1341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy982;
-		default: goto yy877;
+		case 0xE5: goto yy1359;
+		default: goto yy1254;
 	}
-yy965:
+yy1342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy983;
-		case 0xE8: goto yy984;
-		default: goto yy877;
+		case 0xE6: goto yy1360;
+		case 0xE8: goto yy1361;
+		default: goto yy1254;
 	}
-yy966:
+yy1343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy985;
-		default: goto yy877;
+		case 0xE7: goto yy1362;
+		default: goto yy1254;
 	}
-yy967:
+yy1344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy986;
-		default: goto yy877;
+		case 0xBB: goto yy1363;
+		default: goto yy1254;
 	}
-yy968:
+yy1345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy987;
-		case 0xA4: goto yy988;
-		default: goto yy877;
+		case 0x85: goto yy1364;
+		case 0xA4: goto yy1365;
+		default: goto yy1254;
 	}
-yy969:
+yy1346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy987;
-		default: goto yy877;
+		case 0x85: goto yy1364;
+		default: goto yy1254;
 	}
-yy970:
+yy1347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy989;
-		default: goto yy877;
+		case 0xAC: goto yy1366;
+		default: goto yy1254;
 	}
-yy971:
+yy1348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy990;
-		default: goto yy877;
+		case 0xB8: goto yy1367;
+		default: goto yy1254;
 	}
-yy972:
+yy1349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy988;
-		default: goto yy877;
+		case 0xA4: goto yy1365;
+		default: goto yy1254;
 	}
-yy973:
+yy1350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy991;
-		default: goto yy877;
+		case 0xB3: goto yy1368;
+		default: goto yy1254;
 	}
-yy974:
+yy1351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy992;
-		default: goto yy877;
+		case 0xBD: goto yy1369;
+		default: goto yy1254;
 	}
-yy975:
+yy1352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy993;
-		default: goto yy877;
+		case 0x8F: goto yy1370;
+		default: goto yy1254;
 	}
-yy976:
+yy1353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy994;
-		default: goto yy877;
+		case 0xBA: goto yy1371;
+		default: goto yy1254;
 	}
-yy977:
+yy1354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy995;
-		default: goto yy877;
+		case 0x96: goto yy1372;
+		default: goto yy1254;
 	}
-yy978:
+yy1355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy996;
-		default: goto yy877;
+		case 0x85: goto yy1373;
+		default: goto yy1254;
 	}
-yy979:
+yy1356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy997;
-		default: goto yy877;
+		case 0x8E: goto yy1374;
+		default: goto yy1254;
 	}
-yy980:
+yy1357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy998;
-		default: goto yy877;
+		case 0xBA: goto yy1375;
+		default: goto yy1254;
 	}
-yy981:
+yy1358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy999;
-		default: goto yy877;
+		case 0xB8: goto yy1376;
+		default: goto yy1254;
 	}
-yy982:
+yy1359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy937;
-		default: goto yy877;
+		case 0x90: goto yy1314;
+		default: goto yy1254;
 	}
-yy983:
+yy1360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1000;
-		default: goto yy877;
+		case 0x8F: goto yy1377;
+		default: goto yy1254;
 	}
-yy984:
+yy1361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1001;
-		default: goto yy877;
+		case 0xA1: goto yy1378;
+		default: goto yy1254;
 	}
-yy985:
+yy1362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1002;
-		default: goto yy877;
+		case 0x94: goto yy1379;
+		default: goto yy1254;
 	}
-yy986:
+yy1363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1003;
-		default: goto yy877;
+		case 0x93: goto yy1380;
+		default: goto yy1254;
 	}
-yy987:
+yy1364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1004;
-		default: goto yy877;
+		case 0xAC: goto yy1381;
+		default: goto yy1254;
 	}
-yy988:
+yy1365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1005;
-		default: goto yy877;
+		case 0x84: goto yy1382;
+		default: goto yy1254;
 	}
-yy989:
+yy1366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1006;
-		default: goto yy877;
+		case 0xAC: goto yy1383;
+		default: goto yy1254;
 	}
-yy990:
+yy1367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1007;
-		default: goto yy877;
+		case 0xBE: goto yy1384;
+		default: goto yy1254;
 	}
-yy991:
+yy1368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1008;
-		default: goto yy877;
+		case 0x95: goto yy1385;
+		default: goto yy1254;
 	}
-yy992:
+yy1369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1009;
-		default: goto yy877;
+		case 0x93: goto yy1386;
+		default: goto yy1254;
 	}
-yy993:
+yy1370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1010;
-		default: goto yy877;
+		case 0x90: goto yy1387;
+		default: goto yy1254;
 	}
-yy994:
+yy1371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1011;
-		default: goto yy877;
+		case 0xA6: goto yy1388;
+		default: goto yy1254;
 	}
-yy995:
+yy1372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1012;
-		default: goto yy877;
+		case 0xB0: goto yy1389;
+		default: goto yy1254;
 	}
-yy996:
+yy1373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1013;
-		default: goto yy877;
+		case 0xB3: goto yy1390;
+		default: goto yy1254;
 	}
-yy997:
+yy1374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1014;
-		default: goto yy877;
+		case 0xB0: goto yy1391;
+		default: goto yy1254;
 	}
-yy998:
+yy1375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1015;
-		default: goto yy877;
+		case 0xBA: goto yy1392;
+		default: goto yy1254;
 	}
-yy999:
+yy1376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1016;
-		default: goto yy877;
+		case 0x8B: goto yy1393;
+		default: goto yy1254;
 	}
-yy1000:
+yy1377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1017;
-		default: goto yy877;
+		case 0x90: goto yy1394;
+		default: goto yy1254;
 	}
-yy1001:
+yy1378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1018;
-		default: goto yy877;
+		case 0x8C: goto yy1395;
+		default: goto yy1254;
 	}
-yy1002:
+yy1379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1019;
-		default: goto yy877;
+		case 0xB3: goto yy1396;
+		default: goto yy1254;
 	}
-yy1003:
+yy1380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1020;
-		default: goto yy877;
+		case 0xE8: goto yy1397;
+		default: goto yy1254;
 	}
-yy1004:
+yy1381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1021;
-		default: goto yy877;
+		case 0xE5: goto yy1398;
+		default: goto yy1254;
 	}
-yy1005:
+yy1382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1022;
-		default: goto yy877;
+		case 0xE7: goto yy1399;
+		default: goto yy1254;
 	}
-yy1006:
+yy1383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1023;
-		default: goto yy877;
+		case 0xE4: goto yy1400;
+		default: goto yy1254;
 	}
-yy1007:
+yy1384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1024;
-		default: goto yy877;
+		case 0xE6: goto yy1401;
+		default: goto yy1254;
 	}
-yy1008:
+yy1385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1025;
-		default: goto yy877;
+		case 0xE5: goto yy1402;
+		default: goto yy1254;
 	}
-yy1009:
+yy1386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1026;
-		default: goto yy877;
+		case 0xE7: goto yy1403;
+		default: goto yy1254;
 	}
-yy1010:
+yy1387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1027;
-		default: goto yy877;
+		case 0xE4: goto yy1404;
+		default: goto yy1254;
 	}
-yy1011:
+yy1388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1028;
-		default: goto yy877;
+		case 0xE5: goto yy1405;
+		default: goto yy1254;
 	}
-yy1012:
+yy1389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1029;
-		default: goto yy877;
+		case 0xE6: goto yy1406;
+		default: goto yy1254;
 	}
-yy1013:
+yy1390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1030;
-		default: goto yy877;
+		case 0xE4: goto yy1407;
+		default: goto yy1254;
 	}
-yy1014:
+yy1391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1031;
-		default: goto yy877;
+		case 0xE6: goto yy1408;
+		default: goto yy1254;
 	}
-yy1015:
+yy1392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1032;
-		case 0xE9: goto yy1033;
-		default: goto yy877;
+		case 0xE6: goto yy1409;
+		case 0xE9: goto yy1410;
+		default: goto yy1254;
 	}
-yy1016:
+yy1393:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1034;
-		default: goto yy877;
+		case 0xE5: goto yy1411;
+		default: goto yy1254;
 	}
-yy1017:
+yy1394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1035;
-		default: goto yy877;
+		case 0xE4: goto yy1412;
+		default: goto yy1254;
 	}
-yy1018:
+yy1395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1036;
-		default: goto yy877;
+		case 0xE6: goto yy1413;
+		default: goto yy1254;
 	}
-yy1019:
+yy1396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1037;
-		default: goto yy877;
+		case 0xE8: goto yy1414;
+		default: goto yy1254;
 	}
-yy1020:
+yy1397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1038;
-		default: goto yy877;
+		case 0xBD: goto yy1415;
+		default: goto yy1254;
 	}
-yy1021:
+yy1398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1039;
-		default: goto yy877;
+		case 0xBC: goto yy1416;
+		default: goto yy1254;
 	}
-yy1022:
+yy1399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1040;
-		default: goto yy877;
+		case 0x90: goto yy1417;
+		default: goto yy1254;
 	}
-yy1023:
+yy1400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1041;
-		default: goto yy877;
+		case 0xB8: goto yy1418;
+		default: goto yy1254;
 	}
-yy1024:
+yy1401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1042;
-		default: goto yy877;
+		case 0x8A: goto yy1419;
+		default: goto yy1254;
 	}
-yy1025:
+yy1402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1043;
-		default: goto yy877;
+		case 0xBE: goto yy1420;
+		default: goto yy1254;
 	}
-yy1026:
+yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1044;
-		default: goto yy877;
+		case 0x90: goto yy1421;
+		default: goto yy1254;
 	}
-yy1027:
+yy1404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1045;
-		default: goto yy877;
+		case 0xBE: goto yy1422;
+		default: goto yy1254;
 	}
-yy1028:
+yy1405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1046;
-		default: goto yy877;
+		case 0x8A: goto yy1423;
+		default: goto yy1254;
 	}
-yy1029:
+yy1406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1047;
-		default: goto yy877;
+		case 0x94: goto yy1424;
+		default: goto yy1254;
 	}
-yy1030:
+yy1407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1048;
-		default: goto yy877;
+		case 0xB8: goto yy1425;
+		default: goto yy1254;
 	}
-yy1031:
+yy1408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1049;
-		default: goto yy877;
+		case 0x88: goto yy1426;
+		default: goto yy1254;
 	}
-yy1032:
+yy1409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1050;
-		default: goto yy877;
+		case 0x97: goto yy1427;
+		default: goto yy1254;
 	}
-yy1033:
+yy1410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1051;
-		default: goto yy877;
+		case 0x80: goto yy1428;
+		default: goto yy1254;
 	}
-yy1034:
+yy1411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1052;
-		default: goto yy877;
+		case 0xB9: goto yy1429;
+		default: goto yy1254;
 	}
-yy1035:
+yy1412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1053;
-		default: goto yy877;
+		case 0xBE: goto yy1430;
+		default: goto yy1254;
 	}
-yy1036:
+yy1413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1054;
-		default: goto yy877;
+		case 0x94: goto yy1431;
+		default: goto yy1254;
 	}
-yy1037:
+yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1055;
-		default: goto yy877;
+		case 0xAF: goto yy1432;
+		default: goto yy1254;
 	}
-yy1038:
+yy1415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy956;
-		default: goto yy877;
+		case 0xAC: goto yy1333;
+		default: goto yy1254;
 	}
-yy1039:
+yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy956;
-		default: goto yy877;
+		case 0x80: goto yy1333;
+		default: goto yy1254;
 	}
-yy1040:
+yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy956;
-		default: goto yy877;
+		case 0x86: goto yy1333;
+		default: goto yy1254;
 	}
-yy1041:
+yy1418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1056;
-		default: goto yy877;
+		case 0x89: goto yy1433;
+		default: goto yy1254;
 	}
-yy1042:
+yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy956;
-		default: goto yy877;
+		case 0xA5: goto yy1333;
+		default: goto yy1254;
 	}
-yy1043:
+yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1057;
-		default: goto yy877;
+		case 0x8B: goto yy1434;
+		default: goto yy1254;
 	}
-yy1044:
+yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1058;
-		default: goto yy877;
+		case 0x86: goto yy1435;
+		default: goto yy1254;
 	}
-yy1045:
+yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy956;
-		default: goto yy877;
+		case 0x9B: goto yy1333;
+		default: goto yy1254;
 	}
-yy1046:
+yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1059;
-		default: goto yy877;
+		case 0x9E: goto yy1436;
+		default: goto yy1254;
 	}
-yy1047:
+yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy956;
-		default: goto yy877;
+		case 0xB6: goto yy1333;
+		default: goto yy1254;
 	}
-yy1048:
+yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1060;
-		default: goto yy877;
+		case 0x8D: goto yy1437;
+		default: goto yy1254;
 	}
-yy1049:
+yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1061;
-		default: goto yy877;
+		case 0x90: goto yy1438;
+		default: goto yy1254;
 	}
-yy1050:
+yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1062;
-		default: goto yy877;
+		case 0xA0: goto yy1439;
+		default: goto yy1254;
 	}
-yy1051:
+yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1063;
-		default: goto yy877;
+		case 0xBE: goto yy1440;
+		default: goto yy1254;
 	}
-yy1052:
+yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1064;
-		default: goto yy877;
+		case 0xB4: goto yy1441;
+		default: goto yy1254;
 	}
-yy1053:
+yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1065;
-		default: goto yy877;
+		case 0x9B: goto yy1442;
+		default: goto yy1254;
 	}
-yy1054:
+yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1066;
-		default: goto yy877;
+		case 0xBF: goto yy1443;
+		default: goto yy1254;
 	}
-yy1055:
+yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy956;
-		default: goto yy877;
+		case 0xB7: goto yy1333;
+		default: goto yy1254;
 	}
-yy1056:
+yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1067;
-		default: goto yy877;
+		case 0xE6: goto yy1444;
+		default: goto yy1254;
 	}
-yy1057:
+yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1068;
-		default: goto yy877;
+		case 0xE8: goto yy1445;
+		default: goto yy1254;
 	}
-yy1058:
+yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1069;
-		default: goto yy877;
+		case 0xE7: goto yy1446;
+		default: goto yy1254;
 	}
-yy1059:
+yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1070;
-		default: goto yy877;
+		case 0xE7: goto yy1447;
+		default: goto yy1254;
 	}
-yy1060:
+yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1071;
-		default: goto yy877;
+		case 0xE6: goto yy1448;
+		default: goto yy1254;
 	}
-yy1061:
+yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1072;
-		default: goto yy877;
+		case 0xE4: goto yy1449;
+		default: goto yy1254;
 	}
-yy1062:
+yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1073;
-		default: goto yy877;
+		case 0xE6: goto yy1450;
+		default: goto yy1254;
 	}
-yy1063:
+yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1074;
-		default: goto yy877;
+		case 0xE6: goto yy1451;
+		default: goto yy1254;
 	}
-yy1064:
+yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1075;
-		default: goto yy877;
+		case 0xE5: goto yy1452;
+		default: goto yy1254;
 	}
-yy1065:
+yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1076;
-		default: goto yy877;
+		case 0xE5: goto yy1453;
+		default: goto yy1254;
 	}
-yy1066:
+yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1077;
-		default: goto yy877;
+		case 0xE6: goto yy1454;
+		default: goto yy1254;
 	}
-yy1067:
+yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1078;
-		default: goto yy877;
+		case 0x96: goto yy1455;
+		default: goto yy1254;
 	}
-yy1068:
+yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1079;
-		default: goto yy877;
+		case 0xA1: goto yy1456;
+		default: goto yy1254;
 	}
-yy1069:
+yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1080;
-		default: goto yy877;
+		case 0x94: goto yy1457;
+		default: goto yy1254;
 	}
-yy1070:
+yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1081;
-		default: goto yy877;
+		case 0x90: goto yy1458;
+		default: goto yy1254;
 	}
-yy1071:
+yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1082;
-		default: goto yy877;
+		case 0x8E: goto yy1459;
+		default: goto yy1254;
 	}
-yy1072:
+yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1083;
-		default: goto yy877;
+		case 0xBF: goto yy1460;
+		default: goto yy1254;
 	}
-yy1073:
+yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy939;
-		default: goto yy877;
+		case 0xAD: goto yy1316;
+		default: goto yy1254;
 	}
-yy1074:
+yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1084;
-		default: goto yy877;
+		case 0x9C: goto yy1461;
+		default: goto yy1254;
 	}
-yy1075:
+yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1085;
-		default: goto yy877;
+		case 0xBA: goto yy1462;
+		default: goto yy1254;
 	}
-yy1076:
+yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1086;
-		default: goto yy877;
+		case 0x85: goto yy1463;
+		default: goto yy1254;
 	}
-yy1077:
+yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1087;
-		default: goto yy877;
+		case 0x9C: goto yy1464;
+		default: goto yy1254;
 	}
-yy1078:
+yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy956;
-		default: goto yy877;
+		case 0xB9: goto yy1333;
+		default: goto yy1254;
 	}
-yy1079:
+yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1088;
-		default: goto yy877;
+		case 0x8C: goto yy1465;
+		default: goto yy1254;
 	}
-yy1080:
+yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy956;
-		default: goto yy877;
+		case 0xB1: goto yy1333;
+		default: goto yy1254;
 	}
-yy1081:
+yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1089;
-		default: goto yy877;
+		case 0x86: goto yy1466;
+		default: goto yy1254;
 	}
-yy1082:
+yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1090;
-		default: goto yy877;
+		case 0x8C: goto yy1467;
+		default: goto yy1254;
 	}
-yy1083:
+yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1091;
-		default: goto yy877;
+		case 0xA1: goto yy1468;
+		default: goto yy1254;
 	}
-yy1084:
+yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy956;
-		default: goto yy877;
+		case 0x9F: goto yy1333;
+		default: goto yy1254;
 	}
-yy1085:
+yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy956;
-		default: goto yy877;
+		case 0xA6: goto yy1333;
+		default: goto yy1254;
 	}
-yy1086:
+yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1092;
-		default: goto yy877;
+		case 0xAC: goto yy1469;
+		default: goto yy1254;
 	}
-yy1087:
+yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1093;
-		default: goto yy877;
+		case 0xBA: goto yy1470;
+		default: goto yy1254;
 	}
-yy1088:
+yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1094;
-		default: goto yy877;
+		case 0xE6: goto yy1471;
+		default: goto yy1254;
 	}
-yy1089:
+yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1095;
-		default: goto yy877;
+		case 0xE7: goto yy1472;
+		default: goto yy1254;
 	}
-yy1090:
+yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1096;
-		default: goto yy877;
+		case 0xE6: goto yy1473;
+		default: goto yy1254;
 	}
-yy1091:
+yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1097;
-		default: goto yy877;
+		case 0xE6: goto yy1474;
+		default: goto yy1254;
 	}
-yy1092:
+yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1098;
-		default: goto yy877;
+		case 0xE5: goto yy1475;
+		default: goto yy1254;
 	}
-yy1093:
+yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1099;
-		default: goto yy877;
+		case 0xE5: goto yy1476;
+		default: goto yy1254;
 	}
-yy1094:
+yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1100;
-		default: goto yy877;
+		case 0x94: goto yy1477;
+		default: goto yy1254;
 	}
-yy1095:
+yy1472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1101;
-		default: goto yy877;
+		case 0xBB: goto yy1478;
+		default: goto yy1254;
 	}
-yy1096:
+yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy938;
-		default: goto yy877;
+		case 0x8F: goto yy1315;
+		default: goto yy1254;
 	}
-yy1097:
+yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1102;
-		default: goto yy877;
+		case 0x81: goto yy1479;
+		default: goto yy1254;
 	}
-yy1098:
+yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1103;
-		default: goto yy877;
+		case 0xBC: goto yy1480;
+		default: goto yy1254;
 	}
-yy1099:
+yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1104;
-		default: goto yy877;
+		case 0x85: goto yy1481;
+		default: goto yy1254;
 	}
-yy1100:
+yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1105;
-		default: goto yy877;
+		case 0xBF: goto yy1482;
+		default: goto yy1254;
 	}
-yy1101:
+yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1106;
-		default: goto yy877;
+		case 0x93: goto yy1483;
+		default: goto yy1254;
 	}
-yy1102:
+yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy956;
-		default: goto yy877;
+		case 0xAF: goto yy1333;
+		default: goto yy1254;
 	}
-yy1103:
+yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1107;
-		default: goto yy877;
+		case 0x80: goto yy1484;
+		default: goto yy1254;
 	}
-yy1104:
+yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy956;
-		default: goto yy877;
+		case 0xB3: goto yy1333;
+		default: goto yy1254;
 	}
-yy1105:
+yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1108;
-		default: goto yy877;
+		case 0xE6: goto yy1485;
+		default: goto yy1254;
 	}
-yy1106:
+yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1109;
-		default: goto yy877;
+		case 0xE6: goto yy1486;
+		default: goto yy1254;
 	}
-yy1107:
+yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1110;
-		default: goto yy877;
+		case 0xE5: goto yy1487;
+		default: goto yy1254;
 	}
-yy1108:
+yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1111;
-		default: goto yy877;
+		case 0xB3: goto yy1488;
+		default: goto yy1254;
 	}
-yy1109:
+yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1112;
-		default: goto yy877;
+		case 0x9E: goto yy1489;
+		default: goto yy1254;
 	}
-yy1110:
+yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1113;
-		default: goto yy877;
+		case 0x87: goto yy1490;
+		default: goto yy1254;
 	}
-yy1111:
+yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1114;
-		default: goto yy877;
+		case 0x95: goto yy1491;
+		default: goto yy1254;
 	}
-yy1112:
+yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy956;
-		default: goto yy877;
+		case 0x9C: goto yy1333;
+		default: goto yy1254;
 	}
-yy1113:
+yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1115;
-		default: goto yy877;
+		case 0xBA: goto yy1492;
+		default: goto yy1254;
 	}
-yy1114:
+yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1116;
-		default: goto yy877;
+		case 0xE8: goto yy1493;
+		default: goto yy1254;
 	}
-yy1115:
+yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1117;
-		default: goto yy877;
+		case 0xE7: goto yy1494;
+		default: goto yy1254;
 	}
-yy1116:
+yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1118;
-		default: goto yy877;
+		case 0xA7: goto yy1495;
+		default: goto yy1254;
 	}
-yy1117:
+yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1119;
-		default: goto yy877;
+		case 0x89: goto yy1496;
+		default: goto yy1254;
 	}
-yy1118:
+yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy956;
-		default: goto yy877;
+		case 0x84: goto yy1333;
+		default: goto yy1254;
 	}
-yy1119:
+yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1120;
-		default: goto yy877;
+		case 0x88: goto yy1497;
+		default: goto yy1254;
 	}
-yy1120:
+yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1121;
-		default: goto yy877;
+		case 0xE7: goto yy1498;
+		default: goto yy1254;
 	}
-yy1121:
+yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1122;
-		default: goto yy877;
+		case 0x89: goto yy1499;
+		default: goto yy1254;
 	}
-yy1122:
+yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy956;
-		default: goto yy877;
+		case 0xA9: goto yy1333;
+		default: goto yy1254;
 	}
-yy1123:
+yy1500:
 	{ return 0; }
 }
 
+}
+
+/* Largest comma-separated clause of [s, e), in characters; 0 when it has no comma. */
+static size_t longest_clause(const unsigned char *s, const unsigned char *e)
+{
+    size_t best = 0, cur = 0;
+    int commas = 0;
+    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
+        if (*p == ',' || (e - p >= 3 && memcmp(p, "，", 3) == 0)) {
+            if (cur > best) best = cur;
+            cur = 0;
+            commas++;
+        } else {
+            cur++;
+        }
+    }
+    if (!commas) return 0;
+    return cur > best ? cur : best;
+}
+
+/* Headings are short; when they end in 。 their comma-separated parts are short phrases
+ * (加强信息管理，完善相关制度。). */
+int nb_title_runs_on(const nb_tok *t)
+{
+    size_t n = nb_u8count(t->title_s, t->title_e);
+    if (t->title_end == NB_TE_SENTENCE) return n > 40 || longest_clause(t->title_s, t->title_e) > 12;
+    return n > 60;
+}
+
+static int is_han(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p < 3 || (p[0] & 0xF0) != 0xE0) return 0;
+    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* Words that start a report's text right after a title glued to it: a year, 一是, 根据, 我局, … */
+static const unsigned char *match_opener(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '1':
+		case '2': goto yy1504;
+		case 0xE3: goto yy1505;
+		case 0xE4: goto yy1506;
+		case 0xE5: goto yy1507;
+		case 0xE6: goto yy1508;
+		case 0xE7: goto yy1509;
+		case 0xE8: goto yy1510;
+		case 0xE9: goto yy1511;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1633;
+			goto yy1502;
+	}
+yy1502:
+	++YYCURSOR;
+yy1503:
+	{ return NULL; }
+yy1504:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1512;
+		default: goto yy1503;
+	}
+yy1505:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1514;
+		default: goto yy1503;
+	}
+yy1506:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1515;
+		case 0xB9: goto yy1516;
+		case 0xBA: goto yy1517;
+		case 0xBB: goto yy1518;
+		case 0xBE: goto yy1519;
+		default: goto yy1503;
+	}
+yy1507:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy1520;
+		case 0x88: goto yy1521;
+		case 0x8D: goto yy1522;
+		case 0x90: goto yy1523;
+		case 0x9B: goto yy1524;
+		case 0x9D: goto yy1525;
+		case 0xB9: goto yy1526;
+		default: goto yy1503;
+	}
+yy1508:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x88: goto yy1527;
+		case 0x8C: goto yy1528;
+		case 0x9C: goto yy1529;
+		case 0xA0: goto yy1530;
+		default: goto yy1503;
+	}
+yy1509:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x9B: goto yy1531;
+		case 0xA7: goto yy1532;
+		default: goto yy1503;
+	}
+yy1510:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xAE: goto yy1533;
+		case 0xBF: goto yy1534;
+		default: goto yy1503;
+	}
+yy1511:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1535;
+		case 0x9B: goto yy1536;
+		case 0xA6: goto yy1537;
+		default: goto yy1503;
+	}
+yy1512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1538;
+		default: goto yy1513;
+	}
+yy1513:
+	YYCURSOR = YYMARKER;
+	goto yy1503;
+yy1514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1539;
+		default: goto yy1513;
+	}
+yy1515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1539;
+		case 0xA5: goto yy1540;
+		case 0xBA: goto yy1541;
+		default: goto yy1513;
+	}
+yy1516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1539;
+		default: goto yy1513;
+	}
+yy1517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1539;
+		default: goto yy1513;
+	}
+yy1518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1542;
+		default: goto yy1513;
+	}
+yy1519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1543;
+		default: goto yy1513;
+	}
+yy1520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1544;
+		case 0xA8: goto yy1542;
+		case 0xAB:
+		case 0xAD: goto yy1539;
+		case 0xB6: goto yy1545;
+		default: goto yy1513;
+	}
+yy1521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1546;
+		default: goto yy1513;
+	}
+yy1522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1539;
+		default: goto yy1513;
+	}
+yy1523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1547;
+		default: goto yy1513;
+	}
+yy1524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1539;
+		default: goto yy1513;
+	}
+yy1525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1548;
+		default: goto yy1513;
+	}
+yy1526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1549;
+		default: goto yy1513;
+	}
+yy1527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1550;
+		case 0xAA: goto yy1551;
+		default: goto yy1513;
+	}
+yy1528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1552;
+		default: goto yy1513;
+	}
+yy1529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1553;
+		default: goto yy1513;
+	}
+yy1530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1554;
+		default: goto yy1513;
+	}
+yy1531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1555;
+		default: goto yy1513;
+	}
+yy1532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1556;
+		default: goto yy1513;
+	}
+yy1533:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1557;
+		default: goto yy1513;
+	}
+yy1534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1558;
+		default: goto yy1513;
+	}
+yy1535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1559;
+		default: goto yy1513;
+	}
+yy1536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1539;
+		default: goto yy1513;
+	}
+yy1537:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1560;
+		default: goto yy1513;
+	}
+yy1538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1542;
+		default: goto yy1513;
+	}
+yy1539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1561;
+		default: goto yy1513;
+	}
+yy1540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1562;
+		default: goto yy1513;
+	}
+yy1541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1563;
+		case 0xE5: goto yy1564;
+		case 0xE6: goto yy1565;
+		case 0xE8: goto yy1566;
+		default: goto yy1513;
+	}
+yy1542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1567;
+		default: goto yy1513;
+	}
+yy1543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1568;
+		case 0xE7: goto yy1569;
+		default: goto yy1513;
+	}
+yy1544:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1570;
+		default: goto yy1513;
+	}
+yy1545:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1571;
+		default: goto yy1513;
+	}
+yy1546:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1572;
+		default: goto yy1513;
+	}
+yy1547:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1573;
+		default: goto yy1513;
+	}
+yy1548:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1574;
+		default: goto yy1513;
+	}
+yy1549:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1575;
+		default: goto yy1513;
+	}
+yy1550:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1576;
+		case 0xE9: goto yy1577;
+		default: goto yy1513;
+	}
+yy1551:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1578;
+		case 0xE8: goto yy1579;
+		default: goto yy1513;
+	}
+yy1552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1569;
+		default: goto yy1513;
+	}
+yy1553:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1580;
+		default: goto yy1513;
+	}
+yy1554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1568;
+		default: goto yy1513;
+	}
+yy1555:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1581;
+		default: goto yy1513;
+	}
+yy1556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1582;
+		default: goto yy1513;
+	}
+yy1557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1583;
+		default: goto yy1513;
+	}
+yy1558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1584;
+		default: goto yy1513;
+	}
+yy1559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1585;
+		default: goto yy1513;
+	}
+yy1560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1586;
+		default: goto yy1513;
+	}
+yy1561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy1587;
+		default: goto yy1513;
+	}
+yy1562:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1588;
+		default: goto yy1513;
+	}
+yy1563:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1589;
+		default: goto yy1513;
+	}
+yy1564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1590;
+		case 0x88: goto yy1521;
+		default: goto yy1513;
+	}
+yy1565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1591;
+		default: goto yy1513;
+	}
+yy1566:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1592;
+		case 0xBF: goto yy1593;
+		default: goto yy1513;
+	}
+yy1567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1594;
+		default: goto yy1513;
+	}
+yy1568:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1595;
+		default: goto yy1513;
+	}
+yy1569:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1596;
+		default: goto yy1513;
+	}
+yy1570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1589;
+		default: goto yy1513;
+	}
+yy1571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1597;
+		default: goto yy1513;
+	}
+yy1572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1598;
+		default: goto yy1513;
+	}
+yy1573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1599;
+		default: goto yy1513;
+	}
+yy1574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1600;
+		default: goto yy1513;
+	}
+yy1575:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1601;
+		default: goto yy1513;
+	}
+yy1576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1598;
+		case 0x8C: goto yy1602;
+		case 0x8E: goto yy1603;
+		case 0xA7: goto yy1604;
+		case 0xB1: goto yy1597;
+		case 0xB8: goto yy1605;
+		default: goto yy1513;
+	}
+yy1577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1606;
+		case 0x99: goto yy1607;
+		default: goto yy1513;
+	}
+yy1578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1607;
+		default: goto yy1513;
+	}
+yy1579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1608;
+		default: goto yy1513;
+	}
+yy1580:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1609;
+		case 0xB1: goto yy1597;
+		case 0xB9: goto yy1594;
+		default: goto yy1513;
+	}
+yy1581:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1610;
+		default: goto yy1513;
+	}
+yy1582:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1600;
+		default: goto yy1513;
+	}
+yy1583:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1611;
+		default: goto yy1513;
+	}
+yy1584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1612;
+		default: goto yy1513;
+	}
+yy1585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1606;
+		default: goto yy1513;
+	}
+yy1586:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1613;
+		default: goto yy1513;
+	}
+yy1587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1614;
+		default: goto yy1513;
+	}
+yy1588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1614;
+		default: goto yy1513;
+	}
+yy1589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1614;
+		default: goto yy1513;
+	}
+yy1590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1615;
+		default: goto yy1513;
+	}
+yy1591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1616;
+		default: goto yy1513;
+	}
+yy1592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1617;
+		default: goto yy1513;
+	}
+yy1593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1618;
+		default: goto yy1513;
+	}
+yy1594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1614;
+		default: goto yy1513;
+	}
+yy1595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1614;
+		default: goto yy1513;
+	}
+yy1596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1614;
+		default: goto yy1513;
+	}
+yy1597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1614;
+		default: goto yy1513;
+	}
+yy1598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1614;
+		default: goto yy1513;
+	}
+yy1599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1614;
+		default: goto yy1513;
+	}
+yy1600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1614;
+		default: goto yy1513;
+	}
+yy1601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1614;
+		default: goto yy1513;
+	}
+yy1602:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1614;
+		default: goto yy1513;
+	}
+yy1603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1614;
+		default: goto yy1513;
+	}
+yy1604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1614;
+		default: goto yy1513;
+	}
+yy1605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1614;
+		default: goto yy1513;
+	}
+yy1606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1614;
+		default: goto yy1513;
+	}
+yy1607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1614;
+		default: goto yy1513;
+	}
+yy1608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1614;
+		default: goto yy1513;
+	}
+yy1609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1619;
+		default: goto yy1513;
+	}
+yy1610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1614;
+		default: goto yy1513;
+	}
+yy1611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1614;
+		default: goto yy1513;
+	}
+yy1612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1620;
+		default: goto yy1513;
+	}
+yy1613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1614;
+		default: goto yy1513;
+	}
+yy1614:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1615:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1621;
+		default: goto yy1513;
+	}
+yy1616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1622;
+		default: goto yy1513;
+	}
+yy1617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1623;
+		default: goto yy1513;
+	}
+yy1618:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1624;
+		default: goto yy1513;
+	}
+yy1619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1625;
+		default: goto yy1513;
+	}
+yy1620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1626;
+		default: goto yy1513;
+	}
+yy1621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1627;
+		default: goto yy1513;
+	}
+yy1622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1628;
+		default: goto yy1513;
+	}
+yy1623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1629;
+		default: goto yy1513;
+	}
+yy1624:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1630;
+		default: goto yy1513;
+	}
+yy1625:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1610;
+		default: goto yy1513;
+	}
+yy1626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1628;
+		default: goto yy1513;
+	}
+yy1627:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1614;
+		default: goto yy1513;
+	}
+yy1628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1614;
+		default: goto yy1513;
+	}
+yy1629:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1614;
+		default: goto yy1513;
+	}
+yy1630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1631;
+		default: goto yy1513;
+	}
+yy1631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1632;
+		default: goto yy1513;
+	}
+yy1632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1628;
+		default: goto yy1513;
+	}
+yy1633:
+	{ return NULL; }
+}
+
+}
+
+/* A known level-2 title [s, k) ends in 方面, 情况 or 工作 (主动公开方面). */
+static int has_frame_suffix(const unsigned char *s, const unsigned char *k)
+{
+    return k - s >= 6 && (memcmp(k - 6, "方面", 6) == 0 || memcmp(k - 6, "情况", 6) == 0 || memcmp(k - 6, "工作", 6) == 0);
 }
 
 /* Scans a heading's title from s to the end of its segment e; see nb_title_end. */
@@ -9424,45 +12457,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1127;
-		case '\n': goto yy1128;
-		case '\r': goto yy1130;
+		case ' ': goto yy1637;
+		case '\n': goto yy1638;
+		case '\r': goto yy1640;
 		case '!':
 		case ';':
-		case '?': goto yy1131;
-		case '(': goto yy1132;
-		case ':': goto yy1133;
-		case 0xC2: goto yy1134;
-		case 0xE2: goto yy1135;
-		case 0xE3: goto yy1136;
-		case 0xEF: goto yy1137;
+		case '?': goto yy1641;
+		case '(': goto yy1642;
+		case ':': goto yy1643;
+		case '<': goto yy1644;
+		case 0xC2: goto yy1645;
+		case 0xE2: goto yy1646;
+		case 0xE3: goto yy1647;
+		case 0xEF: goto yy1648;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1203;
-			goto yy1125;
+			if (YYLIMIT <= YYCURSOR) goto yy1715;
+			goto yy1635;
 	}
-yy1125:
+yy1635:
 	++YYCURSOR;
-yy1126:
+yy1636:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1127:
+yy1637:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1128:
+yy1638:
 	++YYCURSOR;
-yy1129:
+yy1639:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1130:
+yy1640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1128;
-		default: goto yy1129;
+		case '\n': goto yy1638;
+		default: goto yy1639;
 	}
-yy1131:
+yy1641:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1132:
+yy1642:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -9485,45 +12519,51 @@ yy1132:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1139;
-		default: goto yy1126;
+		case 0xEF: goto yy1650;
+		default: goto yy1636;
 	}
-yy1133:
+yy1643:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1134:
+yy1644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1127;
-		default: goto yy1126;
+		case '!': goto yy1660;
+		default: goto yy1636;
 	}
-yy1135:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1149;
-		default: goto yy1126;
-	}
-yy1136:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1150;
-		default: goto yy1126;
-	}
-yy1137:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBB: goto yy1151;
-		case 0xBC: goto yy1152;
-		default: goto yy1126;
-	}
-yy1138:
+yy1645:
 	yych = *++YYCURSOR;
-yy1139:
+	switch (yych) {
+		case 0xA0: goto yy1637;
+		default: goto yy1636;
+	}
+yy1646:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1661;
+		default: goto yy1636;
+	}
+yy1647:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1662;
+		default: goto yy1636;
+	}
+yy1648:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBB: goto yy1663;
+		case 0xBC: goto yy1664;
+		default: goto yy1636;
+	}
+yy1649:
+	yych = *++YYCURSOR;
+yy1650:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1138;
+		case ' ': goto yy1649;
 		case '0':
 		case '1':
 		case '2':
@@ -9533,23 +12573,23 @@ yy1139:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1141;
-		case 0xC2: goto yy1142;
-		case 0xE2: goto yy1143;
-		case 0xE3: goto yy1144;
-		case 0xE4: goto yy1145;
-		case 0xE5: goto yy1146;
-		case 0xE9: goto yy1147;
-		case 0xEF: goto yy1148;
-		default: goto yy1140;
+		case '9': goto yy1652;
+		case 0xC2: goto yy1653;
+		case 0xE2: goto yy1654;
+		case 0xE3: goto yy1655;
+		case 0xE4: goto yy1656;
+		case 0xE5: goto yy1657;
+		case 0xE9: goto yy1658;
+		case 0xEF: goto yy1659;
+		default: goto yy1651;
 	}
-yy1140:
+yy1651:
 	YYCURSOR = YYMARKER;
-	goto yy1126;
-yy1141:
+	goto yy1636;
+yy1652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1140;
+		case 0x00: goto yy1651;
 		case '0':
 		case '1':
 		case '2':
@@ -9559,105 +12599,111 @@ yy1141:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1153;
-		case 0xEF: goto yy1159;
-		default: goto yy1154;
+		case '9': goto yy1665;
+		case 0xEF: goto yy1671;
+		default: goto yy1666;
 	}
-yy1142:
+yy1653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1138;
-		default: goto yy1140;
+		case 0xA0: goto yy1649;
+		default: goto yy1651;
 	}
-yy1143:
+yy1654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1160;
-		default: goto yy1140;
+		case 0x80: goto yy1672;
+		default: goto yy1651;
 	}
-yy1144:
+yy1655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1161;
-		default: goto yy1140;
+		case 0x80: goto yy1673;
+		default: goto yy1651;
 	}
-yy1145:
+yy1656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1162;
-		case 0xB9: goto yy1163;
-		case 0xBA: goto yy1164;
-		default: goto yy1140;
+		case 0xB8: goto yy1674;
+		case 0xB9: goto yy1675;
+		case 0xBA: goto yy1676;
+		default: goto yy1651;
 	}
-yy1146:
+yy1657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1165;
-		case 0x8D: goto yy1166;
-		case 0x9B: goto yy1167;
-		default: goto yy1140;
+		case 0x85: goto yy1677;
+		case 0x8D: goto yy1678;
+		case 0x9B: goto yy1679;
+		default: goto yy1651;
 	}
-yy1147:
+yy1658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1168;
-		default: goto yy1140;
+		case 0x9B: goto yy1680;
+		default: goto yy1651;
 	}
-yy1148:
+yy1659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1169;
-		case 0xBC: goto yy1170;
-		default: goto yy1140;
+		case 0xBB: goto yy1681;
+		case 0xBC: goto yy1682;
+		default: goto yy1651;
 	}
-yy1149:
+yy1660:
+	++YYCURSOR;
+	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
+                    const unsigned char *w = nb_match_word_comment(here, lim);
+                    if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
+                    p = here + 1; continue; /* the ! may end a sentence */ }
+yy1661:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x82:
 		case 0x83:
 		case 0x89:
-		case 0x8B: goto yy1127;
-		default: goto yy1140;
+		case 0x8B: goto yy1637;
+		default: goto yy1651;
 	}
-yy1150:
+yy1662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1127;
-		case 0x82: goto yy1131;
-		default: goto yy1140;
+		case 0x80: goto yy1637;
+		case 0x82: goto yy1641;
+		default: goto yy1651;
 	}
-yy1151:
+yy1663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1127;
-		default: goto yy1140;
+		case 0xBF: goto yy1637;
+		default: goto yy1651;
 	}
-yy1152:
+yy1664:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1131;
-		case 0x88: goto yy1138;
-		case 0x9A: goto yy1133;
-		default: goto yy1140;
+		case 0x9F: goto yy1641;
+		case 0x88: goto yy1649;
+		case 0x9A: goto yy1643;
+		default: goto yy1651;
 	}
-yy1153:
+yy1665:
 	yych = *++YYCURSOR;
-yy1154:
+yy1666:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1153;
-		case ')': goto yy1155;
-		case 0xC2: goto yy1156;
-		case 0xE2: goto yy1157;
-		case 0xE3: goto yy1158;
-		case 0xEF: goto yy1171;
-		default: goto yy1140;
+		case ' ': goto yy1665;
+		case ')': goto yy1667;
+		case 0xC2: goto yy1668;
+		case 0xE2: goto yy1669;
+		case 0xE3: goto yy1670;
+		case 0xEF: goto yy1683;
+		default: goto yy1651;
 	}
-yy1155:
+yy1667:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -9665,100 +12711,100 @@ yy1155:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1156:
+yy1668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1153;
-		default: goto yy1140;
+		case 0xA0: goto yy1665;
+		default: goto yy1651;
 	}
-yy1157:
+yy1669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1172;
-		default: goto yy1140;
+		case 0x80: goto yy1684;
+		default: goto yy1651;
 	}
-yy1158:
+yy1670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1173;
-		default: goto yy1140;
+		case 0x80: goto yy1685;
+		default: goto yy1651;
 	}
-yy1159:
+yy1671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1174;
-		case 0xBC: goto yy1175;
-		default: goto yy1140;
+		case 0xBB: goto yy1686;
+		case 0xBC: goto yy1687;
+		default: goto yy1651;
 	}
-yy1160:
+yy1672:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x82:
 		case 0x83:
 		case 0x89:
-		case 0x8B: goto yy1138;
-		default: goto yy1140;
+		case 0x8B: goto yy1649;
+		default: goto yy1651;
 	}
-yy1161:
+yy1673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1138;
-		case 0x87: goto yy1176;
-		default: goto yy1140;
+		case 0x80: goto yy1649;
+		case 0x87: goto yy1688;
+		default: goto yy1651;
 	}
-yy1162:
+yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1176;
-		default: goto yy1140;
+		case 0x89: goto yy1688;
+		default: goto yy1651;
 	}
-yy1163:
+yy1675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1176;
-		default: goto yy1140;
+		case 0x9D: goto yy1688;
+		default: goto yy1651;
 	}
-yy1164:
+yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1176;
-		default: goto yy1140;
+		case 0x94: goto yy1688;
+		default: goto yy1651;
 	}
-yy1165:
+yy1677:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1176;
-		default: goto yy1140;
+		case 0xAD: goto yy1688;
+		default: goto yy1651;
 	}
-yy1166:
+yy1678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1176;
-		default: goto yy1140;
+		case 0x81: goto yy1688;
+		default: goto yy1651;
 	}
-yy1167:
+yy1679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1176;
-		default: goto yy1140;
+		case 0x9B: goto yy1688;
+		default: goto yy1651;
 	}
-yy1168:
+yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1176;
-		default: goto yy1140;
+		case 0xB6: goto yy1688;
+		default: goto yy1651;
 	}
-yy1169:
+yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1138;
-		default: goto yy1140;
+		case 0xBF: goto yy1649;
+		default: goto yy1651;
 	}
-yy1170:
+yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -9770,41 +12816,41 @@ yy1170:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1141;
-		default: goto yy1140;
+		case 0x99: goto yy1652;
+		default: goto yy1651;
 	}
-yy1171:
+yy1683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1174;
-		case 0xBC: goto yy1177;
-		default: goto yy1140;
+		case 0xBB: goto yy1686;
+		case 0xBC: goto yy1689;
+		default: goto yy1651;
 	}
-yy1172:
+yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x82:
 		case 0x83:
 		case 0x89:
-		case 0x8B: goto yy1153;
-		default: goto yy1140;
+		case 0x8B: goto yy1665;
+		default: goto yy1651;
 	}
-yy1173:
+yy1685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1153;
-		default: goto yy1140;
+		case 0x80: goto yy1665;
+		default: goto yy1651;
 	}
-yy1174:
+yy1686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1153;
-		default: goto yy1140;
+		case 0xBF: goto yy1665;
+		default: goto yy1651;
 	}
-yy1175:
+yy1687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1155;
+		case 0x89: goto yy1667;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -9814,198 +12860,198 @@ yy1175:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1153;
-		default: goto yy1140;
+		case 0x99: goto yy1665;
+		default: goto yy1651;
 	}
-yy1176:
+yy1688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1140;
-		case 0xE3: goto yy1178;
-		case 0xE4: goto yy1179;
-		case 0xE5: goto yy1180;
-		case 0xE9: goto yy1181;
-		default: goto yy1154;
+		case 0x00: goto yy1651;
+		case 0xE3: goto yy1690;
+		case 0xE4: goto yy1691;
+		case 0xE5: goto yy1692;
+		case 0xE9: goto yy1693;
+		default: goto yy1666;
 	}
-yy1177:
+yy1689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1155;
-		default: goto yy1140;
+		case 0x89: goto yy1667;
+		default: goto yy1651;
 	}
-yy1178:
+yy1690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1182;
-		default: goto yy1140;
+		case 0x80: goto yy1694;
+		default: goto yy1651;
 	}
-yy1179:
+yy1691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1183;
-		case 0xB9: goto yy1184;
-		case 0xBA: goto yy1185;
-		default: goto yy1140;
+		case 0xB8: goto yy1695;
+		case 0xB9: goto yy1696;
+		case 0xBA: goto yy1697;
+		default: goto yy1651;
 	}
-yy1180:
+yy1692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1186;
-		case 0x8D: goto yy1187;
-		case 0x9B: goto yy1188;
-		default: goto yy1140;
+		case 0x85: goto yy1698;
+		case 0x8D: goto yy1699;
+		case 0x9B: goto yy1700;
+		default: goto yy1651;
 	}
-yy1181:
+yy1693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1189;
-		default: goto yy1140;
+		case 0x9B: goto yy1701;
+		default: goto yy1651;
 	}
-yy1182:
+yy1694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1153;
-		case 0x87: goto yy1190;
-		default: goto yy1140;
+		case 0x80: goto yy1665;
+		case 0x87: goto yy1702;
+		default: goto yy1651;
 	}
-yy1183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1190;
-		default: goto yy1140;
-	}
-yy1184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1190;
-		default: goto yy1140;
-	}
-yy1185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1190;
-		default: goto yy1140;
-	}
-yy1186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1190;
-		default: goto yy1140;
-	}
-yy1187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1190;
-		default: goto yy1140;
-	}
-yy1188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1190;
-		default: goto yy1140;
-	}
-yy1189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1190;
-		default: goto yy1140;
-	}
-yy1190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1140;
-		case 0xE3: goto yy1191;
-		case 0xE4: goto yy1192;
-		case 0xE5: goto yy1193;
-		case 0xE9: goto yy1194;
-		default: goto yy1154;
-	}
-yy1191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1195;
-		default: goto yy1140;
-	}
-yy1192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1196;
-		case 0xB9: goto yy1197;
-		case 0xBA: goto yy1198;
-		default: goto yy1140;
-	}
-yy1193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1199;
-		case 0x8D: goto yy1200;
-		case 0x9B: goto yy1201;
-		default: goto yy1140;
-	}
-yy1194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1202;
-		default: goto yy1140;
-	}
-yy1195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy1153;
-		default: goto yy1140;
-	}
-yy1196:
+yy1695:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1153;
-		default: goto yy1140;
+		case 0x89: goto yy1702;
+		default: goto yy1651;
 	}
-yy1197:
+yy1696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1153;
-		default: goto yy1140;
+		case 0x9D: goto yy1702;
+		default: goto yy1651;
 	}
-yy1198:
+yy1697:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1153;
-		default: goto yy1140;
+		case 0x94: goto yy1702;
+		default: goto yy1651;
 	}
-yy1199:
+yy1698:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1153;
-		default: goto yy1140;
+		case 0xAD: goto yy1702;
+		default: goto yy1651;
 	}
-yy1200:
+yy1699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1153;
-		default: goto yy1140;
+		case 0x81: goto yy1702;
+		default: goto yy1651;
 	}
-yy1201:
+yy1700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1153;
-		default: goto yy1140;
+		case 0x9B: goto yy1702;
+		default: goto yy1651;
 	}
-yy1202:
+yy1701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1153;
-		default: goto yy1140;
+		case 0xB6: goto yy1702;
+		default: goto yy1651;
 	}
-yy1203:
+yy1702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1651;
+		case 0xE3: goto yy1703;
+		case 0xE4: goto yy1704;
+		case 0xE5: goto yy1705;
+		case 0xE9: goto yy1706;
+		default: goto yy1666;
+	}
+yy1703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1707;
+		default: goto yy1651;
+	}
+yy1704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1708;
+		case 0xB9: goto yy1709;
+		case 0xBA: goto yy1710;
+		default: goto yy1651;
+	}
+yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1711;
+		case 0x8D: goto yy1712;
+		case 0x9B: goto yy1713;
+		default: goto yy1651;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1714;
+		default: goto yy1651;
+	}
+yy1707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x87: goto yy1665;
+		default: goto yy1651;
+	}
+yy1708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1665;
+		default: goto yy1651;
+	}
+yy1709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1665;
+		default: goto yy1651;
+	}
+yy1710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1665;
+		default: goto yy1651;
+	}
+yy1711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1665;
+		default: goto yy1651;
+	}
+yy1712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1665;
+		default: goto yy1651;
+	}
+yy1713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1665;
+		default: goto yy1651;
+	}
+yy1714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1665;
+		default: goto yy1651;
+	}
+yy1715:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -10014,8 +13060,21 @@ yy1203:
     if (t->rest_s > e) t->rest_s = e;
     t->rest_e = e;
     /* crawled text: the template's title, then the text with nothing between */
-    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || nb_u8count(t->title_s, t->title_e) > 40)) {
+    size_t n = nb_u8count(t->title_s, t->title_e);
+    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || n > 40 || !t->at_line_start)) {
         const unsigned char *k = nb_match_known_title(t->title_s, lim);
+        if (k && k < t->title_e) {
+            t->title_e = t->rest_s = k;
+            t->title_end = NB_TE_KNOWN;
+        }
+    } else if ((t->m.style == NB_STYLE_CN_PAREN || t->m.style == NB_STYLE_AR_PAREN) &&
+               (n > 40 || nb_title_runs_on(t))) {
+        /* （一）主动公开方面平潭…: only where the title as scanned runs on, and where 方面/情况/工作 or
+         * the start of the text (2022年, 我局, 一是, …) follows, so that a longer title that starts with
+         * the same words (（一）主动公开政府信息。, 主动公开政府信息情况我局…) stays whole */
+        const unsigned char *k = nb_match_known_subtitle(t->title_s, lim);
+        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !is_digit_at(k, e))
+            k = NULL;
         if (k && k < t->title_e) {
             t->title_e = t->rest_s = k;
             t->title_end = NB_TE_KNOWN;
@@ -10024,16 +13083,487 @@ yy1203:
     nb_trim(&t->title_s, &t->title_e);
 }
 
-/* Where a heading starts inside [p, e): after 。！？； or a blank, a marker and a short title. */
+/* The title is at least 4 characters, at most 30, and the opener does not begin a clause of the title
+ * itself (强化组织协调，着力规范公开工作|积极贯彻…; 认真办理依申请公开|2020年全区…). Without an opener
+ * the end is unknown: a comma would cut 强化组织协调，着力规范公开工作 in half, so none is guessed. */
+const unsigned char *nb_glued_title_end(const unsigned char *s, const unsigned char *e,
+                                        const unsigned char *lim)
+{
+    size_t n = 0, clause = 0;
+    for (const unsigned char *p = s; p < e && n <= 30;) {
+        if (*p == ',' || (e - p >= 3 && (memcmp(p, "，", 3) == 0 || memcmp(p, "、", 3) == 0))) {
+            clause = 0;
+        } else {
+            if (n >= 4 && clause >= 2) {
+                const unsigned char *o = match_opener(p, lim);
+                if (o && o <= e) return p;
+            }
+            clause++;
+        }
+        p += nb_u8len(p, e);
+        n++;
+    }
+    return NULL;
+}
+
+/* A numeral that goes on a list of numbers rather than starting a title: 四季度 in 三、四季度, 二、三 */
+static int numeral_run(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1719;
+		case 0xE4: goto yy1720;
+		case 0xE5: goto yy1721;
+		case 0xE9: goto yy1722;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1776;
+			goto yy1717;
+	}
+yy1717:
+	++YYCURSOR;
+yy1718:
+	{ return 0; }
+yy1719:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1723;
+		default: goto yy1718;
+	}
+yy1720:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1725;
+		case 0xB9: goto yy1726;
+		case 0xBA: goto yy1727;
+		default: goto yy1718;
+	}
+yy1721:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy1728;
+		case 0x8D: goto yy1729;
+		case 0x9B: goto yy1730;
+		default: goto yy1718;
+	}
+yy1722:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x9B: goto yy1731;
+		default: goto yy1718;
+	}
+yy1723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1732;
+		default: goto yy1724;
+	}
+yy1724:
+	YYCURSOR = YYMARKER;
+	goto yy1718;
+yy1725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1732;
+		default: goto yy1724;
+	}
+yy1726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1732;
+		default: goto yy1724;
+	}
+yy1727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1732;
+		default: goto yy1724;
+	}
+yy1728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1732;
+		default: goto yy1724;
+	}
+yy1729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1732;
+		default: goto yy1724;
+	}
+yy1730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1732;
+		default: goto yy1724;
+	}
+yy1731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1732;
+		default: goto yy1724;
+	}
+yy1732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1733;
+		case 0xE3: goto yy1734;
+		case 0xE4: goto yy1735;
+		case 0xE5: goto yy1736;
+		case 0xE6: goto yy1737;
+		case 0xE8: goto yy1738;
+		case 0xE9: goto yy1739;
+		case 0xEF: goto yy1740;
+		default: goto yy1724;
+	}
+yy1733:
+	++YYCURSOR;
+	{ return 1; }
+yy1734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1741;
+		default: goto yy1724;
+	}
+yy1735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1742;
+		case 0xB9: goto yy1743;
+		case 0xBA: goto yy1744;
+		default: goto yy1724;
+	}
+yy1736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1745;
+		case 0x88: goto yy1746;
+		case 0x8D: goto yy1747;
+		case 0x8F: goto yy1748;
+		case 0x9B: goto yy1749;
+		case 0xAD: goto yy1750;
+		default: goto yy1724;
+	}
+yy1737:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1751;
+		case 0x9C: goto yy1752;
+		default: goto yy1724;
+	}
+yy1738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1753;
+		default: goto yy1724;
+	}
+yy1739:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1754;
+		default: goto yy1724;
+	}
+yy1740:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1755;
+		default: goto yy1724;
+	}
+yy1741:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1733;
+		case 0x87: goto yy1756;
+		default: goto yy1724;
+	}
+yy1742:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1756;
+		default: goto yy1724;
+	}
+yy1743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1756;
+		default: goto yy1724;
+	}
+yy1744:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1756;
+		default: goto yy1724;
+	}
+yy1745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1756;
+		default: goto yy1724;
+	}
+yy1746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1733;
+		default: goto yy1724;
+	}
+yy1747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1756;
+		default: goto yy1724;
+	}
+yy1748:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1733;
+		default: goto yy1724;
+	}
+yy1749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1756;
+		default: goto yy1724;
+	}
+yy1750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1757;
+		default: goto yy1724;
+	}
+yy1751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1733;
+		default: goto yy1724;
+	}
+yy1752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1733;
+		default: goto yy1724;
+	}
+yy1753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1733;
+		default: goto yy1724;
+	}
+yy1754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1756;
+		default: goto yy1724;
+	}
+yy1755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1733;
+		default: goto yy1724;
+	}
+yy1756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1733;
+		case 0xE3: goto yy1758;
+		case 0xE4: goto yy1759;
+		case 0xE5: goto yy1760;
+		case 0xE6: goto yy1737;
+		case 0xE8: goto yy1738;
+		case 0xE9: goto yy1761;
+		case 0xEF: goto yy1740;
+		default: goto yy1724;
+	}
+yy1757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1762;
+		default: goto yy1724;
+	}
+yy1758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1763;
+		default: goto yy1724;
+	}
+yy1759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1764;
+		case 0xB9: goto yy1765;
+		case 0xBA: goto yy1766;
+		default: goto yy1724;
+	}
+yy1760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1767;
+		case 0x88: goto yy1746;
+		case 0x8D: goto yy1768;
+		case 0x8F: goto yy1748;
+		case 0x9B: goto yy1769;
+		case 0xAD: goto yy1750;
+		default: goto yy1724;
+	}
+yy1761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1770;
+		default: goto yy1724;
+	}
+yy1762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1771;
+		default: goto yy1724;
+	}
+yy1763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1733;
+		case 0x87: goto yy1772;
+		default: goto yy1724;
+	}
+yy1764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1772;
+		default: goto yy1724;
+	}
+yy1765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1772;
+		default: goto yy1724;
+	}
+yy1766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1772;
+		default: goto yy1724;
+	}
+yy1767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1772;
+		default: goto yy1724;
+	}
+yy1768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1772;
+		default: goto yy1724;
+	}
+yy1769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1772;
+		default: goto yy1724;
+	}
+yy1770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1772;
+		default: goto yy1724;
+	}
+yy1771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1733;
+		default: goto yy1724;
+	}
+yy1772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1733;
+		case 0xE3: goto yy1773;
+		case 0xE5: goto yy1774;
+		case 0xE6: goto yy1737;
+		case 0xE8: goto yy1738;
+		case 0xEF: goto yy1740;
+		default: goto yy1724;
+	}
+yy1773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1775;
+		default: goto yy1724;
+	}
+yy1774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1746;
+		case 0x8F: goto yy1748;
+		case 0xAD: goto yy1750;
+		default: goto yy1724;
+	}
+yy1775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1733;
+		default: goto yy1724;
+	}
+yy1776:
+	{ return 0; }
+}
+
+}
+
+/* What a marker at c, after a sentence boundary inside a line, starts: 0 nothing (详见附件2、3, 2.5万元,
+ * 三、四季度, a table row 予以公开220000022), 1 a heading with a short or known title, 2 a weak one
+ * (the first sentence is too long for a title: stream.c decides with the numbering). */
+static int classify_inline(const unsigned char *c, const unsigned char *e, const unsigned char *lim)
+{
+    nb_marker m;
+    if (!nb_match_marker(c, lim, &m) || m.end > e) return 0;
+    nb_tok t;
+    memset(&t, 0, sizeof t);
+    t.m = m; /* t.at_line_start = 0: a title glued to its text ends at a known title even at the end */
+    scan_title(&t, m.end, e, lim);
+    size_t n = nb_u8count(t.title_s, t.title_e);
+    /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
+    if (n == 0 || *t.title_s == '(' || is_digit_at(t.title_s, e) || memcmp(t.title_s, "（", 3) == 0)
+        return 0;
+    if (numeral_run(t.title_s, lim)) return 0; /* 三、四季度: numbers in a row */
+    if (nb_match_table_label(t.title_s, lim)) {
+        /* a row of table 三 whose cells lost their separators */
+        for (const unsigned char *q = t.title_s; q < t.title_e; q++)
+            if (is_digit_at(q, t.title_e)) return 0;
+        if (t.title_end == NB_TE_BLANK && is_digit_at(t.rest_s, e)) return 0;
+    }
+    if (n <= 40 || t.title_end == NB_TE_KNOWN) return 1;
+    return is_han(t.title_s, e) ? 2 : 0;
+}
+
+/* Where the next token starts inside [p, e): a heading after 。！？； or a blank (weak ones too), a
+ * level-1 title of the template glued to the digits of a flattened table (…2895.90元三、收到和处理
+ * 政府信息公开申请情况), or page chrome that ends the line. Each byte is looked at a bounded number of
+ * times: a run of blanks is one boundary, a title is scanned only up to its first stop. */
 static const unsigned char *find_inline_heading(const unsigned char *p, const unsigned char *e,
-                                                const unsigned char *lim)
+                                                const unsigned char *lim, const unsigned char **bnd)
 {
     while (p < e) {
         const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
         const unsigned char *here = p;
+        nb_marker m;
         
 {
 	unsigned char yych;
+	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '\t':
@@ -10042,111 +13572,345 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1207;
-		case '\n': goto yy1208;
-		case '\r': goto yy1210;
-		case 0xC2: goto yy1211;
-		case 0xE2: goto yy1212;
-		case 0xE3: goto yy1213;
-		case 0xEF: goto yy1214;
+		case '?': goto yy1780;
+		case '\n': goto yy1781;
+		case '\r': goto yy1783;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1784;
+		case 0xC2: goto yy1786;
+		case 0xE2: goto yy1787;
+		case 0xE3: goto yy1788;
+		case 0xEF: goto yy1789;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1220;
-			goto yy1205;
+			if (YYLIMIT <= YYCURSOR) goto yy1815;
+			goto yy1778;
 	}
-yy1205:
+yy1778:
 	++YYCURSOR;
-yy1206:
+yy1779:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1207:
+yy1780:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1208:
+yy1781:
 	++YYCURSOR;
-yy1209:
+yy1782:
 	{ return NULL; }
-yy1210:
+yy1783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1208;
-		default: goto yy1209;
+		case '\n': goto yy1781;
+		default: goto yy1782;
 	}
-yy1211:
+yy1784:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '%': goto yy1790;
+		case '.': goto yy1791;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1784;
+		case 0xE4: goto yy1793;
+		case 0xE5: goto yy1794;
+		case 0xE6: goto yy1795;
+		case 0xE9: goto yy1796;
+		case 0xEF: goto yy1797;
+		default: goto yy1785;
+	}
+yy1785:
+	{
+                        if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
+                            m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
+                            *bnd = here; /* found from anywhere up to the digits */
+                            return YYCURSOR;
+                        }
+                        p = YYCURSOR;
+                        continue; }
+yy1786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1207;
-		default: goto yy1206;
+		case 0xA0: goto yy1780;
+		default: goto yy1779;
 	}
-yy1212:
+yy1787:
+	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1215;
-		default: goto yy1206;
+		case 0x80: goto yy1798;
+		default: goto yy1779;
 	}
-yy1213:
+yy1788:
+	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1217;
-		default: goto yy1206;
+		case 0x80: goto yy1799;
+		default: goto yy1779;
 	}
-yy1214:
+yy1789:
+	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1218;
-		case 0xBC: goto yy1219;
-		default: goto yy1206;
+		case 0xBB: goto yy1800;
+		case 0xBC: goto yy1801;
+		default: goto yy1779;
 	}
-yy1215:
+yy1790:
+	++YYCURSOR;
+	goto yy1785;
+yy1791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1802;
+		case 0xEF: goto yy1803;
+		default: goto yy1792;
+	}
+yy1792:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1785;
+	} else {
+		goto yy1779;
+	}
+yy1793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1804;
+		case 0xBA: goto yy1805;
+		case 0xBB: goto yy1806;
+		default: goto yy1792;
+	}
+yy1794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1807;
+		default: goto yy1792;
+	}
+yy1795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D:
+		case 0xAC: goto yy1808;
+		default: goto yy1792;
+	}
+yy1796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1809;
+		default: goto yy1792;
+	}
+yy1797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1810;
+		default: goto yy1792;
+	}
+yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x82:
 		case 0x83:
 		case 0x89:
-		case 0x8B: goto yy1207;
-		default: goto yy1216;
+		case 0x8B: goto yy1780;
+		default: goto yy1792;
 	}
-yy1216:
-	YYCURSOR = YYMARKER;
-	goto yy1206;
-yy1217:
+yy1799:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1207;
-		default: goto yy1216;
+		case 0x82: goto yy1780;
+		default: goto yy1792;
 	}
-yy1218:
+yy1800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1207;
-		default: goto yy1216;
+		case 0xBF: goto yy1780;
+		default: goto yy1792;
 	}
-yy1219:
+yy1801:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1207;
-		default: goto yy1216;
+		case 0x9F: goto yy1780;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1784;
+		default: goto yy1792;
 	}
-yy1220:
+yy1802:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '%': goto yy1790;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1802;
+		case 0xE4: goto yy1793;
+		case 0xE5: goto yy1794;
+		case 0xE6: goto yy1795;
+		case 0xE9: goto yy1796;
+		case 0xEF: goto yy1811;
+		default: goto yy1785;
+	}
+yy1803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1812;
+		default: goto yy1792;
+	}
+yy1804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1813;
+		case 0xAA: goto yy1790;
+		default: goto yy1792;
+	}
+yy1805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1790;
+		default: goto yy1792;
+	}
+yy1806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1790;
+		default: goto yy1792;
+	}
+yy1807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1790;
+		default: goto yy1792;
+	}
+yy1808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1790;
+		default: goto yy1792;
+	}
+yy1809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1790;
+		default: goto yy1792;
+	}
+yy1810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1790;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1784;
+		default: goto yy1792;
+	}
+yy1811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1814;
+		default: goto yy1792;
+	}
+yy1812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1802;
+		default: goto yy1792;
+	}
+yy1813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1794;
+		default: goto yy1792;
+	}
+yy1814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1790;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1802;
+		default: goto yy1792;
+	}
+yy1815:
 	{ return NULL; }
 }
 
     boundary:;
-        const unsigned char *c = nb_skip_blanks(YYCURSOR, e);
-        nb_marker m;
-        if (c < e && nb_match_marker(c, lim, &m) && m.end <= e) {
-            nb_tok t;
-            memset(&t, 0, sizeof t);
-            t.m = m;
-            scan_title(&t, m.end, e, lim);
-            size_t n = nb_u8count(t.title_s, t.title_e);
-            /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
-            if (n > 0 && (n <= 40 || t.title_end == NB_TE_KNOWN) && *t.title_s != '(' &&
-                !is_digit_at(t.title_s, e) && memcmp(t.title_s, "（", 3) != 0)
-                return c;
+        /* blanks and Word's leftovers between the boundary and the marker */
+        const unsigned char *c = YYCURSOR;
+        for (;;) {
+            c = nb_skip_blanks(c, e);
+            const unsigned char *w = c < e && *c == '<' ? nb_match_word_comment(c, lim) : NULL;
+            if (!w || w > e) break;
+            c = w;
         }
-        p = YYCURSOR;
+        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim))) {
+            *bnd = here;
+            return c;
+        }
+        p = c > YYCURSOR ? c : YYCURSOR;
     }
     return NULL;
 }
@@ -10197,8 +13961,16 @@ static int is_row_line(const unsigned char *s, const unsigned char *e)
     for (const unsigned char *p = s; p < e; p++)
         if (*p == '\t') return 1;
     int nums;
-    nb_trailing_numbers(s, e, &nums);
-    return nums >= 2;
+    const unsigned char *run = nb_trailing_numbers(s, e, &nums);
+    if (nums >= 2) return 1;
+    /* a row of numbers alone (the cells of table 四 under its header): its first number is where
+     * nb_trailing_numbers wants a label */
+    const unsigned char *ls = s, *le = run;
+    nb_trim(&ls, &le);
+    if (nums < 1 || ls >= le) return 0;
+    for (const unsigned char *p = ls; p < le; p++)
+        if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || *p == '-')) return 0;
+    return 1;
 }
 
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
@@ -10221,6 +13993,8 @@ static void enter_line(nb_lexer *lx)
     lx->next_line = p;
     lx->line++;
     lx->in_line = 1;
+    lx->lead = 1;
+    lx->found_from = lx->found_bnd = lx->found = lx->none_from = NULL;
 }
 
 static void leave_line(nb_lexer *lx)
@@ -10232,7 +14006,19 @@ static void leave_line(nb_lexer *lx)
 /* Ends the token at the next inline heading, if any, and leaves the rest for the next call. */
 static const unsigned char *cut_inline(nb_lexer *lx, const unsigned char *from)
 {
-    const unsigned char *h = find_inline_heading(from, lx->line_e, lx->lim);
+    const unsigned char *h = NULL, *bnd = NULL;
+    if (lx->found && lx->found_from <= from && from <= lx->found_bnd) {
+        h = lx->found; /* no heading between, and its boundary is still ahead */
+    } else if (!(lx->none_from && from >= lx->none_from)) {
+        h = find_inline_heading(from, lx->line_e, lx->lim, &bnd);
+        if (h) {
+            lx->found_from = from;
+            lx->found_bnd = bnd;
+            lx->found = h;
+        } else {
+            lx->none_from = from;
+        }
+    }
     if (h) {
         lx->cur = h;
         return h;
@@ -10257,11 +14043,24 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     t->line = lx->line;
     t->line_s = lx->line_s;
     t->inline_start = p != lx->line_s;
+    t->at_line_start = lx->lead;
 
+    /* TAB-separated cells whose first ones are empty (\t\t1.属于国家秘密\t0…) are a row, not one
+       cell: the HTML and PDF readers write the positions a rowspan or colspan covers as empty cells */
+    if (!t->inline_start && p < e && *p == '\t' && memchr(p + 1, '\t', (size_t)(e - p - 1)) &&
+        nb_skip_blanks(p, e) < e) {
+        t->kind = NB_T_ROW;
+        t->s = p;
+        t->e = e;
+        lx->lead = 0;
+        leave_line(lx);
+        return;
+    }
     if (!t->inline_start && p < e && *p == '\t') {
         t->kind = NB_T_CELL;
         t->s = p + 1;
         t->e = e;
+        lx->lead = 0;
         leave_line(lx);
         return;
     }
@@ -10278,9 +14077,10 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->s = q;
         t->e = j > e ? e : j;
         if (t->e >= e) leave_line(lx);
-        else lx->cur = t->e; /* the line goes on after the noise */
+        else lx->cur = t->e; /* the line goes on after the noise; lx->lead stays as it was */
         return;
     }
+    lx->lead = 0;
     t->s = q;
     const unsigned char *after;
     if (!t->inline_start && nb_match_meta_key(q, lx->lim, &after) != NB_META_NONE && after <= e) {
@@ -10298,7 +14098,8 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     if (!t->inline_start && is_row_line(q, e)) {
         t->kind = NB_T_ROW;
         t->e = e;
-        nb_trim(&t->s, &t->e);
+        if (memchr(q, '\t', (size_t)(e - q))) t->s = p; /* TAB rows keep their empty cells, at both ends too */
+        else nb_trim(&t->s, &t->e);
         leave_line(lx);
         return;
     }
@@ -10307,11 +14108,15 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         const unsigned char *seg_e = cut_inline(lx, t->m.end);
         scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
-            /* the next marker starts the next token */
+            /* the next marker starts the next token, and this one ends there */
             lx->in_line = 1;
             lx->cur = t->rest_s;
             t->rest_e = t->rest_s;
+            seg_e = t->rest_s;
         }
+        /* inside a line, a title that runs on and has no known end is for the numbering to judge */
+        t->weak = !t->at_line_start && t->title_end != NB_TE_KNOWN &&
+                  nb_u8count(t->title_s, t->title_e) > 40;
         t->e = seg_e;
         nb_trim(&t->rest_s, &t->rest_e);
         nb_trim(&t->s, &t->e);

@@ -195,12 +195,123 @@ ok:;
     return 1;
 }
 
+/* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
+ * so that trying one at every < of a long line stays linear. */
+const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        "<!" "--"? "[if"                  { goto condition; }
+        "<!" "--"? "[endif]" "--"? ">"    { return YYCURSOR; }
+        *                                 { return NULL; }
+        $                                 { return NULL; }
+    */
+condition:
+    /* the condition (!supportLists, gte mso 9, …) up to its >, on the line and short */
+    for (const unsigned char *q = YYCURSOR; q < lim && q - YYCURSOR <= 60; q++) {
+        if (*q == '>') return q + 1;
+        if (*q == '\n' || *q == '\r' || *q == 0) break;
+    }
+    return NULL;
+}
+
+/* One piece of the chrome that follows a breadcrumb on a crawled page, standing as a word of its own:
+ * share buttons, version switches, 来源：… 时间：…, 相关链接：, -->. Returns its end or NULL. */
+static const unsigned char *match_chrome(const unsigned char *p, const unsigned char *e,
+                                         const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *end;
+    /*!re2c
+        "-->"                                              { return YYCURSOR; }
+        ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "全真版" | "文字版" | "文件下载" | "打印" | "关闭"
+          | "收藏" | "分享" | "分享到" | "返回顶部" | "相关链接") bl* colon?
+                                                           { end = YYCURSOR; goto word; }
+        "【"                                               { end = YYCURSOR; goto bracket; }
+        ("时间" | "日期" | "发布时间" | "发布日期") bl* colon bl* [12][0-9]{3} [-/.年] [0-9]{1,2} [-/.月] [0-9]{1,2} "日"?
+          (" "+ [0-9]{1,2} ":" [0-9]{2} (":" [0-9]{2})?)?  { end = YYCURSOR; goto word; }
+        ("来源" | "信息来源" | "作者" | "发布机构" | "浏览次数" | "点击数" | "访问量") bl* colon bl*
+                                                           { end = YYCURSOR; goto value; }
+        *                                                  { return NULL; }
+        $                                                  { return NULL; }
+    */
+bracket:
+    /* 【打印】【关闭】: a short bracket on the line */
+    for (int n = 0;; n++) {
+        if (n == 12 || end >= e) return NULL;
+        if (e - end >= 3 && memcmp(end, "】", 3) == 0) {
+            end += 3;
+            goto word;
+        }
+        end += nb_u8len(end, e);
+    }
+value:
+    /* the value of 来源：… is one short blank-free run, not a sentence */
+    for (int n = 0; end < e && !nb_blank_at(end, e); n++) {
+        if (n == 40 || (e - end >= 3 && (memcmp(end, "。", 3) == 0 || memcmp(end, "，", 3) == 0))) return NULL;
+        end += nb_u8len(end, e);
+    }
+word:
+    if (end > e) return NULL;
+    if (end < e && !nb_blank_at(end, e) && !(e - end >= 3 && memcmp(end, "-->", 3) == 0)) return NULL;
+    return end;
+}
+
+/* Where the breadcrumb that opens a crawled page's text ends (p: after 当前位置：). It and the chrome
+ * after it (来源：平潭县人民政府 时间：2014-02-25 00:00 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->)
+ * end at the last piece of chrome in the next 400 characters before a 。; without any, the breadcrumb
+ * is its path (首页 > 政务公开 > 年报). Bounded: linear however long the line. */
+static const unsigned char *breadcrumb_end(const unsigned char *p, const unsigned char *e,
+                                           const unsigned char *lim)
+{
+    static const char *seps[] = {">", "＞", "»", "›", "/", "→"};
+    const unsigned char *q = nb_skip_blanks(p, e), *end = q;
+    /* the path: blank-free chunks, joined by separators that may have blanks around them */
+    for (size_t n = 0; q < e && n < 400;) {
+        while (q < e && !nb_blank_at(q, e) && n < 400) {
+            q += nb_u8len(q, e);
+            n++;
+        }
+        end = q;
+        const unsigned char *r = nb_skip_blanks(q, e);
+        size_t k = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !k; i++)
+            if ((size_t)(e - r) >= strlen(seps[i]) && memcmp(r, seps[i], strlen(seps[i])) == 0) k = strlen(seps[i]);
+        if (!k) break;
+        q = nb_skip_blanks(r + k, e);
+    }
+    /* the chrome after it */
+    int word = 1;
+    q = p;
+    for (size_t n = 0; q < e && n < 400; n++) {
+        if (e - q >= 3 && memcmp(q, "。", 3) == 0) break;
+        size_t b = nb_blank_at(q, e);
+        if (b) {
+            q += b;
+            word = 1;
+            continue;
+        }
+        const unsigned char *c = NULL;
+        if (word || (e - q >= 3 && memcmp(q, "-->", 3) == 0)) c = match_chrome(q, e, lim);
+        if (c) {
+            if (c > end) end = c;
+            q = c;
+            word = 0;
+            continue;
+        }
+        q += nb_u8len(q, e);
+        word = 0;
+    }
+    return end;
+}
+
 /* Page and editor noise at the start of a line. Returns the end of the noise (the whole line, or a
  * prefix after which the line goes on) or NULL; *what names it for the diagnostic. */
 static const unsigned char *match_junk(const unsigned char *p, const unsigned char *lim,
                                        const unsigned char *line_e, const char **what)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *w;
     /*!re2c
         "网站支持IPv6"                            { *what = "site banner"; return line_e; }
         "欢迎访问" [^\n\r\x00]* "网站"            { *what = "site banner"; return line_e; }
@@ -208,10 +319,26 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
         "【" bl* ("打印" | "关闭" | "收藏" | "分享") { *what = "page control"; return line_e; }
         "附件下载"                                { *what = "download link"; return line_e; }
         "[bookmark:" [^\]\n\r\x00]* "]"           { *what = "Word bookmark"; return YYCURSOR; }
-        "<!--[if" [^\n\r\x00>]* ">"               { *what = "Word HTML comment"; return YYCURSOR; }
-        "<!--[endif]-->"                          { *what = "Word HTML comment"; return YYCURSOR; }
+        "<!"                                      { w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
+        ("当前位置" | "您的位置" | "您当前的位置" | "您现在的位置" | "当前所在位置") bl* colon
+                                                  { *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
         *                                         { return NULL; }
         $                                         { return NULL; }
+    */
+}
+
+/* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
+ * before it, and it starts a token that match_junk drops. */
+static int is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        "附件下载" bl* colon?  { return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
+        *                     { return 0; }
+        $                     { return 0; }
     */
 }
 
@@ -234,6 +361,19 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
     */
 }
 
+/* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
+ * text after them: （一）主动公开方面平潭综合实验区切实落实… */
+const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        ("主动公开" | "依申请公开" | "政府信息管理" | "政府信息公开平台建设" | "信息公开平台建设" | "平台建设"
+          | "监督保障") ("方面" | "情况" | "工作")?   { return YYCURSOR; }
+        *                                           { return NULL; }
+        $                                           { return NULL; }
+    */
+}
+
 int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
@@ -245,6 +385,62 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
         *                                         { return 0; }
         $                                         { return 0; }
     */
+}
+
+/* Largest comma-separated clause of [s, e), in characters; 0 when it has no comma. */
+static size_t longest_clause(const unsigned char *s, const unsigned char *e)
+{
+    size_t best = 0, cur = 0;
+    int commas = 0;
+    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
+        if (*p == ',' || (e - p >= 3 && memcmp(p, "，", 3) == 0)) {
+            if (cur > best) best = cur;
+            cur = 0;
+            commas++;
+        } else {
+            cur++;
+        }
+    }
+    if (!commas) return 0;
+    return cur > best ? cur : best;
+}
+
+/* Headings are short; when they end in 。 their comma-separated parts are short phrases
+ * (加强信息管理，完善相关制度。). */
+int nb_title_runs_on(const nb_tok *t)
+{
+    size_t n = nb_u8count(t->title_s, t->title_e);
+    if (t->title_end == NB_TE_SENTENCE) return n > 40 || longest_clause(t->title_s, t->title_e) > 12;
+    return n > 60;
+}
+
+static int is_han(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p < 3 || (p[0] & 0xF0) != 0xE0) return 0;
+    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* Words that start a report's text right after a title glued to it: a year, 一是, 根据, 我局, … */
+static const unsigned char *match_opener(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        [12][0-9]{3} "年"
+      | cn "是" | "首先" | "其一"
+      | "根据" | "按照" | "依据" | "依照" | "为了" | "为进一步" | "为深入" | "为切实" | "为做好" | "为贯彻"
+      | "积极" | "充分" | "认真" | "严格" | "切实" | "坚持" | "通过"
+      | "我局" | "我区" | "我市" | "我县" | "我委" | "我办" | "我厅" | "我院" | "我镇" | "本局" | "本单位"
+      | "全年" | "今年" | "本年" | "年内" | "截至" | "截止" | "目前" | "同时" | "近年来"  { return YYCURSOR; }
+        *                                                                          { return NULL; }
+        $                                                                          { return NULL; }
+    */
+}
+
+/* A known level-2 title [s, k) ends in 方面, 情况 or 工作 (主动公开方面). */
+static int has_frame_suffix(const unsigned char *s, const unsigned char *k)
+{
+    return k - s >= 6 && (memcmp(k - 6, "方面", 6) == 0 || memcmp(k - 6, "情况", 6) == 0 || memcmp(k - 6, "工作", 6) == 0);
 }
 
 /* Scans a heading's title from s to the end of its segment e; see nb_title_end. */
@@ -267,6 +463,10 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
             bl    { if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
+            "<!"  { /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
+                    const unsigned char *w = nb_match_word_comment(here, lim);
+                    if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
+                    p = here + 1; continue; /* the ! may end a sentence */ }
             lp bl* (cn{1,3} | ad{1,2}) bl* rp {
                     /* 第二十条第（一）项 is part of a title; another marker is not */
                     if (here > t->title_s && !(here - t->title_s >= 3 && memcmp(here - 3, "第", 3) == 0)) {
@@ -282,8 +482,21 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
     if (t->rest_s > e) t->rest_s = e;
     t->rest_e = e;
     /* crawled text: the template's title, then the text with nothing between */
-    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || nb_u8count(t->title_s, t->title_e) > 40)) {
+    size_t n = nb_u8count(t->title_s, t->title_e);
+    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || n > 40 || !t->at_line_start)) {
         const unsigned char *k = nb_match_known_title(t->title_s, lim);
+        if (k && k < t->title_e) {
+            t->title_e = t->rest_s = k;
+            t->title_end = NB_TE_KNOWN;
+        }
+    } else if ((t->m.style == NB_STYLE_CN_PAREN || t->m.style == NB_STYLE_AR_PAREN) &&
+               (n > 40 || nb_title_runs_on(t))) {
+        /* （一）主动公开方面平潭…: only where the title as scanned runs on, and where 方面/情况/工作 or
+         * the start of the text (2022年, 我局, 一是, …) follows, so that a longer title that starts with
+         * the same words (（一）主动公开政府信息。, 主动公开政府信息情况我局…) stays whole */
+        const unsigned char *k = nb_match_known_subtitle(t->title_s, lim);
+        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !is_digit_at(k, e))
+            k = NULL;
         if (k && k < t->title_e) {
             t->title_e = t->rest_s = k;
             t->title_end = NB_TE_KNOWN;
@@ -292,34 +505,105 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
     nb_trim(&t->title_s, &t->title_e);
 }
 
-/* Where a heading starts inside [p, e): after 。！？； or a blank, a marker and a short title. */
+/* The title is at least 4 characters, at most 30, and the opener does not begin a clause of the title
+ * itself (强化组织协调，着力规范公开工作|积极贯彻…; 认真办理依申请公开|2020年全区…). Without an opener
+ * the end is unknown: a comma would cut 强化组织协调，着力规范公开工作 in half, so none is guessed. */
+const unsigned char *nb_glued_title_end(const unsigned char *s, const unsigned char *e,
+                                        const unsigned char *lim)
+{
+    size_t n = 0, clause = 0;
+    for (const unsigned char *p = s; p < e && n <= 30;) {
+        if (*p == ',' || (e - p >= 3 && (memcmp(p, "，", 3) == 0 || memcmp(p, "、", 3) == 0))) {
+            clause = 0;
+        } else {
+            if (n >= 4 && clause >= 2) {
+                const unsigned char *o = match_opener(p, lim);
+                if (o && o <= e) return p;
+            }
+            clause++;
+        }
+        p += nb_u8len(p, e);
+        n++;
+    }
+    return NULL;
+}
+
+/* A numeral that goes on a list of numbers rather than starting a title: 四季度 in 三、四季度, 二、三 */
+static int numeral_run(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        cn{1,3} ("、" | "．" | "." | "季度" | "月" | "日" | "号" | "至" | "到")  { return 1; }
+        *                                                                 { return 0; }
+        $                                                                 { return 0; }
+    */
+}
+
+/* What a marker at c, after a sentence boundary inside a line, starts: 0 nothing (详见附件2、3, 2.5万元,
+ * 三、四季度, a table row 予以公开220000022), 1 a heading with a short or known title, 2 a weak one
+ * (the first sentence is too long for a title: stream.c decides with the numbering). */
+static int classify_inline(const unsigned char *c, const unsigned char *e, const unsigned char *lim)
+{
+    nb_marker m;
+    if (!nb_match_marker(c, lim, &m) || m.end > e) return 0;
+    nb_tok t;
+    memset(&t, 0, sizeof t);
+    t.m = m; /* t.at_line_start = 0: a title glued to its text ends at a known title even at the end */
+    scan_title(&t, m.end, e, lim);
+    size_t n = nb_u8count(t.title_s, t.title_e);
+    /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
+    if (n == 0 || *t.title_s == '(' || is_digit_at(t.title_s, e) || memcmp(t.title_s, "（", 3) == 0)
+        return 0;
+    if (numeral_run(t.title_s, lim)) return 0; /* 三、四季度: numbers in a row */
+    if (nb_match_table_label(t.title_s, lim)) {
+        /* a row of table 三 whose cells lost their separators */
+        for (const unsigned char *q = t.title_s; q < t.title_e; q++)
+            if (is_digit_at(q, t.title_e)) return 0;
+        if (t.title_end == NB_TE_BLANK && is_digit_at(t.rest_s, e)) return 0;
+    }
+    if (n <= 40 || t.title_end == NB_TE_KNOWN) return 1;
+    return is_han(t.title_s, e) ? 2 : 0;
+}
+
+/* Where the next token starts inside [p, e): a heading after 。！？； or a blank (weak ones too), a
+ * level-1 title of the template glued to the digits of a flattened table (…2895.90元三、收到和处理
+ * 政府信息公开申请情况), or page chrome that ends the line. Each byte is looked at a bounded number of
+ * times: a run of blanks is one boundary, a title is scanned only up to its first stop. */
 static const unsigned char *find_inline_heading(const unsigned char *p, const unsigned char *e,
-                                                const unsigned char *lim)
+                                                const unsigned char *lim, const unsigned char **bnd)
 {
     while (p < e) {
         const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
         const unsigned char *here = p;
+        nb_marker m;
         /*!re2c
             send | bl { goto boundary; }
+            ad+ ("." ad+)? ("万元" | "元" | "件" | "条" | "个" | "次" | "人" | "项" | "%" | "％")? {
+                        if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
+                            m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
+                            *bnd = here; /* found from anywhere up to the digits */
+                            return YYCURSOR;
+                        }
+                        p = YYCURSOR;
+                        continue; }
             eol       { return NULL; }
             $         { return NULL; }
             *         { p = here + nb_u8len(here, e); continue; }
         */
     boundary:;
-        const unsigned char *c = nb_skip_blanks(YYCURSOR, e);
-        nb_marker m;
-        if (c < e && nb_match_marker(c, lim, &m) && m.end <= e) {
-            nb_tok t;
-            memset(&t, 0, sizeof t);
-            t.m = m;
-            scan_title(&t, m.end, e, lim);
-            size_t n = nb_u8count(t.title_s, t.title_e);
-            /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
-            if (n > 0 && (n <= 40 || t.title_end == NB_TE_KNOWN) && *t.title_s != '(' &&
-                !is_digit_at(t.title_s, e) && memcmp(t.title_s, "（", 3) != 0)
-                return c;
+        /* blanks and Word's leftovers between the boundary and the marker */
+        const unsigned char *c = YYCURSOR;
+        for (;;) {
+            c = nb_skip_blanks(c, e);
+            const unsigned char *w = c < e && *c == '<' ? nb_match_word_comment(c, lim) : NULL;
+            if (!w || w > e) break;
+            c = w;
         }
-        p = YYCURSOR;
+        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim))) {
+            *bnd = here;
+            return c;
+        }
+        p = c > YYCURSOR ? c : YYCURSOR;
     }
     return NULL;
 }
@@ -370,8 +654,16 @@ static int is_row_line(const unsigned char *s, const unsigned char *e)
     for (const unsigned char *p = s; p < e; p++)
         if (*p == '\t') return 1;
     int nums;
-    nb_trailing_numbers(s, e, &nums);
-    return nums >= 2;
+    const unsigned char *run = nb_trailing_numbers(s, e, &nums);
+    if (nums >= 2) return 1;
+    /* a row of numbers alone (the cells of table 四 under its header): its first number is where
+     * nb_trailing_numbers wants a label */
+    const unsigned char *ls = s, *le = run;
+    nb_trim(&ls, &le);
+    if (nums < 1 || ls >= le) return 0;
+    for (const unsigned char *p = ls; p < le; p++)
+        if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || *p == '-')) return 0;
+    return 1;
 }
 
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
@@ -394,6 +686,8 @@ static void enter_line(nb_lexer *lx)
     lx->next_line = p;
     lx->line++;
     lx->in_line = 1;
+    lx->lead = 1;
+    lx->found_from = lx->found_bnd = lx->found = lx->none_from = NULL;
 }
 
 static void leave_line(nb_lexer *lx)
@@ -405,7 +699,19 @@ static void leave_line(nb_lexer *lx)
 /* Ends the token at the next inline heading, if any, and leaves the rest for the next call. */
 static const unsigned char *cut_inline(nb_lexer *lx, const unsigned char *from)
 {
-    const unsigned char *h = find_inline_heading(from, lx->line_e, lx->lim);
+    const unsigned char *h = NULL, *bnd = NULL;
+    if (lx->found && lx->found_from <= from && from <= lx->found_bnd) {
+        h = lx->found; /* no heading between, and its boundary is still ahead */
+    } else if (!(lx->none_from && from >= lx->none_from)) {
+        h = find_inline_heading(from, lx->line_e, lx->lim, &bnd);
+        if (h) {
+            lx->found_from = from;
+            lx->found_bnd = bnd;
+            lx->found = h;
+        } else {
+            lx->none_from = from;
+        }
+    }
     if (h) {
         lx->cur = h;
         return h;
@@ -430,11 +736,24 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     t->line = lx->line;
     t->line_s = lx->line_s;
     t->inline_start = p != lx->line_s;
+    t->at_line_start = lx->lead;
 
+    /* TAB-separated cells whose first ones are empty (\t\t1.属于国家秘密\t0…) are a row, not one
+       cell: the HTML and PDF readers write the positions a rowspan or colspan covers as empty cells */
+    if (!t->inline_start && p < e && *p == '\t' && memchr(p + 1, '\t', (size_t)(e - p - 1)) &&
+        nb_skip_blanks(p, e) < e) {
+        t->kind = NB_T_ROW;
+        t->s = p;
+        t->e = e;
+        lx->lead = 0;
+        leave_line(lx);
+        return;
+    }
     if (!t->inline_start && p < e && *p == '\t') {
         t->kind = NB_T_CELL;
         t->s = p + 1;
         t->e = e;
+        lx->lead = 0;
         leave_line(lx);
         return;
     }
@@ -451,9 +770,10 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->s = q;
         t->e = j > e ? e : j;
         if (t->e >= e) leave_line(lx);
-        else lx->cur = t->e; /* the line goes on after the noise */
+        else lx->cur = t->e; /* the line goes on after the noise; lx->lead stays as it was */
         return;
     }
+    lx->lead = 0;
     t->s = q;
     const unsigned char *after;
     if (!t->inline_start && nb_match_meta_key(q, lx->lim, &after) != NB_META_NONE && after <= e) {
@@ -471,7 +791,8 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     if (!t->inline_start && is_row_line(q, e)) {
         t->kind = NB_T_ROW;
         t->e = e;
-        nb_trim(&t->s, &t->e);
+        if (memchr(q, '\t', (size_t)(e - q))) t->s = p; /* TAB rows keep their empty cells, at both ends too */
+        else nb_trim(&t->s, &t->e);
         leave_line(lx);
         return;
     }
@@ -480,11 +801,15 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         const unsigned char *seg_e = cut_inline(lx, t->m.end);
         scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
-            /* the next marker starts the next token */
+            /* the next marker starts the next token, and this one ends there */
             lx->in_line = 1;
             lx->cur = t->rest_s;
             t->rest_e = t->rest_s;
+            seg_e = t->rest_s;
         }
+        /* inside a line, a title that runs on and has no known end is for the numbering to judge */
+        t->weak = !t->at_line_start && t->title_end != NB_TE_KNOWN &&
+                  nb_u8count(t->title_s, t->title_e) > 40;
         t->e = seg_e;
         nb_trim(&t->rest_s, &t->rest_e);
         nb_trim(&t->s, &t->e);

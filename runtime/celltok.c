@@ -156,13 +156,25 @@ void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ct
         else norm[k++] = (char)*p++;
     }
     norm[k] = 0;
-    const unsigned char *end;
-    nb_label l = ed->label((const unsigned char *)norm, (const unsigned char *)norm + k, &end);
-    t->kind = l.kind == NB_L_NONE ? NB_C_TEXT : NB_C_LABEL;
-    t->label = l;
+    t->kind = NB_C_TEXT;
     t->raw.p = (const char *)ts;
     t->raw.n = (size_t)(te - ts);
     t->span = span_in(&cell->span, s, ts);
+    /* a cell may hold several labels: 三、本年度办理结果  （一）予以公开 is a group and a row */
+    const unsigned char *p = (const unsigned char *)norm, *ne = p + k, *end;
+    for (int n = 0; p < ne; n++) {
+        nb_label l = ed->label(p, ne, &end);
+        if (l.kind == NB_L_NONE || end <= p) break;
+        if (n) {
+            t = push(out);
+            t->span = out->v[out->n - 2].span;
+        }
+        t->kind = NB_C_LABEL;
+        t->label = l;
+        t->raw.p = (const char *)p; /* the label as written, blanks inside taken out */
+        t->raw.n = (size_t)(end - p);
+        p = end;
+    }
 }
 
 static int gluable(const unsigned char *p, const unsigned char *e)

@@ -31,20 +31,30 @@ void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_
     r->diags_tail = &d->next;
 }
 
-void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n)
+static nb_meta *meta_new(nb_report *r, const char *key, const char *value, size_t n)
 {
     nb_meta *m = nb_arena_alloc(&r->arena, sizeof *m);
     m->key = key;
     m->value = nb_arena_strndup(&r->arena, value, n);
-    *r->meta_tail = m;
-    r->meta_tail = &m->next;
+    return m;
+}
+
+/* Repeated keys (attachments) have their own list: nb_meta_set scans only the keys that are set
+ * once, a few dozen at most, so a page with thousands of 附件 lines stays linear. */
+void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n)
+{
+    nb_meta *m = meta_new(r, key, value, n);
+    *r->lists_tail = m;
+    r->lists_tail = &m->next;
 }
 
 void nb_meta_set(nb_report *r, const char *key, const char *value, size_t n)
 {
     for (nb_meta *m = r->meta; m; m = m->next)
         if (strcmp(m->key, key) == 0) return; /* first one wins: the header comes before the body */
-    nb_meta_add(r, key, value, n);
+    nb_meta *m = meta_new(r, key, value, n);
+    *r->meta_tail = m;
+    r->meta_tail = &m->next;
 }
 
 const char *nb_meta_get(const nb_report *r, const char *key)

@@ -828,6 +828,12 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     u8_scan(in, n, &st);
     if (mostly_utf8(&st)) return decode_utf8(in, n, v, 0, out, &r, 0, err, errlen);
 
+    /* Text in a legacy encoding has next to no control characters; random bytes have one in nine,
+     * which the 10% binary test above can miss. */
+    size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, ctl = 0;
+    for (size_t i = 0; i < m; i++) ctl += is_ctl(in[i]) || in[i] == 0x7F;
+    if (ctl * 50 > m) return fail(err, errlen, "binary file (control characters in non-UTF-8 input)");
+
     const char *enc = detect_charset(in, n, v, &r);
     obuf ob = {0};
     int rc = icu_to_utf8(enc, in, n, 0, enc, &r, &ob, err, errlen);

@@ -114,19 +114,29 @@ static void expand_agency(nb_report *r, char **agency)
     /* characters that end a phrase rather than begin a place name */
     static const char stop[] = "的在过及和与为由对向通据照了是年依托版于有本我全各该市区县省";
     const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
-    const unsigned char *best = NULL;
-    int best_n = 0;
+    /* one pass over the occurrences, counting the place names in front of them (a few at most) */
+    enum { MAX_PLACES = 16 };
+    const unsigned char *place[MAX_PLACES];
+    int count[MAX_PLACES], nplaces = 0;
     for (const unsigned char *p = find(s, e, *agency); p; p = find(p + an, e, *agency)) {
         if (p - s < 6 || !is_han(p - 6, p) || !is_han(p - 3, p)) continue;
         if (in_set(stop, p - 6) || in_set(stop, p - 3)) continue;
-        int n = 0;
-        for (const unsigned char *q = find(s, e, *agency); q; q = find(q + an, e, *agency))
-            n += q - s >= 6 && memcmp(q - 6, p - 6, 6) == 0;
-        if (n > best_n) {
-            best_n = n;
-            best = p - 6;
+        int i = 0;
+        while (i < nplaces && memcmp(place[i], p - 6, 6) != 0) i++;
+        if (i == nplaces) {
+            if (nplaces == MAX_PLACES) continue;
+            place[nplaces] = p - 6;
+            count[nplaces++] = 0;
         }
+        count[i]++;
     }
+    const unsigned char *best = NULL;
+    int best_n = 0;
+    for (int i = 0; i < nplaces; i++)
+        if (count[i] > best_n) {
+            best_n = count[i];
+            best = place[i];
+        }
     if (!best) return;
     char *full = nb_arena_printf(&r->arena, "%.6s%s", (const char *)best, *agency);
     nb_diag_add(r, "info", "agency-expanded", NULL, "agency %s is written %s in the body", *agency, full);
@@ -144,6 +154,54 @@ static int year_from_text(const nb_report *r)
         if (find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y))
             return y;
     return 0;
+}
+
+/* Crawled text: the first paragraph opens with the report's title, up to its 报告, then the text
+ * (平潭综合实验区2020年政府信息公开工作年度报告 根据《…》…). */
+static int leading_title(const nb_para *p, const unsigned char **ts, const unsigned char **te)
+{
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+    const unsigned char *rep = find(s, e, "报告");
+    if (!rep || nb_u8count(s, rep) > 60 || !names_report(s, rep + 6)) return 0;
+    if (!find(s, rep, "信息公开") && !find(s, rep, "政务公开")) return 0; /* not 本年度报告根据… */
+    if (find(s, rep, "《") || find(s, rep, "，") || find(s, rep, "。")) return 0; /* not 根据《…报告》… */
+    *ts = s;
+    *te = rep + 6;
+    return 1;
+}
+
+/* A title glued to the report's first sentences by a blank (某局2013年信息公开年度报告 根据《条例》编制。):
+ * not a title line; leading_title takes it apart. */
+static int glued_title(const nb_para *p)
+{
+    const unsigned char *ts, *te, *e = (const unsigned char *)p->text.p + p->text.n;
+    if (!leading_title(p, &ts, &te) || !nb_blank_at(te, e)) return 0;
+    return find(te, e, "。") != NULL;
+}
+
+/* Drops [text start, te) from the paragraph, and the blanks after it; its span moves along. */
+static void strip_leading(nb_para *p, const unsigned char *te)
+{
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+    const unsigned char *ns = nb_skip_blanks(te, e);
+    p->span.col += (uint32_t)nb_u8count(s, ns);
+    p->span.byte += (size_t)(ns - s);
+    p->text.p = (const char *)ns;
+    p->text.n = (size_t)(e - ns);
+}
+
+/* [s, e) and the C string b are the same text but for blanks. */
+static int same_but_blanks(const unsigned char *s, const unsigned char *e, const unsigned char *b)
+{
+    const unsigned char *be = b + strlen((const char *)b);
+    for (;;) {
+        s = nb_skip_blanks(s, e);
+        b = nb_skip_blanks(b, be);
+        if (s == e || b == be) return s == e && b == be;
+        if (*s != *b) return 0;
+        s++;
+        b++;
+    }
 }
 
 /* Pages repeat the title: as the page title (…_其他_site), or as an agency line and a title line
@@ -178,7 +236,7 @@ static void title_and_agency(nb_report *r)
     nb_para *title = NULL, *prev = NULL, *before = NULL;
     for (nb_para *p = r->preamble; p; prev = p, p = p->next) {
         const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
-        if (nb_u8count(s, e) <= 60 && names_report(s, e)) {
+        if (nb_u8count(s, e) <= 60 && names_report(s, e) && !glued_title(p)) {
             /* a page title with _section_site suffixes loses to a clean title line after it */
             if (title && !find(s, e, "_") && find((const unsigned char *)title->text.p,
                                                    (const unsigned char *)title->text.p + title->text.n, "_")) {
@@ -194,22 +252,25 @@ static void title_and_agency(nb_report *r)
         }
     }
     const unsigned char *ts = NULL, *te = NULL;
+    const char *page = nb_meta_get(r, "page_title");
     if (title) {
         ts = (const unsigned char *)title->text.p;
         te = ts + title->text.n;
         const unsigned char *u = find(ts, te, "_");
         if (u) te = u;
-    } else if (nb_meta_get(r, "page_title")) {
-        ts = (const unsigned char *)nb_meta_get(r, "page_title");
-        te = ts + strlen((const char *)ts);
-    } else if (r->preamble) {
-        /* crawled text: the title opens the body line, up to 报告 */
-        const unsigned char *s = (const unsigned char *)r->preamble->text.p, *e = s + r->preamble->text.n;
-        const unsigned char *rep = find(s, e, "报告");
-        if (rep && nb_u8count(s, rep) <= 60 && names_report(s, rep + 6)) {
-            ts = s;
-            te = rep + 6;
+    } else if (r->preamble && leading_title(r->preamble, &ts, &te)) {
+        /* crawled text: the report's own title opens the body line; it is the title, not preamble.
+         * The page title is the same but for blanks (…2013年 信息公开年度报告), or differs in wording
+         * (2020年度 / 2020年): the report's own wins, as a clean title line does. */
+        strip_leading(r->preamble, te);
+        if (page && same_but_blanks(ts, te, (const unsigned char *)page)) {
+            ts = (const unsigned char *)page;
+            te = ts + strlen(page);
         }
+        if (!r->preamble->text.n) unlink_para(&r->preamble, r->preamble);
+    } else if (page) {
+        ts = (const unsigned char *)page;
+        te = ts + strlen(page);
     }
     if (!ts) {
         nb_diag_add(r, "warning", "no-title", NULL, "no line names the report (…政府信息公开工作年度报告)");

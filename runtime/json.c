@@ -130,28 +130,31 @@ static void sections(nb_buf *b, const nb_section *s)
     nb_buf_putc(b, ']');
 }
 
-static void meta(nb_buf *b, const nb_meta *m)
+static void meta(nb_buf *b, const nb_report *r)
 {
     nb_buf_putc(b, '{');
-    int first = 1, attachments = 0;
-    for (const nb_meta *k = m; k; k = k->next) {
-        if (!strcmp(k->key, "attachments")) {
-            attachments = 1;
-            continue;
-        }
-        if (!first) nb_buf_putc(b, ',');
-        first = 0;
+    for (const nb_meta *k = r->meta; k; k = k->next) {
+        if (k != r->meta) nb_buf_putc(b, ',');
         nb_json_cstr(b, k->key);
         nb_buf_putc(b, ':');
         nb_json_cstr(b, k->value);
     }
-    if (attachments) { /* the one key that repeats: written as a list */
-        nb_buf_puts(b, first ? "\"attachments\":[" : ",\"attachments\":[");
-        int n = 0;
-        for (const nb_meta *k = m; k; k = k->next)
-            if (!strcmp(k->key, "attachments")) {
-                if (n++) nb_buf_putc(b, ',');
-                nb_json_cstr(b, k->value);
+    /* keys that repeat, each as a list, in the order of their first value; there are few such
+     * keys, so one pass over the values per key keeps this linear */
+    const char *done[8];
+    size_t ndone = 0;
+    for (const nb_meta *k = r->lists; k; k = k->next) {
+        int seen = 0;
+        for (size_t i = 0; i < ndone && !seen; i++) seen = !strcmp(done[i], k->key);
+        if (seen || ndone == sizeof done / sizeof done[0]) continue;
+        done[ndone++] = k->key;
+        if (r->meta || ndone > 1) nb_buf_putc(b, ',');
+        nb_json_cstr(b, k->key);
+        nb_buf_puts(b, ":[");
+        for (const nb_meta *v = k; v; v = v->next)
+            if (!strcmp(v->key, k->key)) {
+                if (v != k) nb_buf_putc(b, ',');
+                nb_json_cstr(b, v->value);
             }
         nb_buf_putc(b, ']');
     }
@@ -215,7 +218,7 @@ void nb_json_report(nb_buf *b, const nb_report *r)
     if (r->year) nb_buf_printf(b, ",\"year\":%d", r->year);
     else nb_buf_puts(b, ",\"year\":null");
     nb_buf_puts(b, ",\"meta\":");
-    meta(b, r->meta);
+    meta(b, r);
     nb_buf_puts(b, ",\"preamble\":");
     paras(b, r->preamble);
     if (r->preamble_tables) {

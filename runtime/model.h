@@ -77,7 +77,8 @@ typedef struct nb_report {
     const char *error; /* non-NULL: the input was unusable, nothing else is set */
     const char *edition, *title, *agency;
     int year; /* 0 = not found */
-    nb_meta *meta, **meta_tail;
+    nb_meta *meta, **meta_tail;   /* keys set once */
+    nb_meta *lists, **lists_tail; /* keys that repeat (attachments), in order */
     nb_para *preamble; /* text before the first heading that is not title or meta */
     nb_rawtable *preamble_tables;
     nb_section *sections;
@@ -95,7 +96,7 @@ void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_
 #endif
     ;
 void nb_meta_set(nb_report *r, const char *key, const char *value, size_t n); /* first one wins */
-void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n); /* a list: attachments */
+void nb_meta_add(nb_report *r, const char *key, const char *value, size_t n); /* to a list: attachments */
 const char *nb_meta_get(const nb_report *r, const char *key);
 
 #endif

@@ -21,6 +21,7 @@
 typedef struct nb_options {
     const char *path;     /* written to source.path; may be NULL */
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
+    const char *format;   /* NULL: detect; else "text", "html" or "pdf" (source.format says which was used) */
 } nb_options;
 
 /* Never NULL. The input is copied; the caller keeps its bytes. */

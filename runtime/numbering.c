@@ -67,3 +67,13 @@ nb_placement nb_numbering_place(nb_numbering *n, nb_style style, int num, int is
     p.level = level_of(n, i) + (n->open[i].section ? 0 : 1);
     return p;
 }
+
+int nb_numbering_expects(const nb_numbering *n, nb_style style, int num)
+{
+    for (int i = 0; i < n->depth; i++)
+        if (n->open[i].style == style) return n->open[i].section && num == n->open[i].last + 1;
+    if (num != 1) return 0;
+    if (n->depth == 0) return style == NB_STYLE_CN;
+    const int top = n->depth - 1;
+    return n->open[top].section && rank(style) > rank(n->open[top].style);
+}

@@ -27,5 +27,9 @@ void nb_numbering_init(nb_numbering *n);
 /* Places a marker. is_section: a heading (opens a section) or a running numbered sentence (keeps the
  * count but stays a paragraph). */
 nb_placement nb_numbering_place(nb_numbering *n, nb_style style, int num, int is_section);
+/* The marker is what the open lists expect next, without placing it: the next number of the open
+ * list of its style (a list of headings), or a 1 that opens a list under the innermost heading (or the
+ * first 一、 of an outline). Inside running text only such a marker can start a heading. */
+int nb_numbering_expects(const nb_numbering *n, nb_style style, int num);
 
 #endif

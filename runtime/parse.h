@@ -34,6 +34,7 @@ typedef struct nb_parse_ctx {
     struct nb_qtok *queue;
     size_t qhead, qlen, qcap;
     int in_table;       /* the last token given was a cell */
+    int table_section;  /* inside a level-1 section that holds a template table (二、三、四) */
     int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
     unsigned row, col;
     int seen_heading;

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks.h"
 #include "edition.h"
+#include "format.h"
 #include "front.h"
 #include "json.h"
 #include "nianbao.h"
@@ -29,11 +31,14 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nb_arena_init(&r->arena);
     r->diags_tail = &r->diags;
     r->meta_tail = &r->meta;
+    r->lists_tail = &r->lists;
     r->format = "text";
     r->bytes = len;
     if (opt && opt->path) r->path = nb_arena_strndup(&r->arena, opt->path, strlen(opt->path));
     char err[256] = "";
-    if (nb_decode(data, len, opt ? opt->encoding : NULL, &r->text, on_decode_diag, r, err, sizeof err) != 0) {
+    /* the input as text: decoded, or rendered from an HTML page or a PDF (format.h) */
+    if (nb_format_decode(data, len, opt ? opt->format : NULL, opt ? opt->path : NULL, opt ? opt->encoding : NULL,
+                         &r->text, &r->format, on_decode_diag, r, err, sizeof err) != 0) {
         r->error = nb_arena_strndup(&r->arena, err, strlen(err));
         return r;
     }
@@ -48,6 +53,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nb_stream_free(&c);
     nb_front_matter(r);
     nb_read_tables(r);
+    nb_checks_run(r);
     return r;
 }
 

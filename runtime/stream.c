@@ -3,7 +3,10 @@
  * Here the context of a line decides what it is: a heading gets its level from the open lists
  * (numbering.c), a numbered running sentence stays a paragraph, a short line under a table cell is
  * the cell's wrapped end, a numbered table label inside a table is a row and not a section, page
- * headers go to meta and page noise is dropped with a diagnostic. */
+ * headers go to meta and page noise is dropped with a diagnostic. Inside a line, a marker whose first
+ * sentence is too long for a title (a weak one) is a heading only where the open lists expect it and a
+ * title can be told from its text; else it is text, and stays on the paragraph it interrupts. Word's
+ * HTML leftovers are removed from titles and text wherever they are. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,14 +79,66 @@ static void push(nb_parse_ctx *c, int kind, void *value, nb_span first, nb_span 
     q->loc.last = last;
 }
 
+/* Reports a piece of noise dropped from [s, e) of a token's line; the message quotes it (its start and
+ * its end when long), the span points at its start. */
+static void drop_range(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
+                       const char *what)
+{
+    nb_span sp = tok_span(c, t, s);
+    int n = (int)(e - s), tail = 0;
+    if (n > 300) { /* the first 200 bytes and the last 60, after an ellipsis */
+        const unsigned char *ts = e - 60;
+        while (ts < e && (*ts & 0xC0) == 0x80) ts++;
+        tail = (int)(e - ts);
+        n = 200;
+    }
+    while (n > 0 && n < (int)(e - s) && (s[n] & 0xC0) == 0x80) n--;
+    if (tail)
+        nb_diag_add(c->r, "info", "junk-dropped", &sp, "dropped %s: %.*s … %.*s", what, n, (const char *)s,
+                    tail, (const char *)(e - tail));
+    else
+        nb_diag_add(c->r, "info", "junk-dropped", &sp, "dropped %s: %.*s", what, n, (const char *)s);
+}
+
+/* [s, e) without Word's HTML leftovers (<!--[if !supportLists]-->, <!--[endif]-->) wherever they are in
+ * the line: a copy in the arena when there are any, each one reported. */
+static nb_str clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e)
+{
+    nb_str out = {(const char *)s, (size_t)(e - s)};
+    char *copy = NULL;
+    size_t n = 0;
+    const unsigned char *from = s;
+    for (const unsigned char *p = s; p < e; p++) {
+        if (*p != '<') continue;
+        const unsigned char *w = nb_match_word_comment(p, c->lx.lim);
+        if (!w || w > e) continue;
+        if (!copy) copy = nb_arena_alloc(&c->r->arena, (size_t)(e - s) + 1);
+        memcpy(copy + n, from, (size_t)(p - from));
+        n += (size_t)(p - from);
+        drop_range(c, t, p, w, "Word HTML comment");
+        from = w;
+        p = w - 1;
+    }
+    if (!copy) return out;
+    memcpy(copy + n, from, (size_t)(e - from));
+    n += (size_t)(e - from);
+    const unsigned char *cs = (const unsigned char *)copy, *ce = cs + n;
+    nb_trim(&cs, &ce);
+    out.p = (const char *)cs;
+    out.n = (size_t)(ce - cs);
+    return out;
+}
+
 static void push_para(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e)
 {
     nb_trim(&s, &e);
     if (s >= e) return;
+    nb_span sp = tok_span(c, t, s);
+    nb_str text = clean_text(c, t, s, e);
+    if (text.n == 0) return;
     nb_para *p = nb_arena_alloc(&c->r->arena, sizeof *p);
-    p->text.p = (const char *)s;
-    p->text.n = (size_t)(e - s);
-    p->span = tok_span(c, t, s);
+    p->text = text;
+    p->span = sp;
     push(c, NBO_TEXT, p, p->span, p->span);
 }
 
@@ -227,41 +282,19 @@ static void on_meta(nb_parse_ctx *c, const nb_tok *t)
     }
 }
 
-static void drop(nb_parse_ctx *c, const nb_tok *t, const char *what)
-{
-    nb_span sp = tok_span(c, t, t->s);
-    int n = (int)(t->e - t->s);
-    if (n > 80) n = 80; /* the message quotes the start; the span points at the whole */
-    while (n > 0 && (t->s[n] & 0xC0) == 0x80) n--;
-    nb_diag_add(c->r, "info", "junk-dropped", &sp, "dropped %s: %.*s", what, n, (const char *)t->s);
-}
+static void drop(nb_parse_ctx *c, const nb_tok *t, const char *what) { drop_range(c, t, t->s, t->e, what); }
 
-/* Largest comma-separated clause of a title, in characters; 0 when it has no comma. */
-static size_t longest_clause(const unsigned char *s, const unsigned char *e)
+/* The page's 来源：… in a dropped breadcrumb is the page's source (meta.source, when the header has none). */
+static void breadcrumb_meta(nb_parse_ctx *c, const nb_tok *t)
 {
-    size_t best = 0, cur = 0;
-    int commas = 0;
-    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
-        if (*p == ',' || (e - p >= 3 && memcmp(p, "，", 3) == 0)) {
-            if (cur > best) best = cur;
-            cur = 0;
-            commas++;
-        } else {
-            cur++;
-        }
+    for (const unsigned char *p = t->s; p < t->e; p += nb_u8len(p, t->e)) {
+        const unsigned char *after;
+        if (nb_match_meta_key(p, c->lx.lim, &after) != NB_META_SOURCE || after > t->e) continue;
+        const unsigned char *vs = nb_skip_blanks(after, t->e), *ve = vs;
+        while (ve < t->e && !nb_blank_at(ve, t->e)) ve += nb_u8len(ve, t->e);
+        if (ve > vs) nb_meta_set(c->r, "source", (const char *)vs, (size_t)(ve - vs));
+        return;
     }
-    if (!commas) return 0;
-    return cur > best ? cur : best;
-}
-
-/* A numbered line that is a running sentence, not a heading: （一）2017年，我局不存在需要澄清的…。
- * Headings are short; when they end in 。 their comma-separated parts are short phrases
- * (加强信息管理，完善相关制度。). */
-static int is_running_sentence(const nb_tok *t)
-{
-    size_t n = nb_u8count(t->title_s, t->title_e);
-    if (t->title_end == NB_TE_SENTENCE) return n > 40 || longest_clause(t->title_s, t->title_e) > 12;
-    return n > 60;
 }
 
 static const char *style_name(nb_style s)
@@ -275,10 +308,60 @@ static const char *style_name(nb_style s)
     }
 }
 
+/* A weak inline heading (its first sentence runs on, no known title ends it) is a heading only where
+ * the numbering expects its marker and a title can be told from the text; *g is where the title ends. */
+static int weak_heading(nb_parse_ctx *c, const nb_tok *t, const unsigned char **g)
+{
+    *g = NULL;
+    if (!nb_numbering_expects(&c->numbering, t->m.style, t->m.num)) return 0;
+    *g = nb_glued_title_end(t->title_s, t->title_e, c->lx.lim);
+    return *g != NULL;
+}
+
+/* Text from [s, e) of t's line, with the weak markers after it that are no headings: they were cut off
+ * only to be judged, and go on the paragraph they interrupt. */
+static void emit_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e)
+{
+    for (;;) {
+        const nb_tok *n = peek_tok(c);
+        const unsigned char *g;
+        if (n->kind != NB_T_HEADING || !n->weak || n->line != t->line || c->in_table || weak_heading(c, n, &g))
+            break;
+        e = n->e;
+        c->have_look = 0;
+    }
+    push_para(c, t, s, e);
+}
+
+/* The level-1 sections of the 2019/2021 frame that hold tables 二, 三 and 四. */
+static int is_table_title(const nb_section *s)
+{
+    static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        size_t n = strlen(titles[i]);
+        if (s->title.n >= n && !memcmp(s->title.p + s->title.n - n, titles[i], n)) return 1;
+    }
+    return 0;
+}
+
+/* In a table section, a short line without clause punctuation is a row of the table, laid out one
+ * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). */
+static int is_table_line(const nb_tok *t)
+{
+    if (t->inline_start || nb_u8count(t->s, t->e) > 40) return 0;
+    static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+        size_t n = strlen(stops[i]);
+        for (const unsigned char *p = t->s; p + n <= t->e; p++)
+            if (!memcmp(p, stops[i], n)) return 0;
+    }
+    return 1;
+}
+
 static void on_heading(nb_parse_ctx *c, nb_tok *t)
 {
     /* inside a table, 三、本年度办理结果 is a row label, not section 三 */
-    if (c->in_table && !nb_match_known_title(t->title_s, c->lx.lim) &&
+    if ((c->in_table || (c->table_section && !t->inline_start)) && !nb_match_known_title(t->title_s, c->lx.lim) &&
         (nb_match_table_label(t->title_s, c->lx.lim) ||
          (t->title_e - t->title_s == 6 && memcmp(t->title_s, "其他", 6) == 0))) {
         push_cell(c, t, t->s, t->e, 1);
@@ -286,10 +369,26 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     }
     leave_table(c);
     if (t->title_s >= t->title_e) { /* a marker alone on its line */
-        push_para(c, t, t->s, t->e);
+        emit_text(c, t, t->s, t->e);
         return;
     }
-    int running = is_running_sentence(t);
+    if (t->weak) {
+        const unsigned char *g;
+        if (!weak_heading(c, t, &g)) {
+            emit_text(c, t, t->s, t->e); /* running text: the marker is text */
+            return;
+        }
+        nb_span gs = tok_span(c, t, t->s);
+        const unsigned char *ce = g;
+        for (int k = 0; k < 6 && ce < t->rest_e; k++) ce += nb_u8len(ce, t->rest_e);
+        nb_diag_add(c->r, "info", "title-glued", &gs,
+                    "%.*s in running text: no punctuation ends its title, taken to end before %.*s…",
+                    (int)(t->m.end - t->s), (const char *)t->s, (int)(ce - g), (const char *)g);
+        t->title_e = t->rest_s = g;
+        t->title_end = NB_TE_GLUED;
+        nb_trim(&t->title_s, &t->title_e);
+    }
+    int running = t->title_end != NB_TE_GLUED && nb_title_runs_on(t);
     nb_placement pl = nb_numbering_place(&c->numbering, t->m.style, t->m.num, !running);
     nb_span sp = tok_span(c, t, t->s);
     if (pl.code) {
@@ -306,21 +405,28 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
                         style_name(t->m.style), nn, (const char *)t->m.num_s, pl.expected);
     }
     if (running) {
-        push_para(c, t, t->s, t->e);
+        emit_text(c, t, t->s, t->e);
         return;
     }
     nb_section *s = nb_arena_alloc(&c->r->arena, sizeof *s);
     s->level = pl.level;
     s->number.p = (const char *)t->m.num_s;
     s->number.n = (size_t)(t->m.num_e - t->m.num_s);
-    s->title.p = (const char *)t->title_s;
-    s->title.n = (size_t)(t->title_e - t->title_s);
+    for (const unsigned char *p = t->m.end; p < t->title_s; p++) { /* 7、<!--[endif]-->加强… */
+        const unsigned char *w = *p == '<' ? nb_match_word_comment(p, c->lx.lim) : NULL;
+        if (w && w <= t->title_s) {
+            drop_range(c, t, p, w, "Word HTML comment");
+            p = w - 1;
+        }
+    }
+    s->title = clean_text(c, t, t->title_s, t->title_e);
     s->span = sp;
     static const int kinds[] = {NBO_H1, NBO_H1, NBO_H2, NBO_H3, NBO_H4, NBO_H5};
     int level = pl.level < 1 ? 1 : pl.level > 5 ? 5 : pl.level;
+    if (level == 1) c->table_section = is_table_title(s);
     push(c, kinds[level], s, sp, sp);
     c->seen_heading = 1;
-    push_para(c, t, t->rest_s, t->rest_e);
+    emit_text(c, t, t->rest_s, t->rest_e);
 }
 
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
@@ -339,6 +445,7 @@ static void produce(nb_parse_ctx *c)
         return;
     case NB_T_JUNK:
         drop(c, &t, t.what);
+        if (!strcmp(t.what, NB_JUNK_BREADCRUMB)) breadcrumb_meta(c, &t);
         return;
     case NB_T_RULE:
         drop(c, &t, "separator rule");
@@ -364,8 +471,12 @@ static void produce(nb_parse_ctx *c)
         on_heading(c, &t);
         return;
     case NB_T_TEXT:
+        if (c->table_section && is_table_line(&t)) {
+            on_row(c, &t);
+            return;
+        }
         leave_table(c);
-        push_para(c, &t, t.s, t.e);
+        emit_text(c, &t, t.s, t.e);
         return;
     }
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "checks.h"
 #include "json.h"
 #include "splitter.h"
 #include "statistics.h"
@@ -164,7 +165,12 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         return;
     }
     t->seen[row] = 1;
-    /* blank cells after the row's own are the next row's spanned label cells */
+    /* Blank cells beyond the row's own are spans: right after the label, the rest of a label that
+     * spans columns (HTML colspan); at the end, the next row's spanned label cells. */
+    while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
+        cells.first++;
+        cells.count--;
+    }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
         cells.count--;
     int glued = 0;
@@ -309,8 +315,4 @@ void nb_cells_json(nb_buf *b, const nb_report *r)
     nb_buf_putc(b, ']');
 }
 
-void nb_checks_json(nb_buf *b, const nb_report *r)
-{
-    (void)r;
-    nb_buf_puts(b, "[]");
-}
+void nb_checks_json(nb_buf *b, const nb_report *r) { nb_checks_write(b, r); }

@@ -1,0 +1,289 @@
+/* check.c — `nianbao check`: the arithmetic of reports (勾稽关系), one line per check that fails.
+ *
+ * The checks themselves are the library's (runtime/checks.c); nb_parse runs R1–R6 and C1–C3, so
+ * this command adds only what needs more than one report: R7, between the reports of one agency
+ * for consecutive years. All reports are read first, because last year's may come after this
+ * year's on the command line. */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "checks.h"
+#include "commands.h"
+#include "json.h"
+#include "nianbao.h"
+
+static const char check_usage[] =
+    "usage: nianbao check [options] REPORT|DIR ...\n"
+    "\n"
+    "Checks the arithmetic of government information-disclosure annual reports (勾稽关系,\n"
+    "docs/checks.md): R1–R6 within a report, C1–C3 its year, edition and dates, and R7 across\n"
+    "years for the reports of one agency given together (or with --previous). Prints one line\n"
+    "per failed check, file:line:col: RULE where: both sides in the report's words; a check\n"
+    "that needs a blank cell is printed as \"not assessed\".\n"
+    "\n"
+    "options:\n"
+    "  --previous FILE   last year's report, for R7 only (its own checks are not printed);\n"
+    "                    may be given more than once. With one REPORT and one --previous\n"
+    "                    they are paired whatever the agencies are called.\n"
+    "  --format FORMAT   text (default) or json: the same as JSON Lines, one object per check\n"
+    "  --all             print the checks that hold too\n"
+    "  --strict          a check not assessed fails, for the exit status\n"
+    "  --encoding NAME   read the inputs in this encoding (default: detect)\n"
+    "  -q, --quiet       no summary on stderr\n"
+    "\n"
+    "exit status: 0 every check holds, 1 some check fails, 2 usage error or an unusable input.\n";
+
+/* ---- inputs (shared with facts.c) ---------------------------------------------------------------- */
+
+static void paths_add(nb_paths *l, char *p)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 16;
+        l->v = realloc(l->v, l->cap * sizeof *l->v);
+        if (!l->v) abort();
+    }
+    l->v[l->n++] = p;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+void nb_paths_expand(nb_paths *l, const char *path)
+{
+    struct stat st;
+    DIR *d = NULL;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode) || !(d = opendir(path))) {
+        paths_add(l, strdup(path)); /* an error shows when the file is read */
+        return;
+    }
+    nb_paths sub = {0};
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        char *p = malloc(strlen(path) + strlen(de->d_name) + 2);
+        if (!p) abort();
+        sprintf(p, "%s/%s", path, de->d_name);
+        paths_add(&sub, p);
+    }
+    closedir(d);
+    if (sub.n) qsort(sub.v, sub.n, sizeof *sub.v, by_name);
+    for (size_t i = 0; i < sub.n; i++) nb_paths_expand(l, sub.v[i]);
+    nb_paths_free(&sub);
+}
+
+void nb_paths_free(nb_paths *l)
+{
+    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+int nb_read_all(const char *path, char **data, size_t *len)
+{
+    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) return errno;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    int e = 0;
+    if (!buf) abort();
+    for (;;) {
+        if (n == cap && !(buf = realloc(buf, cap *= 2))) abort();
+        ssize_t k = read(fd, buf + n, cap - n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0) {
+            e = errno;
+            break;
+        }
+        if (k == 0) break;
+        n += (size_t)k;
+    }
+    if (fd != STDIN_FILENO) close(fd);
+    if (e) {
+        free(buf);
+        return e;
+    }
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+/* ---- the command ---------------------------------------------------------------------------------- */
+
+typedef struct opts {
+    int json, all, strict, quiet;
+    const char *encoding;
+} opts;
+
+/* A report, or NULL with the reason on stderr. */
+static nb_report *load(const char *path, const opts *o)
+{
+    char *data = NULL;
+    size_t len = 0;
+    int e = nb_read_all(path, &data, &len);
+    if (e) {
+        fprintf(stderr, "nianbao: %s: %s\n", path, strerror(e));
+        return NULL;
+    }
+    nb_options opt = {.path = path, .encoding = o->encoding};
+    nb_report *r = nb_parse(data, len, &opt);
+    free(data);
+    if (nb_report_error(r)) {
+        fprintf(stderr, "nianbao: %s: %s\n", path, nb_report_error(r));
+        nb_report_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* Last year's report of the same agency among cands, or NULL. */
+static const nb_report *previous_of(const nb_report *r, nb_report *const *cands, size_t n)
+{
+    if (!r->year || !r->agency) return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (cands[i] && cands[i] != r && cands[i]->year == r->year - 1 && cands[i]->agency &&
+            !strcmp(cands[i]->agency, r->agency))
+            return cands[i];
+    return NULL;
+}
+
+static void put_text(nb_buf *b, const char *path, const nb_check *c)
+{
+    const char *file = c->span_source ? c->span_source : path;
+    if (c->has_span) nb_buf_printf(b, "%s:%u:%u: ", file, c->span.line, c->span.col);
+    else nb_buf_printf(b, "%s: ", file);
+    nb_buf_printf(b, "%s %s: %s\n", c->rule, c->where, c->ok ? "ok" : c->message ? c->message : "fails");
+}
+
+static void put_json(nb_buf *b, const char *path, const nb_check *c)
+{
+    nb_buf_puts(b, "{\"file\":");
+    nb_json_cstr(b, path);
+    nb_buf_putc(b, ',');
+    size_t at = b->len;
+    nb_check_json(b, c);
+    memmove(b->data + at, b->data + at + 1, b->len - at - 1); /* its own '{' */
+    b->len--;
+    b->data[b->len] = 0;
+    nb_buf_putc(b, '\n');
+}
+
+int nb_cmd_check(int argc, char **argv)
+{
+    opts o = {0};
+    nb_paths given = {0}, prevs = {0};
+    int i = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--previous") && i + 1 < argc) nb_paths_expand(&prevs, argv[++i]);
+        else if (!strncmp(a, "--previous=", 11)) nb_paths_expand(&prevs, a + 11);
+        else if ((!strcmp(a, "--format") && i + 1 < argc) || !strncmp(a, "--format=", 9)) {
+            const char *f = a[8] == '=' ? a + 9 : argv[++i];
+            if (!strcmp(f, "json") || !strcmp(f, "jsonl")) o.json = 1;
+            else if (!strcmp(f, "text")) o.json = 0;
+            else {
+                fprintf(stderr, "nianbao: check --format is text or json, not '%s'\n%s", f, check_usage);
+                goto usage;
+            }
+        } else if (!strcmp(a, "--all")) o.all = 1;
+        else if (!strcmp(a, "--strict")) o.strict = 1;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o.quiet = 1;
+        else if (!strcmp(a, "--encoding") && i + 1 < argc) o.encoding = argv[++i];
+        else if (!strncmp(a, "--encoding=", 11)) o.encoding = a + 11;
+        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(check_usage, stdout);
+            nb_paths_free(&given);
+            nb_paths_free(&prevs);
+            return 0;
+        } else if (!strcmp(a, "--")) {
+            for (i++; i < argc; i++) nb_paths_expand(&given, argv[i]);
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "nianbao: check: unknown option %s\n%s", a, check_usage);
+            goto usage;
+        } else nb_paths_expand(&given, a);
+    }
+    if (!given.n) {
+        fprintf(stderr, "nianbao: check needs a report\n%s", check_usage);
+        goto usage;
+    }
+
+    /* every report first: R7 pairs them whatever their order */
+    size_t n = given.n + prevs.n;
+    nb_report **rs = calloc(n ? n : 1, sizeof *rs);
+    if (!rs) abort();
+    int unusable = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *path = k < given.n ? given.v[k] : prevs.v[k - given.n];
+        if (!(rs[k] = load(path, &o))) unusable = 1;
+    }
+    size_t reports = 0, total = 0, failed = 0, unassessed = 0;
+    nb_buf out;
+    nb_buf_init(&out);
+    for (size_t k = 0; k < given.n; k++) {
+        nb_report *r = rs[k];
+        if (!r) {
+            if (o.json) {
+                nb_buf_puts(&out, "{\"file\":");
+                nb_json_cstr(&out, given.v[k]);
+                nb_buf_puts(&out, ",\"error\":\"unusable input\"}\n");
+            }
+            continue;
+        }
+        const nb_report *prev = previous_of(r, rs, n);
+        if (!prev && given.n == 1 && prevs.n == 1 && rs[1]) {
+            /* named by the user: the pair stands even where the agency is written differently */
+            char why[160];
+            if (r->year && rs[1]->year == r->year - 1) nb_checks_cross(r, rs[1], NULL);
+            else {
+                if (!r->year || !rs[1]->year)
+                    snprintf(why, sizeof why, "the year of %s is not known", !r->year ? given.v[0] : prevs.v[0]);
+                else
+                    snprintf(why, sizeof why, "--previous %s is the report for %d, not for %d", prevs.v[0],
+                             rs[1]->year, r->year - 1);
+                nb_checks_cross(r, NULL, why);
+            }
+        } else if (prev) {
+            nb_checks_cross(r, prev, NULL);
+        } else if (prevs.n) {
+            char why[160];
+            snprintf(why, sizeof why, "no report of %s for %d was given", r->agency ? r->agency : "this agency",
+                     r->year - 1);
+            nb_checks_cross(r, NULL, why);
+        }
+        reports++;
+        for (const nb_check *c = r->checks ? r->checks->head : NULL; c; c = c->next) {
+            total++;
+            if (!c->assessed) unassessed++;
+            else if (!c->ok) failed++;
+            if (c->ok && !o.all) continue;
+            if (o.json) put_json(&out, given.v[k], c);
+            else put_text(&out, given.v[k], c);
+        }
+        fwrite(out.data ? out.data : "", 1, out.len, stdout);
+        out.len = 0;
+    }
+    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    nb_buf_free(&out);
+    if (!o.quiet)
+        fprintf(stderr, "nianbao: %zu report%s, %zu checks: %zu failed, %zu not assessed\n", reports,
+                reports == 1 ? "" : "s", total, failed, unassessed);
+    for (size_t k = 0; k < n; k++) nb_report_free(rs[k]);
+    free(rs);
+    nb_paths_free(&given);
+    nb_paths_free(&prevs);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
+        return 2;
+    }
+    if (unusable) return 2;
+    return failed || (o.strict && unassessed) ? 1 : 0;
+usage:
+    nb_paths_free(&given);
+    nb_paths_free(&prevs);
+    return 2;
+}

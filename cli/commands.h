@@ -1,0 +1,25 @@
+/* commands.h — the subcommands of nianbao besides parse: main() dispatches to them.
+ *
+ *     if (!strcmp(argv[1], "check")) return nb_cmd_check(argc - 2, argv + 2);
+ *     if (!strcmp(argv[1], "facts")) return nb_cmd_facts(argc - 2, argv + 2);
+ *
+ * Each takes the arguments after its name and returns the exit status. */
+#ifndef NB_CLI_COMMANDS_H
+#define NB_CLI_COMMANDS_H
+#include <stddef.h>
+
+int nb_cmd_check(int argc, char **argv); /* cli/check.c: the 勾稽关系 of reports */
+int nb_cmd_facts(int argc, char **argv); /* cli/facts.c: every table cell, as CSV or JSON Lines */
+
+/* What both share (cli/check.c). */
+typedef struct nb_paths {
+    char **v;
+    size_t n, cap;
+} nb_paths;
+/* path, or the files under it in name order when it is a directory ("-" is standard input). */
+void nb_paths_expand(nb_paths *l, const char *path);
+void nb_paths_free(nb_paths *l);
+/* The whole file in a malloc'd buffer; 0, or an errno. */
+int nb_read_all(const char *path, char **data, size_t *len);
+
+#endif

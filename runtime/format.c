@@ -1,0 +1,107 @@
+/* format.c — picks the reader for an input and runs it (see format.h). */
+#include "format.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "html.h"
+#include "pdf.h"
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int starts_ci(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    if (n < k) return 0;
+    for (size_t i = 0; i < k; i++)
+        if (lower((unsigned char)s[i]) != lit[i]) return 0;
+    return 1;
+}
+
+static int ends_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && starts_ci(s + n - k, k, suffix);
+}
+
+/* Markup at the start: after blanks, an XML declaration and comments, one of the tags a page
+ * starts with. Word leftovers in a text report (<!--[if …]-->7、) start with a comment but go on
+ * with text, so they stay text. */
+static int looks_html(const unsigned char *in, size_t n)
+{
+    /* an ASCII view of the start: NULs of UTF-16 and a BOM are dropped, so both widths sniff alike */
+    char s[1024];
+    size_t m = 0;
+    for (size_t i = 0; i < n && i < 4096 && m < sizeof s; i++) {
+        if (in[i] == 0) continue;
+        if (i < 3 && (in[i] == 0xEF || in[i] == 0xBB || in[i] == 0xBF || in[i] == 0xFE || in[i] == 0xFF))
+            continue;
+        s[m++] = (char)in[i];
+    }
+    size_t p = 0;
+    for (;;) {
+        while (p < m && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r' || s[p] == '\n' || s[p] == '\f')) p++;
+        if (starts_ci(s + p, m - p, "<!--")) {
+            const char *e = NULL;
+            for (size_t q = p + 4; q + 3 <= m && !e; q++)
+                if (s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>') e = s + q + 3;
+            if (!e) return 0;
+            p = (size_t)(e - s);
+            continue;
+        }
+        if (starts_ci(s + p, m - p, "<?xml")) {
+            while (p < m && s[p] != '>') p++;
+            if (p < m) p++;
+            continue;
+        }
+        break;
+    }
+    static const char *tags[] = {"<!doctype html", "<html", "<head", "<meta", "<title", "<body", "<table"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        size_t k = strlen(tags[i]);
+        if (starts_ci(s + p, m - p, tags[i])) {
+            /* the tag name must end there: <html>, <html lang=…>, not <htmlfoo> */
+            char c = p + k < m ? s[p + k] : '>';
+            if (tags[i][1] == '!' || c == '>' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+const char *nb_format_detect(const unsigned char *in, size_t n, const char *path, const char *forced)
+{
+    if (forced && *forced) {
+        static const char *names[] = {"text", "html", "pdf"};
+        for (size_t i = 0; i < 3; i++)
+            if (starts_ci(forced, strlen(forced), names[i]) && strlen(forced) == strlen(names[i]))
+                return names[i];
+        return NULL;
+    }
+    /* a PDF may have bytes before its header (the spec allows 1024) */
+    for (size_t i = 0; i + 5 <= n && i < 1024; i++)
+        if (memcmp(in + i, "%PDF-", 5) == 0) return "pdf";
+    if (path && strcmp(path, "-") != 0) {
+        if (ends_ci(path, ".html") || ends_ci(path, ".htm") || ends_ci(path, ".shtml") || ends_ci(path, ".xhtml"))
+            return "html";
+        if (ends_ci(path, ".pdf")) return "pdf";
+    }
+    return looks_html(in, n) ? "html" : "text";
+}
+
+int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
+                     const char *encoding, nb_text *out, const char **format_out, nb_enc_diag_fn diag,
+                     void *ctx, char *err, size_t errlen)
+{
+    const char *f = nb_format_detect(in, n, path, forced_format);
+    *format_out = f ? f : "text";
+    if (!f) {
+        if (err && errlen) snprintf(err, errlen, "unknown format '%s' (text, html or pdf)", forced_format);
+        memset(out, 0, sizeof *out);
+        return -1;
+    }
+    if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
+    if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
+    if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, out, diag, ctx, err, errlen);
+    return nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+}

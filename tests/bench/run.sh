@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# run.sh — the speed and memory benchmark of docs/scale.md. Not a test: run it by hand, on a quiet
+# machine (it prints the load average, since other work skews every number).
+#   tests/bench/run.sh            build Release in build-bench/, make the data, measure, print ratios
+#   tests/bench/run.sh --perf     also profile both nianbao runs with perf and print where time goes
+#   NB_BENCH_RUNS=7 (default 5)   runs of each command; the fastest counts (the least disturbed)
+# Data (in build-bench/data, made once): 3000 files, corpus/*.txt in turn, and their concatenation
+# as one file of the same bytes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+runs=${NB_BENCH_RUNS:-5}
+perf_too=0
+[ "${1:-}" = "--perf" ] && perf_too=1
+
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF > /dev/null
+cmake --build build-bench --target nianbao -j"$(nproc)" > /dev/null
+bin=$root/build-bench/nianbao
+
+data=$root/build-bench/data
+if [ ! -f "$data/.done" ]; then
+    rm -rf "$data"
+    mkdir -p "$data/files"
+    corpus=(corpus/*.txt)
+    for ((i = 0; i < 3000; i++)); do
+        f=${corpus[i % ${#corpus[@]}]}
+        cp "$f" "$data/files/$(printf %04d $i)_$(basename "$f")"
+    done
+    cat "$data"/files/* > "$data/all.txt"
+    touch "$data/.done"
+fi
+files=("$data"/files/*)
+mb=$(du -b --apparent-size -c "${files[@]}" | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
+
+# "WALL CPU": the least wall-clock and the least CPU (user + sys) seconds of $runs runs of a
+# command, stdout to /dev/null. CPU time is what to compare on a busy machine: other work stretches
+# the wall clock, not the CPU a command uses (though it still costs it cache).
+best() {
+    local r w c bw="" bc="" TIMEFORMAT="%3R %3U %3S"
+    for ((r = 0; r < runs; r++)); do
+        read -r w c < <({ time "$@" > /dev/null 2> /dev/null; } 2>&1 | awk '{ print $1, $2 + $3 }')
+        if [ -z "$bw" ] || awk -v a="$w" -v b="$bw" 'BEGIN { exit !(a < b) }'; then bw=$w; fi
+        if [ -z "$bc" ] || awk -v a="$c" -v b="$bc" 'BEGIN { exit !(a < b) }'; then bc=$c; fi
+    done
+    echo "$bw $bc"
+}
+# peak resident memory in MB (GNU time's %M is in KB)
+peak() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = op == "<=" ? v <= t : op == ">=" ? v >= t : v < t; print ok ? "met" : "MISSED" }'; }
+
+echo "nianbao benchmark: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), best of $runs runs"
+echo "data: ${#files[@]} files, $mb MB; one file of the same $mb MB"
+"$bin" parse -j1 --quiet "$data/files" > /dev/null || true # warm the page cache
+
+read -r t_cat c_cat < <(best cat "${files[@]}")
+read -r t_j1 c_j1 < <(best "$bin" parse -j1 --quiet "$data/files")
+read -r t_j2 c_j2 < <(best "$bin" parse -j2 --quiet "$data/files")
+read -r t_wc c_wc < <(best wc -l "$data/all.txt")
+read -r t_big c_big < <(best "$bin" parse -j1 --quiet "$data/all.txt")
+m_j1=$(peak "$bin" parse -j1 --quiet "$data/files")
+m_j2=$(peak "$bin" parse -j2 --quiet "$data/files")
+m_big=$(peak "$bin" parse -j1 --quiet "$data/all.txt")
+
+r1=$(ratio "$t_j1" "$t_cat")
+r2=$(ratio "$t_big" "$t_wc")
+r3=$(ratio "$t_j1" "$t_j2")
+line() { printf '%-40s %8.3fs %8.3fs %8s×  %-8s %-7s %8.3fs %8.3fs %8s×\n' "$@"; }
+printf '\n%-40s %9s %9s %9s  %-8s %-7s %9s %9s %9s\n' "wall clock (CPU time on the right)" \
+    "nianbao" "baseline" "ratio" "target" "" "nianbao" "baseline" "ratio"
+line "3000 files, -j1, against cat" "$t_j1" "$t_cat" "$r1" "<= 3×" "$(verdict "$r1" "<=" 3)" \
+    "$c_j1" "$c_cat" "$(ratio "$c_j1" "$c_cat")"
+line "one $mb MB file, against wc -l" "$t_big" "$t_wc" "$r2" "<= 15×" "$(verdict "$r2" "<=" 15)" \
+    "$c_big" "$c_wc" "$(ratio "$c_big" "$c_wc")"
+line "3000 files, -j2 against -j1 (speed-up)" "$t_j2" "$t_j1" "$r3" ">= 1.7×" "$(verdict "$r3" ">=" 1.7)" \
+    "$c_j2" "$c_j1" "$(ratio "$c_j1" "$c_j2")"
+printf '%-40s %8s MB %29s  %-8s %s\n' "peak memory, 3000 files, -j1" "$m_j1" "" "< 50 MB" "$(verdict "$m_j1" "<" 50)"
+printf '%-40s %8s MB %29s  %-8s %s\n' "peak memory, 3000 files, -j2" "$m_j2" "" "< 50 MB" "$(verdict "$m_j2" "<" 50)"
+printf '%-40s %8s MB\n' "peak memory, the one $mb MB file" "$m_big"
+awk -v a="$mb" -v t1="$t_j1" -v t2="$t_j2" -v tb="$t_big" 'BEGIN {
+    printf "\nthroughput: %.1f MB/s on one thread, %.1f MB/s on two, %.1f MB/s for the one big file\n", a / t1, a / t2, a / tb }'
+
+if [ "$perf_too" = 1 ]; then
+    for what in files all.txt; do
+        echo
+        echo "== perf: nianbao parse -j1 $what (self time, top 25)"
+        perf record -q -o "$data/perf.$what" -g "$bin" parse -j1 --quiet "$data/$what" > /dev/null 2>&1
+        perf report -i "$data/perf.$what" --no-children --stdio --percent-limit 0.7 -g none 2> /dev/null |
+            grep -E '^ +[0-9]' | head -25
+    done
+fi

@@ -1,0 +1,15 @@
+# cli.cmake — the command line: batches, -j, --stdin-jsonl, progress, exit status, the recipes of
+# docs/scale.md. Included from tests/CMakeLists.txt. Scripts run from the project root, take the
+# nianbao binary, print "N passed, M failed"; 77 means skipped (a tool they need is missing).
+
+# the --stdin-jsonl record reader (cli/jsonl.h, header-only) on its own
+add_executable(test_cli_jsonl ${CMAKE_SOURCE_DIR}/tests/cli/test_jsonl.c)
+target_link_libraries(test_cli_jsonl PRIVATE libnianbao)
+add_test(NAME cli/jsonl_reader COMMAND test_cli_jsonl)
+
+foreach(name jobs jsonl exit progress parallel)
+  add_test(NAME cli/${name}
+           COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli/${name}.sh $<TARGET_FILE:nianbao>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
