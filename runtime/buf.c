@@ -36,15 +36,22 @@ void nb_buf_putc(nb_buf *b, char c) { nb_buf_put(b, &c, 1); }
 
 void nb_buf_printf(nb_buf *b, const char *fmt, ...)
 {
+    /* format once into the free space; only output longer than that is formatted twice */
+    nb_buf_reserve(b, 64);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n <= 0) return;
-    nb_buf_reserve(b, (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if (n <= 0) {
+        b->data[b->len] = 0;
+        return;
+    }
+    if ((size_t)n >= b->cap - b->len) {
+        nb_buf_reserve(b, (size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -47,6 +47,20 @@ static nb_span span_in(const nb_span *base, const unsigned char *start, const un
     return s;
 }
 
+/* span_in, carried forward: the tokens of a glued paragraph come in order, and a crawled paragraph
+ * is a whole report on one line, so counting from its start for each token would be quadratic. */
+typedef struct span_cursor {
+    const unsigned char *at;
+    nb_span span;
+} span_cursor;
+
+static nb_span span_at(span_cursor *c, const unsigned char *p)
+{
+    c->span = span_in(&c->span, c->at, p);
+    c->at = p;
+    return c->span;
+}
+
 static int is_eol(unsigned char c) { return c == '\n' || c == '\r'; }
 
 /* Trims blanks and line ends. */
@@ -201,6 +215,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
     const unsigned char *s = (const unsigned char *)para->text.p, *e = s + para->text.n;
     const unsigned char *lim = (const unsigned char *)r->text.data + r->text.len;
     const unsigned char *text = NULL; /* start of a run of unknown text */
+    span_cursor cur = {s, para->span};
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *end;
         nb_label l = ed->label(p, lim, &end);
@@ -211,7 +226,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->kind = NB_C_TEXT;
             t->raw.p = (const char *)text;
             t->raw.n = (size_t)(p - text);
-            t->span = span_in(&para->span, s, text);
+            t->span = span_at(&cur, text);
         }
         if (is_label || is_glued) text = NULL; /* blanks between a label and its cells are no text */
         if (is_label) {
@@ -220,7 +235,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->label = l;
             t->raw.p = (const char *)p;
             t->raw.n = (size_t)(end - p);
-            t->span = span_in(&para->span, s, p);
+            t->span = span_at(&cur, p);
             p = end;
         } else if (is_glued) {
             /* digits, signs, points and the blanks between them, up to the next label */
@@ -245,7 +260,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->kind = NB_C_GLUED;
             t->raw.p = (const char *)p;
             t->raw.n = (size_t)(q - p);
-            t->span = span_in(&para->span, s, p);
+            t->span = span_at(&cur, p);
             p = q;
         } else {
             if (!text) text = p;
@@ -257,6 +272,6 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
         t->kind = NB_C_TEXT;
         t->raw.p = (const char *)text;
         t->raw.n = (size_t)(e - text);
-        t->span = span_in(&para->span, s, text);
+        t->span = span_at(&cur, text);
     }
 }

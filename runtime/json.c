@@ -12,8 +12,12 @@ void nb_json_str(nb_buf *b, const char *str, size_t n)
     nb_buf_putc(b, '"');
     while (s < e) {
         const unsigned char *run = s;
-        /* copy plain ASCII in one go */
-        while (s < e && *s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\') s++;
+        /* copy plain ASCII and well-formed CJK (U+3000..U+9FFF: lead bytes E3..E9) in one go */
+        for (;;) {
+            if (s < e && *s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\') s++;
+            else if (e - s >= 3 && *s >= 0xE3 && *s <= 0xE9 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) s += 3;
+            else break;
+        }
         if (s > run) nb_buf_put(b, run, (size_t)(s - run));
         if (s >= e) break;
         unsigned c = *s;
@@ -63,9 +67,29 @@ void nb_json_cstr(nb_buf *b, const char *s)
     else nb_buf_puts(b, "null");
 }
 
+static char *put_uint(char *p, size_t v)
+{
+    char tmp[24];
+    int n = 0;
+    do tmp[n++] = (char)('0' + v % 10); while ((v /= 10) > 0);
+    while (n) *p++ = tmp[--n];
+    return p;
+}
+
+/* Written by hand: a report has a span per node, and printf was a third of the writer's time. */
 void nb_json_span(nb_buf *b, const nb_span *s)
 {
-    nb_buf_printf(b, "{\"line\":%u,\"col\":%u,\"byte\":%zu}", s->line, s->col, s->byte);
+    nb_buf_reserve(b, 96);
+    char *p = b->data + b->len;
+    memcpy(p, "{\"line\":", 8);
+    p = put_uint(p + 8, s->line);
+    memcpy(p, ",\"col\":", 7);
+    p = put_uint(p + 7, s->col);
+    memcpy(p, ",\"byte\":", 8);
+    p = put_uint(p + 8, s->byte);
+    *p++ = '}';
+    *p = 0;
+    b->len = (size_t)(p - b->data);
 }
 
 static void paras(nb_buf *b, const nb_para *p)

@@ -4,6 +4,7 @@
  * values and a diagnostic; glued cells are split only where the arithmetic leaves one way. */
 #include "tables.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,6 +206,10 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 
 static void number(nb_buf *b, double v)
 {
+    if (v > -1e15 && v < 1e15 && v == (double)(long long)v && !signbit(v)) {
+        nb_buf_printf(b, "%lld", (long long)v); /* counts, most cells: no round trip needed */
+        return;
+    }
     char tmp[40];
     snprintf(tmp, sizeof tmp, "%.15g", v);
     if (strtod(tmp, NULL) != v) snprintf(tmp, sizeof tmp, "%.17g", v);
