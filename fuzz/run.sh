@@ -55,14 +55,18 @@ harness=$build/nb_fuzz_harness
 export ASAN_OPTIONS=abort_on_error=1:symbolize=0:detect_leaks=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=abort_on_error=1:halt_on_error=1:symbolize=0:print_stacktrace=1
 
-# --- seeds: the corpus, the regression inputs, and a few short shapes of our own
+# --- seeds: the corpus, the regression inputs, and the short inputs of fuzz/seeds*/ (one directory
+# per reader); the directory prefixes the name, so that equal names do not collide
 seeds=$build/seeds
 rm -rf "$seeds" "$build/bad-seeds"
 mkdir -p "$seeds"
-for f in corpus/*.txt tests/regress/* fuzz/seeds/*; do
+for f in corpus/*.txt tests/regress/* fuzz/seeds*/*; do
     case $f in *.gz | *.md) continue ;; esac # big inputs for hangs, kept compressed; notes
-    [ -f "$f" ] && cp "$f" "$seeds/$(basename "$f")"
+    [ -f "$f" ] && cp "$f" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
+# every dictionary in fuzz/ (nianbao.dict: the text; html.dict: the HTML reader); AFL++ takes four
+dicts=()
+for d in fuzz/*.dict; do dicts+=(-x "$d"); done
 # A seed that already fails would stop afl-fuzz before it starts: it is a finding, set aside.
 bad_seeds=()
 for f in "$seeds"/*; do
@@ -79,12 +83,12 @@ rm -rf "$out"
 mkdir -p "$out"
 left=$((secs - ($(date +%s) - start) - 2))
 [ "$left" -lt 10 ] && left=10
-echo "fuzz: afl-fuzz for ${left}s ($(find "$seeds" -type f | wc -l) seeds, dictionary fuzz/nianbao.dict)"
+echo "fuzz: afl-fuzz for ${left}s ($(find "$seeds" -type f | wc -l) seeds, dictionaries: $(echo fuzz/*.dict))"
 export AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
 export AFL_FAST_CAL=1 AFL_HANG_TMOUT=$((tmout * 5)) AFL_SKIP_CRASHES=1
 rc=0
 # -V ends the run; timeout guards against an afl-fuzz that does not stop on its own
-timeout -k 10 $((left + 120)) afl-fuzz -i "$seeds" -o "$out" -x fuzz/nianbao.dict -m none \
+timeout -k 10 $((left + 120)) afl-fuzz -i "$seeds" -o "$out" "${dicts[@]}" -m none \
     -t "$tmout" -V "$left" -- "$harness" </dev/null >"$out/afl.log" 2>&1 || rc=$?
 if [ "$rc" != 0 ] || [ ! -f "$out/default/fuzzer_stats" ]; then
     tail -n 40 "$out/afl.log"

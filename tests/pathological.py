@@ -23,7 +23,7 @@ RATIO = 40     # allowed t(16×) / t(1×); linear is 16, quadratic 256
 FLOOR = 0.05   # seconds: t(1×) counts as at least this much
 
 # name: (why it could be slow, a generator of about n bytes[, file extension: .txt]). Shapes marked
-# "bug" were quadratic when this file was written; see tests/regress/README.md.
+# "was quadratic" were, until the fixes listed in tests/regress/README.md.
 SHAPES = {
     "long-line": ("one line without any break or boundary: every scan of the line is one pass",
                   lambda n: "本年共公开政府信息" * (n // 27) + "\n"),
@@ -47,18 +47,18 @@ SHAPES = {
                    lambda n: "来源: 某局 作者: 某人 " * (n // 32) + "\n"),
     "full-stops": ("a line of 。 (1 MB at 16× the default base): every character a boundary",
                    lambda n: "。" * (2 * n // 3) + "\n"),
-    "blank-run": ("(bug, fixed) a long run of blanks inside a line: each blank is a boundary",
+    "blank-run": ("(was quadratic) a long run of blanks inside a line: each blank is a boundary",
                   lambda n: "文字" + " " * n + "文字\n"),
-    "ideographic-blank-run": ("(bug, fixed) the same with U+3000",
+    "ideographic-blank-run": ("(was quadratic) the same with U+3000",
                               lambda n: "文字" + "\u3000" * (n // 3) + "文字\n"),
-    "marker-chain": ("(bug) markers glued together: 1.加强（1）推进（1）…, each cut re-scans the line",
+    "marker-chain": ("(was quadratic) markers glued together: 1.加强（1）推进（1）…, each cut re-scans the line",
                      lambda n: "1.加强（1）推进" * (n // 20) + "\n"),
-    "paren-chain": ("(bug) （一）（二） repeated on one line",
+    "paren-chain": ("(was quadratic) （一）（二） repeated on one line",
                     lambda n: "（一）（二）" * (n // 18) + "\n"),
-    "agency-repeat": ("(bug) the abbreviated agency of the title written out again and again",
+    "agency-repeat": ("(was quadratic) the abbreviated agency of the title written out again and again",
                       lambda n: "市投资促进局2022年政府信息公开工作年度报告\n一、总体情况\n" +
                       "泸州市投资促进局，" * (n // 27) + "\n"),
-    "attachments-then-meta": ("(bug) many 附件 lines, then page-header keys: the meta list walk",
+    "attachments-then-meta": ("(was quadratic) many 附件 lines, then page-header keys: the meta list walk",
                               lambda n: "附件：a\n" * (n // 20) + "来源：b\n" * (n // 20)),
     "cells": ("one cell per line, one table", lambda n: "\t0\n" * (n // 3)),
     "cell-rows": ("cells with a blank line between rows", lambda n: "\t0\n\n" * (n // 4)),

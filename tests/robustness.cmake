@@ -27,8 +27,9 @@ macro(nb_robust_test name)
   list(APPEND NB_ROBUST_TESTS robustness/${name})
 endmacro()
 
-# --- the harness builds and runs: every corpus report and every fuzz seed through its checks
-file(GLOB NB_HARNESS_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/corpus/*.txt ${CMAKE_SOURCE_DIR}/fuzz/seeds/*)
+# --- the harness builds and runs: every corpus report and fuzz seed (text, HTML, PDF) through its checks
+file(GLOB NB_HARNESS_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/corpus/*.txt ${CMAKE_SOURCE_DIR}/corpus/*.html
+     ${CMAKE_SOURCE_DIR}/fuzz/seeds*/*)
 nb_robust_test(harness-corpus COMMAND nb_fuzz_harness ${NB_HARNESS_INPUTS})
 
 # --- inputs that once crashed or hung (tests/regress/README.md), one test each
