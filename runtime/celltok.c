@@ -61,6 +61,25 @@ static nb_span span_at(span_cursor *c, const unsigned char *p)
     return c->span;
 }
 
+/* A note in brackets right after a label belongs to it: 部分公开（区分处理的，只计这一情形…）,
+ * 本年收费金额（单位：万元）. At most 60 characters, so an unclosed bracket costs little. */
+static const unsigned char *skip_note(const unsigned char *p, const unsigned char *e)
+{
+    int open = p < e && *p == '(' ? 1 : e - p >= 3 && !memcmp(p, "（", 3) ? 3 : 0;
+    if (!open) return p;
+    const unsigned char *q = p + open;
+    int numeral = 1; /* （一） （2） start the next label; they are no note */
+    static const char digits[] = "一二三四五六七八九十０１２３４５６７８９";
+    for (int n = 0; q < e && n < 60; n++, q += nb_u8len(q, e)) {
+        if (*q == ')' || (e - q >= 3 && !memcmp(q, "）", 3))) return numeral ? p : q + (*q == ')' ? 1 : 3);
+        if (*q == '\n' || *q == '\r') break;
+        int is_digit = *q >= '0' && *q <= '9';
+        for (const char *d = digits; *d && !is_digit && e - q >= 3; d += 3) is_digit = !memcmp(q, d, 3);
+        numeral &= is_digit;
+    }
+    return p;
+}
+
 static int is_eol(unsigned char c) { return c == '\n' || c == '\r'; }
 
 /* Trims blanks and line ends. */
@@ -185,6 +204,7 @@ void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ct
         }
         t->kind = NB_C_LABEL;
         t->label = l;
+        end = skip_note(end, ne);
         t->raw.p = (const char *)p; /* the label as written, blanks inside taken out */
         t->raw.n = (size_t)(end - p);
         p = end;
@@ -230,6 +250,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
         }
         if (is_label || is_glued) text = NULL; /* blanks between a label and its cells are no text */
         if (is_label) {
+            end = skip_note(end, e);
             nb_ctok *t = push(out);
             t->kind = NB_C_LABEL;
             t->label = l;

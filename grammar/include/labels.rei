@@ -1,5 +1,6 @@
 // labels.rei — re2c definitions and rules every edition's label lexer includes (!include):
-// the numbering a label may carry, and the labels of tables 三 and 四, which the 2019 and 2021
+// the numbering a label may carry (a note in brackets after a label is skipped by the cell lexer),
+// and the labels of tables 三 and 四, which the 2019 and 2021
 // templates share word for word. The including file defines ROW(key), HEADROW(key), GROUP, BLOCK,
 // COLUMN and MARK as C statements that set the result and leave the block.
 
@@ -8,14 +9,13 @@ lq     = [“”"'‘’「」];
 ncn    = [一二三四五六七八九十]{1,3};
 nar    = [0-9０-９]{1,2};
 lmark  = ((nar [.．、]) | ([（(] (ncn | nar) [）)]) | (ncn [、．.])) lb*;
-lnote  = [（(] [^）)\x00\n\r]{1,40} [）)];
 
 // table 三: applications
 lmark? "本年新收" "政府信息公开"? "申请" "数量"?               { ROW("applications.new_received"); }
 lmark? "上年结转" "政府信息公开"? "申请" "数量"?               { ROW("applications.carried_over"); }
 lmark? "本年度办理结果"                                      { GROUP; }
 lmark? "予以公开"                                            { ROW("applications.granted"); }
-lmark? "部分公开" lnote?                                     { ROW("applications.partially_granted"); }
+lmark? "部分公开"                                            { ROW("applications.partially_granted"); }
 lmark? "不予公开"                                            { GROUP; }
 lmark? "属于"? "国家秘密"                                     { ROW("applications.denied.state_secret"); }
 lmark? "其他法律行政法规禁止公开"                              { ROW("applications.denied.prohibited_by_law"); }
@@ -39,7 +39,6 @@ lmark? "要求行政机关确认或重新出具已获取信息"                 
 lmark? "结转下年度继续办理"                                   { ROW("applications.carried_forward"); }
 "申请人情况" | "自然人" | "法人或其他组织" | "商业企业" | "科研机构"
   | "社会公益组织" | "法律服务机构" | "其他" | "总计" | "信息内容"  { COLUMN; }
-lnote                                                       { COLUMN; }
 
 // table 四: review and litigation, one row of 15 cells after its header
 "行政复议"                                                   { HEADROW("review_litigation"); }

@@ -31,7 +31,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
         lmark? "行政事业性收费"                         { ROW("active_disclosure.article_20_8.administrative_fees"); }
         "本年制发件数" | "本年废止件数" | "现行有效件数"   { MARK; }
         "本年处理决定数量"                              { COLUMN; }
-        "本年收费金额" lnote?                           { MARK; }
+        "本年收费金额"                           { MARK; }
 
         lmark? "其他处理"                              { GROUP; }
         lmark? "申请人无正当理由逾期不补正" ([、，,]? "行政机关不再处理其政府信息公开申请")?
