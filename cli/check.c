@@ -86,15 +86,40 @@ void nb_paths_free(nb_paths *l)
 
 int nb_read_all(const char *path, char **data, size_t *len)
 {
+    char *buf = NULL;
+    size_t cap = 0;
+    int e = nb_read_into(path, &buf, &cap, len);
+    if (e) {
+        free(buf);
+        return e;
+    }
+    *data = buf;
+    return 0;
+}
+
+int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
+{
     int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0) return errno;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
+    struct stat st;
+    size_t want = 1 << 16;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
+    if (*cap < want) {
+        char *p = realloc(*buf, want);
+        if (!p) abort();
+        *buf = p;
+        *cap = want;
+    }
+    size_t n = 0;
     int e = 0;
-    if (!buf) abort();
     for (;;) {
-        if (n == cap && !(buf = realloc(buf, cap *= 2))) abort();
-        ssize_t k = read(fd, buf + n, cap - n);
+        if (n == *cap) {
+            char *p = realloc(*buf, *cap * 2);
+            if (!p) abort();
+            *buf = p;
+            *cap *= 2;
+        }
+        ssize_t k = read(fd, *buf + n, *cap - n);
         if (k < 0 && errno == EINTR) continue;
         if (k < 0) {
             e = errno;
@@ -104,13 +129,8 @@ int nb_read_all(const char *path, char **data, size_t *len)
         n += (size_t)k;
     }
     if (fd != STDIN_FILENO) close(fd);
-    if (e) {
-        free(buf);
-        return e;
-    }
-    *data = buf;
     *len = n;
-    return 0;
+    return e;
 }
 
 /* ---- the command ---------------------------------------------------------------------------------- */

@@ -235,33 +235,6 @@ static void worker_trim(worker *w)
     }
 }
 
-/* The whole file; the buffer is the worker's and stays for the next file. 0 or an errno. */
-static int read_file(worker *w, const char *path, size_t *len)
-{
-    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
-    if (fd < 0) return errno;
-    struct stat st;
-    size_t want = 1 << 16;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
-    if (w->cap < want) w->data = xrealloc(w->data, w->cap = want);
-    size_t n = 0;
-    int e = 0;
-    for (;;) {
-        if (n == w->cap) w->data = xrealloc(w->data, w->cap *= 2);
-        ssize_t k = read(fd, w->data + n, w->cap - n);
-        if (k < 0 && errno == EINTR) continue;
-        if (k < 0) {
-            e = errno;
-            break;
-        }
-        if (k == 0) break;
-        n += (size_t)k;
-    }
-    if (fd != STDIN_FILENO) close(fd);
-    *len = n;
-    return e;
-}
-
 /* The report as one line (or indented with --pretty). With an id, the id is the first key: the
  * report's own opening brace becomes the comma after it, so nothing is copied twice. */
 static void put_report(worker *w, nb_buf *out, const nb_report *r, const char *id, size_t id_len)
@@ -305,7 +278,7 @@ static void convert_file(worker *w, const item *it, result *res)
         return;
     }
     size_t len = 0;
-    int e = read_file(w, it->path, &len);
+    int e = nb_read_into(it->path, &w->data, &w->cap, &len);
     res->in_bytes = len;
     if (e) {
         put_file_error(res, it->path, strerror(e));

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "check.h"
+#include "lex_all.h"
 #include "lexer.h"
 #include "nianbao.h"
 #include "numbering.h"
@@ -250,17 +251,6 @@ static void test_expects(void)
 
 /* ---- the lexer's tokens on one line ------------------------------------------------------------ */
 
-static int lex_all(const char *text, nb_tok *toks, int n)
-{
-    nb_lexer lx;
-    nb_lexer_init(&lx, text, strlen(text));
-    int k = 0;
-    for (; k < n; k++) {
-        nb_lex(&lx, &toks[k]);
-        if (toks[k].kind == NB_T_EOF) break;
-    }
-    return k;
-}
 
 static void test_tokens(void)
 {

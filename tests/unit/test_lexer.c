@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "lex_all.h"
 #include "lexer.h"
 #include "numbering.h"
 
@@ -45,18 +46,6 @@ static void test_markers(void)
     }
 }
 
-/* Lexes text and returns the tokens (at most n). */
-static int lex_all(const char *text, nb_tok *toks, int n)
-{
-    nb_lexer lx;
-    nb_lexer_init(&lx, text, strlen(text));
-    int k = 0;
-    for (; k < n; k++) {
-        nb_lex(&lx, &toks[k]);
-        if (toks[k].kind == NB_T_EOF) break;
-    }
-    return k;
-}
 
 static void test_lines(void)
 {
