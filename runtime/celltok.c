@@ -94,6 +94,20 @@ static void trim_all(const unsigned char **s, const unsigned char **e)
     }
 }
 
+char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
+{
+    char *out = nb_arena_alloc(a, (size_t)(e - s) + 1);
+    size_t k = 0;
+    while (s < e) {
+        size_t b = nb_blank_at(s, e);
+        if (b) s += b;
+        else if (is_eol(*s)) s++;
+        else out[k++] = (char)*s++;
+    }
+    out[k] = 0;
+    return out;
+}
+
 static int digit_at(const unsigned char *p, const unsigned char *e, int *d)
 {
     if (p < e && *p >= '0' && *p <= '9') {
@@ -180,15 +194,8 @@ void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ct
         return;
     }
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
-    char *norm = nb_arena_alloc(&r->arena, (size_t)(te - ts) + 1);
-    size_t k = 0;
-    for (const unsigned char *p = ts; p < te;) {
-        size_t b = nb_blank_at(p, te);
-        if (b) p += b;
-        else if (is_eol(*p)) p++;
-        else norm[k++] = (char)*p++;
-    }
-    norm[k] = 0;
+    char *norm = nb_squeeze(&r->arena, ts, te);
+    size_t k = strlen(norm);
     t->kind = NB_C_TEXT;
     t->raw.p = (const char *)ts;
     t->raw.n = (size_t)(te - ts);

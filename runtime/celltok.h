@@ -41,6 +41,9 @@ typedef struct nb_tparse {
 void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);
+/* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.
+ * NULs inside stay, so strlen may stop early: labels never hold one. */
+char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
 /* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234; a dash or slash is a
  * blank (is_null). Returns 0 when [s, e) is not one number. */
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,

@@ -21,18 +21,6 @@ const nb_edition *const nb_editions[] = {
     NULL};
 #undef NB_EDITION
 
-/* Sections that hold the template's tables: in crawled text their text is the glued table. */
-static int is_table_section(const nb_section *s)
-{
-    static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼"};
-    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
-        size_t n = strlen(titles[i]);
-        for (size_t k = 0; k + n <= s->title.n; k++)
-            if (!memcmp(s->title.p + k, titles[i], n)) return 1;
-    }
-    return 0;
-}
-
 static int has_tables(const nb_section *s)
 {
     if (s->tables) return 1;
@@ -46,7 +34,8 @@ static void tokenize_sections(const nb_edition *ed, nb_report *r, const nb_secti
     for (; s; s = s->next) {
         for (const nb_rawtable *t = s->tables; t; t = t->next)
             for (const nb_cell *c = t->cells; c; c = c->next) nb_ctok_cell(ed, r, c, out);
-        if (s->level == 1 && is_table_section(s) && !has_tables(s))
+        /* in crawled text the table sections' text is the glued table */
+        if (s->level == 1 && nb_is_table_section(s) && !has_tables(s))
             for (const nb_para *p = s->paras; p; p = p->next) nb_ctok_text(ed, r, p, out);
         tokenize_sections(ed, r, s->children, out);
     }
@@ -78,20 +67,25 @@ void nb_read_tables(nb_report *r)
 {
     const nb_edition *best = NULL;
     int best_score = 0;
+    nb_tparse tp = {r, NULL, {0}, 0}; /* the leader's tokens, parsed once it has won */
     for (int i = 0; nb_editions[i]; i++) {
         nb_ctoks t = {0};
         tokenize(nb_editions[i], r, &t);
         int sc = score(&t);
-        nb_ctoks_free(&t);
         /* a tie goes to the edition of the report's year */
         if (sc > best_score || (sc == best_score && sc > 0 && by_year(r->year) == nb_editions[i])) {
             best = nb_editions[i];
             best_score = sc;
+            nb_ctoks_free(&tp.toks);
+            tp.toks = t;
+        } else {
+            nb_ctoks_free(&t);
         }
     }
     const nb_edition *year_ed = by_year(r->year);
     if (!best || best_score < 3) {
         /* no template tables: a legacy report is free-form by definition; a later one is not */
+        nb_ctoks_free(&tp.toks);
         if (year_ed && !year_ed->rowsets[0] && !best) {
             r->edition = year_ed->name;
             if (year_ed->extra) year_ed->extra(r);
@@ -108,8 +102,7 @@ void nb_read_tables(nb_report *r)
     if (r->year && (r->year < best->year_min || r->year > best->year_max))
         nb_diag_add(r, "warning", "edition-year", NULL, "the %s template is for reports of %d–%d, but the report is for %d",
                     best->name, best->year_min, best->year_max, r->year);
-    nb_tparse tp = {r, best, {0}, 0};
-    tokenize(best, r, &tp.toks);
+    tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
         nbt_parse(&tp);

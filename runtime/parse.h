@@ -48,5 +48,7 @@ nb_span nb_span_at(nb_parse_ctx *c, const unsigned char *line_s, uint32_t line, 
 void nb_stream_init(nb_parse_ctx *c, nb_report *r);
 int nb_stream_next(nb_parse_ctx *c, void **value, nb_loc *loc);
 void nb_stream_free(nb_parse_ctx *c);
+/* The level-1 sections of the 2019/2021 frame that hold tables 二, 三 and 四, by their titles. */
+int nb_is_table_section(const nb_section *s);
 
 #endif

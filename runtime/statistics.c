@@ -14,20 +14,11 @@
 
 enum { MAX_DEPTH = 8 };
 
-/* The cell's text without any blank or line break (统　计　指　标 → 统计指标), in the arena. */
+/* The cell's text without any blank or line break. */
 static char *squeeze(nb_report *r, const nb_cell *c)
 {
-    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
-    char *out = nb_arena_alloc(&r->arena, c->raw.n + 1);
-    size_t k = 0;
-    while (s < e) {
-        size_t b = nb_blank_at(s, e);
-        if (b) s += b;
-        else if (*s == '\n' || *s == '\r') s++;
-        else out[k++] = (char)*s++;
-    }
-    out[k] = 0;
-    return out;
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    return nb_squeeze(&r->arena, s, s + c->raw.n);
 }
 
 static const nb_cell *cell_at(const nb_cell *row_start, unsigned col)

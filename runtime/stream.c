@@ -333,8 +333,7 @@ static void emit_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
     push_para(c, t, s, e);
 }
 
-/* The level-1 sections of the 2019/2021 frame that hold tables 二, 三 and 四. */
-static int is_table_title(const nb_section *s)
+int nb_is_table_section(const nb_section *s)
 {
     static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况"};
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
@@ -423,7 +422,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     s->span = sp;
     static const int kinds[] = {NBO_H1, NBO_H1, NBO_H2, NBO_H3, NBO_H4, NBO_H5};
     int level = pl.level < 1 ? 1 : pl.level > 5 ? 5 : pl.level;
-    if (level == 1) c->table_section = is_table_title(s);
+    if (level == 1) c->table_section = nb_is_table_section(s);
     push(c, kinds[level], s, sp, sp);
     c->seen_heading = 1;
     emit_text(c, t, t->rest_s, t->rest_e);
