@@ -1,6 +1,7 @@
 /* celltok.c — table text into cell tokens; see celltok.h. */
 #include "celltok.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,8 +122,15 @@ static int digit_at(const unsigned char *p, const unsigned char *e, int *d)
     return 0;
 }
 
-static const char *const units[] = {"万元", "元", "人次", "件", "条", "个", "次", "人", "篇", "期", "份", "项", "家"};
-static const char *const dashes[] = {"/", "-", "—", "——", "–", "－", "／", "\\"};
+typedef struct word {
+    const char *s;
+    size_t n;
+} word;
+#define W(s) {s, sizeof s - 1}
+static const word units[] = {W("万元"), W("元"), W("人次"), W("件"), W("条"), W("个"), W("次"),
+                             W("人"),   W("篇"), W("期"),   W("份"), W("项"), W("家")};
+static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\")};
+#undef W
 
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit)
@@ -132,15 +140,25 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     *unit = NULL;
     *value = 0;
     if (s >= e) return 0;
+    /* most cells are a few ASCII digits: exact as an integer below 2^53 */
+    if (e - s <= 15) {
+        const unsigned char *p = s;
+        uint64_t v = 0;
+        while (p < e && *p >= '0' && *p <= '9') v = v * 10 + (uint64_t)(*p++ - '0');
+        if (p == e) {
+            *value = (double)v;
+            return 1;
+        }
+    }
     for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++)
-        if ((size_t)(e - s) == strlen(dashes[i]) && memcmp(s, dashes[i], (size_t)(e - s)) == 0) {
+        if ((size_t)(e - s) == dashes[i].n && memcmp(s, dashes[i].s, dashes[i].n) == 0) {
             *is_null = 1;
             return 1;
         }
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-        size_t n = strlen(units[i]);
-        if ((size_t)(e - s) > n && memcmp(e - n, units[i], n) == 0) {
-            *unit = units[i];
+    for (size_t i = 0; e[-1] >= 0x80 && i < sizeof units / sizeof units[0]; i++) {
+        size_t n = units[i].n;
+        if ((size_t)(e - s) > n && memcmp(e - n, units[i].s, n) == 0) {
+            *unit = units[i].s;
             e -= n;
             nb_trim(&s, &e);
             break;
@@ -177,12 +195,13 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     return 1;
 }
 
-void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ctoks *out)
+void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
     const unsigned char *ts = s, *te = e;
     trim_all(&ts, &te);
-    nb_ctok *t = push(out);
+    nb_ctok *t = &out->tok;
+    memset(out, 0, sizeof *out);
     t->raw = cell->raw;
     t->span = cell->span;
     if (ts >= te) {
@@ -195,13 +214,21 @@ void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ct
     }
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
-    size_t k = strlen(norm);
     t->kind = NB_C_TEXT;
     t->raw.p = (const char *)ts;
     t->raw.n = (size_t)(te - ts);
     t->span = span_in(&cell->span, s, ts);
+    out->norm = (const unsigned char *)norm;
+    out->norm_n = strlen(norm);
+}
+
+void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
+{
+    nb_ctok *t = push(out);
+    *t = c->tok;
+    if (t->kind != NB_C_TEXT) return;
     /* a cell may hold several labels: 三、本年度办理结果  （一）予以公开 is a group and a row */
-    const unsigned char *p = (const unsigned char *)norm, *ne = p + k, *end;
+    const unsigned char *p = c->norm, *ne = p + c->norm_n, *end;
     for (int n = 0; p < ne; n++) {
         nb_label l = ed->label(p, ne, &end);
         if (l.kind == NB_L_NONE || end <= p) break;

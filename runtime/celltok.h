@@ -38,7 +38,16 @@ typedef struct nb_tparse {
     size_t next;
 } nb_tparse;
 
-void nb_ctok_cell(const nb_edition *ed, nb_report *r, const nb_cell *cell, nb_ctoks *out);
+/* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.
+ * Edition detection labels every cell with each edition in turn, so this part is done once. */
+typedef struct nb_cellpre {
+    nb_ctok tok;               /* NB_C_EMPTY, NB_C_NUM, or NB_C_TEXT (trimmed raw and span) */
+    const unsigned char *norm; /* NB_C_TEXT: the text squeezed (nb_squeeze), for the labels */
+    size_t norm_n;
+} nb_cellpre;
+
+void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out);
+void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);
 /* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.

@@ -4,6 +4,7 @@
  * Each reads the report's table text with its own labels; the one that recognises most of it wins:
  * its distinctive column labels count most, then its rows. The year only breaks a tie or names the
  * closest edition when none matches. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,23 +30,57 @@ static int has_tables(const nb_section *s)
     return 0;
 }
 
-static void tokenize_sections(const nb_edition *ed, nb_report *r, const nb_section *s, nb_ctoks *out)
+/* The report's table text in order: prepared cells, and the glued paragraphs of crawled text. */
+typedef struct table_text {
+    const nb_para *para; /* glued text, or NULL for a cell */
+    nb_cellpre cell;
+} table_text;
+
+typedef struct table_texts {
+    table_text *v;
+    size_t n, cap;
+} table_texts;
+
+static table_text *text_push(table_texts *t)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        table_text *v = realloc(t->v, cap * sizeof *v);
+        if (!v) {
+            fputs("nianbao: out of memory\n", stderr);
+            abort();
+        }
+        t->v = v;
+        t->cap = cap;
+    }
+    table_text *x = &t->v[t->n++];
+    x->para = NULL;
+    return x;
+}
+
+static void add_cells(nb_report *r, const nb_rawtable *t, table_texts *out)
+{
+    for (; t; t = t->next)
+        for (const nb_cell *c = t->cells; c; c = c->next) nb_cell_prepare(r, c, &text_push(out)->cell);
+}
+
+static void collect_sections(nb_report *r, const nb_section *s, table_texts *out)
 {
     for (; s; s = s->next) {
-        for (const nb_rawtable *t = s->tables; t; t = t->next)
-            for (const nb_cell *c = t->cells; c; c = c->next) nb_ctok_cell(ed, r, c, out);
+        add_cells(r, s->tables, out);
         /* in crawled text the table sections' text is the glued table */
         if (s->level == 1 && nb_is_table_section(s) && !has_tables(s))
-            for (const nb_para *p = s->paras; p; p = p->next) nb_ctok_text(ed, r, p, out);
-        tokenize_sections(ed, r, s->children, out);
+            for (const nb_para *p = s->paras; p; p = p->next) text_push(out)->para = p;
+        collect_sections(r, s->children, out);
     }
 }
 
-static void tokenize(const nb_edition *ed, nb_report *r, nb_ctoks *out)
+static void tokenize(const nb_edition *ed, nb_report *r, const table_texts *tt, nb_ctoks *out)
 {
-    for (const nb_rawtable *t = r->preamble_tables; t; t = t->next)
-        for (const nb_cell *c = t->cells; c; c = c->next) nb_ctok_cell(ed, r, c, out);
-    tokenize_sections(ed, r, r->sections, out);
+    for (size_t i = 0; i < tt->n; i++) {
+        if (tt->v[i].para) nb_ctok_text(ed, r, tt->v[i].para, out);
+        else nb_ctok_cell(ed, &tt->v[i].cell, out);
+    }
 }
 
 static int score(const nb_ctoks *t)
@@ -68,9 +103,12 @@ void nb_read_tables(nb_report *r)
     const nb_edition *best = NULL;
     int best_score = 0;
     nb_tparse tp = {r, NULL, {0}, 0}; /* the leader's tokens, parsed once it has won */
+    table_texts tt = {0};
+    add_cells(r, r->preamble_tables, &tt);
+    collect_sections(r, r->sections, &tt);
     for (int i = 0; nb_editions[i]; i++) {
         nb_ctoks t = {0};
-        tokenize(nb_editions[i], r, &t);
+        tokenize(nb_editions[i], r, &tt, &t);
         int sc = score(&t);
         /* a tie goes to the edition of the report's year */
         if (sc > best_score || (sc == best_score && sc > 0 && by_year(r->year) == nb_editions[i])) {
@@ -82,6 +120,7 @@ void nb_read_tables(nb_report *r)
             nb_ctoks_free(&t);
         }
     }
+    free(tt.v);
     const nb_edition *year_ed = by_year(r->year);
     if (!best || best_score < 3) {
         /* no template tables: a legacy report is free-form by definition; a later one is not */
