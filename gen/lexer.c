@@ -13924,6 +13924,12 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
     int nums = 0;
     const unsigned char *q = e, *run = e;
     while (q > s && nums < 64) {
+        /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
+         * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
+        unsigned last = q[-1];
+        if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F))
+            break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */
         while (cs > s) {
@@ -13984,8 +13990,7 @@ void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
 /* Finds the end of the line at lx->cur and enters it. */
 static void enter_line(nb_lexer *lx)
 {
-    const unsigned char *p = lx->cur;
-    while (p < lx->lim && *p != '\n' && *p != '\r') p++;
+    const unsigned char *p = nb_line_end(lx->cur, lx->lim);
     lx->line_s = lx->cur;
     lx->line_e = p;
     if (p < lx->lim && *p == '\r' && p + 1 < lx->lim && p[1] == '\n') p += 2;

@@ -200,8 +200,17 @@ static int is_ctl(unsigned c) /* NUL and C0 controls that text does not use */
 /* More than 10% NUL/control bytes in the first 64 KiB: not text in any byte-oriented encoding. */
 static int looks_binary(const unsigned char *s, size_t n)
 {
-    size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, bad = 0;
-    for (size_t i = 0; i < m; i++) bad += is_ctl(s[i]);
+    size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, bad = 0, i = 0;
+    /* eight bytes at a time; only a word with a byte below 0x20 (a line end, mostly) is counted */
+    const uint64_t hi = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    for (; i + 8 <= m; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x = w & 0xE0E0E0E0E0E0E0E0ull; /* a byte below 0x20 is zero here */
+        if (((((x & low7) + low7) | x) & hi) == hi) continue;
+        for (size_t k = i; k < i + 8; k++) bad += is_ctl(s[k]);
+    }
+    for (; i < m; i++) bad += is_ctl(s[i]);
     return bad * 10 > m;
 }
 
@@ -210,7 +219,7 @@ static int looks_binary(const unsigned char *s, size_t n)
 static int sniff_utf16(const unsigned char *s, size_t n, int *big_endian)
 {
     size_t m = (n < SNIFF_LEN ? n : SNIFF_LEN) & ~(size_t)1, pairs = m / 2;
-    if (pairs < 2) return 0;
+    if (pairs < 2 || !memchr(s, 0, m)) return 0; /* no NUL byte at all: nothing to count */
     size_t z_even = 0, z_odd = 0;
     for (size_t i = 0; i < m; i += 2) {
         z_even += s[i] == 0;
@@ -309,6 +318,11 @@ static size_t u8_valid_prefix(const unsigned char *s, size_t n)
         }
         while (i < n && s[i] < 0x80) i++;
         while (i < n && s[i] >= 0x80) {
+            /* a run of CJK: the lead, then both continuation bytes in one test */
+            while (n - i >= 3 && s[i] - 0xE1u <= 0xEFu - 0xE1u && s[i] != 0xED &&
+                   ((s[i + 1] & 0xC0u) | (s[i + 2] & 0xC0u) >> 2) == 0xA0u)
+                i += 3;
+            if (i >= n || s[i] < 0x80) break;
             unsigned b = s[i];
             /* E1..EC, EE, EF take any two continuation bytes (E0 and ED have narrower ranges) */
             if (b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&

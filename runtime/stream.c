@@ -108,8 +108,7 @@ static nb_str clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *
     char *copy = NULL;
     size_t n = 0;
     const unsigned char *from = s;
-    for (const unsigned char *p = s; p < e; p++) {
-        if (*p != '<') continue;
+    for (const unsigned char *p = s; p < e && (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
         const unsigned char *w = nb_match_word_comment(p, c->lx.lim);
         if (!w || w > e) continue;
         if (!copy) copy = nb_arena_alloc(&c->r->arena, (size_t)(e - s) + 1);

@@ -2,6 +2,8 @@
 #ifndef NB_UTF8_H
 #define NB_UTF8_H
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* Length of the character at p (1 for a stray byte, never past e). */
 static inline size_t nb_u8len(const unsigned char *p, const unsigned char *e)
@@ -51,8 +53,26 @@ static inline void nb_trim(const unsigned char **s, const unsigned char **e)
 static inline size_t nb_u8count(const unsigned char *p, const unsigned char *e)
 {
     size_t n = 0;
+    /* eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear (spans count columns
+     * of every node, so this runs over most of the text) */
+    for (; e - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;
+        n += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56); /* the bytes' sum */
+    }
     for (; p < e; p++) n += (*p & 0xC0) != 0x80;
     return n;
+}
+
+/* The end of the line at p: the first \n or \r before e, or e. memchr is vectorised; a line seldom
+ * has a lone \r, so the second search is over the line only. */
+static inline const unsigned char *nb_line_end(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+    if (!nl) nl = e;
+    const unsigned char *cr = memchr(p, '\r', (size_t)(nl - p));
+    return cr ? cr : nl;
 }
 
 #endif
