@@ -75,6 +75,15 @@ static int is_digit_at(const unsigned char *p, const unsigned char *e)
     return e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
 }
 
+/* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
+ * scans over a line below (punctuation, blanks, digits and brackets are all elsewhere), so the scans
+ * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
+static const unsigned char *skip_ideographs(const unsigned char *p, const unsigned char *e)
+{
+    while (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9) p += 3;
+    return p;
+}
+
 /* Skips brackets and blanks around a numeral: [s, e) becomes the numeral alone. */
 static void strip_numeral(const unsigned char **s, const unsigned char **e)
 {
@@ -450,6 +459,7 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
     const unsigned char *p = nb_skip_blanks(s, e);
     t->title_s = p;
     for (;;) {
+        p = skip_ideographs(p, e);
         const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
         const unsigned char *here = p;
         if (p >= e) {
@@ -572,7 +582,7 @@ static int classify_inline(const unsigned char *c, const unsigned char *e, const
 static const unsigned char *find_inline_heading(const unsigned char *p, const unsigned char *e,
                                                 const unsigned char *lim, const unsigned char **bnd)
 {
-    while (p < e) {
+    while ((p = skip_ideographs(p, e)) < e) {
         const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
         const unsigned char *here = p;
         nb_marker m;
@@ -657,8 +667,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
 static int is_row_line(const unsigned char *s, const unsigned char *e)
 {
     if (s < e && *s == '|') return 1;
-    for (const unsigned char *p = s; p < e; p++)
-        if (*p == '\t') return 1;
+    if (memchr(s, '\t', (size_t)(e - s))) return 1;
     int nums;
     const unsigned char *run = nb_trailing_numbers(s, e, &nums);
     if (nums >= 2) return 1;

@@ -22,8 +22,11 @@ static int is_han(const unsigned char *p, const unsigned char *e)
 static const unsigned char *find(const unsigned char *s, const unsigned char *e, const char *needle)
 {
     size_t n = strlen(needle);
-    for (const unsigned char *p = s; p + n <= e; p++)
-        if (*p == (unsigned char)needle[0] && memcmp(p, needle, n) == 0) return p;
+    for (const unsigned char *p = s; p + n <= e; p++) {
+        p = memchr(p, (unsigned char)needle[0], (size_t)(e - p) - n + 1);
+        if (!p) break;
+        if (memcmp(p, needle, n) == 0) return p;
+    }
     return NULL;
 }
 
