@@ -106,20 +106,21 @@ void nb_read_tables(nb_report *r)
     table_texts tt = {0};
     add_cells(r, r->preamble_tables, &tt);
     collect_sections(r, r->sections, &tt);
+    nb_ctoks t = {0}; /* a loser's tokens make room for the next edition's: two arrays at most */
     for (int i = 0; nb_editions[i]; i++) {
-        nb_ctoks t = {0};
+        t.n = 0;
         tokenize(nb_editions[i], r, &tt, &t);
         int sc = score(&t);
         /* a tie goes to the edition of the report's year */
         if (sc > best_score || (sc == best_score && sc > 0 && by_year(r->year) == nb_editions[i])) {
             best = nb_editions[i];
             best_score = sc;
-            nb_ctoks_free(&tp.toks);
-            tp.toks = t;
-        } else {
-            nb_ctoks_free(&t);
+            nb_ctoks lead = t;
+            t = tp.toks;
+            tp.toks = lead;
         }
     }
+    nb_ctoks_free(&t);
     free(tt.v);
     const nb_edition *year_ed = by_year(r->year);
     if (!best || best_score < 3) {
