@@ -13,10 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <poppler.h>
-
 #include "buf.h"
 #include "lexer.h"
+#include "poppler_load.h"
 #include "utf8.h"
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */
@@ -87,22 +86,34 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* One page's glyphs, from poppler's text and its character boxes. */
-static void page_glyphs(PopplerPage *pg, vec *gs)
+/* The code point of the k-byte character at p (k from nb_u8len), or U+FFFD where it is malformed. */
+static uint32_t code_point(const unsigned char *p, size_t k)
 {
-    char *text = poppler_page_get_text(pg);
+    static const unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+    if (k == 1) return p[0] < 0x80 ? p[0] : 0xFFFD;
+    uint32_t c = p[0] & lead_bits[k];
+    for (size_t i = 1; i < k; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
+        c = c << 6 | (p[i] & 0x3Fu);
+    }
+    return c;
+}
+
+/* One page's glyphs, from poppler's text and its character boxes. */
+static void page_glyphs(const nb_poppler *P, PopplerPage *pg, vec *gs)
+{
+    char *text = P->page_get_text(pg);
     PopplerRectangle *rects = NULL;
     guint nr = 0;
-    if (!text || !poppler_page_get_text_layout(pg, &rects, &nr)) {
-        g_free(text);
-        g_free(rects);
+    if (!text || !P->page_get_text_layout(pg, &rects, &nr)) {
+        P->free(text);
+        P->free(rects);
         return;
     }
     const unsigned char *p = (const unsigned char *)text, *e = p + strlen(text);
     for (guint i = 0; p < e && i < nr; i++) {
         size_t k = nb_u8len(p, e);
-        gunichar c = g_utf8_get_char_validated((const char *)p, (gssize)k);
-        if (c == (gunichar)-1 || c == (gunichar)-2) c = 0xFFFD;
+        uint32_t c = code_point(p, k);
         const PopplerRectangle *r = &rects[i];
         if (!is_space(c) && isfinite(r->x1) && isfinite(r->x2) && isfinite(r->y1) && isfinite(r->y2)) {
             glyph *g = vec_push(gs);
@@ -116,8 +127,8 @@ static void page_glyphs(PopplerPage *pg, vec *gs)
         }
         p += k;
     }
-    g_free(rects);
-    g_free(text);
+    P->free(rects);
+    P->free(text);
 }
 
 /* Groups a page's glyphs [from, gs->n) into lines (top to bottom, each left to right), reordering
@@ -291,35 +302,37 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_
 {
     memset(out, 0, sizeof *out);
     if (err && errlen) err[0] = 0;
-    GBytes *bytes = g_bytes_new_static(in, n); /* the caller's bytes outlive the document */
+    const nb_poppler *P = nb_poppler_load(err, errlen);
+    if (!P) return -1;
+    GBytes *bytes = P->bytes_new_static(in, n); /* the caller's bytes outlive the document */
     GError *ge = NULL;
-    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &ge);
+    PopplerDocument *doc = P->document_new_from_bytes(bytes, NULL, &ge);
     if (!doc) {
-        if (ge && ge->domain == POPPLER_ERROR && ge->code == POPPLER_ERROR_ENCRYPTED)
+        if (ge && ge->domain == P->error_quark() && ge->code == POPPLER_ERROR_ENCRYPTED)
             snprintf(err, errlen, "encrypted PDF: it needs a password, and nianbao does not decrypt");
         else
             snprintf(err, errlen, "broken PDF: %s", ge && ge->message ? ge->message : "poppler cannot open it");
-        if (ge) g_error_free(ge);
-        g_bytes_unref(bytes);
+        if (ge) P->error_free(ge);
+        P->bytes_unref(bytes);
         return -1;
     }
-    int np = poppler_document_get_n_pages(doc);
+    int np = P->document_get_n_pages(doc);
     vec gs = {.size = sizeof(glyph)}, ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
     for (int i = 0; i < np; i++) {
-        PopplerPage *pg = poppler_document_get_page(doc, i);
+        PopplerPage *pg = P->document_get_page(doc, i);
         page_box *pb = vec_push(&boxes);
         pb->left = pb->right = 0;
         pb->first = pb->end = ls.n;
         if (!pg) continue;
         size_t from = gs.n, lfrom = ls.n;
-        page_glyphs(pg, &gs);
-        g_object_unref(pg);
+        page_glyphs(P, pg, &gs);
+        P->object_unref(pg);
         page_lines(&gs, from, i, &ls);
         pb->first = lfrom;
         pb->end = ls.n;
     }
-    g_object_unref(doc);
-    g_bytes_unref(bytes);
+    P->object_unref(doc);
+    P->bytes_unref(bytes);
     if (np <= 0 || gs.n == 0) {
         free(gs.v);
         free(ls.v);

@@ -1,0 +1,32 @@
+/* poppler_load.h — the poppler-glib functions the PDF reader calls, loaded when it first needs them.
+ *
+ * poppler-glib pulls in about 45 shared libraries (cairo, NSS, X11, image codecs …). Linked into the
+ * program, loading and relocating them cost 10 ms at every start, which a run over text files or a
+ * filter started once a record (GNU parallel, Hadoop Streaming) pays for nothing. So the library is
+ * opened with dlopen the first time a PDF is read, once per process, and only its functions below are
+ * looked up. The headers still give the types, so the calls are checked as before. */
+#ifndef NB_POPPLER_LOAD_H
+#define NB_POPPLER_LOAD_H
+#include <stddef.h>
+
+#include <poppler.h>
+
+typedef struct nb_poppler {
+    PopplerDocument *(*document_new_from_bytes)(GBytes *bytes, const char *password, GError **error);
+    int (*document_get_n_pages)(PopplerDocument *document);
+    PopplerPage *(*document_get_page)(PopplerDocument *document, int index);
+    char *(*page_get_text)(PopplerPage *page);
+    gboolean (*page_get_text_layout)(PopplerPage *page, PopplerRectangle **rectangles, guint *n);
+    GQuark (*error_quark)(void);
+    GBytes *(*bytes_new_static)(gconstpointer data, gsize size);
+    void (*bytes_unref)(GBytes *bytes);
+    void (*error_free)(GError *error);
+    void (*free)(gpointer mem);
+    void (*object_unref)(gpointer object);
+} nb_poppler;
+
+/* The functions, or NULL and the reason in err (poppler-glib is not installed, or lacks one). Safe to
+ * call from several threads; the first call loads the library. */
+const nb_poppler *nb_poppler_load(char *err, size_t errlen);
+
+#endif
