@@ -79,8 +79,9 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
         return NULL;
     }
     /* a PDF may have bytes before its header (the spec allows 1024) */
-    for (size_t i = 0; i + 5 <= n && i < 1024; i++)
-        if (memcmp(in + i, "%PDF-", 5) == 0) return "pdf";
+    size_t window = n < 1024 + 4 ? n : 1024 + 4;
+    for (const unsigned char *p = in; (p = memchr(p, '%', window - (size_t)(p - in))) != NULL; p++)
+        if (window - (size_t)(p - in) >= 5 && memcmp(p, "%PDF-", 5) == 0) return "pdf";
     if (path && strcmp(path, "-") != 0) {
         if (ends_ci(path, ".html") || ends_ci(path, ".htm") || ends_ci(path, ".shtml") || ends_ci(path, ".xhtml"))
             return "html";
