@@ -304,6 +304,27 @@ static inline size_t u8_step(const unsigned char *p, size_t left, int *kind)
     return need + 1;
 }
 
+/* A 3-byte sequence whose lead is E1..EC, EE or EF is valid with any two continuation bytes (E0 and
+ * ED have narrower ranges). */
+static int plain_lead(unsigned b) { return b - 0xE1u <= 0xEFu - 0xE1u && b != 0xED; }
+
+/* Past the run of such sequences from i: CJK text is nearly all of them. Where bytes can be read as a
+ * little-endian word, two characters are tested with one load and one mask. */
+static size_t cjk_run(const unsigned char *s, size_t n, size_t i)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* bytes 0..5: lead, continuation, continuation, twice */
+        if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull || !plain_lead(s[i]) || !plain_lead(s[i + 3])) break;
+        i += 6;
+    }
+#endif
+    while (n - i >= 3 && plain_lead(s[i]) && ((s[i + 1] & 0xC0u) | (s[i + 2] & 0xC0u) >> 2) == 0xA0u) i += 3;
+    return i;
+}
+
 /* Length of the valid UTF-8 prefix. This is the hot loop on big files: ASCII is skipped eight bytes at a
  * time, and the 3-byte sequences of CJK text are checked inline without the general step. */
 static size_t u8_valid_prefix(const unsigned char *s, size_t n)
@@ -318,18 +339,8 @@ static size_t u8_valid_prefix(const unsigned char *s, size_t n)
         }
         while (i < n && s[i] < 0x80) i++;
         while (i < n && s[i] >= 0x80) {
-            /* a run of CJK: the lead, then both continuation bytes in one test */
-            while (n - i >= 3 && s[i] - 0xE1u <= 0xEFu - 0xE1u && s[i] != 0xED &&
-                   ((s[i + 1] & 0xC0u) | (s[i + 2] & 0xC0u) >> 2) == 0xA0u)
-                i += 3;
+            i = cjk_run(s, n, i);
             if (i >= n || s[i] < 0x80) break;
-            unsigned b = s[i];
-            /* E1..EC, EE, EF take any two continuation bytes (E0 and ED have narrower ranges) */
-            if (b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
-                (s[i + 2] & 0xC0) == 0x80) {
-                i += 3;
-                continue;
-            }
             int kind;
             size_t l = u8_step(s + i, n - i, &kind);
             if (kind != 1) return i;
