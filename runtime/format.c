@@ -30,6 +30,13 @@ static int ends_ci(const char *s, const char *suffix)
 static int looks_html(const unsigned char *in, size_t n)
 {
     /* an ASCII view of the start: NULs of UTF-16 and a BOM are dropped, so both widths sniff alike */
+    /* text: its first character that is no blank, NUL or BOM byte is not a '<' */
+    size_t f = 0;
+    while (f < n && f < 4096 &&
+           (in[f] == 0 || in[f] == ' ' || in[f] == '\t' || in[f] == '\r' || in[f] == '\n' || in[f] == '\f' ||
+            (f < 3 && (in[f] == 0xEF || in[f] == 0xBB || in[f] == 0xBF || in[f] == 0xFE || in[f] == 0xFF))))
+        f++;
+    if (f >= n || in[f] != '<') return 0;
     char s[1024];
     size_t m = 0;
     for (size_t i = 0; i < n && i < 4096 && m < sizeof s; i++) {
