@@ -36,13 +36,12 @@ void nb_ctoks_free(nb_ctoks *t)
 static nb_span span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
 {
     nb_span s = *base;
-    const unsigned char *line = start;
-    for (const unsigned char *q = start; q < p; q++)
-        if (*q == '\n') {
-            s.line++;
-            s.col = 1;
-            line = q + 1;
-        }
+    const unsigned char *line = start, *nl;
+    while ((nl = memchr(line, '\n', (size_t)(p - line))) != NULL) {
+        s.line++;
+        s.col = 1;
+        line = nl + 1;
+    }
     s.col += (uint32_t)nb_u8count(line, p);
     s.byte += (size_t)(p - start);
     return s;
@@ -100,6 +99,12 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
     char *out = nb_arena_alloc(a, (size_t)(e - s) + 1);
     size_t k = 0;
     while (s < e) {
+        if (*s >= 0xE4 && *s <= 0xE9 && e - s >= 3) { /* an ideograph: no blank, no line end */
+            memcpy(out + k, s, 3);
+            k += 3;
+            s += 3;
+            continue;
+        }
         size_t b = nb_blank_at(s, e);
         if (b) s += b;
         else if (is_eol(*s)) s++;
