@@ -1,14 +1,13 @@
-/* buf.c — growable byte buffer. */
+/* buf.c — growable byte buffer: growing, printf, and decimal integers. */
 #include "buf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 void nb_buf_init(nb_buf *b) { b->data = NULL; b->len = b->cap = 0; }
 
-void nb_buf_reserve(nb_buf *b, size_t extra)
+void nb_buf_grow(nb_buf *b, size_t extra)
 {
     if (b->cap - b->len > extra) return;
     size_t cap = b->cap ? b->cap : 4096;
@@ -21,18 +20,6 @@ void nb_buf_reserve(nb_buf *b, size_t extra)
     b->data = p;
     b->cap = cap;
 }
-
-void nb_buf_put(nb_buf *b, const void *p, size_t n)
-{
-    nb_buf_reserve(b, n);
-    if (n) memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = 0;
-}
-
-void nb_buf_puts(nb_buf *b, const char *s) { nb_buf_put(b, s, strlen(s)); }
-
-void nb_buf_putc(nb_buf *b, char c) { nb_buf_put(b, &c, 1); }
 
 void nb_buf_printf(nb_buf *b, const char *fmt, ...)
 {
@@ -59,4 +46,36 @@ void nb_buf_free(nb_buf *b)
 {
     free(b->data);
     nb_buf_init(b);
+}
+
+char *nb_put_u64(char *p, unsigned long long v)
+{
+    /* two digits per division, from the end of a scratch buffer; then a copy of fixed size, as
+     * counting the digits first costs a division per digit */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    char tmp[2 * NB_U64_ROOM];
+    char *end = tmp + NB_U64_ROOM, *d = end;
+    while (v >= 100) {
+        unsigned i = (unsigned)(v % 100) * 2;
+        v /= 100;
+        *--d = pairs[i + 1];
+        *--d = pairs[i];
+    }
+    if (v >= 10) {
+        *--d = pairs[v * 2 + 1];
+        *--d = pairs[v * 2];
+    } else {
+        *--d = (char)('0' + v);
+    }
+    memcpy(p, d, NB_U64_ROOM);
+    return p + (end - d);
+}
+
+char *nb_put_i64(char *p, long long v)
+{
+    if (v >= 0) return nb_put_u64(p, (unsigned long long)v);
+    *p++ = '-';
+    return nb_put_u64(p, 0 - (unsigned long long)v);
 }

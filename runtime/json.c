@@ -1,64 +1,204 @@
 /* json.c — writing a report as JSON (the contract in REPORTS.md). */
 #include "json.h"
 
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "tables.h"
+
+/* How nb_json_str takes a byte: PLAIN printable ASCII, copied; ESC ASCII that is escaped; CJK a
+ * lead byte of three whose continuations may be any of 80..BF (most of a report's text: U+1000..
+ * U+CFFF, U+E000..U+FFFF); SEP E2, the same but for U+2028/9; OTHER bytes are checked alone. */
+enum { OTHER, PLAIN, ESC, CJK, SEP };
+#define P PLAIN
+#define E ESC
+#define C CJK
+static const unsigned char byte_kind[256] = {
+    E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, /* 00 */
+    E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, /* 10 */
+    P, P, E, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 20: '"' */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 30 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 40 */
+    P, P, P, P, P, P, P, P, P, P, P, P, E, P, P, P, /* 50: '\\' */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 60 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 70 */
+    [0xE0] = OTHER, C, SEP, C, C, C, C, C, C, C, C, C, C, OTHER /* ED: surrogates */, C, C,
+};
+#undef P
+#undef E
+#undef C
+
+static int cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* Eight bytes that are all PLAIN: none below 0x20 or from 0x80, none '"' or '\\'. */
+static int plain8(const unsigned char *s)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, s, 8);
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    /* with no byte from 0x80, subtracting sets a byte's high bit only where it was below 0x20, or
+     * zero after the xor (equal to '"' or '\\') */
+    uint64_t bad = x | (x - ones * 0x20) | (q - ones) | (bs - ones);
+    return (bad & highs) == 0;
+}
+
+/* U+2028 or U+2029 at s (E2 80 A8/A9, three bytes readable): they break JavaScript, so are escaped. */
+static int line_sep(const unsigned char *s) { return s[0] == 0xE2 && s[1] == 0x80 && (s[2] & 0xFE) == 0xA8; }
+
+/* The two bytes at s are continuation bytes (the mask reads the same in either byte order). */
+static int cont2(const unsigned char *s)
+{
+    uint16_t w;
+    memcpy(&w, s, 2);
+    return (w & 0xC0C0) == 0x8080;
+}
+
+/* The escape of an ASCII byte that is not PLAIN, at o; returns the end. */
+static char *put_escape(char *o, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char *short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                           : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : NULL;
+    if (short_form) {
+        memcpy(o, short_form, 2);
+        return o + 2;
+    }
+    memcpy(o, "\\u00", 4);
+    o[4] = hex[c >> 4];
+    o[5] = hex[c & 15];
+    return o + 6;
+}
+
+/* The length of the well-formed UTF-8 character at s (a byte from 0x80), or 0. */
+static size_t utf8_len(const unsigned char *s, const unsigned char *e)
+{
+    unsigned c = *s;
+    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || (size_t)(e - s) < len) return 0;
+    for (size_t i = 1; i < len; i++)
+        if (!cont(s[i])) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+    if (c == 0xF0 && s[1] < 0x90) return 0;
+    if (c == 0xF4 && s[1] >= 0x90) return 0;
+    return len;
+}
+
+/* The character at s (before e), escaped or checked, at *o; returns where the next one starts. */
+static const unsigned char *put_char(char **o, const unsigned char *s, const unsigned char *e)
+{
+    size_t len = 1;
+    if (byte_kind[*s] == PLAIN) {
+        *(*o)++ = (char)*s;
+    } else if (*s < 0x80) {
+        *o = put_escape(*o, *s);
+    } else if (!(len = utf8_len(s, e))) {
+        memcpy(*o, "\\ufffd", 6); /* JSON output must be valid UTF-8 */
+        *o += 6;
+        len = 1;
+    } else if (len == 3 && line_sep(s)) {
+        memcpy(*o, s[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+        *o += 6;
+    } else {
+        memcpy(*o, s, len);
+        *o += len;
+    }
+    return s + len;
+}
+
+#if defined(__SSE2__)
+/* Copies whole 16-byte blocks of PLAIN bytes and three-byte CJK/SEP characters from *s to *o while
+ * 16 bytes are left before lim. Each block starts on a character boundary, and one that ends in a
+ * cut character is taken up to it. A block passes when masks of its bytes' kinds agree: high bytes
+ * are leads and continuations, and continuations are exactly the two bytes after each lead;
+ * U+2028/9 (E2 80 A8/A9) fail it. */
+static void copy_blocks(const unsigned char **s, char **o, const unsigned char *lim)
+{
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), top4 = _mm_set1_epi8((char)0xF0);
+    const __m128i x80 = _mm_set1_epi8((char)0x80), xE0 = _mm_set1_epi8((char)0xE0);
+    const __m128i xED = _mm_set1_epi8((char)0xED), xE2 = _mm_set1_epi8((char)0xE2);
+    const __m128i x20 = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const unsigned char *p = *s;
+    char *q = *o;
+    while (lim - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)p);
+        /* below 0x20 as signed bytes: control characters, and all bytes from 0x80 */
+        __m128i escaped = _mm_or_si128(_mm_cmplt_epi8(v, x20),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        size_t step = 16;
+        if (_mm_movemask_epi8(escaped)) { /* not all plain ASCII: the characters are checked */
+            __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), x80);
+            __m128i lead = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, xE0), _mm_cmpeq_epi8(v, xED)),
+                                            _mm_cmpeq_epi8(_mm_and_si128(v, top4), xE0));
+            __m128i want = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_slli_si128(lead, 2));
+            __m128i bad = _mm_or_si128(_mm_xor_si128(cont, want), _mm_andnot_si128(_mm_or_si128(lead, cont), escaped));
+            if (_mm_movemask_epi8(bad)) break;
+            /* an E2 at 14 or 15 is cut, and looked at in the next block */
+            for (unsigned sep = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, xE2)) & 0x3FFF; sep; sep &= sep - 1)
+                if (line_sep(p + __builtin_ctz(sep))) goto done;
+            unsigned cut = (unsigned)_mm_movemask_epi8(lead) >> 14; /* a lead at 14 or 15 */
+            step = cut & 2 ? 15 : cut & 1 ? 14 : 16;
+        }
+        _mm_storeu_si128((__m128i *)q, v);
+        p += step;
+        q += step;
+    }
+done:
+    *s = p;
+    *o = q;
+}
+#else
+static void copy_blocks(const unsigned char **s, char **o, const unsigned char *lim)
+{
+    (void)s, (void)o, (void)lim;
+}
+#endif
+
+/* Input is written in chunks, each with room for its worst case reserved once: no byte grows to
+ * more than six ("\u001f", "\ufffd"), and a character begun in the chunk ends at most 3 bytes on. */
+enum { CHUNK = 4096, WORST = 6 };
 
 void nb_json_str(nb_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str, *e = s + n;
-    nb_buf_reserve(b, n + 2);
-    nb_buf_putc(b, '"');
-    while (s < e) {
-        const unsigned char *run = s;
-        /* copy plain ASCII and well-formed CJK (U+3000..U+9FFF: lead bytes E3..E9) in one go */
-        for (;;) {
-            if (s < e && *s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\') s++;
-            else if (e - s >= 3 && *s >= 0xE3 && *s <= 0xE9 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) s += 3;
-            else break;
-        }
-        if (s > run) nb_buf_put(b, run, (size_t)(s - run));
-        if (s >= e) break;
-        unsigned c = *s;
-        if (c < 0x80) {
-            switch (c) {
-            case '"': nb_buf_puts(b, "\\\""); break;
-            case '\\': nb_buf_puts(b, "\\\\"); break;
-            case '\n': nb_buf_puts(b, "\\n"); break;
-            case '\r': nb_buf_puts(b, "\\r"); break;
-            case '\t': nb_buf_puts(b, "\\t"); break;
-            case '\b': nb_buf_puts(b, "\\b"); break;
-            case '\f': nb_buf_puts(b, "\\f"); break;
-            default: nb_buf_printf(b, "\\u%04x", c);
+    const unsigned char *tail = n >= 2 ? e - 2 : s; /* before tail, a character's 3 bytes are there */
+    nb_buf_reserve(b, WORST * ((n > CHUNK ? CHUNK : n) + 3) + 2); /* and the quotes */
+    char *o = nb_buf_end(b);
+    *o++ = '"';
+    for (;;) {
+        const unsigned char *stop = (size_t)(e - s) > CHUNK ? s + CHUNK : e;
+        while (s < stop) {
+            /* a run that needs no escaping, by blocks, then a character at a time */
+            if (stop - s >= 16) copy_blocks(&s, &o, stop);
+            while (s < stop) {
+                unsigned k = byte_kind[*s];
+                if (k == PLAIN) {
+                    *o++ = (char)*s++;
+                    for (; stop - s >= 8 && plain8(s); s += 8, o += 8) memcpy(o, s, 8);
+                } else if ((k == CJK || k == SEP) && s < tail && cont2(s + 1) && !(k == SEP && line_sep(s))) {
+                    memcpy(o, s, 3);
+                    o += 3;
+                    s += 3;
+                } else {
+                    break;
+                }
             }
-            s++;
-            continue;
+            if (s < stop) s = put_char(&o, s, e); /* the one that ended the run */
         }
-        /* a multi-byte character, checked strictly: JSON output must be valid UTF-8 */
-        size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        int ok = len && (size_t)(e - s) >= len;
-        for (size_t i = 1; ok && i < len; i++) ok = (s[i] & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            if (c == 0xE0 && s[1] < 0xA0) ok = 0;      /* overlong */
-            if (c == 0xED && s[1] >= 0xA0) ok = 0;     /* surrogate */
-        }
-        if (ok && len == 4) {
-            if (c == 0xF0 && s[1] < 0x90) ok = 0;
-            if (c == 0xF4 && s[1] >= 0x90) ok = 0;
-        }
-        if (!ok) {
-            nb_buf_puts(b, "\\ufffd");
-            s++;
-            continue;
-        }
-        if (len == 3 && c == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
-            nb_buf_printf(b, "\\u%04x", 0x2000 + (s[2] - 0x80)); /* U+2028/9 break JavaScript */
-        else
-            nb_buf_put(b, s, len);
-        s += len;
+        if (s >= e) break;
+        nb_buf_set_end(b, o);
+        nb_buf_reserve(b, WORST * ((size_t)(e - s > CHUNK ? CHUNK : e - s) + 3) + 1);
+        o = nb_buf_end(b);
     }
-    nb_buf_putc(b, '"');
+    *o++ = '"';
+    nb_buf_set_end(b, o);
 }
 
 void nb_json_cstr(nb_buf *b, const char *s)
@@ -67,29 +207,71 @@ void nb_json_cstr(nb_buf *b, const char *s)
     else nb_buf_puts(b, "null");
 }
 
-static char *put_uint(char *p, size_t v)
+/* v as "%.15g" writes it when that is plain digits: v is the double nearest to a decimal D of at
+ * most 15 significant digits, from 1e-4 on (so %g uses no exponent). v's distance from D is then
+ * below half a unit of D's 15th digit, so %.15g prints D. Counts and amounts (25.1) all are; NULL
+ * for the rest. Room: 24 bytes. */
+static char *put_g15(char *p, double v)
 {
-    char tmp[24];
-    int n = 0;
-    do tmp[n++] = (char)('0' + v % 10); while ((v /= 10) > 0);
-    while (n) *p++ = tmp[--n];
-    return p;
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (!(v > -1e15 && v < 1e15)) return NULL; /* NaN too */
+    double a = fabs(v);
+    unsigned long long u = (unsigned long long)a;
+    int k = 0;
+    /* the fewest decimals k for which a * 10^k rounds to D's digits u: as u and 10^k are exact,
+     * the division rounds D = u / 10^k to the nearest double, and that is a */
+    while ((double)u / pow10[k] != a) {
+        if (++k == 16) return NULL;
+        double m = a * pow10[k] + 0.5;
+        if (m >= 1e15) return NULL;
+        u = (unsigned long long)m;
+    }
+    if (k > 4 && u < (unsigned long long)pow10[k - 4]) return NULL; /* below 1e-4: %g's exponent form */
+    if (signbit(v)) *p++ = '-';
+    if (k == 0) return nb_put_u64(p, u);
+    unsigned long long unit = (unsigned long long)pow10[k], frac = u % unit;
+    p = nb_put_u64(p, u / unit);
+    for (; k > 0 && frac % 10 == 0; k--) frac /= 10; /* D's trailing zeros, which %g drops */
+    *p++ = '.';
+    for (char *f = p + k; f > p; frac /= 10) *--f = (char)('0' + frac % 10);
+    return p + k;
+}
+
+void nb_json_g15(nb_buf *b, double v)
+{
+    nb_buf_reserve(b, 24);
+    char *p = put_g15(nb_buf_end(b), v);
+    if (p) nb_buf_set_end(b, p);
+    else nb_buf_printf(b, "%.15g", v);
+}
+
+void nb_json_number(nb_buf *b, double v)
+{
+    nb_buf_reserve(b, 24);
+    char *p = put_g15(nb_buf_end(b), v);
+    if (p) {
+        nb_buf_set_end(b, p);
+        return;
+    }
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%.15g", v);
+    if (strtod(tmp, NULL) != v) snprintf(tmp, sizeof tmp, "%.17g", v);
+    nb_buf_puts(b, tmp);
 }
 
 /* Written by hand: a report has a span per node, and printf was a third of the writer's time. */
 void nb_json_span(nb_buf *b, const nb_span *s)
 {
     nb_buf_reserve(b, 96);
-    char *p = b->data + b->len;
+    char *p = nb_buf_end(b);
     memcpy(p, "{\"line\":", 8);
-    p = put_uint(p + 8, s->line);
+    p = nb_put_u64(p + 8, s->line);
     memcpy(p, ",\"col\":", 7);
-    p = put_uint(p + 7, s->col);
+    p = nb_put_u64(p + 7, s->col);
     memcpy(p, ",\"byte\":", 8);
-    p = put_uint(p + 8, s->byte);
+    p = nb_put_u64(p + 8, s->byte);
     *p++ = '}';
-    *p = 0;
-    b->len = (size_t)(p - b->data);
+    nb_buf_set_end(b, p);
 }
 
 static void paras(nb_buf *b, const nb_para *p)
@@ -134,7 +316,9 @@ static void sections(nb_buf *b, const nb_section *s)
 {
     nb_buf_putc(b, '[');
     for (; s; s = s->next) {
-        nb_buf_printf(b, "{\"level\":%d,\"number\":", s->level);
+        nb_buf_puts(b, "{\"level\":");
+        nb_buf_puti(b, s->level);
+        nb_buf_puts(b, ",\"number\":");
         nb_json_str(b, s->number.p, s->number.n);
         nb_buf_puts(b, ",\"title\":");
         nb_json_str(b, s->title.p, s->title.n);
@@ -214,7 +398,9 @@ static void source(nb_buf *b, const nb_report *r)
 {
     nb_buf_puts(b, "\"source\":{\"path\":");
     nb_json_cstr(b, r->path);
-    nb_buf_printf(b, ",\"bytes\":%zu,\"encoding\":", r->bytes);
+    nb_buf_puts(b, ",\"bytes\":");
+    nb_buf_putu(b, r->bytes);
+    nb_buf_puts(b, ",\"encoding\":");
     nb_json_cstr(b, r->encoding);
     nb_buf_puts(b, ",\"format\":");
     nb_json_cstr(b, r->format);
@@ -239,8 +425,9 @@ void nb_json_report(nb_buf *b, const nb_report *r)
     nb_json_cstr(b, r->title);
     nb_buf_puts(b, ",\"agency\":");
     nb_json_cstr(b, r->agency);
-    if (r->year) nb_buf_printf(b, ",\"year\":%d", r->year);
-    else nb_buf_puts(b, ",\"year\":null");
+    nb_buf_puts(b, ",\"year\":");
+    if (r->year) nb_buf_puti(b, r->year);
+    else nb_buf_puts(b, "null");
     nb_buf_puts(b, ",\"meta\":");
     meta(b, r);
     nb_buf_puts(b, ",\"preamble\":");

@@ -10,6 +10,10 @@
 void nb_json_str(nb_buf *b, const char *s, size_t n);
 void nb_json_cstr(nb_buf *b, const char *s); /* NULL gives null */
 void nb_json_span(nb_buf *b, const nb_span *s);
+/* A number as printf's "%.15g" writes it (without printf for counts and short decimals). */
+void nb_json_g15(nb_buf *b, double v);
+/* A number that reads back as the same double: "%.15g", or "%.17g" where 15 digits do not. */
+void nb_json_number(nb_buf *b, double v);
 /* The report as one line of JSON (no newline). */
 void nb_json_report(nb_buf *b, const nb_report *r);
 /* Re-indents compact JSON for reading (goldens, --pretty). */

@@ -116,9 +116,12 @@ void nb_statistics_json(nb_buf *b, const nb_statistic *s)
         nb_buf_puts(b, "],\"unit\":");
         nb_json_cstr(b, s->unit);
         nb_buf_puts(b, ",\"value\":");
-        if (s->has_value) nb_buf_printf(b, "%.15g", s->value);
+        if (s->has_value) nb_json_g15(b, s->value);
         else nb_buf_puts(b, "null");
-        if (s->has_cumulative) nb_buf_printf(b, ",\"cumulative\":%.15g", s->cumulative);
+        if (s->has_cumulative) {
+            nb_buf_puts(b, ",\"cumulative\":");
+            nb_json_g15(b, s->cumulative);
+        }
         nb_buf_puts(b, ",\"raw\":");
         nb_json_str(b, s->raw.p, s->raw.n);
         nb_buf_puts(b, ",\"span\":");

@@ -4,8 +4,6 @@
  * values and a diagnostic; glued cells are split only where the arithmetic leaves one way. */
 #include "tables.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,12 +51,23 @@ nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed)
     return r->tables;
 }
 
+/* "row.column", the cell's key (by hand: printf was most of the time a table row took) */
+static const char *cell_key(nb_arena *a, const char *row, const char *col)
+{
+    size_t nr = strlen(row), nc = strlen(col);
+    char *key = nb_arena_alloc(a, nr + nc + 2);
+    memcpy(key, row, nr);
+    key[nr] = '.';
+    memcpy(key + nr + 1, col, nc + 1);
+    return key;
+}
+
 static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
                           nb_str raw, nb_span span)
 {
     nb_tables *t = r->tables;
     nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
-    c->key = nb_arena_printf(&r->arena, "%s.%s", d->key, d->cols[col]);
+    c->key = cell_key(&r->arena, d->key, d->cols[col]);
     c->row = nb_arena_strndup(&r->arena, label->raw.p, label->raw.n);
     c->column = d->col_labels[col];
     c->raw = raw;
@@ -204,64 +213,58 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 
 /* ---- JSON ---------------------------------------------------------------------------------- */
 
-static void number(nb_buf *b, double v)
-{
-    if (v > -1e15 && v < 1e15 && v == (double)(long long)v && !signbit(v)) {
-        nb_buf_printf(b, "%lld", (long long)v); /* counts, most cells: no round trip needed */
-        return;
-    }
-    char tmp[40];
-    snprintf(tmp, sizeof tmp, "%.15g", v);
-    if (strtod(tmp, NULL) != v) snprintf(tmp, sizeof tmp, "%.17g", v);
-    nb_buf_puts(b, tmp);
-}
+/* A piece of a dotted key. */
+typedef struct seg {
+    const char *p;
+    size_t n;
+} seg;
+
+enum { MAX_SEGS = 16 };
 
 /* Writes "a.b.c": value as nested objects, given leaves in an order where shared prefixes are
  * contiguous (the rows' order). open holds the path of the objects currently open. */
 typedef struct nest {
     nb_buf *b;
-    char open[256];
+    seg open[MAX_SEGS];
+    size_t nopen;
     int first; /* nothing written yet in the innermost object */
 } nest;
 
-static size_t segs(const char *path, size_t n, size_t *ends)
+/* Appends the '.'-separated segments of s to path[k..] (MAX_SEGS in all at most); returns the count. */
+static size_t split_path(const char *s, seg *path, size_t k)
 {
-    size_t k = 0;
-    for (size_t i = 0; i <= n; i++)
-        if (i == n || path[i] == '.') ends[k++] = i;
-    return k;
+    for (;;) {
+        const char *dot = strchr(s, '.');
+        size_t n = dot ? (size_t)(dot - s) : strlen(s);
+        if (k < MAX_SEGS) path[k++] = (seg){s, n};
+        if (!dot) return k;
+        s = dot + 1;
+    }
 }
 
-static void nest_leaf(nest *ns, const char *path, const nb_tcell *c)
+static int same_seg(seg a, seg b) { return a.n == b.n && !memcmp(a.p, b.p, a.n); }
+
+static void nest_leaf(nest *ns, const seg *path, size_t np, const nb_tcell *c)
 {
-    size_t oe[16], pe[16];
-    size_t on = strlen(ns->open), no = on ? segs(ns->open, on, oe) : 0;
-    size_t np = segs(path, strlen(path), pe);
     /* common whole segments between the open path and the leaf's parent */
     size_t common = 0;
-    while (common < no && common < np - 1 && oe[common] == pe[common] &&
-           !memcmp(ns->open, path, oe[common]))
-        common++;
-    for (size_t i = common; i < no; i++) nb_buf_putc(ns->b, '}');
-    if (no > common) ns->first = 0;
+    while (common < ns->nopen && common < np - 1 && same_seg(ns->open[common], path[common])) common++;
+    for (size_t i = common; i < ns->nopen; i++) nb_buf_putc(ns->b, '}');
+    if (ns->nopen > common) ns->first = 0;
     for (size_t i = common; i < np - 1; i++) {
-        size_t s = i ? pe[i - 1] + 1 : 0;
         if (!ns->first) nb_buf_putc(ns->b, ',');
-        nb_json_str(ns->b, path + s, pe[i] - s);
+        nb_json_str(ns->b, path[i].p, path[i].n);
         nb_buf_puts(ns->b, ":{");
         ns->first = 1;
     }
-    size_t s = np > 1 ? pe[np - 2] + 1 : 0;
     if (!ns->first) nb_buf_putc(ns->b, ',');
-    nb_json_str(ns->b, path + s, pe[np - 1] - s);
+    nb_json_str(ns->b, path[np - 1].p, path[np - 1].n);
     nb_buf_putc(ns->b, ':');
-    if (c && c->has_value) number(ns->b, c->value);
+    if (c && c->has_value) nb_json_number(ns->b, c->value);
     else nb_buf_puts(ns->b, "null");
     ns->first = 0;
-    size_t keep = np > 1 ? pe[np - 2] : 0;
-    if (keep >= sizeof ns->open) keep = sizeof ns->open - 1;
-    memcpy(ns->open, path, keep);
-    ns->open[keep] = 0;
+    memcpy(ns->open, path, (np - 1) * sizeof *path);
+    ns->nopen = np - 1;
 }
 
 void nb_tables_json(nb_buf *b, const nb_report *r)
@@ -272,23 +275,19 @@ void nb_tables_json(nb_buf *b, const nb_report *r)
         nb_buf_putc(b, '}');
         return;
     }
-    nest ns = {b, "", 1};
-    int row = 0, any = 0;
+    nest ns = {.b = b, .first = 1};
+    int row = 0;
     for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key; d++, row++)
-            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++) {
-                char path[256];
-                snprintf(path, sizeof path, "%s.%s", d->key, d->cols[i]);
-                nest_leaf(&ns, path, t->grid[row][i]);
-                any = 1;
-            }
-    if (any) { /* close the objects still open, then the table's */
-        nb_buf_putc(b, '}');
-        for (const char *p = ns.open; *p; p++)
-            if (*p == '.') nb_buf_putc(b, '}');
-    }
+        for (const nb_rowdef *d = *set; d->key; d++, row++) {
+            seg path[MAX_SEGS]; /* the row's key, then a column's */
+            size_t nkey = split_path(d->key, path, 0);
+            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)
+                nest_leaf(&ns, path, split_path(d->cols[i], path, nkey), t->grid[row][i]);
+        }
+    /* close the objects still open, then the table's */
+    for (size_t i = 0; i < ns.nopen; i++) nb_buf_putc(b, '}');
     if (t->stats) {
-        if (any) nb_buf_putc(b, ',');
+        if (ns.nopen) nb_buf_putc(b, ',');
         nb_buf_puts(b, "\"statistics\":");
         nb_statistics_json(b, t->stats);
     }
@@ -309,7 +308,7 @@ void nb_cells_json(nb_buf *b, const nb_report *r)
             nb_buf_puts(b, ",\"raw\":");
             nb_json_str(b, c->raw.p, c->raw.n);
             nb_buf_puts(b, ",\"value\":");
-            if (c->has_value) number(b, c->value);
+            if (c->has_value) nb_json_number(b, c->value);
             else nb_buf_puts(b, "null");
             if (c->recovered) nb_buf_puts(b, ",\"recovered\":true");
             nb_buf_puts(b, ",\"span\":");
