@@ -6,8 +6,9 @@
  * a count: 21件, 二十一件; a negation: 未, 没有, 无; a clause end) and lets everything else through
  * one character at a time. scan() then reads a clause (up to ， 。 ； ：) as: a count belongs to the
  * last subject named before it in the same clause, and a negated clause with no count states none
- * of each subject it names. Anything less certain is not a fact: a false R6 failure costs a person
- * more than a missed one. */
+ * of each subject it names; only the clauses that hold a word some statement needs (words[]) are
+ * read at all. Anything less certain is not a fact: a false R6 failure costs a person more than a
+ * missed one. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,8 +43,9 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
         y4    = [0-9]{4};
         jan1  = "0"? "1月" "0"? "1日";
         dec31 = "12月31日";
+        clause = [，,。；;！!？?：:\n\r];
 
-        [，,。；;！!？?：:\n\r]                               { t = T_CLAUSE; goto done; }
+        clause                                                { t = T_CLAUSE; goto done; }
         "本年" "度"? "新收" | "新收"                           { t = T_NEW; goto done; }
         "上" "一"? "年" "度"? "结转"                           { t = T_CARRIED_OVER; goto done; }
         "结转" [至到入]? "下" "一"? "年" | "转入下" "一"? "年"   { t = T_CARRIED_FWD; goto done; }
@@ -71,6 +73,81 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 done:
     *pp = YYCURSOR;
     return t;
+}
+
+/* The length of the clause end (lex()'s T_CLAUSE) at p, else 0; p is in the NUL-terminated copy. */
+static int clause_end_at(const unsigned char *p)
+{
+    const unsigned char *YYCURSOR = p, *YYMARKER = p;
+    /*!re2c
+        re2c:eof = -1;
+        clause { return (int)(YYCURSOR - p); }
+        *      { return 0; }
+    */
+}
+
+/* Where the clause that holds p starts: after the last clause end before p, or at from. No word of
+ * lex() holds a clause end, so the lexer ends a clause wherever one is written: lexing from here
+ * reads the clause as lexing from the paragraph's start does. */
+static const unsigned char *clause_start(const unsigned char *from, const unsigned char *p)
+{
+    for (; p > from; p--) /* a clause end is one byte (ASCII) or three (，。；！？：) */
+        if (p[-1] < 0x80 ? clause_end_at(p - 1) == 1 : p - from >= 3 && clause_end_at(p - 3) == 3) break;
+    return p;
+}
+
+/* The words a clause must hold to state anything: a count needs a subject, a "none" a subject named
+ * after its negation, and every subject rule of lex() holds one of the first six (本年新收 and 新收:
+ * 新收; 上年结转 and 结转下年: 结转; 转入下年; 行政复议; 行政诉讼 and 诉讼: 诉讼; 收到 names nothing
+ * without 申请); a period holds 12月31日. scan() reads only the clauses that hold one of them: most
+ * prose holds none. Each word is looked for by memchr of its least common byte in reports (rare,
+ * an offset), then compared whole. A new subject rule needs its word here. */
+typedef struct word {
+    const char *s;
+    size_t n, rare;
+} word;
+#define WORD(s, rare) {s, sizeof s - 1, rare}
+static const word words[] = {WORD("新收", 2), WORD("结转", 2), WORD("转入下", 8), WORD("行政复议", 7),
+                             WORD("诉讼", 2), WORD("申请", 2), WORD("12月31日", 5)};
+enum { NWORDS = sizeof words / sizeof words[0] };
+
+/* Where w is first written in p..e, or NULL. */
+static const unsigned char *find_word(const word *w, const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char *ws = (const unsigned char *)w->s;
+    if ((size_t)(e - p) < w->n) return NULL;
+    for (const unsigned char *r = p + w->rare; r < e && (r = memchr(r, ws[w->rare], (size_t)(e - r))); r++) {
+        const unsigned char *at = r - w->rare;
+        size_t i = 0; /* most candidates differ in their first byte: no call for them */
+        if ((size_t)(e - at) >= w->n)
+            while (i < w->n && at[i] == ws[i]) i++;
+        if (i == w->n) return at;
+    }
+    return NULL;
+}
+
+/* Each word's next place, searched for again only once the scan has passed it: every byte is
+ * looked at once per word. */
+typedef struct finder {
+    const unsigned char *e;
+    const unsigned char *next[NWORDS]; /* NULL: no more */
+} finder;
+
+static void finder_init(finder *f, const unsigned char *p, const unsigned char *e)
+{
+    f->e = e;
+    for (int i = 0; i < NWORDS; i++) f->next[i] = find_word(&words[i], p, e);
+}
+
+/* The first place at or after p where a word is written, or NULL. */
+static const unsigned char *next_word(finder *f, const unsigned char *p)
+{
+    const unsigned char *first = NULL;
+    for (int i = 0; i < NWORDS; i++) {
+        if (f->next[i] && f->next[i] < p) f->next[i] = find_word(&words[i], p, f->e);
+        if (f->next[i] && (!first || f->next[i] < first)) first = f->next[i];
+    }
+    return first;
 }
 
 /* A count in digits (ASCII or full width) at s. */
@@ -135,15 +212,13 @@ static nb_span span_at(spanner *w, const unsigned char *p)
         w->at = w->s;
         w->sp = w->para->span;
     }
-    for (const unsigned char *q = w->at; q < p; q++) {
-        if (*q == '\n') {
-            w->sp.line++;
-            w->sp.col = 1;
-        } else if ((*q & 0xC0) != 0x80) {
-            w->sp.col++;
-        }
-        w->sp.byte++;
+    const unsigned char *q = w->at, *nl;
+    for (; (nl = memchr(q, '\n', (size_t)(p - q))); q = nl + 1) {
+        w->sp.line++;
+        w->sp.col = 1;
     }
+    w->sp.col += (uint32_t)nb_u8count(q, p);
+    w->sp.byte += (size_t)(p - w->at);
     w->at = p;
     return w->sp;
 }
@@ -212,15 +287,9 @@ static void end_clause(scan *sc, clause *c, const unsigned char *at)
     memset(c, 0, sizeof *c);
 }
 
-void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
+/* Reads the clause at q (the start of one); returns where the next one starts, or lim. */
+static const unsigned char *read_clause(scan *sc, const unsigned char *q, const unsigned char *lim)
 {
-    /* re2c reads up to a NUL sentinel: a terminated copy, whose offsets are the paragraph's */
-    unsigned char *s = malloc(p->text.n + 1);
-    if (!s) abort();
-    memcpy(s, p->text.p, p->text.n);
-    s[p->text.n] = 0;
-    const unsigned char *lim = s + p->text.n, *q = s;
-    scan sc = {p, s, fn, ctx, {p, s, NULL, {0, 0, 0}}};
     clause c;
     memset(&c, 0, sizeof c);
     ntok prev = T_OTHER;
@@ -229,7 +298,7 @@ void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
         ntok t = lex(&q, lim);
         if (t == T_END || q > lim) break;
         switch (t) {
-        case T_CLAUSE: end_clause(&sc, &c, at); break;
+        case T_CLAUSE: end_clause(sc, &c, at); return q;
         case T_NEW: case T_CARRIED_OVER: case T_CARRIED_FWD: case T_REVIEW: case T_LITIGATION:
             name_subject(&c, t, at);
             break;
@@ -250,9 +319,9 @@ void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
             }
             if (prev == T_EACH) { /* 行政复议、行政诉讼各1件: the count is each one's */
                 for (int j = 0; j < 5; j++)
-                    if ((c.mentioned & (1u << j)) && at - c.at[j] <= NEAR) emit(&sc, j, v, 0, c.at[j], at, q);
+                    if ((c.mentioned & (1u << j)) && at - c.at[j] <= NEAR) emit(sc, j, v, 0, c.at[j], at, q);
             } else {
-                emit(&sc, k, v, 0, c.from, at, q);
+                emit(sc, k, v, 0, c.from, at, q);
             }
             c.subject = 0;
             c.mentioned = 0;
@@ -271,16 +340,35 @@ void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
                     f.year_to = (int)digits_value(x, x + 4);
                     break;
                 }
-            f.text.p = p->text.p + (at - s);
+            f.text.p = sc->para->text.p + (at - sc->s);
             f.text.n = (size_t)(q - at);
-            f.span = span_at(&sc.w, at);
-            fn(ctx, &f);
+            f.span = span_at(&sc->w, at);
+            sc->fn(sc->ctx, &f);
             break;
         }
         default: break;
         }
         if (t != T_OTHER || (*at != ' ' && *at != '\t')) prev = t;
     }
-    end_clause(&sc, &c, lim);
+    end_clause(sc, &c, lim);
+    return lim;
+}
+
+void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
+{
+    const unsigned char *t = (const unsigned char *)p->text.p, *e = t + p->text.n;
+    finder f;
+    finder_init(&f, t, e);
+    const unsigned char *w = next_word(&f, t);
+    if (!w) return; /* no statement: no copy */
+    /* re2c reads up to a NUL sentinel: a terminated copy, whose offsets are the paragraph's */
+    unsigned char *s = malloc(p->text.n + 1);
+    if (!s) abort();
+    memcpy(s, p->text.p, p->text.n);
+    s[p->text.n] = 0;
+    const unsigned char *lim = s + p->text.n, *q = s; /* q: where the clauses not read yet start */
+    scan sc = {p, s, fn, ctx, {p, s, NULL, {0, 0, 0}}};
+    for (; w && q < lim; w = next_word(&f, t + (q - s)))
+        q = read_clause(&sc, clause_start(q, s + (w - t)), lim);
     free(s);
 }

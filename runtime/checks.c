@@ -152,6 +152,12 @@ static int same(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1, fmax(
 
 static void num(nb_buf *b, double v)
 {
+    /* Counts are whole: %.15g writes a whole number below 1e15 as its digits, as this does
+     * without printf (a report's checks write thousands); -0 is 0 either way. */
+    if (v > -1e15 && v < 1e15 && v == (double)(long long)v) {
+        nb_buf_puti(b, (long long)v);
+        return;
+    }
     char tmp[40];
     snprintf(tmp, sizeof tmp, "%.15g", v);
     nb_buf_puts(b, strcmp(tmp, "-0") ? tmp : "0");
@@ -160,6 +166,8 @@ static void num(nb_buf *b, double v)
 static void quote(nb_buf *b, nb_str s);
 
 /* ---- cells by key --------------------------------------------------------------------------- */
+
+enum { KEY_SLOTS = 2 * NB_MAX_ROWS }; /* a power of two, at most half full */
 
 /* A report's tables, seen through its edition. */
 typedef struct view {
@@ -172,6 +180,7 @@ typedef struct view {
     int nrows;
     const nb_rowdef *defs[NB_MAX_ROWS];
     size_t lens[NB_MAX_ROWS];
+    unsigned char by_key[KEY_SLOTS]; /* the rows by key, open addressing: a row's place + 1, 0 empty */
 } view;
 
 static const nb_edition *edition_of(const nb_report *r)
@@ -180,6 +189,14 @@ static const nb_edition *edition_of(const nb_report *r)
     for (int i = 0; r->edition && nb_editions[i]; i++)
         if (!strcmp(nb_editions[i]->name, r->edition)) return nb_editions[i];
     return NULL;
+}
+
+/* Keys differ most at their ends: the length and the last bytes hash them well enough. */
+static unsigned key_hash(const char *key, size_t n)
+{
+    unsigned h = 2166136261u ^ (unsigned)n; /* FNV-1a */
+    for (size_t i = n > 8 ? n - 8 : 0; i < n; i++) h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h & (KEY_SLOTS - 1);
 }
 
 static void view_of(view *v, const nb_report *r, const char *source)
@@ -195,24 +212,37 @@ static void view_of(view *v, const nb_report *r, const char *source)
         for (const nb_rowdef *d = *set; d->key && i < NB_MAX_ROWS; d++, i++) {
             v->defs[i] = d;
             v->lens[i] = strlen(d->key);
+            unsigned h = key_hash(d->key, v->lens[i]);
+            while (v->by_key[h]) h = (h + 1) & (KEY_SLOTS - 1);
+            v->by_key[h] = (unsigned char)(i + 1);
         }
     v->nrows = i;
 }
 
-/* Does key (klen bytes) match pattern (n bytes): equal, or under it when the pattern ends in '*'. */
-static int row_matches(const char *pattern, size_t n, const char *key, size_t klen)
+/* The place of the row with this key (n bytes), or -1. */
+static int row_of(const view *v, const char *key, size_t n)
 {
-    if (n && pattern[n - 1] == '*') {
-        n--;
-        return klen >= n && !memcmp(pattern, key, n) && (key[n] == 0 || key[n] == '.');
+    for (unsigned h = key_hash(key, n); v->by_key[h]; h = (h + 1) & (KEY_SLOTS - 1)) {
+        int i = v->by_key[h] - 1;
+        if (v->lens[i] == n && !memcmp(v->defs[i]->key, key, n)) return i;
     }
-    return klen == n && !memcmp(pattern, key, n);
+    return -1;
+}
+
+/* Is key (klen bytes) under pattern (n bytes, ending in '*'): the row itself or one below it.
+ * Keys share their first segments, so the prefix is compared from its end. */
+static int row_under(const char *pattern, size_t n, const char *key, size_t klen)
+{
+    n--;
+    if (klen < n || (klen > n && key[n] != '.')) return 0;
+    while (n > 0 && key[n - 1] == pattern[n - 1]) n--;
+    return n == 0;
 }
 
 static int col_index(const nb_rowdef *d, const char *col)
 {
-    for (int i = 0; i < d->arity; i++)
-        if (!strcmp(d->cols[i], col)) return i;
+    for (int i = 0; i < d->arity; i++) /* (a row's columns mostly differ in their first letter) */
+        if (d->cols[i][0] == col[0] && !strcmp(d->cols[i], col)) return i;
     return -1;
 }
 
@@ -220,14 +250,17 @@ static int col_index(const nb_rowdef *d, const char *col)
 typedef void (*row_fn)(void *ctx, const nb_rowdef *d, int row);
 static int each_row(const view *v, const char *pattern, row_fn fn, void *ctx)
 {
-    int n = 0;
     size_t len = strlen(pattern);
-    int exact = !len || pattern[len - 1] != '*';
+    if (!len || pattern[len - 1] != '*') { /* one row at most: keys are unique */
+        int i = row_of(v, pattern, len);
+        if (i >= 0 && fn) fn(ctx, v->defs[i], i);
+        return i >= 0;
+    }
+    int n = 0;
     for (int i = 0; i < v->nrows; i++)
-        if (row_matches(pattern, len, v->defs[i]->key, v->lens[i])) {
+        if (row_under(pattern, len, v->defs[i]->key, v->lens[i])) {
             if (fn) fn(ctx, v->defs[i], i);
             n++;
-            if (exact) break; /* keys are unique */
         }
     return n;
 }
@@ -475,25 +508,36 @@ static void why_unassessed(nb_report *r, nb_buf *msg, nb_check *c, cells *cs)
     if (blank > 1) nb_buf_printf(msg, ", and %zu more cell%s", blank - 1, blank > 2 ? "s are" : " is");
 }
 
-static void eval(nb_report *r, const rule *ru, const view *cur, const view *prev, const char *value)
+/* A rule being run over its domain: its cells are kept from one value to the next. */
+typedef struct run {
+    nb_report *r;
+    const rule *ru;
+    const view *cur, *prev;
+    cells cs;
+} run;
+
+static void eval(run *x, const char *value)
 {
-    cells cs = {0};
+    nb_report *r = x->r;
+    const rule *ru = x->ru;
+    cells *cs = &x->cs;
+    cs->n = 0;
     side l, rt;
-    side_init(&l, r, &cs);
-    side_init(&rt, r, &cs);
-    int applies = side_eval(&l, ru->lhs, cur, prev, value) && side_eval(&rt, ru->rhs, cur, prev, value);
+    side_init(&l, r, cs);
+    side_init(&rt, r, cs);
+    int applies = side_eval(&l, ru->lhs, x->cur, x->prev, value) && side_eval(&rt, ru->rhs, x->cur, x->prev, value);
     /* a table the report does not have at all is not checked: there is nothing to act on */
-    if (applies && l.present + rt.present > 0 && (!prev || (l.present && rt.present))) {
+    if (applies && l.present + rt.present > 0 && (!x->prev || (l.present && rt.present))) {
         char wbuf[160];
         const char *where = subst(wbuf, sizeof wbuf, ru->where, value);
         nb_check *c = add(r, ru->id, where == wbuf ? nb_arena_strndup(&r->arena, wbuf, strlen(wbuf)) : where);
         int assessed = !l.blank && !rt.blank, ok = assessed && same(l.sum, rt.sum);
         if (!l.blank) c->has_expected = 1, c->expected = l.sum;
         if (!rt.blank) c->has_actual = 1, c->actual = rt.sum;
-        keep_cells(r, c, &cs, !assessed);
+        keep_cells(r, c, cs, !assessed);
         nb_buf msg;
         nb_buf_init(&msg);
-        if (!assessed) why_unassessed(r, &msg, c, &cs);
+        if (!assessed) why_unassessed(r, &msg, c, cs);
         else if (!ok) {
             side_text(&msg, &l);
             nb_buf_puts(&msg, ", but ");
@@ -502,35 +546,27 @@ static void eval(nb_report *r, const rule *ru, const view *cur, const view *prev
         settle(r, c, assessed, ok, &msg);
         nb_buf_free(&msg);
     }
-    free(cs.v);
 }
-
-typedef struct domain_ctx {
-    nb_report *r;
-    const rule *ru;
-    const view *cur, *prev;
-} domain_ctx;
 
 static void run_over_row(void *ctx, const nb_rowdef *d, int row)
 {
     (void)row;
-    domain_ctx *x = ctx;
-    eval(x->r, x->ru, x->cur, x->prev, d->key);
+    eval(ctx, d->key);
 }
 
 static void run_rule(nb_report *r, const rule *ru, const view *cur, const view *prev)
 {
     if (!cur->ed) return;
+    run x = {r, ru, cur, prev, {0}};
     if (ru->over == OVER_LIST) {
-        for (const char *const *v = ru->list; *v; v++) eval(r, ru, cur, prev, *v);
+        for (const char *const *v = ru->list; *v; v++) eval(&x, *v);
     } else if (ru->over == OVER_ROWS) {
-        domain_ctx x = {r, ru, cur, prev};
         each_row(cur, ru->domain, run_over_row, &x);
     } else {
-        const nb_rowdef *d = nb_edition_row(cur->ed, ru->domain);
-        if (d)
-            for (int i = 0; i < d->arity; i++) eval(r, ru, cur, prev, d->cols[i]);
+        int i = row_of(cur, ru->domain, strlen(ru->domain));
+        for (int k = 0; i >= 0 && k < cur->defs[i]->arity; k++) eval(&x, cur->defs[i]->cols[k]);
     }
+    free(x.cs.v);
 }
 
 /* ---- R5: no negative counts; the legacy 统计表's sums ------------------------------------------ */
