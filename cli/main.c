@@ -408,17 +408,21 @@ static int deliver(writer *wr, result *res)
 
 /* ---- running: inline for one job, a pool of threads for more ----------------------------------- */
 
+/* The threads parse; whichever finishes the result that is next in order writes it, and every later
+ * one that is ready (one thread at a time: `writing`). No thread exists only to write, so a result
+ * costs no wake-up of another thread, and stdout gets the results in input order. */
 typedef struct pool {
     source *src;
+    writer *wr;
     pthread_mutex_t in;    /* the source: one reader at a time; apart from `mtx` so that a reader
-                              blocked on stdin never keeps the writer from writing what is done */
+                              blocked on stdin never keeps a finished result from being written */
     pthread_mutex_t mtx;   /* the fields below */
-    pthread_cond_t room;   /* a slot was written: workers may take more */
-    pthread_cond_t ready;  /* the result the writer waits for is done, or the source ended */
+    pthread_cond_t room;   /* a result was written: threads may take more jobs */
     size_t taken;          /* jobs handed out */
     size_t written;        /* results written */
     int ended;             /* the source gave its last job */
     int stop;              /* writing failed: take no more */
+    int writing;           /* a thread is writing results out */
     size_t window;
     result *slots;         /* slot i % window holds result i */
     int *done;             /* done[i % window]: result i is ready to be written */
@@ -429,6 +433,26 @@ typedef struct pworker {
     pool *p;
     pthread_t t;
 } pworker;
+
+/* Called with p->mtx held, after a result was marked done: writes the ready results in order, unless
+ * another thread is at it (it sees this result before it stops: the check is under the same lock). */
+static void write_ready(pool *p)
+{
+    if (p->writing) return;
+    p->writing = 1;
+    while (!p->stop && p->done[p->written % p->window]) {
+        size_t s = p->written % p->window;
+        pthread_mutex_unlock(&p->mtx);
+        /* slot s is ours until `written` moves past it: no thread may take job written+window */
+        int e = deliver(p->wr, &p->slots[s]);
+        pthread_mutex_lock(&p->mtx);
+        p->done[s] = 0;
+        p->written++;
+        if (e) p->stop = 1;
+        pthread_cond_broadcast(&p->room);
+    }
+    p->writing = 0;
+}
 
 static void *pool_work(void *arg)
 {
@@ -445,10 +469,7 @@ static void *pool_work(void *arg)
         int got = !stop && source_next(p->src, &j);
         pthread_mutex_lock(&p->mtx);
         if (got) i = p->taken++;
-        else if (!p->ended) {
-            p->ended = 1;
-            pthread_cond_signal(&p->ready);
-        }
+        else p->ended = 1;
         pthread_mutex_unlock(&p->mtx);
         pthread_mutex_unlock(&p->in);
         if (!got) break;
@@ -456,7 +477,7 @@ static void *pool_work(void *arg)
         convert(&pw->w, &j, res);
         pthread_mutex_lock(&p->mtx);
         p->done[i % p->window] = 1;
-        if (i == p->written) pthread_cond_signal(&p->ready);
+        write_ready(p);
         pthread_mutex_unlock(&p->mtx);
     }
     return NULL;
@@ -484,7 +505,7 @@ static void run_inline(const cli *c, source *src, writer *wr)
 
 static void run_pool(const cli *c, source *src, writer *wr, int n)
 {
-    pool p = {.src = src, .window = (size_t)n * WINDOW_PER_JOB};
+    pool p = {.src = src, .wr = wr, .window = (size_t)n * WINDOW_PER_JOB};
     p.slots = xrealloc(NULL, p.window * sizeof *p.slots);
     p.done = xrealloc(NULL, p.window * sizeof *p.done);
     memset(p.slots, 0, p.window * sizeof *p.slots);
@@ -493,30 +514,11 @@ static void run_pool(const cli *c, source *src, writer *wr, int n)
     pthread_mutex_init(&p.in, NULL);
     pthread_mutex_init(&p.mtx, NULL);
     pthread_cond_init(&p.room, NULL);
-    pthread_cond_init(&p.ready, NULL);
     int started = 0;
     for (int k = 0; k < n; k++) {
         ws[k] = (pworker){.w = {.c = c}, .p = &p};
         if (pthread_create(&ws[k].t, NULL, pool_work, &ws[k]) != 0) break;
         started++;
-    }
-    for (;;) {
-        if (!started) break; /* no thread to be had: the work is done here, below */
-        pthread_mutex_lock(&p.mtx);
-        size_t s = p.written % p.window;
-        while (!p.done[s] && !(p.ended && p.written == p.taken)) pthread_cond_wait(&p.ready, &p.mtx);
-        int have = p.done[s];
-        pthread_mutex_unlock(&p.mtx);
-        if (!have) break;
-        /* slot s is ours until `written` moves past it: no worker may take job written+window */
-        int e = deliver(wr, &p.slots[s]);
-        pthread_mutex_lock(&p.mtx);
-        p.done[s] = 0;
-        p.written++;
-        if (e) p.stop = 1;
-        pthread_cond_broadcast(&p.room);
-        pthread_mutex_unlock(&p.mtx);
-        if (e) break;
     }
     for (int k = 0; k < started; k++) {
         pthread_join(ws[k].t, NULL);
@@ -529,7 +531,6 @@ static void run_pool(const cli *c, source *src, writer *wr, int n)
     pthread_mutex_destroy(&p.in);
     pthread_mutex_destroy(&p.mtx);
     pthread_cond_destroy(&p.room);
-    pthread_cond_destroy(&p.ready);
     free(ws);
     free(p.slots);
     free(p.done);
