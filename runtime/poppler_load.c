@@ -19,8 +19,7 @@ static void load(void)
 {
     void *h = dlopen(NB_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
-        snprintf(load_error, sizeof load_error, "reading PDF needs poppler-glib (%s): %s", NB_POPPLER_SONAME,
-                 dlerror());
+        snprintf(load_error, sizeof load_error, "reading PDF needs poppler-glib: %s", dlerror());
         return;
     }
     /* The glib functions are found through poppler-glib's own dependencies. Each function pointer is
