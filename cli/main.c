@@ -11,6 +11,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -639,8 +642,22 @@ static int cmd_parse(int argc, char **argv)
     return wr.failed ? 1 : 0;
 }
 
+/* Each report's memory is freed when it is written, and the next one wants as much again. glibc
+ * gives freed memory back to the kernel early, above all from the heaps of threads, and every page
+ * then faults in anew: on 3000 files with -j2, 6800 page faults and a sixth of the run in the kernel.
+ * Keeping up to 64 MB, and taking blocks below 1 MB from the heap, costs no peak memory; bigger
+ * blocks (a huge report's) stay mapped, where realloc grows them without a copy. */
+static void keep_freed_memory(void)
+{
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD) && defined(M_MMAP_THRESHOLD)
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    keep_freed_memory();
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
