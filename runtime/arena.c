@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 struct nb_arena_block {
     nb_arena_block *next;
     size_t cap, used;
@@ -15,12 +17,6 @@ struct nb_arena_block {
 enum { NB_ARENA_MIN_BLOCK = 16 * 1024 };
 
 void nb_arena_init(nb_arena *a) { a->head = NULL; a->used_total = 0; }
-
-static void *oom(void)
-{
-    fputs("nianbao: out of memory\n", stderr);
-    abort();
-}
 
 void *nb_arena_alloc(nb_arena *a, size_t n)
 {
@@ -33,7 +29,7 @@ void *nb_arena_alloc(nb_arena *a, size_t n)
         size_t cap = a->used_total > NB_ARENA_MIN_BLOCK ? a->used_total : NB_ARENA_MIN_BLOCK;
         if (cap < n) cap = n;
         b = malloc(sizeof *b + cap);
-        if (!b) return oom();
+        if (!b) nb_oom();
         b->next = a->head;
         b->cap = cap;
         b->used = 0;

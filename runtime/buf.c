@@ -1,9 +1,12 @@
 /* buf.c — growable byte buffer: growing, printf, and decimal integers. */
 #include "buf.h"
 
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "grow.h"
 
 void nb_buf_init(nb_buf *b) { b->data = NULL; b->len = b->cap = 0; }
 
@@ -13,10 +16,7 @@ void nb_buf_grow(nb_buf *b, size_t extra)
     size_t cap = b->cap ? b->cap : 4096;
     while (cap - b->len <= extra) cap *= 2;
     char *p = realloc(b->data, cap);
-    if (!p) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!p) nb_oom();
     b->data = p;
     b->cap = cap;
 }

@@ -6,20 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "utf8.h"
 
 static nb_ctok *push(nb_ctoks *t)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        nb_ctok *v = realloc(t->v, cap * sizeof *v);
-        if (!v) {
-            fputs("nianbao: out of memory\n", stderr);
-            abort();
-        }
-        t->v = v;
-        t->cap = cap;
-    }
+    nb_grow(&t->v, &t->cap, t->n, sizeof *t->v);
     nb_ctok *k = &t->v[t->n++];
     memset(k, 0, sizeof *k);
     return k;

@@ -15,6 +15,7 @@
 
 #include "celltok.h"
 #include "edition.h"
+#include "grow.h"
 #include "json.h"
 #include "splitter.h"
 #include "statistics.h"
@@ -306,11 +307,7 @@ typedef struct cells {
 
 static xcell *cell_push(cells *cs)
 {
-    if (cs->n == cs->cap) {
-        cs->cap = cs->cap ? cs->cap * 2 : 16;
-        cs->v = realloc(cs->v, cs->cap * sizeof *cs->v);
-        if (!cs->v) abort();
-    }
+    nb_grow(&cs->v, &cs->cap, cs->n, sizeof *cs->v);
     xcell *c = &cs->v[cs->n++];
     memset(c, 0, sizeof *c);
     return c;

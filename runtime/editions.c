@@ -10,6 +10,7 @@
 
 #include "celltok.h"
 #include "edition.h"
+#include "grow.h"
 #include "tables.h"
 #include "table_rows.h"
 
@@ -43,16 +44,7 @@ typedef struct table_texts {
 
 static table_text *text_push(table_texts *t)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        table_text *v = realloc(t->v, cap * sizeof *v);
-        if (!v) {
-            fputs("nianbao: out of memory\n", stderr);
-            abort();
-        }
-        t->v = v;
-        t->cap = cap;
-    }
+    nb_grow(&t->v, &t->cap, t->n, sizeof *t->v);
     table_text *x = &t->v[t->n++];
     x->para = NULL;
     return x;

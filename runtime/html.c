@@ -25,6 +25,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "lexer.h"
 #include "utf8.h"
 
@@ -322,16 +323,7 @@ typedef struct nodes {
 
 static void nodes_push(nodes *a, xmlNode *x)
 {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 32;
-        xmlNode **v = realloc(a->v, cap * sizeof *v);
-        if (!v) {
-            fputs("nianbao: out of memory\n", stderr);
-            abort();
-        }
-        a->v = v;
-        a->cap = cap;
-    }
+    nb_grow(&a->v, &a->cap, a->n, sizeof *a->v);
     a->v[a->n++] = x;
 }
 
@@ -364,20 +356,14 @@ static void table_rows(xmlNode *t, nodes *rows, long **group)
                 if (g->type == XML_ELEMENT_NODE && name_is(g, "tr")) nodes_push(rows, g);
             /* the rows so far outside any group form one, and so does this one */
             *group = realloc(*group, (rows->cap ? rows->cap : 1) * sizeof **group);
-            if (!*group) {
-                fputs("nianbao: out of memory\n", stderr);
-                abort();
-            }
+            if (!*group) nb_oom();
             for (size_t i = start; i < before; i++) (*group)[i] = (long)before;
             for (size_t i = before; i < rows->n; i++) (*group)[i] = (long)rows->n;
             start = rows->n;
         }
     }
     *group = realloc(*group, (rows->cap ? rows->cap : 1) * sizeof **group);
-    if (!*group) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!*group) nb_oom();
     for (size_t i = start; i < rows->n; i++) (*group)[i] = (long)rows->n;
 }
 
@@ -433,10 +419,7 @@ static void grid_reserve(grid *g, size_t cols)
     size_t cap = g->cap ? g->cap : 16;
     while (cap < cols) cap *= 2;
     long *u = realloc(g->until, cap * sizeof *u);
-    if (!u) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!u) nb_oom();
     g->until = u;
     g->cap = cap;
     for (size_t c = g->ncols; c < cols; c++) g->until[c] = -1;
@@ -557,10 +540,7 @@ static void render_table(rd *r, xmlNode *t)
             cap = k;
             cv = realloc(cv, cap * sizeof *cv);
             at = realloc(at, cap * sizeof *at);
-            if (!cv || !at) {
-                fputs("nianbao: out of memory\n", stderr);
-                abort();
-            }
+            if (!cv || !at) nb_oom();
         }
         size_t placed = 0;
         size_t width = lay_row(&g, rows.v[i], i, group[i], use_spans, cv, at, k, &placed);

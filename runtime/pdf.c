@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "lexer.h"
 #include "poppler_load.h"
 #include "utf8.h"
@@ -42,16 +43,7 @@ typedef struct vec {
 
 static void *vec_push(vec *a)
 {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 256;
-        void *v = realloc(a->v, cap * a->size);
-        if (!v) {
-            fputs("nianbao: out of memory\n", stderr);
-            abort();
-        }
-        a->v = v;
-        a->cap = cap;
-    }
+    nb_grow(&a->v, &a->cap, a->n, a->size);
     return (char *)a->v + a->n++ * a->size;
 }
 
@@ -142,10 +134,7 @@ static void page_lines(vec *gs, size_t from, int page, vec *lines)
     glyph *tmp = malloc(n * sizeof *tmp);
     size_t *ends = malloc(n * sizeof *ends);
     double *hs = malloc(n * sizeof *hs);
-    if (!o || !tmp || !ends || !hs) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!o || !tmp || !ends || !hs) nb_oom();
     for (size_t i = 0; i < n; i++) o[i] = (ord){gyc(&g[i]), i};
     qsort(o, n, sizeof *o, by_key);
     size_t s = 0, nl = 0;

@@ -7,6 +7,7 @@
 #include "edition.h"
 #include "format.h"
 #include "front.h"
+#include "grow.h"
 #include "json.h"
 #include "nianbao.h"
 #include "outline.h"
@@ -24,10 +25,7 @@ static void on_decode_diag(void *ctx, const char *severity, const char *code, co
 nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
 {
     nb_report *r = calloc(1, sizeof *r);
-    if (!r) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!r) nb_oom();
     nb_arena_init(&r->arena);
     r->diags_tail = &r->diags;
     r->meta_tail = &r->meta;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "outline.h"
 #include "parse.h"
 #include "utf8.h"
@@ -62,16 +63,7 @@ static const nb_tok *peek_tok(nb_parse_ctx *c)
 /* Queues a grammar token; a row on one line gives one token per cell, so the queue grows. */
 static void push(nb_parse_ctx *c, int kind, void *value, nb_span first, nb_span last)
 {
-    if (c->qlen == c->qcap) {
-        size_t cap = c->qcap ? c->qcap * 2 : 16;
-        void *q = realloc(c->queue, cap * sizeof *c->queue);
-        if (!q) {
-            fputs("nianbao: out of memory\n", stderr);
-            abort();
-        }
-        c->queue = q;
-        c->qcap = cap;
-    }
+    nb_grow(&c->queue, &c->qcap, c->qlen, sizeof *c->queue);
     nb_qtok *q = &c->queue[c->qlen++];
     q->kind = kind;
     q->value = value;
