@@ -316,6 +316,23 @@ static void enum_level(ctx *x, int lvl, int p) {
 }
 
 /* Returns status; fills out. */
+/* As many characters as cells: the one split gives each cell one character. That is the common glued
+ * row (0000000, 6000006: one-digit counts), and it needs no search, only the cells' syntax (a single
+ * character is a cell only as a digit) and the sums. */
+static int one_char_cells(const ctx *x, nb_split_result *out) {
+    for (int j = 0; j < x->k; j++)
+        if (!is_digit(x->c[j])) return NB_SPLIT_IMPOSSIBLE;
+    for (int lvl = 0; x->sum && lvl < x->nlevels; lvl++) {
+        int j0 = lvl * x->g, jl = j0 + x->g - 1, parts = 0;
+        for (int j = j0; j < jl; j++) parts += x->c[j] - '0';
+        if (parts != x->c[jl] - '0') return NB_SPLIT_IMPOSSIBLE;
+    }
+    for (int j = 0; j < x->k; j++) out->cand[0][j] = (nb_split_cell){orig_off(x, j), 1, x->c[j] - '0'};
+    out->ncandidates = 1;
+    out->nsolutions = 1;
+    return NB_SPLIT_UNIQUE;
+}
+
 static int run(ctx *x, nb_split_result *out) {
     int n = x->n, k = x->k, g = x->g;
 
@@ -455,7 +472,7 @@ int nb_split(const char *s, size_t n, int k, nb_split_rule rule, int group, cons
     }
     if (N < k) return out->status;
     x.n = N;
-    out->status = run(&x, out);
+    out->status = N == k ? one_char_cells(&x, out) : run(&x, out);
     return out->status;
 }
 

@@ -143,6 +143,15 @@ static void test_table3(void) {
     EXPECT("801000081", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_UNIQUE, 1, "80|1|0|0|0|0|81");
     /* 7 chars, 7 cells: all single zeros, 0 = 0. */
     EXPECT("0000000", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_UNIQUE, 1, "0|0|0|0|0|0|0");
+    /* as many characters as cells: one each, no search; the sums still decide */
+    EXPECT("6000006", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_UNIQUE, 1, "6|0|0|0|0|0|6");
+    EXPECT("4 0 0 0 0 0 4", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_UNIQUE, 1, "4|0|0|0|0|0|4");
+    EXPECT_STATUS("6000007", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_IMPOSSIBLE);
+    EXPECT_STATUS("60000-6", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_IMPOSSIBLE);
+    EXPECT("112224", 6, NB_SPLIT_GROUPS, 3, NULL, NB_SPLIT_UNIQUE, 1, "1|1|2|2|2|4");
+    EXPECT_STATUS("112225", 6, NB_SPLIT_GROUPS, 3, NULL, NB_SPLIT_IMPOSSIBLE);
+    EXPECT_STATUS("5", 1, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_IMPOSSIBLE);
+    EXPECT("5", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_UNIQUE, 1, "5");
     /* Not unique! T="2" fails (three 2s among the parts); T="22" leaves "2200000" with one 2-char
        cell: "22" -> 22 ok, and "20" at offset 1 -> 2+20 = 22 ok too. Leading-zero totals excluded. */
     EXPECT("220000022", 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_AMBIGUOUS, 2, "22|0|0|0|0|0|22",
