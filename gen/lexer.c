@@ -466,9 +466,17 @@ yy42:
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy11;
 		default: goto yy13;
 	}
@@ -616,9 +624,17 @@ yy60:
 yy61:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy36;
 		default: goto yy13;
 	}
@@ -842,9 +858,17 @@ yy93:
 yy94:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy74;
 		default: goto yy13;
 	}
@@ -1561,9 +1585,17 @@ yy197:
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy164;
 		default: goto yy145;
 	}
@@ -2046,9 +2078,17 @@ yy270:
 yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy210;
 		default: goto yy145;
 	}
@@ -2116,9 +2156,17 @@ yy281:
 yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy216;
 		default: goto yy145;
 	}
@@ -2155,9 +2203,17 @@ yy287:
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy218;
 		default: goto yy145;
 	}
@@ -2188,9 +2244,17 @@ yy292:
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy219;
 		default: goto yy145;
 	}
@@ -2221,9 +2285,17 @@ yy297:
 yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy220;
 		default: goto yy145;
 	}
@@ -2260,9 +2332,17 @@ yy303:
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy222;
 		default: goto yy145;
 	}
@@ -2499,9 +2579,17 @@ yy340:
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy310;
 		default: goto yy145;
 	}
@@ -2568,9 +2656,17 @@ yy351:
 yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy317;
 		default: goto yy145;
 	}
@@ -2864,9 +2960,17 @@ yy394:
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy357;
 		default: goto yy145;
 	}
@@ -2897,9 +3001,17 @@ yy399:
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy358;
 		default: goto yy145;
 	}
@@ -2930,9 +3042,17 @@ yy404:
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy359;
 		default: goto yy145;
 	}
@@ -2963,9 +3083,17 @@ yy409:
 yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy360;
 		default: goto yy145;
 	}
@@ -2996,9 +3124,17 @@ yy414:
 yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy361;
 		default: goto yy145;
 	}
@@ -3403,9 +3539,17 @@ yy463:
 yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy448;
 		default: goto yy439;
 	}
@@ -3424,9 +3568,17 @@ yy466:
 yy467:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy457;
 		default: goto yy439;
 	}
@@ -3563,9 +3715,17 @@ yy484:
 yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy471;
 		default: goto yy439;
 	}
@@ -3584,9 +3744,17 @@ yy487:
 yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy478;
 		default: goto yy439;
 	}
@@ -4165,9 +4333,17 @@ yy576:
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy549;
 		default: goto yy527;
 	}
@@ -4736,9 +4912,17 @@ yy665:
 yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy626;
 		default: goto yy527;
 	}
@@ -4820,9 +5004,17 @@ yy677:
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy632;
 		default: goto yy527;
 	}
@@ -4877,9 +5069,17 @@ yy686:
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy640;
 		default: goto yy527;
 	}
@@ -4925,9 +5125,17 @@ yy692:
 yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy651;
 		default: goto yy527;
 	}
@@ -5612,9 +5820,17 @@ yy771:
 yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy752;
 		default: goto yy744;
 	}
@@ -7182,9 +7398,17 @@ yy870:
 yy871:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy854;
 		default: goto yy744;
 	}
@@ -7941,9 +8165,17 @@ yy906:
 yy907:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy900;
 		default: goto yy890;
 	}
@@ -12669,9 +12901,17 @@ yy1660:
 yy1661:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy1637;
 		default: goto yy1651;
 	}
@@ -12749,9 +12989,17 @@ yy1671:
 yy1672:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy1649;
 		default: goto yy1651;
 	}
@@ -12839,9 +13087,17 @@ yy1683:
 yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy1665;
 		default: goto yy1651;
 	}
@@ -13742,9 +13998,17 @@ yy1797:
 yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B: goto yy1780;
 		default: goto yy1792;
 	}

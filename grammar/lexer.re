@@ -21,7 +21,7 @@
     ad     = [0-9０-９];
     lp     = "（" | "(";
     rp     = "）" | ")";
-    bl     = [ \t\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff];
+    bl     = [ \t\f\v\u3000\u00a0\u2000-\u200b\ufeff]; /* the blanks of nb_blank_at (utf8.h) */
     colon  = "：" | ":";
     send   = "。" | "！" | "？" | "；" | "!" | "?" | ";";
     eol    = "\r\n" | "\n" | "\r";
