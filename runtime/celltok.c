@@ -127,7 +127,21 @@ typedef struct word {
 static const word units[] = {W("万元"), W("元"), W("人次"), W("件"), W("条"), W("个"), W("次"),
                              W("人"),   W("篇"), W("期"),   W("份"), W("项"), W("家")};
 static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\")};
+static const word money[] = {W("万元"), W("元")}; /* the units a glued run of amounts may end with */
 #undef W
+
+size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit)
+{
+    for (size_t i = 0; i < sizeof money / sizeof money[0]; i++) {
+        size_t n = money[i].n;
+        const unsigned char *at = at_end ? e - n : s;
+        if ((size_t)(e - s) >= n && memcmp(at, money[i].s, n) == 0) {
+            if (unit) *unit = money[i].s;
+            return n;
+        }
+    }
+    return 0;
+}
 
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit)
@@ -300,14 +314,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
                 int d, n = digit_at(b, e, &d);
                 q = b + (n ? n : 1);
             }
-            for (size_t i = 0; i < 2; i++) { /* a unit right after the run */
-                static const char *const money[] = {"万元", "元"};
-                size_t n = strlen(money[i]);
-                if ((size_t)(e - q) >= n && memcmp(q, money[i], n) == 0) {
-                    q += n;
-                    break;
-                }
-            }
+            q += nb_money_unit(q, e, 0, NULL); /* a unit right after the run */
             nb_ctok *t = push(out);
             t->kind = NB_C_GLUED;
             t->raw.p = (const char *)p;

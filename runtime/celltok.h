@@ -58,6 +58,10 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit);
 
+/* The money unit (万元, 元) that starts [s, e), or with at_end that ends it: its length, or 0; *unit
+ * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
+size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);
+
 /* The table grammar's actions (tables.c). */
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "grow.h"
 #include "checks.h"
 #include "json.h"
 #include "splitter.h"
@@ -109,16 +110,10 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
     }
     /* a unit after the run applies to the last cell (政府集中采购…2895.90元) */
     const char *unit = NULL;
-    static const char *const money[] = {"万元", "元"};
-    for (int i = 0; i < 2 && !unit; i++) {
-        size_t k = strlen(money[i]);
-        if (n > k && !memcmp(s + n - k, money[i], k)) {
-            unit = money[i];
-            n -= k;
-        }
-    }
+    if (n) /* from s + 1: a unit alone is no amount */
+        n -= nb_money_unit((const unsigned char *)s + 1, (const unsigned char *)s + n, 1, &unit);
     nb_split_result *res = malloc(sizeof *res);
-    if (!res) abort();
+    if (!res) nb_oom();
     int st = nb_split(s, n, d->arity, (nb_split_rule)d->split, d->group, d->flags, res);
     char cand[256];
     if (st == NB_SPLIT_UNIQUE) {
