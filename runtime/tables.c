@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "celltok.h"
-#include "grow.h"
 #include "checks.h"
+#include "grow.h"
 #include "json.h"
 #include "splitter.h"
 #include "statistics.h"
