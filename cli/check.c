@@ -5,7 +5,6 @@
  * for consecutive years. All reports are read first, because last year's may come after this
  * year's on the command line. */
 #define _POSIX_C_SOURCE 200809L
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -40,49 +39,7 @@ static const char check_usage[] =
     "\n"
     "exit status: 0 every check holds, 1 some check fails, 2 usage error or an unusable input.\n";
 
-/* ---- inputs (shared with facts.c) ---------------------------------------------------------------- */
-
-static void paths_add(nb_paths *l, char *p)
-{
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 16;
-        l->v = realloc(l->v, l->cap * sizeof *l->v);
-        if (!l->v) abort();
-    }
-    l->v[l->n++] = p;
-}
-
-static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-void nb_paths_expand(nb_paths *l, const char *path)
-{
-    struct stat st;
-    DIR *d = NULL;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode) || !(d = opendir(path))) {
-        paths_add(l, strdup(path)); /* an error shows when the file is read */
-        return;
-    }
-    nb_paths sub = {0};
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.') continue;
-        char *p = malloc(strlen(path) + strlen(de->d_name) + 2);
-        if (!p) abort();
-        sprintf(p, "%s/%s", path, de->d_name);
-        paths_add(&sub, p);
-    }
-    closedir(d);
-    if (sub.n) qsort(sub.v, sub.n, sizeof *sub.v, by_name);
-    for (size_t i = 0; i < sub.n; i++) nb_paths_expand(l, sub.v[i]);
-    nb_paths_free(&sub);
-}
-
-void nb_paths_free(nb_paths *l)
-{
-    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof *l);
-}
+/* ---- reading files (shared with facts.c) -------------------------------------------------------- */
 
 int nb_read_all(const char *path, char **data, size_t *len)
 {

@@ -11,12 +11,17 @@
 int nb_cmd_check(int argc, char **argv); /* cli/check.c: the 勾稽关系 of reports */
 int nb_cmd_facts(int argc, char **argv); /* cli/facts.c: every table cell, as CSV or JSON Lines */
 
-/* What both share (cli/check.c). */
+/* What the commands share (cli/paths.c, cli/check.c). */
 typedef struct nb_paths {
     char **v;
     size_t n, cap;
 } nb_paths;
-/* path, or the files under it in name order when it is a directory ("-" is standard input). */
+/* Calls fn with path, or with the files under it in name order when it is a directory (hidden
+ * ones left out; "-" is standard input); a directory that cannot be listed comes with the reason
+ * (error non-NULL). cli/paths.c. */
+typedef void nb_path_fn(void *ctx, const char *path, const char *error);
+void nb_paths_walk(const char *path, nb_path_fn *fn, void *ctx);
+/* nb_paths_walk into a list of copies (an unlistable directory is listed as itself). */
 void nb_paths_expand(nb_paths *l, const char *path);
 void nb_paths_free(nb_paths *l);
 /* The whole file in a malloc'd buffer; 0, or an errno. */

@@ -8,7 +8,6 @@
  * POSIX threads rather than C11's <threads.h>: glibc has both in libc (2.34 on), but ThreadSanitizer
  * sees only pthread calls, and glibc's thrd_* make theirs internally, out of its sight. */
 #define _POSIX_C_SOURCE 200809L
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #if defined(__GLIBC__)
@@ -102,42 +101,11 @@ static void items_add(items *l, char *path, char *error)
     l->v[l->n++] = (item){path, error};
 }
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The whole list is made first (paths only: small), so that the total for the progress line is
  * known and workers never touch the file system's directory order. */
-static void expand(items *l, const char *path)
+static void add_item(void *ctx, const char *path, const char *error)
 {
-    struct stat st;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        items_add(l, xstrdup(path), NULL); /* a stat error shows when the file is opened */
-        return;
-    }
-    DIR *d = opendir(path);
-    if (!d) {
-        items_add(l, xstrdup(path), xstrdup(strerror(errno)));
-        return;
-    }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.') continue; /* ., .. and hidden files */
-        if (n == cap) names = xrealloc(names, (cap = cap ? cap * 2 : 64) * sizeof *names);
-        names[n] = xrealloc(NULL, strlen(path) + strlen(de->d_name) + 2);
-        sprintf(names[n], "%s/%s", path, de->d_name);
-        n++;
-    }
-    closedir(d);
-    if (n) qsort(names, n, sizeof *names, by_name);
-    for (size_t i = 0; i < n; i++) {
-        expand(l, names[i]);
-        free(names[i]);
-    }
-    free(names);
+    items_add(ctx, xstrdup(path), error ? xstrdup(error) : NULL);
 }
 
 /* ---- the source: the next job in input order ----------------------------------------------------- */
@@ -615,7 +583,7 @@ static int cmd_parse(int argc, char **argv)
     items l = {0};
     source src = {.jsonl = c.jsonl, .items = &l};
     if (!c.jsonl)
-        for (int i = first; i < argc; i++) expand(&l, argv[i]);
+        for (int i = first; i < argc; i++) nb_paths_walk(argv[i], add_item, &l);
     writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now()};
     wr.progress = !c.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
 
