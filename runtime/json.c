@@ -201,6 +201,17 @@ void nb_json_str(nb_buf *b, const char *str, size_t n)
     nb_buf_set_end(b, o);
 }
 
+void nb_json_plain(nb_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    nb_buf_reserve(b, n + 2);
+    char *o = nb_buf_end(b);
+    *o = '"';
+    memcpy(o + 1, s, n);
+    o[n + 1] = '"';
+    nb_buf_set_end(b, o + n + 2);
+}
+
 void nb_json_cstr(nb_buf *b, const char *s)
 {
     if (s) nb_json_str(b, s, strlen(s));

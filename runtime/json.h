@@ -9,6 +9,9 @@
 /* A JSON string: quotes, escapes for every control character, \ufffd for any invalid byte. */
 void nb_json_str(nb_buf *b, const char *s, size_t n);
 void nb_json_cstr(nb_buf *b, const char *s); /* NULL gives null */
+/* s between quotes, as it is: for the templates' own strings (cell keys, column labels), which hold
+ * nothing JSON escapes; tests/unit/test_json.c checks those of every edition. */
+void nb_json_plain(nb_buf *b, const char *s);
 void nb_json_span(nb_buf *b, const nb_span *s);
 /* A number as printf's "%.15g" writes it (without printf for counts and short decimals). */
 void nb_json_g15(nb_buf *b, double v);

@@ -295,11 +295,11 @@ void nb_cells_json(nb_buf *b, const nb_report *r)
     if (r->tables)
         for (const nb_tcell *c = r->tables->cells; c; c = c->next) {
             nb_buf_puts(b, "{\"key\":");
-            nb_json_cstr(b, c->key);
+            nb_json_plain(b, c->key);
             nb_buf_puts(b, ",\"row\":");
             nb_json_cstr(b, c->row);
             nb_buf_puts(b, ",\"column\":");
-            nb_json_cstr(b, c->column);
+            nb_json_plain(b, c->column);
             nb_buf_puts(b, ",\"raw\":");
             nb_json_str(b, c->raw.p, c->raw.n);
             nb_buf_puts(b, ",\"value\":");

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "edition.h"
 
 /* The escaper the fast one replaced: strict UTF-8 (U+FFFD for each bad byte), \u2028/9 escaped. */
 static void str_slow(nb_buf *b, const unsigned char *s, size_t n)
@@ -84,8 +85,38 @@ static int same_number(double v)
     return same;
 }
 
+/* Every edition's keys and column labels need no escaping: nb_json_plain writes them as they are. */
+static int templates_plain(int *checked)
+{
+    int ok = 1;
+    for (int i = 0; nb_editions[i]; i++)
+        for (const nb_rowdef *const *set = nb_editions[i]->rowsets; *set; set++)
+            for (const nb_rowdef *d = *set; d->key; d++)
+                for (int c = 0; c < d->arity; c++) {
+                    const char *strs[] = {d->cols[c], d->col_labels[c]};
+                    for (int k = 0; k < 2; k++) {
+                        char key[256];
+                        snprintf(key, sizeof key, "%s.%s", d->key, d->cols[c]);
+                        const char *s = k ? strs[k] : key;
+                        nb_buf a;
+                        nb_buf_init(&a);
+                        nb_json_str(&a, s, strlen(s));
+                        if (a.len != strlen(s) + 2 || memcmp(a.data + 1, s, strlen(s))) {
+                            fprintf(stderr, "%s: \"%s\" needs escaping\n", nb_editions[i]->name, s);
+                            ok = 0;
+                        }
+                        nb_buf_free(&a);
+                        ++*checked;
+                    }
+                }
+    return ok;
+}
+
 int main(void)
 {
+    int checked = 0;
+    CHECK(templates_plain(&checked));
+    CHECK(checked > 200); /* the rows of tables 二, 三 and 四 of two editions */
     /* pieces: CJK, ASCII, escapes, U+2028, a surrogate, overlong and cut sequences, 4-byte ones */
     static const char *const pieces[] = {"政府", "信息", "a", "0123456789", "\"", "\\", "\n", "\x01", "\x7f",
                                          "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xa7", "\xed\xa0\x80", "\xe0\x80\xaf",
