@@ -1,7 +1,6 @@
 /* buf.c — growable byte buffer: growing, printf, and decimal integers. */
 #include "buf.h"
 
-
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
