@@ -54,6 +54,14 @@ char *nb_put_u64(char *p, unsigned long long v)
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
+    if (v < 100) { /* most: a span's line and column */
+        if (v < 10) {
+            *p = (char)('0' + v);
+            return p + 1;
+        }
+        memcpy(p, pairs + v * 2, 2);
+        return p + 2;
+    }
     char tmp[2 * NB_U64_ROOM];
     char *end = tmp + NB_U64_ROOM, *d = end;
     while (v >= 100) {
