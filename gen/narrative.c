@@ -4591,13 +4591,8 @@ static const unsigned char *next_word(finder *f, const unsigned char *p)
 static double digits_value(const unsigned char *s, const unsigned char *e)
 {
     double v = 0;
-    while (s < e) {
-        if (*s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0');
-        else if (e - s >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) {
-            v = v * 10 + (s[2] - 0x90);
-            s += 3;
-        } else break;
-    }
+    int d;
+    for (size_t k; s < e && (k = nb_digit_at(s, e, &d)) > 0; s += k) v = v * 10 + d;
     return v;
 }
 

@@ -53,26 +53,13 @@ static int cn_value(const unsigned char *s, const unsigned char *e)
 /* Value of one or two ASCII or full-width digits. */
 static int ad_value(const unsigned char *s, const unsigned char *e)
 {
-    int v = 0;
+    int v = 0, d;
     while (s < e) {
-        if (*s >= '0' && *s <= '9') {
-            v = v * 10 + (*s - '0');
-            s++;
-        } else if (e - s >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) {
-            v = v * 10 + (s[2] - 0x90);
-            s += 3;
-        } else {
-            s++;
-        }
+        size_t k = nb_digit_at(s, e, &d);
+        if (k) v = v * 10 + d;
+        s += k ? k : 1;
     }
     return v;
-}
-
-static int is_digit_at(const unsigned char *p, const unsigned char *e)
-{
-    if (p >= e) return 0;
-    if (*p >= '0' && *p <= '9') return 1;
-    return e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99;
 }
 
 /* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
@@ -94,7 +81,8 @@ static void strip_numeral(const unsigned char **s, const unsigned char **e)
     *s = p;
     /* the numeral is a run of digits or Chinese numerals: stop at the first other character */
     while (p < q) {
-        if (is_digit_at(p, q)) p += *p < 0x80 ? 1 : 3;
+        size_t d = nb_digit_at(p, q, NULL);
+        if (d) p += d;
         else if (q - p >= 3 && p[0] >= 0xE3 && cn_value(p, p + 3) >= 0 &&
                  (memcmp(p, "十", 3) == 0 || memcmp(p, "〇", 3) == 0 || memcmp(p, "零", 3) == 0 ||
                   cn_value(p, p + 3) > 0))
@@ -120,7 +108,7 @@ int nb_match_marker(const unsigned char *p, const unsigned char *lim, nb_marker 
     */
 found:
     m->end = YYCURSOR;
-    if (m->style == NB_STYLE_AR && is_digit_at(YYCURSOR, lim)) return 0; /* 2.5万元 is a number */
+    if (m->style == NB_STYLE_AR && nb_digit_at(YYCURSOR, lim, NULL)) return 0; /* 2.5万元 is a number */
     if (m->style == NB_STYLE_CIRCLED) {
         m->num_s = start;
         m->num_e = YYCURSOR;
@@ -423,13 +411,6 @@ int nb_title_runs_on(const nb_tok *t)
     return n > 60;
 }
 
-static int is_han(const unsigned char *p, const unsigned char *e)
-{
-    if (e - p < 3 || (p[0] & 0xF0) != 0xE0) return 0;
-    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    return cp >= 0x4E00 && cp <= 0x9FFF;
-}
-
 /* Words that start a report's text right after a title glued to it: a year, 一是, 根据, 我局, … */
 static const unsigned char *match_opener(const unsigned char *p, const unsigned char *lim)
 {
@@ -505,7 +486,7 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
          * the start of the text (2022年, 我局, 一是, …) follows, so that a longer title that starts with
          * the same words (（一）主动公开政府信息。, 主动公开政府信息情况我局…) stays whole */
         const unsigned char *k = nb_match_known_subtitle(t->title_s, lim);
-        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !is_digit_at(k, e))
+        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !nb_digit_at(k, e, NULL))
             k = NULL;
         if (k && k < t->title_e) {
             t->title_e = t->rest_s = k;
@@ -562,17 +543,17 @@ static int classify_inline(const unsigned char *c, const unsigned char *e, const
     scan_title(&t, m.end, e, lim);
     size_t n = nb_u8count(t.title_s, t.title_e);
     /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
-    if (n == 0 || *t.title_s == '(' || is_digit_at(t.title_s, e) || memcmp(t.title_s, "（", 3) == 0)
+    if (n == 0 || *t.title_s == '(' || nb_digit_at(t.title_s, e, NULL) || memcmp(t.title_s, "（", 3) == 0)
         return 0;
     if (numeral_run(t.title_s, lim)) return 0; /* 三、四季度: numbers in a row */
     if (nb_match_table_label(t.title_s, lim)) {
         /* a row of table 三 whose cells lost their separators */
         for (const unsigned char *q = t.title_s; q < t.title_e; q++)
-            if (is_digit_at(q, t.title_e)) return 0;
-        if (t.title_end == NB_TE_BLANK && is_digit_at(t.rest_s, e)) return 0;
+            if (nb_digit_at(q, t.title_e, NULL)) return 0;
+        if (t.title_end == NB_TE_BLANK && nb_digit_at(t.rest_s, e, NULL)) return 0;
     }
     if (n <= 40 || t.title_end == NB_TE_KNOWN) return 1;
-    return is_han(t.title_s, e) ? 2 : 0;
+    return nb_is_han(t.title_s, e) ? 2 : 0;
 }
 
 /* Where the next token starts inside [p, e): a heading after 。！？； or a blank (weak ones too), a

@@ -106,19 +106,6 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
     return out;
 }
 
-static int digit_at(const unsigned char *p, const unsigned char *e, int *d)
-{
-    if (p < e && *p >= '0' && *p <= '9') {
-        *d = *p - '0';
-        return 1;
-    }
-    if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
-        *d = p[2] - 0x90;
-        return 3;
-    }
-    return 0;
-}
-
 typedef struct word {
     const char *s;
     size_t n;
@@ -184,9 +171,10 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
         buf[k++] = '-';
         p += 3;
     }
-    int digits = 0, dot = 0, d, n;
+    int digits = 0, dot = 0, d;
+    size_t n;
     while (p < e && k < sizeof buf - 1) {
-        if ((n = digit_at(p, e, &d))) {
+        if ((n = nb_digit_at(p, e, &d))) {
             buf[k++] = (char)('0' + d);
             digits++;
             p += n;
@@ -258,8 +246,7 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
 
 static int gluable(const unsigned char *p, const unsigned char *e)
 {
-    int d;
-    return digit_at(p, e, &d) || (p < e && (*p == '+' || *p == '-' || *p == '.'));
+    return nb_digit_at(p, e, NULL) || (p < e && (*p == '+' || *p == '-' || *p == '.'));
 }
 
 /* A label starts at p. A numbered label glued after digits takes the shortest numeral:
@@ -268,9 +255,8 @@ static int label_starts(const nb_edition *ed, const unsigned char *p, const unsi
                         const unsigned char *lim)
 {
     const unsigned char *end;
-    int d;
     if (ed->label(p, lim, &end).kind == NB_L_NONE || end > e) return 0;
-    if (digit_at(p, e, &d) && p + 1 < e && ed->label(p + 1, lim, &end).kind != NB_L_NONE && end <= e)
+    if (nb_digit_at(p, e, NULL) && p + 1 < e && ed->label(p + 1, lim, &end).kind != NB_L_NONE && end <= e)
         return 0; /* it starts one digit later */
     return 1;
 }
@@ -311,7 +297,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
                 if (b > q && !(b < e && gluable(b, e))) break;
                 if (b >= e || !gluable(b, e)) break;
                 if (b > p && label_starts(ed, b, e, lim)) break;
-                int d, n = digit_at(b, e, &d);
+                size_t n = nb_digit_at(b, e, NULL);
                 q = b + (n ? n : 1);
             }
             q += nb_money_unit(q, e, 0, NULL); /* a unit right after the run */

@@ -12,13 +12,6 @@
 #include "lexer.h"
 #include "utf8.h"
 
-static int is_han(const unsigned char *p, const unsigned char *e)
-{
-    if (e - p < 3) return 0;
-    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    return (p[0] & 0xF0) == 0xE0 && cp >= 0x4E00 && cp <= 0x9FFF;
-}
-
 static const unsigned char *find(const unsigned char *s, const unsigned char *e, const char *needle)
 {
     size_t n = strlen(needle);
@@ -59,7 +52,7 @@ static int is_name_line(const nb_para *p)
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
     size_t n = nb_u8count(s, e);
     return n >= 2 && n <= 30 && !find(s, e, "。") && !find(s, e, "，") && !find(s, e, ",") &&
-           !find(s, e, "：") && !find(s, e, ":") && is_han(s, e);
+           !find(s, e, "：") && !find(s, e, ":") && nb_is_han(s, e);
 }
 
 static void unlink_para(nb_para **list, nb_para *p)
@@ -122,7 +115,7 @@ static void expand_agency(nb_report *r, char **agency)
     const unsigned char *place[MAX_PLACES];
     int count[MAX_PLACES], nplaces = 0;
     for (const unsigned char *p = find(s, e, *agency); p; p = find(p + an, e, *agency)) {
-        if (p - s < 6 || !is_han(p - 6, p) || !is_han(p - 3, p)) continue;
+        if (p - s < 6 || !nb_is_han(p - 6, p) || !nb_is_han(p - 3, p)) continue;
         if (in_set(stop, p - 6) || in_set(stop, p - 3)) continue;
         int i = 0;
         while (i < nplaces && memcmp(place[i], p - 6, 6) != 0) i++;

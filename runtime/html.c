@@ -226,14 +226,6 @@ typedef struct rd {
     const diag_sink *d;
 } rd;
 
-static uint32_t u8_decode(const unsigned char *p, size_t k)
-{
-    if (k == 1) return *p;
-    if (k == 2) return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
-    if (k == 3) return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
-}
-
 /* CJK and its punctuation: no space is implied where source text wraps between two of these. */
 static int wide(uint32_t c) { return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F); }
 
@@ -278,7 +270,7 @@ static void put_text(rd *r, const unsigned char *p, size_t n)
     const unsigned char *e = p + n;
     while (p < e) {
         size_t k = nb_u8len(p, e);
-        uint32_t c = u8_decode(p, k);
+        uint32_t c = nb_u8decode(p, k);
         if (c == '<') {
             size_t w = word_conditional(p, e);
             if (w) {

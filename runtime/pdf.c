@@ -78,19 +78,6 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* The code point of the k-byte character at p (k from nb_u8len), or U+FFFD where it is malformed. */
-static uint32_t code_point(const unsigned char *p, size_t k)
-{
-    static const unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
-    if (k == 1) return p[0] < 0x80 ? p[0] : 0xFFFD;
-    uint32_t c = p[0] & lead_bits[k];
-    for (size_t i = 1; i < k; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
-        c = c << 6 | (p[i] & 0x3Fu);
-    }
-    return c;
-}
-
 /* One page's glyphs, from poppler's text and its character boxes. */
 static void page_glyphs(const nb_poppler *P, PopplerPage *pg, vec *gs)
 {
@@ -105,7 +92,7 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, vec *gs)
     const unsigned char *p = (const unsigned char *)text, *e = p + strlen(text);
     for (guint i = 0; p < e && i < nr; i++) {
         size_t k = nb_u8len(p, e);
-        uint32_t c = code_point(p, k);
+        uint32_t c = nb_u8decode(p, k);
         const PopplerRectangle *r = &rects[i];
         if (!is_space(c) && isfinite(r->x1) && isfinite(r->x2) && isfinite(r->y1) && isfinite(r->y2)) {
             glyph *g = vec_push(gs);

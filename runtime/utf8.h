@@ -49,6 +49,41 @@ static inline void nb_trim(const unsigned char **s, const unsigned char **e)
     *e = q;
 }
 
+/* The code point of the k-byte character at p (k from nb_u8len), or U+FFFD where it is malformed. */
+static inline uint32_t nb_u8decode(const unsigned char *p, size_t k)
+{
+    static const unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+    if (k == 1) return p[0] < 0x80 ? p[0] : 0xFFFD;
+    uint32_t c = p[0] & lead_bits[k];
+    for (size_t i = 1; i < k; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
+        c = c << 6 | (p[i] & 0x3Fu);
+    }
+    return c;
+}
+
+/* A CJK unified ideograph (U+4E00..U+9FFF) at p. */
+static inline int nb_is_han(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p < 3 || (p[0] & 0xF0) != 0xE0) return 0;
+    uint32_t c = nb_u8decode(p, 3);
+    return c >= 0x4E00 && c <= 0x9FFF;
+}
+
+/* Bytes of the decimal digit at p, ASCII or full width (０-９), or 0; *value (if not NULL) is set. */
+static inline size_t nb_digit_at(const unsigned char *p, const unsigned char *e, int *value)
+{
+    if (p < e && *p >= '0' && *p <= '9') {
+        if (value) *value = *p - '0';
+        return 1;
+    }
+    if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
+        if (value) *value = p[2] - 0x90;
+        return 3;
+    }
+    return 0;
+}
+
 /* Characters in [p, e). */
 static inline size_t nb_u8count(const unsigned char *p, const unsigned char *e)
 {
