@@ -17,6 +17,7 @@
 #include "edition.h"
 #include "grow.h"
 #include "json.h"
+#include "parse.h"
 #include "splitter.h"
 #include "statistics.h"
 #include "tables.h"
@@ -818,26 +819,11 @@ static void on_fact(void *ctx, const nb_fact *f)
     free(cs.v);
 }
 
-/* A section the edition code read as table text (crawled pages: the table glued into a paragraph);
- * its paragraphs are cells, not prose. The same test as editions.c. */
-static int is_table_text(const nb_section *s)
-{
-    static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼"};
-    if (s->level != 1 || s->tables) return 0;
-    for (const nb_section *c = s->children; c; c = c->next)
-        if (c->tables) return 0;
-    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
-        size_t n = strlen(titles[i]);
-        for (size_t k = 0; k + n <= s->title.n; k++)
-            if (!memcmp(s->title.p + k, titles[i], n)) return 1;
-    }
-    return 0;
-}
-
+/* R6 reads the prose: a section whose paragraphs are a glued table is read as cells instead. */
 static void scan_sections(const nb_section *s, prose *x)
 {
     for (; s; s = s->next) {
-        if (is_table_text(s)) continue;
+        if (nb_is_glued_table_section(s)) continue;
         for (const nb_para *p = s->paras; p; p = p->next) nb_narrative_scan(p, on_fact, x);
         scan_sections(s->children, x);
     }

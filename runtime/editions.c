@@ -23,14 +23,6 @@ const nb_edition *const nb_editions[] = {
     NULL};
 #undef NB_EDITION
 
-static int has_tables(const nb_section *s)
-{
-    if (s->tables) return 1;
-    for (const nb_section *c = s->children; c; c = c->next)
-        if (has_tables(c)) return 1;
-    return 0;
-}
-
 /* The report's table text in order: prepared cells, and the glued paragraphs of crawled text. */
 typedef struct table_text {
     const nb_para *para; /* glued text, or NULL for a cell */
@@ -60,8 +52,7 @@ static void collect_sections(nb_report *r, const nb_section *s, table_texts *out
 {
     for (; s; s = s->next) {
         add_cells(r, s->tables, out);
-        /* in crawled text the table sections' text is the glued table */
-        if (s->level == 1 && nb_is_table_section(s) && !has_tables(s))
+        if (nb_is_glued_table_section(s))
             for (const nb_para *p = s->paras; p; p = p->next) text_push(out)->para = p;
         collect_sections(r, s->children, out);
     }

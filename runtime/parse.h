@@ -50,5 +50,8 @@ int nb_stream_next(nb_parse_ctx *c, void **value, nb_loc *loc);
 void nb_stream_free(nb_parse_ctx *c);
 /* The level-1 sections of the 2019/2021 frame that hold tables 二, 三 and 四, by their titles. */
 int nb_is_table_section(const nb_section *s);
+/* Such a section in crawled text: no table was found in it, so its paragraphs are its tables with
+ * the cells' separators lost, for the cell lexer to read (celltok.h) and not prose. */
+int nb_is_glued_table_section(const nb_section *s);
 
 #endif

@@ -334,6 +334,19 @@ int nb_is_table_section(const nb_section *s)
     return 0;
 }
 
+static int has_tables(const nb_section *s)
+{
+    if (s->tables) return 1;
+    for (const nb_section *c = s->children; c; c = c->next)
+        if (has_tables(c)) return 1;
+    return 0;
+}
+
+int nb_is_glued_table_section(const nb_section *s)
+{
+    return s->level == 1 && nb_is_table_section(s) && !has_tables(s);
+}
+
 /* In a table section, a short line without clause punctuation is a row of the table, laid out one
  * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). */
 static int is_table_line(const nb_tok *t)
