@@ -6,22 +6,12 @@
 
 #include "html.h"
 #include "pdf.h"
-
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static int starts_ci(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    if (n < k) return 0;
-    for (size_t i = 0; i < k; i++)
-        if (lower((unsigned char)s[i]) != lit[i]) return 0;
-    return 1;
-}
+#include "utf8.h"
 
 static int ends_ci(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && starts_ci(s + n - k, k, suffix);
+    return n >= k && nb_starts_ci(s + n - k, k, suffix);
 }
 
 /* Markup at the start: after blanks, an XML declaration and comments, one of the tags a page
@@ -48,7 +38,7 @@ static int looks_html(const unsigned char *in, size_t n)
     size_t p = 0;
     for (;;) {
         while (p < m && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r' || s[p] == '\n' || s[p] == '\f')) p++;
-        if (starts_ci(s + p, m - p, "<!--")) {
+        if (nb_starts_ci(s + p, m - p, "<!--")) {
             const char *e = NULL;
             for (size_t q = p + 4; q + 3 <= m && !e; q++)
                 if (s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>') e = s + q + 3;
@@ -56,7 +46,7 @@ static int looks_html(const unsigned char *in, size_t n)
             p = (size_t)(e - s);
             continue;
         }
-        if (starts_ci(s + p, m - p, "<?xml")) {
+        if (nb_starts_ci(s + p, m - p, "<?xml")) {
             while (p < m && s[p] != '>') p++;
             if (p < m) p++;
             continue;
@@ -66,7 +56,7 @@ static int looks_html(const unsigned char *in, size_t n)
     static const char *tags[] = {"<!doctype html", "<html", "<head", "<meta", "<title", "<body", "<table"};
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
         size_t k = strlen(tags[i]);
-        if (starts_ci(s + p, m - p, tags[i])) {
+        if (nb_starts_ci(s + p, m - p, tags[i])) {
             /* the tag name must end there: <html>, <html lang=…>, not <htmlfoo> */
             char c = p + k < m ? s[p + k] : '>';
             if (tags[i][1] == '!' || c == '>' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/')
@@ -81,7 +71,7 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
     if (forced && *forced) {
         static const char *names[] = {"text", "html", "pdf"};
         for (size_t i = 0; i < 3; i++)
-            if (starts_ci(forced, strlen(forced), names[i]) && strlen(forced) == strlen(names[i]))
+            if (nb_starts_ci(forced, strlen(forced), names[i]) && strlen(forced) == strlen(names[i]))
                 return names[i];
         return NULL;
     }

@@ -57,17 +57,6 @@ static void note(const diag_sink *d, const char *sev, const char *code, const ch
 /* ------------------------------------------------------------------------------------------------ */
 /* the charset: decoded to UTF-8 before libxml2 sees the page, by the project's decoder */
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static int eq_ci_n(const unsigned char *s, const unsigned char *e, const char *lit)
-{
-    size_t k = strlen(lit);
-    if ((size_t)(e - s) < k) return 0;
-    for (size_t i = 0; i < k; i++)
-        if (lower(s[i]) != lit[i]) return 0;
-    return 1;
-}
-
 /* The charset a <meta charset=…> or <meta http-equiv … content="…; charset=…"> declares, copied to
  * name (empty if none). Looked for in the first 64 KiB: pages put it in the head. */
 static void declared_charset(const unsigned char *in, size_t n, char *name, size_t cap)
@@ -75,11 +64,11 @@ static void declared_charset(const unsigned char *in, size_t n, char *name, size
     name[0] = 0;
     const unsigned char *e = in + (n < 65536 ? n : 65536);
     for (const unsigned char *p = in; p < e; p++) {
-        if (*p != '<' || !eq_ci_n(p, e, "<meta")) continue;
+        if (*p != '<' || !nb_starts_ci(p, (size_t)(e - p), "<meta")) continue;
         const unsigned char *te = p;
         while (te < e && *te != '>') te++;
         for (const unsigned char *q = p + 5; q + 8 <= te; q++) {
-            if (!eq_ci_n(q, te, "charset")) continue;
+            if (!nb_starts_ci(q, (size_t)(te - q), "charset")) continue;
             const unsigned char *v = q + 7;
             while (v < te && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')) v++;
             if (v >= te || *v != '=') continue;
@@ -89,7 +78,7 @@ static void declared_charset(const unsigned char *in, size_t n, char *name, size
             while (v < te && k + 1 < cap &&
                    ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9') ||
                     *v == '-' || *v == '_' || *v == '.' || *v == ':'))
-                name[k++] = (char)lower(*v++);
+                name[k++] = (char)nb_ascii_lower(*v++);
             name[k] = 0;
             if (k) return;
         }
@@ -182,7 +171,7 @@ static int is_skipped(const xmlNode *n)
         char flat[256];
         size_t k = 0;
         for (const xmlChar *p = st; *p && k + 1 < sizeof flat; p++)
-            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') flat[k++] = (char)lower(*p);
+            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') flat[k++] = (char)nb_ascii_lower(*p);
         flat[k] = 0;
         hidden = strstr(flat, "display:none") != NULL || strstr(flat, "mso-hide:all") != NULL;
         xmlFree(st);
@@ -259,7 +248,8 @@ static void blank_line(rd *r)
 static size_t word_conditional(const unsigned char *p, const unsigned char *e)
 {
     if (e - p < 5 || memcmp(p, "<![", 3) != 0) return 0;
-    if (!eq_ci_n(p + 3, e, "if") && !eq_ci_n(p + 3, e, "endif")) return 0;
+    size_t rest = (size_t)(e - p) - 3;
+    if (!nb_starts_ci(p + 3, rest, "if") && !nb_starts_ci(p + 3, rest, "endif")) return 0;
     for (const unsigned char *q = p + 3; q + 1 < e && q - p < 200; q++)
         if (q[0] == ']' && q[1] == '>') return (size_t)(q + 2 - p);
     return 0;

@@ -1,4 +1,5 @@
-/* utf8.h — the few UTF-8 facts the runtime needs: character length, blanks, trimming, counting. */
+/* utf8.h — the few text facts the runtime needs: UTF-8 characters, blanks, trimming, counting,
+ * digits, and ASCII case. */
 #ifndef NB_UTF8_H
 #define NB_UTF8_H
 #include <stddef.h>
@@ -82,6 +83,20 @@ static inline size_t nb_digit_at(const unsigned char *p, const unsigned char *e,
         return 3;
     }
     return 0;
+}
+
+/* ASCII letters in lower case; every other byte as it is. */
+static inline int nb_ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* The n bytes at s start with lit, ASCII case aside (lit is in lower case): tag and charset names. */
+static inline int nb_starts_ci(const void *s, size_t n, const char *lit)
+{
+    const unsigned char *p = s;
+    size_t k = strlen(lit);
+    if (n < k) return 0;
+    for (size_t i = 0; i < k; i++)
+        if (nb_ascii_lower(p[i]) != (unsigned char)lit[i]) return 0;
+    return 1;
 }
 
 /* Characters in [p, e). */
