@@ -15,6 +15,7 @@
 
 #include "checks.h"
 #include "commands.h"
+#include "grow.h"
 #include "json.h"
 #include "nianbao.h"
 
@@ -63,7 +64,7 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
     if (*cap < want) {
         char *p = realloc(*buf, want);
-        if (!p) abort();
+        if (!p) nb_oom();
         *buf = p;
         *cap = want;
     }
@@ -72,7 +73,7 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
     for (;;) {
         if (n == *cap) {
             char *p = realloc(*buf, *cap * 2);
-            if (!p) abort();
+            if (!p) nb_oom();
             *buf = p;
             *cap *= 2;
         }
@@ -192,7 +193,7 @@ int nb_cmd_check(int argc, char **argv)
     /* every report first: R7 pairs them whatever their order */
     size_t n = given.n + prevs.n;
     nb_report **rs = calloc(n ? n : 1, sizeof *rs);
-    if (!rs) abort();
+    if (!rs) nb_oom();
     int unusable = 0;
     for (size_t k = 0; k < n; k++) {
         const char *path = k < given.n ? given.v[k] : prevs.v[k - given.n];

@@ -24,6 +24,7 @@
 #include "json.h"
 #include "jsonl.h"
 #include "commands.h"
+#include "grow.h"
 #include "nianbao.h"
 
 static const char usage[] =
@@ -69,11 +70,7 @@ typedef struct cli {
 
 static void *xrealloc(void *p, size_t n)
 {
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("nianbao: out of memory\n", stderr);
-        abort();
-    }
+    if (!(p = realloc(p, n ? n : 1))) nb_oom();
     return p;
 }
 
@@ -97,7 +94,7 @@ typedef struct items {
 
 static void items_add(items *l, char *path, char *error)
 {
-    if (l->n == l->cap) l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 64) * sizeof *l->v);
+    nb_grow(&l->v, &l->cap, l->n, sizeof *l->v);
     l->v[l->n++] = (item){path, error};
 }
 
