@@ -152,17 +152,10 @@ static void settle(nb_report *r, nb_check *c, int assessed, int ok, nb_buf *msg)
 
 static int same(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1, fmax(fabs(a), fabs(b))); }
 
+/* A number as "%.15g" writes it (nb_json_g15), but -0 as 0. */
 static void num(nb_buf *b, double v)
 {
-    /* Counts are whole: %.15g writes a whole number below 1e15 as its digits, as this does
-     * without printf (a report's checks write thousands); -0 is 0 either way. */
-    if (v > -1e15 && v < 1e15 && v == (double)(long long)v) {
-        nb_buf_puti(b, (long long)v);
-        return;
-    }
-    char tmp[40];
-    snprintf(tmp, sizeof tmp, "%.15g", v);
-    nb_buf_puts(b, strcmp(tmp, "-0") ? tmp : "0");
+    nb_json_g15(b, v == 0 ? 0 : v);
 }
 
 static void quote(nb_buf *b, nb_str s);
