@@ -12,17 +12,6 @@
 #include "lexer.h"
 #include "utf8.h"
 
-static const unsigned char *find(const unsigned char *s, const unsigned char *e, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (const unsigned char *p = s; p + n <= e; p++) {
-        p = memchr(p, (unsigned char)needle[0], (size_t)(e - p) - n + 1);
-        if (!p) break;
-        if (memcmp(p, needle, n) == 0) return p;
-    }
-    return NULL;
-}
-
 /* The first "NNNN年" in [s, e) with a plausible report year: its start, and the year. */
 static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year)
 {
@@ -43,7 +32,7 @@ static const unsigned char *find_year(const unsigned char *s, const unsigned cha
 
 static int names_report(const unsigned char *s, const unsigned char *e)
 {
-    return find(s, e, "报告") && (find(s, e, "信息公开") || find(s, e, "年报") || find(s, e, "年度报告"));
+    return nb_find(s, e, "报告") && (nb_find(s, e, "信息公开") || nb_find(s, e, "年报") || nb_find(s, e, "年度报告"));
 }
 
 /* A short line without sentence punctuation: an agency's name above the title. */
@@ -51,8 +40,8 @@ static int is_name_line(const nb_para *p)
 {
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
     size_t n = nb_u8count(s, e);
-    return n >= 2 && n <= 30 && !find(s, e, "。") && !find(s, e, "，") && !find(s, e, ",") &&
-           !find(s, e, "：") && !find(s, e, ":") && nb_is_han(s, e);
+    return n >= 2 && n <= 30 && !nb_find(s, e, "。") && !nb_find(s, e, "，") && !nb_find(s, e, ",") &&
+           !nb_find(s, e, "：") && !nb_find(s, e, ":") && nb_is_han(s, e);
 }
 
 static void unlink_para(nb_para **list, nb_para *p)
@@ -70,9 +59,9 @@ static void agency_from_title(const unsigned char *s, const unsigned char *e, co
 {
     int y;
     const unsigned char *yp = find_year(s, e, &y);
-    const unsigned char *topic = find(s, e, "政府信息公开");
-    if (!topic) topic = find(s, e, "信息公开");
-    if (!topic) topic = find(s, e, "政务公开");
+    const unsigned char *topic = nb_find(s, e, "政府信息公开");
+    if (!topic) topic = nb_find(s, e, "信息公开");
+    if (!topic) topic = nb_find(s, e, "政务公开");
     *as = *ae = NULL;
     if (yp && yp > s) {
         *as = s;
@@ -114,7 +103,7 @@ static void expand_agency(nb_report *r, char **agency)
     enum { MAX_PLACES = 16 };
     const unsigned char *place[MAX_PLACES];
     int count[MAX_PLACES], nplaces = 0;
-    for (const unsigned char *p = find(s, e, *agency); p; p = find(p + an, e, *agency)) {
+    for (const unsigned char *p = nb_find(s, e, *agency); p; p = nb_find(p + an, e, *agency)) {
         if (p - s < 6 || !nb_is_han(p - 6, p) || !nb_is_han(p - 3, p)) continue;
         if (in_set(stop, p - 6) || in_set(stop, p - 3)) continue;
         int i = 0;
@@ -143,7 +132,7 @@ static void expand_agency(nb_report *r, char **agency)
 static int year_from_text(const nb_report *r)
 {
     const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
-    const unsigned char *period = find(s, e, "统计期限自");
+    const unsigned char *period = nb_find(s, e, "统计期限自");
     int y;
     if (period && find_year(period, period + 40 < e ? period + 40 : e, &y)) return y;
     for (const nb_para *p = r->preamble; p; p = p->next)
@@ -157,10 +146,10 @@ static int year_from_text(const nb_report *r)
 static int leading_title(const nb_para *p, const unsigned char **ts, const unsigned char **te)
 {
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
-    const unsigned char *rep = find(s, e, "报告");
+    const unsigned char *rep = nb_find(s, e, "报告");
     if (!rep || nb_u8count(s, rep) > 60 || !names_report(s, rep + 6)) return 0;
-    if (!find(s, rep, "信息公开") && !find(s, rep, "政务公开")) return 0; /* not 本年度报告根据… */
-    if (find(s, rep, "《") || find(s, rep, "，") || find(s, rep, "。")) return 0; /* not 根据《…报告》… */
+    if (!nb_find(s, rep, "信息公开") && !nb_find(s, rep, "政务公开")) return 0; /* not 本年度报告根据… */
+    if (nb_find(s, rep, "《") || nb_find(s, rep, "，") || nb_find(s, rep, "。")) return 0; /* not 根据《…报告》… */
     *ts = s;
     *te = rep + 6;
     return 1;
@@ -172,7 +161,7 @@ static int glued_title(const nb_para *p)
 {
     const unsigned char *ts, *te, *e = (const unsigned char *)p->text.p + p->text.n;
     if (!leading_title(p, &ts, &te) || !nb_blank_at(te, e)) return 0;
-    return find(te, e, "。") != NULL;
+    return nb_find(te, e, "。") != NULL;
 }
 
 /* Drops [text start, te) from the paragraph, and the blanks after it; its span moves along. */
@@ -209,7 +198,7 @@ static void drop_title_copies(nb_report *r, const unsigned char *ts, const unsig
     for (nb_para *p = r->preamble; p;) {
         nb_para *next = p->next;
         const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
-        const unsigned char *u = find(s, e, "_");
+        const unsigned char *u = nb_find(s, e, "_");
         if (u && (size_t)(u - s) == tn && memcmp(s, ts, tn) == 0) {
             nb_meta_set(r, "page_title", p->text.p, p->text.n);
             unlink_para(&r->preamble, p);
@@ -234,7 +223,7 @@ static void title_and_agency(nb_report *r)
         const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
         if (nb_u8count(s, e) <= 60 && names_report(s, e) && !glued_title(p)) {
             /* a page title with _section_site suffixes loses to a clean title line after it */
-            if (title && !find(s, e, "_") && find((const unsigned char *)title->text.p,
+            if (title && !nb_find(s, e, "_") && nb_find((const unsigned char *)title->text.p,
                                                    (const unsigned char *)title->text.p + title->text.n, "_")) {
                 title = p;
                 before = prev;
@@ -243,7 +232,7 @@ static void title_and_agency(nb_report *r)
             if (!title) {
                 title = p;
                 before = prev;
-                if (!find(s, e, "_")) break;
+                if (!nb_find(s, e, "_")) break;
             }
         }
     }
@@ -252,7 +241,7 @@ static void title_and_agency(nb_report *r)
     if (title) {
         ts = (const unsigned char *)title->text.p;
         te = ts + title->text.n;
-        const unsigned char *u = find(ts, te, "_");
+        const unsigned char *u = nb_find(ts, te, "_");
         if (u) te = u;
     } else if (r->preamble && leading_title(r->preamble, &ts, &te)) {
         /* crawled text: the report's own title opens the body line; it is the title, not preamble.

@@ -353,11 +353,8 @@ static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || nb_u8count(t->s, t->e) > 40) return 0;
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
-    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
-        size_t n = strlen(stops[i]);
-        for (const unsigned char *p = t->s; p + n <= t->e; p++)
-            if (!memcmp(p, stops[i], n)) return 0;
-    }
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+        if (nb_find(t->s, t->e, stops[i])) return 0;
     return 1;
 }
 

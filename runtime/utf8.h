@@ -99,6 +99,18 @@ static inline int nb_starts_ci(const void *s, size_t n, const char *lit)
     return 1;
 }
 
+/* Where needle is first written in [s, e), or NULL. */
+static inline const unsigned char *nb_find(const unsigned char *s, const unsigned char *e, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const unsigned char *p = s; p + n <= e; p++) {
+        p = memchr(p, (unsigned char)needle[0], (size_t)(e - p) - n + 1);
+        if (!p) break;
+        if (memcmp(p, needle, n) == 0) return p;
+    }
+    return NULL;
+}
+
 /* Characters in [p, e). */
 static inline size_t nb_u8count(const unsigned char *p, const unsigned char *e)
 {
