@@ -52,6 +52,9 @@ static const char usage[] =
     "                    \"error\": …}\n"
     "  -q, --quiet       no progress line (it is shown on stderr only when stderr is a\n"
     "                    terminal and stdout is not)\n"
+    "  --timings         at the end, the seconds spent in each step (reading the files,\n"
+    "                    decoding, the outline, the tables, the checks, JSON, writing) on\n"
+    "                    stderr, summed over the threads\n"
     "  -h, --help        this text\n"
     "  --version         the version of nianbao and of its JSON schema\n"
     "\n"
@@ -64,9 +67,22 @@ static const char usage[] =
 
 typedef struct cli {
     const char *encoding, *format;
-    int pretty, quiet, jsonl;
+    int pretty, quiet, jsonl, timings;
     int jobs;
 } cli;
+
+/* --timings: seconds in each step, per thread, then summed. */
+typedef struct steps {
+    nb_timings parse;
+    double read, json, write;
+} steps;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -171,6 +187,7 @@ typedef struct result {
 
 typedef struct worker {
     const cli *c;
+    steps t;
     char *data; /* the file being read, reused */
     size_t cap;
     nb_buf tmp; /* compact JSON before --pretty, reused */
@@ -218,7 +235,9 @@ static void put_report(worker *w, nb_buf *out, const nb_report *r, const char *i
         nb_buf_put(dst, id, id_len);
         at = dst->len;
     }
+    double t0 = w->c->timings ? now() : 0;
     nb_report_json(r, dst);
+    if (w->c->timings) w->t.json += now() - t0;
     if (id) dst->data[at] = dst->len > at + 2 ? ',' : ' '; /* ' ': an empty report object, "{}" */
     if (w->c->pretty) {
         nb_json_pretty(out, dst->data, dst->len);
@@ -246,12 +265,15 @@ static void convert_file(worker *w, const item *it, result *res)
         return;
     }
     size_t len = 0;
+    double t0 = w->c->timings ? now() : 0;
     int e = nb_read_into(it->path, &w->data, &w->cap, &len);
+    if (w->c->timings) w->t.read += now() - t0;
     res->in_bytes = len;
     if (e) {
         put_file_error(res, it->path, strerror(e));
     } else {
-        nb_options opt = {.path = it->path, .encoding = w->c->encoding, .format = w->c->format};
+        nb_options opt = {.path = it->path, .encoding = w->c->encoding, .format = w->c->format,
+                          .timings = w->c->timings ? &w->t.parse : NULL};
         nb_report *r = nb_parse(w->data, len, &opt);
         worker_trim(w); /* the report has its own copy: a big input need not wait for the JSON */
         if (nb_report_error(r)) result_fail(res, it->path, nb_report_error(r));
@@ -289,7 +311,7 @@ static void convert_record(worker *w, job *j, result *res)
     free(j->line);
     j->line = NULL;
     /* no encoding option here: a JSON string is Unicode already, and is UTF-8 once decoded */
-    nb_options opt = {.path = NULL, .encoding = NULL};
+    nb_options opt = {.path = NULL, .encoding = NULL, .timings = w->c->timings ? &w->t.parse : NULL};
     nb_report *r = nb_parse(rec.text, rec.text_len, &opt);
     nb_record_free(&rec);
     if (nb_report_error(r)) result_fail(res, where, nb_report_error(r));
@@ -317,14 +339,9 @@ typedef struct writer {
     size_t done, total, bytes, errors;
     int failed;
     int write_errno;
+    int timings;
+    steps t; /* --timings: the threads' steps, added when they end; write, as it goes */
 } writer;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static void progress_draw(writer *wr, const char *end)
 {
@@ -360,7 +377,9 @@ static int deliver(writer *wr, result *res)
         wr->drawn = 0;
         fprintf(stderr, "nianbao: %s\n", res->msg);
     }
+    double t0 = wr->timings ? now() : 0;
     int e = write_all(res->out.data, res->out.len);
+    if (wr->timings) wr->t.write += now() - t0;
     if (res->out.cap > KEEP_BUF) nb_buf_free(&res->out);
     wr->done++;
     wr->bytes += res->in_bytes;
@@ -451,8 +470,15 @@ static void *pool_work(void *arg)
     return NULL;
 }
 
-static void worker_free(worker *w)
+/* The worker's steps go to the writer's total (the threads have ended, or there is one). */
+static void worker_free(worker *w, writer *wr)
 {
+    wr->t.parse.decode += w->t.parse.decode;
+    wr->t.parse.outline += w->t.parse.outline;
+    wr->t.parse.tables += w->t.parse.tables;
+    wr->t.parse.checks += w->t.parse.checks;
+    wr->t.read += w->t.read;
+    wr->t.json += w->t.json;
     free(w->data);
     nb_buf_free(&w->tmp);
 }
@@ -468,7 +494,7 @@ static void run_inline(const cli *c, source *src, writer *wr)
     }
     result_reset(&res);
     nb_buf_free(&res.out);
-    worker_free(&w);
+    worker_free(&w, wr);
 }
 
 static void run_pool(const cli *c, source *src, writer *wr, int n)
@@ -490,7 +516,7 @@ static void run_pool(const cli *c, source *src, writer *wr, int n)
     }
     for (int k = 0; k < started; k++) {
         pthread_join(ws[k].t, NULL);
-        worker_free(&ws[k].w);
+        worker_free(&ws[k].w, wr);
     }
     for (size_t s = 0; s < p.window; s++) {
         result_reset(&p.slots[s]);
@@ -527,6 +553,17 @@ static int parse_jobs(const char *s, int *jobs)
     return 0;
 }
 
+/* One line: the steps' seconds summed over the threads, beside the wall clock. */
+static void print_steps(const writer *wr, int threads)
+{
+    const steps *t = &wr->t;
+    fprintf(stderr,
+            "nianbao: seconds in each step, summed over %d thread%s: read %.3f, decode %.3f, outline %.3f, "
+            "tables %.3f, checks %.3f, json %.3f, write %.3f; wall clock %.3f\n",
+            threads, threads == 1 ? "" : "s", t->read, t->parse.decode, t->parse.outline, t->parse.tables,
+            t->parse.checks, t->json, t->write, now() - wr->t0);
+}
+
 static int cmd_parse(int argc, char **argv)
 {
     cli c = {.jobs = 0};
@@ -547,6 +584,8 @@ static int cmd_parse(int argc, char **argv)
             c.jsonl = 1;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             c.quiet = 1;
+        } else if (!strcmp(a, "--timings")) {
+            c.timings = 1;
         } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
             if (parse_jobs(argv[++i], &c.jobs) != 0) return 2;
         } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
@@ -581,7 +620,7 @@ static int cmd_parse(int argc, char **argv)
     source src = {.jsonl = c.jsonl, .items = &l};
     if (!c.jsonl)
         for (int i = first; i < argc; i++) nb_paths_walk(argv[i], add_item, &l);
-    writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now()};
+    writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now(), .timings = c.timings};
     wr.progress = !c.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
 
     int n = c.jobs;
@@ -591,6 +630,7 @@ static int cmd_parse(int argc, char **argv)
 
     if (wr.progress && wr.done) progress_draw(&wr, "\n");
     else if (wr.drawn) fputs("\r\033[K", stderr);
+    if (c.timings) print_steps(&wr, n < 1 ? 1 : n);
     for (size_t i = 0; i < l.n; i++) {
         free(l.v[i].path);
         free(l.v[i].error);

@@ -18,10 +18,19 @@
 #define NIANBAO_VERSION "0.1.0"
 #define NIANBAO_SCHEMA 1
 
+/* Seconds spent in each step of nb_parse, added to by every parse given it (nianbao parse --timings). */
+typedef struct nb_timings {
+    double decode;  /* the bytes to UTF-8 text: encoding, HTML or PDF */
+    double outline; /* lexing, the outline grammar, the document model, the front matter */
+    double tables;  /* the edition, and its tables read */
+    double checks;  /* the arithmetic and the prose against the tables */
+} nb_timings;
+
 typedef struct nb_options {
     const char *path;     /* written to source.path; may be NULL */
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
     const char *format;   /* NULL: detect; else "text", "html" or "pdf" (source.format says which was used) */
+    nb_timings *timings;  /* NULL, or where to add the time of each step */
 } nb_options;
 
 /* Never NULL. The input is copied; the caller keeps its bytes. */

@@ -1,7 +1,9 @@
 /* report.c — one parse: decode, lex and parse the outline, then the front matter. */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "checks.h"
 #include "edition.h"
@@ -22,8 +24,21 @@ static void on_decode_diag(void *ctx, const char *severity, const char *code, co
     nb_diag_add(ctx, severity, code, NULL, "%s", message);
 }
 
+/* Adds the seconds since *t to *phase and restarts *t; nothing without timings. */
+static void lap(const nb_options *opt, struct timespec *t, double *phase)
+{
+    if (!opt || !opt->timings) return;
+    struct timespec u;
+    clock_gettime(CLOCK_MONOTONIC, &u);
+    *phase += (double)(u.tv_sec - t->tv_sec) + (u.tv_nsec - t->tv_nsec) / 1e9;
+    *t = u;
+}
+
 nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
 {
+    nb_timings ignored, *tm = opt && opt->timings ? opt->timings : &ignored;
+    struct timespec t = {0};
+    if (opt && opt->timings) clock_gettime(CLOCK_MONOTONIC, &t);
     nb_report *r = calloc(1, sizeof *r);
     if (!r) nb_oom();
     nb_arena_init(&r->arena);
@@ -35,8 +50,11 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     if (opt && opt->path) r->path = nb_arena_strndup(&r->arena, opt->path, strlen(opt->path));
     char err[256] = "";
     /* the input as text: decoded, or rendered from an HTML page or a PDF (format.h) */
-    if (nb_format_decode(data, len, opt ? opt->format : NULL, opt ? opt->path : NULL, opt ? opt->encoding : NULL,
-                         &r->text, &r->format, on_decode_diag, r, err, sizeof err) != 0) {
+    int failed = nb_format_decode(data, len, opt ? opt->format : NULL, opt ? opt->path : NULL,
+                                  opt ? opt->encoding : NULL, &r->text, &r->format, on_decode_diag, r, err,
+                                  sizeof err);
+    lap(opt, &t, &tm->decode);
+    if (failed) {
         r->error = nb_arena_strndup(&r->arena, err, strlen(err));
         return r;
     }
@@ -50,8 +68,11 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);
+    lap(opt, &t, &tm->outline);
     nb_read_tables(r);
+    lap(opt, &t, &tm->tables);
     nb_checks_run(r);
+    lap(opt, &t, &tm->checks);
     return r;
 }
 

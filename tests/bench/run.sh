@@ -80,6 +80,12 @@ printf '%-40s %8s MB\n' "peak memory, the one $mb MB file" "$m_big"
 awk -v a="$mb" -v t1="$t_j1" -v t2="$t_j2" -v tb="$t_big" 'BEGIN {
     printf "\nthroughput: %.1f MB/s on one thread, %.1f MB/s on two, %.1f MB/s for the one big file\n", a / t1, a / t2, a / tb }'
 
+# where a run's time goes, by step (the CLI measures them: --timings)
+echo
+echo "where the time goes (nianbao parse -j1 --timings, one run of each):"
+"$bin" parse -j1 --quiet --timings "$data/files" 2>&1 > /dev/null | sed 's/^nianbao: /  3000 files: /'
+"$bin" parse -j1 --quiet --timings "$data/all.txt" 2>&1 > /dev/null | sed 's/^nianbao: /  one file:   /'
+
 if [ "$perf_too" = 1 ]; then
     for what in files all.txt; do
         echo
