@@ -5547,15 +5547,18 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '<': goto yy735;
-		case '[': goto yy736;
-		case 0xE3: goto yy737;
-		case 0xE5: goto yy738;
-		case 0xE6: goto yy739;
-		case 0xE7: goto yy740;
-		case 0xE9: goto yy741;
+		case '-': goto yy735;
+		case '<': goto yy736;
+		case '[': goto yy737;
+		case 0xE2: goto yy738;
+		case 0xE3: goto yy739;
+		case 0xE5: goto yy740;
+		case 0xE6: goto yy741;
+		case 0xE7: goto yy742;
+		case 0xE9: goto yy743;
+		case 0xEF: goto yy744;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy884;
+			if (YYLIMIT <= YYCURSOR) goto yy969;
 			goto yy733;
 	}
 yy733:
@@ -5563,249 +5566,283 @@ yy733:
 yy734:
 	{ return NULL; }
 yy735:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy742;
-		default: goto yy734;
-	}
-yy736:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'b': goto yy743;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3:
+		case 0xEF: goto yy746;
+		default: goto yy734;
+	}
+yy736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '!': goto yy753;
 		default: goto yy734;
 	}
 yy737:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy745;
+		case 'b': goto yy754;
 		default: goto yy734;
 	}
 yy738:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy746;
+		case 0x80: goto yy755;
 		default: goto yy734;
 	}
 yy739:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy747;
-		case 0xAC: goto yy748;
+		case 0x80: goto yy756;
 		default: goto yy734;
 	}
 yy740:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy749;
+		case 0xBD: goto yy757;
 		default: goto yy734;
 	}
 yy741:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy750;
+		case 0x82: goto yy758;
+		case 0xAC: goto yy759;
 		default: goto yy734;
 	}
 yy742:
-	++YYCURSOR;
-	{ w = nb_match_word_comment(p, lim);
-                                                    if (!w) return NULL;
-                                                    *what = "Word HTML comment"; return w; }
-yy743:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'o': goto yy751;
-		default: goto yy744;
+		case 0xAC: goto yy760;
+		case 0xBD: goto yy761;
+		default: goto yy734;
+	}
+yy743:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x99: goto yy762;
+		default: goto yy734;
 	}
 yy744:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy734;
-	} else {
-		goto yy883;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy763;
+		default: goto yy734;
 	}
 yy745:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy752;
-		default: goto yy744;
-	}
 yy746:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy753;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy745;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy748;
+		case 0xC2: goto yy749;
+		case 0xE2: goto yy750;
+		case 0xE3: goto yy751;
+		case 0xEF: goto yy752;
+		default: goto yy747;
 	}
 yy747:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy754;
-		default: goto yy744;
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy734;
+		case 1: goto yy862;
+		default: goto yy968;
 	}
 yy748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy755;
-		default: goto yy744;
-	}
-yy749:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy756;
-		default: goto yy744;
-	}
-yy750:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy757;
-		default: goto yy744;
-	}
-yy751:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy758;
-		default: goto yy744;
-	}
-yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy752;
-		case 0xC2: goto yy759;
-		case 0xE2: goto yy760;
-		case 0xE3: goto yy761;
-		case 0xE5: goto yy762;
-		case 0xE6: goto yy763;
-		case 0xEF: goto yy764;
-		default: goto yy744;
+		case ' ': goto yy764;
+		case '-': goto yy765;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy748;
+		case 0xC2: goto yy766;
+		case 0xE2: goto yy767;
+		case 0xE3: goto yy768;
+		case 0xEF: goto yy769;
+		default: goto yy747;
 	}
-yy753:
+yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy765;
-		default: goto yy744;
+		case 0xA0: goto yy745;
+		default: goto yy747;
 	}
+yy750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy770;
+		default: goto yy747;
+	}
+yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy771;
+		default: goto yy747;
+	}
+yy752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy772;
+		case 0xBC: goto yy773;
+		default: goto yy747;
+	}
+yy753:
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
 yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy766;
-		case 0xE7: goto yy767;
-		default: goto yy744;
+		case 'o': goto yy774;
+		default: goto yy747;
 	}
 yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy768;
-		default: goto yy744;
+		case 0x93:
+		case 0x94: goto yy745;
+		default: goto yy747;
 	}
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy769;
-		default: goto yy744;
+		case 0x90: goto yy775;
+		default: goto yy747;
 	}
 yy757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy770;
-		default: goto yy744;
+		case 0x93: goto yy776;
+		default: goto yy747;
 	}
 yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy771;
-		default: goto yy744;
+		case 0xA8: goto yy777;
+		default: goto yy747;
 	}
 yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy752;
-		default: goto yy744;
+		case 0xA2: goto yy778;
+		default: goto yy747;
 	}
 yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy772;
-		default: goto yy744;
+		case 0xAC: goto yy779;
+		default: goto yy747;
 	}
 yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy773;
-		default: goto yy744;
+		case 0x91: goto yy780;
+		default: goto yy747;
 	}
 yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy774;
-		case 0x88: goto yy775;
-		case 0xAD: goto yy776;
-		default: goto yy744;
+		case 0x84: goto yy781;
+		default: goto yy747;
 	}
 yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy777;
-		case 0x94: goto yy778;
-		default: goto yy744;
+		case 0x8D: goto yy745;
+		default: goto yy747;
 	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy779;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy764;
+		case '-': goto yy765;
+		case 0xC2: goto yy766;
+		case 0xE2: goto yy767;
+		case 0xE3: goto yy768;
+		case 0xEF: goto yy782;
+		default: goto yy747;
 	}
 yy765:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy780;
-		default: goto yy744;
-	}
+	++YYCURSOR;
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
 yy766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy781;
-		default: goto yy744;
+		case 0xA0: goto yy764;
+		default: goto yy747;
 	}
 yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy782;
-		case 0x9A: goto yy783;
-		default: goto yy744;
+		case 0x80: goto yy783;
+		default: goto yy747;
 	}
 yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy784;
-		default: goto yy744;
+		case 0x80: goto yy784;
+		default: goto yy747;
 	}
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy785;
-		default: goto yy744;
+		case 0xBB: goto yy785;
+		case 0xBC: goto yy786;
+		default: goto yy747;
 	}
 yy770:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy786;
-		default: goto yy744;
-	}
-yy771:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'm': goto yy787;
-		default: goto yy744;
-	}
-yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5819,377 +5856,921 @@ yy772:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy752;
-		default: goto yy744;
+		case 0x8B: goto yy745;
+		default: goto yy747;
+	}
+yy771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy745;
+		default: goto yy747;
+	}
+yy772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy745;
+		default: goto yy747;
 	}
 yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy752;
-		default: goto yy744;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy748;
+		default: goto yy747;
 	}
 yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy788;
-		default: goto yy744;
+		case 'o': goto yy787;
+		default: goto yy747;
 	}
 yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy789;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy775;
+		case 0xC2: goto yy788;
+		case 0xE2: goto yy789;
+		case 0xE3: goto yy790;
+		case 0xE5: goto yy791;
+		case 0xE6: goto yy792;
+		case 0xEF: goto yy793;
+		default: goto yy747;
 	}
 yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy790;
-		default: goto yy744;
+		case 0xE5: goto yy794;
+		default: goto yy747;
 	}
 yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy791;
-		default: goto yy744;
+		case 0xE5: goto yy795;
+		case 0xE7: goto yy796;
+		default: goto yy747;
 	}
 yy778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy792;
-		default: goto yy744;
+		case 0xE8: goto yy797;
+		default: goto yy747;
 	}
 yy779:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy752;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy779;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy798;
+		case 0xC2: goto yy799;
+		case 0xE2: goto yy800;
+		case 0xE3: goto yy801;
+		case 0xEF: goto yy802;
+		default: goto yy747;
 	}
 yy780:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy793;
-		default: goto yy744;
+		case 0xE7: goto yy803;
+		default: goto yy747;
 	}
 yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy794;
-		default: goto yy744;
+		case 0xE4: goto yy804;
+		default: goto yy747;
 	}
 yy782:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy795;
-		default: goto yy744;
+		case 0xBB: goto yy785;
+		case 0xBC: goto yy805;
+		default: goto yy747;
 	}
 yy783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy796;
-		default: goto yy744;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy764;
+		case 0x93:
+		case 0x94: goto yy765;
+		default: goto yy747;
 	}
 yy784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy797;
-		default: goto yy744;
+		case 0x80: goto yy764;
+		default: goto yy747;
 	}
 yy785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy798;
-		default: goto yy744;
+		case 0xBF: goto yy764;
+		default: goto yy747;
 	}
 yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy799;
-		default: goto yy744;
+		case 0x8D: goto yy765;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy748;
+		default: goto yy747;
 	}
 yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy800;
-		default: goto yy744;
+		case 'k': goto yy806;
+		default: goto yy747;
 	}
 yy788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy801;
-		default: goto yy744;
+		case 0xA0: goto yy775;
+		default: goto yy747;
 	}
 yy789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy802;
-		default: goto yy744;
+		case 0x80: goto yy807;
+		default: goto yy747;
 	}
 yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy803;
-		default: goto yy744;
+		case 0x80: goto yy808;
+		default: goto yy747;
 	}
 yy791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy804;
-		default: goto yy744;
+		case 0x85: goto yy809;
+		case 0x88: goto yy810;
+		case 0xAD: goto yy811;
+		default: goto yy747;
 	}
 yy792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy805;
-		default: goto yy744;
+		case 0x89: goto yy812;
+		case 0x94: goto yy813;
+		default: goto yy747;
 	}
 yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy806;
-		case 0xE6: goto yy807;
-		default: goto yy744;
+		case 0xBB: goto yy814;
+		default: goto yy747;
 	}
 yy794:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy808;
-		default: goto yy744;
+		case 0x89: goto yy815;
+		default: goto yy747;
 	}
 yy795:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy809;
-		default: goto yy744;
+		case 0xBD: goto yy816;
+		default: goto yy747;
 	}
 yy796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy806;
-		default: goto yy744;
+		case 0x8E: goto yy817;
+		case 0x9A: goto yy818;
+		default: goto yy747;
 	}
 yy797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy810;
-		default: goto yy744;
+		case 0xBF: goto yy819;
+		default: goto yy747;
 	}
 yy798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy811;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy820;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy798;
+		case 0xC2: goto yy821;
+		case 0xE2: goto yy822;
+		case 0xE3: goto yy823;
+		case 0xE9: goto yy824;
+		case 0xEF: goto yy825;
+		default: goto yy747;
 	}
 yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy812;
-		default: goto yy744;
+		case 0xA0: goto yy779;
+		default: goto yy747;
 	}
 yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy813;
-		default: goto yy744;
+		case 0x80: goto yy826;
+		default: goto yy747;
 	}
 yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy814;
-		default: goto yy744;
+		case 0x80: goto yy827;
+		default: goto yy747;
 	}
 yy802:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy815;
-		default: goto yy744;
+		case 0xBB: goto yy828;
+		case 0xBC: goto yy829;
+		default: goto yy747;
 	}
 yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy816;
-		default: goto yy744;
+		case 0xAB: goto yy830;
+		default: goto yy747;
 	}
 yy804:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy817;
-		default: goto yy744;
+		case 0xBB: goto yy831;
+		default: goto yy747;
 	}
 yy805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy818;
-		default: goto yy744;
+		case 0x8D: goto yy765;
+		default: goto yy747;
 	}
 yy806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy819;
-		default: goto yy744;
+		case 'm': goto yy832;
+		default: goto yy747;
 	}
 yy807:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy820;
-		default: goto yy744;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy775;
+		default: goto yy747;
 	}
 yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy821;
-		default: goto yy744;
+		case 0x80: goto yy775;
+		default: goto yy747;
 	}
 yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy822;
-		default: goto yy744;
+		case 0xB3: goto yy833;
+		default: goto yy747;
 	}
 yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy823;
-		default: goto yy744;
+		case 0x86: goto yy834;
+		default: goto yy747;
 	}
 yy811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy824;
-		default: goto yy744;
+		case 0x97: goto yy835;
+		default: goto yy747;
 	}
 yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy825;
-		default: goto yy744;
+		case 0x93: goto yy836;
+		default: goto yy747;
 	}
 yy813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy826;
-		default: goto yy744;
+		case 0xB6: goto yy837;
+		default: goto yy747;
 	}
 yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy827;
-		default: goto yy744;
+		case 0xBF: goto yy775;
+		default: goto yy747;
 	}
 yy815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy827;
-		default: goto yy744;
+		case 0x8D: goto yy838;
+		default: goto yy747;
 	}
 yy816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy828;
-		default: goto yy744;
+		case 0x93: goto yy839;
+		default: goto yy747;
 	}
 yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy827;
-		default: goto yy744;
+		case 0xB0: goto yy840;
+		default: goto yy747;
 	}
 yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy827;
-		default: goto yy744;
+		case 0x84: goto yy841;
+		default: goto yy747;
 	}
 yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy829;
-		default: goto yy744;
+		case 0x8E: goto yy842;
+		default: goto yy747;
 	}
 yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy830;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy820;
+		case 0xC2: goto yy821;
+		case 0xE2: goto yy822;
+		case 0xE3: goto yy823;
+		case 0xE9: goto yy824;
+		case 0xEF: goto yy843;
+		default: goto yy747;
 	}
 yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy831;
-		default: goto yy744;
+		case 0xA0: goto yy820;
+		default: goto yy747;
 	}
 yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy831;
-		default: goto yy744;
+		case 0x80: goto yy844;
+		default: goto yy747;
 	}
 yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy832;
-		default: goto yy744;
+		case 0x80: goto yy845;
+		default: goto yy747;
 	}
 yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy833;
-		default: goto yy744;
+		case 0xA1: goto yy846;
+		default: goto yy747;
 	}
 yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy834;
-		default: goto yy744;
+		case 0xBB: goto yy847;
+		case 0xBC: goto yy829;
+		default: goto yy747;
 	}
 yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy835;
-		default: goto yy744;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy779;
+		default: goto yy747;
 	}
 yy827:
-	++YYCURSOR;
-	{ *what = "page control"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy779;
+		default: goto yy747;
+	}
 yy828:
-	++YYCURSOR;
-	{ *what = "font-size control"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy779;
+		default: goto yy747;
+	}
 yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy836;
-		default: goto yy744;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy798;
+		default: goto yy747;
 	}
 yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy837;
-		default: goto yy744;
+		case 0x99: goto yy848;
+		default: goto yy747;
 	}
 yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy838;
-		default: goto yy744;
+		case 0xB6: goto yy849;
+		default: goto yy747;
 	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy839;
-		default: goto yy744;
+		case 'a': goto yy850;
+		default: goto yy747;
 	}
 yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy840;
-		default: goto yy744;
+		case 0xE9: goto yy851;
+		default: goto yy747;
 	}
 yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy841;
-		default: goto yy744;
+		case 0xE4: goto yy852;
+		default: goto yy747;
 	}
 yy835:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy853;
+		default: goto yy747;
+	}
+yy836:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy854;
+		default: goto yy747;
+	}
+yy837:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy855;
+		default: goto yy747;
+	}
+yy838:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy856;
+		case 0xE6: goto yy857;
+		default: goto yy747;
+	}
+yy839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy858;
+		default: goto yy747;
+	}
+yy840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy859;
+		default: goto yy747;
+	}
+yy841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy856;
+		default: goto yy747;
+	}
+yy842:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy860;
+		default: goto yy747;
+	}
+yy843:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy847;
+		default: goto yy747;
+	}
+yy844:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy820;
+		default: goto yy747;
+	}
+yy845:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy820;
+		default: goto yy747;
+	}
+yy846:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy861;
+		default: goto yy747;
+	}
+yy847:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy820;
+		default: goto yy747;
+	}
+yy848:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy863;
+		default: goto yy747;
+	}
+yy849:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy864;
+		default: goto yy747;
+	}
+yy850:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy865;
+		default: goto yy747;
+	}
+yy851:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy866;
+		default: goto yy747;
+	}
+yy852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy867;
+		default: goto yy747;
+	}
+yy853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy868;
+		default: goto yy747;
+	}
+yy854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy869;
+		default: goto yy747;
+	}
+yy855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy870;
+		default: goto yy747;
+	}
+yy856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy871;
+		default: goto yy747;
+	}
+yy857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy872;
+		default: goto yy747;
+	}
+yy858:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy873;
+		default: goto yy747;
+	}
+yy859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy874;
+		default: goto yy747;
+	}
+yy860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy875;
+		default: goto yy747;
+	}
+yy861:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xEF: goto yy877;
+		default: goto yy862;
+	}
+yy862:
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy883;
+		default: goto yy747;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy884;
+		default: goto yy747;
+	}
+yy865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy885;
+		default: goto yy747;
+	}
+yy866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy886;
+		default: goto yy747;
+	}
+yy867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy886;
+		default: goto yy747;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy887;
+		default: goto yy747;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy886;
+		default: goto yy747;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy886;
+		default: goto yy747;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy888;
+		default: goto yy747;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy889;
+		default: goto yy747;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy890;
+		default: goto yy747;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy890;
+		default: goto yy747;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy891;
+		default: goto yy747;
+	}
+yy876:
+	yych = *++YYCURSOR;
+yy877:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy876;
+		case 0xC2: goto yy878;
+		case 0xE2: goto yy879;
+		case 0xE3: goto yy880;
+		case 0xE5: goto yy881;
+		case 0xEF: goto yy882;
+		default: goto yy747;
+	}
+yy878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy876;
+		default: goto yy747;
+	}
+yy879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy892;
+		default: goto yy747;
+	}
+yy880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy893;
+		default: goto yy747;
+	}
+yy881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy894;
+		default: goto yy747;
+	}
+yy882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy895;
+		default: goto yy747;
+	}
+yy883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy896;
+		default: goto yy747;
+	}
+yy884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy897;
+		default: goto yy747;
+	}
+yy885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy898;
+		default: goto yy747;
+	}
+yy886:
+	++YYCURSOR;
+	{ *what = "page control"; return line_e; }
+yy887:
+	++YYCURSOR;
+	{ *what = "font-size control"; return line_e; }
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy899;
+		default: goto yy747;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy900;
+		default: goto yy747;
+	}
+yy890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy901;
+		default: goto yy747;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy902;
+		default: goto yy747;
+	}
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy876;
+		default: goto yy747;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy876;
+		default: goto yy747;
+	}
+yy894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy903;
+		default: goto yy747;
+	}
+yy895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy876;
+		default: goto yy747;
+	}
+yy896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy904;
+		default: goto yy747;
+	}
+yy897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy905;
+		default: goto yy747;
+	}
+yy898:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6315,8 +6896,8 @@ yy835:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy835;
-		case ']': goto yy842;
+		case 0x7F: goto yy898;
+		case ']': goto yy906;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6346,8 +6927,8 @@ yy835:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy843;
-		case 0xE0: goto yy844;
+		case 0xDF: goto yy907;
+		case 0xE0: goto yy908;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6362,416 +6943,488 @@ yy835:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy845;
-		case 0xF0: goto yy846;
+		case 0xEF: goto yy909;
+		case 0xF0: goto yy910;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy847;
-		case 0xF4: goto yy848;
-		default: goto yy744;
+		case 0xF3: goto yy911;
+		case 0xF4: goto yy912;
+		default: goto yy747;
 	}
-yy836:
+yy899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy849;
-		default: goto yy744;
+		case 0xBD: goto yy913;
+		default: goto yy747;
 	}
-yy837:
+yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy850;
-		default: goto yy744;
+		case 0x9C: goto yy914;
+		default: goto yy747;
 	}
-yy838:
+yy901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy783;
-		default: goto yy744;
+		case 0x9A: goto yy818;
+		default: goto yy747;
 	}
-yy839:
+yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy851;
-		default: goto yy744;
+		case 0x97: goto yy915;
+		default: goto yy747;
 	}
-yy840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy852;
-		default: goto yy744;
-	}
-yy841:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy853;
-		default: goto yy744;
-	}
-yy842:
-	++YYCURSOR;
-	{ *what = "Word bookmark"; return YYCURSOR; }
-yy843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy835;
-		default: goto yy744;
-	}
-yy844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy843;
-		default: goto yy744;
-	}
-yy845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy843;
-		default: goto yy744;
-	}
-yy846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy845;
-		default: goto yy744;
-	}
-yy847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy845;
-		default: goto yy744;
-	}
-yy848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy845;
-		default: goto yy744;
-	}
-yy849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy854;
-		default: goto yy744;
-	}
-yy850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy796;
-		default: goto yy744;
-	}
-yy851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy855;
-		default: goto yy744;
-	}
-yy852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy856;
-		default: goto yy744;
-	}
-yy853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy857;
-		default: goto yy744;
-	}
-yy854:
+yy903:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy854;
-		case ':': goto yy858;
-		case 0xC2: goto yy859;
-		case 0xE2: goto yy860;
-		case 0xE3: goto yy861;
-		case 0xEF: goto yy862;
-		default: goto yy744;
+		case ' ': goto yy903;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy916;
+		case 0xC2: goto yy917;
+		case 0xE2: goto yy918;
+		case 0xE3: goto yy919;
+		case 0xEF: goto yy920;
+		default: goto yy747;
 	}
-yy855:
+yy904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy921;
+		default: goto yy747;
+	}
+yy905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy922;
+		default: goto yy747;
+	}
+yy906:
+	++YYCURSOR;
+	{ *what = "Word bookmark"; return YYCURSOR; }
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy898;
+		default: goto yy747;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy907;
+		default: goto yy747;
+	}
+yy909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy907;
+		default: goto yy747;
+	}
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy909;
+		default: goto yy747;
+	}
+yy911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy909;
+		default: goto yy747;
+	}
+yy912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy909;
+		default: goto yy747;
+	}
+yy913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy923;
+		default: goto yy747;
+	}
+yy914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy841;
+		default: goto yy747;
+	}
+yy915:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy924;
+		default: goto yy747;
+	}
+yy916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy925;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy916;
+		case 0xC2: goto yy926;
+		case 0xE2: goto yy927;
+		case 0xE3: goto yy928;
+		case 0xE9: goto yy929;
+		case 0xEF: goto yy930;
+		default: goto yy747;
+	}
+yy917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy903;
+		default: goto yy747;
+	}
+yy918:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy931;
+		default: goto yy747;
+	}
+yy919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy932;
+		default: goto yy747;
+	}
+yy920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy933;
+		case 0xBC: goto yy934;
+		default: goto yy747;
+	}
+yy921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy935;
+		default: goto yy747;
+	}
+yy922:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy936;
+		default: goto yy747;
+	}
+yy923:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy923;
+		case ':': goto yy937;
+		case 0xC2: goto yy938;
+		case 0xE2: goto yy939;
+		case 0xE3: goto yy940;
+		case 0xEF: goto yy941;
+		default: goto yy747;
+	}
+yy924:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6898,7 +7551,7 @@ yy855:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy855;
+		case 0x7F: goto yy924;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6928,8 +7581,8 @@ yy855:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy863;
-		case 0xE0: goto yy864;
+		case 0xDF: goto yy942;
+		case 0xE0: goto yy943;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6943,160 +7596,143 @@ yy855:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy865;
-		case 0xE7: goto yy866;
-		case 0xF0: goto yy867;
+		case 0xEF: goto yy944;
+		case 0xE7: goto yy945;
+		case 0xF0: goto yy946;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy868;
-		case 0xF4: goto yy869;
-		default: goto yy744;
+		case 0xF3: goto yy947;
+		case 0xF4: goto yy948;
+		default: goto yy747;
 	}
-yy856:
+yy925:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy870;
-		default: goto yy744;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy925;
+		case 0xC2: goto yy926;
+		case 0xE2: goto yy927;
+		case 0xE3: goto yy928;
+		case 0xE9: goto yy929;
+		case 0xEF: goto yy949;
+		default: goto yy747;
 	}
-yy857:
+yy926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy925;
+		default: goto yy747;
+	}
+yy927:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy950;
+		default: goto yy747;
+	}
+yy928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy951;
+		default: goto yy747;
+	}
+yy929:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy952;
+		default: goto yy747;
+	}
+yy930:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy953;
+		case 0xBC: goto yy934;
+		default: goto yy747;
+	}
+yy931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy903;
+		default: goto yy747;
+	}
+yy932:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy903;
+		default: goto yy747;
+	}
+yy933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy903;
+		default: goto yy747;
+	}
+yy934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy916;
+		default: goto yy747;
+	}
+yy935:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy954;
+		default: goto yy747;
+	}
+yy936:
 	++YYCURSOR;
 	{ *what = "download link"; return line_e; }
-yy858:
+yy937:
 	++YYCURSOR;
 	{ *what = NB_JUNK_BREADCRUMB;
                                                     return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy859:
+yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy854;
-		default: goto yy744;
+		case 0xA0: goto yy923;
+		default: goto yy747;
 	}
-yy860:
+yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy871;
-		default: goto yy744;
+		case 0x80: goto yy955;
+		default: goto yy747;
 	}
-yy861:
+yy940:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy872;
-		default: goto yy744;
+		case 0x80: goto yy956;
+		default: goto yy747;
 	}
-yy862:
+yy941:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy873;
-		case 0xBC: goto yy874;
-		default: goto yy744;
+		case 0xBB: goto yy957;
+		case 0xBC: goto yy958;
+		default: goto yy747;
 	}
-yy863:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy855;
-		default: goto yy744;
-	}
-yy864:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy863;
-		default: goto yy744;
-	}
-yy865:
+yy942:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7162,97 +7798,12 @@ yy865:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy863;
-		default: goto yy744;
+		case 0xBF: goto yy924;
+		default: goto yy747;
 	}
-yy866:
+yy943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy863;
-		case 0xBD: goto yy875;
-		default: goto yy744;
-	}
-yy867:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -7284,10 +7835,10 @@ yy867:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy865;
-		default: goto yy744;
+		case 0xBF: goto yy942;
+		default: goto yy747;
 	}
-yy868:
+yy944:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7353,10 +7904,10 @@ yy868:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy865;
-		default: goto yy744;
+		case 0xBF: goto yy942;
+		default: goto yy747;
 	}
-yy869:
+yy945:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7374,16 +7925,111 @@ yy869:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy865;
-		default: goto yy744;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy942;
+		case 0xBD: goto yy959;
+		default: goto yy747;
 	}
-yy870:
+yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy876;
-		default: goto yy744;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy944;
+		default: goto yy747;
 	}
-yy871:
+yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7397,28 +8043,165 @@ yy871:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy854;
-		default: goto yy744;
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy944;
+		default: goto yy747;
 	}
-yy872:
+yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy854;
-		default: goto yy744;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy944;
+		default: goto yy747;
 	}
-yy873:
+yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy854;
-		default: goto yy744;
+		case 0xBB: goto yy953;
+		default: goto yy747;
 	}
-yy874:
+yy950:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy858;
-		default: goto yy744;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy925;
+		default: goto yy747;
 	}
-yy875:
+yy951:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy925;
+		default: goto yy747;
+	}
+yy952:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy960;
+		default: goto yy747;
+	}
+yy953:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy925;
+		default: goto yy747;
+	}
+yy954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy961;
+		default: goto yy747;
+	}
+yy955:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy923;
+		default: goto yy747;
+	}
+yy956:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy923;
+		default: goto yy747;
+	}
+yy957:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy923;
+		default: goto yy747;
+	}
+yy958:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy937;
+		default: goto yy747;
+	}
+yy959:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7483,17 +8266,20 @@ yy875:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy855;
-		case 0x91: goto yy877;
-		default: goto yy744;
+		case 0xBF: goto yy924;
+		case 0x91: goto yy962;
+		default: goto yy747;
 	}
-yy876:
+yy960:
+	++YYCURSOR;
+	goto yy862;
+yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy878;
-		default: goto yy744;
+		case 'v': goto yy963;
+		default: goto yy747;
 	}
-yy877:
+yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -7620,7 +8406,7 @@ yy877:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy855;
+		case 0x7F: goto yy924;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7650,8 +8436,8 @@ yy877:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy863;
-		case 0xE0: goto yy864;
+		case 0xDF: goto yy942;
+		case 0xE0: goto yy943;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7665,22 +8451,22 @@ yy877:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy865;
-		case 0xE7: goto yy879;
-		case 0xF0: goto yy867;
+		case 0xEF: goto yy944;
+		case 0xE7: goto yy964;
+		case 0xF0: goto yy946;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy868;
-		case 0xF4: goto yy869;
-		default: goto yy744;
+		case 0xF3: goto yy947;
+		case 0xF4: goto yy948;
+		default: goto yy747;
 	}
-yy878:
+yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy880;
-		default: goto yy744;
+		case '6': goto yy965;
+		default: goto yy747;
 	}
-yy879:
+yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7744,15 +8530,15 @@ yy879:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy863;
-		case 0xAB: goto yy881;
-		case 0xBD: goto yy875;
-		default: goto yy744;
+		case 0xBF: goto yy942;
+		case 0xAB: goto yy966;
+		case 0xBD: goto yy959;
+		default: goto yy747;
 	}
-yy880:
+yy965:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy881:
+yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7817,12 +8603,12 @@ yy881:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy855;
-		case 0x99: goto yy882;
-		default: goto yy744;
+		case 0xBF: goto yy924;
+		case 0x99: goto yy967;
+		default: goto yy747;
 	}
-yy882:
-	yyaccept = 1;
+yy967:
+	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x01:
@@ -7949,7 +8735,7 @@ yy882:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy855;
+		case 0x7F: goto yy924;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7979,8 +8765,8 @@ yy882:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy863;
-		case 0xE0: goto yy864;
+		case 0xDF: goto yy942;
+		case 0xE0: goto yy943;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7994,18 +8780,18 @@ yy882:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy865;
-		case 0xE7: goto yy866;
-		case 0xF0: goto yy867;
+		case 0xEF: goto yy944;
+		case 0xE7: goto yy945;
+		case 0xF0: goto yy946;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy868;
-		case 0xF4: goto yy869;
-		default: goto yy883;
+		case 0xF3: goto yy947;
+		case 0xF4: goto yy948;
+		default: goto yy968;
 	}
-yy883:
+yy968:
 	{ *what = "site banner"; return line_e; }
-yy884:
+yy969:
 	{ return NULL; }
 }
 
@@ -8022,135 +8808,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy888;
+		case 0xE9: goto yy973;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy911;
-			goto yy886;
+			if (YYLIMIT <= YYCURSOR) goto yy996;
+			goto yy971;
 	}
-yy886:
+yy971:
 	++YYCURSOR;
-yy887:
+yy972:
 	{ return 0; }
-yy888:
+yy973:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy889;
-		default: goto yy887;
+		case 0x99: goto yy974;
+		default: goto yy972;
 	}
-yy889:
+yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy891;
-		default: goto yy890;
+		case 0x84: goto yy976;
+		default: goto yy975;
 	}
-yy890:
+yy975:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy887;
+		goto yy972;
 	} else {
-		goto yy901;
+		goto yy986;
 	}
-yy891:
+yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy892;
-		default: goto yy890;
+		case 0xE4: goto yy977;
+		default: goto yy975;
 	}
-yy892:
+yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy893;
-		default: goto yy890;
+		case 0xBB: goto yy978;
+		default: goto yy975;
 	}
-yy893:
+yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy894;
-		default: goto yy890;
+		case 0xB6: goto yy979;
+		default: goto yy975;
 	}
-yy894:
+yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy895;
-		default: goto yy890;
+		case 0xE4: goto yy980;
+		default: goto yy975;
 	}
-yy895:
+yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy896;
-		default: goto yy890;
+		case 0xB8: goto yy981;
+		default: goto yy975;
 	}
-yy896:
+yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy897;
-		default: goto yy890;
+		case 0x8B: goto yy982;
+		default: goto yy975;
 	}
-yy897:
+yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy898;
-		default: goto yy890;
+		case 0xE8: goto yy983;
+		default: goto yy975;
 	}
-yy898:
+yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy899;
-		default: goto yy890;
+		case 0xBD: goto yy984;
+		default: goto yy975;
 	}
-yy899:
+yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy900;
-		default: goto yy890;
+		case 0xBD: goto yy985;
+		default: goto yy975;
 	}
-yy900:
+yy985:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy900;
-		case ':': goto yy902;
-		case 0xC2: goto yy903;
-		case 0xE2: goto yy904;
-		case 0xE3: goto yy905;
-		case 0xEF: goto yy906;
-		default: goto yy901;
+		case ' ': goto yy985;
+		case ':': goto yy987;
+		case 0xC2: goto yy988;
+		case 0xE2: goto yy989;
+		case 0xE3: goto yy990;
+		case 0xEF: goto yy991;
+		default: goto yy986;
 	}
-yy901:
+yy986:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy902:
+yy987:
 	++YYCURSOR;
-	goto yy901;
-yy903:
+	goto yy986;
+yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy900;
-		default: goto yy890;
+		case 0xA0: goto yy985;
+		default: goto yy975;
 	}
-yy904:
+yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy907;
-		default: goto yy890;
+		case 0x80: goto yy992;
+		default: goto yy975;
 	}
-yy905:
+yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy908;
-		default: goto yy890;
+		case 0x80: goto yy993;
+		default: goto yy975;
 	}
-yy906:
+yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy909;
-		case 0xBC: goto yy910;
-		default: goto yy890;
+		case 0xBB: goto yy994;
+		case 0xBC: goto yy995;
+		default: goto yy975;
 	}
-yy907:
+yy992:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8164,28 +8950,28 @@ yy907:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy900;
-		default: goto yy890;
+		case 0x8B: goto yy985;
+		default: goto yy975;
 	}
-yy908:
+yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy900;
-		default: goto yy890;
+		case 0x80: goto yy985;
+		default: goto yy975;
 	}
-yy909:
+yy994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy900;
-		default: goto yy890;
+		case 0xBF: goto yy985;
+		default: goto yy975;
 	}
-yy910:
+yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy902;
-		default: goto yy890;
+		case 0x9A: goto yy987;
+		default: goto yy975;
 	}
-yy911:
+yy996:
 	{ return 0; }
 }
 
@@ -8201,1439 +8987,1439 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy915;
-		case 0xE5: goto yy916;
-		case 0xE6: goto yy917;
+		case 0xE4: goto yy1000;
+		case 0xE5: goto yy1001;
+		case 0xE6: goto yy1002;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1152;
-			goto yy913;
-	}
-yy913:
-	++YYCURSOR;
-yy914:
-	{ return NULL; }
-yy915:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy918;
-		default: goto yy914;
-	}
-yy916:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy920;
-		case 0x9B: goto yy921;
-		case 0xAD: goto yy922;
-		default: goto yy914;
-	}
-yy917:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy923;
-		case 0x94: goto yy924;
-		default: goto yy914;
-	}
-yy918:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy925;
-		default: goto yy919;
-	}
-yy919:
-	YYCURSOR = YYMARKER;
-	goto yy914;
-yy920:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy926;
-		default: goto yy919;
-	}
-yy921:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy927;
-		default: goto yy919;
-	}
-yy922:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy928;
-		default: goto yy919;
-	}
-yy923:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy929;
-		default: goto yy919;
-	}
-yy924:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy930;
-		case 0xBF: goto yy931;
-		default: goto yy919;
-	}
-yy925:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy932;
-		default: goto yy919;
-	}
-yy926:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy933;
-		default: goto yy919;
-	}
-yy927:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy934;
-		default: goto yy919;
-	}
-yy928:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy935;
-		default: goto yy919;
-	}
-yy929:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy936;
-		default: goto yy919;
-	}
-yy930:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy937;
-		default: goto yy919;
-	}
-yy931:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy938;
-		default: goto yy919;
-	}
-yy932:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy939;
-		default: goto yy919;
-	}
-yy933:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy940;
-		default: goto yy919;
-	}
-yy934:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy941;
-		default: goto yy919;
-	}
-yy935:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy942;
-		default: goto yy919;
-	}
-yy936:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy943;
-		default: goto yy919;
-	}
-yy937:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy944;
-		default: goto yy919;
-	}
-yy938:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy945;
-		default: goto yy919;
-	}
-yy939:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy946;
-		default: goto yy919;
-	}
-yy940:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy947;
-		default: goto yy919;
-	}
-yy941:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy948;
-		default: goto yy919;
-	}
-yy942:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy949;
-		default: goto yy919;
-	}
-yy943:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy950;
-		default: goto yy919;
-	}
-yy944:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy951;
-		default: goto yy919;
-	}
-yy945:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy952;
-		default: goto yy919;
-	}
-yy946:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy953;
-		default: goto yy919;
-	}
-yy947:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy954;
-		default: goto yy919;
-	}
-yy948:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy955;
-		default: goto yy919;
-	}
-yy949:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy956;
-		default: goto yy919;
-	}
-yy950:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy957;
-		default: goto yy919;
-	}
-yy951:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy958;
-		default: goto yy919;
-	}
-yy952:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy959;
-		default: goto yy919;
-	}
-yy953:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy960;
-		default: goto yy919;
-	}
-yy954:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy961;
-		default: goto yy919;
-	}
-yy955:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy962;
-		default: goto yy919;
-	}
-yy956:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy963;
-		default: goto yy919;
-	}
-yy957:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy964;
-		default: goto yy919;
-	}
-yy958:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x92: goto yy965;
-		default: goto yy919;
-	}
-yy959:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy966;
-		default: goto yy919;
-	}
-yy960:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy967;
-		default: goto yy919;
-	}
-yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy968;
-		default: goto yy919;
-	}
-yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy969;
-		default: goto yy919;
-	}
-yy963:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy970;
-		default: goto yy919;
-	}
-yy964:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy971;
-		default: goto yy919;
-	}
-yy965:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy972;
-		default: goto yy919;
-	}
-yy966:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy973;
-		default: goto yy919;
-	}
-yy967:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy974;
-		default: goto yy919;
-	}
-yy968:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy975;
-		default: goto yy919;
-	}
-yy969:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy976;
-		default: goto yy919;
-	}
-yy970:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy977;
-		default: goto yy919;
-	}
-yy971:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy978;
-		default: goto yy919;
-	}
-yy972:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy979;
-		default: goto yy919;
-	}
-yy973:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy980;
-		default: goto yy919;
-	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy981;
-		default: goto yy919;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy982;
-		default: goto yy919;
-	}
-yy976:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy983;
-		default: goto yy919;
-	}
-yy977:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy984;
-		default: goto yy919;
-	}
-yy978:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy985;
-		default: goto yy919;
-	}
-yy979:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy986;
-		default: goto yy919;
-	}
-yy980:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy987;
-		default: goto yy919;
-	}
-yy981:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy988;
-		default: goto yy919;
-	}
-yy982:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy989;
-		default: goto yy919;
-	}
-yy983:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy990;
-		default: goto yy919;
-	}
-yy984:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy991;
-		default: goto yy919;
-	}
-yy985:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy992;
-		default: goto yy919;
-	}
-yy986:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy993;
-		default: goto yy919;
-	}
-yy987:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy994;
-		default: goto yy919;
-	}
-yy988:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy995;
-		default: goto yy919;
-	}
-yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy996;
-		default: goto yy919;
-	}
-yy990:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy997;
-		default: goto yy919;
-	}
-yy991:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy998;
-		default: goto yy919;
-	}
-yy992:
-	++YYCURSOR;
-	{ return YYCURSOR; }
-yy993:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy999;
-		default: goto yy919;
-	}
-yy994:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1000;
-		default: goto yy919;
-	}
-yy995:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1001;
-		default: goto yy919;
-	}
-yy996:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1002;
-		default: goto yy919;
-	}
-yy997:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1003;
-		default: goto yy919;
+			if (YYLIMIT <= YYCURSOR) goto yy1237;
+			goto yy998;
 	}
 yy998:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1004;
-		default: goto yy919;
-	}
+	++YYCURSOR;
 yy999:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1005;
-		default: goto yy919;
-	}
+	{ return NULL; }
 yy1000:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1006;
-		default: goto yy919;
+		case 0xB8: goto yy1003;
+		default: goto yy999;
 	}
 yy1001:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy1007;
-		default: goto yy919;
+		case 0x85: goto yy1005;
+		case 0x9B: goto yy1006;
+		case 0xAD: goto yy1007;
+		default: goto yy999;
 	}
 yy1002:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA5: goto yy1008;
-		default: goto yy919;
+		case 0x80: goto yy1008;
+		case 0x94: goto yy1009;
+		default: goto yy999;
 	}
 yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1009;
-		default: goto yy919;
+		case 0xBB: goto yy1010;
+		default: goto yy1004;
 	}
 yy1004:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1010;
-		default: goto yy919;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy999;
 yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1011;
-		default: goto yy919;
+		case 0xB6: goto yy1011;
+		default: goto yy1004;
 	}
 yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1012;
-		default: goto yy919;
+		case 0xA0: goto yy1012;
+		default: goto yy1004;
 	}
 yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1013;
-		default: goto yy919;
+		case 0x98: goto yy1013;
+		default: goto yy1004;
 	}
 yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1014;
-		default: goto yy919;
+		case 0xBB: goto yy1014;
+		default: goto yy1004;
 	}
 yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1015;
-		default: goto yy919;
+		case 0xB6: goto yy1015;
+		case 0xBF: goto yy1016;
+		default: goto yy1004;
 	}
 yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1016;
-		default: goto yy919;
+		case 0xE5: goto yy1017;
+		default: goto yy1004;
 	}
 yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1017;
-		default: goto yy919;
+		case 0xE4: goto yy1018;
+		default: goto yy1004;
 	}
 yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1018;
-		default: goto yy919;
+		case 0xE6: goto yy1019;
+		default: goto yy1004;
 	}
 yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1019;
-		default: goto yy919;
+		case 0xE5: goto yy1020;
+		default: goto yy1004;
 	}
 yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1020;
-		default: goto yy919;
+		case 0xE4: goto yy1021;
+		default: goto yy1004;
 	}
 yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1021;
-		default: goto yy919;
+		case 0xE5: goto yy1022;
+		default: goto yy1004;
 	}
 yy1016:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1022;
-		default: goto yy919;
+		case 0xE5: goto yy1023;
+		default: goto yy1004;
 	}
 yy1017:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1023;
-		default: goto yy919;
+		case 0x8A: goto yy1024;
+		default: goto yy1004;
 	}
 yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1024;
-		default: goto yy919;
+		case 0xBB: goto yy1025;
+		default: goto yy1004;
 	}
 yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1025;
-		default: goto yy919;
+		case 0x94: goto yy1026;
+		default: goto yy1004;
 	}
 yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1026;
-		default: goto yy919;
+		case 0x9C: goto yy1027;
+		default: goto yy1004;
 	}
 yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1027;
-		default: goto yy919;
+		case 0xBD: goto yy1028;
+		default: goto yy1004;
 	}
 yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1028;
-		default: goto yy919;
+		case 0x88: goto yy1029;
+		default: goto yy1004;
 	}
 yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1029;
-		default: goto yy919;
+		case 0xBA: goto yy1030;
+		default: goto yy1004;
 	}
 yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1030;
-		default: goto yy919;
+		case 0xA8: goto yy1031;
+		default: goto yy1004;
 	}
 yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1031;
-		default: goto yy919;
+		case 0x96: goto yy1032;
+		default: goto yy1004;
 	}
 yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1032;
-		default: goto yy919;
+		case 0xBF: goto yy1033;
+		default: goto yy1004;
 	}
 yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1033;
-		default: goto yy919;
+		case 0xA8: goto yy1034;
+		default: goto yy1004;
 	}
 yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1034;
-		default: goto yy919;
+		case 0x93: goto yy1035;
+		default: goto yy1004;
 	}
 yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1035;
-		default: goto yy919;
+		case 0xB0: goto yy1036;
+		default: goto yy1004;
 	}
 yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1036;
-		case 0xE8: goto yy1037;
-		default: goto yy919;
+		case 0x9C: goto yy1037;
+		default: goto yy1004;
 	}
 yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1038;
-		default: goto yy919;
+		case 0xE5: goto yy1038;
+		default: goto yy1004;
 	}
 yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1039;
-		default: goto yy919;
+		case 0xE9: goto yy1039;
+		default: goto yy1004;
 	}
 yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1040;
-		default: goto yy919;
+		case 0xE5: goto yy1040;
+		default: goto yy1004;
 	}
 yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1041;
-		default: goto yy919;
+		case 0xE7: goto yy1041;
+		default: goto yy1004;
 	}
 yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1042;
-		default: goto yy919;
+		case 0xE6: goto yy1042;
+		default: goto yy1004;
 	}
 yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1043;
-		default: goto yy919;
+		case 0xE5: goto yy1043;
+		default: goto yy1004;
 	}
 yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1044;
-		default: goto yy919;
+		case 0xE4: goto yy1044;
+		default: goto yy1004;
 	}
 yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1045;
-		default: goto yy919;
+		case 0x85: goto yy1045;
+		default: goto yy1004;
 	}
 yy1039:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1046;
-		default: goto yy919;
+		case 0x9C: goto yy1046;
+		default: goto yy1004;
 	}
 yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1047;
-		default: goto yy919;
+		case 0xBA: goto yy1047;
+		default: goto yy1004;
 	}
 yy1041:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1048;
-		default: goto yy919;
+		case 0x9A: goto yy1048;
+		default: goto yy1004;
 	}
 yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1049;
-		default: goto yy919;
+		case 0x83: goto yy1049;
+		default: goto yy1004;
 	}
 yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1050;
-		default: goto yy919;
+		case 0x92: goto yy1050;
+		default: goto yy1004;
 	}
 yy1044:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1051;
-		default: goto yy919;
+		case 0xBF: goto yy1051;
+		default: goto yy1004;
 	}
 yy1045:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1052;
-		default: goto yy919;
+		case 0xAC: goto yy1052;
+		default: goto yy1004;
 	}
 yy1046:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1053;
-		default: goto yy919;
+		case 0x80: goto yy1053;
+		default: goto yy1004;
 	}
 yy1047:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1054;
-		default: goto yy919;
+		case 0x9C: goto yy1054;
+		default: goto yy1004;
 	}
 yy1048:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1055;
-		default: goto yy919;
+		case 0x84: goto yy1055;
+		default: goto yy1004;
 	}
 yy1049:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1056;
-		default: goto yy919;
+		case 0x85: goto yy1056;
+		default: goto yy1004;
 	}
 yy1050:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1057;
-		default: goto yy919;
+		case 0x8C: goto yy1057;
+		default: goto yy1004;
 	}
 yy1051:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1058;
-		default: goto yy919;
+		case 0xA1: goto yy1058;
+		default: goto yy1004;
 	}
 yy1052:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1059;
-		default: goto yy919;
+		case 0xE5: goto yy1059;
+		default: goto yy1004;
 	}
 yy1053:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1060;
-		default: goto yy919;
+		case 0xE8: goto yy1060;
+		default: goto yy1004;
 	}
 yy1054:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1061;
-		default: goto yy919;
+		case 0xE4: goto yy1061;
+		default: goto yy1004;
 	}
 yy1055:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1062;
-		default: goto yy919;
+		case 0xE4: goto yy1062;
+		default: goto yy1004;
 	}
 yy1056:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1063;
-		default: goto yy919;
+		case 0xE5: goto yy1063;
+		default: goto yy1004;
 	}
 yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1064;
-		default: goto yy919;
+		case 0xE5: goto yy1064;
+		default: goto yy1004;
 	}
 yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1065;
-		default: goto yy919;
+		case 0xE6: goto yy1065;
+		default: goto yy1004;
 	}
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy950;
-		default: goto yy919;
+		case 0xBC: goto yy1066;
+		default: goto yy1004;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1066;
-		default: goto yy919;
+		case 0xA6: goto yy1067;
+		default: goto yy1004;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1067;
-		default: goto yy919;
+		case 0xBF: goto yy1068;
+		default: goto yy1004;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1068;
-		default: goto yy919;
+		case 0xB8: goto yy1069;
+		default: goto yy1004;
 	}
 yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1069;
-		default: goto yy919;
+		case 0x86: goto yy1070;
+		default: goto yy1004;
 	}
 yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1070;
-		default: goto yy919;
+		case 0xA4: goto yy1071;
+		default: goto yy1004;
 	}
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1071;
-		default: goto yy919;
+		case 0x81: goto yy1072;
+		default: goto yy1004;
 	}
 yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1072;
-		default: goto yy919;
+		case 0x80: goto yy1073;
+		default: goto yy1004;
 	}
 yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1073;
-		default: goto yy919;
+		case 0x81: goto yy1074;
+		default: goto yy1004;
 	}
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1074;
-		default: goto yy919;
+		case 0xA1: goto yy1075;
+		default: goto yy1004;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1075;
-		default: goto yy919;
+		case 0xBB: goto yy1076;
+		default: goto yy1004;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1076;
-		default: goto yy919;
+		case 0xB5: goto yy1077;
+		default: goto yy1004;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1077;
-		default: goto yy919;
+		case 0x84: goto yy1078;
+		default: goto yy1004;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1078;
-		default: goto yy919;
+		case 0xAF: goto yy1079;
+		default: goto yy1004;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1079;
-		default: goto yy919;
+		case 0xE6: goto yy1080;
+		default: goto yy1004;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1080;
-		default: goto yy919;
+		case 0xE6: goto yy1081;
+		default: goto yy1004;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1081;
-		default: goto yy919;
+		case 0xE6: goto yy1082;
+		default: goto yy1004;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy922;
-		default: goto yy919;
+		case 0xE8: goto yy1083;
+		default: goto yy1004;
 	}
 yy1077:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1082;
-		default: goto yy919;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy992;
-		default: goto yy919;
+		case 0xE7: goto yy1084;
+		default: goto yy1004;
 	}
 yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1083;
-		default: goto yy919;
+		case 0xE5: goto yy1085;
+		default: goto yy1004;
 	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1084;
-		default: goto yy919;
+		case 0x94: goto yy1086;
+		default: goto yy1004;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1085;
-		default: goto yy919;
+		case 0x8A: goto yy1087;
+		default: goto yy1004;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1086;
-		default: goto yy919;
+		case 0x81: goto yy1088;
+		default: goto yy1004;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1087;
-		default: goto yy919;
+		case 0xA6: goto yy1089;
+		default: goto yy1004;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1088;
-		default: goto yy919;
+		case 0x90: goto yy1090;
+		default: goto yy1004;
 	}
 yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1089;
-		default: goto yy919;
+		case 0x85: goto yy1091;
+		default: goto yy1004;
 	}
 yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1090;
-		default: goto yy919;
+		case 0xBF: goto yy1092;
+		default: goto yy1004;
 	}
 yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1091;
-		default: goto yy919;
+		case 0xA5: goto yy1093;
+		default: goto yy1004;
 	}
 yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1092;
-		default: goto yy919;
+		case 0xAF: goto yy1094;
+		default: goto yy1004;
 	}
 yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1093;
-		default: goto yy919;
+		case 0x81: goto yy1095;
+		default: goto yy1004;
 	}
 yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1094;
-		default: goto yy919;
+		case 0x86: goto yy1096;
+		default: goto yy1004;
 	}
 yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1095;
-		default: goto yy919;
+		case 0xAC: goto yy1097;
+		default: goto yy1004;
 	}
 yy1092:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy950;
-		default: goto yy919;
+		case 0xE5: goto yy1098;
+		default: goto yy1004;
 	}
 yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1096;
-		default: goto yy919;
+		case 0xE5: goto yy1099;
+		default: goto yy1004;
 	}
 yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1097;
-		default: goto yy919;
+		case 0xE5: goto yy1100;
+		default: goto yy1004;
 	}
 yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1098;
-		default: goto yy919;
+		case 0xE9: goto yy1101;
+		default: goto yy1004;
 	}
 yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1099;
-		default: goto yy919;
+		case 0xE6: goto yy1102;
+		default: goto yy1004;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1100;
-		default: goto yy919;
+		case 0xE5: goto yy1103;
+		default: goto yy1004;
 	}
 yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1101;
-		default: goto yy919;
+		case 0xBA: goto yy1104;
+		default: goto yy1004;
 	}
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1102;
-		default: goto yy919;
+		case 0x91: goto yy1105;
+		default: goto yy1004;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1103;
-		default: goto yy919;
+		case 0x85: goto yy1106;
+		default: goto yy1004;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1104;
-		default: goto yy919;
+		case 0x97: goto yy1107;
+		default: goto yy1004;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1105;
-		default: goto yy919;
+		case 0x94: goto yy1108;
+		default: goto yy1004;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1106;
-		default: goto yy919;
+		case 0xBC: goto yy1109;
+		default: goto yy1004;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1107;
-		default: goto yy919;
+		case 0x9C: goto yy1110;
+		default: goto yy1004;
 	}
 yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1108;
-		default: goto yy919;
+		case 0x8A: goto yy1111;
+		default: goto yy1004;
 	}
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1109;
-		default: goto yy919;
+		case 0xAC: goto yy1112;
+		default: goto yy1004;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1110;
-		default: goto yy919;
+		case 0xAE: goto yy1113;
+		default: goto yy1004;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1111;
-		default: goto yy919;
+		case 0xBF: goto yy1114;
+		default: goto yy1004;
 	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1112;
-		default: goto yy919;
+		case 0x80: goto yy1115;
+		default: goto yy1004;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1113;
-		default: goto yy919;
+		case 0xE4: goto yy1116;
+		default: goto yy1004;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1114;
-		default: goto yy919;
+		case 0xE7: goto yy1117;
+		default: goto yy1004;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1115;
-		default: goto yy919;
+		case 0xE5: goto yy1118;
+		default: goto yy1004;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1116;
-		default: goto yy919;
+		case 0xE9: goto yy1119;
+		default: goto yy1004;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1117;
-		default: goto yy919;
+		case 0xE5: goto yy1120;
+		default: goto yy1004;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1118;
-		default: goto yy919;
+		case 0xE5: goto yy1121;
+		case 0xE8: goto yy1122;
+		default: goto yy1004;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1119;
-		default: goto yy919;
+		case 0xBF: goto yy1123;
+		default: goto yy1004;
 	}
 yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1120;
-		default: goto yy919;
+		case 0x9A: goto yy1124;
+		default: goto yy1004;
 	}
 yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1121;
-		default: goto yy919;
+		case 0xBC: goto yy1125;
+		default: goto yy1004;
 	}
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1122;
-		default: goto yy919;
+		case 0xA2: goto yy1126;
+		default: goto yy1004;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy950;
-		default: goto yy919;
+		case 0xBA: goto yy1127;
+		default: goto yy1004;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1123;
-		default: goto yy919;
+		case 0xB7: goto yy1128;
+		default: goto yy1004;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1124;
-		default: goto yy919;
+		case 0xA1: goto yy1129;
+		default: goto yy1004;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1125;
-		default: goto yy919;
+		case 0xA1: goto yy1130;
+		default: goto yy1004;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1126;
-		default: goto yy919;
+		case 0x84: goto yy1131;
+		default: goto yy1004;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1127;
-		default: goto yy919;
+		case 0x80: goto yy1132;
+		default: goto yy1004;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1128;
-		default: goto yy919;
+		case 0x98: goto yy1133;
+		default: goto yy1004;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1129;
-		default: goto yy919;
+		case 0x9C: goto yy1134;
+		default: goto yy1004;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1130;
-		default: goto yy919;
+		case 0xA5: goto yy1135;
+		default: goto yy1004;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1131;
-		default: goto yy919;
+		case 0x8C: goto yy1136;
+		default: goto yy1004;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1132;
-		default: goto yy919;
+		case 0xE6: goto yy1137;
+		default: goto yy1004;
 	}
 yy1131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1133;
-		default: goto yy919;
+		case 0xE4: goto yy1138;
+		default: goto yy1004;
 	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1134;
-		default: goto yy919;
+		case 0xE7: goto yy1139;
+		default: goto yy1004;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy950;
-		default: goto yy919;
+		case 0xE5: goto yy1140;
+		default: goto yy1004;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1135;
-		default: goto yy919;
+		case 0xE4: goto yy1141;
+		default: goto yy1004;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1136;
-		default: goto yy919;
+		case 0xE4: goto yy1142;
+		default: goto yy1004;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1137;
-		default: goto yy919;
+		case 0xE6: goto yy1143;
+		default: goto yy1004;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1138;
-		default: goto yy919;
+		case 0x81: goto yy1144;
+		default: goto yy1004;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1139;
-		default: goto yy919;
+		case 0xBA: goto yy1145;
+		default: goto yy1004;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1140;
-		default: goto yy919;
+		case 0x94: goto yy1146;
+		default: goto yy1004;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1141;
-		default: goto yy919;
+		case 0x8F: goto yy1147;
+		default: goto yy1004;
 	}
 yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1142;
-		default: goto yy919;
+		case 0xBF: goto yy1148;
+		default: goto yy1004;
 	}
 yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1143;
-		default: goto yy919;
+		case 0xBD: goto yy1149;
+		default: goto yy1004;
 	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1144;
-		default: goto yy919;
+		case 0x94: goto yy1150;
+		default: goto yy1004;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1145;
-		default: goto yy919;
+		case 0xAF: goto yy1035;
+		default: goto yy1004;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1146;
-		default: goto yy919;
+		case 0x8B: goto yy1151;
+		default: goto yy1004;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1147;
-		default: goto yy919;
+		case 0xB3: goto yy1152;
+		default: goto yy1004;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1148;
-		default: goto yy919;
+		case 0x8A: goto yy1153;
+		default: goto yy1004;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1149;
-		default: goto yy919;
+		case 0xA1: goto yy1154;
+		default: goto yy1004;
 	}
 yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1150;
-		default: goto yy919;
+		case 0x9C: goto yy1155;
+		default: goto yy1004;
 	}
 yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1151;
-		default: goto yy919;
+		case 0xBF: goto yy1156;
+		default: goto yy1004;
 	}
 yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy950;
-		default: goto yy919;
+		case 0xE9: goto yy1157;
+		default: goto yy1004;
 	}
 yy1152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1158;
+		default: goto yy1004;
+	}
+yy1153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1159;
+		default: goto yy1004;
+	}
+yy1154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1160;
+		default: goto yy1004;
+	}
+yy1155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1161;
+		default: goto yy1004;
+	}
+yy1156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1162;
+		default: goto yy1004;
+	}
+yy1157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1163;
+		default: goto yy1004;
+	}
+yy1158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1164;
+		default: goto yy1004;
+	}
+yy1159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1165;
+		default: goto yy1004;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1166;
+		default: goto yy1004;
+	}
+yy1161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1007;
+		default: goto yy1004;
+	}
+yy1162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1167;
+		default: goto yy1004;
+	}
+yy1163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1077;
+		default: goto yy1004;
+	}
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1168;
+		default: goto yy1004;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1169;
+		default: goto yy1004;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1170;
+		default: goto yy1004;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1171;
+		default: goto yy1004;
+	}
+yy1168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1172;
+		default: goto yy1004;
+	}
+yy1169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1173;
+		default: goto yy1004;
+	}
+yy1170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1174;
+		default: goto yy1004;
+	}
+yy1171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1175;
+		default: goto yy1004;
+	}
+yy1172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1176;
+		default: goto yy1004;
+	}
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1177;
+		default: goto yy1004;
+	}
+yy1174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1178;
+		default: goto yy1004;
+	}
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1179;
+		default: goto yy1004;
+	}
+yy1176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1180;
+		default: goto yy1004;
+	}
+yy1177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1035;
+		default: goto yy1004;
+	}
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1181;
+		default: goto yy1004;
+	}
+yy1179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1182;
+		default: goto yy1004;
+	}
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1183;
+		default: goto yy1004;
+	}
+yy1181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1184;
+		default: goto yy1004;
+	}
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1185;
+		default: goto yy1004;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1186;
+		default: goto yy1004;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1187;
+		default: goto yy1004;
+	}
+yy1185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1188;
+		default: goto yy1004;
+	}
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1189;
+		default: goto yy1004;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1190;
+		default: goto yy1004;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1191;
+		default: goto yy1004;
+	}
+yy1189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1192;
+		default: goto yy1004;
+	}
+yy1190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1193;
+		default: goto yy1004;
+	}
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1194;
+		default: goto yy1004;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1195;
+		default: goto yy1004;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1196;
+		default: goto yy1004;
+	}
+yy1194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1197;
+		default: goto yy1004;
+	}
+yy1195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1198;
+		default: goto yy1004;
+	}
+yy1196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1199;
+		default: goto yy1004;
+	}
+yy1197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1200;
+		default: goto yy1004;
+	}
+yy1198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1201;
+		default: goto yy1004;
+	}
+yy1199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1202;
+		default: goto yy1004;
+	}
+yy1200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1203;
+		default: goto yy1004;
+	}
+yy1201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1204;
+		default: goto yy1004;
+	}
+yy1202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1205;
+		default: goto yy1004;
+	}
+yy1203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1206;
+		default: goto yy1004;
+	}
+yy1204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1207;
+		default: goto yy1004;
+	}
+yy1205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1035;
+		default: goto yy1004;
+	}
+yy1206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1208;
+		default: goto yy1004;
+	}
+yy1207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1209;
+		default: goto yy1004;
+	}
+yy1208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1210;
+		default: goto yy1004;
+	}
+yy1209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1211;
+		default: goto yy1004;
+	}
+yy1210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1212;
+		default: goto yy1004;
+	}
+yy1211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1213;
+		default: goto yy1004;
+	}
+yy1212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1214;
+		default: goto yy1004;
+	}
+yy1213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1215;
+		default: goto yy1004;
+	}
+yy1214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1216;
+		default: goto yy1004;
+	}
+yy1215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1217;
+		default: goto yy1004;
+	}
+yy1216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1218;
+		default: goto yy1004;
+	}
+yy1217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1219;
+		default: goto yy1004;
+	}
+yy1218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1035;
+		default: goto yy1004;
+	}
+yy1219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1220;
+		default: goto yy1004;
+	}
+yy1220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1221;
+		default: goto yy1004;
+	}
+yy1221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1222;
+		default: goto yy1004;
+	}
+yy1222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1223;
+		default: goto yy1004;
+	}
+yy1223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1224;
+		default: goto yy1004;
+	}
+yy1224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1225;
+		default: goto yy1004;
+	}
+yy1225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1226;
+		default: goto yy1004;
+	}
+yy1226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1227;
+		default: goto yy1004;
+	}
+yy1227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1228;
+		default: goto yy1004;
+	}
+yy1228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1229;
+		default: goto yy1004;
+	}
+yy1229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1230;
+		default: goto yy1004;
+	}
+yy1230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1231;
+		default: goto yy1004;
+	}
+yy1231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1232;
+		default: goto yy1004;
+	}
+yy1232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1233;
+		default: goto yy1004;
+	}
+yy1233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1234;
+		default: goto yy1004;
+	}
+yy1234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1235;
+		default: goto yy1004;
+	}
+yy1235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1236;
+		default: goto yy1004;
+	}
+yy1236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1035;
+		default: goto yy1004;
+	}
+yy1237:
 	{ return NULL; }
 }
 
@@ -9650,545 +10436,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1156;
-		case 0xE5: goto yy1157;
-		case 0xE6: goto yy1158;
-		case 0xE7: goto yy1159;
+		case 0xE4: goto yy1241;
+		case 0xE5: goto yy1242;
+		case 0xE6: goto yy1243;
+		case 0xE7: goto yy1244;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1243;
-			goto yy1154;
+			if (YYLIMIT <= YYCURSOR) goto yy1328;
+			goto yy1239;
 	}
-yy1154:
+yy1239:
 	++YYCURSOR;
-yy1155:
+yy1240:
 	{ return NULL; }
-yy1156:
+yy1241:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1160;
-		case 0xBE: goto yy1162;
-		case 0xBF: goto yy1163;
-		default: goto yy1155;
+		case 0xB8: goto yy1245;
+		case 0xBE: goto yy1247;
+		case 0xBF: goto yy1248;
+		default: goto yy1240;
 	}
-yy1157:
+yy1242:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy1164;
-		default: goto yy1155;
+		case 0xB9: goto yy1249;
+		default: goto yy1240;
 	}
-yy1158:
+yy1243:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy1165;
-		default: goto yy1155;
+		case 0x94: goto yy1250;
+		default: goto yy1240;
 	}
-yy1159:
+yy1244:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1166;
-		default: goto yy1155;
+		case 0x9B: goto yy1251;
+		default: goto yy1240;
 	}
-yy1160:
+yy1245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1167;
-		default: goto yy1161;
+		case 0xBB: goto yy1252;
+		default: goto yy1246;
 	}
-yy1161:
+yy1246:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1155;
+		goto yy1240;
 	} else {
-		goto yy1219;
+		goto yy1304;
 	}
-yy1162:
+yy1247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1168;
-		default: goto yy1161;
+		case 0x9D: goto yy1253;
+		default: goto yy1246;
 	}
-yy1163:
+yy1248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1169;
-		default: goto yy1161;
+		case 0xA1: goto yy1254;
+		default: goto yy1246;
 	}
-yy1164:
+yy1249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1170;
-		default: goto yy1161;
+		case 0xB3: goto yy1255;
+		default: goto yy1246;
 	}
-yy1165:
+yy1250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1171;
-		default: goto yy1161;
+		case 0xBF: goto yy1256;
+		default: goto yy1246;
 	}
-yy1166:
+yy1251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1172;
-		default: goto yy1161;
+		case 0x91: goto yy1257;
+		default: goto yy1246;
 	}
-yy1167:
+yy1252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1173;
-		default: goto yy1161;
+		case 0xE5: goto yy1258;
+		default: goto yy1246;
 	}
-yy1168:
+yy1253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1174;
-		default: goto yy1161;
+		case 0xE7: goto yy1259;
+		default: goto yy1246;
 	}
-yy1169:
+yy1254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1175;
-		default: goto yy1161;
+		case 0xE6: goto yy1260;
+		default: goto yy1246;
 	}
-yy1170:
+yy1255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1176;
-		default: goto yy1161;
+		case 0xE5: goto yy1261;
+		default: goto yy1246;
 	}
-yy1171:
+yy1256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1177;
-		default: goto yy1161;
+		case 0xE5: goto yy1262;
+		default: goto yy1246;
 	}
-yy1172:
+yy1257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1178;
-		default: goto yy1161;
+		case 0xE7: goto yy1263;
+		default: goto yy1246;
 	}
-yy1173:
+yy1258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1179;
-		default: goto yy1161;
+		case 0x8A: goto yy1264;
+		default: goto yy1246;
 	}
-yy1174:
+yy1259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1180;
-		default: goto yy1161;
+		case 0x94: goto yy1265;
+		default: goto yy1246;
 	}
-yy1175:
+yy1260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1181;
-		default: goto yy1161;
+		case 0x81: goto yy1266;
+		default: goto yy1246;
 	}
-yy1176:
+yy1261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1182;
-		default: goto yy1161;
+		case 0x8F: goto yy1267;
+		default: goto yy1246;
 	}
-yy1177:
+yy1262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1183;
-		default: goto yy1161;
+		case 0xBA: goto yy1268;
+		default: goto yy1246;
 	}
-yy1178:
+yy1263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1184;
-		default: goto yy1161;
+		case 0x9D: goto yy1269;
+		default: goto yy1246;
 	}
-yy1179:
+yy1264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1185;
-		default: goto yy1161;
+		case 0xA8: goto yy1270;
+		default: goto yy1246;
 	}
-yy1180:
+yy1265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1186;
-		default: goto yy1161;
+		case 0xB3: goto yy1271;
+		default: goto yy1246;
 	}
-yy1181:
+yy1266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1187;
-		default: goto yy1161;
+		case 0xAF: goto yy1272;
+		default: goto yy1246;
 	}
-yy1182:
+yy1267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1188;
-		default: goto yy1161;
+		case 0xB0: goto yy1273;
+		default: goto yy1246;
 	}
-yy1183:
+yy1268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1189;
-		default: goto yy1161;
+		case 0x9C: goto yy1274;
+		default: goto yy1246;
 	}
-yy1184:
+yy1269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1190;
-		default: goto yy1161;
+		case 0xA3: goto yy1275;
+		default: goto yy1246;
 	}
-yy1185:
+yy1270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1191;
-		default: goto yy1161;
+		case 0xE5: goto yy1276;
+		default: goto yy1246;
 	}
-yy1186:
+yy1271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1192;
-		default: goto yy1161;
+		case 0xE8: goto yy1277;
+		default: goto yy1246;
 	}
-yy1187:
+yy1272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1193;
-		default: goto yy1161;
+		case 0xE5: goto yy1278;
+		default: goto yy1246;
 	}
-yy1188:
+yy1273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1194;
-		default: goto yy1161;
+		case 0xE5: goto yy1279;
+		default: goto yy1246;
 	}
-yy1189:
+yy1274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1195;
-		default: goto yy1161;
+		case 0xE4: goto yy1280;
+		default: goto yy1246;
 	}
-yy1190:
+yy1275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1196;
-		default: goto yy1161;
+		case 0xE4: goto yy1281;
+		default: goto yy1246;
 	}
-yy1191:
+yy1276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1197;
-		default: goto yy1161;
+		case 0x85: goto yy1282;
+		default: goto yy1246;
 	}
-yy1192:
+yy1277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1198;
-		default: goto yy1161;
+		case 0xAF: goto yy1283;
+		default: goto yy1246;
 	}
-yy1193:
+yy1278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1199;
-		default: goto yy1161;
+		case 0x85: goto yy1284;
+		default: goto yy1246;
 	}
-yy1194:
+yy1279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1200;
-		default: goto yy1161;
+		case 0xBB: goto yy1285;
+		default: goto yy1246;
 	}
-yy1195:
+yy1280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1201;
-		default: goto yy1161;
+		case 0xBF: goto yy1286;
+		default: goto yy1246;
 	}
-yy1196:
+yy1281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1202;
-		default: goto yy1161;
+		case 0xBF: goto yy1287;
+		default: goto yy1246;
 	}
-yy1197:
+yy1282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1203;
-		default: goto yy1161;
+		case 0xAC: goto yy1288;
+		default: goto yy1246;
 	}
-yy1198:
+yy1283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1185;
-		default: goto yy1161;
+		case 0xB7: goto yy1270;
+		default: goto yy1246;
 	}
-yy1199:
+yy1284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1204;
-		default: goto yy1161;
+		case 0xAC: goto yy1289;
+		default: goto yy1246;
 	}
-yy1200:
+yy1285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1205;
-		default: goto yy1161;
+		case 0xBA: goto yy1290;
+		default: goto yy1246;
 	}
-yy1201:
+yy1286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1206;
-		default: goto yy1161;
+		case 0xA1: goto yy1291;
+		default: goto yy1246;
 	}
-yy1202:
+yy1287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1207;
-		default: goto yy1161;
+		case 0x9D: goto yy1292;
+		default: goto yy1246;
 	}
-yy1203:
+yy1288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1208;
-		default: goto yy1161;
+		case 0xE5: goto yy1293;
+		default: goto yy1246;
 	}
-yy1204:
+yy1289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1209;
-		default: goto yy1161;
+		case 0xE5: goto yy1294;
+		default: goto yy1246;
 	}
-yy1205:
+yy1290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1210;
-		default: goto yy1161;
+		case 0xE8: goto yy1295;
+		default: goto yy1246;
 	}
-yy1206:
+yy1291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1211;
-		default: goto yy1161;
+		case 0xE6: goto yy1296;
+		default: goto yy1246;
 	}
-yy1207:
+yy1292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1212;
-		default: goto yy1161;
+		case 0xE9: goto yy1297;
+		default: goto yy1246;
 	}
-yy1208:
+yy1293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1213;
-		default: goto yy1161;
+		case 0xBC: goto yy1298;
+		default: goto yy1246;
 	}
-yy1209:
+yy1294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1214;
-		default: goto yy1161;
+		case 0xBC: goto yy1299;
+		default: goto yy1246;
 	}
-yy1210:
+yy1295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1215;
-		default: goto yy1161;
+		case 0xAE: goto yy1300;
+		default: goto yy1246;
 	}
-yy1211:
+yy1296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1216;
-		default: goto yy1161;
+		case 0x81: goto yy1301;
+		default: goto yy1246;
 	}
-yy1212:
+yy1297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1217;
-		default: goto yy1161;
+		case 0x9A: goto yy1302;
+		default: goto yy1246;
 	}
-yy1213:
+yy1298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1218;
-		default: goto yy1161;
+		case 0x80: goto yy1303;
+		default: goto yy1246;
 	}
-yy1214:
+yy1299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1220;
-		default: goto yy1161;
+		case 0x80: goto yy1305;
+		default: goto yy1246;
 	}
-yy1215:
+yy1300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1218;
-		default: goto yy1161;
+		case 0xBE: goto yy1303;
+		default: goto yy1246;
 	}
-yy1216:
+yy1301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1221;
-		default: goto yy1161;
+		case 0xAF: goto yy1306;
+		default: goto yy1246;
 	}
-yy1217:
+yy1302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1218;
-		default: goto yy1161;
+		case 0x9C: goto yy1303;
+		default: goto yy1246;
 	}
-yy1218:
+yy1303:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1222;
-		case 0xE6: goto yy1223;
-		default: goto yy1219;
+		case 0xE5: goto yy1307;
+		case 0xE6: goto yy1308;
+		default: goto yy1304;
 	}
-yy1219:
+yy1304:
 	{ return YYCURSOR; }
-yy1220:
+yy1305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1224;
-		default: goto yy1161;
+		case 0xE5: goto yy1309;
+		default: goto yy1246;
 	}
-yy1221:
+yy1306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1193;
-		case 0xE7: goto yy1225;
-		default: goto yy1161;
+		case 0xE5: goto yy1278;
+		case 0xE7: goto yy1310;
+		default: goto yy1246;
 	}
-yy1222:
+yy1307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1226;
-		default: goto yy1161;
+		case 0xB7: goto yy1311;
+		default: goto yy1246;
 	}
-yy1223:
+yy1308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1227;
-		case 0x96: goto yy1228;
-		default: goto yy1161;
+		case 0x83: goto yy1312;
+		case 0x96: goto yy1313;
+		default: goto yy1246;
 	}
-yy1224:
+yy1309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1164;
-		default: goto yy1161;
+		case 0xB9: goto yy1249;
+		default: goto yy1246;
 	}
-yy1225:
+yy1310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1229;
-		default: goto yy1161;
+		case 0xAE: goto yy1314;
+		default: goto yy1246;
 	}
-yy1226:
+yy1311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1230;
-		default: goto yy1161;
+		case 0xA5: goto yy1315;
+		default: goto yy1246;
 	}
-yy1227:
+yy1312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1231;
-		default: goto yy1161;
+		case 0x85: goto yy1316;
+		default: goto yy1246;
 	}
-yy1228:
+yy1313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1232;
-		default: goto yy1161;
+		case 0xB9: goto yy1317;
+		default: goto yy1246;
 	}
-yy1229:
+yy1314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1233;
-		default: goto yy1161;
+		case 0xA1: goto yy1318;
+		default: goto yy1246;
 	}
-yy1230:
+yy1315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1234;
-		default: goto yy1161;
+		case 0xE4: goto yy1319;
+		default: goto yy1246;
 	}
-yy1231:
+yy1316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1235;
-		default: goto yy1161;
+		case 0xE5: goto yy1320;
+		default: goto yy1246;
 	}
-yy1232:
+yy1317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1236;
-		default: goto yy1161;
+		case 0xE9: goto yy1321;
+		default: goto yy1246;
 	}
-yy1233:
+yy1318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1237;
-		default: goto yy1161;
+		case 0xE7: goto yy1322;
+		default: goto yy1246;
 	}
-yy1234:
+yy1319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1238;
-		default: goto yy1161;
+		case 0xBD: goto yy1323;
+		default: goto yy1246;
 	}
-yy1235:
+yy1320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1239;
-		default: goto yy1161;
+		case 0x86: goto yy1324;
+		default: goto yy1246;
 	}
-yy1236:
+yy1321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1240;
-		default: goto yy1161;
+		case 0x9D: goto yy1325;
+		default: goto yy1246;
 	}
-yy1237:
+yy1322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1241;
-		default: goto yy1161;
+		case 0x90: goto yy1326;
+		default: goto yy1246;
 	}
-yy1238:
+yy1323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1242;
-		default: goto yy1161;
+		case 0x9C: goto yy1327;
+		default: goto yy1246;
 	}
-yy1239:
+yy1324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1242;
-		default: goto yy1161;
+		case 0xB5: goto yy1327;
+		default: goto yy1246;
 	}
-yy1240:
+yy1325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1242;
-		default: goto yy1161;
+		case 0xA2: goto yy1327;
+		default: goto yy1246;
 	}
-yy1241:
+yy1326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1218;
-		default: goto yy1161;
+		case 0x86: goto yy1303;
+		default: goto yy1246;
 	}
-yy1242:
+yy1327:
 	++YYCURSOR;
-	goto yy1219;
-yy1243:
+	goto yy1304;
+yy1328:
 	{ return NULL; }
 }
 
@@ -10202,1552 +10988,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1247;
-		case 0xE5: goto yy1248;
-		case 0xE6: goto yy1249;
-		case 0xE7: goto yy1250;
-		case 0xE8: goto yy1251;
-		case 0xE9: goto yy1252;
+		case 0xE4: goto yy1332;
+		case 0xE5: goto yy1333;
+		case 0xE6: goto yy1334;
+		case 0xE7: goto yy1335;
+		case 0xE8: goto yy1336;
+		case 0xE9: goto yy1337;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1500;
-			goto yy1245;
-	}
-yy1245:
-	++YYCURSOR;
-yy1246:
-	{ return 0; }
-yy1247:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1253;
-		case 0xBA: goto yy1255;
-		case 0xBF: goto yy1256;
-		default: goto yy1246;
-	}
-yy1248:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1257;
-		case 0x8D: goto yy1258;
-		case 0xB1: goto yy1259;
-		default: goto yy1246;
-	}
-yy1249:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1260;
-		case 0x97: goto yy1261;
-		case 0x9C: goto yy1262;
-		case 0xB2: goto yy1263;
-		default: goto yy1246;
-	}
-yy1250:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1264;
-		case 0xBB: goto yy1265;
-		default: goto yy1246;
-	}
-yy1251:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1266;
-		case 0xA6: goto yy1267;
-		default: goto yy1246;
-	}
-yy1252:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1268;
-		case 0x87: goto yy1269;
-		default: goto yy1246;
-	}
-yy1253:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1270;
-		case 0x8D: goto yy1271;
-		default: goto yy1254;
-	}
-yy1254:
-	YYCURSOR = YYMARKER;
-	goto yy1246;
-yy1255:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1272;
-		default: goto yy1254;
-	}
-yy1256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1273;
-		case 0xA1: goto yy1274;
-		default: goto yy1254;
-	}
-yy1257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1275;
-		default: goto yy1254;
-	}
-yy1258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1276;
-		default: goto yy1254;
-	}
-yy1259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1277;
-		default: goto yy1254;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1278;
-		default: goto yy1254;
-	}
-yy1261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1279;
-		default: goto yy1254;
-	}
-yy1262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1280;
-		default: goto yy1254;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1281;
-		default: goto yy1254;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1282;
-		default: goto yy1254;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1283;
-		default: goto yy1254;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1284;
-		default: goto yy1254;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1285;
-		default: goto yy1254;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1286;
-		default: goto yy1254;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1287;
-		default: goto yy1254;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1288;
-		default: goto yy1254;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1289;
-		default: goto yy1254;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1290;
-		default: goto yy1254;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1291;
-		default: goto yy1254;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1292;
-		default: goto yy1254;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1293;
-		default: goto yy1254;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1294;
-		default: goto yy1254;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1295;
-		default: goto yy1254;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1296;
-		default: goto yy1254;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1297;
-		default: goto yy1254;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1298;
-		case 0xE6: goto yy1299;
-		default: goto yy1254;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1300;
-		default: goto yy1254;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1301;
-		default: goto yy1254;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1302;
-		default: goto yy1254;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1303;
-		default: goto yy1254;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1304;
-		default: goto yy1254;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1305;
-		default: goto yy1254;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1306;
-		default: goto yy1254;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1307;
-		default: goto yy1254;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1308;
-		default: goto yy1254;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1309;
-		default: goto yy1254;
-	}
-yy1291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1310;
-		default: goto yy1254;
-	}
-yy1292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1311;
-		default: goto yy1254;
-	}
-yy1293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1312;
-		default: goto yy1254;
-	}
-yy1294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1313;
-		default: goto yy1254;
-	}
-yy1295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1314;
-		default: goto yy1254;
-	}
-yy1296:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1315;
-		default: goto yy1254;
-	}
-yy1297:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1316;
-		case 0xB3: goto yy1317;
-		default: goto yy1254;
-	}
-yy1298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1318;
-		default: goto yy1254;
-	}
-yy1299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1319;
-		default: goto yy1254;
-	}
-yy1300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1320;
-		default: goto yy1254;
-	}
-yy1301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1321;
-		default: goto yy1254;
-	}
-yy1302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1322;
-		default: goto yy1254;
-	}
-yy1303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1323;
-		default: goto yy1254;
-	}
-yy1304:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1324;
-		default: goto yy1254;
-	}
-yy1305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1325;
-		default: goto yy1254;
-	}
-yy1306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1326;
-		default: goto yy1254;
-	}
-yy1307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1327;
-		default: goto yy1254;
-	}
-yy1308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1328;
-		default: goto yy1254;
-	}
-yy1309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1329;
-		default: goto yy1254;
-	}
-yy1310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1330;
-		default: goto yy1254;
-	}
-yy1311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1331;
-		default: goto yy1254;
-	}
-yy1312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1332;
-		default: goto yy1254;
-	}
-yy1313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1333;
-		default: goto yy1254;
-	}
-yy1314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1333;
-		default: goto yy1254;
-	}
-yy1315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1333;
-		default: goto yy1254;
-	}
-yy1316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1334;
-		default: goto yy1254;
-	}
-yy1317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1335;
-		default: goto yy1254;
-	}
-yy1318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1336;
-		default: goto yy1254;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1337;
-		default: goto yy1254;
-	}
-yy1320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1338;
-		default: goto yy1254;
-	}
-yy1321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1339;
-		default: goto yy1254;
-	}
-yy1322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1340;
-		default: goto yy1254;
-	}
-yy1323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1341;
-		default: goto yy1254;
-	}
-yy1324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1342;
-		default: goto yy1254;
-	}
-yy1325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1329;
-		default: goto yy1254;
-	}
-yy1326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1343;
-		default: goto yy1254;
-	}
-yy1327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1344;
-		default: goto yy1254;
-	}
-yy1328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1345;
-		default: goto yy1254;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1346;
-		default: goto yy1254;
+			if (YYLIMIT <= YYCURSOR) goto yy1585;
+			goto yy1330;
 	}
 yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1347;
-		default: goto yy1254;
-	}
+	++YYCURSOR;
 yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1348;
-		default: goto yy1254;
-	}
+	{ return 0; }
 yy1332:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1349;
-		case 0xE6: goto yy1350;
-		default: goto yy1254;
+		case 0xB8: goto yy1338;
+		case 0xBA: goto yy1340;
+		case 0xBF: goto yy1341;
+		default: goto yy1331;
 	}
 yy1333:
-	++YYCURSOR;
-	{ return 1; }
-yy1334:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1351;
-		default: goto yy1254;
+		case 0x85: goto yy1342;
+		case 0x8D: goto yy1343;
+		case 0xB1: goto yy1344;
+		default: goto yy1331;
+	}
+yy1334:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1345;
+		case 0x97: goto yy1346;
+		case 0x9C: goto yy1347;
+		case 0xB2: goto yy1348;
+		default: goto yy1331;
 	}
 yy1335:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1352;
-		default: goto yy1254;
+		case 0x94: goto yy1349;
+		case 0xBB: goto yy1350;
+		default: goto yy1331;
 	}
 yy1336:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1353;
-		case 0xE6: goto yy1354;
-		default: goto yy1254;
+		case 0xA1: goto yy1351;
+		case 0xA6: goto yy1352;
+		default: goto yy1331;
 	}
 yy1337:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1355;
-		default: goto yy1254;
+		case 0x83: goto yy1353;
+		case 0x87: goto yy1354;
+		default: goto yy1331;
 	}
 yy1338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1356;
-		default: goto yy1254;
+		case 0x8A: goto yy1355;
+		case 0x8D: goto yy1356;
+		default: goto yy1339;
 	}
 yy1339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1357;
-		default: goto yy1254;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1331;
 yy1340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1358;
-		default: goto yy1254;
+		case 0x88: goto yy1357;
+		default: goto yy1339;
 	}
 yy1341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1359;
-		default: goto yy1254;
+		case 0x9D: goto yy1358;
+		case 0xA1: goto yy1359;
+		default: goto yy1339;
 	}
 yy1342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1360;
-		case 0xE8: goto yy1361;
-		default: goto yy1254;
+		case 0xB6: goto yy1360;
+		default: goto yy1339;
 	}
 yy1343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1362;
-		default: goto yy1254;
+		case 0xB1: goto yy1361;
+		default: goto yy1339;
 	}
 yy1344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1363;
-		default: goto yy1254;
+		case 0x9E: goto yy1362;
+		default: goto yy1339;
 	}
 yy1345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1364;
-		case 0xA4: goto yy1365;
-		default: goto yy1254;
+		case 0xBB: goto yy1363;
+		default: goto yy1339;
 	}
 yy1346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1364;
-		default: goto yy1254;
+		case 0xA0: goto yy1364;
+		default: goto yy1339;
 	}
 yy1347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1366;
-		default: goto yy1254;
+		case 0xAC: goto yy1365;
+		default: goto yy1339;
 	}
 yy1348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1367;
-		default: goto yy1254;
+		case 0xA1: goto yy1366;
+		default: goto yy1339;
 	}
 yy1349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1365;
-		default: goto yy1254;
+		case 0xB3: goto yy1367;
+		default: goto yy1339;
 	}
 yy1350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1368;
-		default: goto yy1254;
+		case 0x93: goto yy1368;
+		default: goto yy1339;
 	}
 yy1351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1369;
-		default: goto yy1254;
+		case 0xA5: goto yy1369;
+		default: goto yy1339;
 	}
 yy1352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1370;
-		default: goto yy1254;
+		case 0x81: goto yy1370;
+		default: goto yy1339;
 	}
 yy1353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1371;
-		default: goto yy1254;
+		case 0xA8: goto yy1371;
+		default: goto yy1339;
 	}
 yy1354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1372;
-		default: goto yy1254;
+		case 0x8D: goto yy1372;
+		default: goto yy1339;
 	}
 yy1355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1373;
-		default: goto yy1254;
+		case 0xE5: goto yy1373;
+		default: goto yy1339;
 	}
 yy1356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1374;
-		default: goto yy1254;
+		case 0xE4: goto yy1374;
+		default: goto yy1339;
 	}
 yy1357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1375;
-		default: goto yy1254;
+		case 0xE4: goto yy1375;
+		default: goto yy1339;
 	}
 yy1358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1376;
-		default: goto yy1254;
+		case 0xE6: goto yy1376;
+		default: goto yy1339;
 	}
 yy1359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1314;
-		default: goto yy1254;
+		case 0xE8: goto yy1377;
+		default: goto yy1339;
 	}
 yy1360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1377;
-		default: goto yy1254;
+		case 0xE4: goto yy1378;
+		default: goto yy1339;
 	}
 yy1361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1378;
-		default: goto yy1254;
+		case 0xE5: goto yy1379;
+		default: goto yy1339;
 	}
 yy1362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1379;
-		default: goto yy1254;
+		case 0xE4: goto yy1380;
+		default: goto yy1339;
 	}
 yy1363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1380;
-		default: goto yy1254;
+		case 0xE8: goto yy1381;
+		default: goto yy1339;
 	}
 yy1364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1381;
-		default: goto yy1254;
+		case 0xE6: goto yy1382;
+		default: goto yy1339;
 	}
 yy1365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1382;
-		default: goto yy1254;
+		case 0xE5: goto yy1383;
+		case 0xE6: goto yy1384;
+		default: goto yy1339;
 	}
 yy1366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1383;
-		default: goto yy1254;
+		case 0xE6: goto yy1385;
+		default: goto yy1339;
 	}
 yy1367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1384;
-		default: goto yy1254;
+		case 0xE8: goto yy1386;
+		default: goto yy1339;
 	}
 yy1368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1385;
-		default: goto yy1254;
+		case 0xE8: goto yy1387;
+		default: goto yy1339;
 	}
 yy1369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1386;
-		default: goto yy1254;
+		case 0xE6: goto yy1388;
+		default: goto yy1339;
 	}
 yy1370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1387;
-		default: goto yy1254;
+		case 0xE6: goto yy1389;
+		default: goto yy1339;
 	}
 yy1371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1388;
-		default: goto yy1254;
+		case 0xE5: goto yy1390;
+		default: goto yy1339;
 	}
 yy1372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1389;
-		default: goto yy1254;
+		case 0xE5: goto yy1391;
+		default: goto yy1339;
 	}
 yy1373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1390;
-		default: goto yy1254;
+		case 0xB9: goto yy1392;
+		default: goto yy1339;
 	}
 yy1374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1391;
-		default: goto yy1254;
+		case 0xBA: goto yy1393;
+		default: goto yy1339;
 	}
 yy1375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1392;
-		default: goto yy1254;
+		case 0xBB: goto yy1394;
+		default: goto yy1339;
 	}
 yy1376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1393;
-		default: goto yy1254;
+		case 0x8A: goto yy1395;
+		default: goto yy1339;
 	}
 yy1377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1394;
-		default: goto yy1254;
+		case 0xAE: goto yy1396;
+		default: goto yy1339;
 	}
 yy1378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1395;
-		default: goto yy1254;
+		case 0xBB: goto yy1397;
+		default: goto yy1339;
 	}
 yy1379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1396;
-		default: goto yy1254;
+		case 0x8F: goto yy1398;
+		default: goto yy1339;
 	}
 yy1380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1397;
-		default: goto yy1254;
+		case 0xBA: goto yy1399;
+		default: goto yy1339;
 	}
 yy1381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1398;
-		default: goto yy1254;
+		case 0xAE: goto yy1400;
+		default: goto yy1339;
 	}
 yy1382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1399;
-		default: goto yy1254;
+		case 0xAD: goto yy1401;
+		case 0xB3: goto yy1402;
+		default: goto yy1339;
 	}
 yy1383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1400;
-		default: goto yy1254;
+		case 0xB9: goto yy1403;
+		default: goto yy1339;
 	}
 yy1384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1401;
-		default: goto yy1254;
+		case 0x9C: goto yy1404;
+		default: goto yy1339;
 	}
 yy1385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1402;
-		default: goto yy1254;
+		case 0x9C: goto yy1405;
+		default: goto yy1339;
 	}
 yy1386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1403;
-		default: goto yy1254;
+		case 0xAF: goto yy1406;
+		default: goto yy1339;
 	}
 yy1387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1404;
-		default: goto yy1254;
+		case 0xBD: goto yy1407;
+		default: goto yy1339;
 	}
 yy1388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1405;
-		default: goto yy1254;
+		case 0xAD: goto yy1408;
+		default: goto yy1339;
 	}
 yy1389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1406;
-		default: goto yy1254;
+		case 0xB1: goto yy1409;
+		default: goto yy1339;
 	}
 yy1390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1407;
-		default: goto yy1254;
+		case 0x88: goto yy1410;
+		default: goto yy1339;
 	}
 yy1391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1408;
-		default: goto yy1254;
+		case 0xA4: goto yy1411;
+		default: goto yy1339;
 	}
 yy1392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1409;
-		case 0xE9: goto yy1410;
-		default: goto yy1254;
+		case 0xB4: goto yy1412;
+		default: goto yy1339;
 	}
 yy1393:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1411;
-		default: goto yy1254;
+		case 0x88: goto yy1413;
+		default: goto yy1339;
 	}
 yy1394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1412;
-		default: goto yy1254;
+		case 0xA5: goto yy1414;
+		default: goto yy1339;
 	}
 yy1395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1413;
-		default: goto yy1254;
+		case 0xA4: goto yy1415;
+		default: goto yy1339;
 	}
 yy1396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1414;
-		default: goto yy1254;
+		case 0xBF: goto yy1416;
+		default: goto yy1339;
 	}
 yy1397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1415;
-		default: goto yy1254;
+		case 0x96: goto yy1417;
+		default: goto yy1339;
 	}
 yy1398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1416;
-		default: goto yy1254;
+		case 0x8A: goto yy1418;
+		default: goto yy1339;
 	}
 yy1399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1417;
-		default: goto yy1254;
+		case 0x8E: goto yy1418;
+		default: goto yy1339;
 	}
 yy1400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1418;
-		default: goto yy1254;
+		case 0xA1: goto yy1418;
+		default: goto yy1339;
 	}
 yy1401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1419;
-		default: goto yy1254;
+		case 0xA3: goto yy1419;
+		default: goto yy1339;
 	}
 yy1402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1420;
-		default: goto yy1254;
+		case 0x95: goto yy1420;
+		default: goto yy1339;
 	}
 yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1421;
-		default: goto yy1254;
+		case 0xB4: goto yy1421;
+		default: goto yy1339;
 	}
 yy1404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1422;
-		default: goto yy1254;
+		case 0xBA: goto yy1422;
+		default: goto yy1339;
 	}
 yy1405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1423;
-		default: goto yy1254;
+		case 0x89: goto yy1423;
+		default: goto yy1339;
 	}
 yy1406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1424;
-		default: goto yy1254;
+		case 0xB7: goto yy1424;
+		default: goto yy1339;
 	}
 yy1407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1425;
-		default: goto yy1254;
+		case 0xAC: goto yy1425;
+		default: goto yy1339;
 	}
 yy1408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1426;
-		default: goto yy1254;
+		case 0xA3: goto yy1426;
+		default: goto yy1339;
 	}
 yy1409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1427;
-		default: goto yy1254;
+		case 0x82: goto yy1427;
+		default: goto yy1339;
 	}
 yy1410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1428;
-		default: goto yy1254;
+		case 0x86: goto yy1414;
+		default: goto yy1339;
 	}
 yy1411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1429;
-		default: goto yy1254;
+		case 0x8D: goto yy1428;
+		default: goto yy1339;
 	}
 yy1412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1430;
-		default: goto yy1254;
+		case 0xE7: goto yy1429;
+		default: goto yy1339;
 	}
 yy1413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1431;
-		default: goto yy1254;
+		case 0xE5: goto yy1430;
+		default: goto yy1339;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1432;
-		default: goto yy1254;
+		case 0xE5: goto yy1431;
+		default: goto yy1339;
 	}
 yy1415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1333;
-		default: goto yy1254;
+		case 0xE7: goto yy1432;
+		default: goto yy1339;
 	}
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1333;
-		default: goto yy1254;
+		case 0xE4: goto yy1433;
+		default: goto yy1339;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1333;
-		default: goto yy1254;
+		case 0xE5: goto yy1434;
+		case 0xE6: goto yy1435;
+		default: goto yy1339;
 	}
 yy1418:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1433;
-		default: goto yy1254;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1333;
-		default: goto yy1254;
+		case 0xE5: goto yy1436;
+		default: goto yy1339;
 	}
 yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1434;
-		default: goto yy1254;
+		case 0xE6: goto yy1437;
+		default: goto yy1339;
 	}
 yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1435;
-		default: goto yy1254;
+		case 0xE5: goto yy1438;
+		case 0xE6: goto yy1439;
+		default: goto yy1339;
 	}
 yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1333;
-		default: goto yy1254;
+		case 0xE5: goto yy1440;
+		default: goto yy1339;
 	}
 yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1436;
-		default: goto yy1254;
+		case 0xE7: goto yy1441;
+		default: goto yy1339;
 	}
 yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1333;
-		default: goto yy1254;
+		case 0xE4: goto yy1442;
+		default: goto yy1339;
 	}
 yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1437;
-		default: goto yy1254;
+		case 0xE4: goto yy1443;
+		default: goto yy1339;
 	}
 yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1438;
-		default: goto yy1254;
+		case 0xE5: goto yy1444;
+		default: goto yy1339;
 	}
 yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1439;
-		default: goto yy1254;
+		case 0xE6: goto yy1445;
+		case 0xE8: goto yy1446;
+		default: goto yy1339;
 	}
 yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1440;
-		default: goto yy1254;
+		case 0xE7: goto yy1447;
+		default: goto yy1339;
 	}
 yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1441;
-		default: goto yy1254;
+		case 0xBB: goto yy1448;
+		default: goto yy1339;
 	}
 yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1442;
-		default: goto yy1254;
+		case 0x85: goto yy1449;
+		case 0xA4: goto yy1450;
+		default: goto yy1339;
 	}
 yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1443;
-		default: goto yy1254;
+		case 0x85: goto yy1449;
+		default: goto yy1339;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1333;
-		default: goto yy1254;
+		case 0xAC: goto yy1451;
+		default: goto yy1339;
 	}
 yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1444;
-		default: goto yy1254;
+		case 0xB8: goto yy1452;
+		default: goto yy1339;
 	}
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1445;
-		default: goto yy1254;
+		case 0xA4: goto yy1450;
+		default: goto yy1339;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1446;
-		default: goto yy1254;
+		case 0xB3: goto yy1453;
+		default: goto yy1339;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1447;
-		default: goto yy1254;
+		case 0xBD: goto yy1454;
+		default: goto yy1339;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1448;
-		default: goto yy1254;
+		case 0x8F: goto yy1455;
+		default: goto yy1339;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1449;
-		default: goto yy1254;
+		case 0xBA: goto yy1456;
+		default: goto yy1339;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1450;
-		default: goto yy1254;
+		case 0x96: goto yy1457;
+		default: goto yy1339;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1451;
-		default: goto yy1254;
+		case 0x85: goto yy1458;
+		default: goto yy1339;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1452;
-		default: goto yy1254;
+		case 0x8E: goto yy1459;
+		default: goto yy1339;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1453;
-		default: goto yy1254;
+		case 0xBA: goto yy1460;
+		default: goto yy1339;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1454;
-		default: goto yy1254;
+		case 0xB8: goto yy1461;
+		default: goto yy1339;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1455;
-		default: goto yy1254;
+		case 0x90: goto yy1399;
+		default: goto yy1339;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1456;
-		default: goto yy1254;
+		case 0x8F: goto yy1462;
+		default: goto yy1339;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1457;
-		default: goto yy1254;
+		case 0xA1: goto yy1463;
+		default: goto yy1339;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1458;
-		default: goto yy1254;
+		case 0x94: goto yy1464;
+		default: goto yy1339;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1459;
-		default: goto yy1254;
+		case 0x93: goto yy1465;
+		default: goto yy1339;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1460;
-		default: goto yy1254;
+		case 0xAC: goto yy1466;
+		default: goto yy1339;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1316;
-		default: goto yy1254;
+		case 0x84: goto yy1467;
+		default: goto yy1339;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1461;
-		default: goto yy1254;
+		case 0xAC: goto yy1468;
+		default: goto yy1339;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1462;
-		default: goto yy1254;
+		case 0xBE: goto yy1469;
+		default: goto yy1339;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1463;
-		default: goto yy1254;
+		case 0x95: goto yy1470;
+		default: goto yy1339;
 	}
 yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1464;
-		default: goto yy1254;
+		case 0x93: goto yy1471;
+		default: goto yy1339;
 	}
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1333;
-		default: goto yy1254;
+		case 0x90: goto yy1472;
+		default: goto yy1339;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1465;
-		default: goto yy1254;
+		case 0xA6: goto yy1473;
+		default: goto yy1339;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1333;
-		default: goto yy1254;
+		case 0xB0: goto yy1474;
+		default: goto yy1339;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1466;
-		default: goto yy1254;
+		case 0xB3: goto yy1475;
+		default: goto yy1339;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1467;
-		default: goto yy1254;
+		case 0xB0: goto yy1476;
+		default: goto yy1339;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1468;
-		default: goto yy1254;
+		case 0xBA: goto yy1477;
+		default: goto yy1339;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1333;
-		default: goto yy1254;
+		case 0x8B: goto yy1478;
+		default: goto yy1339;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1333;
-		default: goto yy1254;
+		case 0x90: goto yy1479;
+		default: goto yy1339;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1469;
-		default: goto yy1254;
+		case 0x8C: goto yy1480;
+		default: goto yy1339;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1470;
-		default: goto yy1254;
+		case 0xB3: goto yy1481;
+		default: goto yy1339;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1471;
-		default: goto yy1254;
+		case 0xE8: goto yy1482;
+		default: goto yy1339;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1472;
-		default: goto yy1254;
+		case 0xE5: goto yy1483;
+		default: goto yy1339;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1473;
-		default: goto yy1254;
+		case 0xE7: goto yy1484;
+		default: goto yy1339;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1474;
-		default: goto yy1254;
+		case 0xE4: goto yy1485;
+		default: goto yy1339;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1475;
-		default: goto yy1254;
+		case 0xE6: goto yy1486;
+		default: goto yy1339;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1476;
-		default: goto yy1254;
+		case 0xE5: goto yy1487;
+		default: goto yy1339;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1477;
-		default: goto yy1254;
+		case 0xE7: goto yy1488;
+		default: goto yy1339;
 	}
 yy1472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1478;
-		default: goto yy1254;
+		case 0xE4: goto yy1489;
+		default: goto yy1339;
 	}
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1315;
-		default: goto yy1254;
+		case 0xE5: goto yy1490;
+		default: goto yy1339;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1479;
-		default: goto yy1254;
+		case 0xE6: goto yy1491;
+		default: goto yy1339;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1480;
-		default: goto yy1254;
+		case 0xE4: goto yy1492;
+		default: goto yy1339;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1481;
-		default: goto yy1254;
+		case 0xE6: goto yy1493;
+		default: goto yy1339;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1482;
-		default: goto yy1254;
+		case 0xE6: goto yy1494;
+		case 0xE9: goto yy1495;
+		default: goto yy1339;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1483;
-		default: goto yy1254;
+		case 0xE5: goto yy1496;
+		default: goto yy1339;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1333;
-		default: goto yy1254;
+		case 0xE4: goto yy1497;
+		default: goto yy1339;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1484;
-		default: goto yy1254;
+		case 0xE6: goto yy1498;
+		default: goto yy1339;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1333;
-		default: goto yy1254;
+		case 0xE8: goto yy1499;
+		default: goto yy1339;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1485;
-		default: goto yy1254;
+		case 0xBD: goto yy1500;
+		default: goto yy1339;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1486;
-		default: goto yy1254;
+		case 0xBC: goto yy1501;
+		default: goto yy1339;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1487;
-		default: goto yy1254;
+		case 0x90: goto yy1502;
+		default: goto yy1339;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1488;
-		default: goto yy1254;
+		case 0xB8: goto yy1503;
+		default: goto yy1339;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1489;
-		default: goto yy1254;
+		case 0x8A: goto yy1504;
+		default: goto yy1339;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1490;
-		default: goto yy1254;
+		case 0xBE: goto yy1505;
+		default: goto yy1339;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1491;
-		default: goto yy1254;
+		case 0x90: goto yy1506;
+		default: goto yy1339;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1333;
-		default: goto yy1254;
+		case 0xBE: goto yy1507;
+		default: goto yy1339;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1492;
-		default: goto yy1254;
+		case 0x8A: goto yy1508;
+		default: goto yy1339;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1493;
-		default: goto yy1254;
+		case 0x94: goto yy1509;
+		default: goto yy1339;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1494;
-		default: goto yy1254;
+		case 0xB8: goto yy1510;
+		default: goto yy1339;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1495;
-		default: goto yy1254;
+		case 0x88: goto yy1511;
+		default: goto yy1339;
 	}
 yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1496;
-		default: goto yy1254;
+		case 0x97: goto yy1512;
+		default: goto yy1339;
 	}
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1333;
-		default: goto yy1254;
+		case 0x80: goto yy1513;
+		default: goto yy1339;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1497;
-		default: goto yy1254;
+		case 0xB9: goto yy1514;
+		default: goto yy1339;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1498;
-		default: goto yy1254;
+		case 0xBE: goto yy1515;
+		default: goto yy1339;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1499;
-		default: goto yy1254;
+		case 0x94: goto yy1516;
+		default: goto yy1339;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1333;
-		default: goto yy1254;
+		case 0xAF: goto yy1517;
+		default: goto yy1339;
 	}
 yy1500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1418;
+		default: goto yy1339;
+	}
+yy1501:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1418;
+		default: goto yy1339;
+	}
+yy1502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1418;
+		default: goto yy1339;
+	}
+yy1503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1518;
+		default: goto yy1339;
+	}
+yy1504:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1418;
+		default: goto yy1339;
+	}
+yy1505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1519;
+		default: goto yy1339;
+	}
+yy1506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1520;
+		default: goto yy1339;
+	}
+yy1507:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1418;
+		default: goto yy1339;
+	}
+yy1508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1521;
+		default: goto yy1339;
+	}
+yy1509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1418;
+		default: goto yy1339;
+	}
+yy1510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1522;
+		default: goto yy1339;
+	}
+yy1511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1523;
+		default: goto yy1339;
+	}
+yy1512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1524;
+		default: goto yy1339;
+	}
+yy1513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1525;
+		default: goto yy1339;
+	}
+yy1514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1526;
+		default: goto yy1339;
+	}
+yy1515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1527;
+		default: goto yy1339;
+	}
+yy1516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1528;
+		default: goto yy1339;
+	}
+yy1517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1418;
+		default: goto yy1339;
+	}
+yy1518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1529;
+		default: goto yy1339;
+	}
+yy1519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1530;
+		default: goto yy1339;
+	}
+yy1520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1531;
+		default: goto yy1339;
+	}
+yy1521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1532;
+		default: goto yy1339;
+	}
+yy1522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1533;
+		default: goto yy1339;
+	}
+yy1523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1534;
+		default: goto yy1339;
+	}
+yy1524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1535;
+		default: goto yy1339;
+	}
+yy1525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1536;
+		default: goto yy1339;
+	}
+yy1526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1537;
+		default: goto yy1339;
+	}
+yy1527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1538;
+		default: goto yy1339;
+	}
+yy1528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1539;
+		default: goto yy1339;
+	}
+yy1529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1540;
+		default: goto yy1339;
+	}
+yy1530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1541;
+		default: goto yy1339;
+	}
+yy1531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1542;
+		default: goto yy1339;
+	}
+yy1532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1543;
+		default: goto yy1339;
+	}
+yy1533:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1544;
+		default: goto yy1339;
+	}
+yy1534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1545;
+		default: goto yy1339;
+	}
+yy1535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1401;
+		default: goto yy1339;
+	}
+yy1536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1546;
+		default: goto yy1339;
+	}
+yy1537:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1547;
+		default: goto yy1339;
+	}
+yy1538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1548;
+		default: goto yy1339;
+	}
+yy1539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1549;
+		default: goto yy1339;
+	}
+yy1540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1418;
+		default: goto yy1339;
+	}
+yy1541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1550;
+		default: goto yy1339;
+	}
+yy1542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1418;
+		default: goto yy1339;
+	}
+yy1543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1551;
+		default: goto yy1339;
+	}
+yy1544:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1552;
+		default: goto yy1339;
+	}
+yy1545:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1553;
+		default: goto yy1339;
+	}
+yy1546:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1418;
+		default: goto yy1339;
+	}
+yy1547:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1418;
+		default: goto yy1339;
+	}
+yy1548:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1554;
+		default: goto yy1339;
+	}
+yy1549:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1555;
+		default: goto yy1339;
+	}
+yy1550:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1556;
+		default: goto yy1339;
+	}
+yy1551:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1557;
+		default: goto yy1339;
+	}
+yy1552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1558;
+		default: goto yy1339;
+	}
+yy1553:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1559;
+		default: goto yy1339;
+	}
+yy1554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1560;
+		default: goto yy1339;
+	}
+yy1555:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1561;
+		default: goto yy1339;
+	}
+yy1556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1562;
+		default: goto yy1339;
+	}
+yy1557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1563;
+		default: goto yy1339;
+	}
+yy1558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1400;
+		default: goto yy1339;
+	}
+yy1559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1564;
+		default: goto yy1339;
+	}
+yy1560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1565;
+		default: goto yy1339;
+	}
+yy1561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1566;
+		default: goto yy1339;
+	}
+yy1562:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1567;
+		default: goto yy1339;
+	}
+yy1563:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1568;
+		default: goto yy1339;
+	}
+yy1564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1418;
+		default: goto yy1339;
+	}
+yy1565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1569;
+		default: goto yy1339;
+	}
+yy1566:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1418;
+		default: goto yy1339;
+	}
+yy1567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1570;
+		default: goto yy1339;
+	}
+yy1568:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1571;
+		default: goto yy1339;
+	}
+yy1569:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1572;
+		default: goto yy1339;
+	}
+yy1570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1573;
+		default: goto yy1339;
+	}
+yy1571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1574;
+		default: goto yy1339;
+	}
+yy1572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1575;
+		default: goto yy1339;
+	}
+yy1573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1576;
+		default: goto yy1339;
+	}
+yy1574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1418;
+		default: goto yy1339;
+	}
+yy1575:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1577;
+		default: goto yy1339;
+	}
+yy1576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1578;
+		default: goto yy1339;
+	}
+yy1577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1579;
+		default: goto yy1339;
+	}
+yy1578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1580;
+		default: goto yy1339;
+	}
+yy1579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1581;
+		default: goto yy1339;
+	}
+yy1580:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1418;
+		default: goto yy1339;
+	}
+yy1581:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1582;
+		default: goto yy1339;
+	}
+yy1582:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1583;
+		default: goto yy1339;
+	}
+yy1583:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1584;
+		default: goto yy1339;
+	}
+yy1584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1418;
+		default: goto yy1339;
+	}
+yy1585:
 	{ return 0; }
 }
 
@@ -11790,862 +12576,862 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1504;
-		case 0xE3: goto yy1505;
-		case 0xE4: goto yy1506;
-		case 0xE5: goto yy1507;
-		case 0xE6: goto yy1508;
-		case 0xE7: goto yy1509;
-		case 0xE8: goto yy1510;
-		case 0xE9: goto yy1511;
+		case '2': goto yy1589;
+		case 0xE3: goto yy1590;
+		case 0xE4: goto yy1591;
+		case 0xE5: goto yy1592;
+		case 0xE6: goto yy1593;
+		case 0xE7: goto yy1594;
+		case 0xE8: goto yy1595;
+		case 0xE9: goto yy1596;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1633;
-			goto yy1502;
-	}
-yy1502:
-	++YYCURSOR;
-yy1503:
-	{ return NULL; }
-yy1504:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1512;
-		default: goto yy1503;
-	}
-yy1505:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1514;
-		default: goto yy1503;
-	}
-yy1506:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1515;
-		case 0xB9: goto yy1516;
-		case 0xBA: goto yy1517;
-		case 0xBB: goto yy1518;
-		case 0xBE: goto yy1519;
-		default: goto yy1503;
-	}
-yy1507:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1520;
-		case 0x88: goto yy1521;
-		case 0x8D: goto yy1522;
-		case 0x90: goto yy1523;
-		case 0x9B: goto yy1524;
-		case 0x9D: goto yy1525;
-		case 0xB9: goto yy1526;
-		default: goto yy1503;
-	}
-yy1508:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1527;
-		case 0x8C: goto yy1528;
-		case 0x9C: goto yy1529;
-		case 0xA0: goto yy1530;
-		default: goto yy1503;
-	}
-yy1509:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1531;
-		case 0xA7: goto yy1532;
-		default: goto yy1503;
-	}
-yy1510:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1533;
-		case 0xBF: goto yy1534;
-		default: goto yy1503;
-	}
-yy1511:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1535;
-		case 0x9B: goto yy1536;
-		case 0xA6: goto yy1537;
-		default: goto yy1503;
-	}
-yy1512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1538;
-		default: goto yy1513;
-	}
-yy1513:
-	YYCURSOR = YYMARKER;
-	goto yy1503;
-yy1514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1539;
-		default: goto yy1513;
-	}
-yy1515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1539;
-		case 0xA5: goto yy1540;
-		case 0xBA: goto yy1541;
-		default: goto yy1513;
-	}
-yy1516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1539;
-		default: goto yy1513;
-	}
-yy1517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1539;
-		default: goto yy1513;
-	}
-yy1518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1542;
-		default: goto yy1513;
-	}
-yy1519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1543;
-		default: goto yy1513;
-	}
-yy1520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1544;
-		case 0xA8: goto yy1542;
-		case 0xAB:
-		case 0xAD: goto yy1539;
-		case 0xB6: goto yy1545;
-		default: goto yy1513;
-	}
-yy1521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1546;
-		default: goto yy1513;
-	}
-yy1522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1539;
-		default: goto yy1513;
-	}
-yy1523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1547;
-		default: goto yy1513;
-	}
-yy1524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1539;
-		default: goto yy1513;
-	}
-yy1525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1548;
-		default: goto yy1513;
-	}
-yy1526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1549;
-		default: goto yy1513;
-	}
-yy1527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1550;
-		case 0xAA: goto yy1551;
-		default: goto yy1513;
-	}
-yy1528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1552;
-		default: goto yy1513;
-	}
-yy1529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1553;
-		default: goto yy1513;
-	}
-yy1530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1554;
-		default: goto yy1513;
-	}
-yy1531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1555;
-		default: goto yy1513;
-	}
-yy1532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1556;
-		default: goto yy1513;
-	}
-yy1533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1557;
-		default: goto yy1513;
-	}
-yy1534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1558;
-		default: goto yy1513;
-	}
-yy1535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1559;
-		default: goto yy1513;
-	}
-yy1536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1539;
-		default: goto yy1513;
-	}
-yy1537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1560;
-		default: goto yy1513;
-	}
-yy1538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1542;
-		default: goto yy1513;
-	}
-yy1539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1561;
-		default: goto yy1513;
-	}
-yy1540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1562;
-		default: goto yy1513;
-	}
-yy1541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1563;
-		case 0xE5: goto yy1564;
-		case 0xE6: goto yy1565;
-		case 0xE8: goto yy1566;
-		default: goto yy1513;
-	}
-yy1542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1567;
-		default: goto yy1513;
-	}
-yy1543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1568;
-		case 0xE7: goto yy1569;
-		default: goto yy1513;
-	}
-yy1544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1570;
-		default: goto yy1513;
-	}
-yy1545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1571;
-		default: goto yy1513;
-	}
-yy1546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1572;
-		default: goto yy1513;
-	}
-yy1547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1573;
-		default: goto yy1513;
-	}
-yy1548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1574;
-		default: goto yy1513;
-	}
-yy1549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1575;
-		default: goto yy1513;
-	}
-yy1550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1576;
-		case 0xE9: goto yy1577;
-		default: goto yy1513;
-	}
-yy1551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1578;
-		case 0xE8: goto yy1579;
-		default: goto yy1513;
-	}
-yy1552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1569;
-		default: goto yy1513;
-	}
-yy1553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1580;
-		default: goto yy1513;
-	}
-yy1554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1568;
-		default: goto yy1513;
-	}
-yy1555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1581;
-		default: goto yy1513;
-	}
-yy1556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1582;
-		default: goto yy1513;
-	}
-yy1557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1583;
-		default: goto yy1513;
-	}
-yy1558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1584;
-		default: goto yy1513;
-	}
-yy1559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1585;
-		default: goto yy1513;
-	}
-yy1560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1586;
-		default: goto yy1513;
-	}
-yy1561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1587;
-		default: goto yy1513;
-	}
-yy1562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1588;
-		default: goto yy1513;
-	}
-yy1563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1589;
-		default: goto yy1513;
-	}
-yy1564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1590;
-		case 0x88: goto yy1521;
-		default: goto yy1513;
-	}
-yy1565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1591;
-		default: goto yy1513;
-	}
-yy1566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1592;
-		case 0xBF: goto yy1593;
-		default: goto yy1513;
-	}
-yy1567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1594;
-		default: goto yy1513;
-	}
-yy1568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1595;
-		default: goto yy1513;
-	}
-yy1569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1596;
-		default: goto yy1513;
-	}
-yy1570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1589;
-		default: goto yy1513;
-	}
-yy1571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1597;
-		default: goto yy1513;
-	}
-yy1572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1598;
-		default: goto yy1513;
-	}
-yy1573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1599;
-		default: goto yy1513;
-	}
-yy1574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1600;
-		default: goto yy1513;
-	}
-yy1575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1601;
-		default: goto yy1513;
-	}
-yy1576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1598;
-		case 0x8C: goto yy1602;
-		case 0x8E: goto yy1603;
-		case 0xA7: goto yy1604;
-		case 0xB1: goto yy1597;
-		case 0xB8: goto yy1605;
-		default: goto yy1513;
-	}
-yy1577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1606;
-		case 0x99: goto yy1607;
-		default: goto yy1513;
-	}
-yy1578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1607;
-		default: goto yy1513;
-	}
-yy1579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1608;
-		default: goto yy1513;
-	}
-yy1580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1609;
-		case 0xB1: goto yy1597;
-		case 0xB9: goto yy1594;
-		default: goto yy1513;
-	}
-yy1581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1610;
-		default: goto yy1513;
-	}
-yy1582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1600;
-		default: goto yy1513;
-	}
-yy1583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1611;
-		default: goto yy1513;
-	}
-yy1584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1612;
-		default: goto yy1513;
-	}
-yy1585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1606;
-		default: goto yy1513;
-	}
-yy1586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1613;
-		default: goto yy1513;
+			if (YYLIMIT <= YYCURSOR) goto yy1718;
+			goto yy1587;
 	}
 yy1587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1614;
-		default: goto yy1513;
-	}
+	++YYCURSOR;
 yy1588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1614;
-		default: goto yy1513;
-	}
+	{ return NULL; }
 yy1589:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x86: goto yy1614;
-		default: goto yy1513;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1597;
+		default: goto yy1588;
 	}
 yy1590:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9A: goto yy1615;
-		default: goto yy1513;
+		case 0x80: goto yy1599;
+		default: goto yy1588;
 	}
 yy1591:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB1: goto yy1616;
-		default: goto yy1513;
+		case 0xB8: goto yy1600;
+		case 0xB9: goto yy1601;
+		case 0xBA: goto yy1602;
+		case 0xBB: goto yy1603;
+		case 0xBE: goto yy1604;
+		default: goto yy1588;
 	}
 yy1592:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAF: goto yy1617;
-		default: goto yy1513;
+		case 0x85: goto yy1605;
+		case 0x88: goto yy1606;
+		case 0x8D: goto yy1607;
+		case 0x90: goto yy1608;
+		case 0x9B: goto yy1609;
+		case 0x9D: goto yy1610;
+		case 0xB9: goto yy1611;
+		default: goto yy1588;
 	}
 yy1593:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1618;
-		default: goto yy1513;
+		case 0x88: goto yy1612;
+		case 0x8C: goto yy1613;
+		case 0x9C: goto yy1614;
+		case 0xA0: goto yy1615;
+		default: goto yy1588;
 	}
 yy1594:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB4: goto yy1614;
-		default: goto yy1513;
+		case 0x9B: goto yy1616;
+		case 0xA7: goto yy1617;
+		default: goto yy1588;
 	}
 yy1595:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1614;
-		default: goto yy1513;
+		case 0xAE: goto yy1618;
+		case 0xBF: goto yy1619;
+		default: goto yy1588;
 	}
 yy1596:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA7: goto yy1614;
-		default: goto yy1513;
+		case 0x80: goto yy1620;
+		case 0x9B: goto yy1621;
+		case 0xA6: goto yy1622;
+		default: goto yy1588;
 	}
 yy1597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1614;
-		default: goto yy1513;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1623;
+		default: goto yy1598;
 	}
 yy1598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1614;
-		default: goto yy1513;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1588;
 yy1599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1614;
-		default: goto yy1513;
+		case 0x87: goto yy1624;
+		default: goto yy1598;
 	}
 yy1600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1614;
-		default: goto yy1513;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1624;
+		case 0xA5: goto yy1625;
+		case 0xBA: goto yy1626;
+		default: goto yy1598;
 	}
 yy1601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1614;
-		default: goto yy1513;
+		case 0x9D: goto yy1624;
+		default: goto yy1598;
 	}
 yy1602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1614;
-		default: goto yy1513;
+		case 0x8C:
+		case 0x94: goto yy1624;
+		default: goto yy1598;
 	}
 yy1603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1614;
-		default: goto yy1513;
+		case 0x8A: goto yy1627;
+		default: goto yy1598;
 	}
 yy1604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1614;
-		default: goto yy1513;
+		case 0x9D: goto yy1628;
+		default: goto yy1598;
 	}
 yy1605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1614;
-		default: goto yy1513;
+		case 0x85: goto yy1629;
+		case 0xA8: goto yy1627;
+		case 0xAB:
+		case 0xAD: goto yy1624;
+		case 0xB6: goto yy1630;
+		default: goto yy1598;
 	}
 yy1606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1614;
-		default: goto yy1513;
+		case 0x87: goto yy1631;
+		default: goto yy1598;
 	}
 yy1607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1614;
-		default: goto yy1513;
+		case 0x81: goto yy1624;
+		default: goto yy1598;
 	}
 yy1608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1614;
-		default: goto yy1513;
+		case 0x8C: goto yy1632;
+		default: goto yy1598;
 	}
 yy1609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1619;
-		default: goto yy1513;
+		case 0x9B: goto yy1624;
+		default: goto yy1598;
 	}
 yy1610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1614;
-		default: goto yy1513;
+		case 0x9A: goto yy1633;
+		default: goto yy1598;
 	}
 yy1611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1614;
-		default: goto yy1513;
+		case 0xB4: goto yy1634;
+		default: goto yy1598;
 	}
 yy1612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1620;
-		default: goto yy1513;
+		case 0x91: goto yy1635;
+		case 0xAA: goto yy1636;
+		default: goto yy1598;
 	}
 yy1613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1614;
-		default: goto yy1513;
+		case 0x89: goto yy1637;
+		default: goto yy1598;
 	}
 yy1614:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1638;
+		default: goto yy1598;
+	}
 yy1615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1621;
-		default: goto yy1513;
+		case 0xB9: goto yy1639;
+		default: goto yy1598;
 	}
 yy1616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1622;
-		default: goto yy1513;
+		case 0xAE: goto yy1640;
+		default: goto yy1598;
 	}
 yy1617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1623;
-		default: goto yy1513;
+		case 0xAF: goto yy1641;
+		default: goto yy1598;
 	}
 yy1618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1624;
-		default: goto yy1513;
+		case 0xA4: goto yy1642;
+		default: goto yy1598;
 	}
 yy1619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1625;
-		default: goto yy1513;
+		case 0x91: goto yy1643;
+		default: goto yy1598;
 	}
 yy1620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1626;
-		default: goto yy1513;
+		case 0x9A: goto yy1644;
+		default: goto yy1598;
 	}
 yy1621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1627;
-		default: goto yy1513;
+		case 0xB6: goto yy1624;
+		default: goto yy1598;
 	}
 yy1622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1628;
-		default: goto yy1513;
+		case 0x96: goto yy1645;
+		default: goto yy1598;
 	}
 yy1623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1629;
-		default: goto yy1513;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1627;
+		default: goto yy1598;
 	}
 yy1624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1630;
-		default: goto yy1513;
+		case 0xE6: goto yy1646;
+		default: goto yy1598;
 	}
 yy1625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1610;
-		default: goto yy1513;
+		case 0xE6: goto yy1647;
+		default: goto yy1598;
 	}
 yy1626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1628;
-		default: goto yy1513;
+		case 0xE4: goto yy1648;
+		case 0xE5: goto yy1649;
+		case 0xE6: goto yy1650;
+		case 0xE8: goto yy1651;
+		default: goto yy1598;
 	}
 yy1627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1614;
-		default: goto yy1513;
+		case 0xE5: goto yy1652;
+		default: goto yy1598;
 	}
 yy1628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1614;
-		default: goto yy1513;
+		case 0xE6: goto yy1653;
+		case 0xE7: goto yy1654;
+		default: goto yy1598;
 	}
 yy1629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1614;
-		default: goto yy1513;
+		case 0xE5: goto yy1655;
+		default: goto yy1598;
 	}
 yy1630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1631;
-		default: goto yy1513;
+		case 0xE4: goto yy1656;
+		default: goto yy1598;
 	}
 yy1631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1632;
-		default: goto yy1513;
+		case 0xE5: goto yy1657;
+		default: goto yy1598;
 	}
 yy1632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1628;
-		default: goto yy1513;
+		case 0xE6: goto yy1658;
+		default: goto yy1598;
 	}
 yy1633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1659;
+		default: goto yy1598;
+	}
+yy1634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1660;
+		default: goto yy1598;
+	}
+yy1635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1661;
+		case 0xE9: goto yy1662;
+		default: goto yy1598;
+	}
+yy1636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1663;
+		case 0xE8: goto yy1664;
+		default: goto yy1598;
+	}
+yy1637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1654;
+		default: goto yy1598;
+	}
+yy1638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1665;
+		default: goto yy1598;
+	}
+yy1639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1653;
+		default: goto yy1598;
+	}
+yy1640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1666;
+		default: goto yy1598;
+	}
+yy1641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1667;
+		default: goto yy1598;
+	}
+yy1642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1668;
+		default: goto yy1598;
+	}
+yy1643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1669;
+		default: goto yy1598;
+	}
+yy1644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1670;
+		default: goto yy1598;
+	}
+yy1645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1671;
+		default: goto yy1598;
+	}
+yy1646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy1672;
+		default: goto yy1598;
+	}
+yy1647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1673;
+		default: goto yy1598;
+	}
+yy1648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1674;
+		default: goto yy1598;
+	}
+yy1649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1675;
+		case 0x88: goto yy1606;
+		default: goto yy1598;
+	}
+yy1650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1676;
+		default: goto yy1598;
+	}
+yy1651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1677;
+		case 0xBF: goto yy1678;
+		default: goto yy1598;
+	}
+yy1652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1679;
+		default: goto yy1598;
+	}
+yy1653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1680;
+		default: goto yy1598;
+	}
+yy1654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1681;
+		default: goto yy1598;
+	}
+yy1655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1674;
+		default: goto yy1598;
+	}
+yy1656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1682;
+		default: goto yy1598;
+	}
+yy1657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1683;
+		default: goto yy1598;
+	}
+yy1658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1684;
+		default: goto yy1598;
+	}
+yy1659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1685;
+		default: goto yy1598;
+	}
+yy1660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1686;
+		default: goto yy1598;
+	}
+yy1661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1683;
+		case 0x8C: goto yy1687;
+		case 0x8E: goto yy1688;
+		case 0xA7: goto yy1689;
+		case 0xB1: goto yy1682;
+		case 0xB8: goto yy1690;
+		default: goto yy1598;
+	}
+yy1662:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1691;
+		case 0x99: goto yy1692;
+		default: goto yy1598;
+	}
+yy1663:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1692;
+		default: goto yy1598;
+	}
+yy1664:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1693;
+		default: goto yy1598;
+	}
+yy1665:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1694;
+		case 0xB1: goto yy1682;
+		case 0xB9: goto yy1679;
+		default: goto yy1598;
+	}
+yy1666:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1695;
+		default: goto yy1598;
+	}
+yy1667:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1685;
+		default: goto yy1598;
+	}
+yy1668:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1696;
+		default: goto yy1598;
+	}
+yy1669:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1697;
+		default: goto yy1598;
+	}
+yy1670:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1691;
+		default: goto yy1598;
+	}
+yy1671:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1698;
+		default: goto yy1598;
+	}
+yy1672:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1699;
+		default: goto yy1598;
+	}
+yy1673:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1699;
+		default: goto yy1598;
+	}
+yy1674:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1699;
+		default: goto yy1598;
+	}
+yy1675:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1700;
+		default: goto yy1598;
+	}
+yy1676:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1701;
+		default: goto yy1598;
+	}
+yy1677:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1702;
+		default: goto yy1598;
+	}
+yy1678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1703;
+		default: goto yy1598;
+	}
+yy1679:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1699;
+		default: goto yy1598;
+	}
+yy1680:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1699;
+		default: goto yy1598;
+	}
+yy1681:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1699;
+		default: goto yy1598;
+	}
+yy1682:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1699;
+		default: goto yy1598;
+	}
+yy1683:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1699;
+		default: goto yy1598;
+	}
+yy1684:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1699;
+		default: goto yy1598;
+	}
+yy1685:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1699;
+		default: goto yy1598;
+	}
+yy1686:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1699;
+		default: goto yy1598;
+	}
+yy1687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1699;
+		default: goto yy1598;
+	}
+yy1688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1699;
+		default: goto yy1598;
+	}
+yy1689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1699;
+		default: goto yy1598;
+	}
+yy1690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1699;
+		default: goto yy1598;
+	}
+yy1691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1699;
+		default: goto yy1598;
+	}
+yy1692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1699;
+		default: goto yy1598;
+	}
+yy1693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1699;
+		default: goto yy1598;
+	}
+yy1694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1704;
+		default: goto yy1598;
+	}
+yy1695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1699;
+		default: goto yy1598;
+	}
+yy1696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1699;
+		default: goto yy1598;
+	}
+yy1697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1705;
+		default: goto yy1598;
+	}
+yy1698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1699;
+		default: goto yy1598;
+	}
+yy1699:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1706;
+		default: goto yy1598;
+	}
+yy1701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1707;
+		default: goto yy1598;
+	}
+yy1702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1708;
+		default: goto yy1598;
+	}
+yy1703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1709;
+		default: goto yy1598;
+	}
+yy1704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1710;
+		default: goto yy1598;
+	}
+yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1711;
+		default: goto yy1598;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1712;
+		default: goto yy1598;
+	}
+yy1707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1713;
+		default: goto yy1598;
+	}
+yy1708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1714;
+		default: goto yy1598;
+	}
+yy1709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1715;
+		default: goto yy1598;
+	}
+yy1710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1695;
+		default: goto yy1598;
+	}
+yy1711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1713;
+		default: goto yy1598;
+	}
+yy1712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1699;
+		default: goto yy1598;
+	}
+yy1713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1699;
+		default: goto yy1598;
+	}
+yy1714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1699;
+		default: goto yy1598;
+	}
+yy1715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1716;
+		default: goto yy1598;
+	}
+yy1716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1717;
+		default: goto yy1598;
+	}
+yy1717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1713;
+		default: goto yy1598;
+	}
+yy1718:
 	{ return NULL; }
 }
 
@@ -12680,46 +13466,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1637;
-		case '\n': goto yy1638;
-		case '\r': goto yy1640;
+		case ' ': goto yy1722;
+		case '\n': goto yy1723;
+		case '\r': goto yy1725;
 		case '!':
 		case ';':
-		case '?': goto yy1641;
-		case '(': goto yy1642;
-		case ':': goto yy1643;
-		case '<': goto yy1644;
-		case 0xC2: goto yy1645;
-		case 0xE2: goto yy1646;
-		case 0xE3: goto yy1647;
-		case 0xEF: goto yy1648;
+		case '?': goto yy1726;
+		case '(': goto yy1727;
+		case ':': goto yy1728;
+		case '<': goto yy1729;
+		case 0xC2: goto yy1730;
+		case 0xE2: goto yy1731;
+		case 0xE3: goto yy1732;
+		case 0xEF: goto yy1733;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1715;
-			goto yy1635;
+			if (YYLIMIT <= YYCURSOR) goto yy1800;
+			goto yy1720;
 	}
-yy1635:
+yy1720:
 	++YYCURSOR;
-yy1636:
+yy1721:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1637:
+yy1722:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1638:
+yy1723:
 	++YYCURSOR;
-yy1639:
+yy1724:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1640:
+yy1725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1638;
-		default: goto yy1639;
+		case '\n': goto yy1723;
+		default: goto yy1724;
 	}
-yy1641:
+yy1726:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1642:
+yy1727:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -12742,51 +13528,51 @@ yy1642:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1650;
-		default: goto yy1636;
+		case 0xEF: goto yy1735;
+		default: goto yy1721;
 	}
-yy1643:
+yy1728:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1644:
+yy1729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1660;
-		default: goto yy1636;
+		case '!': goto yy1745;
+		default: goto yy1721;
 	}
-yy1645:
+yy1730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1637;
-		default: goto yy1636;
+		case 0xA0: goto yy1722;
+		default: goto yy1721;
 	}
-yy1646:
+yy1731:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1661;
-		default: goto yy1636;
+		case 0x80: goto yy1746;
+		default: goto yy1721;
 	}
-yy1647:
+yy1732:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1662;
-		default: goto yy1636;
+		case 0x80: goto yy1747;
+		default: goto yy1721;
 	}
-yy1648:
+yy1733:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1663;
-		case 0xBC: goto yy1664;
-		default: goto yy1636;
+		case 0xBB: goto yy1748;
+		case 0xBC: goto yy1749;
+		default: goto yy1721;
 	}
-yy1649:
+yy1734:
 	yych = *++YYCURSOR;
-yy1650:
+yy1735:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1649;
+		case ' ': goto yy1734;
 		case '0':
 		case '1':
 		case '2':
@@ -12796,23 +13582,23 @@ yy1650:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1652;
-		case 0xC2: goto yy1653;
-		case 0xE2: goto yy1654;
-		case 0xE3: goto yy1655;
-		case 0xE4: goto yy1656;
-		case 0xE5: goto yy1657;
-		case 0xE9: goto yy1658;
-		case 0xEF: goto yy1659;
-		default: goto yy1651;
+		case '9': goto yy1737;
+		case 0xC2: goto yy1738;
+		case 0xE2: goto yy1739;
+		case 0xE3: goto yy1740;
+		case 0xE4: goto yy1741;
+		case 0xE5: goto yy1742;
+		case 0xE9: goto yy1743;
+		case 0xEF: goto yy1744;
+		default: goto yy1736;
 	}
-yy1651:
+yy1736:
 	YYCURSOR = YYMARKER;
-	goto yy1636;
-yy1652:
+	goto yy1721;
+yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1651;
+		case 0x00: goto yy1736;
 		case '0':
 		case '1':
 		case '2':
@@ -12822,64 +13608,64 @@ yy1652:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1665;
-		case 0xEF: goto yy1671;
-		default: goto yy1666;
+		case '9': goto yy1750;
+		case 0xEF: goto yy1756;
+		default: goto yy1751;
 	}
-yy1653:
+yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1649;
-		default: goto yy1651;
+		case 0xA0: goto yy1734;
+		default: goto yy1736;
 	}
-yy1654:
+yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1672;
-		default: goto yy1651;
+		case 0x80: goto yy1757;
+		default: goto yy1736;
 	}
-yy1655:
+yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1673;
-		default: goto yy1651;
+		case 0x80: goto yy1758;
+		default: goto yy1736;
 	}
-yy1656:
+yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1674;
-		case 0xB9: goto yy1675;
-		case 0xBA: goto yy1676;
-		default: goto yy1651;
+		case 0xB8: goto yy1759;
+		case 0xB9: goto yy1760;
+		case 0xBA: goto yy1761;
+		default: goto yy1736;
 	}
-yy1657:
+yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1677;
-		case 0x8D: goto yy1678;
-		case 0x9B: goto yy1679;
-		default: goto yy1651;
+		case 0x85: goto yy1762;
+		case 0x8D: goto yy1763;
+		case 0x9B: goto yy1764;
+		default: goto yy1736;
 	}
-yy1658:
+yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1680;
-		default: goto yy1651;
+		case 0x9B: goto yy1765;
+		default: goto yy1736;
 	}
-yy1659:
+yy1744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1681;
-		case 0xBC: goto yy1682;
-		default: goto yy1651;
+		case 0xBB: goto yy1766;
+		case 0xBC: goto yy1767;
+		default: goto yy1736;
 	}
-yy1660:
+yy1745:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1661:
+yy1746:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12893,48 +13679,48 @@ yy1661:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1637;
-		default: goto yy1651;
+		case 0x8B: goto yy1722;
+		default: goto yy1736;
 	}
-yy1662:
+yy1747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1637;
-		case 0x82: goto yy1641;
-		default: goto yy1651;
+		case 0x80: goto yy1722;
+		case 0x82: goto yy1726;
+		default: goto yy1736;
 	}
-yy1663:
+yy1748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1637;
-		default: goto yy1651;
+		case 0xBF: goto yy1722;
+		default: goto yy1736;
 	}
-yy1664:
+yy1749:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1641;
-		case 0x88: goto yy1649;
-		case 0x9A: goto yy1643;
-		default: goto yy1651;
+		case 0x9F: goto yy1726;
+		case 0x88: goto yy1734;
+		case 0x9A: goto yy1728;
+		default: goto yy1736;
 	}
-yy1665:
+yy1750:
 	yych = *++YYCURSOR;
-yy1666:
+yy1751:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1665;
-		case ')': goto yy1667;
-		case 0xC2: goto yy1668;
-		case 0xE2: goto yy1669;
-		case 0xE3: goto yy1670;
-		case 0xEF: goto yy1683;
-		default: goto yy1651;
+		case ' ': goto yy1750;
+		case ')': goto yy1752;
+		case 0xC2: goto yy1753;
+		case 0xE2: goto yy1754;
+		case 0xE3: goto yy1755;
+		case 0xEF: goto yy1768;
+		default: goto yy1736;
 	}
-yy1667:
+yy1752:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -12942,130 +13728,32 @@ yy1667:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1668:
+yy1753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1665;
-		default: goto yy1651;
+		case 0xA0: goto yy1750;
+		default: goto yy1736;
 	}
-yy1669:
+yy1754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1684;
-		default: goto yy1651;
+		case 0x80: goto yy1769;
+		default: goto yy1736;
 	}
-yy1670:
+yy1755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1685;
-		default: goto yy1651;
+		case 0x80: goto yy1770;
+		default: goto yy1736;
 	}
-yy1671:
+yy1756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1686;
-		case 0xBC: goto yy1687;
-		default: goto yy1651;
+		case 0xBB: goto yy1771;
+		case 0xBC: goto yy1772;
+		default: goto yy1736;
 	}
-yy1672:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1649;
-		default: goto yy1651;
-	}
-yy1673:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1649;
-		case 0x87: goto yy1688;
-		default: goto yy1651;
-	}
-yy1674:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1688;
-		default: goto yy1651;
-	}
-yy1675:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1688;
-		default: goto yy1651;
-	}
-yy1676:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1688;
-		default: goto yy1651;
-	}
-yy1677:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1688;
-		default: goto yy1651;
-	}
-yy1678:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1688;
-		default: goto yy1651;
-	}
-yy1679:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1688;
-		default: goto yy1651;
-	}
-yy1680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1688;
-		default: goto yy1651;
-	}
-yy1681:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1649;
-		default: goto yy1651;
-	}
-yy1682:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1652;
-		default: goto yy1651;
-	}
-yy1683:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1686;
-		case 0xBC: goto yy1689;
-		default: goto yy1651;
-	}
-yy1684:
+yy1757:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13079,25 +13767,71 @@ yy1684:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1665;
-		default: goto yy1651;
+		case 0x8B: goto yy1734;
+		default: goto yy1736;
 	}
-yy1685:
+yy1758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1665;
-		default: goto yy1651;
+		case 0x80: goto yy1734;
+		case 0x87: goto yy1773;
+		default: goto yy1736;
 	}
-yy1686:
+yy1759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1665;
-		default: goto yy1651;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1773;
+		default: goto yy1736;
 	}
-yy1687:
+yy1760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1667;
+		case 0x9D: goto yy1773;
+		default: goto yy1736;
+	}
+yy1761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1773;
+		default: goto yy1736;
+	}
+yy1762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1773;
+		default: goto yy1736;
+	}
+yy1763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1773;
+		default: goto yy1736;
+	}
+yy1764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1773;
+		default: goto yy1736;
+	}
+yy1765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1773;
+		default: goto yy1736;
+	}
+yy1766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1734;
+		default: goto yy1736;
+	}
+yy1767:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -13107,198 +13841,250 @@ yy1687:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1665;
-		default: goto yy1651;
+		case 0x99: goto yy1737;
+		default: goto yy1736;
 	}
-yy1688:
+yy1768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1651;
-		case 0xE3: goto yy1690;
-		case 0xE4: goto yy1691;
-		case 0xE5: goto yy1692;
-		case 0xE9: goto yy1693;
-		default: goto yy1666;
+		case 0xBB: goto yy1771;
+		case 0xBC: goto yy1774;
+		default: goto yy1736;
 	}
-yy1689:
+yy1769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1667;
-		default: goto yy1651;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1750;
+		default: goto yy1736;
 	}
-yy1690:
+yy1770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1694;
-		default: goto yy1651;
+		case 0x80: goto yy1750;
+		default: goto yy1736;
 	}
-yy1691:
+yy1771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1695;
-		case 0xB9: goto yy1696;
-		case 0xBA: goto yy1697;
-		default: goto yy1651;
+		case 0xBF: goto yy1750;
+		default: goto yy1736;
 	}
-yy1692:
+yy1772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1698;
-		case 0x8D: goto yy1699;
-		case 0x9B: goto yy1700;
-		default: goto yy1651;
+		case 0x89: goto yy1752;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1750;
+		default: goto yy1736;
 	}
-yy1693:
+yy1773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1701;
-		default: goto yy1651;
+		case 0x00: goto yy1736;
+		case 0xE3: goto yy1775;
+		case 0xE4: goto yy1776;
+		case 0xE5: goto yy1777;
+		case 0xE9: goto yy1778;
+		default: goto yy1751;
 	}
-yy1694:
+yy1774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1665;
-		case 0x87: goto yy1702;
-		default: goto yy1651;
+		case 0x89: goto yy1752;
+		default: goto yy1736;
 	}
-yy1695:
+yy1775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1779;
+		default: goto yy1736;
+	}
+yy1776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1780;
+		case 0xB9: goto yy1781;
+		case 0xBA: goto yy1782;
+		default: goto yy1736;
+	}
+yy1777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1783;
+		case 0x8D: goto yy1784;
+		case 0x9B: goto yy1785;
+		default: goto yy1736;
+	}
+yy1778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1786;
+		default: goto yy1736;
+	}
+yy1779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1750;
+		case 0x87: goto yy1787;
+		default: goto yy1736;
+	}
+yy1780:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1702;
-		default: goto yy1651;
+		case 0x89: goto yy1787;
+		default: goto yy1736;
 	}
-yy1696:
+yy1781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1702;
-		default: goto yy1651;
+		case 0x9D: goto yy1787;
+		default: goto yy1736;
 	}
-yy1697:
+yy1782:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1702;
-		default: goto yy1651;
+		case 0x94: goto yy1787;
+		default: goto yy1736;
 	}
-yy1698:
+yy1783:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1702;
-		default: goto yy1651;
+		case 0xAD: goto yy1787;
+		default: goto yy1736;
 	}
-yy1699:
+yy1784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1702;
-		default: goto yy1651;
+		case 0x81: goto yy1787;
+		default: goto yy1736;
 	}
-yy1700:
+yy1785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1702;
-		default: goto yy1651;
+		case 0x9B: goto yy1787;
+		default: goto yy1736;
 	}
-yy1701:
+yy1786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1702;
-		default: goto yy1651;
+		case 0xB6: goto yy1787;
+		default: goto yy1736;
 	}
-yy1702:
+yy1787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1651;
-		case 0xE3: goto yy1703;
-		case 0xE4: goto yy1704;
-		case 0xE5: goto yy1705;
-		case 0xE9: goto yy1706;
-		default: goto yy1666;
+		case 0x00: goto yy1736;
+		case 0xE3: goto yy1788;
+		case 0xE4: goto yy1789;
+		case 0xE5: goto yy1790;
+		case 0xE9: goto yy1791;
+		default: goto yy1751;
 	}
-yy1703:
+yy1788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1707;
-		default: goto yy1651;
+		case 0x80: goto yy1792;
+		default: goto yy1736;
 	}
-yy1704:
+yy1789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1708;
-		case 0xB9: goto yy1709;
-		case 0xBA: goto yy1710;
-		default: goto yy1651;
+		case 0xB8: goto yy1793;
+		case 0xB9: goto yy1794;
+		case 0xBA: goto yy1795;
+		default: goto yy1736;
 	}
-yy1705:
+yy1790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1711;
-		case 0x8D: goto yy1712;
-		case 0x9B: goto yy1713;
-		default: goto yy1651;
+		case 0x85: goto yy1796;
+		case 0x8D: goto yy1797;
+		case 0x9B: goto yy1798;
+		default: goto yy1736;
 	}
-yy1706:
+yy1791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1714;
-		default: goto yy1651;
+		case 0x9B: goto yy1799;
+		default: goto yy1736;
 	}
-yy1707:
+yy1792:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy1665;
-		default: goto yy1651;
+		case 0x87: goto yy1750;
+		default: goto yy1736;
 	}
-yy1708:
+yy1793:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1665;
-		default: goto yy1651;
+		case 0x89: goto yy1750;
+		default: goto yy1736;
 	}
-yy1709:
+yy1794:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1665;
-		default: goto yy1651;
+		case 0x9D: goto yy1750;
+		default: goto yy1736;
 	}
-yy1710:
+yy1795:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1665;
-		default: goto yy1651;
+		case 0x94: goto yy1750;
+		default: goto yy1736;
 	}
-yy1711:
+yy1796:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1665;
-		default: goto yy1651;
+		case 0xAD: goto yy1750;
+		default: goto yy1736;
 	}
-yy1712:
+yy1797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1665;
-		default: goto yy1651;
+		case 0x81: goto yy1750;
+		default: goto yy1736;
 	}
-yy1713:
+yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1665;
-		default: goto yy1651;
+		case 0x9B: goto yy1750;
+		default: goto yy1736;
 	}
-yy1714:
+yy1799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1665;
-		default: goto yy1651;
+		case 0xB6: goto yy1750;
+		default: goto yy1736;
 	}
-yy1715:
+yy1800:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -13362,409 +14148,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1719;
-		case 0xE4: goto yy1720;
-		case 0xE5: goto yy1721;
-		case 0xE9: goto yy1722;
+		case 0xE3: goto yy1804;
+		case 0xE4: goto yy1805;
+		case 0xE5: goto yy1806;
+		case 0xE9: goto yy1807;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1776;
-			goto yy1717;
+			if (YYLIMIT <= YYCURSOR) goto yy1861;
+			goto yy1802;
 	}
-yy1717:
+yy1802:
 	++YYCURSOR;
-yy1718:
+yy1803:
 	{ return 0; }
-yy1719:
+yy1804:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1723;
-		default: goto yy1718;
+		case 0x80: goto yy1808;
+		default: goto yy1803;
 	}
-yy1720:
+yy1805:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1725;
-		case 0xB9: goto yy1726;
-		case 0xBA: goto yy1727;
-		default: goto yy1718;
+		case 0xB8: goto yy1810;
+		case 0xB9: goto yy1811;
+		case 0xBA: goto yy1812;
+		default: goto yy1803;
 	}
-yy1721:
+yy1806:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1728;
-		case 0x8D: goto yy1729;
-		case 0x9B: goto yy1730;
-		default: goto yy1718;
+		case 0x85: goto yy1813;
+		case 0x8D: goto yy1814;
+		case 0x9B: goto yy1815;
+		default: goto yy1803;
 	}
-yy1722:
+yy1807:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1731;
-		default: goto yy1718;
+		case 0x9B: goto yy1816;
+		default: goto yy1803;
 	}
-yy1723:
+yy1808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1732;
-		default: goto yy1724;
+		case 0x87: goto yy1817;
+		default: goto yy1809;
 	}
-yy1724:
+yy1809:
 	YYCURSOR = YYMARKER;
-	goto yy1718;
-yy1725:
+	goto yy1803;
+yy1810:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1732;
-		default: goto yy1724;
+		case 0x89: goto yy1817;
+		default: goto yy1809;
 	}
-yy1726:
+yy1811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1732;
-		default: goto yy1724;
+		case 0x9D: goto yy1817;
+		default: goto yy1809;
 	}
-yy1727:
+yy1812:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1732;
-		default: goto yy1724;
+		case 0x94: goto yy1817;
+		default: goto yy1809;
 	}
-yy1728:
+yy1813:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1732;
-		default: goto yy1724;
+		case 0xAD: goto yy1817;
+		default: goto yy1809;
 	}
-yy1729:
+yy1814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1732;
-		default: goto yy1724;
+		case 0x81: goto yy1817;
+		default: goto yy1809;
 	}
-yy1730:
+yy1815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1732;
-		default: goto yy1724;
+		case 0x9B: goto yy1817;
+		default: goto yy1809;
 	}
-yy1731:
+yy1816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1732;
-		default: goto yy1724;
+		case 0xB6: goto yy1817;
+		default: goto yy1809;
 	}
-yy1732:
+yy1817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1733;
-		case 0xE3: goto yy1734;
-		case 0xE4: goto yy1735;
-		case 0xE5: goto yy1736;
-		case 0xE6: goto yy1737;
-		case 0xE8: goto yy1738;
-		case 0xE9: goto yy1739;
-		case 0xEF: goto yy1740;
-		default: goto yy1724;
+		case '.': goto yy1818;
+		case 0xE3: goto yy1819;
+		case 0xE4: goto yy1820;
+		case 0xE5: goto yy1821;
+		case 0xE6: goto yy1822;
+		case 0xE8: goto yy1823;
+		case 0xE9: goto yy1824;
+		case 0xEF: goto yy1825;
+		default: goto yy1809;
 	}
-yy1733:
+yy1818:
 	++YYCURSOR;
 	{ return 1; }
-yy1734:
+yy1819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1741;
-		default: goto yy1724;
+		case 0x80: goto yy1826;
+		default: goto yy1809;
 	}
-yy1735:
+yy1820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1742;
-		case 0xB9: goto yy1743;
-		case 0xBA: goto yy1744;
-		default: goto yy1724;
+		case 0xB8: goto yy1827;
+		case 0xB9: goto yy1828;
+		case 0xBA: goto yy1829;
+		default: goto yy1809;
 	}
-yy1736:
+yy1821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1745;
-		case 0x88: goto yy1746;
-		case 0x8D: goto yy1747;
-		case 0x8F: goto yy1748;
-		case 0x9B: goto yy1749;
-		case 0xAD: goto yy1750;
-		default: goto yy1724;
+		case 0x85: goto yy1830;
+		case 0x88: goto yy1831;
+		case 0x8D: goto yy1832;
+		case 0x8F: goto yy1833;
+		case 0x9B: goto yy1834;
+		case 0xAD: goto yy1835;
+		default: goto yy1809;
 	}
-yy1737:
+yy1822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1751;
-		case 0x9C: goto yy1752;
-		default: goto yy1724;
+		case 0x97: goto yy1836;
+		case 0x9C: goto yy1837;
+		default: goto yy1809;
 	}
-yy1738:
+yy1823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1753;
-		default: goto yy1724;
+		case 0x87: goto yy1838;
+		default: goto yy1809;
 	}
-yy1739:
+yy1824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1754;
-		default: goto yy1724;
+		case 0x9B: goto yy1839;
+		default: goto yy1809;
 	}
-yy1740:
+yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1755;
-		default: goto yy1724;
+		case 0xBC: goto yy1840;
+		default: goto yy1809;
 	}
-yy1741:
+yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1733;
-		case 0x87: goto yy1756;
-		default: goto yy1724;
+		case 0x81: goto yy1818;
+		case 0x87: goto yy1841;
+		default: goto yy1809;
 	}
-yy1742:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1756;
-		default: goto yy1724;
-	}
-yy1743:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1756;
-		default: goto yy1724;
-	}
-yy1744:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1756;
-		default: goto yy1724;
-	}
-yy1745:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1756;
-		default: goto yy1724;
-	}
-yy1746:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1733;
-		default: goto yy1724;
-	}
-yy1747:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1756;
-		default: goto yy1724;
-	}
-yy1748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1733;
-		default: goto yy1724;
-	}
-yy1749:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1756;
-		default: goto yy1724;
-	}
-yy1750:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1757;
-		default: goto yy1724;
-	}
-yy1751:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1733;
-		default: goto yy1724;
-	}
-yy1752:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1733;
-		default: goto yy1724;
-	}
-yy1753:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1733;
-		default: goto yy1724;
-	}
-yy1754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1756;
-		default: goto yy1724;
-	}
-yy1755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1733;
-		default: goto yy1724;
-	}
-yy1756:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1733;
-		case 0xE3: goto yy1758;
-		case 0xE4: goto yy1759;
-		case 0xE5: goto yy1760;
-		case 0xE6: goto yy1737;
-		case 0xE8: goto yy1738;
-		case 0xE9: goto yy1761;
-		case 0xEF: goto yy1740;
-		default: goto yy1724;
-	}
-yy1757:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1762;
-		default: goto yy1724;
-	}
-yy1758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1763;
-		default: goto yy1724;
-	}
-yy1759:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1764;
-		case 0xB9: goto yy1765;
-		case 0xBA: goto yy1766;
-		default: goto yy1724;
-	}
-yy1760:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1767;
-		case 0x88: goto yy1746;
-		case 0x8D: goto yy1768;
-		case 0x8F: goto yy1748;
-		case 0x9B: goto yy1769;
-		case 0xAD: goto yy1750;
-		default: goto yy1724;
-	}
-yy1761:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1770;
-		default: goto yy1724;
-	}
-yy1762:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1771;
-		default: goto yy1724;
-	}
-yy1763:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1733;
-		case 0x87: goto yy1772;
-		default: goto yy1724;
-	}
-yy1764:
+yy1827:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1772;
-		default: goto yy1724;
+		case 0x89: goto yy1841;
+		default: goto yy1809;
 	}
-yy1765:
+yy1828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1772;
-		default: goto yy1724;
+		case 0x9D: goto yy1841;
+		default: goto yy1809;
 	}
-yy1766:
+yy1829:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1772;
-		default: goto yy1724;
+		case 0x94: goto yy1841;
+		default: goto yy1809;
 	}
-yy1767:
+yy1830:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1772;
-		default: goto yy1724;
+		case 0xAD: goto yy1841;
+		default: goto yy1809;
 	}
-yy1768:
+yy1831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1772;
-		default: goto yy1724;
+		case 0xB0: goto yy1818;
+		default: goto yy1809;
 	}
-yy1769:
+yy1832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1772;
-		default: goto yy1724;
+		case 0x81: goto yy1841;
+		default: goto yy1809;
 	}
-yy1770:
+yy1833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1772;
-		default: goto yy1724;
+		case 0xB7: goto yy1818;
+		default: goto yy1809;
 	}
-yy1771:
+yy1834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1733;
-		default: goto yy1724;
+		case 0x9B: goto yy1841;
+		default: goto yy1809;
 	}
-yy1772:
+yy1835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1733;
-		case 0xE3: goto yy1773;
-		case 0xE5: goto yy1774;
-		case 0xE6: goto yy1737;
-		case 0xE8: goto yy1738;
-		case 0xEF: goto yy1740;
-		default: goto yy1724;
+		case 0xA3: goto yy1842;
+		default: goto yy1809;
 	}
-yy1773:
+yy1836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1775;
-		default: goto yy1724;
+		case 0xA5: goto yy1818;
+		default: goto yy1809;
 	}
-yy1774:
+yy1837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1746;
-		case 0x8F: goto yy1748;
-		case 0xAD: goto yy1750;
-		default: goto yy1724;
+		case 0x88: goto yy1818;
+		default: goto yy1809;
 	}
-yy1775:
+yy1838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1733;
-		default: goto yy1724;
+		case 0xB3: goto yy1818;
+		default: goto yy1809;
 	}
-yy1776:
+yy1839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1841;
+		default: goto yy1809;
+	}
+yy1840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1818;
+		default: goto yy1809;
+	}
+yy1841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1818;
+		case 0xE3: goto yy1843;
+		case 0xE4: goto yy1844;
+		case 0xE5: goto yy1845;
+		case 0xE6: goto yy1822;
+		case 0xE8: goto yy1823;
+		case 0xE9: goto yy1846;
+		case 0xEF: goto yy1825;
+		default: goto yy1809;
+	}
+yy1842:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1847;
+		default: goto yy1809;
+	}
+yy1843:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1848;
+		default: goto yy1809;
+	}
+yy1844:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1849;
+		case 0xB9: goto yy1850;
+		case 0xBA: goto yy1851;
+		default: goto yy1809;
+	}
+yy1845:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1852;
+		case 0x88: goto yy1831;
+		case 0x8D: goto yy1853;
+		case 0x8F: goto yy1833;
+		case 0x9B: goto yy1854;
+		case 0xAD: goto yy1835;
+		default: goto yy1809;
+	}
+yy1846:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1855;
+		default: goto yy1809;
+	}
+yy1847:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1856;
+		default: goto yy1809;
+	}
+yy1848:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1818;
+		case 0x87: goto yy1857;
+		default: goto yy1809;
+	}
+yy1849:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1857;
+		default: goto yy1809;
+	}
+yy1850:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1857;
+		default: goto yy1809;
+	}
+yy1851:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1857;
+		default: goto yy1809;
+	}
+yy1852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1857;
+		default: goto yy1809;
+	}
+yy1853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1857;
+		default: goto yy1809;
+	}
+yy1854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1857;
+		default: goto yy1809;
+	}
+yy1855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1857;
+		default: goto yy1809;
+	}
+yy1856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1818;
+		default: goto yy1809;
+	}
+yy1857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1818;
+		case 0xE3: goto yy1858;
+		case 0xE5: goto yy1859;
+		case 0xE6: goto yy1822;
+		case 0xE8: goto yy1823;
+		case 0xEF: goto yy1825;
+		default: goto yy1809;
+	}
+yy1858:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1860;
+		default: goto yy1809;
+	}
+yy1859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1831;
+		case 0x8F: goto yy1833;
+		case 0xAD: goto yy1835;
+		default: goto yy1809;
+	}
+yy1860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1818;
+		default: goto yy1809;
+	}
+yy1861:
 	{ return 0; }
 }
 
@@ -13819,9 +14605,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1780;
-		case '\n': goto yy1781;
-		case '\r': goto yy1783;
+		case '?': goto yy1865;
+		case '\n': goto yy1866;
+		case '\r': goto yy1868;
 		case '0':
 		case '1':
 		case '2':
@@ -13831,38 +14617,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1784;
-		case 0xC2: goto yy1786;
-		case 0xE2: goto yy1787;
-		case 0xE3: goto yy1788;
-		case 0xEF: goto yy1789;
+		case '9': goto yy1869;
+		case 0xC2: goto yy1871;
+		case 0xE2: goto yy1872;
+		case 0xE3: goto yy1873;
+		case 0xEF: goto yy1874;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1815;
-			goto yy1778;
+			if (YYLIMIT <= YYCURSOR) goto yy1900;
+			goto yy1863;
 	}
-yy1778:
+yy1863:
 	++YYCURSOR;
-yy1779:
+yy1864:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1780:
+yy1865:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1781:
+yy1866:
 	++YYCURSOR;
-yy1782:
+yy1867:
 	{ return NULL; }
-yy1783:
+yy1868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1781;
-		default: goto yy1782;
+		case '\n': goto yy1866;
+		default: goto yy1867;
 	}
-yy1784:
+yy1869:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1790;
-		case '.': goto yy1791;
+		case '%': goto yy1875;
+		case '.': goto yy1876;
 		case '0':
 		case '1':
 		case '2':
@@ -13872,15 +14658,15 @@ yy1784:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1784;
-		case 0xE4: goto yy1793;
-		case 0xE5: goto yy1794;
-		case 0xE6: goto yy1795;
-		case 0xE9: goto yy1796;
-		case 0xEF: goto yy1797;
-		default: goto yy1785;
+		case '9': goto yy1869;
+		case 0xE4: goto yy1878;
+		case 0xE5: goto yy1879;
+		case 0xE6: goto yy1880;
+		case 0xE9: goto yy1881;
+		case 0xEF: goto yy1882;
+		default: goto yy1870;
 	}
-yy1785:
+yy1870:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -13889,38 +14675,38 @@ yy1785:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1786:
+yy1871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1780;
-		default: goto yy1779;
+		case 0xA0: goto yy1865;
+		default: goto yy1864;
 	}
-yy1787:
+yy1872:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1798;
-		default: goto yy1779;
+		case 0x80: goto yy1883;
+		default: goto yy1864;
 	}
-yy1788:
+yy1873:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1799;
-		default: goto yy1779;
+		case 0x80: goto yy1884;
+		default: goto yy1864;
 	}
-yy1789:
+yy1874:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1800;
-		case 0xBC: goto yy1801;
-		default: goto yy1779;
+		case 0xBB: goto yy1885;
+		case 0xBC: goto yy1886;
+		default: goto yy1864;
 	}
-yy1790:
+yy1875:
 	++YYCURSOR;
-	goto yy1785;
-yy1791:
+	goto yy1870;
+yy1876:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13932,51 +14718,51 @@ yy1791:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1802;
-		case 0xEF: goto yy1803;
-		default: goto yy1792;
+		case '9': goto yy1887;
+		case 0xEF: goto yy1888;
+		default: goto yy1877;
 	}
-yy1792:
+yy1877:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1785;
+		goto yy1870;
 	} else {
-		goto yy1779;
+		goto yy1864;
 	}
-yy1793:
+yy1878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1804;
-		case 0xBA: goto yy1805;
-		case 0xBB: goto yy1806;
-		default: goto yy1792;
+		case 0xB8: goto yy1889;
+		case 0xBA: goto yy1890;
+		case 0xBB: goto yy1891;
+		default: goto yy1877;
 	}
-yy1794:
+yy1879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1807;
-		default: goto yy1792;
+		case 0x85: goto yy1892;
+		default: goto yy1877;
 	}
-yy1795:
+yy1880:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1808;
-		default: goto yy1792;
+		case 0xAC: goto yy1893;
+		default: goto yy1877;
 	}
-yy1796:
+yy1881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1809;
-		default: goto yy1792;
+		case 0xA1: goto yy1894;
+		default: goto yy1877;
 	}
-yy1797:
+yy1882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1810;
-		default: goto yy1792;
+		case 0xBC: goto yy1895;
+		default: goto yy1877;
 	}
-yy1798:
+yy1883:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13990,28 +14776,28 @@ yy1798:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1780;
-		default: goto yy1792;
+		case 0x8B: goto yy1865;
+		default: goto yy1877;
 	}
-yy1799:
+yy1884:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1780;
-		default: goto yy1792;
+		case 0x82: goto yy1865;
+		default: goto yy1877;
 	}
-yy1800:
+yy1885:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1780;
-		default: goto yy1792;
+		case 0xBF: goto yy1865;
+		default: goto yy1877;
 	}
-yy1801:
+yy1886:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1780;
+		case 0x9F: goto yy1865;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14021,14 +14807,14 @@ yy1801:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1784;
-		default: goto yy1792;
+		case 0x99: goto yy1869;
+		default: goto yy1877;
 	}
-yy1802:
+yy1887:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1790;
+		case '%': goto yy1875;
 		case '0':
 		case '1':
 		case '2':
@@ -14038,61 +14824,61 @@ yy1802:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1802;
-		case 0xE4: goto yy1793;
-		case 0xE5: goto yy1794;
-		case 0xE6: goto yy1795;
-		case 0xE9: goto yy1796;
-		case 0xEF: goto yy1811;
-		default: goto yy1785;
+		case '9': goto yy1887;
+		case 0xE4: goto yy1878;
+		case 0xE5: goto yy1879;
+		case 0xE6: goto yy1880;
+		case 0xE9: goto yy1881;
+		case 0xEF: goto yy1896;
+		default: goto yy1870;
 	}
-yy1803:
+yy1888:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1812;
-		default: goto yy1792;
+		case 0xBC: goto yy1897;
+		default: goto yy1877;
 	}
-yy1804:
+yy1889:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1813;
-		case 0xAA: goto yy1790;
-		default: goto yy1792;
+		case 0x87: goto yy1898;
+		case 0xAA: goto yy1875;
+		default: goto yy1877;
 	}
-yy1805:
+yy1890:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1790;
-		default: goto yy1792;
+		case 0xBA: goto yy1875;
+		default: goto yy1877;
 	}
-yy1806:
+yy1891:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1790;
-		default: goto yy1792;
+		case 0xB6: goto yy1875;
+		default: goto yy1877;
 	}
-yy1807:
+yy1892:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1790;
-		default: goto yy1792;
+		case 0x83: goto yy1875;
+		default: goto yy1877;
 	}
-yy1808:
+yy1893:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1790;
-		default: goto yy1792;
+		case 0xA1: goto yy1875;
+		default: goto yy1877;
 	}
-yy1809:
+yy1894:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1790;
-		default: goto yy1792;
+		case 0xB9: goto yy1875;
+		default: goto yy1877;
 	}
-yy1810:
+yy1895:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1790;
+		case 0x85: goto yy1875;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14102,16 +14888,16 @@ yy1810:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1784;
-		default: goto yy1792;
+		case 0x99: goto yy1869;
+		default: goto yy1877;
 	}
-yy1811:
+yy1896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1814;
-		default: goto yy1792;
+		case 0xBC: goto yy1899;
+		default: goto yy1877;
 	}
-yy1812:
+yy1897:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -14123,19 +14909,19 @@ yy1812:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1802;
-		default: goto yy1792;
+		case 0x99: goto yy1887;
+		default: goto yy1877;
 	}
-yy1813:
+yy1898:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1794;
-		default: goto yy1792;
+		case 0xE5: goto yy1879;
+		default: goto yy1877;
 	}
-yy1814:
+yy1899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1790;
+		case 0x85: goto yy1875;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14145,10 +14931,10 @@ yy1814:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1802;
-		default: goto yy1792;
+		case 0x99: goto yy1887;
+		default: goto yy1877;
 	}
-yy1815:
+yy1900:
 	{ return NULL; }
 }
 

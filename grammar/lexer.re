@@ -23,6 +23,7 @@
     rp     = "）" | ")";
     bl     = [ \t\f\v\u3000\u00a0\u2000-\u200b\ufeff]; /* the blanks of nb_blank_at (utf8.h) */
     colon  = "：" | ":";
+    dash   = "-" | "－" | "—" | "–";
     send   = "。" | "！" | "？" | "；" | "!" | "?" | ";";
     eol    = "\r\n" | "\n" | "\r";
 */
@@ -315,6 +316,13 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
         "【" bl* "字体"                           { *what = "font-size control"; return line_e; }
         "【" bl* ("打印" | "关闭" | "收藏" | "分享") { *what = "page control"; return line_e; }
         "附件下载"                                { *what = "download link"; return line_e; }
+        /* a page number copied from a PDF's foot, alone on its line: - 3 -, — 3 —, 第3页 共8页
+           (a bare 3 stays: in a table it may be a cell) */
+        dash bl* ad+ bl* dash                     { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+        "第" bl* ad+ bl* "页" (bl* "共" bl* ad+ bl* "页")?
+                                                  { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
         "[bookmark:" [^\]\n\r\x00]* "]"           { *what = "Word bookmark"; return YYCURSOR; }
         "<!"                                      { w = nb_match_word_comment(p, lim);
                                                     if (!w) return NULL;

@@ -130,6 +130,21 @@ size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end,
     return 0;
 }
 
+/* The length of a thousands separator at p (, or ，) followed by a group of exactly three digits
+ * (2,629, 2，629), or 0: 1,5 may be a decimal comma, and a number is never rewritten on a guess. */
+static size_t thousands_sep(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = *p == ',' ? 1 : e - p >= 3 && !memcmp(p, "，", 3) ? 3 : 0;
+    if (!n) return 0;
+    const unsigned char *q = p + n;
+    for (int k = 0; k < 3; k++) {
+        size_t w = nb_digit_at(q, e, NULL);
+        if (!w) return 0;
+        q += w;
+    }
+    return q == e || nb_digit_at(q, e, NULL) == 0 ? n : 0;
+}
+
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit)
 {
@@ -182,8 +197,8 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
             buf[k++] = '.';
             dot = 1;
             p++;
-        } else if (*p == ',' && digits && !dot && p + 1 < e && p[1] >= '0' && p[1] <= '9') {
-            p++; /* a thousands separator */
+        } else if (digits && !dot && (n = thousands_sep(p, e))) {
+            p += n;
         } else {
             return 0;
         }

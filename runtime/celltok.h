@@ -36,6 +36,7 @@ typedef struct nb_tparse {
     const nb_edition *ed;
     nb_ctoks toks;
     size_t next;
+    size_t taken; /* tokens before this one are a row's cells, though the grammar ended the row before */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

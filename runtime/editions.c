@@ -85,7 +85,7 @@ void nb_read_tables(nb_report *r)
 {
     const nb_edition *best = NULL;
     int best_score = 0;
-    nb_tparse tp = {r, NULL, {0}, 0}; /* the leader's tokens, parsed once it has won */
+    nb_tparse tp = {.r = r}; /* the leader's tokens, parsed once it has won */
     table_texts tt = {0};
     add_cells(r, r->preamble_tables, &tt);
     collect_sections(r, r->sections, &tt);

@@ -4,6 +4,7 @@
  * values and a diagnostic; glued cells are split only where the arithmetic leaves one way. */
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,66 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
     free(res);
 }
 
+/* A blank line between the bytes from and to of the text: where a copy made of blocks of lines (Word,
+ * PDF: one line a cell, a blank line after each row) ends a row. */
+static int blank_line_between(const nb_report *r, size_t from, size_t to)
+{
+    const unsigned char *p = (const unsigned char *)r->text.data + from, *e = (const unsigned char *)r->text.data + to;
+    while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+        const unsigned char *q = nb_skip_blanks(p + 1, e);
+        if (q < e && (*q == '\n' || (*q == '\r' && q + 1 < e && q[1] == '\n'))) return 1;
+        p = q;
+    }
+    return 0;
+}
+
+/* A short text that stands where a number should (无, 2 629): a cell that has no number. */
+static int is_text_cell(const nb_ctok *t) { return t->kind == NB_C_TEXT && nb_u8count((const unsigned char *)t->raw.p, (const unsigned char *)t->raw.p + t->raw.n) <= 12; }
+
+static int is_cell(const nb_ctok *t, int texts)
+{
+    return t->kind == NB_C_NUM || t->kind == NB_C_EMPTY || t->kind == NB_C_GLUED || (texts && is_text_cell(t));
+}
+
+/* The end of the block of cells that follows a row's label up to a blank line, the next label or
+ * anything else; texts: short texts count as cells. SIZE_MAX when no blank line ends it: then the
+ * copy is not made of blocks, and the block says nothing. */
+static size_t row_block_end(const nb_tparse *tp, size_t label_tok, int texts)
+{
+    size_t i = label_tok + 1;
+    for (; i < tp->toks.n; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (blank_line_between(tp->r, tp->toks.v[i - 1].span.byte, t->span.byte)) return i;
+        if (!is_cell(t, texts)) break;
+    }
+    return i < tp->toks.n ? SIZE_MAX : i; /* the end of the tables ends a block too */
+}
+
+/* When the grammar's cells do not match the row's arity, but the block of lines the label heads
+ * does, the block is the row: a stray line after it (a page number, a note) is no cell of the row,
+ * nor is an empty cell after it (the next row's first column), and a text in it is a cell without a
+ * number. Returns the cells, or the grammar's when the block does not fit either. */
+static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, nb_tspan cells)
+{
+    if (tp->toks.v[label_tok].label.kind != NB_L_ROW || (cells.count && cells.first != label_tok + 1) ||
+        cells.count == (size_t)d->arity)
+        return cells;
+    int deficit = cells.count < (size_t)d->arity;
+    size_t end = row_block_end(tp, label_tok, deficit);
+    if (end == SIZE_MAX || end - (label_tok + 1) != (size_t)d->arity) return cells;
+    for (size_t i = end; i < cells.first + cells.count; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->kind != NB_C_EMPTY)
+            nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span,
+                        "a value \"%.*s\" after the row %s and a blank line is not one of its cells (a page "
+                        "number?); left out", (int)(t->raw.n > 60 ? 60 : t->raw.n), t->raw.p, d->key);
+    }
+    if (end > tp->taken) tp->taken = end;
+    cells.first = label_tok + 1;
+    cells.count = (size_t)d->arity;
+    return cells;
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -170,6 +231,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         return;
     }
     t->seen[row] = 1;
+    cells = row_cells(tp, label_tok, d, cells);
     /* Blank cells beyond the row's own are spans: right after the label, the rest of a label that
      * spans columns (HTML colspan); at the end, the next row's spanned label cells. */
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
@@ -195,11 +257,15 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
         nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
         if (v->kind == NB_C_NUM && !v->is_null) set_value(c, d, v->value, v->unit);
+        if (v->kind == NB_C_TEXT)
+            nb_diag_add(r, "warning", "cell-text", &v->span, "%s: \"%.*s\" where a number goes; left null", c->key,
+                        (int)v->raw.n, v->raw.p);
     }
 }
 
 void nb_table_stray(nb_tparse *tp, size_t tok)
 {
+    if (tok < tp->taken) return; /* a row took it (row_cells) */
     const nb_ctok *t = &tp->toks.v[tok];
     int n = (int)(t->raw.n > 60 ? 60 : t->raw.n);
     nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span, "a value \"%.*s\" with no row label before it",

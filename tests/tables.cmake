@@ -8,6 +8,9 @@ foreach(input IN LISTS NB_LAYOUTS)
                    ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2021.json ${input}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endforeach()
+add_test(NAME tables/noise
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_noise.py $<TARGET_FILE:nianbao>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 add_test(NAME tables/2019_edition
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
                  ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2019.json

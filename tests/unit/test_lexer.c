@@ -80,6 +80,22 @@ static void test_lines(void)
     CHECK(t[10].kind == NB_T_RULE);
 }
 
+/* A page number alone on its line is page noise; a number, a range or a sentence is not. */
+static void test_page_numbers(void)
+{
+    static const char *junk[] = {"- 3 -", "— 12 —", "－３－", "  - 3 -  ", "第3页", "第 3 页 共 8 页", "第３页共８页"};
+    for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
+        nb_tok t[4];
+        CHECK(lex_all(junk[i], t, 4) == 1 && t[0].kind == NB_T_JUNK);
+    }
+    static const char *kept[] = {"3", "-3", "- 3 - 5", "第3页的表格", "2019-2020", "第3页 共8页，见附件"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        nb_tok t[4];
+        int n = lex_all(kept[i], t, 4);
+        CHECK(n >= 1 && t[0].kind != NB_T_JUNK);
+    }
+}
+
 /* Crawled text: headings inside one line, after 。 or a blank, and only there. */
 static void test_inline(void)
 {
@@ -183,6 +199,7 @@ int main(void)
 {
     test_markers();
     test_lines();
+    test_page_numbers();
     test_inline();
     test_edges();
     test_numbering();

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""check_noise.py NIANBAO: the noise of PDF and Word copies inside a table changes no number.
+
+Each case edits a copy of corpus report 003 (one cell a line, a blank line after each row, an empty
+first-column cell before some rows: the layout Word and PDF copies give) and states what must come
+out: the tables equal to those of the unedited report but for the cells named, the diagnostics
+named, and where named the cell's raw text and line. Prints "N passed, M failed"."""
+import json
+import subprocess
+import sys
+import tempfile
+
+BASE = "corpus/003_70eac6e8a2e0d3d2.txt"
+LICENSE = "active_disclosure.article_20_5.administrative_license.decisions"
+GRANTED = "applications.granted"
+
+
+def flat(node, path=()):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from flat(v, path + (k,))
+    else:
+        yield ".".join(path), node
+
+
+def parse(binary, text):
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
+        f.write(text)
+        f.flush()
+        out = subprocess.run([binary, "parse", f.name], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def replace_once(text, old, new):
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1)
+
+
+def license_cell(text, value):
+    """The 行政许可 row's one cell (the line after its label) written as value."""
+    label = "\t行政许可\n"
+    i = text.index(label) + len(label)
+    j = text.index("\n", i)
+    return text[:i] + value + text[j:], text.count("\n", 0, i) + 1
+
+
+def cases(base):
+    granted = "\t（一）予以公开\n"
+    yield ("a page number between rows, - 3 -",
+           replace_once(base, "\n\n\t\n\t（二）部分公开", "\n\n- 3 -\n\n\t\n\t（二）部分公开"), {}, ["junk-dropped"], None)
+    yield ("a page number between rows, — 12 —",
+           replace_once(base, "\n\n\t\n\t（二）部分公开", "\n\n— 12 —\n\n\t\n\t（二）部分公开"), {}, ["junk-dropped"], None)
+    yield ("a page number between rows, 第3页 共8页",
+           replace_once(base, "\n\n\t\n\t（二）部分公开", "\n\n第3页 共8页\n\n\t\n\t（二）部分公开"), {}, ["junk-dropped"], None)
+    # the first of seven cells blank, before the next row's empty first column: no shift
+    blank_first = replace_once(base, granted + "\t\xa01\n", granted + "\t\n")
+    yield ("a blank first cell", blank_first, {GRANTED + ".natural_person": None}, [], None)
+    # a blank cell, then a stray number after the blank line: not the cell's value
+    text, line = license_cell(base, "\t")
+    text = replace_once(text, "\t行政许可\n\t\n\n", "\t行政许可\n\t\n\n12\n\n")
+    yield ("a stray number after a blank cell", text, {LICENSE: None}, ["cell-unplaced"], None)
+    text, line = license_cell(base, "\t无")
+    yield ("a text for a number", text, {LICENSE: None}, ["cell-text"], ("无", line))
+    text, line = license_cell(base, "\t2，629")
+    yield ("a full-width thousands separator", text, {LICENSE: 2629}, [], ("2，629", line))
+    text, line = license_cell(base, "\t2,629")
+    yield ("an ASCII thousands separator", text, {LICENSE: 2629}, [], ("2,629", line))
+    text, line = license_cell(base, "\t1,5")
+    yield ("a comma that may be a decimal comma", text, {LICENSE: None}, ["cell-text"], ("1,5", line))
+
+
+def main():
+    binary = sys.argv[1]
+    base = open(BASE, encoding="utf-8").read()
+    ref = dict(flat({k: v for k, v in parse(binary, base)["tables"].items() if k != "statistics"}))
+    passed = failed = 0
+    for name, text, changed, codes, cell in cases(base):
+        report = parse(binary, text)
+        got = dict(flat({k: v for k, v in report["tables"].items() if k != "statistics"}))
+        want = dict(ref, **changed)
+        problems = [f"{k}: {got.get(k, 'missing')} (expected {v})" for k, v in want.items() if got.get(k, "missing") != v]
+        have = [d["code"] for d in report["diagnostics"]]
+        problems += [f"no {c} diagnostic" for c in codes if c not in have]
+        problems += [f"a row-cells diagnostic: {d['message']}" for d in report["diagnostics"] if d["code"] == "row-cells"]
+        if cell:
+            c = next((c for c in report["cells"] if c["key"] == LICENSE), None)
+            if not c or c["raw"].strip() != cell[0] or c["span"]["line"] != cell[1]:
+                problems.append(f"cell {c and (c['raw'], c['span'])} (expected raw {cell[0]!r} on line {cell[1]})")
+        if problems:
+            failed += 1
+            print(f"FAIL {name}:", "; ".join(problems[:6]))
+        else:
+            passed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
