@@ -4,6 +4,7 @@
  * values and a diagnostic; glued cells are split only where the arithmetic leaves one way. */
 #include "tables.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,12 +82,21 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     return c;
 }
 
-/* A value in the column's unit: 251000元 in a 万元 column is 25.1. */
-static void set_value(nb_tcell *c, const nb_rowdef *d, double v, const char *unit)
+/* A value in the column's unit: 251000元 in a 万元 column is 25.1. A count with a fraction, or a number
+ * beyond what a double holds exactly, is kept as written, and said. */
+static void set_value(nb_report *r, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit)
 {
     c->has_value = 1;
     c->value = v;
     if (d->unit && unit && !strcmp(d->unit, "万元") && !strcmp(unit, "元")) c->value = v / 10000;
+    int decimal = d->flags && (d->flags[col] & NB_CELL_DECIMAL);
+    if (!decimal && v != floor(v))
+        nb_diag_add(r, "warning", "cell-fraction", &c->span, "%s is a count, but \"%.*s\" has a fraction; kept as written",
+                    c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
+    else if (fabs(v) >= 9007199254740992.0) /* 2^53 */
+        nb_diag_add(r, "warning", "cell-precision", &c->span,
+                    "%s: \"%.*s\" is past 2^53, where a JSON number is no longer exact; the value may be rounded",
+                    c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
 }
 
 /* Glued cells: split where the row's arithmetic allows exactly one way. */
@@ -130,7 +140,7 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
                 sp.col += (uint32_t)res->cand[0][i].off;
             }
             nb_tcell *c = add_cell(r, row, i, d, label, raw, sp);
-            set_value(c, d, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);
+            set_value(r, c, d, i, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);
             c->recovered = 1;
         }
     } else {
@@ -256,7 +266,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     for (int i = 0; i < d->arity; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
         nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
-        if (v->kind == NB_C_NUM && !v->is_null) set_value(c, d, v->value, v->unit);
+        if (v->kind == NB_C_NUM && !v->is_null) set_value(r, c, d, i, v->value, v->unit);
         if (v->kind == NB_C_TEXT)
             nb_diag_add(r, "warning", "cell-text", &v->span, "%s: \"%.*s\" where a number goes; left null", c->key,
                         (int)v->raw.n, v->raw.p);

@@ -67,6 +67,11 @@ def cases(base):
     yield ("an ASCII thousands separator", text, {LICENSE: 2629}, [], ("2,629", line))
     text, line = license_cell(base, "\t1,5")
     yield ("a comma that may be a decimal comma", text, {LICENSE: None}, ["cell-text"], ("1,5", line))
+    # kept as written, and said
+    text, line = license_cell(base, "\t26.5")
+    yield ("a count with a fraction", text, {LICENSE: 26.5}, ["cell-fraction"], ("26.5", line))
+    text, line = license_cell(base, "\t99999999999999999999")
+    yield ("a count past 2^53", text, {LICENSE: 1e20}, ["cell-precision"], ("99999999999999999999", line))
 
 
 def main():
