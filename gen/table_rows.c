@@ -111,10 +111,11 @@ enum yysymbol_kind_t
   YYSYMBOL_GLUED = 8,                      /* GLUED  */
   YYSYMBOL_ROWEND = 9,                     /* ROWEND  */
   YYSYMBOL_YYACCEPT = 10,                  /* $accept  */
-  YYSYMBOL_items = 11,                     /* items  */
-  YYSYMBOL_item = 12,                      /* item  */
-  YYSYMBOL_heads = 13,                     /* heads  */
-  YYSYMBOL_cells = 14                      /* cells  */
+  YYSYMBOL_tables = 11,                    /* tables  */
+  YYSYMBOL_items = 12,                     /* items  */
+  YYSYMBOL_item = 13,                      /* item  */
+  YYSYMBOL_heads = 14,                     /* heads  */
+  YYSYMBOL_cells = 15                      /* cells  */
 };
 typedef enum yysymbol_kind_t yysymbol_kind_t;
 
@@ -443,18 +444,18 @@ union yyalloc
 #endif /* !YYCOPY_NEEDED */
 
 /* YYFINAL -- State number of the termination state.  */
-#define YYFINAL  2
+#define YYFINAL  3
 /* YYLAST -- Last index in YYTABLE.  */
-#define YYLAST   14
+#define YYLAST   13
 
 /* YYNTOKENS -- Number of terminals.  */
 #define YYNTOKENS  10
 /* YYNNTS -- Number of nonterminals.  */
-#define YYNNTS  5
+#define YYNNTS  6
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  16
+#define YYNRULES  17
 /* YYNSTATES -- Number of states.  */
-#define YYNSTATES  18
+#define YYNSTATES  19
 
 /* YYMAXUTOK -- Last valid token kind.  */
 #define YYMAXUTOK   264
@@ -504,8 +505,8 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    53,    53,    54,    57,    58,    59,    60,    61,    62,
-      65,    66,    67,    70,    71,    72,    73
+       0,    53,    53,    55,    56,    59,    60,    61,    62,    63,
+      64,    67,    68,    69,    72,    73,    74,    75
 };
 #endif
 
@@ -522,8 +523,8 @@ static const char *yysymbol_name (yysymbol_kind_t yysymbol) YY_ATTRIBUTE_UNUSED;
 static const char *const yytname[] =
 {
   "\"end of file\"", "error", "\"invalid token\"", "ROW", "HEADROW",
-  "OTHER", "NUM", "EMPTY", "GLUED", "ROWEND", "$accept", "items", "item",
-  "heads", "cells", YY_NULLPTR
+  "OTHER", "NUM", "EMPTY", "GLUED", "ROWEND", "$accept", "tables", "items",
+  "item", "heads", "cells", YY_NULLPTR
 };
 
 static const char *
@@ -533,7 +534,7 @@ yysymbol_name (yysymbol_kind_t yysymbol)
 }
 #endif
 
-#define YYPACT_NINF (-11)
+#define YYPACT_NINF (-4)
 
 #define yypact_value_is_default(Yyn) \
   ((Yyn) == YYPACT_NINF)
@@ -547,8 +548,8 @@ yysymbol_name (yysymbol_kind_t yysymbol)
    STATE-NUM.  */
 static const yytype_int8 yypact[] =
 {
-     -11,     0,   -11,   -11,   -11,   -11,   -11,   -11,   -11,   -11,
-       3,     7,   -11,   -11,   -11,   -11,   -11,     3
+      -4,    10,    -3,    -4,    -4,    -4,    -4,    -4,    -4,    -4,
+      -4,     0,     4,    -4,    -4,    -4,    -4,    -4,     0
 };
 
 /* YYDEFACT[STATE-NUM] -- Default reduction number in state STATE-NUM.
@@ -556,20 +557,20 @@ static const yytype_int8 yypact[] =
    means the default is an error.  */
 static const yytype_int8 yydefact[] =
 {
-       2,     0,     1,    13,    10,     6,     7,     9,     8,     3,
-       4,    13,    14,    15,    16,    11,    12,     5
+       3,     0,     2,     1,    14,    11,     7,     8,    10,     9,
+       4,     5,    14,    15,    16,    17,    12,    13,     6
 };
 
 /* YYPGOTO[NTERM-NUM].  */
 static const yytype_int8 yypgoto[] =
 {
-     -11,   -11,   -11,   -11,   -10
+      -4,    -4,    -4,    -4,    -4,     1
 };
 
 /* YYDEFGOTO[NTERM-NUM].  */
 static const yytype_int8 yydefgoto[] =
 {
-       0,     1,     9,    11,    10
+       0,     1,     2,    10,    12,    11
 };
 
 /* YYTABLE[YYPACT[STATE-NUM]] -- What to do in state STATE-NUM.  If
@@ -577,36 +578,36 @@ static const yytype_int8 yydefgoto[] =
    number is the opposite.  If YYTABLE_NINF, syntax error.  */
 static const yytype_int8 yytable[] =
 {
-       2,    17,     0,     3,     4,     5,     6,     7,     8,    12,
-      13,    14,    15,     0,    16
+       4,     5,     6,     7,     8,     9,    13,    14,    15,    16,
+       3,    17,     0,    18
 };
 
 static const yytype_int8 yycheck[] =
 {
-       0,    11,    -1,     3,     4,     5,     6,     7,     8,     6,
-       7,     8,     5,    -1,     7
+       3,     4,     5,     6,     7,     8,     6,     7,     8,     5,
+       0,     7,    -1,    12
 };
 
 /* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
    state STATE-NUM.  */
 static const yytype_int8 yystos[] =
 {
-       0,    11,     0,     3,     4,     5,     6,     7,     8,    12,
-      14,    13,     6,     7,     8,     5,     7,    14
+       0,    11,    12,     0,     3,     4,     5,     6,     7,     8,
+      13,    15,    14,     6,     7,     8,     5,     7,    15
 };
 
 /* YYR1[RULE-NUM] -- Symbol kind of the left-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr1[] =
 {
-       0,    10,    11,    11,    12,    12,    12,    12,    12,    12,
-      13,    13,    13,    14,    14,    14,    14
+       0,    10,    11,    12,    12,    13,    13,    13,    13,    13,
+      13,    14,    14,    14,    15,    15,    15,    15
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr2[] =
 {
-       0,     2,     0,     2,     2,     3,     1,     1,     1,     1,
-       0,     2,     2,     0,     2,     2,     2
+       0,     2,     1,     0,     2,     2,     3,     1,     1,     1,
+       1,     0,     2,     2,     0,     2,     2,     2
 };
 
 
@@ -1463,47 +1464,51 @@ yyreduce:
   YY_REDUCE_PRINT (yyn);
   switch (yyn)
     {
-  case 4: /* item: ROW cells  */
+  case 2: /* tables: items  */
+                                          { nb_table_end(tp); }
+    break;
+
+  case 5: /* item: ROW cells  */
                                           { nb_table_row(tp, (yyvsp[-1].tok), (yyvsp[0].cells)); }
     break;
 
-  case 5: /* item: HEADROW heads cells  */
+  case 6: /* item: HEADROW heads cells  */
                                           { nb_table_row(tp, (yyvsp[-2].tok), (yyvsp[0].cells)); }
     break;
 
-  case 7: /* item: NUM  */
+  case 8: /* item: NUM  */
                                           { nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
-  case 8: /* item: GLUED  */
+  case 9: /* item: GLUED  */
                                           { nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
-  case 10: /* heads: %empty  */
+  case 11: /* heads: %empty  */
                                           { (yyval.cells).first = (yyval.cells).count = 0; }
     break;
 
-  case 11: /* heads: heads OTHER  */
+  case 12: /* heads: heads OTHER  */
                                           { (yyval.cells) = (yyvsp[-1].cells); }
     break;
 
-  case 12: /* heads: heads EMPTY  */
+  case 13: /* heads: heads EMPTY  */
                                           { (yyval.cells) = (yyvsp[-1].cells); }
     break;
 
-  case 13: /* cells: %empty  */
+  case 14: /* cells: %empty  */
                                           { (yyval.cells).first = (yyval.cells).count = 0; }
     break;
 
-  case 14: /* cells: cells NUM  */
+  case 15: /* cells: cells NUM  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 
-  case 15: /* cells: cells EMPTY  */
+  case 16: /* cells: cells EMPTY  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 
-  case 16: /* cells: cells GLUED  */
+  case 17: /* cells: cells GLUED  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 

@@ -50,6 +50,8 @@ void nbt_error(nb_loc *lloc, nb_tparse *tp, const char *msg);
 
 %%
 
+tables: items                             { nb_table_end(tp); }
+      ;
 items: %empty
      | items item
      ;

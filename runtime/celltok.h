@@ -67,5 +67,6 @@ size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end,
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);
 void nb_table_stray(nb_tparse *tp, size_t tok);
+void nb_table_end(nb_tparse *tp);
 
 #endif

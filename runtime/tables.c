@@ -282,6 +282,44 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
                 n, t->raw.p);
 }
 
+/* The edition's rows the report lacks: their cells stay null, and a reader is told which (a table is
+ * the rows under one first key segment: applications, review_litigation …). */
+void nb_table_end(nb_tparse *tp)
+{
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    const nb_rowdef *rows[NB_MAX_ROWS];
+    int n = 0;
+    for (const nb_rowdef *const *set = tp->ed->rowsets; *set; set++)
+        for (const nb_rowdef *d = *set; d->key && n < NB_MAX_ROWS; d++) rows[n++] = d;
+    for (int i = 0; i < n;) {
+        size_t seg = strcspn(rows[i]->key, ".");
+        int j = i, missing = 0;
+        for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++)
+            missing += !t->seen[j];
+        if (missing == j - i) {
+            nb_diag_add(tp->r, "warning", "table-missing", NULL,
+                        "no row of the %s template's table %.*s was found; its cells are null", tp->ed->name,
+                        (int)seg, rows[i]->key);
+        } else if (missing > 3) { /* a report cut short: one message, not twenty */
+            nb_buf b;
+            nb_buf_init(&b);
+            for (int k = i, shown = 0; k < j && shown < 3; k++)
+                if (!t->seen[k]) nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
+            nb_diag_add(tp->r, "warning", "row-missing", NULL,
+                        "%d of the %d rows of the %s template's table %.*s were not found (%s, …); their cells are null",
+                        missing, j - i, tp->ed->name, (int)seg, rows[i]->key, b.data);
+            nb_buf_free(&b);
+        } else {
+            for (int k = i; k < j; k++)
+                if (!t->seen[k])
+                    nb_diag_add(tp->r, "warning", "row-missing", NULL,
+                                "%s: the %s template has this row, the report does not; its cells are null",
+                                rows[k]->key, tp->ed->name);
+        }
+        i = j;
+    }
+}
+
 /* ---- JSON ---------------------------------------------------------------------------------- */
 
 /* A piece of a dotted key. */

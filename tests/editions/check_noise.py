@@ -44,7 +44,7 @@ def license_cell(text, value):
     return text[:i] + value + text[j:], text.count("\n", 0, i) + 1
 
 
-def cases(base):
+def cases(base, ref):
     granted = "\t（一）予以公开\n"
     yield ("a page number between rows, - 3 -",
            replace_once(base, "\n\n\t\n\t（二）部分公开", "\n\n- 3 -\n\n\t\n\t（二）部分公开"), {}, ["junk-dropped"], None)
@@ -67,6 +67,14 @@ def cases(base):
     yield ("an ASCII thousands separator", text, {LICENSE: 2629}, [], ("2,629", line))
     text, line = license_cell(base, "\t1,5")
     yield ("a comma that may be a decimal comma", text, {LICENSE: None}, ["cell-text"], ("1,5", line))
+    # what is not there is said: a row, a table
+    start = base.index("\t（二）部分公开")
+    end = base.index("\n\n", start) + 1
+    nulls = {k: None for k in ref if k.startswith("applications.partially_granted.")}
+    yield ("a row left out", base[:start] + base[end:], nulls, ["row-missing"], None)
+    cut = base[:base.index("四、政府信息公开行政复议")]
+    nulls = {k: None for k in ref if k.startswith("review_litigation.")}
+    yield ("a report cut short before its last table", cut, nulls, ["table-missing"], None)
     # kept as written, and said
     text, line = license_cell(base, "\t26.5")
     yield ("a count with a fraction", text, {LICENSE: 26.5}, ["cell-fraction"], ("26.5", line))
@@ -79,7 +87,7 @@ def main():
     base = open(BASE, encoding="utf-8").read()
     ref = dict(flat({k: v for k, v in parse(binary, base)["tables"].items() if k != "statistics"}))
     passed = failed = 0
-    for name, text, changed, codes, cell in cases(base):
+    for name, text, changed, codes, cell in cases(base, ref):
         report = parse(binary, text)
         got = dict(flat({k: v for k, v in report["tables"].items() if k != "statistics"}))
         want = dict(ref, **changed)
