@@ -3258,8 +3258,9 @@ int nb_match_date(const unsigned char *p, const unsigned char *lim, int *y, int 
 	switch (yych) {
 		case '1':
 		case '2': goto yy437;
+		case 0xEF: goto yy438;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy493;
+			if (YYLIMIT <= YYCURSOR) goto yy516;
 			goto yy435;
 	}
 yy435:
@@ -3279,32 +3280,18 @@ yy437:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy438;
+		case '9': goto yy439;
+		case 0xEF: goto yy441;
 		default: goto yy436;
 	}
 yy438:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy440;
-		default: goto yy439;
+		case 0xBC: goto yy442;
+		default: goto yy436;
 	}
 yy439:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy436;
-	} else {
-		goto yy473;
-	}
-yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3316,45 +3303,33 @@ yy440:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy441;
-		default: goto yy439;
+		case '9': goto yy443;
+		case 0xEF: goto yy444;
+		default: goto yy440;
+	}
+yy440:
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy436;
+		case 1: goto yy462;
+		default: goto yy493;
 	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy442;
-		case 0xE5: goto yy443;
-		default: goto yy439;
+		case 0xBC: goto yy445;
+		default: goto yy440;
 	}
 yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy444;
-		default: goto yy439;
+		case 0x91:
+		case 0x92: goto yy446;
+		default: goto yy440;
 	}
 yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy445;
-		default: goto yy439;
-	}
-yy444:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy446;
 		case '0':
 		case '1':
 		case '2':
@@ -3365,13 +3340,29 @@ yy444:
 		case '7':
 		case '8':
 		case '9': goto yy447;
-		default: goto yy439;
+		case 0xEF: goto yy448;
+		default: goto yy440;
+	}
+yy444:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy449;
+		default: goto yy440;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy448;
-		default: goto yy439;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy439;
+		default: goto yy440;
 	}
 yy446:
 	yych = *++YYCURSOR;
@@ -3385,43 +3376,43 @@ yy446:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy449;
-		default: goto yy439;
+		case '9': goto yy439;
+		case 0xEF: goto yy441;
+		default: goto yy440;
 	}
 yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy446;
-		default: goto yy439;
+		case '/': goto yy450;
+		case 0xE5: goto yy451;
+		default: goto yy440;
 	}
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy448;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy451;
-		case 0xC2: goto yy452;
-		case 0xE2: goto yy453;
-		case 0xE3: goto yy454;
-		case 0xEF: goto yy455;
-		default: goto yy439;
+		case 0xBC: goto yy452;
+		default: goto yy440;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy443;
+		default: goto yy440;
+	}
+yy450:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -3431,15 +3422,37 @@ yy449:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy456;
-		default: goto yy450;
+		case '9': goto yy453;
+		case 0xEF: goto yy454;
+		default: goto yy440;
 	}
-yy450:
-	{ goto ok; }
 yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy439;
+		case 0xB9: goto yy455;
+		default: goto yy440;
+	}
+yy452:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy447;
+		default: goto yy440;
+	}
+yy453:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy456;
 		case '0':
 		case '1':
 		case '2':
@@ -3450,151 +3463,73 @@ yy451:
 		case '7':
 		case '8':
 		case '9': goto yy457;
-		default: goto yy458;
-	}
-yy452:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy448;
-		default: goto yy439;
-	}
-yy453:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy464;
-		default: goto yy439;
+		case 0xEF: goto yy458;
+		default: goto yy440;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy465;
-		default: goto yy439;
+		case 0xBC: goto yy459;
+		default: goto yy440;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy466;
-		default: goto yy439;
+		case 0xB4: goto yy460;
+		default: goto yy440;
 	}
 yy456:
-	++YYCURSOR;
-	goto yy450;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy461;
+		case 0xEF: goto yy463;
+		default: goto yy440;
+	}
 yy457:
 	yych = *++YYCURSOR;
-yy458:
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy457;
-		case 0xC2: goto yy459;
-		case 0xE2: goto yy460;
-		case 0xE3: goto yy461;
-		case 0xE6: goto yy462;
-		case 0xEF: goto yy463;
-		default: goto yy439;
+		case '-':
+		case '.':
+		case '/': goto yy456;
+		default: goto yy440;
+	}
+yy458:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy464;
+		default: goto yy440;
 	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy457;
-		default: goto yy439;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy453;
+		default: goto yy440;
 	}
 yy460:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy467;
-		default: goto yy439;
-	}
-yy461:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy468;
-		default: goto yy439;
-	}
-yy462:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy469;
-		default: goto yy439;
-	}
-yy463:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy470;
-		default: goto yy439;
-	}
-yy464:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy448;
-		default: goto yy439;
-	}
-yy465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy448;
-		default: goto yy439;
-	}
-yy466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy448;
-		default: goto yy439;
-	}
-yy467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy457;
-		default: goto yy439;
-	}
-yy468:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy457;
-		default: goto yy439;
-	}
-yy469:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy471;
-		default: goto yy439;
-	}
-yy470:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy457;
-		default: goto yy439;
-	}
-yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy471;
+		case ' ': goto yy460;
 		case '0':
 		case '1':
 		case '2':
@@ -3604,18 +3539,17 @@ yy471:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy472;
-		case 0xC2: goto yy474;
-		case 0xE2: goto yy475;
-		case 0xE3: goto yy476;
-		case 0xEF: goto yy477;
-		default: goto yy439;
+		case '9': goto yy465;
+		case 0xC2: goto yy466;
+		case 0xE2: goto yy467;
+		case 0xE3: goto yy468;
+		case 0xEF: goto yy469;
+		default: goto yy440;
 	}
-yy472:
+yy461:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy473;
 		case '0':
 		case '1':
 		case '2':
@@ -3625,111 +3559,376 @@ yy472:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy478;
-		default: goto yy479;
+		case '9': goto yy470;
+		case 0xEF: goto yy471;
+		default: goto yy462;
 	}
-yy473:
+yy462:
 	{ goto ok; }
-yy474:
+yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy471;
-		default: goto yy439;
+		case 0xBC: goto yy472;
+		default: goto yy440;
+	}
+yy464:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy457;
+		default: goto yy440;
+	}
+yy465:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy440;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy473;
+		case 0xEF: goto yy479;
+		default: goto yy474;
+	}
+yy466:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy460;
+		default: goto yy440;
+	}
+yy467:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy480;
+		default: goto yy440;
+	}
+yy468:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy481;
+		default: goto yy440;
+	}
+yy469:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy482;
+		case 0xBC: goto yy483;
+		default: goto yy440;
+	}
+yy470:
+	++YYCURSOR;
+	goto yy462;
+yy471:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy484;
+		default: goto yy440;
+	}
+yy472:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy461;
+		default: goto yy440;
+	}
+yy473:
+	yych = *++YYCURSOR;
+yy474:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy473;
+		case 0xC2: goto yy475;
+		case 0xE2: goto yy476;
+		case 0xE3: goto yy477;
+		case 0xE6: goto yy478;
+		case 0xEF: goto yy485;
+		default: goto yy440;
 	}
 yy475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy485;
-		default: goto yy439;
+		case 0xA0: goto yy473;
+		default: goto yy440;
 	}
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy486;
-		default: goto yy439;
+		default: goto yy440;
 	}
 yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy487;
-		default: goto yy439;
+		case 0x80: goto yy487;
+		default: goto yy440;
 	}
 yy478:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-yy479:
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy478;
-		case 0xC2: goto yy480;
-		case 0xE2: goto yy481;
-		case 0xE3: goto yy482;
-		case 0xE6: goto yy483;
-		case 0xEF: goto yy484;
-		default: goto yy473;
+		case 0x9C: goto yy488;
+		default: goto yy440;
+	}
+yy479:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy489;
+		case 0xBC: goto yy490;
+		default: goto yy440;
 	}
 yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy478;
-		default: goto yy439;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy460;
+		default: goto yy440;
 	}
 yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy488;
-		default: goto yy439;
+		case 0x80: goto yy460;
+		default: goto yy440;
 	}
 yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy489;
-		default: goto yy439;
+		case 0xBF: goto yy460;
+		default: goto yy440;
 	}
 yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy490;
-		default: goto yy439;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy465;
+		default: goto yy440;
 	}
 yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy491;
-		default: goto yy439;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy470;
+		default: goto yy440;
 	}
 yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy471;
-		default: goto yy439;
+		case 0xBB: goto yy489;
+		default: goto yy440;
 	}
 yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy471;
-		default: goto yy439;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy473;
+		default: goto yy440;
 	}
 yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy471;
-		default: goto yy439;
+		case 0x80: goto yy473;
+		default: goto yy440;
 	}
 yy488:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy491;
+		default: goto yy440;
+	}
+yy489:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy473;
+		default: goto yy440;
+	}
+yy490:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy473;
+		default: goto yy440;
+	}
+yy491:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy491;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy492;
+		case 0xC2: goto yy494;
+		case 0xE2: goto yy495;
+		case 0xE3: goto yy496;
+		case 0xEF: goto yy497;
+		default: goto yy440;
+	}
+yy492:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy493;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy498;
+		case 0xEF: goto yy504;
+		default: goto yy499;
+	}
+yy493:
+	{ goto ok; }
+yy494:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy491;
+		default: goto yy440;
+	}
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy505;
+		default: goto yy440;
+	}
+yy496:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy506;
+		default: goto yy440;
+	}
+yy497:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy507;
+		case 0xBC: goto yy508;
+		default: goto yy440;
+	}
+yy498:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+yy499:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy498;
+		case 0xC2: goto yy500;
+		case 0xE2: goto yy501;
+		case 0xE3: goto yy502;
+		case 0xE6: goto yy503;
+		case 0xEF: goto yy509;
+		default: goto yy493;
+	}
+yy500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy498;
+		default: goto yy440;
+	}
+yy501:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy510;
+		default: goto yy440;
+	}
+yy502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy511;
+		default: goto yy440;
+	}
+yy503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy512;
+		default: goto yy440;
+	}
+yy504:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy513;
+		case 0xBC: goto yy514;
+		default: goto yy440;
+	}
+yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -3743,42 +3942,112 @@ yy488:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy478;
-		default: goto yy439;
+		case 0x8B: goto yy491;
+		default: goto yy440;
 	}
-yy489:
+yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy478;
-		default: goto yy439;
+		case 0x80: goto yy491;
+		default: goto yy440;
 	}
-yy490:
+yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy492;
-		default: goto yy439;
+		case 0xBF: goto yy491;
+		default: goto yy440;
 	}
-yy491:
+yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy478;
-		default: goto yy439;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy492;
+		default: goto yy440;
 	}
-yy492:
+yy509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy513;
+		default: goto yy440;
+	}
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy498;
+		default: goto yy440;
+	}
+yy511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy498;
+		default: goto yy440;
+	}
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy515;
+		default: goto yy440;
+	}
+yy513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy498;
+		default: goto yy440;
+	}
+yy514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy498;
+		default: goto yy440;
+	}
+yy515:
 	++YYCURSOR;
-	goto yy473;
-yy493:
+	goto yy493;
+yy516:
 	{ return 0; }
 }
 
 ok:;
     /* read the three numbers back: simpler than tags, and the match guarantees the shape */
     int v[3] = {0, 0, 0}, i = 0;
-    for (const unsigned char *q = p; q < YYCURSOR && i < 3; q++) {
-        if (*q >= '0' && *q <= '9') {
-            v[i] = v[i] * 10 + (*q - '0');
-            if (q + 1 >= YYCURSOR || q[1] < '0' || q[1] > '9') i++;
+    for (const unsigned char *q = p; q < YYCURSOR && i < 3;) {
+        int dg;
+        size_t w = nb_digit_at(q, YYCURSOR, &dg); /* ASCII or full-width */
+        if (!w) {
+            q++;
+            continue;
         }
+        v[i] = v[i] * 10 + dg;
+        q += w;
+        if (!nb_digit_at(q, YYCURSOR, NULL)) i++;
     }
     if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return 0;
     *y = v[0];
@@ -3798,112 +4067,112 @@ const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigne
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '<': goto yy497;
+		case '<': goto yy520;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy514;
-			goto yy495;
+			if (YYLIMIT <= YYCURSOR) goto yy537;
+			goto yy518;
 	}
-yy495:
+yy518:
 	++YYCURSOR;
-yy496:
+yy519:
 	{ return NULL; }
-yy497:
+yy520:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '!': goto yy498;
-		default: goto yy496;
+		case '!': goto yy521;
+		default: goto yy519;
 	}
-yy498:
+yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy500;
-		case '[': goto yy501;
-		default: goto yy499;
+		case '-': goto yy523;
+		case '[': goto yy524;
+		default: goto yy522;
 	}
-yy499:
+yy522:
 	YYCURSOR = YYMARKER;
-	goto yy496;
-yy500:
+	goto yy519;
+yy523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy502;
-		default: goto yy499;
+		case '-': goto yy525;
+		default: goto yy522;
 	}
-yy501:
+yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy503;
-		case 'i': goto yy504;
-		default: goto yy499;
+		case 'e': goto yy526;
+		case 'i': goto yy527;
+		default: goto yy522;
 	}
-yy502:
+yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '[': goto yy501;
-		default: goto yy499;
+		case '[': goto yy524;
+		default: goto yy522;
 	}
-yy503:
+yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy505;
-		default: goto yy499;
+		case 'n': goto yy528;
+		default: goto yy522;
 	}
-yy504:
+yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy506;
-		default: goto yy499;
+		case 'f': goto yy529;
+		default: goto yy522;
 	}
-yy505:
+yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy507;
-		default: goto yy499;
+		case 'd': goto yy530;
+		default: goto yy522;
 	}
-yy506:
+yy529:
 	++YYCURSOR;
 	{ goto condition; }
-yy507:
+yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy508;
-		default: goto yy499;
+		case 'i': goto yy531;
+		default: goto yy522;
 	}
-yy508:
+yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy509;
-		default: goto yy499;
+		case 'f': goto yy532;
+		default: goto yy522;
 	}
-yy509:
+yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ']': goto yy510;
-		default: goto yy499;
+		case ']': goto yy533;
+		default: goto yy522;
 	}
-yy510:
+yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy511;
-		case '>': goto yy512;
-		default: goto yy499;
+		case '-': goto yy534;
+		case '>': goto yy535;
+		default: goto yy522;
 	}
-yy511:
+yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy513;
-		default: goto yy499;
+		case '-': goto yy536;
+		default: goto yy522;
 	}
-yy512:
+yy535:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy513:
+yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy512;
-		default: goto yy499;
+		case '>': goto yy535;
+		default: goto yy522;
 	}
-yy514:
+yy537:
 	{ return NULL; }
 }
 
@@ -3929,396 +4198,396 @@ static const unsigned char *match_chrome(const unsigned char *p, const unsigned 
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy518;
-		case 'Q': goto yy519;
-		case 0xE3: goto yy520;
-		case 0xE4: goto yy521;
-		case 0xE5: goto yy522;
-		case 0xE6: goto yy523;
-		case 0xE7: goto yy524;
-		case 0xE8: goto yy525;
+		case '-': goto yy541;
+		case 'Q': goto yy542;
+		case 0xE3: goto yy543;
+		case 0xE4: goto yy544;
+		case 0xE5: goto yy545;
+		case 0xE6: goto yy546;
+		case 0xE7: goto yy547;
+		case 0xE8: goto yy548;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy731;
-			goto yy516;
-	}
-yy516:
-	++YYCURSOR;
-yy517:
-	{ return NULL; }
-yy518:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '-': goto yy526;
-		default: goto yy517;
-	}
-yy519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Q': goto yy528;
-		default: goto yy517;
-	}
-yy520:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy530;
-		default: goto yy517;
-	}
-yy521:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBD: goto yy531;
-		case 0xBF: goto yy532;
-		default: goto yy517;
-	}
-yy522:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy533;
-		case 0x88: goto yy534;
-		case 0x8F: goto yy535;
-		case 0xBE: goto yy536;
-		default: goto yy517;
-	}
-yy523:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x89: goto yy537;
-		case 0x94: goto yy538;
-		case 0x96: goto yy539;
-		case 0x97: goto yy540;
-		case 0x9C: goto yy541;
-		case 0x9D: goto yy542;
-		case 0xB5: goto yy543;
-		default: goto yy517;
-	}
-yy524:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x82: goto yy544;
-		case 0x9B: goto yy545;
-		default: goto yy517;
-	}
-yy525:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy546;
-		case 0xBF: goto yy547;
-		default: goto yy517;
-	}
-yy526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '>': goto yy548;
-		default: goto yy527;
-	}
-yy527:
-	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy517;
-		case 1: goto yy529;
-		case 2: goto yy641;
-		default: goto yy716;
-	}
-yy528:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x00: goto yy529;
-		case 0xE7: goto yy555;
-		default: goto yy550;
-	}
-yy529:
-	{ end = YYCURSOR; goto word; }
-yy530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy557;
-		default: goto yy527;
-	}
-yy531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy558;
-		default: goto yy527;
-	}
-yy532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy559;
-		default: goto yy527;
-	}
-yy533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy560;
-		case 0xB3: goto yy561;
-		default: goto yy527;
-	}
-yy534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy562;
-		default: goto yy527;
-	}
-yy535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy563;
-		default: goto yy527;
-	}
-yy536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy564;
-		default: goto yy527;
-	}
-yy537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy565;
-		default: goto yy527;
-	}
-yy538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy566;
-		default: goto yy527;
+			if (YYLIMIT <= YYCURSOR) goto yy785;
+			goto yy539;
 	}
 yy539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy567;
-		default: goto yy527;
-	}
+	++YYCURSOR;
 yy540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy568;
-		case 0xB6: goto yy569;
-		default: goto yy527;
-	}
+	{ return NULL; }
 yy541:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8B: goto yy570;
-		default: goto yy527;
+		case '-': goto yy549;
+		default: goto yy540;
 	}
 yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy571;
-		default: goto yy527;
+		case 'Q': goto yy551;
+		default: goto yy540;
 	}
 yy543:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8F: goto yy572;
-		default: goto yy527;
+		case 0x80: goto yy553;
+		default: goto yy540;
 	}
 yy544:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy573;
-		default: goto yy527;
+		case 0xBD: goto yy554;
+		case 0xBF: goto yy555;
+		default: goto yy540;
 	}
 yy545:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy574;
-		default: goto yy527;
+		case 0x85: goto yy556;
+		case 0x88: goto yy557;
+		case 0x8F: goto yy558;
+		case 0xBE: goto yy559;
+		default: goto yy540;
 	}
 yy546:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy575;
-		default: goto yy527;
+		case 0x89: goto yy560;
+		case 0x94: goto yy561;
+		case 0x96: goto yy562;
+		case 0x97: goto yy563;
+		case 0x9C: goto yy564;
+		case 0x9D: goto yy565;
+		case 0xB5: goto yy566;
+		default: goto yy540;
 	}
 yy547:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy576;
-		default: goto yy527;
+		case 0x82: goto yy567;
+		case 0x9B: goto yy568;
+		default: goto yy540;
 	}
 yy548:
-	++YYCURSOR;
-	{ return YYCURSOR; }
-yy549:
-	yyaccept = 1;
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
-yy550:
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy549;
-		case ':': goto yy551;
-		case 0xC2: goto yy552;
-		case 0xE2: goto yy553;
-		case 0xE3: goto yy554;
-		case 0xEF: goto yy556;
-		default: goto yy529;
+		case 0xAE: goto yy569;
+		case 0xBF: goto yy570;
+		default: goto yy540;
 	}
-yy551:
-	++YYCURSOR;
-	goto yy529;
-yy552:
+yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy549;
-		default: goto yy527;
+		case '>': goto yy571;
+		default: goto yy550;
 	}
+yy550:
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy540;
+		case 1: goto yy552;
+		case 2: goto yy664;
+		default: goto yy749;
+	}
+yy551:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy552;
+		case 0xE7: goto yy578;
+		default: goto yy573;
+	}
+yy552:
+	{ end = YYCURSOR; goto word; }
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy577;
-		default: goto yy527;
+		case 0x90: goto yy580;
+		default: goto yy550;
 	}
 yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy578;
-		default: goto yy527;
+		case 0x9C: goto yy581;
+		default: goto yy550;
 	}
 yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy579;
-		default: goto yy527;
+		case 0xA1: goto yy582;
+		default: goto yy550;
 	}
 yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy580;
-		case 0xBC: goto yy581;
-		default: goto yy527;
+		case 0xA8: goto yy583;
+		case 0xB3: goto yy584;
+		default: goto yy550;
 	}
 yy557:
-	++YYCURSOR;
-	{ end = YYCURSOR; goto bracket; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy585;
+		default: goto yy550;
+	}
 yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy582;
-		default: goto yy527;
+		case 0x91: goto yy586;
+		default: goto yy550;
 	}
 yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy583;
-		default: goto yy527;
+		case 0xAE: goto yy587;
+		default: goto yy550;
 	}
 yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy584;
-		default: goto yy527;
+		case 0x93: goto yy588;
+		default: goto yy550;
 	}
 yy561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy585;
-		default: goto yy527;
+		case 0xB6: goto yy589;
+		default: goto yy550;
 	}
 yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy586;
-		default: goto yy527;
+		case 0x87: goto yy590;
+		default: goto yy550;
 	}
 yy563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy587;
-		default: goto yy527;
+		case 0xA5: goto yy591;
+		case 0xB6: goto yy592;
+		default: goto yy550;
 	}
 yy564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy588;
-		case 0xE5: goto yy589;
-		default: goto yy527;
+		case 0x8B: goto yy593;
+		default: goto yy550;
 	}
 yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy590;
-		default: goto yy527;
+		case 0xA5: goto yy594;
+		default: goto yy550;
 	}
 yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy591;
-		default: goto yy527;
+		case 0x8F: goto yy595;
+		default: goto yy550;
 	}
 yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy592;
-		case 0xE5: goto yy593;
-		default: goto yy527;
+		case 0xB9: goto yy596;
+		default: goto yy550;
 	}
 yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy594;
-		default: goto yy527;
+		case 0xB8: goto yy597;
+		default: goto yy550;
 	}
 yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy595;
-		default: goto yy527;
+		case 0xBF: goto yy598;
+		default: goto yy550;
 	}
 yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy596;
-		default: goto yy527;
+		case 0x94: goto yy599;
+		default: goto yy550;
 	}
 yy571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy597;
-		default: goto yy527;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy598;
-		default: goto yy527;
-	}
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 yy573:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy599;
-		default: goto yy527;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy572;
+		case ':': goto yy574;
+		case 0xC2: goto yy575;
+		case 0xE2: goto yy576;
+		case 0xE3: goto yy577;
+		case 0xEF: goto yy579;
+		default: goto yy552;
 	}
 yy574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy600;
-		default: goto yy527;
-	}
+	++YYCURSOR;
+	goto yy552;
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy601;
-		default: goto yy527;
+		case 0xA0: goto yy572;
+		default: goto yy550;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy602;
-		default: goto yy527;
+		case 0x80: goto yy600;
+		default: goto yy550;
 	}
 yy577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy601;
+		default: goto yy550;
+	}
+yy578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy602;
+		default: goto yy550;
+	}
+yy579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy603;
+		case 0xBC: goto yy604;
+		default: goto yy550;
+	}
+yy580:
+	++YYCURSOR;
+	{ end = YYCURSOR; goto bracket; }
+yy581:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy605;
+		default: goto yy550;
+	}
+yy582:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy606;
+		default: goto yy550;
+	}
+yy583:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy607;
+		default: goto yy550;
+	}
+yy584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy608;
+		default: goto yy550;
+	}
+yy585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy609;
+		default: goto yy550;
+	}
+yy586:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy610;
+		default: goto yy550;
+	}
+yy587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy611;
+		case 0xE5: goto yy612;
+		default: goto yy550;
+	}
+yy588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy613;
+		default: goto yy550;
+	}
+yy589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy614;
+		default: goto yy550;
+	}
+yy590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy615;
+		case 0xE5: goto yy616;
+		default: goto yy550;
+	}
+yy591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy617;
+		default: goto yy550;
+	}
+yy592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy618;
+		default: goto yy550;
+	}
+yy593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy619;
+		default: goto yy550;
+	}
+yy594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy620;
+		default: goto yy550;
+	}
+yy595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy621;
+		default: goto yy550;
+	}
+yy596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy622;
+		default: goto yy550;
+	}
+yy597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy623;
+		default: goto yy550;
+	}
+yy598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy624;
+		default: goto yy550;
+	}
+yy599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy625;
+		default: goto yy550;
+	}
+yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4332,785 +4601,572 @@ yy577:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy549;
-		default: goto yy527;
-	}
-yy578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy549;
-		default: goto yy527;
-	}
-yy579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy603;
-		default: goto yy527;
-	}
-yy580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy549;
-		default: goto yy527;
-	}
-yy581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy551;
-		default: goto yy527;
-	}
-yy582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy604;
-		default: goto yy527;
-	}
-yy583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy605;
-		default: goto yy527;
-	}
-yy584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy606;
-		default: goto yy527;
-	}
-yy585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy607;
-		default: goto yy527;
-	}
-yy586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy608;
-		default: goto yy527;
-	}
-yy587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy609;
-		default: goto yy527;
-	}
-yy588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy610;
-		default: goto yy527;
-	}
-yy589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy611;
-		default: goto yy527;
-	}
-yy590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy612;
-		default: goto yy527;
-	}
-yy591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy613;
-		default: goto yy527;
-	}
-yy592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy614;
-		default: goto yy527;
-	}
-yy593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy615;
-		default: goto yy527;
-	}
-yy594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy616;
-		default: goto yy527;
-	}
-yy595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy617;
-		default: goto yy527;
-	}
-yy596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy618;
-		default: goto yy527;
-	}
-yy597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy619;
-		default: goto yy527;
-	}
-yy598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy620;
-		default: goto yy527;
-	}
-yy599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy621;
-		default: goto yy527;
-	}
-yy600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy622;
-		default: goto yy527;
+		case 0x8B: goto yy572;
+		default: goto yy550;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy623;
-		default: goto yy527;
+		case 0x80: goto yy572;
+		default: goto yy550;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy624;
-		default: goto yy527;
+		case 0xBA: goto yy626;
+		default: goto yy550;
 	}
 yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy625;
-		default: goto yy527;
+		case 0xBF: goto yy572;
+		default: goto yy550;
 	}
 yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy626;
-		default: goto yy527;
+		case 0x9A: goto yy574;
+		default: goto yy550;
 	}
 yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy627;
-		default: goto yy527;
+		case 0x80: goto yy627;
+		default: goto yy550;
 	}
 yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy628;
-		default: goto yy527;
+		case 0x81: goto yy628;
+		default: goto yy550;
 	}
 yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy549;
-		default: goto yy527;
+		case 0x9C: goto yy629;
+		default: goto yy550;
 	}
 yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy629;
-		default: goto yy527;
+		case 0x97: goto yy630;
+		default: goto yy550;
 	}
 yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy630;
-		default: goto yy527;
+		case 0xBA: goto yy631;
+		default: goto yy550;
 	}
 yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy549;
-		default: goto yy527;
+		case 0xB8: goto yy632;
+		default: goto yy550;
 	}
 yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy549;
-		default: goto yy527;
+		case 0xBF: goto yy633;
+		default: goto yy550;
 	}
 yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy549;
-		default: goto yy527;
+		case 0x8D: goto yy634;
+		default: goto yy550;
 	}
 yy613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy549;
-		default: goto yy527;
+		case 0x8D: goto yy635;
+		default: goto yy550;
 	}
 yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy631;
-		default: goto yy527;
+		case 0x97: goto yy636;
+		default: goto yy550;
 	}
 yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy628;
-		default: goto yy527;
+		case 0xBB: goto yy637;
+		default: goto yy550;
 	}
 yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy632;
-		default: goto yy527;
+		case 0xAD: goto yy638;
+		default: goto yy550;
 	}
 yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy632;
-		default: goto yy527;
+		case 0x9C: goto yy639;
+		default: goto yy550;
 	}
 yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy633;
-		default: goto yy527;
+		case 0x97: goto yy640;
+		default: goto yy550;
 	}
 yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy626;
-		default: goto yy527;
+		case 0x8F: goto yy641;
+		default: goto yy550;
 	}
 yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy634;
-		default: goto yy527;
+		case 0xBA: goto yy642;
+		default: goto yy550;
 	}
 yy621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy635;
-		default: goto yy527;
+		case 0xA7: goto yy643;
+		default: goto yy550;
 	}
 yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy636;
-		default: goto yy527;
+		case 0x87: goto yy644;
+		default: goto yy550;
 	}
 yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy637;
-		default: goto yy527;
+		case 0x85: goto yy645;
+		default: goto yy550;
 	}
 yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy638;
-		default: goto yy527;
+		case 0x97: goto yy646;
+		default: goto yy550;
 	}
 yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy639;
-		default: goto yy527;
+		case 0x9B: goto yy647;
+		default: goto yy550;
 	}
 yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy626;
-		case ':': goto yy640;
-		case 0xC2: goto yy642;
-		case 0xE2: goto yy643;
-		case 0xE3: goto yy644;
-		case 0xEF: goto yy645;
-		default: goto yy527;
+		case 0xE9: goto yy648;
+		default: goto yy550;
 	}
 yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy646;
-		default: goto yy527;
+		case 0x85: goto yy649;
+		default: goto yy550;
 	}
 yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy647;
-		default: goto yy527;
+		case 0xAF: goto yy650;
+		default: goto yy550;
 	}
 yy629:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy529;
-		case 0xE5: goto yy648;
+		case 0x9F: goto yy651;
 		default: goto yy550;
 	}
 yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy649;
-		default: goto yy527;
+		case 0xAD: goto yy572;
+		default: goto yy550;
 	}
 yy631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy650;
-		default: goto yy527;
+		case 0xAB: goto yy652;
+		default: goto yy550;
 	}
 yy632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy653;
+		default: goto yy550;
+	}
+yy633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy572;
+		default: goto yy550;
+	}
+yy634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy572;
+		default: goto yy550;
+	}
+yy635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy572;
+		default: goto yy550;
+	}
+yy636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy572;
+		default: goto yy550;
+	}
+yy637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy654;
+		default: goto yy550;
+	}
+yy638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy651;
+		default: goto yy550;
+	}
+yy639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy655;
+		default: goto yy550;
+	}
+yy640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy655;
+		default: goto yy550;
+	}
+yy641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy656;
+		default: goto yy550;
+	}
+yy642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy649;
+		default: goto yy550;
+	}
+yy643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy657;
+		default: goto yy550;
+	}
+yy644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy658;
+		default: goto yy550;
+	}
+yy645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy659;
+		default: goto yy550;
+	}
+yy646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy660;
+		default: goto yy550;
+	}
+yy647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy661;
+		default: goto yy550;
+	}
+yy648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy662;
+		default: goto yy550;
+	}
+yy649:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy632;
-		case ':': goto yy651;
-		case 0xC2: goto yy652;
-		case 0xE2: goto yy653;
-		case 0xE3: goto yy654;
-		case 0xEF: goto yy655;
-		default: goto yy527;
+		case ' ': goto yy649;
+		case ':': goto yy663;
+		case 0xC2: goto yy665;
+		case 0xE2: goto yy666;
+		case 0xE3: goto yy667;
+		case 0xEF: goto yy668;
+		default: goto yy550;
 	}
-yy633:
+yy650:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy656;
-		default: goto yy527;
+		case 0xE6: goto yy669;
+		default: goto yy550;
 	}
-yy634:
+yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy657;
-		default: goto yy527;
+		case 0xE7: goto yy670;
+		default: goto yy550;
 	}
-yy635:
+yy652:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy552;
+		case 0xE5: goto yy671;
+		default: goto yy573;
+	}
+yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy658;
-		default: goto yy527;
+		case 0xE6: goto yy672;
+		default: goto yy550;
 	}
-yy636:
+yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy659;
-		default: goto yy527;
+		case 0xE4: goto yy673;
+		default: goto yy550;
 	}
-yy637:
+yy655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy660;
-		default: goto yy527;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy655;
+		case ':': goto yy674;
+		case 0xC2: goto yy675;
+		case 0xE2: goto yy676;
+		case 0xE3: goto yy677;
+		case 0xEF: goto yy678;
+		default: goto yy550;
 	}
-yy638:
+yy656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy661;
-		default: goto yy527;
+		case 0xE5: goto yy679;
+		default: goto yy550;
 	}
-yy639:
+yy657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy549;
-		default: goto yy527;
+		case 0xE6: goto yy680;
+		default: goto yy550;
 	}
-yy640:
+yy658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy681;
+		default: goto yy550;
+	}
+yy659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy682;
+		default: goto yy550;
+	}
+yy660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy683;
+		default: goto yy550;
+	}
+yy661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy684;
+		default: goto yy550;
+	}
+yy662:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy572;
+		default: goto yy550;
+	}
+yy663:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy640;
-		case 0xC2: goto yy662;
-		case 0xE2: goto yy663;
-		case 0xE3: goto yy664;
-		case 0xEF: goto yy665;
-		default: goto yy641;
+		case ' ': goto yy663;
+		case 0xC2: goto yy685;
+		case 0xE2: goto yy686;
+		case 0xE3: goto yy687;
+		case 0xEF: goto yy688;
+		default: goto yy664;
 	}
-yy641:
+yy664:
 	{ end = YYCURSOR; goto value; }
-yy642:
+yy665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy626;
-		default: goto yy527;
+		case 0xA0: goto yy649;
+		default: goto yy550;
 	}
-yy643:
+yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy666;
-		default: goto yy527;
+		case 0x80: goto yy689;
+		default: goto yy550;
 	}
-yy644:
+yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy667;
-		default: goto yy527;
+		case 0x80: goto yy690;
+		default: goto yy550;
 	}
-yy645:
+yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy668;
-		case 0xBC: goto yy669;
-		default: goto yy527;
+		case 0xBB: goto yy691;
+		case 0xBC: goto yy692;
+		default: goto yy550;
 	}
-yy646:
+yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy542;
-		default: goto yy527;
+		case 0x9D: goto yy565;
+		default: goto yy550;
 	}
-yy647:
+yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy670;
-		default: goto yy527;
+		case 0x89: goto yy693;
+		default: goto yy550;
 	}
-yy648:
+yy671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy612;
-		default: goto yy527;
+		case 0x88: goto yy635;
+		default: goto yy550;
 	}
-yy649:
+yy672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy540;
-		case 0x9C: goto yy671;
-		default: goto yy527;
+		case 0x97: goto yy563;
+		case 0x9C: goto yy694;
+		default: goto yy550;
 	}
-yy650:
+yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy672;
-		default: goto yy527;
+		case 0xB8: goto yy695;
+		default: goto yy550;
 	}
-yy651:
+yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy651;
+		case ' ': goto yy674;
 		case '1':
-		case '2': goto yy673;
-		case 0xC2: goto yy674;
-		case 0xE2: goto yy675;
-		case 0xE3: goto yy676;
-		case 0xEF: goto yy677;
-		default: goto yy527;
-	}
-yy652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy632;
-		default: goto yy527;
-	}
-yy653:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy678;
-		default: goto yy527;
-	}
-yy654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy679;
-		default: goto yy527;
-	}
-yy655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy680;
-		case 0xBC: goto yy681;
-		default: goto yy527;
-	}
-yy656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy670;
-		default: goto yy527;
-	}
-yy657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy682;
-		default: goto yy527;
-	}
-yy658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy683;
-		default: goto yy527;
-	}
-yy659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy684;
-		default: goto yy527;
-	}
-yy660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy685;
-		default: goto yy527;
-	}
-yy661:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy686;
-		default: goto yy527;
-	}
-yy662:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy640;
-		default: goto yy527;
-	}
-yy663:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy687;
-		default: goto yy527;
-	}
-yy664:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy688;
-		default: goto yy527;
-	}
-yy665:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy689;
-		default: goto yy527;
-	}
-yy666:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy626;
-		default: goto yy527;
-	}
-yy667:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy626;
-		default: goto yy527;
-	}
-yy668:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy626;
-		default: goto yy527;
-	}
-yy669:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy640;
-		default: goto yy527;
-	}
-yy670:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy549;
-		default: goto yy527;
-	}
-yy671:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy690;
-		default: goto yy527;
-	}
-yy672:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy691;
-		default: goto yy527;
-	}
-yy673:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy692;
-		default: goto yy527;
-	}
-yy674:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy651;
-		default: goto yy527;
+		case '2': goto yy696;
+		case 0xC2: goto yy697;
+		case 0xE2: goto yy698;
+		case 0xE3: goto yy699;
+		case 0xEF: goto yy700;
+		default: goto yy550;
 	}
 yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy693;
-		default: goto yy527;
+		case 0xA0: goto yy655;
+		default: goto yy550;
 	}
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy694;
-		default: goto yy527;
+		case 0x80: goto yy701;
+		default: goto yy550;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy695;
-		default: goto yy527;
+		case 0x80: goto yy702;
+		default: goto yy550;
 	}
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy632;
-		default: goto yy527;
+		case 0xBB: goto yy703;
+		case 0xBC: goto yy704;
+		default: goto yy550;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy632;
-		default: goto yy527;
+		case 0x9C: goto yy693;
+		default: goto yy550;
 	}
 yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy632;
-		default: goto yy527;
+		case 0xAC: goto yy705;
+		default: goto yy550;
 	}
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy651;
-		default: goto yy527;
+		case 0x95: goto yy706;
+		default: goto yy550;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy635;
-		default: goto yy527;
+		case 0x93: goto yy707;
+		default: goto yy550;
 	}
 yy683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy626;
-		default: goto yy527;
+		case 0x87: goto yy708;
+		default: goto yy550;
 	}
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy696;
-		default: goto yy527;
+		case 0xA1: goto yy709;
+		default: goto yy550;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy626;
-		default: goto yy527;
+		case 0xA0: goto yy663;
+		default: goto yy550;
 	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy697;
-		default: goto yy527;
+		case 0x80: goto yy710;
+		default: goto yy550;
 	}
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy640;
-		default: goto yy527;
+		case 0x80: goto yy711;
+		default: goto yy550;
 	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy640;
-		default: goto yy527;
+		case 0xBB: goto yy712;
+		default: goto yy550;
 	}
 yy689:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy640;
-		default: goto yy527;
-	}
-yy690:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy698;
-		default: goto yy527;
-	}
-yy691:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy699;
-		default: goto yy527;
-	}
-yy692:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy700;
-		default: goto yy527;
-	}
-yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5124,152 +5180,46 @@ yy693:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy651;
-		default: goto yy527;
+		case 0x8B: goto yy649;
+		default: goto yy550;
+	}
+yy690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy649;
+		default: goto yy550;
+	}
+yy691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy649;
+		default: goto yy550;
+	}
+yy692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy663;
+		default: goto yy550;
+	}
+yy693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy572;
+		default: goto yy550;
 	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy651;
-		default: goto yy527;
+		case 0xBA: goto yy713;
+		default: goto yy550;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy651;
-		default: goto yy527;
+		case 0x8B: goto yy714;
+		default: goto yy550;
 	}
 yy696:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy701;
-		default: goto yy527;
-	}
-yy697:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy702;
-		default: goto yy527;
-	}
-yy698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy703;
-		default: goto yy527;
-	}
-yy699:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy704;
-		default: goto yy527;
-	}
-yy700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy705;
-		default: goto yy527;
-	}
-yy701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy706;
-		default: goto yy527;
-	}
-yy702:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy707;
-		default: goto yy527;
-	}
-yy703:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy626;
-		default: goto yy527;
-	}
-yy704:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy549;
-		default: goto yy527;
-	}
-yy705:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy708;
-		case 0xE5: goto yy709;
-		default: goto yy527;
-	}
-yy706:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy549;
-		default: goto yy527;
-	}
-yy707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy549;
-		default: goto yy527;
-	}
-yy708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy710;
-		default: goto yy527;
-	}
-yy709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy711;
-		default: goto yy527;
-	}
-yy710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy712;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy713;
-		case 0xE6: goto yy714;
-		default: goto yy527;
-	}
-yy711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy708;
-		default: goto yy527;
-	}
-yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5282,28 +5232,143 @@ yy712:
 		case '7':
 		case '8':
 		case '9': goto yy715;
-		default: goto yy527;
+		case 0xEF: goto yy716;
+		default: goto yy550;
+	}
+yy697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy674;
+		default: goto yy550;
+	}
+yy698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy717;
+		default: goto yy550;
+	}
+yy699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy718;
+		default: goto yy550;
+	}
+yy700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy719;
+		case 0xBC: goto yy720;
+		default: goto yy550;
+	}
+yy701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy655;
+		default: goto yy550;
+	}
+yy702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy655;
+		default: goto yy550;
+	}
+yy703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy655;
+		default: goto yy550;
+	}
+yy704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy674;
+		default: goto yy550;
+	}
+yy705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy658;
+		default: goto yy550;
+	}
+yy706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy649;
+		default: goto yy550;
+	}
+yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy721;
+		default: goto yy550;
+	}
+yy708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy649;
+		default: goto yy550;
+	}
+yy709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy722;
+		default: goto yy550;
+	}
+yy710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy663;
+		default: goto yy550;
+	}
+yy711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy663;
+		default: goto yy550;
+	}
+yy712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy663;
+		default: goto yy550;
 	}
 yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy712;
-		case 0xE6: goto yy714;
-		default: goto yy527;
+		case 0xE6: goto yy723;
+		default: goto yy550;
 	}
 yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy717;
-		default: goto yy527;
+		case 0xE8: goto yy724;
+		default: goto yy550;
 	}
 yy715:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ' ': goto yy718;
 		case '0':
 		case '1':
 		case '2':
@@ -5313,79 +5378,79 @@ yy715:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy719;
-		case 0xE6: goto yy720;
-		default: goto yy716;
+		case '9': goto yy725;
+		case 0xEF: goto yy726;
+		default: goto yy550;
 	}
 yy716:
-	{ end = YYCURSOR; goto word; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy727;
+		default: goto yy550;
+	}
 yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy712;
-		default: goto yy527;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy674;
+		default: goto yy550;
 	}
 yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ' ': goto yy718;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy721;
-		default: goto yy527;
+		case 0x80: goto yy674;
+		default: goto yy550;
 	}
 yy719:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ' ': goto yy718;
-		case 0xE6: goto yy720;
-		default: goto yy716;
+		case 0xBF: goto yy674;
+		default: goto yy550;
 	}
 yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy722;
-		default: goto yy527;
+		case 0x91:
+		case 0x92: goto yy696;
+		default: goto yy550;
 	}
 yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy723;
-		case ':': goto yy724;
-		default: goto yy527;
+		case 0xE6: goto yy728;
+		default: goto yy550;
 	}
 yy722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy725;
-		default: goto yy527;
+		case 0xE9: goto yy729;
+		default: goto yy550;
 	}
 yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy724;
-		default: goto yy527;
+		case 0x9E: goto yy730;
+		default: goto yy550;
 	}
 yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0xBD: goto yy731;
+		default: goto yy550;
+	}
+yy725:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -5395,54 +5460,98 @@ yy724:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy726;
-		default: goto yy527;
-	}
-yy725:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ' ': goto yy718;
-		default: goto yy716;
+		case '9': goto yy732;
+		case 0xEF: goto yy733;
+		default: goto yy550;
 	}
 yy726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy727;
-		default: goto yy527;
+		case 0xBC: goto yy734;
+		default: goto yy550;
 	}
 yy727:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy728;
-		default: goto yy716;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy715;
+		default: goto yy550;
 	}
 yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy729;
-		default: goto yy527;
+		case 0x8E: goto yy735;
+		default: goto yy550;
 	}
 yy729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy736;
+		default: goto yy550;
+	}
+yy730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy649;
+		default: goto yy550;
+	}
+yy731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy572;
+		default: goto yy550;
+	}
+yy732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy737;
+		case 0xE5: goto yy738;
+		default: goto yy550;
+	}
+yy733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy739;
+		default: goto yy550;
+	}
+yy734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy725;
+		default: goto yy550;
+	}
+yy735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy572;
+		default: goto yy550;
+	}
+yy736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy572;
+		default: goto yy550;
+	}
+yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5454,13 +5563,494 @@ yy729:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy730;
-		default: goto yy527;
+		case '9': goto yy740;
+		case 0xEF: goto yy741;
+		default: goto yy550;
 	}
-yy730:
+yy738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy742;
+		default: goto yy550;
+	}
+yy739:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy732;
+		default: goto yy550;
+	}
+yy740:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy743;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy744;
+		case 0xE6: goto yy745;
+		case 0xEF: goto yy746;
+		default: goto yy550;
+	}
+yy741:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy747;
+		default: goto yy550;
+	}
+yy742:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy737;
+		default: goto yy550;
+	}
+yy743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy748;
+		case 0xEF: goto yy750;
+		default: goto yy550;
+	}
+yy744:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy743;
+		case 0xE6: goto yy745;
+		default: goto yy550;
+	}
+yy745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy751;
+		default: goto yy550;
+	}
+yy746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy752;
+		default: goto yy550;
+	}
+yy747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy740;
+		default: goto yy550;
+	}
+yy748:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy753;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy754;
+		case 0xE6: goto yy755;
+		case 0xEF: goto yy756;
+		default: goto yy749;
+	}
+yy749:
+	{ end = YYCURSOR; goto word; }
+yy750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy757;
+		default: goto yy550;
+	}
+yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy743;
+		default: goto yy550;
+	}
+yy752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy744;
+		default: goto yy550;
+	}
+yy753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ' ': goto yy753;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy758;
+		case 0xEF: goto yy759;
+		default: goto yy550;
+	}
+yy754:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy753;
+		case 0xE6: goto yy755;
+		default: goto yy749;
+	}
+yy755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy760;
+		default: goto yy550;
+	}
+yy756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy761;
+		default: goto yy550;
+	}
+yy757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy748;
+		default: goto yy550;
+	}
+yy758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy762;
+		case ':': goto yy763;
+		case 0xEF: goto yy764;
+		default: goto yy550;
+	}
+yy759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy765;
+		default: goto yy550;
+	}
+yy760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy766;
+		default: goto yy550;
+	}
+yy761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy754;
+		default: goto yy550;
+	}
+yy762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy763;
+		case 0xEF: goto yy767;
+		default: goto yy550;
+	}
+yy763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy768;
+		case 0xEF: goto yy769;
+		default: goto yy550;
+	}
+yy764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy770;
+		default: goto yy550;
+	}
+yy765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy758;
+		default: goto yy550;
+	}
+yy766:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy753;
+		default: goto yy749;
+	}
+yy767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy771;
+		default: goto yy550;
+	}
+yy768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy772;
+		case 0xEF: goto yy773;
+		default: goto yy550;
+	}
+yy769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy774;
+		default: goto yy550;
+	}
+yy770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy762;
+		case 0x9A: goto yy763;
+		default: goto yy550;
+	}
+yy771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy763;
+		default: goto yy550;
+	}
+yy772:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy775;
+		case 0xEF: goto yy776;
+		default: goto yy749;
+	}
+yy773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy777;
+		default: goto yy550;
+	}
+yy774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy768;
+		default: goto yy550;
+	}
+yy775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy778;
+		case 0xEF: goto yy779;
+		default: goto yy550;
+	}
+yy776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy780;
+		default: goto yy550;
+	}
+yy777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy772;
+		default: goto yy550;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy781;
+		case 0xEF: goto yy782;
+		default: goto yy550;
+	}
+yy779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy783;
+		default: goto yy550;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy775;
+		default: goto yy550;
+	}
+yy781:
 	++YYCURSOR;
-	goto yy716;
-yy731:
+	goto yy749;
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy784;
+		default: goto yy550;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy778;
+		default: goto yy550;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy781;
+		default: goto yy550;
+	}
+yy785:
 	{ return NULL; }
 }
 
@@ -5547,25 +6137,25 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy735;
-		case '<': goto yy736;
-		case '[': goto yy737;
-		case 0xE2: goto yy738;
-		case 0xE3: goto yy739;
-		case 0xE5: goto yy740;
-		case 0xE6: goto yy741;
-		case 0xE7: goto yy742;
-		case 0xE9: goto yy743;
-		case 0xEF: goto yy744;
+		case '-': goto yy789;
+		case '<': goto yy790;
+		case '[': goto yy791;
+		case 0xE2: goto yy792;
+		case 0xE3: goto yy793;
+		case 0xE5: goto yy794;
+		case 0xE6: goto yy795;
+		case 0xE7: goto yy796;
+		case 0xE9: goto yy797;
+		case 0xEF: goto yy798;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy969;
-			goto yy733;
+			if (YYLIMIT <= YYCURSOR) goto yy1023;
+			goto yy787;
 	}
-yy733:
+yy787:
 	++YYCURSOR;
-yy734:
+yy788:
 	{ return NULL; }
-yy735:
+yy789:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5586,512 +6176,81 @@ yy735:
 		case 0xC2:
 		case 0xE2:
 		case 0xE3:
-		case 0xEF: goto yy746;
-		default: goto yy734;
-	}
-yy736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy753;
-		default: goto yy734;
-	}
-yy737:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'b': goto yy754;
-		default: goto yy734;
-	}
-yy738:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy755;
-		default: goto yy734;
-	}
-yy739:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy756;
-		default: goto yy734;
-	}
-yy740:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBD: goto yy757;
-		default: goto yy734;
-	}
-yy741:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x82: goto yy758;
-		case 0xAC: goto yy759;
-		default: goto yy734;
-	}
-yy742:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAC: goto yy760;
-		case 0xBD: goto yy761;
-		default: goto yy734;
-	}
-yy743:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x99: goto yy762;
-		default: goto yy734;
-	}
-yy744:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy763;
-		default: goto yy734;
-	}
-yy745:
-	yych = *++YYCURSOR;
-yy746:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy745;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy748;
-		case 0xC2: goto yy749;
-		case 0xE2: goto yy750;
-		case 0xE3: goto yy751;
-		case 0xEF: goto yy752;
-		default: goto yy747;
-	}
-yy747:
-	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy734;
-		case 1: goto yy862;
-		default: goto yy968;
-	}
-yy748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy764;
-		case '-': goto yy765;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy748;
-		case 0xC2: goto yy766;
-		case 0xE2: goto yy767;
-		case 0xE3: goto yy768;
-		case 0xEF: goto yy769;
-		default: goto yy747;
-	}
-yy749:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy745;
-		default: goto yy747;
-	}
-yy750:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy770;
-		default: goto yy747;
-	}
-yy751:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy771;
-		default: goto yy747;
-	}
-yy752:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy772;
-		case 0xBC: goto yy773;
-		default: goto yy747;
-	}
-yy753:
-	++YYCURSOR;
-	{ w = nb_match_word_comment(p, lim);
-                                                    if (!w) return NULL;
-                                                    *what = "Word HTML comment"; return w; }
-yy754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy774;
-		default: goto yy747;
-	}
-yy755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93:
-		case 0x94: goto yy745;
-		default: goto yy747;
-	}
-yy756:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy775;
-		default: goto yy747;
-	}
-yy757:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy776;
-		default: goto yy747;
-	}
-yy758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy777;
-		default: goto yy747;
-	}
-yy759:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy778;
-		default: goto yy747;
-	}
-yy760:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy779;
-		default: goto yy747;
-	}
-yy761:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy780;
-		default: goto yy747;
-	}
-yy762:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy781;
-		default: goto yy747;
-	}
-yy763:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy745;
-		default: goto yy747;
-	}
-yy764:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy764;
-		case '-': goto yy765;
-		case 0xC2: goto yy766;
-		case 0xE2: goto yy767;
-		case 0xE3: goto yy768;
-		case 0xEF: goto yy782;
-		default: goto yy747;
-	}
-yy765:
-	++YYCURSOR;
-	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
-                                                    *what = "page number"; return line_e; }
-yy766:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy764;
-		default: goto yy747;
-	}
-yy767:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy783;
-		default: goto yy747;
-	}
-yy768:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy784;
-		default: goto yy747;
-	}
-yy769:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy785;
-		case 0xBC: goto yy786;
-		default: goto yy747;
-	}
-yy770:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy745;
-		default: goto yy747;
-	}
-yy771:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy745;
-		default: goto yy747;
-	}
-yy772:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy745;
-		default: goto yy747;
-	}
-yy773:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy748;
-		default: goto yy747;
-	}
-yy774:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy787;
-		default: goto yy747;
-	}
-yy775:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy775;
-		case 0xC2: goto yy788;
-		case 0xE2: goto yy789;
-		case 0xE3: goto yy790;
-		case 0xE5: goto yy791;
-		case 0xE6: goto yy792;
-		case 0xEF: goto yy793;
-		default: goto yy747;
-	}
-yy776:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy794;
-		default: goto yy747;
-	}
-yy777:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy795;
-		case 0xE7: goto yy796;
-		default: goto yy747;
-	}
-yy778:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy797;
-		default: goto yy747;
-	}
-yy779:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy779;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy798;
-		case 0xC2: goto yy799;
-		case 0xE2: goto yy800;
-		case 0xE3: goto yy801;
-		case 0xEF: goto yy802;
-		default: goto yy747;
-	}
-yy780:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy803;
-		default: goto yy747;
-	}
-yy781:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy804;
-		default: goto yy747;
-	}
-yy782:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy785;
-		case 0xBC: goto yy805;
-		default: goto yy747;
-	}
-yy783:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy764;
-		case 0x93:
-		case 0x94: goto yy765;
-		default: goto yy747;
-	}
-yy784:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy764;
-		default: goto yy747;
-	}
-yy785:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy764;
-		default: goto yy747;
-	}
-yy786:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy765;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy748;
-		default: goto yy747;
-	}
-yy787:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'k': goto yy806;
-		default: goto yy747;
-	}
-yy788:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy775;
-		default: goto yy747;
-	}
-yy789:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy807;
-		default: goto yy747;
+		case 0xEF: goto yy800;
+		default: goto yy788;
 	}
 yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy808;
-		default: goto yy747;
+		case '!': goto yy807;
+		default: goto yy788;
 	}
 yy791:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy809;
-		case 0x88: goto yy810;
-		case 0xAD: goto yy811;
-		default: goto yy747;
+		case 'b': goto yy808;
+		default: goto yy788;
 	}
 yy792:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x89: goto yy812;
-		case 0x94: goto yy813;
-		default: goto yy747;
+		case 0x80: goto yy809;
+		default: goto yy788;
 	}
 yy793:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy814;
-		default: goto yy747;
+		case 0x80: goto yy810;
+		default: goto yy788;
 	}
 yy794:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x89: goto yy815;
-		default: goto yy747;
+		case 0xBD: goto yy811;
+		default: goto yy788;
 	}
 yy795:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy816;
-		default: goto yy747;
+		case 0x82: goto yy812;
+		case 0xAC: goto yy813;
+		default: goto yy788;
 	}
 yy796:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8E: goto yy817;
-		case 0x9A: goto yy818;
-		default: goto yy747;
+		case 0xAC: goto yy814;
+		case 0xBD: goto yy815;
+		default: goto yy788;
 	}
 yy797:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy819;
-		default: goto yy747;
+		case 0x99: goto yy816;
+		default: goto yy788;
 	}
 yy798:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy817;
+		default: goto yy788;
+	}
+yy799:
 	yych = *++YYCURSOR;
+yy800:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy820;
+		case ' ': goto yy799;
 		case '0':
 		case '1':
 		case '2':
@@ -6101,198 +6260,179 @@ yy798:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy798;
-		case 0xC2: goto yy821;
-		case 0xE2: goto yy822;
-		case 0xE3: goto yy823;
-		case 0xE9: goto yy824;
-		case 0xEF: goto yy825;
-		default: goto yy747;
-	}
-yy799:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy779;
-		default: goto yy747;
-	}
-yy800:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy826;
-		default: goto yy747;
+		case '9': goto yy802;
+		case 0xC2: goto yy803;
+		case 0xE2: goto yy804;
+		case 0xE3: goto yy805;
+		case 0xEF: goto yy806;
+		default: goto yy801;
 	}
 yy801:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy827;
-		default: goto yy747;
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy788;
+		case 1: goto yy916;
+		default: goto yy1022;
 	}
 yy802:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy828;
-		case 0xBC: goto yy829;
-		default: goto yy747;
-	}
-yy803:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB: goto yy830;
-		default: goto yy747;
-	}
-yy804:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy831;
-		default: goto yy747;
-	}
-yy805:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy765;
-		default: goto yy747;
-	}
-yy806:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'm': goto yy832;
-		default: goto yy747;
-	}
-yy807:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy775;
-		default: goto yy747;
-	}
-yy808:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy775;
-		default: goto yy747;
-	}
-yy809:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy833;
-		default: goto yy747;
-	}
-yy810:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy834;
-		default: goto yy747;
-	}
-yy811:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy835;
-		default: goto yy747;
-	}
-yy812:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy836;
-		default: goto yy747;
-	}
-yy813:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy837;
-		default: goto yy747;
-	}
-yy814:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy775;
-		default: goto yy747;
-	}
-yy815:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy838;
-		default: goto yy747;
-	}
-yy816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy839;
-		default: goto yy747;
-	}
-yy817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy840;
-		default: goto yy747;
-	}
-yy818:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy841;
-		default: goto yy747;
-	}
-yy819:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy842;
-		default: goto yy747;
-	}
-yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy820;
-		case 0xC2: goto yy821;
-		case 0xE2: goto yy822;
-		case 0xE3: goto yy823;
-		case 0xE9: goto yy824;
-		case 0xEF: goto yy843;
-		default: goto yy747;
+		case ' ': goto yy818;
+		case '-': goto yy819;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy802;
+		case 0xC2: goto yy820;
+		case 0xE2: goto yy821;
+		case 0xE3: goto yy822;
+		case 0xEF: goto yy823;
+		default: goto yy801;
+	}
+yy803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy799;
+		default: goto yy801;
+	}
+yy804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy824;
+		default: goto yy801;
+	}
+yy805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy825;
+		default: goto yy801;
+	}
+yy806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy826;
+		case 0xBC: goto yy827;
+		default: goto yy801;
+	}
+yy807:
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
+yy808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy828;
+		default: goto yy801;
+	}
+yy809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93:
+		case 0x94: goto yy799;
+		default: goto yy801;
+	}
+yy810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy829;
+		default: goto yy801;
+	}
+yy811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy830;
+		default: goto yy801;
+	}
+yy812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy831;
+		default: goto yy801;
+	}
+yy813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy832;
+		default: goto yy801;
+	}
+yy814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy833;
+		default: goto yy801;
+	}
+yy815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy834;
+		default: goto yy801;
+	}
+yy816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy835;
+		default: goto yy801;
+	}
+yy817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy799;
+		default: goto yy801;
+	}
+yy818:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy818;
+		case '-': goto yy819;
+		case 0xC2: goto yy820;
+		case 0xE2: goto yy821;
+		case 0xE3: goto yy822;
+		case 0xEF: goto yy836;
+		default: goto yy801;
+	}
+yy819:
+	++YYCURSOR;
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy818;
+		default: goto yy801;
 	}
 yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy820;
-		default: goto yy747;
+		case 0x80: goto yy837;
+		default: goto yy801;
 	}
 yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy844;
-		default: goto yy747;
+		case 0x80: goto yy838;
+		default: goto yy801;
 	}
 yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy845;
-		default: goto yy747;
+		case 0xBB: goto yy839;
+		case 0xBC: goto yy840;
+		default: goto yy801;
 	}
 yy824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy846;
-		default: goto yy747;
-	}
-yy825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy847;
-		case 0xBC: goto yy829;
-		default: goto yy747;
-	}
-yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6306,22 +6446,22 @@ yy826:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy779;
-		default: goto yy747;
+		case 0x8B: goto yy799;
+		default: goto yy801;
+	}
+yy825:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy799;
+		default: goto yy801;
+	}
+yy826:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy799;
+		default: goto yy801;
 	}
 yy827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy779;
-		default: goto yy747;
-	}
-yy828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy779;
-		default: goto yy747;
-	}
-yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6333,95 +6473,92 @@ yy829:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy798;
-		default: goto yy747;
+		case 0x99: goto yy802;
+		default: goto yy801;
+	}
+yy828:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy841;
+		default: goto yy801;
+	}
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy829;
+		case 0xC2: goto yy842;
+		case 0xE2: goto yy843;
+		case 0xE3: goto yy844;
+		case 0xE5: goto yy845;
+		case 0xE6: goto yy846;
+		case 0xEF: goto yy847;
+		default: goto yy801;
 	}
 yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy848;
-		default: goto yy747;
+		case 0xE5: goto yy848;
+		default: goto yy801;
 	}
 yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy849;
-		default: goto yy747;
+		case 0xE5: goto yy849;
+		case 0xE7: goto yy850;
+		default: goto yy801;
 	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy850;
-		default: goto yy747;
+		case 0xE8: goto yy851;
+		default: goto yy801;
 	}
 yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy851;
-		default: goto yy747;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy833;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy852;
+		case 0xC2: goto yy853;
+		case 0xE2: goto yy854;
+		case 0xE3: goto yy855;
+		case 0xEF: goto yy856;
+		default: goto yy801;
 	}
 yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy852;
-		default: goto yy747;
+		case 0xE7: goto yy857;
+		default: goto yy801;
 	}
 yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy853;
-		default: goto yy747;
+		case 0xE4: goto yy858;
+		default: goto yy801;
 	}
 yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy854;
-		default: goto yy747;
+		case 0xBB: goto yy839;
+		case 0xBC: goto yy859;
+		default: goto yy801;
 	}
 yy837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy855;
-		default: goto yy747;
-	}
-yy838:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy856;
-		case 0xE6: goto yy857;
-		default: goto yy747;
-	}
-yy839:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy858;
-		default: goto yy747;
-	}
-yy840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy859;
-		default: goto yy747;
-	}
-yy841:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy856;
-		default: goto yy747;
-	}
-yy842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy860;
-		default: goto yy747;
-	}
-yy843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy847;
-		default: goto yy747;
-	}
-yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6435,106 +6572,559 @@ yy844:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy820;
-		default: goto yy747;
+		case 0x8B: goto yy818;
+		case 0x93:
+		case 0x94: goto yy819;
+		default: goto yy801;
+	}
+yy838:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy818;
+		default: goto yy801;
+	}
+yy839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy818;
+		default: goto yy801;
+	}
+yy840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy819;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy802;
+		default: goto yy801;
+	}
+yy841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy860;
+		default: goto yy801;
+	}
+yy842:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy829;
+		default: goto yy801;
+	}
+yy843:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy861;
+		default: goto yy801;
+	}
+yy844:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy862;
+		default: goto yy801;
 	}
 yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy820;
-		default: goto yy747;
+		case 0x85: goto yy863;
+		case 0x88: goto yy864;
+		case 0xAD: goto yy865;
+		default: goto yy801;
 	}
 yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy861;
-		default: goto yy747;
+		case 0x89: goto yy866;
+		case 0x94: goto yy867;
+		default: goto yy801;
 	}
 yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy820;
-		default: goto yy747;
+		case 0xBB: goto yy868;
+		default: goto yy801;
 	}
 yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy863;
-		default: goto yy747;
+		case 0x89: goto yy869;
+		default: goto yy801;
 	}
 yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy864;
-		default: goto yy747;
+		case 0xBD: goto yy870;
+		default: goto yy801;
 	}
 yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy865;
-		default: goto yy747;
+		case 0x8E: goto yy871;
+		case 0x9A: goto yy872;
+		default: goto yy801;
 	}
 yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy866;
-		default: goto yy747;
+		case 0xBF: goto yy873;
+		default: goto yy801;
 	}
 yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy867;
-		default: goto yy747;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy874;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy852;
+		case 0xC2: goto yy875;
+		case 0xE2: goto yy876;
+		case 0xE3: goto yy877;
+		case 0xE9: goto yy878;
+		case 0xEF: goto yy879;
+		default: goto yy801;
 	}
 yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy868;
-		default: goto yy747;
+		case 0xA0: goto yy833;
+		default: goto yy801;
 	}
 yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy869;
-		default: goto yy747;
+		case 0x80: goto yy880;
+		default: goto yy801;
 	}
 yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy870;
-		default: goto yy747;
+		case 0x80: goto yy881;
+		default: goto yy801;
 	}
 yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy871;
-		default: goto yy747;
+		case 0xBB: goto yy882;
+		case 0xBC: goto yy883;
+		default: goto yy801;
 	}
 yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy872;
-		default: goto yy747;
+		case 0xAB: goto yy884;
+		default: goto yy801;
 	}
 yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy873;
-		default: goto yy747;
+		case 0xBB: goto yy885;
+		default: goto yy801;
 	}
 yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy874;
-		default: goto yy747;
+		case 0x8D: goto yy819;
+		default: goto yy801;
 	}
 yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy875;
-		default: goto yy747;
+		case 'm': goto yy886;
+		default: goto yy801;
 	}
 yy861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy829;
+		default: goto yy801;
+	}
+yy862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy829;
+		default: goto yy801;
+	}
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy887;
+		default: goto yy801;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy888;
+		default: goto yy801;
+	}
+yy865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy889;
+		default: goto yy801;
+	}
+yy866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy890;
+		default: goto yy801;
+	}
+yy867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy891;
+		default: goto yy801;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy829;
+		default: goto yy801;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy892;
+		default: goto yy801;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy893;
+		default: goto yy801;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy894;
+		default: goto yy801;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy895;
+		default: goto yy801;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy896;
+		default: goto yy801;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy874;
+		case 0xC2: goto yy875;
+		case 0xE2: goto yy876;
+		case 0xE3: goto yy877;
+		case 0xE9: goto yy878;
+		case 0xEF: goto yy897;
+		default: goto yy801;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy874;
+		default: goto yy801;
+	}
+yy876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy898;
+		default: goto yy801;
+	}
+yy877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy899;
+		default: goto yy801;
+	}
+yy878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy900;
+		default: goto yy801;
+	}
+yy879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy901;
+		case 0xBC: goto yy883;
+		default: goto yy801;
+	}
+yy880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy833;
+		default: goto yy801;
+	}
+yy881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy833;
+		default: goto yy801;
+	}
+yy882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy833;
+		default: goto yy801;
+	}
+yy883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy852;
+		default: goto yy801;
+	}
+yy884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x99: goto yy902;
+		default: goto yy801;
+	}
+yy885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy903;
+		default: goto yy801;
+	}
+yy886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy904;
+		default: goto yy801;
+	}
+yy887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy905;
+		default: goto yy801;
+	}
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy906;
+		default: goto yy801;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy907;
+		default: goto yy801;
+	}
+yy890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy908;
+		default: goto yy801;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy909;
+		default: goto yy801;
+	}
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy910;
+		case 0xE6: goto yy911;
+		default: goto yy801;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy912;
+		default: goto yy801;
+	}
+yy894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy913;
+		default: goto yy801;
+	}
+yy895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy910;
+		default: goto yy801;
+	}
+yy896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy914;
+		default: goto yy801;
+	}
+yy897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy901;
+		default: goto yy801;
+	}
+yy898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy874;
+		default: goto yy801;
+	}
+yy899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy874;
+		default: goto yy801;
+	}
+yy900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy915;
+		default: goto yy801;
+	}
+yy901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy874;
+		default: goto yy801;
+	}
+yy902:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy917;
+		default: goto yy801;
+	}
+yy903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy918;
+		default: goto yy801;
+	}
+yy904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy919;
+		default: goto yy801;
+	}
+yy905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy920;
+		default: goto yy801;
+	}
+yy906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy921;
+		default: goto yy801;
+	}
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy922;
+		default: goto yy801;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy923;
+		default: goto yy801;
+	}
+yy909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy924;
+		default: goto yy801;
+	}
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy925;
+		default: goto yy801;
+	}
+yy911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy926;
+		default: goto yy801;
+	}
+yy912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy927;
+		default: goto yy801;
+	}
+yy913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy928;
+		default: goto yy801;
+	}
+yy914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy929;
+		default: goto yy801;
+	}
+yy915:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -6546,184 +7136,184 @@ yy861:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
-		case 0xEF: goto yy877;
-		default: goto yy862;
+		case 0xEF: goto yy931;
+		default: goto yy916;
 	}
-yy862:
+yy916:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy863:
+yy917:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy883;
-		default: goto yy747;
+		case 0x94: goto yy937;
+		default: goto yy801;
 	}
-yy864:
+yy918:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy884;
-		default: goto yy747;
+		case 0xB8: goto yy938;
+		default: goto yy801;
 	}
-yy865:
+yy919:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy885;
-		default: goto yy747;
+		case 'k': goto yy939;
+		default: goto yy801;
 	}
-yy866:
+yy920:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy886;
-		default: goto yy747;
+		case 0xAD: goto yy940;
+		default: goto yy801;
 	}
-yy867:
+yy921:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy886;
-		default: goto yy747;
+		case 0xAB: goto yy940;
+		default: goto yy801;
 	}
-yy868:
+yy922:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy887;
-		default: goto yy747;
+		case 0x93: goto yy941;
+		default: goto yy801;
 	}
-yy869:
+yy923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy886;
-		default: goto yy747;
+		case 0xB0: goto yy940;
+		default: goto yy801;
 	}
-yy870:
+yy924:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy886;
-		default: goto yy747;
+		case 0x8F: goto yy940;
+		default: goto yy801;
 	}
-yy871:
+yy925:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy888;
-		default: goto yy747;
+		case 0x8D: goto yy942;
+		default: goto yy801;
 	}
-yy872:
+yy926:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy889;
-		default: goto yy747;
+		case 0x80: goto yy943;
+		default: goto yy801;
 	}
-yy873:
+yy927:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy890;
-		default: goto yy747;
+		case 0x8D: goto yy944;
+		default: goto yy801;
 	}
-yy874:
+yy928:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy890;
-		default: goto yy747;
+		case 0xA8: goto yy944;
+		default: goto yy801;
 	}
-yy875:
+yy929:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy891;
-		default: goto yy747;
+		case 0xBF: goto yy945;
+		default: goto yy801;
 	}
-yy876:
+yy930:
 	yych = *++YYCURSOR;
-yy877:
+yy931:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy876;
-		case 0xC2: goto yy878;
-		case 0xE2: goto yy879;
-		case 0xE3: goto yy880;
-		case 0xE5: goto yy881;
-		case 0xEF: goto yy882;
-		default: goto yy747;
+		case ' ': goto yy930;
+		case 0xC2: goto yy932;
+		case 0xE2: goto yy933;
+		case 0xE3: goto yy934;
+		case 0xE5: goto yy935;
+		case 0xEF: goto yy936;
+		default: goto yy801;
 	}
-yy878:
+yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy876;
-		default: goto yy747;
+		case 0xA0: goto yy930;
+		default: goto yy801;
 	}
-yy879:
+yy933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy892;
-		default: goto yy747;
+		case 0x80: goto yy946;
+		default: goto yy801;
 	}
-yy880:
+yy934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy893;
-		default: goto yy747;
+		case 0x80: goto yy947;
+		default: goto yy801;
 	}
-yy881:
+yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy894;
-		default: goto yy747;
+		case 0x85: goto yy948;
+		default: goto yy801;
 	}
-yy882:
+yy936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy895;
-		default: goto yy747;
+		case 0xBB: goto yy949;
+		default: goto yy801;
 	}
-yy883:
+yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy896;
-		default: goto yy747;
+		case 0xAF: goto yy950;
+		default: goto yy801;
 	}
-yy884:
+yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy897;
-		default: goto yy747;
+		case 0x8B: goto yy951;
+		default: goto yy801;
 	}
-yy885:
+yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy898;
-		default: goto yy747;
+		case ':': goto yy952;
+		default: goto yy801;
 	}
-yy886:
+yy940:
 	++YYCURSOR;
 	{ *what = "page control"; return line_e; }
-yy887:
+yy941:
 	++YYCURSOR;
 	{ *what = "font-size control"; return line_e; }
-yy888:
+yy942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy899;
-		default: goto yy747;
+		case 0xE7: goto yy953;
+		default: goto yy801;
 	}
-yy889:
+yy943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy900;
-		default: goto yy747;
+		case 0xE5: goto yy954;
+		default: goto yy801;
 	}
-yy890:
+yy944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy901;
-		default: goto yy747;
+		case 0xE7: goto yy955;
+		default: goto yy801;
 	}
-yy891:
+yy945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy902;
-		default: goto yy747;
+		case 0xE9: goto yy956;
+		default: goto yy801;
 	}
-yy892:
+yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6737,40 +7327,40 @@ yy892:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy876;
-		default: goto yy747;
+		case 0x8B: goto yy930;
+		default: goto yy801;
 	}
-yy893:
+yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy876;
-		default: goto yy747;
+		case 0x80: goto yy930;
+		default: goto yy801;
 	}
-yy894:
+yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy903;
-		default: goto yy747;
+		case 0xB1: goto yy957;
+		default: goto yy801;
 	}
-yy895:
+yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy876;
-		default: goto yy747;
+		case 0xBF: goto yy930;
+		default: goto yy801;
 	}
-yy896:
+yy950:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy904;
-		default: goto yy747;
+		case 0xE6: goto yy958;
+		default: goto yy801;
 	}
-yy897:
+yy951:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy905;
-		default: goto yy747;
+		case 0xE8: goto yy959;
+		default: goto yy801;
 	}
-yy898:
+yy952:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6896,8 +7486,8 @@ yy898:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy898;
-		case ']': goto yy906;
+		case 0x7F: goto yy952;
+		case ']': goto yy960;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6927,8 +7517,8 @@ yy898:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy907;
-		case 0xE0: goto yy908;
+		case 0xDF: goto yy961;
+		case 0xE0: goto yy962;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6943,1390 +7533,45 @@ yy898:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy909;
-		case 0xF0: goto yy910;
+		case 0xEF: goto yy963;
+		case 0xF0: goto yy964;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy911;
-		case 0xF4: goto yy912;
-		default: goto yy747;
-	}
-yy899:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy913;
-		default: goto yy747;
-	}
-yy900:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy914;
-		default: goto yy747;
-	}
-yy901:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy818;
-		default: goto yy747;
-	}
-yy902:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy915;
-		default: goto yy747;
-	}
-yy903:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy903;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy916;
-		case 0xC2: goto yy917;
-		case 0xE2: goto yy918;
-		case 0xE3: goto yy919;
-		case 0xEF: goto yy920;
-		default: goto yy747;
-	}
-yy904:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy921;
-		default: goto yy747;
-	}
-yy905:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy922;
-		default: goto yy747;
-	}
-yy906:
-	++YYCURSOR;
-	{ *what = "Word bookmark"; return YYCURSOR; }
-yy907:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy898;
-		default: goto yy747;
-	}
-yy908:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy907;
-		default: goto yy747;
-	}
-yy909:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy907;
-		default: goto yy747;
-	}
-yy910:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy909;
-		default: goto yy747;
-	}
-yy911:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy909;
-		default: goto yy747;
-	}
-yy912:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy909;
-		default: goto yy747;
-	}
-yy913:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy923;
-		default: goto yy747;
-	}
-yy914:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy841;
-		default: goto yy747;
-	}
-yy915:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy924;
-		default: goto yy747;
-	}
-yy916:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy925;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy916;
-		case 0xC2: goto yy926;
-		case 0xE2: goto yy927;
-		case 0xE3: goto yy928;
-		case 0xE9: goto yy929;
-		case 0xEF: goto yy930;
-		default: goto yy747;
-	}
-yy917:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy903;
-		default: goto yy747;
-	}
-yy918:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy931;
-		default: goto yy747;
-	}
-yy919:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy932;
-		default: goto yy747;
-	}
-yy920:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy933;
-		case 0xBC: goto yy934;
-		default: goto yy747;
-	}
-yy921:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy935;
-		default: goto yy747;
-	}
-yy922:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy936;
-		default: goto yy747;
-	}
-yy923:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy923;
-		case ':': goto yy937;
-		case 0xC2: goto yy938;
-		case 0xE2: goto yy939;
-		case 0xE3: goto yy940;
-		case 0xEF: goto yy941;
-		default: goto yy747;
-	}
-yy924:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\v':
-		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy924;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy942;
-		case 0xE0: goto yy943;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy944;
-		case 0xE7: goto yy945;
-		case 0xF0: goto yy946;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy947;
-		case 0xF4: goto yy948;
-		default: goto yy747;
-	}
-yy925:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy925;
-		case 0xC2: goto yy926;
-		case 0xE2: goto yy927;
-		case 0xE3: goto yy928;
-		case 0xE9: goto yy929;
-		case 0xEF: goto yy949;
-		default: goto yy747;
-	}
-yy926:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy925;
-		default: goto yy747;
-	}
-yy927:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy950;
-		default: goto yy747;
-	}
-yy928:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy951;
-		default: goto yy747;
-	}
-yy929:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy952;
-		default: goto yy747;
-	}
-yy930:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy953;
-		case 0xBC: goto yy934;
-		default: goto yy747;
-	}
-yy931:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy903;
-		default: goto yy747;
-	}
-yy932:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy903;
-		default: goto yy747;
-	}
-yy933:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy903;
-		default: goto yy747;
-	}
-yy934:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy916;
-		default: goto yy747;
-	}
-yy935:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy954;
-		default: goto yy747;
-	}
-yy936:
-	++YYCURSOR;
-	{ *what = "download link"; return line_e; }
-yy937:
-	++YYCURSOR;
-	{ *what = NB_JUNK_BREADCRUMB;
-                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy938:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy923;
-		default: goto yy747;
-	}
-yy939:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy955;
-		default: goto yy747;
-	}
-yy940:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy956;
-		default: goto yy747;
-	}
-yy941:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy957;
-		case 0xBC: goto yy958;
-		default: goto yy747;
-	}
-yy942:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy924;
-		default: goto yy747;
-	}
-yy943:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy942;
-		default: goto yy747;
-	}
-yy944:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy942;
-		default: goto yy747;
-	}
-yy945:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy942;
-		case 0xBD: goto yy959;
-		default: goto yy747;
-	}
-yy946:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy944;
-		default: goto yy747;
-	}
-yy947:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy944;
-		default: goto yy747;
-	}
-yy948:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy944;
-		default: goto yy747;
-	}
-yy949:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy953;
-		default: goto yy747;
-	}
-yy950:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy925;
-		default: goto yy747;
-	}
-yy951:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy925;
-		default: goto yy747;
-	}
-yy952:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy960;
-		default: goto yy747;
+		case 0xF3: goto yy965;
+		case 0xF4: goto yy966;
+		default: goto yy801;
 	}
 yy953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy925;
-		default: goto yy747;
+		case 0xBD: goto yy967;
+		default: goto yy801;
 	}
 yy954:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy961;
-		default: goto yy747;
+		case 0x9C: goto yy968;
+		default: goto yy801;
 	}
 yy955:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy923;
-		default: goto yy747;
+		case 0x9A: goto yy872;
+		default: goto yy801;
 	}
 yy956:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy923;
-		default: goto yy747;
+		case 0x97: goto yy969;
+		default: goto yy801;
 	}
 yy957:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy923;
-		default: goto yy747;
-	}
-yy958:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy937;
-		default: goto yy747;
-	}
-yy959:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy924;
-		case 0x91: goto yy962;
-		default: goto yy747;
-	}
-yy960:
-	++YYCURSOR;
-	goto yy862;
-yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'v': goto yy963;
-		default: goto yy747;
-	}
-yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
 		case '\t':
 		case '\v':
 		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
+		case ' ': goto yy957;
 		case '0':
 		case '1':
 		case '2':
@@ -8336,137 +7581,29 @@ yy962:
 		case '6':
 		case '7':
 		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy924;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy942;
-		case 0xE0: goto yy943;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy944;
-		case 0xE7: goto yy964;
-		case 0xF0: goto yy946;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy947;
-		case 0xF4: goto yy948;
-		default: goto yy747;
+		case '9': goto yy970;
+		case 0xC2: goto yy971;
+		case 0xE2: goto yy972;
+		case 0xE3: goto yy973;
+		case 0xEF: goto yy974;
+		default: goto yy801;
 	}
-yy963:
+yy958:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy965;
-		default: goto yy747;
+		case 0x8C: goto yy975;
+		default: goto yy801;
 	}
-yy964:
+yy959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy976;
+		default: goto yy801;
+	}
+yy960:
+	++YYCURSOR;
+	{ *what = "Word bookmark"; return YYCURSOR; }
+yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8512,6 +7649,7 @@ yy964:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
+		case 0xAB:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
@@ -8529,15 +7667,239 @@ yy964:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
+		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy942;
-		case 0xAB: goto yy966;
-		case 0xBD: goto yy959;
-		default: goto yy747;
+		case 0xBF: goto yy952;
+		default: goto yy801;
+	}
+yy962:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy961;
+		default: goto yy801;
+	}
+yy963:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy961;
+		default: goto yy801;
+	}
+yy964:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy963;
+		default: goto yy801;
 	}
 yy965:
-	++YYCURSOR;
-	{ *what = "site banner"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy963;
+		default: goto yy801;
+	}
 yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -8556,6 +7918,1234 @@ yy966:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
+		case 0x8F: goto yy963;
+		default: goto yy801;
+	}
+yy967:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy977;
+		default: goto yy801;
+	}
+yy968:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy895;
+		default: goto yy801;
+	}
+yy969:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy978;
+		default: goto yy801;
+	}
+yy970:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy979;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy970;
+		case 0xC2: goto yy980;
+		case 0xE2: goto yy981;
+		case 0xE3: goto yy982;
+		case 0xE9: goto yy983;
+		case 0xEF: goto yy984;
+		default: goto yy801;
+	}
+yy971:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy957;
+		default: goto yy801;
+	}
+yy972:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy985;
+		default: goto yy801;
+	}
+yy973:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy986;
+		default: goto yy801;
+	}
+yy974:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy987;
+		case 0xBC: goto yy988;
+		default: goto yy801;
+	}
+yy975:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy989;
+		default: goto yy801;
+	}
+yy976:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy990;
+		default: goto yy801;
+	}
+yy977:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy977;
+		case ':': goto yy991;
+		case 0xC2: goto yy992;
+		case 0xE2: goto yy993;
+		case 0xE3: goto yy994;
+		case 0xEF: goto yy995;
+		default: goto yy801;
+	}
+yy978:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy978;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy996;
+		case 0xE0: goto yy997;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy998;
+		case 0xE7: goto yy999;
+		case 0xF0: goto yy1000;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1001;
+		case 0xF4: goto yy1002;
+		default: goto yy801;
+	}
+yy979:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy979;
+		case 0xC2: goto yy980;
+		case 0xE2: goto yy981;
+		case 0xE3: goto yy982;
+		case 0xE9: goto yy983;
+		case 0xEF: goto yy1003;
+		default: goto yy801;
+	}
+yy980:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy979;
+		default: goto yy801;
+	}
+yy981:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1004;
+		default: goto yy801;
+	}
+yy982:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1005;
+		default: goto yy801;
+	}
+yy983:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1006;
+		default: goto yy801;
+	}
+yy984:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1007;
+		case 0xBC: goto yy988;
+		default: goto yy801;
+	}
+yy985:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy957;
+		default: goto yy801;
+	}
+yy986:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy957;
+		default: goto yy801;
+	}
+yy987:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy957;
+		default: goto yy801;
+	}
+yy988:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy970;
+		default: goto yy801;
+	}
+yy989:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy1008;
+		default: goto yy801;
+	}
+yy990:
+	++YYCURSOR;
+	{ *what = "download link"; return line_e; }
+yy991:
+	++YYCURSOR;
+	{ *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+yy992:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy977;
+		default: goto yy801;
+	}
+yy993:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1009;
+		default: goto yy801;
+	}
+yy994:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1010;
+		default: goto yy801;
+	}
+yy995:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1011;
+		case 0xBC: goto yy1012;
+		default: goto yy801;
+	}
+yy996:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy978;
+		default: goto yy801;
+	}
+yy997:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy996;
+		default: goto yy801;
+	}
+yy998:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy996;
+		default: goto yy801;
+	}
+yy999:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy996;
+		case 0xBD: goto yy1013;
+		default: goto yy801;
+	}
+yy1000:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy998;
+		default: goto yy801;
+	}
+yy1001:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy998;
+		default: goto yy801;
+	}
+yy1002:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy998;
+		default: goto yy801;
+	}
+yy1003:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1007;
+		default: goto yy801;
+	}
+yy1004:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy979;
+		default: goto yy801;
+	}
+yy1005:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy979;
+		default: goto yy801;
+	}
+yy1006:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1014;
+		default: goto yy801;
+	}
+yy1007:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy979;
+		default: goto yy801;
+	}
+yy1008:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy1015;
+		default: goto yy801;
+	}
+yy1009:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy977;
+		default: goto yy801;
+	}
+yy1010:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy977;
+		default: goto yy801;
+	}
+yy1011:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy977;
+		default: goto yy801;
+	}
+yy1012:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy991;
+		default: goto yy801;
+	}
+yy1013:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy978;
+		case 0x91: goto yy1016;
+		default: goto yy801;
+	}
+yy1014:
+	++YYCURSOR;
+	goto yy916;
+yy1015:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'v': goto yy1017;
+		default: goto yy801;
+	}
+yy1016:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy978;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy996;
+		case 0xE0: goto yy997;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy998;
+		case 0xE7: goto yy1018;
+		case 0xF0: goto yy1000;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1001;
+		case 0xF4: goto yy1002;
+		default: goto yy801;
+	}
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '6': goto yy1019;
+		default: goto yy801;
+	}
+yy1018:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy996;
+		case 0xAB: goto yy1020;
+		case 0xBD: goto yy1013;
+		default: goto yy801;
+	}
+yy1019:
+	++YYCURSOR;
+	{ *what = "site banner"; return line_e; }
+yy1020:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
@@ -8603,11 +9193,11 @@ yy966:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy924;
-		case 0x99: goto yy967;
-		default: goto yy747;
+		case 0xBF: goto yy978;
+		case 0x99: goto yy1021;
+		default: goto yy801;
 	}
-yy967:
+yy1021:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -8735,7 +9325,7 @@ yy967:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy924;
+		case 0x7F: goto yy978;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -8765,8 +9355,8 @@ yy967:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy942;
-		case 0xE0: goto yy943;
+		case 0xDF: goto yy996;
+		case 0xE0: goto yy997;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -8780,18 +9370,18 @@ yy967:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy944;
-		case 0xE7: goto yy945;
-		case 0xF0: goto yy946;
+		case 0xEF: goto yy998;
+		case 0xE7: goto yy999;
+		case 0xF0: goto yy1000;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy947;
-		case 0xF4: goto yy948;
-		default: goto yy968;
+		case 0xF3: goto yy1001;
+		case 0xF4: goto yy1002;
+		default: goto yy1022;
 	}
-yy968:
+yy1022:
 	{ *what = "site banner"; return line_e; }
-yy969:
+yy1023:
 	{ return NULL; }
 }
 
@@ -8808,135 +9398,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy973;
+		case 0xE9: goto yy1027;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy996;
-			goto yy971;
+			if (YYLIMIT <= YYCURSOR) goto yy1050;
+			goto yy1025;
 	}
-yy971:
+yy1025:
 	++YYCURSOR;
-yy972:
+yy1026:
 	{ return 0; }
-yy973:
+yy1027:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy974;
-		default: goto yy972;
+		case 0x99: goto yy1028;
+		default: goto yy1026;
 	}
-yy974:
+yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy976;
-		default: goto yy975;
+		case 0x84: goto yy1030;
+		default: goto yy1029;
 	}
-yy975:
+yy1029:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy972;
+		goto yy1026;
 	} else {
-		goto yy986;
+		goto yy1040;
 	}
-yy976:
+yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy977;
-		default: goto yy975;
+		case 0xE4: goto yy1031;
+		default: goto yy1029;
 	}
-yy977:
+yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy978;
-		default: goto yy975;
+		case 0xBB: goto yy1032;
+		default: goto yy1029;
 	}
-yy978:
+yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy979;
-		default: goto yy975;
+		case 0xB6: goto yy1033;
+		default: goto yy1029;
 	}
-yy979:
+yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy980;
-		default: goto yy975;
+		case 0xE4: goto yy1034;
+		default: goto yy1029;
 	}
-yy980:
+yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy981;
-		default: goto yy975;
+		case 0xB8: goto yy1035;
+		default: goto yy1029;
 	}
-yy981:
+yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy982;
-		default: goto yy975;
+		case 0x8B: goto yy1036;
+		default: goto yy1029;
 	}
-yy982:
+yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy983;
-		default: goto yy975;
+		case 0xE8: goto yy1037;
+		default: goto yy1029;
 	}
-yy983:
+yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy984;
-		default: goto yy975;
+		case 0xBD: goto yy1038;
+		default: goto yy1029;
 	}
-yy984:
+yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy985;
-		default: goto yy975;
+		case 0xBD: goto yy1039;
+		default: goto yy1029;
 	}
-yy985:
+yy1039:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy985;
-		case ':': goto yy987;
-		case 0xC2: goto yy988;
-		case 0xE2: goto yy989;
-		case 0xE3: goto yy990;
-		case 0xEF: goto yy991;
-		default: goto yy986;
+		case ' ': goto yy1039;
+		case ':': goto yy1041;
+		case 0xC2: goto yy1042;
+		case 0xE2: goto yy1043;
+		case 0xE3: goto yy1044;
+		case 0xEF: goto yy1045;
+		default: goto yy1040;
 	}
-yy986:
+yy1040:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy987:
+yy1041:
 	++YYCURSOR;
-	goto yy986;
-yy988:
+	goto yy1040;
+yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy985;
-		default: goto yy975;
+		case 0xA0: goto yy1039;
+		default: goto yy1029;
 	}
-yy989:
+yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy992;
-		default: goto yy975;
+		case 0x80: goto yy1046;
+		default: goto yy1029;
 	}
-yy990:
+yy1044:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy993;
-		default: goto yy975;
+		case 0x80: goto yy1047;
+		default: goto yy1029;
 	}
-yy991:
+yy1045:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy994;
-		case 0xBC: goto yy995;
-		default: goto yy975;
+		case 0xBB: goto yy1048;
+		case 0xBC: goto yy1049;
+		default: goto yy1029;
 	}
-yy992:
+yy1046:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8950,28 +9540,28 @@ yy992:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy985;
-		default: goto yy975;
+		case 0x8B: goto yy1039;
+		default: goto yy1029;
 	}
-yy993:
+yy1047:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy985;
-		default: goto yy975;
+		case 0x80: goto yy1039;
+		default: goto yy1029;
 	}
-yy994:
+yy1048:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy985;
-		default: goto yy975;
+		case 0xBF: goto yy1039;
+		default: goto yy1029;
 	}
-yy995:
+yy1049:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy987;
-		default: goto yy975;
+		case 0x9A: goto yy1041;
+		default: goto yy1029;
 	}
-yy996:
+yy1050:
 	{ return 0; }
 }
 
@@ -8987,1439 +9577,1439 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1000;
-		case 0xE5: goto yy1001;
-		case 0xE6: goto yy1002;
+		case 0xE4: goto yy1054;
+		case 0xE5: goto yy1055;
+		case 0xE6: goto yy1056;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1237;
-			goto yy998;
-	}
-yy998:
-	++YYCURSOR;
-yy999:
-	{ return NULL; }
-yy1000:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1003;
-		default: goto yy999;
-	}
-yy1001:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1005;
-		case 0x9B: goto yy1006;
-		case 0xAD: goto yy1007;
-		default: goto yy999;
-	}
-yy1002:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1008;
-		case 0x94: goto yy1009;
-		default: goto yy999;
-	}
-yy1003:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1010;
-		default: goto yy1004;
-	}
-yy1004:
-	YYCURSOR = YYMARKER;
-	goto yy999;
-yy1005:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1011;
-		default: goto yy1004;
-	}
-yy1006:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1012;
-		default: goto yy1004;
-	}
-yy1007:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1013;
-		default: goto yy1004;
-	}
-yy1008:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1014;
-		default: goto yy1004;
-	}
-yy1009:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1015;
-		case 0xBF: goto yy1016;
-		default: goto yy1004;
-	}
-yy1010:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1017;
-		default: goto yy1004;
-	}
-yy1011:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1018;
-		default: goto yy1004;
-	}
-yy1012:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1019;
-		default: goto yy1004;
-	}
-yy1013:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1020;
-		default: goto yy1004;
-	}
-yy1014:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1021;
-		default: goto yy1004;
-	}
-yy1015:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1022;
-		default: goto yy1004;
-	}
-yy1016:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1023;
-		default: goto yy1004;
-	}
-yy1017:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1024;
-		default: goto yy1004;
-	}
-yy1018:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1025;
-		default: goto yy1004;
-	}
-yy1019:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1026;
-		default: goto yy1004;
-	}
-yy1020:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1027;
-		default: goto yy1004;
-	}
-yy1021:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1028;
-		default: goto yy1004;
-	}
-yy1022:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1029;
-		default: goto yy1004;
-	}
-yy1023:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1030;
-		default: goto yy1004;
-	}
-yy1024:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1031;
-		default: goto yy1004;
-	}
-yy1025:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1032;
-		default: goto yy1004;
-	}
-yy1026:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1033;
-		default: goto yy1004;
-	}
-yy1027:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1034;
-		default: goto yy1004;
-	}
-yy1028:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1035;
-		default: goto yy1004;
-	}
-yy1029:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1036;
-		default: goto yy1004;
-	}
-yy1030:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1037;
-		default: goto yy1004;
-	}
-yy1031:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1038;
-		default: goto yy1004;
-	}
-yy1032:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1039;
-		default: goto yy1004;
-	}
-yy1033:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1040;
-		default: goto yy1004;
-	}
-yy1034:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1041;
-		default: goto yy1004;
-	}
-yy1035:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1042;
-		default: goto yy1004;
-	}
-yy1036:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1043;
-		default: goto yy1004;
-	}
-yy1037:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1044;
-		default: goto yy1004;
-	}
-yy1038:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1045;
-		default: goto yy1004;
-	}
-yy1039:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1046;
-		default: goto yy1004;
-	}
-yy1040:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1047;
-		default: goto yy1004;
-	}
-yy1041:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1048;
-		default: goto yy1004;
-	}
-yy1042:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy1049;
-		default: goto yy1004;
-	}
-yy1043:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x92: goto yy1050;
-		default: goto yy1004;
-	}
-yy1044:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1051;
-		default: goto yy1004;
-	}
-yy1045:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1052;
-		default: goto yy1004;
-	}
-yy1046:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1053;
-		default: goto yy1004;
-	}
-yy1047:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1054;
-		default: goto yy1004;
-	}
-yy1048:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1055;
-		default: goto yy1004;
-	}
-yy1049:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1056;
-		default: goto yy1004;
-	}
-yy1050:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1057;
-		default: goto yy1004;
-	}
-yy1051:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1058;
-		default: goto yy1004;
+			if (YYLIMIT <= YYCURSOR) goto yy1291;
+			goto yy1052;
 	}
 yy1052:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1059;
-		default: goto yy1004;
-	}
+	++YYCURSOR;
 yy1053:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1060;
-		default: goto yy1004;
-	}
+	{ return NULL; }
 yy1054:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1061;
-		default: goto yy1004;
+		case 0xB8: goto yy1057;
+		default: goto yy1053;
 	}
 yy1055:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1062;
-		default: goto yy1004;
+		case 0x85: goto yy1059;
+		case 0x9B: goto yy1060;
+		case 0xAD: goto yy1061;
+		default: goto yy1053;
 	}
 yy1056:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1063;
-		default: goto yy1004;
+		case 0x80: goto yy1062;
+		case 0x94: goto yy1063;
+		default: goto yy1053;
 	}
 yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1064;
-		default: goto yy1004;
+		case 0xBB: goto yy1064;
+		default: goto yy1058;
 	}
 yy1058:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1065;
-		default: goto yy1004;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1053;
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1066;
-		default: goto yy1004;
+		case 0xB6: goto yy1065;
+		default: goto yy1058;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1067;
-		default: goto yy1004;
+		case 0xA0: goto yy1066;
+		default: goto yy1058;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1068;
-		default: goto yy1004;
+		case 0x98: goto yy1067;
+		default: goto yy1058;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1069;
-		default: goto yy1004;
+		case 0xBB: goto yy1068;
+		default: goto yy1058;
 	}
 yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1070;
-		default: goto yy1004;
+		case 0xB6: goto yy1069;
+		case 0xBF: goto yy1070;
+		default: goto yy1058;
 	}
 yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1071;
-		default: goto yy1004;
+		case 0xE5: goto yy1071;
+		default: goto yy1058;
 	}
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1072;
-		default: goto yy1004;
+		case 0xE4: goto yy1072;
+		default: goto yy1058;
 	}
 yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1073;
-		default: goto yy1004;
+		case 0xE6: goto yy1073;
+		default: goto yy1058;
 	}
 yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1074;
-		default: goto yy1004;
+		case 0xE5: goto yy1074;
+		default: goto yy1058;
 	}
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1075;
-		default: goto yy1004;
+		case 0xE4: goto yy1075;
+		default: goto yy1058;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1076;
-		default: goto yy1004;
+		case 0xE5: goto yy1076;
+		default: goto yy1058;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1077;
-		default: goto yy1004;
+		case 0xE5: goto yy1077;
+		default: goto yy1058;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1078;
-		default: goto yy1004;
+		case 0x8A: goto yy1078;
+		default: goto yy1058;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1079;
-		default: goto yy1004;
+		case 0xBB: goto yy1079;
+		default: goto yy1058;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1080;
-		default: goto yy1004;
+		case 0x94: goto yy1080;
+		default: goto yy1058;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1081;
-		default: goto yy1004;
+		case 0x9C: goto yy1081;
+		default: goto yy1058;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1082;
-		default: goto yy1004;
+		case 0xBD: goto yy1082;
+		default: goto yy1058;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1083;
-		default: goto yy1004;
+		case 0x88: goto yy1083;
+		default: goto yy1058;
 	}
 yy1077:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1084;
+		default: goto yy1058;
+	}
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1084;
-		default: goto yy1004;
+		case 0xA8: goto yy1085;
+		default: goto yy1058;
 	}
 yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1085;
-		default: goto yy1004;
+		case 0x96: goto yy1086;
+		default: goto yy1058;
 	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1086;
-		default: goto yy1004;
+		case 0xBF: goto yy1087;
+		default: goto yy1058;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1087;
-		default: goto yy1004;
+		case 0xA8: goto yy1088;
+		default: goto yy1058;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1088;
-		default: goto yy1004;
+		case 0x93: goto yy1089;
+		default: goto yy1058;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1089;
-		default: goto yy1004;
+		case 0xB0: goto yy1090;
+		default: goto yy1058;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1090;
-		default: goto yy1004;
+		case 0x9C: goto yy1091;
+		default: goto yy1058;
 	}
 yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1091;
-		default: goto yy1004;
+		case 0xE5: goto yy1092;
+		default: goto yy1058;
 	}
 yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1092;
-		default: goto yy1004;
+		case 0xE9: goto yy1093;
+		default: goto yy1058;
 	}
 yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1093;
-		default: goto yy1004;
+		case 0xE5: goto yy1094;
+		default: goto yy1058;
 	}
 yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1094;
-		default: goto yy1004;
+		case 0xE7: goto yy1095;
+		default: goto yy1058;
 	}
 yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1095;
-		default: goto yy1004;
+		case 0xE6: goto yy1096;
+		default: goto yy1058;
 	}
 yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1096;
-		default: goto yy1004;
+		case 0xE5: goto yy1097;
+		default: goto yy1058;
 	}
 yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1097;
-		default: goto yy1004;
+		case 0xE4: goto yy1098;
+		default: goto yy1058;
 	}
 yy1092:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1098;
-		default: goto yy1004;
+		case 0x85: goto yy1099;
+		default: goto yy1058;
 	}
 yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1099;
-		default: goto yy1004;
+		case 0x9C: goto yy1100;
+		default: goto yy1058;
 	}
 yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1100;
-		default: goto yy1004;
+		case 0xBA: goto yy1101;
+		default: goto yy1058;
 	}
 yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1101;
-		default: goto yy1004;
+		case 0x9A: goto yy1102;
+		default: goto yy1058;
 	}
 yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1102;
-		default: goto yy1004;
+		case 0x83: goto yy1103;
+		default: goto yy1058;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1103;
-		default: goto yy1004;
+		case 0x92: goto yy1104;
+		default: goto yy1058;
 	}
 yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1104;
-		default: goto yy1004;
+		case 0xBF: goto yy1105;
+		default: goto yy1058;
 	}
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1105;
-		default: goto yy1004;
+		case 0xAC: goto yy1106;
+		default: goto yy1058;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1106;
-		default: goto yy1004;
+		case 0x80: goto yy1107;
+		default: goto yy1058;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1107;
-		default: goto yy1004;
+		case 0x9C: goto yy1108;
+		default: goto yy1058;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1108;
-		default: goto yy1004;
+		case 0x84: goto yy1109;
+		default: goto yy1058;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1109;
-		default: goto yy1004;
+		case 0x85: goto yy1110;
+		default: goto yy1058;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1110;
-		default: goto yy1004;
+		case 0x8C: goto yy1111;
+		default: goto yy1058;
 	}
 yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1111;
-		default: goto yy1004;
+		case 0xA1: goto yy1112;
+		default: goto yy1058;
 	}
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1112;
-		default: goto yy1004;
+		case 0xE5: goto yy1113;
+		default: goto yy1058;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1113;
-		default: goto yy1004;
+		case 0xE8: goto yy1114;
+		default: goto yy1058;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1114;
-		default: goto yy1004;
+		case 0xE4: goto yy1115;
+		default: goto yy1058;
 	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1115;
-		default: goto yy1004;
+		case 0xE4: goto yy1116;
+		default: goto yy1058;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1116;
-		default: goto yy1004;
+		case 0xE5: goto yy1117;
+		default: goto yy1058;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1117;
-		default: goto yy1004;
+		case 0xE5: goto yy1118;
+		default: goto yy1058;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1118;
-		default: goto yy1004;
+		case 0xE6: goto yy1119;
+		default: goto yy1058;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1119;
-		default: goto yy1004;
+		case 0xBC: goto yy1120;
+		default: goto yy1058;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1120;
-		default: goto yy1004;
+		case 0xA6: goto yy1121;
+		default: goto yy1058;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1121;
-		case 0xE8: goto yy1122;
-		default: goto yy1004;
+		case 0xBF: goto yy1122;
+		default: goto yy1058;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1123;
-		default: goto yy1004;
+		case 0xB8: goto yy1123;
+		default: goto yy1058;
 	}
 yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1124;
-		default: goto yy1004;
+		case 0x86: goto yy1124;
+		default: goto yy1058;
 	}
 yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1125;
-		default: goto yy1004;
+		case 0xA4: goto yy1125;
+		default: goto yy1058;
 	}
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1126;
-		default: goto yy1004;
+		case 0x81: goto yy1126;
+		default: goto yy1058;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1127;
-		default: goto yy1004;
+		case 0x80: goto yy1127;
+		default: goto yy1058;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1128;
-		default: goto yy1004;
+		case 0x81: goto yy1128;
+		default: goto yy1058;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA1: goto yy1129;
-		default: goto yy1004;
+		default: goto yy1058;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1130;
-		default: goto yy1004;
+		case 0xBB: goto yy1130;
+		default: goto yy1058;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1131;
-		default: goto yy1004;
+		case 0xB5: goto yy1131;
+		default: goto yy1058;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1132;
-		default: goto yy1004;
+		case 0x84: goto yy1132;
+		default: goto yy1058;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1133;
-		default: goto yy1004;
+		case 0xAF: goto yy1133;
+		default: goto yy1058;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1134;
-		default: goto yy1004;
+		case 0xE6: goto yy1134;
+		default: goto yy1058;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1135;
-		default: goto yy1004;
+		case 0xE6: goto yy1135;
+		default: goto yy1058;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1136;
-		default: goto yy1004;
+		case 0xE6: goto yy1136;
+		default: goto yy1058;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1137;
-		default: goto yy1004;
+		case 0xE8: goto yy1137;
+		default: goto yy1058;
 	}
 yy1131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1138;
-		default: goto yy1004;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1139;
-		default: goto yy1004;
+		case 0xE7: goto yy1138;
+		default: goto yy1058;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1140;
-		default: goto yy1004;
+		case 0xE5: goto yy1139;
+		default: goto yy1058;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1141;
-		default: goto yy1004;
+		case 0x94: goto yy1140;
+		default: goto yy1058;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1142;
-		default: goto yy1004;
+		case 0x8A: goto yy1141;
+		default: goto yy1058;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1143;
-		default: goto yy1004;
+		case 0x81: goto yy1142;
+		default: goto yy1058;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1144;
-		default: goto yy1004;
+		case 0xA6: goto yy1143;
+		default: goto yy1058;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1145;
-		default: goto yy1004;
+		case 0x90: goto yy1144;
+		default: goto yy1058;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1146;
-		default: goto yy1004;
+		case 0x85: goto yy1145;
+		default: goto yy1058;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1147;
-		default: goto yy1004;
+		case 0xBF: goto yy1146;
+		default: goto yy1058;
 	}
 yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1148;
-		default: goto yy1004;
+		case 0xA5: goto yy1147;
+		default: goto yy1058;
 	}
 yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1149;
-		default: goto yy1004;
+		case 0xAF: goto yy1148;
+		default: goto yy1058;
 	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1150;
-		default: goto yy1004;
+		case 0x81: goto yy1149;
+		default: goto yy1058;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1035;
-		default: goto yy1004;
+		case 0x86: goto yy1150;
+		default: goto yy1058;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1151;
-		default: goto yy1004;
+		case 0xAC: goto yy1151;
+		default: goto yy1058;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1152;
-		default: goto yy1004;
+		case 0xE5: goto yy1152;
+		default: goto yy1058;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1153;
-		default: goto yy1004;
+		case 0xE5: goto yy1153;
+		default: goto yy1058;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1154;
-		default: goto yy1004;
+		case 0xE5: goto yy1154;
+		default: goto yy1058;
 	}
 yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1155;
-		default: goto yy1004;
+		case 0xE9: goto yy1155;
+		default: goto yy1058;
 	}
 yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1156;
-		default: goto yy1004;
+		case 0xE6: goto yy1156;
+		default: goto yy1058;
 	}
 yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1157;
-		default: goto yy1004;
+		case 0xE5: goto yy1157;
+		default: goto yy1058;
 	}
 yy1152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1158;
-		default: goto yy1004;
+		case 0xBA: goto yy1158;
+		default: goto yy1058;
 	}
 yy1153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1159;
-		default: goto yy1004;
+		case 0x91: goto yy1159;
+		default: goto yy1058;
 	}
 yy1154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1160;
-		default: goto yy1004;
+		case 0x85: goto yy1160;
+		default: goto yy1058;
 	}
 yy1155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1161;
-		default: goto yy1004;
+		case 0x97: goto yy1161;
+		default: goto yy1058;
 	}
 yy1156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1162;
-		default: goto yy1004;
+		case 0x94: goto yy1162;
+		default: goto yy1058;
 	}
 yy1157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1163;
-		default: goto yy1004;
+		case 0xBC: goto yy1163;
+		default: goto yy1058;
 	}
 yy1158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1164;
-		default: goto yy1004;
+		case 0x9C: goto yy1164;
+		default: goto yy1058;
 	}
 yy1159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1165;
-		default: goto yy1004;
+		case 0x8A: goto yy1165;
+		default: goto yy1058;
 	}
 yy1160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1166;
-		default: goto yy1004;
+		case 0xAC: goto yy1166;
+		default: goto yy1058;
 	}
 yy1161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1007;
-		default: goto yy1004;
+		case 0xAE: goto yy1167;
+		default: goto yy1058;
 	}
 yy1162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1167;
-		default: goto yy1004;
+		case 0xBF: goto yy1168;
+		default: goto yy1058;
 	}
 yy1163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1077;
-		default: goto yy1004;
+		case 0x80: goto yy1169;
+		default: goto yy1058;
 	}
 yy1164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1168;
-		default: goto yy1004;
+		case 0xE4: goto yy1170;
+		default: goto yy1058;
 	}
 yy1165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1169;
-		default: goto yy1004;
+		case 0xE7: goto yy1171;
+		default: goto yy1058;
 	}
 yy1166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1170;
-		default: goto yy1004;
+		case 0xE5: goto yy1172;
+		default: goto yy1058;
 	}
 yy1167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1171;
-		default: goto yy1004;
+		case 0xE9: goto yy1173;
+		default: goto yy1058;
 	}
 yy1168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1172;
-		default: goto yy1004;
+		case 0xE5: goto yy1174;
+		default: goto yy1058;
 	}
 yy1169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1173;
-		default: goto yy1004;
+		case 0xE5: goto yy1175;
+		case 0xE8: goto yy1176;
+		default: goto yy1058;
 	}
 yy1170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1174;
-		default: goto yy1004;
+		case 0xBF: goto yy1177;
+		default: goto yy1058;
 	}
 yy1171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1175;
-		default: goto yy1004;
+		case 0x9A: goto yy1178;
+		default: goto yy1058;
 	}
 yy1172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1176;
-		default: goto yy1004;
+		case 0xBC: goto yy1179;
+		default: goto yy1058;
 	}
 yy1173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1177;
-		default: goto yy1004;
+		case 0xA2: goto yy1180;
+		default: goto yy1058;
 	}
 yy1174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1178;
-		default: goto yy1004;
+		case 0xBA: goto yy1181;
+		default: goto yy1058;
 	}
 yy1175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1179;
-		default: goto yy1004;
+		case 0xB7: goto yy1182;
+		default: goto yy1058;
 	}
 yy1176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1180;
-		default: goto yy1004;
+		case 0xA1: goto yy1183;
+		default: goto yy1058;
 	}
 yy1177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1035;
-		default: goto yy1004;
+		case 0xA1: goto yy1184;
+		default: goto yy1058;
 	}
 yy1178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1181;
-		default: goto yy1004;
+		case 0x84: goto yy1185;
+		default: goto yy1058;
 	}
 yy1179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1182;
-		default: goto yy1004;
+		case 0x80: goto yy1186;
+		default: goto yy1058;
 	}
 yy1180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1183;
-		default: goto yy1004;
+		case 0x98: goto yy1187;
+		default: goto yy1058;
 	}
 yy1181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1184;
-		default: goto yy1004;
+		case 0x9C: goto yy1188;
+		default: goto yy1058;
 	}
 yy1182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1185;
-		default: goto yy1004;
+		case 0xA5: goto yy1189;
+		default: goto yy1058;
 	}
 yy1183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1186;
-		default: goto yy1004;
+		case 0x8C: goto yy1190;
+		default: goto yy1058;
 	}
 yy1184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1187;
-		default: goto yy1004;
+		case 0xE6: goto yy1191;
+		default: goto yy1058;
 	}
 yy1185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1188;
-		default: goto yy1004;
+		case 0xE4: goto yy1192;
+		default: goto yy1058;
 	}
 yy1186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1189;
-		default: goto yy1004;
+		case 0xE7: goto yy1193;
+		default: goto yy1058;
 	}
 yy1187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1190;
-		default: goto yy1004;
+		case 0xE5: goto yy1194;
+		default: goto yy1058;
 	}
 yy1188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1191;
-		default: goto yy1004;
+		case 0xE4: goto yy1195;
+		default: goto yy1058;
 	}
 yy1189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1192;
-		default: goto yy1004;
+		case 0xE4: goto yy1196;
+		default: goto yy1058;
 	}
 yy1190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1193;
-		default: goto yy1004;
+		case 0xE6: goto yy1197;
+		default: goto yy1058;
 	}
 yy1191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1194;
-		default: goto yy1004;
+		case 0x81: goto yy1198;
+		default: goto yy1058;
 	}
 yy1192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1195;
-		default: goto yy1004;
+		case 0xBA: goto yy1199;
+		default: goto yy1058;
 	}
 yy1193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1196;
-		default: goto yy1004;
+		case 0x94: goto yy1200;
+		default: goto yy1058;
 	}
 yy1194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1197;
-		default: goto yy1004;
+		case 0x8F: goto yy1201;
+		default: goto yy1058;
 	}
 yy1195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1198;
-		default: goto yy1004;
+		case 0xBF: goto yy1202;
+		default: goto yy1058;
 	}
 yy1196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1199;
-		default: goto yy1004;
+		case 0xBD: goto yy1203;
+		default: goto yy1058;
 	}
 yy1197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1200;
-		default: goto yy1004;
+		case 0x94: goto yy1204;
+		default: goto yy1058;
 	}
 yy1198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1201;
-		default: goto yy1004;
+		case 0xAF: goto yy1089;
+		default: goto yy1058;
 	}
 yy1199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1202;
-		default: goto yy1004;
+		case 0x8B: goto yy1205;
+		default: goto yy1058;
 	}
 yy1200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1203;
-		default: goto yy1004;
+		case 0xB3: goto yy1206;
+		default: goto yy1058;
 	}
 yy1201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1204;
-		default: goto yy1004;
+		case 0x8A: goto yy1207;
+		default: goto yy1058;
 	}
 yy1202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1205;
-		default: goto yy1004;
+		case 0xA1: goto yy1208;
+		default: goto yy1058;
 	}
 yy1203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1206;
-		default: goto yy1004;
+		case 0x9C: goto yy1209;
+		default: goto yy1058;
 	}
 yy1204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1207;
-		default: goto yy1004;
+		case 0xBF: goto yy1210;
+		default: goto yy1058;
 	}
 yy1205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1035;
-		default: goto yy1004;
+		case 0xE9: goto yy1211;
+		default: goto yy1058;
 	}
 yy1206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1208;
-		default: goto yy1004;
+		case 0xE8: goto yy1212;
+		default: goto yy1058;
 	}
 yy1207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1209;
-		default: goto yy1004;
+		case 0xE6: goto yy1213;
+		default: goto yy1058;
 	}
 yy1208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1210;
-		default: goto yy1004;
+		case 0xE6: goto yy1214;
+		default: goto yy1058;
 	}
 yy1209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1211;
-		default: goto yy1004;
+		case 0xE5: goto yy1215;
+		default: goto yy1058;
 	}
 yy1210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1212;
-		default: goto yy1004;
+		case 0xE5: goto yy1216;
+		default: goto yy1058;
 	}
 yy1211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1213;
-		default: goto yy1004;
+		case 0xA1: goto yy1217;
+		default: goto yy1058;
 	}
 yy1212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1214;
-		default: goto yy1004;
+		case 0xAF: goto yy1218;
+		default: goto yy1058;
 	}
 yy1213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1215;
-		default: goto yy1004;
+		case 0x94: goto yy1219;
+		default: goto yy1058;
 	}
 yy1214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1216;
-		default: goto yy1004;
+		case 0x81: goto yy1220;
+		default: goto yy1058;
 	}
 yy1215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1217;
-		default: goto yy1004;
+		case 0xAD: goto yy1061;
+		default: goto yy1058;
 	}
 yy1216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1218;
-		default: goto yy1004;
+		case 0xA4: goto yy1221;
+		default: goto yy1058;
 	}
 yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1219;
-		default: goto yy1004;
+		case 0xB9: goto yy1131;
+		default: goto yy1058;
 	}
 yy1218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1035;
-		default: goto yy1004;
+		case 0xB7: goto yy1222;
+		default: goto yy1058;
 	}
 yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1220;
-		default: goto yy1004;
+		case 0xB9: goto yy1223;
+		default: goto yy1058;
 	}
 yy1220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1221;
-		default: goto yy1004;
+		case 0xAF: goto yy1224;
+		default: goto yy1058;
 	}
 yy1221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1222;
-		default: goto yy1004;
+		case 0x8D: goto yy1225;
+		default: goto yy1058;
 	}
 yy1222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1223;
-		default: goto yy1004;
+		case 0xE8: goto yy1226;
+		default: goto yy1058;
 	}
 yy1223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1224;
-		default: goto yy1004;
+		case 0xE8: goto yy1227;
+		default: goto yy1058;
 	}
 yy1224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1225;
-		default: goto yy1004;
+		case 0xE5: goto yy1228;
+		default: goto yy1058;
 	}
 yy1225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1226;
-		default: goto yy1004;
+		case 0xE8: goto yy1229;
+		default: goto yy1058;
 	}
 yy1226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1227;
-		default: goto yy1004;
+		case 0xA1: goto yy1230;
+		default: goto yy1058;
 	}
 yy1227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1228;
-		default: goto yy1004;
+		case 0xBF: goto yy1231;
+		default: goto yy1058;
 	}
 yy1228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1229;
-		default: goto yy1004;
+		case 0x85: goto yy1232;
+		default: goto yy1058;
 	}
 yy1229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1230;
-		default: goto yy1004;
+		case 0xAE: goto yy1233;
+		default: goto yy1058;
 	}
 yy1230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1231;
-		default: goto yy1004;
+		case 0x8C: goto yy1234;
+		default: goto yy1058;
 	}
 yy1231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1232;
-		default: goto yy1004;
+		case 0x9B: goto yy1089;
+		default: goto yy1058;
 	}
 yy1232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1233;
-		default: goto yy1004;
+		case 0xAC: goto yy1235;
+		default: goto yy1058;
 	}
 yy1233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1234;
-		default: goto yy1004;
+		case 0xAE: goto yy1236;
+		default: goto yy1058;
 	}
 yy1234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1235;
-		default: goto yy1004;
+		case 0xE6: goto yy1237;
+		default: goto yy1058;
 	}
 yy1235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1236;
-		default: goto yy1004;
+		case 0xE5: goto yy1238;
+		default: goto yy1058;
 	}
 yy1236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1035;
-		default: goto yy1004;
+		case 0xE3: goto yy1239;
+		default: goto yy1058;
 	}
 yy1237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1240;
+		default: goto yy1058;
+	}
+yy1238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1241;
+		default: goto yy1058;
+	}
+yy1239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1242;
+		default: goto yy1058;
+	}
+yy1240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1243;
+		default: goto yy1058;
+	}
+yy1241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1244;
+		default: goto yy1058;
+	}
+yy1242:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1245;
+		default: goto yy1058;
+	}
+yy1243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1246;
+		default: goto yy1058;
+	}
+yy1244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1247;
+		default: goto yy1058;
+	}
+yy1245:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1248;
+		default: goto yy1058;
+	}
+yy1246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1249;
+		default: goto yy1058;
+	}
+yy1247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1250;
+		default: goto yy1058;
+	}
+yy1248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1251;
+		default: goto yy1058;
+	}
+yy1249:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1252;
+		default: goto yy1058;
+	}
+yy1250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1253;
+		default: goto yy1058;
+	}
+yy1251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1254;
+		default: goto yy1058;
+	}
+yy1252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1255;
+		default: goto yy1058;
+	}
+yy1253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1256;
+		default: goto yy1058;
+	}
+yy1254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1257;
+		default: goto yy1058;
+	}
+yy1255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1258;
+		default: goto yy1058;
+	}
+yy1256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1259;
+		default: goto yy1058;
+	}
+yy1257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1260;
+		default: goto yy1058;
+	}
+yy1258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1261;
+		default: goto yy1058;
+	}
+yy1259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1089;
+		default: goto yy1058;
+	}
+yy1260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1262;
+		default: goto yy1058;
+	}
+yy1261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1263;
+		default: goto yy1058;
+	}
+yy1262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1264;
+		default: goto yy1058;
+	}
+yy1263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1265;
+		default: goto yy1058;
+	}
+yy1264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1266;
+		default: goto yy1058;
+	}
+yy1265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1267;
+		default: goto yy1058;
+	}
+yy1266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1268;
+		default: goto yy1058;
+	}
+yy1267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1269;
+		default: goto yy1058;
+	}
+yy1268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1270;
+		default: goto yy1058;
+	}
+yy1269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1271;
+		default: goto yy1058;
+	}
+yy1270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1272;
+		default: goto yy1058;
+	}
+yy1271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1273;
+		default: goto yy1058;
+	}
+yy1272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1089;
+		default: goto yy1058;
+	}
+yy1273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1274;
+		default: goto yy1058;
+	}
+yy1274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1275;
+		default: goto yy1058;
+	}
+yy1275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1276;
+		default: goto yy1058;
+	}
+yy1276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1277;
+		default: goto yy1058;
+	}
+yy1277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1278;
+		default: goto yy1058;
+	}
+yy1278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1279;
+		default: goto yy1058;
+	}
+yy1279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1280;
+		default: goto yy1058;
+	}
+yy1280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1281;
+		default: goto yy1058;
+	}
+yy1281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1282;
+		default: goto yy1058;
+	}
+yy1282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1283;
+		default: goto yy1058;
+	}
+yy1283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1284;
+		default: goto yy1058;
+	}
+yy1284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1285;
+		default: goto yy1058;
+	}
+yy1285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1286;
+		default: goto yy1058;
+	}
+yy1286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1287;
+		default: goto yy1058;
+	}
+yy1287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1288;
+		default: goto yy1058;
+	}
+yy1288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1289;
+		default: goto yy1058;
+	}
+yy1289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1290;
+		default: goto yy1058;
+	}
+yy1290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1089;
+		default: goto yy1058;
+	}
+yy1291:
 	{ return NULL; }
 }
 
@@ -10436,545 +11026,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1241;
-		case 0xE5: goto yy1242;
-		case 0xE6: goto yy1243;
-		case 0xE7: goto yy1244;
+		case 0xE4: goto yy1295;
+		case 0xE5: goto yy1296;
+		case 0xE6: goto yy1297;
+		case 0xE7: goto yy1298;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1328;
-			goto yy1239;
-	}
-yy1239:
-	++YYCURSOR;
-yy1240:
-	{ return NULL; }
-yy1241:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1245;
-		case 0xBE: goto yy1247;
-		case 0xBF: goto yy1248;
-		default: goto yy1240;
-	}
-yy1242:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB9: goto yy1249;
-		default: goto yy1240;
-	}
-yy1243:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1250;
-		default: goto yy1240;
-	}
-yy1244:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1251;
-		default: goto yy1240;
-	}
-yy1245:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1252;
-		default: goto yy1246;
-	}
-yy1246:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1240;
-	} else {
-		goto yy1304;
-	}
-yy1247:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1253;
-		default: goto yy1246;
-	}
-yy1248:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1254;
-		default: goto yy1246;
-	}
-yy1249:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1255;
-		default: goto yy1246;
-	}
-yy1250:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1256;
-		default: goto yy1246;
-	}
-yy1251:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1257;
-		default: goto yy1246;
-	}
-yy1252:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1258;
-		default: goto yy1246;
-	}
-yy1253:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1259;
-		default: goto yy1246;
-	}
-yy1254:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1260;
-		default: goto yy1246;
-	}
-yy1255:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1261;
-		default: goto yy1246;
-	}
-yy1256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1262;
-		default: goto yy1246;
-	}
-yy1257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1263;
-		default: goto yy1246;
-	}
-yy1258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1264;
-		default: goto yy1246;
-	}
-yy1259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1265;
-		default: goto yy1246;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1266;
-		default: goto yy1246;
-	}
-yy1261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1267;
-		default: goto yy1246;
-	}
-yy1262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1268;
-		default: goto yy1246;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1269;
-		default: goto yy1246;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1270;
-		default: goto yy1246;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1271;
-		default: goto yy1246;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1272;
-		default: goto yy1246;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1273;
-		default: goto yy1246;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1274;
-		default: goto yy1246;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1275;
-		default: goto yy1246;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1276;
-		default: goto yy1246;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1277;
-		default: goto yy1246;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1278;
-		default: goto yy1246;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1279;
-		default: goto yy1246;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1280;
-		default: goto yy1246;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1281;
-		default: goto yy1246;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1282;
-		default: goto yy1246;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1283;
-		default: goto yy1246;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1284;
-		default: goto yy1246;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1285;
-		default: goto yy1246;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1286;
-		default: goto yy1246;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1287;
-		default: goto yy1246;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1288;
-		default: goto yy1246;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1270;
-		default: goto yy1246;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1289;
-		default: goto yy1246;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1290;
-		default: goto yy1246;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1291;
-		default: goto yy1246;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1292;
-		default: goto yy1246;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1293;
-		default: goto yy1246;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1294;
-		default: goto yy1246;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1295;
-		default: goto yy1246;
-	}
-yy1291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1296;
-		default: goto yy1246;
-	}
-yy1292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1297;
-		default: goto yy1246;
+			if (YYLIMIT <= YYCURSOR) goto yy1382;
+			goto yy1293;
 	}
 yy1293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1298;
-		default: goto yy1246;
-	}
+	++YYCURSOR;
 yy1294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1299;
-		default: goto yy1246;
-	}
+	{ return NULL; }
 yy1295:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1300;
-		default: goto yy1246;
+		case 0xB8: goto yy1299;
+		case 0xBE: goto yy1301;
+		case 0xBF: goto yy1302;
+		default: goto yy1294;
 	}
 yy1296:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy1301;
-		default: goto yy1246;
+		case 0xB9: goto yy1303;
+		default: goto yy1294;
 	}
 yy1297:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9A: goto yy1302;
-		default: goto yy1246;
+		case 0x94: goto yy1304;
+		default: goto yy1294;
 	}
 yy1298:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1303;
-		default: goto yy1246;
+		case 0x9B: goto yy1305;
+		default: goto yy1294;
 	}
 yy1299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1305;
-		default: goto yy1246;
+		case 0xBB: goto yy1306;
+		default: goto yy1300;
 	}
 yy1300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1303;
-		default: goto yy1246;
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1294;
+	} else {
+		goto yy1358;
 	}
 yy1301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1306;
-		default: goto yy1246;
+		case 0x9D: goto yy1307;
+		default: goto yy1300;
 	}
 yy1302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1303;
-		default: goto yy1246;
+		case 0xA1: goto yy1308;
+		default: goto yy1300;
 	}
 yy1303:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1307;
-		case 0xE6: goto yy1308;
-		default: goto yy1304;
+		case 0xB3: goto yy1309;
+		default: goto yy1300;
 	}
 yy1304:
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1310;
+		default: goto yy1300;
+	}
 yy1305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1309;
-		default: goto yy1246;
+		case 0x91: goto yy1311;
+		default: goto yy1300;
 	}
 yy1306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1278;
-		case 0xE7: goto yy1310;
-		default: goto yy1246;
+		case 0xE5: goto yy1312;
+		default: goto yy1300;
 	}
 yy1307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1311;
-		default: goto yy1246;
+		case 0xE7: goto yy1313;
+		default: goto yy1300;
 	}
 yy1308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1312;
-		case 0x96: goto yy1313;
-		default: goto yy1246;
+		case 0xE6: goto yy1314;
+		default: goto yy1300;
 	}
 yy1309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1249;
-		default: goto yy1246;
+		case 0xE5: goto yy1315;
+		default: goto yy1300;
 	}
 yy1310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1314;
-		default: goto yy1246;
+		case 0xE5: goto yy1316;
+		default: goto yy1300;
 	}
 yy1311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1315;
-		default: goto yy1246;
+		case 0xE7: goto yy1317;
+		default: goto yy1300;
 	}
 yy1312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1316;
-		default: goto yy1246;
+		case 0x8A: goto yy1318;
+		default: goto yy1300;
 	}
 yy1313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1317;
-		default: goto yy1246;
+		case 0x94: goto yy1319;
+		default: goto yy1300;
 	}
 yy1314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1318;
-		default: goto yy1246;
+		case 0x81: goto yy1320;
+		default: goto yy1300;
 	}
 yy1315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1319;
-		default: goto yy1246;
+		case 0x8F: goto yy1321;
+		default: goto yy1300;
 	}
 yy1316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1320;
-		default: goto yy1246;
+		case 0xBA: goto yy1322;
+		default: goto yy1300;
 	}
 yy1317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1321;
-		default: goto yy1246;
+		case 0x9D: goto yy1323;
+		default: goto yy1300;
 	}
 yy1318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1322;
-		default: goto yy1246;
+		case 0xA8: goto yy1324;
+		default: goto yy1300;
 	}
 yy1319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1323;
-		default: goto yy1246;
+		case 0xB3: goto yy1325;
+		default: goto yy1300;
 	}
 yy1320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1324;
-		default: goto yy1246;
+		case 0xAF: goto yy1326;
+		default: goto yy1300;
 	}
 yy1321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1325;
-		default: goto yy1246;
+		case 0xB0: goto yy1327;
+		default: goto yy1300;
 	}
 yy1322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1326;
-		default: goto yy1246;
+		case 0x9C: goto yy1328;
+		default: goto yy1300;
 	}
 yy1323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1327;
-		default: goto yy1246;
+		case 0xA3: goto yy1329;
+		default: goto yy1300;
 	}
 yy1324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1327;
-		default: goto yy1246;
+		case 0xE5: goto yy1330;
+		default: goto yy1300;
 	}
 yy1325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1327;
-		default: goto yy1246;
+		case 0xE8: goto yy1331;
+		default: goto yy1300;
 	}
 yy1326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1303;
-		default: goto yy1246;
+		case 0xE5: goto yy1332;
+		default: goto yy1300;
 	}
 yy1327:
-	++YYCURSOR;
-	goto yy1304;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1333;
+		default: goto yy1300;
+	}
 yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1334;
+		default: goto yy1300;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1335;
+		default: goto yy1300;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1336;
+		default: goto yy1300;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1337;
+		default: goto yy1300;
+	}
+yy1332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1338;
+		default: goto yy1300;
+	}
+yy1333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1339;
+		default: goto yy1300;
+	}
+yy1334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1340;
+		default: goto yy1300;
+	}
+yy1335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1341;
+		default: goto yy1300;
+	}
+yy1336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1342;
+		default: goto yy1300;
+	}
+yy1337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1324;
+		default: goto yy1300;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1343;
+		default: goto yy1300;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1344;
+		default: goto yy1300;
+	}
+yy1340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1345;
+		default: goto yy1300;
+	}
+yy1341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1346;
+		default: goto yy1300;
+	}
+yy1342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1347;
+		default: goto yy1300;
+	}
+yy1343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1348;
+		default: goto yy1300;
+	}
+yy1344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1349;
+		default: goto yy1300;
+	}
+yy1345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1350;
+		default: goto yy1300;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1351;
+		default: goto yy1300;
+	}
+yy1347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1352;
+		default: goto yy1300;
+	}
+yy1348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1353;
+		default: goto yy1300;
+	}
+yy1349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1354;
+		default: goto yy1300;
+	}
+yy1350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1355;
+		default: goto yy1300;
+	}
+yy1351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1356;
+		default: goto yy1300;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1357;
+		default: goto yy1300;
+	}
+yy1353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1359;
+		default: goto yy1300;
+	}
+yy1354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1357;
+		default: goto yy1300;
+	}
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1360;
+		default: goto yy1300;
+	}
+yy1356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1357;
+		default: goto yy1300;
+	}
+yy1357:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1361;
+		case 0xE6: goto yy1362;
+		default: goto yy1358;
+	}
+yy1358:
+	{ return YYCURSOR; }
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1363;
+		default: goto yy1300;
+	}
+yy1360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1332;
+		case 0xE7: goto yy1364;
+		default: goto yy1300;
+	}
+yy1361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1365;
+		default: goto yy1300;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1366;
+		case 0x96: goto yy1367;
+		default: goto yy1300;
+	}
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1303;
+		default: goto yy1300;
+	}
+yy1364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1368;
+		default: goto yy1300;
+	}
+yy1365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1369;
+		default: goto yy1300;
+	}
+yy1366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1370;
+		default: goto yy1300;
+	}
+yy1367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1371;
+		default: goto yy1300;
+	}
+yy1368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1372;
+		default: goto yy1300;
+	}
+yy1369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1373;
+		default: goto yy1300;
+	}
+yy1370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1374;
+		default: goto yy1300;
+	}
+yy1371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1375;
+		default: goto yy1300;
+	}
+yy1372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1376;
+		default: goto yy1300;
+	}
+yy1373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1377;
+		default: goto yy1300;
+	}
+yy1374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1378;
+		default: goto yy1300;
+	}
+yy1375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1379;
+		default: goto yy1300;
+	}
+yy1376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1380;
+		default: goto yy1300;
+	}
+yy1377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1381;
+		default: goto yy1300;
+	}
+yy1378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1381;
+		default: goto yy1300;
+	}
+yy1379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1381;
+		default: goto yy1300;
+	}
+yy1380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1357;
+		default: goto yy1300;
+	}
+yy1381:
+	++YYCURSOR;
+	goto yy1358;
+yy1382:
 	{ return NULL; }
 }
 
@@ -10988,1552 +11578,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1332;
-		case 0xE5: goto yy1333;
-		case 0xE6: goto yy1334;
-		case 0xE7: goto yy1335;
-		case 0xE8: goto yy1336;
-		case 0xE9: goto yy1337;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1585;
-			goto yy1330;
-	}
-yy1330:
-	++YYCURSOR;
-yy1331:
-	{ return 0; }
-yy1332:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1338;
-		case 0xBA: goto yy1340;
-		case 0xBF: goto yy1341;
-		default: goto yy1331;
-	}
-yy1333:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1342;
-		case 0x8D: goto yy1343;
-		case 0xB1: goto yy1344;
-		default: goto yy1331;
-	}
-yy1334:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1345;
-		case 0x97: goto yy1346;
-		case 0x9C: goto yy1347;
-		case 0xB2: goto yy1348;
-		default: goto yy1331;
-	}
-yy1335:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1349;
-		case 0xBB: goto yy1350;
-		default: goto yy1331;
-	}
-yy1336:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1351;
-		case 0xA6: goto yy1352;
-		default: goto yy1331;
-	}
-yy1337:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1353;
-		case 0x87: goto yy1354;
-		default: goto yy1331;
-	}
-yy1338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1355;
-		case 0x8D: goto yy1356;
-		default: goto yy1339;
-	}
-yy1339:
-	YYCURSOR = YYMARKER;
-	goto yy1331;
-yy1340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1357;
-		default: goto yy1339;
-	}
-yy1341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1358;
-		case 0xA1: goto yy1359;
-		default: goto yy1339;
-	}
-yy1342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1360;
-		default: goto yy1339;
-	}
-yy1343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1361;
-		default: goto yy1339;
-	}
-yy1344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1362;
-		default: goto yy1339;
-	}
-yy1345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1363;
-		default: goto yy1339;
-	}
-yy1346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1364;
-		default: goto yy1339;
-	}
-yy1347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1365;
-		default: goto yy1339;
-	}
-yy1348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1366;
-		default: goto yy1339;
-	}
-yy1349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1367;
-		default: goto yy1339;
-	}
-yy1350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1368;
-		default: goto yy1339;
-	}
-yy1351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1369;
-		default: goto yy1339;
-	}
-yy1352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1370;
-		default: goto yy1339;
-	}
-yy1353:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1371;
-		default: goto yy1339;
-	}
-yy1354:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1372;
-		default: goto yy1339;
-	}
-yy1355:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1373;
-		default: goto yy1339;
-	}
-yy1356:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1374;
-		default: goto yy1339;
-	}
-yy1357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1375;
-		default: goto yy1339;
-	}
-yy1358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1376;
-		default: goto yy1339;
-	}
-yy1359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1377;
-		default: goto yy1339;
-	}
-yy1360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1378;
-		default: goto yy1339;
-	}
-yy1361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1379;
-		default: goto yy1339;
-	}
-yy1362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1380;
-		default: goto yy1339;
-	}
-yy1363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1381;
-		default: goto yy1339;
-	}
-yy1364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1382;
-		default: goto yy1339;
-	}
-yy1365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1383;
-		case 0xE6: goto yy1384;
-		default: goto yy1339;
-	}
-yy1366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1385;
-		default: goto yy1339;
-	}
-yy1367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1386;
-		default: goto yy1339;
-	}
-yy1368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1387;
-		default: goto yy1339;
-	}
-yy1369:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 0xE4: goto yy1386;
+		case 0xE5: goto yy1387;
 		case 0xE6: goto yy1388;
-		default: goto yy1339;
-	}
-yy1370:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1389;
-		default: goto yy1339;
-	}
-yy1371:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1390;
-		default: goto yy1339;
-	}
-yy1372:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1391;
-		default: goto yy1339;
-	}
-yy1373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1392;
-		default: goto yy1339;
-	}
-yy1374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1393;
-		default: goto yy1339;
-	}
-yy1375:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1394;
-		default: goto yy1339;
-	}
-yy1376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1395;
-		default: goto yy1339;
-	}
-yy1377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1396;
-		default: goto yy1339;
-	}
-yy1378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1397;
-		default: goto yy1339;
-	}
-yy1379:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1398;
-		default: goto yy1339;
-	}
-yy1380:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1399;
-		default: goto yy1339;
-	}
-yy1381:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1400;
-		default: goto yy1339;
-	}
-yy1382:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1401;
-		case 0xB3: goto yy1402;
-		default: goto yy1339;
-	}
-yy1383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1403;
-		default: goto yy1339;
+		case 0xE7: goto yy1389;
+		case 0xE8: goto yy1390;
+		case 0xE9: goto yy1391;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1639;
+			goto yy1384;
 	}
 yy1384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1404;
-		default: goto yy1339;
-	}
+	++YYCURSOR;
 yy1385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1405;
-		default: goto yy1339;
-	}
+	{ return 0; }
 yy1386:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAF: goto yy1406;
-		default: goto yy1339;
+		case 0xB8: goto yy1392;
+		case 0xBA: goto yy1394;
+		case 0xBF: goto yy1395;
+		default: goto yy1385;
 	}
 yy1387:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy1407;
-		default: goto yy1339;
+		case 0x85: goto yy1396;
+		case 0x8D: goto yy1397;
+		case 0xB1: goto yy1398;
+		default: goto yy1385;
 	}
 yy1388:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAD: goto yy1408;
-		default: goto yy1339;
+		case 0x80: goto yy1399;
+		case 0x97: goto yy1400;
+		case 0x9C: goto yy1401;
+		case 0xB2: goto yy1402;
+		default: goto yy1385;
 	}
 yy1389:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB1: goto yy1409;
-		default: goto yy1339;
+		case 0x94: goto yy1403;
+		case 0xBB: goto yy1404;
+		default: goto yy1385;
 	}
 yy1390:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1410;
-		default: goto yy1339;
+		case 0xA1: goto yy1405;
+		case 0xA6: goto yy1406;
+		default: goto yy1385;
 	}
 yy1391:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA4: goto yy1411;
-		default: goto yy1339;
+		case 0x83: goto yy1407;
+		case 0x87: goto yy1408;
+		default: goto yy1385;
 	}
 yy1392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1412;
-		default: goto yy1339;
+		case 0x8A: goto yy1409;
+		case 0x8D: goto yy1410;
+		default: goto yy1393;
 	}
 yy1393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1413;
-		default: goto yy1339;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1385;
 yy1394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1414;
-		default: goto yy1339;
+		case 0x88: goto yy1411;
+		default: goto yy1393;
 	}
 yy1395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1415;
-		default: goto yy1339;
+		case 0x9D: goto yy1412;
+		case 0xA1: goto yy1413;
+		default: goto yy1393;
 	}
 yy1396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1416;
-		default: goto yy1339;
+		case 0xB6: goto yy1414;
+		default: goto yy1393;
 	}
 yy1397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1417;
-		default: goto yy1339;
+		case 0xB1: goto yy1415;
+		default: goto yy1393;
 	}
 yy1398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1418;
-		default: goto yy1339;
+		case 0x9E: goto yy1416;
+		default: goto yy1393;
 	}
 yy1399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1418;
-		default: goto yy1339;
+		case 0xBB: goto yy1417;
+		default: goto yy1393;
 	}
 yy1400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1418;
-		default: goto yy1339;
+		case 0xA0: goto yy1418;
+		default: goto yy1393;
 	}
 yy1401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1419;
-		default: goto yy1339;
+		case 0xAC: goto yy1419;
+		default: goto yy1393;
 	}
 yy1402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1420;
-		default: goto yy1339;
+		case 0xA1: goto yy1420;
+		default: goto yy1393;
 	}
 yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1421;
-		default: goto yy1339;
+		case 0xB3: goto yy1421;
+		default: goto yy1393;
 	}
 yy1404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1422;
-		default: goto yy1339;
+		case 0x93: goto yy1422;
+		default: goto yy1393;
 	}
 yy1405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1423;
-		default: goto yy1339;
+		case 0xA5: goto yy1423;
+		default: goto yy1393;
 	}
 yy1406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1424;
-		default: goto yy1339;
+		case 0x81: goto yy1424;
+		default: goto yy1393;
 	}
 yy1407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1425;
-		default: goto yy1339;
+		case 0xA8: goto yy1425;
+		default: goto yy1393;
 	}
 yy1408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1426;
-		default: goto yy1339;
+		case 0x8D: goto yy1426;
+		default: goto yy1393;
 	}
 yy1409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1427;
-		default: goto yy1339;
+		case 0xE5: goto yy1427;
+		default: goto yy1393;
 	}
 yy1410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1414;
-		default: goto yy1339;
+		case 0xE4: goto yy1428;
+		default: goto yy1393;
 	}
 yy1411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1428;
-		default: goto yy1339;
+		case 0xE4: goto yy1429;
+		default: goto yy1393;
 	}
 yy1412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1429;
-		default: goto yy1339;
+		case 0xE6: goto yy1430;
+		default: goto yy1393;
 	}
 yy1413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1430;
-		default: goto yy1339;
+		case 0xE8: goto yy1431;
+		default: goto yy1393;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1431;
-		default: goto yy1339;
+		case 0xE4: goto yy1432;
+		default: goto yy1393;
 	}
 yy1415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1432;
-		default: goto yy1339;
+		case 0xE5: goto yy1433;
+		default: goto yy1393;
 	}
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1433;
-		default: goto yy1339;
+		case 0xE4: goto yy1434;
+		default: goto yy1393;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1434;
-		case 0xE6: goto yy1435;
-		default: goto yy1339;
+		case 0xE8: goto yy1435;
+		default: goto yy1393;
 	}
 yy1418:
-	++YYCURSOR;
-	{ return 1; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1436;
+		default: goto yy1393;
+	}
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1436;
-		default: goto yy1339;
+		case 0xE5: goto yy1437;
+		case 0xE6: goto yy1438;
+		default: goto yy1393;
 	}
 yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1437;
-		default: goto yy1339;
+		case 0xE6: goto yy1439;
+		default: goto yy1393;
 	}
 yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1438;
-		case 0xE6: goto yy1439;
-		default: goto yy1339;
+		case 0xE8: goto yy1440;
+		default: goto yy1393;
 	}
 yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1440;
-		default: goto yy1339;
+		case 0xE8: goto yy1441;
+		default: goto yy1393;
 	}
 yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1441;
-		default: goto yy1339;
+		case 0xE6: goto yy1442;
+		default: goto yy1393;
 	}
 yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1442;
-		default: goto yy1339;
+		case 0xE6: goto yy1443;
+		default: goto yy1393;
 	}
 yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1443;
-		default: goto yy1339;
+		case 0xE5: goto yy1444;
+		default: goto yy1393;
 	}
 yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1444;
-		default: goto yy1339;
+		case 0xE5: goto yy1445;
+		default: goto yy1393;
 	}
 yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1445;
-		case 0xE8: goto yy1446;
-		default: goto yy1339;
+		case 0xB9: goto yy1446;
+		default: goto yy1393;
 	}
 yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1447;
-		default: goto yy1339;
+		case 0xBA: goto yy1447;
+		default: goto yy1393;
 	}
 yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xBB: goto yy1448;
-		default: goto yy1339;
+		default: goto yy1393;
 	}
 yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1449;
-		case 0xA4: goto yy1450;
-		default: goto yy1339;
+		case 0x8A: goto yy1449;
+		default: goto yy1393;
 	}
 yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1449;
-		default: goto yy1339;
+		case 0xAE: goto yy1450;
+		default: goto yy1393;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1451;
-		default: goto yy1339;
+		case 0xBB: goto yy1451;
+		default: goto yy1393;
 	}
 yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1452;
-		default: goto yy1339;
+		case 0x8F: goto yy1452;
+		default: goto yy1393;
 	}
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1450;
-		default: goto yy1339;
+		case 0xBA: goto yy1453;
+		default: goto yy1393;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1453;
-		default: goto yy1339;
+		case 0xAE: goto yy1454;
+		default: goto yy1393;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1454;
-		default: goto yy1339;
+		case 0xAD: goto yy1455;
+		case 0xB3: goto yy1456;
+		default: goto yy1393;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1455;
-		default: goto yy1339;
+		case 0xB9: goto yy1457;
+		default: goto yy1393;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1456;
-		default: goto yy1339;
+		case 0x9C: goto yy1458;
+		default: goto yy1393;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1457;
-		default: goto yy1339;
+		case 0x9C: goto yy1459;
+		default: goto yy1393;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1458;
-		default: goto yy1339;
+		case 0xAF: goto yy1460;
+		default: goto yy1393;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1459;
-		default: goto yy1339;
+		case 0xBD: goto yy1461;
+		default: goto yy1393;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1460;
-		default: goto yy1339;
+		case 0xAD: goto yy1462;
+		default: goto yy1393;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1461;
-		default: goto yy1339;
+		case 0xB1: goto yy1463;
+		default: goto yy1393;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1399;
-		default: goto yy1339;
+		case 0x88: goto yy1464;
+		default: goto yy1393;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1462;
-		default: goto yy1339;
+		case 0xA4: goto yy1465;
+		default: goto yy1393;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1463;
-		default: goto yy1339;
+		case 0xB4: goto yy1466;
+		default: goto yy1393;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1464;
-		default: goto yy1339;
+		case 0x88: goto yy1467;
+		default: goto yy1393;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1465;
-		default: goto yy1339;
+		case 0xA5: goto yy1468;
+		default: goto yy1393;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1466;
-		default: goto yy1339;
+		case 0xA4: goto yy1469;
+		default: goto yy1393;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1467;
-		default: goto yy1339;
+		case 0xBF: goto yy1470;
+		default: goto yy1393;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1468;
-		default: goto yy1339;
+		case 0x96: goto yy1471;
+		default: goto yy1393;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1469;
-		default: goto yy1339;
+		case 0x8A: goto yy1472;
+		default: goto yy1393;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1470;
-		default: goto yy1339;
+		case 0x8E: goto yy1472;
+		default: goto yy1393;
 	}
 yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1471;
-		default: goto yy1339;
+		case 0xA1: goto yy1472;
+		default: goto yy1393;
 	}
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1472;
-		default: goto yy1339;
+		case 0xA3: goto yy1473;
+		default: goto yy1393;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1473;
-		default: goto yy1339;
+		case 0x95: goto yy1474;
+		default: goto yy1393;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1474;
-		default: goto yy1339;
+		case 0xB4: goto yy1475;
+		default: goto yy1393;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1475;
-		default: goto yy1339;
+		case 0xBA: goto yy1476;
+		default: goto yy1393;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1476;
-		default: goto yy1339;
+		case 0x89: goto yy1477;
+		default: goto yy1393;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1477;
-		default: goto yy1339;
+		case 0xB7: goto yy1478;
+		default: goto yy1393;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1478;
-		default: goto yy1339;
+		case 0xAC: goto yy1479;
+		default: goto yy1393;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1479;
-		default: goto yy1339;
+		case 0xA3: goto yy1480;
+		default: goto yy1393;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1480;
-		default: goto yy1339;
+		case 0x82: goto yy1481;
+		default: goto yy1393;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1481;
-		default: goto yy1339;
+		case 0x86: goto yy1468;
+		default: goto yy1393;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1482;
-		default: goto yy1339;
+		case 0x8D: goto yy1482;
+		default: goto yy1393;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1483;
-		default: goto yy1339;
+		case 0xE7: goto yy1483;
+		default: goto yy1393;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1484;
-		default: goto yy1339;
+		case 0xE5: goto yy1484;
+		default: goto yy1393;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1485;
-		default: goto yy1339;
+		case 0xE5: goto yy1485;
+		default: goto yy1393;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1486;
-		default: goto yy1339;
+		case 0xE7: goto yy1486;
+		default: goto yy1393;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1487;
-		default: goto yy1339;
+		case 0xE4: goto yy1487;
+		default: goto yy1393;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1488;
-		default: goto yy1339;
+		case 0xE5: goto yy1488;
+		case 0xE6: goto yy1489;
+		default: goto yy1393;
 	}
 yy1472:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1489;
-		default: goto yy1339;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1490;
-		default: goto yy1339;
+		default: goto yy1393;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy1491;
-		default: goto yy1339;
+		default: goto yy1393;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1492;
-		default: goto yy1339;
+		case 0xE5: goto yy1492;
+		case 0xE6: goto yy1493;
+		default: goto yy1393;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1493;
-		default: goto yy1339;
+		case 0xE5: goto yy1494;
+		default: goto yy1393;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1494;
-		case 0xE9: goto yy1495;
-		default: goto yy1339;
+		case 0xE7: goto yy1495;
+		default: goto yy1393;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1496;
-		default: goto yy1339;
+		case 0xE4: goto yy1496;
+		default: goto yy1393;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE4: goto yy1497;
-		default: goto yy1339;
+		default: goto yy1393;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1498;
-		default: goto yy1339;
+		case 0xE5: goto yy1498;
+		default: goto yy1393;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1499;
-		default: goto yy1339;
+		case 0xE6: goto yy1499;
+		case 0xE8: goto yy1500;
+		default: goto yy1393;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1500;
-		default: goto yy1339;
+		case 0xE7: goto yy1501;
+		default: goto yy1393;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1501;
-		default: goto yy1339;
+		case 0xBB: goto yy1502;
+		default: goto yy1393;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1502;
-		default: goto yy1339;
+		case 0x85: goto yy1503;
+		case 0xA4: goto yy1504;
+		default: goto yy1393;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1503;
-		default: goto yy1339;
+		case 0x85: goto yy1503;
+		default: goto yy1393;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1504;
-		default: goto yy1339;
+		case 0xAC: goto yy1505;
+		default: goto yy1393;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1505;
-		default: goto yy1339;
+		case 0xB8: goto yy1506;
+		default: goto yy1393;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1506;
-		default: goto yy1339;
+		case 0xA4: goto yy1504;
+		default: goto yy1393;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1507;
-		default: goto yy1339;
+		case 0xB3: goto yy1507;
+		default: goto yy1393;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1508;
-		default: goto yy1339;
+		case 0xBD: goto yy1508;
+		default: goto yy1393;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1509;
-		default: goto yy1339;
+		case 0x8F: goto yy1509;
+		default: goto yy1393;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1510;
-		default: goto yy1339;
+		case 0xBA: goto yy1510;
+		default: goto yy1393;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1511;
-		default: goto yy1339;
+		case 0x96: goto yy1511;
+		default: goto yy1393;
 	}
 yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1512;
-		default: goto yy1339;
+		case 0x85: goto yy1512;
+		default: goto yy1393;
 	}
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1513;
-		default: goto yy1339;
+		case 0x8E: goto yy1513;
+		default: goto yy1393;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1514;
-		default: goto yy1339;
+		case 0xBA: goto yy1514;
+		default: goto yy1393;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1515;
-		default: goto yy1339;
+		case 0xB8: goto yy1515;
+		default: goto yy1393;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1516;
-		default: goto yy1339;
+		case 0x90: goto yy1453;
+		default: goto yy1393;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1517;
-		default: goto yy1339;
+		case 0x8F: goto yy1516;
+		default: goto yy1393;
 	}
 yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1418;
-		default: goto yy1339;
+		case 0xA1: goto yy1517;
+		default: goto yy1393;
 	}
 yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1418;
-		default: goto yy1339;
+		case 0x94: goto yy1518;
+		default: goto yy1393;
 	}
 yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1418;
-		default: goto yy1339;
+		case 0x93: goto yy1519;
+		default: goto yy1393;
 	}
 yy1503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1518;
-		default: goto yy1339;
+		case 0xAC: goto yy1520;
+		default: goto yy1393;
 	}
 yy1504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1418;
-		default: goto yy1339;
+		case 0x84: goto yy1521;
+		default: goto yy1393;
 	}
 yy1505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1519;
-		default: goto yy1339;
+		case 0xAC: goto yy1522;
+		default: goto yy1393;
 	}
 yy1506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1520;
-		default: goto yy1339;
+		case 0xBE: goto yy1523;
+		default: goto yy1393;
 	}
 yy1507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1418;
-		default: goto yy1339;
+		case 0x95: goto yy1524;
+		default: goto yy1393;
 	}
 yy1508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1521;
-		default: goto yy1339;
+		case 0x93: goto yy1525;
+		default: goto yy1393;
 	}
 yy1509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1418;
-		default: goto yy1339;
+		case 0x90: goto yy1526;
+		default: goto yy1393;
 	}
 yy1510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1522;
-		default: goto yy1339;
+		case 0xA6: goto yy1527;
+		default: goto yy1393;
 	}
 yy1511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1523;
-		default: goto yy1339;
+		case 0xB0: goto yy1528;
+		default: goto yy1393;
 	}
 yy1512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1524;
-		default: goto yy1339;
+		case 0xB3: goto yy1529;
+		default: goto yy1393;
 	}
 yy1513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1525;
-		default: goto yy1339;
+		case 0xB0: goto yy1530;
+		default: goto yy1393;
 	}
 yy1514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1526;
-		default: goto yy1339;
+		case 0xBA: goto yy1531;
+		default: goto yy1393;
 	}
 yy1515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1527;
-		default: goto yy1339;
+		case 0x8B: goto yy1532;
+		default: goto yy1393;
 	}
 yy1516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1528;
-		default: goto yy1339;
+		case 0x90: goto yy1533;
+		default: goto yy1393;
 	}
 yy1517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1418;
-		default: goto yy1339;
+		case 0x8C: goto yy1534;
+		default: goto yy1393;
 	}
 yy1518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1529;
-		default: goto yy1339;
+		case 0xB3: goto yy1535;
+		default: goto yy1393;
 	}
 yy1519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1530;
-		default: goto yy1339;
+		case 0xE8: goto yy1536;
+		default: goto yy1393;
 	}
 yy1520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1531;
-		default: goto yy1339;
+		case 0xE5: goto yy1537;
+		default: goto yy1393;
 	}
 yy1521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1532;
-		default: goto yy1339;
+		case 0xE7: goto yy1538;
+		default: goto yy1393;
 	}
 yy1522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1533;
-		default: goto yy1339;
+		case 0xE4: goto yy1539;
+		default: goto yy1393;
 	}
 yy1523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1534;
-		default: goto yy1339;
+		case 0xE6: goto yy1540;
+		default: goto yy1393;
 	}
 yy1524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1535;
-		default: goto yy1339;
+		case 0xE5: goto yy1541;
+		default: goto yy1393;
 	}
 yy1525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1536;
-		default: goto yy1339;
+		case 0xE7: goto yy1542;
+		default: goto yy1393;
 	}
 yy1526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1537;
-		default: goto yy1339;
+		case 0xE4: goto yy1543;
+		default: goto yy1393;
 	}
 yy1527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1538;
-		default: goto yy1339;
+		case 0xE5: goto yy1544;
+		default: goto yy1393;
 	}
 yy1528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1539;
-		default: goto yy1339;
+		case 0xE6: goto yy1545;
+		default: goto yy1393;
 	}
 yy1529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1540;
-		default: goto yy1339;
+		case 0xE4: goto yy1546;
+		default: goto yy1393;
 	}
 yy1530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1541;
-		default: goto yy1339;
+		case 0xE6: goto yy1547;
+		default: goto yy1393;
 	}
 yy1531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1542;
-		default: goto yy1339;
+		case 0xE6: goto yy1548;
+		case 0xE9: goto yy1549;
+		default: goto yy1393;
 	}
 yy1532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1543;
-		default: goto yy1339;
+		case 0xE5: goto yy1550;
+		default: goto yy1393;
 	}
 yy1533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1544;
-		default: goto yy1339;
+		case 0xE4: goto yy1551;
+		default: goto yy1393;
 	}
 yy1534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1545;
-		default: goto yy1339;
+		case 0xE6: goto yy1552;
+		default: goto yy1393;
 	}
 yy1535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1401;
-		default: goto yy1339;
+		case 0xE8: goto yy1553;
+		default: goto yy1393;
 	}
 yy1536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1546;
-		default: goto yy1339;
+		case 0xBD: goto yy1554;
+		default: goto yy1393;
 	}
 yy1537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1547;
-		default: goto yy1339;
+		case 0xBC: goto yy1555;
+		default: goto yy1393;
 	}
 yy1538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1548;
-		default: goto yy1339;
+		case 0x90: goto yy1556;
+		default: goto yy1393;
 	}
 yy1539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1549;
-		default: goto yy1339;
+		case 0xB8: goto yy1557;
+		default: goto yy1393;
 	}
 yy1540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1418;
-		default: goto yy1339;
+		case 0x8A: goto yy1558;
+		default: goto yy1393;
 	}
 yy1541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1550;
-		default: goto yy1339;
+		case 0xBE: goto yy1559;
+		default: goto yy1393;
 	}
 yy1542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1418;
-		default: goto yy1339;
+		case 0x90: goto yy1560;
+		default: goto yy1393;
 	}
 yy1543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1551;
-		default: goto yy1339;
+		case 0xBE: goto yy1561;
+		default: goto yy1393;
 	}
 yy1544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1552;
-		default: goto yy1339;
+		case 0x8A: goto yy1562;
+		default: goto yy1393;
 	}
 yy1545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1553;
-		default: goto yy1339;
+		case 0x94: goto yy1563;
+		default: goto yy1393;
 	}
 yy1546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1418;
-		default: goto yy1339;
+		case 0xB8: goto yy1564;
+		default: goto yy1393;
 	}
 yy1547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1418;
-		default: goto yy1339;
+		case 0x88: goto yy1565;
+		default: goto yy1393;
 	}
 yy1548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1554;
-		default: goto yy1339;
+		case 0x97: goto yy1566;
+		default: goto yy1393;
 	}
 yy1549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1555;
-		default: goto yy1339;
+		case 0x80: goto yy1567;
+		default: goto yy1393;
 	}
 yy1550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1556;
-		default: goto yy1339;
+		case 0xB9: goto yy1568;
+		default: goto yy1393;
 	}
 yy1551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1557;
-		default: goto yy1339;
+		case 0xBE: goto yy1569;
+		default: goto yy1393;
 	}
 yy1552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1558;
-		default: goto yy1339;
+		case 0x94: goto yy1570;
+		default: goto yy1393;
 	}
 yy1553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1559;
-		default: goto yy1339;
+		case 0xAF: goto yy1571;
+		default: goto yy1393;
 	}
 yy1554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1560;
-		default: goto yy1339;
+		case 0xAC: goto yy1472;
+		default: goto yy1393;
 	}
 yy1555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1561;
-		default: goto yy1339;
+		case 0x80: goto yy1472;
+		default: goto yy1393;
 	}
 yy1556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1562;
-		default: goto yy1339;
+		case 0x86: goto yy1472;
+		default: goto yy1393;
 	}
 yy1557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1563;
-		default: goto yy1339;
+		case 0x89: goto yy1572;
+		default: goto yy1393;
 	}
 yy1558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1400;
-		default: goto yy1339;
+		case 0xA5: goto yy1472;
+		default: goto yy1393;
 	}
 yy1559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1564;
-		default: goto yy1339;
+		case 0x8B: goto yy1573;
+		default: goto yy1393;
 	}
 yy1560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1565;
-		default: goto yy1339;
+		case 0x86: goto yy1574;
+		default: goto yy1393;
 	}
 yy1561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1566;
-		default: goto yy1339;
+		case 0x9B: goto yy1472;
+		default: goto yy1393;
 	}
 yy1562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1567;
-		default: goto yy1339;
+		case 0x9E: goto yy1575;
+		default: goto yy1393;
 	}
 yy1563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1568;
-		default: goto yy1339;
+		case 0xB6: goto yy1472;
+		default: goto yy1393;
 	}
 yy1564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1418;
-		default: goto yy1339;
+		case 0x8D: goto yy1576;
+		default: goto yy1393;
 	}
 yy1565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1569;
-		default: goto yy1339;
+		case 0x90: goto yy1577;
+		default: goto yy1393;
 	}
 yy1566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1418;
-		default: goto yy1339;
+		case 0xA0: goto yy1578;
+		default: goto yy1393;
 	}
 yy1567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1570;
-		default: goto yy1339;
+		case 0xBE: goto yy1579;
+		default: goto yy1393;
 	}
 yy1568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1571;
-		default: goto yy1339;
+		case 0xB4: goto yy1580;
+		default: goto yy1393;
 	}
 yy1569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1572;
-		default: goto yy1339;
+		case 0x9B: goto yy1581;
+		default: goto yy1393;
 	}
 yy1570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1573;
-		default: goto yy1339;
+		case 0xBF: goto yy1582;
+		default: goto yy1393;
 	}
 yy1571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1574;
-		default: goto yy1339;
+		case 0xB7: goto yy1472;
+		default: goto yy1393;
 	}
 yy1572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1575;
-		default: goto yy1339;
+		case 0xE6: goto yy1583;
+		default: goto yy1393;
 	}
 yy1573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1576;
-		default: goto yy1339;
+		case 0xE8: goto yy1584;
+		default: goto yy1393;
 	}
 yy1574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1418;
-		default: goto yy1339;
+		case 0xE7: goto yy1585;
+		default: goto yy1393;
 	}
 yy1575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1577;
-		default: goto yy1339;
+		case 0xE7: goto yy1586;
+		default: goto yy1393;
 	}
 yy1576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1578;
-		default: goto yy1339;
+		case 0xE6: goto yy1587;
+		default: goto yy1393;
 	}
 yy1577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1579;
-		default: goto yy1339;
+		case 0xE4: goto yy1588;
+		default: goto yy1393;
 	}
 yy1578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1580;
-		default: goto yy1339;
+		case 0xE6: goto yy1589;
+		default: goto yy1393;
 	}
 yy1579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1581;
-		default: goto yy1339;
+		case 0xE6: goto yy1590;
+		default: goto yy1393;
 	}
 yy1580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1418;
-		default: goto yy1339;
+		case 0xE5: goto yy1591;
+		default: goto yy1393;
 	}
 yy1581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1582;
-		default: goto yy1339;
+		case 0xE5: goto yy1592;
+		default: goto yy1393;
 	}
 yy1582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1583;
-		default: goto yy1339;
+		case 0xE6: goto yy1593;
+		default: goto yy1393;
 	}
 yy1583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1584;
-		default: goto yy1339;
+		case 0x96: goto yy1594;
+		default: goto yy1393;
 	}
 yy1584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1418;
-		default: goto yy1339;
+		case 0xA1: goto yy1595;
+		default: goto yy1393;
 	}
 yy1585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1596;
+		default: goto yy1393;
+	}
+yy1586:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1597;
+		default: goto yy1393;
+	}
+yy1587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1598;
+		default: goto yy1393;
+	}
+yy1588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1599;
+		default: goto yy1393;
+	}
+yy1589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1455;
+		default: goto yy1393;
+	}
+yy1590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1600;
+		default: goto yy1393;
+	}
+yy1591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1601;
+		default: goto yy1393;
+	}
+yy1592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1602;
+		default: goto yy1393;
+	}
+yy1593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1603;
+		default: goto yy1393;
+	}
+yy1594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1472;
+		default: goto yy1393;
+	}
+yy1595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1604;
+		default: goto yy1393;
+	}
+yy1596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1472;
+		default: goto yy1393;
+	}
+yy1597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1605;
+		default: goto yy1393;
+	}
+yy1598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1606;
+		default: goto yy1393;
+	}
+yy1599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1607;
+		default: goto yy1393;
+	}
+yy1600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1472;
+		default: goto yy1393;
+	}
+yy1601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1472;
+		default: goto yy1393;
+	}
+yy1602:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1608;
+		default: goto yy1393;
+	}
+yy1603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1609;
+		default: goto yy1393;
+	}
+yy1604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1610;
+		default: goto yy1393;
+	}
+yy1605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1611;
+		default: goto yy1393;
+	}
+yy1606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1612;
+		default: goto yy1393;
+	}
+yy1607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1613;
+		default: goto yy1393;
+	}
+yy1608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1614;
+		default: goto yy1393;
+	}
+yy1609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1615;
+		default: goto yy1393;
+	}
+yy1610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1616;
+		default: goto yy1393;
+	}
+yy1611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1617;
+		default: goto yy1393;
+	}
+yy1612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1454;
+		default: goto yy1393;
+	}
+yy1613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1618;
+		default: goto yy1393;
+	}
+yy1614:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1619;
+		default: goto yy1393;
+	}
+yy1615:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1620;
+		default: goto yy1393;
+	}
+yy1616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1621;
+		default: goto yy1393;
+	}
+yy1617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1622;
+		default: goto yy1393;
+	}
+yy1618:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1472;
+		default: goto yy1393;
+	}
+yy1619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1623;
+		default: goto yy1393;
+	}
+yy1620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1472;
+		default: goto yy1393;
+	}
+yy1621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1624;
+		default: goto yy1393;
+	}
+yy1622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1625;
+		default: goto yy1393;
+	}
+yy1623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1626;
+		default: goto yy1393;
+	}
+yy1624:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1627;
+		default: goto yy1393;
+	}
+yy1625:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1628;
+		default: goto yy1393;
+	}
+yy1626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1629;
+		default: goto yy1393;
+	}
+yy1627:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1630;
+		default: goto yy1393;
+	}
+yy1628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1472;
+		default: goto yy1393;
+	}
+yy1629:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1631;
+		default: goto yy1393;
+	}
+yy1630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1632;
+		default: goto yy1393;
+	}
+yy1631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1633;
+		default: goto yy1393;
+	}
+yy1632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1634;
+		default: goto yy1393;
+	}
+yy1633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1635;
+		default: goto yy1393;
+	}
+yy1634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1472;
+		default: goto yy1393;
+	}
+yy1635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1636;
+		default: goto yy1393;
+	}
+yy1636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1637;
+		default: goto yy1393;
+	}
+yy1637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1638;
+		default: goto yy1393;
+	}
+yy1638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1472;
+		default: goto yy1393;
+	}
+yy1639:
 	{ return 0; }
 }
 
@@ -12576,862 +13166,862 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1589;
-		case 0xE3: goto yy1590;
-		case 0xE4: goto yy1591;
-		case 0xE5: goto yy1592;
-		case 0xE6: goto yy1593;
-		case 0xE7: goto yy1594;
-		case 0xE8: goto yy1595;
-		case 0xE9: goto yy1596;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1718;
-			goto yy1587;
-	}
-yy1587:
-	++YYCURSOR;
-yy1588:
-	{ return NULL; }
-yy1589:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1597;
-		default: goto yy1588;
-	}
-yy1590:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1599;
-		default: goto yy1588;
-	}
-yy1591:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1600;
-		case 0xB9: goto yy1601;
-		case 0xBA: goto yy1602;
-		case 0xBB: goto yy1603;
-		case 0xBE: goto yy1604;
-		default: goto yy1588;
-	}
-yy1592:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1605;
-		case 0x88: goto yy1606;
-		case 0x8D: goto yy1607;
-		case 0x90: goto yy1608;
-		case 0x9B: goto yy1609;
-		case 0x9D: goto yy1610;
-		case 0xB9: goto yy1611;
-		default: goto yy1588;
-	}
-yy1593:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1612;
-		case 0x8C: goto yy1613;
-		case 0x9C: goto yy1614;
-		case 0xA0: goto yy1615;
-		default: goto yy1588;
-	}
-yy1594:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1616;
-		case 0xA7: goto yy1617;
-		default: goto yy1588;
-	}
-yy1595:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1618;
-		case 0xBF: goto yy1619;
-		default: goto yy1588;
-	}
-yy1596:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1620;
-		case 0x9B: goto yy1621;
-		case 0xA6: goto yy1622;
-		default: goto yy1588;
-	}
-yy1597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1623;
-		default: goto yy1598;
-	}
-yy1598:
-	YYCURSOR = YYMARKER;
-	goto yy1588;
-yy1599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1624;
-		default: goto yy1598;
-	}
-yy1600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1624;
-		case 0xA5: goto yy1625;
-		case 0xBA: goto yy1626;
-		default: goto yy1598;
-	}
-yy1601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1624;
-		default: goto yy1598;
-	}
-yy1602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1624;
-		default: goto yy1598;
-	}
-yy1603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1627;
-		default: goto yy1598;
-	}
-yy1604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1628;
-		default: goto yy1598;
-	}
-yy1605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1629;
-		case 0xA8: goto yy1627;
-		case 0xAB:
-		case 0xAD: goto yy1624;
-		case 0xB6: goto yy1630;
-		default: goto yy1598;
-	}
-yy1606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1631;
-		default: goto yy1598;
-	}
-yy1607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1624;
-		default: goto yy1598;
-	}
-yy1608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1632;
-		default: goto yy1598;
-	}
-yy1609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1624;
-		default: goto yy1598;
-	}
-yy1610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1633;
-		default: goto yy1598;
-	}
-yy1611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1634;
-		default: goto yy1598;
-	}
-yy1612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1635;
-		case 0xAA: goto yy1636;
-		default: goto yy1598;
-	}
-yy1613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1637;
-		default: goto yy1598;
-	}
-yy1614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1638;
-		default: goto yy1598;
-	}
-yy1615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1639;
-		default: goto yy1598;
-	}
-yy1616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1640;
-		default: goto yy1598;
-	}
-yy1617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1641;
-		default: goto yy1598;
-	}
-yy1618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1642;
-		default: goto yy1598;
-	}
-yy1619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1643;
-		default: goto yy1598;
-	}
-yy1620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1644;
-		default: goto yy1598;
-	}
-yy1621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1624;
-		default: goto yy1598;
-	}
-yy1622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1645;
-		default: goto yy1598;
-	}
-yy1623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1627;
-		default: goto yy1598;
-	}
-yy1624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1646;
-		default: goto yy1598;
-	}
-yy1625:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case '2': goto yy1643;
+		case 0xE3: goto yy1644;
+		case 0xE4: goto yy1645;
+		case 0xE5: goto yy1646;
 		case 0xE6: goto yy1647;
-		default: goto yy1598;
-	}
-yy1626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1648;
-		case 0xE5: goto yy1649;
-		case 0xE6: goto yy1650;
-		case 0xE8: goto yy1651;
-		default: goto yy1598;
-	}
-yy1627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1652;
-		default: goto yy1598;
-	}
-yy1628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1653;
-		case 0xE7: goto yy1654;
-		default: goto yy1598;
-	}
-yy1629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1655;
-		default: goto yy1598;
-	}
-yy1630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1656;
-		default: goto yy1598;
-	}
-yy1631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1657;
-		default: goto yy1598;
-	}
-yy1632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1658;
-		default: goto yy1598;
-	}
-yy1633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1659;
-		default: goto yy1598;
-	}
-yy1634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1660;
-		default: goto yy1598;
-	}
-yy1635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1661;
-		case 0xE9: goto yy1662;
-		default: goto yy1598;
-	}
-yy1636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1663;
-		case 0xE8: goto yy1664;
-		default: goto yy1598;
-	}
-yy1637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1654;
-		default: goto yy1598;
-	}
-yy1638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1665;
-		default: goto yy1598;
-	}
-yy1639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1653;
-		default: goto yy1598;
-	}
-yy1640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1666;
-		default: goto yy1598;
+		case 0xE7: goto yy1648;
+		case 0xE8: goto yy1649;
+		case 0xE9: goto yy1650;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1772;
+			goto yy1641;
 	}
 yy1641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1667;
-		default: goto yy1598;
-	}
+	++YYCURSOR;
 yy1642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1668;
-		default: goto yy1598;
-	}
+	{ return NULL; }
 yy1643:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1669;
-		default: goto yy1598;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1651;
+		default: goto yy1642;
 	}
 yy1644:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE8: goto yy1670;
-		default: goto yy1598;
+		case 0x80: goto yy1653;
+		default: goto yy1642;
 	}
 yy1645:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1671;
-		default: goto yy1598;
+		case 0xB8: goto yy1654;
+		case 0xB9: goto yy1655;
+		case 0xBA: goto yy1656;
+		case 0xBB: goto yy1657;
+		case 0xBE: goto yy1658;
+		default: goto yy1642;
 	}
 yy1646:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x98: goto yy1672;
-		default: goto yy1598;
+		case 0x85: goto yy1659;
+		case 0x88: goto yy1660;
+		case 0x8D: goto yy1661;
+		case 0x90: goto yy1662;
+		case 0x9B: goto yy1663;
+		case 0x9D: goto yy1664;
+		case 0xB9: goto yy1665;
+		default: goto yy1642;
 	}
 yy1647:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA0: goto yy1673;
-		default: goto yy1598;
+		case 0x88: goto yy1666;
+		case 0x8C: goto yy1667;
+		case 0x9C: goto yy1668;
+		case 0xA0: goto yy1669;
+		default: goto yy1642;
 	}
 yy1648:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1674;
-		default: goto yy1598;
+		case 0x9B: goto yy1670;
+		case 0xA7: goto yy1671;
+		default: goto yy1642;
 	}
 yy1649:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy1675;
-		case 0x88: goto yy1606;
-		default: goto yy1598;
+		case 0xAE: goto yy1672;
+		case 0xBF: goto yy1673;
+		default: goto yy1642;
 	}
 yy1650:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB7: goto yy1676;
-		default: goto yy1598;
+		case 0x80: goto yy1674;
+		case 0x9B: goto yy1675;
+		case 0xA6: goto yy1676;
+		default: goto yy1642;
 	}
 yy1651:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1677;
-		case 0xBF: goto yy1678;
-		default: goto yy1598;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1677;
+		default: goto yy1652;
 	}
 yy1652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1679;
-		default: goto yy1598;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1642;
 yy1653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1680;
-		default: goto yy1598;
+		case 0x87: goto yy1678;
+		default: goto yy1652;
 	}
 yy1654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1681;
-		default: goto yy1598;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1678;
+		case 0xA5: goto yy1679;
+		case 0xBA: goto yy1680;
+		default: goto yy1652;
 	}
 yy1655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1674;
-		default: goto yy1598;
+		case 0x9D: goto yy1678;
+		default: goto yy1652;
 	}
 yy1656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1682;
-		default: goto yy1598;
+		case 0x8C:
+		case 0x94: goto yy1678;
+		default: goto yy1652;
 	}
 yy1657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1683;
-		default: goto yy1598;
+		case 0x8A: goto yy1681;
+		default: goto yy1652;
 	}
 yy1658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1684;
-		default: goto yy1598;
+		case 0x9D: goto yy1682;
+		default: goto yy1652;
 	}
 yy1659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1685;
-		default: goto yy1598;
+		case 0x85: goto yy1683;
+		case 0xA8: goto yy1681;
+		case 0xAB:
+		case 0xAD: goto yy1678;
+		case 0xB6: goto yy1684;
+		default: goto yy1652;
 	}
 yy1660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1686;
-		default: goto yy1598;
+		case 0x87: goto yy1685;
+		default: goto yy1652;
 	}
 yy1661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1683;
-		case 0x8C: goto yy1687;
-		case 0x8E: goto yy1688;
-		case 0xA7: goto yy1689;
-		case 0xB1: goto yy1682;
-		case 0xB8: goto yy1690;
-		default: goto yy1598;
+		case 0x81: goto yy1678;
+		default: goto yy1652;
 	}
 yy1662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1691;
-		case 0x99: goto yy1692;
-		default: goto yy1598;
+		case 0x8C: goto yy1686;
+		default: goto yy1652;
 	}
 yy1663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1692;
-		default: goto yy1598;
+		case 0x9B: goto yy1678;
+		default: goto yy1652;
 	}
 yy1664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1693;
-		default: goto yy1598;
+		case 0x9A: goto yy1687;
+		default: goto yy1652;
 	}
 yy1665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1694;
-		case 0xB1: goto yy1682;
-		case 0xB9: goto yy1679;
-		default: goto yy1598;
+		case 0xB4: goto yy1688;
+		default: goto yy1652;
 	}
 yy1666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1695;
-		default: goto yy1598;
+		case 0x91: goto yy1689;
+		case 0xAA: goto yy1690;
+		default: goto yy1652;
 	}
 yy1667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1685;
-		default: goto yy1598;
+		case 0x89: goto yy1691;
+		default: goto yy1652;
 	}
 yy1668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1696;
-		default: goto yy1598;
+		case 0xAC: goto yy1692;
+		default: goto yy1652;
 	}
 yy1669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1697;
-		default: goto yy1598;
+		case 0xB9: goto yy1693;
+		default: goto yy1652;
 	}
 yy1670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1691;
-		default: goto yy1598;
+		case 0xAE: goto yy1694;
+		default: goto yy1652;
 	}
 yy1671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1698;
-		default: goto yy1598;
+		case 0xAF: goto yy1695;
+		default: goto yy1652;
 	}
 yy1672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1699;
-		default: goto yy1598;
+		case 0xA4: goto yy1696;
+		default: goto yy1652;
 	}
 yy1673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1699;
-		default: goto yy1598;
+		case 0x91: goto yy1697;
+		default: goto yy1652;
 	}
 yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1699;
-		default: goto yy1598;
+		case 0x9A: goto yy1698;
+		default: goto yy1652;
 	}
 yy1675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1700;
-		default: goto yy1598;
+		case 0xB6: goto yy1678;
+		default: goto yy1652;
 	}
 yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1701;
-		default: goto yy1598;
+		case 0x96: goto yy1699;
+		default: goto yy1652;
 	}
 yy1677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1702;
-		default: goto yy1598;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1681;
+		default: goto yy1652;
 	}
 yy1678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1703;
-		default: goto yy1598;
+		case 0xE6: goto yy1700;
+		default: goto yy1652;
 	}
 yy1679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1701;
+		default: goto yy1652;
 	}
 yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1699;
-		default: goto yy1598;
+		case 0xE4: goto yy1702;
+		case 0xE5: goto yy1703;
+		case 0xE6: goto yy1704;
+		case 0xE8: goto yy1705;
+		default: goto yy1652;
 	}
 yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1706;
+		default: goto yy1652;
 	}
 yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1707;
+		case 0xE7: goto yy1708;
+		default: goto yy1652;
 	}
 yy1683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1709;
+		default: goto yy1652;
 	}
 yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1699;
-		default: goto yy1598;
+		case 0xE4: goto yy1710;
+		default: goto yy1652;
 	}
 yy1685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1711;
+		default: goto yy1652;
 	}
 yy1686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1712;
+		default: goto yy1652;
 	}
 yy1687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1713;
+		default: goto yy1652;
 	}
 yy1688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1714;
+		default: goto yy1652;
 	}
 yy1689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1715;
+		case 0xE9: goto yy1716;
+		default: goto yy1652;
 	}
 yy1690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1717;
+		case 0xE8: goto yy1718;
+		default: goto yy1652;
 	}
 yy1691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1699;
-		default: goto yy1598;
+		case 0xE7: goto yy1708;
+		default: goto yy1652;
 	}
 yy1692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1699;
-		default: goto yy1598;
+		case 0xE5: goto yy1719;
+		default: goto yy1652;
 	}
 yy1693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1707;
+		default: goto yy1652;
 	}
 yy1694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1704;
-		default: goto yy1598;
+		case 0xE5: goto yy1720;
+		default: goto yy1652;
 	}
 yy1695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1699;
-		default: goto yy1598;
+		case 0xE6: goto yy1721;
+		default: goto yy1652;
 	}
 yy1696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1699;
-		default: goto yy1598;
+		case 0xE7: goto yy1722;
+		default: goto yy1652;
 	}
 yy1697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1705;
-		default: goto yy1598;
+		case 0xE5: goto yy1723;
+		default: goto yy1652;
 	}
 yy1698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1699;
-		default: goto yy1598;
+		case 0xE8: goto yy1724;
+		default: goto yy1652;
 	}
 yy1699:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1725;
+		default: goto yy1652;
+	}
 yy1700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1706;
-		default: goto yy1598;
+		case 0x98: goto yy1726;
+		default: goto yy1652;
 	}
 yy1701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1707;
-		default: goto yy1598;
+		case 0xA0: goto yy1727;
+		default: goto yy1652;
 	}
 yy1702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1708;
-		default: goto yy1598;
+		case 0xBA: goto yy1728;
+		default: goto yy1652;
 	}
 yy1703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1709;
-		default: goto yy1598;
+		case 0x81: goto yy1729;
+		case 0x88: goto yy1660;
+		default: goto yy1652;
 	}
 yy1704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1710;
-		default: goto yy1598;
+		case 0xB7: goto yy1730;
+		default: goto yy1652;
 	}
 yy1705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1711;
-		default: goto yy1598;
+		case 0xB4: goto yy1731;
+		case 0xBF: goto yy1732;
+		default: goto yy1652;
 	}
 yy1706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1712;
-		default: goto yy1598;
+		case 0xB9: goto yy1733;
+		default: goto yy1652;
 	}
 yy1707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1713;
-		default: goto yy1598;
+		case 0x8D: goto yy1734;
+		default: goto yy1652;
 	}
 yy1708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1714;
-		default: goto yy1598;
+		case 0x85: goto yy1735;
+		default: goto yy1652;
 	}
 yy1709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1715;
-		default: goto yy1598;
+		case 0x88: goto yy1728;
+		default: goto yy1652;
 	}
 yy1710:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1695;
-		default: goto yy1598;
+		case 0xB8: goto yy1736;
+		default: goto yy1652;
 	}
 yy1711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1713;
-		default: goto yy1598;
+		case 0xAE: goto yy1737;
+		default: goto yy1652;
 	}
 yy1712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1699;
-		default: goto yy1598;
+		case 0x97: goto yy1738;
+		default: goto yy1652;
 	}
 yy1713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1699;
-		default: goto yy1598;
+		case 0x8C: goto yy1739;
+		default: goto yy1652;
 	}
 yy1714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1699;
-		default: goto yy1598;
+		case 0x86: goto yy1740;
+		default: goto yy1652;
 	}
 yy1715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1716;
-		default: goto yy1598;
+		case 0x8A: goto yy1737;
+		case 0x8C: goto yy1741;
+		case 0x8E: goto yy1742;
+		case 0xA7: goto yy1743;
+		case 0xB1: goto yy1736;
+		case 0xB8: goto yy1744;
+		default: goto yy1652;
 	}
 yy1716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1717;
-		default: goto yy1598;
+		case 0x95: goto yy1745;
+		case 0x99: goto yy1746;
+		default: goto yy1652;
 	}
 yy1717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1713;
-		default: goto yy1598;
+		case 0xAD: goto yy1746;
+		default: goto yy1652;
 	}
 yy1718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1747;
+		default: goto yy1652;
+	}
+yy1719:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1748;
+		case 0xB1: goto yy1736;
+		case 0xB9: goto yy1733;
+		default: goto yy1652;
+	}
+yy1720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1749;
+		default: goto yy1652;
+	}
+yy1721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1739;
+		default: goto yy1652;
+	}
+yy1722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1750;
+		default: goto yy1652;
+	}
+yy1723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1751;
+		default: goto yy1652;
+	}
+yy1724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1745;
+		default: goto yy1652;
+	}
+yy1725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1752;
+		default: goto yy1652;
+	}
+yy1726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1753;
+		default: goto yy1652;
+	}
+yy1727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1753;
+		default: goto yy1652;
+	}
+yy1728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1753;
+		default: goto yy1652;
+	}
+yy1729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1754;
+		default: goto yy1652;
+	}
+yy1730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1755;
+		default: goto yy1652;
+	}
+yy1731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1756;
+		default: goto yy1652;
+	}
+yy1732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1757;
+		default: goto yy1652;
+	}
+yy1733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1753;
+		default: goto yy1652;
+	}
+yy1734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1753;
+		default: goto yy1652;
+	}
+yy1735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1753;
+		default: goto yy1652;
+	}
+yy1736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1753;
+		default: goto yy1652;
+	}
+yy1737:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1753;
+		default: goto yy1652;
+	}
+yy1738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1753;
+		default: goto yy1652;
+	}
+yy1739:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1753;
+		default: goto yy1652;
+	}
+yy1740:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1753;
+		default: goto yy1652;
+	}
+yy1741:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1753;
+		default: goto yy1652;
+	}
+yy1742:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1753;
+		default: goto yy1652;
+	}
+yy1743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1753;
+		default: goto yy1652;
+	}
+yy1744:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1753;
+		default: goto yy1652;
+	}
+yy1745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1753;
+		default: goto yy1652;
+	}
+yy1746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1753;
+		default: goto yy1652;
+	}
+yy1747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1753;
+		default: goto yy1652;
+	}
+yy1748:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1758;
+		default: goto yy1652;
+	}
+yy1749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1753;
+		default: goto yy1652;
+	}
+yy1750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1753;
+		default: goto yy1652;
+	}
+yy1751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1759;
+		default: goto yy1652;
+	}
+yy1752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1753;
+		default: goto yy1652;
+	}
+yy1753:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1760;
+		default: goto yy1652;
+	}
+yy1755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1761;
+		default: goto yy1652;
+	}
+yy1756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1762;
+		default: goto yy1652;
+	}
+yy1757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1763;
+		default: goto yy1652;
+	}
+yy1758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1764;
+		default: goto yy1652;
+	}
+yy1759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1765;
+		default: goto yy1652;
+	}
+yy1760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1766;
+		default: goto yy1652;
+	}
+yy1761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1767;
+		default: goto yy1652;
+	}
+yy1762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1768;
+		default: goto yy1652;
+	}
+yy1763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1769;
+		default: goto yy1652;
+	}
+yy1764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1749;
+		default: goto yy1652;
+	}
+yy1765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1767;
+		default: goto yy1652;
+	}
+yy1766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1753;
+		default: goto yy1652;
+	}
+yy1767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1753;
+		default: goto yy1652;
+	}
+yy1768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1753;
+		default: goto yy1652;
+	}
+yy1769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1770;
+		default: goto yy1652;
+	}
+yy1770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1771;
+		default: goto yy1652;
+	}
+yy1771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1767;
+		default: goto yy1652;
+	}
+yy1772:
 	{ return NULL; }
 }
 
@@ -13466,46 +14056,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1722;
-		case '\n': goto yy1723;
-		case '\r': goto yy1725;
+		case ' ': goto yy1776;
+		case '\n': goto yy1777;
+		case '\r': goto yy1779;
 		case '!':
 		case ';':
-		case '?': goto yy1726;
-		case '(': goto yy1727;
-		case ':': goto yy1728;
-		case '<': goto yy1729;
-		case 0xC2: goto yy1730;
-		case 0xE2: goto yy1731;
-		case 0xE3: goto yy1732;
-		case 0xEF: goto yy1733;
+		case '?': goto yy1780;
+		case '(': goto yy1781;
+		case ':': goto yy1782;
+		case '<': goto yy1783;
+		case 0xC2: goto yy1784;
+		case 0xE2: goto yy1785;
+		case 0xE3: goto yy1786;
+		case 0xEF: goto yy1787;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1800;
-			goto yy1720;
+			if (YYLIMIT <= YYCURSOR) goto yy1854;
+			goto yy1774;
 	}
-yy1720:
+yy1774:
 	++YYCURSOR;
-yy1721:
+yy1775:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1722:
+yy1776:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1723:
+yy1777:
 	++YYCURSOR;
-yy1724:
+yy1778:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1725:
+yy1779:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1723;
-		default: goto yy1724;
+		case '\n': goto yy1777;
+		default: goto yy1778;
 	}
-yy1726:
+yy1780:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1727:
+yy1781:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -13528,51 +14118,51 @@ yy1727:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1735;
-		default: goto yy1721;
+		case 0xEF: goto yy1789;
+		default: goto yy1775;
 	}
-yy1728:
+yy1782:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1729:
+yy1783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1745;
-		default: goto yy1721;
+		case '!': goto yy1799;
+		default: goto yy1775;
 	}
-yy1730:
+yy1784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1722;
-		default: goto yy1721;
+		case 0xA0: goto yy1776;
+		default: goto yy1775;
 	}
-yy1731:
+yy1785:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1746;
-		default: goto yy1721;
+		case 0x80: goto yy1800;
+		default: goto yy1775;
 	}
-yy1732:
+yy1786:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1747;
-		default: goto yy1721;
+		case 0x80: goto yy1801;
+		default: goto yy1775;
 	}
-yy1733:
+yy1787:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1748;
-		case 0xBC: goto yy1749;
-		default: goto yy1721;
+		case 0xBB: goto yy1802;
+		case 0xBC: goto yy1803;
+		default: goto yy1775;
 	}
-yy1734:
+yy1788:
 	yych = *++YYCURSOR;
-yy1735:
+yy1789:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1734;
+		case ' ': goto yy1788;
 		case '0':
 		case '1':
 		case '2':
@@ -13582,23 +14172,23 @@ yy1735:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1737;
-		case 0xC2: goto yy1738;
-		case 0xE2: goto yy1739;
-		case 0xE3: goto yy1740;
-		case 0xE4: goto yy1741;
-		case 0xE5: goto yy1742;
-		case 0xE9: goto yy1743;
-		case 0xEF: goto yy1744;
-		default: goto yy1736;
+		case '9': goto yy1791;
+		case 0xC2: goto yy1792;
+		case 0xE2: goto yy1793;
+		case 0xE3: goto yy1794;
+		case 0xE4: goto yy1795;
+		case 0xE5: goto yy1796;
+		case 0xE9: goto yy1797;
+		case 0xEF: goto yy1798;
+		default: goto yy1790;
 	}
-yy1736:
+yy1790:
 	YYCURSOR = YYMARKER;
-	goto yy1721;
-yy1737:
+	goto yy1775;
+yy1791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1736;
+		case 0x00: goto yy1790;
 		case '0':
 		case '1':
 		case '2':
@@ -13608,64 +14198,64 @@ yy1737:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1750;
-		case 0xEF: goto yy1756;
-		default: goto yy1751;
+		case '9': goto yy1804;
+		case 0xEF: goto yy1810;
+		default: goto yy1805;
 	}
-yy1738:
+yy1792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1734;
-		default: goto yy1736;
+		case 0xA0: goto yy1788;
+		default: goto yy1790;
 	}
-yy1739:
+yy1793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1757;
-		default: goto yy1736;
+		case 0x80: goto yy1811;
+		default: goto yy1790;
 	}
-yy1740:
+yy1794:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1758;
-		default: goto yy1736;
+		case 0x80: goto yy1812;
+		default: goto yy1790;
 	}
-yy1741:
+yy1795:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1759;
-		case 0xB9: goto yy1760;
-		case 0xBA: goto yy1761;
-		default: goto yy1736;
+		case 0xB8: goto yy1813;
+		case 0xB9: goto yy1814;
+		case 0xBA: goto yy1815;
+		default: goto yy1790;
 	}
-yy1742:
+yy1796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1762;
-		case 0x8D: goto yy1763;
-		case 0x9B: goto yy1764;
-		default: goto yy1736;
+		case 0x85: goto yy1816;
+		case 0x8D: goto yy1817;
+		case 0x9B: goto yy1818;
+		default: goto yy1790;
 	}
-yy1743:
+yy1797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1765;
-		default: goto yy1736;
+		case 0x9B: goto yy1819;
+		default: goto yy1790;
 	}
-yy1744:
+yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1766;
-		case 0xBC: goto yy1767;
-		default: goto yy1736;
+		case 0xBB: goto yy1820;
+		case 0xBC: goto yy1821;
+		default: goto yy1790;
 	}
-yy1745:
+yy1799:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1746:
+yy1800:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13679,48 +14269,48 @@ yy1746:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1722;
-		default: goto yy1736;
+		case 0x8B: goto yy1776;
+		default: goto yy1790;
 	}
-yy1747:
+yy1801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1722;
-		case 0x82: goto yy1726;
-		default: goto yy1736;
+		case 0x80: goto yy1776;
+		case 0x82: goto yy1780;
+		default: goto yy1790;
 	}
-yy1748:
+yy1802:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1722;
-		default: goto yy1736;
+		case 0xBF: goto yy1776;
+		default: goto yy1790;
 	}
-yy1749:
+yy1803:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1726;
-		case 0x88: goto yy1734;
-		case 0x9A: goto yy1728;
-		default: goto yy1736;
+		case 0x9F: goto yy1780;
+		case 0x88: goto yy1788;
+		case 0x9A: goto yy1782;
+		default: goto yy1790;
 	}
-yy1750:
+yy1804:
 	yych = *++YYCURSOR;
-yy1751:
+yy1805:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1750;
-		case ')': goto yy1752;
-		case 0xC2: goto yy1753;
-		case 0xE2: goto yy1754;
-		case 0xE3: goto yy1755;
-		case 0xEF: goto yy1768;
-		default: goto yy1736;
+		case ' ': goto yy1804;
+		case ')': goto yy1806;
+		case 0xC2: goto yy1807;
+		case 0xE2: goto yy1808;
+		case 0xE3: goto yy1809;
+		case 0xEF: goto yy1822;
+		default: goto yy1790;
 	}
-yy1752:
+yy1806:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -13728,130 +14318,32 @@ yy1752:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1753:
+yy1807:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1750;
-		default: goto yy1736;
+		case 0xA0: goto yy1804;
+		default: goto yy1790;
 	}
-yy1754:
+yy1808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1769;
-		default: goto yy1736;
+		case 0x80: goto yy1823;
+		default: goto yy1790;
 	}
-yy1755:
+yy1809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1770;
-		default: goto yy1736;
+		case 0x80: goto yy1824;
+		default: goto yy1790;
 	}
-yy1756:
+yy1810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1771;
-		case 0xBC: goto yy1772;
-		default: goto yy1736;
+		case 0xBB: goto yy1825;
+		case 0xBC: goto yy1826;
+		default: goto yy1790;
 	}
-yy1757:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1734;
-		default: goto yy1736;
-	}
-yy1758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1734;
-		case 0x87: goto yy1773;
-		default: goto yy1736;
-	}
-yy1759:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1773;
-		default: goto yy1736;
-	}
-yy1760:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1773;
-		default: goto yy1736;
-	}
-yy1761:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1773;
-		default: goto yy1736;
-	}
-yy1762:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1773;
-		default: goto yy1736;
-	}
-yy1763:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1773;
-		default: goto yy1736;
-	}
-yy1764:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1773;
-		default: goto yy1736;
-	}
-yy1765:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1773;
-		default: goto yy1736;
-	}
-yy1766:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1734;
-		default: goto yy1736;
-	}
-yy1767:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1737;
-		default: goto yy1736;
-	}
-yy1768:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1771;
-		case 0xBC: goto yy1774;
-		default: goto yy1736;
-	}
-yy1769:
+yy1811:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13865,25 +14357,71 @@ yy1769:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1750;
-		default: goto yy1736;
+		case 0x8B: goto yy1788;
+		default: goto yy1790;
 	}
-yy1770:
+yy1812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1750;
-		default: goto yy1736;
+		case 0x80: goto yy1788;
+		case 0x87: goto yy1827;
+		default: goto yy1790;
 	}
-yy1771:
+yy1813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1750;
-		default: goto yy1736;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1827;
+		default: goto yy1790;
 	}
-yy1772:
+yy1814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1752;
+		case 0x9D: goto yy1827;
+		default: goto yy1790;
+	}
+yy1815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1827;
+		default: goto yy1790;
+	}
+yy1816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1827;
+		default: goto yy1790;
+	}
+yy1817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1827;
+		default: goto yy1790;
+	}
+yy1818:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1827;
+		default: goto yy1790;
+	}
+yy1819:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1827;
+		default: goto yy1790;
+	}
+yy1820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1788;
+		default: goto yy1790;
+	}
+yy1821:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -13893,198 +14431,250 @@ yy1772:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1750;
-		default: goto yy1736;
+		case 0x99: goto yy1791;
+		default: goto yy1790;
 	}
-yy1773:
+yy1822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1736;
-		case 0xE3: goto yy1775;
-		case 0xE4: goto yy1776;
-		case 0xE5: goto yy1777;
-		case 0xE9: goto yy1778;
-		default: goto yy1751;
+		case 0xBB: goto yy1825;
+		case 0xBC: goto yy1828;
+		default: goto yy1790;
 	}
-yy1774:
+yy1823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1752;
-		default: goto yy1736;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1804;
+		default: goto yy1790;
 	}
-yy1775:
+yy1824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1779;
-		default: goto yy1736;
+		case 0x80: goto yy1804;
+		default: goto yy1790;
 	}
-yy1776:
+yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1780;
-		case 0xB9: goto yy1781;
-		case 0xBA: goto yy1782;
-		default: goto yy1736;
+		case 0xBF: goto yy1804;
+		default: goto yy1790;
 	}
-yy1777:
+yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1783;
-		case 0x8D: goto yy1784;
-		case 0x9B: goto yy1785;
-		default: goto yy1736;
+		case 0x89: goto yy1806;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1804;
+		default: goto yy1790;
 	}
-yy1778:
+yy1827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1786;
-		default: goto yy1736;
+		case 0x00: goto yy1790;
+		case 0xE3: goto yy1829;
+		case 0xE4: goto yy1830;
+		case 0xE5: goto yy1831;
+		case 0xE9: goto yy1832;
+		default: goto yy1805;
 	}
-yy1779:
+yy1828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1750;
-		case 0x87: goto yy1787;
-		default: goto yy1736;
+		case 0x89: goto yy1806;
+		default: goto yy1790;
 	}
-yy1780:
+yy1829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1833;
+		default: goto yy1790;
+	}
+yy1830:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1834;
+		case 0xB9: goto yy1835;
+		case 0xBA: goto yy1836;
+		default: goto yy1790;
+	}
+yy1831:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1837;
+		case 0x8D: goto yy1838;
+		case 0x9B: goto yy1839;
+		default: goto yy1790;
+	}
+yy1832:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1840;
+		default: goto yy1790;
+	}
+yy1833:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1804;
+		case 0x87: goto yy1841;
+		default: goto yy1790;
+	}
+yy1834:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1787;
-		default: goto yy1736;
+		case 0x89: goto yy1841;
+		default: goto yy1790;
 	}
-yy1781:
+yy1835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1787;
-		default: goto yy1736;
+		case 0x9D: goto yy1841;
+		default: goto yy1790;
 	}
-yy1782:
+yy1836:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1787;
-		default: goto yy1736;
+		case 0x94: goto yy1841;
+		default: goto yy1790;
 	}
-yy1783:
+yy1837:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1787;
-		default: goto yy1736;
+		case 0xAD: goto yy1841;
+		default: goto yy1790;
 	}
-yy1784:
+yy1838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1787;
-		default: goto yy1736;
+		case 0x81: goto yy1841;
+		default: goto yy1790;
 	}
-yy1785:
+yy1839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1787;
-		default: goto yy1736;
+		case 0x9B: goto yy1841;
+		default: goto yy1790;
 	}
-yy1786:
+yy1840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1787;
-		default: goto yy1736;
+		case 0xB6: goto yy1841;
+		default: goto yy1790;
 	}
-yy1787:
+yy1841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1736;
-		case 0xE3: goto yy1788;
-		case 0xE4: goto yy1789;
-		case 0xE5: goto yy1790;
-		case 0xE9: goto yy1791;
-		default: goto yy1751;
+		case 0x00: goto yy1790;
+		case 0xE3: goto yy1842;
+		case 0xE4: goto yy1843;
+		case 0xE5: goto yy1844;
+		case 0xE9: goto yy1845;
+		default: goto yy1805;
 	}
-yy1788:
+yy1842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1792;
-		default: goto yy1736;
+		case 0x80: goto yy1846;
+		default: goto yy1790;
 	}
-yy1789:
+yy1843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1793;
-		case 0xB9: goto yy1794;
-		case 0xBA: goto yy1795;
-		default: goto yy1736;
+		case 0xB8: goto yy1847;
+		case 0xB9: goto yy1848;
+		case 0xBA: goto yy1849;
+		default: goto yy1790;
 	}
-yy1790:
+yy1844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1796;
-		case 0x8D: goto yy1797;
-		case 0x9B: goto yy1798;
-		default: goto yy1736;
+		case 0x85: goto yy1850;
+		case 0x8D: goto yy1851;
+		case 0x9B: goto yy1852;
+		default: goto yy1790;
 	}
-yy1791:
+yy1845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1799;
-		default: goto yy1736;
+		case 0x9B: goto yy1853;
+		default: goto yy1790;
 	}
-yy1792:
+yy1846:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy1750;
-		default: goto yy1736;
+		case 0x87: goto yy1804;
+		default: goto yy1790;
 	}
-yy1793:
+yy1847:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1750;
-		default: goto yy1736;
+		case 0x89: goto yy1804;
+		default: goto yy1790;
 	}
-yy1794:
+yy1848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1750;
-		default: goto yy1736;
+		case 0x9D: goto yy1804;
+		default: goto yy1790;
 	}
-yy1795:
+yy1849:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1750;
-		default: goto yy1736;
+		case 0x94: goto yy1804;
+		default: goto yy1790;
 	}
-yy1796:
+yy1850:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1750;
-		default: goto yy1736;
+		case 0xAD: goto yy1804;
+		default: goto yy1790;
 	}
-yy1797:
+yy1851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1750;
-		default: goto yy1736;
+		case 0x81: goto yy1804;
+		default: goto yy1790;
 	}
-yy1798:
+yy1852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1750;
-		default: goto yy1736;
+		case 0x9B: goto yy1804;
+		default: goto yy1790;
 	}
-yy1799:
+yy1853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1750;
-		default: goto yy1736;
+		case 0xB6: goto yy1804;
+		default: goto yy1790;
 	}
-yy1800:
+yy1854:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -14148,409 +14738,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1804;
-		case 0xE4: goto yy1805;
-		case 0xE5: goto yy1806;
-		case 0xE9: goto yy1807;
+		case 0xE3: goto yy1858;
+		case 0xE4: goto yy1859;
+		case 0xE5: goto yy1860;
+		case 0xE9: goto yy1861;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1861;
-			goto yy1802;
-	}
-yy1802:
-	++YYCURSOR;
-yy1803:
-	{ return 0; }
-yy1804:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1808;
-		default: goto yy1803;
-	}
-yy1805:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1810;
-		case 0xB9: goto yy1811;
-		case 0xBA: goto yy1812;
-		default: goto yy1803;
-	}
-yy1806:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1813;
-		case 0x8D: goto yy1814;
-		case 0x9B: goto yy1815;
-		default: goto yy1803;
-	}
-yy1807:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1816;
-		default: goto yy1803;
-	}
-yy1808:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1817;
-		default: goto yy1809;
-	}
-yy1809:
-	YYCURSOR = YYMARKER;
-	goto yy1803;
-yy1810:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1817;
-		default: goto yy1809;
-	}
-yy1811:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1817;
-		default: goto yy1809;
-	}
-yy1812:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1817;
-		default: goto yy1809;
-	}
-yy1813:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1817;
-		default: goto yy1809;
-	}
-yy1814:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1817;
-		default: goto yy1809;
-	}
-yy1815:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1817;
-		default: goto yy1809;
-	}
-yy1816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1817;
-		default: goto yy1809;
-	}
-yy1817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1818;
-		case 0xE3: goto yy1819;
-		case 0xE4: goto yy1820;
-		case 0xE5: goto yy1821;
-		case 0xE6: goto yy1822;
-		case 0xE8: goto yy1823;
-		case 0xE9: goto yy1824;
-		case 0xEF: goto yy1825;
-		default: goto yy1809;
-	}
-yy1818:
-	++YYCURSOR;
-	{ return 1; }
-yy1819:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1826;
-		default: goto yy1809;
-	}
-yy1820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1827;
-		case 0xB9: goto yy1828;
-		case 0xBA: goto yy1829;
-		default: goto yy1809;
-	}
-yy1821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1830;
-		case 0x88: goto yy1831;
-		case 0x8D: goto yy1832;
-		case 0x8F: goto yy1833;
-		case 0x9B: goto yy1834;
-		case 0xAD: goto yy1835;
-		default: goto yy1809;
-	}
-yy1822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1836;
-		case 0x9C: goto yy1837;
-		default: goto yy1809;
-	}
-yy1823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1838;
-		default: goto yy1809;
-	}
-yy1824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1839;
-		default: goto yy1809;
-	}
-yy1825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1840;
-		default: goto yy1809;
-	}
-yy1826:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1818;
-		case 0x87: goto yy1841;
-		default: goto yy1809;
-	}
-yy1827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1841;
-		default: goto yy1809;
-	}
-yy1828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1841;
-		default: goto yy1809;
-	}
-yy1829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1841;
-		default: goto yy1809;
-	}
-yy1830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1841;
-		default: goto yy1809;
-	}
-yy1831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1818;
-		default: goto yy1809;
-	}
-yy1832:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1841;
-		default: goto yy1809;
-	}
-yy1833:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1818;
-		default: goto yy1809;
-	}
-yy1834:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1841;
-		default: goto yy1809;
-	}
-yy1835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1842;
-		default: goto yy1809;
-	}
-yy1836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1818;
-		default: goto yy1809;
-	}
-yy1837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1818;
-		default: goto yy1809;
-	}
-yy1838:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1818;
-		default: goto yy1809;
-	}
-yy1839:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1841;
-		default: goto yy1809;
-	}
-yy1840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1818;
-		default: goto yy1809;
-	}
-yy1841:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1818;
-		case 0xE3: goto yy1843;
-		case 0xE4: goto yy1844;
-		case 0xE5: goto yy1845;
-		case 0xE6: goto yy1822;
-		case 0xE8: goto yy1823;
-		case 0xE9: goto yy1846;
-		case 0xEF: goto yy1825;
-		default: goto yy1809;
-	}
-yy1842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1847;
-		default: goto yy1809;
-	}
-yy1843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1848;
-		default: goto yy1809;
-	}
-yy1844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1849;
-		case 0xB9: goto yy1850;
-		case 0xBA: goto yy1851;
-		default: goto yy1809;
-	}
-yy1845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1852;
-		case 0x88: goto yy1831;
-		case 0x8D: goto yy1853;
-		case 0x8F: goto yy1833;
-		case 0x9B: goto yy1854;
-		case 0xAD: goto yy1835;
-		default: goto yy1809;
-	}
-yy1846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1855;
-		default: goto yy1809;
-	}
-yy1847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1856;
-		default: goto yy1809;
-	}
-yy1848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1818;
-		case 0x87: goto yy1857;
-		default: goto yy1809;
-	}
-yy1849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1857;
-		default: goto yy1809;
-	}
-yy1850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1857;
-		default: goto yy1809;
-	}
-yy1851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1857;
-		default: goto yy1809;
-	}
-yy1852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1857;
-		default: goto yy1809;
-	}
-yy1853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1857;
-		default: goto yy1809;
-	}
-yy1854:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1857;
-		default: goto yy1809;
-	}
-yy1855:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1857;
-		default: goto yy1809;
+			if (YYLIMIT <= YYCURSOR) goto yy1915;
+			goto yy1856;
 	}
 yy1856:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1818;
-		default: goto yy1809;
-	}
+	++YYCURSOR;
 yy1857:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1818;
-		case 0xE3: goto yy1858;
-		case 0xE5: goto yy1859;
-		case 0xE6: goto yy1822;
-		case 0xE8: goto yy1823;
-		case 0xEF: goto yy1825;
-		default: goto yy1809;
-	}
+	{ return 0; }
 yy1858:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1860;
-		default: goto yy1809;
+		case 0x80: goto yy1862;
+		default: goto yy1857;
 	}
 yy1859:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1831;
-		case 0x8F: goto yy1833;
-		case 0xAD: goto yy1835;
-		default: goto yy1809;
+		case 0xB8: goto yy1864;
+		case 0xB9: goto yy1865;
+		case 0xBA: goto yy1866;
+		default: goto yy1857;
 	}
 yy1860:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy1818;
-		default: goto yy1809;
+		case 0x85: goto yy1867;
+		case 0x8D: goto yy1868;
+		case 0x9B: goto yy1869;
+		default: goto yy1857;
 	}
 yy1861:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x9B: goto yy1870;
+		default: goto yy1857;
+	}
+yy1862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1871;
+		default: goto yy1863;
+	}
+yy1863:
+	YYCURSOR = YYMARKER;
+	goto yy1857;
+yy1864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1871;
+		default: goto yy1863;
+	}
+yy1865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1871;
+		default: goto yy1863;
+	}
+yy1866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1871;
+		default: goto yy1863;
+	}
+yy1867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1871;
+		default: goto yy1863;
+	}
+yy1868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1871;
+		default: goto yy1863;
+	}
+yy1869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1871;
+		default: goto yy1863;
+	}
+yy1870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1871;
+		default: goto yy1863;
+	}
+yy1871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1872;
+		case 0xE3: goto yy1873;
+		case 0xE4: goto yy1874;
+		case 0xE5: goto yy1875;
+		case 0xE6: goto yy1876;
+		case 0xE8: goto yy1877;
+		case 0xE9: goto yy1878;
+		case 0xEF: goto yy1879;
+		default: goto yy1863;
+	}
+yy1872:
+	++YYCURSOR;
+	{ return 1; }
+yy1873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1880;
+		default: goto yy1863;
+	}
+yy1874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1881;
+		case 0xB9: goto yy1882;
+		case 0xBA: goto yy1883;
+		default: goto yy1863;
+	}
+yy1875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1884;
+		case 0x88: goto yy1885;
+		case 0x8D: goto yy1886;
+		case 0x8F: goto yy1887;
+		case 0x9B: goto yy1888;
+		case 0xAD: goto yy1889;
+		default: goto yy1863;
+	}
+yy1876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1890;
+		case 0x9C: goto yy1891;
+		default: goto yy1863;
+	}
+yy1877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1892;
+		default: goto yy1863;
+	}
+yy1878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1893;
+		default: goto yy1863;
+	}
+yy1879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1894;
+		default: goto yy1863;
+	}
+yy1880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1872;
+		case 0x87: goto yy1895;
+		default: goto yy1863;
+	}
+yy1881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1895;
+		default: goto yy1863;
+	}
+yy1882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1895;
+		default: goto yy1863;
+	}
+yy1883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1895;
+		default: goto yy1863;
+	}
+yy1884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1895;
+		default: goto yy1863;
+	}
+yy1885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1872;
+		default: goto yy1863;
+	}
+yy1886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1895;
+		default: goto yy1863;
+	}
+yy1887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1872;
+		default: goto yy1863;
+	}
+yy1888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1895;
+		default: goto yy1863;
+	}
+yy1889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1896;
+		default: goto yy1863;
+	}
+yy1890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1872;
+		default: goto yy1863;
+	}
+yy1891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1872;
+		default: goto yy1863;
+	}
+yy1892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1872;
+		default: goto yy1863;
+	}
+yy1893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1895;
+		default: goto yy1863;
+	}
+yy1894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1872;
+		default: goto yy1863;
+	}
+yy1895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1872;
+		case 0xE3: goto yy1897;
+		case 0xE4: goto yy1898;
+		case 0xE5: goto yy1899;
+		case 0xE6: goto yy1876;
+		case 0xE8: goto yy1877;
+		case 0xE9: goto yy1900;
+		case 0xEF: goto yy1879;
+		default: goto yy1863;
+	}
+yy1896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1901;
+		default: goto yy1863;
+	}
+yy1897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1902;
+		default: goto yy1863;
+	}
+yy1898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1903;
+		case 0xB9: goto yy1904;
+		case 0xBA: goto yy1905;
+		default: goto yy1863;
+	}
+yy1899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1906;
+		case 0x88: goto yy1885;
+		case 0x8D: goto yy1907;
+		case 0x8F: goto yy1887;
+		case 0x9B: goto yy1908;
+		case 0xAD: goto yy1889;
+		default: goto yy1863;
+	}
+yy1900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1909;
+		default: goto yy1863;
+	}
+yy1901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1910;
+		default: goto yy1863;
+	}
+yy1902:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1872;
+		case 0x87: goto yy1911;
+		default: goto yy1863;
+	}
+yy1903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1911;
+		default: goto yy1863;
+	}
+yy1904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1911;
+		default: goto yy1863;
+	}
+yy1905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1911;
+		default: goto yy1863;
+	}
+yy1906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1911;
+		default: goto yy1863;
+	}
+yy1907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1911;
+		default: goto yy1863;
+	}
+yy1908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1911;
+		default: goto yy1863;
+	}
+yy1909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1911;
+		default: goto yy1863;
+	}
+yy1910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1872;
+		default: goto yy1863;
+	}
+yy1911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1872;
+		case 0xE3: goto yy1912;
+		case 0xE5: goto yy1913;
+		case 0xE6: goto yy1876;
+		case 0xE8: goto yy1877;
+		case 0xEF: goto yy1879;
+		default: goto yy1863;
+	}
+yy1912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1914;
+		default: goto yy1863;
+	}
+yy1913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1885;
+		case 0x8F: goto yy1887;
+		case 0xAD: goto yy1889;
+		default: goto yy1863;
+	}
+yy1914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1872;
+		default: goto yy1863;
+	}
+yy1915:
 	{ return 0; }
 }
 
@@ -14605,9 +15195,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1865;
-		case '\n': goto yy1866;
-		case '\r': goto yy1868;
+		case '?': goto yy1919;
+		case '\n': goto yy1920;
+		case '\r': goto yy1922;
 		case '0':
 		case '1':
 		case '2':
@@ -14617,38 +15207,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1869;
-		case 0xC2: goto yy1871;
-		case 0xE2: goto yy1872;
-		case 0xE3: goto yy1873;
-		case 0xEF: goto yy1874;
+		case '9': goto yy1923;
+		case 0xC2: goto yy1925;
+		case 0xE2: goto yy1926;
+		case 0xE3: goto yy1927;
+		case 0xEF: goto yy1928;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1900;
-			goto yy1863;
+			if (YYLIMIT <= YYCURSOR) goto yy1954;
+			goto yy1917;
 	}
-yy1863:
+yy1917:
 	++YYCURSOR;
-yy1864:
+yy1918:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1865:
+yy1919:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1866:
+yy1920:
 	++YYCURSOR;
-yy1867:
+yy1921:
 	{ return NULL; }
-yy1868:
+yy1922:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1866;
-		default: goto yy1867;
+		case '\n': goto yy1920;
+		default: goto yy1921;
 	}
-yy1869:
+yy1923:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1875;
-		case '.': goto yy1876;
+		case '%': goto yy1929;
+		case '.': goto yy1930;
 		case '0':
 		case '1':
 		case '2':
@@ -14658,15 +15248,15 @@ yy1869:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1869;
-		case 0xE4: goto yy1878;
-		case 0xE5: goto yy1879;
-		case 0xE6: goto yy1880;
-		case 0xE9: goto yy1881;
-		case 0xEF: goto yy1882;
-		default: goto yy1870;
+		case '9': goto yy1923;
+		case 0xE4: goto yy1932;
+		case 0xE5: goto yy1933;
+		case 0xE6: goto yy1934;
+		case 0xE9: goto yy1935;
+		case 0xEF: goto yy1936;
+		default: goto yy1924;
 	}
-yy1870:
+yy1924:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -14675,38 +15265,38 @@ yy1870:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1871:
+yy1925:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1865;
-		default: goto yy1864;
+		case 0xA0: goto yy1919;
+		default: goto yy1918;
 	}
-yy1872:
+yy1926:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1883;
-		default: goto yy1864;
+		case 0x80: goto yy1937;
+		default: goto yy1918;
 	}
-yy1873:
+yy1927:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1884;
-		default: goto yy1864;
+		case 0x80: goto yy1938;
+		default: goto yy1918;
 	}
-yy1874:
+yy1928:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1885;
-		case 0xBC: goto yy1886;
-		default: goto yy1864;
+		case 0xBB: goto yy1939;
+		case 0xBC: goto yy1940;
+		default: goto yy1918;
 	}
-yy1875:
+yy1929:
 	++YYCURSOR;
-	goto yy1870;
-yy1876:
+	goto yy1924;
+yy1930:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -14718,51 +15308,51 @@ yy1876:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1887;
-		case 0xEF: goto yy1888;
-		default: goto yy1877;
+		case '9': goto yy1941;
+		case 0xEF: goto yy1942;
+		default: goto yy1931;
 	}
-yy1877:
+yy1931:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1870;
+		goto yy1924;
 	} else {
-		goto yy1864;
+		goto yy1918;
 	}
-yy1878:
+yy1932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1889;
-		case 0xBA: goto yy1890;
-		case 0xBB: goto yy1891;
-		default: goto yy1877;
+		case 0xB8: goto yy1943;
+		case 0xBA: goto yy1944;
+		case 0xBB: goto yy1945;
+		default: goto yy1931;
 	}
-yy1879:
+yy1933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1892;
-		default: goto yy1877;
+		case 0x85: goto yy1946;
+		default: goto yy1931;
 	}
-yy1880:
+yy1934:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1893;
-		default: goto yy1877;
+		case 0xAC: goto yy1947;
+		default: goto yy1931;
 	}
-yy1881:
+yy1935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1894;
-		default: goto yy1877;
+		case 0xA1: goto yy1948;
+		default: goto yy1931;
 	}
-yy1882:
+yy1936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1895;
-		default: goto yy1877;
+		case 0xBC: goto yy1949;
+		default: goto yy1931;
 	}
-yy1883:
+yy1937:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14776,28 +15366,28 @@ yy1883:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1865;
-		default: goto yy1877;
+		case 0x8B: goto yy1919;
+		default: goto yy1931;
 	}
-yy1884:
+yy1938:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1865;
-		default: goto yy1877;
+		case 0x82: goto yy1919;
+		default: goto yy1931;
 	}
-yy1885:
+yy1939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1865;
-		default: goto yy1877;
+		case 0xBF: goto yy1919;
+		default: goto yy1931;
 	}
-yy1886:
+yy1940:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1865;
+		case 0x9F: goto yy1919;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14807,14 +15397,14 @@ yy1886:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1869;
-		default: goto yy1877;
+		case 0x99: goto yy1923;
+		default: goto yy1931;
 	}
-yy1887:
+yy1941:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1875;
+		case '%': goto yy1929;
 		case '0':
 		case '1':
 		case '2':
@@ -14824,61 +15414,61 @@ yy1887:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1887;
-		case 0xE4: goto yy1878;
-		case 0xE5: goto yy1879;
-		case 0xE6: goto yy1880;
-		case 0xE9: goto yy1881;
-		case 0xEF: goto yy1896;
-		default: goto yy1870;
+		case '9': goto yy1941;
+		case 0xE4: goto yy1932;
+		case 0xE5: goto yy1933;
+		case 0xE6: goto yy1934;
+		case 0xE9: goto yy1935;
+		case 0xEF: goto yy1950;
+		default: goto yy1924;
 	}
-yy1888:
+yy1942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1897;
-		default: goto yy1877;
+		case 0xBC: goto yy1951;
+		default: goto yy1931;
 	}
-yy1889:
+yy1943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1898;
-		case 0xAA: goto yy1875;
-		default: goto yy1877;
+		case 0x87: goto yy1952;
+		case 0xAA: goto yy1929;
+		default: goto yy1931;
 	}
-yy1890:
+yy1944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1875;
-		default: goto yy1877;
+		case 0xBA: goto yy1929;
+		default: goto yy1931;
 	}
-yy1891:
+yy1945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1875;
-		default: goto yy1877;
+		case 0xB6: goto yy1929;
+		default: goto yy1931;
 	}
-yy1892:
+yy1946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1875;
-		default: goto yy1877;
+		case 0x83: goto yy1929;
+		default: goto yy1931;
 	}
-yy1893:
+yy1947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1875;
-		default: goto yy1877;
+		case 0xA1: goto yy1929;
+		default: goto yy1931;
 	}
-yy1894:
+yy1948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1875;
-		default: goto yy1877;
+		case 0xB9: goto yy1929;
+		default: goto yy1931;
 	}
-yy1895:
+yy1949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1875;
+		case 0x85: goto yy1929;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14888,16 +15478,16 @@ yy1895:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1869;
-		default: goto yy1877;
+		case 0x99: goto yy1923;
+		default: goto yy1931;
 	}
-yy1896:
+yy1950:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1899;
-		default: goto yy1877;
+		case 0xBC: goto yy1953;
+		default: goto yy1931;
 	}
-yy1897:
+yy1951:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -14909,19 +15499,19 @@ yy1897:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1887;
-		default: goto yy1877;
+		case 0x99: goto yy1941;
+		default: goto yy1931;
 	}
-yy1898:
+yy1952:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1879;
-		default: goto yy1877;
+		case 0xE5: goto yy1933;
+		default: goto yy1931;
 	}
-yy1899:
+yy1953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1875;
+		case 0x85: goto yy1929;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14931,10 +15521,10 @@ yy1899:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1887;
-		default: goto yy1877;
+		case 0x99: goto yy1941;
+		default: goto yy1931;
 	}
-yy1900:
+yy1954:
 	{ return NULL; }
 }
 

@@ -8,8 +8,11 @@
  * one character at a time. scan() then reads a clause (up to ， 。 ； ：) as: a count belongs to the
  * last subject named before it in the same clause, and a negated clause with no count states none
  * of each subject it names; only the clauses that hold a word some statement needs (words[]) are
- * read at all. Anything less certain is not a fact: a false R6 failure costs a person more than a
- * missed one. */
+ * read at all. What else a clause says can make a count no statement of the subject: a qualifier
+ * between them names another quantity (行政复议结果纠正1件), a comparison a past year's count or a
+ * difference (比上年新收60件), an inclusion a sum (申请（含上年结转）81件), and a received count
+ * that the same statement then splits (共受理…申请84件，其中上年结转3件) is no 本年新收. Anything
+ * less certain is not a fact: a false R6 failure costs a person more than a missed one. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +21,8 @@
 
 typedef enum ntok {
     T_END, T_OTHER, T_CLAUSE, T_NEW, T_CARRIED_OVER, T_CARRIED_FWD, T_RECEIVE, T_APPLICATION,
-    T_REVIEW, T_LITIGATION, T_NEG, T_EACH, T_OF_WHICH, T_COUNT, T_CNCOUNT, T_PERIOD, T_NUMBER
+    T_REVIEW, T_LITIGATION, T_NEG, T_EACH, T_OF_WHICH, T_COUNT, T_CNCOUNT, T_PERIOD, T_NUMBER,
+    T_QUALIFIER, T_COMPARE, T_INCLUDE, T_EXCLUDE, T_OPEN, T_CLOSE
 } ntok;
 
 /* How far apart the words of one statement may be, in bytes (about 50 characters of Chinese):
@@ -74,8 +78,6 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 		case '%':
 		case '&':
 		case '\'':
-		case '(':
-		case ')':
 		case '*':
 		case '+':
 		case '-':
@@ -148,7 +150,7 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 		case '}':
 		case '~':
 		case 0x7F:
-			if (YYLIMIT <= YYCURSOR) goto yy269;
+			if (YYLIMIT <= YYCURSOR) goto yy422;
 			goto yy1;
 		case '\n':
 		case '\r':
@@ -157,6 +159,8 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 		case ':':
 		case ';':
 		case '?': goto yy3;
+		case '(': goto yy4;
+		case ')': goto yy5;
 		case '0':
 		case '1':
 		case '2':
@@ -166,7 +170,7 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy4;
+		case '9': goto yy6;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -196,29 +200,29 @@ static ntok lex(const unsigned char **pp, const unsigned char *lim)
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy8;
-		case 0xE0: goto yy9;
+		case 0xDF: goto yy10;
+		case 0xE0: goto yy11;
 		case 0xE1:
 		case 0xE2:
 		case 0xEA:
 		case 0xEB:
 		case 0xEC:
 		case 0xED:
-		case 0xEE: goto yy10;
-		case 0xE3: goto yy11;
-		case 0xE4: goto yy12;
-		case 0xE5: goto yy13;
-		case 0xE6: goto yy14;
-		case 0xE7: goto yy15;
-		case 0xE8: goto yy16;
-		case 0xE9: goto yy17;
-		case 0xEF: goto yy18;
-		case 0xF0: goto yy19;
+		case 0xEE: goto yy12;
+		case 0xE3: goto yy13;
+		case 0xE4: goto yy14;
+		case 0xE5: goto yy15;
+		case 0xE6: goto yy16;
+		case 0xE7: goto yy17;
+		case 0xE8: goto yy18;
+		case 0xE9: goto yy19;
+		case 0xEF: goto yy20;
+		case 0xF0: goto yy21;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy20;
-		case 0xF4: goto yy21;
-		default: goto yy6;
+		case 0xF3: goto yy22;
+		case 0xF4: goto yy23;
+		default: goto yy8;
 	}
 yy1:
 	++YYCURSOR;
@@ -228,6 +232,12 @@ yy3:
 	++YYCURSOR;
 	{ t = T_CLAUSE; goto done; }
 yy4:
+	++YYCURSOR;
+	{ t = T_OPEN; goto done; }
+yy5:
+	++YYCURSOR;
+	{ t = T_CLOSE; goto done; }
+yy6:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -237,8 +247,9 @@ yy4:
 		case 0xE3:
 		case 0xE4:
 		case 0xE5:
-		case 0xE8: goto yy23;
-		case '.': goto yy25;
+		case 0xE8: goto yy25;
+		case ',': goto yy27;
+		case '.': goto yy28;
 		case '0':
 		case '1':
 		case '2':
@@ -248,17 +259,17 @@ yy4:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy26;
-		case 0xEF: goto yy32;
-		default: goto yy5;
+		case '9': goto yy29;
+		case 0xEF: goto yy35;
+		default: goto yy7;
 	}
-yy5:
-	{ t = T_NUMBER; goto done; }
-yy6:
-	++YYCURSOR;
 yy7:
-	{ t = T_OTHER; goto done; }
+	{ t = T_NUMBER; goto done; }
 yy8:
+	++YYCURSOR;
+yy9:
+	{ t = T_OTHER; goto done; }
+yy10:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -325,152 +336,12 @@ yy8:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		default: goto yy7;
-	}
-yy9:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy33;
-		default: goto yy7;
-	}
-yy10:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy33;
-		default: goto yy7;
+		default: goto yy9;
 	}
 yy11:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy34;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -502,8 +373,8 @@ yy11:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		default: goto yy9;
 	}
 yy12:
 	yyaccept = 1;
@@ -565,25 +436,26 @@ yy12:
 		case 0xB5:
 		case 0xB6:
 		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0xB8: goto yy35;
-		case 0xB9: goto yy36;
-		case 0xBA: goto yy37;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		default: goto yy9;
 	}
 yy13:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80:
+		case 0x80: goto yy37;
 		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -591,7 +463,10 @@ yy13:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
+		case 0x8D:
 		case 0x8E:
+		case 0x8F:
+		case 0x90:
 		case 0x91:
 		case 0x92:
 		case 0x93:
@@ -602,6 +477,7 @@ yy13:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
+		case 0x9B:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
@@ -622,6 +498,7 @@ yy13:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
 		case 0xB3:
@@ -636,14 +513,8 @@ yy13:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0x85: goto yy38;
-		case 0x8D: goto yy39;
-		case 0x8F: goto yy40;
-		case 0x90: goto yy41;
-		case 0x9B: goto yy42;
-		case 0xB0: goto yy43;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		default: goto yy9;
 	}
 yy14:
 	yyaccept = 1;
@@ -663,86 +534,18 @@ yy14:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0x8E: goto yy44;
-		case 0x94: goto yy45;
-		case 0x96: goto yy46;
-		case 0x97: goto yy47;
-		case 0x9C: goto yy48;
-		case 0xB2: goto yy49;
-		default: goto yy7;
-	}
-yy15:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
 		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
 		case 0x93:
+		case 0x94:
 		case 0x95:
 		case 0x96:
 		case 0x97:
 		case 0x98:
+		case 0x99:
 		case 0x9A:
 		case 0x9B:
 		case 0x9C:
@@ -773,17 +576,85 @@ yy15:
 		case 0xB5:
 		case 0xB6:
 		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
+		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0x94: goto yy50;
-		case 0x99: goto yy51;
-		case 0xBB: goto yy52;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		case 0xB8: goto yy38;
+		case 0xB9: goto yy39;
+		case 0xBA: goto yy40;
+		default: goto yy9;
+	}
+yy15:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy36;
+		case 0x85: goto yy41;
+		case 0x8C: goto yy42;
+		case 0x8D: goto yy43;
+		case 0x8E: goto yy44;
+		case 0x8F: goto yy45;
+		case 0x90: goto yy46;
+		case 0x9B: goto yy47;
+		case 0xAE: goto yy48;
+		case 0xB0: goto yy49;
+		default: goto yy9;
 	}
 yy16:
 	yyaccept = 1;
@@ -803,25 +674,20 @@ yy16:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
-		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
-		case 0x92:
 		case 0x93:
-		case 0x94:
 		case 0x95:
-		case 0x96:
-		case 0x97:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
 		case 0x9B:
-		case 0x9C:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
+		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -837,7 +703,6 @@ yy16:
 		case 0xAE:
 		case 0xB0:
 		case 0xB1:
-		case 0xB2:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
@@ -848,12 +713,18 @@ yy16:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
+		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0xA1: goto yy53;
-		case 0xAF: goto yy54;
-		case 0xBD: goto yy55;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		case 0x8E: goto yy50;
+		case 0x92: goto yy51;
+		case 0x94: goto yy52;
+		case 0x96: goto yy53;
+		case 0x97: goto yy54;
+		case 0x9C: goto yy55;
+		case 0xAF: goto yy56;
+		case 0xB2: goto yy57;
+		default: goto yy9;
 	}
 yy17:
 	yyaccept = 1;
@@ -873,25 +744,22 @@ yy17:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
-		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
 		case 0x93:
-		case 0x94:
 		case 0x95:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99:
 		case 0x9A:
+		case 0x9B:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -916,14 +784,17 @@ yy17:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
-		case 0xBA:
-		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0x9B: goto yy56;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		case 0x8E: goto yy58;
+		case 0x94: goto yy59;
+		case 0x99: goto yy60;
+		case 0xA1: goto yy61;
+		case 0xBA: goto yy62;
+		case 0xBB: goto yy63;
+		default: goto yy9;
 	}
 yy18:
 	yyaccept = 1;
@@ -932,7 +803,6 @@ yy18:
 		case 0x80:
 		case 0x81:
 		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x85:
 		case 0x86:
@@ -962,7 +832,6 @@ yy18:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -976,12 +845,10 @@ yy18:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
-		case 0xAF:
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
 		case 0xB3:
-		case 0xB4:
 		case 0xB5:
 		case 0xB6:
 		case 0xB7:
@@ -989,16 +856,35 @@ yy18:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy33;
-		case 0xBC: goto yy57;
-		default: goto yy7;
+		case 0xBC:
+		case 0xBF: goto yy36;
+		case 0x83: goto yy64;
+		case 0xA1: goto yy65;
+		case 0xAF: goto yy66;
+		case 0xB4: goto yy67;
+		case 0xBD: goto yy68;
+		case 0xBE: goto yy69;
+		default: goto yy9;
 	}
 yy19:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -1010,7 +896,6 @@ yy19:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
-		case 0x9B:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
@@ -1024,7 +909,6 @@ yy19:
 		case 0xA6:
 		case 0xA7:
 		case 0xA8:
-		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAC:
@@ -1046,8 +930,11 @@ yy19:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy58;
-		default: goto yy7;
+		case 0xBF: goto yy36;
+		case 0x83: goto yy70;
+		case 0x9B: goto yy71;
+		case 0xA9: goto yy72;
+		default: goto yy9;
 	}
 yy20:
 	yyaccept = 1;
@@ -1113,13 +1000,67 @@ yy20:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy36;
+		case 0xBC: goto yy73;
+		default: goto yy9;
+	}
+yy21:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy58;
-		default: goto yy7;
+		case 0xBF: goto yy74;
+		default: goto yy9;
 	}
-yy21:
+yy22:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -1138,32 +1079,104 @@ yy21:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy58;
-		default: goto yy7;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy74;
+		default: goto yy9;
 	}
-yy22:
-	yych = *++YYCURSOR;
 yy23:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy22;
-		case 0xC2: goto yy27;
-		case 0xE3: goto yy28;
-		case 0xE4: goto yy29;
-		case 0xE5: goto yy30;
-		case 0xE8: goto yy31;
-		default: goto yy24;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy74;
+		default: goto yy9;
 	}
 yy24:
+	yych = *++YYCURSOR;
+yy25:
+	switch (yych) {
+		case '\t':
+		case ' ': goto yy24;
+		case 0xC2: goto yy30;
+		case 0xE3: goto yy31;
+		case 0xE4: goto yy32;
+		case 0xE5: goto yy33;
+		case 0xE8: goto yy34;
+		default: goto yy26;
+	}
+yy26:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy5;
-		case 1: goto yy7;
+		case 0: goto yy7;
+		case 1: goto yy9;
 		case 2: goto yy2;
-		case 3: goto yy77;
-		default: goto yy172;
+		case 3: goto yy104;
+		case 4: goto yy108;
+		case 5: goto yy259;
+		default: goto yy275;
 	}
-yy25:
+yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -1175,11 +1188,27 @@ yy25:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy59;
-		case 0xEF: goto yy60;
-		default: goto yy24;
+		case '9': goto yy75;
+		case 0xEF: goto yy76;
+		default: goto yy26;
 	}
-yy26:
+yy28:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy77;
+		case 0xEF: goto yy78;
+		default: goto yy26;
+	}
+yy29:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -1189,8 +1218,9 @@ yy26:
 		case 0xE3:
 		case 0xE4:
 		case 0xE5:
-		case 0xE8: goto yy23;
-		case '.': goto yy25;
+		case 0xE8: goto yy25;
+		case ',': goto yy27;
+		case '.': goto yy28;
 		case '0':
 		case '1':
 		case '2':
@@ -1200,47 +1230,47 @@ yy26:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy61;
-		case 0xEF: goto yy32;
-		default: goto yy5;
-	}
-yy27:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy22;
-		default: goto yy24;
-	}
-yy28:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy62;
-		default: goto yy24;
-	}
-yy29:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy63;
-		default: goto yy24;
+		case '9': goto yy79;
+		case 0xEF: goto yy80;
+		default: goto yy7;
 	}
 yy30:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy64;
-		default: goto yy24;
+		case 0xA0: goto yy24;
+		default: goto yy26;
 	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy65;
-		default: goto yy24;
+		case 0x80: goto yy81;
+		default: goto yy26;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy66;
-		default: goto yy24;
+		case 0xBB: goto yy82;
+		default: goto yy26;
 	}
 yy33:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy83;
+		default: goto yy26;
+	}
+yy34:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy84;
+		default: goto yy26;
+	}
+yy35:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy85;
+		default: goto yy26;
+	}
+yy36:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1307,9 +1337,9 @@ yy33:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		default: goto yy24;
+		default: goto yy26;
 	}
-yy34:
+yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1375,220 +1405,82 @@ yy34:
 		case 0xBE:
 		case 0xBF: goto yy1;
 		case 0x82: goto yy3;
-		case 0x87: goto yy67;
-		default: goto yy24;
-	}
-yy35:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89:
-		case 0xA4: goto yy67;
-		case 0x81:
-		case 0x82:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x8A: goto yy68;
-		default: goto yy24;
-	}
-yy36:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x9D: goto yy67;
-		default: goto yy24;
-	}
-yy37:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x8C:
-		case 0x94: goto yy67;
-		default: goto yy24;
+		case 0x87: goto yy86;
+		default: goto yy26;
 	}
 yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
+		case 0x83:
+		case 0x89:
+		case 0xA4: goto yy86;
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x8B:
+		case 0x8C:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x8A: goto yy87;
+		case 0x8D: goto yy88;
+		default: goto yy26;
+	}
+yy39:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -1617,74 +1509,6 @@ yy38:
 		case 0x9A:
 		case 0x9B:
 		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAC:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0xAB:
-		case 0xAD: goto yy67;
-		case 0xB6: goto yy69;
-		default: goto yy24;
-	}
-yy39:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
@@ -1719,9 +1543,8 @@ yy39:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x81:
-		case 0x83: goto yy67;
-		default: goto yy24;
+		case 0x9D: goto yy86;
+		default: goto yy26;
 	}
 yy40:
 	yych = *++YYCURSOR;
@@ -1734,11 +1557,9 @@ yy40:
 		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
-		case 0x8C:
 		case 0x8D:
 		case 0x8E:
 		case 0x8F:
@@ -1746,75 +1567,6 @@ yy40:
 		case 0x91:
 		case 0x92:
 		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x97: goto yy70;
-		default: goto yy24;
-	}
-yy41:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
 		case 0x95:
 		case 0x96:
 		case 0x97:
@@ -1858,8 +1610,79 @@ yy41:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x84: goto yy71;
-		default: goto yy24;
+		case 0x88: goto yy89;
+		case 0x8C:
+		case 0x94: goto yy86;
+		default: goto yy26;
+	}
+yy41:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAC:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xAB:
+		case 0xAD: goto yy86;
+		case 0xB6: goto yy90;
+		default: goto yy26;
 	}
 yy42:
 	yych = *++YYCURSOR;
@@ -1869,7 +1692,6 @@ yy42:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -1891,74 +1713,6 @@ yy42:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x9B: goto yy67;
-		default: goto yy24;
-	}
-yy43:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
 		case 0x9B:
 		case 0x9C:
 		case 0x9D:
@@ -1996,8 +1750,77 @@ yy43:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x9A: goto yy72;
-		default: goto yy24;
+		case 0x85: goto yy91;
+		default: goto yy26;
+	}
+yy43:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x81:
+		case 0x83: goto yy86;
+		default: goto yy26;
 	}
 yy44:
 	yych = *++YYCURSOR;
@@ -2039,6 +1862,7 @@ yy44:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
+		case 0xA5:
 		case 0xA6:
 		case 0xA7:
 		case 0xA8:
@@ -2060,13 +1884,12 @@ yy44:
 		case 0xB8:
 		case 0xB9:
 		case 0xBA:
-		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xA5: goto yy73;
-		default: goto yy24;
+		case 0xBB: goto yy92;
+		default: goto yy26;
 	}
 yy45:
 	yych = *++YYCURSOR;
@@ -2094,7 +1917,6 @@ yy45:
 		case 0x94:
 		case 0x95:
 		case 0x96:
-		case 0x97:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
@@ -2125,6 +1947,7 @@ yy45:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
+		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
@@ -2134,8 +1957,8 @@ yy45:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xB6: goto yy74;
-		default: goto yy24;
+		case 0x97: goto yy93;
+		default: goto yy26;
 	}
 yy46:
 	yych = *++YYCURSOR;
@@ -2144,7 +1967,6 @@ yy46:
 		case 0x81:
 		case 0x82:
 		case 0x83:
-		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -2152,7 +1974,6 @@ yy46:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
-		case 0x8C:
 		case 0x8D:
 		case 0x8E:
 		case 0x8F:
@@ -2183,11 +2004,11 @@ yy46:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
-		case 0xAB:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
 		case 0xB3:
@@ -2203,8 +2024,10 @@ yy46:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xB0: goto yy75;
-		default: goto yy24;
+		case 0x84: goto yy94;
+		case 0x8C: goto yy95;
+		case 0xAB: goto yy96;
+		default: goto yy26;
 	}
 yy47:
 	yych = *++YYCURSOR;
@@ -2236,11 +2059,11 @@ yy47:
 		case 0x98:
 		case 0x99:
 		case 0x9A:
-		case 0x9B:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
+		case 0xA0:
 		case 0xA1:
 		case 0xA2:
 		case 0xA3:
@@ -2272,8 +2095,8 @@ yy47:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xA0: goto yy76;
-		default: goto yy24;
+		case 0x9B: goto yy86;
+		default: goto yy26;
 	}
 yy48:
 	yych = *++YYCURSOR;
@@ -2311,75 +2134,6 @@ yy48:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0xAA: goto yy78;
-		case 0xAC: goto yy79;
-		default: goto yy24;
-	}
-yy49:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -2410,8 +2164,77 @@ yy49:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xA1: goto yy80;
-		default: goto yy24;
+		case 0xA1: goto yy97;
+		default: goto yy26;
+	}
+yy49:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x9A: goto yy98;
+		default: goto yy26;
 	}
 yy50:
 	yych = *++YYCURSOR;
@@ -2453,7 +2276,6 @@ yy50:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
-		case 0xA5:
 		case 0xA6:
 		case 0xA7:
 		case 0xA8:
@@ -2467,6 +2289,7 @@ yy50:
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
 		case 0xB5:
 		case 0xB6:
@@ -2479,8 +2302,8 @@ yy50:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xB3: goto yy81;
-		default: goto yy24;
+		case 0xA5: goto yy99;
+		default: goto yy26;
 	}
 yy51:
 	yych = *++YYCURSOR;
@@ -2521,7 +2344,6 @@ yy51:
 		case 0xA1:
 		case 0xA2:
 		case 0xA3:
-		case 0xA4:
 		case 0xA5:
 		case 0xA6:
 		case 0xA7:
@@ -2547,9 +2369,10 @@ yy51:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
+		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xBE: goto yy67;
-		default: goto yy24;
+		case 0xA4: goto yy100;
+		default: goto yy26;
 	}
 yy52:
 	yych = *++YYCURSOR;
@@ -2573,74 +2396,6 @@ yy52:
 		case 0x90:
 		case 0x91:
 		case 0x92:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0x93: goto yy82;
-		default: goto yy24;
-	}
-yy53:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
 		case 0x93:
 		case 0x94:
 		case 0x95:
@@ -2676,7 +2431,6 @@ yy53:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
-		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
@@ -2686,10 +2440,10 @@ yy53:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x8C: goto yy83;
-		default: goto yy24;
+		case 0xB6: goto yy101;
+		default: goto yy26;
 	}
-yy54:
+yy53:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2701,6 +2455,7 @@ yy54:
 		case 0x86:
 		case 0x87:
 		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -2739,6 +2494,74 @@ yy54:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xB0: goto yy102;
+		default: goto yy26;
+	}
+yy54:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
@@ -2755,8 +2578,8 @@ yy54:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x89: goto yy84;
-		default: goto yy24;
+		case 0xA0: goto yy103;
+		default: goto yy26;
 	}
 yy55:
 	yych = *++YYCURSOR;
@@ -2803,7 +2626,6 @@ yy55:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAD:
 		case 0xAE:
@@ -2824,10 +2646,80 @@ yy55:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xAC: goto yy85;
-		default: goto yy24;
+		case 0xAA: goto yy105;
+		case 0xAC: goto yy106;
+		default: goto yy26;
 	}
 yy56:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x94: goto yy107;
+		default: goto yy26;
+	}
+yy57:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2863,61 +2755,6 @@ yy56:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
-		case 0xB6: goto yy67;
-		default: goto yy24;
-	}
-yy57:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0xA0:
-		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -2948,22 +2785,8 @@ yy57:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0x81:
-		case 0x8C:
-		case 0x9A:
-		case 0x9B:
-		case 0x9F: goto yy3;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy86;
-		default: goto yy24;
+		case 0xA1: goto yy109;
+		default: goto yy26;
 	}
 yy58:
 	yych = *++YYCURSOR;
@@ -3015,6 +2838,212 @@ yy58:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xAF: goto yy95;
+		default: goto yy26;
+	}
+yy59:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xB3: goto yy110;
+		default: goto yy26;
+	}
+yy60:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBF: goto yy1;
+		case 0xBE: goto yy86;
+		default: goto yy26;
+	}
+yy61:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAF:
 		case 0xB0:
 		case 0xB1:
@@ -3031,10 +3060,930 @@ yy58:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy33;
-		default: goto yy24;
+		case 0xBF: goto yy1;
+		case 0xAE: goto yy111;
+		default: goto yy26;
 	}
-yy59:
+yy62:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xA0: goto yy112;
+		default: goto yy26;
+	}
+yy63:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x88: goto yy113;
+		case 0x93: goto yy114;
+		case 0xB4: goto yy115;
+		default: goto yy26;
+	}
+yy64:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x9C: goto yy116;
+		default: goto yy26;
+	}
+yy65:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x8C: goto yy117;
+		default: goto yy26;
+	}
+yy66:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x89: goto yy118;
+		default: goto yy26;
+	}
+yy67:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xA5: goto yy116;
+		default: goto yy26;
+	}
+yy68:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xAC: goto yy119;
+		default: goto yy26;
+	}
+yy69:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x83: goto yy107;
+		default: goto yy26;
+	}
+yy70:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xA8: goto yy120;
+		default: goto yy26;
+	}
+yy71:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xB6: goto yy86;
+		default: goto yy26;
+	}
+yy72:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0xB3: goto yy121;
+		default: goto yy26;
+	}
+yy73:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1;
+		case 0x81:
+		case 0x8C:
+		case 0x9A:
+		case 0x9B:
+		case 0x9F: goto yy3;
+		case 0x88: goto yy4;
+		case 0x89: goto yy5;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy6;
+		default: goto yy26;
+	}
+yy74:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy36;
+		default: goto yy26;
+	}
+yy75:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy122;
+		case 0xEF: goto yy123;
+		default: goto yy26;
+	}
+yy76:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy124;
+		default: goto yy26;
+	}
+yy77:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -3047,17 +3996,17 @@ yy59:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy59;
-		case 0xEF: goto yy60;
-		default: goto yy5;
+		case '9': goto yy77;
+		case 0xEF: goto yy78;
+		default: goto yy7;
 	}
-yy60:
+yy78:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy87;
-		default: goto yy24;
+		case 0xBC: goto yy125;
+		default: goto yy26;
 	}
-yy61:
+yy79:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -3067,8 +4016,9 @@ yy61:
 		case 0xE3:
 		case 0xE4:
 		case 0xE5:
-		case 0xE8: goto yy23;
-		case '.': goto yy25;
+		case 0xE8: goto yy25;
+		case ',': goto yy27;
+		case '.': goto yy28;
 		case '0':
 		case '1':
 		case '2':
@@ -3078,193 +4028,306 @@ yy61:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy88;
-		case 0xEF: goto yy32;
-		default: goto yy5;
-	}
-yy62:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy22;
-		default: goto yy24;
-	}
-yy63:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy89;
-		default: goto yy24;
-	}
-yy64:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy89;
-		default: goto yy24;
-	}
-yy65:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy89;
-		default: goto yy24;
-	}
-yy66:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy25;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy86;
-		default: goto yy24;
-	}
-yy67:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE3: goto yy90;
-		case 0xE4: goto yy91;
-		case 0xE5: goto yy92;
-		case 0xE7: goto yy93;
-		case 0xE8: goto yy94;
-		case 0xE9: goto yy95;
-		default: goto yy2;
-	}
-yy68:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE4: goto yy96;
-		case 0xE5: goto yy97;
-		default: goto yy2;
-	}
-yy69:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE4: goto yy98;
-		default: goto yy2;
-	}
-yy70:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE7: goto yy99;
-		default: goto yy2;
-	}
-yy71:
-	++YYCURSOR;
-	{ t = T_EACH; goto done; }
-yy72:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE6: goto yy100;
-		default: goto yy2;
-	}
-yy73:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE5: goto yy101;
-		case 0xE6: goto yy102;
-		default: goto yy2;
-	}
-yy74:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE5: goto yy101;
-		case 0xE6: goto yy103;
-		default: goto yy2;
-	}
-yy75:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE6: goto yy104;
-		default: goto yy2;
-	}
-yy76:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE5: goto yy105;
-		case 0xE6: goto yy106;
-		case 0xE8: goto yy107;
-		default: goto yy77;
-	}
-yy77:
-	{ t = T_NEG; goto done; }
-yy78:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE6: goto yy108;
-		case 0xE7: goto yy109;
-		case 0xE8: goto yy110;
-		default: goto yy77;
-	}
-yy79:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE5: goto yy111;
-		default: goto yy2;
+		case '9': goto yy126;
+		case 0xEF: goto yy127;
+		default: goto yy7;
 	}
 yy80:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy112;
-		default: goto yy2;
+		case 0xBC: goto yy128;
+		default: goto yy26;
 	}
 yy81:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy113;
-		default: goto yy2;
+		case 0x80: goto yy24;
+		default: goto yy26;
 	}
 yy82:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy114;
-		default: goto yy2;
+		case 0xB6: goto yy129;
+		default: goto yy26;
 	}
 yy83:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy115;
-		default: goto yy2;
+		case 0x97: goto yy129;
+		default: goto yy26;
 	}
 yy84:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy116;
-		default: goto yy2;
+		case 0xB7: goto yy129;
+		default: goto yy26;
 	}
 yy85:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy27;
+		case 0x8E: goto yy28;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy29;
+		default: goto yy26;
+	}
+yy86:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy117;
+		case 0xE3: goto yy130;
+		case 0xE4: goto yy131;
+		case 0xE5: goto yy132;
+		case 0xE7: goto yy133;
+		case 0xE8: goto yy134;
+		case 0xE9: goto yy135;
 		default: goto yy2;
 	}
-yy86:
-	yyaccept = 0;
+yy87:
+	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy22;
-		case '.': goto yy25;
+		case 0xE4: goto yy136;
+		case 0xE5: goto yy137;
+		default: goto yy2;
+	}
+yy88:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE4: goto yy138;
+		case 0xE5: goto yy139;
+		default: goto yy2;
+	}
+yy89:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE4: goto yy140;
+		default: goto yy2;
+	}
+yy90:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE4: goto yy141;
+		default: goto yy2;
+	}
+yy91:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy142;
+		case 0xE6: goto yy143;
+		default: goto yy2;
+	}
+yy92:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy144;
+		default: goto yy2;
+	}
+yy93:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE7: goto yy145;
+		default: goto yy2;
+	}
+yy94:
+	++YYCURSOR;
+	{ t = T_EACH; goto done; }
+yy95:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy146;
+		default: goto yy2;
+	}
+yy96:
+	++YYCURSOR;
+	{ t = T_INCLUDE; goto done; }
+yy97:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE7: goto yy147;
+		default: goto yy2;
+	}
+yy98:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy148;
+		default: goto yy2;
+	}
+yy99:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy149;
+		case 0xE6: goto yy150;
+		default: goto yy2;
+	}
+yy100:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE8: goto yy151;
+		case 0xE9: goto yy152;
+		default: goto yy2;
+	}
+yy101:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy149;
+		case 0xE6: goto yy153;
+		default: goto yy2;
+	}
+yy102:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy154;
+		default: goto yy2;
+	}
+yy103:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy155;
+		case 0xE6: goto yy156;
+		case 0xE8: goto yy157;
+		default: goto yy104;
+	}
+yy104:
+	{ t = T_NEG; goto done; }
+yy105:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy158;
+		case 0xE7: goto yy159;
+		case 0xE8: goto yy160;
+		default: goto yy104;
+	}
+yy106:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy161;
+		default: goto yy2;
+	}
+yy107:
+	++YYCURSOR;
+yy108:
+	{ t = T_COMPARE; goto done; }
+yy109:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy162;
+		default: goto yy2;
+	}
+yy110:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE8: goto yy163;
+		default: goto yy2;
+	}
+yy111:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE8: goto yy164;
+		default: goto yy2;
+	}
+yy112:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy165;
+		case 0xE9: goto yy166;
+		default: goto yy2;
+	}
+yy113:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy167;
+		default: goto yy2;
+	}
+yy114:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy168;
+		case 0xE8: goto yy169;
+		default: goto yy2;
+	}
+yy115:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy170;
+		default: goto yy2;
+	}
+yy116:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE8: goto yy151;
+		default: goto yy2;
+	}
+yy117:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy171;
+		default: goto yy2;
+	}
+yy118:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE8: goto yy172;
+		default: goto yy2;
+	}
+yy119:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy173;
+		default: goto yy2;
+	}
+yy120:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy174;
+		default: goto yy2;
+	}
+yy121:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy175;
+		default: goto yy2;
+	}
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -3274,16 +4337,17 @@ yy86:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy86;
-		case 0xC2: goto yy27;
-		case 0xE3: goto yy28;
-		case 0xE4: goto yy29;
-		case 0xE5: goto yy30;
-		case 0xE8: goto yy31;
-		case 0xEF: goto yy32;
-		default: goto yy5;
+		case '9': goto yy176;
+		case 0xEF: goto yy177;
+		default: goto yy26;
 	}
-yy87:
+yy123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy178;
+		default: goto yy26;
+	}
+yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3295,10 +4359,25 @@ yy87:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy59;
-		default: goto yy24;
+		case 0x99: goto yy75;
+		default: goto yy26;
 	}
-yy88:
+yy125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy77;
+		default: goto yy26;
+	}
+yy126:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -3307,8 +4386,8 @@ yy88:
 		case 0xC2:
 		case 0xE3:
 		case 0xE4:
-		case 0xE8: goto yy23;
-		case '.': goto yy25;
+		case 0xE8: goto yy25;
+		case '.': goto yy28;
 		case '0':
 		case '1':
 		case '2':
@@ -3318,1141 +4397,1964 @@ yy88:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy86;
-		case 0xE5: goto yy118;
-		case 0xEF: goto yy32;
-		default: goto yy5;
+		case '9': goto yy179;
+		case 0xE5: goto yy180;
+		case 0xEF: goto yy181;
+		default: goto yy7;
 	}
-yy89:
+yy127:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy182;
+		default: goto yy26;
+	}
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy27;
+		case 0x8E: goto yy28;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy79;
+		default: goto yy26;
+	}
+yy129:
 	++YYCURSOR;
 	{ t = T_COUNT; goto done; }
-yy90:
+yy130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy119;
-		default: goto yy24;
+		case 0x80: goto yy183;
+		default: goto yy26;
 	}
-yy91:
+yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy120;
-		case 0xB9: goto yy121;
-		case 0xBA: goto yy122;
-		case 0xBB: goto yy123;
-		default: goto yy24;
+		case 0xB8: goto yy184;
+		case 0xB9: goto yy185;
+		case 0xBA: goto yy186;
+		case 0xBB: goto yy187;
+		default: goto yy26;
 	}
-yy92:
+yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy124;
-		case 0x8D: goto yy125;
-		case 0x9B: goto yy126;
-		case 0xAE: goto yy127;
-		default: goto yy24;
+		case 0x85: goto yy188;
+		case 0x8D: goto yy189;
+		case 0x9B: goto yy190;
+		case 0xAE: goto yy191;
+		default: goto yy26;
 	}
-yy93:
+yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy128;
-		default: goto yy24;
+		case 0x99: goto yy192;
+		default: goto yy26;
 	}
-yy94:
+yy134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy129;
-		default: goto yy24;
+		case 0xB5: goto yy193;
+		default: goto yy26;
 	}
-yy95:
+yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy130;
-		default: goto yy24;
+		case 0x9B: goto yy194;
+		default: goto yy26;
 	}
-yy96:
+yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy131;
-		default: goto yy24;
+		case 0xB8: goto yy195;
+		default: goto yy26;
 	}
-yy97:
+yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy132;
-		default: goto yy24;
+		case 0xB9: goto yy196;
+		default: goto yy26;
 	}
-yy98:
+yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy133;
-		default: goto yy24;
+		case 0xBA: goto yy197;
+		default: goto yy26;
 	}
-yy99:
+yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy134;
-		default: goto yy24;
+		case 0x8C: goto yy198;
+		case 0x90: goto yy199;
+		default: goto yy26;
 	}
-yy100:
+yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy135;
-		default: goto yy24;
+		case 0xBB: goto yy200;
+		default: goto yy26;
 	}
-yy101:
+yy141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy136;
-		default: goto yy24;
+		case 0xB8: goto yy201;
+		case 0xBB: goto yy202;
+		default: goto yy26;
 	}
-yy102:
+yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy137;
-		default: goto yy24;
+		case 0x90: goto yy203;
+		default: goto yy26;
 	}
-yy103:
+yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy138;
-		default: goto yy24;
+		case 0x8B: goto yy204;
+		default: goto yy26;
 	}
-yy104:
+yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy139;
-		default: goto yy24;
+		case 0xB9: goto yy205;
+		default: goto yy26;
 	}
-yy105:
+yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy140;
-		default: goto yy24;
+		case 0x90: goto yy206;
+		default: goto yy26;
 	}
-yy106:
+yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy141;
-		case 0xB3: goto yy142;
-		default: goto yy24;
+		case 0xAF: goto yy207;
+		default: goto yy26;
 	}
-yy107:
+yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy143;
-		default: goto yy24;
+		case 0xBB: goto yy208;
+		default: goto yy26;
 	}
-yy108:
+yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy144;
-		default: goto yy24;
+		case 0x9C: goto yy209;
+		default: goto yy26;
 	}
-yy109:
+yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy145;
-		default: goto yy24;
+		case 0x88: goto yy210;
+		default: goto yy26;
 	}
-yy110:
+yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy146;
-		default: goto yy24;
+		case 0x94: goto yy211;
+		default: goto yy26;
 	}
-yy111:
+yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy147;
-		default: goto yy24;
+		case 0xAF: goto yy212;
+		default: goto yy26;
 	}
-yy112:
+yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy148;
-		default: goto yy24;
+		case 0x94: goto yy213;
+		default: goto yy26;
 	}
-yy113:
+yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy149;
-		default: goto yy24;
+		case 0x82: goto yy214;
+		default: goto yy26;
 	}
-yy114:
+yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy150;
-		default: goto yy24;
+		case 0x94: goto yy215;
+		default: goto yy26;
 	}
-yy115:
+yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy151;
-		default: goto yy24;
+		case 0x81: goto yy216;
+		default: goto yy26;
 	}
-yy116:
+yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy152;
-		default: goto yy24;
+		case 0xAD: goto yy217;
+		case 0xB3: goto yy218;
+		default: goto yy26;
 	}
-yy117:
+yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy153;
-		default: goto yy24;
+		case 0xAE: goto yy219;
+		default: goto yy26;
 	}
-yy118:
+yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy64;
-		case 0xB9: goto yy154;
-		default: goto yy24;
+		case 0x8C: goto yy220;
+		default: goto yy26;
 	}
-yy119:
+yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy155;
-		default: goto yy24;
+		case 0xBB: goto yy221;
+		default: goto yy26;
 	}
-yy120:
+yy160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy222;
+		default: goto yy26;
+	}
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy223;
+		default: goto yy26;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy224;
+		default: goto yy26;
+	}
+yy163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy225;
+		default: goto yy26;
+	}
+yy164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy226;
+		default: goto yy26;
+	}
+yy165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy227;
+		default: goto yy26;
+	}
+yy166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy228;
+		default: goto yy26;
+	}
+yy167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy229;
+		default: goto yy26;
+	}
+yy168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy230;
+		default: goto yy26;
+	}
+yy169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy231;
+		default: goto yy26;
+	}
+yy170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy232;
+		default: goto yy26;
+	}
+yy171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy233;
+		default: goto yy26;
+	}
+yy172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy234;
+		default: goto yy26;
+	}
+yy173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy235;
+		default: goto yy26;
+	}
+yy174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy236;
+		default: goto yy26;
+	}
+yy175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy237;
+		default: goto yy26;
+	}
+yy176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case ' ': goto yy238;
+		case ',': goto yy27;
+		case 0xC2: goto yy239;
+		case 0xE3: goto yy240;
+		case 0xE4: goto yy241;
+		case 0xEF: goto yy242;
+		default: goto yy26;
+	}
+yy177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy243;
+		default: goto yy26;
+	}
+yy178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy122;
+		default: goto yy26;
+	}
+yy179:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case ' ': goto yy24;
+		case '.': goto yy28;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy179;
+		case 0xC2: goto yy30;
+		case 0xE3: goto yy31;
+		case 0xE4: goto yy32;
+		case 0xE5: goto yy33;
+		case 0xE8: goto yy34;
+		case 0xEF: goto yy181;
+		default: goto yy7;
+	}
+yy180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy83;
+		case 0xB9: goto yy244;
+		default: goto yy26;
+	}
+yy181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy245;
+		default: goto yy26;
+	}
+yy182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy27;
+		case 0x8E: goto yy28;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy126;
+		default: goto yy26;
+	}
+yy183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy246;
+		default: goto yy26;
+	}
+yy184:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
 		case 0x89:
-		case 0xA4: goto yy155;
-		default: goto yy24;
-	}
-yy121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy155;
-		default: goto yy24;
-	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy155;
-		default: goto yy24;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy156;
-		default: goto yy24;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy155;
-		default: goto yy24;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81:
-		case 0x83: goto yy155;
-		default: goto yy24;
-	}
-yy126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy155;
-		default: goto yy24;
-	}
-yy127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy156;
-		default: goto yy24;
-	}
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy155;
-		default: goto yy24;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy156;
-		default: goto yy24;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy155;
-		default: goto yy24;
-	}
-yy131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy157;
-		default: goto yy24;
-	}
-yy132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy158;
-		default: goto yy24;
-	}
-yy133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy159;
-		default: goto yy24;
-	}
-yy134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy160;
-		default: goto yy24;
-	}
-yy135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAA: goto yy161;
-		default: goto yy24;
-	}
-yy136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy160;
-		default: goto yy24;
-	}
-yy137:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy160;
-		default: goto yy24;
-	}
-yy138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy160;
-		default: goto yy24;
-	}
-yy139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy162;
-		default: goto yy24;
-	}
-yy140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy161;
-		default: goto yy24;
-	}
-yy141:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy163;
-		default: goto yy24;
-	}
-yy142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy161;
-		default: goto yy24;
-	}
-yy143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy161;
-		default: goto yy24;
-	}
-yy144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy161;
-		default: goto yy24;
-	}
-yy145:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy161;
-		default: goto yy24;
-	}
-yy146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy161;
-		default: goto yy24;
-	}
-yy147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy164;
-		default: goto yy24;
-	}
-yy148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy165;
-		default: goto yy24;
-	}
-yy149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy166;
-		default: goto yy24;
-	}
-yy150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy167;
-		default: goto yy24;
-	}
-yy151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy168;
-		default: goto yy24;
-	}
-yy152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy169;
-		default: goto yy24;
-	}
-yy153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy170;
-		default: goto yy24;
-	}
-yy154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy171;
-		default: goto yy24;
-	}
-yy155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy90;
-		case 0xE4: goto yy91;
-		case 0xE5: goto yy92;
-		case 0xE7: goto yy93;
-		case 0xE8: goto yy94;
-		case 0xE9: goto yy95;
-		default: goto yy24;
-	}
-yy156:
-	++YYCURSOR;
-	{ t = T_CNCOUNT; goto done; }
-yy157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy97;
-		default: goto yy24;
-	}
-yy158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy173;
-		case 0xE7: goto yy174;
-		default: goto yy24;
-	}
-yy159:
-	++YYCURSOR;
-	{ t = T_OF_WHICH; goto done; }
-yy160:
-	++YYCURSOR;
-	{ t = T_RECEIVE; goto done; }
-yy161:
-	++YYCURSOR;
-	{ t = T_OTHER; goto done; }
-yy162:
-	++YYCURSOR;
-	{ t = T_NEW; goto done; }
-yy163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy175;
-		default: goto yy24;
-	}
-yy164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy176;
-		case 0xE6: goto yy177;
-		default: goto yy24;
-	}
-yy165:
-	++YYCURSOR;
-	goto yy77;
-yy166:
-	++YYCURSOR;
-	{ t = T_APPLICATION; goto done; }
-yy167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy178;
-		case 0xE5: goto yy179;
-		case 0xE8: goto yy180;
-		default: goto yy24;
-	}
-yy168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy181;
-		case 0xE8: goto yy182;
-		default: goto yy24;
-	}
-yy169:
-	++YYCURSOR;
-	{ t = T_LITIGATION; goto done; }
-yy170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy178;
-		default: goto yy24;
-	}
-yy171:
-	yyaccept = 4;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0': goto yy183;
-		case '1': goto yy184;
-		case 0xE5: goto yy185;
-		default: goto yy172;
-	}
-yy172:
-	{ t = T_OTHER; goto done; }
-yy173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy186;
-		default: goto yy24;
-	}
-yy174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy187;
-		default: goto yy24;
-	}
-yy175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy188;
-		default: goto yy24;
-	}
-yy176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy189;
-		default: goto yy24;
-	}
-yy177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy190;
-		default: goto yy24;
-	}
-yy178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy191;
-		default: goto yy24;
-	}
-yy179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy153;
-		case 0x88: goto yy192;
-		default: goto yy24;
-	}
-yy180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy193;
-		default: goto yy24;
-	}
-yy181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy194;
-		default: goto yy24;
-	}
-yy182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy195;
-		default: goto yy24;
-	}
-yy183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '1': goto yy184;
-		default: goto yy24;
-	}
-yy184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy196;
-		default: goto yy24;
+		case 0xA4: goto yy246;
+		default: goto yy26;
 	}
 yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy197;
-		default: goto yy24;
+		case 0x9D: goto yy246;
+		default: goto yy26;
 	}
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy198;
-		default: goto yy24;
+		case 0x8C:
+		case 0x94: goto yy246;
+		default: goto yy26;
 	}
 yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy199;
-		default: goto yy24;
+		case 0xB6: goto yy247;
+		default: goto yy26;
 	}
 yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy200;
-		default: goto yy24;
+		case 0xAB:
+		case 0xAD: goto yy246;
+		default: goto yy26;
 	}
 yy189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy201;
-		default: goto yy24;
+		case 0x81:
+		case 0x83: goto yy246;
+		default: goto yy26;
 	}
 yy190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy202;
-		default: goto yy24;
+		case 0x9B: goto yy246;
+		default: goto yy26;
 	}
 yy191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy203;
-		default: goto yy24;
+		case 0x97: goto yy247;
+		default: goto yy26;
 	}
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy170;
-		default: goto yy24;
+		case 0xBE: goto yy246;
+		default: goto yy26;
 	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy170;
-		default: goto yy24;
+		case 0xB7: goto yy247;
+		default: goto yy26;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy204;
-		default: goto yy24;
+		case 0xB6: goto yy246;
+		default: goto yy26;
 	}
 yy195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy205;
-		default: goto yy24;
+		case 0x80: goto yy248;
+		default: goto yy26;
 	}
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy206;
-		default: goto yy24;
+		case 0xB4: goto yy249;
+		default: goto yy26;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy207;
-		default: goto yy24;
+		case 0x88: goto yy250;
+		default: goto yy26;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy174;
-		default: goto yy24;
+		case 0x85: goto yy251;
+		default: goto yy26;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy208;
-		default: goto yy24;
+		case 0xAB: goto yy252;
+		default: goto yy26;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy209;
-		default: goto yy24;
+		case 0xA5: goto yy253;
+		default: goto yy26;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy177;
-		default: goto yy24;
+		case 0xAD: goto yy254;
+		default: goto yy26;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy104;
-		default: goto yy24;
+		case 0x96: goto yy255;
+		default: goto yy26;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy210;
-		case 0xE5: goto yy211;
-		default: goto yy24;
+		case 0xAB: goto yy96;
+		default: goto yy26;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy212;
-		default: goto yy24;
+		case 0xAC: goto yy96;
+		default: goto yy26;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy116;
-		default: goto yy24;
+		case 0xB4: goto yy107;
+		default: goto yy26;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy213;
-		default: goto yy24;
+		case 0x86: goto yy256;
+		default: goto yy26;
 	}
 yy207:
-	++YYCURSOR;
-	goto yy172;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy107;
+		default: goto yy26;
+	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy214;
-		default: goto yy24;
+		case 0x93: goto yy257;
+		default: goto yy26;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy215;
-		default: goto yy24;
+		case 0xAA: goto yy258;
+		default: goto yy26;
 	}
 yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy216;
-		default: goto yy24;
+		case 0xB0: goto yy256;
+		default: goto yy26;
 	}
 yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy217;
-		default: goto yy24;
+		case 0xB6: goto yy256;
+		default: goto yy26;
 	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy218;
-		default: goto yy24;
+		case 0x89: goto yy257;
+		default: goto yy26;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0': goto yy219;
-		case '1': goto yy220;
-		default: goto yy24;
+		case 0x80: goto yy257;
+		default: goto yy26;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy221;
-		default: goto yy24;
+		case 0x89: goto yy256;
+		default: goto yy26;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy222;
-		default: goto yy24;
+		case 0xB6: goto yy260;
+		default: goto yy26;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy223;
-		default: goto yy24;
+		case 0xBF: goto yy258;
+		default: goto yy26;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy224;
-		default: goto yy24;
+		case 0xA3: goto yy261;
+		default: goto yy26;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy225;
-		default: goto yy24;
+		case 0x95: goto yy262;
+		default: goto yy26;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '1': goto yy220;
-		default: goto yy24;
+		case 0xBA: goto yy258;
+		default: goto yy26;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy226;
-		default: goto yy24;
+		case 0x89: goto yy258;
+		default: goto yy26;
 	}
 yy221:
-	++YYCURSOR;
-	{ t = T_CARRIED_OVER; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy258;
+		default: goto yy26;
+	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy227;
-		default: goto yy24;
+		case 0xBD: goto yy258;
+		default: goto yy26;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy211;
-		default: goto yy24;
+		case 0xB4: goto yy263;
+		default: goto yy26;
 	}
 yy224:
-	++YYCURSOR;
-	{ t = T_CARRIED_FWD; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy264;
+		default: goto yy26;
+	}
 yy225:
-	++YYCURSOR;
-	{ t = T_REVIEW; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy265;
+		default: goto yy26;
+	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy228;
-		default: goto yy24;
+		case 0xA4: goto yy266;
+		default: goto yy26;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy229;
-		default: goto yy24;
+		case 0xA3: goto yy257;
+		default: goto yy26;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy230;
-		default: goto yy24;
+		case 0x99: goto yy257;
+		default: goto yy26;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy161;
-		default: goto yy24;
+		case 0xA2: goto yy257;
+		default: goto yy26;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy24;
-		case 0xE8: goto yy238;
-		default: goto yy232;
+		case 0x9C: goto yy257;
+		default: goto yy26;
 	}
 yy231:
 	yych = *++YYCURSOR;
-yy232:
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy231;
-		case '-':
-		case '~': goto yy233;
-		case 0xC2: goto yy234;
-		case 0xE2: goto yy235;
-		case 0xE3: goto yy236;
-		case 0xE5: goto yy237;
-		case 0xE8: goto yy240;
-		case 0xEF: goto yy239;
-		default: goto yy24;
+		case 0xAC: goto yy267;
+		default: goto yy26;
+	}
+yy232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy257;
+		default: goto yy26;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy233;
-		case '0':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy241;
-		case '1': goto yy242;
-		case 0xC2: goto yy243;
-		case 0xE3: goto yy244;
-		default: goto yy24;
+		case 0xBF: goto yy268;
+		default: goto yy26;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy231;
-		default: goto yy24;
+		case 0xBC: goto yy269;
+		default: goto yy26;
 	}
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy245;
-		default: goto yy24;
+		case 0xA5: goto yy270;
+		default: goto yy26;
 	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy246;
-		default: goto yy24;
+		case 0x86: goto yy253;
+		default: goto yy26;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy247;
-		default: goto yy24;
+		case 0x9E: goto yy257;
+		default: goto yy26;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy248;
-		case 0xB5: goto yy249;
-		default: goto yy24;
+		case '\t':
+		case ' ': goto yy238;
+		case 0xC2: goto yy239;
+		case 0xE3: goto yy240;
+		case 0xE4: goto yy241;
+		default: goto yy26;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy250;
-		default: goto yy24;
+		case 0xA0: goto yy238;
+		default: goto yy26;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy248;
-		default: goto yy24;
+		case 0x80: goto yy271;
+		default: goto yy26;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy251;
-		default: goto yy24;
+		case 0xBB: goto yy272;
+		default: goto yy26;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy251;
-		case '2': goto yy252;
-		default: goto yy24;
+		case 0xBC: goto yy273;
+		default: goto yy26;
 	}
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy233;
-		default: goto yy24;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy176;
+		default: goto yy26;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy253;
-		default: goto yy24;
+		case 0xB4: goto yy274;
+		default: goto yy26;
 	}
 yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy233;
-		default: goto yy24;
+		case 0x8E: goto yy28;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy179;
+		default: goto yy26;
 	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy231;
-		default: goto yy24;
+		case 0xE3: goto yy130;
+		case 0xE4: goto yy131;
+		case 0xE5: goto yy132;
+		case 0xE7: goto yy133;
+		case 0xE8: goto yy134;
+		case 0xE9: goto yy135;
+		default: goto yy26;
 	}
 yy247:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy233;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_CNCOUNT; goto done; }
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy233;
-		default: goto yy24;
+		case 0xE5: goto yy137;
+		default: goto yy26;
 	}
 yy249:
-	yych = *++YYCURSOR;
+	yyaccept = 4;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB7: goto yy231;
-		default: goto yy24;
+		case 0xE5: goto yy276;
+		case 0xE7: goto yy277;
+		default: goto yy108;
 	}
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy233;
-		default: goto yy24;
+		case 0xE5: goto yy278;
+		default: goto yy26;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy254;
-		default: goto yy24;
+		case 0xE5: goto yy279;
+		case 0xE6: goto yy280;
+		default: goto yy26;
 	}
 yy252:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy254;
-		case 0xE6: goto yy255;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_EXCLUDE; goto done; }
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy233;
-		default: goto yy24;
+		case 0xE5: goto yy281;
+		default: goto yy26;
 	}
 yy254:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy256;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_OF_WHICH; goto done; }
 yy255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy257;
-		default: goto yy24;
+		case 0xE5: goto yy282;
+		default: goto yy26;
 	}
 yy256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy258;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_RECEIVE; goto done; }
 yy257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy259;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_QUALIFIER; goto done; }
 yy258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy260;
-		default: goto yy24;
-	}
+	++YYCURSOR;
 yy259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '3': goto yy261;
-		default: goto yy24;
-	}
+	{ t = T_OTHER; goto done; }
 yy260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy262;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_NEW; goto done; }
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '1': goto yy263;
-		default: goto yy24;
+		case 0xE5: goto yy283;
+		default: goto yy26;
 	}
 yy262:
-	yych = *++YYCURSOR;
+	yyaccept = 5;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '1': goto yy264;
-		default: goto yy24;
+		case 0xE6: goto yy284;
+		default: goto yy259;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy265;
-		default: goto yy24;
+		case 0xE5: goto yy285;
+		case 0xE6: goto yy286;
+		default: goto yy26;
 	}
 yy264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '2': goto yy266;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	goto yy104;
 yy265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy267;
-		default: goto yy24;
-	}
+	++YYCURSOR;
+	{ t = T_APPLICATION; goto done; }
 yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy255;
-		default: goto yy24;
+		case 0xE8: goto yy287;
+		default: goto yy26;
 	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy268;
-		default: goto yy24;
+		case 0xE4: goto yy288;
+		case 0xE5: goto yy289;
+		case 0xE8: goto yy290;
+		default: goto yy26;
 	}
 yy268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy291;
+		case 0xE8: goto yy292;
+		default: goto yy26;
+	}
+yy269:
+	++YYCURSOR;
+	{ t = T_LITIGATION; goto done; }
+yy270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy288;
+		default: goto yy26;
+	}
+yy271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy238;
+		default: goto yy26;
+	}
+yy272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy293;
+		default: goto yy26;
+	}
+yy273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy27;
+		default: goto yy26;
+	}
+yy274:
+	yyaccept = 6;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0': goto yy294;
+		case '1': goto yy295;
+		case 0xE5: goto yy296;
+		case 0xEF: goto yy297;
+		default: goto yy275;
+	}
+yy275:
+	{ t = T_OTHER; goto done; }
+yy276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy298;
+		default: goto yy26;
+	}
+yy277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy299;
+		default: goto yy26;
+	}
+yy278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy300;
+		case 0xA4: goto yy301;
+		default: goto yy26;
+	}
+yy279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy199;
+		default: goto yy26;
+	}
+yy280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy302;
+		default: goto yy26;
+	}
+yy281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy300;
+		default: goto yy26;
+	}
+yy282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy301;
+		default: goto yy26;
+	}
+yy283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy303;
+		default: goto yy26;
+	}
+yy284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy304;
+		default: goto yy26;
+	}
+yy285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy305;
+		default: goto yy26;
+	}
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy306;
+		default: goto yy26;
+	}
+yy287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy307;
+		default: goto yy26;
+	}
+yy288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy308;
+		default: goto yy26;
+	}
+yy289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy235;
+		case 0x88: goto yy309;
+		default: goto yy26;
+	}
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy310;
+		default: goto yy26;
+	}
+yy291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy311;
+		default: goto yy26;
+	}
+yy292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy312;
+		default: goto yy26;
+	}
+yy293:
+	++YYCURSOR;
+	{ t = T_COUNT; goto done; }
+yy294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy295;
+		case 0xEF: goto yy313;
+		default: goto yy26;
+	}
+yy295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy314;
+		default: goto yy26;
+	}
+yy296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy315;
+		default: goto yy26;
+	}
+yy297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy316;
+		default: goto yy26;
+	}
+yy298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy317;
+		default: goto yy26;
+	}
+yy299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy318;
+		default: goto yy26;
+	}
+yy300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy319;
+		default: goto yy26;
+	}
+yy301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy320;
+		default: goto yy26;
+	}
+yy302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy252;
+		default: goto yy26;
+	}
+yy303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy321;
+		default: goto yy26;
+	}
+yy304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy322;
+		default: goto yy26;
+	}
+yy305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy323;
+		default: goto yy26;
+	}
+yy306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy324;
+		default: goto yy26;
+	}
+yy307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy325;
+		default: goto yy26;
+	}
+yy308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy326;
+		default: goto yy26;
+	}
+yy309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy270;
+		default: goto yy26;
+	}
+yy310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy270;
+		default: goto yy26;
+	}
+yy311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy327;
+		default: goto yy26;
+	}
+yy312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy328;
+		default: goto yy26;
+	}
+yy313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy329;
+		default: goto yy26;
+	}
+yy314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy330;
+		default: goto yy26;
+	}
+yy315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy331;
+		default: goto yy26;
+	}
+yy316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy294;
+		case 0x91: goto yy295;
+		default: goto yy26;
+	}
+yy317:
+	yyaccept = 4;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE7: goto yy277;
+		default: goto yy108;
+	}
+yy318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy332;
+		default: goto yy26;
+	}
+yy319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy333;
+		default: goto yy26;
+	}
+yy320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy334;
+		default: goto yy26;
+	}
+yy321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy335;
+		default: goto yy26;
+	}
+yy322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy336;
+		default: goto yy26;
+	}
+yy323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy286;
+		default: goto yy26;
+	}
+yy324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy154;
+		default: goto yy26;
+	}
+yy325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy337;
+		default: goto yy26;
+	}
+yy326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy338;
+		case 0xE5: goto yy339;
+		default: goto yy26;
+	}
+yy327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy340;
+		default: goto yy26;
+	}
+yy328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy172;
+		default: goto yy26;
+	}
+yy329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy295;
+		default: goto yy26;
+	}
+yy330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy341;
+		default: goto yy26;
+	}
+yy331:
+	++YYCURSOR;
+	goto yy275;
+yy332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy342;
+		default: goto yy26;
+	}
+yy333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy213;
+		default: goto yy26;
+	}
+yy334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy343;
+		default: goto yy26;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy344;
+		default: goto yy26;
+	}
+yy336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy345;
+		default: goto yy26;
+	}
+yy337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy346;
+		default: goto yy26;
+	}
+yy338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy347;
+		default: goto yy26;
+	}
+yy339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy348;
+		default: goto yy26;
+	}
+yy340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy349;
+		default: goto yy26;
+	}
+yy341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0': goto yy350;
+		case '1': goto yy351;
+		case 0xEF: goto yy352;
+		default: goto yy26;
+	}
+yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy353;
+		default: goto yy26;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy257;
+		default: goto yy26;
+	}
+yy344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy354;
+		default: goto yy26;
+	}
+yy345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy257;
+		default: goto yy26;
+	}
+yy346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy257;
+		default: goto yy26;
+	}
+yy347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy355;
+		default: goto yy26;
+	}
+yy348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy356;
+		default: goto yy26;
+	}
+yy349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy357;
+		default: goto yy26;
+	}
+yy350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy351;
+		case 0xEF: goto yy358;
+		default: goto yy26;
+	}
+yy351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy359;
+		default: goto yy26;
+	}
+yy352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy360;
+		default: goto yy26;
+	}
+yy353:
+	++YYCURSOR;
+	{ t = T_CARRIED_OVER; goto done; }
+yy354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy361;
+		default: goto yy26;
+	}
+yy355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy339;
+		default: goto yy26;
+	}
+yy356:
+	++YYCURSOR;
+	{ t = T_CARRIED_FWD; goto done; }
+yy357:
+	++YYCURSOR;
+	{ t = T_REVIEW; goto done; }
+yy358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy362;
+		default: goto yy26;
+	}
+yy359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy363;
+		default: goto yy26;
+	}
+yy360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy350;
+		case 0x91: goto yy351;
+		default: goto yy26;
+	}
+yy361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy364;
+		default: goto yy26;
+	}
+yy362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy351;
+		default: goto yy26;
+	}
+yy363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy365;
+		default: goto yy26;
+	}
+yy364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy258;
+		default: goto yy26;
+	}
+yy365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy26;
+		case 0xE8: goto yy373;
+		default: goto yy367;
+	}
+yy366:
+	yych = *++YYCURSOR;
+yy367:
+	switch (yych) {
+		case '\t':
+		case ' ': goto yy366;
+		case '-':
+		case '~': goto yy368;
+		case 0xC2: goto yy369;
+		case 0xE2: goto yy370;
+		case 0xE3: goto yy371;
+		case 0xE5: goto yy372;
+		case 0xE8: goto yy375;
+		case 0xEF: goto yy374;
+		default: goto yy26;
+	}
+yy368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case ' ': goto yy368;
+		case '0':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy376;
+		case '1': goto yy377;
+		case 0xC2: goto yy378;
+		case 0xE3: goto yy379;
+		case 0xEF: goto yy380;
+		default: goto yy26;
+	}
+yy369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy366;
+		default: goto yy26;
+	}
+yy370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy381;
+		default: goto yy26;
+	}
+yy371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy382;
+		default: goto yy26;
+	}
+yy372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy383;
+		default: goto yy26;
+	}
+yy373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy384;
+		case 0xB5: goto yy385;
+		default: goto yy26;
+	}
+yy374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy386;
+		default: goto yy26;
+	}
+yy375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy384;
+		default: goto yy26;
+	}
+yy376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy387;
+		case 0xEF: goto yy388;
+		default: goto yy26;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy387;
+		case '2': goto yy389;
+		case 0xEF: goto yy390;
+		default: goto yy26;
+	}
+yy378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy368;
+		default: goto yy26;
+	}
+yy379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy391;
+		default: goto yy26;
+	}
+yy380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy392;
+		default: goto yy26;
+	}
+yy381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy368;
+		default: goto yy26;
+	}
+yy382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy366;
+		default: goto yy26;
+	}
+yy383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy368;
+		default: goto yy26;
+	}
+yy384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy368;
+		default: goto yy26;
+	}
+yy385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy366;
+		default: goto yy26;
+	}
+yy386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy368;
+		default: goto yy26;
+	}
+yy387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy393;
+		case 0xEF: goto yy394;
+		default: goto yy26;
+	}
+yy388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy395;
+		default: goto yy26;
+	}
+yy389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy393;
+		case 0xE6: goto yy396;
+		case 0xEF: goto yy394;
+		default: goto yy26;
+	}
+yy390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy397;
+		default: goto yy26;
+	}
+yy391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy368;
+		default: goto yy26;
+	}
+yy392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy376;
+		case 0x91: goto yy377;
+		default: goto yy26;
+	}
+yy393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy398;
+		case 0xEF: goto yy399;
+		default: goto yy26;
+	}
+yy394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy400;
+		default: goto yy26;
+	}
+yy395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy387;
+		default: goto yy26;
+	}
+yy396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy401;
+		default: goto yy26;
+	}
+yy397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy387;
+		case 0x92: goto yy389;
+		default: goto yy26;
+	}
+yy398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy402;
+		default: goto yy26;
+	}
+yy399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy403;
+		default: goto yy26;
+	}
+yy400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy393;
+		default: goto yy26;
+	}
+yy401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy404;
+		default: goto yy26;
+	}
+yy402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy405;
+		default: goto yy26;
+	}
+yy403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy398;
+		default: goto yy26;
+	}
+yy404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '3': goto yy406;
+		case 0xEF: goto yy407;
+		default: goto yy26;
+	}
+yy405:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy408;
+		default: goto yy26;
+	}
+yy406:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy409;
+		case 0xEF: goto yy410;
+		default: goto yy26;
+	}
+yy407:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy411;
+		default: goto yy26;
+	}
+yy408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy412;
+		case 0xEF: goto yy413;
+		default: goto yy26;
+	}
+yy409:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy414;
+		default: goto yy26;
+	}
+yy410:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy415;
+		default: goto yy26;
+	}
+yy411:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy406;
+		default: goto yy26;
+	}
+yy412:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '2': goto yy416;
+		case 0xEF: goto yy417;
+		default: goto yy26;
+	}
+yy413:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy418;
+		default: goto yy26;
+	}
+yy414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy419;
+		default: goto yy26;
+	}
+yy415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy409;
+		default: goto yy26;
+	}
+yy416:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy396;
+		default: goto yy26;
+	}
+yy417:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy420;
+		default: goto yy26;
+	}
+yy418:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy412;
+		default: goto yy26;
+	}
+yy419:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy421;
+		default: goto yy26;
+	}
+yy420:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x92: goto yy416;
+		default: goto yy26;
+	}
+yy421:
 	++YYCURSOR;
 	{ t = T_PERIOD; goto done; }
-yy269:
+yy422:
 	{ t = T_END; goto done; }
 }
 
@@ -4476,56 +6378,115 @@ static int clause_end_at(const unsigned char *p)
 		case ',':
 		case ':':
 		case ';':
-		case '?': goto yy273;
-		case 0xE3: goto yy274;
-		case 0xEF: goto yy275;
-		default: goto yy271;
+		case '?': goto yy426;
+		case 0xE3: goto yy427;
+		case 0xEF: goto yy428;
+		default: goto yy424;
 	}
-yy271:
+yy424:
 	++YYCURSOR;
-yy272:
+yy425:
 	{ return 0; }
-yy273:
+yy426:
 	++YYCURSOR;
 	{ return (int)(YYCURSOR - p); }
-yy274:
+yy427:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy276;
-		default: goto yy272;
+		case 0x80: goto yy429;
+		default: goto yy425;
 	}
-yy275:
+yy428:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy278;
-		default: goto yy272;
+		case 0xBC: goto yy431;
+		default: goto yy425;
 	}
-yy276:
+yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy273;
-		default: goto yy277;
+		case 0x82: goto yy426;
+		default: goto yy430;
 	}
-yy277:
+yy430:
 	YYCURSOR = YYMARKER;
-	goto yy272;
-yy278:
+	goto yy425;
+yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x8C:
 		case 0x9A:
 		case 0x9B:
-		case 0x9F: goto yy273;
-		default: goto yy277;
+		case 0x9F: goto yy426;
+		default: goto yy430;
+	}
+}
+
+}
+
+/* The length of a sentence end at p (。；！？, not a line break: a PDF wraps lines mid-sentence),
+ * else 0. */
+static int sentence_end_at(const unsigned char *p)
+{
+    const unsigned char *YYCURSOR = p, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '!':
+		case ';':
+		case '?': goto yy435;
+		case 0xE3: goto yy436;
+		case 0xEF: goto yy437;
+		default: goto yy433;
+	}
+yy433:
+	++YYCURSOR;
+yy434:
+	{ return 0; }
+yy435:
+	++YYCURSOR;
+	{ return (int)(YYCURSOR - p); }
+yy436:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy438;
+		default: goto yy434;
+	}
+yy437:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy440;
+		default: goto yy434;
+	}
+yy438:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy435;
+		default: goto yy439;
+	}
+yy439:
+	YYCURSOR = YYMARKER;
+	goto yy434;
+yy440:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81:
+		case 0x9B:
+		case 0x9F: goto yy435;
+		default: goto yy439;
 	}
 }
 
 }
 
 /* Where the clause that holds p starts: after the last clause end before p, or at from. No word of
- * lex() holds a clause end, so the lexer ends a clause wherever one is written: lexing from here
- * reads the clause as lexing from the paragraph's start does. */
+ * lex() but a count with thousands separators (1，081件) holds a clause end, so the lexer ends a
+ * clause wherever one is written: lexing from here reads the clause as lexing from the paragraph's
+ * start does. Starting after the comma of such a count reads 081件, a count as subjectless as the
+ * whole would be there (a subject before it would have had its clause read from before it). */
 static const unsigned char *clause_start(const unsigned char *from, const unsigned char *p)
 {
     for (; p > from; p--) /* a clause end is one byte (ASCII) or three (，。；！？：) */
@@ -4536,7 +6497,7 @@ static const unsigned char *clause_start(const unsigned char *from, const unsign
 /* The words a clause must hold to state anything: a count needs a subject, a "none" a subject named
  * after its negation, and every subject rule of lex() holds one of the first six (本年新收 and 新收:
  * 新收; 上年结转 and 结转下年: 结转; 转入下年; 行政复议; 行政诉讼 and 诉讼: 诉讼; 收到 names nothing
- * without 申请); a period holds 12月31日. scan() reads only the clauses that hold one of them: most
+ * without 申请); a period holds 12月31日 (or １２月３１日: copies write digits full width). scan() reads only the clauses that hold one of them: most
  * prose holds none. Each word is looked for by memchr of its least common byte in reports (rare,
  * an offset), then compared whole. A new subject rule needs its word here. */
 typedef struct word {
@@ -4545,7 +6506,7 @@ typedef struct word {
 } word;
 #define WORD(s, rare) {s, sizeof s - 1, rare}
 static const word words[] = {WORD("新收", 2), WORD("结转", 2), WORD("转入下", 8), WORD("行政复议", 7),
-                             WORD("诉讼", 2), WORD("申请", 2), WORD("12月31日", 5)};
+                             WORD("诉讼", 2), WORD("申请", 2), WORD("12月31日", 5), WORD("１２月３１日", 11)};
 enum { NWORDS = sizeof words / sizeof words[0] };
 
 /* Where w is first written in p..e, or NULL. */
@@ -4587,12 +6548,17 @@ static const unsigned char *next_word(finder *f, const unsigned char *p)
     return first;
 }
 
-/* A count in digits (ASCII or full width) at s. */
+/* A count in digits (ASCII or full width) at s, over the thousands separators that lex() let into
+ * a T_COUNT. */
 static double digits_value(const unsigned char *s, const unsigned char *e)
 {
     double v = 0;
     int d;
-    for (size_t k; s < e && (k = nb_digit_at(s, e, &d)) > 0; s += k) v = v * 10 + d;
+    for (size_t k; s < e; s += k)
+        if ((k = nb_digit_at(s, e, &d)) > 0) v = v * 10 + d;
+        else if (*s == ',') k = 1;
+        else if (e - s >= 3 && !memcmp(s, "，", 3)) k = 3;
+        else break;
     return v;
 }
 
@@ -4658,11 +6624,17 @@ static nb_span span_at(spanner *w, const unsigned char *p)
 typedef struct clause {
     int subject;                 /* the last subject named: a T_* kind, or T_RECEIVE awaiting 申请 */
     const unsigned char *from;   /* where it was named */
+    int received;                /* the subject is 本年新收 as 收到…申请 says it, not in those words */
     unsigned mentioned;          /* subjects named since the last count: 1 << nb_fact_kind */
     const unsigned char *at[5];  /* where each was named */
     int neg, counted; /* counted: a number in the clause, which then states no "none" */
     const unsigned char *neg_at;
     unsigned none;               /* subjects named after a negation */
+    int of_which, include;       /* 其中 / 含 named: what follows is a part of a count stated before */
+    int blocked;                 /* 含 between a subject and its count (申请含上年结转81件): a sum */
+    int compare;                 /* 比, 较, 上年 …: no count after it in the clause is this year's */
+    int qualified;               /* a qualifier, comparison or inclusion: a negation states no none */
+    int bracket, bracket_named;  /* in （…）, and a word in it qualifies what is counted after it */
 } clause;
 
 static int fact_kind(int subject)
@@ -4681,6 +6653,7 @@ static void name_subject(clause *c, int subject, const unsigned char *at)
 {
     c->subject = subject;
     c->from = at;
+    c->received = 0;
     int k = fact_kind(subject);
     if (k < 0) return;
     c->mentioned |= 1u << k;
@@ -4688,15 +6661,37 @@ static void name_subject(clause *c, int subject, const unsigned char *at)
     if (c->neg && at - c->neg_at <= NEAR) c->none |= 1u << k;
 }
 
+typedef struct held {
+    nb_fact f;
+    int unsaid;
+} held;
+
 typedef struct scan {
     const nb_para *para;
     const unsigned char *s; /* the copy */
     nb_fact_fn fn;
     void *ctx;
     spanner w;
+    /* The paragraph's facts, given to fn at its end: a later clause can unsay one (84件，其中上年结转) */
+    held *facts;
+    size_t n, cap;
+    size_t total;                  /* the last 本年新收 fact + 1, while a later word could unsay it */
+    int total_received;            /* it was read from 收到…申请 */
+    const unsigned char *total_end;
 } scan;
 
-static void emit(scan *sc, int kind, double value, int negated, const unsigned char *from,
+static void push(scan *sc, const nb_fact *f)
+{
+    if (sc->n == sc->cap) {
+        sc->cap = sc->cap ? 2 * sc->cap : 8;
+        sc->facts = realloc(sc->facts, sc->cap * sizeof *sc->facts);
+        if (!sc->facts) abort();
+    }
+    sc->facts[sc->n].f = *f;
+    sc->facts[sc->n++].unsaid = 0;
+}
+
+static void emit(scan *sc, int kind, double value, int negated, int received, const unsigned char *from,
                  const unsigned char *at, const unsigned char *end)
 {
     nb_fact f;
@@ -4707,15 +6702,55 @@ static void emit(scan *sc, int kind, double value, int negated, const unsigned c
     f.text.p = sc->para->text.p + (from - sc->s);
     f.text.n = (size_t)(end - from);
     f.span = span_at(&sc->w, at);
-    sc->fn(sc->ctx, &f);
+    push(sc, &f);
+    if (kind == NB_FACT_NEW_RECEIVED && !negated) {
+        sc->total = sc->n;
+        sc->total_received = received;
+        sc->total_end = end;
+    }
 }
 
-/* A clause ends: a negation without a count states none of what it named (未收到…申请). */
+/* Whether at is in the statement of the 本年新收 count held: in its sentence, or in the next one
+ * when that starts with 其中 (…申请84件。其中，上年结转3件). */
+static int same_statement(const scan *sc, const unsigned char *at)
+{
+    const unsigned char *p = sc->total_end;
+    int n = 0;
+    while (p < at && !(n = sentence_end_at(p))) p++;
+    if (p >= at) return 1;
+    for (p += n; p < at; p += *p < 0x80 ? 1 : 3)
+        if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n' && memcmp(p, "　", 3)) break;
+    if (at - p < 6 || memcmp(p, "其中", 6)) return 0;
+    for (; p < at; p++)
+        if (sentence_end_at(p)) return 0;
+    return 1;
+}
+
+/* The 本年新收 count held is a sum of parts, as a later word of its statement says: no fact. */
+static void unsay(scan *sc, const unsigned char *at)
+{
+    if (sc->total && same_statement(sc, at)) sc->facts[sc->total - 1].unsaid = 1;
+    sc->total = 0; /* unsaid, or out of its statement: no later word is in it either */
+}
+
+/* Whether the clause at start follows one that is 其中 alone (其中，上年结转3件). */
+static int of_which_before(const unsigned char *s, const unsigned char *start)
+{
+    const unsigned char *p = start;
+    if (p - s >= 3 && clause_end_at(p - 3) == 3) p -= 3;
+    else if (p - s >= 1 && clause_end_at(p - 1) == 1) p -= 1;
+    else return 0;
+    while (p > s && (p[-1] == ' ' || p[-1] == '\t')) p--;
+    return p - s >= 6 && !memcmp(p - 6, "其中", 6);
+}
+
+/* A clause ends: a negation without a count states none of what it named (未收到…申请), unless
+ * a qualifier makes it the none of a part (未发生行政复议被纠错的情况). */
 static void end_clause(scan *sc, clause *c, const unsigned char *at)
 {
-    if (c->neg && !c->counted)
+    if (c->neg && !c->counted && !c->qualified)
         for (int k = 0; k < 5; k++)
-            if (c->none & (1u << k)) emit(sc, k, 0, 1, c->neg_at, c->neg_at, at);
+            if (c->none & (1u << k)) emit(sc, k, 0, 1, 0, c->neg_at, c->neg_at, at);
     memset(c, 0, sizeof *c);
 }
 
@@ -4724,36 +6759,70 @@ static const unsigned char *read_clause(scan *sc, const unsigned char *q, const 
 {
     clause c;
     memset(&c, 0, sizeof c);
+    c.of_which = of_which_before(sc->s, q);
     ntok prev = T_OTHER;
     for (;;) {
         const unsigned char *at = q;
         ntok t = lex(&q, lim);
         if (t == T_END || q > lim) break;
+        /* a word in brackets qualifies the subject before them: 申请（含上年结转）81件 */
+        if (c.bracket && t != T_OTHER && t != T_NUMBER && t != T_COUNT && t != T_CNCOUNT && t != T_APPLICATION)
+            c.bracket_named = 1;
         switch (t) {
         case T_CLAUSE: end_clause(sc, &c, at); return q;
         case T_NEW: case T_CARRIED_OVER: case T_CARRIED_FWD: case T_REVIEW: case T_LITIGATION:
             name_subject(&c, t, at);
+            /* 共受理…申请84件，其中上年结转3件 / …上年结转3件，本年新收81件: the 84 is a sum */
+            if (t == T_CARRIED_OVER && (c.of_which || c.include)) unsay(sc, at);
+            if (t == T_NEW && !c.compare && (c.of_which || c.include || sc->total_received)) unsay(sc, at);
             break;
         case T_RECEIVE: c.subject = T_RECEIVE; c.from = at; break;
         case T_APPLICATION: /* 收到…申请: the applications received this year */
-            if (c.subject == T_RECEIVE) name_subject(&c, T_NEW, c.from);
+            if (c.subject == T_RECEIVE) {
+                name_subject(&c, T_NEW, c.from);
+                c.received = 1;
+            }
             break;
         case T_NEG: c.neg = 1; c.neg_at = at; break;
-        case T_OF_WHICH: c.subject = 0; c.mentioned = 0; break; /* 其中: parts, not the whole */
+        case T_OF_WHICH: /* 其中: parts, not the whole */
+            c.subject = 0;
+            c.mentioned = 0;
+            c.of_which = 1;
+            break;
+        case T_QUALIFIER: /* 行政复议结果纠正1件: a count of corrected results */
+            c.subject = 0;
+            c.mentioned = 0;
+            c.qualified = 1;
+            break;
+        case T_COMPARE: c.compare = c.qualified = 1; break;
+        case T_INCLUDE: c.include = 1; /* fall through */
+        case T_EXCLUDE:
+            c.qualified = 1;
+            if (!c.bracket && c.subject) c.blocked = 1;
+            break;
+        case T_OPEN: c.bracket = 1; c.bracket_named = 0; break;
+        case T_CLOSE:
+            if (c.bracket && c.bracket_named) {
+                c.subject = 0;
+                c.mentioned = 0;
+            }
+            c.bracket = 0;
+            break;
         case T_NUMBER: c.counted = 1; break;
         case T_COUNT: case T_CNCOUNT: {
             double v = t == T_COUNT ? digits_value(at, q) : cn_value(at, q);
             c.counted = 1;
             int k = fact_kind(c.subject);
-            if (v < 0 || k < 0 || at - c.from > NEAR) {
+            if (v < 0 || k < 0 || at - c.from > NEAR || c.compare || c.blocked) {
                 c.subject = 0;
+                c.blocked = 0;
                 break;
             }
             if (prev == T_EACH) { /* 行政复议、行政诉讼各1件: the count is each one's */
                 for (int j = 0; j < 5; j++)
-                    if ((c.mentioned & (1u << j)) && at - c.at[j] <= NEAR) emit(sc, j, v, 0, c.at[j], at, q);
+                    if ((c.mentioned & (1u << j)) && at - c.at[j] <= NEAR) emit(sc, j, v, 0, 0, c.at[j], at, q);
             } else {
-                emit(sc, k, v, 0, c.from, at, q);
+                emit(sc, k, v, 0, c.received, c.from, at, q);
             }
             c.subject = 0;
             c.mentioned = 0;
@@ -4763,19 +6832,26 @@ static const unsigned char *read_clause(scan *sc, const unsigned char *q, const 
             nb_fact f;
             memset(&f, 0, sizeof f);
             f.kind = NB_FACT_PERIOD;
-            f.year_from = (int)digits_value(at, at + 4);
+            f.year_from = (int)digits_value(at, q); /* (it stops at 年) */
             f.year_to = f.year_from;
-            /* a second year, when the period names one: …至2022年12月31日 */
-            for (const unsigned char *x = at + 4; x + 7 <= q; x++)
-                if (x[0] >= '0' && x[0] <= '9' && x[3] >= '0' && x[3] <= '9' && !memcmp(x + 4, "年", 3) &&
-                    x[1] >= '0' && x[1] <= '9' && x[2] >= '0' && x[2] <= '9') {
-                    f.year_to = (int)digits_value(x, x + 4);
+            /* a second year, when the period names one: …至2022年12月31日; digits ASCII or full width */
+            const unsigned char *x = at;
+            size_t w;
+            while ((w = nb_digit_at(x, q, NULL))) x += w;
+            while (x < q) {
+                const unsigned char *y = x;
+                int n = 0;
+                while ((w = nb_digit_at(y, q, NULL))) y += w, n++;
+                if (n == 4 && q - y >= 3 && !memcmp(y, "年", 3)) {
+                    f.year_to = (int)digits_value(x, y);
                     break;
                 }
+                x = y > x ? y : x + 1;
+            }
             f.text.p = sc->para->text.p + (at - sc->s);
             f.text.n = (size_t)(q - at);
             f.span = span_at(&sc->w, at);
-            sc->fn(sc->ctx, &f);
+            push(sc, &f);
             break;
         }
         default: break;
@@ -4799,8 +6875,18 @@ void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
     memcpy(s, p->text.p, p->text.n);
     s[p->text.n] = 0;
     const unsigned char *lim = s + p->text.n, *q = s; /* q: where the clauses not read yet start */
-    scan sc = {p, s, fn, ctx, {p, s, NULL, {0, 0, 0}}};
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.para = p;
+    sc.s = s;
+    sc.fn = fn;
+    sc.ctx = ctx;
+    sc.w.para = p;
+    sc.w.s = s;
     for (; w && q < lim; w = next_word(&f, t + (q - s)))
         q = read_clause(&sc, clause_start(q, s + (w - t)), lim);
+    for (size_t i = 0; i < sc.n; i++)
+        if (!sc.facts[i].unsaid) fn(ctx, &sc.facts[i].f);
+    free(sc.facts);
     free(s);
 }

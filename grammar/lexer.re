@@ -19,6 +19,7 @@
 
     cn     = [一二三四五六七八九十〇零];
     ad     = [0-9０-９];
+    y1     = [12１２];       /* a year's first digit */
     lp     = "（" | "(";
     rp     = "）" | ")";
     bl     = [ \t\f\v\u3000\u00a0\u2000-\u200b\ufeff]; /* the blanks of nb_blank_at (utf8.h) */
@@ -171,19 +172,24 @@ int nb_match_date(const unsigned char *p, const unsigned char *lim, int *y, int 
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     /*!re2c
-        [12][0-9]{3} ("-" | "/" | ".") [0-9]{1,2} ("-" | "/" | ".") [0-9]{1,2} { goto ok; }
-        [12][0-9]{3} "年" bl* [0-9]{1,2} bl* "月" bl* [0-9]{1,2} bl* "日"?      { goto ok; }
+        y1 ad{3} ("-" | "/" | ".") ad{1,2} ("-" | "/" | ".") ad{1,2} { goto ok; }
+        y1 ad{3} "年" bl* ad{1,2} bl* "月" bl* ad{1,2} bl* "日"?      { goto ok; }
         *                                                                      { return 0; }
         $                                                                      { return 0; }
     */
 ok:;
     /* read the three numbers back: simpler than tags, and the match guarantees the shape */
     int v[3] = {0, 0, 0}, i = 0;
-    for (const unsigned char *q = p; q < YYCURSOR && i < 3; q++) {
-        if (*q >= '0' && *q <= '9') {
-            v[i] = v[i] * 10 + (*q - '0');
-            if (q + 1 >= YYCURSOR || q[1] < '0' || q[1] > '9') i++;
+    for (const unsigned char *q = p; q < YYCURSOR && i < 3;) {
+        int dg;
+        size_t w = nb_digit_at(q, YYCURSOR, &dg); /* ASCII or full-width */
+        if (!w) {
+            q++;
+            continue;
         }
+        v[i] = v[i] * 10 + dg;
+        q += w;
+        if (!nb_digit_at(q, YYCURSOR, NULL)) i++;
     }
     if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return 0;
     *y = v[0];
@@ -226,8 +232,8 @@ static const unsigned char *match_chrome(const unsigned char *p, const unsigned 
           | "收藏" | "分享" | "分享到" | "返回顶部" | "相关链接") bl* colon?
                                                            { end = YYCURSOR; goto word; }
         "【"                                               { end = YYCURSOR; goto bracket; }
-        ("时间" | "日期" | "发布时间" | "发布日期") bl* colon bl* [12][0-9]{3} [-/.年] [0-9]{1,2} [-/.月] [0-9]{1,2} "日"?
-          (" "+ [0-9]{1,2} ":" [0-9]{2} (":" [0-9]{2})?)?  { end = YYCURSOR; goto word; }
+        ("时间" | "日期" | "发布时间" | "发布日期") bl* colon bl* y1 ad{3} [-/.年] ad{1,2} [-/.月] ad{1,2} "日"?
+          (" "+ ad{1,2} colon ad{2} (colon ad{2})?)?       { end = YYCURSOR; goto word; }
         ("来源" | "信息来源" | "作者" | "发布机构" | "浏览次数" | "点击数" | "访问量") bl* colon bl*
                                                            { end = YYCURSOR; goto value; }
         *                                                  { return NULL; }

@@ -182,8 +182,8 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     size_t k = 0;
     const unsigned char *p = s;
     if (p < e && (*p == '+' || *p == '-')) buf[k++] = (char)*p++;
-    else if (e - p >= 3 && memcmp(p, "－", 3) == 0) {
-        buf[k++] = '-';
+    else if (e - p >= 3 && (!memcmp(p, "－", 3) || !memcmp(p, "＋", 3))) {
+        buf[k++] = p[2] == 0x8D ? '-' : '+'; /* － is EF BC 8D, ＋ EF BC 8B */
         p += 3;
     }
     int digits = 0, dot = 0, d;
@@ -193,10 +193,10 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
             buf[k++] = (char)('0' + d);
             digits++;
             p += n;
-        } else if (*p == '.' && !dot && digits) {
+        } else if ((*p == '.' || (e - p >= 3 && !memcmp(p, "．", 3))) && !dot && digits) {
             buf[k++] = '.';
             dot = 1;
-            p++;
+            p += *p == '.' ? 1 : 3;
         } else if (digits && !dot && (n = thousands_sep(p, e))) {
             p += n;
         } else {
@@ -259,9 +259,15 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
     }
 }
 
-static int gluable(const unsigned char *p, const unsigned char *e)
+/* The length of a character glued cells are made of at p: a digit, a sign or a point, ASCII or
+ * full-width (２６２９, －３, ５９４９．０８); 0 for any other. */
+static size_t glue_len(const unsigned char *p, const unsigned char *e)
 {
-    return nb_digit_at(p, e, NULL) || (p < e && (*p == '+' || *p == '-' || *p == '.'));
+    size_t n = nb_digit_at(p, e, NULL);
+    if (n) return n;
+    if (p < e && (*p == '+' || *p == '-' || *p == '.')) return 1;
+    if (e - p >= 3 && (!memcmp(p, "＋", 3) || !memcmp(p, "－", 3) || !memcmp(p, "．", 3))) return 3;
+    return 0;
 }
 
 /* A label starts at p. A numbered label glued after digits takes the shortest numeral:
@@ -271,7 +277,8 @@ static int label_starts(const nb_edition *ed, const unsigned char *p, const unsi
 {
     const unsigned char *end;
     if (ed->label(p, lim, &end).kind == NB_L_NONE || end > e) return 0;
-    if (nb_digit_at(p, e, NULL) && p + 1 < e && ed->label(p + 1, lim, &end).kind != NB_L_NONE && end <= e)
+    size_t w = nb_digit_at(p, e, NULL);
+    if (w && p + w < e && ed->label(p + w, lim, &end).kind != NB_L_NONE && end <= e)
         return 0; /* it starts one digit later */
     return 1;
 }
@@ -286,7 +293,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
         const unsigned char *end;
         nb_label l = ed->label(p, lim, &end);
         int is_label = l.kind != NB_L_NONE && end > p && end <= e;
-        int is_glued = !is_label && gluable(p, e);
+        int is_glued = !is_label && glue_len(p, e);
         if ((is_label || is_glued) && text && nb_skip_blanks(text, p) < p) {
             nb_ctok *t = push(out);
             t->kind = NB_C_TEXT;
@@ -309,11 +316,10 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             const unsigned char *q = p;
             for (;;) {
                 const unsigned char *b = nb_skip_blanks(q, e);
-                if (b > q && !(b < e && gluable(b, e))) break;
-                if (b >= e || !gluable(b, e)) break;
+                size_t n = glue_len(b, e);
+                if (!n) break; /* (blanks are boundaries inside a run, not after it) */
                 if (b > p && label_starts(ed, b, e, lim)) break;
-                size_t n = nb_digit_at(b, e, NULL);
-                q = b + (n ? n : 1);
+                q = b + n;
             }
             q += nb_money_unit(q, e, 0, NULL); /* a unit right after the run */
             nb_ctok *t = push(out);

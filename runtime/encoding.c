@@ -1,6 +1,7 @@
 /* encoding.c — raw input bytes to UTF-8.
  *
- * Order of decisions: known binary magic -> BOM -> (forced converter) -> BOM-less UTF-16 -> NUL/control
+ * Order of decisions: known binary magic -> BOM -> (forced converter) -> BOM-less UTF-16 (mostly Latin
+ * by its NULs, Chinese by the ranges of its units) -> NUL/control
  * density -> UTF-8 (fast check, then "mostly valid" repair) -> ICU detection, biased towards GB18030
  * because that is what non-UTF-8 Chinese government reports are in.
  * Nothing here is global and mutable: ICU converters and detectors are opened per call. */
@@ -214,17 +215,26 @@ static int looks_binary(const unsigned char *s, size_t n)
     return bad * 10 > m;
 }
 
+/* NUL bytes at even and at odd offsets of the first m bytes (m even). */
+static void count_nuls(const unsigned char *s, size_t m, size_t *z_even, size_t *z_odd)
+{
+    *z_even = *z_odd = 0;
+    if (!memchr(s, 0, m)) return;
+    for (size_t i = 0; i < m; i += 2) {
+        *z_even += s[i] == 0;
+        *z_odd += s[i + 1] == 0;
+    }
+}
+
 /* BOM-less UTF-16 of mostly Latin text: one byte of each pair is nearly always zero. The decoded units
  * must still look like text, or a table of 16-bit integers would pass. */
 static int sniff_utf16(const unsigned char *s, size_t n, int *big_endian)
 {
     size_t m = (n < SNIFF_LEN ? n : SNIFF_LEN) & ~(size_t)1, pairs = m / 2;
-    if (pairs < 2 || !memchr(s, 0, m)) return 0; /* no NUL byte at all: nothing to count */
-    size_t z_even = 0, z_odd = 0;
-    for (size_t i = 0; i < m; i += 2) {
-        z_even += s[i] == 0;
-        z_odd += s[i + 1] == 0;
-    }
+    if (pairs < 2) return 0;
+    size_t z_even, z_odd;
+    count_nuls(s, m, &z_even, &z_odd);
+    if (!z_even && !z_odd) return 0; /* no NUL byte at all: nothing to count */
     int le = z_odd * 10 >= pairs * 4 && z_even * 20 <= pairs;
     int be = z_even * 10 >= pairs * 4 && z_odd * 20 <= pairs;
     if (le == be) return 0;
@@ -391,6 +401,81 @@ static int mostly_utf8(const u8stats *st)
     if (st->invalid == 1 && st->tail_trunc) return st->valid_mb > 0 || st->tail_len >= 2;
     if (st->valid_mb == 0) return 0;
     return st->invalid * 50 <= st->valid_mb || (st->invalid <= 2 && st->valid_mb >= 5 * st->invalid);
+}
+
+/* ---------- BOM-less UTF-16 of Chinese text ---------- */
+
+/* A UTF-16 unit of the ranges Chinese text is written in: ASCII and Latin-1 but for controls,
+ * punctuation to symbols (U+2000..27FF: “ ” — ① ─ ■ ★), CJK punctuation to the ideographs
+ * (U+3000..9FFF), full-width forms (U+FF01..FFEF). */
+static int cjk_text_unit(unsigned u)
+{
+    unsigned hi = u >> 8;
+    return (hi == 0 && !is_ctl(u) && u != 0x7F) || (hi >= 0x20 && hi <= 0x27) || (hi >= 0x30 && hi <= 0x9F) ||
+           (u >= 0xFF01 && u <= 0xFFEF);
+}
+
+/* The first m bytes as UTF-16 in one byte order look like Chinese text: 95% of the units are in the
+ * ranges above, surrogates come in pairs, and 15% are ideographs (U+4E00..9FFF) whose low bytes take
+ * any value, as in real text (about 45% at 0x80 or more, 28% below 0x40; a quarter and an eighth are
+ * asked). Byte-oriented text fails: in ASCII or Latin-1 the "units" in the ideographs' range are two
+ * letters (both bytes below 0x80); GBK, Big5 and EUC lead bytes (0xA1..) are outside the ranges; the
+ * Shift_JIS pairs that fall in them have no byte below 0x40. */
+static int utf16_cjk_order(const unsigned char *s, size_t m, int be)
+{
+    size_t units = m / 2, text = 0, han = 0, han_high_low = 0, han_low_low = 0;
+    for (size_t i = 0; i < m; i += 2) {
+        unsigned u = be ? (unsigned)s[i] << 8 | s[i + 1] : (unsigned)s[i + 1] << 8 | s[i];
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            if (u >= 0xDC00 || i + 2 >= m) { /* a lone low surrogate, or a pair cut by the window */
+                if (i + 2 < m) return 0;
+                break;
+            }
+            unsigned v = be ? (unsigned)s[i + 2] << 8 | s[i + 3] : (unsigned)s[i + 3] << 8 | s[i + 2];
+            if (v < 0xDC00 || v > 0xDFFF) return 0;
+            text += 2;
+            i += 2;
+            continue;
+        }
+        text += cjk_text_unit(u);
+        if (u >= 0x4E00 && u <= 0x9FFF) {
+            han++;
+            han_high_low += (u & 0xFF) >= 0x80;
+            han_low_low += (u & 0xFF) < 0x40;
+        }
+    }
+    return text * 100 >= units * 95 && han * 100 >= units * 15 && han_high_low * 4 >= han && han_low_low * 8 >= han;
+}
+
+/* BOM-less UTF-16 of Chinese text, which has too few NULs for sniff_utf16: not (mostly) UTF-8, and
+ * Chinese text in exactly one byte order. 32 units at least: fewer prove nothing. */
+static int sniff_utf16_cjk(const unsigned char *s, size_t n, int *big_endian)
+{
+    size_t m = (n < SNIFF_LEN ? n : SNIFF_LEN) & ~(size_t)1;
+    if (m < 64) return 0;
+    u8stats st;
+    u8_scan(s, m, &st);
+    if (mostly_utf8(&st)) return 0;
+    int le = utf16_cjk_order(s, m, 0), be = utf16_cjk_order(s, m, 1);
+    if (le == be) return 0;
+    *big_endian = be;
+    return 1;
+}
+
+/* Rejects input as binary for the reason why. Where its NULs sit mostly at odd offsets (or even), it may
+ * be UTF-16LE (BE) text too short or too odd to be told from binary data: the message says so and
+ * names the option that reads it. */
+static int fail_binary(const unsigned char *s, size_t n, const char *why, char *err, size_t errlen)
+{
+    size_t m = (n < SNIFF_LEN ? n : SNIFF_LEN) & ~(size_t)1, z_even, z_odd;
+    count_nuls(s, m, &z_even, &z_odd);
+    const char *order = z_odd > 3 * z_even ? "utf-16le" : z_even > 3 * z_odd ? "utf-16be" : NULL;
+    if (order)
+        return fail(err, errlen,
+                    "binary file (%s), or UTF-16 text without a byte order mark that cannot be told from binary "
+                    "data: if it is text, try --encoding %s",
+                    why, order);
+    return fail(err, errlen, "binary file (%s)", why);
 }
 
 /* Copies s as UTF-8, replacing each maximal invalid subpart by U+FFFD. v is the known valid prefix;
@@ -835,16 +920,16 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
         return decode_icu(b->enc, in + b->len, n - b->len, b->len, b->enc, out, &r, 1, err, errlen);
     }
 
-    int be;
-    if (sniff_utf16(in, n, &be)) {
+    int be, latin = sniff_utf16(in, n, &be);
+    if (latin || sniff_utf16_cjk(in, n, &be)) {
         const char *enc = be ? "utf-16be" : "utf-16le";
-        report(&r, "info", "encoding-detected", 0,
-               "input looks like %s without a byte order mark (every other byte is NUL)", enc);
+        report(&r, "info", "encoding-detected", 0, "input looks like %s without a byte order mark (%s)", enc,
+               latin ? "every other byte is NUL" : "Chinese text in that byte order");
         report_nuls(&r, in, n, 0, 2);
         return decode_icu(enc, in, n, 0, enc, out, &r, 0, err, errlen);
     }
 
-    if (looks_binary(in, n)) return fail(err, errlen, "binary file (NUL bytes / control characters)");
+    if (looks_binary(in, n)) return fail_binary(in, n, "NUL bytes / control characters", err, errlen);
     report_nuls(&r, in, n, 0, 1);
 
     size_t v = u8_valid_prefix(in, n);
@@ -857,7 +942,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
      * which the 10% binary test above can miss. */
     size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, ctl = 0;
     for (size_t i = 0; i < m; i++) ctl += is_ctl(in[i]) || in[i] == 0x7F;
-    if (ctl * 50 > m) return fail(err, errlen, "binary file (control characters in non-UTF-8 input)");
+    if (ctl * 50 > m) return fail_binary(in, n, "control characters in non-UTF-8 input", err, errlen);
 
     const char *enc = detect_charset(in, n, v, &r);
     obuf ob = {0};

@@ -12,18 +12,22 @@
 #include "lexer.h"
 #include "utf8.h"
 
-/* The first "NNNN年" in [s, e) with a plausible report year: its start, and the year. */
-static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year)
+/* The first "NNNN年" in [s, e) with a plausible report year: its start, its end (after 年) and the
+ * year. Digits may be ASCII or full width (２０２２年), as copies write either. */
+static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year,
+                                      const unsigned char **end)
 {
-    for (const unsigned char *p = s; p + 7 <= e; p++) {
-        if (p > s && p[-1] >= '0' && p[-1] <= '9') continue;
-        int ok = 1, y = 0;
-        for (int i = 0; i < 4 && ok; i++) {
-            ok = p[i] >= '0' && p[i] <= '9';
-            y = y * 10 + (p[i] - '0');
-        }
-        if (ok && memcmp(p + 4, "年", 3) == 0 && y >= 2000 && y <= 2100) {
+    for (const unsigned char *p = s; p < e; p++) {
+        /* not the tail of a longer number: 12022年 */
+        if (p > s && (nb_digit_at(p - 1, e, NULL) || (p - s >= 3 && nb_digit_at(p - 3, e, NULL) == 3)))
+            continue;
+        const unsigned char *q = p;
+        int y = 0, d, i;
+        size_t w;
+        for (i = 0; i < 4 && (w = nb_digit_at(q, e, &d)) > 0; i++, q += w) y = y * 10 + d;
+        if (i == 4 && e - q >= 3 && memcmp(q, "年", 3) == 0 && y >= 2000 && y <= 2100) {
             *year = y;
+            if (end) *end = q + 3;
             return p;
         }
     }
@@ -58,7 +62,7 @@ static void agency_from_title(const unsigned char *s, const unsigned char *e, co
                               const unsigned char **ae)
 {
     int y;
-    const unsigned char *yp = find_year(s, e, &y);
+    const unsigned char *ye = NULL, *yp = find_year(s, e, &y, &ye);
     const unsigned char *topic = nb_find(s, e, "政府信息公开");
     if (!topic) topic = nb_find(s, e, "信息公开");
     if (!topic) topic = nb_find(s, e, "政务公开");
@@ -67,7 +71,7 @@ static void agency_from_title(const unsigned char *s, const unsigned char *e, co
         *as = s;
         *ae = topic && topic < yp ? topic : yp;
     } else if (yp == s && topic) {
-        const unsigned char *p = yp + 7;
+        const unsigned char *p = ye;
         if (p + 3 <= e && memcmp(p, "度", 3) == 0) p += 3;
         if (p < topic) {
             *as = p;
@@ -134,9 +138,9 @@ static int year_from_text(const nb_report *r)
     const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
     const unsigned char *period = nb_find(s, e, "统计期限自");
     int y;
-    if (period && find_year(period, period + 40 < e ? period + 40 : e, &y)) return y;
+    if (period && find_year(period, period + 40 < e ? period + 40 : e, &y, NULL)) return y;
     for (const nb_para *p = r->preamble; p; p = p->next)
-        if (find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y))
+        if (find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y, NULL))
             return y;
     return 0;
 }
@@ -264,7 +268,7 @@ static void title_and_agency(nb_report *r)
     }
     r->title = nb_arena_strndup(&r->arena, (const char *)ts, (size_t)(te - ts));
     int y;
-    if (find_year(ts, te, &y)) r->year = y;
+    if (find_year(ts, te, &y, NULL)) r->year = y;
     else r->year = year_from_text(r);
 
     const unsigned char *as, *ae;

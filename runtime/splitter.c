@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 enum {
     CELL_MAX_DIGITS = 15, /* 15 significant digits round-trip through a double */
     CELL_MAX_CHARS = 17,  /* sign + 15 digits + '.' */
@@ -69,10 +71,9 @@ static int fx_cmp(fx a, fx b) {
 
 typedef struct ctx {
     int n; /* non-blank chars */
-    char c[MAX_CHARS];
+    char c[MAX_CHARS];            /* the chars in ASCII: a full-width ２ is searched as 2 */
     unsigned char cid[MAX_CHARS]; /* chunk (blank-separated run) of each char */
-    size_t chunk_orig[NB_SPLIT_MAX_CELLS];
-    int chunk_start[NB_SPLIT_MAX_CELLS];
+    size_t boff[MAX_CHARS], bend[MAX_CHARS]; /* each char's bytes in the input (3 for full width) */
     unsigned char mod9[MAX_CHARS + 1]; /* prefix digit sums mod 9 */
     unsigned vmask[MAX_CHARS][4];      /* bit l: c[p..p+l) is a valid cell of that type */
     int k, g, nlevels, sum;
@@ -97,8 +98,30 @@ typedef struct ctx {
 #define BIT_SET(row, i) ((row)[(i) >> 3] |= (unsigned char)(1u << ((i)&7)))
 
 static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-static int is_blank(char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f';
+
+/* Bytes of the blank at p, or 0: line breaks, and every blank of nb_blank_at (U+3000, NBSP, …). */
+static size_t blank_at(const unsigned char *p, const unsigned char *e) {
+    return *p == '\n' || *p == '\r' ? 1 : nb_blank_at(p, e);
+}
+
+/* Bytes of the number char at p, or 0, and its ASCII form in *ch: digits, signs and the point, ASCII
+ * or full width (２, －, ．), which copies of reports write alike, even within one number. */
+static size_t num_char_at(const unsigned char *p, const unsigned char *e, char *ch) {
+    int d;
+    size_t w = nb_digit_at(p, e, &d);
+    if (w) {
+        *ch = (char)('0' + d);
+        return w;
+    }
+    if (*p == '+' || *p == '-' || *p == '.') {
+        *ch = (char)*p;
+        return 1;
+    }
+    if (e - p >= 3 && p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8B || p[2] == 0x8D || p[2] == 0x8E)) {
+        *ch = p[2] == 0x8B ? '+' : p[2] == 0x8D ? '-' : '.'; /* U+FF0B, U+FF0D, U+FF0E */
+        return 3;
+    }
+    return 0;
 }
 
 static long long sat_add(long long a, long long b) {
@@ -186,9 +209,9 @@ static double cell_double(const char *c, int p, int len) {
     return neg ? -v : v;
 }
 
-static size_t orig_off(const ctx *x, int p) {
-    int id = x->cid[p];
-    return x->chunk_orig[id] + (size_t)(p - x->chunk_start[id]);
+/* The input bytes of the cell of len chars at p. */
+static nb_split_cell orig_cell(const ctx *x, int p, int len, double value) {
+    return (nb_split_cell){x->boff[p], x->bend[p + len - 1] - x->boff[p], value};
 }
 
 static void enum_level(ctx *x, int lvl, int p);
@@ -286,11 +309,8 @@ static long long group_scan(ctx *x, int lvl, int p, const long long *next, int e
 static void record(ctx *x) {
     nb_split_result *o = x->out;
     nb_split_cell *cells = o->cand[o->ncandidates];
-    for (int j = 0; j < x->k; j++) {
-        cells[j].off = orig_off(x, x->cur_p[j]);
-        cells[j].len = (size_t)x->cur_l[j];
-        cells[j].value = cell_double(x->c, x->cur_p[j], x->cur_l[j]);
-    }
+    for (int j = 0; j < x->k; j++)
+        cells[j] = orig_cell(x, x->cur_p[j], x->cur_l[j], cell_double(x->c, x->cur_p[j], x->cur_l[j]));
     if (++o->ncandidates >= x->want) x->done = 1;
 }
 
@@ -327,7 +347,7 @@ static int one_char_cells(const ctx *x, nb_split_result *out) {
         for (int j = j0; j < jl; j++) parts += x->c[j] - '0';
         if (parts != x->c[jl] - '0') return NB_SPLIT_IMPOSSIBLE;
     }
-    for (int j = 0; j < x->k; j++) out->cand[0][j] = (nb_split_cell){orig_off(x, j), 1, x->c[j] - '0'};
+    for (int j = 0; j < x->k; j++) out->cand[0][j] = orig_cell(x, j, 1, x->c[j] - '0');
     out->ncandidates = 1;
     out->nsolutions = 1;
     return NB_SPLIT_UNIQUE;
@@ -449,25 +469,27 @@ int nb_split(const char *s, size_t n, int k, nb_split_rule rule, int group, cons
         maxchars += CELL_MAX_DIGITS + !!(x.type[j] & NB_CELL_SIGNED) + !!(x.type[j] & NB_CELL_DECIMAL);
     }
 
-    /* Compact the non-blank chars; quick rejects keep long inputs O(k) to scan. */
+    /* Compact the non-blank chars to ASCII, keeping their bytes; quick rejects keep long inputs O(k)
+       to scan. */
+    const unsigned char *u = (const unsigned char *)s, *ue = u + n;
     int N = 0, nchunks = 0, in_chunk = 0;
-    for (size_t i = 0; i < n; i++) {
-        char ch = s[i];
-        if (is_blank(ch)) {
+    for (size_t i = 0, w; i < n; i += w) {
+        char ch;
+        if ((w = blank_at(u + i, ue)) > 0) {
             in_chunk = 0;
             continue;
         }
-        if (!is_digit(ch) && ch != '+' && ch != '-' && ch != '.') return out->status;
+        if ((w = num_char_at(u + i, ue, &ch)) == 0) return out->status;
         if (!in_chunk) {
             if (nchunks == k) return out->status; /* every chunk holds at least one cell */
-            x.chunk_orig[nchunks] = i;
-            x.chunk_start[nchunks] = N;
             nchunks++;
             in_chunk = 1;
         }
         if (N == maxchars) return out->status; /* longer than k maximal cells */
         x.c[N] = ch;
         x.cid[N] = (unsigned char)(nchunks - 1);
+        x.boff[N] = i;
+        x.bend[N] = i + w;
         N++;
     }
     if (N < k) return out->status;

@@ -21,8 +21,9 @@ typedef enum {
 /* Per-cell bit flags: what may appear besides digits. */
 enum { NB_CELL_INT = 0, NB_CELL_SIGNED = 1, NB_CELL_DECIMAL = 2 };
 
-/* off/len: the cell's bytes in the input (a sign is part of the cell). value: the exact decimal
- * value correctly rounded to a double (cells have at most 15 digits). */
+/* off/len: the cell's bytes in the input (a sign is part of the cell; a full-width char is 3 bytes,
+ * so callers count columns over the bytes, not with off). value: the exact decimal value correctly
+ * rounded to a double (cells have at most 15 digits). */
 typedef struct nb_split_cell {
     size_t off, len;
     double value;
@@ -42,8 +43,9 @@ typedef struct nb_split_result {
 #define NB_SPLIT_COUNT_CAP 1000000000000000000LL
 #define NB_SPLIT_STEP_BUDGET 200000
 
-/* s: the glued cell text (ASCII digits, '+', '-', '.', and ASCII whitespace as separators;
- *    anything else -> IMPOSSIBLE).
+/* s: the glued cell text in UTF-8: digits, '+', '-', '.', each ASCII or full width (０-９ ＋ － ．,
+ *    mixed at will), and blanks as separators (ASCII whitespace, U+3000, NBSP: nb_blank_at);
+ *    anything else -> IMPOSSIBLE.
  * k: number of cells (1..NB_SPLIT_MAX_CELLS; otherwise IMPOSSIBLE).
  * flags: k entries of NB_CELL_* bits, or NULL for all NB_CELL_INT.
  * group: group size for NB_SPLIT_GROUPS (must divide k; ignored otherwise).

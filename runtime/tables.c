@@ -136,8 +136,8 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
             nb_str raw = {s + res->cand[0][i].off, res->cand[0][i].len};
             nb_span sp = first->span;
             if (cells.count == 1) {
-                sp.byte += res->cand[0][i].off; /* ASCII digits: one byte, one column each */
-                sp.col += (uint32_t)res->cand[0][i].off;
+                sp.byte += res->cand[0][i].off; /* full-width digits are three bytes, one column */
+                sp.col += (uint32_t)nb_u8count((const unsigned char *)s, (const unsigned char *)s + res->cand[0][i].off);
             }
             nb_tcell *c = add_cell(r, row, i, d, label, raw, sp);
             set_value(r, c, d, i, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);

@@ -1,5 +1,6 @@
 # The edition grammars on every table layout (tests/editions/layout_*.txt, made by make_layouts.py),
 # and adding an edition as a new directory only.
+file(GLOB NB_CORPUS_TEXTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/corpus/*.txt)
 file(GLOB NB_LAYOUTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/editions/layout_*.txt)
 foreach(input IN LISTS NB_LAYOUTS)
   get_filename_component(name ${input} NAME_WE)
@@ -8,6 +9,10 @@ foreach(input IN LISTS NB_LAYOUTS)
                    ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2021.json ${input}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endforeach()
+add_test(NAME tables/fullwidth
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_fullwidth.py $<TARGET_FILE:nianbao>
+                 ${NB_CORPUS_TEXTS}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 add_test(NAME tables/noise
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_noise.py $<TARGET_FILE:nianbao>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

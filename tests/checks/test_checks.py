@@ -241,6 +241,28 @@ def case_r6():
     ok(msg == ["the table has 未经复议直接起诉 总计 1 + 复议后起诉 总计 0 = 1, but the text says "
                "“未发生因政府信息公开引起的行政复议、行政诉讼案件” (行政诉讼 none)"], "R6 none: %s" % msg)
     ok([r["ok"] for r in rows if r["where"] == "review_litigation.review.total"] == [True], "R6 none: review")
+    r6_statements()
+
+
+def r6_statements():
+    """Prose that states a part or a sum, not the table's count, is no R6 failure (tables: 本年新收 5,
+    上年结转 2, 行政诉讼 1, its 结果纠正 0); a count with a thousands separator is read."""
+    line10 = "2022年，我局共收到政府信息公开申请5件，上年结转2件，结转下年度继续办理1件。"
+    every = [("carried_forward", 1), ("carried_over", 2), ("litigation", 1), ("new_received", 5), ("review", 0)]
+    for name, old, new, want in (
+            ("r6_sum.txt", line10, "2022年，我局共受理政府信息公开申请7件，其中上年结转2件，本年新收5件，结转下年度继续办理1件。",
+             every),
+            # the 7 is 本年新收 + 上年结转: neither is stated
+            ("r6_incl.txt", line10, "2022年，我局共收到政府信息公开申请（含上年结转）7件，结转下年度继续办理1件。",
+             [("carried_forward", 1), ("litigation", 1), ("review", 0)]),
+            ("r6_part.txt", "行政诉讼案件1件。", "行政诉讼案件1件，其中行政诉讼结果纠正0件。", every)):
+        rows = expect_failures(name, variant(R2022, name, (old, new)), set())
+        r6 = sorted((r["where"].split(".")[1], r["actual"]) for r in rows if r["rule"] == "R6")
+        ok(r6 == want, "%s: R6 %s" % (name, r6))
+    for sep in (",", "，"):
+        bad = variant(R2022, "r6_thousands.txt", ("申请5件", "申请1%s005件" % sep))
+        rows = expect_failures("R6 1%s005件" % sep, bad, {("R6", "applications.new_received.total")})
+        ok([r["actual"] for r in rows if not r["ok"]] == [1005], "R6 1%s005件: %s" % (sep, [r for r in rows if r["rule"] == "R6"]))
 
 
 def case_consistency():

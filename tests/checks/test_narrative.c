@@ -66,6 +66,10 @@ int main(void)
     expect("本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", "period 2022-2022@15");
     expect("2013年1月1日至12月31日期间我局办公室未收到政府信息公开申请。", "period 2013-2013@1 new 0(none)@24");
     expect("统计期限自2021年1月1日至2022年12月31日。", "period 2021-2022@6");
+    /* full-width digits, as many copies write them */
+    expect("本报告中所列数据的统计期限自２０２２年１月１日起至２０２２年１２月３１日止。", "period 2022-2022@15");
+    expect("统计期限自２０２１年１月１日至２０２２年１２月３１日。", "period 2021-2022@6");
+    expect("２０１３年１月１日至１２月３１日期间我局未收到政府信息公开申请。", "period 2013-2013@1 new 0(none)@21");
     /* left alone */
     expect("收到群众诉求348件，现场解决162件。", "");                   /* no 申请: not an application */
     expect("今年我局共受理审批事项117件，办结171件。", "");
@@ -78,6 +82,37 @@ int main(void)
     expect("收到政府信息公开申请。此后共办理5件。", "");                   /* a sentence apart */
     expect("收到的政府信息公开申请，经审核办理5件。", "");                 /* a clause apart */
     expect("收到申请2022年度5件", "new 5@11");
+    /* a qualifier between a subject and a count names another quantity: 结果纠正1件 counts corrected
+     * results, not reviews (finding 8); in a "none" clause it makes the none no statement */
+    expect("2022年，我局共收到政府信息公开申请81件，发生行政复议2件，其中行政复议结果纠正1件。",
+           "new 81@20 review 2@30");
+    expect("我局共收到政府信息公开申请81件，行政复议结果纠正1件。", "new 81@14");
+    expect("行政诉讼结果维持3件，行政诉讼尚未审结1件，行政复议被纠错1件。", "");
+    expect("本年度行政复议（结果纠正）1件。", "");
+    expect("未发生行政复议被纠错的情况。", "");
+    /* a count that includes the carried-over ones is neither 上年结转 nor 本年新收 */
+    expect("2022年，我局共收到政府信息公开申请（含上年结转）81件。", "");
+    expect("2022年，我局共收到政府信息公开申请（不含上年结转）81件。", "");
+    expect("共收到政府信息公开申请含上年结转81件。", "");
+    expect("共受理政府信息公开申请84件，其中上年结转3件，本年新收81件。", "over 3@22 new 81@29");
+    expect("共受理政府信息公开申请84件，上年结转3件，本年新收81件。", "over 3@20 new 81@27");
+    expect("共收到政府信息公开申请84件（含上年结转3件）。", "over 3@21");
+    expect("共收到政府信息公开申请84件（包括上年结转3件）。", "over 3@22");
+    expect("共收到政府信息公开申请84件，较上年增长5%，其中上年结转3件。", "over 3@30");
+    expect("共收到政府信息公开申请84件。其中，上年结转3件，本年新收81件。", "over 3@23 new 81@30");
+    expect("共收到政府信息公开申请84件，其中：上年结转3件。", "over 3@23");
+    expect("共收到政府信息公开申请84件。上年结转3件。", "new 84@12 over 3@20"); /* a new statement */
+    expect("共收到政府信息公开申请81件（不含上年结转3件）。", "new 81@12 over 3@22");
+    expect("本年新收政府信息公开申请81件，上年新收60件。", "new 81@13"); /* 上年: last year's count */
+    expect("收到政府信息公开申请81件，比上年新收60件减少21件。", "new 81@11");
+    /* thousands separators: ASCII, full width; only before 件, and only three digits after */
+    expect("2022年，我局共收到政府信息公开申请1,081件。", "new 1081@20");
+    expect("2022年，我局共收到政府信息公开申请1，081件。", "new 1081@20");
+    expect("共收到政府信息公开申请１，０００，０００件。", "new 1e+06@12");
+    expect("共收到政府信息公开申请１２，３４５件。", "new 12345@12");
+    expect("收到政府信息公开申请1，81件。", "");  /* a list, or a typo: no count */
+    expect("收到政府信息公开申请12，0812件。", "");
+    expect("收到政府信息公开申请1，081个。", "");
     expect("", "");
     expect("收到申请", "");
     printf("%d passed, %d failed\n", passed, failed);

@@ -230,6 +230,86 @@ static void t_utf16(void)
     nb_text_free(&r.t);
 }
 
+/* Chinese text in UTF-16 without a BOM has few NULs (line ends, digits): recognised by the ranges of
+ * its units, in both byte orders. */
+static void t_utf16_cjk_nobom(void)
+{
+    cur_case = "utf16-cjk-nobom";
+    static const char *const orders[] = {"utf-16le", "utf-16be"};
+    for (int i = 0; i < 2; i++) {
+        size_t un;
+        unsigned char *u = to_charset(orders[i], zh_para, sizeof zh_para - 1, &un);
+        CHECK(u != NULL && un > 2 && u[0] != 0xFF && u[0] != 0xFE); /* no BOM */
+        if (!u) continue;
+        run r;
+        dec(&r, u, un, NULL);
+        CHECK(text_is(&r, zh_para, sizeof zh_para - 1) && enc_is(&r, orders[i]) && r.t.had_bom == 0);
+        const diag_rec *d = find_code(&r.ds, "encoding-detected");
+        CHECK(d && strstr(d->msg, orders[i]) && strstr(d->msg, "Chinese"));
+        nb_text_free(&r.t);
+        free(u);
+        /* too short to tell from binary data: still rejected, but the message names UTF-16 */
+        u = to_charset(orders[i], zh_title, sizeof zh_title - 1, &un);
+        if (!u) continue;
+        dec(&r, u, un, NULL);
+        CHECK(r.rc == -1 && strstr(r.err, "UTF-16") && strstr(r.err, orders[i]));
+        free(u);
+    }
+}
+
+/* What must not pass for BOM-less UTF-16: text in byte encodings, and binary data. */
+static void t_not_utf16(void)
+{
+    cur_case = "not-utf16";
+    static const char ja[] =
+        "東京都情報公開年次報告書。本年度の情報公開請求は合計三百件であり、全て法定期限内に処理された。"
+        "情報公開の推進にあたっては、各部局の連携を強化し、利用者の利便性を高めるための取組を進めた。";
+    static const struct {
+        const char *charset, *text;
+        size_t n;
+    } byte_texts[] = {{"gbk", zh_para, sizeof zh_para - 1},
+                      {"gb18030", zh_para, sizeof zh_para - 1},
+                      {"big5", "臺北市政府政府資訊公開工作年度報告，本府依據政府資訊公開法規定主動公開施政計畫與業務統計。"
+                               "全年共受理申請案件三百餘件，均於法定期限內完成處理，並持續檢討資訊公開作業流程。", 0},
+                      {"shift_jis", ja, sizeof ja - 1},
+                      {"euc-jp", ja, sizeof ja - 1}};
+    for (size_t i = 0; i < sizeof byte_texts / sizeof byte_texts[0]; i++) {
+        size_t bn, n = byte_texts[i].n ? byte_texts[i].n : strlen(byte_texts[i].text);
+        unsigned char *b = to_charset(byte_texts[i].charset, byte_texts[i].text, n, &bn);
+        CHECK(b != NULL);
+        if (!b) continue;
+        run r;
+        dec(&r, b, bn, NULL);
+        CHECK(r.rc == 0 && strncmp(r.t.encoding, "utf-16", 6) != 0);
+        if (r.rc == 0 && !strncmp(r.t.encoding, "utf-16", 6)) fprintf(stderr, "  %s read as %s\n", byte_texts[i].charset, r.t.encoding);
+        nb_text_free(&r.t);
+        free(b);
+    }
+    /* Latin-1 prose: pairs of letters fall in the ideographs' range, but both bytes are below 0x80 */
+    char latin[2048] = "";
+    while (strlen(latin) + 80 < sizeof latin)
+        strcat(latin, "Rapport annuel sur la publicit\xE9 des informations, premi\xE8re partie. Donn\xE9" "es ");
+    run r;
+    dec(&r, latin, strlen(latin), NULL);
+    CHECK(r.rc == 0 && strncmp(r.t.encoding, "utf-16", 6) != 0);
+    nb_text_free(&r.t);
+    /* random bytes, without and with NULs, in many lengths: never UTF-16 text */
+    unsigned x = 4242;
+    int as_utf16 = 0;
+    unsigned char b[8192];
+    for (int it = 0; it < 400; it++) {
+        size_t n = 64 + (size_t)it * 19 % (sizeof b - 64);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            b[i] = it % 2 && i % 7 == 0 ? 0 : (unsigned char)(x >> 16);
+        }
+        dec(&r, b, n, NULL);
+        as_utf16 += r.rc == 0 && !strncmp(r.t.encoding, "utf-16", 6);
+        if (r.rc == 0) nb_text_free(&r.t);
+    }
+    CHECK(as_utf16 == 0);
+}
+
 static void t_gb18030_title(void)
 {
     cur_case = "gb18030-title";
@@ -561,6 +641,8 @@ int main(int argc, char **argv)
     t_utf8_chinese();
     t_utf8_bom();
     t_utf16();
+    t_utf16_cjk_nobom();
+    t_not_utf16();
     t_gb18030_title();
     t_gbk_long();
     t_big5();

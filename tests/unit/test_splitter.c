@@ -55,6 +55,32 @@ static int cell_syntax_ok(const char *c, size_t len, unsigned char fl) {
     return digits <= 15;
 }
 
+/* [s+b, s+e) holds only blanks: ASCII, U+3000, NBSP. */
+static int only_blanks(const char *s, size_t b, size_t e) {
+    while (b < e)
+        if (s[b] == ' ' || s[b] == '\t') b++;
+        else if (e - b >= 3 && !memcmp(s + b, "\xe3\x80\x80", 3)) b += 3;
+        else if (e - b >= 2 && !memcmp(s + b, "\xc2\xa0", 2)) b += 2;
+        else return 0;
+    return 1;
+}
+
+/* The n bytes at s in ASCII (full-width digits, signs and point narrowed; any other non-ASCII byte
+ * becomes '?'), NUL-terminated in out; its length. */
+static size_t narrow(const char *s, size_t n, char *out, size_t cap) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t w = 0;
+    for (size_t i = 0; i < n && w + 1 < cap; i++) {
+        if (u[i] < 0x80) out[w++] = (char)u[i];
+        else if (n - i >= 3 && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x8B && u[i + 2] <= 0x99) {
+            out[w++] = "+?-.?0123456789"[u[i + 2] - 0x8B]; /* U+FF0B..U+FF19 */
+            i += 2;
+        } else out[w++] = '?';
+    }
+    out[w] = '\0';
+    return w;
+}
+
 static int candidate_ok(const char *s, size_t n, int k, nb_split_rule rule, int g, const unsigned char *flags,
                         const nb_split_cell *cells) {
     size_t pos = 0;
@@ -62,18 +88,15 @@ static int candidate_ok(const char *s, size_t n, int k, nb_split_rule rule, int 
     for (int j = 0; j < k; j++) {
         if (cells[j].off < pos) return 0;
         /* between cells: only blanks; a blank gap is optional */
-        for (size_t b = pos; b < cells[j].off; b++)
-            if (s[b] != ' ' && s[b] != '\t') return 0;
-        if (!cell_syntax_ok(s + cells[j].off, cells[j].len, flags ? flags[j] : 0)) return 0;
-        char tmp[32];
-        memcpy(tmp, s + cells[j].off, cells[j].len);
-        tmp[cells[j].len] = '\0';
+        if (!only_blanks(s, pos, cells[j].off)) return 0;
+        char tmp[64];
+        size_t len = narrow(s + cells[j].off, cells[j].len, tmp, sizeof tmp);
+        if (!cell_syntax_ok(tmp, len, flags ? flags[j] : 0)) return 0;
         v[j] = strtod(tmp, NULL);
         if (v[j] != cells[j].value) return 0;
         pos = cells[j].off + cells[j].len;
     }
-    for (size_t b = pos; b < n; b++)
-        if (s[b] != ' ' && s[b] != '\t') return 0;
+    if (!only_blanks(s, pos, n)) return 0;
     if (rule == NB_SPLIT_SUM_LAST) g = k;
     if (rule != NB_SPLIT_NONE)
         for (int j0 = 0; j0 < k; j0 += g) {
@@ -81,6 +104,62 @@ static int candidate_ok(const char *s, size_t n, int k, nb_split_rule rule, int 
             for (int j = j0; j < j0 + g - 1; j++) sum += v[j];
             double d = sum - v[j0 + g - 1];
             if (d > 1e-9 || d < -1e-9) return 0;
+        }
+    return 1;
+}
+
+/* ---- full-width twins --------------------------------------------------------------------- */
+
+/* Copies of reports write digits, signs and points in full width (２, －, ．) and pad with U+3000 or
+ * NBSP. A twin is an ASCII row rewritten so; it must split exactly as the row does, with the offsets
+ * and lengths in the twin's bytes. */
+enum { TWIN_ALL, TWIN_ALTERNATE, TWIN_RANDOM };
+
+static unsigned rnd(unsigned m);
+static char twin[3 * 6000 + 16];
+static size_t twin_map[6000 + 1]; /* byte i of the row starts at twin_map[i] in the twin */
+static nb_split_result R2;
+
+static size_t make_twin(const char *s, size_t n, int mode) {
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        int wide = mode == TWIN_ALL || (mode == TWIN_ALTERNATE ? i % 2 == 0 : rnd(2) == 0);
+        twin_map[i] = w;
+        if (wide && ch >= '0' && ch <= '9') {
+            memcpy(twin + w, "\xef\xbc", 2);
+            twin[w + 2] = (char)(0x90 + ch - '0');
+            w += 3;
+        } else if (wide && (ch == '+' || ch == '-' || ch == '.')) {
+            memcpy(twin + w, ch == '+' ? "＋" : ch == '-' ? "－" : "．", 3);
+            w += 3;
+        } else if (wide && ch == ' ') {
+            const char *b = mode == TWIN_ALL || i % 3 ? "\xe3\x80\x80" : "\xc2\xa0"; /* U+3000, NBSP */
+            memcpy(twin + w, b, strlen(b));
+            w += strlen(b);
+        } else {
+            twin[w++] = (char)ch;
+        }
+    }
+    twin_map[n] = w;
+    twin[w] = '\0';
+    return w;
+}
+
+/* nb_split of the twin gives the row's result (in R) with every offset mapped: the same status,
+ * count, steps and candidates in the same order, and the same values. */
+static int twin_agrees(const char *s, size_t n, int k, nb_split_rule rule, int g, const unsigned char *flags,
+                       int mode) {
+    size_t tn = make_twin(s, n, mode);
+    int st = nb_split(twin, tn, k, rule, g, flags, &R2);
+    if (st != R.status || R2.nsolutions != R.nsolutions || R2.ncandidates != R.ncandidates || R2.steps != R.steps)
+        return 0;
+    for (int i = 0; i < R.ncandidates; i++)
+        for (int j = 0; j < k; j++) {
+            const nb_split_cell *a = &R.cand[i][j], *b = &R2.cand[i][j];
+            if (b->off != twin_map[a->off] || b->len != twin_map[a->off + a->len] - twin_map[a->off] ||
+                b->value != a->value)
+                return 0;
         }
     return 1;
 }
@@ -105,6 +184,9 @@ static void expect_split(int line, const char *s, int k, nb_split_rule rule, int
     }
     for (int i = 0; i < R.ncandidates; i++)
         CHECK(candidate_ok(s, n, k, rule, g, flags, R.cand[i]), "line %d \"%s\": candidate %d invalid", line, s, i);
+    CHECK(twin_agrees(s, n, k, rule, g, flags, TWIN_ALL), "line %d \"%s\": full-width twin splits otherwise", line, s);
+    CHECK(twin_agrees(s, n, k, rule, g, flags, TWIN_ALTERNATE), "line %d \"%s\": mixed twin splits otherwise", line,
+          s);
     if (!expect) return;
     CHECK(R.ncandidates == nexpect, "line %d \"%s\": %d candidates, want %d", line, s, R.ncandidates, nexpect);
     char buf[256];
@@ -315,7 +397,9 @@ static void test_signed_decimal(void) {
 
 static void test_bad_input(void) {
     EXPECT_STATUS("12a45", 3, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE);
-    EXPECT_STATUS("\xef\xbc\x91\xef\xbc\x92", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE); /* full-width 12 */
+    EXPECT_STATUS("\xef\xbc\x91\xef", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE); /* １ and a cut-off ２ */
+    EXPECT_STATUS("\xef\xbc\x91\xef\xbc\xa1", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE); /* １Ａ */
+    EXPECT_STATUS("1\xe2\x80\x94" "2", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE); /* 1—2: a dash is no blank */
     EXPECT_STATUS("12,3", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE);
     EXPECT_STATUS("", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE);
     EXPECT_STATUS("   ", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE);
@@ -337,6 +421,39 @@ static void test_bad_input(void) {
     CHECK(buf[0] == '\0', "format of a missing candidate");
     nb_split_format("230000023", &R, 0, 7, buf, 1);
     CHECK(buf[0] == '\0', "format into 1 byte");
+}
+
+/* Full-width rows as crawled copies write them (the twins of every fixed row are checked above). */
+static void test_full_width(void) {
+    /* The row of test_table3 in full width: the same split, offsets in bytes (3 per char). */
+    const char *fw = "\xef\xbc\x92\xef\xbc\x93\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90"
+                     "\xef\xbc\x92\xef\xbc\x93"; /* ２３００００２３ = 23|0|0|0|0|0|23 */
+    EXPECT(fw, 7, NB_SPLIT_SUM_LAST, 0, NULL, NB_SPLIT_UNIQUE, 1, "２３|０|０|０|０|０|２３");
+    CHECK(R.cand[0][0].off == 0 && R.cand[0][0].len == 6 && R.cand[0][1].off == 6 && R.cand[0][1].len == 3 &&
+              R.cand[0][6].off == 21 && R.cand[0][6].len == 6 && R.cand[0][6].value == 23,
+          "byte offsets of ２３００００２３");
+    /* one cell: the whole run, in bytes */
+    EXPECT("２６２９", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_UNIQUE, 1, "２６２９");
+    CHECK(R.cand[0][0].len == 12 && R.cand[0][0].value == 2629, "２６２９ is 2629 in 12 bytes");
+    /* mixed in one number, and the full-width point and minus */
+    EXPECT("２6２9", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_UNIQUE, 1, "２6２9");
+    CHECK(R.cand[0][0].len == 8 && R.cand[0][0].value == 2629, "２6２9 is 2629");
+    static const unsigned char d1[1] = {NB_CELL_DECIMAL}, s1[1] = {NB_CELL_SIGNED};
+    EXPECT("５９４９．０８８６６７", 1, NB_SPLIT_NONE, 0, d1, NB_SPLIT_UNIQUE, 1, "５９４９．０８８６６７");
+    CHECK(R.cand[0][0].value == 5949.088667, "５９４９．０８８６６７ is 5949.088667");
+    EXPECT("５９４９.０８８６６７", 1, NB_SPLIT_NONE, 0, d1, NB_SPLIT_UNIQUE, 1, "５９４９.０８８６６７");
+    EXPECT("－３", 1, NB_SPLIT_NONE, 0, s1, NB_SPLIT_UNIQUE, 1, "－３");
+    CHECK(R.cand[0][0].value == -3 && R.cand[0][0].len == 6, "－３ is -3");
+    EXPECT_STATUS("－３", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE); /* unsigned cell */
+    /* U+3000 and NBSP are blanks, hence boundaries: the cell "20" cannot straddle them */
+    EXPECT("２２　０００２２　１１００２", 10, NB_SPLIT_GROUPS, 5, NULL, NB_SPLIT_UNIQUE, 1,
+           "２２|０|０|０|２２|１|１|０|０|２");
+    EXPECT("1\xc2\xa0" "2", 2, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_UNIQUE, 1, "1|2");
+    CHECK(R.cand[0][1].off == 3 && R.cand[0][1].len == 1, "offset after an NBSP");
+    /* the length limit counts digits, not bytes: 15 full-width digits (45 bytes) are one cell */
+    EXPECT("９９９９９９９９９９９９９９９", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_UNIQUE, 1,
+           "９９９９９９９９９９９９９９９");
+    EXPECT_STATUS("１０００００００００００００００", 1, NB_SPLIT_NONE, 0, NULL, NB_SPLIT_IMPOSSIBLE);
 }
 
 static char big[6000];
@@ -541,6 +658,7 @@ static void test_bruteforce(void) {
         int bad = st != want_st || (want > 0 && R.nsolutions != want) ||
                   R.ncandidates != (want < NB_SPLIT_MAX_CANDIDATES ? want : NB_SPLIT_MAX_CANDIDATES);
         for (int i = 0; !bad && i < R.ncandidates; i++) bad = !candidate_ok(s, (size_t)sl, k, rule, g, fl, R.cand[i]);
+        if (!bad) bad = !twin_agrees(s, (size_t)sl, k, rule, g, fl, TWIN_RANDOM);
         /* stored candidates must be distinct */
         for (int a = 0; !bad && a < R.ncandidates; a++)
             for (int b = a + 1; !bad && b < R.ncandidates; b++)
@@ -608,6 +726,7 @@ static void test_bruteforce_long(void) {
         int want_st = want == 0 ? NB_SPLIT_IMPOSSIBLE : want == 1 ? NB_SPLIT_UNIQUE : NB_SPLIT_AMBIGUOUS;
         int bad = st != want_st || (want > 0 && R.nsolutions != want);
         for (int i = 0; !bad && i < R.ncandidates; i++) bad = !candidate_ok(s, (size_t)sl, k, rule, 0, NULL, R.cand[i]);
+        if (!bad) bad = !twin_agrees(s, (size_t)sl, k, rule, 0, NULL, TWIN_RANDOM);
         if (bad && mismatches++ < 10)
             printf("long brute force mismatch: \"%s\" k=%d rule=%d: got %s/%lld, want %lld\n", s, k, (int)rule,
                    status_name(st), R.nsolutions, want);
@@ -622,6 +741,7 @@ int main(void) {
     test_none();
     test_signed_decimal();
     test_bad_input();
+    test_full_width();
     test_performance();
     test_bruteforce();
     test_bruteforce_long();

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""check_fullwidth.py NIANBAO REPORT...: a report whose digits are all full-width (０-９, as many
+copies write them) reads as the same report: the same edition, year, agency, tables and cells (each
+on the same line and column), the same checks with the same outcomes, the same sections. Only byte
+offsets move (a full-width digit is three bytes). Prints "N passed, M failed"."""
+import json
+import subprocess
+import sys
+import tempfile
+
+FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def parse(binary, path):
+    return json.loads(subprocess.run([binary, "parse", path], capture_output=True, text=True, check=True).stdout)
+
+
+def without_bytes(node):
+    if isinstance(node, dict):
+        return {k: without_bytes(v) for k, v in node.items() if k != "byte"}
+    if isinstance(node, list):
+        return [without_bytes(v) for v in node]
+    return node
+
+
+def compare(a, b):
+    problems = [k for k in ("edition", "year") if a[k] != b[k]]
+    if (a["agency"] or "") != (b["agency"] or "").translate(ASCII):
+        problems.append(f"agency {a['agency']!r} / {b['agency']!r}")
+    # text as written keeps its full-width digits: compared with them made ASCII
+    same = lambda x, y: json.dumps(without_bytes(x), ensure_ascii=False) == \
+        json.dumps(without_bytes(y), ensure_ascii=False).translate(ASCII)
+    if not same(a["tables"], b["tables"]):
+        problems.append("tables")
+    cells = lambda r: [(c["key"], c["value"], c["span"]["line"], c["span"]["col"]) for c in r["cells"]]
+    if cells(a) != cells(b):
+        problems.append(f"cells {[(x, y) for x, y in zip(cells(a), cells(b)) if x != y][:2]}")
+    checks = lambda r: sorted((c["rule"], c["where"], c["ok"], c.get("assessed", True)) for c in r["checks"])
+    if checks(a) != checks(b):
+        problems.append(f"checks {sorted(set(checks(a)) ^ set(checks(b)))[:4]}")
+    heads = lambda r: [(s["level"], s["number"], s["title"], s["span"]["line"]) for s in r["sections"]]
+    if not same(heads(a), heads(b)):
+        problems.append("sections")
+    return problems
+
+
+def main():
+    binary, paths = sys.argv[1], sys.argv[2:]
+    passed = failed = 0
+    for path in paths:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
+            f.write(open(path, encoding="utf-8").read().translate(FULL))
+            f.flush()
+            problems = compare(parse(binary, path), parse(binary, f.name))
+        if problems:
+            failed += 1
+            print(f"FAIL {path}:", "; ".join(problems))
+        else:
+            passed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
