@@ -921,7 +921,10 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     }
 
     int be, latin = sniff_utf16(in, n, &be);
-    if (latin || sniff_utf16_cjk(in, n, &be)) {
+    size_t v = latin ? 0 : u8_valid_prefix(in, n);
+    /* valid UTF-8 is taken for UTF-8 without a second look: Chinese UTF-16 breaks it within a few
+     * characters, and most input is UTF-8 */
+    if (latin || (v < n && sniff_utf16_cjk(in, n, &be))) {
         const char *enc = be ? "utf-16be" : "utf-16le";
         report(&r, "info", "encoding-detected", 0, "input looks like %s without a byte order mark (%s)", enc,
                latin ? "every other byte is NUL" : "Chinese text in that byte order");
@@ -932,7 +935,6 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     if (looks_binary(in, n)) return fail_binary(in, n, "NUL bytes / control characters", err, errlen);
     report_nuls(&r, in, n, 0, 1);
 
-    size_t v = u8_valid_prefix(in, n);
     if (v == n) return decode_utf8(in, n, v, 0, out, &r, 0, err, errlen);
     u8stats st;
     u8_scan(in, n, &st);
