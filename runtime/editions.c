@@ -2,8 +2,8 @@
  *
  * The editions are the directories under grammar/editions (the build lists them in editions.inc).
  * Each reads the report's table text with its own labels; the one that recognises most of it wins:
- * its distinctive column labels count most, then its rows. The year only breaks a tie or names the
- * closest edition when none matches. */
+ * its distinctive column labels count most, then its distinct rows. The year only breaks a tie or
+ * names the closest edition when none matches. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,11 +66,25 @@ static void tokenize(const nb_edition *ed, nb_report *r, const table_texts *tt, 
     }
 }
 
+/* The evidence for an edition: 3 for each of its own column labels, 1 for each of its rows. A row
+ * counts once however often it comes: the same loose label repeated down another kind of table (the
+ * N.其他… lines of a 统计表) is one piece of evidence, not many. */
 static int score(const nb_ctoks *t)
 {
-    int s = 0;
-    for (size_t i = 0; i < t->n; i++)
-        if (t->v[i].kind == NB_C_LABEL) s += t->v[i].label.kind == NB_L_MARK ? 3 : t->v[i].label.kind == NB_L_ROW;
+    enum { MAX_KEYS = 256 }; /* an edition has a few dozen rows */
+    const char *seen[MAX_KEYS];
+    int s = 0, nseen = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const nb_ctok *k = &t->v[i];
+        if (k->kind != NB_C_LABEL) continue;
+        if (k->label.kind == NB_L_MARK) s += 3;
+        if (k->label.kind != NB_L_ROW) continue;
+        int j = 0;
+        while (j < nseen && strcmp(seen[j], k->label.key)) j++;
+        if (j < nseen) continue;
+        if (nseen < MAX_KEYS) seen[nseen++] = k->label.key;
+        s++;
+    }
     return s;
 }
 

@@ -6,13 +6,14 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "grow.h"
 #include "json.h"
 #include "lexer.h"
 #include "numbering.h"
 #include "tables.h"
 #include "utf8.h"
 
-enum { MAX_DEPTH = 8 };
+enum { MAX_DEPTH = 8, MAX_COLS = 8 };
 
 /* The cell's text without any blank or line break. */
 static char *squeeze(nb_report *r, const nb_cell *c)
@@ -21,85 +22,271 @@ static char *squeeze(nb_report *r, const nb_cell *c)
     return nb_squeeze(&r->arena, s, s + c->raw.n);
 }
 
-static const nb_cell *cell_at(const nb_cell *row_start, unsigned col)
+nb_stat_col nb_statistics_header_word(const char *s)
 {
-    for (const nb_cell *c = row_start; c && c->row == row_start->row; c = c->next)
-        if (c->col == col) return c;
-    return NULL;
+    if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称")) return NB_STAT_LABEL;
+    if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
+    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量")) return NB_STAT_VALUE;
+    if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;
+    return NB_STAT_NONE;
+}
+
+/* Reading one table: its columns, and the hierarchy so far. */
+typedef struct reader {
+    nb_report *r;
+    int label, unit, value, cum, width; /* header positions, -1 when absent; number of columns */
+    nb_statistic **tail;
+    nb_numbering num;
+    const char *stack[MAX_DEPTH];
+    int depth, in_of_which; /* after 其中： unmarked rows are its siblings */
+} reader;
+
+static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
+{
+    return k >= 0 && k < rd->width ? cells[k] : NULL;
+}
+
+static int is_number(const nb_cell *c)
+{
+    double v;
+    int is_null;
+    const char *unit;
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit);
+}
+
+/* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
+static int add_row(reader *rd, const nb_cell *const *cells)
+{
+    nb_report *r = rd->r;
+    const nb_cell *c = col(rd, cells, rd->label);
+    if (!c) return 0;
+    const char *label = squeeze(r, c);
+    if (!*label) return 0;
+    if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
+        nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
+                    label);
+        return 0;
+    }
+    const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
+    nb_marker m;
+    int level;
+    if (nb_match_marker(ls, le, &m)) {
+        level = nb_numbering_place(&rd->num, m.style, m.num, 1).level;
+        rd->in_of_which = 0;
+    } else if (!strncmp(label, "其中", 6)) {
+        level = rd->depth + 1;
+        rd->in_of_which = 1;
+    } else {
+        level = rd->in_of_which ? rd->depth : rd->depth + 1;
+    }
+    if (level < 1) level = 1;
+    if (level > MAX_DEPTH) level = MAX_DEPTH;
+    rd->stack[level - 1] = label;
+    rd->depth = level;
+    nb_statistic *st = nb_arena_alloc(&r->arena, sizeof *st);
+    st->label = label;
+    st->depth = level;
+    st->path = nb_arena_alloc(&r->arena, sizeof *st->path * (size_t)level);
+    for (int i = 0; i < level; i++) st->path[i] = rd->stack[i] ? rd->stack[i] : "";
+    st->span = c->span;
+    const nb_cell *u = col(rd, cells, rd->unit);
+    if (u) {
+        const char *unit = squeeze(r, u);
+        if (*unit) st->unit = unit;
+    }
+    const nb_cell *v = col(rd, cells, rd->value);
+    int is_null;
+    const char *unit;
+    if (v) {
+        st->raw = v->raw;
+        st->span = v->span;
+        const unsigned char *vs = (const unsigned char *)v->raw.p;
+        if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) st->has_value = !is_null;
+        else if (squeeze(r, v)[0])
+            nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number", label,
+                        (int)v->raw.n, v->raw.p);
+    }
+    const nb_cell *cu = col(rd, cells, rd->cum);
+    if (cu) {
+        const unsigned char *cs = (const unsigned char *)cu->raw.p;
+        if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
+    }
+    *rd->tail = st;
+    rd->tail = &st->next;
+    return 1;
+}
+
+/* Whether width cells from cells[0] have the shape of one row: a label that is no number, a short unit
+ * that is no number, values that are numbers, or all of them blank. A run of cells cut into rows at
+ * the wrong place fails this (a value column gets the next label). */
+static int row_shape(const reader *rd, const nb_cell *const *cells)
+{
+    int blank = 1;
+    for (int k = 0; k < rd->width; k++) {
+        const char *s = squeeze(rd->r, cells[k]);
+        if (!*s) continue;
+        blank = 0;
+        if (k == rd->label || k == rd->unit) {
+            if (is_number(cells[k])) return 0;
+            if (k == rd->unit && nb_u8count((const unsigned char *)s, (const unsigned char *)s + strlen(s)) > 4)
+                return 0;
+        } else if ((k == rd->value || k == rd->cum) && !is_number(cells[k])) {
+            return 0;
+        }
+    }
+    return blank || *squeeze(rd->r, cells[rd->label]);
+}
+
+/* The cells of a row of the raw layout, in a growing array. */
+typedef struct cell_run {
+    const nb_cell **v;
+    size_t n, cap;
+} cell_run;
+
+/* Reads one row of the raw layout (n cells). A row of exactly `width` cells or fewer is one row of the
+ * table. More cells are several rows run together when the copy lost the blank lines between them: read
+ * as rows of `width` when their number is a multiple of it and every one has a row's shape; otherwise
+ * only the first row is read, and a warning says what was left. Returns the rows read past one. */
+static int read_run(reader *rd, const nb_cell **cells, size_t n)
+{
+    const nb_cell *row[MAX_COLS];
+    size_t w = (size_t)rd->width;
+    if (n > w && n % w == 0) {
+        size_t k = 0;
+        while (k < n && row_shape(rd, cells + k)) k += w;
+        if (k == n) {
+            int rows = 0;
+            for (k = 0; k < n; k += w) rows += add_row(rd, cells + k);
+            return rows > 1 ? rows - 1 : 0;
+        }
+    }
+    for (size_t k = 0; k < w; k++) row[k] = k < n ? cells[k] : NULL;
+    add_row(rd, row);
+    size_t left = 0;
+    for (size_t k = w; k < n; k++) left += *squeeze(rd->r, cells[k]) != 0;
+    if (left)
+        nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[w]->span,
+                    "a row of the 统计表 has %zu cells where its header has %zu, and they are no whole rows: the "
+                    "%zu non-blank cells after the first %zu are not read",
+                    n, w, left, w);
+    return 0;
+}
+
+/* Sets rd's columns from the header words of n cells from c on; returns the number of leading ones. */
+static int header(reader *rd, const nb_cell *c, int n)
+{
+    int lead = 0;
+    rd->label = rd->unit = rd->value = rd->cum = -1;
+    for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
+        nb_stat_col kind = nb_statistics_header_word(squeeze(rd->r, c));
+        if (kind == NB_STAT_NONE) continue;
+        int *at = kind == NB_STAT_LABEL   ? &rd->label
+                  : kind == NB_STAT_UNIT  ? &rd->unit
+                  : kind == NB_STAT_VALUE ? &rd->value
+                                          : &rd->cum;
+        if (*at < 0) *at = k;
+        lead += lead == k;
+    }
+    return lead;
 }
 
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
-    int col_unit = -1, col_value = -1, col_cum = -1, is_stats = 0;
-    for (const nb_cell *c = head; c && c->row == head->row; c = c->next) {
-        const char *s = squeeze(r, c);
-        if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称")) is_stats = 1;
-        else if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) col_unit = (int)c->col;
-        else if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量")) col_value = (int)c->col;
-        else if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) col_cum = (int)c->col;
+    reader rd = {.r = r};
+    int n0 = 0;
+    for (const nb_cell *c = head; c && c->row == head->row; c = c->next) n0++;
+    /* The header is the first row (统计指标 | 单位 | 统计数 [| 历年累计]). When a copy lost the blank
+     * lines, the rows after it are in the first row too: its leading header words are the header. */
+    int lead = header(&rd, head, n0);
+    const nb_cell *c = head;
+    if (rd.label >= 0 && rd.label < lead && rd.value >= 0 && rd.value < lead && n0 - lead >= lead) {
+        header(&rd, head, lead);
+        rd.width = lead;
+    } else {
+        header(&rd, head, n0);
+        rd.width = n0 < MAX_COLS ? n0 : MAX_COLS;
+        lead = n0;
     }
-    if (!is_stats || col_value < 0) return 0;
+    if (rd.label < 0) return 0; /* no 统计表 */
+    if (rd.value < 0) {
+        nb_diag_add(r, "warning", "statistics-unread", &head->span,
+                    "a 统计表 header (统计指标) whose row has no 统计数 column (the header may be split over "
+                    "several rows): its rows are not read");
+        return 0;
+    }
     nb_tables *tb = r->tables;
-    nb_statistic **tail = &tb->stats;
-    while (*tail) tail = &(*tail)->next;
-    nb_numbering num;
-    nb_numbering_init(&num);
-    const char *stack[MAX_DEPTH] = {0};
-    int depth = 0, in_of_which = 0; /* after 其中： unmarked rows are its siblings */
-    for (const nb_cell *c = head; c; c = c->next) {
-        if (c->row == head->row || c->col != 0) continue;
-        const char *label = squeeze(r, c);
-        if (!*label) continue;
-        const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
-        nb_marker m;
-        int level;
-        if (nb_match_marker(ls, le, &m)) {
-            level = nb_numbering_place(&num, m.style, m.num, 1).level;
-            in_of_which = 0;
-        } else if (!strncmp(label, "其中", 6)) {
-            level = depth + 1;
-            in_of_which = 1;
-        } else {
-            level = in_of_which ? depth : depth + 1;
+    nb_statistic **first = &tb->stats;
+    while (*first) first = &(*first)->next;
+    rd.tail = first;
+    nb_numbering_init(&rd.num);
+    cell_run run = {0};
+    int recovered = 0;
+    for (int k = 0; k < lead; k++) c = c->next;
+    while (c) {
+        unsigned row = c->row;
+        run.n = 0;
+        for (; c && c->row == row; c = c->next) {
+            nb_grow(&run.v, &run.cap, run.n, sizeof *run.v);
+            run.v[run.n++] = c;
         }
-        if (level < 1) level = 1;
-        if (level > MAX_DEPTH) level = MAX_DEPTH;
-        stack[level - 1] = label;
-        depth = level;
-        nb_statistic *st = nb_arena_alloc(&r->arena, sizeof *st);
-        st->label = label;
-        st->depth = level;
-        st->path = nb_arena_alloc(&r->arena, sizeof *st->path * (size_t)level);
-        for (int i = 0; i < level; i++) st->path[i] = stack[i] ? stack[i] : "";
-        st->span = c->span;
-        const nb_cell *u = col_unit >= 0 ? cell_at(c, (unsigned)col_unit) : NULL;
-        if (u) {
-            const char *unit = squeeze(r, u);
-            if (*unit) st->unit = unit;
-        }
-        const nb_cell *v = cell_at(c, (unsigned)col_value);
-        int is_null;
-        const char *unit;
-        if (v) {
-            st->raw = v->raw;
-            st->span = v->span;
-            const unsigned char *vs = (const unsigned char *)v->raw.p;
-            if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) st->has_value = !is_null;
-            else if (squeeze(r, v)[0])
-                nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number",
-                            label, (int)v->raw.n, v->raw.p);
-        }
-        const nb_cell *cu = col_cum >= 0 ? cell_at(c, (unsigned)col_cum) : NULL;
-        if (cu) {
-            const unsigned char *cs = (const unsigned char *)cu->raw.p;
-            if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
-        }
-        *tail = st;
-        tail = &st->next;
+        recovered += read_run(&rd, run.v, run.n);
     }
+    free(run.v);
+    if (recovered)
+        nb_diag_add(r, "info", "statistics-rows-recovered", &head->span,
+                    "the 统计表's rows are not separated (no blank line between them): read as rows of the "
+                    "header's %d cells, %d more rows than the layout shows",
+                    rd.width, recovered);
+    if (!*first)
+        nb_diag_add(r, "warning", "statistics-unread", &head->span,
+                    "a 统计表 header (统计指标 / 统计数) with no row under it that could be read");
     return 1;
+}
+
+/* A paragraph's text as a header word; a long one is none (and is not copied to find out). */
+static nb_stat_col para_word(nb_report *r, const nb_para *p)
+{
+    const unsigned char *s = (const unsigned char *)p->text.p;
+    return p->text.n > 64 ? NB_STAT_NONE : nb_statistics_header_word(nb_squeeze(&r->arena, s, s + p->text.n));
+}
+
+/* A 统计表 header that came out as lines of text (统计指标, 单位, 统计数 one a line, without the cell
+ * separators that make a table): its rows were read as text, so it is said. */
+static void text_header(nb_report *r, const nb_para *p)
+{
+    for (; p; p = p->next) {
+        if (para_word(r, p) != NB_STAT_LABEL) continue;
+        const nb_para *q = p->next;
+        int value = 0;
+        for (int k = 0; q && k < MAX_COLS; k++, q = q->next) {
+            nb_stat_col kind = para_word(r, q);
+            if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
+            value |= kind == NB_STAT_VALUE;
+        }
+        if (value)
+            nb_diag_add(r, "warning", "statistics-unread", &p->span,
+                        "a 统计表 header (统计指标 / 单位 / 统计数) written as lines of text, without the tabs "
+                        "or cell separators of a table: its rows are read as text, not as statistics");
+    }
+}
+
+static void read_sections(nb_report *r, const nb_section *s)
+{
+    for (; s; s = s->next) {
+        for (const nb_rawtable *t = s->tables; t; t = t->next) nb_statistics_read(r, t);
+        text_header(r, s->paras);
+        read_sections(r, s->children);
+    }
+}
+
+void nb_statistics_read_all(nb_report *r)
+{
+    for (const nb_rawtable *t = r->preamble_tables; t; t = t->next) nb_statistics_read(r, t);
+    text_header(r, r->preamble);
+    read_sections(r, r->sections);
 }
 
 void nb_statistics_json(nb_buf *b, const nb_statistic *s)

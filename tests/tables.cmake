@@ -16,6 +16,10 @@ add_test(NAME tables/fullwidth
 add_test(NAME tables/noise
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_noise.py $<TARGET_FILE:nianbao>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+# the legacy 统计表 and edition detection on edited copies of corpus 004
+add_test(NAME tables/statistics
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_statistics.py $<TARGET_FILE:nianbao>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 add_test(NAME tables/2019_edition
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
                  ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2019.json

@@ -19,7 +19,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
 		case 0xE7: goto yy5;
 		case 0xE8: goto yy6;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy51;
+			if (YYLIMIT <= YYCURSOR) goto yy50;
 			goto yy1;
 	}
 yy1:
@@ -247,67 +247,61 @@ yy39:
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy28;
+		case 0xB0: goto yy44;
 		default: goto yy8;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy44;
+		case 0xE8: goto yy45;
 		default: goto yy8;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy45;
+		case 0xE7: goto yy46;
 		default: goto yy8;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy46;
+		case 0xE6: goto yy47;
 		default: goto yy8;
 	}
 yy44:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy47;
-		default: goto yy8;
-	}
+	++YYCURSOR;
+	{ l.kind = NB_L_MARK; goto done; }
 yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy48;
+		case 0xAE: goto yy48;
 		default: goto yy8;
 	}
 yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy49;
+		case 0xA7: goto yy40;
 		default: goto yy8;
 	}
 yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy28;
+		case 0xA0: goto yy49;
 		default: goto yy8;
 	}
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy50;
+		case 0xA1: goto yy44;
 		default: goto yy8;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy50;
+		case 0x87: goto yy44;
 		default: goto yy8;
 	}
 yy50:
-	++YYCURSOR;
-	{ l.kind = NB_L_MARK; goto done; }
-yy51:
 	{ goto done; }
 }
 
@@ -316,21 +310,12 @@ done:
     return l;
 }
 
-static void read_statistics(const nb_section *s, nb_report *r)
-{
-    for (; s; s = s->next) {
-        for (const nb_rawtable *t = s->tables; t; t = t->next) nb_statistics_read(r, t);
-        read_statistics(s->children, r);
-    }
-}
-
 extern const nb_edition nb_edition_legacy;
 
 static void statistics(nb_report *r)
 {
     nb_tables_get(r, &nb_edition_legacy);
-    for (const nb_rawtable *t = r->preamble_tables; t; t = t->next) nb_statistics_read(r, t);
-    read_statistics(r->sections, r);
+    nb_statistics_read_all(r);
 }
 
 static const nb_rowdef *const rowsets[] = {NULL};

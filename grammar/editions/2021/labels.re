@@ -38,7 +38,10 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
                                                       { ROW("applications.other.overdue_correction"); }
         lmark? "申请人逾期未按收费通知要求缴纳费用" ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.unpaid_fee"); }
-        nar [.．、] lb* "其他"                           { ROW("applications.other.other"); }
+        // the template's own numbering: 3.其他 (its third row); a "5.其他方式公开…" line of another
+        // table is no row, and neither is 3.其他 running on into more words
+        [3３] [.．、] lb* "其他"                         { ROW("applications.other.other"); }
+        nar [.．、] lb* "其他" [\u4e00-\u9fff]            { goto done; }
 
         *                                             { goto done; }
         $                                             { goto done; }

@@ -14,8 +14,9 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
         re2c:eof = 0;
         re2c:flags:utf-8 = 1;
 
-        "统计指标" | "指标名称"                  { l.kind = NB_L_MARK; goto done; }
-        "单位" | "计量单位" | "统计数" | "历年累计" { l.kind = NB_L_COLUMN; goto done; }
+        // the 统计表's header: its columns but 单位 are no template's (the evidence detection weighs)
+        "统计指标" | "指标名称" | "统计数" | "历年累计" { l.kind = NB_L_MARK; goto done; }
+        "单位" | "计量单位"                      { l.kind = NB_L_COLUMN; goto done; }
         *                                       { goto done; }
         $                                       { goto done; }
     */
@@ -24,21 +25,12 @@ done:
     return l;
 }
 
-static void read_statistics(const nb_section *s, nb_report *r)
-{
-    for (; s; s = s->next) {
-        for (const nb_rawtable *t = s->tables; t; t = t->next) nb_statistics_read(r, t);
-        read_statistics(s->children, r);
-    }
-}
-
 extern const nb_edition nb_edition_legacy;
 
 static void statistics(nb_report *r)
 {
     nb_tables_get(r, &nb_edition_legacy);
-    for (const nb_rawtable *t = r->preamble_tables; t; t = t->next) nb_statistics_read(r, t);
-    read_statistics(r->sections, r);
+    nb_statistics_read_all(r);
 }
 
 static const nb_rowdef *const rowsets[] = {NULL};
