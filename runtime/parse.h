@@ -36,6 +36,8 @@ typedef struct nb_parse_ctx {
     int in_table;       /* the last token given was a cell */
     int table_section;  /* inside a level-1 section that holds a template table (二、三、四) */
     int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
+    int stats_table;    /* in a 统计表 copied without tabs: its lines, numbered ones too, are its cells */
+    int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
     unsigned row, col;
     int seen_heading;
     /* column cache: tokens arrive in order, so counting resumes where it stopped */

@@ -11,9 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "celltok.h"
 #include "grow.h"
 #include "outline.h"
 #include "parse.h"
+#include "statistics.h"
 #include "utf8.h"
 
 void nb_stream_init(nb_parse_ctx *c, nb_report *r)
@@ -158,7 +160,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
     push(c, kind, cell, cell->span, cell->span);
 }
 
-static void leave_table(nb_parse_ctx *c) { c->in_table = c->blank_in_table = 0; }
+static void leave_table(nb_parse_ctx *c) { c->in_table = c->blank_in_table = c->stats_table = 0; }
 
 /* A line right under a cell, short and without a tab, is the cell's wrapped end (商业\n企业, \t\n0). */
 static int is_continuation(uint32_t cell_line, const nb_tok *next)
@@ -429,6 +431,39 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     emit_text(c, t, t->rest_s, t->rest_e);
 }
 
+/* A line that is a 统计表's first header word (统计指标, 指标名称: no prose is only that). A copy without
+ * tabs gives the table as one cell a line, and its numbered rows (一、主动公开情况, （一）…) would read
+ * as headings: after this line they are its cells. */
+static int is_stats_header(nb_parse_ctx *c, const nb_tok *t)
+{
+    if (nb_u8count(t->s, t->e) > 12) return 0;
+    return nb_statistics_header_word(nb_squeeze(&c->r->arena, t->s, t->e)) == NB_STAT_LABEL;
+}
+
+/* A line of such a table: a label (其中：… and notes in brackets too), a unit or a number; a sentence
+ * a note (注：…) or a long line is prose after it. */
+static int is_stats_line(const nb_tok *t)
+{
+    static const char *const notes[] = {"注", "（注", "(注", "备注"}; /* a note under the table */
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+        if ((size_t)(t->e - t->s) >= strlen(notes[i]) && !memcmp(t->s, notes[i], strlen(notes[i]))) return 0;
+    return !t->inline_start && nb_u8count(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；");
+}
+
+/* In such a table, the heading that ends it: the next section of the outline's first level (八、 after
+ * 七、), unless it is also the next of the table's own rows, whose numbering starts anew (its 十二、
+ * after its 十一、 in a report of eleven sections). */
+static int ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
+{
+    const nb_numbering *n = &c->numbering;
+    if (!c->stats_style) c->stats_style = (int)t->m.style + 1; /* (+1: 0 is none yet) */
+    if ((int)t->m.style + 1 == c->stats_style && t->m.num == c->stats_last + 1) {
+        c->stats_last = t->m.num;
+        return 0;
+    }
+    return n->depth > 0 && t->m.style == n->open[0].style && t->m.num == n->open[0].last + 1 && t->m.num > 1;
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
@@ -468,9 +503,25 @@ static void produce(nb_parse_ctx *c)
         on_row(c, &t);
         return;
     case NB_T_HEADING:
+        if (c->stats_table && !ends_stats_table(c, &t)) {
+            push_cell(c, &t, t.s, t.e, 0);
+            return;
+        }
+        c->stats_table = 0;
         on_heading(c, &t);
         return;
     case NB_T_TEXT:
+        if (c->stats_table && is_stats_line(&t)) {
+            push_cell(c, &t, t.s, t.e, 0);
+            return;
+        }
+        c->stats_table = 0; /* prose ends it */
+        if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {
+            c->stats_table = 1;
+            c->stats_style = c->stats_last = 0;
+            push_cell(c, &t, t.s, t.e, 0);
+            return;
+        }
         if (c->table_section && is_table_line(&t)) {
             on_row(c, &t);
             return;

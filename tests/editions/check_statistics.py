@@ -66,8 +66,10 @@ def cases(base, ref):
     yield "a value alone on its row", alone, "legacy", unplaced, ["cell-unplaced"], []
     # what cannot be read is said
     yield ("every line break doubled", base.replace("\n", "\n\n"), "legacy", [], ["statistics-unread"], [])
+    # without tabs the table is a line a cell, its numbered rows no headings; an empty cell is an
+    # empty line then, a row's end: 58 after its empty unit is alone, and whose it is is not known
     untabbed = "\n".join(line.lstrip("\t") for line in base.split("\n"))
-    yield "no tabs", untabbed, "legacy", [], ["statistics-unread"], []
+    yield "no tabs", untabbed, "legacy", unplaced, ["cell-unplaced"], ["statistics-unread"]
 
 
 def template_cases(text):
@@ -79,7 +81,9 @@ def template_cases(text):
 def main():
     binary = sys.argv[1]
     base = open(BASE, encoding="utf-8").read()
-    ref = rows(parse(binary, base))
+    base_report = parse(binary, base)
+    ref = rows(base_report)
+    heads = lambda r: [s["title"] for s in r["sections"]]  # the table's rows are never sections
     assert len(ref) > 80, len(ref)
     template = open(TEMPLATE, encoding="utf-8").read()
     other = parse(binary, template)["tables"]["applications"]["other"]["other"]
@@ -89,6 +93,8 @@ def main():
         problems = []
         if report["edition"] != edition:
             problems.append(f"edition {report['edition']} (expected {edition})")
+        if edition == "legacy" and heads(report) != heads(base_report):
+            problems.append(f"sections {heads(report)[len(heads(base_report)):][:3]}")
         if want is not None and rows(report) != want:
             problems.append(f"{len(rows(report))} statistics (expected {len(want)}): {rows(report)[:2]}")
         if want is None and report["tables"]["applications"]["other"]["other"] != other:
