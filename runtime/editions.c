@@ -73,16 +73,22 @@ static int score(const nb_ctoks *t)
 {
     enum { MAX_KEYS = 256 }; /* an edition has a few dozen rows */
     const char *seen[MAX_KEYS];
+    unsigned hash[MAX_KEYS]; /* the keys share long prefixes: compared by a hash first */
     int s = 0, nseen = 0;
     for (size_t i = 0; i < t->n; i++) {
         const nb_ctok *k = &t->v[i];
         if (k->kind != NB_C_LABEL) continue;
         if (k->label.kind == NB_L_MARK) s += 3;
         if (k->label.kind != NB_L_ROW) continue;
+        unsigned h = 2166136261u; /* FNV-1a */
+        for (const unsigned char *c = (const unsigned char *)k->label.key; *c; c++) h = (h ^ *c) * 16777619u;
         int j = 0;
-        while (j < nseen && strcmp(seen[j], k->label.key)) j++;
+        while (j < nseen && (hash[j] != h || strcmp(seen[j], k->label.key))) j++;
         if (j < nseen) continue;
-        if (nseen < MAX_KEYS) seen[nseen++] = k->label.key;
+        if (nseen < MAX_KEYS) {
+            seen[nseen] = k->label.key;
+            hash[nseen++] = h;
+        }
         s++;
     }
     return s;
