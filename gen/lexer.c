@@ -13174,8 +13174,9 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 		case 0xE7: goto yy1648;
 		case 0xE8: goto yy1649;
 		case 0xE9: goto yy1650;
+		case 0xEF: goto yy1651;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1772;
+			if (YYLIMIT <= YYCURSOR) goto yy1781;
 			goto yy1641;
 	}
 yy1641:
@@ -13194,69 +13195,76 @@ yy1643:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1651;
+		case '9': goto yy1652;
+		case 0xEF: goto yy1654;
 		default: goto yy1642;
 	}
 yy1644:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1653;
+		case 0x80: goto yy1655;
 		default: goto yy1642;
 	}
 yy1645:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1654;
-		case 0xB9: goto yy1655;
-		case 0xBA: goto yy1656;
-		case 0xBB: goto yy1657;
-		case 0xBE: goto yy1658;
+		case 0xB8: goto yy1656;
+		case 0xB9: goto yy1657;
+		case 0xBA: goto yy1658;
+		case 0xBB: goto yy1659;
+		case 0xBE: goto yy1660;
 		default: goto yy1642;
 	}
 yy1646:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1659;
-		case 0x88: goto yy1660;
-		case 0x8D: goto yy1661;
-		case 0x90: goto yy1662;
-		case 0x9B: goto yy1663;
-		case 0x9D: goto yy1664;
-		case 0xB9: goto yy1665;
+		case 0x85: goto yy1661;
+		case 0x88: goto yy1662;
+		case 0x8D: goto yy1663;
+		case 0x90: goto yy1664;
+		case 0x9B: goto yy1665;
+		case 0x9D: goto yy1666;
+		case 0xB9: goto yy1667;
 		default: goto yy1642;
 	}
 yy1647:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1666;
-		case 0x8C: goto yy1667;
-		case 0x9C: goto yy1668;
-		case 0xA0: goto yy1669;
+		case 0x88: goto yy1668;
+		case 0x8C: goto yy1669;
+		case 0x9C: goto yy1670;
+		case 0xA0: goto yy1671;
 		default: goto yy1642;
 	}
 yy1648:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1670;
-		case 0xA7: goto yy1671;
+		case 0x9B: goto yy1672;
+		case 0xA7: goto yy1673;
 		default: goto yy1642;
 	}
 yy1649:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1672;
-		case 0xBF: goto yy1673;
+		case 0xAE: goto yy1674;
+		case 0xBF: goto yy1675;
 		default: goto yy1642;
 	}
 yy1650:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1674;
-		case 0x9B: goto yy1675;
-		case 0xA6: goto yy1676;
+		case 0x80: goto yy1676;
+		case 0x9B: goto yy1677;
+		case 0xA6: goto yy1678;
 		default: goto yy1642;
 	}
 yy1651:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy1679;
+		default: goto yy1642;
+	}
+yy1652:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13268,167 +13276,181 @@ yy1651:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1677;
-		default: goto yy1652;
+		case '9': goto yy1680;
+		case 0xEF: goto yy1681;
+		default: goto yy1653;
 	}
-yy1652:
+yy1653:
 	YYCURSOR = YYMARKER;
 	goto yy1642;
-yy1653:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1678;
-		default: goto yy1652;
-	}
 yy1654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1678;
-		case 0xA5: goto yy1679;
-		case 0xBA: goto yy1680;
-		default: goto yy1652;
+		case 0xBC: goto yy1682;
+		default: goto yy1653;
 	}
 yy1655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1678;
-		default: goto yy1652;
+		case 0x87: goto yy1683;
+		default: goto yy1653;
 	}
 yy1656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1678;
-		default: goto yy1652;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1683;
+		case 0xA5: goto yy1684;
+		case 0xBA: goto yy1685;
+		default: goto yy1653;
 	}
 yy1657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1681;
-		default: goto yy1652;
+		case 0x9D: goto yy1683;
+		default: goto yy1653;
 	}
 yy1658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1682;
-		default: goto yy1652;
+		case 0x8C:
+		case 0x94: goto yy1683;
+		default: goto yy1653;
 	}
 yy1659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1683;
-		case 0xA8: goto yy1681;
-		case 0xAB:
-		case 0xAD: goto yy1678;
-		case 0xB6: goto yy1684;
-		default: goto yy1652;
+		case 0x8A: goto yy1686;
+		default: goto yy1653;
 	}
 yy1660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1685;
-		default: goto yy1652;
+		case 0x9D: goto yy1687;
+		default: goto yy1653;
 	}
 yy1661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1678;
-		default: goto yy1652;
+		case 0x85: goto yy1688;
+		case 0xA8: goto yy1686;
+		case 0xAB:
+		case 0xAD: goto yy1683;
+		case 0xB6: goto yy1689;
+		default: goto yy1653;
 	}
 yy1662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1686;
-		default: goto yy1652;
+		case 0x87: goto yy1690;
+		default: goto yy1653;
 	}
 yy1663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1678;
-		default: goto yy1652;
+		case 0x81: goto yy1683;
+		default: goto yy1653;
 	}
 yy1664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1687;
-		default: goto yy1652;
+		case 0x8C: goto yy1691;
+		default: goto yy1653;
 	}
 yy1665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1688;
-		default: goto yy1652;
+		case 0x9B: goto yy1683;
+		default: goto yy1653;
 	}
 yy1666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1689;
-		case 0xAA: goto yy1690;
-		default: goto yy1652;
+		case 0x9A: goto yy1692;
+		default: goto yy1653;
 	}
 yy1667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1691;
-		default: goto yy1652;
+		case 0xB4: goto yy1693;
+		default: goto yy1653;
 	}
 yy1668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1692;
-		default: goto yy1652;
+		case 0x91: goto yy1694;
+		case 0xAA: goto yy1695;
+		default: goto yy1653;
 	}
 yy1669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1693;
-		default: goto yy1652;
+		case 0x89: goto yy1696;
+		default: goto yy1653;
 	}
 yy1670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1694;
-		default: goto yy1652;
+		case 0xAC: goto yy1697;
+		default: goto yy1653;
 	}
 yy1671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1695;
-		default: goto yy1652;
+		case 0xB9: goto yy1698;
+		default: goto yy1653;
 	}
 yy1672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1696;
-		default: goto yy1652;
+		case 0xAE: goto yy1699;
+		default: goto yy1653;
 	}
 yy1673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1697;
-		default: goto yy1652;
+		case 0xAF: goto yy1700;
+		default: goto yy1653;
 	}
 yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1698;
-		default: goto yy1652;
+		case 0xA4: goto yy1701;
+		default: goto yy1653;
 	}
 yy1675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1678;
-		default: goto yy1652;
+		case 0x91: goto yy1702;
+		default: goto yy1653;
 	}
 yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1699;
-		default: goto yy1652;
+		case 0x9A: goto yy1703;
+		default: goto yy1653;
 	}
 yy1677:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1683;
+		default: goto yy1653;
+	}
+yy1678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1704;
+		default: goto yy1653;
+	}
+yy1679:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91:
+		case 0x92: goto yy1705;
+		default: goto yy1653;
+	}
+yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13440,588 +13462,662 @@ yy1677:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1681;
-		default: goto yy1652;
-	}
-yy1678:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1700;
-		default: goto yy1652;
-	}
-yy1679:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1701;
-		default: goto yy1652;
-	}
-yy1680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1702;
-		case 0xE5: goto yy1703;
-		case 0xE6: goto yy1704;
-		case 0xE8: goto yy1705;
-		default: goto yy1652;
+		case '9': goto yy1686;
+		case 0xEF: goto yy1706;
+		default: goto yy1653;
 	}
 yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1706;
-		default: goto yy1652;
+		case 0xBC: goto yy1707;
+		default: goto yy1653;
 	}
 yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1707;
-		case 0xE7: goto yy1708;
-		default: goto yy1652;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1652;
+		default: goto yy1653;
 	}
 yy1683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1709;
-		default: goto yy1652;
+		case 0xE6: goto yy1708;
+		default: goto yy1653;
 	}
 yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1710;
-		default: goto yy1652;
+		case 0xE6: goto yy1709;
+		default: goto yy1653;
 	}
 yy1685:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0xE4: goto yy1710;
 		case 0xE5: goto yy1711;
-		default: goto yy1652;
+		case 0xE6: goto yy1712;
+		case 0xE8: goto yy1713;
+		default: goto yy1653;
 	}
 yy1686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1712;
-		default: goto yy1652;
+		case 0xE5: goto yy1714;
+		default: goto yy1653;
 	}
 yy1687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1713;
-		default: goto yy1652;
+		case 0xE6: goto yy1715;
+		case 0xE7: goto yy1716;
+		default: goto yy1653;
 	}
 yy1688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1714;
-		default: goto yy1652;
+		case 0xE5: goto yy1717;
+		default: goto yy1653;
 	}
 yy1689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1715;
-		case 0xE9: goto yy1716;
-		default: goto yy1652;
+		case 0xE4: goto yy1718;
+		default: goto yy1653;
 	}
 yy1690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1717;
-		case 0xE8: goto yy1718;
-		default: goto yy1652;
+		case 0xE5: goto yy1719;
+		default: goto yy1653;
 	}
 yy1691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1708;
-		default: goto yy1652;
+		case 0xE6: goto yy1720;
+		default: goto yy1653;
 	}
 yy1692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1719;
-		default: goto yy1652;
+		case 0xE6: goto yy1721;
+		default: goto yy1653;
 	}
 yy1693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1707;
-		default: goto yy1652;
+		case 0xE5: goto yy1722;
+		default: goto yy1653;
 	}
 yy1694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1720;
-		default: goto yy1652;
+		case 0xE5: goto yy1723;
+		case 0xE9: goto yy1724;
+		default: goto yy1653;
 	}
 yy1695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1721;
-		default: goto yy1652;
+		case 0xE6: goto yy1725;
+		case 0xE8: goto yy1726;
+		default: goto yy1653;
 	}
 yy1696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1722;
-		default: goto yy1652;
+		case 0xE7: goto yy1716;
+		default: goto yy1653;
 	}
 yy1697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1723;
-		default: goto yy1652;
+		case 0xE5: goto yy1727;
+		default: goto yy1653;
 	}
 yy1698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1724;
-		default: goto yy1652;
+		case 0xE6: goto yy1715;
+		default: goto yy1653;
 	}
 yy1699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1725;
-		default: goto yy1652;
+		case 0xE5: goto yy1728;
+		default: goto yy1653;
 	}
 yy1700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1726;
-		default: goto yy1652;
+		case 0xE6: goto yy1729;
+		default: goto yy1653;
 	}
 yy1701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1727;
-		default: goto yy1652;
+		case 0xE7: goto yy1730;
+		default: goto yy1653;
 	}
 yy1702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1728;
-		default: goto yy1652;
+		case 0xE5: goto yy1731;
+		default: goto yy1653;
 	}
 yy1703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1729;
-		case 0x88: goto yy1660;
-		default: goto yy1652;
+		case 0xE8: goto yy1732;
+		default: goto yy1653;
 	}
 yy1704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1730;
-		default: goto yy1652;
+		case 0xE5: goto yy1733;
+		default: goto yy1653;
 	}
 yy1705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1731;
-		case 0xBF: goto yy1732;
-		default: goto yy1652;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1652;
+		case 0xEF: goto yy1654;
+		default: goto yy1653;
 	}
 yy1706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1733;
-		default: goto yy1652;
+		case 0xBC: goto yy1734;
+		default: goto yy1653;
 	}
 yy1707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1734;
-		default: goto yy1652;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1680;
+		default: goto yy1653;
 	}
 yy1708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1735;
-		default: goto yy1652;
+		case 0x98: goto yy1735;
+		default: goto yy1653;
 	}
 yy1709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1728;
-		default: goto yy1652;
+		case 0xA0: goto yy1736;
+		default: goto yy1653;
 	}
 yy1710:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1736;
-		default: goto yy1652;
+		case 0xBA: goto yy1737;
+		default: goto yy1653;
 	}
 yy1711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1737;
-		default: goto yy1652;
+		case 0x81: goto yy1738;
+		case 0x88: goto yy1662;
+		default: goto yy1653;
 	}
 yy1712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1738;
-		default: goto yy1652;
+		case 0xB7: goto yy1739;
+		default: goto yy1653;
 	}
 yy1713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1739;
-		default: goto yy1652;
+		case 0xB4: goto yy1740;
+		case 0xBF: goto yy1741;
+		default: goto yy1653;
 	}
 yy1714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1740;
-		default: goto yy1652;
+		case 0xB9: goto yy1742;
+		default: goto yy1653;
 	}
 yy1715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1737;
-		case 0x8C: goto yy1741;
-		case 0x8E: goto yy1742;
-		case 0xA7: goto yy1743;
-		case 0xB1: goto yy1736;
-		case 0xB8: goto yy1744;
-		default: goto yy1652;
+		case 0x8D: goto yy1743;
+		default: goto yy1653;
 	}
 yy1716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1745;
-		case 0x99: goto yy1746;
-		default: goto yy1652;
+		case 0x85: goto yy1744;
+		default: goto yy1653;
 	}
 yy1717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1746;
-		default: goto yy1652;
+		case 0x88: goto yy1737;
+		default: goto yy1653;
 	}
 yy1718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1747;
-		default: goto yy1652;
+		case 0xB8: goto yy1745;
+		default: goto yy1653;
 	}
 yy1719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1748;
-		case 0xB1: goto yy1736;
-		case 0xB9: goto yy1733;
-		default: goto yy1652;
+		case 0xAE: goto yy1746;
+		default: goto yy1653;
 	}
 yy1720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1749;
-		default: goto yy1652;
+		case 0x97: goto yy1747;
+		default: goto yy1653;
 	}
 yy1721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1739;
-		default: goto yy1652;
+		case 0x8C: goto yy1748;
+		default: goto yy1653;
 	}
 yy1722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1750;
-		default: goto yy1652;
+		case 0x86: goto yy1749;
+		default: goto yy1653;
 	}
 yy1723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1751;
-		default: goto yy1652;
+		case 0x8A: goto yy1746;
+		case 0x8C: goto yy1750;
+		case 0x8E: goto yy1751;
+		case 0xA7: goto yy1752;
+		case 0xB1: goto yy1745;
+		case 0xB8: goto yy1753;
+		default: goto yy1653;
 	}
 yy1724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1745;
-		default: goto yy1652;
+		case 0x95: goto yy1754;
+		case 0x99: goto yy1755;
+		default: goto yy1653;
 	}
 yy1725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1752;
-		default: goto yy1652;
+		case 0xAD: goto yy1755;
+		default: goto yy1653;
 	}
 yy1726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1753;
-		default: goto yy1652;
+		case 0x87: goto yy1756;
+		default: goto yy1653;
 	}
 yy1727:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1753;
-		default: goto yy1652;
+		case 0x8D: goto yy1757;
+		case 0xB1: goto yy1745;
+		case 0xB9: goto yy1742;
+		default: goto yy1653;
 	}
 yy1728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1753;
-		default: goto yy1652;
+		case 0x89: goto yy1758;
+		default: goto yy1653;
 	}
 yy1729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1754;
-		default: goto yy1652;
+		case 0x9E: goto yy1748;
+		default: goto yy1653;
 	}
 yy1730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1755;
-		default: goto yy1652;
+		case 0x9C: goto yy1759;
+		default: goto yy1653;
 	}
 yy1731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1756;
-		default: goto yy1652;
+		case 0xB9: goto yy1760;
+		default: goto yy1653;
 	}
 yy1732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1757;
-		default: goto yy1652;
+		case 0xBF: goto yy1754;
+		default: goto yy1653;
 	}
 yy1733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1753;
-		default: goto yy1652;
+		case 0x85: goto yy1761;
+		default: goto yy1653;
 	}
 yy1734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1753;
-		default: goto yy1652;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1686;
+		default: goto yy1653;
 	}
 yy1735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1753;
-		default: goto yy1652;
+		case 0xAF: goto yy1762;
+		default: goto yy1653;
 	}
 yy1736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1753;
-		default: goto yy1652;
+		case 0xBC: goto yy1762;
+		default: goto yy1653;
 	}
 yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1753;
-		default: goto yy1652;
+		case 0x86: goto yy1762;
+		default: goto yy1653;
 	}
 yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1753;
-		default: goto yy1652;
+		case 0x9A: goto yy1763;
+		default: goto yy1653;
 	}
 yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1753;
-		default: goto yy1652;
+		case 0xB1: goto yy1764;
+		default: goto yy1653;
 	}
 yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1753;
-		default: goto yy1652;
+		case 0xAF: goto yy1765;
+		default: goto yy1653;
 	}
 yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1753;
-		default: goto yy1652;
+		case 0x9B: goto yy1766;
+		default: goto yy1653;
 	}
 yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1753;
-		default: goto yy1652;
+		case 0xB4: goto yy1762;
+		default: goto yy1653;
 	}
 yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1753;
-		default: goto yy1652;
+		case 0xAE: goto yy1762;
+		default: goto yy1653;
 	}
 yy1744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1753;
-		default: goto yy1652;
+		case 0xA7: goto yy1762;
+		default: goto yy1653;
 	}
 yy1745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1753;
-		default: goto yy1652;
+		case 0x80: goto yy1762;
+		default: goto yy1653;
 	}
 yy1746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1753;
-		default: goto yy1652;
+		case 0x9E: goto yy1762;
+		default: goto yy1653;
 	}
 yy1747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1753;
-		default: goto yy1652;
+		case 0xB6: goto yy1762;
+		default: goto yy1653;
 	}
 yy1748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1758;
-		default: goto yy1652;
+		case 0x81: goto yy1762;
+		default: goto yy1653;
 	}
 yy1749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1753;
-		default: goto yy1652;
+		case 0x85: goto yy1762;
+		default: goto yy1653;
 	}
 yy1750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1753;
-		default: goto yy1652;
+		case 0xBA: goto yy1762;
+		default: goto yy1653;
 	}
 yy1751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1759;
-		default: goto yy1652;
+		case 0x85:
+		case 0xBF: goto yy1762;
+		default: goto yy1653;
 	}
 yy1752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1753;
-		default: goto yy1652;
+		case 0x94: goto yy1762;
+		default: goto yy1653;
 	}
 yy1753:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1762;
+		default: goto yy1653;
+	}
 yy1754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1760;
-		default: goto yy1652;
+		case 0x87: goto yy1762;
+		default: goto yy1653;
 	}
 yy1755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1761;
-		default: goto yy1652;
+		case 0xA2: goto yy1762;
+		default: goto yy1653;
 	}
 yy1756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1762;
-		default: goto yy1652;
+		case 0xB3: goto yy1762;
+		default: goto yy1653;
 	}
 yy1757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1763;
-		default: goto yy1652;
+		case 0x95: goto yy1767;
+		default: goto yy1653;
 	}
 yy1758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1764;
-		default: goto yy1652;
+		case 0x8D: goto yy1762;
+		default: goto yy1653;
 	}
 yy1759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1765;
-		default: goto yy1652;
+		case 0x9F: goto yy1762;
+		default: goto yy1653;
 	}
 yy1760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1766;
-		default: goto yy1652;
+		case 0xB4: goto yy1768;
+		default: goto yy1653;
 	}
 yy1761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1767;
-		default: goto yy1652;
+		case 0x88: goto yy1762;
+		default: goto yy1653;
 	}
 yy1762:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1768;
-		default: goto yy1652;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy1763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1769;
-		default: goto yy1652;
+		case 0xE5: goto yy1769;
+		default: goto yy1653;
 	}
 yy1764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1749;
-		default: goto yy1652;
+		case 0xE5: goto yy1770;
+		default: goto yy1653;
 	}
 yy1765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1767;
-		default: goto yy1652;
+		case 0xE5: goto yy1771;
+		default: goto yy1653;
 	}
 yy1766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1753;
-		default: goto yy1652;
+		case 0xE4: goto yy1772;
+		default: goto yy1653;
 	}
 yy1767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1753;
-		default: goto yy1652;
+		case 0xE4: goto yy1773;
+		default: goto yy1653;
 	}
 yy1768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1753;
-		default: goto yy1652;
+		case 0xE6: goto yy1774;
+		default: goto yy1653;
 	}
 yy1769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1770;
-		default: goto yy1652;
+		case 0xA5: goto yy1775;
+		default: goto yy1653;
 	}
 yy1770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1771;
-		default: goto yy1652;
+		case 0x85: goto yy1776;
+		default: goto yy1653;
 	}
 yy1771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1767;
-		default: goto yy1652;
+		case 0xBD: goto yy1777;
+		default: goto yy1653;
 	}
 yy1772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1778;
+		default: goto yy1653;
+	}
+yy1773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1758;
+		default: goto yy1653;
+	}
+yy1774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1776;
+		default: goto yy1653;
+	}
+yy1775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1762;
+		default: goto yy1653;
+	}
+yy1776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1762;
+		default: goto yy1653;
+	}
+yy1777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1762;
+		default: goto yy1653;
+	}
+yy1778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1779;
+		default: goto yy1653;
+	}
+yy1779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1780;
+		default: goto yy1653;
+	}
+yy1780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1776;
+		default: goto yy1653;
+	}
+yy1781:
 	{ return NULL; }
 }
 
@@ -14056,46 +14152,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1776;
-		case '\n': goto yy1777;
-		case '\r': goto yy1779;
+		case ' ': goto yy1785;
+		case '\n': goto yy1786;
+		case '\r': goto yy1788;
 		case '!':
 		case ';':
-		case '?': goto yy1780;
-		case '(': goto yy1781;
-		case ':': goto yy1782;
-		case '<': goto yy1783;
-		case 0xC2: goto yy1784;
-		case 0xE2: goto yy1785;
-		case 0xE3: goto yy1786;
-		case 0xEF: goto yy1787;
+		case '?': goto yy1789;
+		case '(': goto yy1790;
+		case ':': goto yy1791;
+		case '<': goto yy1792;
+		case 0xC2: goto yy1793;
+		case 0xE2: goto yy1794;
+		case 0xE3: goto yy1795;
+		case 0xEF: goto yy1796;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1854;
-			goto yy1774;
+			if (YYLIMIT <= YYCURSOR) goto yy1863;
+			goto yy1783;
 	}
-yy1774:
+yy1783:
 	++YYCURSOR;
-yy1775:
+yy1784:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1776:
+yy1785:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1777:
+yy1786:
 	++YYCURSOR;
-yy1778:
+yy1787:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1779:
+yy1788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1777;
-		default: goto yy1778;
+		case '\n': goto yy1786;
+		default: goto yy1787;
 	}
-yy1780:
+yy1789:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1781:
+yy1790:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -14118,144 +14214,144 @@ yy1781:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1789;
-		default: goto yy1775;
+		case 0xEF: goto yy1798;
+		default: goto yy1784;
 	}
-yy1782:
+yy1791:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1783:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy1799;
-		default: goto yy1775;
-	}
-yy1784:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1776;
-		default: goto yy1775;
-	}
-yy1785:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1800;
-		default: goto yy1775;
-	}
-yy1786:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1801;
-		default: goto yy1775;
-	}
-yy1787:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBB: goto yy1802;
-		case 0xBC: goto yy1803;
-		default: goto yy1775;
-	}
-yy1788:
-	yych = *++YYCURSOR;
-yy1789:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy1788;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1791;
-		case 0xC2: goto yy1792;
-		case 0xE2: goto yy1793;
-		case 0xE3: goto yy1794;
-		case 0xE4: goto yy1795;
-		case 0xE5: goto yy1796;
-		case 0xE9: goto yy1797;
-		case 0xEF: goto yy1798;
-		default: goto yy1790;
-	}
-yy1790:
-	YYCURSOR = YYMARKER;
-	goto yy1775;
-yy1791:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1790;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1804;
-		case 0xEF: goto yy1810;
-		default: goto yy1805;
-	}
 yy1792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1788;
-		default: goto yy1790;
+		case '!': goto yy1808;
+		default: goto yy1784;
 	}
 yy1793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1811;
-		default: goto yy1790;
+		case 0xA0: goto yy1785;
+		default: goto yy1784;
 	}
 yy1794:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1812;
-		default: goto yy1790;
+		case 0x80: goto yy1809;
+		default: goto yy1784;
 	}
 yy1795:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1813;
-		case 0xB9: goto yy1814;
-		case 0xBA: goto yy1815;
-		default: goto yy1790;
+		case 0x80: goto yy1810;
+		default: goto yy1784;
 	}
 yy1796:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1816;
-		case 0x8D: goto yy1817;
-		case 0x9B: goto yy1818;
-		default: goto yy1790;
+		case 0xBB: goto yy1811;
+		case 0xBC: goto yy1812;
+		default: goto yy1784;
 	}
 yy1797:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1819;
-		default: goto yy1790;
-	}
 yy1798:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1820;
-		case 0xBC: goto yy1821;
-		default: goto yy1790;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy1797;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1800;
+		case 0xC2: goto yy1801;
+		case 0xE2: goto yy1802;
+		case 0xE3: goto yy1803;
+		case 0xE4: goto yy1804;
+		case 0xE5: goto yy1805;
+		case 0xE9: goto yy1806;
+		case 0xEF: goto yy1807;
+		default: goto yy1799;
 	}
 yy1799:
+	YYCURSOR = YYMARKER;
+	goto yy1784;
+yy1800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1799;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1813;
+		case 0xEF: goto yy1819;
+		default: goto yy1814;
+	}
+yy1801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1797;
+		default: goto yy1799;
+	}
+yy1802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1820;
+		default: goto yy1799;
+	}
+yy1803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1821;
+		default: goto yy1799;
+	}
+yy1804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1822;
+		case 0xB9: goto yy1823;
+		case 0xBA: goto yy1824;
+		default: goto yy1799;
+	}
+yy1805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1825;
+		case 0x8D: goto yy1826;
+		case 0x9B: goto yy1827;
+		default: goto yy1799;
+	}
+yy1806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1828;
+		default: goto yy1799;
+	}
+yy1807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1829;
+		case 0xBC: goto yy1830;
+		default: goto yy1799;
+	}
+yy1808:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1800:
+yy1809:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14269,48 +14365,48 @@ yy1800:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1776;
-		default: goto yy1790;
+		case 0x8B: goto yy1785;
+		default: goto yy1799;
 	}
-yy1801:
+yy1810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1776;
-		case 0x82: goto yy1780;
-		default: goto yy1790;
+		case 0x80: goto yy1785;
+		case 0x82: goto yy1789;
+		default: goto yy1799;
 	}
-yy1802:
+yy1811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1776;
-		default: goto yy1790;
+		case 0xBF: goto yy1785;
+		default: goto yy1799;
 	}
-yy1803:
+yy1812:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1780;
-		case 0x88: goto yy1788;
-		case 0x9A: goto yy1782;
-		default: goto yy1790;
+		case 0x9F: goto yy1789;
+		case 0x88: goto yy1797;
+		case 0x9A: goto yy1791;
+		default: goto yy1799;
 	}
-yy1804:
+yy1813:
 	yych = *++YYCURSOR;
-yy1805:
+yy1814:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1804;
-		case ')': goto yy1806;
-		case 0xC2: goto yy1807;
-		case 0xE2: goto yy1808;
-		case 0xE3: goto yy1809;
-		case 0xEF: goto yy1822;
-		default: goto yy1790;
+		case ' ': goto yy1813;
+		case ')': goto yy1815;
+		case 0xC2: goto yy1816;
+		case 0xE2: goto yy1817;
+		case 0xE3: goto yy1818;
+		case 0xEF: goto yy1831;
+		default: goto yy1799;
 	}
-yy1806:
+yy1815:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -14318,130 +14414,32 @@ yy1806:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1807:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1804;
-		default: goto yy1790;
-	}
-yy1808:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1823;
-		default: goto yy1790;
-	}
-yy1809:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1824;
-		default: goto yy1790;
-	}
-yy1810:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1825;
-		case 0xBC: goto yy1826;
-		default: goto yy1790;
-	}
-yy1811:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1788;
-		default: goto yy1790;
-	}
-yy1812:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1788;
-		case 0x87: goto yy1827;
-		default: goto yy1790;
-	}
-yy1813:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1827;
-		default: goto yy1790;
-	}
-yy1814:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1827;
-		default: goto yy1790;
-	}
-yy1815:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1827;
-		default: goto yy1790;
-	}
 yy1816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1827;
-		default: goto yy1790;
+		case 0xA0: goto yy1813;
+		default: goto yy1799;
 	}
 yy1817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1827;
-		default: goto yy1790;
+		case 0x80: goto yy1832;
+		default: goto yy1799;
 	}
 yy1818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1827;
-		default: goto yy1790;
+		case 0x80: goto yy1833;
+		default: goto yy1799;
 	}
 yy1819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1827;
-		default: goto yy1790;
+		case 0xBB: goto yy1834;
+		case 0xBC: goto yy1835;
+		default: goto yy1799;
 	}
 yy1820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1788;
-		default: goto yy1790;
-	}
-yy1821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1791;
-		default: goto yy1790;
-	}
-yy1822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1825;
-		case 0xBC: goto yy1828;
-		default: goto yy1790;
-	}
-yy1823:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14455,25 +14453,71 @@ yy1823:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1804;
-		default: goto yy1790;
+		case 0x8B: goto yy1797;
+		default: goto yy1799;
+	}
+yy1821:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1797;
+		case 0x87: goto yy1836;
+		default: goto yy1799;
+	}
+yy1822:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1836;
+		default: goto yy1799;
+	}
+yy1823:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1836;
+		default: goto yy1799;
 	}
 yy1824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1804;
-		default: goto yy1790;
+		case 0x8C:
+		case 0x94: goto yy1836;
+		default: goto yy1799;
 	}
 yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1804;
-		default: goto yy1790;
+		case 0xAB:
+		case 0xAD: goto yy1836;
+		default: goto yy1799;
 	}
 yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1806;
+		case 0x81: goto yy1836;
+		default: goto yy1799;
+	}
+yy1827:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1836;
+		default: goto yy1799;
+	}
+yy1828:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1836;
+		default: goto yy1799;
+	}
+yy1829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1797;
+		default: goto yy1799;
+	}
+yy1830:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14483,198 +14527,250 @@ yy1826:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1804;
-		default: goto yy1790;
-	}
-yy1827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1790;
-		case 0xE3: goto yy1829;
-		case 0xE4: goto yy1830;
-		case 0xE5: goto yy1831;
-		case 0xE9: goto yy1832;
-		default: goto yy1805;
-	}
-yy1828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1806;
-		default: goto yy1790;
-	}
-yy1829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1833;
-		default: goto yy1790;
-	}
-yy1830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1834;
-		case 0xB9: goto yy1835;
-		case 0xBA: goto yy1836;
-		default: goto yy1790;
+		case 0x99: goto yy1800;
+		default: goto yy1799;
 	}
 yy1831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1837;
-		case 0x8D: goto yy1838;
-		case 0x9B: goto yy1839;
-		default: goto yy1790;
+		case 0xBB: goto yy1834;
+		case 0xBC: goto yy1837;
+		default: goto yy1799;
 	}
 yy1832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1840;
-		default: goto yy1790;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1813;
+		default: goto yy1799;
 	}
 yy1833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1804;
-		case 0x87: goto yy1841;
-		default: goto yy1790;
+		case 0x80: goto yy1813;
+		default: goto yy1799;
 	}
 yy1834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1841;
-		default: goto yy1790;
+		case 0xBF: goto yy1813;
+		default: goto yy1799;
 	}
 yy1835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1841;
-		default: goto yy1790;
+		case 0x89: goto yy1815;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1813;
+		default: goto yy1799;
 	}
 yy1836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1841;
-		default: goto yy1790;
+		case 0x00: goto yy1799;
+		case 0xE3: goto yy1838;
+		case 0xE4: goto yy1839;
+		case 0xE5: goto yy1840;
+		case 0xE9: goto yy1841;
+		default: goto yy1814;
 	}
 yy1837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1841;
-		default: goto yy1790;
+		case 0x89: goto yy1815;
+		default: goto yy1799;
 	}
 yy1838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1841;
-		default: goto yy1790;
+		case 0x80: goto yy1842;
+		default: goto yy1799;
 	}
 yy1839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1841;
-		default: goto yy1790;
+		case 0xB8: goto yy1843;
+		case 0xB9: goto yy1844;
+		case 0xBA: goto yy1845;
+		default: goto yy1799;
 	}
 yy1840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1841;
-		default: goto yy1790;
+		case 0x85: goto yy1846;
+		case 0x8D: goto yy1847;
+		case 0x9B: goto yy1848;
+		default: goto yy1799;
 	}
 yy1841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1790;
-		case 0xE3: goto yy1842;
-		case 0xE4: goto yy1843;
-		case 0xE5: goto yy1844;
-		case 0xE9: goto yy1845;
-		default: goto yy1805;
+		case 0x9B: goto yy1849;
+		default: goto yy1799;
 	}
 yy1842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1846;
-		default: goto yy1790;
+		case 0x80: goto yy1813;
+		case 0x87: goto yy1850;
+		default: goto yy1799;
 	}
 yy1843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1847;
-		case 0xB9: goto yy1848;
-		case 0xBA: goto yy1849;
-		default: goto yy1790;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1850;
+		default: goto yy1799;
 	}
 yy1844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1850;
-		case 0x8D: goto yy1851;
-		case 0x9B: goto yy1852;
-		default: goto yy1790;
+		case 0x9D: goto yy1850;
+		default: goto yy1799;
 	}
 yy1845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1853;
-		default: goto yy1790;
+		case 0x8C:
+		case 0x94: goto yy1850;
+		default: goto yy1799;
 	}
 yy1846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy1804;
-		default: goto yy1790;
+		case 0xAB:
+		case 0xAD: goto yy1850;
+		default: goto yy1799;
 	}
 yy1847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1804;
-		default: goto yy1790;
+		case 0x81: goto yy1850;
+		default: goto yy1799;
 	}
 yy1848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1804;
-		default: goto yy1790;
+		case 0x9B: goto yy1850;
+		default: goto yy1799;
 	}
 yy1849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1804;
-		default: goto yy1790;
+		case 0xB6: goto yy1850;
+		default: goto yy1799;
 	}
 yy1850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1804;
-		default: goto yy1790;
+		case 0x00: goto yy1799;
+		case 0xE3: goto yy1851;
+		case 0xE4: goto yy1852;
+		case 0xE5: goto yy1853;
+		case 0xE9: goto yy1854;
+		default: goto yy1814;
 	}
 yy1851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1804;
-		default: goto yy1790;
+		case 0x80: goto yy1855;
+		default: goto yy1799;
 	}
 yy1852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1804;
-		default: goto yy1790;
+		case 0xB8: goto yy1856;
+		case 0xB9: goto yy1857;
+		case 0xBA: goto yy1858;
+		default: goto yy1799;
 	}
 yy1853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1804;
-		default: goto yy1790;
+		case 0x85: goto yy1859;
+		case 0x8D: goto yy1860;
+		case 0x9B: goto yy1861;
+		default: goto yy1799;
 	}
 yy1854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1862;
+		default: goto yy1799;
+	}
+yy1855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x87: goto yy1813;
+		default: goto yy1799;
+	}
+yy1856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1813;
+		default: goto yy1799;
+	}
+yy1857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1813;
+		default: goto yy1799;
+	}
+yy1858:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1813;
+		default: goto yy1799;
+	}
+yy1859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1813;
+		default: goto yy1799;
+	}
+yy1860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1813;
+		default: goto yy1799;
+	}
+yy1861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1813;
+		default: goto yy1799;
+	}
+yy1862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1813;
+		default: goto yy1799;
+	}
+yy1863:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -14738,409 +14834,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1858;
-		case 0xE4: goto yy1859;
-		case 0xE5: goto yy1860;
-		case 0xE9: goto yy1861;
+		case 0xE3: goto yy1867;
+		case 0xE4: goto yy1868;
+		case 0xE5: goto yy1869;
+		case 0xE9: goto yy1870;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1915;
-			goto yy1856;
-	}
-yy1856:
-	++YYCURSOR;
-yy1857:
-	{ return 0; }
-yy1858:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1862;
-		default: goto yy1857;
-	}
-yy1859:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1864;
-		case 0xB9: goto yy1865;
-		case 0xBA: goto yy1866;
-		default: goto yy1857;
-	}
-yy1860:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1867;
-		case 0x8D: goto yy1868;
-		case 0x9B: goto yy1869;
-		default: goto yy1857;
-	}
-yy1861:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1870;
-		default: goto yy1857;
-	}
-yy1862:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1871;
-		default: goto yy1863;
-	}
-yy1863:
-	YYCURSOR = YYMARKER;
-	goto yy1857;
-yy1864:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1871;
-		default: goto yy1863;
+			if (YYLIMIT <= YYCURSOR) goto yy1924;
+			goto yy1865;
 	}
 yy1865:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1871;
-		default: goto yy1863;
-	}
+	++YYCURSOR;
 yy1866:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1871;
-		default: goto yy1863;
-	}
+	{ return 0; }
 yy1867:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1871;
-		default: goto yy1863;
+		case 0x80: goto yy1871;
+		default: goto yy1866;
 	}
 yy1868:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy1871;
-		default: goto yy1863;
+		case 0xB8: goto yy1873;
+		case 0xB9: goto yy1874;
+		case 0xBA: goto yy1875;
+		default: goto yy1866;
 	}
 yy1869:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1871;
-		default: goto yy1863;
+		case 0x85: goto yy1876;
+		case 0x8D: goto yy1877;
+		case 0x9B: goto yy1878;
+		default: goto yy1866;
 	}
 yy1870:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB6: goto yy1871;
-		default: goto yy1863;
+		case 0x9B: goto yy1879;
+		default: goto yy1866;
 	}
 yy1871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1872;
-		case 0xE3: goto yy1873;
-		case 0xE4: goto yy1874;
-		case 0xE5: goto yy1875;
-		case 0xE6: goto yy1876;
-		case 0xE8: goto yy1877;
-		case 0xE9: goto yy1878;
-		case 0xEF: goto yy1879;
-		default: goto yy1863;
+		case 0x87: goto yy1880;
+		default: goto yy1872;
 	}
 yy1872:
-	++YYCURSOR;
-	{ return 1; }
+	YYCURSOR = YYMARKER;
+	goto yy1866;
 yy1873:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1880;
-		default: goto yy1863;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1880;
+		default: goto yy1872;
 	}
 yy1874:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1881;
-		case 0xB9: goto yy1882;
-		case 0xBA: goto yy1883;
-		default: goto yy1863;
+		case 0x9D: goto yy1880;
+		default: goto yy1872;
 	}
 yy1875:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1884;
-		case 0x88: goto yy1885;
-		case 0x8D: goto yy1886;
-		case 0x8F: goto yy1887;
-		case 0x9B: goto yy1888;
-		case 0xAD: goto yy1889;
-		default: goto yy1863;
+		case 0x8C:
+		case 0x94: goto yy1880;
+		default: goto yy1872;
 	}
 yy1876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1890;
-		case 0x9C: goto yy1891;
-		default: goto yy1863;
+		case 0xAB:
+		case 0xAD: goto yy1880;
+		default: goto yy1872;
 	}
 yy1877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1892;
-		default: goto yy1863;
+		case 0x81: goto yy1880;
+		default: goto yy1872;
 	}
 yy1878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1893;
-		default: goto yy1863;
+		case 0x9B: goto yy1880;
+		default: goto yy1872;
 	}
 yy1879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1894;
-		default: goto yy1863;
+		case 0xB6: goto yy1880;
+		default: goto yy1872;
 	}
 yy1880:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1872;
-		case 0x87: goto yy1895;
-		default: goto yy1863;
+		case '.': goto yy1881;
+		case 0xE3: goto yy1882;
+		case 0xE4: goto yy1883;
+		case 0xE5: goto yy1884;
+		case 0xE6: goto yy1885;
+		case 0xE8: goto yy1886;
+		case 0xE9: goto yy1887;
+		case 0xEF: goto yy1888;
+		default: goto yy1872;
 	}
 yy1881:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1895;
-		default: goto yy1863;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1895;
-		default: goto yy1863;
+		case 0x80: goto yy1889;
+		default: goto yy1872;
 	}
 yy1883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1895;
-		default: goto yy1863;
+		case 0xB8: goto yy1890;
+		case 0xB9: goto yy1891;
+		case 0xBA: goto yy1892;
+		default: goto yy1872;
 	}
 yy1884:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1895;
-		default: goto yy1863;
+		case 0x85: goto yy1893;
+		case 0x88: goto yy1894;
+		case 0x8D: goto yy1895;
+		case 0x8F: goto yy1896;
+		case 0x9B: goto yy1897;
+		case 0xAD: goto yy1898;
+		default: goto yy1872;
 	}
 yy1885:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1872;
-		default: goto yy1863;
+		case 0x97: goto yy1899;
+		case 0x9C: goto yy1900;
+		default: goto yy1872;
 	}
 yy1886:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1895;
-		default: goto yy1863;
+		case 0x87: goto yy1901;
+		default: goto yy1872;
 	}
 yy1887:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1872;
-		default: goto yy1863;
+		case 0x9B: goto yy1902;
+		default: goto yy1872;
 	}
 yy1888:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1895;
-		default: goto yy1863;
+		case 0xBC: goto yy1903;
+		default: goto yy1872;
 	}
 yy1889:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1896;
-		default: goto yy1863;
+		case 0x81: goto yy1881;
+		case 0x87: goto yy1904;
+		default: goto yy1872;
 	}
 yy1890:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1872;
-		default: goto yy1863;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1904;
+		default: goto yy1872;
 	}
 yy1891:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1872;
-		default: goto yy1863;
+		case 0x9D: goto yy1904;
+		default: goto yy1872;
 	}
 yy1892:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1872;
-		default: goto yy1863;
+		case 0x8C:
+		case 0x94: goto yy1904;
+		default: goto yy1872;
 	}
 yy1893:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1895;
-		default: goto yy1863;
+		case 0xAB:
+		case 0xAD: goto yy1904;
+		default: goto yy1872;
 	}
 yy1894:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1872;
-		default: goto yy1863;
+		case 0xB0: goto yy1881;
+		default: goto yy1872;
 	}
 yy1895:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1872;
-		case 0xE3: goto yy1897;
-		case 0xE4: goto yy1898;
-		case 0xE5: goto yy1899;
-		case 0xE6: goto yy1876;
-		case 0xE8: goto yy1877;
-		case 0xE9: goto yy1900;
-		case 0xEF: goto yy1879;
-		default: goto yy1863;
+		case 0x81: goto yy1904;
+		default: goto yy1872;
 	}
 yy1896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1901;
-		default: goto yy1863;
+		case 0xB7: goto yy1881;
+		default: goto yy1872;
 	}
 yy1897:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1902;
-		default: goto yy1863;
+		case 0x9B: goto yy1904;
+		default: goto yy1872;
 	}
 yy1898:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1903;
-		case 0xB9: goto yy1904;
-		case 0xBA: goto yy1905;
-		default: goto yy1863;
+		case 0xA3: goto yy1905;
+		default: goto yy1872;
 	}
 yy1899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1906;
-		case 0x88: goto yy1885;
-		case 0x8D: goto yy1907;
-		case 0x8F: goto yy1887;
-		case 0x9B: goto yy1908;
-		case 0xAD: goto yy1889;
-		default: goto yy1863;
+		case 0xA5: goto yy1881;
+		default: goto yy1872;
 	}
 yy1900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1909;
-		default: goto yy1863;
+		case 0x88: goto yy1881;
+		default: goto yy1872;
 	}
 yy1901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1910;
-		default: goto yy1863;
+		case 0xB3: goto yy1881;
+		default: goto yy1872;
 	}
 yy1902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1872;
-		case 0x87: goto yy1911;
-		default: goto yy1863;
+		case 0xB6: goto yy1904;
+		default: goto yy1872;
 	}
 yy1903:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1911;
-		default: goto yy1863;
+		case 0x8E: goto yy1881;
+		default: goto yy1872;
 	}
 yy1904:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1911;
-		default: goto yy1863;
+		case '.': goto yy1881;
+		case 0xE3: goto yy1906;
+		case 0xE4: goto yy1907;
+		case 0xE5: goto yy1908;
+		case 0xE6: goto yy1885;
+		case 0xE8: goto yy1886;
+		case 0xE9: goto yy1909;
+		case 0xEF: goto yy1888;
+		default: goto yy1872;
 	}
 yy1905:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1911;
-		default: goto yy1863;
+		case 0xE5: goto yy1910;
+		default: goto yy1872;
 	}
 yy1906:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1911;
-		default: goto yy1863;
+		case 0x80: goto yy1911;
+		default: goto yy1872;
 	}
 yy1907:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1911;
-		default: goto yy1863;
+		case 0xB8: goto yy1912;
+		case 0xB9: goto yy1913;
+		case 0xBA: goto yy1914;
+		default: goto yy1872;
 	}
 yy1908:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1911;
-		default: goto yy1863;
+		case 0x85: goto yy1915;
+		case 0x88: goto yy1894;
+		case 0x8D: goto yy1916;
+		case 0x8F: goto yy1896;
+		case 0x9B: goto yy1917;
+		case 0xAD: goto yy1898;
+		default: goto yy1872;
 	}
 yy1909:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1911;
-		default: goto yy1863;
+		case 0x9B: goto yy1918;
+		default: goto yy1872;
 	}
 yy1910:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1872;
-		default: goto yy1863;
+		case 0xBA: goto yy1919;
+		default: goto yy1872;
 	}
 yy1911:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1872;
-		case 0xE3: goto yy1912;
-		case 0xE5: goto yy1913;
-		case 0xE6: goto yy1876;
-		case 0xE8: goto yy1877;
-		case 0xEF: goto yy1879;
-		default: goto yy1863;
+		case 0x81: goto yy1881;
+		case 0x87: goto yy1920;
+		default: goto yy1872;
 	}
 yy1912:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1914;
-		default: goto yy1863;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1920;
+		default: goto yy1872;
 	}
 yy1913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1885;
-		case 0x8F: goto yy1887;
-		case 0xAD: goto yy1889;
-		default: goto yy1863;
+		case 0x9D: goto yy1920;
+		default: goto yy1872;
 	}
 yy1914:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1872;
-		default: goto yy1863;
+		case 0x8C:
+		case 0x94: goto yy1920;
+		default: goto yy1872;
 	}
 yy1915:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1920;
+		default: goto yy1872;
+	}
+yy1916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1920;
+		default: goto yy1872;
+	}
+yy1917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1920;
+		default: goto yy1872;
+	}
+yy1918:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1920;
+		default: goto yy1872;
+	}
+yy1919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1881;
+		default: goto yy1872;
+	}
+yy1920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1881;
+		case 0xE3: goto yy1921;
+		case 0xE5: goto yy1922;
+		case 0xE6: goto yy1885;
+		case 0xE8: goto yy1886;
+		case 0xEF: goto yy1888;
+		default: goto yy1872;
+	}
+yy1921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1923;
+		default: goto yy1872;
+	}
+yy1922:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1894;
+		case 0x8F: goto yy1896;
+		case 0xAD: goto yy1898;
+		default: goto yy1872;
+	}
+yy1923:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1881;
+		default: goto yy1872;
+	}
+yy1924:
 	{ return 0; }
 }
 
@@ -15195,9 +15291,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1919;
-		case '\n': goto yy1920;
-		case '\r': goto yy1922;
+		case '?': goto yy1928;
+		case '\n': goto yy1929;
+		case '\r': goto yy1931;
 		case '0':
 		case '1':
 		case '2':
@@ -15207,38 +15303,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1923;
-		case 0xC2: goto yy1925;
-		case 0xE2: goto yy1926;
-		case 0xE3: goto yy1927;
-		case 0xEF: goto yy1928;
+		case '9': goto yy1932;
+		case 0xC2: goto yy1934;
+		case 0xE2: goto yy1935;
+		case 0xE3: goto yy1936;
+		case 0xEF: goto yy1937;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1954;
-			goto yy1917;
+			if (YYLIMIT <= YYCURSOR) goto yy1963;
+			goto yy1926;
 	}
-yy1917:
+yy1926:
 	++YYCURSOR;
-yy1918:
+yy1927:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1919:
+yy1928:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1920:
+yy1929:
 	++YYCURSOR;
-yy1921:
+yy1930:
 	{ return NULL; }
-yy1922:
+yy1931:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1920;
-		default: goto yy1921;
+		case '\n': goto yy1929;
+		default: goto yy1930;
 	}
-yy1923:
+yy1932:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1929;
-		case '.': goto yy1930;
+		case '%': goto yy1938;
+		case '.': goto yy1939;
 		case '0':
 		case '1':
 		case '2':
@@ -15248,15 +15344,15 @@ yy1923:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1923;
-		case 0xE4: goto yy1932;
-		case 0xE5: goto yy1933;
-		case 0xE6: goto yy1934;
-		case 0xE9: goto yy1935;
-		case 0xEF: goto yy1936;
-		default: goto yy1924;
+		case '9': goto yy1932;
+		case 0xE4: goto yy1941;
+		case 0xE5: goto yy1942;
+		case 0xE6: goto yy1943;
+		case 0xE9: goto yy1944;
+		case 0xEF: goto yy1945;
+		default: goto yy1933;
 	}
-yy1924:
+yy1933:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -15265,38 +15361,38 @@ yy1924:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1925:
+yy1934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1919;
-		default: goto yy1918;
+		case 0xA0: goto yy1928;
+		default: goto yy1927;
 	}
-yy1926:
+yy1935:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1937;
-		default: goto yy1918;
+		case 0x80: goto yy1946;
+		default: goto yy1927;
 	}
-yy1927:
+yy1936:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1938;
-		default: goto yy1918;
+		case 0x80: goto yy1947;
+		default: goto yy1927;
 	}
-yy1928:
+yy1937:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1939;
-		case 0xBC: goto yy1940;
-		default: goto yy1918;
+		case 0xBB: goto yy1948;
+		case 0xBC: goto yy1949;
+		default: goto yy1927;
 	}
-yy1929:
+yy1938:
 	++YYCURSOR;
-	goto yy1924;
-yy1930:
+	goto yy1933;
+yy1939:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -15308,51 +15404,51 @@ yy1930:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1941;
-		case 0xEF: goto yy1942;
-		default: goto yy1931;
+		case '9': goto yy1950;
+		case 0xEF: goto yy1951;
+		default: goto yy1940;
 	}
-yy1931:
+yy1940:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1924;
+		goto yy1933;
 	} else {
-		goto yy1918;
+		goto yy1927;
 	}
-yy1932:
+yy1941:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1943;
-		case 0xBA: goto yy1944;
-		case 0xBB: goto yy1945;
-		default: goto yy1931;
+		case 0xB8: goto yy1952;
+		case 0xBA: goto yy1953;
+		case 0xBB: goto yy1954;
+		default: goto yy1940;
 	}
-yy1933:
+yy1942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1946;
-		default: goto yy1931;
+		case 0x85: goto yy1955;
+		default: goto yy1940;
 	}
-yy1934:
+yy1943:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1947;
-		default: goto yy1931;
+		case 0xAC: goto yy1956;
+		default: goto yy1940;
 	}
-yy1935:
+yy1944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1948;
-		default: goto yy1931;
+		case 0xA1: goto yy1957;
+		default: goto yy1940;
 	}
-yy1936:
+yy1945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1949;
-		default: goto yy1931;
+		case 0xBC: goto yy1958;
+		default: goto yy1940;
 	}
-yy1937:
+yy1946:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -15366,28 +15462,28 @@ yy1937:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1919;
-		default: goto yy1931;
+		case 0x8B: goto yy1928;
+		default: goto yy1940;
 	}
-yy1938:
+yy1947:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1919;
-		default: goto yy1931;
+		case 0x82: goto yy1928;
+		default: goto yy1940;
 	}
-yy1939:
+yy1948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1919;
-		default: goto yy1931;
+		case 0xBF: goto yy1928;
+		default: goto yy1940;
 	}
-yy1940:
+yy1949:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1919;
+		case 0x9F: goto yy1928;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15397,14 +15493,14 @@ yy1940:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1923;
-		default: goto yy1931;
+		case 0x99: goto yy1932;
+		default: goto yy1940;
 	}
-yy1941:
+yy1950:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1929;
+		case '%': goto yy1938;
 		case '0':
 		case '1':
 		case '2':
@@ -15414,104 +15510,61 @@ yy1941:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1941;
-		case 0xE4: goto yy1932;
-		case 0xE5: goto yy1933;
-		case 0xE6: goto yy1934;
-		case 0xE9: goto yy1935;
-		case 0xEF: goto yy1950;
-		default: goto yy1924;
-	}
-yy1942:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1951;
-		default: goto yy1931;
-	}
-yy1943:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1952;
-		case 0xAA: goto yy1929;
-		default: goto yy1931;
-	}
-yy1944:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1929;
-		default: goto yy1931;
-	}
-yy1945:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1929;
-		default: goto yy1931;
-	}
-yy1946:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy1929;
-		default: goto yy1931;
-	}
-yy1947:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1929;
-		default: goto yy1931;
-	}
-yy1948:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1929;
-		default: goto yy1931;
-	}
-yy1949:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1929;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1923;
-		default: goto yy1931;
-	}
-yy1950:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1953;
-		default: goto yy1931;
+		case '9': goto yy1950;
+		case 0xE4: goto yy1941;
+		case 0xE5: goto yy1942;
+		case 0xE6: goto yy1943;
+		case 0xE9: goto yy1944;
+		case 0xEF: goto yy1959;
+		default: goto yy1933;
 	}
 yy1951:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1941;
-		default: goto yy1931;
+		case 0xBC: goto yy1960;
+		default: goto yy1940;
 	}
 yy1952:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1933;
-		default: goto yy1931;
+		case 0x87: goto yy1961;
+		case 0xAA: goto yy1938;
+		default: goto yy1940;
 	}
 yy1953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1929;
+		case 0xBA: goto yy1938;
+		default: goto yy1940;
+	}
+yy1954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1938;
+		default: goto yy1940;
+	}
+yy1955:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1938;
+		default: goto yy1940;
+	}
+yy1956:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1938;
+		default: goto yy1940;
+	}
+yy1957:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1938;
+		default: goto yy1940;
+	}
+yy1958:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1938;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15521,10 +15574,53 @@ yy1953:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1941;
-		default: goto yy1931;
+		case 0x99: goto yy1932;
+		default: goto yy1940;
 	}
-yy1954:
+yy1959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1962;
+		default: goto yy1940;
+	}
+yy1960:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1950;
+		default: goto yy1940;
+	}
+yy1961:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1942;
+		default: goto yy1940;
+	}
+yy1962:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1938;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1950;
+		default: goto yy1940;
+	}
+yy1963:
 	{ return NULL; }
 }
 

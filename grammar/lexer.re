@@ -430,7 +430,7 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     /*!re2c
-        [12][0-9]{3} "年"
+        y1 ad{3} "年"
       | cn "是" | "首先" | "其一"
       | "根据" | "按照" | "依据" | "依照" | "为了" | "为进一步" | "为深入" | "为切实" | "为做好" | "为贯彻"
       | "积极" | "充分" | "认真" | "严格" | "切实" | "坚持" | "通过"

@@ -360,6 +360,25 @@ static int is_table_line(const nb_tok *t)
     return 1;
 }
 
+/* A heading's numeral as the contract gives it: full-width digits as ASCII (（３） is number "3", as
+ * （3） is), Chinese numerals as written. */
+static nb_str ascii_digits(nb_parse_ctx *c, const unsigned char *s, const unsigned char *e)
+{
+    nb_str out = {(const char *)s, (size_t)(e - s)};
+    if (!memchr(s, 0xEF, (size_t)(e - s))) return out; /* (full-width digits start with EF) */
+    char *d = nb_arena_alloc(&c->r->arena, (size_t)(e - s) + 1);
+    size_t n = 0;
+    for (const unsigned char *p = s; p < e;) {
+        int v;
+        size_t w = nb_digit_at(p, e, &v);
+        if (w) d[n++] = (char)('0' + v), p += w;
+        else d[n++] = (char)*p++;
+    }
+    out.p = d;
+    out.n = n;
+    return out;
+}
+
 static void on_heading(nb_parse_ctx *c, nb_tok *t)
 {
     /* inside a table, 三、本年度办理结果 is a row label, not section 三 */
@@ -412,8 +431,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     }
     nb_section *s = nb_arena_alloc(&c->r->arena, sizeof *s);
     s->level = pl.level;
-    s->number.p = (const char *)t->m.num_s;
-    s->number.n = (size_t)(t->m.num_e - t->m.num_s);
+    s->number = ascii_digits(c, t->m.num_s, t->m.num_e);
     for (const unsigned char *p = t->m.end; p < t->title_s; p++) { /* 7、<!--[endif]-->加强… */
         const unsigned char *w = *p == '<' ? nb_match_word_comment(p, c->lx.lim) : NULL;
         if (w && w <= t->title_s) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """check_fullwidth.py NIANBAO REPORT...: a report whose digits are all full-width (０-９, as many
 copies write them) reads as the same report: the same edition, year, agency, tables and cells (each
-on the same line and column), the same checks with the same outcomes, the same sections. Only byte
-offsets move (a full-width digit is three bytes). Prints "N passed, M failed"."""
+on the same line and column), the same checks with the same outcomes, the same sections with the
+same numbers. Only byte offsets move (a full-width digit is three bytes). Prints "N passed, M failed"."""
 import json
 import subprocess
 import sys
@@ -24,6 +24,12 @@ def without_bytes(node):
     return node
 
 
+def walk(sections):
+    for s in sections:
+        yield s
+        yield from walk(s.get("children", []))
+
+
 def compare(a, b):
     problems = [k for k in ("edition", "year") if a[k] != b[k]]
     if (a["agency"] or "") != (b["agency"] or "").translate(ASCII):
@@ -39,9 +45,12 @@ def compare(a, b):
     checks = lambda r: sorted((c["rule"], c["where"], c["ok"], c.get("assessed", True)) for c in r["checks"])
     if checks(a) != checks(b):
         problems.append(f"checks {sorted(set(checks(a)) ^ set(checks(b)))[:4]}")
-    heads = lambda r: [(s["level"], s["number"], s["title"], s["span"]["line"]) for s in r["sections"]]
+    heads = lambda r: [(s["level"], s["title"], s["span"]["line"]) for s in walk(r["sections"])]
     if not same(heads(a), heads(b)):
         problems.append("sections")
+    numbers = lambda r: [s["number"] for s in walk(r["sections"])]  # a numeral's digits are in ASCII
+    if numbers(a) != numbers(b):
+        problems.append(f"section numbers {numbers(b)[:6]}")
     return problems
 
 
