@@ -4,16 +4,12 @@ copies write them) reads as the same report: the same edition, year, agency, tab
 on the same line and column), the same checks with the same outcomes, the same sections with the
 same numbers. Only byte offsets move (a full-width digit is three bytes). Prints "N passed, M failed"."""
 import json
-import subprocess
 import sys
-import tempfile
+
+from nbtest import Cases, parse_file, parse_text, walk
 
 FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def parse(binary, path):
-    return json.loads(subprocess.run([binary, "parse", path], capture_output=True, text=True, check=True).stdout)
 
 
 def without_bytes(node):
@@ -22,12 +18,6 @@ def without_bytes(node):
     if isinstance(node, list):
         return [without_bytes(v) for v in node]
     return node
-
-
-def walk(sections):
-    for s in sections:
-        yield s
-        yield from walk(s.get("children", []))
 
 
 def compare(a, b):
@@ -56,19 +46,11 @@ def compare(a, b):
 
 def main():
     binary, paths = sys.argv[1], sys.argv[2:]
-    passed = failed = 0
+    cs = Cases()
     for path in paths:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
-            f.write(open(path, encoding="utf-8").read().translate(FULL))
-            f.flush()
-            problems = compare(parse(binary, path), parse(binary, f.name))
-        if problems:
-            failed += 1
-            print(f"FAIL {path}:", "; ".join(problems))
-        else:
-            passed += 1
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+        twin = parse_text(binary, open(path, encoding="utf-8").read().translate(FULL))
+        cs.report(path, compare(parse_file(binary, path), twin))
+    return cs.done()
 
 
 if __name__ == "__main__":

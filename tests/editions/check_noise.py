@@ -5,30 +5,13 @@ Each case edits a copy of corpus report 003 (one cell a line, a blank line after
 first-column cell before some rows: the layout Word and PDF copies give) and states what must come
 out: the tables equal to those of the unedited report but for the cells named, the diagnostics
 named, and where named the cell's raw text and line. Prints "N passed, M failed"."""
-import json
-import subprocess
 import sys
-import tempfile
+
+from nbtest import Cases, flat, parse_text
 
 BASE = "corpus/003_70eac6e8a2e0d3d2.txt"
 LICENSE = "active_disclosure.article_20_5.administrative_license.decisions"
 GRANTED = "applications.granted"
-
-
-def flat(node, path=()):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from flat(v, path + (k,))
-    else:
-        yield ".".join(path), node
-
-
-def parse(binary, text):
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
-        f.write(text)
-        f.flush()
-        out = subprocess.run([binary, "parse", f.name], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
 
 
 def replace_once(text, old, new):
@@ -85,10 +68,10 @@ def cases(base, ref):
 def main():
     binary = sys.argv[1]
     base = open(BASE, encoding="utf-8").read()
-    ref = dict(flat({k: v for k, v in parse(binary, base)["tables"].items() if k != "statistics"}))
-    passed = failed = 0
+    ref = dict(flat({k: v for k, v in parse_text(binary, base)["tables"].items() if k != "statistics"}))
+    cs = Cases()
     for name, text, changed, codes, cell in cases(base, ref):
-        report = parse(binary, text)
+        report = parse_text(binary, text)
         got = dict(flat({k: v for k, v in report["tables"].items() if k != "statistics"}))
         want = dict(ref, **changed)
         problems = [f"{k}: {got.get(k, 'missing')} (expected {v})" for k, v in want.items() if got.get(k, "missing") != v]
@@ -99,13 +82,8 @@ def main():
             c = next((c for c in report["cells"] if c["key"] == LICENSE), None)
             if not c or c["raw"].strip() != cell[0] or c["span"]["line"] != cell[1]:
                 problems.append(f"cell {c and (c['raw'], c['span'])} (expected raw {cell[0]!r} on line {cell[1]})")
-        if problems:
-            failed += 1
-            print(f"FAIL {name}:", "; ".join(problems[:6]))
-        else:
-            passed += 1
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+        cs.report(name, problems)
+    return cs.done()
 
 
 if __name__ == "__main__":

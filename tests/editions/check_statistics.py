@@ -6,22 +6,13 @@ Each case edits a copy of corpus report 004 (a 2018 legacy report: eleven sectio
 must come out: the edition, the 统计表's rows (label, path, unit and value equal to those of the
 unedited report, or none), and the diagnostics named. Two more cases put a line such as
 "5.其他方式公开政府信息数" where a template's tables are read. Prints "N passed, M failed"."""
-import json
-import subprocess
 import sys
-import tempfile
+
+from nbtest import Cases, parse_text
 
 BASE = "corpus/004_89a4c02431010c13.txt"
 TEMPLATE = "corpus/003_70eac6e8a2e0d3d2.txt"
 HEADER = "\t统　计　指　标\n\t单位\n\t统计数\n"
-
-
-def parse(binary, text):
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
-        f.write(text)
-        f.flush()
-        out = subprocess.run([binary, "parse", f.name], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
 
 
 def rows(report):
@@ -81,15 +72,15 @@ def template_cases(text):
 def main():
     binary = sys.argv[1]
     base = open(BASE, encoding="utf-8").read()
-    base_report = parse(binary, base)
+    base_report = parse_text(binary, base)
     ref = rows(base_report)
     heads = lambda r: [s["title"] for s in r["sections"]]  # the table's rows are never sections
     assert len(ref) > 80, len(ref)
     template = open(TEMPLATE, encoding="utf-8").read()
-    other = parse(binary, template)["tables"]["applications"]["other"]["other"]
-    passed = failed = 0
+    other = parse_text(binary, template)["tables"]["applications"]["other"]["other"]
+    cs = Cases()
     for name, text, edition, want, codes, absent in list(cases(base, ref)) + list(template_cases(template)):
-        report = parse(binary, text)
+        report = parse_text(binary, text)
         problems = []
         if report["edition"] != edition:
             problems.append(f"edition {report['edition']} (expected {edition})")
@@ -102,14 +93,8 @@ def main():
         have = [d["code"] for d in report["diagnostics"]]
         problems += [f"no {c} diagnostic" for c in codes if c not in have]
         problems += [f"a {c} diagnostic" for c in absent if c in have]
-        if problems:
-            failed += 1
-            print(f"FAIL {name}:", "; ".join(problems[:6]))
-        else:
-            passed += 1
-            print(f"ok   {name}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+        cs.report(name, problems)
+    return cs.done()
 
 
 if __name__ == "__main__":

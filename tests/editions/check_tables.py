@@ -8,6 +8,8 @@ import json
 import subprocess
 import sys
 
+from nbtest import flat
+
 COLS = {7: ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
             "legal_service_org", "other_legal_person", "total"],
         5: ["upheld", "corrected", "other", "pending", "total"]}
@@ -24,14 +26,6 @@ def expand(node, path=()):
     elif node == 0 and path[0] in ("applications",):
         for col in COLS[7]:
             yield ".".join(path + (col,)), 0
-    else:
-        yield ".".join(path), node
-
-
-def flat(node, path=()):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from flat(v, path + (k,))
     else:
         yield ".".join(path), node
 
