@@ -44,6 +44,7 @@ typedef struct nb_edition {
     nb_label (*label)(const unsigned char *p, const unsigned char *lim, const unsigned char **end);
     const nb_rowdef *const *rowsets; /* NULL-terminated lists of rows, each ending with key NULL */
     void (*extra)(nb_report *r);     /* what the edition reads besides rows (legacy 统计表) */
+    int sections;                    /* the template's parts, 一、 to 六、; 0: free-form */
 } nb_edition;
 
 const nb_rowdef *nb_edition_row(const nb_edition *ed, const char *key);

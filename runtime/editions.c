@@ -101,6 +101,18 @@ static const nb_edition *by_year(int year)
     return NULL;
 }
 
+/* A template's report has its parts, 一、 to 六、: fewer level-1 sections is a report cut short, or
+ * headings the copy lost. */
+static void sections_check(nb_report *r, const nb_edition *ed)
+{
+    int n = 0;
+    for (const nb_section *s = r->sections; s; s = s->next) n += s->level == 1;
+    if (ed->sections && n < ed->sections)
+        nb_diag_add(r, "warning", "sections-missing", NULL,
+                    "the %s template has %d parts (一、 to its last), the report %d level-1 section%s", ed->name,
+                    ed->sections, n, n == 1 ? "" : "s");
+}
+
 void nb_read_tables(nb_report *r)
 {
     const nb_edition *best = NULL;
@@ -145,6 +157,7 @@ void nb_read_tables(nb_report *r)
     if (r->year && (r->year < best->year_min || r->year > best->year_max))
         nb_diag_add(r, "warning", "edition-year", NULL, "the %s template is for reports of %d–%d, but the report is for %d",
                     best->name, best->year_min, best->year_max, r->year);
+    sections_check(r, best);
     tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);

@@ -57,7 +57,7 @@ def cases(base, ref):
     yield ("a row left out", base[:start] + base[end:], nulls, ["row-missing"], None)
     cut = base[:base.index("四、政府信息公开行政复议")]
     nulls = {k: None for k in ref if k.startswith("review_litigation.")}
-    yield ("a report cut short before its last table", cut, nulls, ["table-missing"], None)
+    yield ("a report cut short before its last table", cut, nulls, ["table-missing", "sections-missing"], None)
     # kept as written, and said
     text, line = license_cell(base, "\t26.5")
     yield ("a count with a fraction", text, {LICENSE: 26.5}, ["cell-fraction"], ("26.5", line))

@@ -35,4 +35,4 @@ static void statistics(nb_report *r)
 
 static const nb_rowdef *const rowsets[] = {NULL};
 
-const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, statistics};
+const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, statistics, 0};
