@@ -88,6 +88,8 @@ int nbt_lex(NBT_STYPE *lval, nb_loc *lloc, nb_tparse *tp)
     case NB_C_EMPTY: return NBT_EMPTY;
     case NB_C_GLUED: return NBT_GLUED;
     case NB_C_LABEL:
+        if (t->label.kind == NB_L_BLOCK) tp->col_unit = NULL; /* a new article block, new columns */
+        if (t->label.kind == NB_L_COLUMN || t->label.kind == NB_L_MARK) nb_table_header(tp, t);
         if (t->label.kind == NB_L_ROW) return NBT_ROW;
         if (t->label.kind == NB_L_HEADROW) return NBT_HEADROW;
         return NBT_OTHER;

@@ -37,6 +37,7 @@ typedef struct nb_tparse {
     nb_ctoks toks;
     size_t next;
     size_t taken; /* tokens before this one are a row's cells, though the grammar ended the row before */
+    const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.
@@ -68,5 +69,6 @@ nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);
 void nb_table_stray(nb_tparse *tp, size_t tok);
 void nb_table_end(nb_tparse *tp);
+void nb_table_header(nb_tparse *tp, const nb_ctok *t);
 
 #endif

@@ -82,13 +82,36 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     return c;
 }
 
-/* A value in the column's unit: 251000元 in a 万元 column is 25.1. A count with a fraction, or a number
- * beyond what a double holds exactly, is kept as written, and said. */
-static void set_value(nb_report *r, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit)
+/* A column header that states a money unit in its note (本年收费金额（单位：元）, 采购总金额（万元）):
+ * the unit of the cells under it that write none. */
+void nb_table_header(nb_tparse *tp, const nb_ctok *t)
 {
+    const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
+    const unsigned char *note = nb_find(s, e, "（");
+    if (!note) note = nb_find(s, e, "(");
+    if (!note) return;
+    tp->col_unit = nb_find(note, e, "万元") ? "万元" : nb_find(note, e, "元") ? "元" : tp->col_unit;
+}
+
+/* A value in the column's unit: 251000元 in a 万元 column is 25.1, and so is 251000 under a header
+ * that says 元. A column the template gives no unit keeps the value as written, and a unit written
+ * is said, since another report may write the same amount in another. A count with a fraction, or a
+ * number beyond what a double holds exactly, is kept as written, and said. */
+static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit)
+{
+    nb_report *r = tp->r;
     c->has_value = 1;
     c->value = v;
-    if (d->unit && unit && !strcmp(d->unit, "万元") && !strcmp(unit, "元")) c->value = v / 10000;
+    const char *u = unit ? unit : d->flags && (d->flags[col] & NB_CELL_DECIMAL) ? tp->col_unit : NULL;
+    if (d->unit && u && !strcmp(d->unit, "万元") && !strcmp(u, "元")) {
+        c->value = v / 10000;
+        if (!unit)
+            nb_diag_add(r, "info", "column-unit", &c->span, "%s: the column header gives 元; %.*s is %.15g 万元", c->key,
+                        (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p, c->value);
+    } else if (!d->unit && u) {
+        nb_diag_add(r, "info", "cell-unit", &c->span, "%s: written in %s, kept as written (the template names no unit)",
+                    c->key, u);
+    }
     int decimal = d->flags && (d->flags[col] & NB_CELL_DECIMAL);
     if (!decimal && v != floor(v))
         nb_diag_add(r, "warning", "cell-fraction", &c->span, "%s is a count, but \"%.*s\" has a fraction; kept as written",
@@ -140,7 +163,7 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
                 sp.col += (uint32_t)nb_u8count((const unsigned char *)s, (const unsigned char *)s + res->cand[0][i].off);
             }
             nb_tcell *c = add_cell(r, row, i, d, label, raw, sp);
-            set_value(r, c, d, i, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);
+            set_value(tp, c, d, i, res->cand[0][i].value, i == d->arity - 1 ? unit : NULL);
             c->recovered = 1;
         }
     } else {
@@ -243,7 +266,15 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     t->seen[row] = 1;
     cells = row_cells(tp, label_tok, d, cells);
     /* Blank cells beyond the row's own are spans: right after the label, the rest of a label that
-     * spans columns (HTML colspan); at the end, the next row's spanned label cells. */
+     * spans columns (HTML colspan); at the end, the next row's spanned label cells. Those on a line
+     * after the row's last value go first: they are the next row's (a rowspan column), while a blank
+     * right after the label may be the row's own first cell. */
+    uint32_t last_line = label->span.line;
+    for (size_t i = 0; i < cells.count; i++)
+        if (tp->toks.v[cells.first + i].kind != NB_C_EMPTY) last_line = tp->toks.v[cells.first + i].span.line;
+    while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
+           tp->toks.v[cells.first + cells.count - 1].span.line > last_line)
+        cells.count--;
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
         cells.first++;
         cells.count--;
@@ -266,7 +297,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     for (int i = 0; i < d->arity; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
         nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
-        if (v->kind == NB_C_NUM && !v->is_null) set_value(r, c, d, i, v->value, v->unit);
+        if (v->kind == NB_C_NUM && !v->is_null) set_value(tp, c, d, i, v->value, v->unit);
         if (v->kind == NB_C_TEXT)
             nb_diag_add(r, "warning", "cell-text", &v->span, "%s: \"%.*s\" where a number goes; left null", c->key,
                         (int)v->raw.n, v->raw.p);

@@ -10,6 +10,8 @@ import sys
 from nbtest import Cases, flat, parse_text
 
 BASE = "corpus/003_70eac6e8a2e0d3d2.txt"
+ROWS_BASE = "tests/editions/layout_rows_tab.txt"
+EDITION_2019 = "tests/editions/edition_2019.txt"
 LICENSE = "active_disclosure.article_20_5.administrative_license.decisions"
 GRANTED = "applications.granted"
 
@@ -58,6 +60,11 @@ def cases(base, ref):
     cut = base[:base.index("四、政府信息公开行政复议")]
     nulls = {k: None for k in ref if k.startswith("review_litigation.")}
     yield ("a report cut short before its last table", cut, nulls, ["table-missing", "sections-missing"], None)
+    # a column header in 元: the template's column is in 万元
+    fee = "active_disclosure.article_20_8.administrative_fees.fee_amount_10k_yuan"
+    text = replace_once(base, "本年收费金额（单位：万元）\n\n\t行政事业性收费\n\t0\n",
+                        "本年收费金额（单位：元）\n\n\t行政事业性收费\n\t2500\n")
+    yield ("a fee column headed in 元", text, {fee: 0.25}, ["column-unit"], None)
     # kept as written, and said
     text, line = license_cell(base, "\t26.5")
     yield ("a count with a fraction", text, {LICENSE: 26.5}, ["cell-fraction"], ("26.5", line))
@@ -65,25 +72,47 @@ def cases(base, ref):
     yield ("a count past 2^53", text, {LICENSE: 1e20}, ["cell-precision"], ("99999999999999999999", line))
 
 
+def row_cases(base, ref):
+    """A copy with a row a line and tabs between cells, as the HTML reader writes a table: the next
+    row's line starts with a tab where a rowspan label stands above it."""
+    row = "\t（一）予以公开\t2\t1\t0\t0\t1\t0\t4\n（二）"
+    yield ("a blank first cell, and the next row's rowspan column",
+           replace_once(base, row, "\t（一）予以公开\t\t1\t0\t0\t1\t0\t4\n\t（二）"),
+           {GRANTED + ".natural_person": None}, [], None)
+
+
+def unit_cases(base, ref):
+    """The 2019 template names no unit for 采购总金额: a unit written is said, the value kept."""
+    key = "active_disclosure.article_20_9.government_procurement.procurement_amount"
+    text = replace_once(base, "政府集中采购\t9\t2895.90\n", "政府集中采购\t9\t28959000元\n")
+    yield ("a procurement amount written in 元", text, {key: 28959000}, ["cell-unit"], None)
+
+
 def main():
     binary = sys.argv[1]
-    base = open(BASE, encoding="utf-8").read()
-    ref = dict(flat({k: v for k, v in parse_text(binary, base)["tables"].items() if k != "statistics"}))
     cs = Cases()
-    for name, text, changed, codes, cell in cases(base, ref):
-        report = parse_text(binary, text)
-        got = dict(flat({k: v for k, v in report["tables"].items() if k != "statistics"}))
-        want = dict(ref, **changed)
-        problems = [f"{k}: {got.get(k, 'missing')} (expected {v})" for k, v in want.items() if got.get(k, "missing") != v]
-        have = [d["code"] for d in report["diagnostics"]]
-        problems += [f"no {c} diagnostic" for c in codes if c not in have]
-        problems += [f"a row-cells diagnostic: {d['message']}" for d in report["diagnostics"] if d["code"] == "row-cells"]
-        if cell:
-            c = next((c for c in report["cells"] if c["key"] == LICENSE), None)
-            if not c or c["raw"].strip() != cell[0] or c["span"]["line"] != cell[1]:
-                problems.append(f"cell {c and (c['raw'], c['span'])} (expected raw {cell[0]!r} on line {cell[1]})")
-        cs.report(name, problems)
+    for path, make in ((BASE, cases), (ROWS_BASE, row_cases), (EDITION_2019, unit_cases)):
+        base = open(path, encoding="utf-8").read()
+        ref = dict(flat({k: v for k, v in parse_text(binary, base)["tables"].items() if k != "statistics"}))
+        for case in make(base, ref):
+            check(binary, cs, ref, *case)
     return cs.done()
+
+
+def check(binary, cs, ref, name, text, changed, codes, cell):
+    """One case: the tables as the unedited report's but for `changed`, the diagnostics named, the cell."""
+    report = parse_text(binary, text)
+    got = dict(flat({k: v for k, v in report["tables"].items() if k != "statistics"}))
+    want = dict(ref, **changed)
+    problems = [f"{k}: {got.get(k, 'missing')} (expected {v})" for k, v in want.items() if got.get(k, "missing") != v]
+    have = [d["code"] for d in report["diagnostics"]]
+    problems += [f"no {c} diagnostic" for c in codes if c not in have]
+    problems += [f"a row-cells diagnostic: {d['message']}" for d in report["diagnostics"] if d["code"] == "row-cells"]
+    if cell:
+        c = next((c for c in report["cells"] if c["key"] == LICENSE), None)
+        if not c or c["raw"].strip() != cell[0] or c["span"]["line"] != cell[1]:
+            problems.append(f"cell {c and (c['raw'], c['span'])} (expected raw {cell[0]!r} on line {cell[1]})")
+    cs.report(name, problems)
 
 
 if __name__ == "__main__":
