@@ -236,13 +236,28 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     out->norm_n = strlen(norm);
 }
 
+/* A PDF copy prints a label that spans rows a piece a line beside them (三、本年度 / 办理结果, （三）不予 /
+ * 公开): a short piece before a row label that fills the rest of the cell is that, not part of the
+ * row's label. Returns where the row label starts, or NULL. */
+static const unsigned char *after_fragment(const nb_edition *ed, const unsigned char *p, const unsigned char *ne)
+{
+    const unsigned char *end;
+    for (int k = 0; k < 6 && p < ne; k++) {
+        p += nb_u8len(p, ne);
+        nb_label l = ed->label(p, ne, &end);
+        if ((l.kind == NB_L_ROW || l.kind == NB_L_HEADROW) && end > p && skip_note(end, ne) == ne) return p;
+    }
+    return NULL;
+}
+
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
 {
     nb_ctok *t = push(out);
     *t = c->tok;
     if (t->kind != NB_C_TEXT) return;
     /* a cell may hold several labels: 三、本年度办理结果  （一）予以公开 is a group and a row */
-    const unsigned char *p = c->norm, *ne = p + c->norm_n, *end;
+    const unsigned char *p = c->norm, *ne = p + c->norm_n, *end, *q;
+    if (ed->label(p, ne, &end).kind == NB_L_NONE && (q = after_fragment(ed, p, ne))) p = q;
     for (int n = 0; p < ne; n++) {
         nb_label l = ed->label(p, ne, &end);
         if (l.kind == NB_L_NONE || end <= p) break;

@@ -11,6 +11,7 @@ from nbtest import Cases, flat, parse_text
 
 BASE = "corpus/003_70eac6e8a2e0d3d2.txt"
 ROWS_BASE = "tests/editions/layout_rows_tab.txt"
+SPACES_BASE = "tests/editions/layout_rows_spaces.txt"
 EDITION_2019 = "tests/editions/edition_2019.txt"
 LICENSE = "active_disclosure.article_20_5.administrative_license.decisions"
 GRANTED = "applications.granted"
@@ -88,10 +89,21 @@ def unit_cases(base, ref):
     yield ("a procurement amount written in 元", text, {key: 28959000}, ["cell-unit"], None)
 
 
+def pdf_cases(base, ref):
+    """pdftotext -layout: a label that spans rows printed a piece a line beside the row labels."""
+    text = base
+    for whole, piece in (("三、本年度办理结果  （一）予以公开", "三、本年度  （一）予以公开"),
+                         ("\n（二）部分公开  1", "\n办理结果  （二）部分公开  1"),
+                         ("（三）不予公开  1.属于国家秘密", "（三）不予  1.属于国家秘密"),
+                         ("\n2.其他法律行政法规禁止公开", "\n公开  2.其他法律行政法规禁止公开")):
+        text = replace_once(text, whole, piece)
+    yield ("pieces of a rowspan label before the row labels", text, {}, [], None)
+
+
 def main():
     binary = sys.argv[1]
     cs = Cases()
-    for path, make in ((BASE, cases), (ROWS_BASE, row_cases), (EDITION_2019, unit_cases)):
+    for path, make in ((BASE, cases), (ROWS_BASE, row_cases), (SPACES_BASE, pdf_cases), (EDITION_2019, unit_cases)):
         base = open(path, encoding="utf-8").read()
         ref = dict(flat({k: v for k, v in parse_text(binary, base)["tables"].items() if k != "statistics"}))
         for case in make(base, ref):
