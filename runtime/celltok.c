@@ -181,10 +181,17 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     char buf[64];
     size_t k = 0;
     const unsigned char *p = s;
-    if (p < e && (*p == '+' || *p == '-')) buf[k++] = (char)*p++;
-    else if (e - p >= 3 && (!memcmp(p, "－", 3) || !memcmp(p, "＋", 3))) {
-        buf[k++] = p[2] == 0x8D ? '-' : '+'; /* － is EF BC 8D, ＋ EF BC 8B */
-        p += 3;
+    /* a sign: ASCII, full width (－ ＋), the minus sign U+2212 (−) or the small ﹣ of some fonts,
+     * and blanks after it (+ 38, copied from a cell where it stood apart) */
+    static const struct { const char *s; char sign; } signs[] = {
+        {"+", '+'}, {"-", '-'}, {"＋", '+'}, {"－", '-'}, {"−", '-'}, {"﹣", '-'}};
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+        size_t n = strlen(signs[i].s);
+        if ((size_t)(e - p) > n && !memcmp(p, signs[i].s, n)) {
+            buf[k++] = signs[i].sign;
+            p = nb_skip_blanks(p + n, e);
+            break;
+        }
     }
     int digits = 0, dot = 0, d;
     size_t n;

@@ -87,6 +87,13 @@ def unit_cases(base, ref):
     key = "active_disclosure.article_20_9.government_procurement.procurement_amount"
     text = replace_once(base, "政府集中采购\t9\t2895.90\n", "政府集中采购\t9\t28959000元\n")
     yield ("a procurement amount written in 元", text, {key: 28959000}, ["cell-unit"], None)
+    # signs as fonts and copies write them: the minus sign U+2212, a small ﹣, blanks after a sign
+    change = "active_disclosure.article_20_5.%s.change"
+    for sign, value in (("−1", -1), ("﹣1", -1), ("- 1", -1)):
+        text = replace_once(base, "其他对外管理服务事项\t4\t-1\t6", "其他对外管理服务事项\t4\t%s\t6" % sign)
+        yield (f"a change written {sign}", text, {change % "other_external_services": value}, [], None)
+    text = replace_once(base, "行政许可\t12\t+3\t40", "行政许可\t12\t+ 3\t40")
+    yield ("a change written + 3", text, {change % "administrative_license": 3}, [], None)
 
 
 def pdf_cases(base, ref):
