@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "checks.h"
+#include "grow.h"
 #include "utf8.h"
 
 typedef enum ntok {
@@ -6682,11 +6683,7 @@ typedef struct scan {
 
 static void push(scan *sc, const nb_fact *f)
 {
-    if (sc->n == sc->cap) {
-        sc->cap = sc->cap ? 2 * sc->cap : 8;
-        sc->facts = realloc(sc->facts, sc->cap * sizeof *sc->facts);
-        if (!sc->facts) abort();
-    }
+    nb_grow(&sc->facts, &sc->cap, sc->n, sizeof *sc->facts);
     sc->facts[sc->n].f = *f;
     sc->facts[sc->n++].unsaid = 0;
 }
@@ -6718,7 +6715,7 @@ static int same_statement(const scan *sc, const unsigned char *at)
     int n = 0;
     while (p < at && !(n = sentence_end_at(p))) p++;
     if (p >= at) return 1;
-    for (p += n; p < at; p += *p < 0x80 ? 1 : 3)
+    for (p += n; p < at; p += nb_u8len(p, at))
         if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n' && memcmp(p, "　", 3)) break;
     if (at - p < 6 || memcmp(p, "其中", 6)) return 0;
     for (; p < at; p++)
@@ -6871,7 +6868,7 @@ void nb_narrative_scan(const nb_para *p, nb_fact_fn fn, void *ctx)
     if (!w) return; /* no statement: no copy */
     /* re2c reads up to a NUL sentinel: a terminated copy, whose offsets are the paragraph's */
     unsigned char *s = malloc(p->text.n + 1);
-    if (!s) abort();
+    if (!s) nb_oom();
     memcpy(s, p->text.p, p->text.n);
     s[p->text.n] = 0;
     const unsigned char *lim = s + p->text.n, *q = s; /* q: where the clauses not read yet start */
