@@ -4,7 +4,7 @@
 
 # the --stdin-jsonl record reader (cli/jsonl.h, header-only) on its own
 add_executable(test_cli_jsonl ${CMAKE_SOURCE_DIR}/tests/cli/test_jsonl.c)
-target_link_libraries(test_cli_jsonl PRIVATE libnianbao)
+target_link_libraries(test_cli_jsonl PRIVATE nb_internal)
 add_test(NAME cli/jsonl_reader COMMAND test_cli_jsonl)
 
 foreach(name jobs jsonl exit progress parallel timings)

@@ -5,7 +5,7 @@
 # tests/checks/*.txt and the seed corpus (tests/checks/test_checks.py).
 
 add_executable(test_narrative ${CMAKE_CURRENT_SOURCE_DIR}/checks/test_narrative.c)
-target_link_libraries(test_narrative PRIVATE libnianbao)
+target_link_libraries(test_narrative PRIVATE nb_internal)
 add_test(NAME checks/narrative COMMAND test_narrative)
 
 # `check` and `facts` are nianbao's once main() dispatches to them (cli/commands.h); until then a
@@ -18,7 +18,7 @@ if(NB_MAIN_HAS_CHECK EQUAL -1)
   add_executable(nb_checks_cli ${CMAKE_CURRENT_SOURCE_DIR}/checks/driver.c ${CMAKE_SOURCE_DIR}/cli/check.c
                                ${CMAKE_SOURCE_DIR}/cli/facts.c)
   target_include_directories(nb_checks_cli PRIVATE ${CMAKE_SOURCE_DIR}/cli)
-  target_link_libraries(nb_checks_cli PRIVATE libnianbao)
+  target_link_libraries(nb_checks_cli PRIVATE nb_internal)
   set(NB_CHECKS_CLI $<TARGET_FILE:nb_checks_cli>)
 else()
   set(NB_CHECKS_CLI $<TARGET_FILE:nianbao>)

@@ -3,7 +3,7 @@
 # nb_options.format set). The pdf case needs pango-view, pdfunite and the WenQuanYi fonts
 # (tools/install-deps.sh --test) and is skipped without them.
 add_executable(nb_render ${CMAKE_CURRENT_SOURCE_DIR}/formats/render.c)
-target_link_libraries(nb_render PRIVATE libnianbao)
+target_link_libraries(nb_render PRIVATE nb_internal)
 
 find_program(NB_PYTHON3 python3)
 if(NB_PYTHON3)

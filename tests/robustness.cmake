@@ -7,7 +7,7 @@
 # parse-to-JSON path and checks the model and the output. fuzz/run.sh builds the same target with
 # afl-clang-fast.
 add_executable(nb_fuzz_harness ${CMAKE_SOURCE_DIR}/fuzz/harness.c)
-target_link_libraries(nb_fuzz_harness PRIVATE libnianbao)
+target_link_libraries(nb_fuzz_harness PRIVATE nb_internal)
 
 # Time limits are against hangs, not a benchmark: sanitizers make the code about 5× slower.
 # The pathological shapes start smaller there: growth, not size, is what they measure.
