@@ -14,41 +14,6 @@
 
 
 
-/* Value of a Chinese numeral of up to three characters (一 … 九十九). */
-static int cn_value(const unsigned char *s, const unsigned char *e)
-{
-    static const char *digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    int total = 0, cur = -1;
-    while (s + 3 <= e) {
-        int d = -1;
-        if (memcmp(s, "零", 3) == 0) d = 0;
-        for (int i = 0; i < 10 && d < 0; i++)
-            if (memcmp(s, digits[i], 3) == 0) d = i;
-        if (d >= 0) {
-            cur = d;
-        } else if (memcmp(s, "十", 3) == 0) {
-            total += (cur > 0 ? cur : 1) * 10;
-            cur = -1;
-        } else {
-            return 0;
-        }
-        s += 3;
-    }
-    return total + (cur > 0 ? cur : 0);
-}
-
-/* Value of one or two ASCII or full-width digits. */
-static int ad_value(const unsigned char *s, const unsigned char *e)
-{
-    int v = 0, d;
-    while (s < e) {
-        size_t k = nb_digit_at(s, e, &d);
-        if (k) v = v * 10 + d;
-        s += k ? k : 1;
-    }
-    return v;
-}
-
 /* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
  * scans over a line below (punctuation, blanks, digits and brackets are all elsewhere), so the scans
  * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
@@ -58,558 +23,420 @@ static const unsigned char *skip_ideographs(const unsigned char *p, const unsign
     return p;
 }
 
-/* Skips brackets and blanks around a numeral: [s, e) becomes the numeral alone. */
-static void strip_numeral(const unsigned char **s, const unsigned char **e)
-{
-    const unsigned char *p = *s, *q = *e;
-    if (p < q && *p == '(') p++;
-    else if (q - p >= 3 && memcmp(p, "（", 3) == 0) p += 3;
-    p = nb_skip_blanks(p, q);
-    *s = p;
-    /* the numeral is a run of digits or Chinese numerals: stop at the first other character */
-    while (p < q) {
-        size_t d = nb_digit_at(p, q, NULL);
-        if (d) p += d;
-        else if (q - p >= 3 && p[0] >= 0xE3 && cn_value(p, p + 3) >= 0 &&
-                 (memcmp(p, "十", 3) == 0 || memcmp(p, "〇", 3) == 0 || memcmp(p, "零", 3) == 0 ||
-                  cn_value(p, p + 3) > 0))
-            p += 3;
-        else break;
-    }
-    *e = p;
-}
-
-int nb_match_marker(const unsigned char *p, const unsigned char *lim, nb_marker *m)
+nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
+                              const unsigned char **after)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    const unsigned char *start = p;
-    memset(m, 0, sizeof *m);
+    nb_meta_key k = NB_META_NONE;
     
 {
 	unsigned char yych;
+	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '(': goto yy3;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy4;
-		case 0xE2: goto yy5;
-		case 0xE3: goto yy6;
-		case 0xE4: goto yy7;
-		case 0xE5: goto yy8;
-		case 0xE9: goto yy9;
-		case 0xEF: goto yy10;
+		case 0xE4: goto yy3;
+		case 0xE5: goto yy4;
+		case 0xE6: goto yy5;
+		case 0xE7: goto yy6;
+		case 0xE9: goto yy7;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy135;
+			if (YYLIMIT <= YYCURSOR) goto yy297;
 			goto yy1;
 	}
 yy1:
 	++YYCURSOR;
 yy2:
-	{ return 0; }
+	{ return NB_META_NONE; }
 yy3:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 0xC2:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE9:
-		case 0xEF: goto yy12;
+		case 0xB8: goto yy8;
+		case 0xBD: goto yy10;
 		default: goto yy2;
 	}
 yy4:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '.': goto yy22;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy23;
-		case 0xE3: goto yy24;
-		case 0xEF: goto yy25;
+		case 0x85: goto yy11;
+		case 0x8E: goto yy12;
+		case 0x8F: goto yy13;
 		default: goto yy2;
 	}
 yy5:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x91: goto yy26;
+		case 0x88: goto yy14;
+		case 0x96: goto yy15;
+		case 0x9C: goto yy16;
+		case 0x9D: goto yy17;
+		case 0xA0: goto yy18;
 		default: goto yy2;
 	}
 yy6:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy27;
+		case 0xB4: goto yy19;
 		default: goto yy2;
 	}
 yy7:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy28;
-		case 0xB9: goto yy29;
-		case 0xBA: goto yy30;
+		case 0x99: goto yy20;
+		case 0xA1: goto yy21;
 		default: goto yy2;
 	}
 yy8:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy31;
-		case 0x8D: goto yy32;
-		case 0x9B: goto yy33;
-		default: goto yy2;
+		case 0xBB: goto yy22;
+		default: goto yy9;
 	}
 yy9:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy34;
-		default: goto yy2;
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy2;
+		case 1: goto yy90;
+		case 2: goto yy101;
+		case 3: goto yy108;
+		case 4: goto yy114;
+		case 5: goto yy120;
+		case 6: goto yy127;
+		case 7: goto yy185;
+		case 8: goto yy197;
+		case 9: goto yy228;
+		case 10: goto yy234;
+		case 11: goto yy240;
+		case 12: goto yy246;
+		default: goto yy252;
 	}
 yy10:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy35;
-		default: goto yy2;
+		case 0x9C: goto yy23;
+		default: goto yy9;
 	}
 yy11:
 	yych = *++YYCURSOR;
-yy12:
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy11;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy14;
-		case 0xC2: goto yy15;
-		case 0xE2: goto yy16;
-		case 0xE3: goto yy17;
-		case 0xE4: goto yy18;
-		case 0xE5: goto yy19;
-		case 0xE9: goto yy20;
-		case 0xEF: goto yy21;
-		default: goto yy13;
+		case 0xB3: goto yy24;
+		default: goto yy9;
+	}
+yy12:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy25;
+		default: goto yy9;
 	}
 yy13:
-	YYCURSOR = YYMARKER;
-	goto yy2;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy26;
+		default: goto yy9;
+	}
 yy14:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy13;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy36;
-		case 0xEF: goto yy42;
-		default: goto yy37;
+		case 0x90: goto yy27;
+		default: goto yy9;
 	}
 yy15:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy11;
-		default: goto yy13;
+		case 0x87: goto yy28;
+		default: goto yy9;
 	}
 yy16:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy43;
-		default: goto yy13;
+		case 0xAC: goto yy29;
+		default: goto yy9;
 	}
 yy17:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy44;
-		default: goto yy13;
+		case 0xA5: goto yy30;
+		default: goto yy9;
 	}
 yy18:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy45;
-		case 0xB9: goto yy46;
-		case 0xBA: goto yy47;
-		default: goto yy13;
+		case 0x87: goto yy31;
+		case 0x8F: goto yy32;
+		default: goto yy9;
 	}
 yy19:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy48;
-		case 0x8D: goto yy49;
-		case 0x9B: goto yy50;
-		default: goto yy13;
+		case 0xA2: goto yy33;
+		default: goto yy9;
 	}
 yy20:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy51;
-		default: goto yy13;
+		case 0x84: goto yy34;
+		default: goto yy9;
 	}
 yy21:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy52;
-		case 0xBC: goto yy53;
-		default: goto yy13;
+		case 0xB5: goto yy35;
+		default: goto yy9;
 	}
 yy22:
-	++YYCURSOR;
-	{ m->style = NB_STYLE_AR; goto found; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy36;
+		default: goto yy9;
+	}
 yy23:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy22;
-		case 0xE3: goto yy24;
-		case 0xEF: goto yy54;
-		default: goto yy13;
+		case 0xE8: goto yy37;
+		default: goto yy9;
 	}
 yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy55;
-		default: goto yy13;
+		case 0xE9: goto yy38;
+		default: goto yy9;
 	}
 yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy56;
-		default: goto yy13;
+		case 0xE6: goto yy39;
+		default: goto yy9;
 	}
 yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3: goto yy57;
-		default: goto yy13;
+		case 0xE5: goto yy40;
+		case 0xE6: goto yy41;
+		default: goto yy9;
 	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy58;
-		default: goto yy13;
+		case 0xE6: goto yy42;
+		default: goto yy9;
 	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy58;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy28;
+		case 0xC2: goto yy43;
+		case 0xE2: goto yy44;
+		case 0xE3: goto yy45;
+		case 0xE5: goto yy46;
+		case 0xEF: goto yy47;
+		default: goto yy9;
 	}
 yy29:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy58;
-		default: goto yy13;
+		case 0xE5: goto yy48;
+		default: goto yy9;
 	}
 yy30:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy58;
-		default: goto yy13;
+		case 0xE6: goto yy49;
+		default: goto yy9;
 	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy58;
-		default: goto yy13;
+		case 0xE9: goto yy50;
+		default: goto yy9;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy58;
-		default: goto yy13;
+		case 0xE7: goto yy51;
+		default: goto yy9;
 	}
 yy33:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy58;
-		default: goto yy13;
+		case 0xE5: goto yy52;
+		default: goto yy9;
 	}
 yy34:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy58;
-		default: goto yy13;
+		case 0xE4: goto yy53;
+		default: goto yy9;
 	}
 yy35:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy11;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy59;
-		default: goto yy13;
+		case 0xE9: goto yy54;
+		default: goto yy9;
 	}
 yy36:
 	yych = *++YYCURSOR;
-yy37:
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy36;
-		case ')': goto yy38;
-		case 0xC2: goto yy39;
-		case 0xE2: goto yy40;
-		case 0xE3: goto yy41;
-		case 0xEF: goto yy60;
-		default: goto yy13;
+		case 0xA2: goto yy55;
+		default: goto yy9;
+	}
+yy37:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy56;
+		default: goto yy9;
 	}
 yy38:
-	++YYCURSOR;
-	{ m->style = NB_STYLE_AR_PAREN; goto found; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy57;
+		default: goto yy9;
+	}
 yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy36;
-		default: goto yy13;
+		case 0x96: goto yy58;
+		default: goto yy9;
 	}
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy61;
-		default: goto yy13;
+		case 0xB8: goto yy59;
+		default: goto yy9;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy62;
-		default: goto yy13;
+		case 0x96: goto yy60;
+		default: goto yy9;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy63;
-		case 0xBC: goto yy64;
-		default: goto yy13;
+		case 0x96: goto yy61;
+		default: goto yy9;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy11;
-		default: goto yy13;
+		case 0xA0: goto yy28;
+		default: goto yy9;
 	}
 yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy11;
-		case 0x87: goto yy65;
-		default: goto yy13;
+		case 0x80: goto yy62;
+		default: goto yy9;
 	}
 yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy65;
-		default: goto yy13;
+		case 0x80: goto yy63;
+		default: goto yy9;
 	}
 yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy65;
-		default: goto yy13;
+		case 0x8F: goto yy64;
+		default: goto yy9;
 	}
 yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy65;
-		default: goto yy13;
+		case 0xBB: goto yy65;
+		default: goto yy9;
 	}
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy65;
-		default: goto yy13;
+		case 0x9C: goto yy66;
+		default: goto yy9;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy65;
-		default: goto yy13;
+		case 0xBA: goto yy67;
+		default: goto yy9;
 	}
 yy50:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy65;
-		default: goto yy13;
+		case 0xA2: goto yy68;
+		default: goto yy9;
 	}
 yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy65;
-		default: goto yy13;
+		case 0x9B: goto yy69;
+		default: goto yy9;
 	}
 yy52:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy11;
-		default: goto yy13;
+		case 0xBC: goto yy70;
+		default: goto yy9;
 	}
 yy53:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy14;
-		default: goto yy13;
+		case 0xBB: goto yy71;
+		default: goto yy9;
 	}
 yy54:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy66;
-		default: goto yy13;
+		case 0x9D: goto yy72;
+		default: goto yy9;
 	}
 yy55:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy22;
-		default: goto yy13;
+		case 0x98: goto yy73;
+		default: goto yy9;
 	}
 yy56:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy22;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy23;
-		default: goto yy13;
+		case 0x85: goto yy74;
+		default: goto yy9;
 	}
 yy57:
-	++YYCURSOR;
-	{ m->style = NB_STYLE_CIRCLED; goto found; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy75;
+		default: goto yy9;
+	}
 yy58:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy67;
-		case 0xE3: goto yy68;
-		case 0xE4: goto yy69;
-		case 0xE5: goto yy70;
-		case 0xE9: goto yy71;
-		case 0xEF: goto yy72;
-		default: goto yy13;
+		case 0x87: goto yy76;
+		default: goto yy9;
 	}
 yy59:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy22;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy23;
-		case 0xE3: goto yy24;
-		case 0xEF: goto yy25;
-		default: goto yy13;
+		case 0x83: goto yy77;
+		default: goto yy9;
 	}
 yy60:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy63;
-		case 0xBC: goto yy73;
-		default: goto yy13;
+		case 0x87: goto yy78;
+		default: goto yy9;
 	}
 yy61:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy79;
+		default: goto yy9;
+	}
+yy62:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -623,227 +450,486 @@ yy61:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy36;
-		default: goto yy13;
-	}
-yy62:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy36;
-		default: goto yy13;
+		case 0x8B: goto yy28;
+		default: goto yy9;
 	}
 yy63:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy36;
-		default: goto yy13;
+		case 0x80: goto yy28;
+		default: goto yy9;
 	}
 yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy38;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy36;
-		default: goto yy13;
+		case 0xB7: goto yy80;
+		default: goto yy9;
 	}
 yy65:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy13;
-		case 0xE3: goto yy79;
-		case 0xE4: goto yy80;
-		case 0xE5: goto yy81;
-		case 0xE9: goto yy82;
-		default: goto yy75;
+		case 0xBF: goto yy28;
+		default: goto yy9;
 	}
 yy66:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy22;
-		default: goto yy13;
+		case 0xB0: goto yy81;
+		default: goto yy9;
 	}
 yy67:
-	++YYCURSOR;
-	{ m->style = NB_STYLE_CN; goto found; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy82;
+		default: goto yy9;
+	}
 yy68:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy84;
-		default: goto yy13;
+		case 0x98: goto yy83;
+		default: goto yy9;
 	}
 yy69:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy85;
-		case 0xB9: goto yy86;
-		case 0xBA: goto yy87;
-		default: goto yy13;
+		case 0xAE: goto yy84;
+		default: goto yy9;
 	}
 yy70:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy88;
-		case 0x8D: goto yy89;
-		case 0x9B: goto yy90;
-		default: goto yy13;
+		case 0x95: goto yy85;
+		default: goto yy9;
 	}
 yy71:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy91;
-		default: goto yy13;
+		case 0xB6: goto yy86;
+		default: goto yy9;
 	}
 yy72:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy92;
-		default: goto yy13;
+		case 0xA2: goto yy87;
+		default: goto yy9;
 	}
 yy73:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy38;
-		default: goto yy13;
+		case 0xE5: goto yy88;
+		default: goto yy9;
 	}
 yy74:
 	yych = *++YYCURSOR;
-yy75:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
 		case ' ': goto yy74;
-		case ')': goto yy76;
-		case 0xC2: goto yy77;
-		case 0xE2: goto yy78;
+		case ':': goto yy89;
+		case 0xC2: goto yy91;
+		case 0xE2: goto yy92;
 		case 0xE3: goto yy93;
-		case 0xEF: goto yy83;
-		default: goto yy13;
+		case 0xEF: goto yy94;
+		default: goto yy9;
+	}
+yy75:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy95;
+		default: goto yy9;
 	}
 yy76:
-	++YYCURSOR;
-	{ m->style = NB_STYLE_CN_PAREN; goto found; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy96;
+		default: goto yy9;
+	}
 yy77:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy74;
-		default: goto yy13;
+		case 0xE6: goto yy97;
+		default: goto yy9;
 	}
 yy78:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy94;
-		default: goto yy13;
+		case 0xE6: goto yy98;
+		default: goto yy9;
 	}
 yy79:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy95;
-		default: goto yy13;
+		case 0xE6: goto yy99;
+		default: goto yy9;
 	}
 yy80:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy96;
-		case 0xB9: goto yy97;
-		case 0xBA: goto yy98;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy80;
+		case ':': goto yy100;
+		case 0xC2: goto yy102;
+		case 0xE2: goto yy103;
+		case 0xE3: goto yy104;
+		case 0xEF: goto yy105;
+		default: goto yy9;
 	}
 yy81:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy99;
-		case 0x8D: goto yy100;
-		case 0x9B: goto yy101;
-		default: goto yy13;
+		case 0xE7: goto yy106;
+		default: goto yy9;
 	}
 yy82:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy102;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy82;
+		case ':': goto yy107;
+		case 0xC2: goto yy109;
+		case 0xE2: goto yy110;
+		case 0xE3: goto yy111;
+		case 0xEF: goto yy112;
+		default: goto yy9;
 	}
 yy83:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy103;
-		case 0xBC: goto yy104;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy83;
+		case ':': goto yy113;
+		case 0xC2: goto yy115;
+		case 0xE2: goto yy116;
+		case 0xE3: goto yy117;
+		case 0xEF: goto yy118;
+		default: goto yy9;
 	}
 yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy67;
-		case 0x87: goto yy105;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy84;
+		case ':': goto yy119;
+		case 0xC2: goto yy121;
+		case 0xE2: goto yy122;
+		case 0xE3: goto yy123;
+		case 0xEF: goto yy124;
+		default: goto yy9;
 	}
 yy85:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy105;
-		default: goto yy13;
+		case 0xE5: goto yy125;
+		default: goto yy9;
 	}
 yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy105;
-		default: goto yy13;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy86;
+		case ':': goto yy126;
+		case 0xC2: goto yy128;
+		case 0xE2: goto yy129;
+		case 0xE3: goto yy130;
+		case 0xEF: goto yy131;
+		default: goto yy9;
 	}
 yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy105;
-		default: goto yy13;
+		case 0xE9: goto yy132;
+		default: goto yy9;
 	}
 yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy105;
-		default: goto yy13;
+		case 0x88: goto yy133;
+		default: goto yy9;
 	}
 yy89:
-	yych = *++YYCURSOR;
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy105;
-		default: goto yy13;
+		case ':': goto yy89;
+		case 0xEF: goto yy134;
+		default: goto yy90;
 	}
 yy90:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy105;
-		default: goto yy13;
-	}
+	{ k = NB_META_AUTHOR; goto done; }
 yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy105;
-		default: goto yy13;
+		case 0xA0: goto yy74;
+		default: goto yy9;
 	}
 yy92:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy67;
-		default: goto yy13;
+		case 0x80: goto yy135;
+		default: goto yy9;
 	}
 yy93:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy106;
-		default: goto yy13;
+		case 0x80: goto yy136;
+		default: goto yy9;
 	}
 yy94:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy137;
+		case 0xBC: goto yy138;
+		default: goto yy9;
+	}
+yy95:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy139;
+		default: goto yy9;
+	}
+yy96:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy140;
+		default: goto yy9;
+	}
+yy97:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy141;
+		case 0x9C: goto yy142;
+		default: goto yy9;
+	}
+yy98:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy143;
+		case 0x9C: goto yy144;
+		default: goto yy9;
+	}
+yy99:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy143;
+		default: goto yy9;
+	}
+yy100:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy100;
+		case 0xEF: goto yy145;
+		default: goto yy101;
+	}
+yy101:
+	{ k = NB_META_DOCNO; goto done; }
+yy102:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy80;
+		default: goto yy9;
+	}
+yy103:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy146;
+		default: goto yy9;
+	}
+yy104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy147;
+		default: goto yy9;
+	}
+yy105:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy148;
+		case 0xBC: goto yy149;
+		default: goto yy9;
+	}
+yy106:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy150;
+		default: goto yy9;
+	}
+yy107:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy107;
+		case 0xEF: goto yy151;
+		default: goto yy108;
+	}
+yy108:
+	{ k = NB_META_SOURCE; goto done; }
+yy109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy82;
+		default: goto yy9;
+	}
+yy110:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy152;
+		default: goto yy9;
+	}
+yy111:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy153;
+		default: goto yy9;
+	}
+yy112:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy154;
+		case 0xBC: goto yy155;
+		default: goto yy9;
+	}
+yy113:
+	yyaccept = 4;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy113;
+		case 0xEF: goto yy156;
+		default: goto yy114;
+	}
+yy114:
+	{ k = NB_META_TITLE; goto done; }
+yy115:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy83;
+		default: goto yy9;
+	}
+yy116:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy157;
+		default: goto yy9;
+	}
+yy117:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy158;
+		default: goto yy9;
+	}
+yy118:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy159;
+		case 0xBC: goto yy160;
+		default: goto yy9;
+	}
+yy119:
+	yyaccept = 5;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy119;
+		case 0xEF: goto yy161;
+		default: goto yy120;
+	}
+yy120:
+	{ k = NB_META_COLUMN; goto done; }
+yy121:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy84;
+		default: goto yy9;
+	}
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy162;
+		default: goto yy9;
+	}
+yy123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy163;
+		default: goto yy9;
+	}
+yy124:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy164;
+		case 0xBC: goto yy165;
+		default: goto yy9;
+	}
+yy125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy166;
+		default: goto yy9;
+	}
+yy126:
+	yyaccept = 6;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy126;
+		case 0xEF: goto yy167;
+		default: goto yy127;
+	}
+yy127:
+	{ k = NB_META_ATTACHMENT; goto done; }
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy86;
+		default: goto yy9;
+	}
+yy129:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy168;
+		default: goto yy9;
+	}
+yy130:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy169;
+		default: goto yy9;
+	}
+yy131:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy170;
+		case 0xBC: goto yy171;
+		default: goto yy9;
+	}
+yy132:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy172;
+		default: goto yy9;
+	}
+yy133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy173;
+		default: goto yy9;
+	}
+yy134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy138;
+		default: goto yy9;
+	}
+yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -858,719 +944,70 @@ yy94:
 		case 0x89:
 		case 0x8A:
 		case 0x8B: goto yy74;
-		default: goto yy13;
+		default: goto yy9;
 	}
-yy95:
+yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy74;
-		case 0x87: goto yy107;
-		default: goto yy13;
+		default: goto yy9;
 	}
-yy96:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy107;
-		default: goto yy13;
-	}
-yy97:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy107;
-		default: goto yy13;
-	}
-yy98:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy107;
-		default: goto yy13;
-	}
-yy99:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy107;
-		default: goto yy13;
-	}
-yy100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy107;
-		default: goto yy13;
-	}
-yy101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy107;
-		default: goto yy13;
-	}
-yy102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy107;
-		default: goto yy13;
-	}
-yy103:
+yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xBF: goto yy74;
-		default: goto yy13;
+		default: goto yy9;
 	}
-yy104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy76;
-		default: goto yy13;
-	}
-yy105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy67;
-		case 0xE3: goto yy108;
-		case 0xE4: goto yy109;
-		case 0xE5: goto yy110;
-		case 0xE9: goto yy111;
-		case 0xEF: goto yy72;
-		default: goto yy13;
-	}
-yy106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy74;
-		default: goto yy13;
-	}
-yy107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy13;
-		case 0xE3: goto yy112;
-		case 0xE4: goto yy113;
-		case 0xE5: goto yy114;
-		case 0xE9: goto yy115;
-		default: goto yy75;
-	}
-yy108:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy116;
-		default: goto yy13;
-	}
-yy109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy117;
-		case 0xB9: goto yy118;
-		case 0xBA: goto yy119;
-		default: goto yy13;
-	}
-yy110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy120;
-		case 0x8D: goto yy121;
-		case 0x9B: goto yy122;
-		default: goto yy13;
-	}
-yy111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy123;
-		default: goto yy13;
-	}
-yy112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy124;
-		default: goto yy13;
-	}
-yy113:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy125;
-		case 0xB9: goto yy126;
-		case 0xBA: goto yy127;
-		default: goto yy13;
-	}
-yy114:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy128;
-		case 0x8D: goto yy129;
-		case 0x9B: goto yy130;
-		default: goto yy13;
-	}
-yy115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy131;
-		default: goto yy13;
-	}
-yy116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy67;
-		case 0x87: goto yy132;
-		default: goto yy13;
-	}
-yy117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy132;
-		default: goto yy13;
-	}
-yy118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy132;
-		default: goto yy13;
-	}
-yy119:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy132;
-		default: goto yy13;
-	}
-yy120:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy132;
-		default: goto yy13;
-	}
-yy121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy132;
-		default: goto yy13;
-	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy132;
-		default: goto yy13;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy132;
-		default: goto yy13;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy74;
-		default: goto yy13;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy74;
-		default: goto yy13;
-	}
-yy126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy74;
-		default: goto yy13;
-	}
-yy127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy74;
-		default: goto yy13;
-	}
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy74;
-		default: goto yy13;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy74;
-		default: goto yy13;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy74;
-		default: goto yy13;
-	}
-yy131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy74;
-		default: goto yy13;
-	}
-yy132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy67;
-		case 0xE3: goto yy133;
-		case 0xEF: goto yy72;
-		default: goto yy13;
-	}
-yy133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy134;
-		default: goto yy13;
-	}
-yy134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy67;
-		default: goto yy13;
-	}
-yy135:
-	{ return 0; }
-}
-
-found:
-    m->end = YYCURSOR;
-    if (m->style == NB_STYLE_AR && nb_digit_at(YYCURSOR, lim, NULL)) return 0; /* 2.5万元 is a number */
-    if (m->style == NB_STYLE_CIRCLED) {
-        m->num_s = start;
-        m->num_e = YYCURSOR;
-        /* ① is U+2460: E2 91 A0 …; ⑳ is U+2473 */
-        m->num = ((start[1] - 0x91) * 64 + (start[2] - 0xA0)) + 1;
-        return 1;
-    }
-    const unsigned char *ns = start, *ne = YYCURSOR;
-    strip_numeral(&ns, &ne);
-    m->num_s = ns;
-    m->num_e = ne;
-    m->num = (m->style == NB_STYLE_CN || m->style == NB_STYLE_CN_PAREN) ? cn_value(ns, ne)
-                                                                         : ad_value(ns, ne);
-    return 1;
-}
-
-nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
-                              const unsigned char **after)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_meta_key k = NB_META_NONE;
-    
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy139;
-		case 0xE5: goto yy140;
-		case 0xE6: goto yy141;
-		case 0xE7: goto yy142;
-		case 0xE9: goto yy143;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy433;
-			goto yy137;
-	}
-yy137:
-	++YYCURSOR;
 yy138:
-	{ return NB_META_NONE; }
-yy139:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy144;
-		case 0xBD: goto yy146;
-		default: goto yy138;
+		case 0x9A: goto yy89;
+		default: goto yy9;
+	}
+yy139:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy174;
+		default: goto yy9;
 	}
 yy140:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy147;
-		case 0x8E: goto yy148;
-		case 0x8F: goto yy149;
-		default: goto yy138;
+		case 0xBE: goto yy175;
+		default: goto yy9;
 	}
 yy141:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy150;
-		case 0x96: goto yy151;
-		case 0x9C: goto yy152;
-		case 0x9D: goto yy153;
-		case 0xA0: goto yy154;
-		default: goto yy138;
+		case 0xA5: goto yy176;
+		case 0xB6: goto yy177;
+		default: goto yy9;
 	}
 yy142:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy155;
-		default: goto yy138;
+		case 0xBA: goto yy178;
+		default: goto yy9;
 	}
 yy143:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy156;
-		case 0xA1: goto yy157;
-		default: goto yy138;
+		case 0xA5: goto yy176;
+		default: goto yy9;
 	}
 yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy158;
-		default: goto yy145;
+		case 0xBA: goto yy179;
+		default: goto yy9;
 	}
 yy145:
-	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy138;
-		case 1: goto yy226;
-		case 2: goto yy237;
-		case 3: goto yy244;
-		case 4: goto yy250;
-		case 5: goto yy256;
-		case 6: goto yy263;
-		case 7: goto yy321;
-		case 8: goto yy333;
-		case 9: goto yy364;
-		case 10: goto yy370;
-		case 11: goto yy376;
-		case 12: goto yy382;
-		default: goto yy388;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy149;
+		default: goto yy9;
 	}
 yy146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy159;
-		default: goto yy145;
-	}
-yy147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy160;
-		default: goto yy145;
-	}
-yy148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy161;
-		default: goto yy145;
-	}
-yy149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy162;
-		default: goto yy145;
-	}
-yy150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy163;
-		default: goto yy145;
-	}
-yy151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy164;
-		default: goto yy145;
-	}
-yy152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy165;
-		default: goto yy145;
-	}
-yy153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy166;
-		default: goto yy145;
-	}
-yy154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy167;
-		case 0x8F: goto yy168;
-		default: goto yy145;
-	}
-yy155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy169;
-		default: goto yy145;
-	}
-yy156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy170;
-		default: goto yy145;
-	}
-yy157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy171;
-		default: goto yy145;
-	}
-yy158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy172;
-		default: goto yy145;
-	}
-yy159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy173;
-		default: goto yy145;
-	}
-yy160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy174;
-		default: goto yy145;
-	}
-yy161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy175;
-		default: goto yy145;
-	}
-yy162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy176;
-		case 0xE6: goto yy177;
-		default: goto yy145;
-	}
-yy163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy178;
-		default: goto yy145;
-	}
-yy164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy164;
-		case 0xC2: goto yy179;
-		case 0xE2: goto yy180;
-		case 0xE3: goto yy181;
-		case 0xE5: goto yy182;
-		case 0xEF: goto yy183;
-		default: goto yy145;
-	}
-yy165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy184;
-		default: goto yy145;
-	}
-yy166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy185;
-		default: goto yy145;
-	}
-yy167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy186;
-		default: goto yy145;
-	}
-yy168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy187;
-		default: goto yy145;
-	}
-yy169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy188;
-		default: goto yy145;
-	}
-yy170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy189;
-		default: goto yy145;
-	}
-yy171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy190;
-		default: goto yy145;
-	}
-yy172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy191;
-		default: goto yy145;
-	}
-yy173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy192;
-		default: goto yy145;
-	}
-yy174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy193;
-		default: goto yy145;
-	}
-yy175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy194;
-		default: goto yy145;
-	}
-yy176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy195;
-		default: goto yy145;
-	}
-yy177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy196;
-		default: goto yy145;
-	}
-yy178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy197;
-		default: goto yy145;
-	}
-yy179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy164;
-		default: goto yy145;
-	}
-yy180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy198;
-		default: goto yy145;
-	}
-yy181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy199;
-		default: goto yy145;
-	}
-yy182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy200;
-		default: goto yy145;
-	}
-yy183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy201;
-		default: goto yy145;
-	}
-yy184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy202;
-		default: goto yy145;
-	}
-yy185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy203;
-		default: goto yy145;
-	}
-yy186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy204;
-		default: goto yy145;
-	}
-yy187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy205;
-		default: goto yy145;
-	}
-yy188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy206;
-		default: goto yy145;
-	}
-yy189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy207;
-		default: goto yy145;
-	}
-yy190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy208;
-		default: goto yy145;
-	}
-yy191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy209;
-		default: goto yy145;
-	}
-yy192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy210;
-		default: goto yy145;
-	}
-yy193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy211;
-		default: goto yy145;
-	}
-yy194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy212;
-		default: goto yy145;
-	}
-yy195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy213;
-		default: goto yy145;
-	}
-yy196:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy214;
-		default: goto yy145;
-	}
-yy197:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy215;
-		default: goto yy145;
-	}
-yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1584,186 +1021,546 @@ yy198:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy164;
-		default: goto yy145;
+		case 0x8B: goto yy80;
+		default: goto yy9;
+	}
+yy147:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy80;
+		default: goto yy9;
+	}
+yy148:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy80;
+		default: goto yy9;
+	}
+yy149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy100;
+		default: goto yy9;
+	}
+yy150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy180;
+		default: goto yy9;
+	}
+yy151:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy155;
+		default: goto yy9;
+	}
+yy152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy82;
+		default: goto yy9;
+	}
+yy153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy82;
+		default: goto yy9;
+	}
+yy154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy82;
+		default: goto yy9;
+	}
+yy155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy107;
+		default: goto yy9;
+	}
+yy156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy160;
+		default: goto yy9;
+	}
+yy157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy83;
+		default: goto yy9;
+	}
+yy158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy83;
+		default: goto yy9;
+	}
+yy159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy83;
+		default: goto yy9;
+	}
+yy160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy113;
+		default: goto yy9;
+	}
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy165;
+		default: goto yy9;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy84;
+		default: goto yy9;
+	}
+yy163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy84;
+		default: goto yy9;
+	}
+yy164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy84;
+		default: goto yy9;
+	}
+yy165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy119;
+		default: goto yy9;
+	}
+yy166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy181;
+		default: goto yy9;
+	}
+yy167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy171;
+		default: goto yy9;
+	}
+yy168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy86;
+		default: goto yy9;
+	}
+yy169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy86;
+		default: goto yy9;
+	}
+yy170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy86;
+		default: goto yy9;
+	}
+yy171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy126;
+		default: goto yy9;
+	}
+yy172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy182;
+		default: goto yy9;
+	}
+yy173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy183;
+		default: goto yy9;
+	}
+yy174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy174;
+		case ':': goto yy184;
+		case 0xC2: goto yy186;
+		case 0xE2: goto yy187;
+		case 0xE3: goto yy188;
+		case 0xEF: goto yy189;
+		default: goto yy9;
+	}
+yy175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy190;
+		default: goto yy9;
+	}
+yy176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy191;
+		default: goto yy9;
+	}
+yy177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy192;
+		default: goto yy9;
+	}
+yy178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy193;
+		default: goto yy9;
+	}
+yy179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy194;
+		default: goto yy9;
+	}
+yy180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy195;
+		default: goto yy9;
+	}
+yy181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy181;
+		case ':': goto yy196;
+		case 0xC2: goto yy198;
+		case 0xE2: goto yy199;
+		case 0xE3: goto yy200;
+		case 0xEF: goto yy201;
+		default: goto yy9;
+	}
+yy182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy202;
+		default: goto yy9;
+	}
+yy183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy203;
+		default: goto yy9;
+	}
+yy184:
+	yyaccept = 7;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy184;
+		case 0xEF: goto yy204;
+		default: goto yy185;
+	}
+yy185:
+	{ k = NB_META_KEYWORDS; goto done; }
+yy186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy174;
+		default: goto yy9;
+	}
+yy187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy205;
+		default: goto yy9;
+	}
+yy188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy206;
+		default: goto yy9;
+	}
+yy189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy207;
+		case 0xBC: goto yy208;
+		default: goto yy9;
+	}
+yy190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy209;
+		default: goto yy9;
+	}
+yy191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy210;
+		default: goto yy9;
+	}
+yy192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy211;
+		default: goto yy9;
+	}
+yy193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy212;
+		default: goto yy9;
+	}
+yy194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy213;
+		default: goto yy9;
+	}
+yy195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy214;
+		default: goto yy9;
+	}
+yy196:
+	yyaccept = 8;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy196;
+		case 0xEF: goto yy215;
+		default: goto yy197;
+	}
+yy197:
+	{ k = NB_META_INDEX; goto done; }
+yy198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy181;
+		default: goto yy9;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy164;
-		default: goto yy145;
+		case 0x80: goto yy216;
+		default: goto yy9;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy216;
-		default: goto yy145;
+		case 0x80: goto yy217;
+		default: goto yy9;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy164;
-		default: goto yy145;
+		case 0xBB: goto yy218;
+		case 0xBC: goto yy219;
+		default: goto yy9;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy217;
-		default: goto yy145;
+		case 0x8E: goto yy220;
+		default: goto yy9;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy218;
-		default: goto yy145;
+		case 0xBB: goto yy221;
+		default: goto yy9;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy219;
-		default: goto yy145;
+		case 0xBC: goto yy208;
+		default: goto yy9;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy220;
-		default: goto yy145;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy174;
+		default: goto yy9;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy221;
-		default: goto yy145;
+		case 0x80: goto yy174;
+		default: goto yy9;
 	}
 yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy222;
-		default: goto yy145;
+		case 0xBF: goto yy174;
+		default: goto yy9;
 	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy223;
-		default: goto yy145;
+		case 0x9A: goto yy184;
+		default: goto yy9;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy224;
-		default: goto yy145;
+		case 0xA5: goto yy222;
+		default: goto yy9;
 	}
 yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy210;
-		case ':': goto yy225;
-		case 0xC2: goto yy227;
-		case 0xE2: goto yy228;
-		case 0xE3: goto yy229;
-		case 0xEF: goto yy230;
-		default: goto yy145;
+		case 0x9F: goto yy223;
+		default: goto yy9;
 	}
 yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy231;
-		default: goto yy145;
+		case 0xB4: goto yy223;
+		default: goto yy9;
 	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy232;
-		default: goto yy145;
+		case 0x84: goto yy224;
+		default: goto yy9;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy233;
-		default: goto yy145;
+		case 0xB3: goto yy224;
+		default: goto yy9;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy234;
-		default: goto yy145;
+		case 0x95: goto yy225;
+		default: goto yy9;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy235;
-		default: goto yy145;
+		case 0xBC: goto yy219;
+		default: goto yy9;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy216;
-		case ':': goto yy236;
-		case 0xC2: goto yy238;
-		case 0xE2: goto yy239;
-		case 0xE3: goto yy240;
-		case 0xEF: goto yy241;
-		default: goto yy145;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy181;
+		default: goto yy9;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy242;
-		default: goto yy145;
+		case 0x80: goto yy181;
+		default: goto yy9;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy218;
-		case ':': goto yy243;
-		case 0xC2: goto yy245;
-		case 0xE2: goto yy246;
-		case 0xE3: goto yy247;
-		case 0xEF: goto yy248;
-		default: goto yy145;
+		case 0xBF: goto yy181;
+		default: goto yy9;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy219;
-		case ':': goto yy249;
-		case 0xC2: goto yy251;
-		case 0xE2: goto yy252;
-		case 0xE3: goto yy253;
-		case 0xEF: goto yy254;
-		default: goto yy145;
+		case 0x9A: goto yy196;
+		default: goto yy9;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy220;
-		case ':': goto yy255;
-		case 0xC2: goto yy257;
-		case 0xE2: goto yy258;
-		case 0xE3: goto yy259;
-		case 0xEF: goto yy260;
-		default: goto yy145;
+		case 0xA5: goto yy226;
+		default: goto yy9;
 	}
 yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy261;
-		default: goto yy145;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy221;
+		case ':': goto yy227;
+		case 0xC2: goto yy229;
+		case 0xE2: goto yy230;
+		case 0xE3: goto yy231;
+		case 0xEF: goto yy232;
+		default: goto yy9;
 	}
 yy222:
 	yych = *++YYCURSOR;
@@ -1772,552 +1569,290 @@ yy222:
 		case '\v':
 		case '\f':
 		case ' ': goto yy222;
-		case ':': goto yy262;
-		case 0xC2: goto yy264;
-		case 0xE2: goto yy265;
-		case 0xE3: goto yy266;
-		case 0xEF: goto yy267;
-		default: goto yy145;
+		case ':': goto yy233;
+		case 0xC2: goto yy235;
+		case 0xE2: goto yy236;
+		case 0xE3: goto yy237;
+		case 0xEF: goto yy238;
+		default: goto yy9;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy268;
-		default: goto yy145;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy223;
+		case ':': goto yy239;
+		case 0xC2: goto yy241;
+		case 0xE2: goto yy242;
+		case 0xE3: goto yy243;
+		case 0xEF: goto yy244;
+		default: goto yy9;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy269;
-		default: goto yy145;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy224;
+		case ':': goto yy245;
+		case 0xC2: goto yy247;
+		case 0xE2: goto yy248;
+		case 0xE3: goto yy249;
+		case 0xEF: goto yy250;
+		default: goto yy9;
 	}
 yy225:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy225;
-		case 0xEF: goto yy270;
-		default: goto yy226;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy225;
+		case ':': goto yy251;
+		case 0xC2: goto yy253;
+		case 0xE2: goto yy254;
+		case 0xE3: goto yy255;
+		case 0xEF: goto yy256;
+		default: goto yy9;
 	}
 yy226:
-	{ k = NB_META_AUTHOR; goto done; }
-yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy210;
-		default: goto yy145;
+		case 0xE4: goto yy257;
+		default: goto yy9;
+	}
+yy227:
+	yyaccept = 9;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy227;
+		case 0xEF: goto yy258;
+		default: goto yy228;
 	}
 yy228:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy271;
-		default: goto yy145;
-	}
+	{ k = NB_META_TOPIC; goto done; }
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy272;
-		default: goto yy145;
+		case 0xA0: goto yy221;
+		default: goto yy9;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy273;
-		case 0xBC: goto yy274;
-		default: goto yy145;
+		case 0x80: goto yy259;
+		default: goto yy9;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy275;
-		default: goto yy145;
+		case 0x80: goto yy260;
+		default: goto yy9;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy276;
-		default: goto yy145;
+		case 0xBB: goto yy261;
+		case 0xBC: goto yy262;
+		default: goto yy9;
 	}
 yy233:
-	yych = *++YYCURSOR;
+	yyaccept = 10;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x97: goto yy277;
-		case 0x9C: goto yy278;
-		default: goto yy145;
+		case ':': goto yy233;
+		case 0xEF: goto yy263;
+		default: goto yy234;
 	}
 yy234:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy279;
-		case 0x9C: goto yy280;
-		default: goto yy145;
-	}
+	{ k = NB_META_URL; goto done; }
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy279;
-		default: goto yy145;
+		case 0xA0: goto yy222;
+		default: goto yy9;
 	}
 yy236:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy236;
-		case 0xEF: goto yy281;
-		default: goto yy237;
+		case 0x80: goto yy264;
+		default: goto yy9;
 	}
 yy237:
-	{ k = NB_META_DOCNO; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy265;
+		default: goto yy9;
+	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy216;
-		default: goto yy145;
+		case 0xBB: goto yy266;
+		case 0xBC: goto yy267;
+		default: goto yy9;
 	}
 yy239:
-	yych = *++YYCURSOR;
+	yyaccept = 11;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy282;
-		default: goto yy145;
+		case ':': goto yy239;
+		case 0xEF: goto yy268;
+		default: goto yy240;
 	}
 yy240:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy283;
-		default: goto yy145;
-	}
+	{ k = NB_META_PUBLISHED; goto done; }
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy284;
-		case 0xBC: goto yy285;
-		default: goto yy145;
+		case 0xA0: goto yy223;
+		default: goto yy9;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy286;
-		default: goto yy145;
+		case 0x80: goto yy269;
+		default: goto yy9;
 	}
 yy243:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy243;
-		case 0xEF: goto yy287;
-		default: goto yy244;
+		case 0x80: goto yy270;
+		default: goto yy9;
 	}
 yy244:
-	{ k = NB_META_SOURCE; goto done; }
-yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy218;
-		default: goto yy145;
+		case 0xBB: goto yy271;
+		case 0xBC: goto yy272;
+		default: goto yy9;
+	}
+yy245:
+	yyaccept = 12;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy245;
+		case 0xEF: goto yy273;
+		default: goto yy246;
 	}
 yy246:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy288;
-		default: goto yy145;
-	}
+	{ k = NB_META_PUBLISHER; goto done; }
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy289;
-		default: goto yy145;
+		case 0xA0: goto yy224;
+		default: goto yy9;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy290;
-		case 0xBC: goto yy291;
-		default: goto yy145;
+		case 0x80: goto yy274;
+		default: goto yy9;
 	}
 yy249:
-	yyaccept = 4;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy249;
-		case 0xEF: goto yy292;
-		default: goto yy250;
+		case 0x80: goto yy275;
+		default: goto yy9;
 	}
 yy250:
-	{ k = NB_META_TITLE; goto done; }
-yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy219;
-		default: goto yy145;
+		case 0xBB: goto yy276;
+		case 0xBC: goto yy277;
+		default: goto yy9;
+	}
+yy251:
+	yyaccept = 13;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy251;
+		case 0xEF: goto yy278;
+		default: goto yy252;
 	}
 yy252:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy293;
-		default: goto yy145;
-	}
+	{ k = NB_META_LOCALDIR; goto done; }
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy294;
-		default: goto yy145;
+		case 0xA0: goto yy225;
+		default: goto yy9;
 	}
 yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy295;
-		case 0xBC: goto yy296;
-		default: goto yy145;
+		case 0x80: goto yy279;
+		default: goto yy9;
 	}
 yy255:
-	yyaccept = 5;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy255;
-		case 0xEF: goto yy297;
-		default: goto yy256;
+		case 0x80: goto yy280;
+		default: goto yy9;
 	}
 yy256:
-	{ k = NB_META_COLUMN; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy281;
+		case 0xBC: goto yy282;
+		default: goto yy9;
+	}
 yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy220;
-		default: goto yy145;
+		case 0xB8: goto yy283;
+		default: goto yy9;
 	}
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy298;
-		default: goto yy145;
+		case 0xBC: goto yy262;
+		default: goto yy9;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy299;
-		default: goto yy145;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy221;
+		default: goto yy9;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy300;
-		case 0xBC: goto yy301;
-		default: goto yy145;
+		case 0x80: goto yy221;
+		default: goto yy9;
 	}
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy302;
-		default: goto yy145;
+		case 0xBF: goto yy221;
+		default: goto yy9;
 	}
 yy262:
-	yyaccept = 6;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy262;
-		case 0xEF: goto yy303;
-		default: goto yy263;
+		case 0x9A: goto yy227;
+		default: goto yy9;
 	}
 yy263:
-	{ k = NB_META_ATTACHMENT; goto done; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy267;
+		default: goto yy9;
+	}
 yy264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy222;
-		default: goto yy145;
-	}
-yy265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy304;
-		default: goto yy145;
-	}
-yy266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy305;
-		default: goto yy145;
-	}
-yy267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy306;
-		case 0xBC: goto yy307;
-		default: goto yy145;
-	}
-yy268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy308;
-		default: goto yy145;
-	}
-yy269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy309;
-		default: goto yy145;
-	}
-yy270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy274;
-		default: goto yy145;
-	}
-yy271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy210;
-		default: goto yy145;
-	}
-yy272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy210;
-		default: goto yy145;
-	}
-yy273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy210;
-		default: goto yy145;
-	}
-yy274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy225;
-		default: goto yy145;
-	}
-yy275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy310;
-		default: goto yy145;
-	}
-yy276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy311;
-		default: goto yy145;
-	}
-yy277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy312;
-		case 0xB6: goto yy313;
-		default: goto yy145;
-	}
-yy278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy314;
-		default: goto yy145;
-	}
-yy279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy312;
-		default: goto yy145;
-	}
-yy280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy315;
-		default: goto yy145;
-	}
-yy281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy285;
-		default: goto yy145;
-	}
-yy282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy216;
-		default: goto yy145;
-	}
-yy283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy216;
-		default: goto yy145;
-	}
-yy284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy216;
-		default: goto yy145;
-	}
-yy285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy236;
-		default: goto yy145;
-	}
-yy286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy316;
-		default: goto yy145;
-	}
-yy287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy291;
-		default: goto yy145;
-	}
-yy288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy218;
-		default: goto yy145;
-	}
-yy289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy218;
-		default: goto yy145;
-	}
-yy290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy218;
-		default: goto yy145;
-	}
-yy291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy243;
-		default: goto yy145;
-	}
-yy292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy296;
-		default: goto yy145;
-	}
-yy293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy219;
-		default: goto yy145;
-	}
-yy294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy219;
-		default: goto yy145;
-	}
-yy295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy219;
-		default: goto yy145;
-	}
-yy296:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy249;
-		default: goto yy145;
-	}
-yy297:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy301;
-		default: goto yy145;
-	}
-yy298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy220;
-		default: goto yy145;
-	}
-yy299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy220;
-		default: goto yy145;
-	}
-yy300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy220;
-		default: goto yy145;
-	}
-yy301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy255;
-		default: goto yy145;
-	}
-yy302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy317;
-		default: goto yy145;
-	}
-yy303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy307;
-		default: goto yy145;
-	}
-yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2332,239 +1867,33 @@ yy304:
 		case 0x89:
 		case 0x8A:
 		case 0x8B: goto yy222;
-		default: goto yy145;
+		default: goto yy9;
 	}
-yy305:
+yy265:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy222;
-		default: goto yy145;
+		default: goto yy9;
 	}
-yy306:
+yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xBF: goto yy222;
-		default: goto yy145;
+		default: goto yy9;
 	}
-yy307:
+yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy262;
-		default: goto yy145;
+		case 0x9A: goto yy233;
+		default: goto yy9;
 	}
-yy308:
+yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy318;
-		default: goto yy145;
+		case 0xBC: goto yy272;
+		default: goto yy9;
 	}
-yy309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy319;
-		default: goto yy145;
-	}
-yy310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy310;
-		case ':': goto yy320;
-		case 0xC2: goto yy322;
-		case 0xE2: goto yy323;
-		case 0xE3: goto yy324;
-		case 0xEF: goto yy325;
-		default: goto yy145;
-	}
-yy311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy326;
-		default: goto yy145;
-	}
-yy312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy327;
-		default: goto yy145;
-	}
-yy313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy328;
-		default: goto yy145;
-	}
-yy314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy329;
-		default: goto yy145;
-	}
-yy315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy330;
-		default: goto yy145;
-	}
-yy316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy331;
-		default: goto yy145;
-	}
-yy317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy317;
-		case ':': goto yy332;
-		case 0xC2: goto yy334;
-		case 0xE2: goto yy335;
-		case 0xE3: goto yy336;
-		case 0xEF: goto yy337;
-		default: goto yy145;
-	}
-yy318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy338;
-		default: goto yy145;
-	}
-yy319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy339;
-		default: goto yy145;
-	}
-yy320:
-	yyaccept = 7;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy320;
-		case 0xEF: goto yy340;
-		default: goto yy321;
-	}
-yy321:
-	{ k = NB_META_KEYWORDS; goto done; }
-yy322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy310;
-		default: goto yy145;
-	}
-yy323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy341;
-		default: goto yy145;
-	}
-yy324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy342;
-		default: goto yy145;
-	}
-yy325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy343;
-		case 0xBC: goto yy344;
-		default: goto yy145;
-	}
-yy326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy345;
-		default: goto yy145;
-	}
-yy327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy346;
-		default: goto yy145;
-	}
-yy328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy347;
-		default: goto yy145;
-	}
-yy329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy348;
-		default: goto yy145;
-	}
-yy330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy349;
-		default: goto yy145;
-	}
-yy331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy350;
-		default: goto yy145;
-	}
-yy332:
-	yyaccept = 8;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy332;
-		case 0xEF: goto yy351;
-		default: goto yy333;
-	}
-yy333:
-	{ k = NB_META_INDEX; goto done; }
-yy334:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy317;
-		default: goto yy145;
-	}
-yy335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy352;
-		default: goto yy145;
-	}
-yy336:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy353;
-		default: goto yy145;
-	}
-yy337:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy354;
-		case 0xBC: goto yy355;
-		default: goto yy145;
-	}
-yy338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy356;
-		default: goto yy145;
-	}
-yy339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy357;
-		default: goto yy145;
-	}
-yy340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy344;
-		default: goto yy145;
-	}
-yy341:
+yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2578,70 +1907,34 @@ yy341:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy310;
-		default: goto yy145;
+		case 0x8B: goto yy223;
+		default: goto yy9;
 	}
-yy342:
+yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy310;
-		default: goto yy145;
+		case 0x80: goto yy223;
+		default: goto yy9;
 	}
-yy343:
+yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy310;
-		default: goto yy145;
+		case 0xBF: goto yy223;
+		default: goto yy9;
 	}
-yy344:
+yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy320;
-		default: goto yy145;
+		case 0x9A: goto yy239;
+		default: goto yy9;
 	}
-yy345:
+yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy358;
-		default: goto yy145;
+		case 0xBC: goto yy277;
+		default: goto yy9;
 	}
-yy346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy359;
-		default: goto yy145;
-	}
-yy347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy359;
-		default: goto yy145;
-	}
-yy348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy360;
-		default: goto yy145;
-	}
-yy349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy360;
-		default: goto yy145;
-	}
-yy350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy361;
-		default: goto yy145;
-	}
-yy351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy355;
-		default: goto yy145;
-	}
-yy352:
+yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2655,297 +1948,34 @@ yy352:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy317;
-		default: goto yy145;
+		case 0x8B: goto yy224;
+		default: goto yy9;
 	}
-yy353:
+yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy317;
-		default: goto yy145;
+		case 0x80: goto yy224;
+		default: goto yy9;
 	}
-yy354:
+yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy317;
-		default: goto yy145;
+		case 0xBF: goto yy224;
+		default: goto yy9;
 	}
-yy355:
+yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy332;
-		default: goto yy145;
+		case 0x9A: goto yy245;
+		default: goto yy9;
 	}
-yy356:
+yy278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy362;
-		default: goto yy145;
+		case 0xBC: goto yy282;
+		default: goto yy9;
 	}
-yy357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy357;
-		case ':': goto yy363;
-		case 0xC2: goto yy365;
-		case 0xE2: goto yy366;
-		case 0xE3: goto yy367;
-		case 0xEF: goto yy368;
-		default: goto yy145;
-	}
-yy358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy358;
-		case ':': goto yy369;
-		case 0xC2: goto yy371;
-		case 0xE2: goto yy372;
-		case 0xE3: goto yy373;
-		case 0xEF: goto yy374;
-		default: goto yy145;
-	}
-yy359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy359;
-		case ':': goto yy375;
-		case 0xC2: goto yy377;
-		case 0xE2: goto yy378;
-		case 0xE3: goto yy379;
-		case 0xEF: goto yy380;
-		default: goto yy145;
-	}
-yy360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy360;
-		case ':': goto yy381;
-		case 0xC2: goto yy383;
-		case 0xE2: goto yy384;
-		case 0xE3: goto yy385;
-		case 0xEF: goto yy386;
-		default: goto yy145;
-	}
-yy361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy361;
-		case ':': goto yy387;
-		case 0xC2: goto yy389;
-		case 0xE2: goto yy390;
-		case 0xE3: goto yy391;
-		case 0xEF: goto yy392;
-		default: goto yy145;
-	}
-yy362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy393;
-		default: goto yy145;
-	}
-yy363:
-	yyaccept = 9;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy363;
-		case 0xEF: goto yy394;
-		default: goto yy364;
-	}
-yy364:
-	{ k = NB_META_TOPIC; goto done; }
-yy365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy357;
-		default: goto yy145;
-	}
-yy366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy395;
-		default: goto yy145;
-	}
-yy367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy396;
-		default: goto yy145;
-	}
-yy368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy397;
-		case 0xBC: goto yy398;
-		default: goto yy145;
-	}
-yy369:
-	yyaccept = 10;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy369;
-		case 0xEF: goto yy399;
-		default: goto yy370;
-	}
-yy370:
-	{ k = NB_META_URL; goto done; }
-yy371:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy358;
-		default: goto yy145;
-	}
-yy372:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy400;
-		default: goto yy145;
-	}
-yy373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy401;
-		default: goto yy145;
-	}
-yy374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy402;
-		case 0xBC: goto yy403;
-		default: goto yy145;
-	}
-yy375:
-	yyaccept = 11;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy375;
-		case 0xEF: goto yy404;
-		default: goto yy376;
-	}
-yy376:
-	{ k = NB_META_PUBLISHED; goto done; }
-yy377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy359;
-		default: goto yy145;
-	}
-yy378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy405;
-		default: goto yy145;
-	}
-yy379:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy406;
-		default: goto yy145;
-	}
-yy380:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy407;
-		case 0xBC: goto yy408;
-		default: goto yy145;
-	}
-yy381:
-	yyaccept = 12;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy381;
-		case 0xEF: goto yy409;
-		default: goto yy382;
-	}
-yy382:
-	{ k = NB_META_PUBLISHER; goto done; }
-yy383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy360;
-		default: goto yy145;
-	}
-yy384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy410;
-		default: goto yy145;
-	}
-yy385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy411;
-		default: goto yy145;
-	}
-yy386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy412;
-		case 0xBC: goto yy413;
-		default: goto yy145;
-	}
-yy387:
-	yyaccept = 13;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy387;
-		case 0xEF: goto yy414;
-		default: goto yy388;
-	}
-yy388:
-	{ k = NB_META_LOCALDIR; goto done; }
-yy389:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy361;
-		default: goto yy145;
-	}
-yy390:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy415;
-		default: goto yy145;
-	}
-yy391:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy416;
-		default: goto yy145;
-	}
-yy392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy417;
-		case 0xBC: goto yy418;
-		default: goto yy145;
-	}
-yy393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy419;
-		default: goto yy145;
-	}
-yy394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy398;
-		default: goto yy145;
-	}
-yy395:
+yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2959,273 +1989,109 @@ yy395:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy357;
-		default: goto yy145;
+		case 0x8B: goto yy225;
+		default: goto yy9;
 	}
-yy396:
+yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy357;
-		default: goto yy145;
+		case 0x80: goto yy225;
+		default: goto yy9;
 	}
-yy397:
+yy281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy357;
-		default: goto yy145;
+		case 0xBF: goto yy225;
+		default: goto yy9;
 	}
-yy398:
+yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy363;
-		default: goto yy145;
+		case 0x9A: goto yy251;
+		default: goto yy9;
 	}
-yy399:
+yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy403;
-		default: goto yy145;
+		case 0x8E: goto yy284;
+		default: goto yy9;
 	}
-yy400:
+yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy358;
-		default: goto yy145;
+		case 0xE5: goto yy285;
+		default: goto yy9;
 	}
-yy401:
+yy285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy358;
-		default: goto yy145;
+		case 0x9B: goto yy286;
+		default: goto yy9;
 	}
-yy402:
+yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy358;
-		default: goto yy145;
+		case 0xBE: goto yy287;
+		default: goto yy9;
 	}
-yy403:
+yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy369;
-		default: goto yy145;
+		case 0xE7: goto yy288;
+		default: goto yy9;
 	}
-yy404:
+yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy408;
-		default: goto yy145;
+		case 0x89: goto yy289;
+		default: goto yy9;
 	}
-yy405:
+yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy359;
-		default: goto yy145;
+		case 0x87: goto yy290;
+		default: goto yy9;
 	}
-yy406:
+yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy359;
-		default: goto yy145;
+		case 0xE8: goto yy291;
+		default: goto yy9;
 	}
-yy407:
+yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy359;
-		default: goto yy145;
+		case 0xAF: goto yy292;
+		default: goto yy9;
 	}
-yy408:
+yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy375;
-		default: goto yy145;
+		case 0xA6: goto yy293;
+		default: goto yy9;
 	}
-yy409:
+yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy413;
-		default: goto yy145;
+		case 0xE8: goto yy294;
+		default: goto yy9;
 	}
-yy410:
+yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy360;
-		default: goto yy145;
+		case 0xA7: goto yy295;
+		default: goto yy9;
 	}
-yy411:
+yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy360;
-		default: goto yy145;
+		case 0x81: goto yy296;
+		default: goto yy9;
 	}
-yy412:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy360;
-		default: goto yy145;
-	}
-yy413:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy381;
-		default: goto yy145;
-	}
-yy414:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy418;
-		default: goto yy145;
-	}
-yy415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy361;
-		default: goto yy145;
-	}
-yy416:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy361;
-		default: goto yy145;
-	}
-yy417:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy361;
-		default: goto yy145;
-	}
-yy418:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy387;
-		default: goto yy145;
-	}
-yy419:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy420;
-		default: goto yy145;
-	}
-yy420:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy421;
-		default: goto yy145;
-	}
-yy421:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy422;
-		default: goto yy145;
-	}
-yy422:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy423;
-		default: goto yy145;
-	}
-yy423:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy424;
-		default: goto yy145;
-	}
-yy424:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy425;
-		default: goto yy145;
-	}
-yy425:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy426;
-		default: goto yy145;
-	}
-yy426:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy427;
-		default: goto yy145;
-	}
-yy427:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy428;
-		default: goto yy145;
-	}
-yy428:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy429;
-		default: goto yy145;
-	}
-yy429:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy430;
-		default: goto yy145;
-	}
-yy430:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy431;
-		default: goto yy145;
-	}
-yy431:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy432;
-		default: goto yy145;
-	}
-yy432:
+yy296:
 	++YYCURSOR;
 	{ k = NB_META_LINKS; goto done; }
-yy433:
+yy297:
 	{ return NB_META_NONE; }
 }
 
@@ -3257,17 +2123,17 @@ int nb_match_date(const unsigned char *p, const unsigned char *lim, int *y, int 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy437;
-		case 0xEF: goto yy438;
+		case '2': goto yy301;
+		case 0xEF: goto yy302;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy516;
-			goto yy435;
+			if (YYLIMIT <= YYCURSOR) goto yy380;
+			goto yy299;
 	}
-yy435:
+yy299:
 	++YYCURSOR;
-yy436:
+yy300:
 	{ return 0; }
-yy437:
+yy301:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -3280,18 +2146,18 @@ yy437:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy439;
-		case 0xEF: goto yy441;
-		default: goto yy436;
+		case '9': goto yy303;
+		case 0xEF: goto yy305;
+		default: goto yy300;
 	}
-yy438:
+yy302:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy442;
-		default: goto yy436;
+		case 0xBC: goto yy306;
+		default: goto yy300;
 	}
-yy439:
+yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3303,31 +2169,31 @@ yy439:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy443;
-		case 0xEF: goto yy444;
-		default: goto yy440;
+		case '9': goto yy307;
+		case 0xEF: goto yy308;
+		default: goto yy304;
 	}
-yy440:
+yy304:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy436;
-		case 1: goto yy462;
-		default: goto yy493;
+		case 0: goto yy300;
+		case 1: goto yy326;
+		default: goto yy357;
 	}
-yy441:
+yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy445;
-		default: goto yy440;
+		case 0xBC: goto yy309;
+		default: goto yy304;
 	}
-yy442:
+yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x91:
-		case 0x92: goto yy446;
-		default: goto yy440;
+		case 0x92: goto yy310;
+		default: goto yy304;
 	}
-yy443:
+yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3339,17 +2205,17 @@ yy443:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy447;
-		case 0xEF: goto yy448;
-		default: goto yy440;
+		case '9': goto yy311;
+		case 0xEF: goto yy312;
+		default: goto yy304;
 	}
-yy444:
+yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy449;
-		default: goto yy440;
+		case 0xBC: goto yy313;
+		default: goto yy304;
 	}
-yy445:
+yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3361,10 +2227,10 @@ yy445:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy439;
-		default: goto yy440;
+		case 0x99: goto yy303;
+		default: goto yy304;
 	}
-yy446:
+yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3376,26 +2242,26 @@ yy446:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy439;
-		case 0xEF: goto yy441;
-		default: goto yy440;
+		case '9': goto yy303;
+		case 0xEF: goto yy305;
+		default: goto yy304;
 	}
-yy447:
+yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy450;
-		case 0xE5: goto yy451;
-		default: goto yy440;
+		case '/': goto yy314;
+		case 0xE5: goto yy315;
+		default: goto yy304;
 	}
-yy448:
+yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy452;
-		default: goto yy440;
+		case 0xBC: goto yy316;
+		default: goto yy304;
 	}
-yy449:
+yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3407,10 +2273,10 @@ yy449:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy443;
-		default: goto yy440;
+		case 0x99: goto yy307;
+		default: goto yy304;
 	}
-yy450:
+yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3422,17 +2288,17 @@ yy450:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy453;
-		case 0xEF: goto yy454;
-		default: goto yy440;
+		case '9': goto yy317;
+		case 0xEF: goto yy318;
+		default: goto yy304;
 	}
-yy451:
+yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy455;
-		default: goto yy440;
+		case 0xB9: goto yy319;
+		default: goto yy304;
 	}
-yy452:
+yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3444,15 +2310,15 @@ yy452:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy447;
-		default: goto yy440;
+		case 0x99: goto yy311;
+		default: goto yy304;
 	}
-yy453:
+yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy456;
+		case '/': goto yy320;
 		case '0':
 		case '1':
 		case '2':
@@ -3462,23 +2328,23 @@ yy453:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy457;
-		case 0xEF: goto yy458;
-		default: goto yy440;
+		case '9': goto yy321;
+		case 0xEF: goto yy322;
+		default: goto yy304;
 	}
-yy454:
+yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy459;
-		default: goto yy440;
+		case 0xBC: goto yy323;
+		default: goto yy304;
 	}
-yy455:
+yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy460;
-		default: goto yy440;
+		case 0xB4: goto yy324;
+		default: goto yy304;
 	}
-yy456:
+yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -3490,25 +2356,25 @@ yy456:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy461;
-		case 0xEF: goto yy463;
-		default: goto yy440;
+		case '9': goto yy325;
+		case 0xEF: goto yy327;
+		default: goto yy304;
 	}
-yy457:
+yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy456;
-		default: goto yy440;
+		case '/': goto yy320;
+		default: goto yy304;
 	}
-yy458:
+yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy464;
-		default: goto yy440;
+		case 0xBC: goto yy328;
+		default: goto yy304;
 	}
-yy459:
+yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3520,16 +2386,16 @@ yy459:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy453;
-		default: goto yy440;
+		case 0x99: goto yy317;
+		default: goto yy304;
 	}
-yy460:
+yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy460;
+		case ' ': goto yy324;
 		case '0':
 		case '1':
 		case '2':
@@ -3539,14 +2405,14 @@ yy460:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy465;
-		case 0xC2: goto yy466;
-		case 0xE2: goto yy467;
-		case 0xE3: goto yy468;
-		case 0xEF: goto yy469;
-		default: goto yy440;
+		case '9': goto yy329;
+		case 0xC2: goto yy330;
+		case 0xE2: goto yy331;
+		case 0xE3: goto yy332;
+		case 0xEF: goto yy333;
+		default: goto yy304;
 	}
-yy461:
+yy325:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -3559,19 +2425,19 @@ yy461:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy470;
-		case 0xEF: goto yy471;
-		default: goto yy462;
+		case '9': goto yy334;
+		case 0xEF: goto yy335;
+		default: goto yy326;
 	}
-yy462:
+yy326:
 	{ goto ok; }
-yy463:
+yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy472;
-		default: goto yy440;
+		case 0xBC: goto yy336;
+		default: goto yy304;
 	}
-yy464:
+yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3583,13 +2449,13 @@ yy464:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy457;
-		default: goto yy440;
+		case 0x99: goto yy321;
+		default: goto yy304;
 	}
-yy465:
+yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy440;
+		case 0x00: goto yy304;
 		case '0':
 		case '1':
 		case '2':
@@ -3599,45 +2465,45 @@ yy465:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy473;
-		case 0xEF: goto yy479;
-		default: goto yy474;
+		case '9': goto yy337;
+		case 0xEF: goto yy343;
+		default: goto yy338;
 	}
-yy466:
+yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy460;
-		default: goto yy440;
+		case 0xA0: goto yy324;
+		default: goto yy304;
 	}
-yy467:
+yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy480;
-		default: goto yy440;
+		case 0x80: goto yy344;
+		default: goto yy304;
 	}
-yy468:
+yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy481;
-		default: goto yy440;
+		case 0x80: goto yy345;
+		default: goto yy304;
 	}
-yy469:
+yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy482;
-		case 0xBC: goto yy483;
-		default: goto yy440;
+		case 0xBB: goto yy346;
+		case 0xBC: goto yy347;
+		default: goto yy304;
 	}
-yy470:
+yy334:
 	++YYCURSOR;
-	goto yy462;
-yy471:
+	goto yy326;
+yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy484;
-		default: goto yy440;
+		case 0xBC: goto yy348;
+		default: goto yy304;
 	}
-yy472:
+yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3649,56 +2515,56 @@ yy472:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy461;
-		default: goto yy440;
+		case 0x99: goto yy325;
+		default: goto yy304;
 	}
-yy473:
+yy337:
 	yych = *++YYCURSOR;
-yy474:
+yy338:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy473;
-		case 0xC2: goto yy475;
-		case 0xE2: goto yy476;
-		case 0xE3: goto yy477;
-		case 0xE6: goto yy478;
-		case 0xEF: goto yy485;
-		default: goto yy440;
+		case ' ': goto yy337;
+		case 0xC2: goto yy339;
+		case 0xE2: goto yy340;
+		case 0xE3: goto yy341;
+		case 0xE6: goto yy342;
+		case 0xEF: goto yy349;
+		default: goto yy304;
 	}
-yy475:
+yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy473;
-		default: goto yy440;
+		case 0xA0: goto yy337;
+		default: goto yy304;
 	}
-yy476:
+yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy486;
-		default: goto yy440;
+		case 0x80: goto yy350;
+		default: goto yy304;
 	}
-yy477:
+yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy487;
-		default: goto yy440;
+		case 0x80: goto yy351;
+		default: goto yy304;
 	}
-yy478:
+yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy488;
-		default: goto yy440;
+		case 0x9C: goto yy352;
+		default: goto yy304;
 	}
-yy479:
+yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy489;
-		case 0xBC: goto yy490;
-		default: goto yy440;
+		case 0xBB: goto yy353;
+		case 0xBC: goto yy354;
+		default: goto yy304;
 	}
-yy480:
+yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -3712,37 +2578,22 @@ yy480:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy460;
-		default: goto yy440;
+		case 0x8B: goto yy324;
+		default: goto yy304;
 	}
-yy481:
+yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy460;
-		default: goto yy440;
+		case 0x80: goto yy324;
+		default: goto yy304;
 	}
-yy482:
+yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy460;
-		default: goto yy440;
+		case 0xBF: goto yy324;
+		default: goto yy304;
 	}
-yy483:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy465;
-		default: goto yy440;
-	}
-yy484:
+yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3754,16 +2605,31 @@ yy484:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy470;
-		default: goto yy440;
+		case 0x99: goto yy329;
+		default: goto yy304;
 	}
-yy485:
+yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy489;
-		default: goto yy440;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy334;
+		default: goto yy304;
 	}
-yy486:
+yy349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy353;
+		default: goto yy304;
+	}
+yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -3777,28 +2643,28 @@ yy486:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy473;
-		default: goto yy440;
+		case 0x8B: goto yy337;
+		default: goto yy304;
 	}
-yy487:
+yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy473;
-		default: goto yy440;
+		case 0x80: goto yy337;
+		default: goto yy304;
 	}
-yy488:
+yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy491;
-		default: goto yy440;
+		case 0x88: goto yy355;
+		default: goto yy304;
 	}
-yy489:
+yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy473;
-		default: goto yy440;
+		case 0xBF: goto yy337;
+		default: goto yy304;
 	}
-yy490:
+yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -3810,16 +2676,16 @@ yy490:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy473;
-		default: goto yy440;
+		case 0x99: goto yy337;
+		default: goto yy304;
 	}
-yy491:
+yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy491;
+		case ' ': goto yy355;
 		case '0':
 		case '1':
 		case '2':
@@ -3829,18 +2695,18 @@ yy491:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy492;
-		case 0xC2: goto yy494;
-		case 0xE2: goto yy495;
-		case 0xE3: goto yy496;
-		case 0xEF: goto yy497;
-		default: goto yy440;
+		case '9': goto yy356;
+		case 0xC2: goto yy358;
+		case 0xE2: goto yy359;
+		case 0xE3: goto yy360;
+		case 0xEF: goto yy361;
+		default: goto yy304;
 	}
-yy492:
+yy356:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy493;
+		case 0x00: goto yy357;
 		case '0':
 		case '1':
 		case '2':
@@ -3850,135 +2716,85 @@ yy492:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy498;
-		case 0xEF: goto yy504;
-		default: goto yy499;
+		case '9': goto yy362;
+		case 0xEF: goto yy368;
+		default: goto yy363;
 	}
-yy493:
+yy357:
 	{ goto ok; }
-yy494:
+yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy491;
-		default: goto yy440;
+		case 0xA0: goto yy355;
+		default: goto yy304;
 	}
-yy495:
+yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy505;
-		default: goto yy440;
+		case 0x80: goto yy369;
+		default: goto yy304;
 	}
-yy496:
+yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy506;
-		default: goto yy440;
+		case 0x80: goto yy370;
+		default: goto yy304;
 	}
-yy497:
+yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy507;
-		case 0xBC: goto yy508;
-		default: goto yy440;
+		case 0xBB: goto yy371;
+		case 0xBC: goto yy372;
+		default: goto yy304;
 	}
-yy498:
+yy362:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
-yy499:
+yy363:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy498;
-		case 0xC2: goto yy500;
-		case 0xE2: goto yy501;
-		case 0xE3: goto yy502;
-		case 0xE6: goto yy503;
-		case 0xEF: goto yy509;
-		default: goto yy493;
+		case ' ': goto yy362;
+		case 0xC2: goto yy364;
+		case 0xE2: goto yy365;
+		case 0xE3: goto yy366;
+		case 0xE6: goto yy367;
+		case 0xEF: goto yy373;
+		default: goto yy357;
 	}
-yy500:
+yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy498;
-		default: goto yy440;
+		case 0xA0: goto yy362;
+		default: goto yy304;
 	}
-yy501:
+yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy510;
-		default: goto yy440;
+		case 0x80: goto yy374;
+		default: goto yy304;
 	}
-yy502:
+yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy511;
-		default: goto yy440;
+		case 0x80: goto yy375;
+		default: goto yy304;
 	}
-yy503:
+yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy512;
-		default: goto yy440;
+		case 0x97: goto yy376;
+		default: goto yy304;
 	}
-yy504:
+yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy513;
-		case 0xBC: goto yy514;
-		default: goto yy440;
+		case 0xBB: goto yy377;
+		case 0xBC: goto yy378;
+		default: goto yy304;
 	}
-yy505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy491;
-		default: goto yy440;
-	}
-yy506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy491;
-		default: goto yy440;
-	}
-yy507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy491;
-		default: goto yy440;
-	}
-yy508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy492;
-		default: goto yy440;
-	}
-yy509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy513;
-		default: goto yy440;
-	}
-yy510:
+yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -3992,28 +2808,22 @@ yy510:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy498;
-		default: goto yy440;
+		case 0x8B: goto yy355;
+		default: goto yy304;
 	}
-yy511:
+yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy498;
-		default: goto yy440;
+		case 0x80: goto yy355;
+		default: goto yy304;
 	}
-yy512:
+yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy515;
-		default: goto yy440;
+		case 0xBF: goto yy355;
+		default: goto yy304;
 	}
-yy513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy498;
-		default: goto yy440;
-	}
-yy514:
+yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4025,13 +2835,69 @@ yy514:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy498;
-		default: goto yy440;
+		case 0x99: goto yy356;
+		default: goto yy304;
 	}
-yy515:
+yy373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy377;
+		default: goto yy304;
+	}
+yy374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy362;
+		default: goto yy304;
+	}
+yy375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy362;
+		default: goto yy304;
+	}
+yy376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy379;
+		default: goto yy304;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy362;
+		default: goto yy304;
+	}
+yy378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy362;
+		default: goto yy304;
+	}
+yy379:
 	++YYCURSOR;
-	goto yy493;
-yy516:
+	goto yy357;
+yy380:
 	{ return 0; }
 }
 
@@ -4067,112 +2933,112 @@ const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigne
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '<': goto yy520;
+		case '<': goto yy384;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy537;
-			goto yy518;
+			if (YYLIMIT <= YYCURSOR) goto yy401;
+			goto yy382;
 	}
-yy518:
+yy382:
 	++YYCURSOR;
-yy519:
+yy383:
 	{ return NULL; }
-yy520:
+yy384:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '!': goto yy521;
-		default: goto yy519;
+		case '!': goto yy385;
+		default: goto yy383;
 	}
-yy521:
+yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy523;
-		case '[': goto yy524;
-		default: goto yy522;
+		case '-': goto yy387;
+		case '[': goto yy388;
+		default: goto yy386;
 	}
-yy522:
+yy386:
 	YYCURSOR = YYMARKER;
-	goto yy519;
-yy523:
+	goto yy383;
+yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy525;
-		default: goto yy522;
+		case '-': goto yy389;
+		default: goto yy386;
 	}
-yy524:
+yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy526;
-		case 'i': goto yy527;
-		default: goto yy522;
+		case 'e': goto yy390;
+		case 'i': goto yy391;
+		default: goto yy386;
 	}
-yy525:
+yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '[': goto yy524;
-		default: goto yy522;
+		case '[': goto yy388;
+		default: goto yy386;
 	}
-yy526:
+yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy528;
-		default: goto yy522;
+		case 'n': goto yy392;
+		default: goto yy386;
 	}
-yy527:
+yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy529;
-		default: goto yy522;
+		case 'f': goto yy393;
+		default: goto yy386;
 	}
-yy528:
+yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy530;
-		default: goto yy522;
+		case 'd': goto yy394;
+		default: goto yy386;
 	}
-yy529:
+yy393:
 	++YYCURSOR;
 	{ goto condition; }
-yy530:
+yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy531;
-		default: goto yy522;
+		case 'i': goto yy395;
+		default: goto yy386;
 	}
-yy531:
+yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy532;
-		default: goto yy522;
+		case 'f': goto yy396;
+		default: goto yy386;
 	}
-yy532:
+yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ']': goto yy533;
-		default: goto yy522;
+		case ']': goto yy397;
+		default: goto yy386;
 	}
-yy533:
+yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy534;
-		case '>': goto yy535;
-		default: goto yy522;
+		case '-': goto yy398;
+		case '>': goto yy399;
+		default: goto yy386;
 	}
-yy534:
+yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy536;
-		default: goto yy522;
+		case '-': goto yy400;
+		default: goto yy386;
 	}
-yy535:
+yy399:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy536:
+yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy535;
-		default: goto yy522;
+		case '>': goto yy399;
+		default: goto yy386;
 	}
-yy537:
+yy401:
 	{ return NULL; }
 }
 
@@ -4198,396 +3064,396 @@ static const unsigned char *match_chrome(const unsigned char *p, const unsigned 
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy541;
-		case 'Q': goto yy542;
-		case 0xE3: goto yy543;
-		case 0xE4: goto yy544;
-		case 0xE5: goto yy545;
-		case 0xE6: goto yy546;
-		case 0xE7: goto yy547;
-		case 0xE8: goto yy548;
+		case '-': goto yy405;
+		case 'Q': goto yy406;
+		case 0xE3: goto yy407;
+		case 0xE4: goto yy408;
+		case 0xE5: goto yy409;
+		case 0xE6: goto yy410;
+		case 0xE7: goto yy411;
+		case 0xE8: goto yy412;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy785;
-			goto yy539;
+			if (YYLIMIT <= YYCURSOR) goto yy649;
+			goto yy403;
 	}
-yy539:
+yy403:
 	++YYCURSOR;
-yy540:
+yy404:
 	{ return NULL; }
-yy541:
+yy405:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy549;
-		default: goto yy540;
+		case '-': goto yy413;
+		default: goto yy404;
 	}
-yy542:
+yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q': goto yy551;
-		default: goto yy540;
+		case 'Q': goto yy415;
+		default: goto yy404;
 	}
-yy543:
+yy407:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy553;
-		default: goto yy540;
+		case 0x80: goto yy417;
+		default: goto yy404;
 	}
-yy544:
+yy408:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy554;
-		case 0xBF: goto yy555;
-		default: goto yy540;
+		case 0xBD: goto yy418;
+		case 0xBF: goto yy419;
+		default: goto yy404;
 	}
-yy545:
+yy409:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy556;
-		case 0x88: goto yy557;
-		case 0x8F: goto yy558;
-		case 0xBE: goto yy559;
-		default: goto yy540;
+		case 0x85: goto yy420;
+		case 0x88: goto yy421;
+		case 0x8F: goto yy422;
+		case 0xBE: goto yy423;
+		default: goto yy404;
 	}
-yy546:
+yy410:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x89: goto yy560;
-		case 0x94: goto yy561;
-		case 0x96: goto yy562;
-		case 0x97: goto yy563;
-		case 0x9C: goto yy564;
-		case 0x9D: goto yy565;
-		case 0xB5: goto yy566;
-		default: goto yy540;
+		case 0x89: goto yy424;
+		case 0x94: goto yy425;
+		case 0x96: goto yy426;
+		case 0x97: goto yy427;
+		case 0x9C: goto yy428;
+		case 0x9D: goto yy429;
+		case 0xB5: goto yy430;
+		default: goto yy404;
 	}
-yy547:
+yy411:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy567;
-		case 0x9B: goto yy568;
-		default: goto yy540;
+		case 0x82: goto yy431;
+		case 0x9B: goto yy432;
+		default: goto yy404;
 	}
-yy548:
+yy412:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy569;
-		case 0xBF: goto yy570;
-		default: goto yy540;
+		case 0xAE: goto yy433;
+		case 0xBF: goto yy434;
+		default: goto yy404;
 	}
-yy549:
+yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy571;
-		default: goto yy550;
+		case '>': goto yy435;
+		default: goto yy414;
 	}
-yy550:
+yy414:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy540;
-		case 1: goto yy552;
-		case 2: goto yy664;
-		default: goto yy749;
+		case 0: goto yy404;
+		case 1: goto yy416;
+		case 2: goto yy528;
+		default: goto yy613;
 	}
-yy551:
+yy415:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy552;
-		case 0xE7: goto yy578;
-		default: goto yy573;
+		case 0x00: goto yy416;
+		case 0xE7: goto yy442;
+		default: goto yy437;
 	}
-yy552:
+yy416:
 	{ end = YYCURSOR; goto word; }
-yy553:
+yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy580;
-		default: goto yy550;
+		case 0x90: goto yy444;
+		default: goto yy414;
 	}
-yy554:
+yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy581;
-		default: goto yy550;
+		case 0x9C: goto yy445;
+		default: goto yy414;
 	}
-yy555:
+yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy582;
-		default: goto yy550;
+		case 0xA1: goto yy446;
+		default: goto yy414;
 	}
-yy556:
+yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy583;
-		case 0xB3: goto yy584;
-		default: goto yy550;
+		case 0xA8: goto yy447;
+		case 0xB3: goto yy448;
+		default: goto yy414;
 	}
-yy557:
+yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy585;
-		default: goto yy550;
+		case 0x86: goto yy449;
+		default: goto yy414;
 	}
-yy558:
+yy422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy586;
-		default: goto yy550;
+		case 0x91: goto yy450;
+		default: goto yy414;
 	}
-yy559:
+yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy587;
-		default: goto yy550;
+		case 0xAE: goto yy451;
+		default: goto yy414;
 	}
-yy560:
+yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy588;
-		default: goto yy550;
+		case 0x93: goto yy452;
+		default: goto yy414;
 	}
-yy561:
+yy425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy589;
-		default: goto yy550;
+		case 0xB6: goto yy453;
+		default: goto yy414;
 	}
-yy562:
+yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy590;
-		default: goto yy550;
+		case 0x87: goto yy454;
+		default: goto yy414;
 	}
-yy563:
+yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy591;
-		case 0xB6: goto yy592;
-		default: goto yy550;
+		case 0xA5: goto yy455;
+		case 0xB6: goto yy456;
+		default: goto yy414;
 	}
-yy564:
+yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy593;
-		default: goto yy550;
+		case 0x8B: goto yy457;
+		default: goto yy414;
 	}
-yy565:
+yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy594;
-		default: goto yy550;
+		case 0xA5: goto yy458;
+		default: goto yy414;
 	}
-yy566:
+yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy595;
-		default: goto yy550;
+		case 0x8F: goto yy459;
+		default: goto yy414;
 	}
-yy567:
+yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy596;
-		default: goto yy550;
+		case 0xB9: goto yy460;
+		default: goto yy414;
 	}
-yy568:
+yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy597;
-		default: goto yy550;
+		case 0xB8: goto yy461;
+		default: goto yy414;
 	}
-yy569:
+yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy598;
-		default: goto yy550;
+		case 0xBF: goto yy462;
+		default: goto yy414;
 	}
-yy570:
+yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy599;
-		default: goto yy550;
+		case 0x94: goto yy463;
+		default: goto yy414;
 	}
-yy571:
+yy435:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy572:
+yy436:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
-yy573:
+yy437:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy572;
-		case ':': goto yy574;
-		case 0xC2: goto yy575;
-		case 0xE2: goto yy576;
-		case 0xE3: goto yy577;
-		case 0xEF: goto yy579;
-		default: goto yy552;
+		case ' ': goto yy436;
+		case ':': goto yy438;
+		case 0xC2: goto yy439;
+		case 0xE2: goto yy440;
+		case 0xE3: goto yy441;
+		case 0xEF: goto yy443;
+		default: goto yy416;
 	}
-yy574:
+yy438:
 	++YYCURSOR;
-	goto yy552;
-yy575:
+	goto yy416;
+yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy572;
-		default: goto yy550;
+		case 0xA0: goto yy436;
+		default: goto yy414;
 	}
-yy576:
+yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy600;
-		default: goto yy550;
+		case 0x80: goto yy464;
+		default: goto yy414;
 	}
-yy577:
+yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy601;
-		default: goto yy550;
+		case 0x80: goto yy465;
+		default: goto yy414;
 	}
-yy578:
+yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy602;
-		default: goto yy550;
+		case 0xA9: goto yy466;
+		default: goto yy414;
 	}
-yy579:
+yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy603;
-		case 0xBC: goto yy604;
-		default: goto yy550;
+		case 0xBB: goto yy467;
+		case 0xBC: goto yy468;
+		default: goto yy414;
 	}
-yy580:
+yy444:
 	++YYCURSOR;
 	{ end = YYCURSOR; goto bracket; }
-yy581:
+yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy605;
-		default: goto yy550;
+		case 0xE8: goto yy469;
+		default: goto yy414;
 	}
-yy582:
+yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy606;
-		default: goto yy550;
+		case 0xE6: goto yy470;
+		default: goto yy414;
 	}
-yy583:
+yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy607;
-		default: goto yy550;
+		case 0xE7: goto yy471;
+		default: goto yy414;
 	}
-yy584:
+yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy608;
-		default: goto yy550;
+		case 0xE9: goto yy472;
+		default: goto yy414;
 	}
-yy585:
+yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy609;
-		default: goto yy550;
+		case 0xE4: goto yy473;
+		default: goto yy414;
 	}
-yy586:
+yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy610;
-		default: goto yy550;
+		case 0xE5: goto yy474;
+		default: goto yy414;
 	}
-yy587:
+yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy611;
-		case 0xE5: goto yy612;
-		default: goto yy550;
+		case 0xE4: goto yy475;
+		case 0xE5: goto yy476;
+		default: goto yy414;
 	}
-yy588:
+yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy613;
-		default: goto yy550;
+		case 0xE5: goto yy477;
+		default: goto yy414;
 	}
-yy589:
+yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy614;
-		default: goto yy550;
+		case 0xE8: goto yy478;
+		default: goto yy414;
 	}
-yy590:
+yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy615;
-		case 0xE5: goto yy616;
-		default: goto yy550;
+		case 0xE4: goto yy479;
+		case 0xE5: goto yy480;
+		default: goto yy414;
 	}
-yy591:
+yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy617;
-		default: goto yy550;
+		case 0xE6: goto yy481;
+		default: goto yy414;
 	}
-yy592:
+yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy618;
-		default: goto yy550;
+		case 0xE9: goto yy482;
+		default: goto yy414;
 	}
-yy593:
+yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy619;
-		default: goto yy550;
+		case 0xE5: goto yy483;
+		default: goto yy414;
 	}
-yy594:
+yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy620;
-		default: goto yy550;
+		case 0xE6: goto yy484;
+		default: goto yy414;
 	}
-yy595:
+yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy621;
-		default: goto yy550;
+		case 0xE8: goto yy485;
+		default: goto yy414;
 	}
-yy596:
+yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy622;
-		default: goto yy550;
+		case 0xE5: goto yy486;
+		default: goto yy414;
 	}
-yy597:
+yy461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy623;
-		default: goto yy550;
+		case 0xE5: goto yy487;
+		default: goto yy414;
 	}
-yy598:
+yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy624;
-		default: goto yy550;
+		case 0xE9: goto yy488;
+		default: goto yy414;
 	}
-yy599:
+yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy625;
-		default: goto yy550;
+		case 0xE5: goto yy489;
+		default: goto yy414;
 	}
-yy600:
+yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4601,572 +3467,572 @@ yy600:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy572;
-		default: goto yy550;
+		case 0x8B: goto yy436;
+		default: goto yy414;
 	}
-yy601:
+yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy572;
-		default: goto yy550;
+		case 0x80: goto yy436;
+		default: goto yy414;
 	}
-yy602:
+yy466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy626;
-		default: goto yy550;
+		case 0xBA: goto yy490;
+		default: goto yy414;
 	}
-yy603:
+yy467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy572;
-		default: goto yy550;
+		case 0xBF: goto yy436;
+		default: goto yy414;
 	}
-yy604:
+yy468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy574;
-		default: goto yy550;
+		case 0x9A: goto yy438;
+		default: goto yy414;
 	}
-yy605:
+yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy627;
-		default: goto yy550;
+		case 0x80: goto yy491;
+		default: goto yy414;
 	}
-yy606:
+yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy628;
-		default: goto yy550;
+		case 0x81: goto yy492;
+		default: goto yy414;
 	}
-yy607:
+yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy629;
-		default: goto yy550;
+		case 0x9C: goto yy493;
+		default: goto yy414;
 	}
-yy608:
+yy472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy630;
-		default: goto yy550;
+		case 0x97: goto yy494;
+		default: goto yy414;
 	}
-yy609:
+yy473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy631;
-		default: goto yy550;
+		case 0xBA: goto yy495;
+		default: goto yy414;
 	}
-yy610:
+yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy632;
-		default: goto yy550;
+		case 0xB8: goto yy496;
+		default: goto yy414;
 	}
-yy611:
+yy475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy633;
-		default: goto yy550;
+		case 0xBF: goto yy497;
+		default: goto yy414;
 	}
-yy612:
+yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy634;
-		default: goto yy550;
+		case 0x8D: goto yy498;
+		default: goto yy414;
 	}
-yy613:
+yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy635;
-		default: goto yy550;
+		case 0x8D: goto yy499;
+		default: goto yy414;
 	}
-yy614:
+yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy636;
-		default: goto yy550;
+		case 0x97: goto yy500;
+		default: goto yy414;
 	}
-yy615:
+yy479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy637;
-		default: goto yy550;
+		case 0xBB: goto yy501;
+		default: goto yy414;
 	}
-yy616:
+yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy638;
-		default: goto yy550;
+		case 0xAD: goto yy502;
+		default: goto yy414;
 	}
-yy617:
+yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy639;
-		default: goto yy550;
+		case 0x9C: goto yy503;
+		default: goto yy414;
 	}
-yy618:
+yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy640;
-		default: goto yy550;
+		case 0x97: goto yy504;
+		default: goto yy414;
 	}
-yy619:
+yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy641;
-		default: goto yy550;
+		case 0x8F: goto yy505;
+		default: goto yy414;
 	}
-yy620:
+yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy642;
-		default: goto yy550;
+		case 0xBA: goto yy506;
+		default: goto yy414;
 	}
-yy621:
+yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy643;
-		default: goto yy550;
+		case 0xA7: goto yy507;
+		default: goto yy414;
 	}
-yy622:
+yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy644;
-		default: goto yy550;
+		case 0x87: goto yy508;
+		default: goto yy414;
 	}
-yy623:
+yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy645;
-		default: goto yy550;
+		case 0x85: goto yy509;
+		default: goto yy414;
 	}
-yy624:
+yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy646;
-		default: goto yy550;
+		case 0x97: goto yy510;
+		default: goto yy414;
 	}
-yy625:
+yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy647;
-		default: goto yy550;
+		case 0x9B: goto yy511;
+		default: goto yy414;
 	}
-yy626:
+yy490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy648;
-		default: goto yy550;
+		case 0xE9: goto yy512;
+		default: goto yy414;
 	}
-yy627:
+yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy649;
-		default: goto yy550;
+		case 0x85: goto yy513;
+		default: goto yy414;
 	}
-yy628:
+yy492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy650;
-		default: goto yy550;
+		case 0xAF: goto yy514;
+		default: goto yy414;
 	}
-yy629:
+yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy651;
-		default: goto yy550;
+		case 0x9F: goto yy515;
+		default: goto yy414;
 	}
-yy630:
+yy494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy572;
-		default: goto yy550;
+		case 0xAD: goto yy436;
+		default: goto yy414;
 	}
-yy631:
+yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy652;
-		default: goto yy550;
+		case 0xAB: goto yy516;
+		default: goto yy414;
 	}
-yy632:
+yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy653;
-		default: goto yy550;
+		case 0x83: goto yy517;
+		default: goto yy414;
 	}
-yy633:
+yy497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy572;
-		default: goto yy550;
+		case 0xA1: goto yy436;
+		default: goto yy414;
 	}
-yy634:
+yy498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy572;
-		default: goto yy550;
+		case 0x9A: goto yy436;
+		default: goto yy414;
 	}
-yy635:
+yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy572;
-		default: goto yy550;
+		case 0xB0: goto yy436;
+		default: goto yy414;
 	}
-yy636:
+yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy572;
-		default: goto yy550;
+		case 0x8F: goto yy436;
+		default: goto yy414;
 	}
-yy637:
+yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy654;
-		default: goto yy550;
+		case 0xB6: goto yy518;
+		default: goto yy414;
 	}
-yy638:
+yy502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy651;
-		default: goto yy550;
+		case 0x97: goto yy515;
+		default: goto yy414;
 	}
-yy639:
+yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy655;
-		default: goto yy550;
+		case 0x9F: goto yy519;
+		default: goto yy414;
 	}
-yy640:
+yy504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy655;
-		default: goto yy550;
+		case 0xB4: goto yy519;
+		default: goto yy414;
 	}
-yy641:
+yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy656;
-		default: goto yy550;
+		case 0x8B: goto yy520;
+		default: goto yy414;
 	}
-yy642:
+yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy649;
-		default: goto yy550;
+		case 0x90: goto yy513;
+		default: goto yy414;
 	}
-yy643:
+yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy657;
-		default: goto yy550;
+		case 0x88: goto yy521;
+		default: goto yy414;
 	}
-yy644:
+yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy658;
-		default: goto yy550;
+		case 0xBB: goto yy522;
+		default: goto yy414;
 	}
-yy645:
+yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy659;
-		default: goto yy550;
+		case 0xB3: goto yy523;
+		default: goto yy414;
 	}
-yy646:
+yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy660;
-		default: goto yy550;
+		case 0xAE: goto yy524;
+		default: goto yy414;
 	}
-yy647:
+yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy661;
-		default: goto yy550;
+		case 0x9E: goto yy525;
+		default: goto yy414;
 	}
-yy648:
+yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy662;
-		default: goto yy550;
+		case 0x97: goto yy526;
+		default: goto yy414;
 	}
-yy649:
+yy513:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy649;
-		case ':': goto yy663;
-		case 0xC2: goto yy665;
-		case 0xE2: goto yy666;
-		case 0xE3: goto yy667;
-		case 0xEF: goto yy668;
-		default: goto yy550;
+		case ' ': goto yy513;
+		case ':': goto yy527;
+		case 0xC2: goto yy529;
+		case 0xE2: goto yy530;
+		case 0xE3: goto yy531;
+		case 0xEF: goto yy532;
+		default: goto yy414;
 	}
-yy650:
+yy514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy669;
-		default: goto yy550;
+		case 0xE6: goto yy533;
+		default: goto yy414;
 	}
-yy651:
+yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy670;
-		default: goto yy550;
+		case 0xE7: goto yy534;
+		default: goto yy414;
 	}
-yy652:
+yy516:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy552;
-		case 0xE5: goto yy671;
-		default: goto yy573;
+		case 0x00: goto yy416;
+		case 0xE5: goto yy535;
+		default: goto yy437;
 	}
-yy653:
+yy517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy672;
-		default: goto yy550;
+		case 0xE6: goto yy536;
+		default: goto yy414;
 	}
-yy654:
+yy518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy673;
-		default: goto yy550;
+		case 0xE4: goto yy537;
+		default: goto yy414;
 	}
-yy655:
+yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy655;
-		case ':': goto yy674;
-		case 0xC2: goto yy675;
-		case 0xE2: goto yy676;
-		case 0xE3: goto yy677;
-		case 0xEF: goto yy678;
-		default: goto yy550;
+		case ' ': goto yy519;
+		case ':': goto yy538;
+		case 0xC2: goto yy539;
+		case 0xE2: goto yy540;
+		case 0xE3: goto yy541;
+		case 0xEF: goto yy542;
+		default: goto yy414;
 	}
-yy656:
+yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy679;
-		default: goto yy550;
+		case 0xE5: goto yy543;
+		default: goto yy414;
 	}
-yy657:
+yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy680;
-		default: goto yy550;
+		case 0xE6: goto yy544;
+		default: goto yy414;
 	}
-yy658:
+yy522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy681;
-		default: goto yy550;
+		case 0xE6: goto yy545;
+		default: goto yy414;
 	}
-yy659:
+yy523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy682;
-		default: goto yy550;
+		case 0xE9: goto yy546;
+		default: goto yy414;
 	}
-yy660:
+yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy683;
-		default: goto yy550;
+		case 0xE9: goto yy547;
+		default: goto yy414;
 	}
-yy661:
+yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy684;
-		default: goto yy550;
+		case 0xE9: goto yy548;
+		default: goto yy414;
 	}
-yy662:
+yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy572;
-		default: goto yy550;
+		case 0xB4: goto yy436;
+		default: goto yy414;
 	}
-yy663:
+yy527:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy663;
-		case 0xC2: goto yy685;
-		case 0xE2: goto yy686;
-		case 0xE3: goto yy687;
-		case 0xEF: goto yy688;
-		default: goto yy664;
+		case ' ': goto yy527;
+		case 0xC2: goto yy549;
+		case 0xE2: goto yy550;
+		case 0xE3: goto yy551;
+		case 0xEF: goto yy552;
+		default: goto yy528;
 	}
-yy664:
+yy528:
 	{ end = YYCURSOR; goto value; }
-yy665:
+yy529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy649;
-		default: goto yy550;
+		case 0xA0: goto yy513;
+		default: goto yy414;
 	}
-yy666:
+yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy689;
-		default: goto yy550;
+		case 0x80: goto yy553;
+		default: goto yy414;
 	}
-yy667:
+yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy690;
-		default: goto yy550;
+		case 0x80: goto yy554;
+		default: goto yy414;
 	}
-yy668:
+yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy691;
-		case 0xBC: goto yy692;
-		default: goto yy550;
+		case 0xBB: goto yy555;
+		case 0xBC: goto yy556;
+		default: goto yy414;
 	}
-yy669:
+yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy565;
-		default: goto yy550;
+		case 0x9D: goto yy429;
+		default: goto yy414;
 	}
-yy670:
+yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy693;
-		default: goto yy550;
+		case 0x89: goto yy557;
+		default: goto yy414;
 	}
-yy671:
+yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy635;
-		default: goto yy550;
+		case 0x88: goto yy499;
+		default: goto yy414;
 	}
-yy672:
+yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy563;
-		case 0x9C: goto yy694;
-		default: goto yy550;
+		case 0x97: goto yy427;
+		case 0x9C: goto yy558;
+		default: goto yy414;
 	}
-yy673:
+yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy695;
-		default: goto yy550;
+		case 0xB8: goto yy559;
+		default: goto yy414;
 	}
-yy674:
+yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy674;
+		case ' ': goto yy538;
 		case '1':
-		case '2': goto yy696;
-		case 0xC2: goto yy697;
-		case 0xE2: goto yy698;
-		case 0xE3: goto yy699;
-		case 0xEF: goto yy700;
-		default: goto yy550;
+		case '2': goto yy560;
+		case 0xC2: goto yy561;
+		case 0xE2: goto yy562;
+		case 0xE3: goto yy563;
+		case 0xEF: goto yy564;
+		default: goto yy414;
 	}
-yy675:
+yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy655;
-		default: goto yy550;
+		case 0xA0: goto yy519;
+		default: goto yy414;
 	}
-yy676:
+yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy701;
-		default: goto yy550;
+		case 0x80: goto yy565;
+		default: goto yy414;
 	}
-yy677:
+yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy702;
-		default: goto yy550;
+		case 0x80: goto yy566;
+		default: goto yy414;
 	}
-yy678:
+yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy703;
-		case 0xBC: goto yy704;
-		default: goto yy550;
+		case 0xBB: goto yy567;
+		case 0xBC: goto yy568;
+		default: goto yy414;
 	}
-yy679:
+yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy693;
-		default: goto yy550;
+		case 0x9C: goto yy557;
+		default: goto yy414;
 	}
-yy680:
+yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy705;
-		default: goto yy550;
+		case 0xAC: goto yy569;
+		default: goto yy414;
 	}
-yy681:
+yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy706;
-		default: goto yy550;
+		case 0x95: goto yy570;
+		default: goto yy414;
 	}
-yy682:
+yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy707;
-		default: goto yy550;
+		case 0x93: goto yy571;
+		default: goto yy414;
 	}
-yy683:
+yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy708;
-		default: goto yy550;
+		case 0x87: goto yy572;
+		default: goto yy414;
 	}
-yy684:
+yy548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy709;
-		default: goto yy550;
+		case 0xA1: goto yy573;
+		default: goto yy414;
 	}
-yy685:
+yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy663;
-		default: goto yy550;
+		case 0xA0: goto yy527;
+		default: goto yy414;
 	}
-yy686:
+yy550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy710;
-		default: goto yy550;
+		case 0x80: goto yy574;
+		default: goto yy414;
 	}
-yy687:
+yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy711;
-		default: goto yy550;
+		case 0x80: goto yy575;
+		default: goto yy414;
 	}
-yy688:
+yy552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy712;
-		default: goto yy550;
+		case 0xBB: goto yy576;
+		default: goto yy414;
 	}
-yy689:
+yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5180,46 +4046,46 @@ yy689:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy649;
-		default: goto yy550;
+		case 0x8B: goto yy513;
+		default: goto yy414;
 	}
-yy690:
+yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy649;
-		default: goto yy550;
+		case 0x80: goto yy513;
+		default: goto yy414;
 	}
-yy691:
+yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy649;
-		default: goto yy550;
+		case 0xBF: goto yy513;
+		default: goto yy414;
 	}
-yy692:
+yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy663;
-		default: goto yy550;
+		case 0x9A: goto yy527;
+		default: goto yy414;
 	}
-yy693:
+yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy572;
-		default: goto yy550;
+		case 0x88: goto yy436;
+		default: goto yy414;
 	}
-yy694:
+yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy713;
-		default: goto yy550;
+		case 0xBA: goto yy577;
+		default: goto yy414;
 	}
-yy695:
+yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy714;
-		default: goto yy550;
+		case 0x8B: goto yy578;
+		default: goto yy414;
 	}
-yy696:
+yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5231,101 +4097,36 @@ yy696:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy715;
-		case 0xEF: goto yy716;
-		default: goto yy550;
+		case '9': goto yy579;
+		case 0xEF: goto yy580;
+		default: goto yy414;
 	}
-yy697:
+yy561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy674;
-		default: goto yy550;
+		case 0xA0: goto yy538;
+		default: goto yy414;
 	}
-yy698:
+yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy717;
-		default: goto yy550;
+		case 0x80: goto yy581;
+		default: goto yy414;
 	}
-yy699:
+yy563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy718;
-		default: goto yy550;
+		case 0x80: goto yy582;
+		default: goto yy414;
 	}
-yy700:
+yy564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy719;
-		case 0xBC: goto yy720;
-		default: goto yy550;
+		case 0xBB: goto yy583;
+		case 0xBC: goto yy584;
+		default: goto yy414;
 	}
-yy701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy655;
-		default: goto yy550;
-	}
-yy702:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy655;
-		default: goto yy550;
-	}
-yy703:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy655;
-		default: goto yy550;
-	}
-yy704:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy674;
-		default: goto yy550;
-	}
-yy705:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy658;
-		default: goto yy550;
-	}
-yy706:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy649;
-		default: goto yy550;
-	}
-yy707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy721;
-		default: goto yy550;
-	}
-yy708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy649;
-		default: goto yy550;
-	}
-yy709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy722;
-		default: goto yy550;
-	}
-yy710:
+yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5339,34 +4140,99 @@ yy710:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy663;
-		default: goto yy550;
+		case 0x8B: goto yy519;
+		default: goto yy414;
 	}
-yy711:
+yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy663;
-		default: goto yy550;
+		case 0x80: goto yy519;
+		default: goto yy414;
 	}
-yy712:
+yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy663;
-		default: goto yy550;
+		case 0xBF: goto yy519;
+		default: goto yy414;
 	}
-yy713:
+yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy723;
-		default: goto yy550;
+		case 0x9A: goto yy538;
+		default: goto yy414;
 	}
-yy714:
+yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy724;
-		default: goto yy550;
+		case 0xA1: goto yy522;
+		default: goto yy414;
 	}
-yy715:
+yy570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy513;
+		default: goto yy414;
+	}
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy585;
+		default: goto yy414;
+	}
+yy572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy513;
+		default: goto yy414;
+	}
+yy573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy586;
+		default: goto yy414;
+	}
+yy574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy527;
+		default: goto yy414;
+	}
+yy575:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy527;
+		default: goto yy414;
+	}
+yy576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy527;
+		default: goto yy414;
+	}
+yy577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy587;
+		default: goto yy414;
+	}
+yy578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy588;
+		default: goto yy414;
+	}
+yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5378,17 +4244,17 @@ yy715:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy725;
-		case 0xEF: goto yy726;
-		default: goto yy550;
+		case '9': goto yy589;
+		case 0xEF: goto yy590;
+		default: goto yy414;
 	}
-yy716:
+yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy727;
-		default: goto yy550;
+		case 0xBC: goto yy591;
+		default: goto yy414;
 	}
-yy717:
+yy581:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5402,53 +4268,53 @@ yy717:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy674;
-		default: goto yy550;
+		case 0x8B: goto yy538;
+		default: goto yy414;
 	}
-yy718:
+yy582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy674;
-		default: goto yy550;
+		case 0x80: goto yy538;
+		default: goto yy414;
 	}
-yy719:
+yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy674;
-		default: goto yy550;
+		case 0xBF: goto yy538;
+		default: goto yy414;
 	}
-yy720:
+yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x91:
-		case 0x92: goto yy696;
-		default: goto yy550;
+		case 0x92: goto yy560;
+		default: goto yy414;
 	}
-yy721:
+yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy728;
-		default: goto yy550;
+		case 0xE6: goto yy592;
+		default: goto yy414;
 	}
-yy722:
+yy586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy729;
-		default: goto yy550;
+		case 0xE9: goto yy593;
+		default: goto yy414;
 	}
-yy723:
+yy587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy730;
-		default: goto yy550;
+		case 0x9E: goto yy594;
+		default: goto yy414;
 	}
-yy724:
+yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy731;
-		default: goto yy550;
+		case 0xBD: goto yy595;
+		default: goto yy414;
 	}
-yy725:
+yy589:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5460,17 +4326,17 @@ yy725:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy732;
-		case 0xEF: goto yy733;
-		default: goto yy550;
+		case '9': goto yy596;
+		case 0xEF: goto yy597;
+		default: goto yy414;
 	}
-yy726:
+yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy734;
-		default: goto yy550;
+		case 0xBC: goto yy598;
+		default: goto yy414;
 	}
-yy727:
+yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5482,49 +4348,49 @@ yy727:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy715;
-		default: goto yy550;
+		case 0x99: goto yy579;
+		default: goto yy414;
 	}
-yy728:
+yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy735;
-		default: goto yy550;
+		case 0x8E: goto yy599;
+		default: goto yy414;
 	}
-yy729:
+yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy736;
-		default: goto yy550;
+		case 0x83: goto yy600;
+		default: goto yy414;
 	}
-yy730:
+yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy649;
-		default: goto yy550;
+		case 0x84: goto yy513;
+		default: goto yy414;
 	}
-yy731:
+yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy572;
-		default: goto yy550;
+		case 0xBD: goto yy436;
+		default: goto yy414;
 	}
-yy732:
+yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy737;
-		case 0xE5: goto yy738;
-		default: goto yy550;
+		case '/': goto yy601;
+		case 0xE5: goto yy602;
+		default: goto yy414;
 	}
-yy733:
+yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy739;
-		default: goto yy550;
+		case 0xBC: goto yy603;
+		default: goto yy414;
 	}
-yy734:
+yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5536,22 +4402,22 @@ yy734:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy725;
-		default: goto yy550;
+		case 0x99: goto yy589;
+		default: goto yy414;
 	}
-yy735:
+yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy572;
-		default: goto yy550;
+		case 0xA5: goto yy436;
+		default: goto yy414;
 	}
-yy736:
+yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy572;
-		default: goto yy550;
+		case 0xA8: goto yy436;
+		default: goto yy414;
 	}
-yy737:
+yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5563,17 +4429,17 @@ yy737:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy740;
-		case 0xEF: goto yy741;
-		default: goto yy550;
+		case '9': goto yy604;
+		case 0xEF: goto yy605;
+		default: goto yy414;
 	}
-yy738:
+yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy742;
-		default: goto yy550;
+		case 0xB9: goto yy606;
+		default: goto yy414;
 	}
-yy739:
+yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5585,15 +4451,15 @@ yy739:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy732;
-		default: goto yy550;
+		case 0x99: goto yy596;
+		default: goto yy414;
 	}
-yy740:
+yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy743;
+		case '/': goto yy607;
 		case '0':
 		case '1':
 		case '2':
@@ -5603,24 +4469,24 @@ yy740:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy744;
-		case 0xE6: goto yy745;
-		case 0xEF: goto yy746;
-		default: goto yy550;
+		case '9': goto yy608;
+		case 0xE6: goto yy609;
+		case 0xEF: goto yy610;
+		default: goto yy414;
 	}
-yy741:
+yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy747;
-		default: goto yy550;
+		case 0xBC: goto yy611;
+		default: goto yy414;
 	}
-yy742:
+yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy737;
-		default: goto yy550;
+		case 0xB4: goto yy601;
+		default: goto yy414;
 	}
-yy743:
+yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5632,32 +4498,32 @@ yy743:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy748;
-		case 0xEF: goto yy750;
-		default: goto yy550;
+		case '9': goto yy612;
+		case 0xEF: goto yy614;
+		default: goto yy414;
 	}
-yy744:
+yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy743;
-		case 0xE6: goto yy745;
-		default: goto yy550;
+		case '/': goto yy607;
+		case 0xE6: goto yy609;
+		default: goto yy414;
 	}
-yy745:
+yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy751;
-		default: goto yy550;
+		case 0x9C: goto yy615;
+		default: goto yy414;
 	}
-yy746:
+yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy752;
-		default: goto yy550;
+		case 0xBC: goto yy616;
+		default: goto yy414;
 	}
-yy747:
+yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5669,14 +4535,14 @@ yy747:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy740;
-		default: goto yy550;
+		case 0x99: goto yy604;
+		default: goto yy414;
 	}
-yy748:
+yy612:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy753;
+		case ' ': goto yy617;
 		case '0':
 		case '1':
 		case '2':
@@ -5686,26 +4552,26 @@ yy748:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy754;
-		case 0xE6: goto yy755;
-		case 0xEF: goto yy756;
-		default: goto yy749;
+		case '9': goto yy618;
+		case 0xE6: goto yy619;
+		case 0xEF: goto yy620;
+		default: goto yy613;
 	}
-yy749:
+yy613:
 	{ end = YYCURSOR; goto word; }
-yy750:
+yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy757;
-		default: goto yy550;
+		case 0xBC: goto yy621;
+		default: goto yy414;
 	}
-yy751:
+yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy743;
-		default: goto yy550;
+		case 0x88: goto yy607;
+		default: goto yy414;
 	}
-yy752:
+yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5717,13 +4583,13 @@ yy752:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy744;
-		default: goto yy550;
+		case 0x99: goto yy608;
+		default: goto yy414;
 	}
-yy753:
+yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ' ': goto yy753;
+		case ' ': goto yy617;
 		case '0':
 		case '1':
 		case '2':
@@ -5733,31 +4599,31 @@ yy753:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy758;
-		case 0xEF: goto yy759;
-		default: goto yy550;
+		case '9': goto yy622;
+		case 0xEF: goto yy623;
+		default: goto yy414;
 	}
-yy754:
+yy618:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy753;
-		case 0xE6: goto yy755;
-		default: goto yy749;
+		case ' ': goto yy617;
+		case 0xE6: goto yy619;
+		default: goto yy613;
 	}
-yy755:
+yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy760;
-		default: goto yy550;
+		case 0x97: goto yy624;
+		default: goto yy414;
 	}
-yy756:
+yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy761;
-		default: goto yy550;
+		case 0xBC: goto yy625;
+		default: goto yy414;
 	}
-yy757:
+yy621:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5769,10 +4635,10 @@ yy757:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy748;
-		default: goto yy550;
+		case 0x99: goto yy612;
+		default: goto yy414;
 	}
-yy758:
+yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5784,24 +4650,24 @@ yy758:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy762;
-		case ':': goto yy763;
-		case 0xEF: goto yy764;
-		default: goto yy550;
+		case '9': goto yy626;
+		case ':': goto yy627;
+		case 0xEF: goto yy628;
+		default: goto yy414;
 	}
-yy759:
+yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy765;
-		default: goto yy550;
+		case 0xBC: goto yy629;
+		default: goto yy414;
 	}
-yy760:
+yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy766;
-		default: goto yy550;
+		case 0xA5: goto yy630;
+		default: goto yy414;
 	}
-yy761:
+yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5813,17 +4679,17 @@ yy761:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy754;
-		default: goto yy550;
+		case 0x99: goto yy618;
+		default: goto yy414;
 	}
-yy762:
+yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy763;
-		case 0xEF: goto yy767;
-		default: goto yy550;
+		case ':': goto yy627;
+		case 0xEF: goto yy631;
+		default: goto yy414;
 	}
-yy763:
+yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5835,17 +4701,17 @@ yy763:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy768;
-		case 0xEF: goto yy769;
-		default: goto yy550;
+		case '9': goto yy632;
+		case 0xEF: goto yy633;
+		default: goto yy414;
 	}
-yy764:
+yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy770;
-		default: goto yy550;
+		case 0xBC: goto yy634;
+		default: goto yy414;
 	}
-yy765:
+yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5857,23 +4723,23 @@ yy765:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy758;
-		default: goto yy550;
+		case 0x99: goto yy622;
+		default: goto yy414;
 	}
-yy766:
+yy630:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy753;
-		default: goto yy749;
+		case ' ': goto yy617;
+		default: goto yy613;
 	}
-yy767:
+yy631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy771;
-		default: goto yy550;
+		case 0xBC: goto yy635;
+		default: goto yy414;
 	}
-yy768:
+yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5885,17 +4751,17 @@ yy768:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy772;
-		case 0xEF: goto yy773;
-		default: goto yy550;
+		case '9': goto yy636;
+		case 0xEF: goto yy637;
+		default: goto yy414;
 	}
-yy769:
+yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy774;
-		default: goto yy550;
+		case 0xBC: goto yy638;
+		default: goto yy414;
 	}
-yy770:
+yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5907,68 +4773,31 @@ yy770:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy762;
-		case 0x9A: goto yy763;
-		default: goto yy550;
+		case 0x99: goto yy626;
+		case 0x9A: goto yy627;
+		default: goto yy414;
 	}
-yy771:
+yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy763;
-		default: goto yy550;
+		case 0x9A: goto yy627;
+		default: goto yy414;
 	}
-yy772:
+yy636:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ':': goto yy775;
-		case 0xEF: goto yy776;
-		default: goto yy749;
+		case ':': goto yy639;
+		case 0xEF: goto yy640;
+		default: goto yy613;
 	}
-yy773:
+yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy777;
-		default: goto yy550;
+		case 0xBC: goto yy641;
+		default: goto yy414;
 	}
-yy774:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy768;
-		default: goto yy550;
-	}
-yy775:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy778;
-		case 0xEF: goto yy779;
-		default: goto yy550;
-	}
-yy776:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy780;
-		default: goto yy550;
-	}
-yy777:
+yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5980,10 +4809,10 @@ yy777:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy772;
-		default: goto yy550;
+		case 0x99: goto yy632;
+		default: goto yy414;
 	}
-yy778:
+yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -5995,47 +4824,69 @@ yy778:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy781;
-		case 0xEF: goto yy782;
-		default: goto yy550;
+		case '9': goto yy642;
+		case 0xEF: goto yy643;
+		default: goto yy414;
 	}
-yy779:
+yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy783;
-		default: goto yy550;
+		case 0xBC: goto yy644;
+		default: goto yy414;
 	}
-yy780:
+yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy775;
-		default: goto yy550;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy636;
+		default: goto yy414;
 	}
-yy781:
+yy642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy645;
+		case 0xEF: goto yy646;
+		default: goto yy414;
+	}
+yy643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy647;
+		default: goto yy414;
+	}
+yy644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy639;
+		default: goto yy414;
+	}
+yy645:
 	++YYCURSOR;
-	goto yy749;
-yy782:
+	goto yy613;
+yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy784;
-		default: goto yy550;
+		case 0xBC: goto yy648;
+		default: goto yy414;
 	}
-yy783:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy778;
-		default: goto yy550;
-	}
-yy784:
+yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6047,10 +4898,25 @@ yy784:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy781;
-		default: goto yy550;
+		case 0x99: goto yy642;
+		default: goto yy414;
 	}
-yy785:
+yy648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy645;
+		default: goto yy414;
+	}
+yy649:
 	{ return NULL; }
 }
 
@@ -6137,25 +5003,25 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy789;
-		case '<': goto yy790;
-		case '[': goto yy791;
-		case 0xE2: goto yy792;
-		case 0xE3: goto yy793;
-		case 0xE5: goto yy794;
-		case 0xE6: goto yy795;
-		case 0xE7: goto yy796;
-		case 0xE9: goto yy797;
-		case 0xEF: goto yy798;
+		case '-': goto yy653;
+		case '<': goto yy654;
+		case '[': goto yy655;
+		case 0xE2: goto yy656;
+		case 0xE3: goto yy657;
+		case 0xE5: goto yy658;
+		case 0xE6: goto yy659;
+		case 0xE7: goto yy660;
+		case 0xE9: goto yy661;
+		case 0xEF: goto yy662;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1023;
-			goto yy787;
+			if (YYLIMIT <= YYCURSOR) goto yy887;
+			goto yy651;
 	}
-yy787:
+yy651:
 	++YYCURSOR;
-yy788:
+yy652:
 	{ return NULL; }
-yy789:
+yy653:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -6176,81 +5042,81 @@ yy789:
 		case 0xC2:
 		case 0xE2:
 		case 0xE3:
-		case 0xEF: goto yy800;
-		default: goto yy788;
+		case 0xEF: goto yy664;
+		default: goto yy652;
 	}
-yy790:
+yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy807;
-		default: goto yy788;
+		case '!': goto yy671;
+		default: goto yy652;
 	}
-yy791:
+yy655:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'b': goto yy808;
-		default: goto yy788;
+		case 'b': goto yy672;
+		default: goto yy652;
 	}
-yy792:
+yy656:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy809;
-		default: goto yy788;
+		case 0x80: goto yy673;
+		default: goto yy652;
 	}
-yy793:
+yy657:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy810;
-		default: goto yy788;
+		case 0x80: goto yy674;
+		default: goto yy652;
 	}
-yy794:
+yy658:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy811;
-		default: goto yy788;
+		case 0xBD: goto yy675;
+		default: goto yy652;
 	}
-yy795:
+yy659:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy812;
-		case 0xAC: goto yy813;
-		default: goto yy788;
+		case 0x82: goto yy676;
+		case 0xAC: goto yy677;
+		default: goto yy652;
 	}
-yy796:
+yy660:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy814;
-		case 0xBD: goto yy815;
-		default: goto yy788;
+		case 0xAC: goto yy678;
+		case 0xBD: goto yy679;
+		default: goto yy652;
 	}
-yy797:
+yy661:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy816;
-		default: goto yy788;
+		case 0x99: goto yy680;
+		default: goto yy652;
 	}
-yy798:
+yy662:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy817;
-		default: goto yy788;
+		case 0xBC: goto yy681;
+		default: goto yy652;
 	}
-yy799:
+yy663:
 	yych = *++YYCURSOR;
-yy800:
+yy664:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy799;
+		case ' ': goto yy663;
 		case '0':
 		case '1':
 		case '2':
@@ -6260,28 +5126,28 @@ yy800:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy802;
-		case 0xC2: goto yy803;
-		case 0xE2: goto yy804;
-		case 0xE3: goto yy805;
-		case 0xEF: goto yy806;
-		default: goto yy801;
+		case '9': goto yy666;
+		case 0xC2: goto yy667;
+		case 0xE2: goto yy668;
+		case 0xE3: goto yy669;
+		case 0xEF: goto yy670;
+		default: goto yy665;
 	}
-yy801:
+yy665:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy788;
-		case 1: goto yy916;
-		default: goto yy1022;
+		case 0: goto yy652;
+		case 1: goto yy780;
+		default: goto yy886;
 	}
-yy802:
+yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy818;
-		case '-': goto yy819;
+		case ' ': goto yy682;
+		case '-': goto yy683;
 		case '0':
 		case '1':
 		case '2':
@@ -6291,148 +5157,148 @@ yy802:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy802;
-		case 0xC2: goto yy820;
-		case 0xE2: goto yy821;
-		case 0xE3: goto yy822;
-		case 0xEF: goto yy823;
-		default: goto yy801;
+		case '9': goto yy666;
+		case 0xC2: goto yy684;
+		case 0xE2: goto yy685;
+		case 0xE3: goto yy686;
+		case 0xEF: goto yy687;
+		default: goto yy665;
 	}
-yy803:
+yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy799;
-		default: goto yy801;
+		case 0xA0: goto yy663;
+		default: goto yy665;
 	}
-yy804:
+yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy824;
-		default: goto yy801;
+		case 0x80: goto yy688;
+		default: goto yy665;
 	}
-yy805:
+yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy825;
-		default: goto yy801;
+		case 0x80: goto yy689;
+		default: goto yy665;
 	}
-yy806:
+yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy826;
-		case 0xBC: goto yy827;
-		default: goto yy801;
+		case 0xBB: goto yy690;
+		case 0xBC: goto yy691;
+		default: goto yy665;
 	}
-yy807:
+yy671:
 	++YYCURSOR;
 	{ w = nb_match_word_comment(p, lim);
                                                     if (!w) return NULL;
                                                     *what = "Word HTML comment"; return w; }
-yy808:
+yy672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy828;
-		default: goto yy801;
+		case 'o': goto yy692;
+		default: goto yy665;
 	}
-yy809:
+yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x93:
-		case 0x94: goto yy799;
-		default: goto yy801;
+		case 0x94: goto yy663;
+		default: goto yy665;
 	}
-yy810:
+yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy829;
-		default: goto yy801;
+		case 0x90: goto yy693;
+		default: goto yy665;
 	}
-yy811:
+yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy830;
-		default: goto yy801;
+		case 0x93: goto yy694;
+		default: goto yy665;
 	}
-yy812:
+yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy831;
-		default: goto yy801;
+		case 0xA8: goto yy695;
+		default: goto yy665;
 	}
-yy813:
+yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy832;
-		default: goto yy801;
+		case 0xA2: goto yy696;
+		default: goto yy665;
 	}
-yy814:
+yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy833;
-		default: goto yy801;
+		case 0xAC: goto yy697;
+		default: goto yy665;
 	}
-yy815:
+yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy834;
-		default: goto yy801;
+		case 0x91: goto yy698;
+		default: goto yy665;
 	}
-yy816:
+yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy835;
-		default: goto yy801;
+		case 0x84: goto yy699;
+		default: goto yy665;
 	}
-yy817:
+yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy799;
-		default: goto yy801;
+		case 0x8D: goto yy663;
+		default: goto yy665;
 	}
-yy818:
+yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy818;
-		case '-': goto yy819;
-		case 0xC2: goto yy820;
-		case 0xE2: goto yy821;
-		case 0xE3: goto yy822;
-		case 0xEF: goto yy836;
-		default: goto yy801;
+		case ' ': goto yy682;
+		case '-': goto yy683;
+		case 0xC2: goto yy684;
+		case 0xE2: goto yy685;
+		case 0xE3: goto yy686;
+		case 0xEF: goto yy700;
+		default: goto yy665;
 	}
-yy819:
+yy683:
 	++YYCURSOR;
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy820:
+yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy818;
-		default: goto yy801;
+		case 0xA0: goto yy682;
+		default: goto yy665;
 	}
-yy821:
+yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy837;
-		default: goto yy801;
+		case 0x80: goto yy701;
+		default: goto yy665;
 	}
-yy822:
+yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy838;
-		default: goto yy801;
+		case 0x80: goto yy702;
+		default: goto yy665;
 	}
-yy823:
+yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy839;
-		case 0xBC: goto yy840;
-		default: goto yy801;
+		case 0xBB: goto yy703;
+		case 0xBC: goto yy704;
+		default: goto yy665;
 	}
-yy824:
+yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6446,22 +5312,22 @@ yy824:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy799;
-		default: goto yy801;
+		case 0x8B: goto yy663;
+		default: goto yy665;
 	}
-yy825:
+yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy799;
-		default: goto yy801;
+		case 0x80: goto yy663;
+		default: goto yy665;
 	}
-yy826:
+yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy799;
-		default: goto yy801;
+		case 0xBF: goto yy663;
+		default: goto yy665;
 	}
-yy827:
+yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6473,56 +5339,56 @@ yy827:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy802;
-		default: goto yy801;
+		case 0x99: goto yy666;
+		default: goto yy665;
 	}
-yy828:
+yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy841;
-		default: goto yy801;
+		case 'o': goto yy705;
+		default: goto yy665;
 	}
-yy829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy829;
-		case 0xC2: goto yy842;
-		case 0xE2: goto yy843;
-		case 0xE3: goto yy844;
-		case 0xE5: goto yy845;
-		case 0xE6: goto yy846;
-		case 0xEF: goto yy847;
-		default: goto yy801;
-	}
-yy830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy848;
-		default: goto yy801;
-	}
-yy831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy849;
-		case 0xE7: goto yy850;
-		default: goto yy801;
-	}
-yy832:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy851;
-		default: goto yy801;
-	}
-yy833:
+yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy833;
+		case ' ': goto yy693;
+		case 0xC2: goto yy706;
+		case 0xE2: goto yy707;
+		case 0xE3: goto yy708;
+		case 0xE5: goto yy709;
+		case 0xE6: goto yy710;
+		case 0xEF: goto yy711;
+		default: goto yy665;
+	}
+yy694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy712;
+		default: goto yy665;
+	}
+yy695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy713;
+		case 0xE7: goto yy714;
+		default: goto yy665;
+	}
+yy696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy715;
+		default: goto yy665;
+	}
+yy697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy697;
 		case '0':
 		case '1':
 		case '2':
@@ -6532,33 +5398,33 @@ yy833:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy852;
-		case 0xC2: goto yy853;
-		case 0xE2: goto yy854;
-		case 0xE3: goto yy855;
-		case 0xEF: goto yy856;
-		default: goto yy801;
+		case '9': goto yy716;
+		case 0xC2: goto yy717;
+		case 0xE2: goto yy718;
+		case 0xE3: goto yy719;
+		case 0xEF: goto yy720;
+		default: goto yy665;
 	}
-yy834:
+yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy857;
-		default: goto yy801;
+		case 0xE7: goto yy721;
+		default: goto yy665;
 	}
-yy835:
+yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy858;
-		default: goto yy801;
+		case 0xE4: goto yy722;
+		default: goto yy665;
 	}
-yy836:
+yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy839;
-		case 0xBC: goto yy859;
-		default: goto yy801;
+		case 0xBB: goto yy703;
+		case 0xBC: goto yy723;
+		default: goto yy665;
 	}
-yy837:
+yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6572,27 +5438,27 @@ yy837:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy818;
+		case 0x8B: goto yy682;
 		case 0x93:
-		case 0x94: goto yy819;
-		default: goto yy801;
+		case 0x94: goto yy683;
+		default: goto yy665;
 	}
-yy838:
+yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy818;
-		default: goto yy801;
+		case 0x80: goto yy682;
+		default: goto yy665;
 	}
-yy839:
+yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy818;
-		default: goto yy801;
+		case 0xBF: goto yy682;
+		default: goto yy665;
 	}
-yy840:
+yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy819;
+		case 0x8D: goto yy683;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -6602,86 +5468,86 @@ yy840:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy802;
-		default: goto yy801;
+		case 0x99: goto yy666;
+		default: goto yy665;
 	}
-yy841:
+yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy860;
-		default: goto yy801;
+		case 'k': goto yy724;
+		default: goto yy665;
 	}
-yy842:
+yy706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy829;
-		default: goto yy801;
+		case 0xA0: goto yy693;
+		default: goto yy665;
 	}
-yy843:
+yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy861;
-		default: goto yy801;
+		case 0x80: goto yy725;
+		default: goto yy665;
 	}
-yy844:
+yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy862;
-		default: goto yy801;
+		case 0x80: goto yy726;
+		default: goto yy665;
 	}
-yy845:
+yy709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy863;
-		case 0x88: goto yy864;
-		case 0xAD: goto yy865;
-		default: goto yy801;
+		case 0x85: goto yy727;
+		case 0x88: goto yy728;
+		case 0xAD: goto yy729;
+		default: goto yy665;
 	}
-yy846:
+yy710:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy866;
-		case 0x94: goto yy867;
-		default: goto yy801;
+		case 0x89: goto yy730;
+		case 0x94: goto yy731;
+		default: goto yy665;
 	}
-yy847:
+yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy868;
-		default: goto yy801;
+		case 0xBB: goto yy732;
+		default: goto yy665;
 	}
-yy848:
+yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy869;
-		default: goto yy801;
+		case 0x89: goto yy733;
+		default: goto yy665;
 	}
-yy849:
+yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy870;
-		default: goto yy801;
+		case 0xBD: goto yy734;
+		default: goto yy665;
 	}
-yy850:
+yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy871;
-		case 0x9A: goto yy872;
-		default: goto yy801;
+		case 0x8E: goto yy735;
+		case 0x9A: goto yy736;
+		default: goto yy665;
 	}
-yy851:
+yy715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy873;
-		default: goto yy801;
+		case 0xBF: goto yy737;
+		default: goto yy665;
 	}
-yy852:
+yy716:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy874;
+		case ' ': goto yy738;
 		case '0':
 		case '1':
 		case '2':
@@ -6691,64 +5557,64 @@ yy852:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy852;
-		case 0xC2: goto yy875;
-		case 0xE2: goto yy876;
-		case 0xE3: goto yy877;
-		case 0xE9: goto yy878;
-		case 0xEF: goto yy879;
-		default: goto yy801;
+		case '9': goto yy716;
+		case 0xC2: goto yy739;
+		case 0xE2: goto yy740;
+		case 0xE3: goto yy741;
+		case 0xE9: goto yy742;
+		case 0xEF: goto yy743;
+		default: goto yy665;
 	}
-yy853:
+yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy833;
-		default: goto yy801;
+		case 0xA0: goto yy697;
+		default: goto yy665;
 	}
-yy854:
+yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy880;
-		default: goto yy801;
+		case 0x80: goto yy744;
+		default: goto yy665;
 	}
-yy855:
+yy719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy881;
-		default: goto yy801;
+		case 0x80: goto yy745;
+		default: goto yy665;
 	}
-yy856:
+yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy882;
-		case 0xBC: goto yy883;
-		default: goto yy801;
+		case 0xBB: goto yy746;
+		case 0xBC: goto yy747;
+		default: goto yy665;
 	}
-yy857:
+yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy884;
-		default: goto yy801;
+		case 0xAB: goto yy748;
+		default: goto yy665;
 	}
-yy858:
+yy722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy885;
-		default: goto yy801;
+		case 0xBB: goto yy749;
+		default: goto yy665;
 	}
-yy859:
+yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy819;
-		default: goto yy801;
+		case 0x8D: goto yy683;
+		default: goto yy665;
 	}
-yy860:
+yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'm': goto yy886;
-		default: goto yy801;
+		case 'm': goto yy750;
+		default: goto yy665;
 	}
-yy861:
+yy725:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6762,127 +5628,127 @@ yy861:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy829;
-		default: goto yy801;
+		case 0x8B: goto yy693;
+		default: goto yy665;
 	}
-yy862:
+yy726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy829;
-		default: goto yy801;
+		case 0x80: goto yy693;
+		default: goto yy665;
 	}
-yy863:
+yy727:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy887;
-		default: goto yy801;
+		case 0xB3: goto yy751;
+		default: goto yy665;
 	}
-yy864:
+yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy888;
-		default: goto yy801;
+		case 0x86: goto yy752;
+		default: goto yy665;
 	}
-yy865:
+yy729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy889;
-		default: goto yy801;
+		case 0x97: goto yy753;
+		default: goto yy665;
 	}
-yy866:
+yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy890;
-		default: goto yy801;
+		case 0x93: goto yy754;
+		default: goto yy665;
 	}
-yy867:
+yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy891;
-		default: goto yy801;
+		case 0xB6: goto yy755;
+		default: goto yy665;
 	}
-yy868:
+yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy829;
-		default: goto yy801;
+		case 0xBF: goto yy693;
+		default: goto yy665;
 	}
-yy869:
+yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy892;
-		default: goto yy801;
+		case 0x8D: goto yy756;
+		default: goto yy665;
 	}
-yy870:
+yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy893;
-		default: goto yy801;
+		case 0x93: goto yy757;
+		default: goto yy665;
 	}
-yy871:
+yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy894;
-		default: goto yy801;
+		case 0xB0: goto yy758;
+		default: goto yy665;
 	}
-yy872:
+yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy895;
-		default: goto yy801;
+		case 0x84: goto yy759;
+		default: goto yy665;
 	}
-yy873:
+yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy896;
-		default: goto yy801;
+		case 0x8E: goto yy760;
+		default: goto yy665;
 	}
-yy874:
+yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy874;
-		case 0xC2: goto yy875;
-		case 0xE2: goto yy876;
-		case 0xE3: goto yy877;
-		case 0xE9: goto yy878;
-		case 0xEF: goto yy897;
-		default: goto yy801;
+		case ' ': goto yy738;
+		case 0xC2: goto yy739;
+		case 0xE2: goto yy740;
+		case 0xE3: goto yy741;
+		case 0xE9: goto yy742;
+		case 0xEF: goto yy761;
+		default: goto yy665;
 	}
-yy875:
+yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy874;
-		default: goto yy801;
+		case 0xA0: goto yy738;
+		default: goto yy665;
 	}
-yy876:
+yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy898;
-		default: goto yy801;
+		case 0x80: goto yy762;
+		default: goto yy665;
 	}
-yy877:
+yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy899;
-		default: goto yy801;
+		case 0x80: goto yy763;
+		default: goto yy665;
 	}
-yy878:
+yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy900;
-		default: goto yy801;
+		case 0xA1: goto yy764;
+		default: goto yy665;
 	}
-yy879:
+yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy901;
-		case 0xBC: goto yy883;
-		default: goto yy801;
+		case 0xBB: goto yy765;
+		case 0xBC: goto yy747;
+		default: goto yy665;
 	}
-yy880:
+yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6896,22 +5762,22 @@ yy880:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy833;
-		default: goto yy801;
+		case 0x8B: goto yy697;
+		default: goto yy665;
 	}
-yy881:
+yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy833;
-		default: goto yy801;
+		case 0x80: goto yy697;
+		default: goto yy665;
 	}
-yy882:
+yy746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy833;
-		default: goto yy801;
+		case 0xBF: goto yy697;
+		default: goto yy665;
 	}
-yy883:
+yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6923,95 +5789,95 @@ yy883:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy852;
-		default: goto yy801;
+		case 0x99: goto yy716;
+		default: goto yy665;
 	}
-yy884:
+yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy902;
-		default: goto yy801;
+		case 0x99: goto yy766;
+		default: goto yy665;
 	}
-yy885:
+yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy903;
-		default: goto yy801;
+		case 0xB6: goto yy767;
+		default: goto yy665;
 	}
-yy886:
+yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy904;
-		default: goto yy801;
+		case 'a': goto yy768;
+		default: goto yy665;
 	}
-yy887:
+yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy905;
-		default: goto yy801;
+		case 0xE9: goto yy769;
+		default: goto yy665;
 	}
-yy888:
+yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy906;
-		default: goto yy801;
+		case 0xE4: goto yy770;
+		default: goto yy665;
 	}
-yy889:
+yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy907;
-		default: goto yy801;
+		case 0xE4: goto yy771;
+		default: goto yy665;
 	}
-yy890:
+yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy908;
-		default: goto yy801;
+		case 0xE5: goto yy772;
+		default: goto yy665;
 	}
-yy891:
+yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy909;
-		default: goto yy801;
+		case 0xE8: goto yy773;
+		default: goto yy665;
 	}
-yy892:
+yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy910;
-		case 0xE6: goto yy911;
-		default: goto yy801;
+		case 0xE4: goto yy774;
+		case 0xE6: goto yy775;
+		default: goto yy665;
 	}
-yy893:
+yy757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy912;
-		default: goto yy801;
+		case 0xE5: goto yy776;
+		default: goto yy665;
 	}
-yy894:
+yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy913;
-		default: goto yy801;
+		case 0xE5: goto yy777;
+		default: goto yy665;
 	}
-yy895:
+yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy910;
-		default: goto yy801;
+		case 0xE4: goto yy774;
+		default: goto yy665;
 	}
-yy896:
+yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy914;
-		default: goto yy801;
+		case 0xE8: goto yy778;
+		default: goto yy665;
 	}
-yy897:
+yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy901;
-		default: goto yy801;
+		case 0xBB: goto yy765;
+		default: goto yy665;
 	}
-yy898:
+yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7025,106 +5891,106 @@ yy898:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy874;
-		default: goto yy801;
+		case 0x8B: goto yy738;
+		default: goto yy665;
 	}
-yy899:
+yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy874;
-		default: goto yy801;
+		case 0x80: goto yy738;
+		default: goto yy665;
 	}
-yy900:
+yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy915;
-		default: goto yy801;
+		case 0xB5: goto yy779;
+		default: goto yy665;
 	}
-yy901:
+yy765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy874;
-		default: goto yy801;
+		case 0xBF: goto yy738;
+		default: goto yy665;
 	}
-yy902:
+yy766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy917;
-		default: goto yy801;
+		case 0xE6: goto yy781;
+		default: goto yy665;
 	}
-yy903:
+yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy918;
-		default: goto yy801;
+		case 0xE4: goto yy782;
+		default: goto yy665;
 	}
-yy904:
+yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy919;
-		default: goto yy801;
+		case 'r': goto yy783;
+		default: goto yy665;
 	}
-yy905:
+yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy920;
-		default: goto yy801;
+		case 0x97: goto yy784;
+		default: goto yy665;
 	}
-yy906:
+yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy921;
-		default: goto yy801;
+		case 0xBA: goto yy785;
+		default: goto yy665;
 	}
-yy907:
+yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy922;
-		default: goto yy801;
+		case 0xBD: goto yy786;
+		default: goto yy665;
 	}
-yy908:
+yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy923;
-		default: goto yy801;
+		case 0x8D: goto yy787;
+		default: goto yy665;
 	}
-yy909:
+yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy924;
-		default: goto yy801;
+		case 0x97: goto yy788;
+		default: goto yy665;
 	}
-yy910:
+yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy925;
-		default: goto yy801;
+		case 0xBD: goto yy789;
+		default: goto yy665;
 	}
-yy911:
+yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy926;
-		default: goto yy801;
+		case 0x89: goto yy790;
+		default: goto yy665;
 	}
-yy912:
+yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy927;
-		default: goto yy801;
+		case 0x89: goto yy791;
+		default: goto yy665;
 	}
-yy913:
+yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy928;
-		default: goto yy801;
+		case 0x9C: goto yy792;
+		default: goto yy665;
 	}
-yy914:
+yy778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy929;
-		default: goto yy801;
+		case 0xAE: goto yy793;
+		default: goto yy665;
 	}
-yy915:
+yy779:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -7136,184 +6002,184 @@ yy915:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
-		case 0xEF: goto yy931;
-		default: goto yy916;
+		case 0xEF: goto yy795;
+		default: goto yy780;
 	}
-yy916:
+yy780:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy917:
+yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy937;
-		default: goto yy801;
+		case 0x94: goto yy801;
+		default: goto yy665;
 	}
-yy918:
+yy782:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy938;
-		default: goto yy801;
+		case 0xB8: goto yy802;
+		default: goto yy665;
 	}
-yy919:
+yy783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy939;
-		default: goto yy801;
+		case 'k': goto yy803;
+		default: goto yy665;
 	}
-yy920:
+yy784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy940;
-		default: goto yy801;
+		case 0xAD: goto yy804;
+		default: goto yy665;
 	}
-yy921:
+yy785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy940;
-		default: goto yy801;
+		case 0xAB: goto yy804;
+		default: goto yy665;
 	}
-yy922:
+yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy941;
-		default: goto yy801;
+		case 0x93: goto yy805;
+		default: goto yy665;
 	}
-yy923:
+yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy940;
-		default: goto yy801;
+		case 0xB0: goto yy804;
+		default: goto yy665;
 	}
-yy924:
+yy788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy940;
-		default: goto yy801;
+		case 0x8F: goto yy804;
+		default: goto yy665;
 	}
-yy925:
+yy789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy942;
-		default: goto yy801;
+		case 0x8D: goto yy806;
+		default: goto yy665;
 	}
-yy926:
+yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy943;
-		default: goto yy801;
+		case 0x80: goto yy807;
+		default: goto yy665;
 	}
-yy927:
+yy791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy944;
-		default: goto yy801;
+		case 0x8D: goto yy808;
+		default: goto yy665;
 	}
-yy928:
+yy792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy944;
-		default: goto yy801;
+		case 0xA8: goto yy808;
+		default: goto yy665;
 	}
-yy929:
+yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy945;
-		default: goto yy801;
+		case 0xBF: goto yy809;
+		default: goto yy665;
 	}
-yy930:
+yy794:
 	yych = *++YYCURSOR;
-yy931:
+yy795:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy930;
-		case 0xC2: goto yy932;
-		case 0xE2: goto yy933;
-		case 0xE3: goto yy934;
-		case 0xE5: goto yy935;
-		case 0xEF: goto yy936;
-		default: goto yy801;
+		case ' ': goto yy794;
+		case 0xC2: goto yy796;
+		case 0xE2: goto yy797;
+		case 0xE3: goto yy798;
+		case 0xE5: goto yy799;
+		case 0xEF: goto yy800;
+		default: goto yy665;
 	}
-yy932:
+yy796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy930;
-		default: goto yy801;
+		case 0xA0: goto yy794;
+		default: goto yy665;
 	}
-yy933:
+yy797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy946;
-		default: goto yy801;
+		case 0x80: goto yy810;
+		default: goto yy665;
 	}
-yy934:
+yy798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy947;
-		default: goto yy801;
+		case 0x80: goto yy811;
+		default: goto yy665;
 	}
-yy935:
+yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy948;
-		default: goto yy801;
+		case 0x85: goto yy812;
+		default: goto yy665;
 	}
-yy936:
+yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy949;
-		default: goto yy801;
+		case 0xBB: goto yy813;
+		default: goto yy665;
 	}
-yy937:
+yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy950;
-		default: goto yy801;
+		case 0xAF: goto yy814;
+		default: goto yy665;
 	}
-yy938:
+yy802:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy951;
-		default: goto yy801;
+		case 0x8B: goto yy815;
+		default: goto yy665;
 	}
-yy939:
+yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy952;
-		default: goto yy801;
+		case ':': goto yy816;
+		default: goto yy665;
 	}
-yy940:
+yy804:
 	++YYCURSOR;
 	{ *what = "page control"; return line_e; }
-yy941:
+yy805:
 	++YYCURSOR;
 	{ *what = "font-size control"; return line_e; }
-yy942:
+yy806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy953;
-		default: goto yy801;
+		case 0xE7: goto yy817;
+		default: goto yy665;
 	}
-yy943:
+yy807:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy954;
-		default: goto yy801;
+		case 0xE5: goto yy818;
+		default: goto yy665;
 	}
-yy944:
+yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy955;
-		default: goto yy801;
+		case 0xE7: goto yy819;
+		default: goto yy665;
 	}
-yy945:
+yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy956;
-		default: goto yy801;
+		case 0xE9: goto yy820;
+		default: goto yy665;
 	}
-yy946:
+yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7327,40 +6193,40 @@ yy946:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy930;
-		default: goto yy801;
+		case 0x8B: goto yy794;
+		default: goto yy665;
 	}
-yy947:
+yy811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy930;
-		default: goto yy801;
+		case 0x80: goto yy794;
+		default: goto yy665;
 	}
-yy948:
+yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy957;
-		default: goto yy801;
+		case 0xB1: goto yy821;
+		default: goto yy665;
 	}
-yy949:
+yy813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy930;
-		default: goto yy801;
+		case 0xBF: goto yy794;
+		default: goto yy665;
 	}
-yy950:
+yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy958;
-		default: goto yy801;
+		case 0xE6: goto yy822;
+		default: goto yy665;
 	}
-yy951:
+yy815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy959;
-		default: goto yy801;
+		case 0xE8: goto yy823;
+		default: goto yy665;
 	}
-yy952:
+yy816:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -7486,8 +6352,8 @@ yy952:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy952;
-		case ']': goto yy960;
+		case 0x7F: goto yy816;
+		case ']': goto yy824;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7517,8 +6383,8 @@ yy952:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy961;
-		case 0xE0: goto yy962;
+		case 0xDF: goto yy825;
+		case 0xE0: goto yy826;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7533,45 +6399,45 @@ yy952:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy963;
-		case 0xF0: goto yy964;
+		case 0xEF: goto yy827;
+		case 0xF0: goto yy828;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy965;
-		case 0xF4: goto yy966;
-		default: goto yy801;
+		case 0xF3: goto yy829;
+		case 0xF4: goto yy830;
+		default: goto yy665;
 	}
-yy953:
+yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy967;
-		default: goto yy801;
+		case 0xBD: goto yy831;
+		default: goto yy665;
 	}
-yy954:
+yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy968;
-		default: goto yy801;
+		case 0x9C: goto yy832;
+		default: goto yy665;
 	}
-yy955:
+yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy872;
-		default: goto yy801;
+		case 0x9A: goto yy736;
+		default: goto yy665;
 	}
-yy956:
+yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy969;
-		default: goto yy801;
+		case 0x97: goto yy833;
+		default: goto yy665;
 	}
-yy957:
+yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy957;
+		case ' ': goto yy821;
 		case '0':
 		case '1':
 		case '2':
@@ -7581,29 +6447,29 @@ yy957:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy970;
-		case 0xC2: goto yy971;
-		case 0xE2: goto yy972;
-		case 0xE3: goto yy973;
-		case 0xEF: goto yy974;
-		default: goto yy801;
+		case '9': goto yy834;
+		case 0xC2: goto yy835;
+		case 0xE2: goto yy836;
+		case 0xE3: goto yy837;
+		case 0xEF: goto yy838;
+		default: goto yy665;
 	}
-yy958:
+yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy975;
-		default: goto yy801;
+		case 0x8C: goto yy839;
+		default: goto yy665;
 	}
-yy959:
+yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy976;
-		default: goto yy801;
+		case 0xBD: goto yy840;
+		default: goto yy665;
 	}
-yy960:
+yy824:
 	++YYCURSOR;
 	{ *what = "Word bookmark"; return YYCURSOR; }
-yy961:
+yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7669,10 +6535,10 @@ yy961:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy952;
-		default: goto yy801;
+		case 0xBF: goto yy816;
+		default: goto yy665;
 	}
-yy962:
+yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0:
@@ -7706,10 +6572,10 @@ yy962:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy961;
-		default: goto yy801;
+		case 0xBF: goto yy825;
+		default: goto yy665;
 	}
-yy963:
+yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7775,10 +6641,10 @@ yy963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy961;
-		default: goto yy801;
+		case 0xBF: goto yy825;
+		default: goto yy665;
 	}
-yy964:
+yy828:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -7828,10 +6694,10 @@ yy964:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy963;
-		default: goto yy801;
+		case 0xBF: goto yy827;
+		default: goto yy665;
 	}
-yy965:
+yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7897,10 +6763,10 @@ yy965:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy963;
-		default: goto yy801;
+		case 0xBF: goto yy827;
+		default: goto yy665;
 	}
-yy966:
+yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7918,34 +6784,34 @@ yy966:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy963;
-		default: goto yy801;
+		case 0x8F: goto yy827;
+		default: goto yy665;
 	}
-yy967:
+yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy977;
-		default: goto yy801;
+		case 0xAE: goto yy841;
+		default: goto yy665;
 	}
-yy968:
+yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy895;
-		default: goto yy801;
+		case 0xA8: goto yy759;
+		default: goto yy665;
 	}
-yy969:
+yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy978;
-		default: goto yy801;
+		case 0xAE: goto yy842;
+		default: goto yy665;
 	}
-yy970:
+yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy979;
+		case ' ': goto yy843;
 		case '0':
 		case '1':
 		case '2':
@@ -7955,66 +6821,66 @@ yy970:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy970;
-		case 0xC2: goto yy980;
-		case 0xE2: goto yy981;
-		case 0xE3: goto yy982;
-		case 0xE9: goto yy983;
-		case 0xEF: goto yy984;
-		default: goto yy801;
+		case '9': goto yy834;
+		case 0xC2: goto yy844;
+		case 0xE2: goto yy845;
+		case 0xE3: goto yy846;
+		case 0xE9: goto yy847;
+		case 0xEF: goto yy848;
+		default: goto yy665;
 	}
-yy971:
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy957;
-		default: goto yy801;
+		case 0xA0: goto yy821;
+		default: goto yy665;
 	}
-yy972:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy985;
-		default: goto yy801;
+		case 0x80: goto yy849;
+		default: goto yy665;
 	}
-yy973:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy986;
-		default: goto yy801;
+		case 0x80: goto yy850;
+		default: goto yy665;
 	}
-yy974:
+yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy987;
-		case 0xBC: goto yy988;
-		default: goto yy801;
+		case 0xBB: goto yy851;
+		case 0xBC: goto yy852;
+		default: goto yy665;
 	}
-yy975:
+yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy989;
-		default: goto yy801;
+		case 0x81: goto yy853;
+		default: goto yy665;
 	}
-yy976:
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy990;
-		default: goto yy801;
+		case 0xBD: goto yy854;
+		default: goto yy665;
 	}
-yy977:
+yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy977;
-		case ':': goto yy991;
-		case 0xC2: goto yy992;
-		case 0xE2: goto yy993;
-		case 0xE3: goto yy994;
-		case 0xEF: goto yy995;
-		default: goto yy801;
+		case ' ': goto yy841;
+		case ':': goto yy855;
+		case 0xC2: goto yy856;
+		case 0xE2: goto yy857;
+		case 0xE3: goto yy858;
+		case 0xEF: goto yy859;
+		default: goto yy665;
 	}
-yy978:
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -8141,7 +7007,7 @@ yy978:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy978;
+		case 0x7F: goto yy842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -8171,8 +7037,8 @@ yy978:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
+		case 0xDF: goto yy860;
+		case 0xE0: goto yy861;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -8186,61 +7052,61 @@ yy978:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy999;
-		case 0xF0: goto yy1000;
+		case 0xEF: goto yy862;
+		case 0xE7: goto yy863;
+		case 0xF0: goto yy864;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy801;
+		case 0xF3: goto yy865;
+		case 0xF4: goto yy866;
+		default: goto yy665;
 	}
-yy979:
+yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy979;
-		case 0xC2: goto yy980;
-		case 0xE2: goto yy981;
-		case 0xE3: goto yy982;
-		case 0xE9: goto yy983;
-		case 0xEF: goto yy1003;
-		default: goto yy801;
+		case ' ': goto yy843;
+		case 0xC2: goto yy844;
+		case 0xE2: goto yy845;
+		case 0xE3: goto yy846;
+		case 0xE9: goto yy847;
+		case 0xEF: goto yy867;
+		default: goto yy665;
 	}
-yy980:
+yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy979;
-		default: goto yy801;
+		case 0xA0: goto yy843;
+		default: goto yy665;
 	}
-yy981:
+yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1004;
-		default: goto yy801;
+		case 0x80: goto yy868;
+		default: goto yy665;
 	}
-yy982:
+yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1005;
-		default: goto yy801;
+		case 0x80: goto yy869;
+		default: goto yy665;
 	}
-yy983:
+yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1006;
-		default: goto yy801;
+		case 0xA1: goto yy870;
+		default: goto yy665;
 	}
-yy984:
+yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1007;
-		case 0xBC: goto yy988;
-		default: goto yy801;
+		case 0xBB: goto yy871;
+		case 0xBC: goto yy852;
+		default: goto yy665;
 	}
-yy985:
+yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8254,22 +7120,22 @@ yy985:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy957;
-		default: goto yy801;
+		case 0x8B: goto yy821;
+		default: goto yy665;
 	}
-yy986:
+yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy957;
-		default: goto yy801;
+		case 0x80: goto yy821;
+		default: goto yy665;
 	}
-yy987:
+yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy957;
-		default: goto yy801;
+		case 0xBF: goto yy821;
+		default: goto yy665;
 	}
-yy988:
+yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -8281,154 +7147,48 @@ yy988:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy970;
-		default: goto yy801;
+		case 0x99: goto yy834;
+		default: goto yy665;
 	}
-yy989:
+yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy1008;
-		default: goto yy801;
+		case 'I': goto yy872;
+		default: goto yy665;
 	}
-yy990:
+yy854:
 	++YYCURSOR;
 	{ *what = "download link"; return line_e; }
-yy991:
+yy855:
 	++YYCURSOR;
 	{ *what = NB_JUNK_BREADCRUMB;
                                                     return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy992:
+yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy977;
-		default: goto yy801;
+		case 0xA0: goto yy841;
+		default: goto yy665;
 	}
-yy993:
+yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1009;
-		default: goto yy801;
+		case 0x80: goto yy873;
+		default: goto yy665;
 	}
-yy994:
+yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1010;
-		default: goto yy801;
+		case 0x80: goto yy874;
+		default: goto yy665;
 	}
-yy995:
+yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1011;
-		case 0xBC: goto yy1012;
-		default: goto yy801;
+		case 0xBB: goto yy875;
+		case 0xBC: goto yy876;
+		default: goto yy665;
 	}
-yy996:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy978;
-		default: goto yy801;
-	}
-yy997:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy996;
-		default: goto yy801;
-	}
-yy998:
+yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8494,97 +7254,12 @@ yy998:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy996;
-		default: goto yy801;
+		case 0xBF: goto yy842;
+		default: goto yy665;
 	}
-yy999:
+yy861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy996;
-		case 0xBD: goto yy1013;
-		default: goto yy801;
-	}
-yy1000:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -8616,10 +7291,10 @@ yy1000:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy998;
-		default: goto yy801;
+		case 0xBF: goto yy860;
+		default: goto yy665;
 	}
-yy1001:
+yy862:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8685,10 +7360,10 @@ yy1001:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy998;
-		default: goto yy801;
+		case 0xBF: goto yy860;
+		default: goto yy665;
 	}
-yy1002:
+yy863:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8706,16 +7381,111 @@ yy1002:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy998;
-		default: goto yy801;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy860;
+		case 0xBD: goto yy877;
+		default: goto yy665;
 	}
-yy1003:
+yy864:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1007;
-		default: goto yy801;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy862;
+		default: goto yy665;
 	}
-yy1004:
+yy865:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8729,34 +7499,62 @@ yy1004:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy979;
-		default: goto yy801;
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy862;
+		default: goto yy665;
 	}
-yy1005:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy979;
-		default: goto yy801;
-	}
-yy1006:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1014;
-		default: goto yy801;
-	}
-yy1007:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy979;
-		default: goto yy801;
-	}
-yy1008:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy1015;
-		default: goto yy801;
-	}
-yy1009:
+yy866:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8770,28 +7568,96 @@ yy1009:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy977;
-		default: goto yy801;
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy862;
+		default: goto yy665;
 	}
-yy1010:
+yy867:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy977;
-		default: goto yy801;
+		case 0xBB: goto yy871;
+		default: goto yy665;
 	}
-yy1011:
+yy868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy977;
-		default: goto yy801;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy843;
+		default: goto yy665;
 	}
-yy1012:
+yy869:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy991;
-		default: goto yy801;
+		case 0x80: goto yy843;
+		default: goto yy665;
 	}
-yy1013:
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy878;
+		default: goto yy665;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy843;
+		default: goto yy665;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy879;
+		default: goto yy665;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy841;
+		default: goto yy665;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy841;
+		default: goto yy665;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy841;
+		default: goto yy665;
+	}
+yy876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy855;
+		default: goto yy665;
+	}
+yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8856,20 +7722,20 @@ yy1013:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy978;
-		case 0x91: goto yy1016;
-		default: goto yy801;
+		case 0xBF: goto yy842;
+		case 0x91: goto yy880;
+		default: goto yy665;
 	}
-yy1014:
+yy878:
 	++YYCURSOR;
-	goto yy916;
-yy1015:
+	goto yy780;
+yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy1017;
-		default: goto yy801;
+		case 'v': goto yy881;
+		default: goto yy665;
 	}
-yy1016:
+yy880:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -8996,7 +7862,7 @@ yy1016:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy978;
+		case 0x7F: goto yy842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -9026,8 +7892,8 @@ yy1016:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
+		case 0xDF: goto yy860;
+		case 0xE0: goto yy861;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -9041,22 +7907,22 @@ yy1016:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy1018;
-		case 0xF0: goto yy1000;
+		case 0xEF: goto yy862;
+		case 0xE7: goto yy882;
+		case 0xF0: goto yy864;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy801;
+		case 0xF3: goto yy865;
+		case 0xF4: goto yy866;
+		default: goto yy665;
 	}
-yy1017:
+yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy1019;
-		default: goto yy801;
+		case '6': goto yy883;
+		default: goto yy665;
 	}
-yy1018:
+yy882:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9120,15 +7986,15 @@ yy1018:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy996;
-		case 0xAB: goto yy1020;
-		case 0xBD: goto yy1013;
-		default: goto yy801;
+		case 0xBF: goto yy860;
+		case 0xAB: goto yy884;
+		case 0xBD: goto yy877;
+		default: goto yy665;
 	}
-yy1019:
+yy883:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy1020:
+yy884:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9193,11 +8059,11 @@ yy1020:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy978;
-		case 0x99: goto yy1021;
-		default: goto yy801;
+		case 0xBF: goto yy842;
+		case 0x99: goto yy885;
+		default: goto yy665;
 	}
-yy1021:
+yy885:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -9325,7 +8191,7 @@ yy1021:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy978;
+		case 0x7F: goto yy842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -9355,8 +8221,8 @@ yy1021:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
+		case 0xDF: goto yy860;
+		case 0xE0: goto yy861;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -9370,18 +8236,18 @@ yy1021:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy999;
-		case 0xF0: goto yy1000;
+		case 0xEF: goto yy862;
+		case 0xE7: goto yy863;
+		case 0xF0: goto yy864;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy1022;
+		case 0xF3: goto yy865;
+		case 0xF4: goto yy866;
+		default: goto yy886;
 	}
-yy1022:
+yy886:
 	{ *what = "site banner"; return line_e; }
-yy1023:
+yy887:
 	{ return NULL; }
 }
 
@@ -9398,135 +8264,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1027;
+		case 0xE9: goto yy891;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1050;
-			goto yy1025;
+			if (YYLIMIT <= YYCURSOR) goto yy914;
+			goto yy889;
 	}
-yy1025:
+yy889:
 	++YYCURSOR;
-yy1026:
+yy890:
 	{ return 0; }
-yy1027:
+yy891:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy1028;
-		default: goto yy1026;
+		case 0x99: goto yy892;
+		default: goto yy890;
 	}
-yy1028:
+yy892:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1030;
-		default: goto yy1029;
+		case 0x84: goto yy894;
+		default: goto yy893;
 	}
-yy1029:
+yy893:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1026;
+		goto yy890;
 	} else {
-		goto yy1040;
+		goto yy904;
 	}
-yy1030:
+yy894:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1031;
-		default: goto yy1029;
+		case 0xE4: goto yy895;
+		default: goto yy893;
 	}
-yy1031:
+yy895:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1032;
-		default: goto yy1029;
+		case 0xBB: goto yy896;
+		default: goto yy893;
 	}
-yy1032:
+yy896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1033;
-		default: goto yy1029;
+		case 0xB6: goto yy897;
+		default: goto yy893;
 	}
-yy1033:
+yy897:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1034;
-		default: goto yy1029;
+		case 0xE4: goto yy898;
+		default: goto yy893;
 	}
-yy1034:
+yy898:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1035;
-		default: goto yy1029;
+		case 0xB8: goto yy899;
+		default: goto yy893;
 	}
-yy1035:
+yy899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1036;
-		default: goto yy1029;
+		case 0x8B: goto yy900;
+		default: goto yy893;
 	}
-yy1036:
+yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1037;
-		default: goto yy1029;
+		case 0xE8: goto yy901;
+		default: goto yy893;
 	}
-yy1037:
+yy901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1038;
-		default: goto yy1029;
+		case 0xBD: goto yy902;
+		default: goto yy893;
 	}
-yy1038:
+yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1039;
-		default: goto yy1029;
+		case 0xBD: goto yy903;
+		default: goto yy893;
 	}
-yy1039:
+yy903:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1039;
-		case ':': goto yy1041;
-		case 0xC2: goto yy1042;
-		case 0xE2: goto yy1043;
-		case 0xE3: goto yy1044;
-		case 0xEF: goto yy1045;
-		default: goto yy1040;
+		case ' ': goto yy903;
+		case ':': goto yy905;
+		case 0xC2: goto yy906;
+		case 0xE2: goto yy907;
+		case 0xE3: goto yy908;
+		case 0xEF: goto yy909;
+		default: goto yy904;
 	}
-yy1040:
+yy904:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy1041:
+yy905:
 	++YYCURSOR;
-	goto yy1040;
-yy1042:
+	goto yy904;
+yy906:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1039;
-		default: goto yy1029;
+		case 0xA0: goto yy903;
+		default: goto yy893;
 	}
-yy1043:
+yy907:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1046;
-		default: goto yy1029;
+		case 0x80: goto yy910;
+		default: goto yy893;
 	}
-yy1044:
+yy908:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1047;
-		default: goto yy1029;
+		case 0x80: goto yy911;
+		default: goto yy893;
 	}
-yy1045:
+yy909:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1048;
-		case 0xBC: goto yy1049;
-		default: goto yy1029;
+		case 0xBB: goto yy912;
+		case 0xBC: goto yy913;
+		default: goto yy893;
 	}
-yy1046:
+yy910:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9540,28 +8406,28 @@ yy1046:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1039;
-		default: goto yy1029;
+		case 0x8B: goto yy903;
+		default: goto yy893;
 	}
-yy1047:
+yy911:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1039;
-		default: goto yy1029;
+		case 0x80: goto yy903;
+		default: goto yy893;
 	}
-yy1048:
+yy912:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1039;
-		default: goto yy1029;
+		case 0xBF: goto yy903;
+		default: goto yy893;
 	}
-yy1049:
+yy913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1041;
-		default: goto yy1029;
+		case 0x9A: goto yy905;
+		default: goto yy893;
 	}
-yy1050:
+yy914:
 	{ return 0; }
 }
 
@@ -9577,1439 +8443,1439 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1054;
-		case 0xE5: goto yy1055;
-		case 0xE6: goto yy1056;
+		case 0xE4: goto yy918;
+		case 0xE5: goto yy919;
+		case 0xE6: goto yy920;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1291;
-			goto yy1052;
+			if (YYLIMIT <= YYCURSOR) goto yy1155;
+			goto yy916;
+	}
+yy916:
+	++YYCURSOR;
+yy917:
+	{ return NULL; }
+yy918:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy921;
+		default: goto yy917;
+	}
+yy919:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy923;
+		case 0x9B: goto yy924;
+		case 0xAD: goto yy925;
+		default: goto yy917;
+	}
+yy920:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy926;
+		case 0x94: goto yy927;
+		default: goto yy917;
+	}
+yy921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy928;
+		default: goto yy922;
+	}
+yy922:
+	YYCURSOR = YYMARKER;
+	goto yy917;
+yy923:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy929;
+		default: goto yy922;
+	}
+yy924:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy930;
+		default: goto yy922;
+	}
+yy925:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy931;
+		default: goto yy922;
+	}
+yy926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy932;
+		default: goto yy922;
+	}
+yy927:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy933;
+		case 0xBF: goto yy934;
+		default: goto yy922;
+	}
+yy928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy935;
+		default: goto yy922;
+	}
+yy929:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy936;
+		default: goto yy922;
+	}
+yy930:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy937;
+		default: goto yy922;
+	}
+yy931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy938;
+		default: goto yy922;
+	}
+yy932:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy939;
+		default: goto yy922;
+	}
+yy933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy940;
+		default: goto yy922;
+	}
+yy934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy941;
+		default: goto yy922;
+	}
+yy935:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy942;
+		default: goto yy922;
+	}
+yy936:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy943;
+		default: goto yy922;
+	}
+yy937:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy944;
+		default: goto yy922;
+	}
+yy938:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy945;
+		default: goto yy922;
+	}
+yy939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy946;
+		default: goto yy922;
+	}
+yy940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy947;
+		default: goto yy922;
+	}
+yy941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy948;
+		default: goto yy922;
+	}
+yy942:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy949;
+		default: goto yy922;
+	}
+yy943:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy950;
+		default: goto yy922;
+	}
+yy944:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy951;
+		default: goto yy922;
+	}
+yy945:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy952;
+		default: goto yy922;
+	}
+yy946:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy953;
+		default: goto yy922;
+	}
+yy947:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy954;
+		default: goto yy922;
+	}
+yy948:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy955;
+		default: goto yy922;
+	}
+yy949:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy956;
+		default: goto yy922;
+	}
+yy950:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy957;
+		default: goto yy922;
+	}
+yy951:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy958;
+		default: goto yy922;
+	}
+yy952:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy959;
+		default: goto yy922;
+	}
+yy953:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy960;
+		default: goto yy922;
+	}
+yy954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy961;
+		default: goto yy922;
+	}
+yy955:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy962;
+		default: goto yy922;
+	}
+yy956:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy963;
+		default: goto yy922;
+	}
+yy957:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy964;
+		default: goto yy922;
+	}
+yy958:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy965;
+		default: goto yy922;
+	}
+yy959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy966;
+		default: goto yy922;
+	}
+yy960:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy967;
+		default: goto yy922;
+	}
+yy961:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x92: goto yy968;
+		default: goto yy922;
+	}
+yy962:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy969;
+		default: goto yy922;
+	}
+yy963:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy970;
+		default: goto yy922;
+	}
+yy964:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy971;
+		default: goto yy922;
+	}
+yy965:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy972;
+		default: goto yy922;
+	}
+yy966:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy973;
+		default: goto yy922;
+	}
+yy967:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy974;
+		default: goto yy922;
+	}
+yy968:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy975;
+		default: goto yy922;
+	}
+yy969:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy976;
+		default: goto yy922;
+	}
+yy970:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy977;
+		default: goto yy922;
+	}
+yy971:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy978;
+		default: goto yy922;
+	}
+yy972:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy979;
+		default: goto yy922;
+	}
+yy973:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy980;
+		default: goto yy922;
+	}
+yy974:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy981;
+		default: goto yy922;
+	}
+yy975:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy982;
+		default: goto yy922;
+	}
+yy976:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy983;
+		default: goto yy922;
+	}
+yy977:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy984;
+		default: goto yy922;
+	}
+yy978:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy985;
+		default: goto yy922;
+	}
+yy979:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy986;
+		default: goto yy922;
+	}
+yy980:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy987;
+		default: goto yy922;
+	}
+yy981:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy988;
+		default: goto yy922;
+	}
+yy982:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy989;
+		default: goto yy922;
+	}
+yy983:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy990;
+		default: goto yy922;
+	}
+yy984:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy991;
+		default: goto yy922;
+	}
+yy985:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy992;
+		default: goto yy922;
+	}
+yy986:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy993;
+		default: goto yy922;
+	}
+yy987:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy994;
+		default: goto yy922;
+	}
+yy988:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy995;
+		default: goto yy922;
+	}
+yy989:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy996;
+		default: goto yy922;
+	}
+yy990:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy997;
+		default: goto yy922;
+	}
+yy991:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy998;
+		default: goto yy922;
+	}
+yy992:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy999;
+		default: goto yy922;
+	}
+yy993:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1000;
+		default: goto yy922;
+	}
+yy994:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1001;
+		default: goto yy922;
+	}
+yy995:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy996:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1002;
+		default: goto yy922;
+	}
+yy997:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1003;
+		default: goto yy922;
+	}
+yy998:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1004;
+		default: goto yy922;
+	}
+yy999:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1005;
+		default: goto yy922;
+	}
+yy1000:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1006;
+		default: goto yy922;
+	}
+yy1001:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1007;
+		default: goto yy922;
+	}
+yy1002:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1008;
+		default: goto yy922;
+	}
+yy1003:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1009;
+		default: goto yy922;
+	}
+yy1004:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1010;
+		default: goto yy922;
+	}
+yy1005:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1011;
+		default: goto yy922;
+	}
+yy1006:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1012;
+		default: goto yy922;
+	}
+yy1007:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1013;
+		default: goto yy922;
+	}
+yy1008:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1014;
+		default: goto yy922;
+	}
+yy1009:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1015;
+		default: goto yy922;
+	}
+yy1010:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1016;
+		default: goto yy922;
+	}
+yy1011:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1017;
+		default: goto yy922;
+	}
+yy1012:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1018;
+		default: goto yy922;
+	}
+yy1013:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1019;
+		default: goto yy922;
+	}
+yy1014:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1020;
+		default: goto yy922;
+	}
+yy1015:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1021;
+		default: goto yy922;
+	}
+yy1016:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1022;
+		default: goto yy922;
+	}
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1023;
+		default: goto yy922;
+	}
+yy1018:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1024;
+		default: goto yy922;
+	}
+yy1019:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1025;
+		default: goto yy922;
+	}
+yy1020:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1026;
+		default: goto yy922;
+	}
+yy1021:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1027;
+		default: goto yy922;
+	}
+yy1022:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1028;
+		default: goto yy922;
+	}
+yy1023:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1029;
+		default: goto yy922;
+	}
+yy1024:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1030;
+		default: goto yy922;
+	}
+yy1025:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1031;
+		default: goto yy922;
+	}
+yy1026:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1032;
+		default: goto yy922;
+	}
+yy1027:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1033;
+		default: goto yy922;
+	}
+yy1028:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1034;
+		default: goto yy922;
+	}
+yy1029:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1035;
+		default: goto yy922;
+	}
+yy1030:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1036;
+		default: goto yy922;
+	}
+yy1031:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1037;
+		default: goto yy922;
+	}
+yy1032:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1038;
+		default: goto yy922;
+	}
+yy1033:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1039;
+		case 0xE8: goto yy1040;
+		default: goto yy922;
+	}
+yy1034:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1041;
+		default: goto yy922;
+	}
+yy1035:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1042;
+		default: goto yy922;
+	}
+yy1036:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1043;
+		default: goto yy922;
+	}
+yy1037:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1044;
+		default: goto yy922;
+	}
+yy1038:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1045;
+		default: goto yy922;
+	}
+yy1039:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1046;
+		default: goto yy922;
+	}
+yy1040:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1047;
+		default: goto yy922;
+	}
+yy1041:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1048;
+		default: goto yy922;
+	}
+yy1042:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1049;
+		default: goto yy922;
+	}
+yy1043:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1050;
+		default: goto yy922;
+	}
+yy1044:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy1051;
+		default: goto yy922;
+	}
+yy1045:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1052;
+		default: goto yy922;
+	}
+yy1046:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1053;
+		default: goto yy922;
+	}
+yy1047:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1054;
+		default: goto yy922;
+	}
+yy1048:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1055;
+		default: goto yy922;
+	}
+yy1049:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1056;
+		default: goto yy922;
+	}
+yy1050:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1057;
+		default: goto yy922;
+	}
+yy1051:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1058;
+		default: goto yy922;
 	}
 yy1052:
-	++YYCURSOR;
-yy1053:
-	{ return NULL; }
-yy1054:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1057;
-		default: goto yy1053;
+		case 0xE4: goto yy1059;
+		default: goto yy922;
+	}
+yy1053:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1060;
+		default: goto yy922;
+	}
+yy1054:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1061;
+		default: goto yy922;
 	}
 yy1055:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1059;
-		case 0x9B: goto yy1060;
-		case 0xAD: goto yy1061;
-		default: goto yy1053;
+		case 0x81: goto yy1062;
+		default: goto yy922;
 	}
 yy1056:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1062;
-		case 0x94: goto yy1063;
-		default: goto yy1053;
+		case 0xBA: goto yy1063;
+		default: goto yy922;
 	}
 yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1064;
-		default: goto yy1058;
+		case 0x94: goto yy1064;
+		default: goto yy922;
 	}
 yy1058:
-	YYCURSOR = YYMARKER;
-	goto yy1053;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1065;
+		default: goto yy922;
+	}
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1065;
-		default: goto yy1058;
+		case 0xBF: goto yy1066;
+		default: goto yy922;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1066;
-		default: goto yy1058;
+		case 0xBD: goto yy1067;
+		default: goto yy922;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1067;
-		default: goto yy1058;
+		case 0x94: goto yy1068;
+		default: goto yy922;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1068;
-		default: goto yy1058;
+		case 0xAF: goto yy953;
+		default: goto yy922;
 	}
 yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1069;
-		case 0xBF: goto yy1070;
-		default: goto yy1058;
+		case 0x8B: goto yy1069;
+		default: goto yy922;
 	}
 yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1071;
-		default: goto yy1058;
+		case 0xB3: goto yy1070;
+		default: goto yy922;
 	}
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1072;
-		default: goto yy1058;
+		case 0x8A: goto yy1071;
+		default: goto yy922;
 	}
 yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1073;
-		default: goto yy1058;
+		case 0xA1: goto yy1072;
+		default: goto yy922;
 	}
 yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1074;
-		default: goto yy1058;
+		case 0x9C: goto yy1073;
+		default: goto yy922;
 	}
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1075;
-		default: goto yy1058;
+		case 0xBF: goto yy1074;
+		default: goto yy922;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1076;
-		default: goto yy1058;
+		case 0xE9: goto yy1075;
+		default: goto yy922;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1077;
-		default: goto yy1058;
+		case 0xE8: goto yy1076;
+		default: goto yy922;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1078;
-		default: goto yy1058;
+		case 0xE6: goto yy1077;
+		default: goto yy922;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1079;
-		default: goto yy1058;
+		case 0xE6: goto yy1078;
+		default: goto yy922;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1080;
-		default: goto yy1058;
+		case 0xE5: goto yy1079;
+		default: goto yy922;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1081;
-		default: goto yy1058;
+		case 0xE5: goto yy1080;
+		default: goto yy922;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1082;
-		default: goto yy1058;
+		case 0xA1: goto yy1081;
+		default: goto yy922;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1083;
-		default: goto yy1058;
+		case 0xAF: goto yy1082;
+		default: goto yy922;
 	}
 yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1084;
-		default: goto yy1058;
+		case 0x94: goto yy1083;
+		default: goto yy922;
 	}
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1085;
-		default: goto yy1058;
+		case 0x81: goto yy1084;
+		default: goto yy922;
 	}
 yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1086;
-		default: goto yy1058;
+		case 0xAD: goto yy925;
+		default: goto yy922;
 	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1087;
-		default: goto yy1058;
+		case 0xA4: goto yy1085;
+		default: goto yy922;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1088;
-		default: goto yy1058;
+		case 0xB9: goto yy995;
+		default: goto yy922;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1089;
-		default: goto yy1058;
+		case 0xB7: goto yy1086;
+		default: goto yy922;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1090;
-		default: goto yy1058;
+		case 0xB9: goto yy1087;
+		default: goto yy922;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1091;
-		default: goto yy1058;
+		case 0xAF: goto yy1088;
+		default: goto yy922;
 	}
 yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1092;
-		default: goto yy1058;
+		case 0x8D: goto yy1089;
+		default: goto yy922;
 	}
 yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1093;
-		default: goto yy1058;
+		case 0xE8: goto yy1090;
+		default: goto yy922;
 	}
 yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1094;
-		default: goto yy1058;
+		case 0xE8: goto yy1091;
+		default: goto yy922;
 	}
 yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1095;
-		default: goto yy1058;
+		case 0xE5: goto yy1092;
+		default: goto yy922;
 	}
 yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1096;
-		default: goto yy1058;
+		case 0xE8: goto yy1093;
+		default: goto yy922;
 	}
 yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1097;
-		default: goto yy1058;
+		case 0xA1: goto yy1094;
+		default: goto yy922;
 	}
 yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1098;
-		default: goto yy1058;
+		case 0xBF: goto yy1095;
+		default: goto yy922;
 	}
 yy1092:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1099;
-		default: goto yy1058;
+		case 0x85: goto yy1096;
+		default: goto yy922;
 	}
 yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1100;
-		default: goto yy1058;
+		case 0xAE: goto yy1097;
+		default: goto yy922;
 	}
 yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1101;
-		default: goto yy1058;
+		case 0x8C: goto yy1098;
+		default: goto yy922;
 	}
 yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1102;
-		default: goto yy1058;
+		case 0x9B: goto yy953;
+		default: goto yy922;
 	}
 yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1103;
-		default: goto yy1058;
+		case 0xAC: goto yy1099;
+		default: goto yy922;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x92: goto yy1104;
-		default: goto yy1058;
+		case 0xAE: goto yy1100;
+		default: goto yy922;
 	}
 yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1105;
-		default: goto yy1058;
+		case 0xE6: goto yy1101;
+		default: goto yy922;
 	}
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1106;
-		default: goto yy1058;
+		case 0xE5: goto yy1102;
+		default: goto yy922;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1107;
-		default: goto yy1058;
+		case 0xE3: goto yy1103;
+		default: goto yy922;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1108;
-		default: goto yy1058;
+		case 0x94: goto yy1104;
+		default: goto yy922;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1109;
-		default: goto yy1058;
+		case 0xBC: goto yy1105;
+		default: goto yy922;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1110;
-		default: goto yy1058;
+		case 0x80: goto yy1106;
+		default: goto yy922;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1111;
-		default: goto yy1058;
+		case 0xBF: goto yy1107;
+		default: goto yy922;
 	}
 yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1112;
-		default: goto yy1058;
+		case 0x80: goto yy1108;
+		default: goto yy922;
 	}
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1113;
-		default: goto yy1058;
+		case 0x81: goto yy1109;
+		default: goto yy922;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1114;
-		default: goto yy1058;
+		case 0xE5: goto yy1110;
+		default: goto yy922;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1115;
-		default: goto yy1058;
+		case 0xE7: goto yy1111;
+		default: goto yy922;
 	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1116;
-		default: goto yy1058;
+		case 0xE8: goto yy1112;
+		default: goto yy922;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1117;
-		default: goto yy1058;
+		case 0xA4: goto yy1113;
+		default: goto yy922;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1118;
-		default: goto yy1058;
+		case 0x94: goto yy1114;
+		default: goto yy922;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1119;
-		default: goto yy1058;
+		case 0xA1: goto yy1115;
+		default: goto yy922;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1120;
-		default: goto yy1058;
+		case 0x8D: goto yy1116;
+		default: goto yy922;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1121;
-		default: goto yy1058;
+		case 0xB3: goto yy1117;
+		default: goto yy922;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1122;
-		default: goto yy1058;
+		case 0x8C: goto yy1118;
+		default: goto yy922;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1123;
-		default: goto yy1058;
+		case 0xE8: goto yy1119;
+		default: goto yy922;
 	}
 yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1124;
-		default: goto yy1058;
+		case 0xE8: goto yy1120;
+		default: goto yy922;
 	}
 yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1125;
-		default: goto yy1058;
+		case 0xE6: goto yy1121;
+		default: goto yy922;
 	}
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1126;
-		default: goto yy1058;
+		case 0xAE: goto yy1122;
+		default: goto yy922;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1127;
-		default: goto yy1058;
+		case 0xAF: goto yy1123;
+		default: goto yy922;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1128;
-		default: goto yy1058;
+		case 0x94: goto yy1124;
+		default: goto yy922;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1129;
-		default: goto yy1058;
+		case 0xAE: goto yy1125;
+		default: goto yy922;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1130;
-		default: goto yy1058;
+		case 0xB7: goto yy953;
+		default: goto yy922;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1131;
-		default: goto yy1058;
+		case 0xBF: goto yy1126;
+		default: goto yy922;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1132;
-		default: goto yy1058;
+		case 0xE3: goto yy1127;
+		default: goto yy922;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1133;
-		default: goto yy1058;
+		case 0xE8: goto yy1128;
+		default: goto yy922;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1134;
-		default: goto yy1058;
+		case 0x80: goto yy1129;
+		default: goto yy922;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1135;
-		default: goto yy1058;
+		case 0xAF: goto yy1130;
+		default: goto yy922;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1136;
-		default: goto yy1058;
+		case 0x81: goto yy1131;
+		default: goto yy922;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1137;
-		default: goto yy1058;
+		case 0x89: goto yy1132;
+		default: goto yy922;
 	}
 yy1131:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1133;
+		default: goto yy922;
+	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1138;
-		default: goto yy1058;
+		case 0xE8: goto yy1134;
+		default: goto yy922;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1139;
-		default: goto yy1058;
+		case 0x8F: goto yy1135;
+		default: goto yy922;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1140;
-		default: goto yy1058;
+		case 0xAE: goto yy1136;
+		default: goto yy922;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1141;
-		default: goto yy1058;
+		case 0x90: goto yy1137;
+		default: goto yy922;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1142;
-		default: goto yy1058;
+		case 0xBC: goto yy953;
+		default: goto yy922;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1143;
-		default: goto yy1058;
+		case 0xE8: goto yy1138;
+		default: goto yy922;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1144;
-		default: goto yy1058;
+		case 0xB5: goto yy1139;
+		default: goto yy922;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1145;
-		default: goto yy1058;
+		case 0xB7: goto yy1140;
+		default: goto yy922;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1146;
-		default: goto yy1058;
+		case 0xE8: goto yy1141;
+		default: goto yy922;
 	}
 yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1147;
-		default: goto yy1058;
+		case 0xA1: goto yy1142;
+		default: goto yy922;
 	}
 yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1148;
-		default: goto yy1058;
+		case 0x8C: goto yy1143;
+		default: goto yy922;
 	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1149;
-		default: goto yy1058;
+		case 0xE6: goto yy1144;
+		default: goto yy922;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1150;
-		default: goto yy1058;
+		case 0x94: goto yy1145;
+		default: goto yy922;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1151;
-		default: goto yy1058;
+		case 0xBF: goto yy1146;
+		default: goto yy922;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1152;
-		default: goto yy1058;
+		case 0xE8: goto yy1147;
+		default: goto yy922;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1153;
-		default: goto yy1058;
+		case 0xAF: goto yy1148;
+		default: goto yy922;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1154;
-		default: goto yy1058;
+		case 0x89: goto yy1149;
+		default: goto yy922;
 	}
 yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1155;
-		default: goto yy1058;
+		case 0xE8: goto yy1150;
+		default: goto yy922;
 	}
 yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1156;
-		default: goto yy1058;
+		case 0xAE: goto yy1151;
+		default: goto yy922;
 	}
 yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1157;
-		default: goto yy1058;
+		case 0xBC: goto yy1152;
+		default: goto yy922;
 	}
 yy1152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1158;
-		default: goto yy1058;
+		case 0xE7: goto yy1153;
+		default: goto yy922;
 	}
 yy1153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1159;
-		default: goto yy1058;
+		case 0x9A: goto yy1154;
+		default: goto yy922;
 	}
 yy1154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1160;
-		default: goto yy1058;
+		case 0x84: goto yy953;
+		default: goto yy922;
 	}
 yy1155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1161;
-		default: goto yy1058;
-	}
-yy1156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1162;
-		default: goto yy1058;
-	}
-yy1157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1163;
-		default: goto yy1058;
-	}
-yy1158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1164;
-		default: goto yy1058;
-	}
-yy1159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1165;
-		default: goto yy1058;
-	}
-yy1160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1166;
-		default: goto yy1058;
-	}
-yy1161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1167;
-		default: goto yy1058;
-	}
-yy1162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1168;
-		default: goto yy1058;
-	}
-yy1163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1169;
-		default: goto yy1058;
-	}
-yy1164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1170;
-		default: goto yy1058;
-	}
-yy1165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1171;
-		default: goto yy1058;
-	}
-yy1166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1172;
-		default: goto yy1058;
-	}
-yy1167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1173;
-		default: goto yy1058;
-	}
-yy1168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1174;
-		default: goto yy1058;
-	}
-yy1169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1175;
-		case 0xE8: goto yy1176;
-		default: goto yy1058;
-	}
-yy1170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1177;
-		default: goto yy1058;
-	}
-yy1171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1178;
-		default: goto yy1058;
-	}
-yy1172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1179;
-		default: goto yy1058;
-	}
-yy1173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1180;
-		default: goto yy1058;
-	}
-yy1174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1181;
-		default: goto yy1058;
-	}
-yy1175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1182;
-		default: goto yy1058;
-	}
-yy1176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1183;
-		default: goto yy1058;
-	}
-yy1177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1184;
-		default: goto yy1058;
-	}
-yy1178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1185;
-		default: goto yy1058;
-	}
-yy1179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1186;
-		default: goto yy1058;
-	}
-yy1180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1187;
-		default: goto yy1058;
-	}
-yy1181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1188;
-		default: goto yy1058;
-	}
-yy1182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1189;
-		default: goto yy1058;
-	}
-yy1183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1190;
-		default: goto yy1058;
-	}
-yy1184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1191;
-		default: goto yy1058;
-	}
-yy1185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1192;
-		default: goto yy1058;
-	}
-yy1186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1193;
-		default: goto yy1058;
-	}
-yy1187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1194;
-		default: goto yy1058;
-	}
-yy1188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1195;
-		default: goto yy1058;
-	}
-yy1189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1196;
-		default: goto yy1058;
-	}
-yy1190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1197;
-		default: goto yy1058;
-	}
-yy1191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1198;
-		default: goto yy1058;
-	}
-yy1192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1199;
-		default: goto yy1058;
-	}
-yy1193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1200;
-		default: goto yy1058;
-	}
-yy1194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1201;
-		default: goto yy1058;
-	}
-yy1195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1202;
-		default: goto yy1058;
-	}
-yy1196:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1203;
-		default: goto yy1058;
-	}
-yy1197:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1204;
-		default: goto yy1058;
-	}
-yy1198:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1089;
-		default: goto yy1058;
-	}
-yy1199:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1205;
-		default: goto yy1058;
-	}
-yy1200:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1206;
-		default: goto yy1058;
-	}
-yy1201:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1207;
-		default: goto yy1058;
-	}
-yy1202:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1208;
-		default: goto yy1058;
-	}
-yy1203:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1209;
-		default: goto yy1058;
-	}
-yy1204:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1210;
-		default: goto yy1058;
-	}
-yy1205:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1211;
-		default: goto yy1058;
-	}
-yy1206:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1212;
-		default: goto yy1058;
-	}
-yy1207:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1213;
-		default: goto yy1058;
-	}
-yy1208:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1214;
-		default: goto yy1058;
-	}
-yy1209:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1215;
-		default: goto yy1058;
-	}
-yy1210:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1216;
-		default: goto yy1058;
-	}
-yy1211:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1217;
-		default: goto yy1058;
-	}
-yy1212:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1218;
-		default: goto yy1058;
-	}
-yy1213:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1219;
-		default: goto yy1058;
-	}
-yy1214:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1220;
-		default: goto yy1058;
-	}
-yy1215:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1061;
-		default: goto yy1058;
-	}
-yy1216:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1221;
-		default: goto yy1058;
-	}
-yy1217:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1131;
-		default: goto yy1058;
-	}
-yy1218:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1222;
-		default: goto yy1058;
-	}
-yy1219:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1223;
-		default: goto yy1058;
-	}
-yy1220:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1224;
-		default: goto yy1058;
-	}
-yy1221:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1225;
-		default: goto yy1058;
-	}
-yy1222:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1226;
-		default: goto yy1058;
-	}
-yy1223:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1227;
-		default: goto yy1058;
-	}
-yy1224:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1228;
-		default: goto yy1058;
-	}
-yy1225:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1229;
-		default: goto yy1058;
-	}
-yy1226:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1230;
-		default: goto yy1058;
-	}
-yy1227:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1231;
-		default: goto yy1058;
-	}
-yy1228:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1232;
-		default: goto yy1058;
-	}
-yy1229:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1233;
-		default: goto yy1058;
-	}
-yy1230:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1234;
-		default: goto yy1058;
-	}
-yy1231:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1089;
-		default: goto yy1058;
-	}
-yy1232:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1235;
-		default: goto yy1058;
-	}
-yy1233:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1236;
-		default: goto yy1058;
-	}
-yy1234:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1237;
-		default: goto yy1058;
-	}
-yy1235:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1238;
-		default: goto yy1058;
-	}
-yy1236:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy1239;
-		default: goto yy1058;
-	}
-yy1237:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1240;
-		default: goto yy1058;
-	}
-yy1238:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1241;
-		default: goto yy1058;
-	}
-yy1239:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1242;
-		default: goto yy1058;
-	}
-yy1240:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1243;
-		default: goto yy1058;
-	}
-yy1241:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1244;
-		default: goto yy1058;
-	}
-yy1242:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1245;
-		default: goto yy1058;
-	}
-yy1243:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1246;
-		default: goto yy1058;
-	}
-yy1244:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1247;
-		default: goto yy1058;
-	}
-yy1245:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1248;
-		default: goto yy1058;
-	}
-yy1246:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1249;
-		default: goto yy1058;
-	}
-yy1247:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1250;
-		default: goto yy1058;
-	}
-yy1248:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1251;
-		default: goto yy1058;
-	}
-yy1249:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1252;
-		default: goto yy1058;
-	}
-yy1250:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1253;
-		default: goto yy1058;
-	}
-yy1251:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1254;
-		default: goto yy1058;
-	}
-yy1252:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1255;
-		default: goto yy1058;
-	}
-yy1253:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1256;
-		default: goto yy1058;
-	}
-yy1254:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1257;
-		default: goto yy1058;
-	}
-yy1255:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1258;
-		default: goto yy1058;
-	}
-yy1256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1259;
-		default: goto yy1058;
-	}
-yy1257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1260;
-		default: goto yy1058;
-	}
-yy1258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1261;
-		default: goto yy1058;
-	}
-yy1259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1089;
-		default: goto yy1058;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1262;
-		default: goto yy1058;
-	}
-yy1261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy1263;
-		default: goto yy1058;
-	}
-yy1262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1264;
-		default: goto yy1058;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1265;
-		default: goto yy1058;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1266;
-		default: goto yy1058;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1267;
-		default: goto yy1058;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1268;
-		default: goto yy1058;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1269;
-		default: goto yy1058;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1270;
-		default: goto yy1058;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1271;
-		default: goto yy1058;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1272;
-		default: goto yy1058;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1273;
-		default: goto yy1058;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1089;
-		default: goto yy1058;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1274;
-		default: goto yy1058;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1275;
-		default: goto yy1058;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1276;
-		default: goto yy1058;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1277;
-		default: goto yy1058;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1278;
-		default: goto yy1058;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1279;
-		default: goto yy1058;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1280;
-		default: goto yy1058;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1281;
-		default: goto yy1058;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1282;
-		default: goto yy1058;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1283;
-		default: goto yy1058;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1284;
-		default: goto yy1058;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1285;
-		default: goto yy1058;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1286;
-		default: goto yy1058;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1287;
-		default: goto yy1058;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1288;
-		default: goto yy1058;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1289;
-		default: goto yy1058;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1290;
-		default: goto yy1058;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1089;
-		default: goto yy1058;
-	}
-yy1291:
 	{ return NULL; }
 }
 
@@ -11026,545 +9892,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1295;
-		case 0xE5: goto yy1296;
-		case 0xE6: goto yy1297;
-		case 0xE7: goto yy1298;
+		case 0xE4: goto yy1159;
+		case 0xE5: goto yy1160;
+		case 0xE6: goto yy1161;
+		case 0xE7: goto yy1162;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1382;
-			goto yy1293;
+			if (YYLIMIT <= YYCURSOR) goto yy1246;
+			goto yy1157;
 	}
-yy1293:
+yy1157:
 	++YYCURSOR;
-yy1294:
+yy1158:
 	{ return NULL; }
-yy1295:
+yy1159:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1299;
-		case 0xBE: goto yy1301;
-		case 0xBF: goto yy1302;
-		default: goto yy1294;
+		case 0xB8: goto yy1163;
+		case 0xBE: goto yy1165;
+		case 0xBF: goto yy1166;
+		default: goto yy1158;
 	}
-yy1296:
+yy1160:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy1303;
-		default: goto yy1294;
+		case 0xB9: goto yy1167;
+		default: goto yy1158;
 	}
-yy1297:
+yy1161:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy1304;
-		default: goto yy1294;
+		case 0x94: goto yy1168;
+		default: goto yy1158;
 	}
-yy1298:
+yy1162:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1305;
-		default: goto yy1294;
+		case 0x9B: goto yy1169;
+		default: goto yy1158;
 	}
-yy1299:
+yy1163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1306;
-		default: goto yy1300;
+		case 0xBB: goto yy1170;
+		default: goto yy1164;
 	}
-yy1300:
+yy1164:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1294;
+		goto yy1158;
 	} else {
-		goto yy1358;
+		goto yy1222;
 	}
-yy1301:
+yy1165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1307;
-		default: goto yy1300;
+		case 0x9D: goto yy1171;
+		default: goto yy1164;
 	}
-yy1302:
+yy1166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1308;
-		default: goto yy1300;
+		case 0xA1: goto yy1172;
+		default: goto yy1164;
 	}
-yy1303:
+yy1167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1309;
-		default: goto yy1300;
+		case 0xB3: goto yy1173;
+		default: goto yy1164;
 	}
-yy1304:
+yy1168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1310;
-		default: goto yy1300;
+		case 0xBF: goto yy1174;
+		default: goto yy1164;
 	}
-yy1305:
+yy1169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1311;
-		default: goto yy1300;
+		case 0x91: goto yy1175;
+		default: goto yy1164;
 	}
-yy1306:
+yy1170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1312;
-		default: goto yy1300;
+		case 0xE5: goto yy1176;
+		default: goto yy1164;
 	}
-yy1307:
+yy1171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1313;
-		default: goto yy1300;
+		case 0xE7: goto yy1177;
+		default: goto yy1164;
 	}
-yy1308:
+yy1172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1314;
-		default: goto yy1300;
+		case 0xE6: goto yy1178;
+		default: goto yy1164;
 	}
-yy1309:
+yy1173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1315;
-		default: goto yy1300;
+		case 0xE5: goto yy1179;
+		default: goto yy1164;
 	}
-yy1310:
+yy1174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1316;
-		default: goto yy1300;
+		case 0xE5: goto yy1180;
+		default: goto yy1164;
 	}
-yy1311:
+yy1175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1317;
-		default: goto yy1300;
+		case 0xE7: goto yy1181;
+		default: goto yy1164;
 	}
-yy1312:
+yy1176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1318;
-		default: goto yy1300;
+		case 0x8A: goto yy1182;
+		default: goto yy1164;
 	}
-yy1313:
+yy1177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1319;
-		default: goto yy1300;
+		case 0x94: goto yy1183;
+		default: goto yy1164;
 	}
-yy1314:
+yy1178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1320;
-		default: goto yy1300;
+		case 0x81: goto yy1184;
+		default: goto yy1164;
 	}
-yy1315:
+yy1179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1321;
-		default: goto yy1300;
+		case 0x8F: goto yy1185;
+		default: goto yy1164;
 	}
-yy1316:
+yy1180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1322;
-		default: goto yy1300;
+		case 0xBA: goto yy1186;
+		default: goto yy1164;
 	}
-yy1317:
+yy1181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1323;
-		default: goto yy1300;
+		case 0x9D: goto yy1187;
+		default: goto yy1164;
 	}
-yy1318:
+yy1182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1324;
-		default: goto yy1300;
+		case 0xA8: goto yy1188;
+		default: goto yy1164;
 	}
-yy1319:
+yy1183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1325;
-		default: goto yy1300;
+		case 0xB3: goto yy1189;
+		default: goto yy1164;
 	}
-yy1320:
+yy1184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1326;
-		default: goto yy1300;
+		case 0xAF: goto yy1190;
+		default: goto yy1164;
 	}
-yy1321:
+yy1185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1327;
-		default: goto yy1300;
+		case 0xB0: goto yy1191;
+		default: goto yy1164;
 	}
-yy1322:
+yy1186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1328;
-		default: goto yy1300;
+		case 0x9C: goto yy1192;
+		default: goto yy1164;
 	}
-yy1323:
+yy1187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1329;
-		default: goto yy1300;
+		case 0xA3: goto yy1193;
+		default: goto yy1164;
 	}
-yy1324:
+yy1188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1330;
-		default: goto yy1300;
+		case 0xE5: goto yy1194;
+		default: goto yy1164;
 	}
-yy1325:
+yy1189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1331;
-		default: goto yy1300;
+		case 0xE8: goto yy1195;
+		default: goto yy1164;
 	}
-yy1326:
+yy1190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1332;
-		default: goto yy1300;
+		case 0xE5: goto yy1196;
+		default: goto yy1164;
 	}
-yy1327:
+yy1191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1333;
-		default: goto yy1300;
+		case 0xE5: goto yy1197;
+		default: goto yy1164;
 	}
-yy1328:
+yy1192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1334;
-		default: goto yy1300;
+		case 0xE4: goto yy1198;
+		default: goto yy1164;
 	}
-yy1329:
+yy1193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1335;
-		default: goto yy1300;
+		case 0xE4: goto yy1199;
+		default: goto yy1164;
 	}
-yy1330:
+yy1194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1336;
-		default: goto yy1300;
+		case 0x85: goto yy1200;
+		default: goto yy1164;
 	}
-yy1331:
+yy1195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1337;
-		default: goto yy1300;
+		case 0xAF: goto yy1201;
+		default: goto yy1164;
 	}
-yy1332:
+yy1196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1338;
-		default: goto yy1300;
+		case 0x85: goto yy1202;
+		default: goto yy1164;
 	}
-yy1333:
+yy1197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1339;
-		default: goto yy1300;
+		case 0xBB: goto yy1203;
+		default: goto yy1164;
 	}
-yy1334:
+yy1198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1340;
-		default: goto yy1300;
+		case 0xBF: goto yy1204;
+		default: goto yy1164;
 	}
-yy1335:
+yy1199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1341;
-		default: goto yy1300;
+		case 0xBF: goto yy1205;
+		default: goto yy1164;
 	}
-yy1336:
+yy1200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1342;
-		default: goto yy1300;
+		case 0xAC: goto yy1206;
+		default: goto yy1164;
 	}
-yy1337:
+yy1201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1324;
-		default: goto yy1300;
+		case 0xB7: goto yy1188;
+		default: goto yy1164;
 	}
-yy1338:
+yy1202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1343;
-		default: goto yy1300;
+		case 0xAC: goto yy1207;
+		default: goto yy1164;
 	}
-yy1339:
+yy1203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1344;
-		default: goto yy1300;
+		case 0xBA: goto yy1208;
+		default: goto yy1164;
 	}
-yy1340:
+yy1204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1345;
-		default: goto yy1300;
+		case 0xA1: goto yy1209;
+		default: goto yy1164;
 	}
-yy1341:
+yy1205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1346;
-		default: goto yy1300;
+		case 0x9D: goto yy1210;
+		default: goto yy1164;
 	}
-yy1342:
+yy1206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1347;
-		default: goto yy1300;
+		case 0xE5: goto yy1211;
+		default: goto yy1164;
 	}
-yy1343:
+yy1207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1348;
-		default: goto yy1300;
+		case 0xE5: goto yy1212;
+		default: goto yy1164;
 	}
-yy1344:
+yy1208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1349;
-		default: goto yy1300;
+		case 0xE8: goto yy1213;
+		default: goto yy1164;
 	}
-yy1345:
+yy1209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1350;
-		default: goto yy1300;
+		case 0xE6: goto yy1214;
+		default: goto yy1164;
 	}
-yy1346:
+yy1210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1351;
-		default: goto yy1300;
+		case 0xE9: goto yy1215;
+		default: goto yy1164;
 	}
-yy1347:
+yy1211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1352;
-		default: goto yy1300;
+		case 0xBC: goto yy1216;
+		default: goto yy1164;
 	}
-yy1348:
+yy1212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1353;
-		default: goto yy1300;
+		case 0xBC: goto yy1217;
+		default: goto yy1164;
 	}
-yy1349:
+yy1213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1354;
-		default: goto yy1300;
+		case 0xAE: goto yy1218;
+		default: goto yy1164;
 	}
-yy1350:
+yy1214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1355;
-		default: goto yy1300;
+		case 0x81: goto yy1219;
+		default: goto yy1164;
 	}
-yy1351:
+yy1215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1356;
-		default: goto yy1300;
+		case 0x9A: goto yy1220;
+		default: goto yy1164;
 	}
-yy1352:
+yy1216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1357;
-		default: goto yy1300;
+		case 0x80: goto yy1221;
+		default: goto yy1164;
 	}
-yy1353:
+yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1359;
-		default: goto yy1300;
+		case 0x80: goto yy1223;
+		default: goto yy1164;
 	}
-yy1354:
+yy1218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1357;
-		default: goto yy1300;
+		case 0xBE: goto yy1221;
+		default: goto yy1164;
 	}
-yy1355:
+yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1360;
-		default: goto yy1300;
+		case 0xAF: goto yy1224;
+		default: goto yy1164;
 	}
-yy1356:
+yy1220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1357;
-		default: goto yy1300;
+		case 0x9C: goto yy1221;
+		default: goto yy1164;
 	}
-yy1357:
+yy1221:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1361;
-		case 0xE6: goto yy1362;
-		default: goto yy1358;
+		case 0xE5: goto yy1225;
+		case 0xE6: goto yy1226;
+		default: goto yy1222;
 	}
-yy1358:
+yy1222:
 	{ return YYCURSOR; }
-yy1359:
+yy1223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1363;
-		default: goto yy1300;
+		case 0xE5: goto yy1227;
+		default: goto yy1164;
 	}
-yy1360:
+yy1224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1332;
-		case 0xE7: goto yy1364;
-		default: goto yy1300;
+		case 0xE5: goto yy1196;
+		case 0xE7: goto yy1228;
+		default: goto yy1164;
 	}
-yy1361:
+yy1225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1365;
-		default: goto yy1300;
+		case 0xB7: goto yy1229;
+		default: goto yy1164;
 	}
-yy1362:
+yy1226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1366;
-		case 0x96: goto yy1367;
-		default: goto yy1300;
+		case 0x83: goto yy1230;
+		case 0x96: goto yy1231;
+		default: goto yy1164;
 	}
-yy1363:
+yy1227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1303;
-		default: goto yy1300;
+		case 0xB9: goto yy1167;
+		default: goto yy1164;
 	}
-yy1364:
+yy1228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1368;
-		default: goto yy1300;
+		case 0xAE: goto yy1232;
+		default: goto yy1164;
 	}
-yy1365:
+yy1229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1369;
-		default: goto yy1300;
+		case 0xA5: goto yy1233;
+		default: goto yy1164;
 	}
-yy1366:
+yy1230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1370;
-		default: goto yy1300;
+		case 0x85: goto yy1234;
+		default: goto yy1164;
 	}
-yy1367:
+yy1231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1371;
-		default: goto yy1300;
+		case 0xB9: goto yy1235;
+		default: goto yy1164;
 	}
-yy1368:
+yy1232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1372;
-		default: goto yy1300;
+		case 0xA1: goto yy1236;
+		default: goto yy1164;
 	}
-yy1369:
+yy1233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1373;
-		default: goto yy1300;
+		case 0xE4: goto yy1237;
+		default: goto yy1164;
 	}
-yy1370:
+yy1234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1374;
-		default: goto yy1300;
+		case 0xE5: goto yy1238;
+		default: goto yy1164;
 	}
-yy1371:
+yy1235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1375;
-		default: goto yy1300;
+		case 0xE9: goto yy1239;
+		default: goto yy1164;
 	}
-yy1372:
+yy1236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1376;
-		default: goto yy1300;
+		case 0xE7: goto yy1240;
+		default: goto yy1164;
 	}
-yy1373:
+yy1237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1377;
-		default: goto yy1300;
+		case 0xBD: goto yy1241;
+		default: goto yy1164;
 	}
-yy1374:
+yy1238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1378;
-		default: goto yy1300;
+		case 0x86: goto yy1242;
+		default: goto yy1164;
 	}
-yy1375:
+yy1239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1379;
-		default: goto yy1300;
+		case 0x9D: goto yy1243;
+		default: goto yy1164;
 	}
-yy1376:
+yy1240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1380;
-		default: goto yy1300;
+		case 0x90: goto yy1244;
+		default: goto yy1164;
 	}
-yy1377:
+yy1241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1381;
-		default: goto yy1300;
+		case 0x9C: goto yy1245;
+		default: goto yy1164;
 	}
-yy1378:
+yy1242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1381;
-		default: goto yy1300;
+		case 0xB5: goto yy1245;
+		default: goto yy1164;
 	}
-yy1379:
+yy1243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1381;
-		default: goto yy1300;
+		case 0xA2: goto yy1245;
+		default: goto yy1164;
 	}
-yy1380:
+yy1244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1357;
-		default: goto yy1300;
+		case 0x86: goto yy1221;
+		default: goto yy1164;
 	}
-yy1381:
+yy1245:
 	++YYCURSOR;
-	goto yy1358;
-yy1382:
+	goto yy1222;
+yy1246:
 	{ return NULL; }
 }
 
@@ -11578,1552 +10444,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1386;
-		case 0xE5: goto yy1387;
-		case 0xE6: goto yy1388;
-		case 0xE7: goto yy1389;
-		case 0xE8: goto yy1390;
-		case 0xE9: goto yy1391;
+		case 0xE4: goto yy1250;
+		case 0xE5: goto yy1251;
+		case 0xE6: goto yy1252;
+		case 0xE7: goto yy1253;
+		case 0xE8: goto yy1254;
+		case 0xE9: goto yy1255;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1639;
-			goto yy1384;
+			if (YYLIMIT <= YYCURSOR) goto yy1503;
+			goto yy1248;
+	}
+yy1248:
+	++YYCURSOR;
+yy1249:
+	{ return 0; }
+yy1250:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1256;
+		case 0xBA: goto yy1258;
+		case 0xBF: goto yy1259;
+		default: goto yy1249;
+	}
+yy1251:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy1260;
+		case 0x8D: goto yy1261;
+		case 0xB1: goto yy1262;
+		default: goto yy1249;
+	}
+yy1252:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1263;
+		case 0x97: goto yy1264;
+		case 0x9C: goto yy1265;
+		case 0xB2: goto yy1266;
+		default: goto yy1249;
+	}
+yy1253:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x94: goto yy1267;
+		case 0xBB: goto yy1268;
+		default: goto yy1249;
+	}
+yy1254:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xA1: goto yy1269;
+		case 0xA6: goto yy1270;
+		default: goto yy1249;
+	}
+yy1255:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x83: goto yy1271;
+		case 0x87: goto yy1272;
+		default: goto yy1249;
+	}
+yy1256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1273;
+		case 0x8D: goto yy1274;
+		default: goto yy1257;
+	}
+yy1257:
+	YYCURSOR = YYMARKER;
+	goto yy1249;
+yy1258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1275;
+		default: goto yy1257;
+	}
+yy1259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1276;
+		case 0xA1: goto yy1277;
+		default: goto yy1257;
+	}
+yy1260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1278;
+		default: goto yy1257;
+	}
+yy1261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1279;
+		default: goto yy1257;
+	}
+yy1262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1280;
+		default: goto yy1257;
+	}
+yy1263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1281;
+		default: goto yy1257;
+	}
+yy1264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1282;
+		default: goto yy1257;
+	}
+yy1265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1283;
+		default: goto yy1257;
+	}
+yy1266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1284;
+		default: goto yy1257;
+	}
+yy1267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1285;
+		default: goto yy1257;
+	}
+yy1268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1286;
+		default: goto yy1257;
+	}
+yy1269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1287;
+		default: goto yy1257;
+	}
+yy1270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1288;
+		default: goto yy1257;
+	}
+yy1271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy1289;
+		default: goto yy1257;
+	}
+yy1272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1290;
+		default: goto yy1257;
+	}
+yy1273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1291;
+		default: goto yy1257;
+	}
+yy1274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1292;
+		default: goto yy1257;
+	}
+yy1275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1293;
+		default: goto yy1257;
+	}
+yy1276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1294;
+		default: goto yy1257;
+	}
+yy1277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1295;
+		default: goto yy1257;
+	}
+yy1278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1296;
+		default: goto yy1257;
+	}
+yy1279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1297;
+		default: goto yy1257;
+	}
+yy1280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1298;
+		default: goto yy1257;
+	}
+yy1281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1299;
+		default: goto yy1257;
+	}
+yy1282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1300;
+		default: goto yy1257;
+	}
+yy1283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1301;
+		case 0xE6: goto yy1302;
+		default: goto yy1257;
+	}
+yy1284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1303;
+		default: goto yy1257;
+	}
+yy1285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1304;
+		default: goto yy1257;
+	}
+yy1286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1305;
+		default: goto yy1257;
+	}
+yy1287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1306;
+		default: goto yy1257;
+	}
+yy1288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1307;
+		default: goto yy1257;
+	}
+yy1289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1308;
+		default: goto yy1257;
+	}
+yy1290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1309;
+		default: goto yy1257;
+	}
+yy1291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1310;
+		default: goto yy1257;
+	}
+yy1292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1311;
+		default: goto yy1257;
+	}
+yy1293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1312;
+		default: goto yy1257;
+	}
+yy1294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1313;
+		default: goto yy1257;
+	}
+yy1295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1314;
+		default: goto yy1257;
+	}
+yy1296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1315;
+		default: goto yy1257;
+	}
+yy1297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1316;
+		default: goto yy1257;
+	}
+yy1298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1317;
+		default: goto yy1257;
+	}
+yy1299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1318;
+		default: goto yy1257;
+	}
+yy1300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1319;
+		case 0xB3: goto yy1320;
+		default: goto yy1257;
+	}
+yy1301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1321;
+		default: goto yy1257;
+	}
+yy1302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1322;
+		default: goto yy1257;
+	}
+yy1303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1323;
+		default: goto yy1257;
+	}
+yy1304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1324;
+		default: goto yy1257;
+	}
+yy1305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1325;
+		default: goto yy1257;
+	}
+yy1306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1326;
+		default: goto yy1257;
+	}
+yy1307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1327;
+		default: goto yy1257;
+	}
+yy1308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1328;
+		default: goto yy1257;
+	}
+yy1309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1329;
+		default: goto yy1257;
+	}
+yy1310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1330;
+		default: goto yy1257;
+	}
+yy1311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1331;
+		default: goto yy1257;
+	}
+yy1312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1332;
+		default: goto yy1257;
+	}
+yy1313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1333;
+		default: goto yy1257;
+	}
+yy1314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1334;
+		default: goto yy1257;
+	}
+yy1315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1335;
+		default: goto yy1257;
+	}
+yy1316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1336;
+		default: goto yy1257;
+	}
+yy1317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1336;
+		default: goto yy1257;
+	}
+yy1318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1336;
+		default: goto yy1257;
+	}
+yy1319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1337;
+		default: goto yy1257;
+	}
+yy1320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1338;
+		default: goto yy1257;
+	}
+yy1321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1339;
+		default: goto yy1257;
+	}
+yy1322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1340;
+		default: goto yy1257;
+	}
+yy1323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1341;
+		default: goto yy1257;
+	}
+yy1324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1342;
+		default: goto yy1257;
+	}
+yy1325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1343;
+		default: goto yy1257;
+	}
+yy1326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1344;
+		default: goto yy1257;
+	}
+yy1327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1345;
+		default: goto yy1257;
+	}
+yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1332;
+		default: goto yy1257;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1346;
+		default: goto yy1257;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1347;
+		default: goto yy1257;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1348;
+		default: goto yy1257;
+	}
+yy1332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1349;
+		default: goto yy1257;
+	}
+yy1333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1350;
+		default: goto yy1257;
+	}
+yy1334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1351;
+		default: goto yy1257;
+	}
+yy1335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1352;
+		case 0xE6: goto yy1353;
+		default: goto yy1257;
+	}
+yy1336:
+	++YYCURSOR;
+	{ return 1; }
+yy1337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1354;
+		default: goto yy1257;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1355;
+		default: goto yy1257;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1356;
+		case 0xE6: goto yy1357;
+		default: goto yy1257;
+	}
+yy1340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1358;
+		default: goto yy1257;
+	}
+yy1341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1359;
+		default: goto yy1257;
+	}
+yy1342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1360;
+		default: goto yy1257;
+	}
+yy1343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1361;
+		default: goto yy1257;
+	}
+yy1344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1362;
+		default: goto yy1257;
+	}
+yy1345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1363;
+		case 0xE8: goto yy1364;
+		default: goto yy1257;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1365;
+		default: goto yy1257;
+	}
+yy1347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1366;
+		default: goto yy1257;
+	}
+yy1348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1367;
+		case 0xA4: goto yy1368;
+		default: goto yy1257;
+	}
+yy1349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1367;
+		default: goto yy1257;
+	}
+yy1350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1369;
+		default: goto yy1257;
+	}
+yy1351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1370;
+		default: goto yy1257;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1368;
+		default: goto yy1257;
+	}
+yy1353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1371;
+		default: goto yy1257;
+	}
+yy1354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1372;
+		default: goto yy1257;
+	}
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1373;
+		default: goto yy1257;
+	}
+yy1356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1374;
+		default: goto yy1257;
+	}
+yy1357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1375;
+		default: goto yy1257;
+	}
+yy1358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1376;
+		default: goto yy1257;
+	}
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1377;
+		default: goto yy1257;
+	}
+yy1360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1378;
+		default: goto yy1257;
+	}
+yy1361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1379;
+		default: goto yy1257;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1317;
+		default: goto yy1257;
+	}
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1380;
+		default: goto yy1257;
+	}
+yy1364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1381;
+		default: goto yy1257;
+	}
+yy1365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1382;
+		default: goto yy1257;
+	}
+yy1366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1383;
+		default: goto yy1257;
+	}
+yy1367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1384;
+		default: goto yy1257;
+	}
+yy1368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1385;
+		default: goto yy1257;
+	}
+yy1369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1386;
+		default: goto yy1257;
+	}
+yy1370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1387;
+		default: goto yy1257;
+	}
+yy1371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1388;
+		default: goto yy1257;
+	}
+yy1372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1389;
+		default: goto yy1257;
+	}
+yy1373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1390;
+		default: goto yy1257;
+	}
+yy1374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1391;
+		default: goto yy1257;
+	}
+yy1375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1392;
+		default: goto yy1257;
+	}
+yy1376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1393;
+		default: goto yy1257;
+	}
+yy1377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1394;
+		default: goto yy1257;
+	}
+yy1378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1395;
+		default: goto yy1257;
+	}
+yy1379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1396;
+		default: goto yy1257;
+	}
+yy1380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1397;
+		default: goto yy1257;
+	}
+yy1381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1398;
+		default: goto yy1257;
+	}
+yy1382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1399;
+		default: goto yy1257;
+	}
+yy1383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1400;
+		default: goto yy1257;
 	}
 yy1384:
-	++YYCURSOR;
-yy1385:
-	{ return 0; }
-yy1386:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1392;
-		case 0xBA: goto yy1394;
-		case 0xBF: goto yy1395;
-		default: goto yy1385;
+		case 0xE5: goto yy1401;
+		default: goto yy1257;
+	}
+yy1385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1402;
+		default: goto yy1257;
+	}
+yy1386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1403;
+		default: goto yy1257;
 	}
 yy1387:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1396;
-		case 0x8D: goto yy1397;
-		case 0xB1: goto yy1398;
-		default: goto yy1385;
+		case 0xE6: goto yy1404;
+		default: goto yy1257;
 	}
 yy1388:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1399;
-		case 0x97: goto yy1400;
-		case 0x9C: goto yy1401;
-		case 0xB2: goto yy1402;
-		default: goto yy1385;
+		case 0xE5: goto yy1405;
+		default: goto yy1257;
 	}
 yy1389:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1403;
-		case 0xBB: goto yy1404;
-		default: goto yy1385;
+		case 0xE7: goto yy1406;
+		default: goto yy1257;
 	}
 yy1390:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1405;
-		case 0xA6: goto yy1406;
-		default: goto yy1385;
+		case 0xE4: goto yy1407;
+		default: goto yy1257;
 	}
 yy1391:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1407;
-		case 0x87: goto yy1408;
-		default: goto yy1385;
+		case 0xE5: goto yy1408;
+		default: goto yy1257;
 	}
 yy1392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1409;
-		case 0x8D: goto yy1410;
-		default: goto yy1393;
+		case 0xE6: goto yy1409;
+		default: goto yy1257;
 	}
 yy1393:
-	YYCURSOR = YYMARKER;
-	goto yy1385;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1410;
+		default: goto yy1257;
+	}
 yy1394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1411;
-		default: goto yy1393;
+		case 0xE6: goto yy1411;
+		default: goto yy1257;
 	}
 yy1395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1412;
-		case 0xA1: goto yy1413;
-		default: goto yy1393;
+		case 0xE6: goto yy1412;
+		case 0xE9: goto yy1413;
+		default: goto yy1257;
 	}
 yy1396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1414;
-		default: goto yy1393;
+		case 0xE5: goto yy1414;
+		default: goto yy1257;
 	}
 yy1397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1415;
-		default: goto yy1393;
+		case 0xE4: goto yy1415;
+		default: goto yy1257;
 	}
 yy1398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1416;
-		default: goto yy1393;
+		case 0xE6: goto yy1416;
+		default: goto yy1257;
 	}
 yy1399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1417;
-		default: goto yy1393;
+		case 0xE8: goto yy1417;
+		default: goto yy1257;
 	}
 yy1400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1418;
-		default: goto yy1393;
+		case 0xBD: goto yy1418;
+		default: goto yy1257;
 	}
 yy1401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1419;
-		default: goto yy1393;
+		case 0xBC: goto yy1419;
+		default: goto yy1257;
 	}
 yy1402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1420;
-		default: goto yy1393;
+		case 0x90: goto yy1420;
+		default: goto yy1257;
 	}
 yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1421;
-		default: goto yy1393;
+		case 0xB8: goto yy1421;
+		default: goto yy1257;
 	}
 yy1404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1422;
-		default: goto yy1393;
+		case 0x8A: goto yy1422;
+		default: goto yy1257;
 	}
 yy1405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1423;
-		default: goto yy1393;
+		case 0xBE: goto yy1423;
+		default: goto yy1257;
 	}
 yy1406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1424;
-		default: goto yy1393;
+		case 0x90: goto yy1424;
+		default: goto yy1257;
 	}
 yy1407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1425;
-		default: goto yy1393;
+		case 0xBE: goto yy1425;
+		default: goto yy1257;
 	}
 yy1408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1426;
-		default: goto yy1393;
+		case 0x8A: goto yy1426;
+		default: goto yy1257;
 	}
 yy1409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1427;
-		default: goto yy1393;
+		case 0x94: goto yy1427;
+		default: goto yy1257;
 	}
 yy1410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1428;
-		default: goto yy1393;
+		case 0xB8: goto yy1428;
+		default: goto yy1257;
 	}
 yy1411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1429;
-		default: goto yy1393;
+		case 0x88: goto yy1429;
+		default: goto yy1257;
 	}
 yy1412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1430;
-		default: goto yy1393;
+		case 0x97: goto yy1430;
+		default: goto yy1257;
 	}
 yy1413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1431;
-		default: goto yy1393;
+		case 0x80: goto yy1431;
+		default: goto yy1257;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1432;
-		default: goto yy1393;
+		case 0xB9: goto yy1432;
+		default: goto yy1257;
 	}
 yy1415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1433;
-		default: goto yy1393;
+		case 0xBE: goto yy1433;
+		default: goto yy1257;
 	}
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1434;
-		default: goto yy1393;
+		case 0x94: goto yy1434;
+		default: goto yy1257;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1435;
-		default: goto yy1393;
+		case 0xAF: goto yy1435;
+		default: goto yy1257;
 	}
 yy1418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1436;
-		default: goto yy1393;
+		case 0xAC: goto yy1336;
+		default: goto yy1257;
 	}
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1437;
-		case 0xE6: goto yy1438;
-		default: goto yy1393;
+		case 0x80: goto yy1336;
+		default: goto yy1257;
 	}
 yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1439;
-		default: goto yy1393;
+		case 0x86: goto yy1336;
+		default: goto yy1257;
 	}
 yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1440;
-		default: goto yy1393;
+		case 0x89: goto yy1436;
+		default: goto yy1257;
 	}
 yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1441;
-		default: goto yy1393;
+		case 0xA5: goto yy1336;
+		default: goto yy1257;
 	}
 yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1442;
-		default: goto yy1393;
+		case 0x8B: goto yy1437;
+		default: goto yy1257;
 	}
 yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1443;
-		default: goto yy1393;
+		case 0x86: goto yy1438;
+		default: goto yy1257;
 	}
 yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1444;
-		default: goto yy1393;
+		case 0x9B: goto yy1336;
+		default: goto yy1257;
 	}
 yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1445;
-		default: goto yy1393;
+		case 0x9E: goto yy1439;
+		default: goto yy1257;
 	}
 yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1446;
-		default: goto yy1393;
+		case 0xB6: goto yy1336;
+		default: goto yy1257;
 	}
 yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1447;
-		default: goto yy1393;
+		case 0x8D: goto yy1440;
+		default: goto yy1257;
 	}
 yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1448;
-		default: goto yy1393;
+		case 0x90: goto yy1441;
+		default: goto yy1257;
 	}
 yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1449;
-		default: goto yy1393;
+		case 0xA0: goto yy1442;
+		default: goto yy1257;
 	}
 yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1450;
-		default: goto yy1393;
+		case 0xBE: goto yy1443;
+		default: goto yy1257;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1451;
-		default: goto yy1393;
+		case 0xB4: goto yy1444;
+		default: goto yy1257;
 	}
 yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1452;
-		default: goto yy1393;
+		case 0x9B: goto yy1445;
+		default: goto yy1257;
 	}
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1453;
-		default: goto yy1393;
+		case 0xBF: goto yy1446;
+		default: goto yy1257;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1454;
-		default: goto yy1393;
+		case 0xB7: goto yy1336;
+		default: goto yy1257;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1455;
-		case 0xB3: goto yy1456;
-		default: goto yy1393;
+		case 0xE6: goto yy1447;
+		default: goto yy1257;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1457;
-		default: goto yy1393;
+		case 0xE8: goto yy1448;
+		default: goto yy1257;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1458;
-		default: goto yy1393;
+		case 0xE7: goto yy1449;
+		default: goto yy1257;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1459;
-		default: goto yy1393;
+		case 0xE7: goto yy1450;
+		default: goto yy1257;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1460;
-		default: goto yy1393;
+		case 0xE6: goto yy1451;
+		default: goto yy1257;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1461;
-		default: goto yy1393;
+		case 0xE4: goto yy1452;
+		default: goto yy1257;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1462;
-		default: goto yy1393;
+		case 0xE6: goto yy1453;
+		default: goto yy1257;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1463;
-		default: goto yy1393;
+		case 0xE6: goto yy1454;
+		default: goto yy1257;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1464;
-		default: goto yy1393;
+		case 0xE5: goto yy1455;
+		default: goto yy1257;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1465;
-		default: goto yy1393;
+		case 0xE5: goto yy1456;
+		default: goto yy1257;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1466;
-		default: goto yy1393;
+		case 0xE6: goto yy1457;
+		default: goto yy1257;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1467;
-		default: goto yy1393;
+		case 0x96: goto yy1458;
+		default: goto yy1257;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1468;
-		default: goto yy1393;
+		case 0xA1: goto yy1459;
+		default: goto yy1257;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1469;
-		default: goto yy1393;
+		case 0x94: goto yy1460;
+		default: goto yy1257;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1470;
-		default: goto yy1393;
+		case 0x90: goto yy1461;
+		default: goto yy1257;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1471;
-		default: goto yy1393;
+		case 0x8E: goto yy1462;
+		default: goto yy1257;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1472;
-		default: goto yy1393;
+		case 0xBF: goto yy1463;
+		default: goto yy1257;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1472;
-		default: goto yy1393;
+		case 0xAD: goto yy1319;
+		default: goto yy1257;
 	}
 yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1472;
-		default: goto yy1393;
+		case 0x9C: goto yy1464;
+		default: goto yy1257;
 	}
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1473;
-		default: goto yy1393;
+		case 0xBA: goto yy1465;
+		default: goto yy1257;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1474;
-		default: goto yy1393;
+		case 0x85: goto yy1466;
+		default: goto yy1257;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1475;
-		default: goto yy1393;
+		case 0x9C: goto yy1467;
+		default: goto yy1257;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1476;
-		default: goto yy1393;
+		case 0xB9: goto yy1336;
+		default: goto yy1257;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1477;
-		default: goto yy1393;
+		case 0x8C: goto yy1468;
+		default: goto yy1257;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1478;
-		default: goto yy1393;
+		case 0xB1: goto yy1336;
+		default: goto yy1257;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1479;
-		default: goto yy1393;
+		case 0x86: goto yy1469;
+		default: goto yy1257;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1480;
-		default: goto yy1393;
+		case 0x8C: goto yy1470;
+		default: goto yy1257;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1481;
-		default: goto yy1393;
+		case 0xA1: goto yy1471;
+		default: goto yy1257;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1468;
-		default: goto yy1393;
+		case 0x9F: goto yy1336;
+		default: goto yy1257;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1482;
-		default: goto yy1393;
+		case 0xA6: goto yy1336;
+		default: goto yy1257;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1483;
-		default: goto yy1393;
+		case 0xAC: goto yy1472;
+		default: goto yy1257;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1484;
-		default: goto yy1393;
+		case 0xBA: goto yy1473;
+		default: goto yy1257;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1485;
-		default: goto yy1393;
+		case 0xE6: goto yy1474;
+		default: goto yy1257;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1486;
-		default: goto yy1393;
+		case 0xE7: goto yy1475;
+		default: goto yy1257;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1487;
-		default: goto yy1393;
+		case 0xE6: goto yy1476;
+		default: goto yy1257;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1488;
-		case 0xE6: goto yy1489;
-		default: goto yy1393;
+		case 0xE6: goto yy1477;
+		default: goto yy1257;
 	}
 yy1472:
-	++YYCURSOR;
-	{ return 1; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1478;
+		default: goto yy1257;
+	}
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1490;
-		default: goto yy1393;
+		case 0xE5: goto yy1479;
+		default: goto yy1257;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1491;
-		default: goto yy1393;
+		case 0x94: goto yy1480;
+		default: goto yy1257;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1492;
-		case 0xE6: goto yy1493;
-		default: goto yy1393;
+		case 0xBB: goto yy1481;
+		default: goto yy1257;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1494;
-		default: goto yy1393;
+		case 0x8F: goto yy1318;
+		default: goto yy1257;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1495;
-		default: goto yy1393;
+		case 0x81: goto yy1482;
+		default: goto yy1257;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1496;
-		default: goto yy1393;
+		case 0xBC: goto yy1483;
+		default: goto yy1257;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1497;
-		default: goto yy1393;
+		case 0x85: goto yy1484;
+		default: goto yy1257;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1498;
-		default: goto yy1393;
+		case 0xBF: goto yy1485;
+		default: goto yy1257;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1499;
-		case 0xE8: goto yy1500;
-		default: goto yy1393;
+		case 0x93: goto yy1486;
+		default: goto yy1257;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1501;
-		default: goto yy1393;
+		case 0xAF: goto yy1336;
+		default: goto yy1257;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1502;
-		default: goto yy1393;
+		case 0x80: goto yy1487;
+		default: goto yy1257;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1503;
-		case 0xA4: goto yy1504;
-		default: goto yy1393;
+		case 0xB3: goto yy1336;
+		default: goto yy1257;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1503;
-		default: goto yy1393;
+		case 0xE6: goto yy1488;
+		default: goto yy1257;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1505;
-		default: goto yy1393;
+		case 0xE6: goto yy1489;
+		default: goto yy1257;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1506;
-		default: goto yy1393;
+		case 0xE5: goto yy1490;
+		default: goto yy1257;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1504;
-		default: goto yy1393;
+		case 0xB3: goto yy1491;
+		default: goto yy1257;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1507;
-		default: goto yy1393;
+		case 0x9E: goto yy1492;
+		default: goto yy1257;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1508;
-		default: goto yy1393;
+		case 0x87: goto yy1493;
+		default: goto yy1257;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1509;
-		default: goto yy1393;
+		case 0x95: goto yy1494;
+		default: goto yy1257;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1510;
-		default: goto yy1393;
+		case 0x9C: goto yy1336;
+		default: goto yy1257;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1511;
-		default: goto yy1393;
+		case 0xBA: goto yy1495;
+		default: goto yy1257;
 	}
 yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1512;
-		default: goto yy1393;
+		case 0xE8: goto yy1496;
+		default: goto yy1257;
 	}
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1513;
-		default: goto yy1393;
+		case 0xE7: goto yy1497;
+		default: goto yy1257;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1514;
-		default: goto yy1393;
+		case 0xA7: goto yy1498;
+		default: goto yy1257;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1515;
-		default: goto yy1393;
+		case 0x89: goto yy1499;
+		default: goto yy1257;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1453;
-		default: goto yy1393;
+		case 0x84: goto yy1336;
+		default: goto yy1257;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1516;
-		default: goto yy1393;
+		case 0x88: goto yy1500;
+		default: goto yy1257;
 	}
 yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1517;
-		default: goto yy1393;
+		case 0xE7: goto yy1501;
+		default: goto yy1257;
 	}
 yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1518;
-		default: goto yy1393;
+		case 0x89: goto yy1502;
+		default: goto yy1257;
 	}
 yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1519;
-		default: goto yy1393;
+		case 0xA9: goto yy1336;
+		default: goto yy1257;
 	}
 yy1503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1520;
-		default: goto yy1393;
-	}
-yy1504:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1521;
-		default: goto yy1393;
-	}
-yy1505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1522;
-		default: goto yy1393;
-	}
-yy1506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1523;
-		default: goto yy1393;
-	}
-yy1507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1524;
-		default: goto yy1393;
-	}
-yy1508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1525;
-		default: goto yy1393;
-	}
-yy1509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1526;
-		default: goto yy1393;
-	}
-yy1510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1527;
-		default: goto yy1393;
-	}
-yy1511:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1528;
-		default: goto yy1393;
-	}
-yy1512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1529;
-		default: goto yy1393;
-	}
-yy1513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1530;
-		default: goto yy1393;
-	}
-yy1514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1531;
-		default: goto yy1393;
-	}
-yy1515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1532;
-		default: goto yy1393;
-	}
-yy1516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1533;
-		default: goto yy1393;
-	}
-yy1517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1534;
-		default: goto yy1393;
-	}
-yy1518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1535;
-		default: goto yy1393;
-	}
-yy1519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1536;
-		default: goto yy1393;
-	}
-yy1520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1537;
-		default: goto yy1393;
-	}
-yy1521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1538;
-		default: goto yy1393;
-	}
-yy1522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1539;
-		default: goto yy1393;
-	}
-yy1523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1540;
-		default: goto yy1393;
-	}
-yy1524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1541;
-		default: goto yy1393;
-	}
-yy1525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1542;
-		default: goto yy1393;
-	}
-yy1526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1543;
-		default: goto yy1393;
-	}
-yy1527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1544;
-		default: goto yy1393;
-	}
-yy1528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1545;
-		default: goto yy1393;
-	}
-yy1529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1546;
-		default: goto yy1393;
-	}
-yy1530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1547;
-		default: goto yy1393;
-	}
-yy1531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1548;
-		case 0xE9: goto yy1549;
-		default: goto yy1393;
-	}
-yy1532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1550;
-		default: goto yy1393;
-	}
-yy1533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1551;
-		default: goto yy1393;
-	}
-yy1534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1552;
-		default: goto yy1393;
-	}
-yy1535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1553;
-		default: goto yy1393;
-	}
-yy1536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1554;
-		default: goto yy1393;
-	}
-yy1537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1555;
-		default: goto yy1393;
-	}
-yy1538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1556;
-		default: goto yy1393;
-	}
-yy1539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1557;
-		default: goto yy1393;
-	}
-yy1540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1558;
-		default: goto yy1393;
-	}
-yy1541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1559;
-		default: goto yy1393;
-	}
-yy1542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1560;
-		default: goto yy1393;
-	}
-yy1543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1561;
-		default: goto yy1393;
-	}
-yy1544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1562;
-		default: goto yy1393;
-	}
-yy1545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1563;
-		default: goto yy1393;
-	}
-yy1546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1564;
-		default: goto yy1393;
-	}
-yy1547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1565;
-		default: goto yy1393;
-	}
-yy1548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1566;
-		default: goto yy1393;
-	}
-yy1549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1567;
-		default: goto yy1393;
-	}
-yy1550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1568;
-		default: goto yy1393;
-	}
-yy1551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1569;
-		default: goto yy1393;
-	}
-yy1552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1570;
-		default: goto yy1393;
-	}
-yy1553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1571;
-		default: goto yy1393;
-	}
-yy1554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1472;
-		default: goto yy1393;
-	}
-yy1555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1472;
-		default: goto yy1393;
-	}
-yy1556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1472;
-		default: goto yy1393;
-	}
-yy1557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1572;
-		default: goto yy1393;
-	}
-yy1558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1472;
-		default: goto yy1393;
-	}
-yy1559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1573;
-		default: goto yy1393;
-	}
-yy1560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1574;
-		default: goto yy1393;
-	}
-yy1561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1472;
-		default: goto yy1393;
-	}
-yy1562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1575;
-		default: goto yy1393;
-	}
-yy1563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1472;
-		default: goto yy1393;
-	}
-yy1564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1576;
-		default: goto yy1393;
-	}
-yy1565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1577;
-		default: goto yy1393;
-	}
-yy1566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1578;
-		default: goto yy1393;
-	}
-yy1567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1579;
-		default: goto yy1393;
-	}
-yy1568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1580;
-		default: goto yy1393;
-	}
-yy1569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1581;
-		default: goto yy1393;
-	}
-yy1570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1582;
-		default: goto yy1393;
-	}
-yy1571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1472;
-		default: goto yy1393;
-	}
-yy1572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1583;
-		default: goto yy1393;
-	}
-yy1573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1584;
-		default: goto yy1393;
-	}
-yy1574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1585;
-		default: goto yy1393;
-	}
-yy1575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1586;
-		default: goto yy1393;
-	}
-yy1576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1587;
-		default: goto yy1393;
-	}
-yy1577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1588;
-		default: goto yy1393;
-	}
-yy1578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1589;
-		default: goto yy1393;
-	}
-yy1579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1590;
-		default: goto yy1393;
-	}
-yy1580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1591;
-		default: goto yy1393;
-	}
-yy1581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1592;
-		default: goto yy1393;
-	}
-yy1582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1593;
-		default: goto yy1393;
-	}
-yy1583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1594;
-		default: goto yy1393;
-	}
-yy1584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1595;
-		default: goto yy1393;
-	}
-yy1585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1596;
-		default: goto yy1393;
-	}
-yy1586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1597;
-		default: goto yy1393;
-	}
-yy1587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1598;
-		default: goto yy1393;
-	}
-yy1588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1599;
-		default: goto yy1393;
-	}
-yy1589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1455;
-		default: goto yy1393;
-	}
-yy1590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1600;
-		default: goto yy1393;
-	}
-yy1591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1601;
-		default: goto yy1393;
-	}
-yy1592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1602;
-		default: goto yy1393;
-	}
-yy1593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1603;
-		default: goto yy1393;
-	}
-yy1594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1472;
-		default: goto yy1393;
-	}
-yy1595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1604;
-		default: goto yy1393;
-	}
-yy1596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1472;
-		default: goto yy1393;
-	}
-yy1597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1605;
-		default: goto yy1393;
-	}
-yy1598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1606;
-		default: goto yy1393;
-	}
-yy1599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1607;
-		default: goto yy1393;
-	}
-yy1600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1472;
-		default: goto yy1393;
-	}
-yy1601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1472;
-		default: goto yy1393;
-	}
-yy1602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1608;
-		default: goto yy1393;
-	}
-yy1603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1609;
-		default: goto yy1393;
-	}
-yy1604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1610;
-		default: goto yy1393;
-	}
-yy1605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1611;
-		default: goto yy1393;
-	}
-yy1606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1612;
-		default: goto yy1393;
-	}
-yy1607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1613;
-		default: goto yy1393;
-	}
-yy1608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1614;
-		default: goto yy1393;
-	}
-yy1609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1615;
-		default: goto yy1393;
-	}
-yy1610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1616;
-		default: goto yy1393;
-	}
-yy1611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1617;
-		default: goto yy1393;
-	}
-yy1612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1454;
-		default: goto yy1393;
-	}
-yy1613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1618;
-		default: goto yy1393;
-	}
-yy1614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1619;
-		default: goto yy1393;
-	}
-yy1615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1620;
-		default: goto yy1393;
-	}
-yy1616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1621;
-		default: goto yy1393;
-	}
-yy1617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1622;
-		default: goto yy1393;
-	}
-yy1618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1472;
-		default: goto yy1393;
-	}
-yy1619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1623;
-		default: goto yy1393;
-	}
-yy1620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1472;
-		default: goto yy1393;
-	}
-yy1621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1624;
-		default: goto yy1393;
-	}
-yy1622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1625;
-		default: goto yy1393;
-	}
-yy1623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1626;
-		default: goto yy1393;
-	}
-yy1624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1627;
-		default: goto yy1393;
-	}
-yy1625:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1628;
-		default: goto yy1393;
-	}
-yy1626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1629;
-		default: goto yy1393;
-	}
-yy1627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1630;
-		default: goto yy1393;
-	}
-yy1628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1472;
-		default: goto yy1393;
-	}
-yy1629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1631;
-		default: goto yy1393;
-	}
-yy1630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1632;
-		default: goto yy1393;
-	}
-yy1631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1633;
-		default: goto yy1393;
-	}
-yy1632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy1634;
-		default: goto yy1393;
-	}
-yy1633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1635;
-		default: goto yy1393;
-	}
-yy1634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1472;
-		default: goto yy1393;
-	}
-yy1635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1636;
-		default: goto yy1393;
-	}
-yy1636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1637;
-		default: goto yy1393;
-	}
-yy1637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1638;
-		default: goto yy1393;
-	}
-yy1638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA9: goto yy1472;
-		default: goto yy1393;
-	}
-yy1639:
 	{ return 0; }
 }
 
@@ -13166,24 +12032,24 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1643;
-		case 0xE3: goto yy1644;
-		case 0xE4: goto yy1645;
-		case 0xE5: goto yy1646;
-		case 0xE6: goto yy1647;
-		case 0xE7: goto yy1648;
-		case 0xE8: goto yy1649;
-		case 0xE9: goto yy1650;
-		case 0xEF: goto yy1651;
+		case '2': goto yy1507;
+		case 0xE3: goto yy1508;
+		case 0xE4: goto yy1509;
+		case 0xE5: goto yy1510;
+		case 0xE6: goto yy1511;
+		case 0xE7: goto yy1512;
+		case 0xE8: goto yy1513;
+		case 0xE9: goto yy1514;
+		case 0xEF: goto yy1515;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1781;
-			goto yy1641;
+			if (YYLIMIT <= YYCURSOR) goto yy1645;
+			goto yy1505;
 	}
-yy1641:
+yy1505:
 	++YYCURSOR;
-yy1642:
+yy1506:
 	{ return NULL; }
-yy1643:
+yy1507:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '0':
@@ -13195,76 +12061,76 @@ yy1643:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1652;
-		case 0xEF: goto yy1654;
-		default: goto yy1642;
+		case '9': goto yy1516;
+		case 0xEF: goto yy1518;
+		default: goto yy1506;
 	}
-yy1644:
+yy1508:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1655;
-		default: goto yy1642;
+		case 0x80: goto yy1519;
+		default: goto yy1506;
 	}
-yy1645:
+yy1509:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1656;
-		case 0xB9: goto yy1657;
-		case 0xBA: goto yy1658;
-		case 0xBB: goto yy1659;
-		case 0xBE: goto yy1660;
-		default: goto yy1642;
+		case 0xB8: goto yy1520;
+		case 0xB9: goto yy1521;
+		case 0xBA: goto yy1522;
+		case 0xBB: goto yy1523;
+		case 0xBE: goto yy1524;
+		default: goto yy1506;
 	}
-yy1646:
+yy1510:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1661;
-		case 0x88: goto yy1662;
-		case 0x8D: goto yy1663;
-		case 0x90: goto yy1664;
-		case 0x9B: goto yy1665;
-		case 0x9D: goto yy1666;
-		case 0xB9: goto yy1667;
-		default: goto yy1642;
+		case 0x85: goto yy1525;
+		case 0x88: goto yy1526;
+		case 0x8D: goto yy1527;
+		case 0x90: goto yy1528;
+		case 0x9B: goto yy1529;
+		case 0x9D: goto yy1530;
+		case 0xB9: goto yy1531;
+		default: goto yy1506;
 	}
-yy1647:
+yy1511:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1668;
-		case 0x8C: goto yy1669;
-		case 0x9C: goto yy1670;
-		case 0xA0: goto yy1671;
-		default: goto yy1642;
+		case 0x88: goto yy1532;
+		case 0x8C: goto yy1533;
+		case 0x9C: goto yy1534;
+		case 0xA0: goto yy1535;
+		default: goto yy1506;
 	}
-yy1648:
+yy1512:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1672;
-		case 0xA7: goto yy1673;
-		default: goto yy1642;
+		case 0x9B: goto yy1536;
+		case 0xA7: goto yy1537;
+		default: goto yy1506;
 	}
-yy1649:
+yy1513:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1674;
-		case 0xBF: goto yy1675;
-		default: goto yy1642;
+		case 0xAE: goto yy1538;
+		case 0xBF: goto yy1539;
+		default: goto yy1506;
 	}
-yy1650:
+yy1514:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1676;
-		case 0x9B: goto yy1677;
-		case 0xA6: goto yy1678;
-		default: goto yy1642;
+		case 0x80: goto yy1540;
+		case 0x9B: goto yy1541;
+		case 0xA6: goto yy1542;
+		default: goto yy1506;
 	}
-yy1651:
+yy1515:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy1679;
-		default: goto yy1642;
+		case 0xBC: goto yy1543;
+		default: goto yy1506;
 	}
-yy1652:
+yy1516:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13276,181 +12142,181 @@ yy1652:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1680;
-		case 0xEF: goto yy1681;
-		default: goto yy1653;
+		case '9': goto yy1544;
+		case 0xEF: goto yy1545;
+		default: goto yy1517;
 	}
-yy1653:
+yy1517:
 	YYCURSOR = YYMARKER;
-	goto yy1642;
-yy1654:
+	goto yy1506;
+yy1518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1682;
-		default: goto yy1653;
+		case 0xBC: goto yy1546;
+		default: goto yy1517;
 	}
-yy1655:
+yy1519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1683;
-		default: goto yy1653;
+		case 0x87: goto yy1547;
+		default: goto yy1517;
 	}
-yy1656:
+yy1520:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1683;
-		case 0xA5: goto yy1684;
-		case 0xBA: goto yy1685;
-		default: goto yy1653;
+		case 0x89: goto yy1547;
+		case 0xA5: goto yy1548;
+		case 0xBA: goto yy1549;
+		default: goto yy1517;
 	}
-yy1657:
+yy1521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1683;
-		default: goto yy1653;
+		case 0x9D: goto yy1547;
+		default: goto yy1517;
 	}
-yy1658:
+yy1522:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1683;
-		default: goto yy1653;
+		case 0x94: goto yy1547;
+		default: goto yy1517;
 	}
-yy1659:
+yy1523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1686;
-		default: goto yy1653;
+		case 0x8A: goto yy1550;
+		default: goto yy1517;
 	}
-yy1660:
+yy1524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1687;
-		default: goto yy1653;
+		case 0x9D: goto yy1551;
+		default: goto yy1517;
 	}
-yy1661:
+yy1525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1688;
-		case 0xA8: goto yy1686;
+		case 0x85: goto yy1552;
+		case 0xA8: goto yy1550;
 		case 0xAB:
-		case 0xAD: goto yy1683;
-		case 0xB6: goto yy1689;
-		default: goto yy1653;
+		case 0xAD: goto yy1547;
+		case 0xB6: goto yy1553;
+		default: goto yy1517;
 	}
-yy1662:
+yy1526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1690;
-		default: goto yy1653;
+		case 0x87: goto yy1554;
+		default: goto yy1517;
 	}
-yy1663:
+yy1527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1683;
-		default: goto yy1653;
+		case 0x81: goto yy1547;
+		default: goto yy1517;
 	}
-yy1664:
+yy1528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1691;
-		default: goto yy1653;
+		case 0x8C: goto yy1555;
+		default: goto yy1517;
 	}
-yy1665:
+yy1529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1683;
-		default: goto yy1653;
+		case 0x9B: goto yy1547;
+		default: goto yy1517;
 	}
-yy1666:
+yy1530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1692;
-		default: goto yy1653;
+		case 0x9A: goto yy1556;
+		default: goto yy1517;
 	}
-yy1667:
+yy1531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1693;
-		default: goto yy1653;
+		case 0xB4: goto yy1557;
+		default: goto yy1517;
 	}
-yy1668:
+yy1532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1694;
-		case 0xAA: goto yy1695;
-		default: goto yy1653;
+		case 0x91: goto yy1558;
+		case 0xAA: goto yy1559;
+		default: goto yy1517;
 	}
-yy1669:
+yy1533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1696;
-		default: goto yy1653;
+		case 0x89: goto yy1560;
+		default: goto yy1517;
 	}
-yy1670:
+yy1534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1697;
-		default: goto yy1653;
+		case 0xAC: goto yy1561;
+		default: goto yy1517;
 	}
-yy1671:
+yy1535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1698;
-		default: goto yy1653;
+		case 0xB9: goto yy1562;
+		default: goto yy1517;
 	}
-yy1672:
+yy1536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1699;
-		default: goto yy1653;
+		case 0xAE: goto yy1563;
+		default: goto yy1517;
 	}
-yy1673:
+yy1537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1700;
-		default: goto yy1653;
+		case 0xAF: goto yy1564;
+		default: goto yy1517;
 	}
-yy1674:
+yy1538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1701;
-		default: goto yy1653;
+		case 0xA4: goto yy1565;
+		default: goto yy1517;
 	}
-yy1675:
+yy1539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1702;
-		default: goto yy1653;
+		case 0x91: goto yy1566;
+		default: goto yy1517;
 	}
-yy1676:
+yy1540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1703;
-		default: goto yy1653;
+		case 0x9A: goto yy1567;
+		default: goto yy1517;
 	}
-yy1677:
+yy1541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1683;
-		default: goto yy1653;
+		case 0xB6: goto yy1547;
+		default: goto yy1517;
 	}
-yy1678:
+yy1542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1704;
-		default: goto yy1653;
+		case 0x96: goto yy1568;
+		default: goto yy1517;
 	}
-yy1679:
+yy1543:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x91:
-		case 0x92: goto yy1705;
-		default: goto yy1653;
+		case 0x92: goto yy1569;
+		default: goto yy1517;
 	}
-yy1680:
+yy1544:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13462,17 +12328,17 @@ yy1680:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1686;
-		case 0xEF: goto yy1706;
-		default: goto yy1653;
+		case '9': goto yy1550;
+		case 0xEF: goto yy1570;
+		default: goto yy1517;
 	}
-yy1681:
+yy1545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1707;
-		default: goto yy1653;
+		case 0xBC: goto yy1571;
+		default: goto yy1517;
 	}
-yy1682:
+yy1546:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -13484,148 +12350,148 @@ yy1682:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1652;
-		default: goto yy1653;
+		case 0x99: goto yy1516;
+		default: goto yy1517;
 	}
-yy1683:
+yy1547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1708;
-		default: goto yy1653;
+		case 0xE6: goto yy1572;
+		default: goto yy1517;
 	}
-yy1684:
+yy1548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1709;
-		default: goto yy1653;
+		case 0xE6: goto yy1573;
+		default: goto yy1517;
 	}
-yy1685:
+yy1549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1710;
-		case 0xE5: goto yy1711;
-		case 0xE6: goto yy1712;
-		case 0xE8: goto yy1713;
-		default: goto yy1653;
+		case 0xE4: goto yy1574;
+		case 0xE5: goto yy1575;
+		case 0xE6: goto yy1576;
+		case 0xE8: goto yy1577;
+		default: goto yy1517;
 	}
-yy1686:
+yy1550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1714;
-		default: goto yy1653;
+		case 0xE5: goto yy1578;
+		default: goto yy1517;
 	}
-yy1687:
+yy1551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1715;
-		case 0xE7: goto yy1716;
-		default: goto yy1653;
+		case 0xE6: goto yy1579;
+		case 0xE7: goto yy1580;
+		default: goto yy1517;
 	}
-yy1688:
+yy1552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1717;
-		default: goto yy1653;
+		case 0xE5: goto yy1581;
+		default: goto yy1517;
 	}
-yy1689:
+yy1553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1718;
-		default: goto yy1653;
+		case 0xE4: goto yy1582;
+		default: goto yy1517;
 	}
-yy1690:
+yy1554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1719;
-		default: goto yy1653;
+		case 0xE5: goto yy1583;
+		default: goto yy1517;
 	}
-yy1691:
+yy1555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1720;
-		default: goto yy1653;
+		case 0xE6: goto yy1584;
+		default: goto yy1517;
 	}
-yy1692:
+yy1556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1721;
-		default: goto yy1653;
+		case 0xE6: goto yy1585;
+		default: goto yy1517;
 	}
-yy1693:
+yy1557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1722;
-		default: goto yy1653;
+		case 0xE5: goto yy1586;
+		default: goto yy1517;
 	}
-yy1694:
+yy1558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1723;
-		case 0xE9: goto yy1724;
-		default: goto yy1653;
+		case 0xE5: goto yy1587;
+		case 0xE9: goto yy1588;
+		default: goto yy1517;
 	}
-yy1695:
+yy1559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1725;
-		case 0xE8: goto yy1726;
-		default: goto yy1653;
+		case 0xE6: goto yy1589;
+		case 0xE8: goto yy1590;
+		default: goto yy1517;
 	}
-yy1696:
+yy1560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1716;
-		default: goto yy1653;
+		case 0xE7: goto yy1580;
+		default: goto yy1517;
 	}
-yy1697:
+yy1561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1727;
-		default: goto yy1653;
+		case 0xE5: goto yy1591;
+		default: goto yy1517;
 	}
-yy1698:
+yy1562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1715;
-		default: goto yy1653;
+		case 0xE6: goto yy1579;
+		default: goto yy1517;
 	}
-yy1699:
+yy1563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1728;
-		default: goto yy1653;
+		case 0xE5: goto yy1592;
+		default: goto yy1517;
 	}
-yy1700:
+yy1564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1729;
-		default: goto yy1653;
+		case 0xE6: goto yy1593;
+		default: goto yy1517;
 	}
-yy1701:
+yy1565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1730;
-		default: goto yy1653;
+		case 0xE7: goto yy1594;
+		default: goto yy1517;
 	}
-yy1702:
+yy1566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1731;
-		default: goto yy1653;
+		case 0xE5: goto yy1595;
+		default: goto yy1517;
 	}
-yy1703:
+yy1567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1732;
-		default: goto yy1653;
+		case 0xE8: goto yy1596;
+		default: goto yy1517;
 	}
-yy1704:
+yy1568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1733;
-		default: goto yy1653;
+		case 0xE5: goto yy1597;
+		default: goto yy1517;
 	}
-yy1705:
+yy1569:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13637,198 +12503,17 @@ yy1705:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1652;
-		case 0xEF: goto yy1654;
-		default: goto yy1653;
+		case '9': goto yy1516;
+		case 0xEF: goto yy1518;
+		default: goto yy1517;
 	}
-yy1706:
+yy1570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1734;
-		default: goto yy1653;
+		case 0xBC: goto yy1598;
+		default: goto yy1517;
 	}
-yy1707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1680;
-		default: goto yy1653;
-	}
-yy1708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1735;
-		default: goto yy1653;
-	}
-yy1709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1736;
-		default: goto yy1653;
-	}
-yy1710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1737;
-		default: goto yy1653;
-	}
-yy1711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1738;
-		case 0x88: goto yy1662;
-		default: goto yy1653;
-	}
-yy1712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1739;
-		default: goto yy1653;
-	}
-yy1713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1740;
-		case 0xBF: goto yy1741;
-		default: goto yy1653;
-	}
-yy1714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1742;
-		default: goto yy1653;
-	}
-yy1715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1743;
-		default: goto yy1653;
-	}
-yy1716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1744;
-		default: goto yy1653;
-	}
-yy1717:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1737;
-		default: goto yy1653;
-	}
-yy1718:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1745;
-		default: goto yy1653;
-	}
-yy1719:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1746;
-		default: goto yy1653;
-	}
-yy1720:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1747;
-		default: goto yy1653;
-	}
-yy1721:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1748;
-		default: goto yy1653;
-	}
-yy1722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1749;
-		default: goto yy1653;
-	}
-yy1723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1746;
-		case 0x8C: goto yy1750;
-		case 0x8E: goto yy1751;
-		case 0xA7: goto yy1752;
-		case 0xB1: goto yy1745;
-		case 0xB8: goto yy1753;
-		default: goto yy1653;
-	}
-yy1724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1754;
-		case 0x99: goto yy1755;
-		default: goto yy1653;
-	}
-yy1725:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1755;
-		default: goto yy1653;
-	}
-yy1726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1756;
-		default: goto yy1653;
-	}
-yy1727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1757;
-		case 0xB1: goto yy1745;
-		case 0xB9: goto yy1742;
-		default: goto yy1653;
-	}
-yy1728:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1758;
-		default: goto yy1653;
-	}
-yy1729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1748;
-		default: goto yy1653;
-	}
-yy1730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1759;
-		default: goto yy1653;
-	}
-yy1731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1760;
-		default: goto yy1653;
-	}
-yy1732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1754;
-		default: goto yy1653;
-	}
-yy1733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1761;
-		default: goto yy1653;
-	}
-yy1734:
+yy1571:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -13840,284 +12525,465 @@ yy1734:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1686;
-		default: goto yy1653;
+		case 0x99: goto yy1544;
+		default: goto yy1517;
 	}
-yy1735:
+yy1572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1762;
-		default: goto yy1653;
+		case 0x98: goto yy1599;
+		default: goto yy1517;
 	}
-yy1736:
+yy1573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1762;
-		default: goto yy1653;
+		case 0xA0: goto yy1600;
+		default: goto yy1517;
 	}
-yy1737:
+yy1574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1762;
-		default: goto yy1653;
+		case 0xBA: goto yy1601;
+		default: goto yy1517;
 	}
-yy1738:
+yy1575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1763;
-		default: goto yy1653;
+		case 0x81: goto yy1602;
+		case 0x88: goto yy1526;
+		default: goto yy1517;
 	}
-yy1739:
+yy1576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1764;
-		default: goto yy1653;
+		case 0xB7: goto yy1603;
+		default: goto yy1517;
 	}
-yy1740:
+yy1577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1765;
-		default: goto yy1653;
+		case 0xB4: goto yy1604;
+		case 0xBF: goto yy1605;
+		default: goto yy1517;
 	}
-yy1741:
+yy1578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1766;
-		default: goto yy1653;
+		case 0xB9: goto yy1606;
+		default: goto yy1517;
 	}
-yy1742:
+yy1579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1762;
-		default: goto yy1653;
+		case 0x8D: goto yy1607;
+		default: goto yy1517;
 	}
-yy1743:
+yy1580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1762;
-		default: goto yy1653;
+		case 0x85: goto yy1608;
+		default: goto yy1517;
 	}
-yy1744:
+yy1581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1762;
-		default: goto yy1653;
+		case 0x88: goto yy1601;
+		default: goto yy1517;
 	}
-yy1745:
+yy1582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1762;
-		default: goto yy1653;
+		case 0xB8: goto yy1609;
+		default: goto yy1517;
 	}
-yy1746:
+yy1583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1762;
-		default: goto yy1653;
+		case 0xAE: goto yy1610;
+		default: goto yy1517;
 	}
-yy1747:
+yy1584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1762;
-		default: goto yy1653;
+		case 0x97: goto yy1611;
+		default: goto yy1517;
 	}
-yy1748:
+yy1585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1762;
-		default: goto yy1653;
+		case 0x8C: goto yy1612;
+		default: goto yy1517;
 	}
-yy1749:
+yy1586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1762;
-		default: goto yy1653;
+		case 0x86: goto yy1613;
+		default: goto yy1517;
 	}
-yy1750:
+yy1587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1762;
-		default: goto yy1653;
+		case 0x8A: goto yy1610;
+		case 0x8C: goto yy1614;
+		case 0x8E: goto yy1615;
+		case 0xA7: goto yy1616;
+		case 0xB1: goto yy1609;
+		case 0xB8: goto yy1617;
+		default: goto yy1517;
 	}
-yy1751:
+yy1588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1618;
+		case 0x99: goto yy1619;
+		default: goto yy1517;
+	}
+yy1589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1619;
+		default: goto yy1517;
+	}
+yy1590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1620;
+		default: goto yy1517;
+	}
+yy1591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1621;
+		case 0xB1: goto yy1609;
+		case 0xB9: goto yy1606;
+		default: goto yy1517;
+	}
+yy1592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1622;
+		default: goto yy1517;
+	}
+yy1593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1612;
+		default: goto yy1517;
+	}
+yy1594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1623;
+		default: goto yy1517;
+	}
+yy1595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1624;
+		default: goto yy1517;
+	}
+yy1596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1618;
+		default: goto yy1517;
+	}
+yy1597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1625;
+		default: goto yy1517;
+	}
+yy1598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1550;
+		default: goto yy1517;
+	}
+yy1599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1626;
+		default: goto yy1517;
+	}
+yy1600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1626;
+		default: goto yy1517;
+	}
+yy1601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1626;
+		default: goto yy1517;
+	}
+yy1602:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1627;
+		default: goto yy1517;
+	}
+yy1603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1628;
+		default: goto yy1517;
+	}
+yy1604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1629;
+		default: goto yy1517;
+	}
+yy1605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1630;
+		default: goto yy1517;
+	}
+yy1606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1626;
+		default: goto yy1517;
+	}
+yy1607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1626;
+		default: goto yy1517;
+	}
+yy1608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1626;
+		default: goto yy1517;
+	}
+yy1609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1626;
+		default: goto yy1517;
+	}
+yy1610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1626;
+		default: goto yy1517;
+	}
+yy1611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1626;
+		default: goto yy1517;
+	}
+yy1612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1626;
+		default: goto yy1517;
+	}
+yy1613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1626;
+		default: goto yy1517;
+	}
+yy1614:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1626;
+		default: goto yy1517;
+	}
+yy1615:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x85:
-		case 0xBF: goto yy1762;
-		default: goto yy1653;
+		case 0xBF: goto yy1626;
+		default: goto yy1517;
 	}
-yy1752:
+yy1616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1762;
-		default: goto yy1653;
+		case 0x94: goto yy1626;
+		default: goto yy1517;
 	}
-yy1753:
+yy1617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1762;
-		default: goto yy1653;
+		case 0x82: goto yy1626;
+		default: goto yy1517;
 	}
-yy1754:
+yy1618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1762;
-		default: goto yy1653;
+		case 0x87: goto yy1626;
+		default: goto yy1517;
 	}
-yy1755:
+yy1619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1762;
-		default: goto yy1653;
+		case 0xA2: goto yy1626;
+		default: goto yy1517;
 	}
-yy1756:
+yy1620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1762;
-		default: goto yy1653;
+		case 0xB3: goto yy1626;
+		default: goto yy1517;
 	}
-yy1757:
+yy1621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1767;
-		default: goto yy1653;
+		case 0x95: goto yy1631;
+		default: goto yy1517;
 	}
-yy1758:
+yy1622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1762;
-		default: goto yy1653;
+		case 0x8D: goto yy1626;
+		default: goto yy1517;
 	}
-yy1759:
+yy1623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1762;
-		default: goto yy1653;
+		case 0x9F: goto yy1626;
+		default: goto yy1517;
 	}
-yy1760:
+yy1624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1768;
-		default: goto yy1653;
+		case 0xB4: goto yy1632;
+		default: goto yy1517;
 	}
-yy1761:
+yy1625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1762;
-		default: goto yy1653;
+		case 0x88: goto yy1626;
+		default: goto yy1517;
 	}
-yy1762:
+yy1626:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy1763:
+yy1627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1769;
-		default: goto yy1653;
+		case 0xE5: goto yy1633;
+		default: goto yy1517;
 	}
-yy1764:
+yy1628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1770;
-		default: goto yy1653;
+		case 0xE5: goto yy1634;
+		default: goto yy1517;
 	}
-yy1765:
+yy1629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1771;
-		default: goto yy1653;
+		case 0xE5: goto yy1635;
+		default: goto yy1517;
 	}
-yy1766:
+yy1630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1772;
-		default: goto yy1653;
+		case 0xE4: goto yy1636;
+		default: goto yy1517;
 	}
-yy1767:
+yy1631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1773;
-		default: goto yy1653;
+		case 0xE4: goto yy1637;
+		default: goto yy1517;
 	}
-yy1768:
+yy1632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1774;
-		default: goto yy1653;
+		case 0xE6: goto yy1638;
+		default: goto yy1517;
 	}
-yy1769:
+yy1633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1775;
-		default: goto yy1653;
+		case 0xA5: goto yy1639;
+		default: goto yy1517;
 	}
-yy1770:
+yy1634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1776;
-		default: goto yy1653;
+		case 0x85: goto yy1640;
+		default: goto yy1517;
 	}
-yy1771:
+yy1635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1777;
-		default: goto yy1653;
+		case 0xBD: goto yy1641;
+		default: goto yy1517;
 	}
-yy1772:
+yy1636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1778;
-		default: goto yy1653;
+		case 0xB8: goto yy1642;
+		default: goto yy1517;
 	}
-yy1773:
+yy1637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1758;
-		default: goto yy1653;
+		case 0xBD: goto yy1622;
+		default: goto yy1517;
 	}
-yy1774:
+yy1638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1776;
-		default: goto yy1653;
+		case 0x9D: goto yy1640;
+		default: goto yy1517;
 	}
-yy1775:
+yy1639:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1762;
-		default: goto yy1653;
+		case 0xBD: goto yy1626;
+		default: goto yy1517;
 	}
-yy1776:
+yy1640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1762;
-		default: goto yy1653;
+		case 0xA5: goto yy1626;
+		default: goto yy1517;
 	}
-yy1777:
+yy1641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1762;
-		default: goto yy1653;
+		case 0xBB: goto yy1626;
+		default: goto yy1517;
 	}
-yy1778:
+yy1642:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1779;
-		default: goto yy1653;
+		case 0x80: goto yy1643;
+		default: goto yy1517;
 	}
-yy1779:
+yy1643:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1780;
-		default: goto yy1653;
+		case 0xE6: goto yy1644;
+		default: goto yy1517;
 	}
-yy1780:
+yy1644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1776;
-		default: goto yy1653;
+		case 0xAD: goto yy1640;
+		default: goto yy1517;
 	}
-yy1781:
+yy1645:
 	{ return NULL; }
 }
 
@@ -14152,46 +13018,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1785;
-		case '\n': goto yy1786;
-		case '\r': goto yy1788;
+		case ' ': goto yy1649;
+		case '\n': goto yy1650;
+		case '\r': goto yy1652;
 		case '!':
 		case ';':
-		case '?': goto yy1789;
-		case '(': goto yy1790;
-		case ':': goto yy1791;
-		case '<': goto yy1792;
-		case 0xC2: goto yy1793;
-		case 0xE2: goto yy1794;
-		case 0xE3: goto yy1795;
-		case 0xEF: goto yy1796;
+		case '?': goto yy1653;
+		case '(': goto yy1654;
+		case ':': goto yy1655;
+		case '<': goto yy1656;
+		case 0xC2: goto yy1657;
+		case 0xE2: goto yy1658;
+		case 0xE3: goto yy1659;
+		case 0xEF: goto yy1660;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1863;
-			goto yy1783;
+			if (YYLIMIT <= YYCURSOR) goto yy1727;
+			goto yy1647;
 	}
-yy1783:
+yy1647:
 	++YYCURSOR;
-yy1784:
+yy1648:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1785:
+yy1649:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1786:
+yy1650:
 	++YYCURSOR;
-yy1787:
+yy1651:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1788:
+yy1652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1786;
-		default: goto yy1787;
+		case '\n': goto yy1650;
+		default: goto yy1651;
 	}
-yy1789:
+yy1653:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1790:
+yy1654:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -14214,51 +13080,51 @@ yy1790:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1798;
-		default: goto yy1784;
+		case 0xEF: goto yy1662;
+		default: goto yy1648;
 	}
-yy1791:
+yy1655:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1792:
+yy1656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1808;
-		default: goto yy1784;
+		case '!': goto yy1672;
+		default: goto yy1648;
 	}
-yy1793:
+yy1657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1785;
-		default: goto yy1784;
+		case 0xA0: goto yy1649;
+		default: goto yy1648;
 	}
-yy1794:
+yy1658:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1809;
-		default: goto yy1784;
+		case 0x80: goto yy1673;
+		default: goto yy1648;
 	}
-yy1795:
+yy1659:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1810;
-		default: goto yy1784;
+		case 0x80: goto yy1674;
+		default: goto yy1648;
 	}
-yy1796:
+yy1660:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1811;
-		case 0xBC: goto yy1812;
-		default: goto yy1784;
+		case 0xBB: goto yy1675;
+		case 0xBC: goto yy1676;
+		default: goto yy1648;
 	}
-yy1797:
+yy1661:
 	yych = *++YYCURSOR;
-yy1798:
+yy1662:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1797;
+		case ' ': goto yy1661;
 		case '0':
 		case '1':
 		case '2':
@@ -14268,23 +13134,23 @@ yy1798:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1800;
-		case 0xC2: goto yy1801;
-		case 0xE2: goto yy1802;
-		case 0xE3: goto yy1803;
-		case 0xE4: goto yy1804;
-		case 0xE5: goto yy1805;
-		case 0xE9: goto yy1806;
-		case 0xEF: goto yy1807;
-		default: goto yy1799;
+		case '9': goto yy1664;
+		case 0xC2: goto yy1665;
+		case 0xE2: goto yy1666;
+		case 0xE3: goto yy1667;
+		case 0xE4: goto yy1668;
+		case 0xE5: goto yy1669;
+		case 0xE9: goto yy1670;
+		case 0xEF: goto yy1671;
+		default: goto yy1663;
 	}
-yy1799:
+yy1663:
 	YYCURSOR = YYMARKER;
-	goto yy1784;
-yy1800:
+	goto yy1648;
+yy1664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1799;
+		case 0x00: goto yy1663;
 		case '0':
 		case '1':
 		case '2':
@@ -14294,64 +13160,64 @@ yy1800:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1813;
-		case 0xEF: goto yy1819;
-		default: goto yy1814;
+		case '9': goto yy1677;
+		case 0xEF: goto yy1683;
+		default: goto yy1678;
 	}
-yy1801:
+yy1665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1797;
-		default: goto yy1799;
+		case 0xA0: goto yy1661;
+		default: goto yy1663;
 	}
-yy1802:
+yy1666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1820;
-		default: goto yy1799;
+		case 0x80: goto yy1684;
+		default: goto yy1663;
 	}
-yy1803:
+yy1667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1821;
-		default: goto yy1799;
+		case 0x80: goto yy1685;
+		default: goto yy1663;
 	}
-yy1804:
+yy1668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1822;
-		case 0xB9: goto yy1823;
-		case 0xBA: goto yy1824;
-		default: goto yy1799;
+		case 0xB8: goto yy1686;
+		case 0xB9: goto yy1687;
+		case 0xBA: goto yy1688;
+		default: goto yy1663;
 	}
-yy1805:
+yy1669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1825;
-		case 0x8D: goto yy1826;
-		case 0x9B: goto yy1827;
-		default: goto yy1799;
+		case 0x85: goto yy1689;
+		case 0x8D: goto yy1690;
+		case 0x9B: goto yy1691;
+		default: goto yy1663;
 	}
-yy1806:
+yy1670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1828;
-		default: goto yy1799;
+		case 0x9B: goto yy1692;
+		default: goto yy1663;
 	}
-yy1807:
+yy1671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1829;
-		case 0xBC: goto yy1830;
-		default: goto yy1799;
+		case 0xBB: goto yy1693;
+		case 0xBC: goto yy1694;
+		default: goto yy1663;
 	}
-yy1808:
+yy1672:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1809:
+yy1673:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14365,48 +13231,48 @@ yy1809:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1785;
-		default: goto yy1799;
+		case 0x8B: goto yy1649;
+		default: goto yy1663;
 	}
-yy1810:
+yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1785;
-		case 0x82: goto yy1789;
-		default: goto yy1799;
+		case 0x80: goto yy1649;
+		case 0x82: goto yy1653;
+		default: goto yy1663;
 	}
-yy1811:
+yy1675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1785;
-		default: goto yy1799;
+		case 0xBF: goto yy1649;
+		default: goto yy1663;
 	}
-yy1812:
+yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1789;
-		case 0x88: goto yy1797;
-		case 0x9A: goto yy1791;
-		default: goto yy1799;
+		case 0x9F: goto yy1653;
+		case 0x88: goto yy1661;
+		case 0x9A: goto yy1655;
+		default: goto yy1663;
 	}
-yy1813:
+yy1677:
 	yych = *++YYCURSOR;
-yy1814:
+yy1678:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1813;
-		case ')': goto yy1815;
-		case 0xC2: goto yy1816;
-		case 0xE2: goto yy1817;
-		case 0xE3: goto yy1818;
-		case 0xEF: goto yy1831;
-		default: goto yy1799;
+		case ' ': goto yy1677;
+		case ')': goto yy1679;
+		case 0xC2: goto yy1680;
+		case 0xE2: goto yy1681;
+		case 0xE3: goto yy1682;
+		case 0xEF: goto yy1695;
+		default: goto yy1663;
 	}
-yy1815:
+yy1679:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -14414,130 +13280,32 @@ yy1815:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1816:
+yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1813;
-		default: goto yy1799;
+		case 0xA0: goto yy1677;
+		default: goto yy1663;
 	}
-yy1817:
+yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1832;
-		default: goto yy1799;
+		case 0x80: goto yy1696;
+		default: goto yy1663;
 	}
-yy1818:
+yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1833;
-		default: goto yy1799;
+		case 0x80: goto yy1697;
+		default: goto yy1663;
 	}
-yy1819:
+yy1683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1834;
-		case 0xBC: goto yy1835;
-		default: goto yy1799;
+		case 0xBB: goto yy1698;
+		case 0xBC: goto yy1699;
+		default: goto yy1663;
 	}
-yy1820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1797;
-		default: goto yy1799;
-	}
-yy1821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1797;
-		case 0x87: goto yy1836;
-		default: goto yy1799;
-	}
-yy1822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1836;
-		default: goto yy1799;
-	}
-yy1823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1836;
-		default: goto yy1799;
-	}
-yy1824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1836;
-		default: goto yy1799;
-	}
-yy1825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1836;
-		default: goto yy1799;
-	}
-yy1826:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1836;
-		default: goto yy1799;
-	}
-yy1827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1836;
-		default: goto yy1799;
-	}
-yy1828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1836;
-		default: goto yy1799;
-	}
-yy1829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1797;
-		default: goto yy1799;
-	}
-yy1830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1800;
-		default: goto yy1799;
-	}
-yy1831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1834;
-		case 0xBC: goto yy1837;
-		default: goto yy1799;
-	}
-yy1832:
+yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14551,25 +13319,71 @@ yy1832:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1813;
-		default: goto yy1799;
+		case 0x8B: goto yy1661;
+		default: goto yy1663;
 	}
-yy1833:
+yy1685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1813;
-		default: goto yy1799;
+		case 0x80: goto yy1661;
+		case 0x87: goto yy1700;
+		default: goto yy1663;
 	}
-yy1834:
+yy1686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1813;
-		default: goto yy1799;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1700;
+		default: goto yy1663;
 	}
-yy1835:
+yy1687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1815;
+		case 0x9D: goto yy1700;
+		default: goto yy1663;
+	}
+yy1688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1700;
+		default: goto yy1663;
+	}
+yy1689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1700;
+		default: goto yy1663;
+	}
+yy1690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1700;
+		default: goto yy1663;
+	}
+yy1691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1700;
+		default: goto yy1663;
+	}
+yy1692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1700;
+		default: goto yy1663;
+	}
+yy1693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1661;
+		default: goto yy1663;
+	}
+yy1694:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14579,198 +13393,250 @@ yy1835:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1813;
-		default: goto yy1799;
+		case 0x99: goto yy1664;
+		default: goto yy1663;
 	}
-yy1836:
+yy1695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1799;
-		case 0xE3: goto yy1838;
-		case 0xE4: goto yy1839;
-		case 0xE5: goto yy1840;
-		case 0xE9: goto yy1841;
-		default: goto yy1814;
+		case 0xBB: goto yy1698;
+		case 0xBC: goto yy1701;
+		default: goto yy1663;
 	}
-yy1837:
+yy1696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1815;
-		default: goto yy1799;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1677;
+		default: goto yy1663;
 	}
-yy1838:
+yy1697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1842;
-		default: goto yy1799;
+		case 0x80: goto yy1677;
+		default: goto yy1663;
 	}
-yy1839:
+yy1698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1843;
-		case 0xB9: goto yy1844;
-		case 0xBA: goto yy1845;
-		default: goto yy1799;
+		case 0xBF: goto yy1677;
+		default: goto yy1663;
 	}
-yy1840:
+yy1699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1846;
-		case 0x8D: goto yy1847;
-		case 0x9B: goto yy1848;
-		default: goto yy1799;
+		case 0x89: goto yy1679;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1677;
+		default: goto yy1663;
 	}
-yy1841:
+yy1700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1849;
-		default: goto yy1799;
+		case 0x00: goto yy1663;
+		case 0xE3: goto yy1702;
+		case 0xE4: goto yy1703;
+		case 0xE5: goto yy1704;
+		case 0xE9: goto yy1705;
+		default: goto yy1678;
 	}
-yy1842:
+yy1701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1813;
-		case 0x87: goto yy1850;
-		default: goto yy1799;
+		case 0x89: goto yy1679;
+		default: goto yy1663;
 	}
-yy1843:
+yy1702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1706;
+		default: goto yy1663;
+	}
+yy1703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1707;
+		case 0xB9: goto yy1708;
+		case 0xBA: goto yy1709;
+		default: goto yy1663;
+	}
+yy1704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1710;
+		case 0x8D: goto yy1711;
+		case 0x9B: goto yy1712;
+		default: goto yy1663;
+	}
+yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1713;
+		default: goto yy1663;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1677;
+		case 0x87: goto yy1714;
+		default: goto yy1663;
+	}
+yy1707:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1850;
-		default: goto yy1799;
+		case 0x89: goto yy1714;
+		default: goto yy1663;
 	}
-yy1844:
+yy1708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1850;
-		default: goto yy1799;
+		case 0x9D: goto yy1714;
+		default: goto yy1663;
 	}
-yy1845:
+yy1709:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1850;
-		default: goto yy1799;
+		case 0x94: goto yy1714;
+		default: goto yy1663;
 	}
-yy1846:
+yy1710:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1850;
-		default: goto yy1799;
+		case 0xAD: goto yy1714;
+		default: goto yy1663;
 	}
-yy1847:
+yy1711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1850;
-		default: goto yy1799;
+		case 0x81: goto yy1714;
+		default: goto yy1663;
 	}
-yy1848:
+yy1712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1850;
-		default: goto yy1799;
+		case 0x9B: goto yy1714;
+		default: goto yy1663;
 	}
-yy1849:
+yy1713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1850;
-		default: goto yy1799;
+		case 0xB6: goto yy1714;
+		default: goto yy1663;
 	}
-yy1850:
+yy1714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1799;
-		case 0xE3: goto yy1851;
-		case 0xE4: goto yy1852;
-		case 0xE5: goto yy1853;
-		case 0xE9: goto yy1854;
-		default: goto yy1814;
+		case 0x00: goto yy1663;
+		case 0xE3: goto yy1715;
+		case 0xE4: goto yy1716;
+		case 0xE5: goto yy1717;
+		case 0xE9: goto yy1718;
+		default: goto yy1678;
 	}
-yy1851:
+yy1715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1855;
-		default: goto yy1799;
+		case 0x80: goto yy1719;
+		default: goto yy1663;
 	}
-yy1852:
+yy1716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1856;
-		case 0xB9: goto yy1857;
-		case 0xBA: goto yy1858;
-		default: goto yy1799;
+		case 0xB8: goto yy1720;
+		case 0xB9: goto yy1721;
+		case 0xBA: goto yy1722;
+		default: goto yy1663;
 	}
-yy1853:
+yy1717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1859;
-		case 0x8D: goto yy1860;
-		case 0x9B: goto yy1861;
-		default: goto yy1799;
+		case 0x85: goto yy1723;
+		case 0x8D: goto yy1724;
+		case 0x9B: goto yy1725;
+		default: goto yy1663;
 	}
-yy1854:
+yy1718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1862;
-		default: goto yy1799;
+		case 0x9B: goto yy1726;
+		default: goto yy1663;
 	}
-yy1855:
+yy1719:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy1813;
-		default: goto yy1799;
+		case 0x87: goto yy1677;
+		default: goto yy1663;
 	}
-yy1856:
+yy1720:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1813;
-		default: goto yy1799;
+		case 0x89: goto yy1677;
+		default: goto yy1663;
 	}
-yy1857:
+yy1721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1813;
-		default: goto yy1799;
+		case 0x9D: goto yy1677;
+		default: goto yy1663;
 	}
-yy1858:
+yy1722:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1813;
-		default: goto yy1799;
+		case 0x94: goto yy1677;
+		default: goto yy1663;
 	}
-yy1859:
+yy1723:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1813;
-		default: goto yy1799;
+		case 0xAD: goto yy1677;
+		default: goto yy1663;
 	}
-yy1860:
+yy1724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1813;
-		default: goto yy1799;
+		case 0x81: goto yy1677;
+		default: goto yy1663;
 	}
-yy1861:
+yy1725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1813;
-		default: goto yy1799;
+		case 0x9B: goto yy1677;
+		default: goto yy1663;
 	}
-yy1862:
+yy1726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1813;
-		default: goto yy1799;
+		case 0xB6: goto yy1677;
+		default: goto yy1663;
 	}
-yy1863:
+yy1727:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -14834,409 +13700,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1867;
-		case 0xE4: goto yy1868;
-		case 0xE5: goto yy1869;
-		case 0xE9: goto yy1870;
+		case 0xE3: goto yy1731;
+		case 0xE4: goto yy1732;
+		case 0xE5: goto yy1733;
+		case 0xE9: goto yy1734;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1924;
-			goto yy1865;
+			if (YYLIMIT <= YYCURSOR) goto yy1788;
+			goto yy1729;
 	}
-yy1865:
+yy1729:
 	++YYCURSOR;
-yy1866:
+yy1730:
 	{ return 0; }
-yy1867:
+yy1731:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1871;
-		default: goto yy1866;
+		case 0x80: goto yy1735;
+		default: goto yy1730;
 	}
-yy1868:
+yy1732:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1873;
-		case 0xB9: goto yy1874;
-		case 0xBA: goto yy1875;
-		default: goto yy1866;
+		case 0xB8: goto yy1737;
+		case 0xB9: goto yy1738;
+		case 0xBA: goto yy1739;
+		default: goto yy1730;
 	}
-yy1869:
+yy1733:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1876;
-		case 0x8D: goto yy1877;
-		case 0x9B: goto yy1878;
-		default: goto yy1866;
+		case 0x85: goto yy1740;
+		case 0x8D: goto yy1741;
+		case 0x9B: goto yy1742;
+		default: goto yy1730;
 	}
-yy1870:
+yy1734:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1879;
-		default: goto yy1866;
+		case 0x9B: goto yy1743;
+		default: goto yy1730;
 	}
-yy1871:
+yy1735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1880;
-		default: goto yy1872;
+		case 0x87: goto yy1744;
+		default: goto yy1736;
 	}
-yy1872:
+yy1736:
 	YYCURSOR = YYMARKER;
-	goto yy1866;
-yy1873:
+	goto yy1730;
+yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1880;
-		default: goto yy1872;
+		case 0x89: goto yy1744;
+		default: goto yy1736;
 	}
-yy1874:
+yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1880;
-		default: goto yy1872;
+		case 0x9D: goto yy1744;
+		default: goto yy1736;
 	}
-yy1875:
+yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1880;
-		default: goto yy1872;
+		case 0x94: goto yy1744;
+		default: goto yy1736;
 	}
-yy1876:
+yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1880;
-		default: goto yy1872;
+		case 0xAD: goto yy1744;
+		default: goto yy1736;
 	}
-yy1877:
+yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1880;
-		default: goto yy1872;
+		case 0x81: goto yy1744;
+		default: goto yy1736;
 	}
-yy1878:
+yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1880;
-		default: goto yy1872;
+		case 0x9B: goto yy1744;
+		default: goto yy1736;
 	}
-yy1879:
+yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1880;
-		default: goto yy1872;
+		case 0xB6: goto yy1744;
+		default: goto yy1736;
 	}
-yy1880:
+yy1744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1882;
-		case 0xE4: goto yy1883;
-		case 0xE5: goto yy1884;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xE9: goto yy1887;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
+		case '.': goto yy1745;
+		case 0xE3: goto yy1746;
+		case 0xE4: goto yy1747;
+		case 0xE5: goto yy1748;
+		case 0xE6: goto yy1749;
+		case 0xE8: goto yy1750;
+		case 0xE9: goto yy1751;
+		case 0xEF: goto yy1752;
+		default: goto yy1736;
 	}
-yy1881:
+yy1745:
 	++YYCURSOR;
 	{ return 1; }
-yy1882:
+yy1746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1889;
-		default: goto yy1872;
+		case 0x80: goto yy1753;
+		default: goto yy1736;
 	}
-yy1883:
+yy1747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1890;
-		case 0xB9: goto yy1891;
-		case 0xBA: goto yy1892;
-		default: goto yy1872;
+		case 0xB8: goto yy1754;
+		case 0xB9: goto yy1755;
+		case 0xBA: goto yy1756;
+		default: goto yy1736;
 	}
-yy1884:
+yy1748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1893;
-		case 0x88: goto yy1894;
-		case 0x8D: goto yy1895;
-		case 0x8F: goto yy1896;
-		case 0x9B: goto yy1897;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
+		case 0x85: goto yy1757;
+		case 0x88: goto yy1758;
+		case 0x8D: goto yy1759;
+		case 0x8F: goto yy1760;
+		case 0x9B: goto yy1761;
+		case 0xAD: goto yy1762;
+		default: goto yy1736;
 	}
-yy1885:
+yy1749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1899;
-		case 0x9C: goto yy1900;
-		default: goto yy1872;
+		case 0x97: goto yy1763;
+		case 0x9C: goto yy1764;
+		default: goto yy1736;
 	}
-yy1886:
+yy1750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1901;
-		default: goto yy1872;
+		case 0x87: goto yy1765;
+		default: goto yy1736;
 	}
-yy1887:
+yy1751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1902;
-		default: goto yy1872;
+		case 0x9B: goto yy1766;
+		default: goto yy1736;
 	}
-yy1888:
+yy1752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1903;
-		default: goto yy1872;
+		case 0xBC: goto yy1767;
+		default: goto yy1736;
 	}
-yy1889:
+yy1753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1881;
-		case 0x87: goto yy1904;
-		default: goto yy1872;
+		case 0x81: goto yy1745;
+		case 0x87: goto yy1768;
+		default: goto yy1736;
 	}
-yy1890:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1904;
-		default: goto yy1872;
-	}
-yy1891:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1904;
-		default: goto yy1872;
-	}
-yy1892:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1904;
-		default: goto yy1872;
-	}
-yy1893:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1904;
-		default: goto yy1872;
-	}
-yy1894:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1881;
-		default: goto yy1872;
-	}
-yy1895:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1904;
-		default: goto yy1872;
-	}
-yy1896:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1881;
-		default: goto yy1872;
-	}
-yy1897:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1904;
-		default: goto yy1872;
-	}
-yy1898:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1905;
-		default: goto yy1872;
-	}
-yy1899:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1881;
-		default: goto yy1872;
-	}
-yy1900:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1881;
-		default: goto yy1872;
-	}
-yy1901:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1881;
-		default: goto yy1872;
-	}
-yy1902:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1904;
-		default: goto yy1872;
-	}
-yy1903:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1881;
-		default: goto yy1872;
-	}
-yy1904:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1906;
-		case 0xE4: goto yy1907;
-		case 0xE5: goto yy1908;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xE9: goto yy1909;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
-	}
-yy1905:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1910;
-		default: goto yy1872;
-	}
-yy1906:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1911;
-		default: goto yy1872;
-	}
-yy1907:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1912;
-		case 0xB9: goto yy1913;
-		case 0xBA: goto yy1914;
-		default: goto yy1872;
-	}
-yy1908:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1915;
-		case 0x88: goto yy1894;
-		case 0x8D: goto yy1916;
-		case 0x8F: goto yy1896;
-		case 0x9B: goto yy1917;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
-	}
-yy1909:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1918;
-		default: goto yy1872;
-	}
-yy1910:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1919;
-		default: goto yy1872;
-	}
-yy1911:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1881;
-		case 0x87: goto yy1920;
-		default: goto yy1872;
-	}
-yy1912:
+yy1754:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1920;
-		default: goto yy1872;
+		case 0x89: goto yy1768;
+		default: goto yy1736;
 	}
-yy1913:
+yy1755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1920;
-		default: goto yy1872;
+		case 0x9D: goto yy1768;
+		default: goto yy1736;
 	}
-yy1914:
+yy1756:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1920;
-		default: goto yy1872;
+		case 0x94: goto yy1768;
+		default: goto yy1736;
 	}
-yy1915:
+yy1757:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1920;
-		default: goto yy1872;
+		case 0xAD: goto yy1768;
+		default: goto yy1736;
 	}
-yy1916:
+yy1758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1920;
-		default: goto yy1872;
+		case 0xB0: goto yy1745;
+		default: goto yy1736;
 	}
-yy1917:
+yy1759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1920;
-		default: goto yy1872;
+		case 0x81: goto yy1768;
+		default: goto yy1736;
 	}
-yy1918:
+yy1760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1920;
-		default: goto yy1872;
+		case 0xB7: goto yy1745;
+		default: goto yy1736;
 	}
-yy1919:
+yy1761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1881;
-		default: goto yy1872;
+		case 0x9B: goto yy1768;
+		default: goto yy1736;
 	}
-yy1920:
+yy1762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1921;
-		case 0xE5: goto yy1922;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
+		case 0xA3: goto yy1769;
+		default: goto yy1736;
 	}
-yy1921:
+yy1763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1923;
-		default: goto yy1872;
+		case 0xA5: goto yy1745;
+		default: goto yy1736;
 	}
-yy1922:
+yy1764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1894;
-		case 0x8F: goto yy1896;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
+		case 0x88: goto yy1745;
+		default: goto yy1736;
 	}
-yy1923:
+yy1765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1881;
-		default: goto yy1872;
+		case 0xB3: goto yy1745;
+		default: goto yy1736;
 	}
-yy1924:
+yy1766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1768;
+		default: goto yy1736;
+	}
+yy1767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1745;
+		default: goto yy1736;
+	}
+yy1768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1745;
+		case 0xE3: goto yy1770;
+		case 0xE4: goto yy1771;
+		case 0xE5: goto yy1772;
+		case 0xE6: goto yy1749;
+		case 0xE8: goto yy1750;
+		case 0xE9: goto yy1773;
+		case 0xEF: goto yy1752;
+		default: goto yy1736;
+	}
+yy1769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1774;
+		default: goto yy1736;
+	}
+yy1770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1775;
+		default: goto yy1736;
+	}
+yy1771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1776;
+		case 0xB9: goto yy1777;
+		case 0xBA: goto yy1778;
+		default: goto yy1736;
+	}
+yy1772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1779;
+		case 0x88: goto yy1758;
+		case 0x8D: goto yy1780;
+		case 0x8F: goto yy1760;
+		case 0x9B: goto yy1781;
+		case 0xAD: goto yy1762;
+		default: goto yy1736;
+	}
+yy1773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1782;
+		default: goto yy1736;
+	}
+yy1774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1783;
+		default: goto yy1736;
+	}
+yy1775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1745;
+		case 0x87: goto yy1784;
+		default: goto yy1736;
+	}
+yy1776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1784;
+		default: goto yy1736;
+	}
+yy1777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1784;
+		default: goto yy1736;
+	}
+yy1778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1784;
+		default: goto yy1736;
+	}
+yy1779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1784;
+		default: goto yy1736;
+	}
+yy1780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1784;
+		default: goto yy1736;
+	}
+yy1781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1784;
+		default: goto yy1736;
+	}
+yy1782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1784;
+		default: goto yy1736;
+	}
+yy1783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1745;
+		default: goto yy1736;
+	}
+yy1784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1745;
+		case 0xE3: goto yy1785;
+		case 0xE5: goto yy1786;
+		case 0xE6: goto yy1749;
+		case 0xE8: goto yy1750;
+		case 0xEF: goto yy1752;
+		default: goto yy1736;
+	}
+yy1785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1787;
+		default: goto yy1736;
+	}
+yy1786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1758;
+		case 0x8F: goto yy1760;
+		case 0xAD: goto yy1762;
+		default: goto yy1736;
+	}
+yy1787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1745;
+		default: goto yy1736;
+	}
+yy1788:
 	{ return 0; }
 }
 
@@ -15291,9 +14157,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1928;
-		case '\n': goto yy1929;
-		case '\r': goto yy1931;
+		case '?': goto yy1792;
+		case '\n': goto yy1793;
+		case '\r': goto yy1795;
 		case '0':
 		case '1':
 		case '2':
@@ -15303,38 +14169,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xC2: goto yy1934;
-		case 0xE2: goto yy1935;
-		case 0xE3: goto yy1936;
-		case 0xEF: goto yy1937;
+		case '9': goto yy1796;
+		case 0xC2: goto yy1798;
+		case 0xE2: goto yy1799;
+		case 0xE3: goto yy1800;
+		case 0xEF: goto yy1801;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1963;
-			goto yy1926;
+			if (YYLIMIT <= YYCURSOR) goto yy1827;
+			goto yy1790;
 	}
-yy1926:
+yy1790:
 	++YYCURSOR;
-yy1927:
+yy1791:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1928:
+yy1792:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1929:
+yy1793:
 	++YYCURSOR;
-yy1930:
+yy1794:
 	{ return NULL; }
-yy1931:
+yy1795:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1929;
-		default: goto yy1930;
+		case '\n': goto yy1793;
+		default: goto yy1794;
 	}
-yy1932:
+yy1796:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1938;
-		case '.': goto yy1939;
+		case '%': goto yy1802;
+		case '.': goto yy1803;
 		case '0':
 		case '1':
 		case '2':
@@ -15344,15 +14210,15 @@ yy1932:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xE4: goto yy1941;
-		case 0xE5: goto yy1942;
-		case 0xE6: goto yy1943;
-		case 0xE9: goto yy1944;
-		case 0xEF: goto yy1945;
-		default: goto yy1933;
+		case '9': goto yy1796;
+		case 0xE4: goto yy1805;
+		case 0xE5: goto yy1806;
+		case 0xE6: goto yy1807;
+		case 0xE9: goto yy1808;
+		case 0xEF: goto yy1809;
+		default: goto yy1797;
 	}
-yy1933:
+yy1797:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -15361,38 +14227,38 @@ yy1933:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1934:
+yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1928;
-		default: goto yy1927;
+		case 0xA0: goto yy1792;
+		default: goto yy1791;
 	}
-yy1935:
+yy1799:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1946;
-		default: goto yy1927;
+		case 0x80: goto yy1810;
+		default: goto yy1791;
 	}
-yy1936:
+yy1800:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1947;
-		default: goto yy1927;
+		case 0x80: goto yy1811;
+		default: goto yy1791;
 	}
-yy1937:
+yy1801:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1948;
-		case 0xBC: goto yy1949;
-		default: goto yy1927;
+		case 0xBB: goto yy1812;
+		case 0xBC: goto yy1813;
+		default: goto yy1791;
 	}
-yy1938:
+yy1802:
 	++YYCURSOR;
-	goto yy1933;
-yy1939:
+	goto yy1797;
+yy1803:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -15404,51 +14270,51 @@ yy1939:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1950;
-		case 0xEF: goto yy1951;
-		default: goto yy1940;
+		case '9': goto yy1814;
+		case 0xEF: goto yy1815;
+		default: goto yy1804;
 	}
-yy1940:
+yy1804:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1933;
+		goto yy1797;
 	} else {
-		goto yy1927;
+		goto yy1791;
 	}
-yy1941:
+yy1805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1952;
-		case 0xBA: goto yy1953;
-		case 0xBB: goto yy1954;
-		default: goto yy1940;
+		case 0xB8: goto yy1816;
+		case 0xBA: goto yy1817;
+		case 0xBB: goto yy1818;
+		default: goto yy1804;
 	}
-yy1942:
+yy1806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1955;
-		default: goto yy1940;
+		case 0x85: goto yy1819;
+		default: goto yy1804;
 	}
-yy1943:
+yy1807:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1956;
-		default: goto yy1940;
+		case 0xAC: goto yy1820;
+		default: goto yy1804;
 	}
-yy1944:
+yy1808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1957;
-		default: goto yy1940;
+		case 0xA1: goto yy1821;
+		default: goto yy1804;
 	}
-yy1945:
+yy1809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1958;
-		default: goto yy1940;
+		case 0xBC: goto yy1822;
+		default: goto yy1804;
 	}
-yy1946:
+yy1810:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -15462,28 +14328,28 @@ yy1946:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1928;
-		default: goto yy1940;
+		case 0x8B: goto yy1792;
+		default: goto yy1804;
 	}
-yy1947:
+yy1811:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1928;
-		default: goto yy1940;
+		case 0x82: goto yy1792;
+		default: goto yy1804;
 	}
-yy1948:
+yy1812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1928;
-		default: goto yy1940;
+		case 0xBF: goto yy1792;
+		default: goto yy1804;
 	}
-yy1949:
+yy1813:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1928;
+		case 0x9F: goto yy1792;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15493,14 +14359,14 @@ yy1949:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1940;
+		case 0x99: goto yy1796;
+		default: goto yy1804;
 	}
-yy1950:
+yy1814:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1938;
+		case '%': goto yy1802;
 		case '0':
 		case '1':
 		case '2':
@@ -15510,61 +14376,61 @@ yy1950:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1950;
-		case 0xE4: goto yy1941;
-		case 0xE5: goto yy1942;
-		case 0xE6: goto yy1943;
-		case 0xE9: goto yy1944;
-		case 0xEF: goto yy1959;
-		default: goto yy1933;
+		case '9': goto yy1814;
+		case 0xE4: goto yy1805;
+		case 0xE5: goto yy1806;
+		case 0xE6: goto yy1807;
+		case 0xE9: goto yy1808;
+		case 0xEF: goto yy1823;
+		default: goto yy1797;
 	}
-yy1951:
+yy1815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1960;
-		default: goto yy1940;
+		case 0xBC: goto yy1824;
+		default: goto yy1804;
 	}
-yy1952:
+yy1816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1961;
-		case 0xAA: goto yy1938;
-		default: goto yy1940;
+		case 0x87: goto yy1825;
+		case 0xAA: goto yy1802;
+		default: goto yy1804;
 	}
-yy1953:
+yy1817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1938;
-		default: goto yy1940;
+		case 0xBA: goto yy1802;
+		default: goto yy1804;
 	}
-yy1954:
+yy1818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1938;
-		default: goto yy1940;
+		case 0xB6: goto yy1802;
+		default: goto yy1804;
 	}
-yy1955:
+yy1819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1938;
-		default: goto yy1940;
+		case 0x83: goto yy1802;
+		default: goto yy1804;
 	}
-yy1956:
+yy1820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1938;
-		default: goto yy1940;
+		case 0xA1: goto yy1802;
+		default: goto yy1804;
 	}
-yy1957:
+yy1821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1938;
-		default: goto yy1940;
+		case 0xB9: goto yy1802;
+		default: goto yy1804;
 	}
-yy1958:
+yy1822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1938;
+		case 0x85: goto yy1802;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15574,16 +14440,16 @@ yy1958:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1940;
+		case 0x99: goto yy1796;
+		default: goto yy1804;
 	}
-yy1959:
+yy1823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1962;
-		default: goto yy1940;
+		case 0xBC: goto yy1826;
+		default: goto yy1804;
 	}
-yy1960:
+yy1824:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -15595,19 +14461,19 @@ yy1960:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1950;
-		default: goto yy1940;
+		case 0x99: goto yy1814;
+		default: goto yy1804;
 	}
-yy1961:
+yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1942;
-		default: goto yy1940;
+		case 0xE5: goto yy1806;
+		default: goto yy1804;
 	}
-yy1962:
+yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1938;
+		case 0x85: goto yy1802;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15617,10 +14483,10 @@ yy1962:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1950;
-		default: goto yy1940;
+		case 0x99: goto yy1814;
+		default: goto yy1804;
 	}
-yy1963:
+yy1827:
 	{ return NULL; }
 }
 

@@ -12,57 +12,8 @@
 #include "utf8.h"
 
 /*!re2c
-    re2c:define:YYCTYPE = "unsigned char";
-    re2c:yyfill:enable = 0;
-    re2c:eof = 0;
-    re2c:flags:utf-8 = 1;
-
-    cn     = [一二三四五六七八九十〇零];
-    ad     = [0-9０-９];
-    y1     = [12１２];       /* a year's first digit */
-    lp     = "（" | "(";
-    rp     = "）" | ")";
-    bl     = [ \t\f\v\u3000\u00a0\u2000-\u200b\ufeff]; /* the blanks of nb_blank_at (utf8.h) */
-    colon  = "：" | ":";
-    dash   = "-" | "－" | "—" | "–";
-    send   = "。" | "！" | "？" | "；" | "!" | "?" | ";";
-    eol    = "\r\n" | "\n" | "\r";
+    !include "include/chars.rei";
 */
-
-/* Value of a Chinese numeral of up to three characters (一 … 九十九). */
-static int cn_value(const unsigned char *s, const unsigned char *e)
-{
-    static const char *digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    int total = 0, cur = -1;
-    while (s + 3 <= e) {
-        int d = -1;
-        if (memcmp(s, "零", 3) == 0) d = 0;
-        for (int i = 0; i < 10 && d < 0; i++)
-            if (memcmp(s, digits[i], 3) == 0) d = i;
-        if (d >= 0) {
-            cur = d;
-        } else if (memcmp(s, "十", 3) == 0) {
-            total += (cur > 0 ? cur : 1) * 10;
-            cur = -1;
-        } else {
-            return 0;
-        }
-        s += 3;
-    }
-    return total + (cur > 0 ? cur : 0);
-}
-
-/* Value of one or two ASCII or full-width digits. */
-static int ad_value(const unsigned char *s, const unsigned char *e)
-{
-    int v = 0, d;
-    while (s < e) {
-        size_t k = nb_digit_at(s, e, &d);
-        if (k) v = v * 10 + d;
-        s += k ? k : 1;
-    }
-    return v;
-}
 
 /* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
  * scans over a line below (punctuation, blanks, digits and brackets are all elsewhere), so the scans
@@ -71,60 +22,6 @@ static const unsigned char *skip_ideographs(const unsigned char *p, const unsign
 {
     while (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9) p += 3;
     return p;
-}
-
-/* Skips brackets and blanks around a numeral: [s, e) becomes the numeral alone. */
-static void strip_numeral(const unsigned char **s, const unsigned char **e)
-{
-    const unsigned char *p = *s, *q = *e;
-    if (p < q && *p == '(') p++;
-    else if (q - p >= 3 && memcmp(p, "（", 3) == 0) p += 3;
-    p = nb_skip_blanks(p, q);
-    *s = p;
-    /* the numeral is a run of digits or Chinese numerals: stop at the first other character */
-    while (p < q) {
-        size_t d = nb_digit_at(p, q, NULL);
-        if (d) p += d;
-        else if (q - p >= 3 && p[0] >= 0xE3 && cn_value(p, p + 3) >= 0 &&
-                 (memcmp(p, "十", 3) == 0 || memcmp(p, "〇", 3) == 0 || memcmp(p, "零", 3) == 0 ||
-                  cn_value(p, p + 3) > 0))
-            p += 3;
-        else break;
-    }
-    *e = p;
-}
-
-int nb_match_marker(const unsigned char *p, const unsigned char *lim, nb_marker *m)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    const unsigned char *start = p;
-    memset(m, 0, sizeof *m);
-    /*!re2c
-        cn{1,3} ("、" | "．" | ".")        { m->style = NB_STYLE_CN; goto found; }
-        lp bl* cn{1,3} bl* rp              { m->style = NB_STYLE_CN_PAREN; goto found; }
-        ad{1,2} ("．" | "." | "、")        { m->style = NB_STYLE_AR; goto found; }
-        lp bl* ad{1,2} bl* rp              { m->style = NB_STYLE_AR_PAREN; goto found; }
-        [①-⑳]                              { m->style = NB_STYLE_CIRCLED; goto found; }
-        *                                  { return 0; }
-        $                                  { return 0; }
-    */
-found:
-    m->end = YYCURSOR;
-    if (m->style == NB_STYLE_AR && nb_digit_at(YYCURSOR, lim, NULL)) return 0; /* 2.5万元 is a number */
-    if (m->style == NB_STYLE_CIRCLED) {
-        m->num_s = start;
-        m->num_e = YYCURSOR;
-        /* ① is U+2460: E2 91 A0 …; ⑳ is U+2473 */
-        m->num = ((start[1] - 0x91) * 64 + (start[2] - 0xA0)) + 1;
-        return 1;
-    }
-    const unsigned char *ns = start, *ne = YYCURSOR;
-    strip_numeral(&ns, &ne);
-    m->num_s = ns;
-    m->num_e = ne;
-    m->num = (m->style == NB_STYLE_CN || m->style == NB_STYLE_CN_PAREN) ? cn_value(ns, ne)
-                                                                         : ad_value(ns, ne);
-    return 1;
 }
 
 nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,

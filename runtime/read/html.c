@@ -26,7 +26,7 @@
 
 #include "buf.h"
 #include "grow.h"
-#include "lexer.h"
+#include "markers.h"
 #include "utf8.h"
 
 #define CELL_PROSE_CHARS 500  /* a cell holding more text than this is a layout cell, not data */

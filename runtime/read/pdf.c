@@ -15,7 +15,7 @@
 
 #include "buf.h"
 #include "grow.h"
-#include "lexer.h"
+#include "markers.h"
 #include "poppler_load.h"
 #include "utf8.h"
 

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "markers.h"
+
 typedef enum nb_tkind {
     NB_T_EOF,
     NB_T_BLANK,   /* a line of blanks */
@@ -23,17 +25,6 @@ typedef enum nb_tkind {
     NB_T_JUNK,    /* page or editor noise, dropped with a diagnostic */
     NB_T_RULE     /* a ===== rule (the crawler's 正文 separator) */
 } nb_tkind;
-
-/* Numbering families; each can be open once in the outline, so an outline is at most 5 deep. */
-typedef enum nb_style {
-    NB_STYLE_NONE,
-    NB_STYLE_CN,       /* 一、 */
-    NB_STYLE_CN_PAREN, /* （一） (一) */
-    NB_STYLE_AR,       /* 1. 1、 1． */
-    NB_STYLE_AR_PAREN, /* （1） (1) */
-    NB_STYLE_CIRCLED,  /* ① */
-    NB_STYLE_COUNT
-} nb_style;
 
 /* What ended a heading's title. */
 typedef enum nb_title_end {
@@ -56,12 +47,6 @@ typedef enum nb_meta_key {
 /* What match_junk calls the breadcrumb of a crawled page (stream.c takes its 来源 to meta). */
 #define NB_JUNK_BREADCRUMB "page breadcrumb and chrome"
 
-typedef struct nb_marker {
-    nb_style style;
-    int num;                           /* value of the numeral; 0 if it could not be read */
-    const unsigned char *num_s, *num_e; /* the numeral without brackets or 、 */
-    const unsigned char *end;           /* first byte after the marker */
-} nb_marker;
 
 typedef struct nb_tok {
     nb_tkind kind;
@@ -98,7 +83,6 @@ void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len);
 void nb_lex(nb_lexer *lx, nb_tok *t);
 
 /* The pieces of the lexer that stream.c and the front matter reuse. */
-int nb_match_marker(const unsigned char *p, const unsigned char *e, nb_marker *m);
 /* A label of table 三 (shared by the 2019 and 2021 templates) at p: 本年新收…, （三）不予公开, 1.属于国家秘密 … */
 int nb_match_table_label(const unsigned char *p, const unsigned char *lim);
 /* A section title fixed by the templates at p (总体情况, 主动公开政府信息情况, …): its end, or NULL. */
