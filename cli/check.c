@@ -13,10 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "checks.h"
 #include "commands.h"
-#include "grow.h"
-#include "json.h"
+#include "mem.h"
 #include "nianbao.h"
 
 static const char check_usage[] =
@@ -64,7 +62,7 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
     if (*cap < want) {
         char *p = realloc(*buf, want);
-        if (!p) nb_oom();
+        if (!p) cli_oom();
         *buf = p;
         *cap = want;
     }
@@ -73,7 +71,7 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
     for (;;) {
         if (n == *cap) {
             char *p = realloc(*buf, *cap * 2);
-            if (!p) nb_oom();
+            if (!p) cli_oom();
             *buf = p;
             *cap *= 2;
         }
@@ -122,33 +120,33 @@ static nb_report *load(const char *path, const opts *o)
 /* Last year's report of the same agency among cands, or NULL. */
 static const nb_report *previous_of(const nb_report *r, nb_report *const *cands, size_t n)
 {
-    if (!r->year || !r->agency) return NULL;
+    int year = nb_report_year(r);
+    const char *agency = nb_report_agency(r);
+    if (!year || !agency) return NULL;
     for (size_t i = 0; i < n; i++)
-        if (cands[i] && cands[i] != r && cands[i]->year == r->year - 1 && cands[i]->agency &&
-            !strcmp(cands[i]->agency, r->agency))
+        if (cands[i] && cands[i] != r && nb_report_year(cands[i]) == year - 1 && nb_report_agency(cands[i]) &&
+            !strcmp(nb_report_agency(cands[i]), agency))
             return cands[i];
     return NULL;
 }
 
-static void put_text(nb_buf *b, const char *path, const nb_check *c)
+static void put_text(nb_out *b, const char *path, const nb_check *c)
 {
-    const char *file = c->span_source ? c->span_source : path;
-    if (c->has_span) nb_buf_printf(b, "%s:%u:%u: ", file, c->span.line, c->span.col);
-    else nb_buf_printf(b, "%s: ", file);
-    nb_buf_printf(b, "%s %s: %s\n", c->rule, c->where, c->ok ? "ok" : c->message ? c->message : "fails");
+    const char *file = nb_check_span_source(c) ? nb_check_span_source(c) : path;
+    nb_span sp;
+    if (nb_check_span(c, &sp)) nb_out_printf(b, "%s:%u:%u: ", file, sp.line, sp.col);
+    else nb_out_printf(b, "%s: ", file);
+    const char *msg = nb_check_message(c);
+    nb_out_printf(b, "%s %s: %s\n", nb_check_rule(c), nb_check_where(c), nb_check_ok(c) ? "ok" : msg ? msg : "fails");
 }
 
-static void put_json(nb_buf *b, const char *path, const nb_check *c)
+static void put_json(nb_out *b, const char *path, const nb_check *c)
 {
-    nb_buf_puts(b, "{\"file\":");
-    nb_json_cstr(b, path);
-    nb_buf_putc(b, ',');
-    size_t at = b->len;
-    nb_check_json(b, c);
-    memmove(b->data + at, b->data + at + 1, b->len - at - 1); /* its own '{' */
-    b->len--;
-    b->data[b->len] = 0;
-    nb_buf_putc(b, '\n');
+    nb_out_printf(b, "{\"file\":");
+    nb_out_json_string(b, path, strlen(path));
+    nb_out_append(b, ",", 1);
+    nb_check_json(c, b, NB_JSON_MEMBERS);
+    nb_out_append(b, "\n", 1);
 }
 
 int nb_cmd_check(int argc, char **argv)
@@ -192,23 +190,22 @@ int nb_cmd_check(int argc, char **argv)
 
     /* every report first: R7 pairs them whatever their order */
     size_t n = given.n + prevs.n;
-    nb_report **rs = calloc(n ? n : 1, sizeof *rs);
-    if (!rs) nb_oom();
+    nb_report **rs = cli_realloc(NULL, (n ? n : 1) * sizeof *rs);
+    memset(rs, 0, (n ? n : 1) * sizeof *rs);
     int unusable = 0;
     for (size_t k = 0; k < n; k++) {
         const char *path = k < given.n ? given.v[k] : prevs.v[k - given.n];
         if (!(rs[k] = load(path, &o))) unusable = 1;
     }
     size_t reports = 0, total = 0, failed = 0, unassessed = 0;
-    nb_buf out;
-    nb_buf_init(&out);
+    nb_out *out = nb_out_new();
     for (size_t k = 0; k < given.n; k++) {
         nb_report *r = rs[k];
         if (!r) {
             if (o.json) {
-                nb_buf_puts(&out, "{\"file\":");
-                nb_json_cstr(&out, given.v[k]);
-                nb_buf_puts(&out, ",\"error\":\"unusable input\"}\n");
+                nb_out_printf(out, "{\"file\":");
+                nb_out_json_string(out, given.v[k], strlen(given.v[k]));
+                nb_out_printf(out, ",\"error\":\"unusable input\"}\n");
             }
             continue;
         }
@@ -216,37 +213,39 @@ int nb_cmd_check(int argc, char **argv)
         if (!prev && given.n == 1 && prevs.n == 1 && rs[1]) {
             /* named by the user: the pair stands even where the agency is written differently */
             char why[160];
-            if (r->year && rs[1]->year == r->year - 1) nb_checks_cross(r, rs[1], NULL);
+            int year = nb_report_year(r), prev_year = nb_report_year(rs[1]);
+            if (year && prev_year == year - 1) nb_report_check_previous(r, rs[1], NULL);
             else {
-                if (!r->year || !rs[1]->year)
-                    snprintf(why, sizeof why, "the year of %s is not known", !r->year ? given.v[0] : prevs.v[0]);
+                if (!year || !prev_year)
+                    snprintf(why, sizeof why, "the year of %s is not known", !year ? given.v[0] : prevs.v[0]);
                 else
                     snprintf(why, sizeof why, "--previous %s is the report for %d, not for %d", prevs.v[0],
-                             rs[1]->year, r->year - 1);
-                nb_checks_cross(r, NULL, why);
+                             prev_year, year - 1);
+                nb_report_check_previous(r, NULL, why);
             }
         } else if (prev) {
-            nb_checks_cross(r, prev, NULL);
+            nb_report_check_previous(r, prev, NULL);
         } else if (prevs.n) {
             char why[160];
-            snprintf(why, sizeof why, "no report of %s for %d was given", r->agency ? r->agency : "this agency",
-                     r->year - 1);
-            nb_checks_cross(r, NULL, why);
+            const char *agency = nb_report_agency(r);
+            snprintf(why, sizeof why, "no report of %s for %d was given", agency ? agency : "this agency",
+                     nb_report_year(r) - 1);
+            nb_report_check_previous(r, NULL, why);
         }
         reports++;
-        for (const nb_check *c = r->checks ? r->checks->head : NULL; c; c = c->next) {
+        for (const nb_check *c = nb_report_checks(r); c; c = nb_check_next(c)) {
             total++;
-            if (!c->assessed) unassessed++;
-            else if (!c->ok) failed++;
-            if (c->ok && !o.all) continue;
-            if (o.json) put_json(&out, given.v[k], c);
-            else put_text(&out, given.v[k], c);
+            if (!nb_check_assessed(c)) unassessed++;
+            else if (!nb_check_ok(c)) failed++;
+            if (nb_check_ok(c) && !o.all) continue;
+            if (o.json) put_json(out, given.v[k], c);
+            else put_text(out, given.v[k], c);
         }
-        fwrite(out.data ? out.data : "", 1, out.len, stdout);
-        out.len = 0;
+        fwrite(nb_out_data(out), 1, nb_out_len(out), stdout);
+        nb_out_clear(out);
     }
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
-    nb_buf_free(&out);
+    fwrite(nb_out_data(out), 1, nb_out_len(out), stdout);
+    nb_out_free(out);
     if (!o.quiet)
         fprintf(stderr, "nianbao: %zu report%s, %zu checks: %zu failed, %zu not assessed\n", reports,
                 reports == 1 ? "" : "s", total, failed, unassessed);

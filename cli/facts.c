@@ -9,12 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checks.h"
 #include "commands.h"
-#include "json.h"
 #include "nianbao.h"
-#include "statistics.h"
-#include "tables.h"
 
 static const char facts_usage[] =
     "usage: nianbao facts [options] REPORT|DIR ...\n"
@@ -40,41 +36,38 @@ typedef struct fact {
     size_t raw_n; /* raw is not NUL-terminated */
 } fact;
 
-static void csv_field(nb_buf *b, const char *s, size_t n)
+static void csv_field(nb_out *b, const char *s, size_t n)
 {
     int quote = 0;
     for (size_t i = 0; i < n && !quote; i++) quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
-        nb_buf_put(b, s, n);
+        nb_out_append(b, s, n);
         return;
     }
-    nb_buf_putc(b, '"');
+    nb_out_append(b, "\"", 1);
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"') nb_buf_putc(b, '"');
-        nb_buf_putc(b, s[i]);
+        if (s[i] == '"') nb_out_append(b, "\"", 1);
+        nb_out_append(b, s + i, 1);
     }
-    nb_buf_putc(b, '"');
+    nb_out_append(b, "\"", 1);
 }
 
-static void put_fact(nb_buf *b, const fact *f, int jsonl)
+static void put_fact(nb_out *b, const fact *f, int jsonl)
 {
     for (int i = 0; i < NFIELDS; i++) {
         const char *s = f->v[i];
         size_t n = i == 9 ? f->raw_n : s ? strlen(s) : 0;
         if (jsonl) {
-            nb_buf_puts(b, i ? ",\"" : "{\"");
-            nb_buf_puts(b, fields[i]);
-            nb_buf_puts(b, "\":");
+            nb_out_printf(b, "%s\"%s\":", i ? "," : "{", fields[i]);
             /* numbers stay numbers in JSON: year, value, line */
-            if ((i == 2 || i == 8 || i == 10) && s) nb_buf_puts(b, s);
-            else if (s) nb_json_str(b, s, n);
-            else nb_buf_puts(b, "null");
+            if ((i == 2 || i == 8 || i == 10) && s) nb_out_append(b, s, n);
+            else nb_out_json_string(b, s, n);
         } else {
-            if (i) nb_buf_putc(b, ',');
+            if (i) nb_out_append(b, ",", 1);
             if (s) csv_field(b, s, n);
         }
     }
-    nb_buf_puts(b, jsonl ? "}\n" : "\r\n");
+    nb_out_printf(b, jsonl ? "}\n" : "\r\n");
 }
 
 static const char *fmt_num(char *tmp, size_t n, double v)
@@ -83,60 +76,55 @@ static const char *fmt_num(char *tmp, size_t n, double v)
     return tmp;
 }
 
-static void report_facts(nb_buf *b, const char *path, const nb_report *r, int jsonl)
+static void report_facts(nb_out *b, const char *path, const nb_report *r, int jsonl)
 {
-    const nb_tables *t = r->tables;
-    if (!t || !t->ed) return;
     char year[16], value[40], line[16], table[64];
-    snprintf(year, sizeof year, "%d", r->year);
-    fact f = {{path, r->agency, r->year ? year : NULL, r->edition}, 0};
-    for (const nb_tcell *c = t->cells; c; c = c->next) {
-        const char *dot = strchr(c->key, '.');
-        size_t tn = dot ? (size_t)(dot - c->key) : strlen(c->key);
-        snprintf(table, sizeof table, "%.*s", (int)tn, c->key);
-        /* the unit of the cell's column, where the template names one (万元) */
-        const char *unit = NULL;
-        for (const nb_rowdef *const *set = t->ed->rowsets; *set && !unit; set++)
-            for (const nb_rowdef *d = *set; d->key && !unit; d++)
-                if (d->unit && !strncmp(c->key, d->key, strlen(d->key)) && c->key[strlen(d->key)] == '.')
-                    unit = d->unit;
+    double v;
+    snprintf(year, sizeof year, "%d", nb_report_year(r));
+    fact f = {{path, nb_report_agency(r), nb_report_year(r) ? year : NULL, nb_report_edition(r)}, 0};
+    for (const nb_tcell *c = nb_report_cells(r); c; c = nb_tcell_next(c)) {
+        const char *key = nb_tcell_key(c), *dot = strchr(key, '.');
+        size_t tn = dot ? (size_t)(dot - key) : strlen(key);
+        snprintf(table, sizeof table, "%.*s", (int)tn, key);
+        nb_str raw = nb_tcell_raw(c);
         f.v[4] = table;
-        f.v[5] = c->key;
-        f.v[6] = c->row;
-        f.v[7] = c->column;
-        f.v[8] = c->has_value ? fmt_num(value, sizeof value, c->value) : NULL;
-        f.v[9] = c->raw.p ? c->raw.p : "";
-        f.raw_n = c->raw.n;
-        snprintf(line, sizeof line, "%u", c->span.line);
+        f.v[5] = key;
+        f.v[6] = nb_tcell_row(c);
+        f.v[7] = nb_tcell_column(c);
+        f.v[8] = nb_tcell_value(c, &v) ? fmt_num(value, sizeof value, v) : NULL;
+        f.v[9] = raw.p ? raw.p : "";
+        f.raw_n = raw.n;
+        snprintf(line, sizeof line, "%u", nb_tcell_span(c).line);
         f.v[10] = line;
-        f.v[11] = unit;
+        f.v[11] = nb_tcell_unit(c);
         put_fact(b, &f, jsonl);
     }
-    for (const nb_statistic *s = t->stats; s; s = s->next) {
-        nb_buf key;
-        nb_buf_init(&key);
-        nb_buf_puts(&key, "statistics");
-        for (int i = 0; i < s->depth; i++) nb_buf_printf(&key, "/%s", s->path[i]);
+    nb_out *key = nb_out_new();
+    for (const nb_statistic *s = nb_report_statistics(r); s; s = nb_statistic_next(s)) {
+        nb_out_clear(key);
+        nb_out_printf(key, "statistics");
+        for (int i = 0; i < nb_statistic_depth(s); i++) nb_out_printf(key, "/%s", nb_statistic_path(s, i));
+        nb_str raw = nb_statistic_raw(s);
         f.v[4] = "statistics";
-        f.v[5] = key.data;
-        f.v[6] = s->label;
+        f.v[5] = nb_out_data(key);
+        f.v[6] = nb_statistic_label(s);
         f.v[7] = "统计数";
-        f.v[8] = s->has_value ? fmt_num(value, sizeof value, s->value) : NULL;
-        f.v[9] = s->raw.p ? s->raw.p : "";
-        f.raw_n = s->raw.n;
-        snprintf(line, sizeof line, "%u", s->span.line);
+        f.v[8] = nb_statistic_value(s, &v) ? fmt_num(value, sizeof value, v) : NULL;
+        f.v[9] = raw.p ? raw.p : "";
+        f.raw_n = raw.n;
+        snprintf(line, sizeof line, "%u", nb_statistic_span(s).line);
         f.v[10] = line;
-        f.v[11] = s->unit;
+        f.v[11] = nb_statistic_unit(s);
         put_fact(b, &f, jsonl);
-        if (s->has_cumulative) { /* 历年累计: a cell of its own; its text is not kept, only its value */
+        if (nb_statistic_cumulative(s, &v)) { /* 历年累计: a cell of its own; its text is not kept, only its value */
             f.v[7] = "历年累计";
-            f.v[8] = fmt_num(value, sizeof value, s->cumulative);
+            f.v[8] = fmt_num(value, sizeof value, v);
             f.v[9] = "";
             f.raw_n = 0;
             put_fact(b, &f, jsonl);
         }
-        nb_buf_free(&key);
     }
+    nb_out_free(key);
 }
 
 int nb_cmd_facts(int argc, char **argv)
@@ -174,13 +162,12 @@ int nb_cmd_facts(int argc, char **argv)
         nb_paths_free(&paths);
         return 2;
     }
-    nb_buf b;
-    nb_buf_init(&b);
+    nb_out *b = nb_out_new();
     if (!jsonl) {
         fact head = {{0}, 0};
         for (int i = 0; i < NFIELDS; i++) head.v[i] = fields[i];
         head.raw_n = strlen(fields[9]);
-        put_fact(&b, &head, 0);
+        put_fact(b, &head, 0);
     }
     int unusable = 0;
     for (size_t k = 0; k < paths.n; k++) {
@@ -199,14 +186,14 @@ int nb_cmd_facts(int argc, char **argv)
             fprintf(stderr, "nianbao: %s: %s\n", paths.v[k], nb_report_error(r));
             unusable = 1;
         } else {
-            report_facts(&b, paths.v[k], r, jsonl);
+            report_facts(b, paths.v[k], r, jsonl);
         }
         nb_report_free(r);
-        fwrite(b.data ? b.data : "", 1, b.len, stdout);
-        b.len = 0;
+        fwrite(nb_out_data(b), 1, nb_out_len(b), stdout);
+        nb_out_clear(b);
     }
-    fwrite(b.data ? b.data : "", 1, b.len, stdout);
-    nb_buf_free(&b);
+    fwrite(nb_out_data(b), 1, nb_out_len(b), stdout);
+    nb_out_free(b);
     nb_paths_free(&paths);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));

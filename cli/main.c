@@ -21,10 +21,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "json.h"
-#include "jsonl.h"
 #include "commands.h"
-#include "grow.h"
+#include "jsonl.h"
+#include "mem.h"
 #include "nianbao.h"
 
 static const char usage[] =
@@ -84,18 +83,6 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void *xrealloc(void *p, size_t n)
-{
-    if (!(p = realloc(p, n ? n : 1))) nb_oom();
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xrealloc(NULL, n), s, n);
-}
-
 /* ---- inputs: the command line's files, directories expanded in name order ---------------------- */
 
 typedef struct item {
@@ -110,7 +97,7 @@ typedef struct items {
 
 static void items_add(items *l, char *path, char *error)
 {
-    nb_grow(&l->v, &l->cap, l->n, sizeof *l->v);
+    l->v = cli_room(l->v, &l->cap, l->n, sizeof *l->v);
     l->v[l->n++] = (item){path, error};
 }
 
@@ -118,7 +105,7 @@ static void items_add(items *l, char *path, char *error)
  * known and workers never touch the file system's directory order. */
 static void add_item(void *ctx, const char *path, const char *error)
 {
-    items_add(ctx, xstrdup(path), error ? xstrdup(error) : NULL);
+    items_add(ctx, cli_strdup(path), error ? cli_strdup(error) : NULL);
 }
 
 /* ---- the source: the next job in input order ----------------------------------------------------- */
@@ -179,7 +166,7 @@ static int source_next(source *s, job *j)
 /* ---- converting one job ------------------------------------------------------------------------------ */
 
 typedef struct result {
-    nb_buf out;      /* for stdout, newline included */
+    nb_out *out;     /* for stdout, newline included (made on first use) */
     char *msg;       /* for stderr (without "nianbao: "), or NULL */
     size_t in_bytes; /* for the progress line */
     int failed;
@@ -190,12 +177,13 @@ typedef struct worker {
     steps t;
     char *data; /* the file being read, reused */
     size_t cap;
-    nb_buf tmp; /* compact JSON before --pretty, reused */
+    nb_out *tmp; /* compact JSON before --pretty, reused (made on first use) */
 } worker;
 
 static void result_reset(result *r)
 {
-    r->out.len = 0;
+    if (!r->out) r->out = nb_out_new();
+    nb_out_clear(r->out);
     free(r->msg);
     r->msg = NULL;
     r->in_bytes = 0;
@@ -205,7 +193,7 @@ static void result_reset(result *r)
 static void result_fail(result *r, const char *where, const char *msg)
 {
     size_t n = strlen(where) + strlen(msg) + 3;
-    r->msg = xrealloc(r->msg, n);
+    r->msg = cli_realloc(r->msg, n);
     snprintf(r->msg, n, "%s: %s", where, msg);
     r->failed = 1;
 }
@@ -222,39 +210,38 @@ static void worker_trim(worker *w)
 
 /* The report as one line (or indented with --pretty). With an id, the id is the first key: the
  * report's own opening brace becomes the comma after it, so nothing is copied twice. */
-static void put_report(worker *w, nb_buf *out, const nb_report *r, const char *id, size_t id_len)
+static void put_report(worker *w, nb_out *out, const nb_report *r, const char *id, size_t id_len)
 {
-    nb_buf *dst = out;
+    nb_out *dst = out;
     if (w->c->pretty) {
-        dst = &w->tmp;
-        dst->len = 0;
+        if (!w->tmp) w->tmp = nb_out_new();
+        dst = w->tmp;
+        nb_out_clear(dst);
     }
-    size_t at = dst->len;
     if (id) {
-        nb_buf_puts(dst, "{\"id\":");
-        nb_buf_put(dst, id, id_len);
-        at = dst->len;
+        nb_out_append(dst, "{\"id\":", 6);
+        nb_out_append(dst, id, id_len);
+        nb_out_append(dst, ",", 1);
     }
     double t0 = w->c->timings ? now() : 0;
-    nb_report_json(r, dst);
+    nb_report_json(r, dst, id ? NB_JSON_MEMBERS : 0);
     if (w->c->timings) w->t.json += now() - t0;
-    if (id) dst->data[at] = dst->len > at + 2 ? ',' : ' '; /* ' ': an empty report object, "{}" */
     if (w->c->pretty) {
-        nb_json_pretty(out, dst->data, dst->len);
-        if (w->tmp.cap > KEEP_BUF) nb_buf_free(&w->tmp);
+        nb_out_pretty(out, nb_out_data(dst), nb_out_len(dst));
+        nb_out_release(w->tmp, KEEP_BUF);
     }
-    nb_buf_putc(out, '\n');
+    nb_out_append(out, "\n", 1);
 }
 
 /* An input that could not be read still gives its line, so outputs stay aligned with inputs. */
 static void put_file_error(result *res, const char *path, const char *msg)
 {
-    nb_buf *out = &res->out;
-    nb_buf_puts(out, "{\"nianbao\":1,\"source\":{\"path\":");
-    nb_json_cstr(out, path);
-    nb_buf_puts(out, "},\"error\":");
-    nb_json_cstr(out, msg);
-    nb_buf_puts(out, "}\n");
+    nb_out *out = res->out;
+    nb_out_printf(out, "{\"nianbao\":1,\"source\":{\"path\":");
+    nb_out_json_string(out, path, strlen(path));
+    nb_out_printf(out, "},\"error\":");
+    nb_out_json_string(out, msg, strlen(msg));
+    nb_out_printf(out, "}\n");
     result_fail(res, path, msg);
 }
 
@@ -277,7 +264,7 @@ static void convert_file(worker *w, const item *it, result *res)
         nb_report *r = nb_parse(w->data, len, &opt);
         worker_trim(w); /* the report has its own copy: a big input need not wait for the JSON */
         if (nb_report_error(r)) result_fail(res, it->path, nb_report_error(r));
-        put_report(w, &res->out, r, NULL, 0);
+        put_report(w, res->out, r, NULL, 0);
         nb_report_free(r);
     }
     worker_trim(w);
@@ -295,19 +282,19 @@ static void convert_record(worker *w, job *j, result *res)
             snprintf(msg, sizeof msg, "not a JSON record: %s at byte %zu", rec.err, rec.err_at + 1);
         else
             snprintf(msg, sizeof msg, "not a record: %s", rec.err);
-        nb_buf *out = &res->out;
-        nb_buf_puts(out, "{\"id\":");
-        if (rec.id) nb_buf_put(out, rec.id, rec.id_len);
-        else nb_buf_puts(out, "null");
-        nb_buf_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
-        nb_json_cstr(out, msg);
-        nb_buf_puts(out, "}\n");
+        nb_out *out = res->out;
+        nb_out_printf(out, "{\"id\":");
+        if (rec.id) nb_out_append(out, rec.id, rec.id_len);
+        else nb_out_printf(out, "null");
+        nb_out_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
+        nb_out_json_string(out, msg, strlen(msg));
+        nb_out_printf(out, "}\n");
         result_fail(res, where, msg);
         return;
     }
     /* the id alone is kept from the line, so that a huge line is not held through the parse */
     size_t id_len = rec.id ? rec.id_len : 4;
-    char *id = memcpy(xrealloc(NULL, id_len), rec.id ? rec.id : "null", id_len);
+    char *id = memcpy(cli_realloc(NULL, id_len), rec.id ? rec.id : "null", id_len);
     free(j->line);
     j->line = NULL;
     /* no encoding option here: a JSON string is Unicode already, and is UTF-8 once decoded */
@@ -315,7 +302,7 @@ static void convert_record(worker *w, job *j, result *res)
     nb_report *r = nb_parse(rec.text, rec.text_len, &opt);
     nb_record_free(&rec);
     if (nb_report_error(r)) result_fail(res, where, nb_report_error(r));
-    put_report(w, &res->out, r, id, id_len);
+    put_report(w, res->out, r, id, id_len);
     nb_report_free(r);
     free(id);
 }
@@ -378,9 +365,9 @@ static int deliver(writer *wr, result *res)
         fprintf(stderr, "nianbao: %s\n", res->msg);
     }
     double t0 = wr->timings ? now() : 0;
-    int e = write_all(res->out.data, res->out.len);
+    int e = write_all(nb_out_data(res->out), nb_out_len(res->out));
     if (wr->timings) wr->t.write += now() - t0;
-    if (res->out.cap > KEEP_BUF) nb_buf_free(&res->out);
+    nb_out_release(res->out, KEEP_BUF);
     wr->done++;
     wr->bytes += res->in_bytes;
     if (res->failed) {
@@ -480,7 +467,7 @@ static void worker_free(worker *w, writer *wr)
     wr->t.read += w->t.read;
     wr->t.json += w->t.json;
     free(w->data);
-    nb_buf_free(&w->tmp);
+    nb_out_free(w->tmp);
 }
 
 static void run_inline(const cli *c, source *src, writer *wr)
@@ -493,18 +480,18 @@ static void run_inline(const cli *c, source *src, writer *wr)
         if (deliver(wr, &res) != 0) break;
     }
     result_reset(&res);
-    nb_buf_free(&res.out);
+    nb_out_free(res.out);
     worker_free(&w, wr);
 }
 
 static void run_pool(const cli *c, source *src, writer *wr, int n)
 {
     pool p = {.src = src, .wr = wr, .window = (size_t)n * WINDOW_PER_JOB};
-    p.slots = xrealloc(NULL, p.window * sizeof *p.slots);
-    p.done = xrealloc(NULL, p.window * sizeof *p.done);
+    p.slots = cli_realloc(NULL, p.window * sizeof *p.slots);
+    p.done = cli_realloc(NULL, p.window * sizeof *p.done);
     memset(p.slots, 0, p.window * sizeof *p.slots);
     memset(p.done, 0, p.window * sizeof *p.done);
-    pworker *ws = xrealloc(NULL, (size_t)n * sizeof *ws);
+    pworker *ws = cli_realloc(NULL, (size_t)n * sizeof *ws);
     pthread_mutex_init(&p.in, NULL);
     pthread_mutex_init(&p.mtx, NULL);
     pthread_cond_init(&p.room, NULL);
@@ -520,7 +507,7 @@ static void run_pool(const cli *c, source *src, writer *wr, int n)
     }
     for (size_t s = 0; s < p.window; s++) {
         result_reset(&p.slots[s]);
-        nb_buf_free(&p.slots[s].out);
+        nb_out_free(p.slots[s].out);
     }
     pthread_mutex_destroy(&p.in);
     pthread_mutex_destroy(&p.mtx);

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 
 #include "commands.h"
-#include "grow.h"
+#include "mem.h"
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -29,8 +29,8 @@ void nb_paths_walk(const char *path, nb_path_fn *fn, void *ctx)
     struct dirent *de;
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.') continue; /* ., .. and hidden files */
-        nb_grow(&names, &cap, n, sizeof *names);
-        if (!(names[n] = malloc(strlen(path) + strlen(de->d_name) + 2))) nb_oom();
+        names = cli_room(names, &cap, n, sizeof *names);
+        names[n] = cli_realloc(NULL, strlen(path) + strlen(de->d_name) + 2);
         strcat(strcat(strcpy(names[n], path), "/"), de->d_name);
         n++;
     }
@@ -48,8 +48,8 @@ static void add_path(void *ctx, const char *path, const char *error)
 {
     nb_paths *l = ctx;
     (void)error;
-    nb_grow(&l->v, &l->cap, l->n, sizeof *l->v);
-    if (!(l->v[l->n] = strdup(path))) nb_oom();
+    l->v = cli_room(l->v, &l->cap, l->n, sizeof *l->v);
+    l->v[l->n] = cli_strdup(path);
     l->n++;
 }
 

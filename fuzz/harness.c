@@ -251,7 +251,7 @@ static void one(const unsigned char *data, size_t len)
     check_model(r);
     nb_buf out;
     nb_buf_init(&out);
-    nb_report_json(r, &out);
+    nb_json_report(&out, r);
     if (memchr(out.data, '\n', out.len)) FAIL("JSON output is not one line");
     check_json("JSON output", out.data, out.len);
     nb_buf pretty;

@@ -68,3 +68,12 @@ nb_robust_test(re2c-skeleton COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/re2c_skeleto
                ${CMAKE_C_COMPILER} ${CMAKE_CURRENT_BINARY_DIR}/re2c-skeleton)
 
 set_tests_properties(${NB_ROBUST_TESTS} PROPERTIES LABELS robustness SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# --- the library's shape: layers keep their order (tests/layers.py), and it installs and is used
+# through include/nianbao.h alone (tests/install.sh)
+add_test(NAME api/layers COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/layers.py ${CMAKE_SOURCE_DIR})
+if(NOT NB_SANITIZE)
+  add_test(NAME api/install COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/install.sh ${CMAKE_BINARY_DIR} ${CMAKE_C_COMPILER}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(api/install PROPERTIES SKIP_RETURN_CODE 77)
+endif()

@@ -10,10 +10,10 @@
 #include "format.h"
 #include "front.h"
 #include "grow.h"
-#include "json.h"
 #include "nianbao.h"
 #include "outline.h"
 #include "parse.h"
+#include "statistics.h"
 
 const char *nb_version(void) { return NIANBAO_VERSION; }
 
@@ -64,7 +64,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
         return r;
     }
     nb_parse_ctx c;
-    nb_stream_init(&c, r);
+    nb_stream_init(&c, r, nb_statistics_heads);
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);
@@ -77,8 +77,6 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
 }
 
 const char *nb_report_error(const nb_report *r) { return r->error; }
-
-void nb_report_json(const nb_report *r, nb_buf *out) { nb_json_report(out, r); }
 
 void nb_report_free(nb_report *r)
 {

@@ -16,7 +16,6 @@
 #include "celltok.h"
 #include "edition.h"
 #include "grow.h"
-#include "json.h"
 #include "parse.h"
 #include "splitter.h"
 #include "statistics.h"
@@ -152,10 +151,10 @@ static void settle(nb_report *r, nb_check *c, int assessed, int ok, nb_buf *msg)
 
 static int same(double a, double b) { return fabs(a - b) <= 1e-9 * fmax(1, fmax(fabs(a), fabs(b))); }
 
-/* A number as "%.15g" writes it (nb_json_g15), but -0 as 0. */
+/* A number as "%.15g" writes it (nb_buf_putg), but -0 as 0. */
 static void num(nb_buf *b, double v)
 {
-    nb_json_g15(b, v == 0 ? 0 : v);
+    nb_buf_putg(b, v == 0 ? 0 : v);
 }
 
 static void quote(nb_buf *b, nb_str s);
@@ -816,7 +815,7 @@ static void on_fact(void *ctx, const nb_fact *f)
 static void scan_sections(const nb_section *s, prose *x)
 {
     for (; s; s = s->next) {
-        if (nb_is_glued_table_section(s)) continue;
+        if (s->glued_tables) continue;
         for (const nb_para *p = s->paras; p; p = p->next) nb_narrative_scan(p, on_fact, x);
         scan_sections(s->children, x);
     }
@@ -958,68 +957,4 @@ void nb_checks_cross(nb_report *r, const nb_report *prev, const char *why_not)
     view_of(&pv, prev, src);
     for (size_t i = 0; i < sizeof cross_rules / sizeof cross_rules[0]; i++) run_rule(r, &cross_rules[i], &cur, &pv);
     point_at_shared(r);
-}
-
-/* ---- JSON ---------------------------------------------------------------------------------------- */
-
-static void json_num(nb_buf *b, int has, double v)
-{
-    if (has) num(b, v);
-    else nb_buf_puts(b, "null");
-}
-
-void nb_check_json(nb_buf *b, const nb_check *c)
-{
-    nb_buf_puts(b, "{\"rule\":");
-    nb_json_cstr(b, c->rule);
-    nb_buf_puts(b, ",\"where\":");
-    nb_json_cstr(b, c->where);
-    nb_buf_puts(b, c->ok ? ",\"ok\":true" : ",\"ok\":false");
-    if (!c->assessed) nb_buf_puts(b, ",\"assessed\":false");
-    nb_buf_puts(b, ",\"expected\":");
-    json_num(b, c->has_expected, c->expected);
-    nb_buf_puts(b, ",\"actual\":");
-    json_num(b, c->has_actual, c->actual);
-    if (c->ok) { /* a check that holds needs no more: the cells are in "cells" by their keys */
-        nb_buf_putc(b, '}');
-        return;
-    }
-    if (c->message) {
-        nb_buf_puts(b, ",\"message\":");
-        nb_json_cstr(b, c->message);
-    }
-    if (c->has_span) {
-        nb_buf_puts(b, ",\"span\":");
-        nb_json_span(b, &c->span);
-    }
-    nb_buf_puts(b, ",\"cells\":[");
-    for (size_t i = 0; i < c->ncells; i++) {
-        const nb_check_cell *x = &c->cells[i];
-        if (i) nb_buf_putc(b, ',');
-        nb_buf_puts(b, "{\"key\":");
-        nb_json_cstr(b, x->key);
-        nb_buf_puts(b, ",\"value\":");
-        json_num(b, x->has_value, x->value);
-        if (x->source) {
-            nb_buf_puts(b, ",\"source\":");
-            nb_json_cstr(b, x->source);
-        }
-        if (x->present) {
-            nb_buf_puts(b, ",\"span\":");
-            nb_json_span(b, &x->span);
-        }
-        nb_buf_putc(b, '}');
-    }
-    nb_buf_puts(b, "]}");
-}
-
-void nb_checks_write(nb_buf *b, const nb_report *r)
-{
-    nb_buf_putc(b, '[');
-    if (r->checks)
-        for (const nb_check *c = r->checks->head; c; c = c->next) {
-            nb_check_json(b, c);
-            if (c->next) nb_buf_putc(b, ',');
-        }
-    nb_buf_putc(b, ']');
 }

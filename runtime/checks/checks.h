@@ -50,9 +50,6 @@ void nb_checks_run(nb_report *r);
 /* R7 against prev, last year's report of the same agency; why_not (non-NULL) records R7 as not
  * assessed for that reason instead (the given report is not the year before, say). */
 void nb_checks_cross(nb_report *r, const nb_report *prev, const char *why_not);
-/* "checks": the JSON array of r's checks; one check as a JSON object (no newline). */
-void nb_checks_write(nb_buf *b, const nb_report *r);
-void nb_check_json(nb_buf *b, const nb_check *c);
 
 /* ---- counts stated in prose (grammar/narrative.re) ------------------------------------------- */
 

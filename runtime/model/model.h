@@ -6,18 +6,8 @@
 #include <stdint.h>
 
 #include "arena.h"
-#include "encoding.h"
-
-/* A position in the decoded UTF-8 text: 1-based line and column (in characters), 0-based byte. */
-typedef struct nb_span {
-    uint32_t line, col;
-    size_t byte;
-} nb_span;
-
-typedef struct nb_str {
-    const char *p;
-    size_t n;
-} nb_str;
+#include "nianbao.h" /* nb_span, nb_str, and the names of the model's types */
+#include "text.h"
 
 typedef struct nb_para {
     nb_str text;
@@ -50,6 +40,10 @@ typedef struct nb_section {
     nb_para *paras;
     nb_rawtable *tables;
     struct nb_section *children, *next;
+    /* Set once by the outline, for the stages after it: */
+    int table_frame;  /* level 1, titled as a 2019/2021 section that holds tables 二, 三 or 四 */
+    int glued_tables; /* such a section with no table found in it (crawled text: its paragraphs are
+                         its tables with the cells' separators lost, for the cell lexer, not prose) */
 } nb_section;
 
 typedef struct nb_diag {

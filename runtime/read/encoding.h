@@ -4,13 +4,8 @@
 #define NB_ENCODING_H
 #include <stddef.h>
 
-typedef struct nb_text {
-    char *data;            /* UTF-8, NUL-terminated (data[len] == 0), owned, free with nb_text_free */
-    size_t len;            /* bytes, without the terminator */
-    const char *encoding;  /* static string naming what was used: "utf-8", "utf-16le", "utf-16be", "gb18030",
-                              "big5", "iso-8859-1", ... (lower case) */
-    int had_bom;           /* 1 if a BOM was stripped */
-} nb_text;
+#include "text.h"
+
 
 /* Called for each problem found; byte_offset is an offset into the ORIGINAL input. code is a short
    kebab-case string ("nul-byte", "invalid-utf8", "invalid-bytes", "encoding-detected"), message a

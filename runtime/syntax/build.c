@@ -67,4 +67,5 @@ void nb_build_document(nb_parse_ctx *c, const nb_blocks *front, nb_section *sect
     c->r->preamble_tables = front->tables;
     c->r->sections = sections;
     set_ends(sections, c->r->text.len);
+    nb_mark_glued_tables(sections);
 }

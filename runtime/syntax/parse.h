@@ -24,8 +24,13 @@ typedef struct nb_qtok {
     nb_loc loc;
 } nb_qtok;
 
+/* A test of a line's text that the editions answer (the stream is below them, so the caller of
+ * nb_stream_init passes it): does [s, e) head a statistics table (统计指标, 指标名称)? */
+typedef int (*nb_line_test)(nb_report *r, const unsigned char *s, const unsigned char *e);
+
 typedef struct nb_parse_ctx {
     nb_report *r;
+    nb_line_test stats_head; /* may be NULL: no statistics tables are looked for */
     nb_lexer lx;
     nb_numbering numbering;
     nb_tok look; /* one token of lookahead, to join a cell with its wrapped continuation */
@@ -47,13 +52,12 @@ typedef struct nb_parse_ctx {
 
 nb_span nb_span_at(nb_parse_ctx *c, const unsigned char *line_s, uint32_t line, const unsigned char *p);
 /* The grammar's tokens, one at a time; the kinds are those of the generated outline.h. */
-void nb_stream_init(nb_parse_ctx *c, nb_report *r);
+void nb_stream_init(nb_parse_ctx *c, nb_report *r, nb_line_test stats_head);
 int nb_stream_next(nb_parse_ctx *c, void **value, nb_loc *loc);
 void nb_stream_free(nb_parse_ctx *c);
 /* The level-1 sections of the 2019/2021 frame that hold tables 二, 三 and 四, by their titles. */
 int nb_is_table_section(const nb_section *s);
-/* Such a section in crawled text: no table was found in it, so its paragraphs are its tables with
- * the cells' separators lost, for the cell lexer to read (celltok.h) and not prose. */
-int nb_is_glued_table_section(const nb_section *s);
+/* Sets glued_tables on the level-1 sections (model.h), once the outline is built. */
+void nb_mark_glued_tables(nb_section *sections);
 
 #endif

@@ -11,17 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "celltok.h"
 #include "grow.h"
 #include "outline.h"
 #include "parse.h"
-#include "statistics.h"
 #include "utf8.h"
 
-void nb_stream_init(nb_parse_ctx *c, nb_report *r)
+void nb_stream_init(nb_parse_ctx *c, nb_report *r, nb_line_test stats_head)
 {
     memset(c, 0, sizeof *c);
     c->r = r;
+    c->stats_head = stats_head;
     nb_lexer_init(&c->lx, r->text.data, r->text.len);
     nb_numbering_init(&c->numbering);
 }
@@ -344,9 +343,9 @@ static int has_tables(const nb_section *s)
     return 0;
 }
 
-int nb_is_glued_table_section(const nb_section *s)
+void nb_mark_glued_tables(nb_section *sections)
 {
-    return s->level == 1 && nb_is_table_section(s) && !has_tables(s);
+    for (nb_section *s = sections; s; s = s->next) s->glued_tables = s->table_frame && !has_tables(s);
 }
 
 /* In a table section, a short line without clause punctuation is a row of the table, laid out one
@@ -443,7 +442,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     s->span = sp;
     static const int kinds[] = {NBO_H1, NBO_H1, NBO_H2, NBO_H3, NBO_H4, NBO_H5};
     int level = pl.level < 1 ? 1 : pl.level > 5 ? 5 : pl.level;
-    if (level == 1) c->table_section = nb_is_table_section(s);
+    if (level == 1) c->table_section = s->table_frame = nb_is_table_section(s);
     push(c, kinds[level], s, sp, sp);
     c->seen_heading = 1;
     emit_text(c, t, t->rest_s, t->rest_e);
@@ -455,7 +454,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
 static int is_stats_header(nb_parse_ctx *c, const nb_tok *t)
 {
     if (nb_u8count(t->s, t->e) > 12) return 0;
-    return nb_statistics_header_word(nb_squeeze(&c->r->arena, t->s, t->e)) == NB_STAT_LABEL;
+    return c->stats_head && c->stats_head(c->r, t->s, t->e);
 }
 
 /* A line of such a table: a label (其中：… and notes in brackets too), a unit or a number; a sentence

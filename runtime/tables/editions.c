@@ -52,7 +52,7 @@ static void collect_sections(nb_report *r, const nb_section *s, table_texts *out
 {
     for (; s; s = s->next) {
         add_cells(r, s->tables, out);
-        if (nb_is_glued_table_section(s))
+        if (s->glued_tables)
             for (const nb_para *p = s->paras; p; p = p->next) text_push(out)->para = p;
         collect_sections(r, s->children, out);
     }

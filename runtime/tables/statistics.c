@@ -7,7 +7,6 @@
 
 #include "celltok.h"
 #include "grow.h"
-#include "json.h"
 #include "lexer.h"
 #include "numbering.h"
 #include "tables.h"
@@ -282,39 +281,14 @@ static void read_sections(nb_report *r, const nb_section *s)
     }
 }
 
+int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e)
+{
+    return nb_statistics_header_word(nb_squeeze(&r->arena, s, e)) == NB_STAT_LABEL;
+}
+
 void nb_statistics_read_all(nb_report *r)
 {
     for (const nb_rawtable *t = r->preamble_tables; t; t = t->next) nb_statistics_read(r, t);
     text_header(r, r->preamble);
     read_sections(r, r->sections);
-}
-
-void nb_statistics_json(nb_buf *b, const nb_statistic *s)
-{
-    nb_buf_putc(b, '[');
-    for (; s; s = s->next) {
-        nb_buf_puts(b, "{\"label\":");
-        nb_json_cstr(b, s->label);
-        nb_buf_puts(b, ",\"path\":[");
-        for (int i = 0; i < s->depth; i++) {
-            if (i) nb_buf_putc(b, ',');
-            nb_json_cstr(b, s->path[i]);
-        }
-        nb_buf_puts(b, "],\"unit\":");
-        nb_json_cstr(b, s->unit);
-        nb_buf_puts(b, ",\"value\":");
-        if (s->has_value) nb_json_g15(b, s->value);
-        else nb_buf_puts(b, "null");
-        if (s->has_cumulative) {
-            nb_buf_puts(b, ",\"cumulative\":");
-            nb_json_g15(b, s->cumulative);
-        }
-        nb_buf_puts(b, ",\"raw\":");
-        nb_json_str(b, s->raw.p, s->raw.n);
-        nb_buf_puts(b, ",\"span\":");
-        nb_json_span(b, &s->span);
-        nb_buf_putc(b, '}');
-        if (s->next) nb_buf_putc(b, ',');
-    }
-    nb_buf_putc(b, ']');
 }

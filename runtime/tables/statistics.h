@@ -22,12 +22,14 @@ typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VA
 /* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
 nb_stat_col nb_statistics_header_word(const char *squeezed);
 
+/* [s, e) is a 统计表's first header word (统计指标, 指标名称): the stream's nb_line_test (parse.h). */
+int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e);
+
 /* Reads t if its first row is a statistics header (统计指标 | 单位 | 统计数 [| 历年累计]): 1 if it is.
  * Rows run together (a copy without its blank lines) are read back when they split into whole rows of
  * the header's width; a header whose rows cannot be read gets a statistics-unread warning. */
 int nb_statistics_read(nb_report *r, const nb_rawtable *t);
 /* Reads every statistics table of the report, and warns of a header written as lines of text. */
 void nb_statistics_read_all(nb_report *r);
-void nb_statistics_json(nb_buf *b, const nb_statistic *s);
 
 #endif

@@ -10,11 +10,8 @@
 #include <string.h>
 
 #include "celltok.h"
-#include "checks.h"
 #include "grow.h"
-#include "json.h"
 #include "splitter.h"
-#include "statistics.h"
 #include "utf8.h"
 
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
@@ -73,6 +70,7 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     c->key = cell_key(&r->arena, d->key, d->cols[col]);
     c->row = nb_arena_strndup(&r->arena, label->raw.p, label->raw.n);
     c->column = d->col_labels[col];
+    c->unit = d->unit;
     c->raw = raw;
     c->span = span;
     t->grid[row][col] = c;
@@ -350,113 +348,3 @@ void nb_table_end(nb_tparse *tp)
         i = j;
     }
 }
-
-/* ---- JSON ---------------------------------------------------------------------------------- */
-
-/* A piece of a dotted key. */
-typedef struct seg {
-    const char *p;
-    size_t n;
-} seg;
-
-enum { MAX_SEGS = 16 };
-
-/* Writes "a.b.c": value as nested objects, given leaves in an order where shared prefixes are
- * contiguous (the rows' order). open holds the path of the objects currently open. */
-typedef struct nest {
-    nb_buf *b;
-    seg open[MAX_SEGS];
-    size_t nopen;
-    int first; /* nothing written yet in the innermost object */
-} nest;
-
-/* Appends the '.'-separated segments of s to path[k..] (MAX_SEGS in all at most); returns the count. */
-static size_t split_path(const char *s, seg *path, size_t k)
-{
-    for (;;) {
-        const char *dot = strchr(s, '.');
-        size_t n = dot ? (size_t)(dot - s) : strlen(s);
-        if (k < MAX_SEGS) path[k++] = (seg){s, n};
-        if (!dot) return k;
-        s = dot + 1;
-    }
-}
-
-static int same_seg(seg a, seg b) { return a.n == b.n && !memcmp(a.p, b.p, a.n); }
-
-static void nest_leaf(nest *ns, const seg *path, size_t np, const nb_tcell *c)
-{
-    /* common whole segments between the open path and the leaf's parent */
-    size_t common = 0;
-    while (common < ns->nopen && common < np - 1 && same_seg(ns->open[common], path[common])) common++;
-    for (size_t i = common; i < ns->nopen; i++) nb_buf_putc(ns->b, '}');
-    if (ns->nopen > common) ns->first = 0;
-    for (size_t i = common; i < np - 1; i++) {
-        if (!ns->first) nb_buf_putc(ns->b, ',');
-        nb_json_str(ns->b, path[i].p, path[i].n);
-        nb_buf_puts(ns->b, ":{");
-        ns->first = 1;
-    }
-    if (!ns->first) nb_buf_putc(ns->b, ',');
-    nb_json_str(ns->b, path[np - 1].p, path[np - 1].n);
-    nb_buf_putc(ns->b, ':');
-    if (c && c->has_value) nb_json_number(ns->b, c->value);
-    else nb_buf_puts(ns->b, "null");
-    ns->first = 0;
-    memcpy(ns->open, path, (np - 1) * sizeof *path);
-    ns->nopen = np - 1;
-}
-
-void nb_tables_json(nb_buf *b, const nb_report *r)
-{
-    const nb_tables *t = r->tables;
-    nb_buf_putc(b, '{');
-    if (!t) {
-        nb_buf_putc(b, '}');
-        return;
-    }
-    nest ns = {.b = b, .first = 1};
-    int row = 0;
-    for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key; d++, row++) {
-            seg path[MAX_SEGS]; /* the row's key, then a column's */
-            size_t nkey = split_path(d->key, path, 0);
-            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)
-                nest_leaf(&ns, path, split_path(d->cols[i], path, nkey), t->grid[row][i]);
-        }
-    /* close the objects still open, then the table's */
-    for (size_t i = 0; i < ns.nopen; i++) nb_buf_putc(b, '}');
-    if (t->stats) {
-        if (ns.nopen) nb_buf_putc(b, ',');
-        nb_buf_puts(b, "\"statistics\":");
-        nb_statistics_json(b, t->stats);
-    }
-    nb_buf_putc(b, '}');
-}
-
-void nb_cells_json(nb_buf *b, const nb_report *r)
-{
-    nb_buf_putc(b, '[');
-    if (r->tables)
-        for (const nb_tcell *c = r->tables->cells; c; c = c->next) {
-            nb_buf_puts(b, "{\"key\":");
-            nb_json_plain(b, c->key);
-            nb_buf_puts(b, ",\"row\":");
-            nb_json_cstr(b, c->row);
-            nb_buf_puts(b, ",\"column\":");
-            nb_json_plain(b, c->column);
-            nb_buf_puts(b, ",\"raw\":");
-            nb_json_str(b, c->raw.p, c->raw.n);
-            nb_buf_puts(b, ",\"value\":");
-            if (c->has_value) nb_json_number(b, c->value);
-            else nb_buf_puts(b, "null");
-            if (c->recovered) nb_buf_puts(b, ",\"recovered\":true");
-            nb_buf_puts(b, ",\"span\":");
-            nb_json_span(b, &c->span);
-            nb_buf_putc(b, '}');
-            if (c->next) nb_buf_putc(b, ',');
-        }
-    nb_buf_putc(b, ']');
-}
-
-void nb_checks_json(nb_buf *b, const nb_report *r) { nb_checks_write(b, r); }

@@ -1,4 +1,4 @@
-/* tables.h — the canonical tables of a report (the edition grammars fill them) and their JSON. */
+/* tables.h — the canonical tables of a report (the edition grammars fill them). */
 #ifndef NB_TABLES_H
 #define NB_TABLES_H
 #include "buf.h"
@@ -12,6 +12,7 @@ typedef struct nb_tcell {
     const char *key;    /* applications.granted.total */
     const char *row;    /* the row's label as written */
     const char *column; /* the template's column label */
+    const char *unit;   /* the column's unit where the template names one (万元), else NULL */
     nb_str raw;         /* the cell as written */
     nb_span span;
     int has_value;      /* 0: null (blank, dash, or not recoverable) */
@@ -32,8 +33,5 @@ typedef struct nb_tables {
 } nb_tables;
 
 nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
-void nb_tables_json(nb_buf *b, const nb_report *r); /* "tables": {…} */
-void nb_cells_json(nb_buf *b, const nb_report *r);  /* "cells": […] provenance of every cell */
-void nb_checks_json(nb_buf *b, const nb_report *r); /* "checks": […] */
 
 #endif

@@ -1,6 +1,7 @@
 /* buf.c — growable byte buffer: growing, printf, and decimal integers. */
 #include "buf.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,25 +21,38 @@ void nb_buf_grow(nb_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void nb_buf_printf(nb_buf *b, const char *fmt, ...)
+void nb_buf_vprintf(nb_buf *b, const char *fmt, va_list ap)
 {
     /* format once into the free space; only output longer than that is formatted twice */
     nb_buf_reserve(b, 64);
-    va_list ap;
-    va_start(ap, fmt);
+    va_list again;
+    va_copy(again, ap);
     int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
     if (n <= 0) {
         b->data[b->len] = 0;
+        va_end(again);
         return;
     }
     if ((size_t)n >= b->cap - b->len) {
         nb_buf_reserve(b, (size_t)n + 1);
-        va_start(ap, fmt);
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-        va_end(ap);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
     }
+    va_end(again);
     b->len += (size_t)n;
+}
+
+void nb_buf_printf(nb_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    nb_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void nb_buf_clear(nb_buf *b)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = 0;
 }
 
 void nb_buf_free(nb_buf *b)
@@ -85,4 +99,42 @@ char *nb_put_i64(char *p, long long v)
     if (v >= 0) return nb_put_u64(p, (unsigned long long)v);
     *p++ = '-';
     return nb_put_u64(p, 0 - (unsigned long long)v);
+}
+
+/* v as "%.15g" writes it when that is plain digits: v is the double nearest to a decimal D of at
+ * most 15 significant digits, from 1e-4 on (so %g uses no exponent). v's distance from D is then
+ * below half a unit of D's 15th digit, so %.15g prints D. Counts and amounts (25.1) all are; NULL
+ * for the rest. Room: 24 bytes. */
+char *nb_put_g15(char *p, double v)
+{
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (!(v > -1e15 && v < 1e15)) return NULL; /* NaN too */
+    double a = fabs(v);
+    unsigned long long u = (unsigned long long)a;
+    int k = 0;
+    /* the fewest decimals k for which a * 10^k rounds to D's digits u: as u and 10^k are exact,
+     * the division rounds D = u / 10^k to the nearest double, and that is a */
+    while ((double)u / pow10[k] != a) {
+        if (++k == 16) return NULL;
+        double m = a * pow10[k] + 0.5;
+        if (m >= 1e15) return NULL;
+        u = (unsigned long long)m;
+    }
+    if (k > 4 && u < (unsigned long long)pow10[k - 4]) return NULL; /* below 1e-4: %g's exponent form */
+    if (signbit(v)) *p++ = '-';
+    if (k == 0) return nb_put_u64(p, u);
+    unsigned long long unit = (unsigned long long)pow10[k], frac = u % unit;
+    p = nb_put_u64(p, u / unit);
+    for (; k > 0 && frac % 10 == 0; k--) frac /= 10; /* D's trailing zeros, which %g drops */
+    *p++ = '.';
+    for (char *f = p + k; f > p; frac /= 10) *--f = (char)('0' + frac % 10);
+    return p + k;
+}
+
+void nb_buf_putg(nb_buf *b, double v)
+{
+    nb_buf_reserve(b, 24);
+    char *p = nb_put_g15(nb_buf_end(b), v);
+    if (p) nb_buf_set_end(b, p);
+    else nb_buf_printf(b, "%.15g", v);
 }

@@ -5,6 +5,7 @@
  * the terminator; only growing is a call. */
 #ifndef NB_BUF_H
 #define NB_BUF_H
+#include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -20,6 +21,8 @@ void nb_buf_printf(nb_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+void nb_buf_vprintf(nb_buf *b, const char *fmt, va_list ap);
+void nb_buf_clear(nb_buf *b); /* empty, the memory kept */
 void nb_buf_free(nb_buf *b);
 
 /* Room for extra bytes and the terminator after them. */
@@ -58,6 +61,10 @@ static inline void nb_buf_set_end(nb_buf *b, char *p)
  * NB_U64_ROOM bytes (one more with a sign) whatever the number: the bytes after the end are scratch. */
 enum { NB_U64_ROOM = 20 };
 char *nb_put_u64(char *p, unsigned long long v);
+/* v as printf's "%.15g" writes it, without printf for counts and short decimals: nb_put_g15 writes
+ * those (24 bytes of room) and returns the end, or NULL for the rest; nb_buf_putg writes any v. */
+char *nb_put_g15(char *p, double v);
+void nb_buf_putg(nb_buf *b, double v);
 char *nb_put_i64(char *p, long long v);
 
 static inline void nb_buf_putu(nb_buf *b, unsigned long long v)

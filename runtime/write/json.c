@@ -10,6 +10,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "checks.h"
+#include "statistics.h"
 #include "tables.h"
 
 /* How nb_json_str takes a byte: PLAIN printable ASCII, copied; ESC ASCII that is escaped; CJK a
@@ -218,48 +220,10 @@ void nb_json_cstr(nb_buf *b, const char *s)
     else nb_buf_puts(b, "null");
 }
 
-/* v as "%.15g" writes it when that is plain digits: v is the double nearest to a decimal D of at
- * most 15 significant digits, from 1e-4 on (so %g uses no exponent). v's distance from D is then
- * below half a unit of D's 15th digit, so %.15g prints D. Counts and amounts (25.1) all are; NULL
- * for the rest. Room: 24 bytes. */
-static char *put_g15(char *p, double v)
-{
-    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    if (!(v > -1e15 && v < 1e15)) return NULL; /* NaN too */
-    double a = fabs(v);
-    unsigned long long u = (unsigned long long)a;
-    int k = 0;
-    /* the fewest decimals k for which a * 10^k rounds to D's digits u: as u and 10^k are exact,
-     * the division rounds D = u / 10^k to the nearest double, and that is a */
-    while ((double)u / pow10[k] != a) {
-        if (++k == 16) return NULL;
-        double m = a * pow10[k] + 0.5;
-        if (m >= 1e15) return NULL;
-        u = (unsigned long long)m;
-    }
-    if (k > 4 && u < (unsigned long long)pow10[k - 4]) return NULL; /* below 1e-4: %g's exponent form */
-    if (signbit(v)) *p++ = '-';
-    if (k == 0) return nb_put_u64(p, u);
-    unsigned long long unit = (unsigned long long)pow10[k], frac = u % unit;
-    p = nb_put_u64(p, u / unit);
-    for (; k > 0 && frac % 10 == 0; k--) frac /= 10; /* D's trailing zeros, which %g drops */
-    *p++ = '.';
-    for (char *f = p + k; f > p; frac /= 10) *--f = (char)('0' + frac % 10);
-    return p + k;
-}
-
-void nb_json_g15(nb_buf *b, double v)
-{
-    nb_buf_reserve(b, 24);
-    char *p = put_g15(nb_buf_end(b), v);
-    if (p) nb_buf_set_end(b, p);
-    else nb_buf_printf(b, "%.15g", v);
-}
-
 void nb_json_number(nb_buf *b, double v)
 {
     nb_buf_reserve(b, 24);
-    char *p = put_g15(nb_buf_end(b), v);
+    char *p = nb_put_g15(nb_buf_end(b), v);
     if (p) {
         nb_buf_set_end(b, p);
         return;
@@ -380,6 +344,208 @@ static void meta(nb_buf *b, const nb_report *r)
     nb_buf_putc(b, '}');
 }
 
+static void statistics(nb_buf *b, const nb_statistic *s)
+{
+    nb_buf_putc(b, '[');
+    for (; s; s = s->next) {
+        nb_buf_puts(b, "{\"label\":");
+        nb_json_cstr(b, s->label);
+        nb_buf_puts(b, ",\"path\":[");
+        for (int i = 0; i < s->depth; i++) {
+            if (i) nb_buf_putc(b, ',');
+            nb_json_cstr(b, s->path[i]);
+        }
+        nb_buf_puts(b, "],\"unit\":");
+        nb_json_cstr(b, s->unit);
+        nb_buf_puts(b, ",\"value\":");
+        if (s->has_value) nb_buf_putg(b, s->value);
+        else nb_buf_puts(b, "null");
+        if (s->has_cumulative) {
+            nb_buf_puts(b, ",\"cumulative\":");
+            nb_buf_putg(b, s->cumulative);
+        }
+        nb_buf_puts(b, ",\"raw\":");
+        nb_json_str(b, s->raw.p, s->raw.n);
+        nb_buf_puts(b, ",\"span\":");
+        nb_json_span(b, &s->span);
+        nb_buf_putc(b, '}');
+        if (s->next) nb_buf_putc(b, ',');
+    }
+    nb_buf_putc(b, ']');
+}
+
+/* ---- tables and cells ---------------------------------------------------------------------------------- */
+
+/* A piece of a dotted key. */
+typedef struct seg {
+    const char *p;
+    size_t n;
+} seg;
+
+enum { MAX_SEGS = 16 };
+
+/* Writes "a.b.c": value as nested objects, given leaves in an order where shared prefixes are
+ * contiguous (the rows' order). open holds the path of the objects currently open. */
+typedef struct nest {
+    nb_buf *b;
+    seg open[MAX_SEGS];
+    size_t nopen;
+    int first; /* nothing written yet in the innermost object */
+} nest;
+
+/* Appends the '.'-separated segments of s to path[k..] (MAX_SEGS in all at most); returns the count. */
+static size_t split_path(const char *s, seg *path, size_t k)
+{
+    for (;;) {
+        const char *dot = strchr(s, '.');
+        size_t n = dot ? (size_t)(dot - s) : strlen(s);
+        if (k < MAX_SEGS) path[k++] = (seg){s, n};
+        if (!dot) return k;
+        s = dot + 1;
+    }
+}
+
+static int same_seg(seg a, seg b) { return a.n == b.n && !memcmp(a.p, b.p, a.n); }
+
+static void nest_leaf(nest *ns, const seg *path, size_t np, const nb_tcell *c)
+{
+    /* common whole segments between the open path and the leaf's parent */
+    size_t common = 0;
+    while (common < ns->nopen && common < np - 1 && same_seg(ns->open[common], path[common])) common++;
+    for (size_t i = common; i < ns->nopen; i++) nb_buf_putc(ns->b, '}');
+    if (ns->nopen > common) ns->first = 0;
+    for (size_t i = common; i < np - 1; i++) {
+        if (!ns->first) nb_buf_putc(ns->b, ',');
+        nb_json_str(ns->b, path[i].p, path[i].n);
+        nb_buf_puts(ns->b, ":{");
+        ns->first = 1;
+    }
+    if (!ns->first) nb_buf_putc(ns->b, ',');
+    nb_json_str(ns->b, path[np - 1].p, path[np - 1].n);
+    nb_buf_putc(ns->b, ':');
+    if (c && c->has_value) nb_json_number(ns->b, c->value);
+    else nb_buf_puts(ns->b, "null");
+    ns->first = 0;
+    memcpy(ns->open, path, (np - 1) * sizeof *path);
+    ns->nopen = np - 1;
+}
+
+static void tables(nb_buf *b, const nb_report *r)
+{
+    const nb_tables *t = r->tables;
+    nb_buf_putc(b, '{');
+    if (!t) {
+        nb_buf_putc(b, '}');
+        return;
+    }
+    nest ns = {.b = b, .first = 1};
+    int row = 0;
+    for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
+        for (const nb_rowdef *d = *set; d->key; d++, row++) {
+            seg path[MAX_SEGS]; /* the row's key, then a column's */
+            size_t nkey = split_path(d->key, path, 0);
+            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)
+                nest_leaf(&ns, path, split_path(d->cols[i], path, nkey), t->grid[row][i]);
+        }
+    /* close the objects still open, then the table's */
+    for (size_t i = 0; i < ns.nopen; i++) nb_buf_putc(b, '}');
+    if (t->stats) {
+        if (ns.nopen) nb_buf_putc(b, ',');
+        nb_buf_puts(b, "\"statistics\":");
+        statistics(b, t->stats);
+    }
+    nb_buf_putc(b, '}');
+}
+
+static void cells(nb_buf *b, const nb_report *r)
+{
+    nb_buf_putc(b, '[');
+    if (r->tables)
+        for (const nb_tcell *c = r->tables->cells; c; c = c->next) {
+            nb_buf_puts(b, "{\"key\":");
+            nb_json_plain(b, c->key);
+            nb_buf_puts(b, ",\"row\":");
+            nb_json_cstr(b, c->row);
+            nb_buf_puts(b, ",\"column\":");
+            nb_json_plain(b, c->column);
+            nb_buf_puts(b, ",\"raw\":");
+            nb_json_str(b, c->raw.p, c->raw.n);
+            nb_buf_puts(b, ",\"value\":");
+            if (c->has_value) nb_json_number(b, c->value);
+            else nb_buf_puts(b, "null");
+            if (c->recovered) nb_buf_puts(b, ",\"recovered\":true");
+            nb_buf_puts(b, ",\"span\":");
+            nb_json_span(b, &c->span);
+            nb_buf_putc(b, '}');
+            if (c->next) nb_buf_putc(b, ',');
+        }
+    nb_buf_putc(b, ']');
+}
+
+/* ---- checks ---------------------------------------------------------------------------------------- */
+
+static void json_num(nb_buf *b, int has, double v)
+{
+    if (has) nb_buf_putg(b, v == 0 ? 0 : v); /* -0 as 0, as the messages write it */
+    else nb_buf_puts(b, "null");
+}
+
+void nb_json_check(nb_buf *b, const nb_check *c)
+{
+    nb_buf_puts(b, "{\"rule\":");
+    nb_json_cstr(b, c->rule);
+    nb_buf_puts(b, ",\"where\":");
+    nb_json_cstr(b, c->where);
+    nb_buf_puts(b, c->ok ? ",\"ok\":true" : ",\"ok\":false");
+    if (!c->assessed) nb_buf_puts(b, ",\"assessed\":false");
+    nb_buf_puts(b, ",\"expected\":");
+    json_num(b, c->has_expected, c->expected);
+    nb_buf_puts(b, ",\"actual\":");
+    json_num(b, c->has_actual, c->actual);
+    if (c->ok) { /* a check that holds needs no more: the cells are in "cells" by their keys */
+        nb_buf_putc(b, '}');
+        return;
+    }
+    if (c->message) {
+        nb_buf_puts(b, ",\"message\":");
+        nb_json_cstr(b, c->message);
+    }
+    if (c->has_span) {
+        nb_buf_puts(b, ",\"span\":");
+        nb_json_span(b, &c->span);
+    }
+    nb_buf_puts(b, ",\"cells\":[");
+    for (size_t i = 0; i < c->ncells; i++) {
+        const nb_check_cell *x = &c->cells[i];
+        if (i) nb_buf_putc(b, ',');
+        nb_buf_puts(b, "{\"key\":");
+        nb_json_cstr(b, x->key);
+        nb_buf_puts(b, ",\"value\":");
+        json_num(b, x->has_value, x->value);
+        if (x->source) {
+            nb_buf_puts(b, ",\"source\":");
+            nb_json_cstr(b, x->source);
+        }
+        if (x->present) {
+            nb_buf_puts(b, ",\"span\":");
+            nb_json_span(b, &x->span);
+        }
+        nb_buf_putc(b, '}');
+    }
+    nb_buf_puts(b, "]}");
+}
+
+static void checks(nb_buf *b, const nb_report *r)
+{
+    nb_buf_putc(b, '[');
+    if (r->checks)
+        for (const nb_check *c = r->checks->head; c; c = c->next) {
+            nb_json_check(b, c);
+            if (c->next) nb_buf_putc(b, ',');
+        }
+    nb_buf_putc(b, ']');
+}
+
 static void diags(nb_buf *b, const nb_report *r)
 {
     nb_buf_putc(b, '[');
@@ -450,11 +616,11 @@ void nb_json_report(nb_buf *b, const nb_report *r)
     nb_buf_puts(b, ",\"sections\":");
     sections(b, r->sections);
     nb_buf_puts(b, ",\"tables\":");
-    nb_tables_json(b, r);
+    tables(b, r);
     nb_buf_puts(b, ",\"cells\":");
-    nb_cells_json(b, r);
+    cells(b, r);
     nb_buf_puts(b, ",\"checks\":");
-    nb_checks_json(b, r);
+    checks(b, r);
     nb_buf_puts(b, ",\"diagnostics\":");
     diags(b, r);
     nb_buf_putc(b, '}');

@@ -4,6 +4,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "checks.h"
 #include "model.h"
 
 /* A JSON string: quotes, escapes for every control character, \ufffd for any invalid byte. */
@@ -13,10 +14,10 @@ void nb_json_cstr(nb_buf *b, const char *s); /* NULL gives null */
  * nothing JSON escapes; tests/unit/test_json.c checks those of every edition. */
 void nb_json_plain(nb_buf *b, const char *s);
 void nb_json_span(nb_buf *b, const nb_span *s);
-/* A number as printf's "%.15g" writes it (without printf for counts and short decimals). */
-void nb_json_g15(nb_buf *b, double v);
 /* A number that reads back as the same double: "%.15g", or "%.17g" where 15 digits do not. */
 void nb_json_number(nb_buf *b, double v);
+/* One check as a JSON object (no newline): what `nianbao check` lists. */
+void nb_json_check(nb_buf *b, const nb_check *c);
 /* The report as one line of JSON (no newline). */
 void nb_json_report(nb_buf *b, const nb_report *r);
 /* Re-indents compact JSON for reading (goldens, --pretty). */

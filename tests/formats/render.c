@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "json.h"
 #include "nianbao.h"
 
 static void on_diag(void *ctx, const char *sev, const char *code, const char *msg, size_t off)
@@ -54,7 +55,7 @@ int main(int argc, char **argv)
         nb_report *r = nb_parse(data, n, &opt);
         nb_buf out;
         nb_buf_init(&out);
-        nb_report_json(r, &out);
+        nb_json_report(&out, r);
         if (out.len) fwrite(out.data, 1, out.len, stdout);
         putchar('\n');
         if (nb_report_error(r)) {

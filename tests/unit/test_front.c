@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "model.h"
 #include "nianbao.h"
 
 static nb_report *parse(const char *text) { return nb_parse(text, strlen(text), NULL); }

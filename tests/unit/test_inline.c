@@ -10,6 +10,7 @@
 #include "check.h"
 #include "lex_all.h"
 #include "lexer.h"
+#include "model.h"
 #include "nianbao.h"
 #include "numbering.h"
 

@@ -69,7 +69,7 @@ static int same_number(double v)
     nb_buf a, b;
     nb_buf_init(&a);
     nb_buf_init(&b);
-    nb_json_g15(&a, v);
+    nb_buf_putg(&a, v);
     snprintf(want, sizeof want, "%.15g", v);
     int same = !strcmp(a.data, want);
     nb_json_number(&b, v);
