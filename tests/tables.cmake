@@ -20,11 +20,23 @@ add_test(NAME tables/noise
 add_test(NAME tables/statistics
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_statistics.py $<TARGET_FILE:nianbao>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-add_test(NAME tables/2019_edition
-         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
-                 ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_2019.json
-                 ${CMAKE_CURRENT_SOURCE_DIR}/editions/edition_2019.txt
-         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+# Each edition's own report, found by name: editions/edition_<name>.txt with expected_<name>.json;
+# its cells must be the expected ones, and `check --strict` must pass on it (every check assessed
+# and holding), as on every layout.
+file(GLOB NB_EDITION_REPORTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/editions/edition_*.txt)
+foreach(input IN LISTS NB_EDITION_REPORTS)
+  get_filename_component(name ${input} NAME_WE)
+  string(REGEX REPLACE "^edition_" "" edition ${name})
+  add_test(NAME tables/edition_${edition}
+           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_tables.py $<TARGET_FILE:nianbao>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/editions/expected_${edition}.json ${input}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()
+foreach(input IN LISTS NB_EDITION_REPORTS NB_LAYOUTS)
+  get_filename_component(name ${input} NAME_WE)
+  add_test(NAME checks/strict/${name} COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${input}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()
 # builds a copy of the project: once, in the plain build (the sanitizer build adds nothing here)
 if(NOT NB_SANITIZE)
   add_test(NAME tables/new_edition_directory COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/editions/new_edition.sh

@@ -33,7 +33,9 @@ typedef struct term {
     int prev;         /* from last year's report (R7) */
 } term;
 
-typedef enum over { OVER_COLUMNS, OVER_ROWS, OVER_LIST } over;
+/* OVER_SUMS: every row the edition declares a sum (NB_SPLIT_SUM_LAST: its last cell is the sum of
+ * the others), its terms made from the row's own columns; lhs and rhs are unused. */
+typedef enum over { OVER_COLUMNS, OVER_ROWS, OVER_LIST, OVER_SUMS } over;
 
 /* lhs = rhs for every value of the domain; lhs is the reference ("expected"). */
 typedef struct rule {
@@ -52,11 +54,8 @@ static const term r1_lhs[] = {{"applications.new_received", "$", "本年新收",
                               {"applications.carried_over", "$", "上年结转", 0, 0}, END};
 static const term r1_rhs[] = {{"applications.total_processed", "$", "办理结果总计", 0, 0},
                               {"applications.carried_forward", "$", "结转下年度", 0, 0}, END};
-/* R2: the applicant columns add up to 总计, in every row of table 三. */
-static const term r2_lhs[] = {{"$", "total", NULL, 0, 0}, END};
-static const term r2_rhs[] = {{"$", "natural_person", NULL, 0, 0},     {"$", "commercial_enterprise", NULL, 0, 0},
-                              {"$", "research_institution", NULL, 0, 0}, {"$", "social_welfare_org", NULL, 0, 0},
-                              {"$", "legal_service_org", NULL, 0, 0},  {"$", "other_legal_person", NULL, 0, 0}, END};
+/* R2: the applicant columns add up to 总计, in every row of table 三: the rows declare it (rows.h),
+ * so that an edition's own columns take part. */
 /* R3: the results add up to （七）总计; the groups are prefixes, whatever rows an edition has. */
 static const term r3_lhs[] = {{"applications.total_processed", "$", "办理结果总计", 0, 0}, END};
 static const term r3_rhs[] = {{"applications.granted", "$", "予以公开", 0, 0},
@@ -81,9 +80,14 @@ static const term r7f_lhs[] = {{"$", "in_force", "现行有效件数", 0, 1},
                                {"$", "abolished", "本年废止件数", -1, 0}, END};
 static const term r7f_rhs[] = {{"$", "in_force", "现行有效件数", 0, 0}, END};
 
+#define TERMS(a) (sizeof(a) / sizeof((a)[0]) - 1)
+_Static_assert(TERMS(r1_lhs) <= NB_MAX_COLS && TERMS(r1_rhs) <= NB_MAX_COLS && TERMS(r3_rhs) <= NB_MAX_COLS &&
+                   TERMS(r4_rhs) <= NB_MAX_COLS && TERMS(r7f_lhs) <= NB_MAX_COLS,
+               "a rule has more terms than a side holds (MAX_TERMS)");
+
 static const rule rules[] = {
     {"R1", OVER_COLUMNS, "applications.new_received", NULL, "applications.$", r1_lhs, r1_rhs},
-    {"R2", OVER_ROWS, "applications*", NULL, "$", r2_lhs, r2_rhs},
+    {"R2", OVER_SUMS, NULL, NULL, "$", NULL, NULL},
     {"R3", OVER_COLUMNS, "applications.total_processed", NULL, "applications.$", r3_lhs, r3_rhs},
     {"R4", OVER_LIST, NULL, r4_blocks, "review_litigation.$", r4_lhs, r4_rhs},
 };
@@ -324,7 +328,9 @@ typedef struct tval {
     const xcell *only; /* its cell, when it has one */
 } tval;
 
-enum { MAX_TERMS = 8 };
+/* A side has at most a row's columns as terms (R2), or a static rule's: both are bounded at build time
+ * (the _Static_asserts below and tests/unit/test_editions.c), so the limit is never reached quietly. */
+enum { MAX_TERMS = NB_MAX_COLS };
 
 /* One side of an equation as it is evaluated. */
 typedef struct side {
@@ -376,7 +382,11 @@ static void add_row_cell(void *ctx, const nb_rowdef *d, int row)
 static int side_term(side *s, const term *t, const view *cur, const view *prev, const char *value)
 {
     const view *v = t->prev ? prev : cur;
-    if (!v || !v->ed || s->nt == MAX_TERMS) return 0;
+    if (!v || !v->ed) return 0;
+    if (s->nt == MAX_TERMS) {
+        fprintf(stderr, "nianbao: a rule has more than %d terms (checks.c)\n", MAX_TERMS);
+        abort();
+    }
     char rowbuf[128], colbuf[128];
     const char *row = subst(rowbuf, sizeof rowbuf, t->row, value);
     s->v = v;
@@ -544,11 +554,31 @@ static void run_over_row(void *ctx, const nb_rowdef *d, int row)
     eval(ctx, d->key);
 }
 
+/* A row's sum rule (OVER_SUMS): its last column against the others. */
+static void run_over_sum(void *ctx, const nb_rowdef *d, int row)
+{
+    (void)row;
+    run *x = ctx;
+    if (d->split != NB_SPLIT_SUM_LAST || d->arity < 2 || d->arity > NB_MAX_COLS) return;
+    term lhs[2] = {{"$", d->cols[d->arity - 1], NULL, 0, 0}, END}, rhs[NB_MAX_COLS];
+    for (int i = 0; i < d->arity - 1; i++) rhs[i] = (term){"$", d->cols[i], NULL, 0, 0};
+    rhs[d->arity - 1] = (term)END;
+    rule ru = *x->ru;
+    ru.lhs = lhs;
+    ru.rhs = rhs;
+    const rule *was = x->ru;
+    x->ru = &ru;
+    eval(x, d->key);
+    x->ru = was;
+}
+
 static void run_rule(nb_report *r, const rule *ru, const view *cur, const view *prev)
 {
     if (!cur->ed) return;
     run x = {r, ru, cur, prev, {0}};
-    if (ru->over == OVER_LIST) {
+    if (ru->over == OVER_SUMS) {
+        for (int i = 0; i < cur->nrows; i++) run_over_sum(&x, cur->defs[i], i);
+    } else if (ru->over == OVER_LIST) {
         for (const char *const *v = ru->list; *v; v++) eval(&x, *v);
     } else if (ru->over == OVER_ROWS) {
         each_row(cur, ru->domain, run_over_row, &x);

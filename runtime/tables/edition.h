@@ -43,7 +43,7 @@ typedef struct nb_edition {
     /* The label at p (anchored), or kind NB_L_NONE; *end is where it stops. p..lim is NUL-terminated. */
     nb_label (*label)(const unsigned char *p, const unsigned char *lim, const unsigned char **end);
     const nb_rowdef *const *rowsets; /* NULL-terminated lists of rows, each ending with key NULL */
-    void (*extra)(nb_report *r);     /* what the edition reads besides rows (legacy 统计表) */
+    int statistics;                  /* its 统计表 (统计指标 / 单位 / 统计数) are read as statistics */
     int sections;                    /* the template's parts, 一、 to 六、; 0: free-form */
 } nb_edition;
 

@@ -11,6 +11,7 @@
 #include "celltok.h"
 #include "edition.h"
 #include "grow.h"
+#include "statistics.h"
 #include "tables.h"
 #include "table_rows.h"
 
@@ -94,11 +95,17 @@ static int score(const nb_ctoks *t)
     return s;
 }
 
+/* The edition of a report year: of those whose years hold it, the one that began last. So an edition
+ * needs only its first year: a later one's first year ends its range, without editing it (a 2025
+ * template takes 2025 from 2021's open range 2021–9999). */
 static const nb_edition *by_year(int year)
 {
+    const nb_edition *best = NULL;
     for (int i = 0; nb_editions[i]; i++)
-        if (year >= nb_editions[i]->year_min && year <= nb_editions[i]->year_max) return nb_editions[i];
-    return NULL;
+        if (year >= nb_editions[i]->year_min && year <= nb_editions[i]->year_max &&
+            (!best || nb_editions[i]->year_min > best->year_min))
+            best = nb_editions[i];
+    return best;
 }
 
 /* A template's report has its parts, 一、 to 六、: fewer level-1 sections is a report cut short, or
@@ -111,6 +118,14 @@ static void sections_check(nb_report *r, const nb_edition *ed)
         nb_diag_add(r, "warning", "sections-missing", NULL,
                     "the %s template has %d parts (一、 to its last), the report %d level-1 section%s", ed->name,
                     ed->sections, n, n == 1 ? "" : "s");
+}
+
+/* The 统计表 of an edition that has them (legacy), as statistics. */
+static void read_statistics(nb_report *r, const nb_edition *ed)
+{
+    if (!ed->statistics) return;
+    nb_tables_get(r, ed);
+    nb_statistics_read_all(r);
 }
 
 void nb_read_tables(nb_report *r)
@@ -143,7 +158,7 @@ void nb_read_tables(nb_report *r)
         nb_ctoks_free(&tp.toks);
         if (year_ed && !year_ed->rowsets[0] && !best) {
             r->edition = year_ed->name;
-            if (year_ed->extra) year_ed->extra(r);
+            read_statistics(r, year_ed);
             return;
         }
         const nb_edition *closest = best ? best : year_ed;
@@ -157,6 +172,10 @@ void nb_read_tables(nb_report *r)
     if (r->year && (r->year < best->year_min || r->year > best->year_max))
         nb_diag_add(r, "warning", "edition-year", NULL, "the %s template is for reports of %d–%d, but the report is for %d",
                     best->name, best->year_min, best->year_max, r->year);
+    else if (year_ed && year_ed != best && year_ed->year_min > best->year_min)
+        nb_diag_add(r, "warning", "edition-year", NULL,
+                    "the report is for %d, when the %s template was in use, but its tables read as the %s template's",
+                    r->year, year_ed->name, best->name);
     sections_check(r, best);
     tp.ed = best;
     if (best->rowsets[0]) {
@@ -164,5 +183,5 @@ void nb_read_tables(nb_report *r)
         nbt_parse(&tp);
     }
     nb_ctoks_free(&tp.toks);
-    if (best->extra) best->extra(r);
+    read_statistics(r, best);
 }

@@ -7,35 +7,8 @@ const char *const nb_cols_applicants[] = {"natural_person", "commercial_enterpri
 const char *const nb_col_labels_applicants[] = {"自然人", "商业企业", "科研机构", "社会公益组织",
                                                 "法律服务机构", "其他", "总计"};
 
-const nb_rowdef nb_rows_applications_head[] = {
-    NB_APPLICATION_ROW("applications.new_received"),
-    NB_APPLICATION_ROW("applications.carried_over"),
-    NB_APPLICATION_ROW("applications.granted"),
-    NB_APPLICATION_ROW("applications.partially_granted"),
-    NB_APPLICATION_ROW("applications.denied.state_secret"),
-    NB_APPLICATION_ROW("applications.denied.prohibited_by_law"),
-    NB_APPLICATION_ROW("applications.denied.three_security_one_stability"),
-    NB_APPLICATION_ROW("applications.denied.third_party_rights"),
-    NB_APPLICATION_ROW("applications.denied.internal_affairs"),
-    NB_APPLICATION_ROW("applications.denied.process_info"),
-    NB_APPLICATION_ROW("applications.denied.law_enforcement_file"),
-    NB_APPLICATION_ROW("applications.denied.administrative_query"),
-    NB_APPLICATION_ROW("applications.unable.not_held"),
-    NB_APPLICATION_ROW("applications.unable.needs_creation"),
-    NB_APPLICATION_ROW("applications.unable.unclear_after_correction"),
-    NB_APPLICATION_ROW("applications.not_processed.petition_complaint"),
-    NB_APPLICATION_ROW("applications.not_processed.duplicate"),
-    NB_APPLICATION_ROW("applications.not_processed.publication"),
-    NB_APPLICATION_ROW("applications.not_processed.massive_repeated"),
-    NB_APPLICATION_ROW("applications.not_processed.confirm_or_reissue"),
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
-};
-
-const nb_rowdef nb_rows_applications_tail[] = {
-    NB_APPLICATION_ROW("applications.total_processed"),
-    NB_APPLICATION_ROW("applications.carried_forward"),
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
-};
+const nb_rowdef nb_rows_applications_head[] = {NB_APPLICATIONS_HEAD(NB_APPLICATION_ROW) NB_ROWS_END};
+const nb_rowdef nb_rows_applications_tail[] = {NB_APPLICATIONS_TAIL(NB_APPLICATION_ROW) NB_ROWS_END};
 
 static const char *const cols_review[] = {
     "review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
@@ -51,5 +24,5 @@ static const char *const col_labels_review[] = {
 
 const nb_rowdef nb_rows_review[] = {
     {"review_litigation", 15, cols_review, col_labels_review, NB_SPLIT_GROUPS, 5, NULL, NULL},
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+    NB_ROWS_END,
 };

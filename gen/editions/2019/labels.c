@@ -6915,15 +6915,15 @@ static const nb_rowdef rows_active[] = {
     ITEMS_ROW("active_disclosure.article_20_8.administrative_fees", 2),
     {"active_disclosure.article_20_9.government_procurement", 2, cols_procurement, labels_procurement,
      NB_SPLIT_NONE, 0, flags_procurement, NULL},
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+    NB_ROWS_END,
 };
 
 static const nb_rowdef rows_other[] = {
-    NB_APPLICATION_ROW("applications.other"),
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+    NB_APPLICATION_ROW("applications.other")
+    NB_ROWS_END,
 };
 
 static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_head, rows_other,
                                            nb_rows_applications_tail, nb_rows_review, NULL};
 
-const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, NULL, 6};
+const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6};

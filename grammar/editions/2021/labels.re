@@ -66,17 +66,17 @@ static const nb_rowdef rows_active[] = {
     {"active_disclosure.article_20_6.administrative_penalty", 1, cols_decisions, labels_decisions, NB_SPLIT_NONE, 0, NULL, NULL},
     {"active_disclosure.article_20_6.administrative_coercion", 1, cols_decisions, labels_decisions, NB_SPLIT_NONE, 0, NULL, NULL},
     {"active_disclosure.article_20_8.administrative_fees", 1, cols_fee, labels_fee, NB_SPLIT_NONE, 0, flags_fee, "万元"},
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+    NB_ROWS_END,
 };
 
 static const nb_rowdef rows_other[] = {
-    NB_APPLICATION_ROW("applications.other.overdue_correction"),
-    NB_APPLICATION_ROW("applications.other.unpaid_fee"),
-    NB_APPLICATION_ROW("applications.other.other"),
-    {NULL, 0, NULL, NULL, 0, 0, NULL, NULL},
+    NB_APPLICATION_ROW("applications.other.overdue_correction")
+    NB_APPLICATION_ROW("applications.other.unpaid_fee")
+    NB_APPLICATION_ROW("applications.other.other")
+    NB_ROWS_END,
 };
 
 static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_head, rows_other,
                                            nb_rows_applications_tail, nb_rows_review, NULL};
 
-const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, NULL, 6};
+const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6};

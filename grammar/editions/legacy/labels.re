@@ -1,8 +1,6 @@
 /* legacy/labels.re — reports for 2008–2018: free-form sections, and sometimes an attached 统计表
  * (统计指标 / 单位 / 统计数) read as statistics with their hierarchy (runtime/statistics.c). */
 #include "edition.h"
-#include "statistics.h"
-#include "tables.h"
 
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
@@ -25,14 +23,6 @@ done:
     return l;
 }
 
-extern const nb_edition nb_edition_legacy;
-
-static void statistics(nb_report *r)
-{
-    nb_tables_get(r, &nb_edition_legacy);
-    nb_statistics_read_all(r);
-}
-
 static const nb_rowdef *const rowsets[] = {NULL};
 
-const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, statistics, 0};
+const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, 1, 0};
