@@ -1,0 +1,50 @@
+/* test_editions.c — what every edition declares fits what the runtime holds: its rows fit the tables'
+ * grid (NB_MAX_ROWS rows, NB_MAX_COLS columns: a wider row would be dropped, and a rule's terms,
+ * bounded by NB_MAX_COLS, would overflow), its keys are unique, every column has a key and a label,
+ * a row declared a sum has something to sum, and its years make sense. It runs over the editions the
+ * build found, so a new edition is checked without being named here. */
+#include <string.h>
+
+#include "check.h"
+#include "edition.h"
+#include "splitter.h"
+#include "tables.h"
+
+static void check_edition(const nb_edition *ed)
+{
+    CHECK(ed->name && ed->name[0]);
+    CHECK(ed->year_min <= ed->year_max);
+    CHECK(ed->label != NULL);
+    int rows = 0;
+    const char *keys[NB_MAX_ROWS];
+    for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
+        for (const nb_rowdef *d = *set; d->key; d++) {
+            for (int k = 0; k < rows && k < NB_MAX_ROWS; k++)
+                if (!strcmp(keys[k], d->key)) {
+                    fprintf(stderr, "%s: row %s twice\n", ed->name, d->key);
+                    CHECK(0);
+                }
+            if (rows < NB_MAX_ROWS) keys[rows] = d->key;
+            rows++;
+            if (d->arity < 1 || d->arity > NB_MAX_COLS)
+                fprintf(stderr, "%s: %s has %d cells (1 to %d fit)\n", ed->name, d->key, d->arity, NB_MAX_COLS);
+            CHECK(d->arity >= 1 && d->arity <= NB_MAX_COLS);
+            for (int i = 0; i < d->arity && i < NB_MAX_COLS; i++) CHECK(d->cols[i] && d->col_labels[i]);
+            if (d->split == NB_SPLIT_SUM_LAST) CHECK(d->arity >= 2);
+            if (d->split == NB_SPLIT_GROUPS) CHECK(d->group > 0 && d->arity % d->group == 0);
+        }
+    if (rows > NB_MAX_ROWS) fprintf(stderr, "%s: %d rows (%d fit)\n", ed->name, rows, NB_MAX_ROWS);
+    CHECK(rows <= NB_MAX_ROWS);
+    CHECK(ed->statistics || rows > 0 || ed->sections == 0);
+}
+
+int main(void)
+{
+    int n = 0;
+    for (; nb_editions[n]; n++) {
+        check_edition(nb_editions[n]);
+        for (int k = 0; k < n; k++) CHECK(strcmp(nb_editions[k]->name, nb_editions[n]->name) != 0);
+    }
+    CHECK(n >= 3);
+    return check_summary();
+}
