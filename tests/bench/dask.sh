@@ -24,6 +24,7 @@ mkdir -p "$work"
 ln -s "$data/files" "$work/reports"
 awk -v name=dask -f tests/recipe.awk docs/scale.md > "$work/nianbao_dask.py"
 cd "$work"
+export DASK_TEMPORARY_DIRECTORY=$work/scratch # the workers' scratch space, not /tmp's
 mb=$(du -b --apparent-size -c -L reports/* | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
 echo "Dask against nianbao alone: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), best of $runs runs"
 echo "data: $(ls reports | wc -l) files, $mb MB; Python $($py --version 2>&1 | cut -d' ' -f2), $($py -c 'import distributed; print("distributed", distributed.__version__)')"
