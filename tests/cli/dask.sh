@@ -1,8 +1,9 @@
 #!/bin/sh
 # dask.sh — the Dask distributed program of docs/scale.md, run as written there on the LocalCluster
 # it starts (two worker processes), in a directory holding reports/: every file comes back once,
-# with the report `parse` gives it; facts.csv is what `facts` writes; a file that cannot be read, a
-# report that fails, a worker without nianbao or with one that dies, give error objects, listed.
+# with the report `parse` gives it; facts.csv is what `facts` writes; a file that cannot be read and
+# a report that fails give error objects, listed; and the program's functions alone, without a
+# cluster, under a PATH without nianbao or with one that dies: error objects for what got no report.
 #   tests/cli/dask.sh NIANBAO    (from the project root; skipped without python3-distributed)
 . "$(dirname "$0")/lib.sh"
 py=/usr/bin/python3 # Debian's python: python3-distributed is installed for it, not for pyenv's
