@@ -17,33 +17,10 @@ cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF > /dev/
 cmake --build build-bench --target nianbao -j"$(nproc)" > /dev/null
 bin=$root/build-bench/nianbao
 
-data=$root/build-bench/data
-if [ ! -f "$data/.done" ]; then
-    rm -rf "$data"
-    mkdir -p "$data/files"
-    corpus=(corpus/*.txt)
-    for ((i = 0; i < 3000; i++)); do
-        f=${corpus[i % ${#corpus[@]}]}
-        cp "$f" "$data/files/$(printf %04d $i)_$(basename "$f")"
-    done
-    cat "$data"/files/* > "$data/all.txt"
-    touch "$data/.done"
-fi
+. tests/bench/lib.sh
 files=("$data"/files/*)
 mb=$(du -b --apparent-size -c "${files[@]}" | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
 
-# "WALL CPU": the least wall-clock and the least CPU (user + sys) seconds of $runs runs of a
-# command, stdout to /dev/null. CPU time is what to compare on a busy machine: other work stretches
-# the wall clock, not the CPU a command uses (though it still costs it cache).
-best() {
-    local r w c bw="" bc="" TIMEFORMAT="%3R %3U %3S"
-    for ((r = 0; r < runs; r++)); do
-        read -r w c < <({ time "$@" > /dev/null 2> /dev/null; } 2>&1 | awk '{ print $1, $2 + $3 }')
-        if [ -z "$bw" ] || awk -v a="$w" -v b="$bw" 'BEGIN { exit !(a < b) }'; then bw=$w; fi
-        if [ -z "$bc" ] || awk -v a="$c" -v b="$bc" 'BEGIN { exit !(a < b) }'; then bc=$c; fi
-    done
-    echo "$bw $bc"
-}
 # peak resident memory in MB (GNU time's %M is in KB)
 peak() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }

@@ -6,9 +6,7 @@
 command -v parallel > /dev/null || { echo "GNU parallel not installed (Debian package parallel): skipped"; exit 77; }
 command -v python3 > /dev/null || { echo "python3 not installed: skipped"; exit 77; }
 
-# the block after the "recipe: parallel" mark, without its fences
-awk '/<!-- recipe: parallel -->/ { on = 1; next } on && /^```/ { if (started) exit; started = 1; next } on && started' \
-    "$root/docs/scale.md" > "$tmp/recipe.sh"
+awk -v name=parallel -f tests/recipe.awk docs/scale.md > "$tmp/recipe.sh"
 check "docs/scale.md has the parallel recipe" grep -q 'parallel --pipe' "$tmp/recipe.sh"
 
 # reports/: the corpus 15 times (120 files, so 3 jobs of 50), one of them in GB18030, in subdirectories
