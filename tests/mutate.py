@@ -112,7 +112,10 @@ def main(argv):
     tmp = tempfile.mkdtemp(prefix="nb-mutate-")
     tree = os.path.join(tmp, "tree")
     try:
-        shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns("build*", ".git", "out", "__pycache__"))
+        def skip(d, names):  # build trees and git's files at the top; caches anywhere
+            top = os.path.abspath(d) == ROOT
+            return [n for n in names if n == "__pycache__" or (top and (n.startswith("build") or n == ".git"))]
+        shutil.copytree(ROOT, tree, ignore=skip)
         log = os.path.join(tmp, "build.log")
         if sh(["cmake", "-S", ".", "-B", "build", "-DCMAKE_BUILD_TYPE=Release"], tree, log) != 0 or not build(tree, log):
             print("the copy does not build: see %s" % log)
