@@ -8,7 +8,7 @@ disturb them little; a ratio over the bound is measured once more before the sha
 is stopped by a CPU limit (RLIMIT_CPU) soon after it passes the bound, so a super-linear shape fails
 in seconds. --limit is a wall-clock limit per run, against a hang that uses no CPU.
 
-    tests/pathological.py NIANBAO [--base BYTES] [--limit SECONDS] SHAPE...
+    tests/pathological.py NIANBAO [--base BYTES] [--max BYTES] [--limit SECONDS] SHAPE...
     tests/pathological.py --list
 
 Exit 0 pass, 1 fail (the timings are printed either way), 77 when a tool a shape needs is missing
@@ -25,7 +25,7 @@ import tempfile
 
 RATIO = 8          # allowed t(4S) / t(S); linear is 4, quadratic 16
 WORK = 0.05        # seconds of work (start-up taken off) at S
-MAX_SIZE = 4 << 20 # S stops doubling here: a shape this fast is linear at any size we can afford
+MAX_SIZE = 4 << 20 # S stops growing here (--max): a shape this fast is linear at any size we can afford
 MAX_PAGES = 256
 SKIP = 77
 
@@ -206,7 +206,7 @@ def run(nianbao, path, kind, limit, cpu_cap=None):
     return took
 
 
-def shape(nianbao, name, base, limit, tmp):
+def shape(nianbao, name, base, limit, tmp, max_size=MAX_SIZE):
     why, gen, kind = (SHAPES[name] + (".txt",))[:3]
     path = os.path.join(tmp, name + (kind if kind.startswith(".") else "." + kind))
     if kind == "pdf" and not have_pdf_tools():
@@ -240,9 +240,10 @@ def shape(nianbao, name, base, limit, tmp):
     try:
         while True:  # S: the first size with enough work to measure
             t = at(size, cpu_cap=limit) - t0
-            if t >= WORK or size >= (MAX_PAGES if kind == "pdf" else MAX_SIZE):
+            if t >= WORK or size >= (MAX_PAGES if kind == "pdf" else max_size):
                 break
-            size *= 4 if t < WORK / 4 else 2  # fewer steps where there is far to go
+            top = MAX_PAGES if kind == "pdf" else max_size
+            size = min(top, size * (4 if t < WORK / 4 else 2))  # fewer steps where there is far to go
     except Stopped as e:
         return fail("at %d %s: %s" % (size // scale, unit, e))
     best = [t, None]
@@ -272,11 +273,13 @@ def main(argv):
     if argv[1:] == ["--list"]:
         print(";".join(SHAPES))
         return 0
-    args, base, limit = [], 32 * 1024, 20
+    args, base, limit, max_size = [], 32 * 1024, 20, MAX_SIZE
     it = iter(argv[1:])
     for a in it:
         if a == "--base":
             base = int(next(it))
+        elif a == "--max":
+            max_size = int(next(it))
         elif a == "--limit":
             limit = int(next(it))
         else:
@@ -289,7 +292,7 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="nb-patho-") as tmp:
         for name in names:
             try:
-                results.append(shape(nianbao, name, base, limit, tmp))
+                results.append(shape(nianbao, name, base, limit, tmp, max_size))
             except RuntimeError as e:
                 print("%-22s %s" % (name, e))
                 results.append(1)
