@@ -17,7 +17,6 @@ Exit 0 pass, 1 fail (the timings are printed either way), 77 when a tool a shape
 import math
 import os
 import resource
-import shutil
 import signal
 import subprocess
 import sys
@@ -28,6 +27,9 @@ WORK = 0.05        # seconds of work (start-up taken off) at S
 MAX_SIZE = 4 << 20 # S stops growing here (--max): a shape this fast is linear at any size we can afford
 MAX_PAGES = 256
 SKIP = 77
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "formats"))
+from check import have_pdf_tools  # noqa: E402  (tests/formats/check.py: the same tools make its PDF)
 
 # A crawled report's tables as the crawler leaves them: the sections glued on one line, the cells
 # glued to their labels and to each other (corpus/crawl_2021edition_2023.txt). The cell-token path
@@ -152,13 +154,6 @@ SHAPES = {
 def child_cpu():
     u = resource.getrusage(resource.RUSAGE_CHILDREN)
     return u.ru_utime + u.ru_stime
-
-
-def have_pdf_tools():
-    if not shutil.which("pango-view") or not shutil.which("pdfunite"):
-        return False
-    fonts = subprocess.run(["fc-list", ":family=WenQuanYi Micro Hei Mono"], stdout=subprocess.PIPE).stdout
-    return bool(fonts.strip())
 
 
 def make_pdf(path, pages, tmp):

@@ -457,4 +457,5 @@ def main():
     return 0
 
 
-sys.exit(main())
+if __name__ == "__main__":  # tests/pathological.py imports have_pdf_tools
+    sys.exit(main())
