@@ -176,19 +176,26 @@ class Stopped(Exception):
 
 def run(nianbao, path, kind, limit, cpu_cap=None):
     """CPU seconds of one conversion (its output checked); raises Stopped at a limit."""
-    def cap():
-        if cpu_cap:
-            resource.setrlimit(resource.RLIMIT_CPU, (cpu_cap, cpu_cap + 1))
     argv = [nianbao, "parse", "-q"] + (["--stdin-jsonl"] if kind == "jsonl" else [path])
     out = path + ".out"
     with open(path if kind == "jsonl" else os.devnull, "rb") as stdin, open(out, "wb") as stdout:
         before = child_cpu()
+        # the CPU limit is set on the running child (prlimit), not between fork and exec: a preexec_fn
+        # makes Python fork its whole self, and that time is counted to the child
+        p = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+        if cpu_cap:
+            try:
+                resource.prlimit(p.pid, resource.RLIMIT_CPU, (cpu_cap, cpu_cap + 1))
+            except ProcessLookupError:
+                pass  # it has already ended
         try:
-            r = subprocess.run(argv, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=10 * limit,
-                               preexec_fn=cap)
+            _, err = p.communicate(timeout=10 * limit)
         except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
             raise Stopped("no end after %ds of wall-clock time (a hang?)" % (10 * limit))
         took = child_cpu() - before
+    r = subprocess.CompletedProcess(argv, p.returncode, None, err)
     if r.returncode in (-signal.SIGXCPU, -signal.SIGKILL) and cpu_cap:
         raise Stopped("stopped at its CPU limit of %ds" % cpu_cap)
     if r.returncode != 0:
