@@ -16,7 +16,7 @@ static const char facts_usage[] =
     "usage: nianbao facts [options] REPORT|DIR ...\n"
     "\n"
     "Writes every table cell of the reports, one row each: file, agency, year, edition, table,\n"
-    "key, row (the label as written), column (the label as written), value (empty when blank),\n"
+    "key, row (the label as written), column (the template's column label), value (empty when blank),\n"
     "raw (the cell as written), line, unit. The legacy 统计表's rows are there too, their key\n"
     "being the statistic's path (statistics/一、主动公开情况/（一）…).\n"
     "\n"

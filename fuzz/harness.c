@@ -13,6 +13,8 @@
 
 #include "json.h"
 #include "nianbao.h"
+#include "spanidx.h"
+#include "tables.h"
 
 #define FAIL(...)                                                                                  \
     do {                                                                                           \
@@ -170,11 +172,13 @@ static void check_json(const char *what, const char *s, size_t n)
 
 /* ---- the model: every span and every string taken from the text lies inside the text ---- */
 
-static void check_span(const nb_report *r, const nb_span *s, const char *what)
+/* ... and its line and col point at its byte (spanidx.h) */
+static void check_span(const spanidx *x, const nb_span *s, const char *what)
 {
-    if (s->line < 1 || s->col < 1 || s->byte > r->text.len)
-        FAIL("%s span {line %u, col %u, byte %zu} outside the text (%zu bytes)", what, s->line, s->col,
-             s->byte, r->text.len);
+    const char *bad = spanidx_check(x, s);
+    if (bad)
+        FAIL("%s span {line %u, col %u, byte %zu}: %s (%zu bytes)", what, s->line, s->col, s->byte, bad,
+             x->r->text.len);
 }
 
 /* A string cut from the text lies inside it and starts where its span says (one built elsewhere,
@@ -189,40 +193,40 @@ static void check_slice(const nb_report *r, const nb_str *t, const nb_span *s, c
         FAIL("%s span byte %zu but its text is at byte %zu", what, s->byte, (size_t)(t->p - b));
 }
 
-static void check_paras(const nb_report *r, const nb_para *p)
+static void check_paras(const spanidx *x, const nb_para *p)
 {
     for (; p; p = p->next) {
-        check_span(r, &p->span, "paragraph");
-        check_slice(r, &p->text, &p->span, "paragraph");
+        check_span(x, &p->span, "paragraph");
+        check_slice(x->r, &p->text, &p->span, "paragraph");
         if (p->text.n == 0) FAIL("empty paragraph at byte %zu", p->span.byte);
     }
 }
 
-static void check_tables(const nb_report *r, const nb_rawtable *t)
+static void check_tables(const spanidx *x, const nb_rawtable *t)
 {
     for (; t; t = t->next) {
-        check_span(r, &t->span, "table");
+        check_span(x, &t->span, "table");
         if (!t->cells) FAIL("table without cells at byte %zu", t->span.byte);
         for (const nb_cell *c = t->cells; c; c = c->next) {
-            check_span(r, &c->span, "cell");
-            check_slice(r, &c->raw, &c->span, "cell");
+            check_span(x, &c->span, "cell");
+            check_slice(x->r, &c->raw, &c->span, "cell");
         }
     }
 }
 
 /* Sections come in input order: a pre-order walk never goes back in the text. */
-static void check_sections(const nb_report *r, const nb_section *s, int depth, size_t *last)
+static void check_sections(const spanidx *x, const nb_section *s, int depth, size_t *last)
 {
     if (depth > 5 && s) FAIL("sections nested %d deep (at byte %zu)", depth, s->span.byte);
     for (; s; s = s->next) {
-        check_span(r, &s->span, "section");
+        check_span(x, &s->span, "section");
         if (s->span.byte < *last) FAIL("section at byte %zu comes after byte %zu", s->span.byte, *last);
         *last = s->span.byte;
         if (s->level < 1 || s->level > 5) FAIL("section level %d at byte %zu", s->level, s->span.byte);
         if (s->title.n == 0) FAIL("section without a title at byte %zu", s->span.byte);
-        check_paras(r, s->paras);
-        check_tables(r, s->tables);
-        check_sections(r, s->children, depth + 1, last);
+        check_paras(x, s->paras);
+        check_tables(x, s->tables);
+        check_sections(x, s->children, depth + 1, last);
     }
 }
 
@@ -233,12 +237,19 @@ static void check_model(const nb_report *r)
         return;
     }
     if (!r->text.data || r->text.data[r->text.len] != 0) FAIL("decoded text not NUL-terminated");
+    spanidx x;
+    if (spanidx_init(&x, r)) FAIL("out of memory for the span index");
     for (const nb_diag *d = r->diags; d; d = d->next)
-        if (d->has_span) check_span(r, &d->span, "diagnostic");
-    check_paras(r, r->preamble);
-    check_tables(r, r->preamble_tables);
+        if (d->has_span) check_span(&x, &d->span, "diagnostic");
+    check_paras(&x, r->preamble);
+    check_tables(&x, r->preamble_tables);
     size_t last = 0;
-    check_sections(r, r->sections, 1, &last);
+    check_sections(&x, r->sections, 1, &last);
+    for (const nb_tcell *c = r->tables ? r->tables->cells : NULL; c; c = c->next) { /* parse's "cells" */
+        check_span(&x, &c->span, "table cell");
+        check_slice(r, &c->raw, &c->span, "table cell");
+    }
+    spanidx_free(&x);
 }
 
 /* ---- one input ---- */

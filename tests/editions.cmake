@@ -24,13 +24,10 @@ else()
   set(NB_CHECKS_CLI $<TARGET_FILE:nianbao>)
 endif()
 
-find_program(NB_PYTHON3 python3)
-if(NB_PYTHON3)
-  foreach(case seed base r1 r2 r3 r4 r5 r5_statistics r6 consistency blank r7 exit facts linear)
-    add_test(NAME checks/${case}
-             COMMAND ${NB_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/checks/test_checks.py
-                     --nianbao $<TARGET_FILE:nianbao> --cli ${NB_CHECKS_CLI} ${case}
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(checks/${case} PROPERTIES TIMEOUT 300)
-  endforeach()
-endif()
+foreach(case seed base r1 r2 r3 r4 r5 r5_statistics r6 consistency blank r7 exit facts linear)
+  add_test(NAME checks/${case}
+           COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/checks/test_checks.py
+                   --nianbao $<TARGET_FILE:nianbao> --cli ${NB_CHECKS_CLI} ${case}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(checks/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+endforeach()

@@ -5,15 +5,12 @@
 add_executable(nb_render ${CMAKE_CURRENT_SOURCE_DIR}/formats/render.c)
 target_link_libraries(nb_render PRIVATE nb_internal)
 
-find_program(NB_PYTHON3 python3)
-if(NB_PYTHON3)
-  foreach(case html-render html-vs-text html-gbk html-edge html-rows html-corpus detect pdf pdf-errors
-               html-pathological)
-    add_test(NAME formats/${case}
-             COMMAND ${NB_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/formats/check.py
-                     --nianbao $<TARGET_FILE:nianbao> --render $<TARGET_FILE:nb_render>
-                     --work ${CMAKE_CURRENT_BINARY_DIR}/formats ${case}
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(formats/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
-  endforeach()
-endif()
+foreach(case html-render html-vs-text html-gbk html-edge html-rows html-corpus detect pdf pdf-errors
+             html-pathological)
+  add_test(NAME formats/${case}
+           COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/formats/check.py
+                   --nianbao $<TARGET_FILE:nianbao> --render $<TARGET_FILE:nb_render>
+                   --work ${CMAKE_CURRENT_BINARY_DIR}/formats ${case}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(formats/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+endforeach()

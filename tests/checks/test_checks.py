@@ -368,8 +368,10 @@ def case_linear():
             with open(path, "w", encoding="utf-8") as f:
                 f.write(base.replace("一、总体情况\n", "一、总体情况\n" + gen(32768 * k) + "\n", 1))
             r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run([args.nianbao, "parse", path], stdout=subprocess.DEVNULL)
+            p = subprocess.run([args.nianbao, "parse", path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            # a crash is fast: without this a crashing shape would pass as linear
+            ok(p.returncode == 0, "linear %s at %d×: exit %d %s" % (name, k, p.returncode, p.stderr[-300:]))
             times.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
         ok(times[1] < 40 * max(times[0], 0.05), "linear %s: %.3fs at 1×, %.3fs at 16×" % (name, times[0], times[1]))
 

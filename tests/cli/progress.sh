@@ -17,8 +17,11 @@ tty_run() { script -qec "$1" /dev/null < /dev/null > "$2"; }
 tty_run "nianbao parse -j2 d > out.jsonl" screen
 check "on a terminal: exit status kept" [ $? -eq 1 ]
 check "on a terminal: the progress line" grep -q "nianbao: $n/$n files, [0-9.]* MB, [0-9.]* MB/s, 1 error" screen
+# on its own line: the whole of a line once the screen is cut at its line ends and carriage returns,
+# after the erase (ESC [K) of the progress line it replaces
+own_line() { tr '\r' '\n' < screen | grep -qx "$(printf '\033')\\[K\\{0,1\\}$1"; }
 check "on a terminal: the message about the bad file on its own line" \
-    grep -q "$(printf '\r')*nianbao: d/2_missing.txt: No such file or directory" screen
+    own_line "nianbao: d/2_missing\\.txt: No such file or directory"
 nianbao parse -j1 d > ref.jsonl 2> /dev/null
 check "on a terminal: stdout unchanged" cmp -s ref.jsonl out.jsonl
 

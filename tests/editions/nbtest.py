@@ -1,13 +1,23 @@
 """nbtest.py — what the table tests in this directory share: running nianbao on a text or a file,
 flattening its tables to dotted keys, walking its sections, and counting cases."""
 import json
+import os
 import subprocess
+import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import spancheck  # noqa: E402  (tests/spancheck.py)
 
 
 def parse_file(binary, path):
+    """nianbao's JSON for a file; it must exit 0 and its spans must hold (tests/spancheck.py)."""
     out = subprocess.run([binary, "parse", path], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    report = json.loads(out.stdout)
+    problems = spancheck.check_file(report, path)
+    if problems:
+        raise AssertionError("%s: the spans do not hold:\n  %s" % (path, "\n  ".join(problems)))
+    return report
 
 
 def parse_text(binary, text):

@@ -18,6 +18,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import spancheck  # noqa: E402  (tests/spancheck.py)
 REPORT = os.path.join(HERE, "report2021.txt")
 SKIP = 77
 
@@ -34,12 +36,18 @@ def run(cmd, ok=(0,), stdin=None):
 
 
 def parse(args, path, *extra):
-    """The JSON object nianbao writes for one input."""
+    """The JSON object nianbao writes for one input; its spans must hold in the text nb_render shows
+    (tests/spancheck.py)."""
     p = run([args.nianbao, "parse", *extra, path], ok=(0, 1))
     lines = p.stdout.decode("utf-8").splitlines()
     if len(lines) != 1:
         raise Fail("%s: expected one JSON line, got %d" % (path, len(lines)))
-    return json.loads(lines[0]), p
+    report = json.loads(lines[0])
+    if "error" not in report:
+        problems = spancheck.check_file(report, path, args.render)
+        if problems:
+            raise Fail("%s: the spans do not hold:\n  %s" % (path, "\n  ".join(problems)))
+    return report, p
 
 
 def render(args, path, *extra):
@@ -449,4 +457,5 @@ def main():
     return 0
 
 
-sys.exit(main())
+if __name__ == "__main__":  # tests/pathological.py imports have_pdf_tools
+    sys.exit(main())
