@@ -35,6 +35,7 @@ static const char nb_db_schema[] =
     /* every cell of the canonical tables (parse's \"cells\") */
     "CREATE TABLE cells(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
+    "  ord INTEGER NOT NULL,\n"
     "  key TEXT NOT NULL,\n"
     "  value NUMERIC,\n"
     "  raw TEXT,\n"
@@ -43,12 +44,12 @@ static const char nb_db_schema[] =
     "  line INTEGER,\n"
     "  col INTEGER,\n"
     "  byte INTEGER,\n"
-    "  recovered INTEGER NOT NULL DEFAULT 0);\n"
-    "CREATE INDEX cells_report_key ON cells(report_id, key);\n"
-    "CREATE INDEX cells_key ON cells(key);\n"
+    "  recovered INTEGER NOT NULL DEFAULT 0,\n"
+    "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
     /* the rows of a legacy 统计表, key as `nianbao facts` writes it */
     "CREATE TABLE statistics(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
+    "  ord INTEGER NOT NULL,\n"
     "  key TEXT NOT NULL,\n"
     "  label TEXT,\n"
     "  depth INTEGER,\n"
@@ -57,9 +58,8 @@ static const char nb_db_schema[] =
     "  cumulative NUMERIC,\n"
     "  raw TEXT,\n"
     "  line INTEGER,\n"
-    "  col INTEGER);\n"
-    "CREATE INDEX statistics_report ON statistics(report_id);\n"
-    "CREATE INDEX statistics_key ON statistics(key);\n"
+    "  col INTEGER,\n"
+    "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
     /* the outline: ord in document order from 1, parent the ord of the section above (0: none) */
     "CREATE TABLE sections(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
@@ -87,7 +87,7 @@ static const char nb_db_schema[] =
     "  line INTEGER,\n"
     "  col INTEGER,\n"
     "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
-    "CREATE INDEX checks_rule ON checks(rule, ok);\n"
+    "CREATE INDEX checks_failed ON checks(rule) WHERE NOT ok;\n"
     "CREATE TABLE diagnostics(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
     "  ord INTEGER NOT NULL,\n"
@@ -97,7 +97,7 @@ static const char nb_db_schema[] =
     "  line INTEGER,\n"
     "  col INTEGER,\n"
     "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
-    "CREATE INDEX diagnostics_code ON diagnostics(code);\n"
+
     /* table 三's main cells, one row per report (NULL: blank, or the edition has no table 三) */
     "CREATE VIEW applications AS SELECT\n"
     "  r.id AS report_id, r.agency, r.agency_key, r.year, r.edition, r.path,\n"
