@@ -113,12 +113,6 @@ static struct nb_report *rebuild(run *R, const rep *r)
     return x;
 }
 
-static void put_num(nb_buf *b, int has, double v)
-{
-    if (has) nb_buf_printf(b, "%.15g", v);
-    else nb_buf_puts(b, "null");
-}
-
 static void on_check(void *ctx, const nb_rows_check *c)
 {
     run *R = ctx;
@@ -127,24 +121,13 @@ static void on_check(void *ctx, const nb_rows_check *c)
     else if (!c->ok) R->failed++;
     if (c->ok && !R->o->all) return;
     nb_buf *b = &R->out;
-    if (R->o->json) {
+    if (R->o->json) { /* check's own object, after the file: {"file":…,"rule":… */
         nb_buf_puts(b, "{\"file\":");
         nb_json_cstr(b, R->file);
-        nb_buf_puts(b, ",\"rule\":");
-        nb_json_cstr(b, c->rule);
-        nb_buf_puts(b, ",\"where\":");
-        nb_json_cstr(b, c->where);
-        nb_buf_puts(b, c->ok ? ",\"ok\":true" : ",\"ok\":false");
-        if (!c->assessed) nb_buf_puts(b, ",\"assessed\":false");
-        nb_buf_puts(b, ",\"expected\":");
-        put_num(b, c->has_expected, c->expected);
-        nb_buf_puts(b, ",\"actual\":");
-        put_num(b, c->has_actual, c->actual);
-        if (c->message) {
-            nb_buf_puts(b, ",\"message\":");
-            nb_json_cstr(b, c->message);
-        }
-        nb_buf_puts(b, "}\n");
+        size_t at = b->len;
+        nb_rows_check_json(b, c);
+        b->data[at] = ',';
+        nb_buf_putc(b, '\n');
         return;
     }
     const char *file = c->source ? c->source : R->file;

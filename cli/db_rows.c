@@ -71,7 +71,8 @@ static void check_row(const nb_check *c, const nb_rows_sink *s)
     nb_rows_check x = {.rule = c->rule, .where = c->where, .message = c->message, .source = c->span_source,
                        .ok = c->ok, .assessed = c->assessed, .has_expected = c->has_expected,
                        .has_actual = c->has_actual, .has_span = c->has_span, .expected = c->expected,
-                       .actual = c->actual, .line = c->span.line, .col = c->span.col};
+                       .actual = c->actual, .line = c->span.line, .col = c->span.col,
+                       .model = c};
     s->check(s->ctx, &x);
 }
 
@@ -169,3 +170,5 @@ void nb_rows_cross(nb_report *cur, const nb_report *prev, const char *why_not, c
 }
 
 void nb_rows_free(nb_report *r) { nb_report_free(r); }
+
+void nb_rows_check_json(nb_buf *b, const nb_rows_check *c) { nb_check_json(b, c->model); }

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 struct nb_report;
+struct nb_buf;
 
 typedef struct nb_rows_report {
     const char *path, *error, *agency, *edition, *title, *format, *encoding; /* NULL: not known */
@@ -59,6 +60,7 @@ typedef struct nb_rows_check {
     int ok, assessed, has_expected, has_actual, has_span;
     double expected, actual;
     unsigned line, col;
+    const void *model; /* the check itself, for nb_rows_check_json */
 } nb_rows_check;
 
 typedef struct nb_rows_diag {
@@ -90,5 +92,7 @@ int nb_rows_rebuild_cell(struct nb_report *r, const nb_rows_cell *c);
 void nb_rows_cross(struct nb_report *cur, const struct nb_report *prev, const char *why_not,
                    const nb_rows_sink *sink);
 void nb_rows_free(struct nb_report *r);
+/* A check as `parse` and `check --format json` write it (one object, no newline). */
+void nb_rows_check_json(struct nb_buf *b, const nb_rows_check *c);
 
 #endif
