@@ -251,7 +251,9 @@ def case_reader():
     p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
     reads, errors, last, grew = 0, [], 0, 0
     while p.poll() is None:
-        q = run(["sqlite3", db, "SELECT count(*) FROM reports; SELECT count(*) FROM applications;"])
+        # with a busy timeout, as readers have (Python's sqlite3 waits 5 s): SQLite holds the database
+        # for an instant when the load opens it and when it closes it (docs/database.md)
+        q = run(["sqlite3", "-cmd", ".timeout 5000", db, "SELECT count(*) FROM reports; SELECT count(*) FROM applications;"])
         if p.poll() is not None:
             break
         if q.returncode != 0:
