@@ -13,12 +13,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "check_db.h"
 #include "commands.h"
 #include "mem.h"
 #include "nianbao.h"
 
 static const char check_usage[] =
     "usage: nianbao check [options] REPORT|DIR ...\n"
+    "       nianbao check [options] --db DB\n"
     "\n"
     "Checks the arithmetic of government information-disclosure annual reports (勾稽关系,\n"
     "docs/checks.md): R1–R6 within a report, C1–C3 its year, edition and dates, and R7 across\n"
@@ -30,6 +32,9 @@ static const char check_usage[] =
     "  --previous FILE   last year's report, for R7 only (its own checks are not printed);\n"
     "                    may be given more than once. With one REPORT and one --previous\n"
     "                    they are paired whatever the agencies are called.\n"
+    "  --db DB           R7 over every pair of consecutive years of each agency in the database\n"
+    "                    DB (nianbao load; docs/database.md), from its stored cells, and the\n"
+    "                    reports it could not pair\n"
     "  --format FORMAT   text (default) or json: the same as JSON Lines, one object per check\n"
     "  --all             print the checks that hold too\n"
     "  --strict          a check not assessed fails, for the exit status\n"
@@ -153,10 +158,13 @@ int nb_cmd_check(int argc, char **argv)
 {
     opts o = {0};
     nb_paths given = {0}, prevs = {0};
+    const char *db = NULL;
     int i = 0;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--previous") && i + 1 < argc) nb_paths_expand(&prevs, argv[++i]);
+        if (!strcmp(a, "--db") && i + 1 < argc) db = argv[++i];
+        else if (!strncmp(a, "--db=", 5)) db = a + 5;
+        else if (!strcmp(a, "--previous") && i + 1 < argc) nb_paths_expand(&prevs, argv[++i]);
         else if (!strncmp(a, "--previous=", 11)) nb_paths_expand(&prevs, a + 11);
         else if ((!strcmp(a, "--format") && i + 1 < argc) || !strncmp(a, "--format=", 9)) {
             const char *f = a[8] == '=' ? a + 9 : argv[++i];
@@ -182,6 +190,14 @@ int nb_cmd_check(int argc, char **argv)
             fprintf(stderr, "nianbao: check: unknown option %s\n%s", a, check_usage);
             goto usage;
         } else nb_paths_expand(&given, a);
+    }
+    if (db && (given.n || prevs.n)) {
+        fprintf(stderr, "nianbao: check --db reads the database only, not reports\n%s", check_usage);
+        goto usage;
+    }
+    if (db) {
+        nb_check_db_opts dbo = {o.json, o.all, o.strict, o.quiet};
+        return nb_check_db(db, &dbo);
     }
     if (!given.n) {
         fprintf(stderr, "nianbao: check needs a report\n%s", check_usage);

@@ -1,19 +1,14 @@
 /* main.c — the nianbao command: thin over the library.
  *
- * `parse` is a pipeline: a source hands out jobs (files, or JSON Lines records read from stdin) in
- * input order, N workers convert them, and the main thread writes the results in that same order.
- * The library shares nothing between parses, so workers need no locking of their own; the only
- * shared state is the job counter and a ring of 4×N result slots. A worker may not take job i
- * before result i−4N is written, so memory is bounded by the window, never by the batch.
- * POSIX threads rather than C11's <threads.h>: glibc has both in libc (2.34 on), but ThreadSanitizer
- * sees only pthread calls, and glibc's thrd_* make theirs internally, out of its sight. */
+ * `parse` is a pipeline (pool.h): a source hands out jobs (files, or JSON Lines records read from
+ * stdin) in input order, N workers convert them, and the results are written in that same order.
+ * The library shares nothing between parses, so workers need no locking of their own. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <fcntl.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,12 +20,15 @@
 #include "jsonl.h"
 #include "mem.h"
 #include "nianbao.h"
+#include "pool.h"
+#include "progress.h"
 
 static const char usage[] =
     "usage: nianbao parse [options] FILE|DIR|- ...\n"
     "       nianbao parse [options] --stdin-jsonl\n"
     "       nianbao check [options] REPORT...   (nianbao check --help)\n"
     "       nianbao facts [options] REPORT...   (nianbao facts --help)\n"
+    "       nianbao load [options] DB FILE|DIR...  (nianbao load --help)\n"
     "       nianbao --help | --version\n"
     "\n"
     "Converts government information-disclosure annual reports (政府信息公开工作年度报告)\n"
@@ -60,8 +58,6 @@ static const char usage[] =
     "exit status: 0 all inputs converted, 1 some input unreadable or unusable (reported on\n"
     "stderr and as an object with \"error\"), 2 usage error.\n";
 
-#define MAX_JOBS 1024
-#define WINDOW_PER_JOB 4            /* finished-but-unwritten results allowed per worker */
 #define KEEP_BUF ((size_t)1 << 20)  /* reusable buffers above this are freed after use */
 
 typedef struct cli {
@@ -76,12 +72,7 @@ typedef struct steps {
     double read, json, write;
 } steps;
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+static double now(void) { return nb_progress_now(); }
 
 /* ---- inputs: the command line's files, directories expanded in name order ---------------------- */
 
@@ -319,30 +310,12 @@ static void convert(worker *w, job *j, result *res)
 /* ---- the writer: results to stdout in order, messages and progress to stderr ------------------- */
 
 typedef struct writer {
-    int progress; /* draw the progress line */
-    int drawn;    /* it is on the screen now */
-    int jsonl;
-    double t0, last;
-    size_t done, total, bytes, errors;
+    nb_progress pr;
     int failed;
     int write_errno;
     int timings;
     steps t; /* --timings: the threads' steps, added when they end; write, as it goes */
 } writer;
-
-static void progress_draw(writer *wr, const char *end)
-{
-    double t = now() - wr->t0;
-    double mb = wr->bytes / 1e6;
-    char line[160];
-    int k = wr->jsonl ? snprintf(line, sizeof line, "\rnianbao: %zu records", wr->done)
-                      : snprintf(line, sizeof line, "\rnianbao: %zu/%zu files", wr->done, wr->total);
-    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB, %.1f MB/s, %zu error%s\033[K%s", mb,
-             t > 0 ? mb / t : 0.0, wr->errors, wr->errors == 1 ? "" : "s", end);
-    fputs(line, stderr); /* one write: stderr is unbuffered */
-    wr->drawn = !*end;
-    wr->last = now();
-}
 
 static int write_all(const char *p, size_t n)
 {
@@ -359,102 +332,26 @@ static int write_all(const char *p, size_t n)
 /* 0, or an errno when stdout cannot be written (then the run stops). */
 static int deliver(writer *wr, result *res)
 {
-    if (res->msg) {
-        if (wr->drawn) fputs("\r\033[K", stderr);
-        wr->drawn = 0;
-        fprintf(stderr, "nianbao: %s\n", res->msg);
-    }
+    if (res->msg) nb_progress_msg(&wr->pr, res->msg);
     double t0 = wr->timings ? now() : 0;
     int e = write_all(nb_out_data(res->out), nb_out_len(res->out));
     if (wr->timings) wr->t.write += now() - t0;
     nb_out_release(res->out, KEEP_BUF);
-    wr->done++;
-    wr->bytes += res->in_bytes;
-    if (res->failed) {
-        wr->errors++;
-        wr->failed = 1;
-    }
-    /* the first result at once, then at most ten times a second */
-    if (wr->progress && (wr->done == 1 || now() - wr->last >= 0.1)) progress_draw(wr, "");
+    nb_progress_step(&wr->pr, res->in_bytes, res->failed);
+    if (res->failed) wr->failed = 1;
     if (e) wr->write_errno = e;
     return e;
 }
 
-/* ---- running: inline for one job, a pool of threads for more ----------------------------------- */
+/* ---- running: the pool's callbacks ------------------------------------------------------------- */
 
-/* The threads parse; whichever finishes the result that is next in order writes it, and every later
- * one that is ready (one thread at a time: `writing`). No thread exists only to write, so a result
- * costs no wake-up of another thread, and stdout gets the results in input order. */
-typedef struct pool {
-    source *src;
-    writer *wr;
-    pthread_mutex_t in;    /* the source: one reader at a time; apart from `mtx` so that a reader
-                              blocked on stdin never keeps a finished result from being written */
-    pthread_mutex_t mtx;   /* the fields below */
-    pthread_cond_t room;   /* a result was written: threads may take more jobs */
-    size_t taken;          /* jobs handed out */
-    size_t written;        /* results written */
-    int ended;             /* the source gave its last job */
-    int stop;              /* writing failed: take no more */
-    int writing;           /* a thread is writing results out */
-    size_t window;
-    result *slots;         /* slot i % window holds result i */
-    int *done;             /* done[i % window]: result i is ready to be written */
-} pool;
-
-typedef struct pworker {
-    worker w;
-    pool *p;
-    pthread_t t;
-} pworker;
-
-/* Called with p->mtx held, after a result was marked done: writes the ready results in order, unless
- * another thread is at it (it sees this result before it stops: the check is under the same lock). */
-static void write_ready(pool *p)
+static int next_job(void *src, void *j) { return source_next(src, j); }
+static void convert_job(void *w, void *j, void *res) { convert(w, j, res); }
+static int deliver_result(void *wr, void *res) { return deliver(wr, res); }
+static void result_free(void *res)
 {
-    if (p->writing) return;
-    p->writing = 1;
-    while (!p->stop && p->done[p->written % p->window]) {
-        size_t s = p->written % p->window;
-        pthread_mutex_unlock(&p->mtx);
-        /* slot s is ours until `written` moves past it: no thread may take job written+window */
-        int e = deliver(p->wr, &p->slots[s]);
-        pthread_mutex_lock(&p->mtx);
-        p->done[s] = 0;
-        p->written++;
-        if (e) p->stop = 1;
-        pthread_cond_broadcast(&p->room);
-    }
-    p->writing = 0;
-}
-
-static void *pool_work(void *arg)
-{
-    pworker *pw = arg;
-    pool *p = pw->p;
-    for (;;) {
-        job j;
-        size_t i;
-        pthread_mutex_lock(&p->in);
-        pthread_mutex_lock(&p->mtx);
-        while (!p->stop && p->taken >= p->written + p->window) pthread_cond_wait(&p->room, &p->mtx);
-        int stop = p->stop || p->ended;
-        pthread_mutex_unlock(&p->mtx);
-        int got = !stop && source_next(p->src, &j);
-        pthread_mutex_lock(&p->mtx);
-        if (got) i = p->taken++;
-        else p->ended = 1;
-        pthread_mutex_unlock(&p->mtx);
-        pthread_mutex_unlock(&p->in);
-        if (!got) break;
-        result *res = &p->slots[i % p->window];
-        convert(&pw->w, &j, res);
-        pthread_mutex_lock(&p->mtx);
-        p->done[i % p->window] = 1;
-        write_ready(p);
-        pthread_mutex_unlock(&p->mtx);
-    }
-    return NULL;
+    result_reset(res);
+    nb_out_free(((result *)res)->out);
 }
 
 /* The worker's steps go to the writer's total (the threads have ended, or there is one). */
@@ -470,74 +367,29 @@ static void worker_free(worker *w, writer *wr)
     nb_out_free(w->tmp);
 }
 
-static void run_inline(const cli *c, source *src, writer *wr)
+static void run(const cli *c, source *src, writer *wr, int n)
 {
-    worker w = {.c = c};
-    result res = {0};
-    job j;
-    while (source_next(src, &j)) {
-        convert(&w, &j, &res);
-        if (deliver(wr, &res) != 0) break;
-    }
-    result_reset(&res);
-    nb_out_free(res.out);
-    worker_free(&w, wr);
-}
-
-static void run_pool(const cli *c, source *src, writer *wr, int n)
-{
-    pool p = {.src = src, .wr = wr, .window = (size_t)n * WINDOW_PER_JOB};
-    p.slots = cli_realloc(NULL, p.window * sizeof *p.slots);
-    p.done = cli_realloc(NULL, p.window * sizeof *p.done);
-    memset(p.slots, 0, p.window * sizeof *p.slots);
-    memset(p.done, 0, p.window * sizeof *p.done);
-    pworker *ws = cli_realloc(NULL, (size_t)n * sizeof *ws);
-    pthread_mutex_init(&p.in, NULL);
-    pthread_mutex_init(&p.mtx, NULL);
-    pthread_cond_init(&p.room, NULL);
-    int started = 0;
+    if (n < 1) n = 1;
+    worker *ws = cli_realloc(NULL, (size_t)n * sizeof *ws);
+    void **wp = cli_realloc(NULL, (size_t)n * sizeof *wp);
     for (int k = 0; k < n; k++) {
-        ws[k] = (pworker){.w = {.c = c}, .p = &p};
-        if (pthread_create(&ws[k].t, NULL, pool_work, &ws[k]) != 0) break;
-        started++;
+        ws[k] = (worker){.c = c};
+        wp[k] = &ws[k];
     }
-    for (int k = 0; k < started; k++) {
-        pthread_join(ws[k].t, NULL);
-        worker_free(&ws[k].w, wr);
-    }
-    for (size_t s = 0; s < p.window; s++) {
-        result_reset(&p.slots[s]);
-        nb_out_free(p.slots[s].out);
-    }
-    pthread_mutex_destroy(&p.in);
-    pthread_mutex_destroy(&p.mtx);
-    pthread_cond_destroy(&p.room);
+    nb_pool_ops ops = {next_job, convert_job, deliver_result, result_free, sizeof(job), sizeof(result)};
+    nb_pool_run(&ops, src, wr, wp, n);
+    for (int k = 0; k < n; k++) worker_free(&ws[k], wr);
     free(ws);
-    free(p.slots);
-    free(p.done);
-    if (!started) run_inline(c, src, wr);
+    free(wp);
 }
 
 /* ---- the command ----------------------------------------------------------------------------------- */
 
-static int default_jobs(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (int)n;
-}
-
 static int parse_jobs(const char *s, int *jobs)
 {
-    char *end;
-    errno = 0;
-    long n = strtol(s, &end, 10);
-    if (!*s || *end || errno || n < 1 || n > MAX_JOBS) {
-        fprintf(stderr, "nianbao: -j wants a number of threads from 1 to %d, not '%s'\n%s", MAX_JOBS, s,
-                usage);
-        return -1;
-    }
-    *jobs = (int)n;
-    return 0;
+    if (nb_pool_jobs(s, jobs) == 0) return 0;
+    fputs(usage, stderr);
+    return -1;
 }
 
 /* One line: the steps' seconds summed over the threads, beside the wall clock. */
@@ -548,7 +400,7 @@ static void print_steps(const writer *wr, int threads)
             "nianbao: seconds in each step, summed over %d thread%s: read %.3f, decode %.3f, outline %.3f, "
             "tables %.3f, checks %.3f, json %.3f, write %.3f; wall clock %.3f\n",
             threads, threads == 1 ? "" : "s", t->read, t->parse.decode, t->parse.outline, t->parse.tables,
-            t->parse.checks, t->json, t->write, now() - wr->t0);
+            t->parse.checks, t->json, t->write, now() - wr->pr.t0);
 }
 
 static int cmd_parse(int argc, char **argv)
@@ -601,22 +453,19 @@ static int cmd_parse(int argc, char **argv)
         fprintf(stderr, "nianbao: parse needs a file, a directory or -\n%s", usage);
         return 2;
     }
-    if (!c.jobs) c.jobs = default_jobs();
+    if (!c.jobs) c.jobs = nb_pool_default_jobs();
 
     items l = {0};
     source src = {.jsonl = c.jsonl, .items = &l};
     if (!c.jsonl)
         for (int i = first; i < argc; i++) nb_paths_walk(argv[i], add_item, &l);
-    writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now(), .timings = c.timings};
-    wr.progress = !c.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+    writer wr = {.pr = {.records = c.jsonl, .total = l.n, .t0 = now()}, .timings = c.timings};
+    wr.pr.on = !c.quiet && isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
 
     int n = c.jobs;
     if (!c.jsonl && (size_t)n > l.n) n = (int)l.n; /* no idle threads for a short list */
-    if (n <= 1) run_inline(&c, &src, &wr);
-    else run_pool(&c, &src, &wr, n);
-
-    if (wr.progress && wr.done) progress_draw(&wr, "\n");
-    else if (wr.drawn) fputs("\r\033[K", stderr);
+    run(&c, &src, &wr, n);
+    nb_progress_end(&wr.pr);
     if (c.timings) print_steps(&wr, n < 1 ? 1 : n);
     for (size_t i = 0; i < l.n; i++) {
         free(l.v[i].path);
@@ -665,6 +514,7 @@ int main(int argc, char **argv)
     if (!strcmp(argv[1], "parse")) return cmd_parse(argc - 2, argv + 2);
     if (!strcmp(argv[1], "check")) return nb_cmd_check(argc - 2, argv + 2);
     if (!strcmp(argv[1], "facts")) return nb_cmd_facts(argc - 2, argv + 2);
+    if (!strcmp(argv[1], "load")) return nb_cmd_load(argc - 2, argv + 2);
     fprintf(stderr, "nianbao: unknown command %s\n%s", argv[1], usage);
     return 2;
 }

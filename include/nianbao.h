@@ -190,6 +190,13 @@ NB_API const char *nb_check_cell_source(const nb_check *c, size_t i); /* the oth
  * records R7 as not assessed for that reason instead. Adds to r's checks. */
 NB_API void nb_report_check_previous(nb_report *r, const nb_report *prev, const char *why_not);
 
+/* A report made of stored cells (a database's), enough for the checks across years: the edition's
+ * name, and what R7 pairs reports by. NULL when the edition is not one this build knows. */
+NB_API nb_report *nb_report_from_cells(const char *edition, const char *path, const char *agency, int year);
+/* Adds a cell under its canonical key: 1, or 0 when the edition has no such key (it is left out). */
+NB_API int nb_report_add_cell(nb_report *r, const char *key, const char *row, nb_str raw, nb_span span,
+                              int has_value, double value, int recovered);
+
 /* ---- diagnostics ------------------------------------------------------------------------------- */
 
 typedef struct nb_diag nb_diag;
@@ -225,6 +232,11 @@ NB_API void nb_out_json_number(nb_out *o, double v); /* reads back as the same d
 NB_API void nb_out_pretty(nb_out *o, const char *json, size_t n);
 /* Clears o, and gives its memory back when it held more than keep bytes (a batch's one big report). */
 NB_API void nb_out_release(nb_out *o, size_t keep);
+
+/* The key an agency is matched by across years (docs/database.md): its name without blanks, in
+ * half-width letters, without the province and city before a district's or county's name
+ * (柳州市柳江区发展和改革局 and 柳江区发展和改革局 are one). Written over o's contents. */
+NB_API void nb_agency_key(const char *name, nb_out *o);
 
 enum {
     NB_JSON_PRETTY = 1, /* indented, for reading */

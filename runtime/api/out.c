@@ -8,10 +8,8 @@
 #include "grow.h"
 #include "json.h"
 #include "nianbao.h"
+#include "out.h"
 
-struct nb_out {
-    nb_buf b;
-};
 
 nb_out *nb_out_new(void)
 {

@@ -1,0 +1,299 @@
+/* load.c — `nianbao load DB FILE|DIR…`: reports into one SQLite database (docs/database.md).
+ *
+ * Read like `parse` (pool.h: N threads, input order; the progress line; the same nb_parse), and
+ * written by one thread, since SQLite has one writer: each result is delivered in order to db.c,
+ * a batch of them in a transaction. A load killed midway loses its open batch and nothing else; run
+ * again, it replaces every file's rows with the same rows, so the database ends as a clean load
+ * would leave it. */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commands.h"
+#include "db.h"
+#include "mem.h"
+#include "nianbao.h"
+#include "pool.h"
+#include "progress.h"
+#include "sha256.h"
+
+static const char load_usage[] =
+    "usage: nianbao load [options] DB FILE|DIR ...\n"
+    "\n"
+    "Reads reports as `nianbao parse` does and writes them into the SQLite database DB, made\n"
+    "if it does not exist: tables reports, cells, statistics, sections, checks, diagnostics,\n"
+    "and views applications and agencies (docs/database.md). A file loaded again (the same\n"
+    "file, by its absolute path) has its rows replaced; if its bytes changed since, it says so.\n"
+    "A directory stands for the files under it, in name order.\n"
+    "\n"
+    "options:\n"
+    "  --encoding NAME   read the inputs in this encoding (utf-8, gb18030, …); default: detect\n"
+    "  --format FMT      read the inputs as text, html or pdf; default: detect\n"
+    "  -j, --jobs N      parse in N threads (default: the number of cores)\n"
+    "  --batch N         reports per transaction (default 500): a load stopped midway keeps\n"
+    "                    every batch it committed\n"
+    "  -q, --quiet       no progress line, no summary\n"
+    "  -h, --help        this text\n"
+    "\n"
+    "exit status: 0 all inputs loaded, 1 some input unreadable or unusable (reported on stderr;\n"
+    "an unusable one is a reports row with its error) or the database cannot be written\n"
+    "(nothing of the open batch is kept), 2 usage error.\n";
+
+enum { BATCH = 500 };
+
+typedef struct opts {
+    const char *encoding, *format;
+    int quiet, jobs, batch;
+} opts;
+
+/* ---- parsing, in the threads -------------------------------------------------------------------- */
+
+typedef struct source {
+    const nb_paths *paths;
+    size_t next;
+} source;
+
+typedef struct job {
+    const char *path;
+} job;
+
+typedef struct loaded {
+    const char *path;
+    char abspath[PATH_MAX];
+    char sha256[65];
+    size_t bytes;
+    nb_report *r; /* NULL: the file could not be read (msg says why) */
+    char *msg;
+} loaded;
+
+typedef struct worker {
+    const opts *o;
+    char *data; /* the file being read, reused */
+    size_t cap;
+} worker;
+
+static int next_job(void *ctx, void *j)
+{
+    source *s = ctx;
+    if (s->next >= s->paths->n) return 0;
+    ((job *)j)->path = s->paths->v[s->next++];
+    return 1;
+}
+
+static void set_msg(loaded *x, const char *msg)
+{
+    size_t n = strlen(x->path) + strlen(msg) + 3;
+    if (!(x->msg = malloc(n))) cli_oom();
+    snprintf(x->msg, n, "%s: %s", x->path, msg);
+}
+
+static void parse_job(void *ctx, void *j, void *res)
+{
+    worker *w = ctx;
+    loaded *x = res;
+    x->path = ((job *)j)->path;
+    x->r = NULL;
+    x->msg = NULL;
+    size_t len = 0;
+    int e = nb_read_into(x->path, &w->data, &w->cap, &len);
+    if (e) {
+        set_msg(x, strerror(e));
+        return;
+    }
+    /* the file's identity: loading it again from elsewhere, or by another relative path, is the
+     * same file */
+    if (!realpath(x->path, x->abspath)) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
+    nb_sha256_hex(w->data, len, x->sha256);
+    x->bytes = len;
+    nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
+    x->r = nb_parse(w->data, len, &opt);
+    if (nb_report_error(x->r)) set_msg(x, nb_report_error(x->r));
+    if (w->cap > ((size_t)1 << 20)) { /* a big read buffer goes; a small one stays for the next file */
+        free(w->data);
+        w->data = NULL;
+        w->cap = 0;
+    }
+}
+
+static void loaded_free(void *res)
+{
+    loaded *x = res;
+    nb_report_free(x->r);
+    x->r = NULL;
+    free(x->msg);
+    x->msg = NULL;
+}
+
+/* ---- writing, in input order --------------------------------------------------------------------- */
+
+typedef struct loader {
+    const opts *o;
+    nb_db *db;
+    nb_progress pr;
+    size_t in_batch;
+    size_t added, same, changed;
+    int failed;    /* some input was unusable */
+    int db_failed; /* the database could not be written: the run stops */
+} loader;
+
+static int commit(loader *L)
+{
+    if (!L->in_batch) return 0;
+    L->in_batch = 0;
+    if (nb_db_commit(L->db) == 0) return 0;
+    nb_db_rollback(L->db);
+    L->db_failed = 1;
+    return -1;
+}
+
+static int put(void *ctx, void *res)
+{
+    loader *L = ctx;
+    loaded *x = res;
+    if (x->msg) {
+        nb_progress_msg(&L->pr, x->msg);
+        L->failed = 1;
+    }
+    if (x->r) {
+        if (!L->in_batch && nb_db_begin(L->db) != 0) {
+            L->db_failed = 1;
+            return -1;
+        }
+        L->in_batch++;
+        nb_db_file f = {x->path, x->abspath, x->sha256, x->bytes};
+        int was;
+        if (nb_db_put(L->db, x->r, &f, &was) != 0) {
+            nb_db_rollback(L->db);
+            L->in_batch = 0;
+            L->db_failed = 1;
+            return -1;
+        }
+        if (was == NB_DB_NEW) L->added++;
+        else if (was == NB_DB_SAME) L->same++;
+        else {
+            L->changed++;
+            if (!L->o->quiet) {
+                char msg[PATH_MAX + 96];
+                snprintf(msg, sizeof msg, "%s: changed since it was loaded (sha256 now %.12s…): its rows are replaced",
+                         x->path, x->sha256);
+                nb_progress_msg(&L->pr, msg);
+            }
+        }
+        if (L->in_batch >= (size_t)L->o->batch && commit(L) != 0) return -1;
+    }
+    nb_progress_step(&L->pr, x->bytes, x->msg != NULL);
+    loaded_free(x);
+    return 0;
+}
+
+/* ---- the command ------------------------------------------------------------------------------------ */
+
+static int number_arg(const char *s, int *v)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || errno || n < 1 || n > 1000000) return -1;
+    *v = (int)n;
+    return 0;
+}
+
+/* 0 and the options, or 2 after a usage message; *first is the index of DB. */
+static int parse_args(int argc, char **argv, opts *o, int *first)
+{
+    *first = argc;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--encoding") && i + 1 < argc) o->encoding = argv[++i];
+        else if (!strncmp(a, "--encoding=", 11)) o->encoding = a + 11;
+        else if (!strcmp(a, "--format") && i + 1 < argc) o->format = argv[++i];
+        else if (!strncmp(a, "--format=", 9)) o->format = a + 9;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+        else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+            if (nb_pool_jobs(argv[++i], &o->jobs) != 0) return 2;
+        } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
+            if (nb_pool_jobs(a + (a[1] == 'j' ? 2 : 7), &o->jobs) != 0) return 2;
+        } else if ((!strcmp(a, "--batch") && i + 1 < argc) || !strncmp(a, "--batch=", 8)) {
+            const char *v = a[7] == '=' ? a + 8 : argv[++i];
+            if (number_arg(v, &o->batch) != 0) {
+                fprintf(stderr, "nianbao: --batch wants a number of reports from 1 to 1000000, not '%s'\n", v);
+                return 2;
+            }
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(load_usage, stdout);
+            return 1;
+        } else if (!strcmp(a, "--")) {
+            *first = i + 1;
+            break;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "nianbao: load: unknown option %s\n", a);
+            return 2;
+        } else {
+            *first = i;
+            break;
+        }
+    }
+    if (argc - *first < 2) {
+        fprintf(stderr, "nianbao: load needs a database and at least one file or directory\n");
+        return 2;
+    }
+    for (int i = *first + 1; i < argc; i++)
+        if (!strcmp(argv[i], "-")) {
+            fprintf(stderr, "nianbao: load reads files: standard input has no path to know it by\n");
+            return 2;
+        }
+    return 0;
+}
+
+int nb_cmd_load(int argc, char **argv)
+{
+    opts o = {.batch = BATCH};
+    int first;
+    int rc = parse_args(argc, argv, &o, &first);
+    if (rc == 1) return 0; /* --help */
+    if (rc) {
+        fputs(load_usage, stderr);
+        return 2;
+    }
+    if (!o.jobs) o.jobs = nb_pool_default_jobs();
+    char err[600];
+    nb_db *db = nb_db_open(argv[first], 1, err, sizeof err);
+    if (!db) {
+        fprintf(stderr, "nianbao: %s\n", err);
+        return 1;
+    }
+    nb_paths paths = {0};
+    for (int i = first + 1; i < argc; i++) nb_paths_expand(&paths, argv[i]);
+    source src = {&paths, 0};
+    loader L = {.o = &o, .db = db, .pr = {.total = paths.n, .t0 = nb_progress_now()}};
+    L.pr.on = !o.quiet && isatty(STDERR_FILENO);
+
+    int n = o.jobs;
+    if ((size_t)n > paths.n) n = paths.n ? (int)paths.n : 1;
+    worker *ws = calloc((size_t)n, sizeof *ws);
+    void **wp = calloc((size_t)n, sizeof *wp);
+    if (!ws || !wp) cli_oom();
+    for (int k = 0; k < n; k++) {
+        ws[k].o = &o;
+        wp[k] = &ws[k];
+    }
+    nb_pool_ops ops = {next_job, parse_job, put, loaded_free, sizeof(job), sizeof(loaded)};
+    nb_pool_run(&ops, &src, &L, wp, n);
+    if (!L.db_failed) commit(&L);
+    nb_progress_end(&L.pr);
+    if (L.db_failed) fprintf(stderr, "nianbao: %s: the batch being written was not kept\n", nb_db_error(db));
+    else if (!o.quiet)
+        fprintf(stderr, "nianbao: %s: %zu report%s loaded: %zu new, %zu again, %zu changed\n", argv[first],
+                L.added + L.same + L.changed, L.added + L.same + L.changed == 1 ? "" : "s", L.added, L.same,
+                L.changed);
+    for (int k = 0; k < n; k++) free(ws[k].data);
+    free(ws);
+    free(wp);
+    nb_paths_free(&paths);
+    nb_db_close(db);
+    return L.db_failed || L.failed ? 1 : 0;
+}

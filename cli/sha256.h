@@ -1,0 +1,11 @@
+/* sha256.h — SHA-256 (FIPS 180-4) of a buffer, as 64 lowercase hex digits: the identity of an input
+ * file in the database (cli/db.c). Our own because no library nianbao links provides it (ICU,
+ * libxml2 and libsqlite3 do not; poppler's GLib is opened only for PDFs). Test vectors:
+ * tests/database/test_sha256.c. */
+#ifndef NB_CLI_SHA256_H
+#define NB_CLI_SHA256_H
+#include <stddef.h>
+
+void nb_sha256_hex(const void *data, size_t len, char hex[65]);
+
+#endif

@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+"""test_database.py — `nianbao load` and `nianbao check --db` (docs/database.md), with the sqlite3 shell.
+
+    tests/database/test_database.py --nianbao BIN CASE     (from the project root)
+
+Cases: queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
+second load changes nothing; a changed file is said to be), kill (SIGKILL midway, then again: a
+clean load's database), reader (queries while a load writes), refuse (foreign, other-schema, non-
+SQLite, locked and read-only databases are left unchanged), full (a full or read-only location is
+exit 1), agency (what agency_key matches), r7 (check --db against check A --previous B).
+Prints "N passed, M failed"; exits 77 when the sqlite3 shell is missing.
+"""
+import argparse
+import collections
+import hashlib
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+R2022 = os.path.join("tests", "checks", "report_2022.txt")
+R2023 = os.path.join("tests", "checks", "report_2023.txt")
+DOC = os.path.join("docs", "database.md")
+TABLES = ["reports", "cells", "statistics", "sections", "checks", "diagnostics"]
+
+args = None
+tmp = None
+results = {"passed": 0, "failed": 0}
+
+
+def ok(cond, what):
+    if cond:
+        results["passed"] += 1
+    else:
+        results["failed"] += 1
+        print("FAIL: " + what, file=sys.stderr)
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def load(db, *inputs, extra=()):
+    return run([args.nianbao, "load", "-q", *extra, db, *inputs])
+
+
+def sql(db, query):
+    """The rows of a query as lists, through the sqlite3 shell's JSON mode."""
+    p = run(["sqlite3", "-json", "-bail", db], input=query)
+    if p.returncode != 0:
+        raise RuntimeError("sqlite3 %s: %s" % (query[:60], p.stderr))
+    out = p.stdout.strip()
+    return [list(r.values()) for r in json.loads(out)] if out else []
+
+
+def counts(db):
+    return {t: sql(db, "SELECT count(*) AS n FROM %s" % t)[0][0] for t in TABLES}
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def variant(src, name, old, new):
+    """src with one line changed (exactly once, so that a test cannot pass by changing nothing)."""
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+    assert text.count(old) == 1, (src, old)
+    path = os.path.join(tmp, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace(old, new))
+    return path
+
+
+def parse_all(inputs):
+    p = run([args.nianbao, "parse", "-q", *inputs])
+    return [json.loads(line) for line in p.stdout.splitlines()]
+
+
+def documented_queries():
+    with open(DOC, encoding="utf-8") as f:
+        text = f.read()
+    return dict(re.findall(r"```sql\n-- query: ([\w-]+)\n(.*?)```", text, re.S))
+
+
+def cell(report, key):
+    for c in report.get("cells", []):
+        if c["key"] == key:
+            return c.get("value")
+    return None
+
+
+# ---- the cases -----------------------------------------------------------------------------------
+
+
+def case_queries():
+    """The documented queries on the corpus, two years of one agency and a 2023 that disagrees."""
+    bad = variant(R2023, "r7_over_2023.txt", "上年结转政府信息公开申请数量 1 0 0 0 0 0 1",
+                  "上年结转政府信息公开申请数量 1 0 0 0 0 0 2")
+    inputs = sorted(os.path.join("corpus", f) for f in os.listdir("corpus")) + [R2022, R2023, bad]
+    db = os.path.join(tmp, "q.db")
+    p = load(db, *inputs)
+    reports = parse_all(inputs)
+    usable = [r for r in reports if "error" not in r]
+    ok(p.returncode == (1 if len(usable) < len(reports) else 0), "load exit %d: %s" % (p.returncode, p.stderr))
+    q = documented_queries()
+    ok(sorted(q) == ["carried-forward", "editions-by-year", "failed-checks", "missing-years", "new-applications"],
+       "the documented queries: %s" % sorted(q))
+    c = counts(db)
+    ok(c["reports"] == len(reports), "reports %d, parse %d" % (c["reports"], len(reports)))
+    for t, k in (("cells", "cells"), ("checks", "checks"), ("diagnostics", "diagnostics")):
+        ok(c[t] == sum(len(r.get(k, [])) for r in usable), "%s %d, parse %d" % (t, c[t], sum(len(r.get(k, [])) for r in usable)))
+
+    got = sorted(map(tuple, sql(db, q["new-applications"])))
+    want = sorted((r["agency"], r["year"], cell(r, "applications.new_received.total"), r["source"]["path"])
+                  for r in usable if cell(r, "applications.new_received.total") is not None)
+    ok(got == want and len(want) >= 5, "new-applications:\n%s\nparse:\n%s" % (got, want))
+
+    got = sorted(map(tuple, sql(db, q["failed-checks"])))
+    want = sorted((r["source"]["path"], k["rule"], k["where"], k.get("expected"), k.get("actual"), k.get("message"))
+                  for r in usable for k in r["checks"] if not k["ok"] and k.get("assessed", True))
+    ok(got == want and len(want) >= 1, "failed-checks:\n%s\nparse:\n%s" % (got, want))
+
+    # the agencies of these inputs are written one way each, so their names stand for their keys
+    by_agency = collections.defaultdict(list)
+    for r in usable:
+        if r.get("agency") and r.get("year"):
+            by_agency[r["agency"]].append(r)
+    want = []
+    for name, rs in by_agency.items():
+        for a in rs:
+            for b in rs:
+                fwd = cell(a, "applications.carried_forward.total")
+                over = cell(b, "applications.carried_over.total")
+                if b["year"] == a["year"] + 1 and fwd is not None and over is not None and fwd != over:
+                    want.append((a["year"], fwd, b["year"], over, a["source"]["path"], b["source"]["path"]))
+    got = sql(db, q["carried-forward"])
+    ok(sorted(tuple(g[1:]) for g in got) == sorted(want) and len(want) == 1 and got[0][0] == "测试县测试局",
+       "carried-forward:\n%s\nparse:\n%s" % (got, want))
+
+    got = sorted(map(tuple, sql(db, q["editions-by-year"])), key=repr)
+    want = sorted(((y, e, n) for (y, e), n in collections.Counter((r.get("year"), r.get("edition")) for r in usable).items()), key=repr)
+    ok(got == want, "editions-by-year:\n%s\nparse:\n%s" % (got, want))
+
+    want = []
+    for name, rs in by_agency.items():
+        years = {r["year"] for r in rs}
+        key = sql(db, "SELECT DISTINCT agency_key FROM reports WHERE agency = '%s'" % name)[0][0]
+        want += [(key, y) for y in range(min(years), max(years) + 1) if y not in years]
+    got = sorted(map(tuple, sql(db, q["missing-years"])))
+    ok(got == sorted(want) and ("平潭综合实验区", 2021) in got, "missing-years:\n%s\nparse:\n%s" % (got, want))
+
+    # the view: table 三's main cells of every report, as parse has them
+    cols = ["new_received", "carried_over", "granted", "partially_granted", "total_processed", "carried_forward"]
+    got = {row[0]: row[1:] for row in sql(db, "SELECT path, %s FROM applications" % ", ".join(cols))}
+    for r in usable:
+        want = [cell(r, "applications.%s.total" % k) for k in cols]
+        ok(got.get(r["source"]["path"]) == want, "applications view %s: %s, parse %s" % (r["source"]["path"], got.get(r["source"]["path"]), want))
+    ok(sql(db, "PRAGMA application_id")[0][0] == 0x4E42616F and sql(db, "PRAGMA user_version")[0][0] == 1
+       and sql(db, "PRAGMA journal_mode")[0][0] == "wal", "application_id, user_version, WAL")
+    sha = sql(db, "SELECT sha256 FROM reports WHERE path = '%s'" % R2022)[0][0]
+    ok(sha == digest(R2022), "sha256 %s, sha256sum %s" % (sha, digest(R2022)))
+
+
+def case_reload():
+    db = os.path.join(tmp, "r.db")
+    mine = os.path.join(tmp, "mine.txt")
+    shutil.copy(R2022, mine)
+    p1 = load(db, "corpus", mine)
+    before = counts(db)
+    ids = sql(db, "SELECT id, path, sha256 FROM reports ORDER BY id")
+    p2 = run([args.nianbao, "load", db, "corpus", mine])
+    ok(counts(db) == before and sql(db, "SELECT id, path, sha256 FROM reports ORDER BY id") == ids,
+       "a second load changed counts: %s -> %s" % (before, counts(db)))
+    ok(p1.returncode == p2.returncode and "0 new, 11 again, 0 changed" in p2.stderr, "second load: %s" % p2.stderr)
+    with open(mine, "a", encoding="utf-8") as f:
+        f.write("\n附：补充说明。\n")
+    p3 = run([args.nianbao, "load", db, mine])
+    ok("changed since it was loaded" in p3.stderr and counts(db)["reports"] == before["reports"]
+       and sql(db, "SELECT sha256 FROM reports WHERE path = '%s'" % mine)[0][0] == digest(mine),
+       "a changed file: %s %s" % (p3.stderr, counts(db)))
+    # the same file by another path is the same file
+    rel = os.path.relpath(mine)
+    load(db, "./" + rel)
+    ok(counts(db)["reports"] == before["reports"], "the same file by another path: %s" % counts(db))
+
+
+def many_files(n):
+    d = os.path.join(tmp, "many")
+    if not os.path.isdir(d):
+        os.mkdir(d)
+        corpus = sorted(f for f in os.listdir("corpus") if f.endswith(".txt"))
+        for i in range(n):
+            shutil.copy(os.path.join("corpus", corpus[i % len(corpus)]), os.path.join(d, "%04d_%s" % (i, corpus[i % len(corpus)])))
+    return d
+
+
+def table_dump(db):
+    """Every row of every table but the load's own facts (ids, times), by path: equal for equal loads."""
+    h = hashlib.sha256()
+    for t in TABLES[1:]:
+        for row in sql(db, "SELECT r.path, x.* FROM %s x JOIN reports r ON r.id = x.report_id ORDER BY r.path, x.ord" % t):
+            del row[1]  # report_id
+            h.update(repr(row).encode())
+    for row in sql(db, "SELECT path, sha256, agency, agency_key, year, edition, error FROM reports ORDER BY path"):
+        h.update(repr(row).encode())
+    return h.hexdigest()
+
+
+def case_kill():
+    d = many_files(400)
+    db = os.path.join(tmp, "k.db")
+    p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
+    seen = 0
+    deadline = time.time() + 120
+    while time.time() < deadline and p.poll() is None:
+        if os.path.exists(db):
+            try:
+                seen = sql(db, "SELECT count(*) FROM reports")[0][0]
+            except RuntimeError:
+                seen = 0
+        if seen >= 20:
+            break
+        time.sleep(0.02)
+    killed = p.poll() is None
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    ok(killed and seen >= 20, "the load was killed midway (%d reports seen)" % seen)
+    ok(sql(db, "PRAGMA integrity_check") == [["ok"]], "integrity after SIGKILL")
+    n = sql(db, "SELECT count(*) FROM reports")[0][0]
+    ok(n % 10 == 0 and n < 400, "whole batches only after SIGKILL: %d reports" % n)
+    r = load(db, d)
+    clean = os.path.join(tmp, "clean.db")
+    load(clean, d)
+    ok(r.returncode == 0 and counts(db) == counts(clean) and table_dump(db) == table_dump(clean),
+       "killed then loaded again %s, clean %s" % (counts(db), counts(clean)))
+    ok(sql(db, "PRAGMA integrity_check") == [["ok"]], "integrity after the second load")
+
+
+def case_reader():
+    d = many_files(400)
+    db = os.path.join(tmp, "rd.db")
+    load(db, R2022)  # the database exists before the load starts
+    p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
+    reads, errors, last, grew = 0, [], 0, 0
+    while p.poll() is None:
+        # with a busy timeout, as readers have (Python's sqlite3 waits 5 s): SQLite holds the database
+        # for an instant when the load opens it and when it closes it (docs/database.md)
+        q = run(["sqlite3", "-cmd", ".timeout 5000", db, "SELECT count(*) FROM reports; SELECT count(*) FROM applications;"])
+        if p.poll() is not None:
+            break
+        if q.returncode != 0:
+            errors.append(q.stderr)
+        else:
+            n = int(q.stdout.split()[0])
+            grew += n > last
+            ok(n >= last, "a reader saw the count go back: %d after %d" % (n, last))
+            last = n
+            reads += 1
+    p.wait()
+    ok(p.returncode == 0 and reads >= 3 and grew >= 2 and not errors,
+       "reads during the load: %d, growing %d times, errors %s" % (reads, grew, errors[:2]))
+
+
+def refused(db, why, extra=()):
+    """A load into db fails with exit 1, says why, and leaves the file as it was."""
+    before = digest(db)
+    files = sorted(os.listdir(os.path.dirname(db)))
+    p = load(db, R2022, extra=extra)
+    ok(p.returncode == 1 and why in p.stderr, "%s: exit %d: %s" % (why, p.returncode, p.stderr))
+    ok(digest(db) == before and sorted(os.listdir(os.path.dirname(db))) == files,
+       "%s: the database or its folder changed" % why)
+
+
+def case_refuse():
+    d = os.path.join(tmp, "refuse")
+    os.mkdir(d)
+    foreign = os.path.join(d, "foreign.db")
+    run(["sqlite3", foreign, "CREATE TABLE notes(x); INSERT INTO notes VALUES('mine');"])
+    refused(foreign, "not a nianbao database")
+    other = os.path.join(d, "other.db")
+    load(other, R2022)
+    run(["sqlite3", other, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 2; PRAGMA journal_mode = DELETE;"])
+    refused(other, "schema version 2")
+    text = os.path.join(d, "text.db")
+    shutil.copy(R2022, text)
+    refused(text, "not an SQLite database")
+    # locked: another writer holds the database for longer than load waits
+    locked = os.path.join(d, "locked.db")
+    load(locked, R2022)
+    run(["sqlite3", locked, "PRAGMA wal_checkpoint(TRUNCATE)"])
+    before = counts(locked)
+    holder = subprocess.Popen(["sqlite3", locked], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder.stdin.write("BEGIN IMMEDIATE; INSERT INTO meta VALUES('held', '1'); SELECT 'held';\n")
+    holder.stdin.flush()
+    holder.stdout.readline()
+    p = load(locked, R2023)
+    holder.stdin.write("ROLLBACK;\n.quit\n")
+    holder.stdin.close()
+    holder.wait()
+    ok(p.returncode == 1 and "locked" in p.stderr, "locked: exit %d: %s" % (p.returncode, p.stderr))
+    ok(counts(locked) == before, "locked: counts changed %s -> %s" % (before, counts(locked)))
+    # read-only: a file the user may not write (root may write anything: the load runs as nobody)
+    ro = os.path.join(d, "ro.db")
+    load(ro, R2022)
+    run(["sqlite3", ro, "PRAGMA wal_checkpoint(TRUNCATE)"])
+    os.chmod(ro, 0o444)
+    os.chmod(d, 0o755)
+    os.chmod(tmp, 0o755)
+    cmd = [args.nianbao, "load", "-q", ro, os.path.abspath(R2023)]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    before = digest(ro)
+    p = run(cmd)
+    ok(p.returncode == 1 and "read-only" in p.stderr and digest(ro) == before,
+       "read-only: exit %d: %s" % (p.returncode, p.stderr))
+
+
+def case_full():
+    # a location nothing can be written in
+    p = load("/proc/nianbao-test.db", R2022)
+    ok(p.returncode == 1 and "nianbao: /proc/nianbao-test.db" in p.stderr, "read-only location: %d %s" % (p.returncode, p.stderr))
+    # a full disk: files may not grow past 256 KB (SIGXFSZ ignored, so writes fail with EFBIG)
+    d = many_files(400)
+    db = os.path.join(tmp, "full.db")
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
+
+    p = subprocess.run([args.nianbao, "load", "-q", "--batch", "10", db, d], capture_output=True, text=True, preexec_fn=limit)
+    ok(p.returncode == 1 and "not kept" in p.stderr, "full: exit %d: %s" % (p.returncode, p.stderr))
+    ok(sql(db, "PRAGMA integrity_check") == [["ok"]], "full: integrity")
+
+
+def case_agency():
+    """Keys: the city and province in front dropped, blanks and full-width letters; 区/县 not."""
+    title = "测试县测试局%d年政府信息公开工作年度报告"
+    files = [variant(R2022, "a1_2022.txt", title % 2022, "广西壮族自治区柳州市柳江区测试局%d年政府信息公开工作年度报告" % 2022),
+             variant(R2023, "a1_2023.txt", title % 2023, "柳江区 测试局%d年政府信息公开工作年度报告" % 2023),
+             variant(R2022, "a2_2022.txt", title % 2022, "柳江县测试二局%d年政府信息公开工作年度报告" % 2022),
+             variant(R2023, "a2_2023.txt", title % 2023, "柳江区测试二局%d年政府信息公开工作年度报告" % 2023),
+             variant(R2022, "a3_2022.txt", title % 2022, "柳州市测试三局（ＡＢ）%d年政府信息公开工作年度报告" % 2022),
+             variant(R2023, "a3_2023.txt", title % 2023, "柳州市测试三局(AB)%d年政府信息公开工作年度报告" % 2023)]
+    db = os.path.join(tmp, "a.db")
+    load(db, *files)
+    keys = dict(sql(db, "SELECT path, agency_key FROM reports"))
+    want = ["柳江区测试局", "柳江区测试局", "柳江县测试二局", "柳江区测试二局", "柳州市测试三局(AB)", "柳州市测试三局(AB)"]
+    ok([keys.get(f) for f in files] == want, "keys: %s" % [keys.get(f) for f in files])
+    p = run([args.nianbao, "check", "--db", db, "--all"])
+    r7 = [l for l in p.stdout.splitlines() if " R7 " in l]
+    paired = {l.split(":")[0] for l in r7}
+    unpaired = {l.split(":")[0] for l in p.stdout.splitlines() if "not paired" in l}
+    ok(paired == {files[1], files[5]} and unpaired == {files[2], files[3]}, "pairs: %s; not paired: %s" % (paired, unpaired))
+
+
+def case_r7():
+    """check --db says what check says of the same two reports, from the stored cells."""
+    bad = variant(R2023, "r7_force_2023.txt", "行政规范性文件 2 4 8", "行政规范性文件 2 4 9")
+    bad2 = variant(bad, "r7_both_2023.txt", "上年结转政府信息公开申请数量 1 0 0 0 0 0 1",
+                   "上年结转政府信息公开申请数量 0 1 0 0 0 0 1")
+    db = os.path.join(tmp, "r7.db")
+    load(db, R2022, bad2, "corpus")
+    for fmt in ("text", "json"):
+        a = run([args.nianbao, "check", "--db", db, "--format", fmt, "--all"])
+        b = run([args.nianbao, "check", "--format", fmt, "--all", bad2, "--previous", R2022])
+        mine = [l for l in a.stdout.splitlines() if "R7" in l]
+        theirs = [l for l in b.stdout.splitlines() if "R7" in l]
+        ok(mine == theirs and len(mine) == 9 and a.returncode == b.returncode == 1,
+           "check --db %s (exit %d):\n%s\ncheck (exit %d):\n%s" % (fmt, a.returncode, "\n".join(mine), b.returncode, "\n".join(theirs)))
+    failed = [l for l in run([args.nianbao, "check", "--db", db]).stdout.splitlines() if " R7 " in l]
+    ok(len(failed) == 3, "failed R7: %s" % failed)
+    unpaired = run([args.nianbao, "check", "--db", db]).stdout.count("not paired")
+    ok(unpaired == 10, "corpus reports not paired: %d" % unpaired)
+
+
+def main():
+    global args, tmp
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--nianbao", required=True)
+    ap.add_argument("case")
+    args = ap.parse_args()
+    if not shutil.which("sqlite3"):
+        print("skip: the sqlite3 shell is missing (Debian package sqlite3)")
+        return 77
+    args.nianbao = os.path.abspath(args.nianbao)
+    tmp = tempfile.mkdtemp(prefix="nb-db-")
+    try:
+        globals()["case_" + args.case]()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("%d passed, %d failed" % (results["passed"], results["failed"]))
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
