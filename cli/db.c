@@ -378,7 +378,7 @@ int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *wa
     text(st, 3, f->sha256);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)f->bytes);
     text(st, 5, m.agency);
-    text(st, 6, nb_out_data(db->key));
+    text(st, 6, m.agency ? nb_out_data(db->key) : NULL);
     if (m.year) sqlite3_bind_int(st, 7, m.year);
     else sqlite3_bind_null(st, 7);
     text(st, 8, m.edition);

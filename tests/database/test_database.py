@@ -215,7 +215,7 @@ def table_dump(db):
 
 
 def case_kill():
-    d = many_files(400)
+    d = many_files(200)
     db = os.path.join(tmp, "k.db")
     p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
     seen = 0
@@ -235,7 +235,7 @@ def case_kill():
     ok(killed and seen >= 20, "the load was killed midway (%d reports seen)" % seen)
     ok(sql(db, "PRAGMA integrity_check") == [["ok"]], "integrity after SIGKILL")
     n = sql(db, "SELECT count(*) FROM reports")[0][0]
-    ok(n % 10 == 0 and n < 400, "whole batches only after SIGKILL: %d reports" % n)
+    ok(n % 10 == 0 and n < 200, "whole batches only after SIGKILL: %d reports" % n)
     r = load(db, d)
     clean = os.path.join(tmp, "clean.db")
     load(clean, d)
@@ -245,7 +245,7 @@ def case_kill():
 
 
 def case_reader():
-    d = many_files(400)
+    d = many_files(200)
     db = os.path.join(tmp, "rd.db")
     load(db, R2022)  # the database exists before the load starts
     p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
@@ -328,7 +328,7 @@ def case_full():
     p = load("/proc/nianbao-test.db", R2022)
     ok(p.returncode == 1 and "nianbao: /proc/nianbao-test.db" in p.stderr, "read-only location: %d %s" % (p.returncode, p.stderr))
     # a full disk: files may not grow past 256 KB (SIGXFSZ ignored, so writes fail with EFBIG)
-    d = many_files(400)
+    d = many_files(200)
     db = os.path.join(tmp, "full.db")
 
     def limit():
