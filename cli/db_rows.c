@@ -33,9 +33,7 @@ static void walk_statistics(const nb_report *r, const nb_rows_sink *s)
 {
     nb_out *key = nb_out_new();
     for (const nb_statistic *st = nb_report_statistics(r); st; st = nb_statistic_next(st)) {
-        nb_out_clear(key);
-        nb_out_printf(key, "statistics");
-        for (int i = 0; i < nb_statistic_depth(st); i++) nb_out_printf(key, "/%s", nb_statistic_path(st, i));
+        nb_statistic_key(st, key);
         nb_str raw = nb_statistic_raw(st);
         nb_span sp = nb_statistic_span(st);
         nb_rows_statistic x = {.key = nb_out_data(key), .label = nb_statistic_label(st),

@@ -101,9 +101,7 @@ static void report_facts(nb_out *b, const char *path, const nb_report *r, int js
     }
     nb_out *key = nb_out_new();
     for (const nb_statistic *s = nb_report_statistics(r); s; s = nb_statistic_next(s)) {
-        nb_out_clear(key);
-        nb_out_printf(key, "statistics");
-        for (int i = 0; i < nb_statistic_depth(s); i++) nb_out_printf(key, "/%s", nb_statistic_path(s, i));
+        nb_statistic_key(s, key);
         nb_str raw = nb_statistic_raw(s);
         f.v[4] = "statistics";
         f.v[5] = nb_out_data(key);

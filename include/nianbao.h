@@ -89,6 +89,8 @@ typedef struct nb_options {
 } nb_options;
 
 typedef struct nb_report nb_report;
+/* A growing byte buffer that the writers append to (see "output" below). */
+typedef struct nb_out nb_out;
 
 /* Parses len bytes at data. Never NULL; free with nb_report_free. opt may be NULL. */
 NB_API nb_report *nb_parse(const void *data, size_t len, const nb_options *opt);
@@ -164,6 +166,8 @@ NB_API nb_str nb_statistic_raw(const nb_statistic *s);
 NB_API int nb_statistic_value(const nb_statistic *s, double *v);      /* as nb_tcell_value */
 NB_API int nb_statistic_cumulative(const nb_statistic *s, double *v); /* 历年累计, where given */
 NB_API nb_span nb_statistic_span(const nb_statistic *s);
+/* Its key, as `nianbao facts` writes it: statistics/一、…/（一）…, written over o's contents. */
+NB_API void nb_statistic_key(const nb_statistic *s, nb_out *o);
 
 /* ---- checks: the arithmetic of the report (docs/checks.md) -------------------------------------- */
 
@@ -210,8 +214,6 @@ NB_API int nb_diag_span(const nb_diag *d, nb_span *s);  /* 1 when it points into
 
 /* ---- output: the JSON of REPORTS.md ------------------------------------------------------------ */
 
-/* A growing byte buffer that the writers append to. */
-typedef struct nb_out nb_out;
 
 NB_API nb_out *nb_out_new(void);
 NB_API void nb_out_free(nb_out *o);

@@ -9,6 +9,7 @@
 #include "json.h"
 #include "nianbao.h"
 #include "out.h"
+#include "statistics.h"
 
 
 nb_out *nb_out_new(void)
@@ -89,4 +90,11 @@ void nb_check_json(const nb_check *c, nb_out *o, int flags)
     size_t at = members_start(&o->b, flags);
     nb_json_check(&o->b, c);
     members_end(&o->b, at);
+}
+
+void nb_statistic_key(const nb_statistic *s, nb_out *o)
+{
+    nb_buf_clear(&o->b);
+    nb_buf_puts(&o->b, "statistics");
+    for (int i = 0; i < s->depth; i++) nb_buf_printf(&o->b, "/%s", s->path[i]);
 }

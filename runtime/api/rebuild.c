@@ -1,10 +1,8 @@
 /* rebuild.c — a report made of stored cells (nb_report_from_cells, include/nianbao.h): what a
  * database keeps of a report is enough to run the checks across years (R7) on it again. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "edition.h"
-#include "grow.h"
 #include "model.h"
 #include "nianbao.h"
 #include "tables.h"
@@ -22,16 +20,10 @@ nb_report *nb_report_from_cells(const char *edition, const char *path, const cha
 {
     const nb_edition *ed = edition_named(edition);
     if (!ed) return NULL;
-    nb_report *r = calloc(1, sizeof *r);
-    if (!r) nb_oom();
-    nb_arena_init(&r->arena);
-    r->diags_tail = &r->diags;
-    r->meta_tail = &r->meta;
-    r->lists_tail = &r->lists;
+    nb_report *r = nb_report_new();
     r->path = dup(r, path);
     r->agency = dup(r, agency);
     r->edition = ed->name;
-    r->format = "text";
     r->year = year;
     nb_tables_get(r, ed);
     return r;

@@ -39,13 +39,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nb_timings ignored, *tm = opt && opt->timings ? opt->timings : &ignored;
     struct timespec t = {0};
     if (opt && opt->timings) clock_gettime(CLOCK_MONOTONIC, &t);
-    nb_report *r = calloc(1, sizeof *r);
-    if (!r) nb_oom();
-    nb_arena_init(&r->arena);
-    r->diags_tail = &r->diags;
-    r->meta_tail = &r->meta;
-    r->lists_tail = &r->lists;
-    r->format = "text";
+    nb_report *r = nb_report_new();
     r->bytes = len;
     if (opt && opt->path) r->path = nb_arena_strndup(&r->arena, opt->path, strlen(opt->path));
     char err[256] = "";

@@ -82,6 +82,9 @@ typedef struct nb_report {
     struct nb_checks *checks;
 } nb_report;
 
+/* An empty report (format "text"), freed with nb_report_free. */
+nb_report *nb_report_new(void);
+
 /* Diagnostics and meta, in the order they are found. */
 void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_span *span,
                  const char *fmt, ...)
