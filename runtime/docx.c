@@ -397,12 +397,12 @@ static void render_table(wr *w, xmlNode *t)
 
 /* A part's XML, parsed without network, DTD loading or entity expansion, recovering what it can;
  * NULL when the part is missing (*missing set) or cannot be parsed at all (err set). */
-static xmlDoc *parse_part(nb_zip *z, const char *name, nb_buf *tmp, const sink *d, int *missing, char *err,
-                          size_t errlen)
+static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
+                          char *err, size_t errlen)
 {
     int crc_bad = 0;
     *missing = 0;
-    int rc = nb_zip_read(z, name, tmp, &crc_bad, err, errlen);
+    int rc = nb_zip_read(z, name, cap, tmp, &crc_bad, err, errlen);
     if (rc == 1) {
         *missing = 1;
         return NULL;
@@ -433,6 +433,9 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, nb_buf *tmp, const sink *
         }
         say(d, "warning", "docx-xml", "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
             e ? e->line : 0, why);
+        /* kept as the reason, should nothing be readable */
+        snprintf(err, errlen, "corrupt Word document: %s is not well-formed XML (line %d: %s)", name, e ? e->line : 0,
+                 why);
     }
     if (doc->intSubset || doc->extSubset)
         say(d, "warning", "docx-dtd", "%s declares a DTD: it is not loaded and its entities are not expanded", name);
@@ -483,7 +486,7 @@ static const char *what_zip(nb_zip *z, nb_buf *tmp)
     if (nb_zip_has(z, "ppt/presentation.xml")) return "a PowerPoint presentation (.pptx)";
     int crc = 0;
     char e[64];
-    if (nb_zip_has(z, "mimetype") && nb_zip_read(z, "mimetype", tmp, &crc, e, sizeof e) == 0 && tmp->data) {
+    if (nb_zip_has(z, "mimetype") && nb_zip_read(z, "mimetype", 4096, tmp, &crc, e, sizeof e) == 0 && tmp->data) {
         if (strstr(tmp->data, "opendocument.text")) return "an OpenDocument text (.odt)";
         if (strstr(tmp->data, "opendocument.spreadsheet")) return "an OpenDocument spreadsheet (.ods)";
         if (strstr(tmp->data, "opendocument.presentation")) return "an OpenDocument presentation (.odp)";
@@ -506,9 +509,9 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     nb_buf_init(&tmp);
     int missing = 0, rc = -1;
     xmlDoc *doc = NULL, *numbering = NULL, *styles = NULL, *rels;
-    char main[256] = "word/document.xml", dir[256], part[300];
+    char main[256] = "word/document.xml", dir[256], part[300], why[256] = "";
     /* the main part: where the package relationships say (a .docm, a WPS file may differ) */
-    rels = parse_part(z, "_rels/.rels", &tmp, &d, &missing, err, errlen);
+    rels = parse_part(z, "_rels/.rels", NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (rels) rel_target(rels, "", "/officeDocument", main, sizeof main);
     xmlFreeDoc(rels);
     if (!strncmp(main, "xl/", 3) || !strncmp(main, "ppt/", 4) || !nb_zip_has(z, main)) {
@@ -519,22 +522,24 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
             goto done;
         }
     }
-    doc = parse_part(z, main, &tmp, &d, &missing, err, errlen);
+    err[0] = 0;
+    doc = parse_part(z, main, 0, &tmp, &d, &missing, err, errlen);
     if (!doc) goto done;
+    snprintf(why, sizeof why, "%s", err); /* set when the XML is broken */
     snprintf(dir, sizeof dir, "%s", main);
     char *slash = strrchr(dir, '/');
     const char *base = slash ? slash + 1 : main;
     if (slash) *slash = 0;
     else dir[0] = 0;
     snprintf(part, sizeof part, "%s%s_rels/%s.rels", dir, dir[0] ? "/" : "", base);
-    rels = parse_part(z, part, &tmp, &d, &missing, err, errlen);
+    rels = parse_part(z, part, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     /* the numbering and the styles are best effort: a broken one costs the numbers, not the text */
     char name[300];
     if (!rel_target(rels, dir, "/numbering", name, sizeof name)) snprintf(name, sizeof name, "%s/numbering.xml", dir);
-    numbering = parse_part(z, name, &tmp, &d, &missing, err, errlen);
+    numbering = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (!numbering && !missing) say(&d, "warning", "docx-numbering", "numbering left out: %s", err);
     if (!rel_target(rels, dir, "/styles", name, sizeof name)) snprintf(name, sizeof name, "%s/styles.xml", dir);
-    styles = parse_part(z, name, &tmp, &d, &missing, err, errlen);
+    styles = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (!styles && !missing) say(&d, "warning", "docx-styles", "styles left out: %s", err);
     xmlFreeDoc(rels);
     err[0] = 0;
@@ -565,6 +570,11 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     if (w.deleted) say(&d, "info", "docx-revisions", "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
     nb_wnum_free(w.num);
     nb_buf_free(&w.label);
+    if (b.len == 0 && why[0]) { /* nothing read, and the XML says why */
+        snprintf(err, errlen, "%s", why);
+        nb_buf_free(&b);
+        goto done;
+    }
     out->data = b.data;
     out->len = b.len;
     out->encoding = "utf-8";

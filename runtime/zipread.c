@@ -50,8 +50,9 @@ static int bomb(size_t got, zip_uint64_t comp)
     return got > (1u << 20) && (comp == 0 || got / comp > NB_ZIP_RATIO_MAX);
 }
 
-int nb_zip_read(nb_zip *z, const char *name, nb_buf *out, int *crc_bad, char *err, size_t errlen)
+int nb_zip_read(nb_zip *z, const char *name, size_t cap, nb_buf *out, int *crc_bad, char *err, size_t errlen)
 {
+    if (!cap || cap > NB_ZIP_PART_MAX) cap = NB_ZIP_PART_MAX;
     out->len = 0;
     *crc_bad = 0;
     zip_int64_t i = zip_name_locate(z->za, name, ZIP_FL_NOCASE);
@@ -70,12 +71,16 @@ int nb_zip_read(nb_zip *z, const char *name, nb_buf *out, int *crc_bad, char *er
     /* the sizes the archive declares are checked first, the bytes actually inflated as they come:
        a lying header gets no further than the caps */
     if ((st.valid & ZIP_STAT_SIZE) &&
-        (st.size > NB_ZIP_PART_MAX || st.size > NB_ZIP_TOTAL_MAX - z->total || bomb((size_t)st.size, comp))) {
-        snprintf(err, errlen,
-                 "zip bomb refused: %s would inflate to %llu bytes from %llu (limits: %u MB a part, %u MB in all, "
-                 "ratio %d)",
-                 name, (unsigned long long)st.size, (unsigned long long)comp, NB_ZIP_PART_MAX >> 20,
-                 NB_ZIP_TOTAL_MAX >> 20, NB_ZIP_RATIO_MAX);
+        (st.size > cap || st.size > NB_ZIP_TOTAL_MAX - z->total || bomb((size_t)st.size, comp))) {
+        if (st.size > cap && !bomb((size_t)st.size, comp))
+            snprintf(err, errlen, "%s is too large: %llu bytes (limit %zu MB)", name, (unsigned long long)st.size,
+                     cap >> 20);
+        else
+            snprintf(err, errlen,
+                     "zip bomb refused: %s would inflate to %llu bytes from %llu (limits: %zu MB this part, %u MB "
+                     "in all, ratio %d)",
+                     name, (unsigned long long)st.size, (unsigned long long)comp, cap >> 20, NB_ZIP_TOTAL_MAX >> 20,
+                     NB_ZIP_RATIO_MAX);
         return -1;
     }
     zip_file_t *f = zip_fopen_index(z->za, (zip_uint64_t)i, 0);
@@ -103,10 +108,10 @@ int nb_zip_read(nb_zip *z, const char *name, nb_buf *out, int *crc_bad, char *er
         }
         if (k == 0) break;
         out->len += (size_t)k;
-        if (out->len > NB_ZIP_PART_MAX || out->len > NB_ZIP_TOTAL_MAX - z->total || bomb(out->len, comp)) {
-            snprintf(err, errlen, "zip bomb refused: %s inflates past %zu bytes from %llu (limits: %u MB a part, %u MB "
-                                  "in all, ratio %d)",
-                     name, out->len, (unsigned long long)comp, NB_ZIP_PART_MAX >> 20, NB_ZIP_TOTAL_MAX >> 20,
+        if (out->len > cap || out->len > NB_ZIP_TOTAL_MAX - z->total || bomb(out->len, comp)) {
+            snprintf(err, errlen, "zip bomb refused: %s inflates past %zu bytes from %llu (limits: %zu MB this part, %u "
+                                  "MB in all, ratio %d)",
+                     name, out->len, (unsigned long long)comp, cap >> 20, NB_ZIP_TOTAL_MAX >> 20,
                      NB_ZIP_RATIO_MAX);
             rc = -1;
             break;
