@@ -29,7 +29,7 @@ typedef struct nb_timings {
 typedef struct nb_options {
     const char *path;     /* written to source.path; may be NULL */
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
-    const char *format;   /* NULL: detect; else "text", "html" or "pdf" (source.format says which was used) */
+    const char *format;   /* NULL: detect; else "text", "html", "pdf", "docx" or "doc" (source.format says which) */
     nb_timings *timings;  /* NULL, or where to add the time of each step */
 } nb_options;
 
