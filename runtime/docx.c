@@ -1,9 +1,8 @@
 /* docx.c — a Word document to report text (see docx.h).
  *
- * The text follows the HTML reader's conventions (html.c), so that a page and the same report saved
- * as .docx give the same lines: blanks collapse to one space, a break between two CJK characters is
- * no space, padding at either end of a line is dropped, a table row is one line of TAB-separated
- * cells with a blank line before and after the table, a row with nothing in it is left out. */
+ * The text follows the HTML reader's conventions (lines.h, shared with html.c), so that a page and
+ * the same report saved as .docx give the same lines; as in html.c, a table row with nothing in it
+ * is left out. */
 #include "docx.h"
 
 #include <limits.h>
@@ -18,6 +17,7 @@
 
 #include "buf.h"
 #include "grow.h"
+#include "lines.h"
 #include "utf8.h"
 #include "wordnum.h"
 #include "zipread.h"
@@ -63,31 +63,9 @@ typedef struct wr {
     const sink *d;
 } wr;
 
-static int cjk(uint32_t c) { return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F); }
+static void line_end(wr *w) { nb_lines_end(w->b, w->cell, &w->pend, &w->last); }
 
-static void line_end(wr *w)
-{
-    if (w->cell) {
-        if (w->last) w->pend = 2;
-        return;
-    }
-    if (w->last) {
-        const unsigned char *s = (const unsigned char *)w->b->data, *e = s + w->b->len, *ls = e;
-        while (ls > s && ls[-1] != '\n') ls--;
-        nb_trim(&ls, &e);
-        w->b->len = (size_t)(e - s);
-        nb_buf_putc(w->b, '\n');
-    }
-    w->last = 0;
-    w->pend = 0;
-}
-
-static void blank(wr *w)
-{
-    line_end(w);
-    size_t n = w->b->len;
-    if (!w->cell && n && !(n >= 2 && w->b->data[n - 1] == '\n' && w->b->data[n - 2] == '\n')) nb_buf_putc(w->b, '\n');
-}
+static void blank(wr *w) { nb_lines_blank(w->b, w->cell, &w->pend, &w->last); }
 
 static void gap(wr *w, int kind)
 {
@@ -102,12 +80,8 @@ static void text(wr *w, const unsigned char *p, size_t n)
         uint32_t c = nb_u8decode(p, k);
         if (c == ' ') gap(w, 1);
         else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') gap(w, 2);
-        else if (!(c < 0x20 || (c >= 0x7F && c < 0xA0) || (!w->last && nb_blank_at(p, e)))) {
-            if (w->last && (w->pend == 1 || (w->pend == 2 && !cjk(w->last) && !cjk(c)))) nb_buf_putc(w->b, ' ');
-            w->pend = 0;
-            nb_buf_put(w->b, p, k);
-            w->last = c;
-        }
+        else if (!(c < 0x20 || (c >= 0x7F && c < 0xA0) || (!w->last && nb_blank_at(p, e))))
+            nb_lines_put(w->b, &w->pend, &w->last, p, k, c);
         p += k;
     }
 }
