@@ -55,6 +55,17 @@ def render(args, path):
     return p.stdout.decode("utf-8"), p.stderr.decode("utf-8"), p.returncode
 
 
+def expect_text(args, path, want):
+    """The text the reader makes of path is want (its diagnostics returned)."""
+    text, err, rc = render(args, path)
+    expect(rc == 0, "render failed: " + err)
+    if text != want:
+        import difflib
+        raise Fail("%s renders differently:\n%s" % (os.path.basename(path), "".join(difflib.unified_diff(
+            want.splitlines(True), text.splitlines(True), "expected", "rendered"))))
+    return err
+
+
 def cells(report):
     return {c["key"]: c["value"] for c in report.get("cells", [])}
 
@@ -235,12 +246,7 @@ def case_docx_numbering(args):
     os.makedirs(args.work, exist_ok=True)
     path = os.path.join(args.work, "numbering.docx")
     numbering_docx(path)
-    text, err, rc = render(args, path)
-    expect(rc == 0, "render failed: " + err)
-    if text != NUM_TEXT:
-        import difflib
-        raise Fail("numbered text differs:\n" + "".join(difflib.unified_diff(
-            NUM_TEXT.splitlines(True), text.splitlines(True), "expected", "rendered")))
+    expect_text(args, path, NUM_TEXT)
     (got,) = parse_all(args, [path])
     titles = [(s["number"], s["title"], [(c["number"], c["title"]) for c in s["children"]]) for s in got["sections"]]
     level1 = [(n, t) for n, t, _ in titles if n in "一二三四"]
@@ -330,12 +336,7 @@ def case_docx_tables(args):
     os.makedirs(args.work, exist_ok=True)
     path = os.path.join(args.work, "tables.docx")
     tables_docx(path)
-    text, err, rc = render(args, path)
-    expect(rc == 0, "render failed: " + err)
-    if text != TABLE_TEXT:
-        import difflib
-        raise Fail("rendered text differs:\n" + "".join(difflib.unified_diff(
-            TABLE_TEXT.splitlines(True), text.splitlines(True), "expected", "rendered")))
+    err = expect_text(args, path, TABLE_TEXT)
     expect("docx-notes" in err and "1 footnote" in err, "no footnote diagnostic: " + err)
     expect("docx-revisions" in err, "no tracked-changes diagnostic: " + err)
 
