@@ -37,7 +37,7 @@ static const char usage[] =
     "\n"
     "options:\n"
     "  --encoding NAME   read the input in this encoding (utf-8, gb18030, …); default: detect\n"
-    "  --format FMT      read the input as text, html or pdf; default: detect\n"
+    "  --format FMT      read the input as text, html, pdf, docx or doc; default: detect\n"
     "  --pretty          indent the JSON (for reading; not JSON Lines)\n"
     "  -j, --jobs N      convert in N threads (default: the number of cores); the output\n"
     "                    is the same, in input order, whatever N is\n"

@@ -64,7 +64,7 @@ for f in corpus/*.txt tests/regress/* fuzz/seeds*/*; do
     case $f in *.gz | *.md) continue ;; esac # big inputs for hangs, kept compressed; notes
     [ -f "$f" ] && cp "$f" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
-# every dictionary in fuzz/ (nianbao.dict: the text; html.dict: the HTML reader); AFL++ takes four
+# every dictionary in fuzz/ (nianbao.dict: the text; html.dict: the HTML reader; docx.dict: Word); AFL++ takes four
 dicts=()
 for d in fuzz/*.dict; do dicts+=(-x "$d"); done
 # A seed that already fails would stop afl-fuzz before it starts: it is a finding, set aside.

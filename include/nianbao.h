@@ -84,7 +84,7 @@ typedef struct nb_timings {
 typedef struct nb_options {
     const char *path;     /* written to source.path; may be NULL */
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
-    const char *format;   /* NULL: detect; else "text", "html" or "pdf" (nb_report_format says which was used) */
+    const char *format;   /* NULL: detect; else "text", "html", "pdf", "docx" or "doc" (nb_report_format says which) */
     nb_timings *timings;  /* NULL, or where to add the time of each step (not shared between threads) */
 } nb_options;
 
@@ -104,7 +104,7 @@ NB_API const char *nb_version(void);
 NB_API const char *nb_report_path(const nb_report *r);     /* as given in the options, or NULL */
 NB_API size_t nb_report_bytes(const nb_report *r);         /* of the input */
 NB_API const char *nb_report_encoding(const nb_report *r); /* utf-8, gb18030, …; NULL if unusable */
-NB_API const char *nb_report_format(const nb_report *r);   /* text, html, pdf */
+NB_API const char *nb_report_format(const nb_report *r);   /* text, html, pdf, docx, doc */
 /* The decoded UTF-8 text that spans index (for a page or a PDF: the text rendered from it). */
 NB_API nb_str nb_report_text(const nb_report *r);
 NB_API const char *nb_report_edition(const nb_report *r);  /* 2021, 2019, legacy or unknown */

@@ -4,7 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc_convert.h"
+#include "docx.h"
 #include "html.h"
+#include "ole2.h"
 #include "pdf.h"
 #include "utf8.h"
 
@@ -69,8 +72,8 @@ static int looks_html(const unsigned char *in, size_t n)
 const char *nb_format_detect(const unsigned char *in, size_t n, const char *path, const char *forced)
 {
     if (forced && *forced) {
-        static const char *names[] = {"text", "html", "pdf"};
-        for (size_t i = 0; i < 3; i++)
+        static const char *names[] = {"text", "html", "pdf", "docx", "doc"};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
             if (nb_starts_ci(forced, strlen(forced), names[i]) && strlen(forced) == strlen(names[i]))
                 return names[i];
         return NULL;
@@ -79,6 +82,12 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
     size_t window = n < 1024 + 4 ? n : 1024 + 4;
     for (const unsigned char *p = in; (p = memchr(p, '%', window - (size_t)(p - in))) != NULL; p++)
         if (window - (size_t)(p - in) >= 5 && memcmp(p, "%PDF-", 5) == 0) return "pdf";
+    /* Word files by their content, whatever their name: a ZIP package (the docx reader says what
+       one that holds no Word document is), an OLE2 compound file (.doc, .wps, an encrypted .docx),
+       an RTF file (Word writes them, agencies name them .doc) */
+    if (n >= 4 && (!memcmp(in, "PK\003\004", 4) || !memcmp(in, "PK\005\006", 4))) return "docx";
+    if (n >= 8 && !memcmp(in, NB_OLE2_MAGIC, 8)) return "doc";
+    if (n >= 5 && !memcmp(in, "{\\rtf", 5)) return "doc";
     if (path && strcmp(path, "-") != 0) {
         if (ends_ci(path, ".html") || ends_ci(path, ".htm") || ends_ci(path, ".shtml") || ends_ci(path, ".xhtml"))
             return "html";
@@ -94,12 +103,14 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     const char *f = nb_format_detect(in, n, path, forced_format);
     *format_out = f ? f : "text";
     if (!f) {
-        if (err && errlen) snprintf(err, errlen, "unknown format '%s' (text, html or pdf)", forced_format);
+        if (err && errlen) snprintf(err, errlen, "unknown format '%s' (text, html, pdf, docx or doc)", forced_format);
         memset(out, 0, sizeof *out);
         return -1;
     }
     if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
     if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
     if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, out, diag, ctx, err, errlen);
+    if (!strcmp(f, "docx")) return nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
+    if (!strcmp(f, "doc")) return nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
     return nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
 }

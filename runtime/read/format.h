@@ -10,9 +10,10 @@
 
 #include "encoding.h"
 
-/* "text", "html" or "pdf" (static strings). forced: NULL or "" detects — PDF magic, then the file
- * name's extension (.html .htm .shtml .xhtml .pdf), then HTML markup at the start of the content;
- * otherwise it must be one of the three names, and NULL is returned for any other. */
+/* "text", "html", "pdf", "docx" or "doc" (static strings). forced: NULL or "" detects — PDF magic,
+ * ZIP magic (docx), OLE2 or RTF magic (doc), then the file name's extension (.html .htm .shtml
+ * .xhtml .pdf), then HTML markup at the start of the content; otherwise it must be one of the five
+ * names, and NULL is returned for any other. */
 const char *nb_format_detect(const unsigned char *in, size_t n, const char *path, const char *forced);
 
 /* The input as the text the lexer reads, by the reader nb_format_detect picks. *format_out is set

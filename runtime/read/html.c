@@ -26,6 +26,7 @@
 
 #include "buf.h"
 #include "grow.h"
+#include "lines.h"
 #include "markers.h"
 #include "utf8.h"
 
@@ -215,34 +216,9 @@ typedef struct rd {
     const diag_sink *d;
 } rd;
 
-/* CJK and its punctuation: no space is implied where source text wraps between two of these. */
-static int wide(uint32_t c) { return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F); }
+static void end_line(rd *r) { nb_lines_end(r->b, r->cell, &r->pend, &r->last); }
 
-static void end_line(rd *r)
-{
-    if (r->cell) {
-        if (r->last) r->pend = 2;
-        return;
-    }
-    if (r->last) {
-        /* padding at the end of a line (&nbsp;&nbsp;, U+3000) is no text */
-        const unsigned char *s = (const unsigned char *)r->b->data, *e = s + r->b->len, *ls = e;
-        while (ls > s && ls[-1] != '\n') ls--;
-        nb_trim(&ls, &e);
-        r->b->len = (size_t)(e - s);
-        nb_buf_putc(r->b, '\n');
-    }
-    r->last = 0;
-    r->pend = 0;
-}
-
-static void blank_line(rd *r)
-{
-    end_line(r);
-    if (r->cell) return;
-    size_t n = r->b->len;
-    if (n && !(n >= 2 && r->b->data[n - 1] == '\n' && r->b->data[n - 2] == '\n')) nb_buf_putc(r->b, '\n');
-}
+static void blank_line(rd *r) { nb_lines_blank(r->b, r->cell, &r->pend, &r->last); }
 
 /* Length of a Word downlevel-revealed conditional at p (<![if !supportLists]>, <![endif]>), or 0. */
 static size_t word_conditional(const unsigned char *p, const unsigned char *e)
@@ -287,10 +263,7 @@ static void put_text(rd *r, const unsigned char *p, size_t n)
             p += k; /* controls are nothing a reader sees; padding at a line start is no text */
             continue;
         }
-        if (r->last && (r->pend == 1 || (r->pend == 2 && !wide(r->last) && !wide(c)))) nb_buf_putc(r->b, ' ');
-        r->pend = 0;
-        nb_buf_put(r->b, p, k);
-        r->last = c;
+        nb_lines_put(r->b, &r->pend, &r->last, p, k, c);
         p += k;
     }
 }

@@ -57,6 +57,26 @@ printf '%-40s %8s MB\n' "peak memory, the one $mb MB file" "$m_big"
 awk -v a="$mb" -v t1="$t_j1" -v t2="$t_j2" -v tb="$t_big" 'BEGIN {
     printf "\nthroughput: %.1f MB/s on one thread, %.1f MB/s on two, %.1f MB/s for the one big file\n", a / t1, a / t2, a / tb }'
 
+# Word: 300 copies of the crawled page saved as .docx by pandoc (its images left out: pandoc cannot
+# fetch them offline); the rate is of the .docx bytes read
+if command -v pandoc > /dev/null; then
+    if [ ! -f "$data/docx/.done" ]; then
+        rm -rf "$data/docx"
+        mkdir -p "$data/docx"
+        sed 's/<img[^>]*>//g' corpus/crawl_2021edition_2023.html > "$data/page.html"
+        pandoc "$data/page.html" -o "$data/page.docx"
+        for ((i = 0; i < 300; i++)); do cp "$data/page.docx" "$data/docx/$(printf %03d $i).docx"; done
+        touch "$data/docx/.done"
+    fi
+    docx=("$data"/docx/*.docx)
+    mb_docx=$(du -b --apparent-size -c "${docx[@]}" | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
+    read -r t_docx c_docx < <(best "$bin" parse -j1 --quiet "$data/docx")
+    awk -v a="$mb_docx" -v t="$t_docx" -v n="${#docx[@]}" 'BEGIN {
+        printf ".docx: %d files, %.1f MB in %.3f s on one thread: %.1f MB/s (%.0f files/s)\n", n, a, t, a / t, n / t }'
+else
+    echo ".docx: pandoc is missing (tools/install-deps.sh --test): not measured"
+fi
+
 # where a run's time goes, by step (the CLI measures them: --timings)
 echo
 echo "where the time goes (nianbao parse -j1 --timings, one run of each):"

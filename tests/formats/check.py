@@ -285,8 +285,8 @@ def case_detect(args):
     expect(json.loads(p.stdout)["source"]["format"] == "text", "--format text not taken")
     p = run([args.render, "--json", "--format", "HTML", REPORT])
     expect(json.loads(p.stdout)["source"]["format"] == "html", "--format HTML not taken")
-    p = run([args.render, "--json", "--format", "docx", REPORT], ok=(1,))
-    expect("unknown format 'docx'" in json.loads(p.stdout)["error"], "bad --format: %s" % p.stdout)
+    p = run([args.render, "--json", "--format", "odt", REPORT], ok=(1,))
+    expect("unknown format 'odt'" in json.loads(p.stdout)["error"], "bad --format: %s" % p.stdout)
 
 
 def have_pdf_tools():

@@ -1,0 +1,563 @@
+/* docx.c — a Word document to report text (see docx.h).
+ *
+ * The text follows the HTML reader's conventions (lines.h, shared with html.c), so that a page and
+ * the same report saved as .docx give the same lines; as in html.c, a table row with nothing in it
+ * is left out. */
+#include "docx.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "grow.h"
+#include "lines.h"
+#include "utf8.h"
+#include "wordnum.h"
+#include "zipread.h"
+
+#define CELL_PROSE_CHARS 500 /* as html.c: a cell holding more text is a layout cell */
+#define MAX_SPAN 64          /* w:gridSpan, w:gridBefore: Word allows 63 columns */
+#define MAX_DEPTH 200        /* element levels walked recursively; deeper text is written flat */
+#define MAX_FIELDS 64        /* nested fields tracked */
+
+typedef struct sink {
+    nb_enc_diag_fn fn;
+    void *ctx;
+} sink;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void say(const sink *d, const char *sev, const char *code, const char *fmt, ...)
+{
+    if (!d->fn) return;
+    char msg[320];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    d->fn(d->ctx, sev, code, msg, 0);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* the writer */
+
+typedef struct wr {
+    nb_buf *b;
+    int pend;      /* blank waiting: 1 a space, 2 a break (no space between CJK) */
+    uint32_t last; /* last character of the line; 0 at its start */
+    int cell;      /* inside a data cell: paragraphs and breaks do not end the line */
+    int depth;
+    nb_wnum *num;
+    unsigned char field[MAX_FIELDS]; /* open fields: 1 while in their instruction */
+    int nfields, instr;              /* open fields (may exceed MAX_FIELDS), those in instruction */
+    size_t footnotes, endnotes, comments, deleted, flat;
+    nb_buf label;
+    const sink *d;
+} wr;
+
+static void line_end(wr *w) { nb_lines_end(w->b, w->cell, &w->pend, &w->last); }
+
+static void blank(wr *w) { nb_lines_blank(w->b, w->cell, &w->pend, &w->last); }
+
+static void gap(wr *w, int kind)
+{
+    if (w->pend < kind) w->pend = kind;
+}
+
+static void text(wr *w, const unsigned char *p, size_t n)
+{
+    if (w->instr) return; /* a field's instruction is no text */
+    for (const unsigned char *e = p + n; p < e;) {
+        size_t k = nb_u8len(p, e);
+        uint32_t c = nb_u8decode(p, k);
+        if (c == ' ') gap(w, 1);
+        else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') gap(w, 2);
+        else if (!(c < 0x20 || (c >= 0x7F && c < 0xA0) || (!w->last && nb_blank_at(p, e))))
+            nb_lines_put(w->b, &w->pend, &w->last, p, k, c);
+        p += k;
+    }
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* elements */
+
+static int local_is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+static int off(const char *v) { return v && (!strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "off")); }
+
+/* Next element of a pre-order walk inside root; skip leaves n's subtree out. */
+static xmlNode *next_in(xmlNode *n, const xmlNode *root, int skip)
+{
+    if (!skip && n->children && n->type == XML_ELEMENT_NODE) return n->children;
+    for (; n && n != root; n = n->parent)
+        if (n->next) return n->next;
+    return NULL;
+}
+
+static void text_of(wr *w, const xmlNode *t)
+{
+    for (const xmlNode *c = t->children; c; c = c->next) /* entity references are never expanded */
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            text(w, c->content, strlen((const char *)c->content));
+}
+
+static int dropped_revision(const xmlNode *n)
+{
+    return nb_w_is(n, "del") || nb_w_is(n, "moveFrom") || nb_w_is(n, "delText") || nb_w_is(n, "instrText") ||
+           nb_w_is(n, "delInstrText");
+}
+
+static int hidden_run(const xmlNode *r)
+{
+    xmlNode *v = nb_w_child(nb_w_child(r, "rPr"), "vanish");
+    return v && !off(nb_w_attr(v, "val"));
+}
+
+static void field_char(wr *w, const xmlNode *f)
+{
+    const char *t = nb_w_attr(f, "fldCharType");
+    if (!t) return;
+    if (!strcmp(t, "begin")) {
+        if (w->nfields < MAX_FIELDS) w->field[w->nfields] = 1;
+        w->nfields++;
+        w->instr++;
+    } else if (w->nfields > 0 && w->nfields <= MAX_FIELDS && (!strcmp(t, "separate") || !strcmp(t, "end"))) {
+        if (w->field[w->nfields - 1]) w->instr--;
+        w->field[w->nfields - 1] = 0;
+        if (t[0] == 'e') w->nfields--;
+    } else if (w->nfields > MAX_FIELDS && t[0] == 'e') {
+        w->nfields--; /* past the bound the depth is counted; those fields stay in instruction */
+        w->instr--;
+    }
+}
+
+static void render(wr *w, xmlNode *n);
+static void render_table(wr *w, xmlNode *t);
+
+static void render_children(wr *w, xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) render(w, c);
+}
+
+/* Past MAX_DEPTH: the text of the subtree in order, without structure. */
+static void render_flat(wr *w, xmlNode *root)
+{
+    w->flat++;
+    for (xmlNode *n = root->children; n;) {
+        int skip = dropped_revision(n);
+        if (nb_w_is(n, "t")) text_of(w, n);
+        else if (nb_w_is(n, "p")) line_end(w);
+        n = next_in(n, root, skip);
+    }
+}
+
+static void paragraph(wr *w, xmlNode *p)
+{
+    line_end(w);
+    w->label.len = 0;
+    if (nb_wnum_label(w->num, nb_w_child(p, "pPr"), &w->label) && !w->instr) {
+        text(w, (const unsigned char *)w->label.data, w->label.len);
+        gap(w, 2); /* the tab Word puts after a number: nothing between CJK, a space otherwise */
+    }
+    render_children(w, p);
+    line_end(w);
+}
+
+static void render(wr *w, xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE) return;
+    if (w->depth > MAX_DEPTH) {
+        render_flat(w, n);
+        return;
+    }
+    w->depth++;
+    if (nb_w_is(n, "p")) {
+        paragraph(w, n);
+    } else if (nb_w_is(n, "tbl")) {
+        render_table(w, n);
+    } else if (nb_w_is(n, "t")) {
+        text_of(w, n);
+    } else if (dropped_revision(n)) {
+        w->deleted += nb_w_is(n, "del");
+    } else if (nb_w_is(n, "r") && hidden_run(n)) {
+        for (xmlNode *c = n->children; c; c = c->next) /* hidden, but a field may start or end in it */
+            if (nb_w_is(c, "fldChar")) field_char(w, c);
+    } else if (nb_w_is(n, "fldChar")) {
+        field_char(w, n);
+    } else if (nb_w_is(n, "tab") || nb_w_is(n, "ptab")) {
+        gap(w, 2);
+    } else if (nb_w_is(n, "br") || nb_w_is(n, "cr")) {
+        line_end(w);
+    } else if (nb_w_is(n, "noBreakHyphen")) {
+        text(w, (const unsigned char *)"-", 1);
+    } else if (nb_w_is(n, "footnoteReference")) {
+        w->footnotes++;
+    } else if (nb_w_is(n, "endnoteReference")) {
+        w->endnotes++;
+    } else if (nb_w_is(n, "commentReference")) {
+        w->comments++;
+    } else if (nb_w_is(n, "pPr") || nb_w_is(n, "rPr") || nb_w_is(n, "sectPr") || nb_w_is(n, "tblPr") ||
+               nb_w_is(n, "sdtPr") || nb_w_is(n, "tblGrid")) {
+        /* properties: no text */
+    } else if (local_is(n, "AlternateContent")) {
+        /* the same content twice (a DrawingML text box and its VML fallback): the first choice */
+        xmlNode *pick = NULL;
+        for (xmlNode *c = n->children; c && !pick; c = c->next)
+            if (local_is(c, "Choice")) pick = c;
+        for (xmlNode *c = n->children; c && !pick; c = c->next)
+            if (local_is(c, "Fallback")) pick = c;
+        if (pick) render_children(w, pick);
+    } else {
+        /* runs, hyperlinks, insertions, content controls, smart tags, simple fields (their result
+           runs), drawings down to a text box's w:txbxContent: their content in order */
+        render_children(w, n);
+    }
+    w->depth--;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* tables */
+
+typedef struct list {
+    xmlNode **v;
+    size_t n, cap;
+} list;
+
+static void push(list *l, xmlNode *x)
+{
+    nb_grow(&l->v, &l->cap, l->n, sizeof *l->v);
+    l->v[l->n++] = x;
+}
+
+/* The elements named name among n's children, looking through content controls and custom XML
+ * (w:sdt/w:sdtContent, w:customXml) that may wrap rows and cells. */
+static void gather(xmlNode *n, const char *name, list *out, int depth)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (nb_w_is(c, name)) push(out, c);
+        else if (depth < 8 && (nb_w_is(c, "sdt") || nb_w_is(c, "sdtContent") || nb_w_is(c, "customXml")))
+            gather(c, name, out, depth + 1);
+    }
+}
+
+static long span_of(xmlNode *pr, const char *name)
+{
+    const char *v = nb_w_attr(nb_w_child(pr, name), "val");
+    long k = v ? strtol(v, NULL, 10) : 1;
+    return k < 1 ? 1 : k > MAX_SPAN ? MAX_SPAN : k;
+}
+
+/* A cell that holds a table, or more prose than a data cell does. */
+static int layout_cell(xmlNode *tc)
+{
+    size_t chars = 0;
+    for (xmlNode *n = tc->children; n;) {
+        if (nb_w_is(n, "tbl")) return 1;
+        if (nb_w_is(n, "t"))
+            for (xmlNode *c = n->children; c; c = c->next)
+                if (c->type == XML_TEXT_NODE && c->content)
+                    chars += nb_u8count(c->content, c->content + strlen((const char *)c->content));
+        if (chars > CELL_PROSE_CHARS) return 1;
+        n = next_in(n, tc, dropped_revision(n));
+    }
+    return 0;
+}
+
+/* A cell's text on one line, into out (the writer's state otherwise kept: fields and numbering
+ * go on across cells as across paragraphs). */
+static void cell_text(wr *w, xmlNode *tc, nb_buf *out)
+{
+    nb_buf *b = w->b;
+    int cell = w->cell, pend = w->pend;
+    uint32_t last = w->last;
+    out->len = 0;
+    w->b = out;
+    w->cell = 1;
+    w->pend = 0;
+    w->last = 0;
+    render_children(w, tc);
+    w->b = b;
+    w->cell = cell;
+    w->pend = pend;
+    w->last = last;
+}
+
+static void render_table(wr *w, xmlNode *t)
+{
+    list rows = {0}, cells = {0};
+    gather(t, "tr", &rows, 0);
+    size_t widest = 0;
+    int layout = w->cell;
+    for (size_t i = 0; i < rows.n && !layout; i++) {
+        cells.n = 0;
+        gather(rows.v[i], "tc", &cells, 0);
+        if (cells.n > widest) widest = cells.n;
+        for (size_t j = 0; j < cells.n && !layout; j++) layout = layout_cell(cells.v[j]);
+    }
+    if (layout || widest < 2) {
+        /* the table lays the page out: its cells' content as blocks */
+        line_end(w);
+        for (size_t i = 0; i < rows.n; i++) {
+            cells.n = 0;
+            gather(rows.v[i], "tc", &cells, 0);
+            for (size_t j = 0; j < cells.n; j++) {
+                render_children(w, cells.v[j]);
+                line_end(w);
+            }
+        }
+        free(rows.v);
+        free(cells.v);
+        return;
+    }
+    blank(w);
+    nb_buf line, cell;
+    nb_buf_init(&line);
+    nb_buf_init(&cell);
+    for (size_t i = 0; i < rows.n; i++) {
+        cells.n = 0;
+        gather(rows.v[i], "tc", &cells, 0);
+        line.len = 0;
+        int any = 0;
+        /* w:gridBefore: grid columns left empty before the first cell */
+        xmlNode *trpr = nb_w_child(rows.v[i], "trPr");
+        long col = nb_w_child(trpr, "gridBefore") ? span_of(trpr, "gridBefore") : 0;
+        for (long k = 1; k < col; k++) nb_buf_putc(&line, '\t'); /* separators between them */
+        for (size_t j = 0; j < cells.n; j++) {
+            xmlNode *pr = nb_w_child(cells.v[j], "tcPr");
+            long cs = span_of(pr, "gridSpan");
+            xmlNode *vm = nb_w_child(pr, "vMerge");
+            const char *vv = vm ? nb_w_attr(vm, "val") : NULL;
+            int continued = vm && !(vv && !strcmp(vv, "restart")); /* a cell a vertical merge covers */
+            if (col) nb_buf_putc(&line, '\t');
+            if (!continued) {
+                cell_text(w, cells.v[j], &cell);
+                const unsigned char *s = (const unsigned char *)cell.data, *e = s ? s + cell.len : s;
+                if (s) nb_trim(&s, &e);
+                if (s < e) {
+                    nb_buf_put(&line, s, (size_t)(e - s));
+                    any = 1;
+                }
+            } else {
+                cell_text(w, cells.v[j], &cell); /* counted and numbered as Word does, not shown */
+            }
+            for (long k = 1; k < cs; k++) nb_buf_putc(&line, '\t');
+            col += cs;
+        }
+        if (!any) continue;
+        line_end(w);
+        nb_buf_put(w->b, line.data, line.len);
+        nb_buf_putc(w->b, '\n');
+    }
+    blank(w);
+    nb_buf_free(&line);
+    nb_buf_free(&cell);
+    free(rows.v);
+    free(cells.v);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* the package */
+
+/* A part's XML, parsed without network, DTD loading or entity expansion, recovering what it can;
+ * NULL when the part is missing (*missing set) or cannot be parsed at all (err set). */
+static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
+                          char *err, size_t errlen)
+{
+    int crc_bad = 0;
+    *missing = 0;
+    int rc = nb_zip_read(z, name, cap, tmp, &crc_bad, err, errlen);
+    if (rc == 1) {
+        *missing = 1;
+        return NULL;
+    }
+    if (rc < 0) return NULL;
+    if (crc_bad) say(d, "warning", "docx-crc", "%s: its checksum does not match the ZIP archive's: read as it is", name);
+    if (tmp->len > INT_MAX) {
+        snprintf(err, errlen, "%s too large", name);
+        return NULL;
+    }
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) nb_oom();
+    xmlDoc *doc = xmlCtxtReadMemory(ctxt, tmp->data ? tmp->data : "", (int)tmp->len, name, NULL,
+                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        snprintf(err, errlen, "corrupt Word document: %s is not XML", name);
+        if (doc) xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return NULL;
+    }
+    if (!ctxt->wellFormed) {
+        const xmlError *e = xmlCtxtGetLastError(ctxt);
+        char why[160] = "";
+        if (e && e->message) {
+            snprintf(why, sizeof why, "%s", e->message);
+            size_t k = strlen(why);
+            while (k && (why[k - 1] == '\n' || why[k - 1] == ' ')) why[--k] = 0;
+        }
+        say(d, "warning", "docx-xml", "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
+            e ? e->line : 0, why);
+        /* kept as the reason, should nothing be readable */
+        snprintf(err, errlen, "corrupt Word document: %s is not well-formed XML (line %d: %s)", name, e ? e->line : 0,
+                 why);
+    }
+    if (doc->intSubset || doc->extSubset)
+        say(d, "warning", "docx-dtd", "%s declares a DTD: it is not loaded and its entities are not expanded", name);
+    xmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+/* part names: without the leading '/', relative targets resolved against dir, "../" taken back */
+static void join_part(const char *dir, const char *target, char *out, size_t cap)
+{
+    if (target[0] == '/') {
+        snprintf(out, cap, "%s", target + 1);
+        return;
+    }
+    char d[256];
+    snprintf(d, sizeof d, "%s", dir);
+    while (!strncmp(target, "../", 3)) {
+        char *s = strrchr(d, '/');
+        if (s) *s = 0;
+        else d[0] = 0;
+        target += 3;
+    }
+    snprintf(out, cap, "%s%s%s", d, d[0] ? "/" : "", target);
+}
+
+/* The target of the first relationship whose type ends in suffix, resolved; 0 if none. */
+static int rel_target(xmlDoc *rels, const char *dir, const char *suffix, char *out, size_t cap)
+{
+    xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;
+    size_t k = strlen(suffix);
+    for (xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (!local_is(c, "Relationship")) continue;
+        const char *type = nb_w_attr(c, "Type"), *target = nb_w_attr(c, "Target"), *mode = nb_w_attr(c, "TargetMode");
+        if (!type || !target || !*target || (mode && !strcmp(mode, "External"))) continue;
+        size_t tl = strlen(type);
+        if (tl >= k && !strcmp(type + tl - k, suffix)) {
+            join_part(dir, target, out, cap);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* What a ZIP archive without a Word document is, for the error. */
+static const char *what_zip(nb_zip *z, nb_buf *tmp)
+{
+    if (nb_zip_has(z, "xl/workbook.xml")) return "an Excel workbook (.xlsx)";
+    if (nb_zip_has(z, "ppt/presentation.xml")) return "a PowerPoint presentation (.pptx)";
+    int crc = 0;
+    char e[64];
+    if (nb_zip_has(z, "mimetype") && nb_zip_read(z, "mimetype", 4096, tmp, &crc, e, sizeof e) == 0 && tmp->data) {
+        if (strstr(tmp->data, "opendocument.text")) return "an OpenDocument text (.odt)";
+        if (strstr(tmp->data, "opendocument.spreadsheet")) return "an OpenDocument spreadsheet (.ods)";
+        if (strstr(tmp->data, "opendocument.presentation")) return "an OpenDocument presentation (.odp)";
+        if (strstr(tmp->data, "epub")) return "an EPUB book";
+        return "an OpenDocument file";
+    }
+    if (nb_zip_has(z, "[Content_Types].xml")) return "an Office Open XML package";
+    return "a ZIP archive";
+}
+
+int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_fn diag, void *ctx, char *err,
+                    size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    sink d = {diag, ctx};
+    nb_zip *z = nb_zip_open(in, n, err, errlen);
+    if (!z) return -1;
+    xmlInitParser();
+    nb_buf tmp;
+    nb_buf_init(&tmp);
+    int missing = 0, rc = -1;
+    xmlDoc *doc = NULL, *numbering = NULL, *styles = NULL, *rels;
+    char main[256] = "word/document.xml", dir[256], part[300], why[256] = "";
+    /* the main part: where the package relationships say (a .docm, a WPS file may differ) */
+    rels = parse_part(z, "_rels/.rels", NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    if (rels) rel_target(rels, "", "/officeDocument", main, sizeof main);
+    xmlFreeDoc(rels);
+    if (!strncmp(main, "xl/", 3) || !strncmp(main, "ppt/", 4) || !nb_zip_has(z, main)) {
+        if (strcmp(main, "word/document.xml") != 0 && nb_zip_has(z, "word/document.xml"))
+            snprintf(main, sizeof main, "word/document.xml");
+        else {
+            snprintf(err, errlen, "%s, not a Word document (no word/document.xml)", what_zip(z, &tmp));
+            goto done;
+        }
+    }
+    err[0] = 0;
+    doc = parse_part(z, main, 0, &tmp, &d, &missing, err, errlen);
+    if (!doc) goto done;
+    snprintf(why, sizeof why, "%s", err); /* set when the XML is broken */
+    snprintf(dir, sizeof dir, "%s", main);
+    char *slash = strrchr(dir, '/');
+    const char *base = slash ? slash + 1 : main;
+    if (slash) *slash = 0;
+    else dir[0] = 0;
+    snprintf(part, sizeof part, "%s%s_rels/%s.rels", dir, dir[0] ? "/" : "", base);
+    rels = parse_part(z, part, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    /* the numbering and the styles are best effort: a broken one costs the numbers, not the text */
+    char name[300];
+    if (!rel_target(rels, dir, "/numbering", name, sizeof name)) snprintf(name, sizeof name, "%s/numbering.xml", dir);
+    numbering = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    if (!numbering && !missing) say(&d, "warning", "docx-numbering", "numbering left out: %s", err);
+    if (!rel_target(rels, dir, "/styles", name, sizeof name)) snprintf(name, sizeof name, "%s/styles.xml", dir);
+    styles = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    if (!styles && !missing) say(&d, "warning", "docx-styles", "styles left out: %s", err);
+    xmlFreeDoc(rels);
+    err[0] = 0;
+    xmlNode *root = xmlDocGetRootElement(doc), *body = nb_w_child(root, "body");
+    if (!body) {
+        snprintf(err, errlen, "corrupt Word document: %s has no w:body", main);
+        goto done;
+    }
+    size_t dropped = 0;
+    nb_buf b;
+    nb_buf_init(&b);
+    nb_buf_putc(&b, 0);
+    b.len = 0;
+    wr w = {.b = &b, .d = &d};
+    w.num = nb_wnum_load(numbering, styles, &dropped);
+    nb_buf_init(&w.label);
+    if (dropped)
+        say(&d, "warning", "docx-numbering", "%zu numbering or style definitions past the bound were left out", dropped);
+    render_children(&w, body);
+    line_end(&w);
+    if (w.nfields)
+        say(&d, "warning", "docx-field", "%d field(s) never closed: text after an unfinished field instruction is missing",
+            w.nfields);
+    if (w.flat) say(&d, "warning", "docx-depth", "elements nested deeper than %d: their text written without structure", MAX_DEPTH);
+    if (w.footnotes || w.endnotes)
+        say(&d, "info", "docx-notes", "%zu footnote(s) and %zu endnote(s) left out of the body", w.footnotes, w.endnotes);
+    if (w.comments) say(&d, "info", "docx-comments", "%zu comment(s) left out of the body", w.comments);
+    if (w.deleted) say(&d, "info", "docx-revisions", "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
+    nb_wnum_free(w.num);
+    nb_buf_free(&w.label);
+    if (b.len == 0 && why[0]) { /* nothing read, and the XML says why */
+        snprintf(err, errlen, "%s", why);
+        nb_buf_free(&b);
+        goto done;
+    }
+    out->data = b.data;
+    out->len = b.len;
+    out->encoding = "utf-8";
+    rc = 0;
+done:
+    xmlFreeDoc(doc);
+    xmlFreeDoc(numbering);
+    xmlFreeDoc(styles);
+    nb_buf_free(&tmp);
+    nb_zip_close(z);
+    return rc;
+}

@@ -1,0 +1,92 @@
+/* ole2.c — the directory of an OLE2 compound file (see ole2.h; [MS-CFB] for the layout). */
+#include "ole2.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define ENDOFCHAIN 0xFFFFFFFEu
+
+static uint32_t u32(const unsigned char *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
+static unsigned u16(const unsigned char *p) { return p[0] | p[1] << 8; }
+
+typedef struct cfb {
+    const unsigned char *in;
+    size_t n, ssize, nsect;
+} cfb;
+
+static const unsigned char *sector(const cfb *c, uint32_t s)
+{
+    return s < c->nsect ? c->in + ((size_t)s + 1) * c->ssize : NULL;
+}
+
+/* The i-th FAT sector's number: from the header's 109 entries, then the DIFAT chain. */
+static uint32_t fat_sector(const cfb *c, size_t i)
+{
+    if (i < 109) return u32(c->in + 0x4C + 4 * i);
+    size_t per = c->ssize / 4 - 1;
+    i -= 109;
+    uint32_t s = u32(c->in + 0x44);
+    for (size_t hops = 0; hops < c->nsect; hops++) {
+        const unsigned char *d = sector(c, s);
+        if (!d) return ENDOFCHAIN;
+        if (i < per) return u32(d + 4 * i);
+        i -= per;
+        s = u32(d + 4 * per);
+    }
+    return ENDOFCHAIN;
+}
+
+static uint32_t next_sector(const cfb *c, uint32_t s)
+{
+    size_t per = c->ssize / 4;
+    const unsigned char *f = sector(c, fat_sector(c, s / per));
+    return f ? u32(f + 4 * (s % per)) : ENDOFCHAIN;
+}
+
+/* Whether a directory name (UTF-16LE, len bytes with the terminator) is the ASCII name given. */
+static int named(const unsigned char *e, unsigned len, const char *name)
+{
+    size_t k = strlen(name);
+    if (len != 2 * (k + 1) || len > 64) return 0;
+    for (size_t i = 0; i < k; i++)
+        if (e[2 * i] != (unsigned char)name[i] || e[2 * i + 1]) return 0;
+    return 1;
+}
+
+int nb_ole2_scan(const unsigned char *in, size_t n, nb_ole2 *out)
+{
+    memset(out, 0, sizeof *out);
+    if (n < 512 || memcmp(in, NB_OLE2_MAGIC, 8) != 0) return -1;
+    unsigned shift = u16(in + 0x1E);
+    if (shift != 9 && shift != 12) return -1;
+    cfb c = {in, n, (size_t)1 << shift, 0};
+    if (n < c.ssize) return -1;
+    c.nsect = n / c.ssize - 1;
+    uint32_t cutoff = u32(in + 0x38);
+    uint32_t s = u32(in + 0x30);
+    int entries = 0;
+    for (size_t hops = 0; hops < c.nsect && s != ENDOFCHAIN; hops++, s = next_sector(&c, s)) {
+        const unsigned char *d = sector(&c, s);
+        if (!d) break;
+        for (size_t off = 0; off + 128 <= c.ssize; off += 128) {
+            const unsigned char *e = d + off;
+            unsigned len = u16(e + 0x40), type = e[0x42];
+            if (type != 1 && type != 2 && type != 5) continue;
+            entries++;
+            if (type != 2) continue;
+            if (named(e, len, "EncryptionInfo") || named(e, len, "EncryptedPackage")) out->encrypted = 1;
+            if (named(e, len, "Workbook") || named(e, len, "Book")) out->excel = 1;
+            if (named(e, len, "PowerPoint Document")) out->powerpoint = 1;
+            if (named(e, len, "CONTENTS")) out->works = 1;
+            if (named(e, len, "WordDocument")) {
+                out->word = 1;
+                /* the FIB at the stream's start: wIdent A5EC, then flags with fEncrypted (0x0100);
+                   a stream this large lives in regular sectors */
+                uint32_t size = u32(e + 0x78);
+                const unsigned char *fib = size >= cutoff ? sector(&c, u32(e + 0x74)) : NULL;
+                if (fib && u16(fib) == 0xA5EC && (u16(fib + 0x0A) & 0x0100)) out->encrypted = 1;
+            }
+        }
+    }
+    return entries ? 0 : -1;
+}
