@@ -5,14 +5,15 @@ suite still passes "survives", and survivors are listed. Run by hand (or weekly)
 about an hour on 2 cores (a full suite run, then one per mutation, each stopping at its first
 failure, the quick suites first).
 
-    nice tests/mutate.py [--jobs N] [--keep] [--skip-unmutated] [NAME...]     from the project root
+    nice tests/mutate.py [--jobs N] [--keep] [--skip-unmutated] [--tree COPY] [NAME...]   from the root
     tests/mutate.py --list
 
 The copy is the working tree as it is (uncommitted changes included), built once in Release; each
 mutation edits one file (an exact text, which must occur once: a stale mutation is an error, not a
 survivor), rebuilds, and restores the file afterwards. The suite is first run unmutated and must pass,
 or every mutation would look caught (--skip-unmutated, when it was just run: then read the names of
-the tests that caught each mutation). SLOW tests are left out (they test batches, builds and the
+the tests that caught each mutation). --tree reuses a copy a kept run built (--keep), brought up to
+date by hand. SLOW tests are left out (they test batches, builds and the
 generated DFAs, not what the runtime reads); the record of the last run is in docs/testing.md.
 Exit 0 when every mutation was caught, 1 when one survived, 2 on trouble."""
 import os
@@ -82,6 +83,9 @@ def suite(tree, jobs, log, stop):
     A test that fails is run once more (a timeout on a loaded machine is no finding)."""
     t = time.time()
     open(log, "w").close()
+    cost = os.path.join(tree, "build", "Testing", "Temporary", "CTestCostData.txt")
+    if os.path.exists(cost):  # ctest would start the longest tests first
+        os.remove(cost)
     slow = "^(%s)$" % "|".join(map(re.escape, SLOW))
     cmd = ["ctest", "--test-dir", "build", "-j%d" % jobs, "--repeat", "until-pass:2"] + (["--stop-on-failure"] if stop else [])
     rc = sh(cmd + ["-R", FIRST, "-E", slow], tree, log)
@@ -99,7 +103,7 @@ def build(tree, log, regen=False):
 
 
 def main(argv):
-    args, jobs, keep, baseline = [], 2, False, True
+    args, jobs, keep, baseline, reuse = [], 2, False, True, None
     it = iter(argv[1:])
     for a in it:
         if a == "--list":
@@ -110,6 +114,8 @@ def main(argv):
             jobs = int(next(it))
         elif a == "--keep":
             keep = True
+        elif a == "--tree":
+            reuse = os.path.abspath(next(it))
         elif a == "--skip-unmutated":
             baseline = False
         else:
@@ -120,12 +126,13 @@ def main(argv):
             print("no mutation %s (--list)" % n, file=sys.stderr)
             return 2
     tmp = tempfile.mkdtemp(prefix="nb-mutate-")
-    tree = os.path.join(tmp, "tree")
+    tree = reuse or os.path.join(tmp, "tree")
     try:
         def skip(d, names):  # build trees and git's files at the top; caches anywhere
             top = os.path.abspath(d) == ROOT
             return [n for n in names if n == "__pycache__" or (top and (n.startswith("build") or n == ".git"))]
-        shutil.copytree(ROOT, tree, ignore=skip)
+        if not reuse:
+            shutil.copytree(ROOT, tree, ignore=skip)
         log = os.path.join(tmp, "build.log")
         if sh(["cmake", "-S", ".", "-B", "build", "-DCMAKE_BUILD_TYPE=Release"], tree, log) != 0 or not build(tree, log):
             print("the copy does not build: see %s" % log)

@@ -128,13 +128,19 @@ static inline size_t nb_u8count(const unsigned char *p, const unsigned char *e)
 }
 
 /* The end of the line at p: the first \n or \r before e, or e. memchr is vectorised; a line seldom
- * has a lone \r, so the second search is over the line only. */
+ * has a lone \r, so the second search is over the line only. The search goes by windows that double
+ * from 64 bytes: one search for \n over the rest of the input would make a file of \r line ends
+ * quadratic (every line's search running to the end; tests/pathological.py cr-only at 1 MB). */
 static inline const unsigned char *nb_line_end(const unsigned char *p, const unsigned char *e)
 {
-    const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
-    if (!nl) nl = e;
-    const unsigned char *cr = memchr(p, '\r', (size_t)(nl - p));
-    return cr ? cr : nl;
+    for (size_t w = 64; p < e; p += w, w *= 2) {
+        size_t n = (size_t)(e - p) < w ? (size_t)(e - p) : w;
+        const unsigned char *nl = memchr(p, '\n', n);
+        const unsigned char *cr = memchr(p, '\r', nl ? (size_t)(nl - p) : n);
+        if (cr) return cr;
+        if (nl) return nl;
+    }
+    return e;
 }
 
 #endif
