@@ -10436,6 +10436,11351 @@ yy1246:
 
 }
 
+int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
+{
+    /* the title ends with a table section's title (二、主动公开政府信息情况, 四、政府信息公开行政复议、
+     * 行政诉讼情况): the longest match of anything then such a title ends at its last one */
+    enum { MAX_TITLE = 240 };
+    unsigned char buf[MAX_TITLE + 1];
+    size_t n = (size_t)(e - s);
+    if (n > MAX_TITLE) return 0;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    const unsigned char *YYCURSOR = buf, *YYLIMIT = buf + n, *YYMARKER = buf;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1250;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1251;
+		case 0xE0: goto yy1252;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1253;
+		case 0xE4: goto yy1254;
+		case 0xE6: goto yy1255;
+		case 0xE8: goto yy1256;
+		case 0xF0: goto yy1257;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1258;
+		case 0xF4: goto yy1259;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1364;
+			goto yy1248;
+	}
+yy1248:
+	++YYCURSOR;
+yy1249:
+	{ return 0; }
+yy1250:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F:
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF:
+		case 0xE0:
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF:
+		case 0xF0:
+		case 0xF1:
+		case 0xF2:
+		case 0xF3:
+		case 0xF4: goto yy1261;
+		default: goto yy1249;
+	}
+yy1251:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		default: goto yy1249;
+	}
+yy1252:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		default: goto yy1249;
+	}
+yy1253:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		default: goto yy1249;
+	}
+yy1254:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xB8: goto yy1272;
+		default: goto yy1249;
+	}
+yy1255:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1273;
+		default: goto yy1249;
+	}
+yy1256:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		default: goto yy1249;
+	}
+yy1257:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1265;
+		default: goto yy1249;
+	}
+yy1258:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1265;
+		default: goto yy1249;
+	}
+yy1259:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1265;
+		default: goto yy1249;
+	}
+yy1260:
+	yych = *++YYCURSOR;
+yy1261:
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1262:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1249;
+	} else {
+		goto yy1354;
+	}
+yy1263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		default: goto yy1262;
+	}
+yy1264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		default: goto yy1262;
+	}
+yy1265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		default: goto yy1262;
+	}
+yy1266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xB8: goto yy1272;
+		default: goto yy1262;
+	}
+yy1267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1273;
+		default: goto yy1262;
+	}
+yy1268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		default: goto yy1262;
+	}
+yy1269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1265;
+		default: goto yy1262;
+	}
+yy1270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1265;
+		default: goto yy1262;
+	}
+yy1271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1265;
+		default: goto yy1262;
+	}
+yy1272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xBB: goto yy1275;
+		default: goto yy1262;
+	}
+yy1273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xB6: goto yy1276;
+		default: goto yy1262;
+	}
+yy1274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x8C: goto yy1277;
+		default: goto yy1262;
+	}
+yy1275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1278;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1279;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1280;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x8A: goto yy1281;
+		default: goto yy1262;
+	}
+yy1279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x88: goto yy1282;
+		default: goto yy1262;
+	}
+yy1280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1283;
+		default: goto yy1262;
+	}
+yy1281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xA8: goto yy1284;
+		default: goto yy1262;
+	}
+yy1282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xB0: goto yy1285;
+		default: goto yy1262;
+	}
+yy1283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1260;
+		case 0xB6: goto yy1276;
+		case 0xBF: goto yy1286;
+		default: goto yy1262;
+	}
+yy1284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1287;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1288;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1289;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x85: goto yy1290;
+		default: goto yy1262;
+	}
+yy1288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x92: goto yy1291;
+		default: goto yy1262;
+	}
+yy1289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA4: goto yy1292;
+		default: goto yy1262;
+	}
+yy1290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xAC: goto yy1293;
+		default: goto yy1262;
+	}
+yy1291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x8C: goto yy1294;
+		default: goto yy1262;
+	}
+yy1292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x8D: goto yy1295;
+		default: goto yy1262;
+	}
+yy1293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1296;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1297;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1298;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xBC: goto yy1299;
+		default: goto yy1262;
+	}
+yy1297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA4: goto yy1300;
+		default: goto yy1262;
+	}
+yy1298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		case 0xAE: goto yy1301;
+		default: goto yy1262;
+	}
+yy1299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1302;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		default: goto yy1262;
+	}
+yy1300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x84: goto yy1303;
+		default: goto yy1262;
+	}
+yy1301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xAE: goto yy1304;
+		default: goto yy1262;
+	}
+yy1302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1305;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE7: goto yy1306;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE3: goto yy1307;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1308;
+		default: goto yy1262;
+	}
+yy1306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x90: goto yy1309;
+		default: goto yy1262;
+	}
+yy1307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1310;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		default: goto yy1262;
+	}
+yy1308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1260;
+		case 0xB6: goto yy1276;
+		case 0xBF: goto yy1311;
+		default: goto yy1262;
+	}
+yy1309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x86: goto yy1312;
+		default: goto yy1262;
+	}
+yy1310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x81: goto yy1313;
+		default: goto yy1262;
+	}
+yy1311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1314;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1315;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1316;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xBA: goto yy1317;
+		default: goto yy1262;
+	}
+yy1315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1318;
+		default: goto yy1262;
+	}
+yy1316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1319;
+		default: goto yy1262;
+	}
+yy1317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x9C: goto yy1320;
+		default: goto yy1262;
+	}
+yy1318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1260;
+		case 0xB6: goto yy1276;
+		case 0xBF: goto yy1321;
+		default: goto yy1262;
+	}
+yy1319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x8C: goto yy1322;
+		default: goto yy1262;
+	}
+yy1320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1323;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1324;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1325;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1263;
+		case 0xB8: goto yy1272;
+		case 0xBF: goto yy1326;
+		default: goto yy1262;
+	}
+yy1324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xBA: goto yy1327;
+		default: goto yy1262;
+	}
+yy1325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1328;
+		default: goto yy1262;
+	}
+yy1326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xA1: goto yy1329;
+		default: goto yy1262;
+	}
+yy1327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x9C: goto yy1330;
+		default: goto yy1262;
+	}
+yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1260;
+		case 0xB6: goto yy1276;
+		case 0xBF: goto yy1331;
+		default: goto yy1262;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1332;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1333;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1289;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1334;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x81: goto yy1335;
+		case 0x94: goto yy1273;
+		default: goto yy1262;
+	}
+yy1333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1263;
+		case 0xB8: goto yy1272;
+		case 0xBF: goto yy1336;
+		default: goto yy1262;
+	}
+yy1334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		case 0xAF: goto yy1337;
+		default: goto yy1262;
+	}
+yy1335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xAF: goto yy1338;
+		default: goto yy1262;
+	}
+yy1336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xA1: goto yy1339;
+		default: goto yy1262;
+	}
+yy1337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x89: goto yy1340;
+		default: goto yy1262;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1341;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1342;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1343;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x83: goto yy1344;
+		case 0x94: goto yy1273;
+		default: goto yy1262;
+	}
+yy1342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x81: goto yy1345;
+		case 0x94: goto yy1273;
+		default: goto yy1262;
+	}
+yy1343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		case 0xAE: goto yy1346;
+		default: goto yy1262;
+	}
+yy1344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0x85: goto yy1347;
+		default: goto yy1262;
+	}
+yy1345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xAF: goto yy1348;
+		default: goto yy1262;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xBC: goto yy1338;
+		default: goto yy1262;
+	}
+yy1347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1349;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1350;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x86: goto yy1351;
+		default: goto yy1262;
+	}
+yy1350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x85: goto yy1352;
+		default: goto yy1262;
+	}
+yy1351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xB5: goto yy1353;
+		default: goto yy1262;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xAC: goto yy1355;
+		default: goto yy1262;
+	}
+yy1353:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1354;
+	}
+yy1354:
+	{ return YYCURSOR == YYLIMIT; }
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE5: goto yy1356;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xBC: goto yy1357;
+		default: goto yy1262;
+	}
+yy1357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1358;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		default: goto yy1262;
+	}
+yy1358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE7: goto yy1359;
+		case 0xE8: goto yy1268;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0x94: goto yy1360;
+		default: goto yy1262;
+	}
+yy1360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xB3: goto yy1361;
+		default: goto yy1262;
+	}
+yy1361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1260;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1263;
+		case 0xE0: goto yy1264;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1265;
+		case 0xE4: goto yy1266;
+		case 0xE6: goto yy1267;
+		case 0xE8: goto yy1362;
+		case 0xF0: goto yy1269;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1270;
+		case 0xF4: goto yy1271;
+		default: goto yy1262;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1263;
+		case 0xA1: goto yy1274;
+		case 0xAF: goto yy1363;
+		default: goto yy1262;
+	}
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1260;
+		case 0xB7: goto yy1338;
+		default: goto yy1262;
+	}
+yy1364:
+	{ return 0; }
+}
+
+}
+
 int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
@@ -10444,1552 +21789,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1250;
-		case 0xE5: goto yy1251;
-		case 0xE6: goto yy1252;
-		case 0xE7: goto yy1253;
-		case 0xE8: goto yy1254;
-		case 0xE9: goto yy1255;
+		case 0xE4: goto yy1368;
+		case 0xE5: goto yy1369;
+		case 0xE6: goto yy1370;
+		case 0xE7: goto yy1371;
+		case 0xE8: goto yy1372;
+		case 0xE9: goto yy1373;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1503;
-			goto yy1248;
-	}
-yy1248:
-	++YYCURSOR;
-yy1249:
-	{ return 0; }
-yy1250:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1256;
-		case 0xBA: goto yy1258;
-		case 0xBF: goto yy1259;
-		default: goto yy1249;
-	}
-yy1251:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1260;
-		case 0x8D: goto yy1261;
-		case 0xB1: goto yy1262;
-		default: goto yy1249;
-	}
-yy1252:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1263;
-		case 0x97: goto yy1264;
-		case 0x9C: goto yy1265;
-		case 0xB2: goto yy1266;
-		default: goto yy1249;
-	}
-yy1253:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1267;
-		case 0xBB: goto yy1268;
-		default: goto yy1249;
-	}
-yy1254:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1269;
-		case 0xA6: goto yy1270;
-		default: goto yy1249;
-	}
-yy1255:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1271;
-		case 0x87: goto yy1272;
-		default: goto yy1249;
-	}
-yy1256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1273;
-		case 0x8D: goto yy1274;
-		default: goto yy1257;
-	}
-yy1257:
-	YYCURSOR = YYMARKER;
-	goto yy1249;
-yy1258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1275;
-		default: goto yy1257;
-	}
-yy1259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1276;
-		case 0xA1: goto yy1277;
-		default: goto yy1257;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1278;
-		default: goto yy1257;
-	}
-yy1261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1279;
-		default: goto yy1257;
-	}
-yy1262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1280;
-		default: goto yy1257;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1281;
-		default: goto yy1257;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1282;
-		default: goto yy1257;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1283;
-		default: goto yy1257;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1284;
-		default: goto yy1257;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1285;
-		default: goto yy1257;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1286;
-		default: goto yy1257;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1287;
-		default: goto yy1257;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1288;
-		default: goto yy1257;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1289;
-		default: goto yy1257;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1290;
-		default: goto yy1257;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1291;
-		default: goto yy1257;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1292;
-		default: goto yy1257;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1293;
-		default: goto yy1257;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1294;
-		default: goto yy1257;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1295;
-		default: goto yy1257;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1296;
-		default: goto yy1257;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1297;
-		default: goto yy1257;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1298;
-		default: goto yy1257;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1299;
-		default: goto yy1257;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1300;
-		default: goto yy1257;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1301;
-		case 0xE6: goto yy1302;
-		default: goto yy1257;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1303;
-		default: goto yy1257;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1304;
-		default: goto yy1257;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1305;
-		default: goto yy1257;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1306;
-		default: goto yy1257;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1307;
-		default: goto yy1257;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1308;
-		default: goto yy1257;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1309;
-		default: goto yy1257;
-	}
-yy1291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1310;
-		default: goto yy1257;
-	}
-yy1292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1311;
-		default: goto yy1257;
-	}
-yy1293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1312;
-		default: goto yy1257;
-	}
-yy1294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1313;
-		default: goto yy1257;
-	}
-yy1295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1314;
-		default: goto yy1257;
-	}
-yy1296:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1315;
-		default: goto yy1257;
-	}
-yy1297:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1316;
-		default: goto yy1257;
-	}
-yy1298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1317;
-		default: goto yy1257;
-	}
-yy1299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1318;
-		default: goto yy1257;
-	}
-yy1300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1319;
-		case 0xB3: goto yy1320;
-		default: goto yy1257;
-	}
-yy1301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1321;
-		default: goto yy1257;
-	}
-yy1302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1322;
-		default: goto yy1257;
-	}
-yy1303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1323;
-		default: goto yy1257;
-	}
-yy1304:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1324;
-		default: goto yy1257;
-	}
-yy1305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1325;
-		default: goto yy1257;
-	}
-yy1306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1326;
-		default: goto yy1257;
-	}
-yy1307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1327;
-		default: goto yy1257;
-	}
-yy1308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1328;
-		default: goto yy1257;
-	}
-yy1309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1329;
-		default: goto yy1257;
-	}
-yy1310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1330;
-		default: goto yy1257;
-	}
-yy1311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1331;
-		default: goto yy1257;
-	}
-yy1312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1332;
-		default: goto yy1257;
-	}
-yy1313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1333;
-		default: goto yy1257;
-	}
-yy1314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1334;
-		default: goto yy1257;
-	}
-yy1315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1335;
-		default: goto yy1257;
-	}
-yy1316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1336;
-		default: goto yy1257;
-	}
-yy1317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1336;
-		default: goto yy1257;
-	}
-yy1318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1336;
-		default: goto yy1257;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1337;
-		default: goto yy1257;
-	}
-yy1320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1338;
-		default: goto yy1257;
-	}
-yy1321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1339;
-		default: goto yy1257;
-	}
-yy1322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1340;
-		default: goto yy1257;
-	}
-yy1323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1341;
-		default: goto yy1257;
-	}
-yy1324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1342;
-		default: goto yy1257;
-	}
-yy1325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1343;
-		default: goto yy1257;
-	}
-yy1326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1344;
-		default: goto yy1257;
-	}
-yy1327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1345;
-		default: goto yy1257;
-	}
-yy1328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1332;
-		default: goto yy1257;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1346;
-		default: goto yy1257;
-	}
-yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1347;
-		default: goto yy1257;
-	}
-yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1348;
-		default: goto yy1257;
-	}
-yy1332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1349;
-		default: goto yy1257;
-	}
-yy1333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1350;
-		default: goto yy1257;
-	}
-yy1334:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1351;
-		default: goto yy1257;
-	}
-yy1335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1352;
-		case 0xE6: goto yy1353;
-		default: goto yy1257;
-	}
-yy1336:
-	++YYCURSOR;
-	{ return 1; }
-yy1337:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1354;
-		default: goto yy1257;
-	}
-yy1338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1355;
-		default: goto yy1257;
-	}
-yy1339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1356;
-		case 0xE6: goto yy1357;
-		default: goto yy1257;
-	}
-yy1340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1358;
-		default: goto yy1257;
-	}
-yy1341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1359;
-		default: goto yy1257;
-	}
-yy1342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1360;
-		default: goto yy1257;
-	}
-yy1343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1361;
-		default: goto yy1257;
-	}
-yy1344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1362;
-		default: goto yy1257;
-	}
-yy1345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1363;
-		case 0xE8: goto yy1364;
-		default: goto yy1257;
-	}
-yy1346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1365;
-		default: goto yy1257;
-	}
-yy1347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1366;
-		default: goto yy1257;
-	}
-yy1348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1367;
-		case 0xA4: goto yy1368;
-		default: goto yy1257;
-	}
-yy1349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1367;
-		default: goto yy1257;
-	}
-yy1350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1369;
-		default: goto yy1257;
-	}
-yy1351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1370;
-		default: goto yy1257;
-	}
-yy1352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1368;
-		default: goto yy1257;
-	}
-yy1353:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1371;
-		default: goto yy1257;
-	}
-yy1354:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1372;
-		default: goto yy1257;
-	}
-yy1355:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1373;
-		default: goto yy1257;
-	}
-yy1356:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1374;
-		default: goto yy1257;
-	}
-yy1357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1375;
-		default: goto yy1257;
-	}
-yy1358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1376;
-		default: goto yy1257;
-	}
-yy1359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1377;
-		default: goto yy1257;
-	}
-yy1360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1378;
-		default: goto yy1257;
-	}
-yy1361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1379;
-		default: goto yy1257;
-	}
-yy1362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1317;
-		default: goto yy1257;
-	}
-yy1363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1380;
-		default: goto yy1257;
-	}
-yy1364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1381;
-		default: goto yy1257;
-	}
-yy1365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1382;
-		default: goto yy1257;
+			if (YYLIMIT <= YYCURSOR) goto yy1621;
+			goto yy1366;
 	}
 yy1366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1383;
-		default: goto yy1257;
-	}
+	++YYCURSOR;
 yy1367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1384;
-		default: goto yy1257;
-	}
+	{ return 0; }
 yy1368:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x84: goto yy1385;
-		default: goto yy1257;
+		case 0xB8: goto yy1374;
+		case 0xBA: goto yy1376;
+		case 0xBF: goto yy1377;
+		default: goto yy1367;
 	}
 yy1369:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy1386;
-		default: goto yy1257;
+		case 0x85: goto yy1378;
+		case 0x8D: goto yy1379;
+		case 0xB1: goto yy1380;
+		default: goto yy1367;
 	}
 yy1370:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBE: goto yy1387;
-		default: goto yy1257;
+		case 0x80: goto yy1381;
+		case 0x97: goto yy1382;
+		case 0x9C: goto yy1383;
+		case 0xB2: goto yy1384;
+		default: goto yy1367;
 	}
 yy1371:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x95: goto yy1388;
-		default: goto yy1257;
+		case 0x94: goto yy1385;
+		case 0xBB: goto yy1386;
+		default: goto yy1367;
 	}
 yy1372:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x93: goto yy1389;
-		default: goto yy1257;
+		case 0xA1: goto yy1387;
+		case 0xA6: goto yy1388;
+		default: goto yy1367;
 	}
 yy1373:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x90: goto yy1390;
-		default: goto yy1257;
+		case 0x83: goto yy1389;
+		case 0x87: goto yy1390;
+		default: goto yy1367;
 	}
 yy1374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1391;
-		default: goto yy1257;
+		case 0x8A: goto yy1391;
+		case 0x8D: goto yy1392;
+		default: goto yy1375;
 	}
 yy1375:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1392;
-		default: goto yy1257;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1367;
 yy1376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1393;
-		default: goto yy1257;
+		case 0x88: goto yy1393;
+		default: goto yy1375;
 	}
 yy1377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1394;
-		default: goto yy1257;
+		case 0x9D: goto yy1394;
+		case 0xA1: goto yy1395;
+		default: goto yy1375;
 	}
 yy1378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1395;
-		default: goto yy1257;
+		case 0xB6: goto yy1396;
+		default: goto yy1375;
 	}
 yy1379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1396;
-		default: goto yy1257;
+		case 0xB1: goto yy1397;
+		default: goto yy1375;
 	}
 yy1380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1397;
-		default: goto yy1257;
+		case 0x9E: goto yy1398;
+		default: goto yy1375;
 	}
 yy1381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1398;
-		default: goto yy1257;
+		case 0xBB: goto yy1399;
+		default: goto yy1375;
 	}
 yy1382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1399;
-		default: goto yy1257;
+		case 0xA0: goto yy1400;
+		default: goto yy1375;
 	}
 yy1383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1400;
-		default: goto yy1257;
+		case 0xAC: goto yy1401;
+		default: goto yy1375;
 	}
 yy1384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1401;
-		default: goto yy1257;
+		case 0xA1: goto yy1402;
+		default: goto yy1375;
 	}
 yy1385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1402;
-		default: goto yy1257;
+		case 0xB3: goto yy1403;
+		default: goto yy1375;
 	}
 yy1386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1403;
-		default: goto yy1257;
+		case 0x93: goto yy1404;
+		default: goto yy1375;
 	}
 yy1387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1404;
-		default: goto yy1257;
+		case 0xA5: goto yy1405;
+		default: goto yy1375;
 	}
 yy1388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1405;
-		default: goto yy1257;
+		case 0x81: goto yy1406;
+		default: goto yy1375;
 	}
 yy1389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1406;
-		default: goto yy1257;
+		case 0xA8: goto yy1407;
+		default: goto yy1375;
 	}
 yy1390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1407;
-		default: goto yy1257;
+		case 0x8D: goto yy1408;
+		default: goto yy1375;
 	}
 yy1391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1408;
-		default: goto yy1257;
+		case 0xE5: goto yy1409;
+		default: goto yy1375;
 	}
 yy1392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1409;
-		default: goto yy1257;
+		case 0xE4: goto yy1410;
+		default: goto yy1375;
 	}
 yy1393:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1410;
-		default: goto yy1257;
+		case 0xE4: goto yy1411;
+		default: goto yy1375;
 	}
 yy1394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1411;
-		default: goto yy1257;
+		case 0xE6: goto yy1412;
+		default: goto yy1375;
 	}
 yy1395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1412;
-		case 0xE9: goto yy1413;
-		default: goto yy1257;
+		case 0xE8: goto yy1413;
+		default: goto yy1375;
 	}
 yy1396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1414;
-		default: goto yy1257;
+		case 0xE4: goto yy1414;
+		default: goto yy1375;
 	}
 yy1397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1415;
-		default: goto yy1257;
+		case 0xE5: goto yy1415;
+		default: goto yy1375;
 	}
 yy1398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1416;
-		default: goto yy1257;
+		case 0xE4: goto yy1416;
+		default: goto yy1375;
 	}
 yy1399:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE8: goto yy1417;
-		default: goto yy1257;
+		default: goto yy1375;
 	}
 yy1400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1418;
-		default: goto yy1257;
+		case 0xE6: goto yy1418;
+		default: goto yy1375;
 	}
 yy1401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1419;
-		default: goto yy1257;
+		case 0xE5: goto yy1419;
+		case 0xE6: goto yy1420;
+		default: goto yy1375;
 	}
 yy1402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1420;
-		default: goto yy1257;
+		case 0xE6: goto yy1421;
+		default: goto yy1375;
 	}
 yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1421;
-		default: goto yy1257;
+		case 0xE8: goto yy1422;
+		default: goto yy1375;
 	}
 yy1404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1422;
-		default: goto yy1257;
+		case 0xE8: goto yy1423;
+		default: goto yy1375;
 	}
 yy1405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1423;
-		default: goto yy1257;
+		case 0xE6: goto yy1424;
+		default: goto yy1375;
 	}
 yy1406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1424;
-		default: goto yy1257;
+		case 0xE6: goto yy1425;
+		default: goto yy1375;
 	}
 yy1407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1425;
-		default: goto yy1257;
+		case 0xE5: goto yy1426;
+		default: goto yy1375;
 	}
 yy1408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1426;
-		default: goto yy1257;
+		case 0xE5: goto yy1427;
+		default: goto yy1375;
 	}
 yy1409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1427;
-		default: goto yy1257;
+		case 0xB9: goto yy1428;
+		default: goto yy1375;
 	}
 yy1410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1428;
-		default: goto yy1257;
+		case 0xBA: goto yy1429;
+		default: goto yy1375;
 	}
 yy1411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1429;
-		default: goto yy1257;
+		case 0xBB: goto yy1430;
+		default: goto yy1375;
 	}
 yy1412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1430;
-		default: goto yy1257;
+		case 0x8A: goto yy1431;
+		default: goto yy1375;
 	}
 yy1413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1431;
-		default: goto yy1257;
+		case 0xAE: goto yy1432;
+		default: goto yy1375;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1432;
-		default: goto yy1257;
+		case 0xBB: goto yy1433;
+		default: goto yy1375;
 	}
 yy1415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1433;
-		default: goto yy1257;
+		case 0x8F: goto yy1434;
+		default: goto yy1375;
 	}
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1434;
-		default: goto yy1257;
+		case 0xBA: goto yy1435;
+		default: goto yy1375;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1435;
-		default: goto yy1257;
+		case 0xAE: goto yy1436;
+		default: goto yy1375;
 	}
 yy1418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1336;
-		default: goto yy1257;
+		case 0xAD: goto yy1437;
+		case 0xB3: goto yy1438;
+		default: goto yy1375;
 	}
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1336;
-		default: goto yy1257;
+		case 0xB9: goto yy1439;
+		default: goto yy1375;
 	}
 yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1336;
-		default: goto yy1257;
+		case 0x9C: goto yy1440;
+		default: goto yy1375;
 	}
 yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1436;
-		default: goto yy1257;
+		case 0x9C: goto yy1441;
+		default: goto yy1375;
 	}
 yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1336;
-		default: goto yy1257;
+		case 0xAF: goto yy1442;
+		default: goto yy1375;
 	}
 yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1437;
-		default: goto yy1257;
+		case 0xBD: goto yy1443;
+		default: goto yy1375;
 	}
 yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1438;
-		default: goto yy1257;
+		case 0xAD: goto yy1444;
+		default: goto yy1375;
 	}
 yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1336;
-		default: goto yy1257;
+		case 0xB1: goto yy1445;
+		default: goto yy1375;
 	}
 yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1439;
-		default: goto yy1257;
+		case 0x88: goto yy1446;
+		default: goto yy1375;
 	}
 yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1336;
-		default: goto yy1257;
+		case 0xA4: goto yy1447;
+		default: goto yy1375;
 	}
 yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1440;
-		default: goto yy1257;
+		case 0xB4: goto yy1448;
+		default: goto yy1375;
 	}
 yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1441;
-		default: goto yy1257;
+		case 0x88: goto yy1449;
+		default: goto yy1375;
 	}
 yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1442;
-		default: goto yy1257;
+		case 0xA5: goto yy1450;
+		default: goto yy1375;
 	}
 yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1443;
-		default: goto yy1257;
+		case 0xA4: goto yy1451;
+		default: goto yy1375;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1444;
-		default: goto yy1257;
+		case 0xBF: goto yy1452;
+		default: goto yy1375;
 	}
 yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1445;
-		default: goto yy1257;
+		case 0x96: goto yy1453;
+		default: goto yy1375;
 	}
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1446;
-		default: goto yy1257;
+		case 0x8A: goto yy1454;
+		default: goto yy1375;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1336;
-		default: goto yy1257;
+		case 0x8E: goto yy1454;
+		default: goto yy1375;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1447;
-		default: goto yy1257;
+		case 0xA1: goto yy1454;
+		default: goto yy1375;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1448;
-		default: goto yy1257;
+		case 0xA3: goto yy1455;
+		default: goto yy1375;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1449;
-		default: goto yy1257;
+		case 0x95: goto yy1456;
+		default: goto yy1375;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1450;
-		default: goto yy1257;
+		case 0xB4: goto yy1457;
+		default: goto yy1375;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1451;
-		default: goto yy1257;
+		case 0xBA: goto yy1458;
+		default: goto yy1375;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1452;
-		default: goto yy1257;
+		case 0x89: goto yy1459;
+		default: goto yy1375;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1453;
-		default: goto yy1257;
+		case 0xB7: goto yy1460;
+		default: goto yy1375;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1454;
-		default: goto yy1257;
+		case 0xAC: goto yy1461;
+		default: goto yy1375;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1455;
-		default: goto yy1257;
+		case 0xA3: goto yy1462;
+		default: goto yy1375;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1456;
-		default: goto yy1257;
+		case 0x82: goto yy1463;
+		default: goto yy1375;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1457;
-		default: goto yy1257;
+		case 0x86: goto yy1450;
+		default: goto yy1375;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1458;
-		default: goto yy1257;
+		case 0x8D: goto yy1464;
+		default: goto yy1375;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1459;
-		default: goto yy1257;
+		case 0xE7: goto yy1465;
+		default: goto yy1375;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1460;
-		default: goto yy1257;
+		case 0xE5: goto yy1466;
+		default: goto yy1375;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1461;
-		default: goto yy1257;
+		case 0xE5: goto yy1467;
+		default: goto yy1375;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1462;
-		default: goto yy1257;
+		case 0xE7: goto yy1468;
+		default: goto yy1375;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1463;
-		default: goto yy1257;
+		case 0xE4: goto yy1469;
+		default: goto yy1375;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1319;
-		default: goto yy1257;
+		case 0xE5: goto yy1470;
+		case 0xE6: goto yy1471;
+		default: goto yy1375;
 	}
 yy1454:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1464;
-		default: goto yy1257;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1465;
-		default: goto yy1257;
+		case 0xE5: goto yy1472;
+		default: goto yy1375;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1466;
-		default: goto yy1257;
+		case 0xE6: goto yy1473;
+		default: goto yy1375;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1467;
-		default: goto yy1257;
+		case 0xE5: goto yy1474;
+		case 0xE6: goto yy1475;
+		default: goto yy1375;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1336;
-		default: goto yy1257;
+		case 0xE5: goto yy1476;
+		default: goto yy1375;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1468;
-		default: goto yy1257;
+		case 0xE7: goto yy1477;
+		default: goto yy1375;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1336;
-		default: goto yy1257;
+		case 0xE4: goto yy1478;
+		default: goto yy1375;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1469;
-		default: goto yy1257;
+		case 0xE4: goto yy1479;
+		default: goto yy1375;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1470;
-		default: goto yy1257;
+		case 0xE5: goto yy1480;
+		default: goto yy1375;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1471;
-		default: goto yy1257;
+		case 0xE6: goto yy1481;
+		case 0xE8: goto yy1482;
+		default: goto yy1375;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1336;
-		default: goto yy1257;
+		case 0xE7: goto yy1483;
+		default: goto yy1375;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1336;
-		default: goto yy1257;
+		case 0xBB: goto yy1484;
+		default: goto yy1375;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1472;
-		default: goto yy1257;
+		case 0x85: goto yy1485;
+		case 0xA4: goto yy1486;
+		default: goto yy1375;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1473;
-		default: goto yy1257;
+		case 0x85: goto yy1485;
+		default: goto yy1375;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1474;
-		default: goto yy1257;
+		case 0xAC: goto yy1487;
+		default: goto yy1375;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1475;
-		default: goto yy1257;
+		case 0xB8: goto yy1488;
+		default: goto yy1375;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1476;
-		default: goto yy1257;
+		case 0xA4: goto yy1486;
+		default: goto yy1375;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1477;
-		default: goto yy1257;
+		case 0xB3: goto yy1489;
+		default: goto yy1375;
 	}
 yy1472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1478;
-		default: goto yy1257;
+		case 0xBD: goto yy1490;
+		default: goto yy1375;
 	}
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1479;
-		default: goto yy1257;
+		case 0x8F: goto yy1491;
+		default: goto yy1375;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1480;
-		default: goto yy1257;
+		case 0xBA: goto yy1492;
+		default: goto yy1375;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1481;
-		default: goto yy1257;
+		case 0x96: goto yy1493;
+		default: goto yy1375;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1318;
-		default: goto yy1257;
+		case 0x85: goto yy1494;
+		default: goto yy1375;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1482;
-		default: goto yy1257;
+		case 0x8E: goto yy1495;
+		default: goto yy1375;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1483;
-		default: goto yy1257;
+		case 0xBA: goto yy1496;
+		default: goto yy1375;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1484;
-		default: goto yy1257;
+		case 0xB8: goto yy1497;
+		default: goto yy1375;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1485;
-		default: goto yy1257;
+		case 0x90: goto yy1435;
+		default: goto yy1375;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1486;
-		default: goto yy1257;
+		case 0x8F: goto yy1498;
+		default: goto yy1375;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1336;
-		default: goto yy1257;
+		case 0xA1: goto yy1499;
+		default: goto yy1375;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1487;
-		default: goto yy1257;
+		case 0x94: goto yy1500;
+		default: goto yy1375;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1336;
-		default: goto yy1257;
+		case 0x93: goto yy1501;
+		default: goto yy1375;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1488;
-		default: goto yy1257;
+		case 0xAC: goto yy1502;
+		default: goto yy1375;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1489;
-		default: goto yy1257;
+		case 0x84: goto yy1503;
+		default: goto yy1375;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1490;
-		default: goto yy1257;
+		case 0xAC: goto yy1504;
+		default: goto yy1375;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1491;
-		default: goto yy1257;
+		case 0xBE: goto yy1505;
+		default: goto yy1375;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1492;
-		default: goto yy1257;
+		case 0x95: goto yy1506;
+		default: goto yy1375;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1493;
-		default: goto yy1257;
+		case 0x93: goto yy1507;
+		default: goto yy1375;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1494;
-		default: goto yy1257;
+		case 0x90: goto yy1508;
+		default: goto yy1375;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1336;
-		default: goto yy1257;
+		case 0xA6: goto yy1509;
+		default: goto yy1375;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1495;
-		default: goto yy1257;
+		case 0xB0: goto yy1510;
+		default: goto yy1375;
 	}
 yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1496;
-		default: goto yy1257;
+		case 0xB3: goto yy1511;
+		default: goto yy1375;
 	}
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1497;
-		default: goto yy1257;
+		case 0xB0: goto yy1512;
+		default: goto yy1375;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1498;
-		default: goto yy1257;
+		case 0xBA: goto yy1513;
+		default: goto yy1375;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1499;
-		default: goto yy1257;
+		case 0x8B: goto yy1514;
+		default: goto yy1375;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1336;
-		default: goto yy1257;
+		case 0x90: goto yy1515;
+		default: goto yy1375;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1500;
-		default: goto yy1257;
+		case 0x8C: goto yy1516;
+		default: goto yy1375;
 	}
 yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1501;
-		default: goto yy1257;
+		case 0xB3: goto yy1517;
+		default: goto yy1375;
 	}
 yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1502;
-		default: goto yy1257;
+		case 0xE8: goto yy1518;
+		default: goto yy1375;
 	}
 yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1336;
-		default: goto yy1257;
+		case 0xE5: goto yy1519;
+		default: goto yy1375;
 	}
 yy1503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1520;
+		default: goto yy1375;
+	}
+yy1504:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1521;
+		default: goto yy1375;
+	}
+yy1505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1522;
+		default: goto yy1375;
+	}
+yy1506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1523;
+		default: goto yy1375;
+	}
+yy1507:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1524;
+		default: goto yy1375;
+	}
+yy1508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1525;
+		default: goto yy1375;
+	}
+yy1509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1526;
+		default: goto yy1375;
+	}
+yy1510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1527;
+		default: goto yy1375;
+	}
+yy1511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1528;
+		default: goto yy1375;
+	}
+yy1512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1529;
+		default: goto yy1375;
+	}
+yy1513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1530;
+		case 0xE9: goto yy1531;
+		default: goto yy1375;
+	}
+yy1514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1532;
+		default: goto yy1375;
+	}
+yy1515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1533;
+		default: goto yy1375;
+	}
+yy1516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1534;
+		default: goto yy1375;
+	}
+yy1517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1535;
+		default: goto yy1375;
+	}
+yy1518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1536;
+		default: goto yy1375;
+	}
+yy1519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1537;
+		default: goto yy1375;
+	}
+yy1520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1538;
+		default: goto yy1375;
+	}
+yy1521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1539;
+		default: goto yy1375;
+	}
+yy1522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1540;
+		default: goto yy1375;
+	}
+yy1523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1541;
+		default: goto yy1375;
+	}
+yy1524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1542;
+		default: goto yy1375;
+	}
+yy1525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1543;
+		default: goto yy1375;
+	}
+yy1526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1544;
+		default: goto yy1375;
+	}
+yy1527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1545;
+		default: goto yy1375;
+	}
+yy1528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1546;
+		default: goto yy1375;
+	}
+yy1529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1547;
+		default: goto yy1375;
+	}
+yy1530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1548;
+		default: goto yy1375;
+	}
+yy1531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1549;
+		default: goto yy1375;
+	}
+yy1532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1550;
+		default: goto yy1375;
+	}
+yy1533:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1551;
+		default: goto yy1375;
+	}
+yy1534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1552;
+		default: goto yy1375;
+	}
+yy1535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1553;
+		default: goto yy1375;
+	}
+yy1536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1454;
+		default: goto yy1375;
+	}
+yy1537:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1454;
+		default: goto yy1375;
+	}
+yy1538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1454;
+		default: goto yy1375;
+	}
+yy1539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1554;
+		default: goto yy1375;
+	}
+yy1540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1454;
+		default: goto yy1375;
+	}
+yy1541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1555;
+		default: goto yy1375;
+	}
+yy1542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1556;
+		default: goto yy1375;
+	}
+yy1543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1454;
+		default: goto yy1375;
+	}
+yy1544:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1557;
+		default: goto yy1375;
+	}
+yy1545:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1454;
+		default: goto yy1375;
+	}
+yy1546:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1558;
+		default: goto yy1375;
+	}
+yy1547:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1559;
+		default: goto yy1375;
+	}
+yy1548:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1560;
+		default: goto yy1375;
+	}
+yy1549:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1561;
+		default: goto yy1375;
+	}
+yy1550:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1562;
+		default: goto yy1375;
+	}
+yy1551:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1563;
+		default: goto yy1375;
+	}
+yy1552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1564;
+		default: goto yy1375;
+	}
+yy1553:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1454;
+		default: goto yy1375;
+	}
+yy1554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1565;
+		default: goto yy1375;
+	}
+yy1555:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1566;
+		default: goto yy1375;
+	}
+yy1556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1567;
+		default: goto yy1375;
+	}
+yy1557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1568;
+		default: goto yy1375;
+	}
+yy1558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1569;
+		default: goto yy1375;
+	}
+yy1559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1570;
+		default: goto yy1375;
+	}
+yy1560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1571;
+		default: goto yy1375;
+	}
+yy1561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1572;
+		default: goto yy1375;
+	}
+yy1562:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1573;
+		default: goto yy1375;
+	}
+yy1563:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1574;
+		default: goto yy1375;
+	}
+yy1564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1575;
+		default: goto yy1375;
+	}
+yy1565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1576;
+		default: goto yy1375;
+	}
+yy1566:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1577;
+		default: goto yy1375;
+	}
+yy1567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1578;
+		default: goto yy1375;
+	}
+yy1568:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1579;
+		default: goto yy1375;
+	}
+yy1569:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1580;
+		default: goto yy1375;
+	}
+yy1570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1581;
+		default: goto yy1375;
+	}
+yy1571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1437;
+		default: goto yy1375;
+	}
+yy1572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1582;
+		default: goto yy1375;
+	}
+yy1573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1583;
+		default: goto yy1375;
+	}
+yy1574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1584;
+		default: goto yy1375;
+	}
+yy1575:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1585;
+		default: goto yy1375;
+	}
+yy1576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1454;
+		default: goto yy1375;
+	}
+yy1577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1586;
+		default: goto yy1375;
+	}
+yy1578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1454;
+		default: goto yy1375;
+	}
+yy1579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1587;
+		default: goto yy1375;
+	}
+yy1580:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1588;
+		default: goto yy1375;
+	}
+yy1581:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1589;
+		default: goto yy1375;
+	}
+yy1582:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1454;
+		default: goto yy1375;
+	}
+yy1583:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1454;
+		default: goto yy1375;
+	}
+yy1584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1590;
+		default: goto yy1375;
+	}
+yy1585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1591;
+		default: goto yy1375;
+	}
+yy1586:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1592;
+		default: goto yy1375;
+	}
+yy1587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1593;
+		default: goto yy1375;
+	}
+yy1588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1594;
+		default: goto yy1375;
+	}
+yy1589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1595;
+		default: goto yy1375;
+	}
+yy1590:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1596;
+		default: goto yy1375;
+	}
+yy1591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1597;
+		default: goto yy1375;
+	}
+yy1592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1598;
+		default: goto yy1375;
+	}
+yy1593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1599;
+		default: goto yy1375;
+	}
+yy1594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1436;
+		default: goto yy1375;
+	}
+yy1595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1600;
+		default: goto yy1375;
+	}
+yy1596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1601;
+		default: goto yy1375;
+	}
+yy1597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1602;
+		default: goto yy1375;
+	}
+yy1598:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1603;
+		default: goto yy1375;
+	}
+yy1599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1604;
+		default: goto yy1375;
+	}
+yy1600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1454;
+		default: goto yy1375;
+	}
+yy1601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1605;
+		default: goto yy1375;
+	}
+yy1602:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1454;
+		default: goto yy1375;
+	}
+yy1603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1606;
+		default: goto yy1375;
+	}
+yy1604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1607;
+		default: goto yy1375;
+	}
+yy1605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1608;
+		default: goto yy1375;
+	}
+yy1606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1609;
+		default: goto yy1375;
+	}
+yy1607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1610;
+		default: goto yy1375;
+	}
+yy1608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1611;
+		default: goto yy1375;
+	}
+yy1609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1612;
+		default: goto yy1375;
+	}
+yy1610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1454;
+		default: goto yy1375;
+	}
+yy1611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1613;
+		default: goto yy1375;
+	}
+yy1612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1614;
+		default: goto yy1375;
+	}
+yy1613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1615;
+		default: goto yy1375;
+	}
+yy1614:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1616;
+		default: goto yy1375;
+	}
+yy1615:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1617;
+		default: goto yy1375;
+	}
+yy1616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1454;
+		default: goto yy1375;
+	}
+yy1617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1618;
+		default: goto yy1375;
+	}
+yy1618:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1619;
+		default: goto yy1375;
+	}
+yy1619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1620;
+		default: goto yy1375;
+	}
+yy1620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1454;
+		default: goto yy1375;
+	}
+yy1621:
 	{ return 0; }
 }
 
@@ -12032,958 +23377,958 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1507;
-		case 0xE3: goto yy1508;
-		case 0xE4: goto yy1509;
-		case 0xE5: goto yy1510;
-		case 0xE6: goto yy1511;
-		case 0xE7: goto yy1512;
-		case 0xE8: goto yy1513;
-		case 0xE9: goto yy1514;
-		case 0xEF: goto yy1515;
+		case '2': goto yy1625;
+		case 0xE3: goto yy1626;
+		case 0xE4: goto yy1627;
+		case 0xE5: goto yy1628;
+		case 0xE6: goto yy1629;
+		case 0xE7: goto yy1630;
+		case 0xE8: goto yy1631;
+		case 0xE9: goto yy1632;
+		case 0xEF: goto yy1633;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1645;
-			goto yy1505;
-	}
-yy1505:
-	++YYCURSOR;
-yy1506:
-	{ return NULL; }
-yy1507:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1516;
-		case 0xEF: goto yy1518;
-		default: goto yy1506;
-	}
-yy1508:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1519;
-		default: goto yy1506;
-	}
-yy1509:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1520;
-		case 0xB9: goto yy1521;
-		case 0xBA: goto yy1522;
-		case 0xBB: goto yy1523;
-		case 0xBE: goto yy1524;
-		default: goto yy1506;
-	}
-yy1510:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1525;
-		case 0x88: goto yy1526;
-		case 0x8D: goto yy1527;
-		case 0x90: goto yy1528;
-		case 0x9B: goto yy1529;
-		case 0x9D: goto yy1530;
-		case 0xB9: goto yy1531;
-		default: goto yy1506;
-	}
-yy1511:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1532;
-		case 0x8C: goto yy1533;
-		case 0x9C: goto yy1534;
-		case 0xA0: goto yy1535;
-		default: goto yy1506;
-	}
-yy1512:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1536;
-		case 0xA7: goto yy1537;
-		default: goto yy1506;
-	}
-yy1513:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1538;
-		case 0xBF: goto yy1539;
-		default: goto yy1506;
-	}
-yy1514:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1540;
-		case 0x9B: goto yy1541;
-		case 0xA6: goto yy1542;
-		default: goto yy1506;
-	}
-yy1515:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy1543;
-		default: goto yy1506;
-	}
-yy1516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1544;
-		case 0xEF: goto yy1545;
-		default: goto yy1517;
-	}
-yy1517:
-	YYCURSOR = YYMARKER;
-	goto yy1506;
-yy1518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1546;
-		default: goto yy1517;
-	}
-yy1519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1547;
-		default: goto yy1517;
-	}
-yy1520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1547;
-		case 0xA5: goto yy1548;
-		case 0xBA: goto yy1549;
-		default: goto yy1517;
-	}
-yy1521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1547;
-		default: goto yy1517;
-	}
-yy1522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1547;
-		default: goto yy1517;
-	}
-yy1523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1550;
-		default: goto yy1517;
-	}
-yy1524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1551;
-		default: goto yy1517;
-	}
-yy1525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1552;
-		case 0xA8: goto yy1550;
-		case 0xAB:
-		case 0xAD: goto yy1547;
-		case 0xB6: goto yy1553;
-		default: goto yy1517;
-	}
-yy1526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1554;
-		default: goto yy1517;
-	}
-yy1527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1547;
-		default: goto yy1517;
-	}
-yy1528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1555;
-		default: goto yy1517;
-	}
-yy1529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1547;
-		default: goto yy1517;
-	}
-yy1530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1556;
-		default: goto yy1517;
-	}
-yy1531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1557;
-		default: goto yy1517;
-	}
-yy1532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1558;
-		case 0xAA: goto yy1559;
-		default: goto yy1517;
-	}
-yy1533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1560;
-		default: goto yy1517;
-	}
-yy1534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1561;
-		default: goto yy1517;
-	}
-yy1535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1562;
-		default: goto yy1517;
-	}
-yy1536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1563;
-		default: goto yy1517;
-	}
-yy1537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1564;
-		default: goto yy1517;
-	}
-yy1538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1565;
-		default: goto yy1517;
-	}
-yy1539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1566;
-		default: goto yy1517;
-	}
-yy1540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1567;
-		default: goto yy1517;
-	}
-yy1541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1547;
-		default: goto yy1517;
-	}
-yy1542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1568;
-		default: goto yy1517;
-	}
-yy1543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy1569;
-		default: goto yy1517;
-	}
-yy1544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1550;
-		case 0xEF: goto yy1570;
-		default: goto yy1517;
-	}
-yy1545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1571;
-		default: goto yy1517;
-	}
-yy1546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1516;
-		default: goto yy1517;
-	}
-yy1547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1572;
-		default: goto yy1517;
-	}
-yy1548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1573;
-		default: goto yy1517;
-	}
-yy1549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1574;
-		case 0xE5: goto yy1575;
-		case 0xE6: goto yy1576;
-		case 0xE8: goto yy1577;
-		default: goto yy1517;
-	}
-yy1550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1578;
-		default: goto yy1517;
-	}
-yy1551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1579;
-		case 0xE7: goto yy1580;
-		default: goto yy1517;
-	}
-yy1552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1581;
-		default: goto yy1517;
-	}
-yy1553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1582;
-		default: goto yy1517;
-	}
-yy1554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1583;
-		default: goto yy1517;
-	}
-yy1555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1584;
-		default: goto yy1517;
-	}
-yy1556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1585;
-		default: goto yy1517;
-	}
-yy1557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1586;
-		default: goto yy1517;
-	}
-yy1558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1587;
-		case 0xE9: goto yy1588;
-		default: goto yy1517;
-	}
-yy1559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1589;
-		case 0xE8: goto yy1590;
-		default: goto yy1517;
-	}
-yy1560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1580;
-		default: goto yy1517;
-	}
-yy1561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1591;
-		default: goto yy1517;
-	}
-yy1562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1579;
-		default: goto yy1517;
-	}
-yy1563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1592;
-		default: goto yy1517;
-	}
-yy1564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1593;
-		default: goto yy1517;
-	}
-yy1565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1594;
-		default: goto yy1517;
-	}
-yy1566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1595;
-		default: goto yy1517;
-	}
-yy1567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1596;
-		default: goto yy1517;
-	}
-yy1568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1597;
-		default: goto yy1517;
-	}
-yy1569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1516;
-		case 0xEF: goto yy1518;
-		default: goto yy1517;
-	}
-yy1570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1598;
-		default: goto yy1517;
-	}
-yy1571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1544;
-		default: goto yy1517;
-	}
-yy1572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1599;
-		default: goto yy1517;
-	}
-yy1573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1600;
-		default: goto yy1517;
-	}
-yy1574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1601;
-		default: goto yy1517;
-	}
-yy1575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1602;
-		case 0x88: goto yy1526;
-		default: goto yy1517;
-	}
-yy1576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1603;
-		default: goto yy1517;
-	}
-yy1577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1604;
-		case 0xBF: goto yy1605;
-		default: goto yy1517;
-	}
-yy1578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1606;
-		default: goto yy1517;
-	}
-yy1579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1607;
-		default: goto yy1517;
-	}
-yy1580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1608;
-		default: goto yy1517;
-	}
-yy1581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1601;
-		default: goto yy1517;
-	}
-yy1582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1609;
-		default: goto yy1517;
-	}
-yy1583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1610;
-		default: goto yy1517;
-	}
-yy1584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1611;
-		default: goto yy1517;
-	}
-yy1585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1612;
-		default: goto yy1517;
-	}
-yy1586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1613;
-		default: goto yy1517;
-	}
-yy1587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1610;
-		case 0x8C: goto yy1614;
-		case 0x8E: goto yy1615;
-		case 0xA7: goto yy1616;
-		case 0xB1: goto yy1609;
-		case 0xB8: goto yy1617;
-		default: goto yy1517;
-	}
-yy1588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1618;
-		case 0x99: goto yy1619;
-		default: goto yy1517;
-	}
-yy1589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1619;
-		default: goto yy1517;
-	}
-yy1590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1620;
-		default: goto yy1517;
-	}
-yy1591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1621;
-		case 0xB1: goto yy1609;
-		case 0xB9: goto yy1606;
-		default: goto yy1517;
-	}
-yy1592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1622;
-		default: goto yy1517;
-	}
-yy1593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1612;
-		default: goto yy1517;
-	}
-yy1594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1623;
-		default: goto yy1517;
-	}
-yy1595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1624;
-		default: goto yy1517;
-	}
-yy1596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1618;
-		default: goto yy1517;
-	}
-yy1597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1625;
-		default: goto yy1517;
-	}
-yy1598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1550;
-		default: goto yy1517;
-	}
-yy1599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1626;
-		default: goto yy1517;
-	}
-yy1600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1626;
-		default: goto yy1517;
-	}
-yy1601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1626;
-		default: goto yy1517;
-	}
-yy1602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1627;
-		default: goto yy1517;
-	}
-yy1603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1628;
-		default: goto yy1517;
-	}
-yy1604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1629;
-		default: goto yy1517;
-	}
-yy1605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1630;
-		default: goto yy1517;
-	}
-yy1606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1626;
-		default: goto yy1517;
-	}
-yy1607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1626;
-		default: goto yy1517;
-	}
-yy1608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy1626;
-		default: goto yy1517;
-	}
-yy1609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1626;
-		default: goto yy1517;
-	}
-yy1610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1626;
-		default: goto yy1517;
-	}
-yy1611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1626;
-		default: goto yy1517;
-	}
-yy1612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1626;
-		default: goto yy1517;
-	}
-yy1613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1626;
-		default: goto yy1517;
-	}
-yy1614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1626;
-		default: goto yy1517;
-	}
-yy1615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1626;
-		default: goto yy1517;
-	}
-yy1616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1626;
-		default: goto yy1517;
-	}
-yy1617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1626;
-		default: goto yy1517;
-	}
-yy1618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1626;
-		default: goto yy1517;
-	}
-yy1619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1626;
-		default: goto yy1517;
-	}
-yy1620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1626;
-		default: goto yy1517;
-	}
-yy1621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1631;
-		default: goto yy1517;
-	}
-yy1622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1626;
-		default: goto yy1517;
+			if (YYLIMIT <= YYCURSOR) goto yy1763;
+			goto yy1623;
 	}
 yy1623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1626;
-		default: goto yy1517;
-	}
+	++YYCURSOR;
 yy1624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1632;
-		default: goto yy1517;
-	}
+	{ return NULL; }
 yy1625:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1626;
-		default: goto yy1517;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1634;
+		case 0xEF: goto yy1636;
+		default: goto yy1624;
 	}
 yy1626:
-	++YYCURSOR;
-	{ return YYCURSOR; }
-yy1627:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1633;
-		default: goto yy1517;
+		case 0x80: goto yy1637;
+		default: goto yy1624;
+	}
+yy1627:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1638;
+		case 0xB9: goto yy1639;
+		case 0xBA: goto yy1640;
+		case 0xBB: goto yy1641;
+		case 0xBE: goto yy1642;
+		default: goto yy1624;
 	}
 yy1628:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1634;
-		default: goto yy1517;
+		case 0x85: goto yy1643;
+		case 0x88: goto yy1644;
+		case 0x8D: goto yy1645;
+		case 0x90: goto yy1646;
+		case 0x9B: goto yy1647;
+		case 0x9D: goto yy1648;
+		case 0xB9: goto yy1649;
+		default: goto yy1624;
 	}
 yy1629:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1635;
-		default: goto yy1517;
+		case 0x88: goto yy1650;
+		case 0x8C: goto yy1651;
+		case 0x9C: goto yy1652;
+		case 0xA0: goto yy1653;
+		default: goto yy1624;
 	}
 yy1630:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1636;
-		default: goto yy1517;
+		case 0x9B: goto yy1654;
+		case 0xA7: goto yy1655;
+		default: goto yy1624;
 	}
 yy1631:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1637;
-		default: goto yy1517;
+		case 0xAE: goto yy1656;
+		case 0xBF: goto yy1657;
+		default: goto yy1624;
 	}
 yy1632:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1638;
-		default: goto yy1517;
+		case 0x80: goto yy1658;
+		case 0x9B: goto yy1659;
+		case 0xA6: goto yy1660;
+		default: goto yy1624;
 	}
 yy1633:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA5: goto yy1639;
-		default: goto yy1517;
+		case 0xBC: goto yy1661;
+		default: goto yy1624;
 	}
 yy1634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1640;
-		default: goto yy1517;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1662;
+		case 0xEF: goto yy1663;
+		default: goto yy1635;
 	}
 yy1635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1641;
-		default: goto yy1517;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1624;
 yy1636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1642;
-		default: goto yy1517;
+		case 0xBC: goto yy1664;
+		default: goto yy1635;
 	}
 yy1637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1622;
-		default: goto yy1517;
+		case 0x87: goto yy1665;
+		default: goto yy1635;
 	}
 yy1638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1640;
-		default: goto yy1517;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1665;
+		case 0xA5: goto yy1666;
+		case 0xBA: goto yy1667;
+		default: goto yy1635;
 	}
 yy1639:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1626;
-		default: goto yy1517;
+		case 0x9D: goto yy1665;
+		default: goto yy1635;
 	}
 yy1640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1626;
-		default: goto yy1517;
+		case 0x8C:
+		case 0x94: goto yy1665;
+		default: goto yy1635;
 	}
 yy1641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1626;
-		default: goto yy1517;
+		case 0x8A: goto yy1668;
+		default: goto yy1635;
 	}
 yy1642:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1643;
-		default: goto yy1517;
+		case 0x9D: goto yy1669;
+		default: goto yy1635;
 	}
 yy1643:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1644;
-		default: goto yy1517;
+		case 0x85: goto yy1670;
+		case 0xA8: goto yy1668;
+		case 0xAB:
+		case 0xAD: goto yy1665;
+		case 0xB6: goto yy1671;
+		default: goto yy1635;
 	}
 yy1644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1640;
-		default: goto yy1517;
+		case 0x87: goto yy1672;
+		default: goto yy1635;
 	}
 yy1645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1665;
+		default: goto yy1635;
+	}
+yy1646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1673;
+		default: goto yy1635;
+	}
+yy1647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1665;
+		default: goto yy1635;
+	}
+yy1648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1674;
+		default: goto yy1635;
+	}
+yy1649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1675;
+		default: goto yy1635;
+	}
+yy1650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1676;
+		case 0xAA: goto yy1677;
+		default: goto yy1635;
+	}
+yy1651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1678;
+		default: goto yy1635;
+	}
+yy1652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1679;
+		default: goto yy1635;
+	}
+yy1653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1680;
+		default: goto yy1635;
+	}
+yy1654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1681;
+		default: goto yy1635;
+	}
+yy1655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1682;
+		default: goto yy1635;
+	}
+yy1656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1683;
+		default: goto yy1635;
+	}
+yy1657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1684;
+		default: goto yy1635;
+	}
+yy1658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1685;
+		default: goto yy1635;
+	}
+yy1659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1665;
+		default: goto yy1635;
+	}
+yy1660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1686;
+		default: goto yy1635;
+	}
+yy1661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91:
+		case 0x92: goto yy1687;
+		default: goto yy1635;
+	}
+yy1662:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1668;
+		case 0xEF: goto yy1688;
+		default: goto yy1635;
+	}
+yy1663:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1689;
+		default: goto yy1635;
+	}
+yy1664:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1634;
+		default: goto yy1635;
+	}
+yy1665:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1690;
+		default: goto yy1635;
+	}
+yy1666:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1691;
+		default: goto yy1635;
+	}
+yy1667:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1692;
+		case 0xE5: goto yy1693;
+		case 0xE6: goto yy1694;
+		case 0xE8: goto yy1695;
+		default: goto yy1635;
+	}
+yy1668:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1696;
+		default: goto yy1635;
+	}
+yy1669:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1697;
+		case 0xE7: goto yy1698;
+		default: goto yy1635;
+	}
+yy1670:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1699;
+		default: goto yy1635;
+	}
+yy1671:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1700;
+		default: goto yy1635;
+	}
+yy1672:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1701;
+		default: goto yy1635;
+	}
+yy1673:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1702;
+		default: goto yy1635;
+	}
+yy1674:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1703;
+		default: goto yy1635;
+	}
+yy1675:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1704;
+		default: goto yy1635;
+	}
+yy1676:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1705;
+		case 0xE9: goto yy1706;
+		default: goto yy1635;
+	}
+yy1677:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1707;
+		case 0xE8: goto yy1708;
+		default: goto yy1635;
+	}
+yy1678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1698;
+		default: goto yy1635;
+	}
+yy1679:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1709;
+		default: goto yy1635;
+	}
+yy1680:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1697;
+		default: goto yy1635;
+	}
+yy1681:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1710;
+		default: goto yy1635;
+	}
+yy1682:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1711;
+		default: goto yy1635;
+	}
+yy1683:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1712;
+		default: goto yy1635;
+	}
+yy1684:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1713;
+		default: goto yy1635;
+	}
+yy1685:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1714;
+		default: goto yy1635;
+	}
+yy1686:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1715;
+		default: goto yy1635;
+	}
+yy1687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1634;
+		case 0xEF: goto yy1636;
+		default: goto yy1635;
+	}
+yy1688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1716;
+		default: goto yy1635;
+	}
+yy1689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1662;
+		default: goto yy1635;
+	}
+yy1690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy1717;
+		default: goto yy1635;
+	}
+yy1691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1718;
+		default: goto yy1635;
+	}
+yy1692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1719;
+		default: goto yy1635;
+	}
+yy1693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1720;
+		case 0x88: goto yy1644;
+		default: goto yy1635;
+	}
+yy1694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1721;
+		default: goto yy1635;
+	}
+yy1695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1722;
+		case 0xBF: goto yy1723;
+		default: goto yy1635;
+	}
+yy1696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1724;
+		default: goto yy1635;
+	}
+yy1697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1725;
+		default: goto yy1635;
+	}
+yy1698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1726;
+		default: goto yy1635;
+	}
+yy1699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1719;
+		default: goto yy1635;
+	}
+yy1700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1727;
+		default: goto yy1635;
+	}
+yy1701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1728;
+		default: goto yy1635;
+	}
+yy1702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1729;
+		default: goto yy1635;
+	}
+yy1703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1730;
+		default: goto yy1635;
+	}
+yy1704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1731;
+		default: goto yy1635;
+	}
+yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1728;
+		case 0x8C: goto yy1732;
+		case 0x8E: goto yy1733;
+		case 0xA7: goto yy1734;
+		case 0xB1: goto yy1727;
+		case 0xB8: goto yy1735;
+		default: goto yy1635;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1736;
+		case 0x99: goto yy1737;
+		default: goto yy1635;
+	}
+yy1707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1737;
+		default: goto yy1635;
+	}
+yy1708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1738;
+		default: goto yy1635;
+	}
+yy1709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1739;
+		case 0xB1: goto yy1727;
+		case 0xB9: goto yy1724;
+		default: goto yy1635;
+	}
+yy1710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1740;
+		default: goto yy1635;
+	}
+yy1711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1730;
+		default: goto yy1635;
+	}
+yy1712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1741;
+		default: goto yy1635;
+	}
+yy1713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1742;
+		default: goto yy1635;
+	}
+yy1714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1736;
+		default: goto yy1635;
+	}
+yy1715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1743;
+		default: goto yy1635;
+	}
+yy1716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1668;
+		default: goto yy1635;
+	}
+yy1717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1744;
+		default: goto yy1635;
+	}
+yy1718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1744;
+		default: goto yy1635;
+	}
+yy1719:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1744;
+		default: goto yy1635;
+	}
+yy1720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1745;
+		default: goto yy1635;
+	}
+yy1721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1746;
+		default: goto yy1635;
+	}
+yy1722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1747;
+		default: goto yy1635;
+	}
+yy1723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1748;
+		default: goto yy1635;
+	}
+yy1724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1744;
+		default: goto yy1635;
+	}
+yy1725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1744;
+		default: goto yy1635;
+	}
+yy1726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1744;
+		default: goto yy1635;
+	}
+yy1727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1744;
+		default: goto yy1635;
+	}
+yy1728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1744;
+		default: goto yy1635;
+	}
+yy1729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1744;
+		default: goto yy1635;
+	}
+yy1730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1744;
+		default: goto yy1635;
+	}
+yy1731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1744;
+		default: goto yy1635;
+	}
+yy1732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1744;
+		default: goto yy1635;
+	}
+yy1733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1744;
+		default: goto yy1635;
+	}
+yy1734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1744;
+		default: goto yy1635;
+	}
+yy1735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1744;
+		default: goto yy1635;
+	}
+yy1736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1744;
+		default: goto yy1635;
+	}
+yy1737:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1744;
+		default: goto yy1635;
+	}
+yy1738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1744;
+		default: goto yy1635;
+	}
+yy1739:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1749;
+		default: goto yy1635;
+	}
+yy1740:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1744;
+		default: goto yy1635;
+	}
+yy1741:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1744;
+		default: goto yy1635;
+	}
+yy1742:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1750;
+		default: goto yy1635;
+	}
+yy1743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1744;
+		default: goto yy1635;
+	}
+yy1744:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1751;
+		default: goto yy1635;
+	}
+yy1746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1752;
+		default: goto yy1635;
+	}
+yy1747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1753;
+		default: goto yy1635;
+	}
+yy1748:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1754;
+		default: goto yy1635;
+	}
+yy1749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1755;
+		default: goto yy1635;
+	}
+yy1750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1756;
+		default: goto yy1635;
+	}
+yy1751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1757;
+		default: goto yy1635;
+	}
+yy1752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1758;
+		default: goto yy1635;
+	}
+yy1753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1759;
+		default: goto yy1635;
+	}
+yy1754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1760;
+		default: goto yy1635;
+	}
+yy1755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1740;
+		default: goto yy1635;
+	}
+yy1756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1758;
+		default: goto yy1635;
+	}
+yy1757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1744;
+		default: goto yy1635;
+	}
+yy1758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1744;
+		default: goto yy1635;
+	}
+yy1759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1744;
+		default: goto yy1635;
+	}
+yy1760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1761;
+		default: goto yy1635;
+	}
+yy1761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1762;
+		default: goto yy1635;
+	}
+yy1762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1758;
+		default: goto yy1635;
+	}
+yy1763:
 	{ return NULL; }
 }
 
@@ -13018,46 +24363,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1649;
-		case '\n': goto yy1650;
-		case '\r': goto yy1652;
+		case ' ': goto yy1767;
+		case '\n': goto yy1768;
+		case '\r': goto yy1770;
 		case '!':
 		case ';':
-		case '?': goto yy1653;
-		case '(': goto yy1654;
-		case ':': goto yy1655;
-		case '<': goto yy1656;
-		case 0xC2: goto yy1657;
-		case 0xE2: goto yy1658;
-		case 0xE3: goto yy1659;
-		case 0xEF: goto yy1660;
+		case '?': goto yy1771;
+		case '(': goto yy1772;
+		case ':': goto yy1773;
+		case '<': goto yy1774;
+		case 0xC2: goto yy1775;
+		case 0xE2: goto yy1776;
+		case 0xE3: goto yy1777;
+		case 0xEF: goto yy1778;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1727;
-			goto yy1647;
+			if (YYLIMIT <= YYCURSOR) goto yy1845;
+			goto yy1765;
 	}
-yy1647:
+yy1765:
 	++YYCURSOR;
-yy1648:
+yy1766:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1649:
+yy1767:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1650:
+yy1768:
 	++YYCURSOR;
-yy1651:
+yy1769:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1652:
+yy1770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1650;
-		default: goto yy1651;
+		case '\n': goto yy1768;
+		default: goto yy1769;
 	}
-yy1653:
+yy1771:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1654:
+yy1772:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -13080,51 +24425,51 @@ yy1654:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1662;
-		default: goto yy1648;
+		case 0xEF: goto yy1780;
+		default: goto yy1766;
 	}
-yy1655:
+yy1773:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1656:
+yy1774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1672;
-		default: goto yy1648;
+		case '!': goto yy1790;
+		default: goto yy1766;
 	}
-yy1657:
+yy1775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1649;
-		default: goto yy1648;
+		case 0xA0: goto yy1767;
+		default: goto yy1766;
 	}
-yy1658:
+yy1776:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1673;
-		default: goto yy1648;
+		case 0x80: goto yy1791;
+		default: goto yy1766;
 	}
-yy1659:
+yy1777:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1674;
-		default: goto yy1648;
+		case 0x80: goto yy1792;
+		default: goto yy1766;
 	}
-yy1660:
+yy1778:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1675;
-		case 0xBC: goto yy1676;
-		default: goto yy1648;
+		case 0xBB: goto yy1793;
+		case 0xBC: goto yy1794;
+		default: goto yy1766;
 	}
-yy1661:
+yy1779:
 	yych = *++YYCURSOR;
-yy1662:
+yy1780:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1661;
+		case ' ': goto yy1779;
 		case '0':
 		case '1':
 		case '2':
@@ -13134,23 +24479,23 @@ yy1662:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1664;
-		case 0xC2: goto yy1665;
-		case 0xE2: goto yy1666;
-		case 0xE3: goto yy1667;
-		case 0xE4: goto yy1668;
-		case 0xE5: goto yy1669;
-		case 0xE9: goto yy1670;
-		case 0xEF: goto yy1671;
-		default: goto yy1663;
+		case '9': goto yy1782;
+		case 0xC2: goto yy1783;
+		case 0xE2: goto yy1784;
+		case 0xE3: goto yy1785;
+		case 0xE4: goto yy1786;
+		case 0xE5: goto yy1787;
+		case 0xE9: goto yy1788;
+		case 0xEF: goto yy1789;
+		default: goto yy1781;
 	}
-yy1663:
+yy1781:
 	YYCURSOR = YYMARKER;
-	goto yy1648;
-yy1664:
+	goto yy1766;
+yy1782:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1663;
+		case 0x00: goto yy1781;
 		case '0':
 		case '1':
 		case '2':
@@ -13160,64 +24505,64 @@ yy1664:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1677;
-		case 0xEF: goto yy1683;
-		default: goto yy1678;
+		case '9': goto yy1795;
+		case 0xEF: goto yy1801;
+		default: goto yy1796;
 	}
-yy1665:
+yy1783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1661;
-		default: goto yy1663;
+		case 0xA0: goto yy1779;
+		default: goto yy1781;
 	}
-yy1666:
+yy1784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1684;
-		default: goto yy1663;
+		case 0x80: goto yy1802;
+		default: goto yy1781;
 	}
-yy1667:
+yy1785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1685;
-		default: goto yy1663;
+		case 0x80: goto yy1803;
+		default: goto yy1781;
 	}
-yy1668:
+yy1786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1686;
-		case 0xB9: goto yy1687;
-		case 0xBA: goto yy1688;
-		default: goto yy1663;
+		case 0xB8: goto yy1804;
+		case 0xB9: goto yy1805;
+		case 0xBA: goto yy1806;
+		default: goto yy1781;
 	}
-yy1669:
+yy1787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1689;
-		case 0x8D: goto yy1690;
-		case 0x9B: goto yy1691;
-		default: goto yy1663;
+		case 0x85: goto yy1807;
+		case 0x8D: goto yy1808;
+		case 0x9B: goto yy1809;
+		default: goto yy1781;
 	}
-yy1670:
+yy1788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1692;
-		default: goto yy1663;
+		case 0x9B: goto yy1810;
+		default: goto yy1781;
 	}
-yy1671:
+yy1789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1693;
-		case 0xBC: goto yy1694;
-		default: goto yy1663;
+		case 0xBB: goto yy1811;
+		case 0xBC: goto yy1812;
+		default: goto yy1781;
 	}
-yy1672:
+yy1790:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1673:
+yy1791:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13231,48 +24576,48 @@ yy1673:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1649;
-		default: goto yy1663;
+		case 0x8B: goto yy1767;
+		default: goto yy1781;
 	}
-yy1674:
+yy1792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1649;
-		case 0x82: goto yy1653;
-		default: goto yy1663;
+		case 0x80: goto yy1767;
+		case 0x82: goto yy1771;
+		default: goto yy1781;
 	}
-yy1675:
+yy1793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1649;
-		default: goto yy1663;
+		case 0xBF: goto yy1767;
+		default: goto yy1781;
 	}
-yy1676:
+yy1794:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1653;
-		case 0x88: goto yy1661;
-		case 0x9A: goto yy1655;
-		default: goto yy1663;
+		case 0x9F: goto yy1771;
+		case 0x88: goto yy1779;
+		case 0x9A: goto yy1773;
+		default: goto yy1781;
 	}
-yy1677:
+yy1795:
 	yych = *++YYCURSOR;
-yy1678:
+yy1796:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1677;
-		case ')': goto yy1679;
-		case 0xC2: goto yy1680;
-		case 0xE2: goto yy1681;
-		case 0xE3: goto yy1682;
-		case 0xEF: goto yy1695;
-		default: goto yy1663;
+		case ' ': goto yy1795;
+		case ')': goto yy1797;
+		case 0xC2: goto yy1798;
+		case 0xE2: goto yy1799;
+		case 0xE3: goto yy1800;
+		case 0xEF: goto yy1813;
+		default: goto yy1781;
 	}
-yy1679:
+yy1797:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -13280,130 +24625,32 @@ yy1679:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1680:
+yy1798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1677;
-		default: goto yy1663;
+		case 0xA0: goto yy1795;
+		default: goto yy1781;
 	}
-yy1681:
+yy1799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1696;
-		default: goto yy1663;
+		case 0x80: goto yy1814;
+		default: goto yy1781;
 	}
-yy1682:
+yy1800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1697;
-		default: goto yy1663;
+		case 0x80: goto yy1815;
+		default: goto yy1781;
 	}
-yy1683:
+yy1801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1698;
-		case 0xBC: goto yy1699;
-		default: goto yy1663;
+		case 0xBB: goto yy1816;
+		case 0xBC: goto yy1817;
+		default: goto yy1781;
 	}
-yy1684:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1661;
-		default: goto yy1663;
-	}
-yy1685:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1661;
-		case 0x87: goto yy1700;
-		default: goto yy1663;
-	}
-yy1686:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1700;
-		default: goto yy1663;
-	}
-yy1687:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1700;
-		default: goto yy1663;
-	}
-yy1688:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1700;
-		default: goto yy1663;
-	}
-yy1689:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1700;
-		default: goto yy1663;
-	}
-yy1690:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1700;
-		default: goto yy1663;
-	}
-yy1691:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1700;
-		default: goto yy1663;
-	}
-yy1692:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1700;
-		default: goto yy1663;
-	}
-yy1693:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1661;
-		default: goto yy1663;
-	}
-yy1694:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1664;
-		default: goto yy1663;
-	}
-yy1695:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1698;
-		case 0xBC: goto yy1701;
-		default: goto yy1663;
-	}
-yy1696:
+yy1802:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -13417,25 +24664,71 @@ yy1696:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1677;
-		default: goto yy1663;
+		case 0x8B: goto yy1779;
+		default: goto yy1781;
 	}
-yy1697:
+yy1803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1677;
-		default: goto yy1663;
+		case 0x80: goto yy1779;
+		case 0x87: goto yy1818;
+		default: goto yy1781;
 	}
-yy1698:
+yy1804:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1677;
-		default: goto yy1663;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1818;
+		default: goto yy1781;
 	}
-yy1699:
+yy1805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1679;
+		case 0x9D: goto yy1818;
+		default: goto yy1781;
+	}
+yy1806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1818;
+		default: goto yy1781;
+	}
+yy1807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1818;
+		default: goto yy1781;
+	}
+yy1808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1818;
+		default: goto yy1781;
+	}
+yy1809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1818;
+		default: goto yy1781;
+	}
+yy1810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1818;
+		default: goto yy1781;
+	}
+yy1811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1779;
+		default: goto yy1781;
+	}
+yy1812:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -13445,198 +24738,250 @@ yy1699:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1677;
-		default: goto yy1663;
+		case 0x99: goto yy1782;
+		default: goto yy1781;
 	}
-yy1700:
+yy1813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1663;
-		case 0xE3: goto yy1702;
-		case 0xE4: goto yy1703;
-		case 0xE5: goto yy1704;
-		case 0xE9: goto yy1705;
-		default: goto yy1678;
+		case 0xBB: goto yy1816;
+		case 0xBC: goto yy1819;
+		default: goto yy1781;
 	}
-yy1701:
+yy1814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1679;
-		default: goto yy1663;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1795;
+		default: goto yy1781;
 	}
-yy1702:
+yy1815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1706;
-		default: goto yy1663;
+		case 0x80: goto yy1795;
+		default: goto yy1781;
 	}
-yy1703:
+yy1816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1707;
-		case 0xB9: goto yy1708;
-		case 0xBA: goto yy1709;
-		default: goto yy1663;
+		case 0xBF: goto yy1795;
+		default: goto yy1781;
 	}
-yy1704:
+yy1817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1710;
-		case 0x8D: goto yy1711;
-		case 0x9B: goto yy1712;
-		default: goto yy1663;
+		case 0x89: goto yy1797;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1795;
+		default: goto yy1781;
 	}
-yy1705:
+yy1818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1713;
-		default: goto yy1663;
+		case 0x00: goto yy1781;
+		case 0xE3: goto yy1820;
+		case 0xE4: goto yy1821;
+		case 0xE5: goto yy1822;
+		case 0xE9: goto yy1823;
+		default: goto yy1796;
 	}
-yy1706:
+yy1819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1677;
-		case 0x87: goto yy1714;
-		default: goto yy1663;
+		case 0x89: goto yy1797;
+		default: goto yy1781;
 	}
-yy1707:
+yy1820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1824;
+		default: goto yy1781;
+	}
+yy1821:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1825;
+		case 0xB9: goto yy1826;
+		case 0xBA: goto yy1827;
+		default: goto yy1781;
+	}
+yy1822:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1828;
+		case 0x8D: goto yy1829;
+		case 0x9B: goto yy1830;
+		default: goto yy1781;
+	}
+yy1823:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1831;
+		default: goto yy1781;
+	}
+yy1824:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1795;
+		case 0x87: goto yy1832;
+		default: goto yy1781;
+	}
+yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1714;
-		default: goto yy1663;
+		case 0x89: goto yy1832;
+		default: goto yy1781;
 	}
-yy1708:
+yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1714;
-		default: goto yy1663;
+		case 0x9D: goto yy1832;
+		default: goto yy1781;
 	}
-yy1709:
+yy1827:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1714;
-		default: goto yy1663;
+		case 0x94: goto yy1832;
+		default: goto yy1781;
 	}
-yy1710:
+yy1828:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1714;
-		default: goto yy1663;
+		case 0xAD: goto yy1832;
+		default: goto yy1781;
 	}
-yy1711:
+yy1829:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1714;
-		default: goto yy1663;
+		case 0x81: goto yy1832;
+		default: goto yy1781;
 	}
-yy1712:
+yy1830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1714;
-		default: goto yy1663;
+		case 0x9B: goto yy1832;
+		default: goto yy1781;
 	}
-yy1713:
+yy1831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1714;
-		default: goto yy1663;
+		case 0xB6: goto yy1832;
+		default: goto yy1781;
 	}
-yy1714:
+yy1832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1663;
-		case 0xE3: goto yy1715;
-		case 0xE4: goto yy1716;
-		case 0xE5: goto yy1717;
-		case 0xE9: goto yy1718;
-		default: goto yy1678;
+		case 0x00: goto yy1781;
+		case 0xE3: goto yy1833;
+		case 0xE4: goto yy1834;
+		case 0xE5: goto yy1835;
+		case 0xE9: goto yy1836;
+		default: goto yy1796;
 	}
-yy1715:
+yy1833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1719;
-		default: goto yy1663;
+		case 0x80: goto yy1837;
+		default: goto yy1781;
 	}
-yy1716:
+yy1834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1720;
-		case 0xB9: goto yy1721;
-		case 0xBA: goto yy1722;
-		default: goto yy1663;
+		case 0xB8: goto yy1838;
+		case 0xB9: goto yy1839;
+		case 0xBA: goto yy1840;
+		default: goto yy1781;
 	}
-yy1717:
+yy1835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1723;
-		case 0x8D: goto yy1724;
-		case 0x9B: goto yy1725;
-		default: goto yy1663;
+		case 0x85: goto yy1841;
+		case 0x8D: goto yy1842;
+		case 0x9B: goto yy1843;
+		default: goto yy1781;
 	}
-yy1718:
+yy1836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1726;
-		default: goto yy1663;
+		case 0x9B: goto yy1844;
+		default: goto yy1781;
 	}
-yy1719:
+yy1837:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy1677;
-		default: goto yy1663;
+		case 0x87: goto yy1795;
+		default: goto yy1781;
 	}
-yy1720:
+yy1838:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1677;
-		default: goto yy1663;
+		case 0x89: goto yy1795;
+		default: goto yy1781;
 	}
-yy1721:
+yy1839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1677;
-		default: goto yy1663;
+		case 0x9D: goto yy1795;
+		default: goto yy1781;
 	}
-yy1722:
+yy1840:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1677;
-		default: goto yy1663;
+		case 0x94: goto yy1795;
+		default: goto yy1781;
 	}
-yy1723:
+yy1841:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1677;
-		default: goto yy1663;
+		case 0xAD: goto yy1795;
+		default: goto yy1781;
 	}
-yy1724:
+yy1842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1677;
-		default: goto yy1663;
+		case 0x81: goto yy1795;
+		default: goto yy1781;
 	}
-yy1725:
+yy1843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1677;
-		default: goto yy1663;
+		case 0x9B: goto yy1795;
+		default: goto yy1781;
 	}
-yy1726:
+yy1844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1677;
-		default: goto yy1663;
+		case 0xB6: goto yy1795;
+		default: goto yy1781;
 	}
-yy1727:
+yy1845:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -13700,409 +25045,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1731;
-		case 0xE4: goto yy1732;
-		case 0xE5: goto yy1733;
-		case 0xE9: goto yy1734;
+		case 0xE3: goto yy1849;
+		case 0xE4: goto yy1850;
+		case 0xE5: goto yy1851;
+		case 0xE9: goto yy1852;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1788;
-			goto yy1729;
+			if (YYLIMIT <= YYCURSOR) goto yy1906;
+			goto yy1847;
 	}
-yy1729:
+yy1847:
 	++YYCURSOR;
-yy1730:
+yy1848:
 	{ return 0; }
-yy1731:
+yy1849:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1735;
-		default: goto yy1730;
+		case 0x80: goto yy1853;
+		default: goto yy1848;
 	}
-yy1732:
+yy1850:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1737;
-		case 0xB9: goto yy1738;
-		case 0xBA: goto yy1739;
-		default: goto yy1730;
+		case 0xB8: goto yy1855;
+		case 0xB9: goto yy1856;
+		case 0xBA: goto yy1857;
+		default: goto yy1848;
 	}
-yy1733:
+yy1851:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1740;
-		case 0x8D: goto yy1741;
-		case 0x9B: goto yy1742;
-		default: goto yy1730;
+		case 0x85: goto yy1858;
+		case 0x8D: goto yy1859;
+		case 0x9B: goto yy1860;
+		default: goto yy1848;
 	}
-yy1734:
+yy1852:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1743;
-		default: goto yy1730;
+		case 0x9B: goto yy1861;
+		default: goto yy1848;
 	}
-yy1735:
+yy1853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1744;
-		default: goto yy1736;
+		case 0x87: goto yy1862;
+		default: goto yy1854;
 	}
-yy1736:
+yy1854:
 	YYCURSOR = YYMARKER;
-	goto yy1730;
-yy1737:
+	goto yy1848;
+yy1855:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1744;
-		default: goto yy1736;
+		case 0x89: goto yy1862;
+		default: goto yy1854;
 	}
-yy1738:
+yy1856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1744;
-		default: goto yy1736;
+		case 0x9D: goto yy1862;
+		default: goto yy1854;
 	}
-yy1739:
+yy1857:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1744;
-		default: goto yy1736;
+		case 0x94: goto yy1862;
+		default: goto yy1854;
 	}
-yy1740:
+yy1858:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1744;
-		default: goto yy1736;
+		case 0xAD: goto yy1862;
+		default: goto yy1854;
 	}
-yy1741:
+yy1859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1744;
-		default: goto yy1736;
+		case 0x81: goto yy1862;
+		default: goto yy1854;
 	}
-yy1742:
+yy1860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1744;
-		default: goto yy1736;
+		case 0x9B: goto yy1862;
+		default: goto yy1854;
 	}
-yy1743:
+yy1861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1744;
-		default: goto yy1736;
+		case 0xB6: goto yy1862;
+		default: goto yy1854;
 	}
-yy1744:
+yy1862:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1745;
-		case 0xE3: goto yy1746;
-		case 0xE4: goto yy1747;
-		case 0xE5: goto yy1748;
-		case 0xE6: goto yy1749;
-		case 0xE8: goto yy1750;
-		case 0xE9: goto yy1751;
-		case 0xEF: goto yy1752;
-		default: goto yy1736;
+		case '.': goto yy1863;
+		case 0xE3: goto yy1864;
+		case 0xE4: goto yy1865;
+		case 0xE5: goto yy1866;
+		case 0xE6: goto yy1867;
+		case 0xE8: goto yy1868;
+		case 0xE9: goto yy1869;
+		case 0xEF: goto yy1870;
+		default: goto yy1854;
 	}
-yy1745:
+yy1863:
 	++YYCURSOR;
 	{ return 1; }
-yy1746:
+yy1864:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1753;
-		default: goto yy1736;
+		case 0x80: goto yy1871;
+		default: goto yy1854;
 	}
-yy1747:
+yy1865:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1754;
-		case 0xB9: goto yy1755;
-		case 0xBA: goto yy1756;
-		default: goto yy1736;
+		case 0xB8: goto yy1872;
+		case 0xB9: goto yy1873;
+		case 0xBA: goto yy1874;
+		default: goto yy1854;
 	}
-yy1748:
+yy1866:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1757;
-		case 0x88: goto yy1758;
-		case 0x8D: goto yy1759;
-		case 0x8F: goto yy1760;
-		case 0x9B: goto yy1761;
-		case 0xAD: goto yy1762;
-		default: goto yy1736;
+		case 0x85: goto yy1875;
+		case 0x88: goto yy1876;
+		case 0x8D: goto yy1877;
+		case 0x8F: goto yy1878;
+		case 0x9B: goto yy1879;
+		case 0xAD: goto yy1880;
+		default: goto yy1854;
 	}
-yy1749:
+yy1867:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1763;
-		case 0x9C: goto yy1764;
-		default: goto yy1736;
+		case 0x97: goto yy1881;
+		case 0x9C: goto yy1882;
+		default: goto yy1854;
 	}
-yy1750:
+yy1868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1765;
-		default: goto yy1736;
+		case 0x87: goto yy1883;
+		default: goto yy1854;
 	}
-yy1751:
+yy1869:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1766;
-		default: goto yy1736;
+		case 0x9B: goto yy1884;
+		default: goto yy1854;
 	}
-yy1752:
+yy1870:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1767;
-		default: goto yy1736;
+		case 0xBC: goto yy1885;
+		default: goto yy1854;
 	}
-yy1753:
+yy1871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1745;
-		case 0x87: goto yy1768;
-		default: goto yy1736;
+		case 0x81: goto yy1863;
+		case 0x87: goto yy1886;
+		default: goto yy1854;
 	}
-yy1754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1768;
-		default: goto yy1736;
-	}
-yy1755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1768;
-		default: goto yy1736;
-	}
-yy1756:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1768;
-		default: goto yy1736;
-	}
-yy1757:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1768;
-		default: goto yy1736;
-	}
-yy1758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1745;
-		default: goto yy1736;
-	}
-yy1759:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1768;
-		default: goto yy1736;
-	}
-yy1760:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1745;
-		default: goto yy1736;
-	}
-yy1761:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1768;
-		default: goto yy1736;
-	}
-yy1762:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1769;
-		default: goto yy1736;
-	}
-yy1763:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1745;
-		default: goto yy1736;
-	}
-yy1764:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1745;
-		default: goto yy1736;
-	}
-yy1765:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1745;
-		default: goto yy1736;
-	}
-yy1766:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1768;
-		default: goto yy1736;
-	}
-yy1767:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1745;
-		default: goto yy1736;
-	}
-yy1768:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1745;
-		case 0xE3: goto yy1770;
-		case 0xE4: goto yy1771;
-		case 0xE5: goto yy1772;
-		case 0xE6: goto yy1749;
-		case 0xE8: goto yy1750;
-		case 0xE9: goto yy1773;
-		case 0xEF: goto yy1752;
-		default: goto yy1736;
-	}
-yy1769:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1774;
-		default: goto yy1736;
-	}
-yy1770:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1775;
-		default: goto yy1736;
-	}
-yy1771:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1776;
-		case 0xB9: goto yy1777;
-		case 0xBA: goto yy1778;
-		default: goto yy1736;
-	}
-yy1772:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1779;
-		case 0x88: goto yy1758;
-		case 0x8D: goto yy1780;
-		case 0x8F: goto yy1760;
-		case 0x9B: goto yy1781;
-		case 0xAD: goto yy1762;
-		default: goto yy1736;
-	}
-yy1773:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1782;
-		default: goto yy1736;
-	}
-yy1774:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1783;
-		default: goto yy1736;
-	}
-yy1775:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1745;
-		case 0x87: goto yy1784;
-		default: goto yy1736;
-	}
-yy1776:
+yy1872:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1784;
-		default: goto yy1736;
+		case 0x89: goto yy1886;
+		default: goto yy1854;
 	}
-yy1777:
+yy1873:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1784;
-		default: goto yy1736;
+		case 0x9D: goto yy1886;
+		default: goto yy1854;
 	}
-yy1778:
+yy1874:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1784;
-		default: goto yy1736;
+		case 0x94: goto yy1886;
+		default: goto yy1854;
 	}
-yy1779:
+yy1875:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1784;
-		default: goto yy1736;
+		case 0xAD: goto yy1886;
+		default: goto yy1854;
 	}
-yy1780:
+yy1876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1784;
-		default: goto yy1736;
+		case 0xB0: goto yy1863;
+		default: goto yy1854;
 	}
-yy1781:
+yy1877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1784;
-		default: goto yy1736;
+		case 0x81: goto yy1886;
+		default: goto yy1854;
 	}
-yy1782:
+yy1878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1784;
-		default: goto yy1736;
+		case 0xB7: goto yy1863;
+		default: goto yy1854;
 	}
-yy1783:
+yy1879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1745;
-		default: goto yy1736;
+		case 0x9B: goto yy1886;
+		default: goto yy1854;
 	}
-yy1784:
+yy1880:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1745;
-		case 0xE3: goto yy1785;
-		case 0xE5: goto yy1786;
-		case 0xE6: goto yy1749;
-		case 0xE8: goto yy1750;
-		case 0xEF: goto yy1752;
-		default: goto yy1736;
+		case 0xA3: goto yy1887;
+		default: goto yy1854;
 	}
-yy1785:
+yy1881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1787;
-		default: goto yy1736;
+		case 0xA5: goto yy1863;
+		default: goto yy1854;
 	}
-yy1786:
+yy1882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1758;
-		case 0x8F: goto yy1760;
-		case 0xAD: goto yy1762;
-		default: goto yy1736;
+		case 0x88: goto yy1863;
+		default: goto yy1854;
 	}
-yy1787:
+yy1883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1745;
-		default: goto yy1736;
+		case 0xB3: goto yy1863;
+		default: goto yy1854;
 	}
-yy1788:
+yy1884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1886;
+		default: goto yy1854;
+	}
+yy1885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1863;
+		default: goto yy1854;
+	}
+yy1886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1863;
+		case 0xE3: goto yy1888;
+		case 0xE4: goto yy1889;
+		case 0xE5: goto yy1890;
+		case 0xE6: goto yy1867;
+		case 0xE8: goto yy1868;
+		case 0xE9: goto yy1891;
+		case 0xEF: goto yy1870;
+		default: goto yy1854;
+	}
+yy1887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1892;
+		default: goto yy1854;
+	}
+yy1888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1893;
+		default: goto yy1854;
+	}
+yy1889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1894;
+		case 0xB9: goto yy1895;
+		case 0xBA: goto yy1896;
+		default: goto yy1854;
+	}
+yy1890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1897;
+		case 0x88: goto yy1876;
+		case 0x8D: goto yy1898;
+		case 0x8F: goto yy1878;
+		case 0x9B: goto yy1899;
+		case 0xAD: goto yy1880;
+		default: goto yy1854;
+	}
+yy1891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1900;
+		default: goto yy1854;
+	}
+yy1892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1901;
+		default: goto yy1854;
+	}
+yy1893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1863;
+		case 0x87: goto yy1902;
+		default: goto yy1854;
+	}
+yy1894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1902;
+		default: goto yy1854;
+	}
+yy1895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1902;
+		default: goto yy1854;
+	}
+yy1896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1902;
+		default: goto yy1854;
+	}
+yy1897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1902;
+		default: goto yy1854;
+	}
+yy1898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1902;
+		default: goto yy1854;
+	}
+yy1899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1902;
+		default: goto yy1854;
+	}
+yy1900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1902;
+		default: goto yy1854;
+	}
+yy1901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1863;
+		default: goto yy1854;
+	}
+yy1902:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1863;
+		case 0xE3: goto yy1903;
+		case 0xE5: goto yy1904;
+		case 0xE6: goto yy1867;
+		case 0xE8: goto yy1868;
+		case 0xEF: goto yy1870;
+		default: goto yy1854;
+	}
+yy1903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1905;
+		default: goto yy1854;
+	}
+yy1904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1876;
+		case 0x8F: goto yy1878;
+		case 0xAD: goto yy1880;
+		default: goto yy1854;
+	}
+yy1905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1863;
+		default: goto yy1854;
+	}
+yy1906:
 	{ return 0; }
 }
 
@@ -14157,9 +25502,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1792;
-		case '\n': goto yy1793;
-		case '\r': goto yy1795;
+		case '?': goto yy1910;
+		case '\n': goto yy1911;
+		case '\r': goto yy1913;
 		case '0':
 		case '1':
 		case '2':
@@ -14169,38 +25514,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1796;
-		case 0xC2: goto yy1798;
-		case 0xE2: goto yy1799;
-		case 0xE3: goto yy1800;
-		case 0xEF: goto yy1801;
+		case '9': goto yy1914;
+		case 0xC2: goto yy1916;
+		case 0xE2: goto yy1917;
+		case 0xE3: goto yy1918;
+		case 0xEF: goto yy1919;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1827;
-			goto yy1790;
+			if (YYLIMIT <= YYCURSOR) goto yy1945;
+			goto yy1908;
 	}
-yy1790:
+yy1908:
 	++YYCURSOR;
-yy1791:
+yy1909:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1792:
+yy1910:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1793:
+yy1911:
 	++YYCURSOR;
-yy1794:
+yy1912:
 	{ return NULL; }
-yy1795:
+yy1913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1793;
-		default: goto yy1794;
+		case '\n': goto yy1911;
+		default: goto yy1912;
 	}
-yy1796:
+yy1914:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1802;
-		case '.': goto yy1803;
+		case '%': goto yy1920;
+		case '.': goto yy1921;
 		case '0':
 		case '1':
 		case '2':
@@ -14210,15 +25555,15 @@ yy1796:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1796;
-		case 0xE4: goto yy1805;
-		case 0xE5: goto yy1806;
-		case 0xE6: goto yy1807;
-		case 0xE9: goto yy1808;
-		case 0xEF: goto yy1809;
-		default: goto yy1797;
+		case '9': goto yy1914;
+		case 0xE4: goto yy1923;
+		case 0xE5: goto yy1924;
+		case 0xE6: goto yy1925;
+		case 0xE9: goto yy1926;
+		case 0xEF: goto yy1927;
+		default: goto yy1915;
 	}
-yy1797:
+yy1915:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -14227,38 +25572,38 @@ yy1797:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1798:
+yy1916:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1792;
-		default: goto yy1791;
+		case 0xA0: goto yy1910;
+		default: goto yy1909;
 	}
-yy1799:
+yy1917:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1810;
-		default: goto yy1791;
+		case 0x80: goto yy1928;
+		default: goto yy1909;
 	}
-yy1800:
+yy1918:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1811;
-		default: goto yy1791;
+		case 0x80: goto yy1929;
+		default: goto yy1909;
 	}
-yy1801:
+yy1919:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1812;
-		case 0xBC: goto yy1813;
-		default: goto yy1791;
+		case 0xBB: goto yy1930;
+		case 0xBC: goto yy1931;
+		default: goto yy1909;
 	}
-yy1802:
+yy1920:
 	++YYCURSOR;
-	goto yy1797;
-yy1803:
+	goto yy1915;
+yy1921:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -14270,51 +25615,51 @@ yy1803:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1814;
-		case 0xEF: goto yy1815;
-		default: goto yy1804;
+		case '9': goto yy1932;
+		case 0xEF: goto yy1933;
+		default: goto yy1922;
 	}
-yy1804:
+yy1922:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1797;
+		goto yy1915;
 	} else {
-		goto yy1791;
+		goto yy1909;
 	}
-yy1805:
+yy1923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1816;
-		case 0xBA: goto yy1817;
-		case 0xBB: goto yy1818;
-		default: goto yy1804;
+		case 0xB8: goto yy1934;
+		case 0xBA: goto yy1935;
+		case 0xBB: goto yy1936;
+		default: goto yy1922;
 	}
-yy1806:
+yy1924:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1819;
-		default: goto yy1804;
+		case 0x85: goto yy1937;
+		default: goto yy1922;
 	}
-yy1807:
+yy1925:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1820;
-		default: goto yy1804;
+		case 0xAC: goto yy1938;
+		default: goto yy1922;
 	}
-yy1808:
+yy1926:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1821;
-		default: goto yy1804;
+		case 0xA1: goto yy1939;
+		default: goto yy1922;
 	}
-yy1809:
+yy1927:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1822;
-		default: goto yy1804;
+		case 0xBC: goto yy1940;
+		default: goto yy1922;
 	}
-yy1810:
+yy1928:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14328,28 +25673,28 @@ yy1810:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1792;
-		default: goto yy1804;
+		case 0x8B: goto yy1910;
+		default: goto yy1922;
 	}
-yy1811:
+yy1929:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1792;
-		default: goto yy1804;
+		case 0x82: goto yy1910;
+		default: goto yy1922;
 	}
-yy1812:
+yy1930:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1792;
-		default: goto yy1804;
+		case 0xBF: goto yy1910;
+		default: goto yy1922;
 	}
-yy1813:
+yy1931:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1792;
+		case 0x9F: goto yy1910;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14359,14 +25704,14 @@ yy1813:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1796;
-		default: goto yy1804;
+		case 0x99: goto yy1914;
+		default: goto yy1922;
 	}
-yy1814:
+yy1932:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1802;
+		case '%': goto yy1920;
 		case '0':
 		case '1':
 		case '2':
@@ -14376,61 +25721,61 @@ yy1814:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1814;
-		case 0xE4: goto yy1805;
-		case 0xE5: goto yy1806;
-		case 0xE6: goto yy1807;
-		case 0xE9: goto yy1808;
-		case 0xEF: goto yy1823;
-		default: goto yy1797;
+		case '9': goto yy1932;
+		case 0xE4: goto yy1923;
+		case 0xE5: goto yy1924;
+		case 0xE6: goto yy1925;
+		case 0xE9: goto yy1926;
+		case 0xEF: goto yy1941;
+		default: goto yy1915;
 	}
-yy1815:
+yy1933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1824;
-		default: goto yy1804;
+		case 0xBC: goto yy1942;
+		default: goto yy1922;
 	}
-yy1816:
+yy1934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1825;
-		case 0xAA: goto yy1802;
-		default: goto yy1804;
+		case 0x87: goto yy1943;
+		case 0xAA: goto yy1920;
+		default: goto yy1922;
 	}
-yy1817:
+yy1935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1802;
-		default: goto yy1804;
+		case 0xBA: goto yy1920;
+		default: goto yy1922;
 	}
-yy1818:
+yy1936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1802;
-		default: goto yy1804;
+		case 0xB6: goto yy1920;
+		default: goto yy1922;
 	}
-yy1819:
+yy1937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1802;
-		default: goto yy1804;
+		case 0x83: goto yy1920;
+		default: goto yy1922;
 	}
-yy1820:
+yy1938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1802;
-		default: goto yy1804;
+		case 0xA1: goto yy1920;
+		default: goto yy1922;
 	}
-yy1821:
+yy1939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1802;
-		default: goto yy1804;
+		case 0xB9: goto yy1920;
+		default: goto yy1922;
 	}
-yy1822:
+yy1940:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1802;
+		case 0x85: goto yy1920;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14440,16 +25785,16 @@ yy1822:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1796;
-		default: goto yy1804;
+		case 0x99: goto yy1914;
+		default: goto yy1922;
 	}
-yy1823:
+yy1941:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1826;
-		default: goto yy1804;
+		case 0xBC: goto yy1944;
+		default: goto yy1922;
 	}
-yy1824:
+yy1942:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -14461,19 +25806,19 @@ yy1824:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1814;
-		default: goto yy1804;
+		case 0x99: goto yy1932;
+		default: goto yy1922;
 	}
-yy1825:
+yy1943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1806;
-		default: goto yy1804;
+		case 0xE5: goto yy1924;
+		default: goto yy1922;
 	}
-yy1826:
+yy1944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1802;
+		case 0x85: goto yy1920;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14483,10 +25828,10 @@ yy1826:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1814;
-		default: goto yy1804;
+		case 0x99: goto yy1932;
+		default: goto yy1922;
 	}
-yy1827:
+yy1945:
 	{ return NULL; }
 }
 

@@ -13,6 +13,7 @@
 
 /*!re2c
     !include "include/chars.rei";
+    !include "include/frame.rei";
 */
 
 /* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
@@ -256,14 +257,7 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     /*!re2c
-        "总体情况"
-      | "主动公开政府信息情况"
-      | "收到和处理政府信息公开申请情况"
-      | "政府信息公开行政复议、行政诉讼情况"
-      | "因政府信息公开申请行政复议、提起行政诉讼的情况"
-      | "政府信息公开工作存在的主要问题及改进情况"
-      | "存在的主要问题及改进情况"
-      | "其他需要报告的事项"                          { return YYCURSOR; }
+        frame_title                                 { return YYCURSOR; }
         *                                           { return NULL; }
         $                                           { return NULL; }
     */
@@ -275,10 +269,27 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     /*!re2c
-        ("主动公开" | "依申请公开" | "政府信息管理" | "政府信息公开平台建设" | "信息公开平台建设" | "平台建设"
-          | "监督保障") ("方面" | "情况" | "工作")?   { return YYCURSOR; }
+        frame_subtitle                              { return YYCURSOR; }
         *                                           { return NULL; }
         $                                           { return NULL; }
+    */
+}
+
+int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
+{
+    /* the title ends with a table section's title (二、主动公开政府信息情况, 四、政府信息公开行政复议、
+     * 行政诉讼情况): the longest match of anything then such a title ends at its last one */
+    enum { MAX_TITLE = 240 };
+    unsigned char buf[MAX_TITLE + 1];
+    size_t n = (size_t)(e - s);
+    if (n > MAX_TITLE) return 0;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    const unsigned char *YYCURSOR = buf, *YYLIMIT = buf + n, *YYMARKER = buf;
+    /*!re2c
+        [^\x00]* frame_table_title                 { return YYCURSOR == YYLIMIT; }
+        *                                           { return 0; }
+        $                                           { return 0; }
     */
 }
 

@@ -327,12 +327,8 @@ static void emit_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
 
 int nb_is_table_section(const nb_section *s)
 {
-    static const char *const titles[] = {"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况"};
-    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
-        size_t n = strlen(titles[i]);
-        if (s->title.n >= n && !memcmp(s->title.p + s->title.n - n, titles[i], n)) return 1;
-    }
-    return 0;
+    const unsigned char *t = (const unsigned char *)s->title.p;
+    return t && nb_title_holds_tables(t, t + s->title.n);
 }
 
 static int has_tables(const nb_section *s)
