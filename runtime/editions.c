@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "combined.h"
 #include "edition.h"
 #include "grow.h"
 #include "tables.h"
@@ -79,7 +80,8 @@ static int score(const nb_ctoks *t)
         const nb_ctok *k = &t->v[i];
         if (k->kind != NB_C_LABEL) continue;
         if (k->label.kind == NB_L_MARK) s += 3;
-        if (k->label.kind != NB_L_ROW) continue;
+        /* a row printed as another template prints it is no evidence for this one */
+        if (k->label.kind != NB_L_ROW || nb_row_is_combined(k->label.key)) continue;
         unsigned h = 2166136261u; /* FNV-1a */
         for (const unsigned char *c = (const unsigned char *)k->label.key; *c; c++) h = (h ^ *c) * 16777619u;
         int j = 0;

@@ -11,6 +11,7 @@
 
 #include "celltok.h"
 #include "checks.h"
+#include "combined.h"
 #include "grow.h"
 #include "json.h"
 #include "splitter.h"
@@ -259,6 +260,16 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     nb_tables *t = nb_tables_get(r, tp->ed);
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
+    if (nb_row_is_combined(d->key)) {
+        int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
+        for (size_t i = 0; i < cells.count; i++) any |= tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
+        if (!any) return;
+        if (!t->seen[row])
+            nb_diag_add(r, "warning", "row-combined", &label->span,
+                        "%.*s is printed as one row, where the %s template splits it into the rows under it: "
+                        "its cells are under %s, and those rows stay null",
+                        (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
+    }
     if (t->seen[row]) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
         return;
@@ -325,9 +336,13 @@ void nb_table_end(nb_tparse *tp)
     for (int i = 0; i < n;) {
         size_t seg = strcspn(rows[i]->key, ".");
         int j = i, missing = 0;
-        for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++)
-            missing += !t->seen[j];
-        if (missing == j - i) {
+        int expected = 0; /* the rows the report should have: a family printed as one row counts once */
+        for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++) {
+            int counts = nb_row_counts(tp->ed, t, j);
+            expected += counts;
+            missing += counts && !t->seen[j];
+        }
+        if (missing == expected) {
             nb_diag_add(tp->r, "warning", "table-missing", NULL,
                         "no row of the %s template's table %.*s was found; its cells are null", tp->ed->name,
                         (int)seg, rows[i]->key);
@@ -335,14 +350,15 @@ void nb_table_end(nb_tparse *tp)
             nb_buf b;
             nb_buf_init(&b);
             for (int k = i, shown = 0; k < j && shown < 3; k++)
-                if (!t->seen[k]) nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
+                if (!t->seen[k] && nb_row_counts(tp->ed, t, k))
+                    nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
             nb_diag_add(tp->r, "warning", "row-missing", NULL,
                         "%d of the %d rows of the %s template's table %.*s were not found (%s, …); their cells are null",
-                        missing, j - i, tp->ed->name, (int)seg, rows[i]->key, b.data);
+                        missing, expected, tp->ed->name, (int)seg, rows[i]->key, b.data);
             nb_buf_free(&b);
         } else {
             for (int k = i; k < j; k++)
-                if (!t->seen[k])
+                if (!t->seen[k] && nb_row_counts(tp->ed, t, k))
                     nb_diag_add(tp->r, "warning", "row-missing", NULL,
                                 "%s: the %s template has this row, the report does not; its cells are null",
                                 rows[k]->key, tp->ed->name);
@@ -419,6 +435,7 @@ void nb_tables_json(nb_buf *b, const nb_report *r)
     int row = 0;
     for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
         for (const nb_rowdef *d = *set; d->key; d++, row++) {
+            if (nb_row_is_combined(d->key) && !nb_row_counts(t->ed, t, row)) continue; /* not printed so */
             seg path[MAX_SEGS]; /* the row's key, then a column's */
             size_t nkey = split_path(d->key, path, 0);
             for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)
