@@ -10,6 +10,7 @@
 #include "json.h"
 #include "lexer.h"
 #include "numbering.h"
+#include "statistics_line.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -152,6 +153,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
             nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number", label,
                         (int)v->raw.n, v->raw.p);
     }
+    st->cum_column = rd->cum >= 0;
     const nb_cell *cu = col(rd, cells, rd->cum);
     if (cu) {
         const unsigned char *cs = (const unsigned char *)cu->raw.p;
@@ -236,10 +238,21 @@ static int header(reader *rd, const nb_cell *c, int n)
     return lead;
 }
 
+void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
+{
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
+    nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
+    while (*tail) tail = &(*tail)->next;
+    rd.tail = tail;
+    nb_numbering_init(&rd.num);
+    for (size_t i = 0; i < n; i++) add_row(&rd, rows[i]);
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
+    if (nb_statline_read(r, t)) return 1; /* the table on one line */
     reader rd = {.r = r};
     int n0 = 0;
     for (const nb_cell *c = head; c && c->row == head->row; c = c->next) n0++;
@@ -353,6 +366,8 @@ void nb_statistics_json(nb_buf *b, const nb_statistic *s)
         if (s->has_cumulative) {
             nb_buf_puts(b, ",\"cumulative\":");
             nb_json_g15(b, s->cumulative);
+        } else if (s->cum_column) {
+            nb_buf_puts(b, ",\"cumulative\":null"); /* the table has the column, the row a blank */
         }
         nb_buf_puts(b, ",\"raw\":");
         nb_json_str(b, s->raw.p, s->raw.n);

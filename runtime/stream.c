@@ -520,6 +520,11 @@ static void produce(nb_parse_ctx *c)
     case NB_T_ROW:
         on_row(c, &t);
         return;
+    case NB_T_STATS: /* a table of one cell: its rows are read by statistics_line.c */
+        leave_table(c);
+        push_cell(c, &t, t.s, t.e, 0);
+        leave_table(c);
+        return;
     case NB_T_HEADING:
         if (c->stats_table && !ends_stats_table(c, &t)) {
             push_cell(c, &t, t.s, t.e, 0);
