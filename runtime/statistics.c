@@ -102,10 +102,14 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
         }
     } else {
         unmarked = 1;
-        if (rd->in_of_which || (rd->unmarked && !rd->list_open)) level = rd->depth;
-        else if (rd->list_open) level = rd->list_level - 1;
-        else level = rd->depth + 1;
-        rd->list_open = 0;
+        if (rd->in_of_which || (rd->unmarked && !rd->list_open)) {
+            level = rd->depth;
+        } else if (rd->list_open) { /* past the list: beside the row it stood under */
+            level = rd->list_level - 1;
+            rd->list_open = 0;
+        } else {
+            level = rd->depth + 1;
+        }
     }
     rd->unmarked = unmarked;
     return level;

@@ -101,14 +101,20 @@ static int ends_table(const unsigned char *s, const unsigned char *e)
     return nb_u8count(s, e) > 60;
 }
 
+enum { MAX_TEXT_RUN = 32 }; /* words without a unit or number: prose, the table has ended */
+
 /* The words of [s, e) onto ws; a unit glued to its number (条425) is two words. Returns 0 at a word
- * that ends the table (ws then ends before it). */
+ * that ends the table (ws then ends before it), or after a run of words with no unit or number in it
+ * (so a line of prose is not scanned to its end from each place a header could start). */
 static int add_words(words *ws, const unsigned char *s, const unsigned char *e, int seg)
 {
+    int text = 0;
     for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
         const unsigned char *q = p;
         while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
         if (ends_table(p, q)) return 0;
+        text = ws->n && ws->v[ws->n - 1].kind == W_TEXT ? text + 1 : 0;
+        if (text > MAX_TEXT_RUN) return 0;
         const unsigned char *u = p + 3, *u2 = p + 6; /* 条425, 人次320: the unit's characters, then digits */
         if (q > u && nb_unit_word(p, u) && nb_digit_at(u, q, NULL)) {
             push_word(ws, p, u, seg);
@@ -211,6 +217,10 @@ typedef struct reading {
     int cum;
     const nb_cell *(*rows)[4];
     size_t n, cap;
+    /* the column of a place in the text, carried forward: a line may hold the whole table */
+    int at_seg;
+    const unsigned char *at;
+    uint32_t at_col;
 } reading;
 
 /* A cell for words [a, b] of the text, with its span. */
@@ -221,8 +231,15 @@ static const nb_cell *cell_of(reading *x, long a, long b)
     nb_cell *c = nb_arena_alloc(&x->r->arena, sizeof *c);
     c->raw.p = (const char *)wa->s;
     c->raw.n = (size_t)(wb->e - wa->s);
+    if (x->at_seg != wa->seg || !x->at || wa->s < x->at) {
+        x->at_seg = wa->seg;
+        x->at = (const unsigned char *)seg->raw.p;
+        x->at_col = seg->span.col;
+    }
+    x->at_col += (uint32_t)nb_u8count(x->at, wa->s);
+    x->at = wa->s;
     c->span = seg->span;
-    c->span.col += (uint32_t)nb_u8count((const unsigned char *)seg->raw.p, wa->s);
+    c->span.col = x->at_col;
     c->span.byte += (size_t)(wa->s - (const unsigned char *)seg->raw.p);
     return c;
 }
@@ -276,7 +293,7 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t)
         const unsigned char *cs = c == head ? h : (const unsigned char *)c->raw.p;
         if (!add_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0};
+    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
     x.last = cut_rows(&ws, NULL, NULL);
     cut_rows(&ws, on_row, &x);
     if (x.n) nb_statistics_rows(r, x.rows, x.n, cum);
