@@ -15829,7 +15829,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     }
     /* a 统计表 on one line (指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 425 1516 …): its
        numbered rows are no headings */
-    const unsigned char *st = nb_statline_end(q, e);
+    const unsigned char *st = e - q >= 3 && (!memcmp(q, "指", 3) || !memcmp(q, "统", 3)) ? nb_statline_end(q, e) : NULL;
     if (st) {
         t->kind = NB_T_STATS;
         t->e = st;

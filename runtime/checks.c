@@ -214,7 +214,7 @@ static void view_of(view *v, const nb_report *r, const char *source)
             v->by_key[h] = (unsigned char)(i + 1);
         }
     v->nrows = i;
-    for (int k = 0; k < i; k++) v->counts[k] = (unsigned char)nb_row_counts(v->ed, v->t, k);
+    nb_rows_counting(v->ed, v->t, v->counts);
 }
 
 /* The place of the row with this key (n bytes), or -1. */

@@ -24,22 +24,24 @@ static int same_parent(const char *a, const char *b)
     return n && n == parent_len(b) && !memcmp(a, b, n);
 }
 
-int nb_row_counts(const nb_edition *ed, const nb_tables *t, int i)
+int nb_rows_counting(const nb_edition *ed, const nb_tables *t, unsigned char counts[NB_MAX_ROWS])
 {
-    enum { MAX = NB_MAX_ROWS };
-    const char *keys[MAX];
+    const char *keys[NB_MAX_ROWS];
     int n = 0;
     for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key && n < MAX; d++) keys[n++] = d->key;
-    if (i < 0 || i >= n) return 1;
-    /* the combined row of i's family, and whether the report has any other row of it */
-    int combined = -1, others = 0;
-    for (int k = 0; k < n; k++) {
-        if (k != i && !same_parent(keys[k], keys[i])) continue;
-        if (nb_row_is_combined(keys[k])) combined = k;
-        else others |= t && t->seen[k];
+        for (const nb_rowdef *d = *set; d->key && n < NB_MAX_ROWS; d++) {
+            keys[n] = d->key;
+            counts[n++] = 1;
+        }
+    for (int c = 0; c < n; c++) {
+        if (!nb_row_is_combined(keys[c])) continue;
+        int others = 0; /* the report has another row of the family */
+        for (int k = 0; k < n; k++)
+            if (k != c && same_parent(keys[k], keys[c])) others |= t && t->seen[k];
+        int whole = t && t->seen[c] && !others; /* the report prints the family as one row */
+        for (int k = 0; k < n; k++)
+            if (k != c && same_parent(keys[k], keys[c])) counts[k] = !whole;
+        counts[c] = (unsigned char)whole;
     }
-    if (combined < 0) return 1;
-    int whole = t && t->seen[combined] && !others; /* the report prints the family as one row */
-    return i == combined ? whole : !whole;
+    return n;
 }

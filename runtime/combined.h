@@ -12,9 +12,10 @@
 
 /* The key is a combined row's (ends in ".combined"). */
 int nb_row_is_combined(const char *key);
-/* Whether row i (its place in the edition's rows, as in nb_tables.grid) counts in t: a combined row
- * only where the report has it and none of its siblings, a sibling only where the combined row does
- * not count; every other row always. t may be NULL (no tables: only combined rows do not count). */
-int nb_row_counts(const nb_edition *ed, const nb_tables *t, int i);
+/* counts[i] for each row i of the edition (its place in the edition's rows, as in nb_tables.grid;
+ * NB_MAX_ROWS at most): whether it counts in t. A combined row only where the report has it and none
+ * of its siblings, a sibling only where the combined row does not count; every other row always. t
+ * may be NULL (no tables: combined rows do not count). Returns the number of rows. */
+int nb_rows_counting(const nb_edition *ed, const nb_tables *t, unsigned char counts[NB_MAX_ROWS]);
 
 #endif

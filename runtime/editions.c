@@ -80,13 +80,14 @@ static int score(const nb_ctoks *t)
         const nb_ctok *k = &t->v[i];
         if (k->kind != NB_C_LABEL) continue;
         if (k->label.kind == NB_L_MARK) s += 3;
-        /* a row printed as another template prints it is no evidence for this one */
-        if (k->label.kind != NB_L_ROW || nb_row_is_combined(k->label.key)) continue;
+        if (k->label.kind != NB_L_ROW) continue;
         unsigned h = 2166136261u; /* FNV-1a */
         for (const unsigned char *c = (const unsigned char *)k->label.key; *c; c++) h = (h ^ *c) * 16777619u;
         int j = 0;
         while (j < nseen && (hash[j] != h || strcmp(seen[j], k->label.key))) j++;
         if (j < nseen) continue;
+        /* a row printed as another template prints it is no evidence for this one */
+        if (nb_row_is_combined(k->label.key)) continue;
         if (nseen < MAX_KEYS) {
             seen[nseen] = k->label.key;
             hash[nseen++] = h;

@@ -49,6 +49,8 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
     static const char *const unit[] = {"计量单位", "单位", NULL};
     static const char *const value[] = {"统计数", "本年数", "本年度", "数量", NULL};
     static const char *const total[] = {"历年累计", "累计数", NULL};
+    s = nb_skip_blanks(s, e); /* most text starts with neither word: one look at its first character */
+    if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
     const unsigned char *p = any_of(s, e, label);
     if (!p || !(p = any_of(p, e, unit))) return NULL;
     const unsigned char *q = any_of(p, e, value);

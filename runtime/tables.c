@@ -329,6 +329,8 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 void nb_table_end(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    unsigned char *counts = t->counts;
+    nb_rows_counting(tp->ed, t, counts);
     const nb_rowdef *rows[NB_MAX_ROWS];
     int n = 0;
     for (const nb_rowdef *const *set = tp->ed->rowsets; *set; set++)
@@ -338,9 +340,8 @@ void nb_table_end(nb_tparse *tp)
         int j = i, missing = 0;
         int expected = 0; /* the rows the report should have: a family printed as one row counts once */
         for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++) {
-            int counts = nb_row_counts(tp->ed, t, j);
-            expected += counts;
-            missing += counts && !t->seen[j];
+            expected += counts[j];
+            missing += counts[j] && !t->seen[j];
         }
         if (missing == expected) {
             nb_diag_add(tp->r, "warning", "table-missing", NULL,
@@ -350,7 +351,7 @@ void nb_table_end(nb_tparse *tp)
             nb_buf b;
             nb_buf_init(&b);
             for (int k = i, shown = 0; k < j && shown < 3; k++)
-                if (!t->seen[k] && nb_row_counts(tp->ed, t, k))
+                if (!t->seen[k] && counts[k])
                     nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
             nb_diag_add(tp->r, "warning", "row-missing", NULL,
                         "%d of the %d rows of the %s template's table %.*s were not found (%s, …); their cells are null",
@@ -358,7 +359,7 @@ void nb_table_end(nb_tparse *tp)
             nb_buf_free(&b);
         } else {
             for (int k = i; k < j; k++)
-                if (!t->seen[k] && nb_row_counts(tp->ed, t, k))
+                if (!t->seen[k] && counts[k])
                     nb_diag_add(tp->r, "warning", "row-missing", NULL,
                                 "%s: the %s template has this row, the report does not; its cells are null",
                                 rows[k]->key, tp->ed->name);
@@ -433,9 +434,10 @@ void nb_tables_json(nb_buf *b, const nb_report *r)
     }
     nest ns = {.b = b, .first = 1};
     int row = 0;
+    const unsigned char *counts = t->counts;
     for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
         for (const nb_rowdef *d = *set; d->key; d++, row++) {
-            if (nb_row_is_combined(d->key) && !nb_row_counts(t->ed, t, row)) continue; /* not printed so */
+            if (row < NB_MAX_ROWS && !counts[row] && nb_row_is_combined(d->key)) continue; /* not printed so */
             seg path[MAX_SEGS]; /* the row's key, then a column's */
             size_t nkey = split_path(d->key, path, 0);
             for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)

@@ -26,6 +26,7 @@ typedef struct nb_tables {
     const nb_edition *ed;
     nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
     unsigned char seen[NB_MAX_ROWS];
+    unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */
     nb_tcell *cells, **cells_tail;            /* in the order found */
     size_t ncells;
     struct nb_statistic *stats;               /* legacy 统计表 rows */
