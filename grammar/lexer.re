@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "statistics_line.h"
 #include "utf8.h"
 
 /*!re2c
@@ -512,7 +513,7 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
             if (!w || w > e) break;
             c = w;
         }
-        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim))) {
+        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim) || nb_statline_end(c, e))) {
             *bnd = here;
             return c;
         }
@@ -703,6 +704,16 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->kind = NB_T_RULE;
         t->e = e;
         leave_line(lx);
+        return;
+    }
+    /* a 统计表 on one line (指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 425 1516 …): its
+       numbered rows are no headings */
+    const unsigned char *st = e - q >= 3 && (!memcmp(q, "指", 3) || !memcmp(q, "统", 3)) ? nb_statline_end(q, e) : NULL;
+    if (st) {
+        t->kind = NB_T_STATS;
+        t->e = st;
+        if (st >= e) leave_line(lx);
+        else lx->cur = st;
         return;
     }
     if (!t->inline_start && is_row_line(q, e)) {

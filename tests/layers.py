@@ -21,6 +21,15 @@ GEN = {
     "table_rows": "tables",
     "narrative": "checks",
 }
+# Known debts, each with its reason: an include listed here is reported as such but does not fail.
+# Remove an entry when its debt is paid; nothing may be added without the reason.
+DEBTS = {
+    # the one-line 统计表: the lexer and the stream ask where it ends, from units and numbers that the
+    # cell lexer (tables layer) knows; to go when numbers and units move below the lexer
+    ("stream.c", "statistics_line.h"): "one-line 统计表 scanned by the stream",
+    ("lexer.c", "statistics_line.h"): "one-line 统计表 scanned by the lexer",
+    ("statistics_line.c", "statistics.h"): "the one-line 统计表's rows are added as statistics.c adds them",
+}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
@@ -91,6 +100,10 @@ def main():
                 errors.append("%s includes %s, which is no header of the library" % (path, inc))
                 continue
             _, ilayer, imodule = by_name[name]
+            debt = DEBTS.get((os.path.basename(path), name))
+            if debt:
+                print("debt: %s includes %s (%s)" % (path, inc, debt))
+                continue
             if LAYERS.index(ilayer) > LAYERS.index(layer):
                 errors.append("%s (%s) includes %s (%s): a lower layer uses a higher one" % (path, layer, inc, ilayer))
             if imodule != module:

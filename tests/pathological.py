@@ -100,6 +100,10 @@ SHAPES = {
     "cell-continuation": ("one cell wrapped over many lines", lambda n: "\t商业\n" + "企业\n" * (n // 7)),
     "tab-row": ("one row with many tab-separated cells", lambda n: "甲" + "\t1" * (n // 2) + "\n"),
     "pipe-row": ("one Markdown row with many cells", lambda n: "|" + "1|" * (n // 2) + "\n"),
+    "statline-headers": ("a line of 统计表 headers, each with words and no row after it",
+                         lambda n: "指标名称 单位 统计数 甲 乙 丙 " * (n // 50) + "\n"),
+    "statline-rows": ("a 统计表 on one line with many rows", lambda n: "指标名称 计量单位 2011年度 历年累计 "
+                      + "其中：1.网站公开 条 4 5 " * (n // 30) + "\n"),
     "long-title": ("a marker, then a title that never ends", lambda n: "一、" + "标题" * (n // 6) + "\n"),
     "colons": ("a marker and colons", lambda n: "一、" + "：" * (n // 3) + "\n"),
     "word-comments": ("Word HTML leftovers between sentence ends",

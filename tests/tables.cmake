@@ -50,3 +50,11 @@ if(NOT NB_SANITIZE)
   set_tests_properties(tables/throwaway_edition PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE SKIP_RETURN_CODE 77
                        ENVIRONMENT "PYTHON3=${NB_PYTHON3}")
 endif()
+# readable cases, a report and what must come out of it (tests/editions/spec/*.txt, check_spec.py)
+file(GLOB NB_SPECS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/editions/spec/*.txt)
+foreach(spec IN LISTS NB_SPECS)
+  get_filename_component(name ${spec} NAME_WE)
+  add_test(NAME tables/spec_${name}
+           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/editions/check_spec.py $<TARGET_FILE:nianbao> ${spec}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "combined.h"
 #include "edition.h"
 #include "grow.h"
 #include "parse.h"
@@ -179,6 +180,7 @@ typedef struct view {
     const nb_rowdef *defs[NB_MAX_ROWS];
     size_t lens[NB_MAX_ROWS];
     unsigned char by_key[KEY_SLOTS]; /* the rows by key, open addressing: a row's place + 1, 0 empty */
+    unsigned char counts[NB_MAX_ROWS]; /* the row takes part (a family printed as one row: combined.h) */
 } view;
 
 static const nb_edition *edition_of(const nb_report *r)
@@ -215,6 +217,7 @@ static void view_of(view *v, const nb_report *r, const char *source)
             v->by_key[h] = (unsigned char)(i + 1);
         }
     v->nrows = i;
+    nb_rows_counting(v->ed, v->t ? v->t->seen : NULL, v->counts);
 }
 
 /* The place of the row with this key (n bytes), or -1. */
@@ -357,7 +360,7 @@ static void add_row_cell(void *ctx, const nb_rowdef *d, int row)
 {
     side *s = ctx;
     int col = col_index(d, s->col);
-    if (col < 0) return;
+    if (col < 0 || !s->v->counts[row]) return;
     tval *tv = &s->t[s->nt];
     if (!s->found++) tv->name = tv->name ? tv->name : d->col_labels[col];
     const nb_tcell *tc = s->v->t && col < NB_MAX_COLS ? s->v->t->grid[row][col] : NULL;

@@ -7,6 +7,7 @@
 #include "front.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexer.h"
@@ -132,7 +133,21 @@ static void expand_agency(nb_report *r, char **agency)
     *agency = full;
 }
 
-/* Where the title names no year: the statistics period, or the first year the preamble names. */
+/* A paragraph that is only a date, maybe in brackets ((2026年1月20日)): when the report came out, not
+ * the year it is on. Its year, or 0. */
+static int date_para(const nb_para *p)
+{
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n, *after;
+    int y, mo, d;
+    if (e - s >= 3 && (!memcmp(s, "（", 3) || *s == '(')) s += *s == '(' ? 1 : 3;
+    if (!nb_match_date(s, e, &y, &mo, &d, &after)) return 0;
+    after = nb_skip_blanks(after, e);
+    if (after < e && (*after == ')' || (e - after >= 3 && !memcmp(after, "）", 3)))) after += *after == ')' ? 1 : 3;
+    return nb_skip_blanks(after, e) == e ? y : 0;
+}
+
+/* Where the title names no year: the statistics period, or the first year the preamble names (not in
+ * a date alone on its line: that is when the report came out). */
 static int year_from_text(const nb_report *r)
 {
     const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
@@ -140,9 +155,26 @@ static int year_from_text(const nb_report *r)
     int y;
     if (period && find_year(period, period + 40 < e ? period + 40 : e, &y, NULL)) return y;
     for (const nb_para *p = r->preamble; p; p = p->next)
-        if (find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y, NULL))
+        if (!date_para(p) &&
+            find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y, NULL))
             return y;
     return 0;
+}
+
+/* Where neither the title nor the text names the year: a report is on the year before the one it came
+ * out in, as a rule. From the date it was published, signed, or dated under its title; said. */
+static void year_from_dates(nb_report *r)
+{
+    const char *d = nb_meta_get(r, "published"), *how = "published";
+    if (!d) d = nb_meta_get(r, "signed"), how = "signed";
+    int y = d ? atoi(d) : 0;
+    for (const nb_para *p = r->preamble; p && !y; p = p->next)
+        if ((y = date_para(p)) != 0) how = "dated";
+    if (y < 2001 || y > 2101) return;
+    r->year = y - 1;
+    nb_diag_add(r, "info", "year-from-date", NULL,
+                "no year in the title or the text: the report is taken to be on %d, the year before it was %s (%d)",
+                r->year, how, y);
 }
 
 /* Crawled text: the first paragraph opens with the report's title, up to its 报告, then the text
@@ -317,4 +349,5 @@ void nb_front_matter(nb_report *r)
 {
     title_and_agency(r);
     signature(r);
+    if (!r->year) year_from_dates(r);
 }

@@ -43,6 +43,7 @@ typedef struct nb_parse_ctx {
     int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
     int stats_table;    /* in a 统计表 copied without tabs: its lines, numbered ones too, are its cells */
     int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
+    int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
     unsigned row, col;
     int seen_heading;
     /* column cache: tokens arrive in order, so counting resumes where it stopped */

@@ -14,6 +14,7 @@
 #include "grow.h"
 #include "outline.h"
 #include "parse.h"
+#include "statistics_line.h"
 #include "utf8.h"
 
 void nb_stream_init(nb_parse_ctx *c, nb_report *r, nb_line_test stats_head)
@@ -159,7 +160,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
     push(c, kind, cell, cell->span, cell->span);
 }
 
-static void leave_table(nb_parse_ctx *c) { c->in_table = c->blank_in_table = c->stats_table = 0; }
+static void leave_table(nb_parse_ctx *c) { c->in_table = c->blank_in_table = c->stats_table = c->statline = 0; }
 
 /* A line right under a cell, short and without a tab, is the cell's wrapped end (商业\n企业, \t\n0). */
 static int is_continuation(uint32_t cell_line, const nb_tok *next)
@@ -477,11 +478,31 @@ static int ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
     return n->depth > 0 && t->m.style == n->open[0].style && t->m.num == n->open[0].last + 1 && t->m.num > 1;
 }
 
+/* A 统计表 header alone on its line, blanks between its words (指标名称 计量单位 2011年度 历年累计): its
+ * rows follow a line each, and are read by statistics_line.c. */
+static int is_statline_header(const nb_tok *t)
+{
+    const unsigned char *h = t->inline_start ? NULL : nb_statline_header(t->s, t->e, NULL);
+    return h && nb_skip_blanks(h, t->e) == t->e;
+}
+
+/* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
+static int statline_row(nb_parse_ctx *c, nb_tok *t)
+{
+    if (!c->statline || t->inline_start || !is_stats_line(t)) return 0;
+    if (t->kind == NB_T_HEADING && (nb_match_known_title(t->title_s, c->lx.lim) || ends_stats_table(c, t)))
+        return 0;
+    push_cell(c, t, t->s, t->e, 1);
+    return 1;
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
     nb_tok t;
     next_tok(c, &t);
+    if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
+    if (c->statline && t.kind != NB_T_BLANK) leave_table(c);
     switch (t.kind) {
     case NB_T_EOF: {
         nb_span sp = tok_span(c, &t, t.s);
@@ -489,6 +510,7 @@ static void produce(nb_parse_ctx *c)
         return;
     }
     case NB_T_BLANK:
+        if (c->statline) leave_table(c); /* a blank line ends a 统计表 of a row a line */
         if (c->in_table) c->blank_in_table = 1;
         return;
     case NB_T_JUNK:
@@ -515,6 +537,11 @@ static void produce(nb_parse_ctx *c)
     case NB_T_ROW:
         on_row(c, &t);
         return;
+    case NB_T_STATS: /* a table of one cell: its rows are read by statistics_line.c */
+        leave_table(c);
+        push_cell(c, &t, t.s, t.e, 0);
+        leave_table(c);
+        return;
     case NB_T_HEADING:
         if (c->stats_table && !ends_stats_table(c, &t)) {
             push_cell(c, &t, t.s, t.e, 0);
@@ -529,6 +556,13 @@ static void produce(nb_parse_ctx *c)
             return;
         }
         c->stats_table = 0; /* prose ends it */
+        if (is_statline_header(&t)) {
+            leave_table(c);
+            push_cell(c, &t, t.s, t.e, 0);
+            c->statline = 1;
+            c->stats_style = c->stats_last = 0;
+            return;
+        }
         if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {
             c->stats_table = 1;
             c->stats_style = c->stats_last = 0;

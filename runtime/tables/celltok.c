@@ -117,6 +117,13 @@ static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W
 static const word money[] = {W("万元"), W("元")}; /* the units a glued run of amounts may end with */
 #undef W
 
+const char *nb_unit_word(const unsigned char *s, const unsigned char *e)
+{
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if ((size_t)(e - s) == units[i].n && !memcmp(s, units[i].s, units[i].n)) return units[i].s;
+    return NULL;
+}
+
 size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit)
 {
     for (size_t i = 0; i < sizeof money / sizeof money[0]; i++) {

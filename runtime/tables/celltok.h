@@ -60,6 +60,9 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit);
 
+/* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
+const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
+
 /* The money unit (万元, 元) that starts [s, e), or with at_end that ends it: its length, or 0; *unit
  * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
 size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);

@@ -10,6 +10,10 @@
 
 #include "model.h"
 
+/* What an edition may declare at most: rows in all, and cells in a row (the tables' grid; a check's
+ * terms). tests/unit/test_editions.c holds every edition to them. */
+enum { NB_MAX_ROWS = 64, NB_MAX_COLS = 16 };
+
 /* What a label is. */
 typedef enum nb_label_kind {
     NB_L_NONE,

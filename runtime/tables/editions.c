@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "combined.h"
 #include "edition.h"
 #include "grow.h"
 #include "statistics.h"
@@ -86,6 +87,8 @@ static int score(const nb_ctoks *t)
         int j = 0;
         while (j < nseen && (hash[j] != h || strcmp(seen[j], k->label.key))) j++;
         if (j < nseen) continue;
+        /* a row printed as another template prints it is no evidence for this one */
+        if (nb_row_is_combined(k->label.key)) continue;
         if (nseen < MAX_KEYS) {
             seen[nseen] = k->label.key;
             hash[nseen++] = h;
@@ -153,10 +156,17 @@ void nb_read_tables(nb_report *r)
     nb_ctoks_free(&t);
     free(tt.v);
     const nb_edition *year_ed = by_year(r->year);
-    if (!best || best_score < 3) {
+    /* a report on a year before any template is free-form by definition (the statutory tables did not
+     * exist yet): what looks like a template's tables is said, not read as one */
+    if (year_ed && !year_ed->rowsets[0] && best && best->rowsets[0] && best_score >= 3)
+        nb_diag_add(r, "warning", "edition-year", NULL,
+                    "the tables look like the %s template's (%d labels), but the report is on %d, before any "
+                    "template existed: read as %s (is the year right?)",
+                    best->name, best_score, r->year, year_ed->name);
+    if (!best || best_score < 3 || (year_ed && !year_ed->rowsets[0] && best->rowsets[0])) {
         /* no template tables: a legacy report is free-form by definition; a later one is not */
         nb_ctoks_free(&tp.toks);
-        if (year_ed && !year_ed->rowsets[0] && !best) {
+        if (year_ed && !year_ed->rowsets[0]) {
             r->edition = year_ed->name;
             read_statistics(r, year_ed);
             return;
@@ -169,7 +179,13 @@ void nb_read_tables(nb_report *r)
         return;
     }
     r->edition = best->name;
-    if (r->year && (r->year < best->year_min || r->year > best->year_max))
+    if (r->year && best->rowsets[0] && year_ed && r->year == best->year_max + 1)
+        /* the first year of a new template: an agency may still fill in the one before (allowed) */
+        nb_diag_add(r, "info", "edition-late", NULL,
+                    "the report on %d uses the %s template (for reports of %d–%d), not yet the %s one: allowed in "
+                    "the new template's first year",
+                    r->year, best->name, best->year_min, best->year_max, year_ed->name);
+    else if (r->year && (r->year < best->year_min || r->year > best->year_max))
         nb_diag_add(r, "warning", "edition-year", NULL, "the %s template is for reports of %d–%d, but the report is for %d",
                     best->name, best->year_min, best->year_max, r->year);
     else if (year_ed && year_ed != best && year_ed->year_min > best->year_min)

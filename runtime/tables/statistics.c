@@ -9,6 +9,7 @@
 #include "grow.h"
 #include "lexer.h"
 #include "numbering.h"
+#include "statistics_line.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -21,11 +22,22 @@ static char *squeeze(nb_report *r, const nb_cell *c)
     return nb_squeeze(&r->arena, s, s + c->raw.n);
 }
 
+/* A value column headed by its year, as older provincial tables have it: 2011年度, 2011年, 本年度. */
+static int year_column(const char *s)
+{
+    int k = 0;
+    while (k < 4 && s[k] >= '0' && s[k] <= '9') k++;
+    if (k != 4 && k != 0) return 0;
+    if (k == 0 && strncmp(s, "本", 3)) return 0;
+    s += k ? 4 : 3;
+    return !strcmp(s, "年度") || (k && !strcmp(s, "年"));
+}
+
 nb_stat_col nb_statistics_header_word(const char *s)
 {
     if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称")) return NB_STAT_LABEL;
     if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
-    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量")) return NB_STAT_VALUE;
+    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
     if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;
     return NB_STAT_NONE;
 }
@@ -38,6 +50,12 @@ typedef struct reader {
     nb_numbering num;
     const char *stack[MAX_DEPTH];
     int depth, in_of_which; /* after 其中： unmarked rows are its siblings */
+    int unmarked;           /* the last row had no number of its own */
+    /* a list numbered after 其中： (其中：1.网站公开, 2.政府公报公开 …), as older provincial tables
+     * have it: its items stand under the row before 其中, and an unmarked row after them is that row's
+     * sibling again */
+    int list_open, list_level;
+    nb_style list_style;
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -54,6 +72,48 @@ static int is_number(const nb_cell *c)
     return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit);
 }
 
+/* The level of a row labelled [ls, le): from its number (一、 > （一） > 1.), from 其中 (the rows it
+ * picks out stand under the row before it), and an unmarked row after another unmarked one is its
+ * sibling, while one after a numbered row stands under it. */
+static int row_level(reader *rd, const unsigned char *ls, const unsigned char *le)
+{
+    nb_marker m;
+    int level, unmarked = 0;
+    if (nb_match_marker(ls, le, &m)) {
+        if (rd->list_open && m.style == rd->list_style) {
+            level = rd->list_level;
+        } else {
+            level = nb_numbering_place(&rd->num, m.style, m.num, 1).level;
+            rd->list_open = 0;
+        }
+        rd->in_of_which = 0;
+    } else if (le - ls >= 6 && !memcmp(ls, "其中", 6)) {
+        const unsigned char *p = ls + 6;
+        if (le - p >= 3 && !memcmp(p, "：", 3)) p += 3;
+        else if (p < le && *p == ':') p++;
+        level = rd->depth + 1;
+        rd->in_of_which = 1;
+        if (nb_match_marker(p, le, &m)) { /* 其中：1.网站公开 opens a numbered list */
+            rd->list_open = 1;
+            rd->list_level = level;
+            rd->list_style = m.style;
+            rd->in_of_which = 0;
+        }
+    } else {
+        unmarked = 1;
+        if (rd->in_of_which || (rd->unmarked && !rd->list_open)) {
+            level = rd->depth;
+        } else if (rd->list_open) { /* past the list: beside the row it stood under */
+            level = rd->list_level - 1;
+            rd->list_open = 0;
+        } else {
+            level = rd->depth + 1;
+        }
+    }
+    rd->unmarked = unmarked;
+    return level;
+}
+
 /* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
 static int add_row(reader *rd, const nb_cell *const *cells)
 {
@@ -68,17 +128,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
         return 0;
     }
     const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
-    nb_marker m;
-    int level;
-    if (nb_match_marker(ls, le, &m)) {
-        level = nb_numbering_place(&rd->num, m.style, m.num, 1).level;
-        rd->in_of_which = 0;
-    } else if (!strncmp(label, "其中", 6)) {
-        level = rd->depth + 1;
-        rd->in_of_which = 1;
-    } else {
-        level = rd->in_of_which ? rd->depth : rd->depth + 1;
-    }
+    int level = row_level(rd, ls, le);
     if (level < 1) level = 1;
     if (level > MAX_DEPTH) level = MAX_DEPTH;
     rd->stack[level - 1] = label;
@@ -106,6 +156,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
             nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number", label,
                         (int)v->raw.n, v->raw.p);
     }
+    st->cum_column = rd->cum >= 0;
     const nb_cell *cu = col(rd, cells, rd->cum);
     if (cu) {
         const unsigned char *cs = (const unsigned char *)cu->raw.p;
@@ -190,10 +241,21 @@ static int header(reader *rd, const nb_cell *c, int n)
     return lead;
 }
 
+void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
+{
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
+    nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
+    while (*tail) tail = &(*tail)->next;
+    rd.tail = tail;
+    nb_numbering_init(&rd.num);
+    for (size_t i = 0; i < n; i++) add_row(&rd, rows[i]);
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
+    if (nb_statline_read(r, t)) return 1; /* the table on one line */
     reader rd = {.r = r};
     int n0 = 0;
     for (const nb_cell *c = head; c && c->row == head->row; c = c->next) n0++;

@@ -13,6 +13,7 @@ typedef struct nb_statistic {
     nb_str raw;        /* the value cell as written */
     nb_span span;
     int has_value, has_cumulative;
+    int cum_column;    /* the table has a 历年累计 column (the row's may be blank) */
     double value, cumulative;
     struct nb_statistic *next;
 } nb_statistic;
@@ -29,6 +30,9 @@ int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned cha
  * Rows run together (a copy without its blank lines) are read back when they split into whole rows of
  * the header's width; a header whose rows cannot be read gets a statistics-unread warning. */
 int nb_statistics_read(nb_report *r, const nb_rawtable *t);
+/* Rows given cell by column (label, unit, value, 历年累计; NULL where the row has none) read as a
+ * 统计表's rows are, with their hierarchy, after those read so far. */
+void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum);
 /* Reads every statistics table of the report, and warns of a header written as lines of text. */
 void nb_statistics_read_all(nb_report *r);
 

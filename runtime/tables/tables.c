@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "combined.h"
 #include "grow.h"
 #include "splitter.h"
 #include "utf8.h"
@@ -257,6 +258,16 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     nb_tables *t = nb_tables_get(r, tp->ed);
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
+    if (nb_row_is_combined(d->key)) {
+        int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
+        for (size_t i = 0; i < cells.count; i++) any |= tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
+        if (!any) return;
+        if (!t->seen[row])
+            nb_diag_add(r, "warning", "row-combined", &label->span,
+                        "%.*s is printed as one row, where the %s template splits it into the rows under it: "
+                        "its cells are under %s, and those rows stay null",
+                        (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
+    }
     if (t->seen[row]) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
         return;
@@ -316,6 +327,8 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 void nb_table_end(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    unsigned char *counts = t->counts;
+    nb_rows_counting(tp->ed, t->seen, counts);
     const nb_rowdef *rows[NB_MAX_ROWS];
     int n = 0;
     for (const nb_rowdef *const *set = tp->ed->rowsets; *set; set++)
@@ -323,9 +336,12 @@ void nb_table_end(nb_tparse *tp)
     for (int i = 0; i < n;) {
         size_t seg = strcspn(rows[i]->key, ".");
         int j = i, missing = 0;
-        for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++)
-            missing += !t->seen[j];
-        if (missing == j - i) {
+        int expected = 0; /* the rows the report should have: a family printed as one row counts once */
+        for (; j < n && !strncmp(rows[j]->key, rows[i]->key, seg) && rows[j]->key[seg] == rows[i]->key[seg]; j++) {
+            expected += counts[j];
+            missing += counts[j] && !t->seen[j];
+        }
+        if (missing == expected) {
             nb_diag_add(tp->r, "warning", "table-missing", NULL,
                         "no row of the %s template's table %.*s was found; its cells are null", tp->ed->name,
                         (int)seg, rows[i]->key);
@@ -333,14 +349,15 @@ void nb_table_end(nb_tparse *tp)
             nb_buf b;
             nb_buf_init(&b);
             for (int k = i, shown = 0; k < j && shown < 3; k++)
-                if (!t->seen[k]) nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
+                if (!t->seen[k] && counts[k])
+                    nb_buf_printf(&b, "%s%s", shown++ ? ", " : "", rows[k]->key);
             nb_diag_add(tp->r, "warning", "row-missing", NULL,
                         "%d of the %d rows of the %s template's table %.*s were not found (%s, …); their cells are null",
-                        missing, j - i, tp->ed->name, (int)seg, rows[i]->key, b.data);
+                        missing, expected, tp->ed->name, (int)seg, rows[i]->key, b.data);
             nb_buf_free(&b);
         } else {
             for (int k = i; k < j; k++)
-                if (!t->seen[k])
+                if (!t->seen[k] && counts[k])
                     nb_diag_add(tp->r, "warning", "row-missing", NULL,
                                 "%s: the %s template has this row, the report does not; its cells are null",
                                 rows[k]->key, tp->ed->name);

@@ -5,7 +5,6 @@
 #include "edition.h"
 #include "model.h"
 
-enum { NB_MAX_ROWS = 64, NB_MAX_COLS = 16 };
 
 /* A cell under its canonical key, with where it came from. */
 typedef struct nb_tcell {
@@ -27,6 +26,7 @@ typedef struct nb_tables {
     const nb_edition *ed;
     nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
     unsigned char seen[NB_MAX_ROWS];
+    unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */
     nb_tcell *cells, **cells_tail;            /* in the order found */
     size_t ncells;
     struct nb_statistic *stats;               /* legacy 统计表 rows */

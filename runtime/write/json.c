@@ -11,6 +11,7 @@
 #endif
 
 #include "checks.h"
+#include "combined.h"
 #include "statistics.h"
 #include "tables.h"
 
@@ -363,6 +364,8 @@ static void statistics(nb_buf *b, const nb_statistic *s)
         if (s->has_cumulative) {
             nb_buf_puts(b, ",\"cumulative\":");
             nb_buf_putg(b, s->cumulative);
+        } else if (s->cum_column) {
+            nb_buf_puts(b, ",\"cumulative\":null"); /* the table has the column, the row a blank */
         }
         nb_buf_puts(b, ",\"raw\":");
         nb_json_str(b, s->raw.p, s->raw.n);
@@ -440,8 +443,10 @@ static void tables(nb_buf *b, const nb_report *r)
     }
     nest ns = {.b = b, .first = 1};
     int row = 0;
+    const unsigned char *counts = t->counts;
     for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
         for (const nb_rowdef *d = *set; d->key; d++, row++) {
+            if (row < NB_MAX_ROWS && !counts[row] && nb_row_is_combined(d->key)) continue; /* not printed so */
             seg path[MAX_SEGS]; /* the row's key, then a column's */
             size_t nkey = split_path(d->key, path, 0);
             for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)

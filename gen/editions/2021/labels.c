@@ -4562,7 +4562,7 @@ yy633:
 	}
 yy634:
 	++YYCURSOR;
-	{ GROUP; }
+	{ ROW("applications.other.combined"); }
 yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -8397,6 +8397,7 @@ static const nb_rowdef rows_other[] = {
     NB_APPLICATION_ROW("applications.other.overdue_correction")
     NB_APPLICATION_ROW("applications.other.unpaid_fee")
     NB_APPLICATION_ROW("applications.other.other")
+    NB_APPLICATION_ROW("applications.other.combined") /* only where the report prints one row */
     NB_ROWS_END,
 };
 

@@ -33,7 +33,8 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
         "本年处理决定数量"                              { COLUMN; }
         "本年收费金额"                           { MARK; }
 
-        lmark? "其他处理"                              { GROUP; }
+        // the label over the three rows; with cells of its own, the one row of 2019 (runtime/combined.h)
+        lmark? "其他处理"                              { ROW("applications.other.combined"); }
         lmark? "申请人无正当理由逾期不补正" ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.overdue_correction"); }
         lmark? "申请人逾期未按收费通知要求缴纳费用" ([、，,]? "行政机关不再处理其政府信息公开申请")?
@@ -73,6 +74,7 @@ static const nb_rowdef rows_other[] = {
     NB_APPLICATION_ROW("applications.other.overdue_correction")
     NB_APPLICATION_ROW("applications.other.unpaid_fee")
     NB_APPLICATION_ROW("applications.other.other")
+    NB_APPLICATION_ROW("applications.other.combined") /* only where the report prints one row */
     NB_ROWS_END,
 };
 
