@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "grid.h"
 #include "html.h"
 #include "pdf.h"
 #include "utf8.h"
@@ -101,5 +102,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
     if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
     if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, out, diag, ctx, err, errlen);
-    return nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+    if (nb_decode(in, n, encoding, out, diag, ctx, err, errlen)) return -1;
+    nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+    return 0;
 }
