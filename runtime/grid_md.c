@@ -154,8 +154,16 @@ static size_t row_forward(const gtext *t, size_t s, size_t limit, nb_buf *cells,
     *nc = 0;
     while (i < limit) {
         lkind k = kind(t, i);
+        if (k == L_END && i + 1 < limit && kind(t, i + 1) != L_BLANKS) k = L_TEXT; /* a <br> in a cell */
+        /* an empty cell: an empty paragraph before a separator, or blanks before the end mark */
+        if (k == L_EMPTY && i == from && n > 0 && i + 2 < limit && kind(t, i + 1) == L_EMPTY &&
+            kind(t, i + 2) == L_BAR) {
+            i++;
+            continue;
+        }
+        if (k == L_BLANKS && i == from && n > 0 && i + 1 < limit && kind(t, i + 1) == L_BLANKS) k = L_END;
         if (k == L_END) {
-            if (i + 1 >= limit || kind(t, i + 1) != L_BLANKS) return 0;
+            if (i + 1 >= limit) break;
             if (n == 0 && paragraphs > 1) return 0; /* one cell: a paragraph, no more */
             if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i + 1, &cells[n]), n++;
             *nc = n;
