@@ -13,7 +13,7 @@
 
 /* What a drawn table is made of: a bar, a box-drawing character (U+2500..257F: E2 94 xx, E2 95 xx),
  * a rule of ASCII dashes or equals signs. */
-static const char *const needles[] = {"|", "\xE2\x94", "\xE2\x95", "---", "==="};
+static const char *const needles[] = {"|", "\xE2\x94", "\xE2\x95", "---", "===", "<table", "<TABLE"};
 enum { NNEEDLES = sizeof needles / sizeof needles[0] };
 
 static const char *find(const char *s, size_t n, const char *needle)
@@ -151,6 +151,8 @@ void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
     greader g = {&t, NULL, 0, 0, diag, ctx};
     nb_grid_box(&g);
     nb_grid_markdown(&g);
+    nb_grid_simple(&g);
+    nb_grid_html(&g);
     if (g.nr) {
         qsort(g.r, g.nr, sizeof *g.r, by_first);
         nb_buf out;
