@@ -44,6 +44,32 @@ static int alignment_row(gtext *t, size_t i, int *bars)
     return dash;
 }
 
+/* Drops the inline HTML tags of a cell (<span style=…>1873</span>: pandoc keeps a page's spans). */
+static void drop_tags(nb_buf *c)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < c->len;) {
+        char ch = c->data[r];
+        char nx = r + 1 < c->len ? c->data[r + 1] : 0;
+        if (ch == '<' && ((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx == '/')) {
+            const char *gt = memchr(c->data + r, '>', c->len - r);
+            if (gt) {
+                r = (size_t)(gt - c->data) + 1;
+                continue;
+            }
+        }
+        c->data[w++] = c->data[r++];
+    }
+    c->len = w;
+    if (c->data) c->data[w] = 0;
+    const char *s = c->data ? c->data : "";
+    nb_buf t;
+    nb_buf_init(&t);
+    nb_gcell_join(&t, s, s + w); /* trimmed again: the tags may have held the padding */
+    nb_buf_free(c);
+    *c = t;
+}
+
 /* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row. */
 static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
 {
@@ -60,6 +86,7 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
         if (k == b && lead && b > a + 1 && t->el[b - 1].tok == NB_G_BAR) break; /* the closing bar */
         nb_buf_init(&row[nc]);
         nb_gcell_join(&row[nc], t->s + from, t->s + to);
+        if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
         nc++;
         from = to + 1;
     }
@@ -90,8 +117,9 @@ static void pipe_table(greader *g, size_t a)
     nb_buf cells[MAXCELLS];
     for (size_t i = a - 1; i < last; i++) {
         if (i == a) continue; /* the alignment row */
-        size_t n = pipe_cells(t, i, cells, MAXCELLS);
-        nb_grepl_row(r, cells, n);
+        size_t n = pipe_cells(t, i, cells, MAXCELLS), full = 0;
+        for (size_t k = 0; k < n; k++) full += cells[k].len > 0;
+        if (full || i > a) nb_grepl_row(r, cells, n); /* pandoc gives a table without header an empty one */
         free_cells(cells, n);
     }
 }
