@@ -114,14 +114,18 @@ grepl *nb_grepl_new(greader *g, size_t first, size_t last, const char *what)
     return r;
 }
 
+void nb_grid_unread(greader *g, size_t first, size_t last, const char *what, const char *why)
+{
+    if (!g->diag) return;
+    char msg[256];
+    snprintf(msg, sizeof msg, "lines %zu-%zu: a %s left as it is: %s", first + 1, last, what, why);
+    g->diag(g->ctx, "warning", "table-drawn-unread", msg, g->t->lines[first].start);
+}
+
 void nb_grepl_drop(greader *g, const char *why)
 {
     grepl *r = &g->r[--g->nr];
-    if (g->diag) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "lines %zu-%zu: a %s left as it is: %s", r->first + 1, r->last, r->what, why);
-        g->diag(g->ctx, "warning", "table-drawn-unread", msg, g->t->lines[r->first].start);
-    }
+    nb_grid_unread(g, r->first, r->last, r->what, why);
     nb_buf_free(&r->rows);
 }
 

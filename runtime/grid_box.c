@@ -226,7 +226,9 @@ static void read_box(greader *g, size_t first, size_t last)
 {
     box x = {g, first, last, NULL, 0, 0};
     const char *why = cut_runs(&x);
-    if (!why) {
+    if (why) {
+        nb_grid_unread(g, first, last, "table drawn with borders", why);
+    } else {
         join_runs(&x);
         why = assemble(&x);
         if (why) nb_grepl_drop(g, why);

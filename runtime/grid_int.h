@@ -72,6 +72,8 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e);
 
 /* A new replacement for lines [first, last), or NULL when they overlap one already taken. */
 grepl *nb_grepl_new(greader *g, size_t first, size_t last, const char *what);
+/* A warning that lines [first, last) hold a table (what) left as it was, and why. */
+void nb_grid_unread(greader *g, size_t first, size_t last, const char *what, const char *why);
 /* Drops the last replacement (a table that did not read), with a warning naming why. */
 void nb_grepl_drop(greader *g, const char *why);
 /* Appends a row of n cells to r. */

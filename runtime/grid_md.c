@@ -174,6 +174,13 @@ static size_t header_back(const gtext *t, size_t e, nb_buf *cells, size_t *nc)
     return starts[n - 1];
 }
 
+static int rest_empty(const gtext *t, size_t i)
+{
+    for (; i < t->nlines; i++)
+        if (kind(t, i) != L_EMPTY && kind(t, i) != L_BLANKS) return 0;
+    return 1;
+}
+
 /* A row from line s: cells and separators up to a line ending in a hard break and a line of blanks
  * (before line limit); returns the line after it, or 0 when there is no row there. */
 static size_t row_forward(const gtext *t, size_t s, size_t limit, nb_buf *cells, size_t *nc)
@@ -191,13 +198,23 @@ static size_t row_forward(const gtext *t, size_t s, size_t limit, nb_buf *cells,
         }
         if (k == L_BLANKS && i == from && n > 0 && i + 1 < limit && kind(t, i + 1) == L_BLANKS) k = L_END;
         if (k == L_END) {
-            if (i + 1 >= limit) break;
+            if (i + 1 >= limit) { /* the last line of the text */
+                if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i + 1, &cells[n]), n++;
+                *nc = n;
+                return t->nlines;
+            }
             if (n == 0 && paragraphs > 1) return 0; /* one cell: a paragraph, no more */
             if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i + 1, &cells[n]), n++;
             *nc = n;
             return i + 2;
         }
-        if (k == L_TEXT) { i++; continue; }
+        if (k == L_TEXT && i + 1 < limit) { i++; continue; }
+        if (k == L_TEXT && limit == t->nlines) k = L_END; /* the text ends: html2text drops the end mark */
+        if (k == L_EMPTY && limit == t->nlines && i > from && rest_empty(t, i)) {
+            if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i, &cells[n]), n++;
+            *nc = n;
+            return t->nlines;
+        }
         if (k == L_EMPTY && i + 1 < limit && kind(t, i + 1) == L_BAR) {
             if (i + 2 >= limit || kind(t, i + 2) != L_EMPTY) break;
             if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i, &cells[n]), n++;

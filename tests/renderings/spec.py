@@ -7,6 +7,7 @@ nianbao must read from it.
     applications.granted.total = 704       (a cell of `cells`, by key)
     statistics:一、主动公开情况 / （一）… = 12   (a 统计表 row, by its path, as render.py names it)
     edition = 2021                         (also: year)
+    diagnostic = table-drawn-unread        (a diagnostic the case must give)
     applications.new_received.other = null
 
 Every cell the case does not list must be null (or absent): a case is exact, and a number read
@@ -71,6 +72,12 @@ def run_case(nianbao, work, name, text, expect):
         doc = json.loads(p.stdout)
     finally:
         os.unlink(path)
+    codes = {d.get('code') for d in doc.get('diagnostics', [])}
+    for key, want in list(expect.items()):
+        if key == 'diagnostic':  # a diagnostic the case must give
+            del expect[key]
+            if want not in codes:
+                return [f'no {want} diagnostic (got {sorted(codes)})']
     got = cells_of(doc)
     got['edition'] = doc.get('edition')
     got['year'] = doc.get('year')
