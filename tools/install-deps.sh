@@ -1,10 +1,12 @@
 #!/bin/sh
 # install-deps.sh — the Debian packages nianbao needs; installs only what is missing.
 #   tools/install-deps.sh          build: compiler, CMake, ICU, libxml2, poppler-glib; re2c and bison to regenerate gen/
-#   tools/install-deps.sh --test   also what the tests need: AFL++ and clang for the fuzz run
+#   tools/install-deps.sh --test   also what the tests need: AFL++ and clang for the fuzz run, and the tools
+#                                  whose renderings of a page tests/renderings reads (text browsers, pandoc,
+#                                  html2text, wkhtmltopdf)
 set -e
 pkgs="ca-certificates cmake make gcc libc6-dev pkg-config libicu-dev libxml2-dev libpoppler-glib-dev re2c bison"
-[ "${1:-}" = "--test" ] && pkgs="$pkgs afl++ clang python3 parallel pango1.0-tools fonts-wqy-microhei poppler-utils"
+[ "${1:-}" = "--test" ] && pkgs="$pkgs afl++ clang python3 parallel pango1.0-tools fonts-wqy-microhei poppler-utils w3m lynx links2 elinks pandoc python3-html2text wkhtmltopdf"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
