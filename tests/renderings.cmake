@@ -10,7 +10,7 @@ foreach(page page_2021 page_2019 page_legacy crawl)
              COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                      --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
   endforeach()
 endforeach()
 # the layouts' hard cases, input => expected cells

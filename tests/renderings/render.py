@@ -83,9 +83,16 @@ PDF_ARGS = ['--page-size', 'A5', '--orientation', 'Portrait', '--encoding', 'utf
 
 
 def pdf_of(src, work):
+    """The page printed to PDF, made once per page (two cases may ask at once: written aside, then
+    renamed). wkhtmltopdf exits 1 for a link it cannot follow (javascript:…) yet writes the PDF."""
     pdf = os.path.join(work, os.path.basename(src) + '.pdf')
     if not os.path.exists(pdf) or os.path.getmtime(pdf) < os.path.getmtime(src):
-        run(['wkhtmltopdf'] + PDF_ARGS + [src, pdf])
+        tmp = f'{pdf}.{os.getpid()}.pdf'
+        p = subprocess.run(['wkhtmltopdf'] + PDF_ARGS + [src, tmp], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=300)
+        if p.returncode not in (0, 1) or not os.path.exists(tmp) or os.path.getsize(tmp) == 0:
+            raise RuntimeError(f'wkhtmltopdf exited {p.returncode}: {p.stderr.decode(errors="replace")[:500]}')
+        os.replace(tmp, pdf)
     return pdf
 
 
