@@ -1,6 +1,5 @@
 /* grid.c — the pass that rewrites drawn tables as TAB rows (grid.h): finds the lines a table may be
  * drawn on, runs the readers (grid_box.c, grid_md.c), and writes their rows in place of the lines. */
-#define _GNU_SOURCE /* memmem */
 #include "grid.h"
 
 #include <stdio.h>
@@ -12,22 +11,57 @@
 #include "utf8.h"
 
 /* What a drawn table is made of: a bar, a box-drawing character (U+2500..257F: E2 94 xx, E2 95 xx),
- * a rule of ASCII dashes or equals signs. */
-static const char *const needles[] = {"|", "\xE2\x94", "\xE2\x95", "---", "===", "<table", "<TABLE"};
-enum { NNEEDLES = sizeof needles / sizeof needles[0] };
-
-static const char *find(const char *s, size_t n, const char *needle)
+ * a rule of ASCII dashes or equals signs, an HTML table kept in Markdown. The offset of the first
+ * at or after p, or len: strcspn (vectorised by the C library) skips to the bytes that may start
+ * one, so the many reports that draw no table pay one fast pass. */
+static size_t next_mark(const char *s, size_t len, size_t p)
 {
-    size_t k = strlen(needle);
-    return k == 1 ? memchr(s, needle[0], n) : memmem(s, n, needle, k);
+    while (p < len) {
+        p += strcspn(s + p, "|-=<\xE2");
+        if (p >= len) break;
+        const char *c = s + p;
+        size_t room = len - p;
+        switch (*c) {
+        case '|': return p;
+        case '-':
+        case '=':
+            if (room >= 3 && c[1] == c[0] && c[2] == c[0]) return p;
+            break;
+        case '<':
+            if (room >= 6 && (!memcmp(c, "<table", 6) || !memcmp(c, "<TABLE", 6))) return p;
+            break;
+        case '\xE2':
+            if (room >= 2 && ((unsigned char)c[1] == 0x94 || (unsigned char)c[1] == 0x95)) return p;
+            break;
+        default: break; /* a NUL inside the text: strcspn stopped there */
+        }
+        p++;
+    }
+    return len;
 }
 
-/* Whether the text holds any of it at all: a few memchr-speed passes, so the many reports that
- * draw no table pay almost nothing. */
-static int worth_a_look(const char *s, size_t n)
+/* Whether the marks at and after `first` may make a table: a line drawn with box characters, an
+ * HTML table, a line of rules and bars only (a border, an alignment row, html2text's | between
+ * cells, pandoc's dash groups), or two lines in a row with a mark (a pipe table's rows). A bar in a
+ * sentence (来源：… | 发布日期：…) or a crawler's ===== 正文 ===== line alone is none, and costs no
+ * more than finding it. */
+static int may_hold_table(const char *s, size_t len, size_t first)
 {
-    for (size_t i = 0; i < NNEEDLES; i++)
-        if (find(s, n, needles[i])) return 1;
+    size_t prev_end = 0;
+    int prev = 0; /* a line with a mark came before, ending at prev_end */
+    for (size_t at = first; at < len; at = next_mark(s, len, at)) {
+        if (s[at] == '<' || s[at] == '\xE2') return 1;
+        size_t a = at, b;
+        while (a > 0 && s[a - 1] != '\n') a--;
+        const char *nl = memchr(s + at, '\n', len - at);
+        b = nl ? (size_t)(nl - s) : len;
+        int rules_only = 1;
+        for (size_t i = a; i < b && rules_only; i++)
+            rules_only = s[i] && strchr(" -=+|:\r", s[i]) != NULL;
+        if (rules_only || (prev && prev_end + 1 == a)) return 1;
+        prev_end = b, prev = 1;
+        at = b;
+    }
     return 0;
 }
 
@@ -45,19 +79,15 @@ static void split_lines(gtext *t)
     }
 }
 
-/* Marks the lines holding a needle: each needle's hits come in order, so one walk of the lines
- * per needle. */
-static void mark_candidates(gtext *t)
+/* Marks the lines holding a mark, from the first one at `first`: the marks come in order, so one
+ * walk of the lines. */
+static void mark_candidates(gtext *t, size_t first)
 {
-    for (size_t k = 0; k < NNEEDLES; k++) {
-        size_t line = 0, p = 0;
-        const char *h;
-        while (p < t->len && (h = find(t->s + p, t->len - p, needles[k])) != NULL) {
-            size_t at = (size_t)(h - t->s);
-            while (line + 1 < t->nlines && t->lines[line + 1].start <= at) line++;
-            t->lines[line].cand = 1;
-            p = t->lines[line].end + 1; /* on to the next line */
-        }
+    size_t line = 0;
+    for (size_t at = first; at < t->len; at = next_mark(t->s, t->len, at)) {
+        while (line + 1 < t->nlines && t->lines[line + 1].start <= at) line++;
+        t->lines[line].cand = 1;
+        at = t->lines[line].end + 1; /* on to the next line */
     }
 }
 
@@ -148,10 +178,11 @@ static int by_first(const void *a, const void *b)
 
 void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
 {
-    if (!text->data || !worth_a_look(text->data, text->len)) return;
+    size_t first = text->data ? next_mark(text->data, text->len, 0) : 0;
+    if (!text->data || first >= text->len || !may_hold_table(text->data, text->len, first)) return;
     gtext t = {text->data, text->len, NULL, 0, NULL, 0, 0};
     split_lines(&t);
-    mark_candidates(&t);
+    mark_candidates(&t, first);
     greader g = {&t, NULL, 0, 0, diag, ctx};
     nb_grid_box(&g);
     nb_grid_markdown(&g);
