@@ -16,6 +16,7 @@ LAYERS = ["util", "model", "read", "syntax", "tables", "checks", "write", "api"]
 # gen/ file (relative, without extension) → layer
 GEN = {
     "markers": "util",
+    "grid": "read",
     "lexer": "syntax",
     "outline": "syntax",
     "table_rows": "tables",
@@ -47,7 +48,9 @@ def files(root):
         d = os.path.join(root, "runtime", layer)
         for name in sorted(os.listdir(d)):
             if name.endswith((".c", ".h")):
-                out.append((os.path.join(d, name), layer, os.path.splitext(name)[0]))
+                # x_int.h is the inside of module x, shared by its files (grid_int.h)
+                module = os.path.splitext(name)[0]
+                out.append((os.path.join(d, name), layer, module[:-4] if module.endswith("_int") else module))
     gen = os.path.join(root, "gen")
     for dirpath, _, names in os.walk(gen):
         for name in sorted(names):

@@ -6,6 +6,7 @@
 
 #include "doc_convert.h"
 #include "docx.h"
+#include "grid.h"
 #include "html.h"
 #include "ole2.h"
 #include "pdf.h"
@@ -112,5 +113,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, out, diag, ctx, err, errlen);
     if (!strcmp(f, "docx")) return nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     if (!strcmp(f, "doc")) return nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
-    return nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+    if (nb_decode(in, n, encoding, out, diag, ctx, err, errlen)) return -1;
+    nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+    return 0;
 }

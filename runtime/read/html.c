@@ -707,6 +707,10 @@ static xmlNode *report_container(xmlNode *root, int *first, int *last)
         *first = c[best_start].num;
         *last = c[best_end].num;
         while (lca && lca->type != XML_ELEMENT_NODE) lca = lca->parent;
+        /* numbered rows of one table (一、本年新收… 四、结转…) are no sections: the table is read whole */
+        while (lca && lca->parent && (name_is(lca, "tbody") || name_is(lca, "thead") || name_is(lca, "tfoot") ||
+                                      name_is(lca, "tr") || name_is(lca, "table")))
+            lca = lca->parent;
     }
     free(c);
     return lca;

@@ -1,0 +1,222 @@
+/* grid.c — the pass that rewrites drawn tables as TAB rows (grid.h): finds the lines a table may be
+ * drawn on, runs the readers (grid_box.c, grid_md.c), and writes their rows in place of the lines. */
+#include "grid.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid_int.h"
+#include "grow.h"
+#include "utf8.h"
+
+/* What a drawn table is made of: a bar, a box-drawing character (U+2500..257F: E2 94 xx, E2 95 xx),
+ * a rule of ASCII dashes or equals signs, an HTML table kept in Markdown. The offset of the first
+ * at or after p, or len: strcspn (vectorised by the C library) skips to the bytes that may start
+ * one, so the many reports that draw no table pay one fast pass. */
+static size_t next_mark(const char *s, size_t len, size_t p)
+{
+    while (p < len) {
+        p += strcspn(s + p, "|-=<\xE2");
+        if (p >= len) break;
+        const char *c = s + p;
+        size_t room = len - p;
+        switch (*c) {
+        case '|': return p;
+        case '-':
+        case '=':
+            if (room >= 3 && c[1] == c[0] && c[2] == c[0]) return p;
+            break;
+        case '<':
+            if (room >= 6 && (!memcmp(c, "<table", 6) || !memcmp(c, "<TABLE", 6))) return p;
+            break;
+        case '\xE2':
+            if (room >= 2 && ((unsigned char)c[1] == 0x94 || (unsigned char)c[1] == 0x95)) return p;
+            break;
+        default: break; /* a NUL inside the text: strcspn stopped there */
+        }
+        p++;
+    }
+    return len;
+}
+
+/* Whether the marks at and after `first` may make a table: a line drawn with box characters, an
+ * HTML table, a line of rules and bars only (a border, an alignment row, html2text's | between
+ * cells, pandoc's dash groups), or two lines in a row with a mark (a pipe table's rows). A bar in a
+ * sentence (来源：… | 发布日期：…) or a crawler's ===== 正文 ===== line alone is none, and costs no
+ * more than finding it. */
+static int may_hold_table(const char *s, size_t len, size_t first)
+{
+    size_t prev_end = 0;
+    int prev = 0; /* a line with a mark came before, ending at prev_end */
+    for (size_t at = first; at < len; at = next_mark(s, len, at)) {
+        if (s[at] == '<' || s[at] == '\xE2') return 1;
+        size_t a = at, b;
+        while (a > 0 && s[a - 1] != '\n') a--;
+        const char *nl = memchr(s + at, '\n', len - at);
+        b = nl ? (size_t)(nl - s) : len;
+        int rules_only = 1;
+        for (size_t i = a; i < b && rules_only; i++)
+            rules_only = s[i] && strchr(" -=+|:\r", s[i]) != NULL;
+        if (rules_only || (prev && prev_end + 1 == a)) return 1;
+        prev_end = b, prev = 1;
+        at = b;
+    }
+    return 0;
+}
+
+static void split_lines(gtext *t)
+{
+    size_t cap = 0;
+    for (size_t p = 0; p <= t->len;) {
+        const char *nl = memchr(t->s + p, '\n', t->len - p);
+        size_t end = nl ? (size_t)(nl - t->s) : t->len;
+        nb_grow(&t->lines, &cap, t->nlines, sizeof *t->lines);
+        size_t e = end > p && t->s[end - 1] == '\r' ? end - 1 : end;
+        t->lines[t->nlines++] = (gline){p, e, 0};
+        if (!nl) break;
+        p = end + 1;
+    }
+}
+
+/* Marks the lines holding a mark, from the first one at `first`: the marks come in order, so one
+ * walk of the lines. */
+static void mark_candidates(gtext *t, size_t first)
+{
+    size_t line = 0;
+    for (size_t at = first; at < t->len; at = next_mark(t->s, t->len, at)) {
+        while (line + 1 < t->nlines && t->lines[line + 1].start <= at) line++;
+        t->lines[line].cand = 1;
+        at = t->lines[line].end + 1; /* on to the next line */
+    }
+}
+
+size_t nb_gel_line(gtext *t, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)t->s + t->lines[i].start;
+    const unsigned char *e = (const unsigned char *)t->s + t->lines[i].end;
+    size_t chars = 0, wide = 0, amb = 0;
+    t->nel = 0;
+    while (p < e) {
+        size_t len, n;
+        /* the text is NUL-terminated, so the scanner may look past the line's end: cut the token */
+        nb_gtok k = nb_grid_token(p, (const unsigned char *)t->s + t->len, &len, &n);
+        if (k == NB_G_END) break;
+        if (len > (size_t)(e - p)) { /* a token running into the next line */
+            len = (size_t)(e - p);
+            k = NB_G_CHAR;
+            n = len;
+        }
+        nb_grow(&t->el, &t->elcap, t->nel, sizeof *t->el);
+        t->el[t->nel++] = (gel){k, (size_t)((const char *)p - t->s), len, chars, wide, amb, n};
+        chars += n;
+        if (k == NB_G_WIDE) wide++;
+        if (k == NB_G_AMBIG) amb++;
+        p += len;
+    }
+    return t->nel;
+}
+
+static int wide_cp(uint32_t c) { return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F); }
+
+void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
+{
+    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)e;
+    nb_trim(&a, &b);
+    if (a >= b) return;
+    if (cell->len) {
+        const unsigned char *q = (const unsigned char *)cell->data + cell->len, *c = q - 1;
+        while (c > (const unsigned char *)cell->data && (*c & 0xC0) == 0x80 && q - c < 4) c--;
+        uint32_t last = nb_u8decode(c, (size_t)(q - c)), first = nb_u8decode(a, nb_u8len(a, b));
+        if (!wide_cp(last) && !wide_cp(first)) nb_buf_putc(cell, ' ');
+    }
+    for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
+}
+
+grepl *nb_grepl_new(greader *g, size_t first, size_t last, const char *what)
+{
+    for (size_t i = 0; i < g->nr; i++)
+        if (first < g->r[i].last && g->r[i].first < last) return NULL;
+    nb_grow(&g->r, &g->rcap, g->nr, sizeof *g->r);
+    grepl *r = &g->r[g->nr++];
+    *r = (grepl){first, last, {0}, 0, 0, what};
+    nb_buf_init(&r->rows);
+    return r;
+}
+
+void nb_grid_unread(greader *g, size_t first, size_t last, const char *what, const char *why)
+{
+    if (!g->diag) return;
+    char msg[256];
+    snprintf(msg, sizeof msg, "lines %zu-%zu: a %s left as it is: %s", first + 1, last, what, why);
+    g->diag(g->ctx, "warning", "table-drawn-unread", msg, g->t->lines[first].start);
+}
+
+void nb_grepl_drop(greader *g, const char *why)
+{
+    grepl *r = &g->r[--g->nr];
+    nb_grid_unread(g, r->first, r->last, r->what, why);
+    nb_buf_free(&r->rows);
+}
+
+void nb_grepl_row(grepl *r, nb_buf *cells, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i) nb_buf_putc(&r->rows, '\t');
+        nb_buf_put(&r->rows, cells[i].data ? cells[i].data : "", cells[i].len);
+    }
+    nb_buf_putc(&r->rows, '\n');
+    r->nrows++;
+    if (n > r->ncols) r->ncols = n;
+}
+
+static int by_first(const void *a, const void *b)
+{
+    const grepl *x = a, *y = b;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
+{
+    size_t first = text->data ? next_mark(text->data, text->len, 0) : 0;
+    if (!text->data || first >= text->len || !may_hold_table(text->data, text->len, first)) return;
+    gtext t = {text->data, text->len, NULL, 0, NULL, 0, 0};
+    split_lines(&t);
+    mark_candidates(&t, first);
+    greader g = {&t, NULL, 0, 0, diag, ctx};
+    nb_grid_box(&g);
+    nb_grid_markdown(&g);
+    nb_grid_simple(&g);
+    nb_grid_html(&g);
+    if (g.nr) {
+        qsort(g.r, g.nr, sizeof *g.r, by_first);
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_buf_reserve(&out, text->len + 64);
+        size_t at = 0; /* bytes of the text copied so far */
+        for (size_t i = 0; i < g.nr; i++) {
+            grepl *r = &g.r[i];
+            size_t from = t.lines[r->first].start;
+            size_t to = r->last < t.nlines ? t.lines[r->last].start : text->len;
+            nb_buf_put(&out, text->data + at, from - at);
+            /* the rows, then blank lines for the rest, so the lines after keep their numbers */
+            nb_buf_put(&out, r->rows.data ? r->rows.data : "", r->rows.len);
+            for (size_t k = r->nrows; k < r->last - r->first; k++) nb_buf_putc(&out, '\n');
+            at = to;
+            if (diag) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "lines %zu-%zu: a %s read as %zu rows of %zu cells", r->first + 1,
+                         r->last, r->what, r->nrows, r->ncols);
+                diag(ctx, "info", "table-drawn", msg, from);
+            }
+            nb_buf_free(&r->rows);
+        }
+        nb_buf_put(&out, text->data + at, text->len - at);
+        free(text->data);
+        text->data = out.data;
+        text->len = out.len;
+    }
+    free(g.r);
+    free(t.lines);
+    free(t.el);
+}

@@ -1,0 +1,253 @@
+/* grid_box.c — a table drawn with borders (w3m, elinks: box-drawing; links2, pandoc: | and +---+)
+ * into rows of cells.
+ *
+ * A cell is what the borders enclose: the runs of characters between two borders on a line, joined
+ * to the runs above and below them that share a column, make one cell (a union-find over runs,
+ * linear). That reads a rowspan label printed on the middle line of its span, a label wrapped over
+ * five lines, a border with no junctions (links2 draws the top one so), and a label on a line that
+ * is a border for the other columns. The cells' top lines are the table's rows and their left
+ * columns its columns; a cell spanning several is written where it starts and leaves empty cells
+ * after and below it, as html.c writes a rowspan/colspan. Columns are display columns, measured per
+ * line as the tool measured it (ambiguous-width characters one or two columns, or every character
+ * one: links2): the measure under which the line ends where the table's borders end. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid_int.h"
+#include "grow.h"
+
+typedef struct grun {
+    size_t line, c0, c1; /* line in the block; columns [c0, c1) */
+    size_t off, end;     /* bytes */
+    size_t up, next;     /* union-find parent; the next run of the same cell */
+} grun;
+
+typedef struct gcomp {
+    size_t top, bottom, c0, c1, first, last;
+} gcomp;
+
+typedef struct box {
+    greader *g;
+    size_t first, last;   /* the block's lines */
+    grun *runs;
+    size_t nruns, cap;
+} box;
+
+static size_t root(grun *r, size_t i)
+{
+    while (r[i].up != i) {
+        r[i].up = r[r[i].up].up;
+        i = r[i].up;
+    }
+    return i;
+}
+
+static int first_last_border(const gel *el, size_t n, size_t *a, size_t *b)
+{
+    size_t i = 0, j = n;
+    while (i < n && (el[i].tok == NB_G_BLANK || el[i].tok == NB_G_CR)) i++;
+    while (j > i && (el[j - 1].tok == NB_G_BLANK || el[j - 1].tok == NB_G_CR)) j--;
+    if (i >= j || !nb_gel_border(el[i].tok) || !nb_gel_border(el[j - 1].tok)) return 0;
+    *a = i;
+    *b = j - 1;
+    return 1;
+}
+
+/* A border line of a grid: borders and blanks only, with a rule drawn the way grids draw it (box
+ * characters, or + at the junctions). |---|---| is a Markdown alignment row, not this. */
+static int grid_rule(const gtext *t, const gel *el, size_t n)
+{
+    int rule = 0, gridlike = 0;
+    for (size_t i = 0; i < n; i++) {
+        nb_gtok k = el[i].tok;
+        if (k == NB_G_BLANK || k == NB_G_CR) continue;
+        if (!nb_gel_border(k)) return 0;
+        const unsigned char c = (unsigned char)t->s[el[i].off];
+        if (k == NB_G_RULE) rule = 1;
+        if (k == NB_G_JUNC || (k == NB_G_RULE && (c >= 0x80 || memchr(t->s + el[i].off, '+', el[i].len))))
+            gridlike = 1;
+    }
+    return rule && gridlike;
+}
+
+/* Where the borders of line i end under measure m. */
+static size_t end_col(const gel *el, size_t b, int m) { return nb_gel_col(&el[b], m) + nb_gel_width(&el[b], m); }
+
+static void add_run(box *x, size_t line, size_t c0, size_t c1, size_t off, size_t end)
+{
+    nb_grow(&x->runs, &x->cap, x->nruns, sizeof *x->runs);
+    x->runs[x->nruns] = (grun){line, c0, c1, off, end, x->nruns, (size_t)-1};
+    x->nruns++;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorted distinct values of v[0..n): their number. */
+static size_t distinct(size_t *v, size_t n)
+{
+    qsort(v, n, sizeof *v, cmp_size);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!k || v[k - 1] != v[i]) v[k++] = v[i];
+    return k;
+}
+
+static size_t index_of(const size_t *v, size_t n, size_t x) /* v sorted, x present */
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The runs of the block's lines; 0 with a reason when a line does not measure to the table's width. */
+static const char *cut_runs(box *x)
+{
+    gtext *t = x->g->t;
+    size_t ref = 0, left = 0;
+    int have = 0;
+    for (size_t i = x->first; i < x->last; i++) { /* the borders' extent, from the border lines */
+        size_t n = nb_gel_line(t, i), a, b;
+        if (!grid_rule(t, t->el, n) || !first_last_border(t->el, n, &a, &b)) continue;
+        size_t e = end_col(t->el, b, NB_M_NARROW);
+        if (!have || e > ref) ref = e, left = nb_gel_col(&t->el[a], NB_M_NARROW);
+        have = 1;
+    }
+    if (!have) return "no border line";
+    for (size_t i = x->first; i < x->last; i++) {
+        size_t n = nb_gel_line(t, i), a, b;
+        if (!first_last_border(t->el, n, &a, &b)) return "a line that is not the table's";
+        int m = 0;
+        while (m < NB_M_COUNT && (end_col(t->el, b, m) != ref || nb_gel_col(&t->el[a], m) != left)) m++;
+        if (m == NB_M_COUNT) return "its lines are not all as wide as its borders";
+        for (size_t k = a; k < b;) {
+            size_t j = k + 1;
+            while (j < b && !nb_gel_border(t->el[j].tok)) j++;
+            size_t c0 = nb_gel_col(&t->el[k], m) + nb_gel_width(&t->el[k], m), c1 = nb_gel_col(&t->el[j], m);
+            if (j > k + 1 && c1 > c0)
+                add_run(x, i - x->first, c0, c1, t->el[k + 1].off, t->el[j].off);
+            k = j;
+        }
+    }
+    return NULL;
+}
+
+/* Joins each run to the runs of the next line that share a column with it. */
+static void join_runs(box *x)
+{
+    size_t a = 0;
+    while (a < x->nruns) {
+        size_t line = x->runs[a].line, a_end = a;
+        while (a_end < x->nruns && x->runs[a_end].line == line) a_end++;
+        size_t b = a_end, b_end = b;
+        while (b_end < x->nruns && x->runs[b_end].line == line + 1) b_end++;
+        for (size_t i = a, j = b; i < a_end && j < b_end;) {
+            grun *p = &x->runs[i], *q = &x->runs[j];
+            if (p->c0 < q->c1 && q->c0 < p->c1) {
+                size_t r1 = root(x->runs, i), r2 = root(x->runs, j);
+                if (r1 != r2) x->runs[r1 > r2 ? r1 : r2].up = r1 < r2 ? r1 : r2;
+            }
+            if (p->c1 < q->c1) i++;
+            else j++;
+        }
+        a = a_end;
+    }
+}
+
+static const char *assemble(box *x)
+{
+    grepl *r = nb_grepl_new(x->g, x->first, x->last, "table drawn with borders");
+    if (!r) return NULL; /* taken already */
+    size_t n = x->nruns;
+    gcomp *comp = malloc((n + 1) * sizeof *comp);
+    size_t *of = malloc((n + 1) * sizeof *of), *tops = malloc((n + 1) * sizeof *tops),
+           *lefts = malloc((n + 1) * sizeof *lefts);
+    if (!comp || !of || !tops || !lefts) nb_oom();
+    size_t nc = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t ro = root(x->runs, i);
+        grun *u = &x->runs[i];
+        if (ro == i) {
+            of[i] = nc;
+            comp[nc++] = (gcomp){u->line, u->line, u->c0, u->c1, i, i};
+        } else {
+            gcomp *c = &comp[of[ro]];
+            of[i] = of[ro];
+            if (u->line > c->bottom) c->bottom = u->line;
+            if (u->c0 < c->c0) c->c0 = u->c0;
+            if (u->c1 > c->c1) c->c1 = u->c1;
+            x->runs[c->last].next = i;
+            c->last = i;
+        }
+    }
+    for (size_t i = 0; i < nc; i++) tops[i] = comp[i].top, lefts[i] = comp[i].c0;
+    size_t nb = distinct(tops, nc), nk = distinct(lefts, nc);
+    const char *why = NULL;
+    unsigned char *cover = NULL;
+    nb_buf *cells = NULL;
+    if (nb * nk > 16 * (n + 16)) why = "too many cells for its size";
+    else if (!(cover = calloc(nb * nk, 1)) || !(cells = calloc(nb * nk, sizeof *cells))) nb_oom();
+    for (size_t i = 0; !why && i < nc; i++) {
+        gcomp *c = &comp[i];
+        size_t b0 = index_of(tops, nb, c->top), k0 = index_of(lefts, nk, c->c0), b1 = b0, k1 = k0;
+        while (b1 + 1 < nb && tops[b1 + 1] <= c->bottom) b1++;
+        while (k1 + 1 < nk && lefts[k1 + 1] < c->c1) k1++;
+        for (size_t b = b0; b <= b1 && !why; b++)
+            for (size_t k = k0; k <= k1 && !why; k++) {
+                if (cover[b * nk + k]) why = "its cells overlap";
+                cover[b * nk + k] = 1;
+            }
+        for (size_t u = c->first; u != (size_t)-1; u = x->runs[u].next)
+            nb_gcell_join(&cells[b0 * nk + k0], x->g->t->s + x->runs[u].off, x->g->t->s + x->runs[u].end);
+    }
+    for (size_t i = 0; !why && i < nb * nk; i++)
+        if (!cover[i]) why = "its cells do not fill it";
+    if (!why)
+        for (size_t b = 0; b < nb; b++) nb_grepl_row(r, cells + b * nk, nk);
+    if (cells)
+        for (size_t i = 0; i < nb * nk; i++) nb_buf_free(&cells[i]);
+    free(cells);
+    free(cover);
+    free(comp);
+    free(of);
+    free(tops);
+    free(lefts);
+    return why;
+}
+
+static void read_box(greader *g, size_t first, size_t last)
+{
+    box x = {g, first, last, NULL, 0, 0};
+    const char *why = cut_runs(&x);
+    if (why) {
+        nb_grid_unread(g, first, last, "table drawn with borders", why);
+    } else {
+        join_runs(&x);
+        why = assemble(&x);
+        if (why) nb_grepl_drop(g, why);
+    }
+    free(x.runs);
+}
+
+void nb_grid_box(greader *g)
+{
+    gtext *t = g->t;
+    for (size_t i = 0; i < t->nlines;) {
+        /* the lines that start and end with a border; a grid among them has a border line */
+        size_t j = i, rules = 0;
+        for (; j < t->nlines && t->lines[j].cand; j++) {
+            size_t n = nb_gel_line(t, j), a, b;
+            if (!first_last_border(t->el, n, &a, &b)) break;
+            rules += grid_rule(t, t->el, n);
+        }
+        if (j - i >= 2 && rules) read_box(g, i, j);
+        i = j > i ? j : i + 1;
+    }
+}

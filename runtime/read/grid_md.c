@@ -1,0 +1,291 @@
+/* grid_md.c — Markdown tables into rows of cells:
+ *
+ * - pipe tables (pandoc -t gfm, html2text for plain tables): a header line, an alignment row
+ *   (|---|:--:|), rows of cells between bars; \| is a bar inside a cell;
+ * - html2text's tables whose cells hold paragraphs: a cell a paragraph or more, a line holding only
+ *   | between two cells, a row ending in a hard break ("  ") and a line of blanks, and the alignment
+ *   row (---|---) after the first row. Nothing marks where such a table starts but that alignment
+ *   row, so a first row's first cell is the one paragraph before its first bar, and a table's rows
+ *   end where the next table's first row starts; a row is only ever cells, separators and the end
+ *   mark, or the table ends before it. */
+#include <string.h>
+
+#include "grid_int.h"
+
+typedef enum { L_EMPTY, L_BLANKS, L_BAR, L_TEXT, L_END } lkind; /* L_END: text ending in a hard break */
+
+static lkind kind(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    if (s == e) return L_EMPTY;
+    const char *p = s;
+    while (p < e && *p == ' ') p++;
+    if (p == e) return L_BLANKS;
+    const char *q = e;
+    while (q > p && q[-1] == ' ') q--;
+    if (q - p == 1 && *p == '|') return L_BAR;
+    return e - q >= 2 ? L_END : L_TEXT;
+}
+
+/* An alignment row: bars, dashes (with colons) and blanks, a dash at least; bars unless it is one
+ * column (html2text writes ---). *bars: whether it has any. */
+static int alignment_row(gtext *t, size_t i, int *bars)
+{
+    size_t n = nb_gel_line(t, i);
+    int dash = 0;
+    *bars = 0;
+    for (size_t k = 0; k < n; k++) {
+        const gel *e = &t->el[k];
+        if (e->tok == NB_G_BAR) *bars = 1;
+        else if (e->tok == NB_G_ALIGN || (e->tok == NB_G_RULE && t->s[e->off] == '-' && !memchr(t->s + e->off, '+', e->len)))
+            dash = 1;
+        else if (e->tok != NB_G_BLANK && e->tok != NB_G_CR) return 0;
+    }
+    return dash;
+}
+
+/* Drops the inline HTML tags of a cell (<span style=…>1873</span>: pandoc keeps a page's spans). */
+static void drop_tags(nb_buf *c)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < c->len;) {
+        char ch = c->data[r];
+        char nx = r + 1 < c->len ? c->data[r + 1] : 0;
+        if (ch == '<' && ((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx == '/')) {
+            const char *gt = memchr(c->data + r, '>', c->len - r);
+            if (gt) {
+                r = (size_t)(gt - c->data) + 1;
+                continue;
+            }
+        }
+        c->data[w++] = c->data[r++];
+    }
+    c->len = w;
+    if (c->data) c->data[w] = 0;
+    const char *s = c->data ? c->data : "";
+    nb_buf t;
+    nb_buf_init(&t);
+    nb_gcell_join(&t, s, s + w); /* trimmed again: the tags may have held the padding */
+    nb_buf_free(c);
+    *c = t;
+}
+
+/* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row. */
+static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
+{
+    size_t n = nb_gel_line(t, i), nc = 0, from = t->lines[i].start;
+    size_t a = 0, b = n;
+    while (a < b && (t->el[a].tok == NB_G_BLANK || t->el[a].tok == NB_G_CR)) a++;
+    while (b > a && (t->el[b - 1].tok == NB_G_BLANK || t->el[b - 1].tok == NB_G_CR)) b--;
+    int lead = a < b && t->el[a].tok == NB_G_BAR;
+    if (lead) from = t->el[a].off + 1;
+    for (size_t k = a + lead; k <= b && nc < cap; k++) {
+        int bar = k < b && t->el[k].tok == NB_G_BAR && !(k > 0 && t->s[t->el[k].off - 1] == '\\');
+        if (k < b && !bar) continue;
+        size_t to = k < b ? t->el[k].off : (b ? t->el[b - 1].off + t->el[b - 1].len : from);
+        if (k == b && lead && b > a + 1 && t->el[b - 1].tok == NB_G_BAR) break; /* the closing bar */
+        nb_buf_init(&row[nc]);
+        nb_gcell_join(&row[nc], t->s + from, t->s + to);
+        if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
+        nc++;
+        from = to + 1;
+    }
+    return nc;
+}
+
+enum { MAXCELLS = 64 };
+
+static void free_cells(nb_buf *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) nb_buf_free(&c[i]);
+}
+
+static void pipe_table(greader *g, size_t a)
+{
+    gtext *t = g->t;
+    size_t last = a + 1;
+    while (last < t->nlines && t->lines[last].cand && kind(t, last) != L_EMPTY) {
+        int bars;
+        if (alignment_row(t, last, &bars)) break;
+        size_t n = nb_gel_line(t, last), k = 0;
+        while (k < n && t->el[k].tok != NB_G_BAR) k++;
+        if (k == n) break;
+        last++;
+    }
+    grepl *r = nb_grepl_new(g, a - 1, last, "Markdown table");
+    if (!r) return;
+    nb_buf cells[MAXCELLS];
+    for (size_t i = a - 1; i < last; i++) {
+        if (i == a) continue; /* the alignment row */
+        size_t n = pipe_cells(t, i, cells, MAXCELLS), full = 0;
+        for (size_t k = 0; k < n; k++) full += cells[k].len > 0;
+        if (full || i > a) nb_grepl_row(r, cells, n); /* pandoc gives a table without header an empty one */
+        free_cells(cells, n);
+    }
+}
+
+/* html2text: the paragraphs of a cell ending at line e (going back), up to a separator bar; first:
+ * whether no bar comes before it (the row's first cell: one paragraph only). Returns its first line. */
+static size_t cell_back(const gtext *t, size_t e, int *first)
+{
+    size_t p = e, start = 0;
+    int more = 0; /* a paragraph break was passed: the cell may have begun after it */
+    for (;;) {
+        while (p > 0 && (kind(t, p - 1) == L_TEXT || kind(t, p - 1) == L_END)) p--;
+        if (p >= 2 && kind(t, p - 1) == L_EMPTY && kind(t, p - 2) == L_BAR) {
+            *first = 0;
+            return p;
+        }
+        if (p >= 2 && kind(t, p - 1) == L_EMPTY && (kind(t, p - 2) == L_TEXT || kind(t, p - 2) == L_END)) {
+            if (!more) start = p, more = 1; /* the paragraph next to the end, should no bar come */
+            p -= 2;
+            continue;
+        }
+        *first = 1;
+        return more ? start : p;
+    }
+}
+
+/* Appends to cell the lines [s, e) (paragraphs and the blank lines between them). */
+static void cell_lines(const gtext *t, size_t s, size_t e, nb_buf *cell)
+{
+    for (size_t i = s; i < e; i++)
+        if (kind(t, i) != L_EMPTY) nb_gcell_join(cell, t->s + t->lines[i].start, t->s + t->lines[i].end);
+}
+
+/* The header row ending at line e: its cells into cells (in order); returns its first line. */
+static size_t header_back(const gtext *t, size_t e, nb_buf *cells, size_t *nc)
+{
+    size_t starts[MAXCELLS], ends[MAXCELLS], n = 0;
+    for (;;) {
+        int first;
+        size_t s = cell_back(t, e, &first);
+        if (n == MAXCELLS) break;
+        starts[n] = s, ends[n] = e + 1, n++;
+        if (first || s < 4) break;
+        e = s - 4; /* before: empty, bar, empty */
+        if (kind(t, s - 3) != L_EMPTY) break;
+    }
+    for (size_t i = 0; i < n; i++) {
+        nb_buf_init(&cells[i]);
+        cell_lines(t, starts[n - 1 - i], ends[n - 1 - i], &cells[i]);
+    }
+    *nc = n;
+    return starts[n - 1];
+}
+
+static int rest_empty(const gtext *t, size_t i)
+{
+    for (; i < t->nlines; i++)
+        if (kind(t, i) != L_EMPTY && kind(t, i) != L_BLANKS) return 0;
+    return 1;
+}
+
+/* A row from line s: cells and separators up to a line ending in a hard break and a line of blanks
+ * (before line limit); returns the line after it, or 0 when there is no row there. */
+static size_t row_forward(const gtext *t, size_t s, size_t limit, nb_buf *cells, size_t *nc)
+{
+    size_t i = s, from = s, n = 0, paragraphs = 1;
+    *nc = 0;
+    while (i < limit) {
+        lkind k = kind(t, i);
+        if (k == L_END && i + 1 < limit && kind(t, i + 1) != L_BLANKS) k = L_TEXT; /* a <br> in a cell */
+        /* an empty cell: an empty paragraph before a separator, or blanks before the end mark */
+        if (k == L_EMPTY && i == from && n > 0 && i + 2 < limit && kind(t, i + 1) == L_EMPTY &&
+            kind(t, i + 2) == L_BAR) {
+            i++;
+            continue;
+        }
+        if (k == L_BLANKS && i == from && n > 0 && i + 1 < limit && kind(t, i + 1) == L_BLANKS) k = L_END;
+        if (k == L_END) {
+            if (i + 1 >= limit) { /* the last line of the text */
+                if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i + 1, &cells[n]), n++;
+                *nc = n;
+                return t->nlines;
+            }
+            if (n == 0 && paragraphs > 1) return 0; /* one cell: a paragraph, no more */
+            if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i + 1, &cells[n]), n++;
+            *nc = n;
+            return i + 2;
+        }
+        if (k == L_TEXT && i + 1 < limit) { i++; continue; }
+        if (k == L_TEXT && limit == t->nlines) k = L_END; /* the text ends: html2text drops the end mark */
+        if (k == L_EMPTY && limit == t->nlines && i > from && rest_empty(t, i)) {
+            if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i, &cells[n]), n++;
+            *nc = n;
+            return t->nlines;
+        }
+        if (k == L_EMPTY && i + 1 < limit && kind(t, i + 1) == L_BAR) {
+            if (i + 2 >= limit || kind(t, i + 2) != L_EMPTY) break;
+            if (n < MAXCELLS) nb_buf_init(&cells[n]), cell_lines(t, from, i, &cells[n]), n++;
+            i += 3;
+            from = i;
+            paragraphs = 1;
+            continue;
+        }
+        if (k == L_EMPTY && i + 1 < limit && (kind(t, i + 1) == L_TEXT || kind(t, i + 1) == L_END) && i > from) {
+            paragraphs++;
+            i++;
+            continue;
+        }
+        break;
+    }
+    free_cells(cells, n);
+    return 0;
+}
+
+typedef struct h2t { size_t align, head, head_end; } h2t;
+
+static void html2text_tables(greader *g, const h2t *tabs, size_t ntabs)
+{
+    gtext *t = g->t;
+    nb_buf cells[MAXCELLS];
+    for (size_t k = 0; k < ntabs; k++) {
+        size_t limit = k + 1 < ntabs ? tabs[k + 1].head : t->nlines, nc;
+        size_t head = header_back(t, tabs[k].align - 2, cells, &nc);
+        size_t at = tabs[k].align + 2, next;
+        /* the rows after the alignment row; then the replacement, once its extent is known */
+        grepl tmp = {0, 0, {0}, 0, 0, NULL};
+        nb_buf_init(&tmp.rows);
+        nb_grepl_row(&tmp, cells, nc);
+        free_cells(cells, nc);
+        while (at < limit && (next = row_forward(t, at, limit, cells, &nc)) != 0) {
+            nb_grepl_row(&tmp, cells, nc);
+            free_cells(cells, nc);
+            at = next;
+        }
+        grepl *r = nb_grepl_new(g, head, at, "html2text table");
+        if (r) {
+            nb_buf_free(&r->rows);
+            r->rows = tmp.rows, r->nrows = tmp.nrows, r->ncols = tmp.ncols;
+        } else {
+            nb_buf_free(&tmp.rows);
+        }
+    }
+}
+
+void nb_grid_markdown(greader *g)
+{
+    gtext *t = g->t;
+    h2t tabs[256];
+    size_t ntabs = 0;
+    for (size_t a = 1; a + 1 < t->nlines; a++) {
+        int bars;
+        if (!t->lines[a].cand || !alignment_row(t, a, &bars)) continue;
+        if (a >= 2 && kind(t, a - 1) == L_BLANKS && kind(t, a - 2) == L_END && kind(t, a + 1) == L_BLANKS) {
+            if (ntabs < sizeof tabs / sizeof tabs[0]) tabs[ntabs++] = (h2t){a, 0, 0};
+        } else if (bars && kind(t, a - 1) != L_EMPTY && kind(t, a - 1) != L_BLANKS) {
+            size_t n = nb_gel_line(t, a - 1), k = 0;
+            while (k < n && t->el[k].tok != NB_G_BAR) k++;
+            if (k < n) pipe_table(g, a);
+        }
+    }
+    /* where each html2text table's first row starts: the next table's rows stop there */
+    nb_buf cells[MAXCELLS];
+    for (size_t k = 0; k < ntabs; k++) {
+        size_t nc;
+        tabs[k].head = header_back(t, tabs[k].align - 2, cells, &nc);
+        free_cells(cells, nc);
+    }
+    html2text_tables(g, tabs, ntabs);
+}

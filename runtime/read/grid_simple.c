@@ -1,0 +1,127 @@
+/* grid_simple.c — pandoc's simple and multiline tables (pandoc -t plain, Markdown): columns given
+ * by a rule of dash groups (----- ------ ---), cells by where their text stands under the groups.
+ *
+ *   headless:  rule, rows, the same rule            with a header: header, rule, rows, empty line
+ *   multiline: a full-width rule, header, rule, rows separated by empty lines, a full-width rule
+ *
+ * A row of a multiline table is its lines up to an empty line; a cell's lines are joined. Text that
+ * stands between two groups belongs to neither: then the table is left as it was. */
+#include <string.h>
+
+#include "grid_int.h"
+
+enum { MAXGROUPS = 64, MAXROWLINES = 400 };
+
+typedef struct groups { size_t n, c0[MAXGROUPS], c1[MAXGROUPS]; } groups;
+
+static int empty_line(const gtext *t, size_t i)
+{
+    for (size_t p = t->lines[i].start; p < t->lines[i].end; p++)
+        if (t->s[p] != ' ') return 0;
+    return 1;
+}
+
+/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). */
+static int dash_rule(gtext *t, size_t i, groups *g)
+{
+    if (!t->lines[i].cand) return 0;
+    size_t n = nb_gel_line(t, i);
+    g->n = 0;
+    for (size_t k = 0; k < n; k++) {
+        const gel *e = &t->el[k];
+        if (e->tok == NB_G_BLANK || e->tok == NB_G_CR) continue;
+        if (e->tok != NB_G_RULE || t->s[e->off] != '-' || memchr(t->s + e->off, '+', e->len) || g->n == MAXGROUPS)
+            return 0;
+        g->c0[g->n] = e->chars, g->c1[g->n] = e->chars + e->n, g->n++;
+    }
+    return g->n > 0;
+}
+
+static int same(const groups *a, const groups *b)
+{
+    if (a->n != b->n) return 0;
+    for (size_t k = 0; k < a->n; k++)
+        if (a->c0[k] != b->c0[k] || a->c1[k] != b->c1[k]) return 0;
+    return 1;
+}
+
+/* Adds the text of lines [s, e) to the cells under the groups; 0 when text stands between groups. */
+static int put_lines(gtext *t, size_t s, size_t e, const groups *g, nb_buf *cells)
+{
+    for (size_t i = s; i < e; i++) {
+        size_t n = nb_gel_line(t, i);
+        for (size_t k = 0; k < n;) {
+            if (t->el[k].tok == NB_G_BLANK || t->el[k].tok == NB_G_CR) { k++; continue; }
+            size_t c = nb_gel_col(&t->el[k], NB_M_NARROW), col = 0;
+            while (col + 1 < g->n && c >= g->c0[col + 1]) col++;
+            if (c >= g->c1[col] && col + 1 < g->n) return 0; /* between two groups */
+            size_t j = k;          /* the words up to the next group's start */
+            while (j < n && (col + 1 >= g->n || nb_gel_col(&t->el[j], NB_M_NARROW) < g->c0[col + 1])) j++;
+            nb_gcell_join(&cells[col], t->s + t->el[k].off, t->s + t->el[j - 1].off + t->el[j - 1].len);
+            k = j;
+        }
+    }
+    return 1;
+}
+
+static int emit(grepl *r, gtext *t, size_t s, size_t e, const groups *g)
+{
+    nb_buf cells[MAXGROUPS];
+    for (size_t k = 0; k < g->n; k++) nb_buf_init(&cells[k]);
+    int ok = put_lines(t, s, e, g, cells);
+    if (ok) nb_grepl_row(r, cells, g->n);
+    for (size_t k = 0; k < g->n; k++) nb_buf_free(&cells[k]);
+    return ok;
+}
+
+/* The rows of lines [s, e): a line each, or, with empty lines among them, a block of lines each. */
+static int rows(grepl *r, gtext *t, size_t s, size_t e, const groups *g, int blocks)
+{
+    for (size_t i = s; i < e;) {
+        if (empty_line(t, i)) { i++; continue; }
+        size_t j = i + 1;
+        if (blocks)
+            while (j < e && !empty_line(t, j)) j++;
+        if (!emit(r, t, i, j, g)) return 0;
+        i = j;
+    }
+    return 1;
+}
+
+void nb_grid_simple(greader *g)
+{
+    gtext *t = g->t;
+    for (size_t i = 0; i < t->nlines; i++) {
+        groups gr, other;
+        if (!dash_rule(t, i, &gr) || gr.n < 2) continue;
+        size_t first = i, last = 0, body = i + 1, end = 0;
+        int blocks = 0;
+        size_t head = i;
+        while (head > 0 && i - head < 6 && !empty_line(t, head - 1) && !dash_rule(t, head - 1, &other)) head--;
+        if (head == i) { /* headless: up to the same rule */
+            for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++) {
+                if (dash_rule(t, j, &other)) {
+                    if (!same(&gr, &other)) break;
+                    last = j + 1, end = j;
+                }
+                if (empty_line(t, j)) blocks = 1;
+            }
+        } else if (head > 0 && dash_rule(t, head - 1, &other) && other.n == 1) { /* multiline */
+            first = head - 1;
+            for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++)
+                if (dash_rule(t, j, &other) && other.n == 1) last = j + 1, end = j;
+            blocks = 1;
+        } else { /* a header, the rule, rows up to an empty line */
+            first = head;
+            size_t j = i + 1;
+            while (j < t->nlines && !empty_line(t, j) && j - i < MAXROWLINES) j++;
+            if (j > i + 1) last = j, end = j;
+        }
+        if (!last) continue;
+        grepl *r = nb_grepl_new(g, first, last, "pandoc table");
+        if (!r) continue;
+        int ok = (head == i || emit(r, t, head, i, &gr)) && rows(r, t, body, end, &gr, blocks);
+        if (!ok) nb_grepl_drop(g, "text stands between its columns");
+        i = last - 1;
+    }
+}

@@ -1,0 +1,354 @@
+#!/usr/bin/env python3
+"""Writes tests/renderings/pages/*.html: pages shaped like real government pages (site chrome,
+the report body, the statutory tables with the templates' rowspan/colspan, cells styled inline,
+labels split over <p>, a footer). The numbers are distinct where the arithmetic allows, so that a
+cell read from the wrong place cannot look right, and they pass `nianbao check`.
+Run it again only to change the pages; the pages are committed (review them by eye)."""
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TD = 'style="border:1px solid windowtext;padding:0px 7px" valign="center"'
+P = '<p style="text-align:center;text-indent:0em"><span style="font-family:宋体;font-size:14px">{}</span></p>'
+
+
+def td(text, colspan=1, rowspan=1, split=None):
+    """A cell; split: the label's pieces, each in its own <p> as Word writes a wrapped label."""
+    attrs = ''
+    if colspan > 1:
+        attrs += f' colspan="{colspan}"'
+    if rowspan > 1:
+        attrs += f' rowspan="{rowspan}"'
+    pieces = split or [text]
+    body = ''.join(P.format('&nbsp;' if p == '' else p) for p in pieces)
+    return f'<td{attrs} {TD}>{body}</td>'
+
+
+def tr(*cells):
+    return '<tr>\n' + '\n'.join(cells) + '\n</tr>'
+
+
+def table(rows):
+    return ('<table style="border-collapse:collapse;border:none" cellspacing="0" align="center" border="1">\n'
+            '<tbody>\n' + '\n'.join(rows) + '\n</tbody>\n</table>')
+
+
+def num(v):
+    if v is None:
+        return ''
+    return str(v)
+
+
+def head(title, published, agency, year):
+    return f'''<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{published} 10:00">
+<title>{title}_政府信息公开年报_{agency}</title>
+<link rel="stylesheet" href="/css/style.css">
+<style>body{{font-family:"Microsoft YaHei";}} .nav li{{float:left;}}</style>
+<script type="text/javascript">var _hmt = _hmt || [];</script>
+</head>
+<body>
+<div class="top-bar"><div class="wrap">欢迎访问{agency}网站 <a href="#">无障碍</a> <a href="#">长者模式</a> <span>网站支持IPv6</span></div></div>
+<div class="header"><div class="logo"><img src="/images/logo.png" alt="{agency}"></div>
+<form class="search" action="/search"><input type="text" name="q" value="请输入关键字"><button type="submit">搜索</button></form></div>
+<div class="nav"><ul>
+<li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li>
+<li><a href="/hdjl/">互动交流</a></li>
+</ul></div>
+<div class="main wrap">
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/nb/">政府信息公开年报</a></div>
+<div class="article">
+<div class="article-title">{title}</div>
+<div class="article-info"><span>发布时间：{published}</span> <span>来源：{agency}</span>
+<span class="font">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+<div class="article-content">
+<div class="TRS_Editor">
+'''
+
+
+def foot(agency, published):
+    return f'''<p style="text-align:right">{agency}</p>
+<p style="text-align:right">{published[:4]}年{int(published[5:7])}月{int(published[8:10])}日</p>
+</div>
+</div>
+<div class="share"><a href="#">分享到微信</a> <a href="#">分享到微博</a> <a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+</div>
+</div>
+<div class="footer"><p>主办单位：{agency}办公室　　网站标识码：1300000042</p>
+<p>版权所有：{agency}　　冀ICP备05012345号　　<a href="#">网站地图</a> | <a href="#">联系我们</a></p></div>
+</body>
+</html>
+'''
+
+
+def para(text):
+    return f'<p style="text-indent:2em;line-height:2em"><span style="font-family:仿宋_GB2312;font-size:16px">{text}</span></p>'
+
+
+def h1(text):
+    return f'<p style="text-indent:2em"><strong><span style="font-family:黑体">{text}</span></strong></p>'
+
+
+def h2(text):
+    return f'<p style="text-indent:2em"><span style="font-family:楷体_GB2312"><strong>{text}</strong></span></p>'
+
+
+# ---- table 三 ------------------------------------------------------------------------------
+DENIED = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益',
+          '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项']
+UNABLE = ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']
+NOTPROC = ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请',
+           '5.要求行政机关确认或重新出具已获取信息']
+OTHER = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+         '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他']
+
+
+def applications(seed, other_rows):
+    """The numbers of table 三: the six applicant columns of each result row, distinct numbers
+    drawn without repetition (a few zeros), and the sums the template's arithmetic requires."""
+    rnd = random.Random(seed)
+    pool = list(range(1, 200))
+    rnd.shuffle(pool)
+    nres = 2 + len(DENIED) + len(UNABLE) + len(NOTPROC) + other_rows
+    results = []
+    for r in range(nres):
+        row = []
+        for c in range(6):
+            # natural persons apply most; a few legal-person cells are 0
+            if c > 0 and rnd.random() < 0.15:
+                row.append(0)
+            else:
+                row.append(pool.pop())
+        results.append(row)
+    total = [sum(r[c] for r in results) for c in range(6)]
+    carried_over = [pool.pop() % 40 + 1 for c in range(6)]
+    carried_forward = [pool.pop() % 50 + 1 for c in range(6)]
+    new = [total[c] + carried_forward[c] - carried_over[c] for c in range(6)]
+    return new, carried_over, results, total, carried_forward
+
+
+def with_total(row):
+    return row + [sum(row)]
+
+
+def table3(seed, edition):
+    other_rows = 3 if edition == '2021' else 1
+    new, over, results, total, forward = applications(seed, other_rows)
+    rows = [tr(td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3),
+               td('申请人情况', 7, split=['申请人情况'])),
+            tr(td('自然人', rowspan=2), td('法人或其他组织', 5), td('总计', rowspan=2)),
+            tr(td('商业企业', split=['商业', '企业']), td('科研机构', split=['科研', '机构']),
+               td('社会公益组织', split=['社会', '公益', '组织']), td('法律服务机构', split=['法律', '服务', '机构']),
+               td('其他'))]
+
+    def vals(row):
+        return [td(num(v)) for v in with_total(row)]
+
+    rows.append(tr(td('一、本年新收政府信息公开申请数量', 3), *vals(new)))
+    rows.append(tr(td('二、上年结转政府信息公开申请数量', 3), *vals(over)))
+    nspan = len(results) + 1
+    it = iter(results)
+    rows.append(tr(td('三、本年度办理结果', rowspan=nspan, split=['三、本年度', '办理结果']),
+                   td('（一）予以公开', 2), *vals(next(it))))
+    rows.append(tr(td('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 2), *vals(next(it))))
+    for group, labels in (('（三）不予公开', DENIED), ('（四）无法提供', UNABLE), ('（五）不予处理', NOTPROC)):
+        for i, label in enumerate(labels):
+            first = [td(group, rowspan=len(labels))] if i == 0 else []
+            rows.append(tr(*first, td(label), *vals(next(it))))
+    if edition == '2021':
+        for i, label in enumerate(OTHER):
+            first = [td('（六）其他处理', rowspan=3)] if i == 0 else []
+            rows.append(tr(*first, td(label), *vals(next(it))))
+    else:
+        rows.append(tr(td('（六）其他处理', 2), *vals(next(it))))
+    rows.append(tr(td('（七）总计', 2), *vals(total)))
+    rows.append(tr(td('四、结转下年度继续办理', 3), *vals(forward)))
+    return table(rows), new, forward
+
+
+def table4(values):
+    """values: 3 groups of 4 (upheld, corrected, other, pending); totals computed."""
+    heads = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
+             ('尚未审结', ['尚未', '审结']), ('总计', None)]
+    rows = [tr(td('行政复议', 5), td('行政诉讼', 10)),
+            tr(*[td(h, rowspan=2, split=s) for h, s in heads], td('未经复议直接起诉', 5), td('复议后起诉', 5)),
+            tr(*[td(h, split=s) for h, s in heads * 2])]
+    cells = []
+    for g in values:
+        cells += g + [sum(g)]
+    rows.append(tr(*[td(num(v)) for v in cells]))
+    return table(rows)
+
+
+def block(title, width):
+    return tr(td(title, width))
+
+
+def page_2021():
+    agency = '示范省清河市住房和城乡建设局'
+    title = f'{agency}2021年政府信息公开工作年度报告'
+    published = '2022-01-25'
+    t3, new, forward = table3(2021, '2021')
+    out = [head(title, published, agency, 2021)]
+    out.append(para('本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。'))
+    out.append(h1('一、总体情况'))
+    out.append(para('2021年，清河市住房和城乡建设局坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。'))
+    for t, p in (('（一）主动公开', '全年通过门户网站主动公开政府信息2375条，其中政策文件43件。'),
+                 ('（二）依申请公开', f'全年共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'),
+                 ('（三）政府信息管理', '严格落实信息发布审核制度，动态调整主动公开基本目录。'),
+                 ('（四）平台建设', '优化门户网站政府信息公开专栏，完善政策文件库。'),
+                 ('（五）监督保障', '将政务公开工作纳入年度目标考核，组织业务培训3次。')):
+        out.append(h2(t))
+        out.append(para(p))
+    out.append(h1('二、主动公开政府信息情况'))
+    rows = [block('第二十条第（一）项', 4),
+            tr(td('信息内容'), td('本年制发件数', split=['本年制发', '件数']), td('本年废止件数', split=['本年废止', '件数']), td('现行有效件数', split=['现行有效', '件数'])),
+            tr(td('规章'), td('3'), td('1'), td('17')),
+            tr(td('行政规范性文件'), td('28'), td('9'), td('214')),
+            block('第二十条第（五）项', 4),
+            tr(td('信息内容'), td('本年处理决定数量', 3)),
+            tr(td('行政许可'), td('4632', 3)),
+            block('第二十条第（六）项', 4),
+            tr(td('信息内容'), td('本年处理决定数量', 3)),
+            tr(td('行政处罚'), td('587', 3)),
+            tr(td('行政强制'), td('46', 3)),
+            block('第二十条第（八）项', 4),
+            tr(td('信息内容'), td('本年收费金额（单位：万元）', 3)),
+            tr(td('行政事业性收费'), td('1265.83', 3))]
+    out.append(table(rows))
+    out.append(h1('三、收到和处理政府信息公开申请情况'))
+    out.append(t3)
+    out.append(h1('四、政府信息公开行政复议、行政诉讼情况'))
+    out.append(table4([[5, 2, 7, 4], [6, 13, 8, 11], [14, 12, 15, 19]]))
+    out.append(h1('五、存在的主要问题及改进情况'))
+    out.append(para('一是政策解读形式较为单一；二是依申请公开答复规范化水平有待提高。下一步，我局将丰富解读形式，加强业务培训。'))
+    out.append(h1('六、其他需要报告的事项'))
+    out.append(para('本年度未收取信息处理费。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+def page_2019():
+    agency = '示范县柳溪镇人民政府'
+    title = f'{agency}2019年政府信息公开工作年度报告'
+    published = '2020-01-17'
+    t3, new, forward = table3(2019, '2019')
+    out = [head(title, published, agency, 2019)]
+    out.append(para('本报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）要求编制。本报告中使用数据统计期限为2019年1月1日至2019年12月31日。'))
+    out.append(h1('一、总体情况'))
+    out.append(para(f'2019年，柳溪镇人民政府认真贯彻新修订的《条例》，全年受理政府信息公开申请{sum(new)}件。'))
+    out.append(h1('二、主动公开政府信息情况'))
+    rows = [block('第二十条第（一）项', 4),
+            tr(td('信息内容'), td('本年新制作数量', split=['本年新', '制作数量']), td('本年新公开数量', split=['本年新', '公开数量']), td('对外公开总数量', split=['对外公开', '总数量'])),
+            tr(td('规章'), td('2'), td('4'), td('13')),
+            tr(td('规范性文件'), td('31'), td('27'), td('308')),
+            block('第二十条第（五）项', 4),
+            tr(td('信息内容'), td('上一年项目数量'), td('本年增/减'), td('处理决定数量')),
+            tr(td('行政许可'), td('57'), td('+6'), td('1843')),
+            tr(td('其他对外管理服务事项'), td('22'), td('-5'), td('716')),
+            block('第二十条第（六）项', 4),
+            tr(td('信息内容'), td('上一年项目数量'), td('本年增/减'), td('处理决定数量')),
+            tr(td('行政处罚'), td('63'), td('+8'), td('392')),
+            tr(td('行政强制'), td('19'), td('-3'), td('71')),
+            block('第二十条第（八）项', 4),
+            tr(td('信息内容'), td('上一年项目数量'), td('本年增/减', 2)),
+            tr(td('行政事业性收费'), td('11'), td('-2', 2)),
+            block('第二十条第（九）项', 4),
+            tr(td('信息内容'), td('采购项目数量'), td('采购总金额', 2)),
+            tr(td('政府集中采购'), td('36'), td('2947.65', 2))]
+    out.append(table(rows))
+    out.append(h1('三、收到和处理政府信息公开申请情况'))
+    out.append(t3)
+    out.append(h1('四、政府信息公开行政复议、行政诉讼情况'))
+    out.append(table4([[3, 9, 1, 6], [12, 7, 10, 2], [15, 16, 18, 8]]))
+    out.append(h1('五、存在的主要问题及改进情况'))
+    out.append(para('主动公开内容不够全面。下一步将进一步完善公开目录。'))
+    out.append(h1('六、其他需要报告的事项'))
+    out.append(para('无。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+# legacy 统计表: (label, unit, value or None, children) — parents are the sums of their children
+STATS = [
+    ('一、主动公开情况', '', None, [
+        ('（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', 1873, [
+            ('其中：主动公开规范性文件数', '条', 64, []),
+            ('制发规范性文件总数', '件', 71, [])]),
+        ('（二）通过不同渠道和方式公开政府信息的情况', '', None, [
+            ('1.政府公报公开政府信息数', '条', 128, []),
+            ('2.政府网站公开政府信息数', '条', 1652, []),
+            ('3.政务微博公开政府信息数', '条', 437, []),
+            ('4.政务微信公开政府信息数', '条', 519, []),
+            ('5.其他方式公开政府信息数', '条', 93, [])])]),
+    ('二、回应解读情况', '', None, [
+        ('（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', 26, []),
+        ('（二）通过不同渠道和方式回应解读的情况', '', None, [
+            ('1.参加或举办新闻发布会总次数', '次', 8, []),
+            ('2.政府网站在线访谈次数', '次', 5, []),
+            ('3.政策解读稿件发布数', '篇', 34, [])])]),
+    ('三、依申请公开情况', '', None, [
+        ('（一）收到申请数', '件', 92, [
+            ('1.当面申请数', '件', 17, []),
+            ('2.传真申请数', '件', 3, []),
+            ('3.网络申请数', '件', 48, []),
+            ('4.信函申请数', '件', 24, [])]),
+        ('（二）申请办结数', '件', 87, [
+            ('1.按时办结数', '件', 81, []),
+            ('2.延期办结数', '件', 6, [])]),
+        ('（三）申请答复数', '件', 87, [
+            ('1.属于已主动公开范围数', '件', 21, []),
+            ('2.同意公开答复数', '件', 35, []),
+            ('3.同意部分公开答复数', '件', 9, []),
+            ('4.不同意公开答复数', '件', 7, []),
+            ('5.不属于本行政机关公开数', '件', 11, []),
+            ('6.申请信息不存在数', '件', 4, [])])]),
+    ('四、行政复议数量', '件', 2, []),
+    ('五、行政诉讼数量', '件', 1, []),
+    ('六、举报投诉数量', '件', 0, []),
+    ('七、依申请公开信息收取的费用', '万元', 0.12, []),
+]
+
+
+def page_legacy():
+    agency = '示范市东湖区人民政府'
+    title = f'{agency}2016年政府信息公开工作年度报告'
+    published = '2017-03-28'
+    out = [head(title, published, agency, 2016)]
+    out.append(para('本报告根据《中华人民共和国政府信息公开条例》的规定，由东湖区人民政府办公室编制。本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。'))
+    for t, p in (('一、概述', '2016年，东湖区政府信息公开工作围绕区委、区政府中心工作，进一步规范公开程序。'),
+                 ('二、主动公开政府信息情况', '全年主动公开政府信息1873条，其中规范性文件64条。'),
+                 ('三、依申请公开政府信息情况', '全年共受理政府信息公开申请92件，办结87件。'),
+                 ('四、政府信息公开的收费及减免情况', '本年度收取检索、复制、邮寄等费用0.12万元。'),
+                 ('五、因政府信息公开申请提起行政复议、行政诉讼的情况', '因政府信息公开申请提起行政复议2件、行政诉讼1件。'),
+                 ('六、存在的主要问题及改进措施', '公开的及时性有待提高。'),
+                 ('七、其他需要报告的事项', '无。附件：2016年政府信息公开情况统计表')):
+        out.append(h1(t))
+        out.append(para(p))
+    out.append('<p style="text-align:center"><strong>2016年政府信息公开情况统计表</strong></p>')
+    rows = [tr(td('统计指标', split=['统　计　指　标']), td('单位'), td('统计数'))]
+
+    def walk(items, depth):
+        for label, unit, value, children in items:
+            indent = '　' * (2 * depth)
+            rows.append(tr(td(indent + label), td(unit), td(num(value))))
+            walk(children, depth + 1)
+    walk(STATS, 0)
+    out.append(table(rows))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+def main():
+    for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy)):
+        with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
+            f.write(make())
+
+
+if __name__ == '__main__':
+    main()
