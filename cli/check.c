@@ -18,6 +18,7 @@
 #include "grow.h"
 #include "json.h"
 #include "nianbao.h"
+#include "output.h"
 
 static const char check_usage[] =
     "usage: nianbao check [options] REPORT|DIR ...\n"
@@ -202,7 +203,8 @@ int nb_cmd_check(int argc, char **argv)
     size_t reports = 0, total = 0, failed = 0, unassessed = 0;
     nb_buf out;
     nb_buf_init(&out);
-    for (size_t k = 0; k < given.n; k++) {
+    int werr = 0; /* a write failed: the output stops there */
+    for (size_t k = 0; k < given.n && !werr; k++) {
         nb_report *r = rs[k];
         if (!r) {
             if (o.json) {
@@ -242,22 +244,19 @@ int nb_cmd_check(int argc, char **argv)
             if (o.json) put_json(&out, given.v[k], c);
             else put_text(&out, given.v[k], c);
         }
-        fwrite(out.data ? out.data : "", 1, out.len, stdout);
+        werr = nb_out_write(out.data, out.len);
         out.len = 0;
     }
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    if (!werr) werr = nb_out_write(out.data, out.len);
     nb_buf_free(&out);
-    if (!o.quiet)
+    if (!o.quiet && !werr)
         fprintf(stderr, "nianbao: %zu report%s, %zu checks: %zu failed, %zu not assessed\n", reports,
                 reports == 1 ? "" : "s", total, failed, unassessed);
     for (size_t k = 0; k < n; k++) nb_report_free(rs[k]);
     free(rs);
     nb_paths_free(&given);
     nb_paths_free(&prevs);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
-        return 2;
-    }
+    if (werr) return nb_out_failed(werr);
     if (unusable) return 2;
     return failed || (o.strict && unassessed) ? 1 : 0;
 usage:

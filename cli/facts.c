@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "json.h"
 #include "nianbao.h"
+#include "output.h"
 #include "statistics.h"
 #include "tables.h"
 
@@ -182,8 +183,8 @@ int nb_cmd_facts(int argc, char **argv)
         head.raw_n = strlen(fields[9]);
         put_fact(&b, &head, 0);
     }
-    int unusable = 0;
-    for (size_t k = 0; k < paths.n; k++) {
+    int unusable = 0, werr = 0;
+    for (size_t k = 0; k < paths.n && !werr; k++) {
         char *data = NULL;
         size_t len = 0;
         int e = nb_read_all(paths.v[k], &data, &len);
@@ -202,15 +203,12 @@ int nb_cmd_facts(int argc, char **argv)
             report_facts(&b, paths.v[k], r, jsonl);
         }
         nb_report_free(r);
-        fwrite(b.data ? b.data : "", 1, b.len, stdout);
+        werr = nb_out_write(b.data, b.len);
         b.len = 0;
     }
-    fwrite(b.data ? b.data : "", 1, b.len, stdout);
+    if (!werr) werr = nb_out_write(b.data, b.len);
     nb_buf_free(&b);
     nb_paths_free(&paths);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
-        return 1;
-    }
+    if (werr) return nb_out_failed(werr);
     return unusable ? 1 : 0;
 }

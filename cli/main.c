@@ -26,6 +26,7 @@
 #include "commands.h"
 #include "grow.h"
 #include "nianbao.h"
+#include "output.h"
 
 static const char usage[] =
     "usage: nianbao parse [options] FILE|DIR|- ...\n"
@@ -357,18 +358,6 @@ static void progress_draw(writer *wr, const char *end)
     wr->last = now();
 }
 
-static int write_all(const char *p, size_t n)
-{
-    while (n) {
-        ssize_t k = write(STDOUT_FILENO, p, n);
-        if (k < 0 && errno == EINTR) continue;
-        if (k < 0) return errno;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
 /* 0, or an errno when stdout cannot be written (then the run stops). */
 static int deliver(writer *wr, result *res)
 {
@@ -378,7 +367,7 @@ static int deliver(writer *wr, result *res)
         fprintf(stderr, "nianbao: %s\n", res->msg);
     }
     double t0 = wr->timings ? now() : 0;
-    int e = write_all(res->out.data, res->out.len);
+    int e = nb_out_write(res->out.data, res->out.len);
     if (wr->timings) wr->t.write += now() - t0;
     if (res->out.cap > KEEP_BUF) nb_buf_free(&res->out);
     wr->done++;
@@ -640,10 +629,7 @@ static int cmd_parse(int argc, char **argv)
         fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.read_errno));
         return 1;
     }
-    if (wr.write_errno) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(wr.write_errno));
-        return 1;
-    }
+    if (wr.write_errno) return nb_out_failed(wr.write_errno);
     return wr.failed ? 1 : 0;
 }
 
@@ -660,9 +646,8 @@ static void keep_freed_memory(void)
 #endif
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
-    keep_freed_memory();
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
@@ -680,4 +665,11 @@ int main(int argc, char **argv)
     if (!strcmp(argv[1], "facts")) return nb_cmd_facts(argc - 2, argv + 2);
     fprintf(stderr, "nianbao: unknown command %s\n%s", argv[1], usage);
     return 2;
+}
+
+int main(int argc, char **argv)
+{
+    keep_freed_memory();
+    nb_out_init();
+    return nb_out_close(run(argc, argv)); /* what printf left buffered, and the close, checked too */
 }
