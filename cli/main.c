@@ -27,6 +27,7 @@
 #include "grow.h"
 #include "nianbao.h"
 #include "output.h"
+#include "budget_options.h"
 
 static const char usage[] =
     "usage: nianbao parse [options] FILE|DIR|- ...\n"
@@ -70,6 +71,7 @@ typedef struct cli {
     const char *encoding, *format;
     int pretty, quiet, jsonl, timings;
     int jobs;
+    nb_options budget; /* max_bytes, timeout, max_memory */
 } cli;
 
 /* --timings: seconds in each step, per thread, then summed. */
@@ -267,14 +269,17 @@ static void convert_file(worker *w, const item *it, result *res)
     }
     size_t len = 0;
     double t0 = w->c->timings ? now() : 0;
-    int e = nb_read_into(it->path, &w->data, &w->cap, &len);
+    int e = nb_read_into(it->path, &w->data, &w->cap, &len, nb_limit_read_max(&w->c->budget));
     if (w->c->timings) w->t.read += now() - t0;
     res->in_bytes = len;
     if (e) {
         put_file_error(res, it->path, strerror(e));
     } else {
-        nb_options opt = {.path = it->path, .encoding = w->c->encoding, .format = w->c->format,
-                          .timings = w->c->timings ? &w->t.parse : NULL};
+        nb_options opt = w->c->budget;
+        opt.path = it->path;
+        opt.encoding = w->c->encoding;
+        opt.format = w->c->format;
+        opt.timings = w->c->timings ? &w->t.parse : NULL;
         nb_report *r = nb_parse(w->data, len, &opt);
         worker_trim(w); /* the report has its own copy: a big input need not wait for the JSON */
         if (nb_report_error(r)) result_fail(res, it->path, nb_report_error(r));
@@ -312,7 +317,8 @@ static void convert_record(worker *w, job *j, result *res)
     free(j->line);
     j->line = NULL;
     /* no encoding option here: a JSON string is Unicode already, and is UTF-8 once decoded */
-    nb_options opt = {.path = NULL, .encoding = NULL, .timings = w->c->timings ? &w->t.parse : NULL};
+    nb_options opt = w->c->budget;
+    opt.timings = w->c->timings ? &w->t.parse : NULL;
     nb_report *r = nb_parse(rec.text, rec.text_len, &opt);
     nb_record_free(&rec);
     if (nb_report_error(r)) result_fail(res, where, nb_report_error(r));
@@ -556,7 +562,7 @@ static void print_steps(const writer *wr, int threads)
 static int cmd_parse(int argc, char **argv)
 {
     cli c = {.jobs = 0};
-    int first = argc;
+    int first = argc, lim;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--encoding") && i + 1 < argc) {
@@ -575,6 +581,8 @@ static int cmd_parse(int argc, char **argv)
             c.quiet = 1;
         } else if (!strcmp(a, "--timings")) {
             c.timings = 1;
+        } else if ((lim = nb_limit_option(argc, argv, &i, &c.budget)) != 0) {
+            if (lim < 0) return 2;
         } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
             if (parse_jobs(argv[++i], &c.jobs) != 0) return 2;
         } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
@@ -654,6 +662,7 @@ static int run(int argc, char **argv)
     }
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
         fputs(usage, stdout);
+        fputs(nb_limits_usage, stdout);
         return 0;
     }
     if (!strcmp(argv[1], "--version")) {

@@ -31,6 +31,10 @@ typedef struct nb_options {
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
     const char *format;   /* NULL: detect; else "text", "html" or "pdf" (source.format says which was used) */
     nb_timings *timings;  /* NULL, or where to add the time of each step */
+    /* The report's budget (budget.h); 0: the default. Over it, the report is an error and says why. */
+    size_t max_bytes;     /* input size (default 256 MB) */
+    double timeout;       /* seconds, checked between steps and a PDF's pages (default 600) */
+    size_t max_memory;    /* what the report's arena holds, checked between steps (default 4 GB) */
 } nb_options;
 
 /* Never NULL. The input is copied; the caller keeps its bytes. */

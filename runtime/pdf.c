@@ -65,8 +65,8 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *
     P->free(text);
 }
 
-int nb_pdf_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_fn diag, void *ctx, char *err,
-                   size_t errlen)
+int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_text *out, nb_enc_diag_fn diag,
+                   void *ctx, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (err && errlen) err[0] = 0;
@@ -87,6 +87,15 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_
     int np = P->document_get_n_pages(doc);
     glyphs gs = {0};
     for (int i = 0; i < np; i++) {
+        if (lim && nb_limits_late(lim)) { /* a page is where poppler's work can stop */
+            char where[64];
+            snprintf(where, sizeof where, "before page %d of %d", i + 1, np);
+            nb_limits_time_error(lim, where, err, errlen);
+            free(gs.v);
+            P->object_unref(doc);
+            P->bytes_unref(bytes);
+            return -1;
+        }
         PopplerPage *pg = P->document_get_page(doc, i);
         if (!pg) continue;
         page_glyphs(P, pg, i, &gs);
