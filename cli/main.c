@@ -27,7 +27,9 @@
 #include "grow.h"
 #include "nianbao.h"
 #include "output.h"
+#include "budget.h"
 #include "budget_options.h"
+#include "lines.h"
 
 static const char usage[] =
     "usage: nianbao parse [options] FILE|DIR|- ...\n"
@@ -130,14 +132,16 @@ typedef struct job {
     const item *it; /* files */
     char *line;     /* --stdin-jsonl: the record, malloc'd */
     size_t len, lineno;
+    size_t too_long; /* the line's length, when over --max-bytes (then line holds only its start) */
 } job;
 
 typedef struct source {
     int jsonl;
     const items *items;
     size_t next;
+    nb_lines lines;  /* --stdin-jsonl: standard input */
+    size_t max_line; /* --max-bytes */
     size_t lineno;
-    int read_errno; /* reading stdin failed: reported once at the end */
 } source;
 
 static int is_blank(const char *s, size_t n)
@@ -157,23 +161,20 @@ static int source_next(source *s, job *j)
         return 1;
     }
     for (;;) {
-        char *line = NULL;
-        size_t cap = 0;
-        errno = 0;
-        ssize_t n = getline(&line, &cap, stdin);
-        if (n < 0) {
-            if (ferror(stdin)) s->read_errno = errno ? errno : EIO;
-            free(line);
-            return 0;
-        }
+        char *line;
+        size_t kept;
+        /* the newline ends the record, is not in it; a line over the limit is counted, not kept */
+        ssize_t n = nb_lines_next(&s->lines, &line, &kept, s->max_line);
+        if (n < 0) return 0;
         s->lineno++;
         /* a blank line is no record (a trailing newline too many); skipping it keeps the others */
-        if (is_blank(line, (size_t)n)) {
+        if (is_blank(line, kept)) {
             free(line);
             continue;
         }
         j->line = line;
-        j->len = (size_t)n - (line[n - 1] == '\n'); /* the newline ends the record, is not in it */
+        j->len = kept;
+        if ((size_t)n > s->max_line) j->too_long = (size_t)n;
         j->lineno = s->lineno;
         return 1;
     }
@@ -289,26 +290,39 @@ static void convert_file(worker *w, const item *it, result *res)
     worker_trim(w);
 }
 
+/* A record that could not be used still gives its line, with whatever id was read. */
+static void put_record_error(result *res, const job *j, const char *id, size_t id_len, const char *where,
+                             const char *msg)
+{
+    nb_buf *out = &res->out;
+    nb_buf_puts(out, "{\"id\":");
+    if (id) nb_buf_put(out, id, id_len);
+    else nb_buf_puts(out, "null");
+    nb_buf_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
+    nb_json_cstr(out, msg);
+    nb_buf_puts(out, "}\n");
+    result_fail(res, where, msg);
+}
+
 static void convert_record(worker *w, job *j, result *res)
 {
     nb_record rec;
-    res->in_bytes = j->len;
-    char where[48];
+    res->in_bytes = j->too_long ? j->too_long : j->len;
+    char where[48], msg[256];
     snprintf(where, sizeof where, "line %zu", j->lineno);
+    if (j->too_long) { /* not read: its id may lie past what was kept */
+        nb_limits lim;
+        nb_limits_start(&lim, w->c->budget.max_bytes, 0, 0);
+        nb_limits_bytes_error(&lim, j->too_long, msg, sizeof msg);
+        put_record_error(res, j, NULL, 0, where, msg);
+        return;
+    }
     if (nb_record_parse(j->line, j->len, &rec) != 0) {
-        char msg[160];
         if (rec.err_at != (size_t)-1)
             snprintf(msg, sizeof msg, "not a JSON record: %s at byte %zu", rec.err, rec.err_at + 1);
         else
             snprintf(msg, sizeof msg, "not a record: %s", rec.err);
-        nb_buf *out = &res->out;
-        nb_buf_puts(out, "{\"id\":");
-        if (rec.id) nb_buf_put(out, rec.id, rec.id_len);
-        else nb_buf_puts(out, "null");
-        nb_buf_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
-        nb_json_cstr(out, msg);
-        nb_buf_puts(out, "}\n");
-        result_fail(res, where, msg);
+        put_record_error(res, j, rec.id, rec.id_len, where, msg);
         return;
     }
     /* the id alone is kept from the line, so that a huge line is not held through the parse */
@@ -614,7 +628,8 @@ static int cmd_parse(int argc, char **argv)
     if (!c.jobs) c.jobs = default_jobs();
 
     items l = {0};
-    source src = {.jsonl = c.jsonl, .items = &l};
+    source src = {.jsonl = c.jsonl, .items = &l, .lines = {.fd = STDIN_FILENO},
+                  .max_line = nb_limit_read_max(&c.budget) - 1};
     if (!c.jsonl)
         for (int i = first; i < argc; i++) nb_paths_walk(argv[i], add_item, &l);
     writer wr = {.jsonl = c.jsonl, .total = l.n, .t0 = now(), .timings = c.timings};
@@ -633,8 +648,9 @@ static int cmd_parse(int argc, char **argv)
         free(l.v[i].error);
     }
     free(l.v);
-    if (src.read_errno) {
-        fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.read_errno));
+    nb_lines_free(&src.lines);
+    if (src.lines.err) {
+        fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.lines.err));
         return 1;
     }
     if (wr.write_errno) return nb_out_failed(wr.write_errno);

@@ -45,6 +45,15 @@ batch "--max-bytes=8000" "-\|input too large$E\(--max-bytes\)\|-\|" --max-bytes=
 batch "--max-memory between the models" "-\|memory limit of 20480 bytes$E\(--max-memory\)\|-\|" --max-memory 20K
 batch "--timeout too short for any" "time limit$E\(--timeout\)\|time limit$E\(--timeout\)\|time limit$E\(--timeout\)\|" --timeout 0.000001
 
+# --stdin-jsonl: a line over the limit is not held, nor read for its id: null, and its line number
+{ printf '{"id":"long","text":"'; head -c 3000 /dev/zero | tr '\0' a; printf '"}\n{"id":"short","text":"x"}\n'; } > "$tmp/long.jsonl"
+st=0
+nianbao parse --stdin-jsonl --max-bytes 2K < "$tmp/long.jsonl" > "$tmp/out" 2> "$tmp/err" || st=$?
+check "a record line over --max-bytes: exit 1" [ "$st" -eq 1 ]
+check "a record line over --max-bytes: its error in place" grep -qx '{"id":null,"nianbao":1,"source":{"line":1},"error":"input too large: 3023 bytes, over the limit of 2048 (--max-bytes)"}' "$tmp/out"
+check "a record line over --max-bytes: the next record converted" grep -q '^{"id":"short","nianbao":1,"source":{"path":null' "$tmp/out"
+check "a record line over --max-bytes: stderr" grep -q "^nianbao: line 1: input too large" "$tmp/err"
+
 # a PDF stops between its pages
 st=0
 nianbao parse --timeout 0.000001 $pdf $small > "$tmp/out" 2> "$tmp/err" || st=$?
