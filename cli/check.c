@@ -6,6 +6,7 @@
  * year's on the command line. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,8 @@
 #include "commands.h"
 #include "mem.h"
 #include "nianbao.h"
+#include "output.h"
+#include "budget_options.h"
 
 static const char check_usage[] =
     "usage: nianbao check [options] REPORT|DIR ...\n"
@@ -41,15 +44,16 @@ static const char check_usage[] =
     "  --encoding NAME   read the inputs in this encoding (default: detect)\n"
     "  -q, --quiet       no summary on stderr\n"
     "\n"
-    "exit status: 0 every check holds, 1 some check fails, 2 usage error or an unusable input.\n";
+    "exit status: 0 every check holds, 1 some check fails or the output could not be written,\n"
+    "2 usage error or an unusable input (one over a limit below too).\n";
 
 /* ---- reading files (shared with facts.c) -------------------------------------------------------- */
 
-int nb_read_all(const char *path, char **data, size_t *len)
+int nb_read_all(const char *path, char **data, size_t *len, size_t max)
 {
     char *buf = NULL;
     size_t cap = 0;
-    int e = nb_read_into(path, &buf, &cap, len);
+    int e = nb_read_into(path, &buf, &cap, len, max);
     if (e) {
         free(buf);
         return e;
@@ -58,13 +62,14 @@ int nb_read_all(const char *path, char **data, size_t *len)
     return 0;
 }
 
-int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
+int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len, size_t max)
 {
     int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0) return errno;
     struct stat st;
     size_t want = 1 << 16;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) want = (size_t)st.st_size + 1;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        want = (uintmax_t)st.st_size < max ? (size_t)st.st_size + 1 : max;
     if (*cap < want) {
         char *p = realloc(*buf, want);
         if (!p) cli_oom();
@@ -73,14 +78,14 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
     }
     size_t n = 0;
     int e = 0;
-    for (;;) {
+    while (n < max) {
         if (n == *cap) {
             char *p = realloc(*buf, *cap * 2);
             if (!p) cli_oom();
             *buf = p;
             *cap *= 2;
         }
-        ssize_t k = read(fd, *buf + n, *cap - n);
+        ssize_t k = read(fd, *buf + n, (*cap - n < max - n ? *cap - n : max - n));
         if (k < 0 && errno == EINTR) continue;
         if (k < 0) {
             e = errno;
@@ -98,7 +103,7 @@ int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len)
 
 typedef struct opts {
     int json, all, strict, quiet;
-    const char *encoding;
+    nb_options parse; /* the encoding and the budget */
 } opts;
 
 /* A report, or NULL with the reason on stderr. */
@@ -106,12 +111,13 @@ static nb_report *load(const char *path, const opts *o)
 {
     char *data = NULL;
     size_t len = 0;
-    int e = nb_read_all(path, &data, &len);
+    int e = nb_read_all(path, &data, &len, nb_limit_read_max(&o->parse));
     if (e) {
         fprintf(stderr, "nianbao: %s: %s\n", path, strerror(e));
         return NULL;
     }
-    nb_options opt = {.path = path, .encoding = o->encoding};
+    nb_options opt = o->parse;
+    opt.path = path;
     nb_report *r = nb_parse(data, len, &opt);
     free(data);
     if (nb_report_error(r)) {
@@ -159,7 +165,7 @@ int nb_cmd_check(int argc, char **argv)
     opts o = {0};
     nb_paths given = {0}, prevs = {0};
     const char *db = NULL;
-    int i = 0;
+    int i = 0, lim;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--db") && i + 1 < argc) db = argv[++i];
@@ -177,10 +183,13 @@ int nb_cmd_check(int argc, char **argv)
         } else if (!strcmp(a, "--all")) o.all = 1;
         else if (!strcmp(a, "--strict")) o.strict = 1;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o.quiet = 1;
-        else if (!strcmp(a, "--encoding") && i + 1 < argc) o.encoding = argv[++i];
-        else if (!strncmp(a, "--encoding=", 11)) o.encoding = a + 11;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        else if (!strcmp(a, "--encoding") && i + 1 < argc) o.parse.encoding = argv[++i];
+        else if (!strncmp(a, "--encoding=", 11)) o.parse.encoding = a + 11;
+        else if ((lim = nb_limit_option(argc, argv, &i, &o.parse)) != 0) {
+            if (lim < 0) goto usage;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(check_usage, stdout);
+            fputs(nb_limits_usage, stdout);
             nb_paths_free(&given);
             nb_paths_free(&prevs);
             return 0;
@@ -215,7 +224,8 @@ int nb_cmd_check(int argc, char **argv)
     }
     size_t reports = 0, total = 0, failed = 0, unassessed = 0;
     nb_out *out = nb_out_new();
-    for (size_t k = 0; k < given.n; k++) {
+    int werr = 0; /* a write failed: the output stops there */
+    for (size_t k = 0; k < given.n && !werr; k++) {
         nb_report *r = rs[k];
         if (!r) {
             if (o.json) {
@@ -257,22 +267,19 @@ int nb_cmd_check(int argc, char **argv)
             if (o.json) put_json(out, given.v[k], c);
             else put_text(out, given.v[k], c);
         }
-        fwrite(nb_out_data(out), 1, nb_out_len(out), stdout);
+        werr = cli_write(nb_out_data(out), nb_out_len(out));
         nb_out_clear(out);
     }
-    fwrite(nb_out_data(out), 1, nb_out_len(out), stdout);
+    if (!werr) werr = cli_write(nb_out_data(out), nb_out_len(out));
     nb_out_free(out);
-    if (!o.quiet)
+    if (!o.quiet && !werr)
         fprintf(stderr, "nianbao: %zu report%s, %zu checks: %zu failed, %zu not assessed\n", reports,
                 reports == 1 ? "" : "s", total, failed, unassessed);
     for (size_t k = 0; k < n; k++) nb_report_free(rs[k]);
     free(rs);
     nb_paths_free(&given);
     nb_paths_free(&prevs);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
-        return 2;
-    }
+    if (werr) return cli_write_failed(werr);
     if (unusable) return 2;
     return failed || (o.strict && unassessed) ? 1 : 0;
 usage:

@@ -25,9 +25,10 @@ void nb_paths_walk(const char *path, nb_path_fn *fn, void *ctx);
 /* nb_paths_walk into a list of copies (an unlistable directory is listed as itself). */
 void nb_paths_expand(nb_paths *l, const char *path);
 void nb_paths_free(nb_paths *l);
-/* The whole file in a malloc'd buffer; 0, or an errno. */
-int nb_read_all(const char *path, char **data, size_t *len);
-/* The whole file (- for stdin) into *buf, grown as needed and kept for the next file: 0 or an errno. */
-int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len);
+/* The whole file, or its first max bytes, in a malloc'd buffer; 0, or an errno. */
+int nb_read_all(const char *path, char **data, size_t *len, size_t max);
+/* The whole file (- for stdin), or its first max bytes, into *buf, grown as needed and kept for the
+ * next file: 0 or an errno. */
+int nb_read_into(const char *path, char **buf, size_t *cap, size_t *len, size_t max);
 
 #endif

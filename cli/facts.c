@@ -11,6 +11,8 @@
 
 #include "commands.h"
 #include "nianbao.h"
+#include "budget_options.h"
+#include "output.h"
 
 static const char facts_usage[] =
     "usage: nianbao facts [options] REPORT|DIR ...\n"
@@ -24,7 +26,8 @@ static const char facts_usage[] =
     "  --format FORMAT   csv (default; RFC 4180, UTF-8, with a header row) or jsonl\n"
     "  --encoding NAME   read the inputs in this encoding (default: detect)\n"
     "\n"
-    "exit status: 0 all inputs read, 1 some input unusable (reported on stderr), 2 usage error.\n";
+    "exit status: 0 all inputs read, 1 some input unusable (reported on stderr; one over a limit\n"
+    "below too) or the output could not be written, 2 usage error.\n";
 
 static const char *const fields[] = {"file", "agency", "year", "edition", "table", "key", "row",
                                      "column", "value", "raw", "line", "unit"};
@@ -127,8 +130,8 @@ static void report_facts(nb_out *b, const char *path, const nb_report *r, int js
 
 int nb_cmd_facts(int argc, char **argv)
 {
-    int jsonl = 0;
-    const char *encoding = NULL;
+    int jsonl = 0, lim;
+    nb_options popt = {0}; /* the encoding and the budget */
     nb_paths paths = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
@@ -141,10 +144,16 @@ int nb_cmd_facts(int argc, char **argv)
                 nb_paths_free(&paths);
                 return 2;
             }
-        } else if (!strcmp(a, "--encoding") && i + 1 < argc) encoding = argv[++i];
-        else if (!strncmp(a, "--encoding=", 11)) encoding = a + 11;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        } else if (!strcmp(a, "--encoding") && i + 1 < argc) popt.encoding = argv[++i];
+        else if (!strncmp(a, "--encoding=", 11)) popt.encoding = a + 11;
+        else if ((lim = nb_limit_option(argc, argv, &i, &popt)) != 0) {
+            if (lim < 0) {
+                nb_paths_free(&paths);
+                return 2;
+            }
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(facts_usage, stdout);
+            fputs(nb_limits_usage, stdout);
             nb_paths_free(&paths);
             return 0;
         } else if (!strcmp(a, "--")) {
@@ -167,17 +176,18 @@ int nb_cmd_facts(int argc, char **argv)
         head.raw_n = strlen(fields[9]);
         put_fact(b, &head, 0);
     }
-    int unusable = 0;
-    for (size_t k = 0; k < paths.n; k++) {
+    int unusable = 0, werr = 0;
+    for (size_t k = 0; k < paths.n && !werr; k++) {
         char *data = NULL;
         size_t len = 0;
-        int e = nb_read_all(paths.v[k], &data, &len);
+        int e = nb_read_all(paths.v[k], &data, &len, nb_limit_read_max(&popt));
         if (e) {
             fprintf(stderr, "nianbao: %s: %s\n", paths.v[k], strerror(e));
             unusable = 1;
             continue;
         }
-        nb_options opt = {.path = paths.v[k], .encoding = encoding};
+        nb_options opt = popt;
+        opt.path = paths.v[k];
         nb_report *r = nb_parse(data, len, &opt);
         free(data);
         if (nb_report_error(r)) {
@@ -187,15 +197,12 @@ int nb_cmd_facts(int argc, char **argv)
             report_facts(b, paths.v[k], r, jsonl);
         }
         nb_report_free(r);
-        fwrite(nb_out_data(b), 1, nb_out_len(b), stdout);
+        werr = cli_write(nb_out_data(b), nb_out_len(b));
         nb_out_clear(b);
     }
-    fwrite(nb_out_data(b), 1, nb_out_len(b), stdout);
+    if (!werr) werr = cli_write(nb_out_data(b), nb_out_len(b));
     nb_out_free(b);
     nb_paths_free(&paths);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(errno));
-        return 1;
-    }
+    if (werr) return cli_write_failed(werr);
     return unusable ? 1 : 0;
 }

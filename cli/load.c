@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "budget_options.h"
 #include "commands.h"
 #include "db.h"
 #include "mem.h"
@@ -99,7 +100,8 @@ static void parse_job(void *ctx, void *j, void *res)
     x->r = NULL;
     x->msg = NULL;
     size_t len = 0;
-    int e = nb_read_into(x->path, &w->data, &w->cap, &len);
+    static const nb_options defaults = {0}; /* the default budget: the size parse refuses, load refuses */
+    int e = nb_read_into(x->path, &w->data, &w->cap, &len, nb_limit_read_max(&defaults));
     if (e) {
         set_msg(x, strerror(e));
         return;

@@ -20,6 +20,9 @@
 #include "jsonl.h"
 #include "mem.h"
 #include "nianbao.h"
+#include "budget_options.h"
+#include "lines.h"
+#include "output.h"
 #include "pool.h"
 #include "progress.h"
 
@@ -64,6 +67,7 @@ typedef struct cli {
     const char *encoding, *format;
     int pretty, quiet, jsonl, timings;
     int jobs;
+    nb_options budget; /* max_bytes, timeout, max_memory */
 } cli;
 
 /* --timings: seconds in each step, per thread, then summed. */
@@ -105,14 +109,16 @@ typedef struct job {
     const item *it; /* files */
     char *line;     /* --stdin-jsonl: the record, malloc'd */
     size_t len, lineno;
+    size_t too_long; /* the line's length, when over --max-bytes (then line holds only its start) */
 } job;
 
 typedef struct source {
     int jsonl;
     const items *items;
     size_t next;
+    nb_lines lines;  /* --stdin-jsonl: standard input */
+    size_t max_line; /* --max-bytes */
     size_t lineno;
-    int read_errno; /* reading stdin failed: reported once at the end */
 } source;
 
 static int is_blank(const char *s, size_t n)
@@ -132,23 +138,20 @@ static int source_next(source *s, job *j)
         return 1;
     }
     for (;;) {
-        char *line = NULL;
-        size_t cap = 0;
-        errno = 0;
-        ssize_t n = getline(&line, &cap, stdin);
-        if (n < 0) {
-            if (ferror(stdin)) s->read_errno = errno ? errno : EIO;
-            free(line);
-            return 0;
-        }
+        char *line;
+        size_t kept;
+        /* the newline ends the record, is not in it; a line over the limit is counted, not kept */
+        ssize_t n = nb_lines_next(&s->lines, &line, &kept, s->max_line);
+        if (n < 0) return 0;
         s->lineno++;
         /* a blank line is no record (a trailing newline too many); skipping it keeps the others */
-        if (is_blank(line, (size_t)n)) {
+        if (is_blank(line, kept)) {
             free(line);
             continue;
         }
         j->line = line;
-        j->len = (size_t)n - (line[n - 1] == '\n'); /* the newline ends the record, is not in it */
+        j->len = kept;
+        if ((size_t)n > s->max_line) j->too_long = (size_t)n;
         j->lineno = s->lineno;
         return 1;
     }
@@ -244,14 +247,17 @@ static void convert_file(worker *w, const item *it, result *res)
     }
     size_t len = 0;
     double t0 = w->c->timings ? now() : 0;
-    int e = nb_read_into(it->path, &w->data, &w->cap, &len);
+    int e = nb_read_into(it->path, &w->data, &w->cap, &len, nb_limit_read_max(&w->c->budget));
     if (w->c->timings) w->t.read += now() - t0;
     res->in_bytes = len;
     if (e) {
         put_file_error(res, it->path, strerror(e));
     } else {
-        nb_options opt = {.path = it->path, .encoding = w->c->encoding, .format = w->c->format,
-                          .timings = w->c->timings ? &w->t.parse : NULL};
+        nb_options opt = w->c->budget;
+        opt.path = it->path;
+        opt.encoding = w->c->encoding;
+        opt.format = w->c->format;
+        opt.timings = w->c->timings ? &w->t.parse : NULL;
         nb_report *r = nb_parse(w->data, len, &opt);
         worker_trim(w); /* the report has its own copy: a big input need not wait for the JSON */
         if (nb_report_error(r)) result_fail(res, it->path, nb_report_error(r));
@@ -261,26 +267,37 @@ static void convert_file(worker *w, const item *it, result *res)
     worker_trim(w);
 }
 
+/* A record that could not be used still gives its line, with whatever id was read. */
+static void put_record_error(result *res, const job *j, const char *id, size_t id_len, const char *where,
+                             const char *msg)
+{
+    nb_out *out = res->out;
+    nb_out_printf(out, "{\"id\":");
+    if (id) nb_out_append(out, id, id_len);
+    else nb_out_printf(out, "null");
+    nb_out_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
+    nb_out_json_string(out, msg, strlen(msg));
+    nb_out_printf(out, "}\n");
+    result_fail(res, where, msg);
+}
+
 static void convert_record(worker *w, job *j, result *res)
 {
     nb_record rec;
-    res->in_bytes = j->len;
-    char where[48];
+    res->in_bytes = j->too_long ? j->too_long : j->len;
+    char where[48], msg[256];
     snprintf(where, sizeof where, "line %zu", j->lineno);
+    if (j->too_long) { /* not read: its id may lie past what was kept */
+        nb_too_large_message(w->c->budget.max_bytes, j->too_long, msg, sizeof msg);
+        put_record_error(res, j, NULL, 0, where, msg);
+        return;
+    }
     if (nb_record_parse(j->line, j->len, &rec) != 0) {
-        char msg[160];
         if (rec.err_at != (size_t)-1)
             snprintf(msg, sizeof msg, "not a JSON record: %s at byte %zu", rec.err, rec.err_at + 1);
         else
             snprintf(msg, sizeof msg, "not a record: %s", rec.err);
-        nb_out *out = res->out;
-        nb_out_printf(out, "{\"id\":");
-        if (rec.id) nb_out_append(out, rec.id, rec.id_len);
-        else nb_out_printf(out, "null");
-        nb_out_printf(out, ",\"nianbao\":1,\"source\":{\"line\":%zu},\"error\":", j->lineno);
-        nb_out_json_string(out, msg, strlen(msg));
-        nb_out_printf(out, "}\n");
-        result_fail(res, where, msg);
+        put_record_error(res, j, rec.id, rec.id_len, where, msg);
         return;
     }
     /* the id alone is kept from the line, so that a huge line is not held through the parse */
@@ -289,7 +306,8 @@ static void convert_record(worker *w, job *j, result *res)
     free(j->line);
     j->line = NULL;
     /* no encoding option here: a JSON string is Unicode already, and is UTF-8 once decoded */
-    nb_options opt = {.path = NULL, .encoding = NULL, .timings = w->c->timings ? &w->t.parse : NULL};
+    nb_options opt = w->c->budget;
+    opt.timings = w->c->timings ? &w->t.parse : NULL;
     nb_report *r = nb_parse(rec.text, rec.text_len, &opt);
     nb_record_free(&rec);
     if (nb_report_error(r)) result_fail(res, where, nb_report_error(r));
@@ -317,24 +335,12 @@ typedef struct writer {
     steps t; /* --timings: the threads' steps, added when they end; write, as it goes */
 } writer;
 
-static int write_all(const char *p, size_t n)
-{
-    while (n) {
-        ssize_t k = write(STDOUT_FILENO, p, n);
-        if (k < 0 && errno == EINTR) continue;
-        if (k < 0) return errno;
-        p += k;
-        n -= (size_t)k;
-    }
-    return 0;
-}
-
 /* 0, or an errno when stdout cannot be written (then the run stops). */
 static int deliver(writer *wr, result *res)
 {
     if (res->msg) nb_progress_msg(&wr->pr, res->msg);
     double t0 = wr->timings ? now() : 0;
-    int e = write_all(nb_out_data(res->out), nb_out_len(res->out));
+    int e = cli_write(nb_out_data(res->out), nb_out_len(res->out));
     if (wr->timings) wr->t.write += now() - t0;
     nb_out_release(res->out, KEEP_BUF);
     nb_progress_step(&wr->pr, res->in_bytes, res->failed);
@@ -406,7 +412,7 @@ static void print_steps(const writer *wr, int threads)
 static int cmd_parse(int argc, char **argv)
 {
     cli c = {.jobs = 0};
-    int first = argc;
+    int first = argc, lim;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--encoding") && i + 1 < argc) {
@@ -425,6 +431,8 @@ static int cmd_parse(int argc, char **argv)
             c.quiet = 1;
         } else if (!strcmp(a, "--timings")) {
             c.timings = 1;
+        } else if ((lim = nb_limit_option(argc, argv, &i, &c.budget)) != 0) {
+            if (lim < 0) return 2;
         } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
             if (parse_jobs(argv[++i], &c.jobs) != 0) return 2;
         } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
@@ -456,7 +464,8 @@ static int cmd_parse(int argc, char **argv)
     if (!c.jobs) c.jobs = nb_pool_default_jobs();
 
     items l = {0};
-    source src = {.jsonl = c.jsonl, .items = &l};
+    source src = {.jsonl = c.jsonl, .items = &l, .lines = {.fd = STDIN_FILENO},
+                  .max_line = nb_limit_read_max(&c.budget) - 1};
     if (!c.jsonl)
         for (int i = first; i < argc; i++) nb_paths_walk(argv[i], add_item, &l);
     writer wr = {.pr = {.records = c.jsonl, .total = l.n, .t0 = now()}, .timings = c.timings};
@@ -472,14 +481,12 @@ static int cmd_parse(int argc, char **argv)
         free(l.v[i].error);
     }
     free(l.v);
-    if (src.read_errno) {
-        fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.read_errno));
+    nb_lines_free(&src.lines);
+    if (src.lines.err) {
+        fprintf(stderr, "nianbao: reading standard input: %s\n", strerror(src.lines.err));
         return 1;
     }
-    if (wr.write_errno) {
-        fprintf(stderr, "nianbao: writing output: %s\n", strerror(wr.write_errno));
-        return 1;
-    }
+    if (wr.write_errno) return cli_write_failed(wr.write_errno);
     return wr.failed ? 1 : 0;
 }
 
@@ -496,15 +503,15 @@ static void keep_freed_memory(void)
 #endif
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
-    keep_freed_memory();
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
     }
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
         fputs(usage, stdout);
+        fputs(nb_limits_usage, stdout);
         return 0;
     }
     if (!strcmp(argv[1], "--version")) {
@@ -517,4 +524,11 @@ int main(int argc, char **argv)
     if (!strcmp(argv[1], "load")) return nb_cmd_load(argc - 2, argv + 2);
     fprintf(stderr, "nianbao: unknown command %s\n%s", argv[1], usage);
     return 2;
+}
+
+int main(int argc, char **argv)
+{
+    keep_freed_memory();
+    cli_output_init();
+    return cli_output_close(dispatch(argc, argv)); /* what printf left buffered, and the close, checked too */
 }

@@ -2,27 +2,13 @@
  * printer, and checks of what they give back (the output is one line of valid JSON in valid UTF-8,
  * spans lie inside the decoded text). A failed check aborts, so the fuzzer reports it as a crash.
  *
- * Built by afl-clang-fast (fuzz/run.sh) it runs in AFL++ persistent mode on shared-memory test
- * cases; built by any other compiler (tests/robustness.cmake) it is a plain program:
- *     harness FILE...     each file parsed once, checks applied (replays a crash, smoke test)
- *     harness             standard input */
+ * The target `parse` of fuzz/run.sh; main() and how to replay an input: fuzz/fuzz.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
+#include "fuzz.h"
 #include "json.h"
 #include "nianbao.h"
 #include "spanidx.h"
 #include "tables.h"
-
-#define FAIL(...)                                                                                  \
-    do {                                                                                           \
-        fprintf(stderr, "harness: check failed: " __VA_ARGS__);                                    \
-        fputc('\n', stderr);                                                                       \
-        abort();                                                                                   \
-    } while (0)
 
 /* ---- a strict JSON checker (RFC 8259): the output contract is JSON, so anything else is a bug ---- */
 
@@ -234,7 +220,7 @@ static void check_sections(const spanidx *x, const nb_section *s, int depth, siz
 static void check_model(const nb_report *r)
 {
     if (r->error) {
-        if (!*r->error || strchr(r->error, '\n')) FAIL("error message empty or not one line");
+        fuzz_check_reason("nb_parse", r->error);
         return;
     }
     if (!r->text.data || r->text.data[r->text.len] != 0) FAIL("decoded text not NUL-terminated");
@@ -257,10 +243,13 @@ static void check_model(const nb_report *r)
 
 /* A .doc input would start LibreOffice (runtime/doc_convert.h), seconds per input: with no PATH the
  * converter is not found, and the harness checks the error path instead. */
+/* A fuzzed input must never start LibreOffice (.doc): no converter is found on an empty PATH. */
 static void no_converter(void) { setenv("PATH", "", 1); }
 
 static void one(const unsigned char *data, size_t len)
 {
+    static int ready;
+    if (!ready++) no_converter();
     nb_options opt = {.path = "fuzz-input", .encoding = NULL};
     nb_report *r = nb_parse(data, len, &opt);
     if (!r) FAIL("nb_parse returned NULL");
@@ -278,71 +267,3 @@ static void one(const unsigned char *data, size_t len)
     nb_buf_free(&out);
     nb_report_free(r);
 }
-
-#ifdef __AFL_FUZZ_TESTCASE_LEN
-
-#include <unistd.h> /* read(), which __AFL_FUZZ_TESTCASE_LEN uses outside afl-fuzz */
-
-__AFL_FUZZ_INIT();
-
-int main(void)
-{
-    no_converter();
-    __AFL_INIT(); /* fork server after the process is set up */
-    unsigned char *buf = __AFL_FUZZ_TESTCASE_BUF;
-    while (__AFL_LOOP(10000)) one(buf, (size_t)__AFL_FUZZ_TESTCASE_LEN);
-    return 0;
-}
-
-#else
-
-static unsigned char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    unsigned char *b = malloc(cap);
-    for (;;) {
-        if (!b) {
-            fputs("harness: out of memory\n", stderr);
-            exit(2);
-        }
-        if (n == cap) {
-            unsigned char *q = realloc(b, cap *= 2);
-            if (!q) free(b);
-            b = q;
-            continue;
-        }
-        size_t k = fread(b + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) break;
-    }
-    if (ferror(f)) {
-        free(b);
-        return NULL;
-    }
-    *len = n;
-    return b;
-}
-
-int main(int argc, char **argv)
-{
-    int status = 0;
-    no_converter();
-    for (int i = 1; i < argc || (argc == 1 && i == 1); i++) {
-        const char *path = argc == 1 ? "-" : argv[i];
-        FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-        size_t len = 0;
-        unsigned char *data = f ? read_all(f, &len) : NULL;
-        if (f && f != stdin) fclose(f);
-        if (!data) {
-            perror(path);
-            status = 2; /* a file the harness cannot read is a usage problem, not a finding */
-            continue;
-        }
-        one(data, len);
-        free(data);
-        printf("ok %s (%zu bytes)\n", path, len);
-    }
-    return status;
-}
-
-#endif

@@ -80,12 +80,22 @@ typedef struct nb_timings {
     double checks;  /* the arithmetic and the prose against the tables */
 } nb_timings;
 
+/* The defaults of a report's budget (nb_options), which never bite on real reports. */
+#define NB_DEFAULT_MAX_BYTES ((size_t)256 << 20) /* 256 MB */
+#define NB_DEFAULT_TIMEOUT 600.0                 /* seconds */
+#define NB_DEFAULT_MAX_MEMORY ((size_t)4 << 30)  /* 4 GB */
+
 /* Zero is the default of every field: {0} parses with detection and no timings. */
 typedef struct nb_options {
     const char *path;     /* written to source.path; may be NULL */
     const char *encoding; /* NULL: detect; else an ICU converter name (utf-8, gb18030, …) */
     const char *format;   /* NULL: detect; else "text", "html", "pdf", "docx" or "doc" (nb_report_format says which) */
     nb_timings *timings;  /* NULL, or where to add the time of each step (not shared between threads) */
+    /* The report's budget; 0: the default. Over it, the report is an error (nb_report_error) that
+     * says which limit, and the caller's batch goes on. */
+    size_t max_bytes;     /* input size (default 256 MB) */
+    double timeout;       /* seconds, checked between steps and a PDF's pages (default 600) */
+    size_t max_memory;    /* what the report's arena holds, checked between steps (default 4 GB) */
 } nb_options;
 
 typedef struct nb_report nb_report;
@@ -98,6 +108,9 @@ NB_API void nb_report_free(nb_report *r);
 /* NULL, or why the input could not be used (one line, English). */
 NB_API const char *nb_report_error(const nb_report *r);
 NB_API const char *nb_version(void);
+/* The error of an input of n bytes over max_bytes (0: the default), as nb_parse gives it: for a
+ * caller that refuses such an input before parsing it. */
+NB_API void nb_too_large_message(size_t max_bytes, size_t n, char *err, size_t errlen);
 
 /* ---- the report --------------------------------------------------------------------------------- */
 

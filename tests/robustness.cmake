@@ -8,6 +8,12 @@
 # afl-clang-fast.
 add_executable(nb_fuzz_harness ${CMAKE_SOURCE_DIR}/fuzz/harness.c)
 target_link_libraries(nb_fuzz_harness PRIVATE nb_internal)
+# The targets of one reader each (fuzz/harness_<target>.c, fuzz/run.sh TARGET SECONDS)
+foreach(target encoding html pdfrows jsonl)
+  add_executable(nb_fuzz_${target} ${CMAKE_SOURCE_DIR}/fuzz/harness_${target}.c)
+  target_link_libraries(nb_fuzz_${target} PRIVATE nb_internal)
+  target_include_directories(nb_fuzz_${target} PRIVATE ${CMAKE_SOURCE_DIR}/cli) # jsonl.h
+endforeach()
 
 # Time limits are against hangs, not a benchmark: sanitizers make the code about 5× slower.
 # The pathological shapes start and stop smaller there: growth, not size, is what they measure.
@@ -31,8 +37,15 @@ endmacro()
 
 # --- the harness builds and runs: every corpus report and fuzz seed (text, HTML, PDF) through its checks
 file(GLOB NB_HARNESS_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/corpus/*.txt ${CMAKE_SOURCE_DIR}/corpus/*.html
-     ${CMAKE_SOURCE_DIR}/fuzz/seeds*/*)
+     ${CMAKE_SOURCE_DIR}/fuzz/seeds/* ${CMAKE_SOURCE_DIR}/fuzz/seeds-html/*)
 nb_robust_test(harness-corpus COMMAND nb_fuzz_harness ${NB_HARNESS_INPUTS})
+# --- each reader's target on its seeds (the HTML reader on the HTML seeds and pages of the corpus)
+file(GLOB NB_HTML_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/fuzz/seeds-html/* ${CMAKE_SOURCE_DIR}/fuzz/seeds/*.html)
+nb_robust_test(harness-html COMMAND nb_fuzz_html ${NB_HTML_INPUTS})
+foreach(target encoding pdfrows jsonl)
+  file(GLOB NB_TARGET_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/fuzz/seeds-${target}/*)
+  nb_robust_test(harness-${target} COMMAND nb_fuzz_${target} ${NB_TARGET_INPUTS})
+endforeach()
 
 # --- inputs that once crashed or hung (tests/regress/README.md), one test each
 file(GLOB NB_REGRESS_INPUTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/regress/*)

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # run-all.sh — builds and runs every test: gen/ sync, the suite on the Release build, a short fuzz
-# run, and the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
-#   NB_FUZZ_SECONDS=100 (default) sets the fuzz run's length, harness build included (about a
-#   minute of fuzzing on 2 cores); 0 skips it.
+# run of every target, the thread tests under ThreadSanitizer, and the whole suite again under
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+#   NB_FUZZ_SECONDS=100 (default) sets the fuzz runs' total length, harness builds included: the
+#   whole parse gets two fifths of it, each reader's target (encoding, html, pdfrows, jsonl) three
+#   twentieths (at least 10 s of fuzzing each); 0 skips them.
+#   NB_TSAN=0 skips the ThreadSanitizer build. tests/soak.sh (a long run) is not run here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -12,8 +15,26 @@ cmake --build build -j"$jobs"
 cmake --build build --target check-gen
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-if [ -x fuzz/run.sh ] && [ "${NB_FUZZ_SECONDS:-100}" != 0 ]; then
-    fuzz/run.sh "${NB_FUZZ_SECONDS:-100}"
+fuzz=${NB_FUZZ_SECONDS:-100}
+if [ -x fuzz/run.sh ] && [ "$fuzz" != 0 ]; then
+    fuzz/run.sh parse $((fuzz * 2 / 5))
+    for target in encoding html pdfrows jsonl; do fuzz/run.sh "$target" $((fuzz * 3 / 20)); done
+fi
+
+# ThreadSanitizer: only the CLI and the library are built, and only the tests that run threads
+# (-j, --stdin-jsonl; ctest -L threads). A race makes nianbao exit 66 and leaves a report in
+# build-tsan/races.*: either fails the run.
+if [ "${NB_TSAN:-1}" != 0 ]; then
+    cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNB_TSAN=ON >/dev/null
+    cmake --build build-tsan --target nianbao -j"$jobs"
+    rm -f build-tsan/races.*
+    TSAN_OPTIONS="halt_on_error=1 exitcode=66 log_path=$PWD/build-tsan/races" \
+        ctest --test-dir build-tsan -L threads --output-on-failure -j"$jobs"
+    if ls build-tsan/races.* >/dev/null 2>&1; then
+        cat build-tsan/races.*
+        echo "run-all: ThreadSanitizer found a data race" >&2
+        exit 1
+    fi
 fi
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNB_SANITIZE=ON >/dev/null

@@ -2,6 +2,7 @@
  * a parse built, so that programs outside the library need none of its internal headers. */
 #include <string.h>
 
+#include "budget.h"
 #include "checks.h"
 #include "edition.h"
 #include "model.h"
@@ -13,6 +14,13 @@ static int value_of(int has, double value, double *v)
 {
     if (has && v) *v = value;
     return has != 0;
+}
+
+void nb_too_large_message(size_t max_bytes, size_t n, char *err, size_t errlen)
+{
+    nb_limits lim;
+    nb_limits_start(&lim, max_bytes, 0, 0);
+    nb_limits_bytes_error(&lim, n, err, errlen);
 }
 
 /* ---- the report ---- */

@@ -10,6 +10,7 @@
 #include "format.h"
 #include "front.h"
 #include "grow.h"
+#include "budget.h"
 #include "nianbao.h"
 #include "outline.h"
 #include "parse.h"
@@ -22,6 +23,17 @@ static void on_decode_diag(void *ctx, const char *severity, const char *code, co
 {
     (void)byte_offset; /* an offset in the undecoded input: the message carries it */
     nb_diag_add(ctx, severity, code, NULL, "%s", message);
+}
+
+/* 1, with the report's error set, when it has used up its time or its memory (budget.h). */
+static int over_budget(nb_report *r, const nb_limits *lim, const char *where)
+{
+    char err[256];
+    if (nb_limits_late(lim)) nb_limits_time_error(lim, where, err, sizeof err);
+    else if (r->arena.held > lim->max_memory) nb_limits_memory_error(lim, r->arena.held, err, sizeof err);
+    else return 0;
+    r->error = nb_arena_strndup(&r->arena, err, strlen(err));
+    return 1;
 }
 
 /* Adds the seconds since *t to *phase and restarts *t; nothing without timings. */
@@ -43,10 +55,17 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     r->bytes = len;
     if (opt && opt->path) r->path = nb_arena_strndup(&r->arena, opt->path, strlen(opt->path));
     char err[256] = "";
+    nb_limits lim;
+    nb_limits_start(&lim, opt ? opt->max_bytes : 0, opt ? opt->timeout : 0, opt ? opt->max_memory : 0);
+    if (len > lim.max_bytes) {
+        nb_limits_bytes_error(&lim, len, err, sizeof err);
+        r->error = nb_arena_strndup(&r->arena, err, strlen(err));
+        return r;
+    }
     /* the input as text: decoded, or rendered from an HTML page or a PDF (format.h) */
     int failed = nb_format_decode(data, len, opt ? opt->format : NULL, opt ? opt->path : NULL,
-                                  opt ? opt->encoding : NULL, &r->text, &r->format, on_decode_diag, r, err,
-                                  sizeof err);
+                                  opt ? opt->encoding : NULL, &lim, &r->text, &r->format, on_decode_diag, r,
+                                  err, sizeof err);
     lap(opt, &t, &tm->decode);
     if (failed) {
         r->error = nb_arena_strndup(&r->arena, err, strlen(err));
@@ -57,14 +76,17 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
         r->error = "empty file";
         return r;
     }
+    if (over_budget(r, &lim, "in decoding")) return r;
     nb_parse_ctx c;
     nb_stream_init(&c, r, nb_statistics_heads);
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);
     lap(opt, &t, &tm->outline);
+    if (over_budget(r, &lim, "in the outline")) return r;
     nb_read_tables(r);
     lap(opt, &t, &tm->tables);
+    if (over_budget(r, &lim, "in the tables")) return r;
     nb_checks_run(r);
     lap(opt, &t, &tm->checks);
     return r;

@@ -98,8 +98,8 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
 }
 
 int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
-                     const char *encoding, nb_text *out, const char **format_out, nb_enc_diag_fn diag,
-                     void *ctx, char *err, size_t errlen)
+                     const char *encoding, const nb_limits *lim, nb_text *out, const char **format_out,
+                     nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen)
 {
     const char *f = nb_format_detect(in, n, path, forced_format);
     *format_out = f ? f : "text";
@@ -110,7 +110,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     }
     if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
     if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
-    if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, out, diag, ctx, err, errlen);
+    if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
     if (!strcmp(f, "docx")) return nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     if (!strcmp(f, "doc")) return nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
     if (nb_decode(in, n, encoding, out, diag, ctx, err, errlen)) return -1;

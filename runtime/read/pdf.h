@@ -10,10 +10,12 @@
 #include <stddef.h>
 
 #include "encoding.h"
+#include "budget.h"
 
 /* Same contract as nb_decode: 0 and out filled (UTF-8; out->encoding "utf-8"), or -1 and a one-line
- * reason in err: an encrypted or broken file, or a PDF without a text layer (nianbao does not OCR). */
-int nb_pdf_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_fn diag, void *ctx,
-                   char *err, size_t errlen);
+ * reason in err: an encrypted or broken file, or a PDF without a text layer (nianbao does not OCR), or
+ * (lim not NULL) the report's time used up, which is checked before each page. */
+int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_text *out, nb_enc_diag_fn diag,
+                   void *ctx, char *err, size_t errlen);
 
 #endif

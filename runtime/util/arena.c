@@ -16,7 +16,7 @@ struct nb_arena_block {
 
 enum { NB_ARENA_MIN_BLOCK = 16 * 1024 };
 
-void nb_arena_init(nb_arena *a) { a->head = NULL; a->used_total = 0; }
+void nb_arena_init(nb_arena *a) { a->head = NULL; a->used_total = 0; a->held = 0; }
 
 void *nb_arena_alloc(nb_arena *a, size_t n)
 {
@@ -34,6 +34,7 @@ void *nb_arena_alloc(nb_arena *a, size_t n)
         b->cap = cap;
         b->used = 0;
         a->head = b;
+        a->held += sizeof *b + cap;
     }
     void *p = (char *)b->data + b->used;
     b->used += n;
@@ -74,4 +75,5 @@ void nb_arena_free(nb_arena *a)
     }
     a->head = NULL;
     a->used_total = 0;
+    a->held = 0;
 }

@@ -7,6 +7,7 @@ typedef struct nb_arena_block nb_arena_block;
 typedef struct nb_arena {
     nb_arena_block *head;
     size_t used_total;
+    size_t held; /* bytes of the blocks, what the report's memory limit counts (budget.h) */
 } nb_arena;
 
 void nb_arena_init(nb_arena *a);

@@ -68,7 +68,7 @@ int main(int argc, char **argv)
         nb_text t;
         const char *used = NULL;
         char err[256];
-        if (nb_format_decode(data, n, format, path, encoding, &t, &used, on_diag, NULL, err, sizeof err) != 0) {
+        if (nb_format_decode(data, n, format, path, encoding, NULL, &t, &used, on_diag, NULL, err, sizeof err) != 0) {
             fprintf(stderr, "nb_render: %s (%s): %s\n", path, used, err);
             rc = 1;
         } else {

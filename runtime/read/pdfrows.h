@@ -1,0 +1,31 @@
+/* pdfrows.h — a PDF's positioned characters to the text the lexer reads (format.h says what that
+ * text is like): the half of the PDF reader that knows nothing of poppler, so that it can be tested
+ * and fuzzed on positions alone (fuzz/harness_pdfrows.c).
+ *
+ * Lines are rebuilt from the characters' vertical positions, and a line's characters are grouped
+ * into cells where the gap between two of them is wider than about 1.5 character widths. A line of
+ * two or more cells is a table row (one TAB-separated line); a line of one cell is prose, joined to
+ * the line before when that one ran to the right margin (a wrapped paragraph). */
+#ifndef NB_PDFROWS_H
+#define NB_PDFROWS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* One character and its box (PDF points, y growing downwards, as poppler gives them). */
+typedef struct nb_glyph {
+    double x1, y1, x2, y2; /* x1 <= x2, y1 <= y2, all finite */
+    uint32_t c;
+    unsigned char u[4]; /* c in UTF-8: k bytes */
+    unsigned char k;
+    int page; /* 0-based */
+} nb_glyph;
+
+/* The text of pages [0, pages) from their glyphs g[0, n), given page after page, each page's in the
+ * order of its text (the order decides between glyphs at the same place). The glyphs are reordered
+ * in place; one whose page is out of that order or range is left out. The text is appended to out
+ * (left with a NUL after it); returns the number of page numbers dropped from the pages' feet. */
+size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out);
+
+#endif
