@@ -388,6 +388,74 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
     return rows;
 }
 
+/* A line of a header above a row of numbers without a label (table 四: 行政复议 / 行政诉讼 / 结果
+ * 维持 …): short pieces, none a number or a numbered label. Returns the number of pieces, 0 if it is
+ * no such line. */
+static size_t header_line(const unsigned char *s, const unsigned char *e)
+{
+    size_t pieces = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+        const unsigned char *q = p;
+        size_t chars = 0;
+        while (q < e && !nb_blank_at(q, e)) {
+            q += nb_u8len(q, e);
+            chars++;
+        }
+        if (chars > 12 || numeric(p, q) || starter(p, q) || *p < 0x80) return 0;
+        pieces++;
+        p = q;
+    }
+    return pieces;
+}
+
+/* Copies in[from, to) to o, the header lines right above to as TAB rows: the first blank of each
+ * gap becomes a TAB, so the line keeps its length. */
+static void put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o)
+{
+    size_t h = to, lines = 0;
+    while (h > from && lines < 16) { /* h: the start of the header */
+        size_t ls = h - 1;           /* h - 1 is the '\n' ending the line before */
+        while (ls > from && in[ls - 1] != '\n') ls--;
+        size_t le = h - 1;
+        if (le > ls && in[le - 1] == '\r') le--;
+        if (nb_skip_blanks(in + ls, in + le) != in + le) {
+            if (!header_line(in + ls, in + le)) break;
+            lines++;
+        }
+        h = ls;
+    }
+    while (h < to && (in[h] == '\n' || in[h] == '\r' || nb_blank_at(in + h, in + to))) h++; /* from its first piece */
+    while (h > from && in[h - 1] != '\n') h--;
+    nb_buf_put(o, in + from, h - from);
+    for (size_t p = h; p < to;) {
+        const unsigned char *le = memchr(in + p, '\n', to - p);
+        size_t e = le ? (size_t)(le - in) : to;
+        const unsigned char *q = nb_skip_blanks(in + p, in + e);
+        nb_buf_put(o, in + p, (size_t)(q - (in + p)));
+        size_t pieces = 0;
+        while (q < in + e) {
+            const unsigned char *r = q;
+            while (r < in + e && !nb_blank_at(r, in + e)) r += nb_u8len(r, in + e);
+            nb_buf_put(o, q, (size_t)(r - q));
+            pieces++;
+            const unsigned char *t = nb_skip_blanks(r, in + e);
+            if (t == in + e) { /* a header of one piece still is a row: a TAB after it */
+                if (pieces == 1 && t > r && *r == ' ') {
+                    nb_buf_putc(o, '\t');
+                    r++;
+                }
+                nb_buf_put(o, r, (size_t)(t - r));
+            } else if (t > r) {
+                nb_buf_putc(o, *r == ' ' ? '\t' : (char)*r);
+                nb_buf_put(o, r + 1, (size_t)(t - r - 1));
+            }
+            q = t;
+        }
+        nb_buf_put(o, in + e, (le ? e + 1 : to) - e);
+        p = le ? e + 1 : to;
+    }
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
@@ -450,6 +518,16 @@ static size_t aligned_ends(const unsigned char *in, size_t n, int w)
     return best;
 }
 
+/* The cluster's first line is a row of numbers without a label. */
+static int nolabel_row(state *st)
+{
+    cline l = st->ln[0];
+    size_t npc = st->npc;
+    split_line(st, &l);
+    st->npc = npc;
+    return l.nnum >= 3 && l.nnum == l.np && n_line(st, &l);
+}
+
 size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
 {
     /* pdftotext -layout puts a character a column whatever its width; a terminal two for CJK */
@@ -487,7 +565,8 @@ size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
         size_t cs = st.ln[0].s, ce = st.ln[st.nln - 1].next;
         if (cand) {
             size_t before = o.len;
-            nb_buf_put(&o, in + copied, cs - copied);
+            if (st.nln && nolabel_row(&st)) put_header_above(in, copied, cs, &o);
+            else nb_buf_put(&o, in + copied, cs - copied);
             size_t mark = o.len;
             size_t k = do_cluster(&st, 0, st.nln, &o);
             if (k) {
