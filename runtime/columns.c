@@ -56,6 +56,17 @@ typedef struct state {
     cline *ln;
     size_t nln, capln;
     int wide; /* columns a wide character takes in this text: 2 on a terminal (lynx), 1 in pdftotext's grid */
+    /* every N line of the text, for the columns of a row that lacks some numbers (blank cells) */
+    struct nref {
+        size_t off, line, x0; /* its byte offset, line number, first column in xs */
+        unsigned k, page;     /* its numbers, and the page (form feeds before it) */
+    } *ref;
+    size_t nref, capref;
+    struct span2 {
+        int x0, x1;
+    } *xs;
+    size_t nxs, capxs;
+    size_t line0, page0; /* the line number and page of the cluster's first line */
 } state;
 
 static int is_digit_at(const unsigned char *p, const unsigned char *e)
@@ -125,7 +136,7 @@ static void split_line(state *st, cline *l)
     while (p < e) {
         size_t b = nb_blank_at(p, e);
         if (b) {
-            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? 8 - x % 8 : 1;
+            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? 8 - x % 8 : p[0] == '\f' ? 0 : 1;
             p += b;
             continue;
         }
@@ -152,10 +163,14 @@ static void split_line(state *st, cline *l)
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
 static int may_end_row(const unsigned char *s, const unsigned char *e)
 {
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t')) e--;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
     if (e == s) return 0;
     unsigned char c = e[-1];
-    return (c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')' || c >= 0x80;
+    if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
+    /* — －  ／ ） (a note's bracket), and U+3000 padding */
+    return e - s >= 3 && (lit(e - 3, e, "\xE2\x80\x94") || lit(e - 3, e, "\xEF\xBC\x8D") ||
+                          lit(e - 3, e, "\xEF\xBC\x8F") || lit(e - 3, e, "\xEF\xBC\x89") ||
+                          lit(e - 3, e, "\xE3\x80\x80"));
 }
 
 static piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
@@ -174,6 +189,7 @@ static int page_number_line(state *st, const cline *l)
 static int n_line(state *st, const cline *l)
 {
     if (l->nnum == 0 || page_number_line(st, l)) return 0;
+    if (memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
     size_t real = 0;
     for (size_t i = l->np - l->nnum; i < l->np; i++) real += is_digit_at(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
                                                          st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
@@ -251,6 +267,64 @@ static int label_x(state *st, size_t r, size_t a, size_t b)
     return x < 0 ? 0 : x;
 }
 
+/* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
+ * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
+ * when there is none or they disagree. */
+static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+{
+    /* the N lines are in text order: the first one at or after line */
+    size_t lo = 0, hi = st->nref;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->ref[mid].line < line) lo = mid + 1;
+        else hi = mid;
+    }
+    const struct nref *up = NULL, *down = NULL;
+    for (size_t i = lo; i-- > 0 && !up;) {
+        const struct nref *r = &st->ref[i];
+        if (r->page != page || line - r->line > 40) break;
+        if (r->k > k) up = r;
+    }
+    for (size_t i = lo; i < st->nref && !down; i++) {
+        const struct nref *r = &st->ref[i];
+        if (r->line == line) continue;
+        if (r->page != page || r->line - line > 40) break;
+        if (r->k > k) down = r;
+    }
+    if (up && down) {
+        if (up->k != down->k) return NULL;
+        for (unsigned i = 0; i < up->k; i++)
+            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 ||
+                abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) > 2)
+                return NULL;
+    }
+    return up ? up : down;
+}
+
+/* Where each number of N line l goes among the reference's columns: col[i] for its i-th number.
+ * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
+static unsigned place(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    const struct nref *r = reference(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum);
+    if (!r || r->k > cap) return 0;
+    unsigned prev = 0;
+    for (size_t i = 0; i < l->nnum; i++) {
+        const piece *p = &st->pc[l->p0 + l->np - l->nnum + i];
+        unsigned hit = 0, c = 0;
+        for (unsigned j = 0; j < r->k; j++) {
+            const struct span2 *x = &st->xs[r->x0 + j];
+            if (p->x0 <= x->x1 && p->x1 >= x->x0) { /* touching counts: a column is a digit wide */
+                hit++;
+                c = j;
+            }
+        }
+        if (hit != 1 || (i && c <= prev)) return 0;
+        col[i] = c;
+        prev = c;
+    }
+    return r->k;
+}
+
 static void put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before)
 {
     /* Latin words split over lines keep a blank between them; CJK text joins directly */
@@ -310,6 +384,18 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
         if (o->len > len0) cells++;
     }
     const cline *l = &st->ln[r];
+    unsigned col[64], ncol = place(st, l, col, 64);
+    if (ncol) { /* the numbers in their columns, a blank cell where a column has none */
+        size_t i = 0;
+        for (unsigned c = 0; c < ncol; c++) {
+            if (cells++) nb_buf_putc(o, '\t');
+            if (i < l->nnum && col[i] == c) {
+                const piece *p = P(st, l, l->np - l->nnum + i++);
+                nb_buf_put(o, in + p->s, p->e - p->s);
+            }
+        }
+        return;
+    }
     for (size_t i = l->np - l->nnum; i < l->np; i++) {
         if (cells++) nb_buf_putc(o, '\t');
         nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
@@ -325,6 +411,8 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
         if (j != r && st->ln[j].owner == r) return 1;
     const cline *l = &st->ln[r];
     if (l->np == l->nnum) return 1;
+    unsigned col[64];
+    if (place(st, l, col, 64)) return 1; /* blank cells to put back */
     return l->np - l->nnum > 1; /* a spanning label's piece before the label */
 }
 
@@ -472,7 +560,9 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
-        L[j].kind = L[j].np && P(st, &L[j], L[j].np - 1)->x1 < numx ? LABEL_LINE : OTHER_LINE;
+        L[j].kind = L[j].np && P(st, &L[j], L[j].np - 1)->x1 < numx && !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s)
+                        ? LABEL_LINE
+                        : OTHER_LINE;
     }
     /* N lines whose label reaches over the numbers of the others are no rows of this table */
     for (size_t j = a; j < b;) {
@@ -528,6 +618,33 @@ static int nolabel_row(state *st)
     return l.nnum >= 3 && l.nnum == l.np && n_line(st, &l);
 }
 
+/* Every N line of the text with its numbers' columns, into st->ref. */
+static void collect_refs(state *st)
+{
+    const unsigned char *in = st->in;
+    size_t n = st->n, line = 0, page = 0;
+    for (size_t s = 0; s < n; line++) {
+        const unsigned char *le = memchr(in + s, '\n', n - s);
+        size_t e = le ? (size_t)(le - in) : n;
+        if (in[s] == '\f') page++;
+        if (may_end_row(in + s, in + e)) {
+            cline l = {.s = s, .e = e};
+            st->npc = 0;
+            split_line(st, &l);
+            if (n_line(st, &l) && l.nnum <= 64) {
+                nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
+                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page};
+                for (size_t i = l.np - l.nnum; i < l.np; i++) {
+                    nb_grow((void **)&st->xs, &st->capxs, st->nxs, sizeof *st->xs);
+                    st->xs[st->nxs++] = (struct span2){st->pc[i].x0, st->pc[i].x1};
+                }
+            }
+        }
+        s = le ? e + 1 : n;
+    }
+    st->npc = 0;
+}
+
 size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
 {
     /* pdftotext -layout puts a character a column whatever its width; a terminal two for CJK */
@@ -535,27 +652,36 @@ size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
     size_t rows = 0, copied = 0, start_len = out->len;
     nb_buf o;
     nb_buf_init(&o);
-    size_t s = 0;
+    collect_refs(&st);
+    size_t s = 0, line = 0, page = 0; /* the line number and page at s */
     while (s < n) {
         /* a cluster: non-blank lines from s */
         st.nln = 0;
         st.npc = 0;
         size_t p = s, cand = 0;
         while (p < n) {
+            if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
+                if (st.nln) break; /* a form feed (pdftotext's page break) ends a cluster */
+                page++;
+            }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
             size_t next = le ? (size_t)(le - in) + 1 : n;
             size_t e = le ? (size_t)(le - in) : n;
             if (e > p && in[e - 1] == '\r') e--;
-            /* a form feed (pdftotext's page break) ends a cluster: the next page has its own margins */
-            if (st.nln && in[p] == '\f') break;
             if (nb_skip_blanks(in + p, in + e) == in + e) {
                 if (st.nln == 0) { /* blank lines between clusters */
                     p = next;
                     s = next;
+                    line++;
                     continue;
                 }
                 break;
             }
+            if (st.nln == 0) {
+                st.line0 = line;
+                st.page0 = page;
+            }
+            line++;
             nb_grow((void **)&st.ln, &st.capln, st.nln, sizeof *st.ln);
             st.ln[st.nln++] = (cline){.s = p, .e = e, .next = next};
             cand += may_end_row(in + p, in + e);
@@ -586,5 +712,7 @@ size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
     nb_buf_free(&o);
     free(st.pc);
     free(st.ln);
+    free(st.ref);
+    free(st.xs);
     return rows;
 }
