@@ -56,6 +56,8 @@ typedef struct state {
     cline *ln;
     size_t nln, capln;
     int wide; /* columns a wide character takes in this text: 2 on a terminal (lynx), 1 in pdftotext's grid */
+    int tabs; /* a TAB is a one-column separator before blanks that place a cell (the PDF reader's
+                 table lines); otherwise a line with a TAB is a row whose cells are known */
     /* every N line of the text, for the columns of a row that lacks some numbers (blank cells) */
     struct nref {
         size_t off, line, x0; /* its byte offset, line number, first column in xs */
@@ -136,7 +138,7 @@ static void split_line(state *st, cline *l)
     while (p < e) {
         size_t b = nb_blank_at(p, e);
         if (b) {
-            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? 8 - x % 8 : p[0] == '\f' ? 0 : 1;
+            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8) : p[0] == '\f' ? 0 : 1;
             p += b;
             continue;
         }
@@ -189,7 +191,7 @@ static int page_number_line(state *st, const cline *l)
 static int n_line(state *st, const cline *l)
 {
     if (l->nnum == 0 || page_number_line(st, l)) return 0;
-    if (memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
+    if (!st->tabs && memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
     size_t real = 0;
     for (size_t i = l->np - l->nnum; i < l->np; i++) real += is_digit_at(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
                                                          st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
@@ -407,8 +409,8 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
  * reads as it is. */
 static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
 {
-    for (size_t j = a; j < b; j++)
-        if (j != r && st->ln[j].owner == r) return 1;
+    /* the lines of a row are contiguous around its N line */
+    if ((r > a && st->ln[r - 1].owner == r) || (r + 1 < b && st->ln[r + 1].owner == r)) return 1;
     const cline *l = &st->ln[r];
     if (l->np == l->nnum) return 1;
     unsigned col[64];
@@ -560,7 +562,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
-        L[j].kind = L[j].np && P(st, &L[j], L[j].np - 1)->x1 < numx && !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s)
+        L[j].kind = L[j].np && P(st, &L[j], L[j].np - 1)->x1 < numx &&
+                                (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;
     }
@@ -580,12 +583,12 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 
 /* The end column of the last number of each line with a wide-character label and two numbers or
  * more, counted with wide characters w columns wide: how many lines share the most common one. */
-static size_t aligned_ends(const unsigned char *in, size_t n, int w)
+static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
 {
     enum { SLOTS = 512 };
     unsigned short count[SLOTS] = {0};
     size_t best = 0;
-    state st = {.in = in, .n = n, .wide = w};
+    state st = {.in = in, .n = n, .wide = w, .tabs = tabs};
     cline l;
     for (size_t s = 0; s < n;) {
         const unsigned char *le = memchr(in + s, '\n', n - s);
@@ -645,10 +648,12 @@ static void collect_refs(state *st)
     st->npc = 0;
 }
 
-size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out)
+size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out)
 {
     /* pdftotext -layout puts a character a column whatever its width; a terminal two for CJK */
-    state st = {.in = in, .n = n, .wide = aligned_ends(in, n, 1) > aligned_ends(in, n, 2) ? 1 : 2};
+    int tabs = positioned_tabs != 0;
+    state st = {.in = in, .n = n, .tabs = tabs,
+                .wide = aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2};
     size_t rows = 0, copied = 0, start_len = out->len;
     nb_buf o;
     nb_buf_init(&o);

@@ -17,8 +17,10 @@
 #include "buf.h"
 
 /* Rewrites in[0, n) into out when some row was rebuilt, and returns the number of rows rebuilt (0:
- * out is untouched and the input is to be used as it is). */
-size_t nb_columns(const unsigned char *in, size_t n, nb_buf *out);
+ * out is untouched and the input is to be used as it is). positioned_tabs: the text is the PDF
+ * reader's, whose table lines place each cell after a TAB with blanks (pdf.c); otherwise a line
+ * with a TAB is a row as it stands. */
+size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out);
 
 /* Display width of a character: 2 for a wide (CJK, full-width) one, the ideographic space too. */
 int nb_display_width(uint32_t c);

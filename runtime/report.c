@@ -67,7 +67,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     if (strcmp(r->format, "html") != 0) { /* tables in aligned columns (columns.h); a page has its own cells */
         nb_buf b;
         nb_buf_init(&b);
-        size_t rows = nb_columns((const unsigned char *)r->text.data, r->text.len, &b);
+        size_t rows = nb_columns((const unsigned char *)r->text.data, r->text.len, !strcmp(r->format, "pdf"), &b);
         if (rows) {
             free(r->text.data);
             r->text.data = b.data;
