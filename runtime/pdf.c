@@ -25,6 +25,7 @@
 typedef struct glyph {
     double x1, y1, x2, y2;
     uint32_t c;
+    size_t idx; /* its place in the page's text: the order the producer drew it in */
     unsigned char u[4];
     unsigned char k; /* bytes in u */
 } glyph;
@@ -101,6 +102,7 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, vec *gs)
             g->y1 = fmin(r->y1, r->y2);
             g->y2 = fmax(r->y1, r->y2);
             g->c = c;
+            g->idx = i;
             g->k = (unsigned char)(k <= 4 ? k : 4);
             memcpy(g->u, p, g->k);
         }
@@ -202,7 +204,11 @@ static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t c
             /* a row's label and its first number, closer than cells usually are: a CJK glyph and a
                digit with a gap (prose sets 2023年 without one) */
             int cjk_digit = (wide(a->c) && b->c >= '0' && b->c <= '9') || (a->c >= '0' && a->c <= '9' && wide(b->c));
-            if (b->x1 - a->x2 <= (cjk_digit ? 0.8 : CELL_GAP) * cw) continue;
+            /* two table cells side by side, drawn apart (三、本 beside （四）): a gap, and the text
+               does not run on from one glyph to the other */
+            int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
+            double gap = b->x1 - a->x2;
+            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw)) continue;
         }
         if (k < cap) starts[k] = j;
         k++;
@@ -298,9 +304,14 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
     for (size_t i = 0; i < nl; i++) {
         if (!tab[i]) continue;
         if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[prev].page == lv[i].page) {
+            /* the table's left edge nearby: a line left of it is the page's (a heading: 三、收到…) */
+            double left = lv[i].x1;
+            for (size_t j = prev > 10 ? prev - 10 : 0; j < nl && j <= i + 10; j++)
+                if (tab[j] && lv[j].page == lv[i].page && lv[j].x1 < left) left = lv[j].x1;
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
-                ok = (j == i || lv[j].n <= 24) && lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em;
+                ok = (j == i || (lv[j].n <= 24 && lv[j].x1 >= left - 0.5 * lv[j].em)) &&
+                     lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em;
             for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
             if (ok)
                 for (size_t j = prev + 1; j < i; j++) tab[j] = 1;
