@@ -562,7 +562,9 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
-        L[j].kind = L[j].np && P(st, &L[j], L[j].np - 1)->x1 < numx &&
+        /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
+           narrower than two columns): there, a label line's last piece starts left of the numbers */
+        L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : P(st, &L[j], L[j].np - 1)->x1) < numx &&
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;

@@ -310,7 +310,7 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
                 if (tab[j] && lv[j].page == lv[i].page && lv[j].x1 < left) left = lv[j].x1;
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
-                ok = (j == i || (lv[j].n <= 24 && lv[j].x1 >= left - 0.5 * lv[j].em)) &&
+                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em)) &&
                      lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em;
             for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
             if (ok)
