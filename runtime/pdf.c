@@ -298,20 +298,30 @@ static void page_margins(page_box *pb, const line *lv, const size_t *ncell)
 /* The lines of a page's table that hold one cell (a label's second line, 府信息; a spanning label's
  * piece, 不予公): between two rows of the page, close to them, short. They stay in the table, where
  * columns.c joins them to their rows. */
+/* A section heading of the template (三、收到和处理政府信息公开申请情况): never a table's line. */
+static int section_heading(const glyph *g, const line *l)
+{
+    unsigned char head[160];
+    size_t m = line_head(g, l, head, sizeof head);
+    nb_marker mk;
+    return nb_match_marker(head, head + m, &mk) && mk.end <= head + m && nb_match_known_title(mk.end, head + m);
+}
+
 static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned char *tab)
 {
     size_t prev = (size_t)-1;
     for (size_t i = 0; i < nl; i++) {
         if (!tab[i]) continue;
-        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[prev].page == lv[i].page) {
+        /* on one page, or over a page break (a row split across it: 府信息 at the next page's top) */
+        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[i].page - lv[prev].page <= 1) {
             /* the table's left edge nearby: a line left of it is the page's (a heading: 三、收到…) */
             double left = lv[i].x1;
             for (size_t j = prev > 10 ? prev - 10 : 0; j < nl && j <= i + 10; j++)
-                if (tab[j] && lv[j].page == lv[i].page && lv[j].x1 < left) left = lv[j].x1;
+                if (tab[j] && lv[j].x1 < left) left = lv[j].x1;
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
-                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em)) &&
-                     lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em;
+                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em && !section_heading(g, &lv[j]))) &&
+                     (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em);
             for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
             if (ok)
                 for (size_t j = prev + 1; j < i; j++) tab[j] = 1;
