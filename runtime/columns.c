@@ -600,8 +600,8 @@ static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
             st.npc = 0;
             split_line(&st, &l);
             int wide_label = 0;
-            for (size_t i = 0; i + l.nnum < l.np && !wide_label; i++)
-                wide_label = in[st.pc[i].s] >= 0xE0;
+            for (size_t i = 0; i + l.nnum < l.np && !wide_label; i++) /* a label with a wide character */
+                for (size_t b = st.pc[i].s; b < st.pc[i].e && !wide_label; b++) wide_label = in[b] >= 0xE0;
             if (l.nnum >= 2 && wide_label) {
                 int x = st.pc[l.np - 1].x1;
                 if (x >= 0 && x < SLOTS && ++count[x] > best) best = count[x];
