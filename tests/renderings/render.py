@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Renderings of a page, made with the real tools, read by nianbao and compared cell by cell with
+what nianbao reads from the page itself.
+
+  render.py --nianbao BIN --work DIR case PAGE TOOL   one (page, tool): exit 0, 1, or 77 (tool missing)
+  render.py --nianbao BIN --work DIR table            cells read / total and wrong, every page x tool
+  render.py --nianbao BIN --work DIR spec FILE...     the spec files (input => expected cells)
+
+PAGE is a file under pages/ without .html, or `crawl` (corpus/crawl_2021edition_2023.html).
+A cell is compared by its key in `cells` (legacy: each `tables.statistics` row by its path): the
+rendering must give the page's value, or null where expect/PAGE.TOOL.txt lists the key with the
+reason (the tool itself drops the number). A wrong number is always a failure; so is a listed cell
+that is read after all (the list must stay true). The rendering's edition and year must be the
+page's, and `nianbao check` must pass on it when it passes on the page.
+Runs with any python3 (no Debian-only module)."""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SKIP = 77
+
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl']
+
+
+def page_path(page):
+    if page == 'crawl':
+        return os.path.join(ROOT, 'corpus', 'crawl_2021edition_2023.html')
+    return os.path.join(HERE, 'pages', page + '.html')
+
+
+def run(argv, out=None, stdin=None):
+    """Runs a tool; its standard output into the file `out` (bytes as written)."""
+    with open(stdin, 'rb') if stdin else open(os.devnull, 'rb') as fin:
+        p = subprocess.run(argv, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    if p.returncode != 0:
+        raise RuntimeError(f'{argv[0]} exited {p.returncode}: {p.stderr.decode(errors="replace")[:500]}')
+    if out:
+        with open(out, 'wb') as f:
+            f.write(p.stdout)
+    return p.stdout
+
+
+# A rendering: the tools it needs, and how it is made from the page into `out`.
+def r_w3m(src, out, work):
+    run(['w3m', '-dump', '-cols', '200', '-T', 'text/html', '-O', 'UTF-8'], out, stdin=src)
+
+
+def r_elinks(width):
+    def make(src, out, work):
+        argv = ['elinks', '-no-home', '1', '-no-connect', '1', '-dump', '1', '-dump-charset', 'utf-8']
+        if width:
+            argv += ['-dump-width', str(width)]
+        run(argv + [src], out)
+    return make
+
+
+def r_links2(src, out, work):
+    run(['links2', '-dump', '-width', '200', '-codepage', 'utf-8', src], out)
+
+
+def r_lynx(src, out, work):
+    run(['lynx', '-dump', '-width', '200', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8', src], out)
+
+
+def r_pandoc(fmt):
+    def make(src, out, work):
+        run(['pandoc', '-f', 'html', '-t', fmt, '--wrap=auto', src], out)
+    return make
+
+
+def r_html2markdown(src, out, work):
+    run(['html2markdown', '--unicode-snob'], out, stdin=src)
+
+
+# A5 portrait puts a page break inside table 三 of every test page (see the pdftotext renderings)
+PDF_ARGS = ['--page-size', 'A5', '--orientation', 'Portrait', '--encoding', 'utf-8', '--quiet',
+            '--load-error-handling', 'ignore', '--load-media-error-handling', 'ignore']
+
+
+def pdf_of(src, work):
+    pdf = os.path.join(work, os.path.basename(src) + '.pdf')
+    if not os.path.exists(pdf) or os.path.getmtime(pdf) < os.path.getmtime(src):
+        run(['wkhtmltopdf'] + PDF_ARGS + [src, pdf])
+    return pdf
+
+
+def r_pdf(src, out, work):
+    shutil.copyfile(pdf_of(src, work), out)
+
+
+def r_pdftotext(src, out, work):
+    run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf_of(src, work), out])
+
+
+TOOLS = {
+    'w3m': (['w3m'], r_w3m, '.txt'),
+    'elinks': (['elinks'], r_elinks(200), '.txt'),
+    'elinks80': (['elinks'], r_elinks(None), '.txt'),
+    'links2': (['links2'], r_links2, '.txt'),
+    'lynx': (['lynx'], r_lynx, '.txt'),
+    'pandoc-plain': (['pandoc'], r_pandoc('plain'), '.txt'),
+    'pandoc-gfm': (['pandoc'], r_pandoc('gfm'), '.txt'),
+    'html2markdown': (['html2markdown'], r_html2markdown, '.txt'),
+    'wkhtmltopdf': (['wkhtmltopdf'], r_pdf, '.pdf'),
+    'pdftotext': (['wkhtmltopdf', 'pdftotext'], r_pdftotext, '.txt'),
+}
+
+
+def parse(nianbao, path):
+    p = subprocess.run([nianbao, 'parse', path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    if p.returncode != 0:
+        raise RuntimeError(f'nianbao parse {path} exited {p.returncode}: {p.stderr.decode(errors="replace")[:500]}')
+    return json.loads(p.stdout)
+
+
+def check_ok(nianbao, path):
+    p = subprocess.run([nianbao, 'check', path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    return p.returncode == 0, (p.stdout + p.stderr).decode(errors='replace')
+
+
+def cells_of(doc):
+    """key -> value: the statutory cells, and the 统计表 rows by their path (a repeated path numbered)."""
+    cells = {}
+    for c in doc.get('cells', []):
+        cells[c['key']] = c.get('value')
+    seen = {}
+    for s in doc.get('tables', {}).get('statistics', []):
+        base = 'statistics:' + ' / '.join(s.get('path') or [s.get('label', '')])
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        key = base if n == 0 else f'{base} #{n + 1}'
+        cells[key] = s.get('value')
+        if s.get('unit') is not None:
+            cells[key + ' [unit]'] = s.get('unit')
+        if 'cumulative' in s:
+            cells[key + ' [cumulative]'] = s.get('cumulative')
+    return cells
+
+
+def expectations(page, tool, rendering=None):
+    """The cells expected null in this rendering: {key: reason}; and `pending: reason` lines.
+    `when: TEXT` makes the list hold only for a rendering that contains TEXT (the mark a tool leaves
+    where it dropped a table, as pandoc's [TABLE]): a version of the tool that draws the table must
+    give its cells."""
+    path = os.path.join(HERE, 'expect', f'{page}.{tool}.txt')
+    nulls, pending, when = {}, None, None
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                line = line.rstrip('\n')
+                if not line.strip() or line.startswith('#'):
+                    continue
+                if line.startswith('pending:'):
+                    pending = line[len('pending:'):].strip()
+                    continue
+                if line.startswith('when:'):
+                    when = line[len('when:'):].strip()
+                    continue
+                key, _, reason = line.partition('\t')
+                if not reason.strip():
+                    raise ValueError(f'{path}: {key}: a null cell needs its reason (key TAB reason)')
+                nulls[key] = reason.strip()
+    if when and rendering is not None:
+        with open(rendering, 'rb') as f:
+            if when.encode() not in f.read():
+                nulls = {}
+    return nulls, pending
+
+
+def render(page, tool, work):
+    need, make, ext = TOOLS[tool]
+    missing = [t for t in need if not shutil.which(t)]
+    if missing:
+        return None, f'{", ".join(missing)} not installed (tools/install-deps.sh --test)'
+    os.makedirs(work, exist_ok=True)
+    out = os.path.join(work, f'{page}.{tool}{ext}')
+    make(page_path(page), out, work)
+    return out, None
+
+
+def compare(nianbao, page, tool, work, quiet=False):
+    """(status, read, total, wrong, messages) for one page x tool; status 0 ok, 1 failed, 77 skipped."""
+    out, why = render(page, tool, work)
+    if out is None:
+        return SKIP, 0, 0, 0, [f'skipped: {why}']
+    ref_doc = parse(nianbao, page_path(page))
+    doc = parse(nianbao, out)
+    ref, got = cells_of(ref_doc), cells_of(doc)
+    nulls, pending = expectations(page, tool, out)
+    msgs, wrong, read, total, failed = [], 0, 0, 0, False
+    for key, want in ref.items():
+        have = got.get(key)
+        if want is None:
+            if have is not None:
+                msgs.append(f'WRONG {key}: page has null, rendering {have!r}')
+                wrong += 1
+            continue
+        total += 1
+        if have == want:
+            read += 1
+            if key in nulls:
+                msgs.append(f'read although listed as null ({nulls[key]}): {key} = {have!r}')
+                failed = True
+        elif have is None:
+            if key not in nulls:
+                msgs.append(f'null {key}: page has {want!r}')
+                failed = True
+        else:
+            msgs.append(f'WRONG {key}: page has {want!r}, rendering {have!r}')
+            wrong += 1
+    for key, have in got.items():
+        if key not in ref and have is not None:
+            msgs.append(f'WRONG {key}: not in the page, rendering {have!r}')
+            wrong += 1
+    for key in nulls:
+        if key not in ref:
+            msgs.append(f'listed as null but no such cell in the page: {key}')
+            failed = True
+    for field in ('edition', 'year'):
+        if doc.get(field) != ref_doc.get(field):
+            msgs.append(f'{field}: page {ref_doc.get(field)!r}, rendering {doc.get(field)!r}')
+            failed = True
+    page_ok, _ = check_ok(nianbao, page_path(page))
+    if page_ok:
+        ok, text = check_ok(nianbao, out)
+        if not ok:
+            msgs.append('nianbao check fails on the rendering but passes on the page:\n' + text)
+            failed = True
+    status = 1 if (failed or wrong) else 0
+    if pending and status and not wrong:
+        msgs.append(f'pending: {pending}')
+        status = SKIP
+    return status, read, total, wrong, msgs + [f'{page} x {tool}: {read}/{total} cells read, {wrong} wrong ({out})']
+
+
+def cmd_case(args):
+    status, read, total, wrong, msgs = compare(args.nianbao, args.page, args.tool, args.work)
+    print('\n'.join(msgs))
+    return status
+
+
+def cmd_table(args):
+    print(f'{"page":<14}{"tool":<16}{"read":>6}{"total":>7}{"wrong":>7}  status')
+    worst = 0
+    for page in PAGES:
+        for tool in TOOLS:
+            try:
+                status, read, total, wrong, msgs = compare(args.nianbao, page, tool, args.work)
+            except Exception as e:  # one broken rendering does not hide the others
+                print(f'{page:<14}{tool:<16}  error: {e}')
+                worst = 1
+                continue
+            word = {0: 'ok', 1: 'FAIL', SKIP: 'skip'}[status]
+            print(f'{page:<14}{tool:<16}{read:>6}{total:>7}{wrong:>7}  {word}')
+            if wrong:
+                worst = 1
+    return worst
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--nianbao', required=True)
+    ap.add_argument('--work', required=True)
+    sub = ap.add_subparsers(dest='cmd', required=True)
+    c = sub.add_parser('case')
+    c.add_argument('page', choices=PAGES)
+    c.add_argument('tool', choices=sorted(TOOLS))
+    sub.add_parser('table')
+    s = sub.add_parser('spec')
+    s.add_argument('files', nargs='+')
+    args = ap.parse_args()
+    if args.cmd == 'case':
+        return cmd_case(args)
+    if args.cmd == 'table':
+        return cmd_table(args)
+    sys.path.insert(0, HERE)
+    import spec  # the spec files' runner, beside this file
+    return spec.run_files(args.nianbao, args.work, args.files)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
