@@ -62,6 +62,7 @@ typedef struct state {
     struct nref {
         size_t off, line, x0; /* its byte offset, line number, first column in xs */
         unsigned k, page;     /* its numbers, and the page (form feeds before it) */
+        unsigned block;       /* the stretch of rows it is in: a header or prose line starts another */
     } *ref;
     size_t nref, capref;
     struct span2 {
@@ -281,16 +282,18 @@ static const struct nref *reference(const state *st, size_t line, unsigned page,
         if (st->ref[mid].line < line) lo = mid + 1;
         else hi = mid;
     }
+    if (lo == st->nref || st->ref[lo].line != line) return NULL;
+    unsigned block = st->ref[lo].block;
     const struct nref *up = NULL, *down = NULL;
     for (size_t i = lo; i-- > 0 && !up;) {
         const struct nref *r = &st->ref[i];
-        if (r->page != page || line - r->line > 40) break;
+        if (r->page != page || r->block != block || line - r->line > 40) break;
         if (r->k > k) up = r;
     }
     for (size_t i = lo; i < st->nref && !down; i++) {
         const struct nref *r = &st->ref[i];
         if (r->line == line) continue;
-        if (r->page != page || r->line - line > 40) break;
+        if (r->page != page || r->block != block || r->line - line > 40) break;
         if (r->k > k) down = r;
     }
     if (up && down) {
@@ -628,23 +631,28 @@ static void collect_refs(state *st)
 {
     const unsigned char *in = st->in;
     size_t n = st->n, line = 0, page = 0;
+    unsigned block = 0;
     for (size_t s = 0; s < n; line++) {
         const unsigned char *le = memchr(in + s, '\n', n - s);
         size_t e = le ? (size_t)(le - in) : n;
         if (in[s] == '\f') page++;
-        if (may_end_row(in + s, in + e)) {
-            cline l = {.s = s, .e = e};
-            st->npc = 0;
-            split_line(st, &l);
-            if (n_line(st, &l) && l.nnum <= 64) {
+        cline l = {.s = s, .e = e};
+        st->npc = 0;
+        int row = may_end_row(in + s, in + e);
+        /* the lines after a row, up to 40, are looked at for what ends its stretch */
+        int near = st->nref && line - st->ref[st->nref - 1].line <= 40;
+        if (row || (near && nb_skip_blanks(in + s, in + e) != in + e)) split_line(st, &l);
+        if (row && n_line(st, &l)) {
+            if (l.nnum <= 64) {
                 nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
-                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page};
+                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block};
                 for (size_t i = l.np - l.nnum; i < l.np; i++) {
                     nb_grow((void **)&st->xs, &st->capxs, st->nxs, sizeof *st->xs);
                     st->xs[st->nxs++] = (struct span2){st->pc[i].x0, st->pc[i].x1};
                 }
             }
-        }
+        } else if ((l.np >= 2 && !st->pc[l.np - 1].starter) || (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
+            block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch */
         s = le ? e + 1 : n;
     }
     st->npc = 0;
