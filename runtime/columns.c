@@ -244,7 +244,14 @@ static void assign(state *st, size_t a, size_t b)
         L[k].owner = first;
         if (starts_label(st, &L[k])) lab = last_label(st, &L[k]);
     }
-    for (size_t k = prev + 1; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+    size_t k = prev + 1;
+    for (; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+    /* a row without a label before it (its label's start went below its numbers, as over a page
+       break: 1 0 … 1 / 3.其他) takes the label that follows, with its continuation */
+    int labelled = last_label(st, &L[prev]) != NULL;
+    for (size_t j = a; j < prev && !labelled; j++) labelled = L[j].owner == prev;
+    if (!labelled && k < b)
+        for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
 }
 
 /* The column of row r's label: its rightmost numbered piece, or the label piece on its N line. */
@@ -660,10 +667,12 @@ static void collect_refs(state *st)
 
 size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out)
 {
-    /* pdftotext -layout puts a character a column whatever its width; a terminal two for CJK */
+    /* pdftotext -layout puts a character a column whatever its width (and a form feed between
+       pages); a terminal two for CJK, and so does the PDF reader; otherwise the width under which
+       the rows' numbers line up */
     int tabs = positioned_tabs != 0;
-    state st = {.in = in, .n = n, .tabs = tabs,
-                .wide = aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2};
+    int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2;
+    state st = {.in = in, .n = n, .tabs = tabs, .wide = wide};
     size_t rows = 0, copied = 0, start_len = out->len;
     nb_buf o;
     nb_buf_init(&o);
