@@ -685,7 +685,9 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
         size_t p = s, cand = 0;
         while (p < n) {
             if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
-                if (st.nln) break; /* a form feed (pdftotext's page break) ends a cluster */
+                /* a form feed (pdftotext's page break) ends a cluster, but for label lines
+                   whose row's numbers went to the next page */
+                if (st.nln && cand) break;
                 page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
