@@ -6138,17 +6138,27 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '-': goto yy789;
-		case '<': goto yy790;
-		case '[': goto yy791;
-		case 0xE2: goto yy792;
-		case 0xE3: goto yy793;
-		case 0xE5: goto yy794;
-		case 0xE6: goto yy795;
-		case 0xE7: goto yy796;
-		case 0xE9: goto yy797;
-		case 0xEF: goto yy798;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy790;
+		case '<': goto yy791;
+		case '[': goto yy792;
+		case 0xE2: goto yy793;
+		case 0xE3: goto yy794;
+		case 0xE5: goto yy795;
+		case 0xE6: goto yy796;
+		case 0xE7: goto yy797;
+		case 0xE9: goto yy798;
+		case 0xEF: goto yy799;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1023;
+			if (YYLIMIT <= YYCURSOR) goto yy1063;
 			goto yy787;
 	}
 yy787:
@@ -6176,81 +6186,106 @@ yy789:
 		case 0xC2:
 		case 0xE2:
 		case 0xE3:
-		case 0xEF: goto yy800;
+		case 0xEF: goto yy801;
 		default: goto yy788;
 	}
 yy790:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy807;
-		default: goto yy788;
-	}
-yy791:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'b': goto yy808;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case '/':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3: goto yy809;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy811;
+		case 0xEF: goto yy815;
+		default: goto yy788;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '!': goto yy816;
 		default: goto yy788;
 	}
 yy792:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy809;
+		case 'b': goto yy817;
 		default: goto yy788;
 	}
 yy793:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy810;
+		case 0x80: goto yy818;
 		default: goto yy788;
 	}
 yy794:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy811;
+		case 0x80: goto yy819;
 		default: goto yy788;
 	}
 yy795:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy812;
-		case 0xAC: goto yy813;
+		case 0xBD: goto yy820;
 		default: goto yy788;
 	}
 yy796:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy814;
-		case 0xBD: goto yy815;
+		case 0x82: goto yy821;
+		case 0xAC: goto yy822;
 		default: goto yy788;
 	}
 yy797:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy816;
+		case 0xAC: goto yy823;
+		case 0xBD: goto yy824;
 		default: goto yy788;
 	}
 yy798:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy817;
+		case 0x99: goto yy825;
 		default: goto yy788;
 	}
 yy799:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy826;
+		default: goto yy788;
+	}
 yy800:
+	yych = *++YYCURSOR;
+yy801:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy799;
+		case ' ': goto yy800;
 		case '0':
 		case '1':
 		case '2':
@@ -6260,305 +6295,270 @@ yy800:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy802;
-		case 0xC2: goto yy803;
-		case 0xE2: goto yy804;
-		case 0xE3: goto yy805;
-		case 0xEF: goto yy806;
-		default: goto yy801;
+		case '9': goto yy803;
+		case 0xC2: goto yy804;
+		case 0xE2: goto yy805;
+		case 0xE3: goto yy806;
+		case 0xEF: goto yy807;
+		default: goto yy802;
 	}
-yy801:
+yy802:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
 		case 0: goto yy788;
-		case 1: goto yy916;
-		default: goto yy1022;
-	}
-yy802:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy818;
-		case '-': goto yy819;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy802;
-		case 0xC2: goto yy820;
-		case 0xE2: goto yy821;
-		case 0xE3: goto yy822;
-		case 0xEF: goto yy823;
-		default: goto yy801;
+		case 1: goto yy839;
+		case 2: goto yy956;
+		default: goto yy1062;
 	}
 yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy799;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy827;
+		case '-': goto yy828;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy803;
+		case 0xC2: goto yy829;
+		case 0xE2: goto yy830;
+		case 0xE3: goto yy831;
+		case 0xEF: goto yy832;
+		default: goto yy802;
 	}
 yy804:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy824;
-		default: goto yy801;
+		case 0xA0: goto yy800;
+		default: goto yy802;
 	}
 yy805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy825;
-		default: goto yy801;
+		case 0x80: goto yy833;
+		default: goto yy802;
 	}
 yy806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy826;
-		case 0xBC: goto yy827;
-		default: goto yy801;
+		case 0x80: goto yy834;
+		default: goto yy802;
 	}
 yy807:
-	++YYCURSOR;
-	{ w = nb_match_word_comment(p, lim);
-                                                    if (!w) return NULL;
-                                                    *what = "Word HTML comment"; return w; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy835;
+		case 0xBC: goto yy836;
+		default: goto yy802;
+	}
 yy808:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy828;
-		default: goto yy801;
-	}
 yy809:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93:
-		case 0x94: goto yy799;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy808;
+		case '/': goto yy810;
+		case 0xC2: goto yy812;
+		case 0xE2: goto yy813;
+		case 0xE3: goto yy814;
+		case 0xEF: goto yy837;
+		default: goto yy802;
 	}
 yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy829;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy810;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy838;
+		case 0xC2: goto yy840;
+		case 0xE2: goto yy841;
+		case 0xE3: goto yy842;
+		case 0xEF: goto yy843;
+		default: goto yy802;
 	}
 yy811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy830;
-		default: goto yy801;
+		case 0x00: goto yy802;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy844;
+		case 0xEF: goto yy845;
+		default: goto yy809;
 	}
 yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy831;
-		default: goto yy801;
+		case 0xA0: goto yy808;
+		default: goto yy802;
 	}
 yy813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy832;
-		default: goto yy801;
+		case 0x80: goto yy846;
+		default: goto yy802;
 	}
 yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy833;
-		default: goto yy801;
+		case 0x80: goto yy847;
+		default: goto yy802;
 	}
 yy815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy834;
-		default: goto yy801;
+		case 0xBB: goto yy848;
+		case 0xBC: goto yy849;
+		default: goto yy802;
 	}
 yy816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy835;
-		default: goto yy801;
-	}
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
 yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy799;
-		default: goto yy801;
+		case 'o': goto yy850;
+		default: goto yy802;
 	}
 yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy818;
-		case '-': goto yy819;
-		case 0xC2: goto yy820;
-		case 0xE2: goto yy821;
-		case 0xE3: goto yy822;
-		case 0xEF: goto yy836;
-		default: goto yy801;
+		case 0x93:
+		case 0x94: goto yy800;
+		default: goto yy802;
 	}
 yy819:
-	++YYCURSOR;
-	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
-                                                    *what = "page number"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy851;
+		default: goto yy802;
+	}
 yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy818;
-		default: goto yy801;
+		case 0x93: goto yy852;
+		default: goto yy802;
 	}
 yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy837;
-		default: goto yy801;
+		case 0xA8: goto yy853;
+		default: goto yy802;
 	}
 yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy838;
-		default: goto yy801;
+		case 0xA2: goto yy854;
+		default: goto yy802;
 	}
 yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy839;
-		case 0xBC: goto yy840;
-		default: goto yy801;
+		case 0xAC: goto yy855;
+		default: goto yy802;
 	}
 yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy799;
-		default: goto yy801;
+		case 0x91: goto yy856;
+		default: goto yy802;
 	}
 yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy799;
-		default: goto yy801;
+		case 0x84: goto yy857;
+		default: goto yy802;
 	}
 yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy799;
-		default: goto yy801;
+		case 0x8D: goto yy800;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy858;
+		default: goto yy802;
 	}
 yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy802;
-		default: goto yy801;
-	}
-yy828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy841;
-		default: goto yy801;
-	}
-yy829:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy829;
-		case 0xC2: goto yy842;
-		case 0xE2: goto yy843;
-		case 0xE3: goto yy844;
-		case 0xE5: goto yy845;
-		case 0xE6: goto yy846;
-		case 0xEF: goto yy847;
-		default: goto yy801;
+		case ' ': goto yy827;
+		case '-': goto yy828;
+		case 0xC2: goto yy829;
+		case 0xE2: goto yy830;
+		case 0xE3: goto yy831;
+		case 0xEF: goto yy859;
+		default: goto yy802;
+	}
+yy828:
+	++YYCURSOR;
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy827;
+		default: goto yy802;
 	}
 yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy848;
-		default: goto yy801;
+		case 0x80: goto yy860;
+		default: goto yy802;
 	}
 yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy849;
-		case 0xE7: goto yy850;
-		default: goto yy801;
+		case 0x80: goto yy861;
+		default: goto yy802;
 	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy851;
-		default: goto yy801;
+		case 0xBB: goto yy862;
+		case 0xBC: goto yy863;
+		default: goto yy802;
 	}
 yy833:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy833;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy852;
-		case 0xC2: goto yy853;
-		case 0xE2: goto yy854;
-		case 0xE3: goto yy855;
-		case 0xEF: goto yy856;
-		default: goto yy801;
-	}
-yy834:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy857;
-		default: goto yy801;
-	}
-yy835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy858;
-		default: goto yy801;
-	}
-yy836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy839;
-		case 0xBC: goto yy859;
-		default: goto yy801;
-	}
-yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6572,27 +6572,24 @@ yy837:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy818;
-		case 0x93:
-		case 0x94: goto yy819;
-		default: goto yy801;
+		case 0x8B: goto yy800;
+		default: goto yy802;
 	}
-yy838:
+yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy818;
-		default: goto yy801;
+		case 0x80: goto yy800;
+		default: goto yy802;
 	}
-yy839:
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy818;
-		default: goto yy801;
+		case 0xBF: goto yy800;
+		default: goto yy802;
 	}
-yy840:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy819;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -6602,86 +6599,20 @@ yy840:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy802;
-		default: goto yy801;
+		case 0x99: goto yy803;
+		default: goto yy802;
 	}
-yy841:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy860;
-		default: goto yy801;
+		case 0xBB: goto yy848;
+		case 0xBC: goto yy864;
+		default: goto yy802;
 	}
-yy842:
-	yych = *++YYCURSOR;
+yy838:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA0: goto yy829;
-		default: goto yy801;
-	}
-yy843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy861;
-		default: goto yy801;
-	}
-yy844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy862;
-		default: goto yy801;
-	}
-yy845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy863;
-		case 0x88: goto yy864;
-		case 0xAD: goto yy865;
-		default: goto yy801;
-	}
-yy846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy866;
-		case 0x94: goto yy867;
-		default: goto yy801;
-	}
-yy847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy868;
-		default: goto yy801;
-	}
-yy848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy869;
-		default: goto yy801;
-	}
-yy849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy870;
-		default: goto yy801;
-	}
-yy850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy871;
-		case 0x9A: goto yy872;
-		default: goto yy801;
-	}
-yy851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy873;
-		default: goto yy801;
-	}
-yy852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy874;
 		case '0':
 		case '1':
 		case '2':
@@ -6691,64 +6622,63 @@ yy852:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy852;
-		case 0xC2: goto yy875;
-		case 0xE2: goto yy876;
-		case 0xE3: goto yy877;
-		case 0xE9: goto yy878;
-		case 0xEF: goto yy879;
-		default: goto yy801;
+		case '9': goto yy865;
+		case 0xEF: goto yy866;
+		default: goto yy839;
 	}
-yy853:
+yy839:
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy833;
-		default: goto yy801;
+		case 0xA0: goto yy810;
+		default: goto yy802;
 	}
-yy854:
+yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy880;
-		default: goto yy801;
+		case 0x80: goto yy867;
+		default: goto yy802;
 	}
-yy855:
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy881;
-		default: goto yy801;
+		case 0x80: goto yy868;
+		default: goto yy802;
 	}
-yy856:
+yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy882;
-		case 0xBC: goto yy883;
-		default: goto yy801;
+		case 0xBB: goto yy869;
+		case 0xBC: goto yy870;
+		default: goto yy802;
 	}
-yy857:
+yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy884;
-		default: goto yy801;
+		case 0x00: goto yy802;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy808;
+		case 0xEF: goto yy871;
+		default: goto yy809;
 	}
-yy858:
+yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy885;
-		default: goto yy801;
+		case 0xBB: goto yy848;
+		case 0xBC: goto yy872;
+		default: goto yy802;
 	}
-yy859:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy819;
-		default: goto yy801;
-	}
-yy860:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'm': goto yy886;
-		default: goto yy801;
-	}
-yy861:
+yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6762,156 +6692,440 @@ yy861:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy829;
-		default: goto yy801;
+		case 0x8B: goto yy808;
+		default: goto yy802;
 	}
-yy862:
+yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy829;
-		default: goto yy801;
+		case 0x80: goto yy808;
+		default: goto yy802;
 	}
-yy863:
+yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy887;
-		default: goto yy801;
+		case 0xBF: goto yy808;
+		default: goto yy802;
 	}
-yy864:
+yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy888;
-		default: goto yy801;
+		case 0x8F: goto yy810;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy811;
+		default: goto yy802;
 	}
-yy865:
+yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy889;
-		default: goto yy801;
+		case 'o': goto yy873;
+		default: goto yy802;
 	}
-yy866:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy890;
-		default: goto yy801;
-	}
-yy867:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy891;
-		default: goto yy801;
-	}
-yy868:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy829;
-		default: goto yy801;
-	}
-yy869:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy892;
-		default: goto yy801;
-	}
-yy870:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy893;
-		default: goto yy801;
-	}
-yy871:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy894;
-		default: goto yy801;
-	}
-yy872:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy895;
-		default: goto yy801;
-	}
-yy873:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy896;
-		default: goto yy801;
-	}
-yy874:
+yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy874;
-		case 0xC2: goto yy875;
-		case 0xE2: goto yy876;
-		case 0xE3: goto yy877;
-		case 0xE9: goto yy878;
-		case 0xEF: goto yy897;
-		default: goto yy801;
+		case ' ': goto yy851;
+		case 0xC2: goto yy874;
+		case 0xE2: goto yy875;
+		case 0xE3: goto yy876;
+		case 0xE5: goto yy877;
+		case 0xE6: goto yy878;
+		case 0xEF: goto yy879;
+		default: goto yy802;
+	}
+yy852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy880;
+		default: goto yy802;
+	}
+yy853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy881;
+		case 0xE7: goto yy882;
+		default: goto yy802;
+	}
+yy854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy883;
+		default: goto yy802;
+	}
+yy855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy855;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy884;
+		case 0xC2: goto yy885;
+		case 0xE2: goto yy886;
+		case 0xE3: goto yy887;
+		case 0xEF: goto yy888;
+		default: goto yy802;
+	}
+yy856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy889;
+		default: goto yy802;
+	}
+yy857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy890;
+		default: goto yy802;
+	}
+yy858:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy802;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy811;
+		case 0xEF: goto yy815;
+		default: goto yy809;
+	}
+yy859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy862;
+		case 0xBC: goto yy891;
+		default: goto yy802;
+	}
+yy860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy827;
+		case 0x93:
+		case 0x94: goto yy828;
+		default: goto yy802;
+	}
+yy861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy827;
+		default: goto yy802;
+	}
+yy862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy827;
+		default: goto yy802;
+	}
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy828;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy803;
+		default: goto yy802;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy810;
+		default: goto yy802;
+	}
+yy865:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy892;
+		case 0xEF: goto yy893;
+		default: goto yy839;
+	}
+yy866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy894;
+		default: goto yy802;
+	}
+yy867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy810;
+		default: goto yy802;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy810;
+		default: goto yy802;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy810;
+		default: goto yy802;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy838;
+		default: goto yy802;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy848;
+		case 0xBC: goto yy895;
+		default: goto yy802;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy810;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy844;
+		default: goto yy802;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy896;
+		default: goto yy802;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy851;
+		default: goto yy802;
 	}
 yy875:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy874;
-		default: goto yy801;
+		case 0x80: goto yy897;
+		default: goto yy802;
 	}
 yy876:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy898;
-		default: goto yy801;
+		default: goto yy802;
 	}
 yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy899;
-		default: goto yy801;
+		case 0x85: goto yy899;
+		case 0x88: goto yy900;
+		case 0xAD: goto yy901;
+		default: goto yy802;
 	}
 yy878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy900;
-		default: goto yy801;
+		case 0x89: goto yy902;
+		case 0x94: goto yy903;
+		default: goto yy802;
 	}
 yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy901;
-		case 0xBC: goto yy883;
-		default: goto yy801;
+		case 0xBB: goto yy904;
+		default: goto yy802;
 	}
 yy880:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy833;
-		default: goto yy801;
+		case 0x89: goto yy905;
+		default: goto yy802;
 	}
 yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy833;
-		default: goto yy801;
+		case 0xBD: goto yy906;
+		default: goto yy802;
 	}
 yy882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy833;
-		default: goto yy801;
+		case 0x8E: goto yy907;
+		case 0x9A: goto yy908;
+		default: goto yy802;
 	}
 yy883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy909;
+		default: goto yy802;
+	}
+yy884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy910;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy884;
+		case 0xC2: goto yy911;
+		case 0xE2: goto yy912;
+		case 0xE3: goto yy913;
+		case 0xE9: goto yy914;
+		case 0xEF: goto yy915;
+		default: goto yy802;
+	}
+yy885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy855;
+		default: goto yy802;
+	}
+yy886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy916;
+		default: goto yy802;
+	}
+yy887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy917;
+		default: goto yy802;
+	}
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy918;
+		case 0xBC: goto yy919;
+		default: goto yy802;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy920;
+		default: goto yy802;
+	}
+yy890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy921;
+		default: goto yy802;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy828;
+		default: goto yy802;
+	}
+yy892:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy922;
+		case 0xEF: goto yy923;
+		default: goto yy839;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy924;
+		default: goto yy802;
+	}
+yy894:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6923,95 +7137,32 @@ yy883:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy852;
-		default: goto yy801;
-	}
-yy884:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x99: goto yy902;
-		default: goto yy801;
-	}
-yy885:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy903;
-		default: goto yy801;
-	}
-yy886:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'a': goto yy904;
-		default: goto yy801;
-	}
-yy887:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy905;
-		default: goto yy801;
-	}
-yy888:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy906;
-		default: goto yy801;
-	}
-yy889:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy907;
-		default: goto yy801;
-	}
-yy890:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy908;
-		default: goto yy801;
-	}
-yy891:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy909;
-		default: goto yy801;
-	}
-yy892:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy910;
-		case 0xE6: goto yy911;
-		default: goto yy801;
-	}
-yy893:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy912;
-		default: goto yy801;
-	}
-yy894:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy913;
-		default: goto yy801;
+		case 0x99: goto yy865;
+		default: goto yy802;
 	}
 yy895:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy910;
-		default: goto yy801;
+		case 0x8F: goto yy810;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy808;
+		default: goto yy802;
 	}
 yy896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy914;
-		default: goto yy801;
+		case 'm': goto yy925;
+		default: goto yy802;
 	}
 yy897:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy901;
-		default: goto yy801;
-	}
-yy898:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7025,107 +7176,409 @@ yy898:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy874;
-		default: goto yy801;
+		case 0x8B: goto yy851;
+		default: goto yy802;
+	}
+yy898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy851;
+		default: goto yy802;
 	}
 yy899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy874;
-		default: goto yy801;
+		case 0xB3: goto yy926;
+		default: goto yy802;
 	}
 yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy915;
-		default: goto yy801;
+		case 0x86: goto yy927;
+		default: goto yy802;
 	}
 yy901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy874;
-		default: goto yy801;
+		case 0x97: goto yy928;
+		default: goto yy802;
 	}
 yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy917;
-		default: goto yy801;
+		case 0x93: goto yy929;
+		default: goto yy802;
 	}
 yy903:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy918;
-		default: goto yy801;
+		case 0xB6: goto yy930;
+		default: goto yy802;
 	}
 yy904:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy919;
-		default: goto yy801;
+		case 0xBF: goto yy851;
+		default: goto yy802;
 	}
 yy905:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy920;
-		default: goto yy801;
+		case 0x8D: goto yy931;
+		default: goto yy802;
 	}
 yy906:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy921;
-		default: goto yy801;
+		case 0x93: goto yy932;
+		default: goto yy802;
 	}
 yy907:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy922;
-		default: goto yy801;
+		case 0xB0: goto yy933;
+		default: goto yy802;
 	}
 yy908:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy923;
-		default: goto yy801;
+		case 0x84: goto yy934;
+		default: goto yy802;
 	}
 yy909:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy924;
-		default: goto yy801;
+		case 0x8E: goto yy935;
+		default: goto yy802;
 	}
 yy910:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy925;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy910;
+		case 0xC2: goto yy911;
+		case 0xE2: goto yy912;
+		case 0xE3: goto yy913;
+		case 0xE9: goto yy914;
+		case 0xEF: goto yy936;
+		default: goto yy802;
 	}
 yy911:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy926;
-		default: goto yy801;
+		case 0xA0: goto yy910;
+		default: goto yy802;
 	}
 yy912:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy927;
-		default: goto yy801;
+		case 0x80: goto yy937;
+		default: goto yy802;
 	}
 yy913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy928;
-		default: goto yy801;
+		case 0x80: goto yy938;
+		default: goto yy802;
 	}
 yy914:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy929;
-		default: goto yy801;
+		case 0xA1: goto yy939;
+		default: goto yy802;
 	}
 yy915:
-	yyaccept = 1;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy940;
+		case 0xBC: goto yy919;
+		default: goto yy802;
+	}
+yy916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy855;
+		default: goto yy802;
+	}
+yy917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy855;
+		default: goto yy802;
+	}
+yy918:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy855;
+		default: goto yy802;
+	}
+yy919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy884;
+		default: goto yy802;
+	}
+yy920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x99: goto yy941;
+		default: goto yy802;
+	}
+yy921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy942;
+		default: goto yy802;
+	}
+yy922:
+	++YYCURSOR;
+	goto yy839;
+yy923:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy943;
+		default: goto yy802;
+	}
+yy924:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy892;
+		default: goto yy802;
+	}
+yy925:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy944;
+		default: goto yy802;
+	}
+yy926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy945;
+		default: goto yy802;
+	}
+yy927:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy946;
+		default: goto yy802;
+	}
+yy928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy947;
+		default: goto yy802;
+	}
+yy929:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy948;
+		default: goto yy802;
+	}
+yy930:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy949;
+		default: goto yy802;
+	}
+yy931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy950;
+		case 0xE6: goto yy951;
+		default: goto yy802;
+	}
+yy932:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy952;
+		default: goto yy802;
+	}
+yy933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy953;
+		default: goto yy802;
+	}
+yy934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy950;
+		default: goto yy802;
+	}
+yy935:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy954;
+		default: goto yy802;
+	}
+yy936:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy940;
+		default: goto yy802;
+	}
+yy937:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy910;
+		default: goto yy802;
+	}
+yy938:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy910;
+		default: goto yy802;
+	}
+yy939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy955;
+		default: goto yy802;
+	}
+yy940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy910;
+		default: goto yy802;
+	}
+yy941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy957;
+		default: goto yy802;
+	}
+yy942:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy958;
+		default: goto yy802;
+	}
+yy943:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy922;
+		default: goto yy802;
+	}
+yy944:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy959;
+		default: goto yy802;
+	}
+yy945:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy960;
+		default: goto yy802;
+	}
+yy946:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy961;
+		default: goto yy802;
+	}
+yy947:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy962;
+		default: goto yy802;
+	}
+yy948:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy963;
+		default: goto yy802;
+	}
+yy949:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy964;
+		default: goto yy802;
+	}
+yy950:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy965;
+		default: goto yy802;
+	}
+yy951:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy966;
+		default: goto yy802;
+	}
+yy952:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy967;
+		default: goto yy802;
+	}
+yy953:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy968;
+		default: goto yy802;
+	}
+yy954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy969;
+		default: goto yy802;
+	}
+yy955:
+	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -7136,184 +7589,184 @@ yy915:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
-		case 0xEF: goto yy931;
-		default: goto yy916;
+		case 0xEF: goto yy971;
+		default: goto yy956;
 	}
-yy916:
+yy956:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy917:
+yy957:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy937;
-		default: goto yy801;
+		case 0x94: goto yy977;
+		default: goto yy802;
 	}
-yy918:
+yy958:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy938;
-		default: goto yy801;
+		case 0xB8: goto yy978;
+		default: goto yy802;
 	}
-yy919:
+yy959:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy939;
-		default: goto yy801;
+		case 'k': goto yy979;
+		default: goto yy802;
 	}
-yy920:
+yy960:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy940;
-		default: goto yy801;
+		case 0xAD: goto yy980;
+		default: goto yy802;
 	}
-yy921:
+yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy940;
-		default: goto yy801;
+		case 0xAB: goto yy980;
+		default: goto yy802;
 	}
-yy922:
+yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy941;
-		default: goto yy801;
+		case 0x93: goto yy981;
+		default: goto yy802;
 	}
-yy923:
+yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy940;
-		default: goto yy801;
+		case 0xB0: goto yy980;
+		default: goto yy802;
 	}
-yy924:
+yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy940;
-		default: goto yy801;
+		case 0x8F: goto yy980;
+		default: goto yy802;
 	}
-yy925:
+yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy942;
-		default: goto yy801;
+		case 0x8D: goto yy982;
+		default: goto yy802;
 	}
-yy926:
+yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy943;
-		default: goto yy801;
+		case 0x80: goto yy983;
+		default: goto yy802;
 	}
-yy927:
+yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy944;
-		default: goto yy801;
+		case 0x8D: goto yy984;
+		default: goto yy802;
 	}
-yy928:
+yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy944;
-		default: goto yy801;
+		case 0xA8: goto yy984;
+		default: goto yy802;
 	}
-yy929:
+yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy945;
-		default: goto yy801;
+		case 0xBF: goto yy985;
+		default: goto yy802;
 	}
-yy930:
+yy970:
 	yych = *++YYCURSOR;
-yy931:
+yy971:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy930;
-		case 0xC2: goto yy932;
-		case 0xE2: goto yy933;
-		case 0xE3: goto yy934;
-		case 0xE5: goto yy935;
-		case 0xEF: goto yy936;
-		default: goto yy801;
+		case ' ': goto yy970;
+		case 0xC2: goto yy972;
+		case 0xE2: goto yy973;
+		case 0xE3: goto yy974;
+		case 0xE5: goto yy975;
+		case 0xEF: goto yy976;
+		default: goto yy802;
 	}
-yy932:
+yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy930;
-		default: goto yy801;
+		case 0xA0: goto yy970;
+		default: goto yy802;
 	}
-yy933:
+yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy946;
-		default: goto yy801;
+		case 0x80: goto yy986;
+		default: goto yy802;
 	}
-yy934:
+yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy947;
-		default: goto yy801;
+		case 0x80: goto yy987;
+		default: goto yy802;
 	}
-yy935:
+yy975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy948;
-		default: goto yy801;
+		case 0x85: goto yy988;
+		default: goto yy802;
 	}
-yy936:
+yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy949;
-		default: goto yy801;
+		case 0xBB: goto yy989;
+		default: goto yy802;
 	}
-yy937:
+yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy950;
-		default: goto yy801;
+		case 0xAF: goto yy990;
+		default: goto yy802;
 	}
-yy938:
+yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy951;
-		default: goto yy801;
+		case 0x8B: goto yy991;
+		default: goto yy802;
 	}
-yy939:
+yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy952;
-		default: goto yy801;
+		case ':': goto yy992;
+		default: goto yy802;
 	}
-yy940:
+yy980:
 	++YYCURSOR;
 	{ *what = "page control"; return line_e; }
-yy941:
+yy981:
 	++YYCURSOR;
 	{ *what = "font-size control"; return line_e; }
-yy942:
+yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy953;
-		default: goto yy801;
+		case 0xE7: goto yy993;
+		default: goto yy802;
 	}
-yy943:
+yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy954;
-		default: goto yy801;
+		case 0xE5: goto yy994;
+		default: goto yy802;
 	}
-yy944:
+yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy955;
-		default: goto yy801;
+		case 0xE7: goto yy995;
+		default: goto yy802;
 	}
-yy945:
+yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy956;
-		default: goto yy801;
+		case 0xE9: goto yy996;
+		default: goto yy802;
 	}
-yy946:
+yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7327,40 +7780,40 @@ yy946:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy930;
-		default: goto yy801;
+		case 0x8B: goto yy970;
+		default: goto yy802;
 	}
-yy947:
+yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy930;
-		default: goto yy801;
+		case 0x80: goto yy970;
+		default: goto yy802;
 	}
-yy948:
+yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy957;
-		default: goto yy801;
+		case 0xB1: goto yy997;
+		default: goto yy802;
 	}
-yy949:
+yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy930;
-		default: goto yy801;
+		case 0xBF: goto yy970;
+		default: goto yy802;
 	}
-yy950:
+yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy958;
-		default: goto yy801;
+		case 0xE6: goto yy998;
+		default: goto yy802;
 	}
-yy951:
+yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy959;
-		default: goto yy801;
+		case 0xE8: goto yy999;
+		default: goto yy802;
 	}
-yy952:
+yy992:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -7486,8 +7939,8 @@ yy952:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy952;
-		case ']': goto yy960;
+		case 0x7F: goto yy992;
+		case ']': goto yy1000;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7517,8 +7970,8 @@ yy952:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy961;
-		case 0xE0: goto yy962;
+		case 0xDF: goto yy1001;
+		case 0xE0: goto yy1002;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7533,1092 +7986,76 @@ yy952:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy963;
-		case 0xF0: goto yy964;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy965;
-		case 0xF4: goto yy966;
-		default: goto yy801;
-	}
-yy953:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy967;
-		default: goto yy801;
-	}
-yy954:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy968;
-		default: goto yy801;
-	}
-yy955:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy872;
-		default: goto yy801;
-	}
-yy956:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy969;
-		default: goto yy801;
-	}
-yy957:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy957;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy970;
-		case 0xC2: goto yy971;
-		case 0xE2: goto yy972;
-		case 0xE3: goto yy973;
-		case 0xEF: goto yy974;
-		default: goto yy801;
-	}
-yy958:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy975;
-		default: goto yy801;
-	}
-yy959:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy976;
-		default: goto yy801;
-	}
-yy960:
-	++YYCURSOR;
-	{ *what = "Word bookmark"; return YYCURSOR; }
-yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy952;
-		default: goto yy801;
-	}
-yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy961;
-		default: goto yy801;
-	}
-yy963:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy961;
-		default: goto yy801;
-	}
-yy964:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy963;
-		default: goto yy801;
-	}
-yy965:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy963;
-		default: goto yy801;
-	}
-yy966:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy963;
-		default: goto yy801;
-	}
-yy967:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy977;
-		default: goto yy801;
-	}
-yy968:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy895;
-		default: goto yy801;
-	}
-yy969:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy978;
-		default: goto yy801;
-	}
-yy970:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy979;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy970;
-		case 0xC2: goto yy980;
-		case 0xE2: goto yy981;
-		case 0xE3: goto yy982;
-		case 0xE9: goto yy983;
-		case 0xEF: goto yy984;
-		default: goto yy801;
-	}
-yy971:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy957;
-		default: goto yy801;
-	}
-yy972:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy985;
-		default: goto yy801;
-	}
-yy973:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy986;
-		default: goto yy801;
-	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy987;
-		case 0xBC: goto yy988;
-		default: goto yy801;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy989;
-		default: goto yy801;
-	}
-yy976:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy990;
-		default: goto yy801;
-	}
-yy977:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy977;
-		case ':': goto yy991;
-		case 0xC2: goto yy992;
-		case 0xE2: goto yy993;
-		case 0xE3: goto yy994;
-		case 0xEF: goto yy995;
-		default: goto yy801;
-	}
-yy978:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\v':
-		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy978;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy999;
-		case 0xF0: goto yy1000;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy801;
-	}
-yy979:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy979;
-		case 0xC2: goto yy980;
-		case 0xE2: goto yy981;
-		case 0xE3: goto yy982;
-		case 0xE9: goto yy983;
 		case 0xEF: goto yy1003;
-		default: goto yy801;
-	}
-yy980:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy979;
-		default: goto yy801;
-	}
-yy981:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1004;
-		default: goto yy801;
-	}
-yy982:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1005;
-		default: goto yy801;
-	}
-yy983:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1006;
-		default: goto yy801;
-	}
-yy984:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1007;
-		case 0xBC: goto yy988;
-		default: goto yy801;
-	}
-yy985:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy957;
-		default: goto yy801;
-	}
-yy986:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy957;
-		default: goto yy801;
-	}
-yy987:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy957;
-		default: goto yy801;
-	}
-yy988:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy970;
-		default: goto yy801;
-	}
-yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy1008;
-		default: goto yy801;
-	}
-yy990:
-	++YYCURSOR;
-	{ *what = "download link"; return line_e; }
-yy991:
-	++YYCURSOR;
-	{ *what = NB_JUNK_BREADCRUMB;
-                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy992:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy977;
-		default: goto yy801;
+		case 0xF0: goto yy1004;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1005;
+		case 0xF4: goto yy1006;
+		default: goto yy802;
 	}
 yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1009;
-		default: goto yy801;
+		case 0xBD: goto yy1007;
+		default: goto yy802;
 	}
 yy994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1010;
-		default: goto yy801;
+		case 0x9C: goto yy1008;
+		default: goto yy802;
 	}
 yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1011;
-		case 0xBC: goto yy1012;
-		default: goto yy801;
+		case 0x9A: goto yy908;
+		default: goto yy802;
 	}
 yy996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy978;
-		default: goto yy801;
+		case 0x97: goto yy1009;
+		default: goto yy802;
 	}
 yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy996;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy997;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1010;
+		case 0xC2: goto yy1011;
+		case 0xE2: goto yy1012;
+		case 0xE3: goto yy1013;
+		case 0xEF: goto yy1014;
+		default: goto yy802;
 	}
 yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy996;
-		default: goto yy801;
+		case 0x8C: goto yy1015;
+		default: goto yy802;
 	}
 yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy996;
-		case 0xBD: goto yy1013;
-		default: goto yy801;
+		case 0xBD: goto yy1016;
+		default: goto yy802;
 	}
 yy1000:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy998;
-		default: goto yy801;
-	}
+	++YYCURSOR;
+	{ *what = "Word bookmark"; return YYCURSOR; }
 yy1001:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -8685,113 +8122,47 @@ yy1001:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy998;
-		default: goto yy801;
+		case 0xBF: goto yy992;
+		default: goto yy802;
 	}
 yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy998;
-		default: goto yy801;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1001;
+		default: goto yy802;
 	}
 yy1003:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1007;
-		default: goto yy801;
-	}
-yy1004:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy979;
-		default: goto yy801;
-	}
-yy1005:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy979;
-		default: goto yy801;
-	}
-yy1006:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1014;
-		default: goto yy801;
-	}
-yy1007:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy979;
-		default: goto yy801;
-	}
-yy1008:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy1015;
-		default: goto yy801;
-	}
-yy1009:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy977;
-		default: goto yy801;
-	}
-yy1010:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy977;
-		default: goto yy801;
-	}
-yy1011:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy977;
-		default: goto yy801;
-	}
-yy1012:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy991;
-		default: goto yy801;
-	}
-yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8811,6 +8182,7 @@ yy1013:
 		case 0x8E:
 		case 0x8F:
 		case 0x90:
+		case 0x91:
 		case 0x92:
 		case 0x93:
 		case 0x94:
@@ -8856,20 +8228,246 @@ yy1013:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy978;
-		case 0x91: goto yy1016;
-		default: goto yy801;
+		case 0xBF: goto yy1001;
+		default: goto yy802;
+	}
+yy1004:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1003;
+		default: goto yy802;
+	}
+yy1005:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1003;
+		default: goto yy802;
+	}
+yy1006:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1003;
+		default: goto yy802;
+	}
+yy1007:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1017;
+		default: goto yy802;
+	}
+yy1008:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy934;
+		default: goto yy802;
+	}
+yy1009:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1018;
+		default: goto yy802;
+	}
+yy1010:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy1019;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1010;
+		case 0xC2: goto yy1020;
+		case 0xE2: goto yy1021;
+		case 0xE3: goto yy1022;
+		case 0xE9: goto yy1023;
+		case 0xEF: goto yy1024;
+		default: goto yy802;
+	}
+yy1011:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy997;
+		default: goto yy802;
+	}
+yy1012:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1025;
+		default: goto yy802;
+	}
+yy1013:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1026;
+		default: goto yy802;
 	}
 yy1014:
-	++YYCURSOR;
-	goto yy916;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1027;
+		case 0xBC: goto yy1028;
+		default: goto yy802;
+	}
 yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy1017;
-		default: goto yy801;
+		case 0x81: goto yy1029;
+		default: goto yy802;
 	}
 yy1016:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1030;
+		default: goto yy802;
+	}
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy1017;
+		case ':': goto yy1031;
+		case 0xC2: goto yy1032;
+		case 0xE2: goto yy1033;
+		case 0xE3: goto yy1034;
+		case 0xEF: goto yy1035;
+		default: goto yy802;
+	}
+yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -8996,7 +8594,7 @@ yy1016:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy978;
+		case 0x7F: goto yy1018;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -9026,8 +8624,8 @@ yy1016:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
+		case 0xDF: goto yy1036;
+		case 0xE0: goto yy1037;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -9041,22 +8639,877 @@ yy1016:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy1018;
-		case 0xF0: goto yy1000;
+		case 0xEF: goto yy1038;
+		case 0xE7: goto yy1039;
+		case 0xF0: goto yy1040;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy801;
+		case 0xF3: goto yy1041;
+		case 0xF4: goto yy1042;
+		default: goto yy802;
 	}
-yy1017:
+yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy1019;
-		default: goto yy801;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy1019;
+		case 0xC2: goto yy1020;
+		case 0xE2: goto yy1021;
+		case 0xE3: goto yy1022;
+		case 0xE9: goto yy1023;
+		case 0xEF: goto yy1043;
+		default: goto yy802;
 	}
-yy1018:
+yy1020:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1019;
+		default: goto yy802;
+	}
+yy1021:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1044;
+		default: goto yy802;
+	}
+yy1022:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1045;
+		default: goto yy802;
+	}
+yy1023:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1046;
+		default: goto yy802;
+	}
+yy1024:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1047;
+		case 0xBC: goto yy1028;
+		default: goto yy802;
+	}
+yy1025:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy997;
+		default: goto yy802;
+	}
+yy1026:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy997;
+		default: goto yy802;
+	}
+yy1027:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy997;
+		default: goto yy802;
+	}
+yy1028:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1010;
+		default: goto yy802;
+	}
+yy1029:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy1048;
+		default: goto yy802;
+	}
+yy1030:
+	++YYCURSOR;
+	{ *what = "download link"; return line_e; }
+yy1031:
+	++YYCURSOR;
+	{ *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+yy1032:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1017;
+		default: goto yy802;
+	}
+yy1033:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1049;
+		default: goto yy802;
+	}
+yy1034:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1050;
+		default: goto yy802;
+	}
+yy1035:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1051;
+		case 0xBC: goto yy1052;
+		default: goto yy802;
+	}
+yy1036:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1018;
+		default: goto yy802;
+	}
+yy1037:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1036;
+		default: goto yy802;
+	}
+yy1038:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1036;
+		default: goto yy802;
+	}
+yy1039:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy1036;
+		case 0xBD: goto yy1053;
+		default: goto yy802;
+	}
+yy1040:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1038;
+		default: goto yy802;
+	}
+yy1041:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1038;
+		default: goto yy802;
+	}
+yy1042:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1038;
+		default: goto yy802;
+	}
+yy1043:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1047;
+		default: goto yy802;
+	}
+yy1044:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1019;
+		default: goto yy802;
+	}
+yy1045:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1019;
+		default: goto yy802;
+	}
+yy1046:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1054;
+		default: goto yy802;
+	}
+yy1047:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1019;
+		default: goto yy802;
+	}
+yy1048:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy1055;
+		default: goto yy802;
+	}
+yy1049:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1017;
+		default: goto yy802;
+	}
+yy1050:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1017;
+		default: goto yy802;
+	}
+yy1051:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1017;
+		default: goto yy802;
+	}
+yy1052:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1031;
+		default: goto yy802;
+	}
+yy1053:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1018;
+		case 0x91: goto yy1056;
+		default: goto yy802;
+	}
+yy1054:
+	++YYCURSOR;
+	goto yy956;
+yy1055:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'v': goto yy1057;
+		default: goto yy802;
+	}
+yy1056:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1018;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1036;
+		case 0xE0: goto yy1037;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1038;
+		case 0xE7: goto yy1058;
+		case 0xF0: goto yy1040;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1041;
+		case 0xF4: goto yy1042;
+		default: goto yy802;
+	}
+yy1057:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '6': goto yy1059;
+		default: goto yy802;
+	}
+yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9120,15 +9573,15 @@ yy1018:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy996;
-		case 0xAB: goto yy1020;
-		case 0xBD: goto yy1013;
-		default: goto yy801;
+		case 0xBF: goto yy1036;
+		case 0xAB: goto yy1060;
+		case 0xBD: goto yy1053;
+		default: goto yy802;
 	}
-yy1019:
+yy1059:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy1020:
+yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9193,12 +9646,12 @@ yy1020:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy978;
-		case 0x99: goto yy1021;
-		default: goto yy801;
+		case 0xBF: goto yy1018;
+		case 0x99: goto yy1061;
+		default: goto yy802;
 	}
-yy1021:
-	yyaccept = 2;
+yy1061:
+	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x01:
@@ -9325,7 +9778,7 @@ yy1021:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy978;
+		case 0x7F: goto yy1018;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -9355,8 +9808,8 @@ yy1021:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy996;
-		case 0xE0: goto yy997;
+		case 0xDF: goto yy1036;
+		case 0xE0: goto yy1037;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -9370,18 +9823,18 @@ yy1021:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy998;
-		case 0xE7: goto yy999;
-		case 0xF0: goto yy1000;
+		case 0xEF: goto yy1038;
+		case 0xE7: goto yy1039;
+		case 0xF0: goto yy1040;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1001;
-		case 0xF4: goto yy1002;
-		default: goto yy1022;
+		case 0xF3: goto yy1041;
+		case 0xF4: goto yy1042;
+		default: goto yy1062;
 	}
-yy1022:
+yy1062:
 	{ *what = "site banner"; return line_e; }
-yy1023:
+yy1063:
 	{ return NULL; }
 }
 
@@ -9398,135 +9851,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1027;
+		case 0xE9: goto yy1067;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1050;
-			goto yy1025;
+			if (YYLIMIT <= YYCURSOR) goto yy1090;
+			goto yy1065;
 	}
-yy1025:
+yy1065:
 	++YYCURSOR;
-yy1026:
+yy1066:
 	{ return 0; }
-yy1027:
+yy1067:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy1028;
-		default: goto yy1026;
+		case 0x99: goto yy1068;
+		default: goto yy1066;
 	}
-yy1028:
+yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1030;
-		default: goto yy1029;
+		case 0x84: goto yy1070;
+		default: goto yy1069;
 	}
-yy1029:
+yy1069:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1026;
+		goto yy1066;
 	} else {
-		goto yy1040;
+		goto yy1080;
 	}
-yy1030:
+yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1031;
-		default: goto yy1029;
+		case 0xE4: goto yy1071;
+		default: goto yy1069;
 	}
-yy1031:
+yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1032;
-		default: goto yy1029;
+		case 0xBB: goto yy1072;
+		default: goto yy1069;
 	}
-yy1032:
+yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1033;
-		default: goto yy1029;
+		case 0xB6: goto yy1073;
+		default: goto yy1069;
 	}
-yy1033:
+yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1034;
-		default: goto yy1029;
+		case 0xE4: goto yy1074;
+		default: goto yy1069;
 	}
-yy1034:
+yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1035;
-		default: goto yy1029;
+		case 0xB8: goto yy1075;
+		default: goto yy1069;
 	}
-yy1035:
+yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1036;
-		default: goto yy1029;
+		case 0x8B: goto yy1076;
+		default: goto yy1069;
 	}
-yy1036:
+yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1037;
-		default: goto yy1029;
+		case 0xE8: goto yy1077;
+		default: goto yy1069;
 	}
-yy1037:
+yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1038;
-		default: goto yy1029;
+		case 0xBD: goto yy1078;
+		default: goto yy1069;
 	}
-yy1038:
+yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1039;
-		default: goto yy1029;
+		case 0xBD: goto yy1079;
+		default: goto yy1069;
 	}
-yy1039:
+yy1079:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1039;
-		case ':': goto yy1041;
-		case 0xC2: goto yy1042;
-		case 0xE2: goto yy1043;
-		case 0xE3: goto yy1044;
-		case 0xEF: goto yy1045;
-		default: goto yy1040;
+		case ' ': goto yy1079;
+		case ':': goto yy1081;
+		case 0xC2: goto yy1082;
+		case 0xE2: goto yy1083;
+		case 0xE3: goto yy1084;
+		case 0xEF: goto yy1085;
+		default: goto yy1080;
 	}
-yy1040:
+yy1080:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy1041:
+yy1081:
 	++YYCURSOR;
-	goto yy1040;
-yy1042:
+	goto yy1080;
+yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1039;
-		default: goto yy1029;
+		case 0xA0: goto yy1079;
+		default: goto yy1069;
 	}
-yy1043:
+yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1046;
-		default: goto yy1029;
+		case 0x80: goto yy1086;
+		default: goto yy1069;
 	}
-yy1044:
+yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1047;
-		default: goto yy1029;
+		case 0x80: goto yy1087;
+		default: goto yy1069;
 	}
-yy1045:
+yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1048;
-		case 0xBC: goto yy1049;
-		default: goto yy1029;
+		case 0xBB: goto yy1088;
+		case 0xBC: goto yy1089;
+		default: goto yy1069;
 	}
-yy1046:
+yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -9540,28 +9993,28 @@ yy1046:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1039;
-		default: goto yy1029;
+		case 0x8B: goto yy1079;
+		default: goto yy1069;
 	}
-yy1047:
+yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1039;
-		default: goto yy1029;
+		case 0x80: goto yy1079;
+		default: goto yy1069;
 	}
-yy1048:
+yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1039;
-		default: goto yy1029;
+		case 0xBF: goto yy1079;
+		default: goto yy1069;
 	}
-yy1049:
+yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1041;
-		default: goto yy1029;
+		case 0x9A: goto yy1081;
+		default: goto yy1069;
 	}
-yy1050:
+yy1090:
 	{ return 0; }
 }
 
@@ -9577,1439 +10030,1439 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1054;
-		case 0xE5: goto yy1055;
-		case 0xE6: goto yy1056;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1291;
-			goto yy1052;
-	}
-yy1052:
-	++YYCURSOR;
-yy1053:
-	{ return NULL; }
-yy1054:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1057;
-		default: goto yy1053;
-	}
-yy1055:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1059;
-		case 0x9B: goto yy1060;
-		case 0xAD: goto yy1061;
-		default: goto yy1053;
-	}
-yy1056:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1062;
-		case 0x94: goto yy1063;
-		default: goto yy1053;
-	}
-yy1057:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1064;
-		default: goto yy1058;
-	}
-yy1058:
-	YYCURSOR = YYMARKER;
-	goto yy1053;
-yy1059:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1065;
-		default: goto yy1058;
-	}
-yy1060:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1066;
-		default: goto yy1058;
-	}
-yy1061:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1067;
-		default: goto yy1058;
-	}
-yy1062:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1068;
-		default: goto yy1058;
-	}
-yy1063:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1069;
-		case 0xBF: goto yy1070;
-		default: goto yy1058;
-	}
-yy1064:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1071;
-		default: goto yy1058;
-	}
-yy1065:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1072;
-		default: goto yy1058;
-	}
-yy1066:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1073;
-		default: goto yy1058;
-	}
-yy1067:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1074;
-		default: goto yy1058;
-	}
-yy1068:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1075;
-		default: goto yy1058;
-	}
-yy1069:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1076;
-		default: goto yy1058;
-	}
-yy1070:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1077;
-		default: goto yy1058;
-	}
-yy1071:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1078;
-		default: goto yy1058;
-	}
-yy1072:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1079;
-		default: goto yy1058;
-	}
-yy1073:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1080;
-		default: goto yy1058;
-	}
-yy1074:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1081;
-		default: goto yy1058;
-	}
-yy1075:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1082;
-		default: goto yy1058;
-	}
-yy1076:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1083;
-		default: goto yy1058;
-	}
-yy1077:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1084;
-		default: goto yy1058;
-	}
-yy1078:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1085;
-		default: goto yy1058;
-	}
-yy1079:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1086;
-		default: goto yy1058;
-	}
-yy1080:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1087;
-		default: goto yy1058;
-	}
-yy1081:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1088;
-		default: goto yy1058;
-	}
-yy1082:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1089;
-		default: goto yy1058;
-	}
-yy1083:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1090;
-		default: goto yy1058;
-	}
-yy1084:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1091;
-		default: goto yy1058;
-	}
-yy1085:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1092;
-		default: goto yy1058;
-	}
-yy1086:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1093;
-		default: goto yy1058;
-	}
-yy1087:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1094;
-		default: goto yy1058;
-	}
-yy1088:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1095;
-		default: goto yy1058;
-	}
-yy1089:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 0xE4: goto yy1094;
+		case 0xE5: goto yy1095;
 		case 0xE6: goto yy1096;
-		default: goto yy1058;
-	}
-yy1090:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1097;
-		default: goto yy1058;
-	}
-yy1091:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1098;
-		default: goto yy1058;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1331;
+			goto yy1092;
 	}
 yy1092:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1099;
-		default: goto yy1058;
-	}
+	++YYCURSOR;
 yy1093:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1100;
-		default: goto yy1058;
-	}
+	{ return NULL; }
 yy1094:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1101;
-		default: goto yy1058;
+		case 0xB8: goto yy1097;
+		default: goto yy1093;
 	}
 yy1095:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9A: goto yy1102;
-		default: goto yy1058;
+		case 0x85: goto yy1099;
+		case 0x9B: goto yy1100;
+		case 0xAD: goto yy1101;
+		default: goto yy1093;
 	}
 yy1096:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x83: goto yy1103;
-		default: goto yy1058;
+		case 0x80: goto yy1102;
+		case 0x94: goto yy1103;
+		default: goto yy1093;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x92: goto yy1104;
-		default: goto yy1058;
+		case 0xBB: goto yy1104;
+		default: goto yy1098;
 	}
 yy1098:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1105;
-		default: goto yy1058;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1093;
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1106;
-		default: goto yy1058;
+		case 0xB6: goto yy1105;
+		default: goto yy1098;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1107;
-		default: goto yy1058;
+		case 0xA0: goto yy1106;
+		default: goto yy1098;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1108;
-		default: goto yy1058;
+		case 0x98: goto yy1107;
+		default: goto yy1098;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1109;
-		default: goto yy1058;
+		case 0xBB: goto yy1108;
+		default: goto yy1098;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1110;
-		default: goto yy1058;
+		case 0xB6: goto yy1109;
+		case 0xBF: goto yy1110;
+		default: goto yy1098;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1111;
-		default: goto yy1058;
+		case 0xE5: goto yy1111;
+		default: goto yy1098;
 	}
 yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1112;
-		default: goto yy1058;
+		case 0xE4: goto yy1112;
+		default: goto yy1098;
 	}
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1113;
-		default: goto yy1058;
+		case 0xE6: goto yy1113;
+		default: goto yy1098;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1114;
-		default: goto yy1058;
+		case 0xE5: goto yy1114;
+		default: goto yy1098;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE4: goto yy1115;
-		default: goto yy1058;
+		default: goto yy1098;
 	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1116;
-		default: goto yy1058;
+		case 0xE5: goto yy1116;
+		default: goto yy1098;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1117;
-		default: goto yy1058;
+		default: goto yy1098;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1118;
-		default: goto yy1058;
+		case 0x8A: goto yy1118;
+		default: goto yy1098;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1119;
-		default: goto yy1058;
+		case 0xBB: goto yy1119;
+		default: goto yy1098;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1120;
-		default: goto yy1058;
+		case 0x94: goto yy1120;
+		default: goto yy1098;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1121;
-		default: goto yy1058;
+		case 0x9C: goto yy1121;
+		default: goto yy1098;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1122;
-		default: goto yy1058;
+		case 0xBD: goto yy1122;
+		default: goto yy1098;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1123;
-		default: goto yy1058;
+		case 0x88: goto yy1123;
+		default: goto yy1098;
 	}
 yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1124;
-		default: goto yy1058;
+		case 0xBA: goto yy1124;
+		default: goto yy1098;
 	}
 yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1125;
-		default: goto yy1058;
+		case 0xA8: goto yy1125;
+		default: goto yy1098;
 	}
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1126;
-		default: goto yy1058;
+		case 0x96: goto yy1126;
+		default: goto yy1098;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1127;
-		default: goto yy1058;
+		case 0xBF: goto yy1127;
+		default: goto yy1098;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1128;
-		default: goto yy1058;
+		case 0xA8: goto yy1128;
+		default: goto yy1098;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1129;
-		default: goto yy1058;
+		case 0x93: goto yy1129;
+		default: goto yy1098;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1130;
-		default: goto yy1058;
+		case 0xB0: goto yy1130;
+		default: goto yy1098;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1131;
-		default: goto yy1058;
+		case 0x9C: goto yy1131;
+		default: goto yy1098;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1132;
-		default: goto yy1058;
+		case 0xE5: goto yy1132;
+		default: goto yy1098;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1133;
-		default: goto yy1058;
+		case 0xE9: goto yy1133;
+		default: goto yy1098;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1134;
-		default: goto yy1058;
+		case 0xE5: goto yy1134;
+		default: goto yy1098;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1135;
-		default: goto yy1058;
+		case 0xE7: goto yy1135;
+		default: goto yy1098;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy1136;
-		default: goto yy1058;
+		default: goto yy1098;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1137;
-		default: goto yy1058;
+		case 0xE5: goto yy1137;
+		default: goto yy1098;
 	}
 yy1131:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1138;
+		default: goto yy1098;
+	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1138;
-		default: goto yy1058;
+		case 0x85: goto yy1139;
+		default: goto yy1098;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1139;
-		default: goto yy1058;
+		case 0x9C: goto yy1140;
+		default: goto yy1098;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1140;
-		default: goto yy1058;
+		case 0xBA: goto yy1141;
+		default: goto yy1098;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1141;
-		default: goto yy1058;
+		case 0x9A: goto yy1142;
+		default: goto yy1098;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1142;
-		default: goto yy1058;
+		case 0x83: goto yy1143;
+		default: goto yy1098;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1143;
-		default: goto yy1058;
+		case 0x92: goto yy1144;
+		default: goto yy1098;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1144;
-		default: goto yy1058;
+		case 0xBF: goto yy1145;
+		default: goto yy1098;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1145;
-		default: goto yy1058;
+		case 0xAC: goto yy1146;
+		default: goto yy1098;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1146;
-		default: goto yy1058;
+		case 0x80: goto yy1147;
+		default: goto yy1098;
 	}
 yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1147;
-		default: goto yy1058;
+		case 0x9C: goto yy1148;
+		default: goto yy1098;
 	}
 yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1148;
-		default: goto yy1058;
+		case 0x84: goto yy1149;
+		default: goto yy1098;
 	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1149;
-		default: goto yy1058;
+		case 0x85: goto yy1150;
+		default: goto yy1098;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1150;
-		default: goto yy1058;
+		case 0x8C: goto yy1151;
+		default: goto yy1098;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1151;
-		default: goto yy1058;
+		case 0xA1: goto yy1152;
+		default: goto yy1098;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1152;
-		default: goto yy1058;
+		case 0xE5: goto yy1153;
+		default: goto yy1098;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1153;
-		default: goto yy1058;
+		case 0xE8: goto yy1154;
+		default: goto yy1098;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1154;
-		default: goto yy1058;
+		case 0xE4: goto yy1155;
+		default: goto yy1098;
 	}
 yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1155;
-		default: goto yy1058;
+		case 0xE4: goto yy1156;
+		default: goto yy1098;
 	}
 yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1156;
-		default: goto yy1058;
+		case 0xE5: goto yy1157;
+		default: goto yy1098;
 	}
 yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1157;
-		default: goto yy1058;
+		case 0xE5: goto yy1158;
+		default: goto yy1098;
 	}
 yy1152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1158;
-		default: goto yy1058;
+		case 0xE6: goto yy1159;
+		default: goto yy1098;
 	}
 yy1153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1159;
-		default: goto yy1058;
+		case 0xBC: goto yy1160;
+		default: goto yy1098;
 	}
 yy1154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1160;
-		default: goto yy1058;
+		case 0xA6: goto yy1161;
+		default: goto yy1098;
 	}
 yy1155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1161;
-		default: goto yy1058;
+		case 0xBF: goto yy1162;
+		default: goto yy1098;
 	}
 yy1156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1162;
-		default: goto yy1058;
+		case 0xB8: goto yy1163;
+		default: goto yy1098;
 	}
 yy1157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1163;
-		default: goto yy1058;
+		case 0x86: goto yy1164;
+		default: goto yy1098;
 	}
 yy1158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1164;
-		default: goto yy1058;
+		case 0xA4: goto yy1165;
+		default: goto yy1098;
 	}
 yy1159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1165;
-		default: goto yy1058;
+		case 0x81: goto yy1166;
+		default: goto yy1098;
 	}
 yy1160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1166;
-		default: goto yy1058;
+		case 0x80: goto yy1167;
+		default: goto yy1098;
 	}
 yy1161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1167;
-		default: goto yy1058;
+		case 0x81: goto yy1168;
+		default: goto yy1098;
 	}
 yy1162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1168;
-		default: goto yy1058;
+		case 0xA1: goto yy1169;
+		default: goto yy1098;
 	}
 yy1163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1169;
-		default: goto yy1058;
+		case 0xBB: goto yy1170;
+		default: goto yy1098;
 	}
 yy1164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1170;
-		default: goto yy1058;
+		case 0xB5: goto yy1171;
+		default: goto yy1098;
 	}
 yy1165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1171;
-		default: goto yy1058;
+		case 0x84: goto yy1172;
+		default: goto yy1098;
 	}
 yy1166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1172;
-		default: goto yy1058;
+		case 0xAF: goto yy1173;
+		default: goto yy1098;
 	}
 yy1167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1173;
-		default: goto yy1058;
+		case 0xE6: goto yy1174;
+		default: goto yy1098;
 	}
 yy1168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1174;
-		default: goto yy1058;
+		case 0xE6: goto yy1175;
+		default: goto yy1098;
 	}
 yy1169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1175;
-		case 0xE8: goto yy1176;
-		default: goto yy1058;
+		case 0xE6: goto yy1176;
+		default: goto yy1098;
 	}
 yy1170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1177;
-		default: goto yy1058;
+		case 0xE8: goto yy1177;
+		default: goto yy1098;
 	}
 yy1171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1178;
-		default: goto yy1058;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy1172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1179;
-		default: goto yy1058;
+		case 0xE7: goto yy1178;
+		default: goto yy1098;
 	}
 yy1173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1180;
-		default: goto yy1058;
+		case 0xE5: goto yy1179;
+		default: goto yy1098;
 	}
 yy1174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1181;
-		default: goto yy1058;
+		case 0x94: goto yy1180;
+		default: goto yy1098;
 	}
 yy1175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1182;
-		default: goto yy1058;
+		case 0x8A: goto yy1181;
+		default: goto yy1098;
 	}
 yy1176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1183;
-		default: goto yy1058;
+		case 0x81: goto yy1182;
+		default: goto yy1098;
 	}
 yy1177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1184;
-		default: goto yy1058;
+		case 0xA6: goto yy1183;
+		default: goto yy1098;
 	}
 yy1178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1185;
-		default: goto yy1058;
+		case 0x90: goto yy1184;
+		default: goto yy1098;
 	}
 yy1179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1186;
-		default: goto yy1058;
+		case 0x85: goto yy1185;
+		default: goto yy1098;
 	}
 yy1180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1187;
-		default: goto yy1058;
+		case 0xBF: goto yy1186;
+		default: goto yy1098;
 	}
 yy1181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1188;
-		default: goto yy1058;
+		case 0xA5: goto yy1187;
+		default: goto yy1098;
 	}
 yy1182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1189;
-		default: goto yy1058;
+		case 0xAF: goto yy1188;
+		default: goto yy1098;
 	}
 yy1183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1190;
-		default: goto yy1058;
+		case 0x81: goto yy1189;
+		default: goto yy1098;
 	}
 yy1184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1191;
-		default: goto yy1058;
+		case 0x86: goto yy1190;
+		default: goto yy1098;
 	}
 yy1185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1192;
-		default: goto yy1058;
+		case 0xAC: goto yy1191;
+		default: goto yy1098;
 	}
 yy1186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1193;
-		default: goto yy1058;
+		case 0xE5: goto yy1192;
+		default: goto yy1098;
 	}
 yy1187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1194;
-		default: goto yy1058;
+		case 0xE5: goto yy1193;
+		default: goto yy1098;
 	}
 yy1188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1195;
-		default: goto yy1058;
+		case 0xE5: goto yy1194;
+		default: goto yy1098;
 	}
 yy1189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1196;
-		default: goto yy1058;
+		case 0xE9: goto yy1195;
+		default: goto yy1098;
 	}
 yy1190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1197;
-		default: goto yy1058;
+		case 0xE6: goto yy1196;
+		default: goto yy1098;
 	}
 yy1191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1198;
-		default: goto yy1058;
+		case 0xE5: goto yy1197;
+		default: goto yy1098;
 	}
 yy1192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1199;
-		default: goto yy1058;
+		case 0xBA: goto yy1198;
+		default: goto yy1098;
 	}
 yy1193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1200;
-		default: goto yy1058;
+		case 0x91: goto yy1199;
+		default: goto yy1098;
 	}
 yy1194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1201;
-		default: goto yy1058;
+		case 0x85: goto yy1200;
+		default: goto yy1098;
 	}
 yy1195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1202;
-		default: goto yy1058;
+		case 0x97: goto yy1201;
+		default: goto yy1098;
 	}
 yy1196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1203;
-		default: goto yy1058;
+		case 0x94: goto yy1202;
+		default: goto yy1098;
 	}
 yy1197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1204;
-		default: goto yy1058;
+		case 0xBC: goto yy1203;
+		default: goto yy1098;
 	}
 yy1198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1089;
-		default: goto yy1058;
+		case 0x9C: goto yy1204;
+		default: goto yy1098;
 	}
 yy1199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1205;
-		default: goto yy1058;
+		case 0x8A: goto yy1205;
+		default: goto yy1098;
 	}
 yy1200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1206;
-		default: goto yy1058;
+		case 0xAC: goto yy1206;
+		default: goto yy1098;
 	}
 yy1201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1207;
-		default: goto yy1058;
+		case 0xAE: goto yy1207;
+		default: goto yy1098;
 	}
 yy1202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1208;
-		default: goto yy1058;
+		case 0xBF: goto yy1208;
+		default: goto yy1098;
 	}
 yy1203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1209;
-		default: goto yy1058;
+		case 0x80: goto yy1209;
+		default: goto yy1098;
 	}
 yy1204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1210;
-		default: goto yy1058;
+		case 0xE4: goto yy1210;
+		default: goto yy1098;
 	}
 yy1205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1211;
-		default: goto yy1058;
+		case 0xE7: goto yy1211;
+		default: goto yy1098;
 	}
 yy1206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1212;
-		default: goto yy1058;
+		case 0xE5: goto yy1212;
+		default: goto yy1098;
 	}
 yy1207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1213;
-		default: goto yy1058;
+		case 0xE9: goto yy1213;
+		default: goto yy1098;
 	}
 yy1208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1214;
-		default: goto yy1058;
+		case 0xE5: goto yy1214;
+		default: goto yy1098;
 	}
 yy1209:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1215;
-		default: goto yy1058;
+		case 0xE8: goto yy1216;
+		default: goto yy1098;
 	}
 yy1210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1216;
-		default: goto yy1058;
+		case 0xBF: goto yy1217;
+		default: goto yy1098;
 	}
 yy1211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1217;
-		default: goto yy1058;
+		case 0x9A: goto yy1218;
+		default: goto yy1098;
 	}
 yy1212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1218;
-		default: goto yy1058;
+		case 0xBC: goto yy1219;
+		default: goto yy1098;
 	}
 yy1213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1219;
-		default: goto yy1058;
+		case 0xA2: goto yy1220;
+		default: goto yy1098;
 	}
 yy1214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1220;
-		default: goto yy1058;
+		case 0xBA: goto yy1221;
+		default: goto yy1098;
 	}
 yy1215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1061;
-		default: goto yy1058;
+		case 0xB7: goto yy1222;
+		default: goto yy1098;
 	}
 yy1216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1221;
-		default: goto yy1058;
+		case 0xA1: goto yy1223;
+		default: goto yy1098;
 	}
 yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1131;
-		default: goto yy1058;
+		case 0xA1: goto yy1224;
+		default: goto yy1098;
 	}
 yy1218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1222;
-		default: goto yy1058;
+		case 0x84: goto yy1225;
+		default: goto yy1098;
 	}
 yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1223;
-		default: goto yy1058;
+		case 0x80: goto yy1226;
+		default: goto yy1098;
 	}
 yy1220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1224;
-		default: goto yy1058;
+		case 0x98: goto yy1227;
+		default: goto yy1098;
 	}
 yy1221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1225;
-		default: goto yy1058;
+		case 0x9C: goto yy1228;
+		default: goto yy1098;
 	}
 yy1222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1226;
-		default: goto yy1058;
+		case 0xA5: goto yy1229;
+		default: goto yy1098;
 	}
 yy1223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1227;
-		default: goto yy1058;
+		case 0x8C: goto yy1230;
+		default: goto yy1098;
 	}
 yy1224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1228;
-		default: goto yy1058;
+		case 0xE6: goto yy1231;
+		default: goto yy1098;
 	}
 yy1225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1229;
-		default: goto yy1058;
+		case 0xE4: goto yy1232;
+		default: goto yy1098;
 	}
 yy1226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1230;
-		default: goto yy1058;
+		case 0xE7: goto yy1233;
+		default: goto yy1098;
 	}
 yy1227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1231;
-		default: goto yy1058;
+		case 0xE5: goto yy1234;
+		default: goto yy1098;
 	}
 yy1228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1232;
-		default: goto yy1058;
+		case 0xE4: goto yy1235;
+		default: goto yy1098;
 	}
 yy1229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1233;
-		default: goto yy1058;
+		case 0xE4: goto yy1236;
+		default: goto yy1098;
 	}
 yy1230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1234;
-		default: goto yy1058;
+		case 0xE6: goto yy1237;
+		default: goto yy1098;
 	}
 yy1231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1089;
-		default: goto yy1058;
+		case 0x81: goto yy1238;
+		default: goto yy1098;
 	}
 yy1232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1235;
-		default: goto yy1058;
+		case 0xBA: goto yy1239;
+		default: goto yy1098;
 	}
 yy1233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1236;
-		default: goto yy1058;
+		case 0x94: goto yy1240;
+		default: goto yy1098;
 	}
 yy1234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1237;
-		default: goto yy1058;
+		case 0x8F: goto yy1241;
+		default: goto yy1098;
 	}
 yy1235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1238;
-		default: goto yy1058;
+		case 0xBF: goto yy1242;
+		default: goto yy1098;
 	}
 yy1236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1239;
-		default: goto yy1058;
+		case 0xBD: goto yy1243;
+		default: goto yy1098;
 	}
 yy1237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1240;
-		default: goto yy1058;
+		case 0x94: goto yy1244;
+		default: goto yy1098;
 	}
 yy1238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1241;
-		default: goto yy1058;
+		case 0xAF: goto yy1129;
+		default: goto yy1098;
 	}
 yy1239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1242;
-		default: goto yy1058;
+		case 0x8B: goto yy1245;
+		default: goto yy1098;
 	}
 yy1240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1243;
-		default: goto yy1058;
+		case 0xB3: goto yy1246;
+		default: goto yy1098;
 	}
 yy1241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1244;
-		default: goto yy1058;
+		case 0x8A: goto yy1247;
+		default: goto yy1098;
 	}
 yy1242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1245;
-		default: goto yy1058;
+		case 0xA1: goto yy1248;
+		default: goto yy1098;
 	}
 yy1243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1246;
-		default: goto yy1058;
+		case 0x9C: goto yy1249;
+		default: goto yy1098;
 	}
 yy1244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1247;
-		default: goto yy1058;
+		case 0xBF: goto yy1250;
+		default: goto yy1098;
 	}
 yy1245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1248;
-		default: goto yy1058;
+		case 0xE9: goto yy1251;
+		default: goto yy1098;
 	}
 yy1246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1249;
-		default: goto yy1058;
+		case 0xE8: goto yy1252;
+		default: goto yy1098;
 	}
 yy1247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1250;
-		default: goto yy1058;
+		case 0xE6: goto yy1253;
+		default: goto yy1098;
 	}
 yy1248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1251;
-		default: goto yy1058;
+		case 0xE6: goto yy1254;
+		default: goto yy1098;
 	}
 yy1249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1252;
-		default: goto yy1058;
+		case 0xE5: goto yy1255;
+		default: goto yy1098;
 	}
 yy1250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1253;
-		default: goto yy1058;
+		case 0xE5: goto yy1256;
+		default: goto yy1098;
 	}
 yy1251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1254;
-		default: goto yy1058;
+		case 0xA1: goto yy1257;
+		default: goto yy1098;
 	}
 yy1252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1255;
-		default: goto yy1058;
+		case 0xAF: goto yy1258;
+		default: goto yy1098;
 	}
 yy1253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1256;
-		default: goto yy1058;
+		case 0x94: goto yy1259;
+		default: goto yy1098;
 	}
 yy1254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1257;
-		default: goto yy1058;
+		case 0x81: goto yy1260;
+		default: goto yy1098;
 	}
 yy1255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1258;
-		default: goto yy1058;
+		case 0xAD: goto yy1101;
+		default: goto yy1098;
 	}
 yy1256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1259;
-		default: goto yy1058;
+		case 0xA4: goto yy1261;
+		default: goto yy1098;
 	}
 yy1257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1260;
-		default: goto yy1058;
+		case 0xB9: goto yy1171;
+		default: goto yy1098;
 	}
 yy1258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1261;
-		default: goto yy1058;
+		case 0xB7: goto yy1262;
+		default: goto yy1098;
 	}
 yy1259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1089;
-		default: goto yy1058;
+		case 0xB9: goto yy1263;
+		default: goto yy1098;
 	}
 yy1260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1262;
-		default: goto yy1058;
+		case 0xAF: goto yy1264;
+		default: goto yy1098;
 	}
 yy1261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1263;
-		default: goto yy1058;
+		case 0x8D: goto yy1265;
+		default: goto yy1098;
 	}
 yy1262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1264;
-		default: goto yy1058;
+		case 0xE8: goto yy1266;
+		default: goto yy1098;
 	}
 yy1263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1265;
-		default: goto yy1058;
+		case 0xE8: goto yy1267;
+		default: goto yy1098;
 	}
 yy1264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1266;
-		default: goto yy1058;
+		case 0xE5: goto yy1268;
+		default: goto yy1098;
 	}
 yy1265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1267;
-		default: goto yy1058;
+		case 0xE8: goto yy1269;
+		default: goto yy1098;
 	}
 yy1266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1268;
-		default: goto yy1058;
+		case 0xA1: goto yy1270;
+		default: goto yy1098;
 	}
 yy1267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1269;
-		default: goto yy1058;
+		case 0xBF: goto yy1271;
+		default: goto yy1098;
 	}
 yy1268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1270;
-		default: goto yy1058;
+		case 0x85: goto yy1272;
+		default: goto yy1098;
 	}
 yy1269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1271;
-		default: goto yy1058;
+		case 0xAE: goto yy1273;
+		default: goto yy1098;
 	}
 yy1270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1272;
-		default: goto yy1058;
+		case 0x8C: goto yy1274;
+		default: goto yy1098;
 	}
 yy1271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1273;
-		default: goto yy1058;
+		case 0x9B: goto yy1129;
+		default: goto yy1098;
 	}
 yy1272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1089;
-		default: goto yy1058;
+		case 0xAC: goto yy1275;
+		default: goto yy1098;
 	}
 yy1273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1274;
-		default: goto yy1058;
+		case 0xAE: goto yy1276;
+		default: goto yy1098;
 	}
 yy1274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1275;
-		default: goto yy1058;
+		case 0xE6: goto yy1277;
+		default: goto yy1098;
 	}
 yy1275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1276;
-		default: goto yy1058;
+		case 0xE5: goto yy1278;
+		default: goto yy1098;
 	}
 yy1276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1277;
-		default: goto yy1058;
+		case 0xE3: goto yy1279;
+		default: goto yy1098;
 	}
 yy1277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1278;
-		default: goto yy1058;
+		case 0x94: goto yy1280;
+		default: goto yy1098;
 	}
 yy1278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1279;
-		default: goto yy1058;
+		case 0xBC: goto yy1281;
+		default: goto yy1098;
 	}
 yy1279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1280;
-		default: goto yy1058;
+		case 0x80: goto yy1282;
+		default: goto yy1098;
 	}
 yy1280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1281;
-		default: goto yy1058;
+		case 0xBF: goto yy1283;
+		default: goto yy1098;
 	}
 yy1281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1282;
-		default: goto yy1058;
+		case 0x80: goto yy1284;
+		default: goto yy1098;
 	}
 yy1282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1283;
-		default: goto yy1058;
+		case 0x81: goto yy1285;
+		default: goto yy1098;
 	}
 yy1283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1284;
-		default: goto yy1058;
+		case 0xE5: goto yy1286;
+		default: goto yy1098;
 	}
 yy1284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1285;
-		default: goto yy1058;
+		case 0xE7: goto yy1287;
+		default: goto yy1098;
 	}
 yy1285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1286;
-		default: goto yy1058;
+		case 0xE8: goto yy1288;
+		default: goto yy1098;
 	}
 yy1286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1287;
-		default: goto yy1058;
+		case 0xA4: goto yy1289;
+		default: goto yy1098;
 	}
 yy1287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1288;
-		default: goto yy1058;
+		case 0x94: goto yy1290;
+		default: goto yy1098;
 	}
 yy1288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1289;
-		default: goto yy1058;
+		case 0xA1: goto yy1291;
+		default: goto yy1098;
 	}
 yy1289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1290;
-		default: goto yy1058;
+		case 0x8D: goto yy1292;
+		default: goto yy1098;
 	}
 yy1290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1089;
-		default: goto yy1058;
+		case 0xB3: goto yy1293;
+		default: goto yy1098;
 	}
 yy1291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1294;
+		default: goto yy1098;
+	}
+yy1292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1295;
+		default: goto yy1098;
+	}
+yy1293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1296;
+		default: goto yy1098;
+	}
+yy1294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1297;
+		default: goto yy1098;
+	}
+yy1295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1298;
+		default: goto yy1098;
+	}
+yy1296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1299;
+		default: goto yy1098;
+	}
+yy1297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1300;
+		default: goto yy1098;
+	}
+yy1298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1301;
+		default: goto yy1098;
+	}
+yy1299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1129;
+		default: goto yy1098;
+	}
+yy1300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1302;
+		default: goto yy1098;
+	}
+yy1301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1303;
+		default: goto yy1098;
+	}
+yy1302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1304;
+		default: goto yy1098;
+	}
+yy1303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1305;
+		default: goto yy1098;
+	}
+yy1304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1306;
+		default: goto yy1098;
+	}
+yy1305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1307;
+		default: goto yy1098;
+	}
+yy1306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1308;
+		default: goto yy1098;
+	}
+yy1307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1309;
+		default: goto yy1098;
+	}
+yy1308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1310;
+		default: goto yy1098;
+	}
+yy1309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1311;
+		default: goto yy1098;
+	}
+yy1310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1312;
+		default: goto yy1098;
+	}
+yy1311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1313;
+		default: goto yy1098;
+	}
+yy1312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1129;
+		default: goto yy1098;
+	}
+yy1313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1314;
+		default: goto yy1098;
+	}
+yy1314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1315;
+		default: goto yy1098;
+	}
+yy1315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1316;
+		default: goto yy1098;
+	}
+yy1316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1317;
+		default: goto yy1098;
+	}
+yy1317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1318;
+		default: goto yy1098;
+	}
+yy1318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1319;
+		default: goto yy1098;
+	}
+yy1319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1320;
+		default: goto yy1098;
+	}
+yy1320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1321;
+		default: goto yy1098;
+	}
+yy1321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1322;
+		default: goto yy1098;
+	}
+yy1322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1323;
+		default: goto yy1098;
+	}
+yy1323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1324;
+		default: goto yy1098;
+	}
+yy1324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1325;
+		default: goto yy1098;
+	}
+yy1325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1326;
+		default: goto yy1098;
+	}
+yy1326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1327;
+		default: goto yy1098;
+	}
+yy1327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1328;
+		default: goto yy1098;
+	}
+yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1329;
+		default: goto yy1098;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1330;
+		default: goto yy1098;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1129;
+		default: goto yy1098;
+	}
+yy1331:
 	{ return NULL; }
 }
 
@@ -11026,545 +11479,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1295;
-		case 0xE5: goto yy1296;
-		case 0xE6: goto yy1297;
-		case 0xE7: goto yy1298;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1382;
-			goto yy1293;
-	}
-yy1293:
-	++YYCURSOR;
-yy1294:
-	{ return NULL; }
-yy1295:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1299;
-		case 0xBE: goto yy1301;
-		case 0xBF: goto yy1302;
-		default: goto yy1294;
-	}
-yy1296:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB9: goto yy1303;
-		default: goto yy1294;
-	}
-yy1297:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1304;
-		default: goto yy1294;
-	}
-yy1298:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1305;
-		default: goto yy1294;
-	}
-yy1299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1306;
-		default: goto yy1300;
-	}
-yy1300:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1294;
-	} else {
-		goto yy1358;
-	}
-yy1301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1307;
-		default: goto yy1300;
-	}
-yy1302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1308;
-		default: goto yy1300;
-	}
-yy1303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1309;
-		default: goto yy1300;
-	}
-yy1304:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1310;
-		default: goto yy1300;
-	}
-yy1305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1311;
-		default: goto yy1300;
-	}
-yy1306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1312;
-		default: goto yy1300;
-	}
-yy1307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1313;
-		default: goto yy1300;
-	}
-yy1308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1314;
-		default: goto yy1300;
-	}
-yy1309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1315;
-		default: goto yy1300;
-	}
-yy1310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1316;
-		default: goto yy1300;
-	}
-yy1311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1317;
-		default: goto yy1300;
-	}
-yy1312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1318;
-		default: goto yy1300;
-	}
-yy1313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1319;
-		default: goto yy1300;
-	}
-yy1314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1320;
-		default: goto yy1300;
-	}
-yy1315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1321;
-		default: goto yy1300;
-	}
-yy1316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1322;
-		default: goto yy1300;
-	}
-yy1317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1323;
-		default: goto yy1300;
-	}
-yy1318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1324;
-		default: goto yy1300;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1325;
-		default: goto yy1300;
-	}
-yy1320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1326;
-		default: goto yy1300;
-	}
-yy1321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1327;
-		default: goto yy1300;
-	}
-yy1322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1328;
-		default: goto yy1300;
-	}
-yy1323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1329;
-		default: goto yy1300;
-	}
-yy1324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1330;
-		default: goto yy1300;
-	}
-yy1325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1331;
-		default: goto yy1300;
-	}
-yy1326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1332;
-		default: goto yy1300;
-	}
-yy1327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1333;
-		default: goto yy1300;
-	}
-yy1328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1334;
-		default: goto yy1300;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case 0xE4: goto yy1335;
-		default: goto yy1300;
-	}
-yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1336;
-		default: goto yy1300;
-	}
-yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1337;
-		default: goto yy1300;
-	}
-yy1332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1338;
-		default: goto yy1300;
+		case 0xE5: goto yy1336;
+		case 0xE6: goto yy1337;
+		case 0xE7: goto yy1338;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1422;
+			goto yy1333;
 	}
 yy1333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1339;
-		default: goto yy1300;
-	}
+	++YYCURSOR;
 yy1334:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1340;
-		default: goto yy1300;
-	}
+	{ return NULL; }
 yy1335:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy1341;
-		default: goto yy1300;
+		case 0xB8: goto yy1339;
+		case 0xBE: goto yy1341;
+		case 0xBF: goto yy1342;
+		default: goto yy1334;
 	}
 yy1336:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy1342;
-		default: goto yy1300;
+		case 0xB9: goto yy1343;
+		default: goto yy1334;
 	}
 yy1337:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB7: goto yy1324;
-		default: goto yy1300;
+		case 0x94: goto yy1344;
+		default: goto yy1334;
 	}
 yy1338:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy1343;
-		default: goto yy1300;
+		case 0x9B: goto yy1345;
+		default: goto yy1334;
 	}
 yy1339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1344;
-		default: goto yy1300;
+		case 0xBB: goto yy1346;
+		default: goto yy1340;
 	}
 yy1340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1345;
-		default: goto yy1300;
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1334;
+	} else {
+		goto yy1398;
 	}
 yy1341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1346;
-		default: goto yy1300;
+		case 0x9D: goto yy1347;
+		default: goto yy1340;
 	}
 yy1342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1347;
-		default: goto yy1300;
+		case 0xA1: goto yy1348;
+		default: goto yy1340;
 	}
 yy1343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1348;
-		default: goto yy1300;
+		case 0xB3: goto yy1349;
+		default: goto yy1340;
 	}
 yy1344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1349;
-		default: goto yy1300;
+		case 0xBF: goto yy1350;
+		default: goto yy1340;
 	}
 yy1345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1350;
-		default: goto yy1300;
+		case 0x91: goto yy1351;
+		default: goto yy1340;
 	}
 yy1346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1351;
-		default: goto yy1300;
+		case 0xE5: goto yy1352;
+		default: goto yy1340;
 	}
 yy1347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1352;
-		default: goto yy1300;
+		case 0xE7: goto yy1353;
+		default: goto yy1340;
 	}
 yy1348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1353;
-		default: goto yy1300;
+		case 0xE6: goto yy1354;
+		default: goto yy1340;
 	}
 yy1349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1354;
-		default: goto yy1300;
+		case 0xE5: goto yy1355;
+		default: goto yy1340;
 	}
 yy1350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1355;
-		default: goto yy1300;
+		case 0xE5: goto yy1356;
+		default: goto yy1340;
 	}
 yy1351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1356;
-		default: goto yy1300;
+		case 0xE7: goto yy1357;
+		default: goto yy1340;
 	}
 yy1352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1357;
-		default: goto yy1300;
+		case 0x8A: goto yy1358;
+		default: goto yy1340;
 	}
 yy1353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1359;
-		default: goto yy1300;
+		case 0x94: goto yy1359;
+		default: goto yy1340;
 	}
 yy1354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1357;
-		default: goto yy1300;
+		case 0x81: goto yy1360;
+		default: goto yy1340;
 	}
 yy1355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1360;
-		default: goto yy1300;
+		case 0x8F: goto yy1361;
+		default: goto yy1340;
 	}
 yy1356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1357;
-		default: goto yy1300;
+		case 0xBA: goto yy1362;
+		default: goto yy1340;
 	}
 yy1357:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1361;
-		case 0xE6: goto yy1362;
-		default: goto yy1358;
+		case 0x9D: goto yy1363;
+		default: goto yy1340;
 	}
 yy1358:
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy1364;
+		default: goto yy1340;
+	}
 yy1359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1363;
-		default: goto yy1300;
+		case 0xB3: goto yy1365;
+		default: goto yy1340;
 	}
 yy1360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1332;
-		case 0xE7: goto yy1364;
-		default: goto yy1300;
+		case 0xAF: goto yy1366;
+		default: goto yy1340;
 	}
 yy1361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1365;
-		default: goto yy1300;
+		case 0xB0: goto yy1367;
+		default: goto yy1340;
 	}
 yy1362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1366;
-		case 0x96: goto yy1367;
-		default: goto yy1300;
+		case 0x9C: goto yy1368;
+		default: goto yy1340;
 	}
 yy1363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1303;
-		default: goto yy1300;
+		case 0xA3: goto yy1369;
+		default: goto yy1340;
 	}
 yy1364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1368;
-		default: goto yy1300;
+		case 0xE5: goto yy1370;
+		default: goto yy1340;
 	}
 yy1365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1369;
-		default: goto yy1300;
+		case 0xE8: goto yy1371;
+		default: goto yy1340;
 	}
 yy1366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1370;
-		default: goto yy1300;
+		case 0xE5: goto yy1372;
+		default: goto yy1340;
 	}
 yy1367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1371;
-		default: goto yy1300;
+		case 0xE5: goto yy1373;
+		default: goto yy1340;
 	}
 yy1368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1372;
-		default: goto yy1300;
+		case 0xE4: goto yy1374;
+		default: goto yy1340;
 	}
 yy1369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1373;
-		default: goto yy1300;
+		case 0xE4: goto yy1375;
+		default: goto yy1340;
 	}
 yy1370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1374;
-		default: goto yy1300;
+		case 0x85: goto yy1376;
+		default: goto yy1340;
 	}
 yy1371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1375;
-		default: goto yy1300;
+		case 0xAF: goto yy1377;
+		default: goto yy1340;
 	}
 yy1372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1376;
-		default: goto yy1300;
+		case 0x85: goto yy1378;
+		default: goto yy1340;
 	}
 yy1373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1377;
-		default: goto yy1300;
+		case 0xBB: goto yy1379;
+		default: goto yy1340;
 	}
 yy1374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1378;
-		default: goto yy1300;
+		case 0xBF: goto yy1380;
+		default: goto yy1340;
 	}
 yy1375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1379;
-		default: goto yy1300;
+		case 0xBF: goto yy1381;
+		default: goto yy1340;
 	}
 yy1376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1380;
-		default: goto yy1300;
+		case 0xAC: goto yy1382;
+		default: goto yy1340;
 	}
 yy1377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1381;
-		default: goto yy1300;
+		case 0xB7: goto yy1364;
+		default: goto yy1340;
 	}
 yy1378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1381;
-		default: goto yy1300;
+		case 0xAC: goto yy1383;
+		default: goto yy1340;
 	}
 yy1379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1381;
-		default: goto yy1300;
+		case 0xBA: goto yy1384;
+		default: goto yy1340;
 	}
 yy1380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1357;
-		default: goto yy1300;
+		case 0xA1: goto yy1385;
+		default: goto yy1340;
 	}
 yy1381:
-	++YYCURSOR;
-	goto yy1358;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1386;
+		default: goto yy1340;
+	}
 yy1382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1387;
+		default: goto yy1340;
+	}
+yy1383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1388;
+		default: goto yy1340;
+	}
+yy1384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1389;
+		default: goto yy1340;
+	}
+yy1385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1390;
+		default: goto yy1340;
+	}
+yy1386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1391;
+		default: goto yy1340;
+	}
+yy1387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1392;
+		default: goto yy1340;
+	}
+yy1388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1393;
+		default: goto yy1340;
+	}
+yy1389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1394;
+		default: goto yy1340;
+	}
+yy1390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1395;
+		default: goto yy1340;
+	}
+yy1391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1396;
+		default: goto yy1340;
+	}
+yy1392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1397;
+		default: goto yy1340;
+	}
+yy1393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1399;
+		default: goto yy1340;
+	}
+yy1394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1397;
+		default: goto yy1340;
+	}
+yy1395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1400;
+		default: goto yy1340;
+	}
+yy1396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1397;
+		default: goto yy1340;
+	}
+yy1397:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1401;
+		case 0xE6: goto yy1402;
+		default: goto yy1398;
+	}
+yy1398:
+	{ return YYCURSOR; }
+yy1399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1403;
+		default: goto yy1340;
+	}
+yy1400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1372;
+		case 0xE7: goto yy1404;
+		default: goto yy1340;
+	}
+yy1401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1405;
+		default: goto yy1340;
+	}
+yy1402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1406;
+		case 0x96: goto yy1407;
+		default: goto yy1340;
+	}
+yy1403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1343;
+		default: goto yy1340;
+	}
+yy1404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1408;
+		default: goto yy1340;
+	}
+yy1405:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1409;
+		default: goto yy1340;
+	}
+yy1406:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1410;
+		default: goto yy1340;
+	}
+yy1407:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1411;
+		default: goto yy1340;
+	}
+yy1408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1412;
+		default: goto yy1340;
+	}
+yy1409:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1413;
+		default: goto yy1340;
+	}
+yy1410:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1414;
+		default: goto yy1340;
+	}
+yy1411:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1415;
+		default: goto yy1340;
+	}
+yy1412:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1416;
+		default: goto yy1340;
+	}
+yy1413:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1417;
+		default: goto yy1340;
+	}
+yy1414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1418;
+		default: goto yy1340;
+	}
+yy1415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1419;
+		default: goto yy1340;
+	}
+yy1416:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1420;
+		default: goto yy1340;
+	}
+yy1417:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1421;
+		default: goto yy1340;
+	}
+yy1418:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1421;
+		default: goto yy1340;
+	}
+yy1419:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1421;
+		default: goto yy1340;
+	}
+yy1420:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1397;
+		default: goto yy1340;
+	}
+yy1421:
+	++YYCURSOR;
+	goto yy1398;
+yy1422:
 	{ return NULL; }
 }
 
@@ -11578,1552 +12031,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1386;
-		case 0xE5: goto yy1387;
-		case 0xE6: goto yy1388;
-		case 0xE7: goto yy1389;
-		case 0xE8: goto yy1390;
-		case 0xE9: goto yy1391;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1639;
-			goto yy1384;
-	}
-yy1384:
-	++YYCURSOR;
-yy1385:
-	{ return 0; }
-yy1386:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1392;
-		case 0xBA: goto yy1394;
-		case 0xBF: goto yy1395;
-		default: goto yy1385;
-	}
-yy1387:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1396;
-		case 0x8D: goto yy1397;
-		case 0xB1: goto yy1398;
-		default: goto yy1385;
-	}
-yy1388:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1399;
-		case 0x97: goto yy1400;
-		case 0x9C: goto yy1401;
-		case 0xB2: goto yy1402;
-		default: goto yy1385;
-	}
-yy1389:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1403;
-		case 0xBB: goto yy1404;
-		default: goto yy1385;
-	}
-yy1390:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1405;
-		case 0xA6: goto yy1406;
-		default: goto yy1385;
-	}
-yy1391:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1407;
-		case 0x87: goto yy1408;
-		default: goto yy1385;
-	}
-yy1392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1409;
-		case 0x8D: goto yy1410;
-		default: goto yy1393;
-	}
-yy1393:
-	YYCURSOR = YYMARKER;
-	goto yy1385;
-yy1394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1411;
-		default: goto yy1393;
-	}
-yy1395:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1412;
-		case 0xA1: goto yy1413;
-		default: goto yy1393;
-	}
-yy1396:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1414;
-		default: goto yy1393;
-	}
-yy1397:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1415;
-		default: goto yy1393;
-	}
-yy1398:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1416;
-		default: goto yy1393;
-	}
-yy1399:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1417;
-		default: goto yy1393;
-	}
-yy1400:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1418;
-		default: goto yy1393;
-	}
-yy1401:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1419;
-		default: goto yy1393;
-	}
-yy1402:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1420;
-		default: goto yy1393;
-	}
-yy1403:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1421;
-		default: goto yy1393;
-	}
-yy1404:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1422;
-		default: goto yy1393;
-	}
-yy1405:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1423;
-		default: goto yy1393;
-	}
-yy1406:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1424;
-		default: goto yy1393;
-	}
-yy1407:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1425;
-		default: goto yy1393;
-	}
-yy1408:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1426;
-		default: goto yy1393;
-	}
-yy1409:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 0xE4: goto yy1426;
 		case 0xE5: goto yy1427;
-		default: goto yy1393;
-	}
-yy1410:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1428;
-		default: goto yy1393;
-	}
-yy1411:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1429;
-		default: goto yy1393;
-	}
-yy1412:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1430;
-		default: goto yy1393;
-	}
-yy1413:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1431;
-		default: goto yy1393;
-	}
-yy1414:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1432;
-		default: goto yy1393;
-	}
-yy1415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1433;
-		default: goto yy1393;
-	}
-yy1416:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1434;
-		default: goto yy1393;
-	}
-yy1417:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1435;
-		default: goto yy1393;
-	}
-yy1418:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1436;
-		default: goto yy1393;
-	}
-yy1419:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1437;
-		case 0xE6: goto yy1438;
-		default: goto yy1393;
-	}
-yy1420:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1439;
-		default: goto yy1393;
-	}
-yy1421:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1440;
-		default: goto yy1393;
-	}
-yy1422:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1441;
-		default: goto yy1393;
-	}
-yy1423:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1442;
-		default: goto yy1393;
+		case 0xE6: goto yy1428;
+		case 0xE7: goto yy1429;
+		case 0xE8: goto yy1430;
+		case 0xE9: goto yy1431;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1679;
+			goto yy1424;
 	}
 yy1424:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1443;
-		default: goto yy1393;
-	}
+	++YYCURSOR;
 yy1425:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1444;
-		default: goto yy1393;
-	}
+	{ return 0; }
 yy1426:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1445;
-		default: goto yy1393;
+		case 0xB8: goto yy1432;
+		case 0xBA: goto yy1434;
+		case 0xBF: goto yy1435;
+		default: goto yy1425;
 	}
 yy1427:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy1446;
-		default: goto yy1393;
+		case 0x85: goto yy1436;
+		case 0x8D: goto yy1437;
+		case 0xB1: goto yy1438;
+		default: goto yy1425;
 	}
 yy1428:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1447;
-		default: goto yy1393;
+		case 0x80: goto yy1439;
+		case 0x97: goto yy1440;
+		case 0x9C: goto yy1441;
+		case 0xB2: goto yy1442;
+		default: goto yy1425;
 	}
 yy1429:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1448;
-		default: goto yy1393;
+		case 0x94: goto yy1443;
+		case 0xBB: goto yy1444;
+		default: goto yy1425;
 	}
 yy1430:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8A: goto yy1449;
-		default: goto yy1393;
+		case 0xA1: goto yy1445;
+		case 0xA6: goto yy1446;
+		default: goto yy1425;
 	}
 yy1431:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1450;
-		default: goto yy1393;
+		case 0x83: goto yy1447;
+		case 0x87: goto yy1448;
+		default: goto yy1425;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1451;
-		default: goto yy1393;
+		case 0x8A: goto yy1449;
+		case 0x8D: goto yy1450;
+		default: goto yy1433;
 	}
 yy1433:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1452;
-		default: goto yy1393;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1425;
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1453;
-		default: goto yy1393;
+		case 0x88: goto yy1451;
+		default: goto yy1433;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1454;
-		default: goto yy1393;
+		case 0x9D: goto yy1452;
+		case 0xA1: goto yy1453;
+		default: goto yy1433;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1455;
-		case 0xB3: goto yy1456;
-		default: goto yy1393;
+		case 0xB6: goto yy1454;
+		default: goto yy1433;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1457;
-		default: goto yy1393;
+		case 0xB1: goto yy1455;
+		default: goto yy1433;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1458;
-		default: goto yy1393;
+		case 0x9E: goto yy1456;
+		default: goto yy1433;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1459;
-		default: goto yy1393;
+		case 0xBB: goto yy1457;
+		default: goto yy1433;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1460;
-		default: goto yy1393;
+		case 0xA0: goto yy1458;
+		default: goto yy1433;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1461;
-		default: goto yy1393;
+		case 0xAC: goto yy1459;
+		default: goto yy1433;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1462;
-		default: goto yy1393;
+		case 0xA1: goto yy1460;
+		default: goto yy1433;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1463;
-		default: goto yy1393;
+		case 0xB3: goto yy1461;
+		default: goto yy1433;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1464;
-		default: goto yy1393;
+		case 0x93: goto yy1462;
+		default: goto yy1433;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1465;
-		default: goto yy1393;
+		case 0xA5: goto yy1463;
+		default: goto yy1433;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1466;
-		default: goto yy1393;
+		case 0x81: goto yy1464;
+		default: goto yy1433;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1467;
-		default: goto yy1393;
+		case 0xA8: goto yy1465;
+		default: goto yy1433;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1468;
-		default: goto yy1393;
+		case 0x8D: goto yy1466;
+		default: goto yy1433;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1469;
-		default: goto yy1393;
+		case 0xE5: goto yy1467;
+		default: goto yy1433;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1470;
-		default: goto yy1393;
+		case 0xE4: goto yy1468;
+		default: goto yy1433;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1471;
-		default: goto yy1393;
+		case 0xE4: goto yy1469;
+		default: goto yy1433;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1472;
-		default: goto yy1393;
+		case 0xE6: goto yy1470;
+		default: goto yy1433;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1472;
-		default: goto yy1393;
+		case 0xE8: goto yy1471;
+		default: goto yy1433;
 	}
 yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1472;
-		default: goto yy1393;
+		case 0xE4: goto yy1472;
+		default: goto yy1433;
 	}
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1473;
-		default: goto yy1393;
+		case 0xE5: goto yy1473;
+		default: goto yy1433;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1474;
-		default: goto yy1393;
+		case 0xE4: goto yy1474;
+		default: goto yy1433;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1475;
-		default: goto yy1393;
+		case 0xE8: goto yy1475;
+		default: goto yy1433;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1476;
-		default: goto yy1393;
+		case 0xE6: goto yy1476;
+		default: goto yy1433;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1477;
-		default: goto yy1393;
+		case 0xE5: goto yy1477;
+		case 0xE6: goto yy1478;
+		default: goto yy1433;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1478;
-		default: goto yy1393;
+		case 0xE6: goto yy1479;
+		default: goto yy1433;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1479;
-		default: goto yy1393;
+		case 0xE8: goto yy1480;
+		default: goto yy1433;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1480;
-		default: goto yy1393;
+		case 0xE8: goto yy1481;
+		default: goto yy1433;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1481;
-		default: goto yy1393;
+		case 0xE6: goto yy1482;
+		default: goto yy1433;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1468;
-		default: goto yy1393;
+		case 0xE6: goto yy1483;
+		default: goto yy1433;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1482;
-		default: goto yy1393;
+		case 0xE5: goto yy1484;
+		default: goto yy1433;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1483;
-		default: goto yy1393;
+		case 0xE5: goto yy1485;
+		default: goto yy1433;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1484;
-		default: goto yy1393;
+		case 0xB9: goto yy1486;
+		default: goto yy1433;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1485;
-		default: goto yy1393;
+		case 0xBA: goto yy1487;
+		default: goto yy1433;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1486;
-		default: goto yy1393;
+		case 0xBB: goto yy1488;
+		default: goto yy1433;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1487;
-		default: goto yy1393;
+		case 0x8A: goto yy1489;
+		default: goto yy1433;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1488;
-		case 0xE6: goto yy1489;
-		default: goto yy1393;
+		case 0xAE: goto yy1490;
+		default: goto yy1433;
 	}
 yy1472:
-	++YYCURSOR;
-	{ return 1; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1491;
+		default: goto yy1433;
+	}
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1490;
-		default: goto yy1393;
+		case 0x8F: goto yy1492;
+		default: goto yy1433;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1491;
-		default: goto yy1393;
+		case 0xBA: goto yy1493;
+		default: goto yy1433;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1492;
-		case 0xE6: goto yy1493;
-		default: goto yy1393;
+		case 0xAE: goto yy1494;
+		default: goto yy1433;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1494;
-		default: goto yy1393;
+		case 0xAD: goto yy1495;
+		case 0xB3: goto yy1496;
+		default: goto yy1433;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1495;
-		default: goto yy1393;
+		case 0xB9: goto yy1497;
+		default: goto yy1433;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1496;
-		default: goto yy1393;
+		case 0x9C: goto yy1498;
+		default: goto yy1433;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1497;
-		default: goto yy1393;
+		case 0x9C: goto yy1499;
+		default: goto yy1433;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1498;
-		default: goto yy1393;
+		case 0xAF: goto yy1500;
+		default: goto yy1433;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1499;
-		case 0xE8: goto yy1500;
-		default: goto yy1393;
+		case 0xBD: goto yy1501;
+		default: goto yy1433;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1501;
-		default: goto yy1393;
+		case 0xAD: goto yy1502;
+		default: goto yy1433;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1502;
-		default: goto yy1393;
+		case 0xB1: goto yy1503;
+		default: goto yy1433;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1503;
-		case 0xA4: goto yy1504;
-		default: goto yy1393;
+		case 0x88: goto yy1504;
+		default: goto yy1433;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1503;
-		default: goto yy1393;
+		case 0xA4: goto yy1505;
+		default: goto yy1433;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1505;
-		default: goto yy1393;
+		case 0xB4: goto yy1506;
+		default: goto yy1433;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1506;
-		default: goto yy1393;
+		case 0x88: goto yy1507;
+		default: goto yy1433;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1504;
-		default: goto yy1393;
+		case 0xA5: goto yy1508;
+		default: goto yy1433;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1507;
-		default: goto yy1393;
+		case 0xA4: goto yy1509;
+		default: goto yy1433;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1508;
-		default: goto yy1393;
+		case 0xBF: goto yy1510;
+		default: goto yy1433;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1509;
-		default: goto yy1393;
+		case 0x96: goto yy1511;
+		default: goto yy1433;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1510;
-		default: goto yy1393;
+		case 0x8A: goto yy1512;
+		default: goto yy1433;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1511;
-		default: goto yy1393;
+		case 0x8E: goto yy1512;
+		default: goto yy1433;
 	}
 yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1512;
-		default: goto yy1393;
+		case 0xA1: goto yy1512;
+		default: goto yy1433;
 	}
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1513;
-		default: goto yy1393;
+		case 0xA3: goto yy1513;
+		default: goto yy1433;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1514;
-		default: goto yy1393;
+		case 0x95: goto yy1514;
+		default: goto yy1433;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1515;
-		default: goto yy1393;
+		case 0xB4: goto yy1515;
+		default: goto yy1433;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1453;
-		default: goto yy1393;
+		case 0xBA: goto yy1516;
+		default: goto yy1433;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1516;
-		default: goto yy1393;
+		case 0x89: goto yy1517;
+		default: goto yy1433;
 	}
 yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1517;
-		default: goto yy1393;
+		case 0xB7: goto yy1518;
+		default: goto yy1433;
 	}
 yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1518;
-		default: goto yy1393;
+		case 0xAC: goto yy1519;
+		default: goto yy1433;
 	}
 yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1519;
-		default: goto yy1393;
+		case 0xA3: goto yy1520;
+		default: goto yy1433;
 	}
 yy1503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1520;
-		default: goto yy1393;
+		case 0x82: goto yy1521;
+		default: goto yy1433;
 	}
 yy1504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1521;
-		default: goto yy1393;
+		case 0x86: goto yy1508;
+		default: goto yy1433;
 	}
 yy1505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1522;
-		default: goto yy1393;
+		case 0x8D: goto yy1522;
+		default: goto yy1433;
 	}
 yy1506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1523;
-		default: goto yy1393;
+		case 0xE7: goto yy1523;
+		default: goto yy1433;
 	}
 yy1507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1524;
-		default: goto yy1393;
+		case 0xE5: goto yy1524;
+		default: goto yy1433;
 	}
 yy1508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1525;
-		default: goto yy1393;
+		case 0xE5: goto yy1525;
+		default: goto yy1433;
 	}
 yy1509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1526;
-		default: goto yy1393;
+		case 0xE7: goto yy1526;
+		default: goto yy1433;
 	}
 yy1510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1527;
-		default: goto yy1393;
+		case 0xE4: goto yy1527;
+		default: goto yy1433;
 	}
 yy1511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1528;
-		default: goto yy1393;
+		case 0xE5: goto yy1528;
+		case 0xE6: goto yy1529;
+		default: goto yy1433;
 	}
 yy1512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1529;
-		default: goto yy1393;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1530;
-		default: goto yy1393;
+		case 0xE5: goto yy1530;
+		default: goto yy1433;
 	}
 yy1514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1531;
-		default: goto yy1393;
+		case 0xE6: goto yy1531;
+		default: goto yy1433;
 	}
 yy1515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1532;
-		default: goto yy1393;
+		case 0xE5: goto yy1532;
+		case 0xE6: goto yy1533;
+		default: goto yy1433;
 	}
 yy1516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1533;
-		default: goto yy1393;
+		case 0xE5: goto yy1534;
+		default: goto yy1433;
 	}
 yy1517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1534;
-		default: goto yy1393;
+		case 0xE7: goto yy1535;
+		default: goto yy1433;
 	}
 yy1518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1535;
-		default: goto yy1393;
+		case 0xE4: goto yy1536;
+		default: goto yy1433;
 	}
 yy1519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1536;
-		default: goto yy1393;
+		case 0xE4: goto yy1537;
+		default: goto yy1433;
 	}
 yy1520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1537;
-		default: goto yy1393;
+		case 0xE5: goto yy1538;
+		default: goto yy1433;
 	}
 yy1521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1538;
-		default: goto yy1393;
+		case 0xE6: goto yy1539;
+		case 0xE8: goto yy1540;
+		default: goto yy1433;
 	}
 yy1522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1539;
-		default: goto yy1393;
+		case 0xE7: goto yy1541;
+		default: goto yy1433;
 	}
 yy1523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1540;
-		default: goto yy1393;
+		case 0xBB: goto yy1542;
+		default: goto yy1433;
 	}
 yy1524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1541;
-		default: goto yy1393;
+		case 0x85: goto yy1543;
+		case 0xA4: goto yy1544;
+		default: goto yy1433;
 	}
 yy1525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1542;
-		default: goto yy1393;
+		case 0x85: goto yy1543;
+		default: goto yy1433;
 	}
 yy1526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1543;
-		default: goto yy1393;
+		case 0xAC: goto yy1545;
+		default: goto yy1433;
 	}
 yy1527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1544;
-		default: goto yy1393;
+		case 0xB8: goto yy1546;
+		default: goto yy1433;
 	}
 yy1528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1545;
-		default: goto yy1393;
+		case 0xA4: goto yy1544;
+		default: goto yy1433;
 	}
 yy1529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1546;
-		default: goto yy1393;
+		case 0xB3: goto yy1547;
+		default: goto yy1433;
 	}
 yy1530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1547;
-		default: goto yy1393;
+		case 0xBD: goto yy1548;
+		default: goto yy1433;
 	}
 yy1531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1548;
-		case 0xE9: goto yy1549;
-		default: goto yy1393;
+		case 0x8F: goto yy1549;
+		default: goto yy1433;
 	}
 yy1532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1550;
-		default: goto yy1393;
+		case 0xBA: goto yy1550;
+		default: goto yy1433;
 	}
 yy1533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1551;
-		default: goto yy1393;
+		case 0x96: goto yy1551;
+		default: goto yy1433;
 	}
 yy1534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1552;
-		default: goto yy1393;
+		case 0x85: goto yy1552;
+		default: goto yy1433;
 	}
 yy1535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1553;
-		default: goto yy1393;
+		case 0x8E: goto yy1553;
+		default: goto yy1433;
 	}
 yy1536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1554;
-		default: goto yy1393;
+		case 0xBA: goto yy1554;
+		default: goto yy1433;
 	}
 yy1537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1555;
-		default: goto yy1393;
+		case 0xB8: goto yy1555;
+		default: goto yy1433;
 	}
 yy1538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1556;
-		default: goto yy1393;
+		case 0x90: goto yy1493;
+		default: goto yy1433;
 	}
 yy1539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1557;
-		default: goto yy1393;
+		case 0x8F: goto yy1556;
+		default: goto yy1433;
 	}
 yy1540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1558;
-		default: goto yy1393;
+		case 0xA1: goto yy1557;
+		default: goto yy1433;
 	}
 yy1541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1559;
-		default: goto yy1393;
+		case 0x94: goto yy1558;
+		default: goto yy1433;
 	}
 yy1542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1560;
-		default: goto yy1393;
+		case 0x93: goto yy1559;
+		default: goto yy1433;
 	}
 yy1543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1561;
-		default: goto yy1393;
+		case 0xAC: goto yy1560;
+		default: goto yy1433;
 	}
 yy1544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1562;
-		default: goto yy1393;
+		case 0x84: goto yy1561;
+		default: goto yy1433;
 	}
 yy1545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1563;
-		default: goto yy1393;
+		case 0xAC: goto yy1562;
+		default: goto yy1433;
 	}
 yy1546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1564;
-		default: goto yy1393;
+		case 0xBE: goto yy1563;
+		default: goto yy1433;
 	}
 yy1547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1565;
-		default: goto yy1393;
+		case 0x95: goto yy1564;
+		default: goto yy1433;
 	}
 yy1548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1566;
-		default: goto yy1393;
+		case 0x93: goto yy1565;
+		default: goto yy1433;
 	}
 yy1549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1567;
-		default: goto yy1393;
+		case 0x90: goto yy1566;
+		default: goto yy1433;
 	}
 yy1550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1568;
-		default: goto yy1393;
+		case 0xA6: goto yy1567;
+		default: goto yy1433;
 	}
 yy1551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1569;
-		default: goto yy1393;
+		case 0xB0: goto yy1568;
+		default: goto yy1433;
 	}
 yy1552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1570;
-		default: goto yy1393;
+		case 0xB3: goto yy1569;
+		default: goto yy1433;
 	}
 yy1553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1571;
-		default: goto yy1393;
+		case 0xB0: goto yy1570;
+		default: goto yy1433;
 	}
 yy1554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1472;
-		default: goto yy1393;
+		case 0xBA: goto yy1571;
+		default: goto yy1433;
 	}
 yy1555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1472;
-		default: goto yy1393;
+		case 0x8B: goto yy1572;
+		default: goto yy1433;
 	}
 yy1556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1472;
-		default: goto yy1393;
+		case 0x90: goto yy1573;
+		default: goto yy1433;
 	}
 yy1557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1572;
-		default: goto yy1393;
+		case 0x8C: goto yy1574;
+		default: goto yy1433;
 	}
 yy1558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1472;
-		default: goto yy1393;
+		case 0xB3: goto yy1575;
+		default: goto yy1433;
 	}
 yy1559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1573;
-		default: goto yy1393;
+		case 0xE8: goto yy1576;
+		default: goto yy1433;
 	}
 yy1560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1574;
-		default: goto yy1393;
+		case 0xE5: goto yy1577;
+		default: goto yy1433;
 	}
 yy1561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1472;
-		default: goto yy1393;
+		case 0xE7: goto yy1578;
+		default: goto yy1433;
 	}
 yy1562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1575;
-		default: goto yy1393;
+		case 0xE4: goto yy1579;
+		default: goto yy1433;
 	}
 yy1563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1472;
-		default: goto yy1393;
+		case 0xE6: goto yy1580;
+		default: goto yy1433;
 	}
 yy1564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1576;
-		default: goto yy1393;
+		case 0xE5: goto yy1581;
+		default: goto yy1433;
 	}
 yy1565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1577;
-		default: goto yy1393;
+		case 0xE7: goto yy1582;
+		default: goto yy1433;
 	}
 yy1566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1578;
-		default: goto yy1393;
+		case 0xE4: goto yy1583;
+		default: goto yy1433;
 	}
 yy1567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1579;
-		default: goto yy1393;
+		case 0xE5: goto yy1584;
+		default: goto yy1433;
 	}
 yy1568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1580;
-		default: goto yy1393;
+		case 0xE6: goto yy1585;
+		default: goto yy1433;
 	}
 yy1569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1581;
-		default: goto yy1393;
+		case 0xE4: goto yy1586;
+		default: goto yy1433;
 	}
 yy1570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1582;
-		default: goto yy1393;
+		case 0xE6: goto yy1587;
+		default: goto yy1433;
 	}
 yy1571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1472;
-		default: goto yy1393;
+		case 0xE6: goto yy1588;
+		case 0xE9: goto yy1589;
+		default: goto yy1433;
 	}
 yy1572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1583;
-		default: goto yy1393;
+		case 0xE5: goto yy1590;
+		default: goto yy1433;
 	}
 yy1573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1584;
-		default: goto yy1393;
+		case 0xE4: goto yy1591;
+		default: goto yy1433;
 	}
 yy1574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1585;
-		default: goto yy1393;
+		case 0xE6: goto yy1592;
+		default: goto yy1433;
 	}
 yy1575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1586;
-		default: goto yy1393;
+		case 0xE8: goto yy1593;
+		default: goto yy1433;
 	}
 yy1576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1587;
-		default: goto yy1393;
+		case 0xBD: goto yy1594;
+		default: goto yy1433;
 	}
 yy1577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1588;
-		default: goto yy1393;
+		case 0xBC: goto yy1595;
+		default: goto yy1433;
 	}
 yy1578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1589;
-		default: goto yy1393;
+		case 0x90: goto yy1596;
+		default: goto yy1433;
 	}
 yy1579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1590;
-		default: goto yy1393;
+		case 0xB8: goto yy1597;
+		default: goto yy1433;
 	}
 yy1580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1591;
-		default: goto yy1393;
+		case 0x8A: goto yy1598;
+		default: goto yy1433;
 	}
 yy1581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1592;
-		default: goto yy1393;
+		case 0xBE: goto yy1599;
+		default: goto yy1433;
 	}
 yy1582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1593;
-		default: goto yy1393;
+		case 0x90: goto yy1600;
+		default: goto yy1433;
 	}
 yy1583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1594;
-		default: goto yy1393;
+		case 0xBE: goto yy1601;
+		default: goto yy1433;
 	}
 yy1584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1595;
-		default: goto yy1393;
+		case 0x8A: goto yy1602;
+		default: goto yy1433;
 	}
 yy1585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1596;
-		default: goto yy1393;
+		case 0x94: goto yy1603;
+		default: goto yy1433;
 	}
 yy1586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1597;
-		default: goto yy1393;
+		case 0xB8: goto yy1604;
+		default: goto yy1433;
 	}
 yy1587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1598;
-		default: goto yy1393;
+		case 0x88: goto yy1605;
+		default: goto yy1433;
 	}
 yy1588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1599;
-		default: goto yy1393;
+		case 0x97: goto yy1606;
+		default: goto yy1433;
 	}
 yy1589:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1455;
-		default: goto yy1393;
+		case 0x80: goto yy1607;
+		default: goto yy1433;
 	}
 yy1590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1600;
-		default: goto yy1393;
+		case 0xB9: goto yy1608;
+		default: goto yy1433;
 	}
 yy1591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1601;
-		default: goto yy1393;
+		case 0xBE: goto yy1609;
+		default: goto yy1433;
 	}
 yy1592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1602;
-		default: goto yy1393;
+		case 0x94: goto yy1610;
+		default: goto yy1433;
 	}
 yy1593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1603;
-		default: goto yy1393;
+		case 0xAF: goto yy1611;
+		default: goto yy1433;
 	}
 yy1594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1472;
-		default: goto yy1393;
+		case 0xAC: goto yy1512;
+		default: goto yy1433;
 	}
 yy1595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1604;
-		default: goto yy1393;
+		case 0x80: goto yy1512;
+		default: goto yy1433;
 	}
 yy1596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1472;
-		default: goto yy1393;
+		case 0x86: goto yy1512;
+		default: goto yy1433;
 	}
 yy1597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1605;
-		default: goto yy1393;
+		case 0x89: goto yy1612;
+		default: goto yy1433;
 	}
 yy1598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1606;
-		default: goto yy1393;
+		case 0xA5: goto yy1512;
+		default: goto yy1433;
 	}
 yy1599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1607;
-		default: goto yy1393;
+		case 0x8B: goto yy1613;
+		default: goto yy1433;
 	}
 yy1600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1472;
-		default: goto yy1393;
+		case 0x86: goto yy1614;
+		default: goto yy1433;
 	}
 yy1601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1472;
-		default: goto yy1393;
+		case 0x9B: goto yy1512;
+		default: goto yy1433;
 	}
 yy1602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1608;
-		default: goto yy1393;
+		case 0x9E: goto yy1615;
+		default: goto yy1433;
 	}
 yy1603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1609;
-		default: goto yy1393;
+		case 0xB6: goto yy1512;
+		default: goto yy1433;
 	}
 yy1604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1610;
-		default: goto yy1393;
+		case 0x8D: goto yy1616;
+		default: goto yy1433;
 	}
 yy1605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1611;
-		default: goto yy1393;
+		case 0x90: goto yy1617;
+		default: goto yy1433;
 	}
 yy1606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1612;
-		default: goto yy1393;
+		case 0xA0: goto yy1618;
+		default: goto yy1433;
 	}
 yy1607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1613;
-		default: goto yy1393;
+		case 0xBE: goto yy1619;
+		default: goto yy1433;
 	}
 yy1608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1614;
-		default: goto yy1393;
+		case 0xB4: goto yy1620;
+		default: goto yy1433;
 	}
 yy1609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1615;
-		default: goto yy1393;
+		case 0x9B: goto yy1621;
+		default: goto yy1433;
 	}
 yy1610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1616;
-		default: goto yy1393;
+		case 0xBF: goto yy1622;
+		default: goto yy1433;
 	}
 yy1611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1617;
-		default: goto yy1393;
+		case 0xB7: goto yy1512;
+		default: goto yy1433;
 	}
 yy1612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1454;
-		default: goto yy1393;
+		case 0xE6: goto yy1623;
+		default: goto yy1433;
 	}
 yy1613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1618;
-		default: goto yy1393;
+		case 0xE8: goto yy1624;
+		default: goto yy1433;
 	}
 yy1614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1619;
-		default: goto yy1393;
+		case 0xE7: goto yy1625;
+		default: goto yy1433;
 	}
 yy1615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1620;
-		default: goto yy1393;
+		case 0xE7: goto yy1626;
+		default: goto yy1433;
 	}
 yy1616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1621;
-		default: goto yy1393;
+		case 0xE6: goto yy1627;
+		default: goto yy1433;
 	}
 yy1617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1622;
-		default: goto yy1393;
+		case 0xE4: goto yy1628;
+		default: goto yy1433;
 	}
 yy1618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1472;
-		default: goto yy1393;
+		case 0xE6: goto yy1629;
+		default: goto yy1433;
 	}
 yy1619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1623;
-		default: goto yy1393;
+		case 0xE6: goto yy1630;
+		default: goto yy1433;
 	}
 yy1620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1472;
-		default: goto yy1393;
+		case 0xE5: goto yy1631;
+		default: goto yy1433;
 	}
 yy1621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1624;
-		default: goto yy1393;
+		case 0xE5: goto yy1632;
+		default: goto yy1433;
 	}
 yy1622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1625;
-		default: goto yy1393;
+		case 0xE6: goto yy1633;
+		default: goto yy1433;
 	}
 yy1623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1626;
-		default: goto yy1393;
+		case 0x96: goto yy1634;
+		default: goto yy1433;
 	}
 yy1624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1627;
-		default: goto yy1393;
+		case 0xA1: goto yy1635;
+		default: goto yy1433;
 	}
 yy1625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1628;
-		default: goto yy1393;
+		case 0x94: goto yy1636;
+		default: goto yy1433;
 	}
 yy1626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1629;
-		default: goto yy1393;
+		case 0x90: goto yy1637;
+		default: goto yy1433;
 	}
 yy1627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1630;
-		default: goto yy1393;
+		case 0x8E: goto yy1638;
+		default: goto yy1433;
 	}
 yy1628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1472;
-		default: goto yy1393;
+		case 0xBF: goto yy1639;
+		default: goto yy1433;
 	}
 yy1629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1631;
-		default: goto yy1393;
+		case 0xAD: goto yy1495;
+		default: goto yy1433;
 	}
 yy1630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1632;
-		default: goto yy1393;
+		case 0x9C: goto yy1640;
+		default: goto yy1433;
 	}
 yy1631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1633;
-		default: goto yy1393;
+		case 0xBA: goto yy1641;
+		default: goto yy1433;
 	}
 yy1632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1634;
-		default: goto yy1393;
+		case 0x85: goto yy1642;
+		default: goto yy1433;
 	}
 yy1633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1635;
-		default: goto yy1393;
+		case 0x9C: goto yy1643;
+		default: goto yy1433;
 	}
 yy1634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1472;
-		default: goto yy1393;
+		case 0xB9: goto yy1512;
+		default: goto yy1433;
 	}
 yy1635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1636;
-		default: goto yy1393;
+		case 0x8C: goto yy1644;
+		default: goto yy1433;
 	}
 yy1636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1637;
-		default: goto yy1393;
+		case 0xB1: goto yy1512;
+		default: goto yy1433;
 	}
 yy1637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1638;
-		default: goto yy1393;
+		case 0x86: goto yy1645;
+		default: goto yy1433;
 	}
 yy1638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1472;
-		default: goto yy1393;
+		case 0x8C: goto yy1646;
+		default: goto yy1433;
 	}
 yy1639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1647;
+		default: goto yy1433;
+	}
+yy1640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1512;
+		default: goto yy1433;
+	}
+yy1641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1512;
+		default: goto yy1433;
+	}
+yy1642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1648;
+		default: goto yy1433;
+	}
+yy1643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1649;
+		default: goto yy1433;
+	}
+yy1644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1650;
+		default: goto yy1433;
+	}
+yy1645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1651;
+		default: goto yy1433;
+	}
+yy1646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1652;
+		default: goto yy1433;
+	}
+yy1647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1653;
+		default: goto yy1433;
+	}
+yy1648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1654;
+		default: goto yy1433;
+	}
+yy1649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1655;
+		default: goto yy1433;
+	}
+yy1650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1656;
+		default: goto yy1433;
+	}
+yy1651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1657;
+		default: goto yy1433;
+	}
+yy1652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1494;
+		default: goto yy1433;
+	}
+yy1653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1658;
+		default: goto yy1433;
+	}
+yy1654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1659;
+		default: goto yy1433;
+	}
+yy1655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1660;
+		default: goto yy1433;
+	}
+yy1656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1661;
+		default: goto yy1433;
+	}
+yy1657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1662;
+		default: goto yy1433;
+	}
+yy1658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1512;
+		default: goto yy1433;
+	}
+yy1659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1663;
+		default: goto yy1433;
+	}
+yy1660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1512;
+		default: goto yy1433;
+	}
+yy1661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1664;
+		default: goto yy1433;
+	}
+yy1662:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1665;
+		default: goto yy1433;
+	}
+yy1663:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1666;
+		default: goto yy1433;
+	}
+yy1664:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1667;
+		default: goto yy1433;
+	}
+yy1665:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1668;
+		default: goto yy1433;
+	}
+yy1666:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1669;
+		default: goto yy1433;
+	}
+yy1667:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1670;
+		default: goto yy1433;
+	}
+yy1668:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1512;
+		default: goto yy1433;
+	}
+yy1669:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1671;
+		default: goto yy1433;
+	}
+yy1670:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1672;
+		default: goto yy1433;
+	}
+yy1671:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1673;
+		default: goto yy1433;
+	}
+yy1672:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1674;
+		default: goto yy1433;
+	}
+yy1673:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1675;
+		default: goto yy1433;
+	}
+yy1674:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1512;
+		default: goto yy1433;
+	}
+yy1675:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1676;
+		default: goto yy1433;
+	}
+yy1676:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1677;
+		default: goto yy1433;
+	}
+yy1677:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1678;
+		default: goto yy1433;
+	}
+yy1678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1512;
+		default: goto yy1433;
+	}
+yy1679:
 	{ return 0; }
 }
 
@@ -13166,466 +13619,291 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1643;
-		case 0xE3: goto yy1644;
-		case 0xE4: goto yy1645;
-		case 0xE5: goto yy1646;
-		case 0xE6: goto yy1647;
-		case 0xE7: goto yy1648;
-		case 0xE8: goto yy1649;
-		case 0xE9: goto yy1650;
-		case 0xEF: goto yy1651;
+		case '2': goto yy1683;
+		case 0xE3: goto yy1684;
+		case 0xE4: goto yy1685;
+		case 0xE5: goto yy1686;
+		case 0xE6: goto yy1687;
+		case 0xE7: goto yy1688;
+		case 0xE8: goto yy1689;
+		case 0xE9: goto yy1690;
+		case 0xEF: goto yy1691;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1781;
-			goto yy1641;
-	}
-yy1641:
-	++YYCURSOR;
-yy1642:
-	{ return NULL; }
-yy1643:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1652;
-		case 0xEF: goto yy1654;
-		default: goto yy1642;
-	}
-yy1644:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1655;
-		default: goto yy1642;
-	}
-yy1645:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1656;
-		case 0xB9: goto yy1657;
-		case 0xBA: goto yy1658;
-		case 0xBB: goto yy1659;
-		case 0xBE: goto yy1660;
-		default: goto yy1642;
-	}
-yy1646:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1661;
-		case 0x88: goto yy1662;
-		case 0x8D: goto yy1663;
-		case 0x90: goto yy1664;
-		case 0x9B: goto yy1665;
-		case 0x9D: goto yy1666;
-		case 0xB9: goto yy1667;
-		default: goto yy1642;
-	}
-yy1647:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1668;
-		case 0x8C: goto yy1669;
-		case 0x9C: goto yy1670;
-		case 0xA0: goto yy1671;
-		default: goto yy1642;
-	}
-yy1648:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1672;
-		case 0xA7: goto yy1673;
-		default: goto yy1642;
-	}
-yy1649:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1674;
-		case 0xBF: goto yy1675;
-		default: goto yy1642;
-	}
-yy1650:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1676;
-		case 0x9B: goto yy1677;
-		case 0xA6: goto yy1678;
-		default: goto yy1642;
-	}
-yy1651:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy1679;
-		default: goto yy1642;
-	}
-yy1652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1680;
-		case 0xEF: goto yy1681;
-		default: goto yy1653;
-	}
-yy1653:
-	YYCURSOR = YYMARKER;
-	goto yy1642;
-yy1654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1682;
-		default: goto yy1653;
-	}
-yy1655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1683;
-		default: goto yy1653;
-	}
-yy1656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1683;
-		case 0xA5: goto yy1684;
-		case 0xBA: goto yy1685;
-		default: goto yy1653;
-	}
-yy1657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1683;
-		default: goto yy1653;
-	}
-yy1658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1683;
-		default: goto yy1653;
-	}
-yy1659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1686;
-		default: goto yy1653;
-	}
-yy1660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1687;
-		default: goto yy1653;
-	}
-yy1661:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1688;
-		case 0xA8: goto yy1686;
-		case 0xAB:
-		case 0xAD: goto yy1683;
-		case 0xB6: goto yy1689;
-		default: goto yy1653;
-	}
-yy1662:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1690;
-		default: goto yy1653;
-	}
-yy1663:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1683;
-		default: goto yy1653;
-	}
-yy1664:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1691;
-		default: goto yy1653;
-	}
-yy1665:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1683;
-		default: goto yy1653;
-	}
-yy1666:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1692;
-		default: goto yy1653;
-	}
-yy1667:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1693;
-		default: goto yy1653;
-	}
-yy1668:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1694;
-		case 0xAA: goto yy1695;
-		default: goto yy1653;
-	}
-yy1669:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1696;
-		default: goto yy1653;
-	}
-yy1670:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1697;
-		default: goto yy1653;
-	}
-yy1671:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1698;
-		default: goto yy1653;
-	}
-yy1672:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1699;
-		default: goto yy1653;
-	}
-yy1673:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1700;
-		default: goto yy1653;
-	}
-yy1674:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1701;
-		default: goto yy1653;
-	}
-yy1675:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1702;
-		default: goto yy1653;
-	}
-yy1676:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1703;
-		default: goto yy1653;
-	}
-yy1677:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1683;
-		default: goto yy1653;
-	}
-yy1678:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1704;
-		default: goto yy1653;
-	}
-yy1679:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy1705;
-		default: goto yy1653;
-	}
-yy1680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1686;
-		case 0xEF: goto yy1706;
-		default: goto yy1653;
+			if (YYLIMIT <= YYCURSOR) goto yy1821;
+			goto yy1681;
 	}
 yy1681:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1707;
-		default: goto yy1653;
-	}
+	++YYCURSOR;
 yy1682:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1652;
-		default: goto yy1653;
-	}
+	{ return NULL; }
 yy1683:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1708;
-		default: goto yy1653;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1692;
+		case 0xEF: goto yy1694;
+		default: goto yy1682;
 	}
 yy1684:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1709;
-		default: goto yy1653;
+		case 0x80: goto yy1695;
+		default: goto yy1682;
 	}
 yy1685:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1710;
-		case 0xE5: goto yy1711;
-		case 0xE6: goto yy1712;
-		case 0xE8: goto yy1713;
-		default: goto yy1653;
+		case 0xB8: goto yy1696;
+		case 0xB9: goto yy1697;
+		case 0xBA: goto yy1698;
+		case 0xBB: goto yy1699;
+		case 0xBE: goto yy1700;
+		default: goto yy1682;
 	}
 yy1686:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1714;
-		default: goto yy1653;
+		case 0x85: goto yy1701;
+		case 0x88: goto yy1702;
+		case 0x8D: goto yy1703;
+		case 0x90: goto yy1704;
+		case 0x9B: goto yy1705;
+		case 0x9D: goto yy1706;
+		case 0xB9: goto yy1707;
+		default: goto yy1682;
 	}
 yy1687:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1715;
-		case 0xE7: goto yy1716;
-		default: goto yy1653;
+		case 0x88: goto yy1708;
+		case 0x8C: goto yy1709;
+		case 0x9C: goto yy1710;
+		case 0xA0: goto yy1711;
+		default: goto yy1682;
 	}
 yy1688:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1717;
-		default: goto yy1653;
+		case 0x9B: goto yy1712;
+		case 0xA7: goto yy1713;
+		default: goto yy1682;
 	}
 yy1689:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1718;
-		default: goto yy1653;
+		case 0xAE: goto yy1714;
+		case 0xBF: goto yy1715;
+		default: goto yy1682;
 	}
 yy1690:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1719;
-		default: goto yy1653;
+		case 0x80: goto yy1716;
+		case 0x9B: goto yy1717;
+		case 0xA6: goto yy1718;
+		default: goto yy1682;
 	}
 yy1691:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1720;
-		default: goto yy1653;
+		case 0xBC: goto yy1719;
+		default: goto yy1682;
 	}
 yy1692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1721;
-		default: goto yy1653;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1720;
+		case 0xEF: goto yy1721;
+		default: goto yy1693;
 	}
 yy1693:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1722;
-		default: goto yy1653;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1682;
 yy1694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1723;
-		case 0xE9: goto yy1724;
-		default: goto yy1653;
+		case 0xBC: goto yy1722;
+		default: goto yy1693;
 	}
 yy1695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1725;
-		case 0xE8: goto yy1726;
-		default: goto yy1653;
+		case 0x87: goto yy1723;
+		default: goto yy1693;
 	}
 yy1696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1716;
-		default: goto yy1653;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1723;
+		case 0xA5: goto yy1724;
+		case 0xBA: goto yy1725;
+		default: goto yy1693;
 	}
 yy1697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1727;
-		default: goto yy1653;
+		case 0x9D: goto yy1723;
+		default: goto yy1693;
 	}
 yy1698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1715;
-		default: goto yy1653;
+		case 0x8C:
+		case 0x94: goto yy1723;
+		default: goto yy1693;
 	}
 yy1699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1728;
-		default: goto yy1653;
+		case 0x8A: goto yy1726;
+		default: goto yy1693;
 	}
 yy1700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1729;
-		default: goto yy1653;
+		case 0x9D: goto yy1727;
+		default: goto yy1693;
 	}
 yy1701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1730;
-		default: goto yy1653;
+		case 0x85: goto yy1728;
+		case 0xA8: goto yy1726;
+		case 0xAB:
+		case 0xAD: goto yy1723;
+		case 0xB6: goto yy1729;
+		default: goto yy1693;
 	}
 yy1702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1731;
-		default: goto yy1653;
+		case 0x87: goto yy1730;
+		default: goto yy1693;
 	}
 yy1703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1732;
-		default: goto yy1653;
+		case 0x81: goto yy1723;
+		default: goto yy1693;
 	}
 yy1704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1733;
-		default: goto yy1653;
+		case 0x8C: goto yy1731;
+		default: goto yy1693;
 	}
 yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1723;
+		default: goto yy1693;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1732;
+		default: goto yy1693;
+	}
+yy1707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1733;
+		default: goto yy1693;
+	}
+yy1708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1734;
+		case 0xAA: goto yy1735;
+		default: goto yy1693;
+	}
+yy1709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1736;
+		default: goto yy1693;
+	}
+yy1710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1737;
+		default: goto yy1693;
+	}
+yy1711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1738;
+		default: goto yy1693;
+	}
+yy1712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1739;
+		default: goto yy1693;
+	}
+yy1713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1740;
+		default: goto yy1693;
+	}
+yy1714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1741;
+		default: goto yy1693;
+	}
+yy1715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1742;
+		default: goto yy1693;
+	}
+yy1716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1743;
+		default: goto yy1693;
+	}
+yy1717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1723;
+		default: goto yy1693;
+	}
+yy1718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1744;
+		default: goto yy1693;
+	}
+yy1719:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91:
+		case 0x92: goto yy1745;
+		default: goto yy1693;
+	}
+yy1720:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -13637,198 +13915,17 @@ yy1705:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1652;
-		case 0xEF: goto yy1654;
-		default: goto yy1653;
-	}
-yy1706:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1734;
-		default: goto yy1653;
-	}
-yy1707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1680;
-		default: goto yy1653;
-	}
-yy1708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1735;
-		default: goto yy1653;
-	}
-yy1709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1736;
-		default: goto yy1653;
-	}
-yy1710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1737;
-		default: goto yy1653;
-	}
-yy1711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1738;
-		case 0x88: goto yy1662;
-		default: goto yy1653;
-	}
-yy1712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1739;
-		default: goto yy1653;
-	}
-yy1713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1740;
-		case 0xBF: goto yy1741;
-		default: goto yy1653;
-	}
-yy1714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1742;
-		default: goto yy1653;
-	}
-yy1715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1743;
-		default: goto yy1653;
-	}
-yy1716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1744;
-		default: goto yy1653;
-	}
-yy1717:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1737;
-		default: goto yy1653;
-	}
-yy1718:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1745;
-		default: goto yy1653;
-	}
-yy1719:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1746;
-		default: goto yy1653;
-	}
-yy1720:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1747;
-		default: goto yy1653;
+		case '9': goto yy1726;
+		case 0xEF: goto yy1746;
+		default: goto yy1693;
 	}
 yy1721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1748;
-		default: goto yy1653;
+		case 0xBC: goto yy1747;
+		default: goto yy1693;
 	}
 yy1722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1749;
-		default: goto yy1653;
-	}
-yy1723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1746;
-		case 0x8C: goto yy1750;
-		case 0x8E: goto yy1751;
-		case 0xA7: goto yy1752;
-		case 0xB1: goto yy1745;
-		case 0xB8: goto yy1753;
-		default: goto yy1653;
-	}
-yy1724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1754;
-		case 0x99: goto yy1755;
-		default: goto yy1653;
-	}
-yy1725:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1755;
-		default: goto yy1653;
-	}
-yy1726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1756;
-		default: goto yy1653;
-	}
-yy1727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1757;
-		case 0xB1: goto yy1745;
-		case 0xB9: goto yy1742;
-		default: goto yy1653;
-	}
-yy1728:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1758;
-		default: goto yy1653;
-	}
-yy1729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1748;
-		default: goto yy1653;
-	}
-yy1730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1759;
-		default: goto yy1653;
-	}
-yy1731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1760;
-		default: goto yy1653;
-	}
-yy1732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1754;
-		default: goto yy1653;
-	}
-yy1733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1761;
-		default: goto yy1653;
-	}
-yy1734:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -13840,284 +13937,640 @@ yy1734:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1686;
-		default: goto yy1653;
+		case 0x99: goto yy1692;
+		default: goto yy1693;
+	}
+yy1723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1748;
+		default: goto yy1693;
+	}
+yy1724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1749;
+		default: goto yy1693;
+	}
+yy1725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1750;
+		case 0xE5: goto yy1751;
+		case 0xE6: goto yy1752;
+		case 0xE8: goto yy1753;
+		default: goto yy1693;
+	}
+yy1726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1754;
+		default: goto yy1693;
+	}
+yy1727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1755;
+		case 0xE7: goto yy1756;
+		default: goto yy1693;
+	}
+yy1728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1757;
+		default: goto yy1693;
+	}
+yy1729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1758;
+		default: goto yy1693;
+	}
+yy1730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1759;
+		default: goto yy1693;
+	}
+yy1731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1760;
+		default: goto yy1693;
+	}
+yy1732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1761;
+		default: goto yy1693;
+	}
+yy1733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1762;
+		default: goto yy1693;
+	}
+yy1734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1763;
+		case 0xE9: goto yy1764;
+		default: goto yy1693;
 	}
 yy1735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1762;
-		default: goto yy1653;
+		case 0xE6: goto yy1765;
+		case 0xE8: goto yy1766;
+		default: goto yy1693;
 	}
 yy1736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1762;
-		default: goto yy1653;
+		case 0xE7: goto yy1756;
+		default: goto yy1693;
 	}
 yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1762;
-		default: goto yy1653;
+		case 0xE5: goto yy1767;
+		default: goto yy1693;
 	}
 yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1763;
-		default: goto yy1653;
+		case 0xE6: goto yy1755;
+		default: goto yy1693;
 	}
 yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1764;
-		default: goto yy1653;
+		case 0xE5: goto yy1768;
+		default: goto yy1693;
 	}
 yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1765;
-		default: goto yy1653;
+		case 0xE6: goto yy1769;
+		default: goto yy1693;
 	}
 yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1766;
-		default: goto yy1653;
+		case 0xE7: goto yy1770;
+		default: goto yy1693;
 	}
 yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1762;
-		default: goto yy1653;
+		case 0xE5: goto yy1771;
+		default: goto yy1693;
 	}
 yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1762;
-		default: goto yy1653;
+		case 0xE8: goto yy1772;
+		default: goto yy1693;
 	}
 yy1744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1762;
-		default: goto yy1653;
+		case 0xE5: goto yy1773;
+		default: goto yy1693;
 	}
 yy1745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1762;
-		default: goto yy1653;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1692;
+		case 0xEF: goto yy1694;
+		default: goto yy1693;
 	}
 yy1746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1762;
-		default: goto yy1653;
+		case 0xBC: goto yy1774;
+		default: goto yy1693;
 	}
 yy1747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1762;
-		default: goto yy1653;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1720;
+		default: goto yy1693;
 	}
 yy1748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1762;
-		default: goto yy1653;
+		case 0x98: goto yy1775;
+		default: goto yy1693;
 	}
 yy1749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1762;
-		default: goto yy1653;
+		case 0xA0: goto yy1776;
+		default: goto yy1693;
 	}
 yy1750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1762;
-		default: goto yy1653;
+		case 0xBA: goto yy1777;
+		default: goto yy1693;
 	}
 yy1751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1762;
-		default: goto yy1653;
+		case 0x81: goto yy1778;
+		case 0x88: goto yy1702;
+		default: goto yy1693;
 	}
 yy1752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1762;
-		default: goto yy1653;
+		case 0xB7: goto yy1779;
+		default: goto yy1693;
 	}
 yy1753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1762;
-		default: goto yy1653;
+		case 0xB4: goto yy1780;
+		case 0xBF: goto yy1781;
+		default: goto yy1693;
 	}
 yy1754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1762;
-		default: goto yy1653;
+		case 0xB9: goto yy1782;
+		default: goto yy1693;
 	}
 yy1755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1762;
-		default: goto yy1653;
+		case 0x8D: goto yy1783;
+		default: goto yy1693;
 	}
 yy1756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1762;
-		default: goto yy1653;
+		case 0x85: goto yy1784;
+		default: goto yy1693;
 	}
 yy1757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1767;
-		default: goto yy1653;
+		case 0x88: goto yy1777;
+		default: goto yy1693;
 	}
 yy1758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1762;
-		default: goto yy1653;
+		case 0xB8: goto yy1785;
+		default: goto yy1693;
 	}
 yy1759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1762;
-		default: goto yy1653;
+		case 0xAE: goto yy1786;
+		default: goto yy1693;
 	}
 yy1760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1768;
-		default: goto yy1653;
+		case 0x97: goto yy1787;
+		default: goto yy1693;
 	}
 yy1761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1762;
-		default: goto yy1653;
+		case 0x8C: goto yy1788;
+		default: goto yy1693;
 	}
 yy1762:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1789;
+		default: goto yy1693;
+	}
 yy1763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1769;
-		default: goto yy1653;
+		case 0x8A: goto yy1786;
+		case 0x8C: goto yy1790;
+		case 0x8E: goto yy1791;
+		case 0xA7: goto yy1792;
+		case 0xB1: goto yy1785;
+		case 0xB8: goto yy1793;
+		default: goto yy1693;
 	}
 yy1764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1770;
-		default: goto yy1653;
+		case 0x95: goto yy1794;
+		case 0x99: goto yy1795;
+		default: goto yy1693;
 	}
 yy1765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1771;
-		default: goto yy1653;
+		case 0xAD: goto yy1795;
+		default: goto yy1693;
 	}
 yy1766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1772;
-		default: goto yy1653;
+		case 0x87: goto yy1796;
+		default: goto yy1693;
 	}
 yy1767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1773;
-		default: goto yy1653;
+		case 0x8D: goto yy1797;
+		case 0xB1: goto yy1785;
+		case 0xB9: goto yy1782;
+		default: goto yy1693;
 	}
 yy1768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1774;
-		default: goto yy1653;
+		case 0x89: goto yy1798;
+		default: goto yy1693;
 	}
 yy1769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1775;
-		default: goto yy1653;
+		case 0x9E: goto yy1788;
+		default: goto yy1693;
 	}
 yy1770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1776;
-		default: goto yy1653;
+		case 0x9C: goto yy1799;
+		default: goto yy1693;
 	}
 yy1771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1777;
-		default: goto yy1653;
+		case 0xB9: goto yy1800;
+		default: goto yy1693;
 	}
 yy1772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1778;
-		default: goto yy1653;
+		case 0xBF: goto yy1794;
+		default: goto yy1693;
 	}
 yy1773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1758;
-		default: goto yy1653;
+		case 0x85: goto yy1801;
+		default: goto yy1693;
 	}
 yy1774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1776;
-		default: goto yy1653;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1726;
+		default: goto yy1693;
 	}
 yy1775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1762;
-		default: goto yy1653;
+		case 0xAF: goto yy1802;
+		default: goto yy1693;
 	}
 yy1776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1762;
-		default: goto yy1653;
+		case 0xBC: goto yy1802;
+		default: goto yy1693;
 	}
 yy1777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1762;
-		default: goto yy1653;
+		case 0x86: goto yy1802;
+		default: goto yy1693;
 	}
 yy1778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1779;
-		default: goto yy1653;
+		case 0x9A: goto yy1803;
+		default: goto yy1693;
 	}
 yy1779:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1780;
-		default: goto yy1653;
+		case 0xB1: goto yy1804;
+		default: goto yy1693;
 	}
 yy1780:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1776;
-		default: goto yy1653;
+		case 0xAF: goto yy1805;
+		default: goto yy1693;
 	}
 yy1781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1806;
+		default: goto yy1693;
+	}
+yy1782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1802;
+		default: goto yy1693;
+	}
+yy1783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1802;
+		default: goto yy1693;
+	}
+yy1784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1802;
+		default: goto yy1693;
+	}
+yy1785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1802;
+		default: goto yy1693;
+	}
+yy1786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1802;
+		default: goto yy1693;
+	}
+yy1787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1802;
+		default: goto yy1693;
+	}
+yy1788:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1802;
+		default: goto yy1693;
+	}
+yy1789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1802;
+		default: goto yy1693;
+	}
+yy1790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1802;
+		default: goto yy1693;
+	}
+yy1791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1802;
+		default: goto yy1693;
+	}
+yy1792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1802;
+		default: goto yy1693;
+	}
+yy1793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1802;
+		default: goto yy1693;
+	}
+yy1794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1802;
+		default: goto yy1693;
+	}
+yy1795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1802;
+		default: goto yy1693;
+	}
+yy1796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1802;
+		default: goto yy1693;
+	}
+yy1797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1807;
+		default: goto yy1693;
+	}
+yy1798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1802;
+		default: goto yy1693;
+	}
+yy1799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1802;
+		default: goto yy1693;
+	}
+yy1800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1808;
+		default: goto yy1693;
+	}
+yy1801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1802;
+		default: goto yy1693;
+	}
+yy1802:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1809;
+		default: goto yy1693;
+	}
+yy1804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1810;
+		default: goto yy1693;
+	}
+yy1805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1811;
+		default: goto yy1693;
+	}
+yy1806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1812;
+		default: goto yy1693;
+	}
+yy1807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1813;
+		default: goto yy1693;
+	}
+yy1808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1814;
+		default: goto yy1693;
+	}
+yy1809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1815;
+		default: goto yy1693;
+	}
+yy1810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1816;
+		default: goto yy1693;
+	}
+yy1811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1817;
+		default: goto yy1693;
+	}
+yy1812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1818;
+		default: goto yy1693;
+	}
+yy1813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1798;
+		default: goto yy1693;
+	}
+yy1814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1816;
+		default: goto yy1693;
+	}
+yy1815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1802;
+		default: goto yy1693;
+	}
+yy1816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1802;
+		default: goto yy1693;
+	}
+yy1817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1802;
+		default: goto yy1693;
+	}
+yy1818:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1819;
+		default: goto yy1693;
+	}
+yy1819:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1820;
+		default: goto yy1693;
+	}
+yy1820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1816;
+		default: goto yy1693;
+	}
+yy1821:
 	{ return NULL; }
 }
 
@@ -14152,46 +14605,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1785;
-		case '\n': goto yy1786;
-		case '\r': goto yy1788;
+		case ' ': goto yy1825;
+		case '\n': goto yy1826;
+		case '\r': goto yy1828;
 		case '!':
 		case ';':
-		case '?': goto yy1789;
-		case '(': goto yy1790;
-		case ':': goto yy1791;
-		case '<': goto yy1792;
-		case 0xC2: goto yy1793;
-		case 0xE2: goto yy1794;
-		case 0xE3: goto yy1795;
-		case 0xEF: goto yy1796;
+		case '?': goto yy1829;
+		case '(': goto yy1830;
+		case ':': goto yy1831;
+		case '<': goto yy1832;
+		case 0xC2: goto yy1833;
+		case 0xE2: goto yy1834;
+		case 0xE3: goto yy1835;
+		case 0xEF: goto yy1836;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1863;
-			goto yy1783;
+			if (YYLIMIT <= YYCURSOR) goto yy1903;
+			goto yy1823;
 	}
-yy1783:
+yy1823:
 	++YYCURSOR;
-yy1784:
+yy1824:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1785:
+yy1825:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1786:
+yy1826:
 	++YYCURSOR;
-yy1787:
+yy1827:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1788:
+yy1828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1786;
-		default: goto yy1787;
+		case '\n': goto yy1826;
+		default: goto yy1827;
 	}
-yy1789:
+yy1829:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1790:
+yy1830:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -14214,51 +14667,51 @@ yy1790:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1798;
-		default: goto yy1784;
+		case 0xEF: goto yy1838;
+		default: goto yy1824;
 	}
-yy1791:
+yy1831:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1792:
+yy1832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1808;
-		default: goto yy1784;
+		case '!': goto yy1848;
+		default: goto yy1824;
 	}
-yy1793:
+yy1833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1785;
-		default: goto yy1784;
+		case 0xA0: goto yy1825;
+		default: goto yy1824;
 	}
-yy1794:
+yy1834:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1809;
-		default: goto yy1784;
+		case 0x80: goto yy1849;
+		default: goto yy1824;
 	}
-yy1795:
+yy1835:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1810;
-		default: goto yy1784;
+		case 0x80: goto yy1850;
+		default: goto yy1824;
 	}
-yy1796:
+yy1836:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1811;
-		case 0xBC: goto yy1812;
-		default: goto yy1784;
+		case 0xBB: goto yy1851;
+		case 0xBC: goto yy1852;
+		default: goto yy1824;
 	}
-yy1797:
+yy1837:
 	yych = *++YYCURSOR;
-yy1798:
+yy1838:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1797;
+		case ' ': goto yy1837;
 		case '0':
 		case '1':
 		case '2':
@@ -14268,23 +14721,23 @@ yy1798:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1800;
-		case 0xC2: goto yy1801;
-		case 0xE2: goto yy1802;
-		case 0xE3: goto yy1803;
-		case 0xE4: goto yy1804;
-		case 0xE5: goto yy1805;
-		case 0xE9: goto yy1806;
-		case 0xEF: goto yy1807;
-		default: goto yy1799;
+		case '9': goto yy1840;
+		case 0xC2: goto yy1841;
+		case 0xE2: goto yy1842;
+		case 0xE3: goto yy1843;
+		case 0xE4: goto yy1844;
+		case 0xE5: goto yy1845;
+		case 0xE9: goto yy1846;
+		case 0xEF: goto yy1847;
+		default: goto yy1839;
 	}
-yy1799:
+yy1839:
 	YYCURSOR = YYMARKER;
-	goto yy1784;
-yy1800:
+	goto yy1824;
+yy1840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1799;
+		case 0x00: goto yy1839;
 		case '0':
 		case '1':
 		case '2':
@@ -14294,64 +14747,64 @@ yy1800:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1813;
-		case 0xEF: goto yy1819;
-		default: goto yy1814;
+		case '9': goto yy1853;
+		case 0xEF: goto yy1859;
+		default: goto yy1854;
 	}
-yy1801:
+yy1841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1797;
-		default: goto yy1799;
+		case 0xA0: goto yy1837;
+		default: goto yy1839;
 	}
-yy1802:
+yy1842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1820;
-		default: goto yy1799;
+		case 0x80: goto yy1860;
+		default: goto yy1839;
 	}
-yy1803:
+yy1843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1821;
-		default: goto yy1799;
+		case 0x80: goto yy1861;
+		default: goto yy1839;
 	}
-yy1804:
+yy1844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1822;
-		case 0xB9: goto yy1823;
-		case 0xBA: goto yy1824;
-		default: goto yy1799;
+		case 0xB8: goto yy1862;
+		case 0xB9: goto yy1863;
+		case 0xBA: goto yy1864;
+		default: goto yy1839;
 	}
-yy1805:
+yy1845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1825;
-		case 0x8D: goto yy1826;
-		case 0x9B: goto yy1827;
-		default: goto yy1799;
+		case 0x85: goto yy1865;
+		case 0x8D: goto yy1866;
+		case 0x9B: goto yy1867;
+		default: goto yy1839;
 	}
-yy1806:
+yy1846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1828;
-		default: goto yy1799;
+		case 0x9B: goto yy1868;
+		default: goto yy1839;
 	}
-yy1807:
+yy1847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1829;
-		case 0xBC: goto yy1830;
-		default: goto yy1799;
+		case 0xBB: goto yy1869;
+		case 0xBC: goto yy1870;
+		default: goto yy1839;
 	}
-yy1808:
+yy1848:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1809:
+yy1849:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14365,48 +14818,48 @@ yy1809:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1785;
-		default: goto yy1799;
+		case 0x8B: goto yy1825;
+		default: goto yy1839;
 	}
-yy1810:
+yy1850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1785;
-		case 0x82: goto yy1789;
-		default: goto yy1799;
+		case 0x80: goto yy1825;
+		case 0x82: goto yy1829;
+		default: goto yy1839;
 	}
-yy1811:
+yy1851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1785;
-		default: goto yy1799;
+		case 0xBF: goto yy1825;
+		default: goto yy1839;
 	}
-yy1812:
+yy1852:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1789;
-		case 0x88: goto yy1797;
-		case 0x9A: goto yy1791;
-		default: goto yy1799;
+		case 0x9F: goto yy1829;
+		case 0x88: goto yy1837;
+		case 0x9A: goto yy1831;
+		default: goto yy1839;
 	}
-yy1813:
+yy1853:
 	yych = *++YYCURSOR;
-yy1814:
+yy1854:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1813;
-		case ')': goto yy1815;
-		case 0xC2: goto yy1816;
-		case 0xE2: goto yy1817;
-		case 0xE3: goto yy1818;
-		case 0xEF: goto yy1831;
-		default: goto yy1799;
+		case ' ': goto yy1853;
+		case ')': goto yy1855;
+		case 0xC2: goto yy1856;
+		case 0xE2: goto yy1857;
+		case 0xE3: goto yy1858;
+		case 0xEF: goto yy1871;
+		default: goto yy1839;
 	}
-yy1815:
+yy1855:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -14414,363 +14867,363 @@ yy1815:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1813;
-		default: goto yy1799;
-	}
-yy1817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1832;
-		default: goto yy1799;
-	}
-yy1818:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1833;
-		default: goto yy1799;
-	}
-yy1819:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1834;
-		case 0xBC: goto yy1835;
-		default: goto yy1799;
-	}
-yy1820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1797;
-		default: goto yy1799;
-	}
-yy1821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1797;
-		case 0x87: goto yy1836;
-		default: goto yy1799;
-	}
-yy1822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1836;
-		default: goto yy1799;
-	}
-yy1823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1836;
-		default: goto yy1799;
-	}
-yy1824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1836;
-		default: goto yy1799;
-	}
-yy1825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1836;
-		default: goto yy1799;
-	}
-yy1826:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1836;
-		default: goto yy1799;
-	}
-yy1827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1836;
-		default: goto yy1799;
-	}
-yy1828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1836;
-		default: goto yy1799;
-	}
-yy1829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1797;
-		default: goto yy1799;
-	}
-yy1830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1800;
-		default: goto yy1799;
-	}
-yy1831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1834;
-		case 0xBC: goto yy1837;
-		default: goto yy1799;
-	}
-yy1832:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1813;
-		default: goto yy1799;
-	}
-yy1833:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1813;
-		default: goto yy1799;
-	}
-yy1834:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1813;
-		default: goto yy1799;
-	}
-yy1835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1815;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1813;
-		default: goto yy1799;
-	}
-yy1836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1799;
-		case 0xE3: goto yy1838;
-		case 0xE4: goto yy1839;
-		case 0xE5: goto yy1840;
-		case 0xE9: goto yy1841;
-		default: goto yy1814;
-	}
-yy1837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1815;
-		default: goto yy1799;
-	}
-yy1838:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1842;
-		default: goto yy1799;
-	}
-yy1839:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1843;
-		case 0xB9: goto yy1844;
-		case 0xBA: goto yy1845;
-		default: goto yy1799;
-	}
-yy1840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1846;
-		case 0x8D: goto yy1847;
-		case 0x9B: goto yy1848;
-		default: goto yy1799;
-	}
-yy1841:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1849;
-		default: goto yy1799;
-	}
-yy1842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1813;
-		case 0x87: goto yy1850;
-		default: goto yy1799;
-	}
-yy1843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1850;
-		default: goto yy1799;
-	}
-yy1844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1850;
-		default: goto yy1799;
-	}
-yy1845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1850;
-		default: goto yy1799;
-	}
-yy1846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1850;
-		default: goto yy1799;
-	}
-yy1847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1850;
-		default: goto yy1799;
-	}
-yy1848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1850;
-		default: goto yy1799;
-	}
-yy1849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1850;
-		default: goto yy1799;
-	}
-yy1850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1799;
-		case 0xE3: goto yy1851;
-		case 0xE4: goto yy1852;
-		case 0xE5: goto yy1853;
-		case 0xE9: goto yy1854;
-		default: goto yy1814;
-	}
-yy1851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1855;
-		default: goto yy1799;
-	}
-yy1852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1856;
-		case 0xB9: goto yy1857;
-		case 0xBA: goto yy1858;
-		default: goto yy1799;
-	}
-yy1853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1859;
-		case 0x8D: goto yy1860;
-		case 0x9B: goto yy1861;
-		default: goto yy1799;
-	}
-yy1854:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1862;
-		default: goto yy1799;
-	}
-yy1855:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy1813;
-		default: goto yy1799;
-	}
 yy1856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1813;
-		default: goto yy1799;
+		case 0xA0: goto yy1853;
+		default: goto yy1839;
 	}
 yy1857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1813;
-		default: goto yy1799;
+		case 0x80: goto yy1872;
+		default: goto yy1839;
 	}
 yy1858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1813;
-		default: goto yy1799;
+		case 0x80: goto yy1873;
+		default: goto yy1839;
 	}
 yy1859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1813;
-		default: goto yy1799;
+		case 0xBB: goto yy1874;
+		case 0xBC: goto yy1875;
+		default: goto yy1839;
 	}
 yy1860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1813;
-		default: goto yy1799;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1837;
+		default: goto yy1839;
 	}
 yy1861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1813;
-		default: goto yy1799;
+		case 0x80: goto yy1837;
+		case 0x87: goto yy1876;
+		default: goto yy1839;
 	}
 yy1862:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1813;
-		default: goto yy1799;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1876;
+		default: goto yy1839;
 	}
 yy1863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1876;
+		default: goto yy1839;
+	}
+yy1864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1876;
+		default: goto yy1839;
+	}
+yy1865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1876;
+		default: goto yy1839;
+	}
+yy1866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1876;
+		default: goto yy1839;
+	}
+yy1867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1876;
+		default: goto yy1839;
+	}
+yy1868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1876;
+		default: goto yy1839;
+	}
+yy1869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1837;
+		default: goto yy1839;
+	}
+yy1870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1840;
+		default: goto yy1839;
+	}
+yy1871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1874;
+		case 0xBC: goto yy1877;
+		default: goto yy1839;
+	}
+yy1872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1853;
+		default: goto yy1839;
+	}
+yy1873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1853;
+		default: goto yy1839;
+	}
+yy1874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1853;
+		default: goto yy1839;
+	}
+yy1875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1855;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1853;
+		default: goto yy1839;
+	}
+yy1876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1839;
+		case 0xE3: goto yy1878;
+		case 0xE4: goto yy1879;
+		case 0xE5: goto yy1880;
+		case 0xE9: goto yy1881;
+		default: goto yy1854;
+	}
+yy1877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1855;
+		default: goto yy1839;
+	}
+yy1878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1882;
+		default: goto yy1839;
+	}
+yy1879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1883;
+		case 0xB9: goto yy1884;
+		case 0xBA: goto yy1885;
+		default: goto yy1839;
+	}
+yy1880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1886;
+		case 0x8D: goto yy1887;
+		case 0x9B: goto yy1888;
+		default: goto yy1839;
+	}
+yy1881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1889;
+		default: goto yy1839;
+	}
+yy1882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1853;
+		case 0x87: goto yy1890;
+		default: goto yy1839;
+	}
+yy1883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1890;
+		default: goto yy1839;
+	}
+yy1884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1890;
+		default: goto yy1839;
+	}
+yy1885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1890;
+		default: goto yy1839;
+	}
+yy1886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1890;
+		default: goto yy1839;
+	}
+yy1887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1890;
+		default: goto yy1839;
+	}
+yy1888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1890;
+		default: goto yy1839;
+	}
+yy1889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1890;
+		default: goto yy1839;
+	}
+yy1890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1839;
+		case 0xE3: goto yy1891;
+		case 0xE4: goto yy1892;
+		case 0xE5: goto yy1893;
+		case 0xE9: goto yy1894;
+		default: goto yy1854;
+	}
+yy1891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1895;
+		default: goto yy1839;
+	}
+yy1892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1896;
+		case 0xB9: goto yy1897;
+		case 0xBA: goto yy1898;
+		default: goto yy1839;
+	}
+yy1893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1899;
+		case 0x8D: goto yy1900;
+		case 0x9B: goto yy1901;
+		default: goto yy1839;
+	}
+yy1894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1902;
+		default: goto yy1839;
+	}
+yy1895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x87: goto yy1853;
+		default: goto yy1839;
+	}
+yy1896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1853;
+		default: goto yy1839;
+	}
+yy1897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1853;
+		default: goto yy1839;
+	}
+yy1898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1853;
+		default: goto yy1839;
+	}
+yy1899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1853;
+		default: goto yy1839;
+	}
+yy1900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1853;
+		default: goto yy1839;
+	}
+yy1901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1853;
+		default: goto yy1839;
+	}
+yy1902:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1853;
+		default: goto yy1839;
+	}
+yy1903:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -14834,409 +15287,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1867;
-		case 0xE4: goto yy1868;
-		case 0xE5: goto yy1869;
-		case 0xE9: goto yy1870;
+		case 0xE3: goto yy1907;
+		case 0xE4: goto yy1908;
+		case 0xE5: goto yy1909;
+		case 0xE9: goto yy1910;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1924;
-			goto yy1865;
-	}
-yy1865:
-	++YYCURSOR;
-yy1866:
-	{ return 0; }
-yy1867:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1871;
-		default: goto yy1866;
-	}
-yy1868:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1873;
-		case 0xB9: goto yy1874;
-		case 0xBA: goto yy1875;
-		default: goto yy1866;
-	}
-yy1869:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1876;
-		case 0x8D: goto yy1877;
-		case 0x9B: goto yy1878;
-		default: goto yy1866;
-	}
-yy1870:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1879;
-		default: goto yy1866;
-	}
-yy1871:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1880;
-		default: goto yy1872;
-	}
-yy1872:
-	YYCURSOR = YYMARKER;
-	goto yy1866;
-yy1873:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1880;
-		default: goto yy1872;
-	}
-yy1874:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1880;
-		default: goto yy1872;
-	}
-yy1875:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1880;
-		default: goto yy1872;
-	}
-yy1876:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1880;
-		default: goto yy1872;
-	}
-yy1877:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1880;
-		default: goto yy1872;
-	}
-yy1878:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1880;
-		default: goto yy1872;
-	}
-yy1879:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1880;
-		default: goto yy1872;
-	}
-yy1880:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1882;
-		case 0xE4: goto yy1883;
-		case 0xE5: goto yy1884;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xE9: goto yy1887;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
-	}
-yy1881:
-	++YYCURSOR;
-	{ return 1; }
-yy1882:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1889;
-		default: goto yy1872;
-	}
-yy1883:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1890;
-		case 0xB9: goto yy1891;
-		case 0xBA: goto yy1892;
-		default: goto yy1872;
-	}
-yy1884:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1893;
-		case 0x88: goto yy1894;
-		case 0x8D: goto yy1895;
-		case 0x8F: goto yy1896;
-		case 0x9B: goto yy1897;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
-	}
-yy1885:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1899;
-		case 0x9C: goto yy1900;
-		default: goto yy1872;
-	}
-yy1886:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1901;
-		default: goto yy1872;
-	}
-yy1887:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1902;
-		default: goto yy1872;
-	}
-yy1888:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1903;
-		default: goto yy1872;
-	}
-yy1889:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1881;
-		case 0x87: goto yy1904;
-		default: goto yy1872;
-	}
-yy1890:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1904;
-		default: goto yy1872;
-	}
-yy1891:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1904;
-		default: goto yy1872;
-	}
-yy1892:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1904;
-		default: goto yy1872;
-	}
-yy1893:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1904;
-		default: goto yy1872;
-	}
-yy1894:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1881;
-		default: goto yy1872;
-	}
-yy1895:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1904;
-		default: goto yy1872;
-	}
-yy1896:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1881;
-		default: goto yy1872;
-	}
-yy1897:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1904;
-		default: goto yy1872;
-	}
-yy1898:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1905;
-		default: goto yy1872;
-	}
-yy1899:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1881;
-		default: goto yy1872;
-	}
-yy1900:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1881;
-		default: goto yy1872;
-	}
-yy1901:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1881;
-		default: goto yy1872;
-	}
-yy1902:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1904;
-		default: goto yy1872;
-	}
-yy1903:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1881;
-		default: goto yy1872;
-	}
-yy1904:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1906;
-		case 0xE4: goto yy1907;
-		case 0xE5: goto yy1908;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xE9: goto yy1909;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
+			if (YYLIMIT <= YYCURSOR) goto yy1964;
+			goto yy1905;
 	}
 yy1905:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1910;
-		default: goto yy1872;
-	}
+	++YYCURSOR;
 yy1906:
-	yych = *++YYCURSOR;
+	{ return 0; }
+yy1907:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80: goto yy1911;
-		default: goto yy1872;
-	}
-yy1907:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1912;
-		case 0xB9: goto yy1913;
-		case 0xBA: goto yy1914;
-		default: goto yy1872;
+		default: goto yy1906;
 	}
 yy1908:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1915;
-		case 0x88: goto yy1894;
-		case 0x8D: goto yy1916;
-		case 0x8F: goto yy1896;
-		case 0x9B: goto yy1917;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
+		case 0xB8: goto yy1913;
+		case 0xB9: goto yy1914;
+		case 0xBA: goto yy1915;
+		default: goto yy1906;
 	}
 yy1909:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
+		case 0x85: goto yy1916;
+		case 0x8D: goto yy1917;
 		case 0x9B: goto yy1918;
-		default: goto yy1872;
+		default: goto yy1906;
 	}
 yy1910:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1919;
-		default: goto yy1872;
+		case 0x9B: goto yy1919;
+		default: goto yy1906;
 	}
 yy1911:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1881;
 		case 0x87: goto yy1920;
-		default: goto yy1872;
+		default: goto yy1912;
 	}
 yy1912:
+	YYCURSOR = YYMARKER;
+	goto yy1906;
+yy1913:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
 		case 0x89: goto yy1920;
-		default: goto yy1872;
-	}
-yy1913:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1920;
-		default: goto yy1872;
+		default: goto yy1912;
 	}
 yy1914:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1920;
-		default: goto yy1872;
+		case 0x9D: goto yy1920;
+		default: goto yy1912;
 	}
 yy1915:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1920;
-		default: goto yy1872;
+		case 0x8C:
+		case 0x94: goto yy1920;
+		default: goto yy1912;
 	}
 yy1916:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1920;
-		default: goto yy1872;
+		case 0xAB:
+		case 0xAD: goto yy1920;
+		default: goto yy1912;
 	}
 yy1917:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1920;
-		default: goto yy1872;
+		case 0x81: goto yy1920;
+		default: goto yy1912;
 	}
 yy1918:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1920;
-		default: goto yy1872;
+		case 0x9B: goto yy1920;
+		default: goto yy1912;
 	}
 yy1919:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1881;
-		default: goto yy1872;
+		case 0xB6: goto yy1920;
+		default: goto yy1912;
 	}
 yy1920:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1881;
-		case 0xE3: goto yy1921;
-		case 0xE5: goto yy1922;
-		case 0xE6: goto yy1885;
-		case 0xE8: goto yy1886;
-		case 0xEF: goto yy1888;
-		default: goto yy1872;
+		case '.': goto yy1921;
+		case 0xE3: goto yy1922;
+		case 0xE4: goto yy1923;
+		case 0xE5: goto yy1924;
+		case 0xE6: goto yy1925;
+		case 0xE8: goto yy1926;
+		case 0xE9: goto yy1927;
+		case 0xEF: goto yy1928;
+		default: goto yy1912;
 	}
 yy1921:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1923;
-		default: goto yy1872;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1922:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1894;
-		case 0x8F: goto yy1896;
-		case 0xAD: goto yy1898;
-		default: goto yy1872;
+		case 0x80: goto yy1929;
+		default: goto yy1912;
 	}
 yy1923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1881;
-		default: goto yy1872;
+		case 0xB8: goto yy1930;
+		case 0xB9: goto yy1931;
+		case 0xBA: goto yy1932;
+		default: goto yy1912;
 	}
 yy1924:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1933;
+		case 0x88: goto yy1934;
+		case 0x8D: goto yy1935;
+		case 0x8F: goto yy1936;
+		case 0x9B: goto yy1937;
+		case 0xAD: goto yy1938;
+		default: goto yy1912;
+	}
+yy1925:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1939;
+		case 0x9C: goto yy1940;
+		default: goto yy1912;
+	}
+yy1926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1941;
+		default: goto yy1912;
+	}
+yy1927:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1942;
+		default: goto yy1912;
+	}
+yy1928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1943;
+		default: goto yy1912;
+	}
+yy1929:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1921;
+		case 0x87: goto yy1944;
+		default: goto yy1912;
+	}
+yy1930:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1944;
+		default: goto yy1912;
+	}
+yy1931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1944;
+		default: goto yy1912;
+	}
+yy1932:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1944;
+		default: goto yy1912;
+	}
+yy1933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1944;
+		default: goto yy1912;
+	}
+yy1934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1921;
+		default: goto yy1912;
+	}
+yy1935:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1944;
+		default: goto yy1912;
+	}
+yy1936:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1921;
+		default: goto yy1912;
+	}
+yy1937:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1944;
+		default: goto yy1912;
+	}
+yy1938:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1945;
+		default: goto yy1912;
+	}
+yy1939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1921;
+		default: goto yy1912;
+	}
+yy1940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1921;
+		default: goto yy1912;
+	}
+yy1941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1921;
+		default: goto yy1912;
+	}
+yy1942:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1944;
+		default: goto yy1912;
+	}
+yy1943:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1921;
+		default: goto yy1912;
+	}
+yy1944:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1921;
+		case 0xE3: goto yy1946;
+		case 0xE4: goto yy1947;
+		case 0xE5: goto yy1948;
+		case 0xE6: goto yy1925;
+		case 0xE8: goto yy1926;
+		case 0xE9: goto yy1949;
+		case 0xEF: goto yy1928;
+		default: goto yy1912;
+	}
+yy1945:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1950;
+		default: goto yy1912;
+	}
+yy1946:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1951;
+		default: goto yy1912;
+	}
+yy1947:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1952;
+		case 0xB9: goto yy1953;
+		case 0xBA: goto yy1954;
+		default: goto yy1912;
+	}
+yy1948:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1955;
+		case 0x88: goto yy1934;
+		case 0x8D: goto yy1956;
+		case 0x8F: goto yy1936;
+		case 0x9B: goto yy1957;
+		case 0xAD: goto yy1938;
+		default: goto yy1912;
+	}
+yy1949:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1958;
+		default: goto yy1912;
+	}
+yy1950:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1959;
+		default: goto yy1912;
+	}
+yy1951:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1921;
+		case 0x87: goto yy1960;
+		default: goto yy1912;
+	}
+yy1952:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1960;
+		default: goto yy1912;
+	}
+yy1953:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1960;
+		default: goto yy1912;
+	}
+yy1954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1960;
+		default: goto yy1912;
+	}
+yy1955:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1960;
+		default: goto yy1912;
+	}
+yy1956:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1960;
+		default: goto yy1912;
+	}
+yy1957:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1960;
+		default: goto yy1912;
+	}
+yy1958:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1960;
+		default: goto yy1912;
+	}
+yy1959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1921;
+		default: goto yy1912;
+	}
+yy1960:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1921;
+		case 0xE3: goto yy1961;
+		case 0xE5: goto yy1962;
+		case 0xE6: goto yy1925;
+		case 0xE8: goto yy1926;
+		case 0xEF: goto yy1928;
+		default: goto yy1912;
+	}
+yy1961:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1963;
+		default: goto yy1912;
+	}
+yy1962:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1934;
+		case 0x8F: goto yy1936;
+		case 0xAD: goto yy1938;
+		default: goto yy1912;
+	}
+yy1963:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1921;
+		default: goto yy1912;
+	}
+yy1964:
 	{ return 0; }
 }
 
@@ -15291,9 +15744,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1928;
-		case '\n': goto yy1929;
-		case '\r': goto yy1931;
+		case '?': goto yy1968;
+		case '\n': goto yy1969;
+		case '\r': goto yy1971;
 		case '0':
 		case '1':
 		case '2':
@@ -15303,38 +15756,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xC2: goto yy1934;
-		case 0xE2: goto yy1935;
-		case 0xE3: goto yy1936;
-		case 0xEF: goto yy1937;
+		case '9': goto yy1972;
+		case 0xC2: goto yy1974;
+		case 0xE2: goto yy1975;
+		case 0xE3: goto yy1976;
+		case 0xEF: goto yy1977;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1963;
-			goto yy1926;
+			if (YYLIMIT <= YYCURSOR) goto yy2003;
+			goto yy1966;
 	}
-yy1926:
+yy1966:
 	++YYCURSOR;
-yy1927:
+yy1967:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1928:
+yy1968:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1929:
+yy1969:
 	++YYCURSOR;
-yy1930:
+yy1970:
 	{ return NULL; }
-yy1931:
+yy1971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1929;
-		default: goto yy1930;
+		case '\n': goto yy1969;
+		default: goto yy1970;
 	}
-yy1932:
+yy1972:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1938;
-		case '.': goto yy1939;
+		case '%': goto yy1978;
+		case '.': goto yy1979;
 		case '0':
 		case '1':
 		case '2':
@@ -15344,15 +15797,15 @@ yy1932:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xE4: goto yy1941;
-		case 0xE5: goto yy1942;
-		case 0xE6: goto yy1943;
-		case 0xE9: goto yy1944;
-		case 0xEF: goto yy1945;
-		default: goto yy1933;
+		case '9': goto yy1972;
+		case 0xE4: goto yy1981;
+		case 0xE5: goto yy1982;
+		case 0xE6: goto yy1983;
+		case 0xE9: goto yy1984;
+		case 0xEF: goto yy1985;
+		default: goto yy1973;
 	}
-yy1933:
+yy1973:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -15361,38 +15814,38 @@ yy1933:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1934:
+yy1974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1928;
-		default: goto yy1927;
+		case 0xA0: goto yy1968;
+		default: goto yy1967;
 	}
-yy1935:
+yy1975:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1946;
-		default: goto yy1927;
+		case 0x80: goto yy1986;
+		default: goto yy1967;
 	}
-yy1936:
+yy1976:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1947;
-		default: goto yy1927;
+		case 0x80: goto yy1987;
+		default: goto yy1967;
 	}
-yy1937:
+yy1977:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1948;
-		case 0xBC: goto yy1949;
-		default: goto yy1927;
+		case 0xBB: goto yy1988;
+		case 0xBC: goto yy1989;
+		default: goto yy1967;
 	}
-yy1938:
+yy1978:
 	++YYCURSOR;
-	goto yy1933;
-yy1939:
+	goto yy1973;
+yy1979:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -15404,51 +15857,51 @@ yy1939:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1950;
-		case 0xEF: goto yy1951;
-		default: goto yy1940;
+		case '9': goto yy1990;
+		case 0xEF: goto yy1991;
+		default: goto yy1980;
 	}
-yy1940:
+yy1980:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1933;
+		goto yy1973;
 	} else {
-		goto yy1927;
+		goto yy1967;
 	}
-yy1941:
+yy1981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1952;
-		case 0xBA: goto yy1953;
-		case 0xBB: goto yy1954;
-		default: goto yy1940;
+		case 0xB8: goto yy1992;
+		case 0xBA: goto yy1993;
+		case 0xBB: goto yy1994;
+		default: goto yy1980;
 	}
-yy1942:
+yy1982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1955;
-		default: goto yy1940;
+		case 0x85: goto yy1995;
+		default: goto yy1980;
 	}
-yy1943:
+yy1983:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1956;
-		default: goto yy1940;
+		case 0xAC: goto yy1996;
+		default: goto yy1980;
 	}
-yy1944:
+yy1984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1957;
-		default: goto yy1940;
+		case 0xA1: goto yy1997;
+		default: goto yy1980;
 	}
-yy1945:
+yy1985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1958;
-		default: goto yy1940;
+		case 0xBC: goto yy1998;
+		default: goto yy1980;
 	}
-yy1946:
+yy1986:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -15462,28 +15915,28 @@ yy1946:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1928;
-		default: goto yy1940;
+		case 0x8B: goto yy1968;
+		default: goto yy1980;
 	}
-yy1947:
+yy1987:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1928;
-		default: goto yy1940;
+		case 0x82: goto yy1968;
+		default: goto yy1980;
 	}
-yy1948:
+yy1988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1928;
-		default: goto yy1940;
+		case 0xBF: goto yy1968;
+		default: goto yy1980;
 	}
-yy1949:
+yy1989:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1928;
+		case 0x9F: goto yy1968;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15493,14 +15946,14 @@ yy1949:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1940;
+		case 0x99: goto yy1972;
+		default: goto yy1980;
 	}
-yy1950:
+yy1990:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1938;
+		case '%': goto yy1978;
 		case '0':
 		case '1':
 		case '2':
@@ -15510,61 +15963,61 @@ yy1950:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1950;
-		case 0xE4: goto yy1941;
-		case 0xE5: goto yy1942;
-		case 0xE6: goto yy1943;
-		case 0xE9: goto yy1944;
-		case 0xEF: goto yy1959;
-		default: goto yy1933;
+		case '9': goto yy1990;
+		case 0xE4: goto yy1981;
+		case 0xE5: goto yy1982;
+		case 0xE6: goto yy1983;
+		case 0xE9: goto yy1984;
+		case 0xEF: goto yy1999;
+		default: goto yy1973;
 	}
-yy1951:
+yy1991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1960;
-		default: goto yy1940;
+		case 0xBC: goto yy2000;
+		default: goto yy1980;
 	}
-yy1952:
+yy1992:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1961;
-		case 0xAA: goto yy1938;
-		default: goto yy1940;
+		case 0x87: goto yy2001;
+		case 0xAA: goto yy1978;
+		default: goto yy1980;
 	}
-yy1953:
+yy1993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1938;
-		default: goto yy1940;
+		case 0xBA: goto yy1978;
+		default: goto yy1980;
 	}
-yy1954:
+yy1994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1938;
-		default: goto yy1940;
+		case 0xB6: goto yy1978;
+		default: goto yy1980;
 	}
-yy1955:
+yy1995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1938;
-		default: goto yy1940;
+		case 0x83: goto yy1978;
+		default: goto yy1980;
 	}
-yy1956:
+yy1996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1938;
-		default: goto yy1940;
+		case 0xA1: goto yy1978;
+		default: goto yy1980;
 	}
-yy1957:
+yy1997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1938;
-		default: goto yy1940;
+		case 0xB9: goto yy1978;
+		default: goto yy1980;
 	}
-yy1958:
+yy1998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1938;
+		case 0x85: goto yy1978;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15574,16 +16027,16 @@ yy1958:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1940;
+		case 0x99: goto yy1972;
+		default: goto yy1980;
 	}
-yy1959:
+yy1999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1962;
-		default: goto yy1940;
+		case 0xBC: goto yy2002;
+		default: goto yy1980;
 	}
-yy1960:
+yy2000:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -15595,19 +16048,19 @@ yy1960:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1950;
-		default: goto yy1940;
+		case 0x99: goto yy1990;
+		default: goto yy1980;
 	}
-yy1961:
+yy2001:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1942;
-		default: goto yy1940;
+		case 0xE5: goto yy1982;
+		default: goto yy1980;
 	}
-yy1962:
+yy2002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1938;
+		case 0x85: goto yy1978;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15617,10 +16070,10 @@ yy1962:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1950;
-		default: goto yy1940;
+		case 0x99: goto yy1990;
+		default: goto yy1980;
 	}
-yy1963:
+yy2003:
 	{ return NULL; }
 }
 

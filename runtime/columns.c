@@ -178,13 +178,15 @@ static int may_end_row(const unsigned char *s, const unsigned char *e)
 
 static piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
 
-/* A page number on a line of its own (- 3 -, — 5 —) is no row of three cells. */
+/* A page number on a line of its own (- 3 -, — 5 —, 3 / 8) is no row of three cells. */
 static int page_number_line(state *st, const cline *l)
 {
     if (l->np != 3 || l->nnum != 3) return 0;
     const piece *a = P(st, l, 0), *b = P(st, l, 1), *c = P(st, l, 2);
-    return !is_digit_at(st->in + a->s, st->in + a->e) && is_digit_at(st->in + b->s, st->in + b->e) &&
-           !is_digit_at(st->in + c->s, st->in + c->e);
+    int da = is_digit_at(st->in + a->s, st->in + a->e), db = is_digit_at(st->in + b->s, st->in + b->e),
+        dc = is_digit_at(st->in + c->s, st->in + c->e);
+    if (da && dc && !db) return st->in[b->s] == '/' || lit(st->in + b->s, st->in + b->e, "\xEF\xBC\x8F"); /* 3 / 8 */
+    return !da && db && !dc;
 }
 
 /* An N line: its last pieces numbers, two of them or one after a label; a lone number (a cell a
