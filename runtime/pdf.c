@@ -467,8 +467,8 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_
             if (open) nb_buf_putc(&b, '\n');
             if (!in_table && b.len) nb_buf_putc(&b, '\n'); /* a blank line before a table */
             /* and between its rows: a gap wider than a line's spacing (columns.c reads a row's
-               lines as those between blank lines) */
-            else if (in_table && i > 0 && (lv[i - 1].page != l->page || l->y1 - lv[i - 1].y2 > 0.6 * l->em))
+               lines as those between blank lines); none at a page break, which may split a row */
+            else if (in_table && i > 0 && lv[i - 1].page == l->page && l->y1 - lv[i - 1].y2 > 0.6 * l->em)
                 nb_buf_putc(&b, '\n');
             open = 0;
             in_table = 1;
