@@ -34,6 +34,7 @@ typedef struct piece {
     unsigned char num;     /* a number, or a placeholder for none (- / —) */
     unsigned char starter; /* starts a label: a numbering marker (1. （一） 三、) or 第…条 */
     unsigned char group;   /* a piece of a label spanning rows, left of the row's label */
+    unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
 } piece;
 
 /* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
@@ -158,9 +159,16 @@ static void split_line(state *st, cline *l)
         pc->num = (unsigned char)numeric(in + pc->s, p);
         pc->starter = (unsigned char)(!pc->num && starter(in + pc->s, p));
         pc->group = 0;
+        pc->unit = 0;
     }
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
+    if (l->nnum && l->np >= l->nnum + 2) {
+        piece *u = &st->pc[l->p0 + l->np - l->nnum - 1];
+        static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+        for (size_t i = 0; i < sizeof units / sizeof units[0] && !u->unit; i++)
+            u->unit = u->e - u->s == strlen(units[i]) && !memcmp(in + u->s, units[i], u->e - u->s);
+    }
 }
 
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
@@ -383,7 +391,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
             for (size_t i = 0; i < k; i++) {
                 const piece *p = P(st, l, i);
-                int mine = c == ncols ? !p->group : p->group && abs(cols[c] - p->x0) <= 2;
+                int mine = c == ncols ? !p->group && !p->unit : p->group && abs(cols[c] - p->x0) <= 2;
                 if (c < ncols && mine) {
                     size_t d = 0;
                     while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
@@ -396,6 +404,12 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             }
         }
         if (o->len > len0) cells++;
+    }
+    const cline *n = &st->ln[r];
+    if (n->np > n->nnum && P(st, n, n->np - n->nnum - 1)->unit) { /* the unit, a cell of its own */
+        const piece *u = P(st, n, n->np - n->nnum - 1);
+        if (cells++) nb_buf_putc(o, '\t');
+        nb_buf_put(o, in + u->s, u->e - u->s);
     }
     const cline *l = &st->ln[r];
     unsigned col[64], ncol = place(st, l, col, 64);
@@ -427,7 +441,8 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     if (l->np == l->nnum) return 1;
     unsigned col[64];
     if (place(st, l, col, 64)) return 1; /* blank cells to put back */
-    return l->np - l->nnum > 1; /* a spanning label's piece before the label */
+    /* a spanning label's piece before the label (a unit there is a column of its own) */
+    return l->np - l->nnum - (l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit) > 1;
 }
 
 /* Writes the cluster [a, b) to o, its rows rebuilt; returns the rows rebuilt. Every line keeps its
