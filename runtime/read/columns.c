@@ -691,8 +691,9 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2;
     state st = {.in = in, .n = n, .tabs = tabs, .wide = wide};
     size_t rows = 0, copied = 0, start_len = out->len;
-    nb_buf o;
+    nb_buf o, tmp;
     nb_buf_init(&o);
+    nb_buf_init(&tmp);
     collect_refs(&st);
     size_t s = 0, line = 0, page = 0; /* the line number and page at s */
     while (s < n) {
@@ -733,17 +734,17 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
         if (st.nln == 0) break;
         size_t cs = st.ln[0].s, ce = st.ln[st.nln - 1].next;
         if (cand) {
-            size_t before = o.len;
-            if (st.nln && nolabel_row(&st)) put_header_above(in, copied, cs, &o);
-            else nb_buf_put(&o, in + copied, cs - copied);
-            size_t mark = o.len;
-            size_t k = do_cluster(&st, 0, st.nln, &o);
+            /* the cluster into tmp first: the text before it is copied only when a row was
+               rebuilt (copying it for every cluster tried would be quadratic) */
+            tmp.len = 0;
+            size_t k = do_cluster(&st, 0, st.nln, &tmp);
             if (k) {
+                if (nolabel_row(&st)) put_header_above(in, copied, cs, &o);
+                else nb_buf_put(&o, in + copied, cs - copied);
+                nb_buf_put(&o, tmp.data, tmp.len);
                 rows += k;
                 copied = ce;
-            } else
-                o.len = before; /* nothing rebuilt: the cluster stays in the input's bytes */
-            (void)mark;
+            }
         }
         s = ce;
     }
@@ -753,6 +754,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     }
     (void)start_len;
     nb_buf_free(&o);
+    nb_buf_free(&tmp);
     free(st.pc);
     free(st.ln);
     free(st.ref);
