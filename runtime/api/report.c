@@ -6,7 +6,6 @@
 #include <time.h>
 
 #include "checks.h"
-#include "columns.h"
 #include "edition.h"
 #include "format.h"
 #include "front.h"
@@ -78,19 +77,6 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
         return r;
     }
     if (over_budget(r, &lim, "in decoding")) return r;
-    if (strcmp(r->format, "html") != 0) { /* tables in aligned columns (columns.h); a page has its own cells */
-        nb_buf b;
-        nb_buf_init(&b);
-        size_t rows = nb_columns((const unsigned char *)r->text.data, r->text.len, !strcmp(r->format, "pdf"), &b);
-        if (rows) {
-            free(r->text.data);
-            r->text.data = b.data;
-            r->text.len = b.len;
-            nb_diag_add(r, "info", "columns-rows", NULL,
-                        "%zu table row%s in aligned columns rebuilt from the lines they were spread over", rows,
-                        rows == 1 ? "" : "s");
-        }
-    }
     nb_parse_ctx c;
     nb_stream_init(&c, r, nb_statistics_heads);
     nbo_parse(&c);
