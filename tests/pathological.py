@@ -266,9 +266,11 @@ def shape(nianbao, name, base, limit, tmp, max_size=MAX_SIZE):
             if attempt == 2:
                 return fail("S = %d %s in %.3fs, 4S: %s" % (size // scale, unit, best[0], e))
             continue
-        if best[1] <= RATIO * max(best[0], 1e-3):
+        if best[1] <= RATIO * max(best[0], WORK):
             break
-    ratio = best[1] / max(best[0], 1e-3)
+    # S's work is at least WORK, unless S stopped at the largest size first: there its few
+    # milliseconds are mostly noise (start-up varies as much), so the ratio is taken against WORK
+    ratio = best[1] / max(best[0], WORK)
     ok = ratio <= RATIO
     print("%-22s S = %d %s: %.3fs, 4S: %.3fs (start-up %.3fs taken off)  4S/S = %.1f (bound %d) %s" %
           (name, size // scale, unit, best[0], best[1], t0, ratio, RATIO, "ok" if ok else "SUPER-LINEAR"))
