@@ -170,6 +170,10 @@ enum { CHUNK = 4096, WORST = 6 };
 
 void nb_json_str(nb_buf *b, const char *str, size_t n)
 {
+    if (!str) { /* a text the report lacks ({NULL, 0}: a blank value's raw) is an empty string */
+        str = "";
+        n = 0;
+    }
     const unsigned char *s = (const unsigned char *)str, *e = s + n;
     const unsigned char *tail = n >= 2 ? e - 2 : s; /* before tail, a character's 3 bytes are there */
     nb_buf_reserve(b, WORST * ((n > CHUNK ? CHUNK : n) + 3) + 2); /* and the quotes */
