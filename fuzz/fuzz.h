@@ -57,6 +57,32 @@ static inline void fuzz_check_reason(const char *what, const char *err)
     if (!*err || strchr(err, '\n')) FAIL("%s: error message empty or not one line", what);
 }
 
+/* A diagnostic: a severity, a code and a one-line message. */
+static inline void fuzz_check_diag(const char *severity, const char *code, const char *message)
+{
+    if (!severity || !code || !*code || !message) FAIL("diagnostic without severity, code or message");
+    if (strchr(message, '\n')) FAIL("diagnostic %s not one line", code);
+}
+
+/* The diagnostic callback of a reader whose offsets need no check (nb_enc_diag_fn's shape). */
+static inline void fuzz_on_diag(void *ctx, const char *severity, const char *code, const char *message, size_t at)
+{
+    (void)ctx;
+    (void)at;
+    fuzz_check_diag(severity, code, message);
+}
+
+/* A reader's answer: rc 0 and its text (well-formed, no NUL inside), or a reason. */
+static inline void fuzz_check_answer(const char *what, int rc, const char *text, size_t len, const char *err)
+{
+    if (rc != 0) {
+        fuzz_check_reason(what, err);
+        return;
+    }
+    fuzz_check_text(what, text, len);
+    if (memchr(text, 0, len)) FAIL("%s: a NUL inside the text", what);
+}
+
 static void run_copy(const unsigned char *data, size_t len)
 {
     unsigned char *copy = malloc(len ? len : 1);

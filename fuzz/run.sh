@@ -8,6 +8,7 @@
 #   html      an HTML page to text (runtime/html.c)  fuzz/harness_html.c, seeds-html/, html.dict
 #   pdfrows   glyph positions to rows (runtime/pdfrows.c) fuzz/harness_pdfrows.c, seeds-pdfrows/, pdfrows.dict
 #   jsonl     a --stdin-jsonl record (cli/jsonl.h)   fuzz/harness_jsonl.c, seeds-jsonl/, jsonl.dict
+#   docx      a Word package to text (runtime/read/docx.c) fuzz/harness_docx.c, seeds-docx/, docx.dict
 #
 # The build is part of the budget: the fuzzing gets what is left of SECONDS, so the whole run takes
 # little more than SECONDS. Environment:
@@ -18,14 +19,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: fuzz/run.sh [parse|encoding|html|pdfrows|jsonl] SECONDS" >&2; exit 2; }
+usage() { echo "usage: fuzz/run.sh [parse|encoding|html|pdfrows|jsonl|docx] SECONDS" >&2; exit 2; }
 target=parse
 if [ $# -ge 2 ]; then target=$1; shift; fi
 secs=${1:-}
 case $secs in '' | *[!0-9]*) usage ;; esac
 case $target in
 parse) prog=nb_fuzz_harness ;;
-encoding | html | pdfrows | jsonl) prog=nb_fuzz_$target ;;
+encoding | html | pdfrows | jsonl | docx) prog=nb_fuzz_$target ;;
 *) usage ;;
 esac
 start=$(date +%s)

@@ -3,8 +3,8 @@
 # run of every target, the thread tests under ThreadSanitizer, and the whole suite again under
 # AddressSanitizer and UndefinedBehaviorSanitizer.
 #   NB_FUZZ_SECONDS=100 (default) sets the fuzz runs' total length, harness builds included: the
-#   whole parse gets two fifths of it, each reader's target (encoding, html, pdfrows, jsonl) three
-#   twentieths (at least 10 s of fuzzing each); 0 skips them.
+#   whole parse gets two fifths of it, each reader's target (encoding, html, pdfrows, jsonl, docx)
+#   three twenty-fifths (at least 10 s of fuzzing each); 0 skips them.
 #   NB_TSAN=0 skips the ThreadSanitizer build. tests/soak.sh (a long run) is not run here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 fuzz=${NB_FUZZ_SECONDS:-100}
 if [ -x fuzz/run.sh ] && [ "$fuzz" != 0 ]; then
     fuzz/run.sh parse $((fuzz * 2 / 5))
-    for target in encoding html pdfrows jsonl; do fuzz/run.sh "$target" $((fuzz * 3 / 20)); done
+    for target in encoding html pdfrows jsonl docx; do fuzz/run.sh "$target" $((fuzz * 3 / 25)); done
 fi
 
 # ThreadSanitizer: only the CLI and the library are built, and only the tests that run threads
