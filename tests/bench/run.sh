@@ -4,6 +4,8 @@
 #   tests/bench/run.sh            build Release in build-bench/, make the data, measure, print ratios
 #   tests/bench/run.sh --perf     also profile both nianbao runs with perf and print where time goes
 #   NB_BENCH_RUNS=7 (default 5)   runs of each command; the fastest counts (the least disturbed)
+# Baselines: cat of the input, cat of the input and of the JSON written for it (the bytes moved),
+# wc -l of the one file, and tests/bench/regex_script.py (the script users write today).
 # Data (in build-bench/data, made once): 3000 files, corpus/*.txt in turn, and their concatenation
 # as one file of the same bytes.
 set -euo pipefail
@@ -34,6 +36,12 @@ read -r t_cat c_cat < <(best cat "${files[@]}")
 read -r t_j1 c_j1 < <(best "$bin" parse -j1 --quiet "$data/files")
 read -r t_j2 c_j2 < <(best "$bin" parse -j2 --quiet "$data/files")
 read -r t_wc c_wc < <(best wc -l "$data/all.txt")
+# the bytes moved: cat of the input and of the JSON that nianbao writes for it
+"$bin" parse -j1 --quiet "$data/files" > "$data/out.jsonl" || true
+mb_json=$(du -b --apparent-size "$data/out.jsonl" | awk '{printf "%.1f", $1 / 1e6}')
+read -r t_moved c_moved < <(best cat "${files[@]}" "$data/out.jsonl")
+# what users run today: a script of regular expressions (tests/bench/regex_script.py)
+read -r t_regex c_regex < <(best python3 tests/bench/regex_script.py "$data/files")
 read -r t_big c_big < <(best "$bin" parse -j1 --quiet "$data/all.txt")
 m_j1=$(peak "$bin" parse -j1 --quiet "$data/files")
 m_j2=$(peak "$bin" parse -j2 --quiet "$data/files")
@@ -42,6 +50,8 @@ m_big=$(peak "$bin" parse -j1 --quiet "$data/all.txt")
 r1=$(ratio "$t_j1" "$t_cat")
 r2=$(ratio "$t_big" "$t_wc")
 r3=$(ratio "$t_j1" "$t_j2")
+r4=$(ratio "$t_j1" "$t_moved")
+r5=$(ratio "$t_j1" "$t_regex")
 line() { printf '%-40s %8.3fs %8.3fs %8s×  %-8s %-7s %8.3fs %8.3fs %8s×\n' "$@"; }
 printf '\n%-40s %9s %9s %9s  %-8s %-7s %9s %9s %9s\n' "wall clock (CPU time on the right)" \
     "nianbao" "baseline" "ratio" "target" "" "nianbao" "baseline" "ratio"
@@ -49,13 +59,18 @@ line "3000 files, -j1, against cat" "$t_j1" "$t_cat" "$r1" "<= 3×" "$(verdict "
     "$c_j1" "$c_cat" "$(ratio "$c_j1" "$c_cat")"
 line "one $mb MB file, against wc -l" "$t_big" "$t_wc" "$r2" "<= 15×" "$(verdict "$r2" "<=" 15)" \
     "$c_big" "$c_wc" "$(ratio "$c_big" "$c_wc")"
+line "3000 files, -j1, against cat in+JSON" "$t_j1" "$t_moved" "$r4" "" "" \
+    "$c_j1" "$c_moved" "$(ratio "$c_j1" "$c_moved")"
+line "3000 files, -j1, against a regex script" "$t_j1" "$t_regex" "$r5" "< 1×" "$(verdict "$r5" "<" 1)" \
+    "$c_j1" "$c_regex" "$(ratio "$c_j1" "$c_regex")"
 line "3000 files, -j2 against -j1 (speed-up)" "$t_j2" "$t_j1" "$r3" ">= 1.7×" "$(verdict "$r3" ">=" 1.7)" \
     "$c_j2" "$c_j1" "$(ratio "$c_j1" "$c_j2")"
 printf '%-40s %8s MB %29s  %-8s %s\n' "peak memory, 3000 files, -j1" "$m_j1" "" "< 50 MB" "$(verdict "$m_j1" "<" 50)"
 printf '%-40s %8s MB %29s  %-8s %s\n' "peak memory, 3000 files, -j2" "$m_j2" "" "< 50 MB" "$(verdict "$m_j2" "<" 50)"
 printf '%-40s %8s MB\n' "peak memory, the one $mb MB file" "$m_big"
-awk -v a="$mb" -v t1="$t_j1" -v t2="$t_j2" -v tb="$t_big" 'BEGIN {
-    printf "\nthroughput: %.1f MB/s on one thread, %.1f MB/s on two, %.1f MB/s for the one big file\n", a / t1, a / t2, a / tb }'
+awk -v a="$mb" -v j="$mb_json" -v t1="$t_j1" -v t2="$t_j2" -v tb="$t_big" 'BEGIN {
+    printf "\nJSON written for the 3000 files: %s MB\n", j
+    printf "throughput: %.1f MB/s on one thread, %.1f MB/s on two, %.1f MB/s for the one big file\n", a / t1, a / t2, a / tb }'
 
 # Word: 300 copies of the crawled page saved as .docx by pandoc (its images left out: pandoc cannot
 # fetch them offline); the rate is of the .docx bytes read
