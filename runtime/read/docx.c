@@ -20,6 +20,7 @@
 #include "lines.h"
 #include "utf8.h"
 #include "wordnum.h"
+#include "xmlnodes.h"
 #include "zipread.h"
 
 #define CELL_PROSE_CHARS 500 /* as html.c: a cell holding more text is a layout cell */
@@ -229,23 +230,12 @@ static void render(wr *w, xmlNode *n)
 /* ------------------------------------------------------------------------------------------------ */
 /* tables */
 
-typedef struct list {
-    xmlNode **v;
-    size_t n, cap;
-} list;
-
-static void push(list *l, xmlNode *x)
-{
-    nb_grow(&l->v, &l->cap, l->n, sizeof *l->v);
-    l->v[l->n++] = x;
-}
-
 /* The elements named name among n's children, looking through content controls and custom XML
  * (w:sdt/w:sdtContent, w:customXml) that may wrap rows and cells. */
-static void gather(xmlNode *n, const char *name, list *out, int depth)
+static void gather(xmlNode *n, const char *name, nb_xml_nodes *out, int depth)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
-        if (nb_w_is(c, name)) push(out, c);
+        if (nb_w_is(c, name)) nb_xml_nodes_push(out, c);
         else if (depth < 8 && (nb_w_is(c, "sdt") || nb_w_is(c, "sdtContent") || nb_w_is(c, "customXml")))
             gather(c, name, out, depth + 1);
     }
@@ -295,7 +285,7 @@ static void cell_text(wr *w, xmlNode *tc, nb_buf *out)
 
 static void render_table(wr *w, xmlNode *t)
 {
-    list rows = {0}, cells = {0};
+    nb_xml_nodes rows = {0}, cells = {0};
     gather(t, "tr", &rows, 0);
     size_t widest = 0;
     int layout = w->cell;

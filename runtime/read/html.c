@@ -29,6 +29,7 @@
 #include "lines.h"
 #include "markers.h"
 #include "utf8.h"
+#include "xmlnodes.h"
 
 #define CELL_PROSE_CHARS 500  /* a cell holding more text than this is a layout cell, not data */
 #define MAX_COLSPAN 1000      /* the limits HTML itself sets */
@@ -271,17 +272,6 @@ static void put_text(rd *r, const unsigned char *p, size_t n)
 /* ------------------------------------------------------------------------------------------------ */
 /* tables */
 
-typedef struct nodes {
-    xmlNode **v;
-    size_t n, cap;
-} nodes;
-
-static void nodes_push(nodes *a, xmlNode *x)
-{
-    nb_grow(&a->v, &a->cap, a->n, sizeof *a->v);
-    a->v[a->n++] = x;
-}
-
 static void render_children(rd *r, xmlNode *n);
 static void render_node(rd *r, xmlNode *n);
 
@@ -296,19 +286,19 @@ static int has_direct_cells(const xmlNode *g)
 /* The rows of table t, not of tables inside it, in order; group[i] is one past the last row of row
  * i's group (thead, a tbody, tfoot, or the rows directly in the table): rowspan=0 and long rowspans
  * end there, as HTML says. */
-static void table_rows(xmlNode *t, nodes *rows, long **group)
+static void table_rows(xmlNode *t, nb_xml_nodes *rows, long **group)
 {
     size_t start = 0;
-    if (has_direct_cells(t)) nodes_push(rows, t);
+    if (has_direct_cells(t)) nb_xml_nodes_push(rows, t);
     for (xmlNode *c = t->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         if (name_is(c, "tr")) {
-            nodes_push(rows, c);
+            nb_xml_nodes_push(rows, c);
         } else if (name_is(c, "tbody") || name_is(c, "thead") || name_is(c, "tfoot")) {
             size_t before = rows->n;
-            if (has_direct_cells(c)) nodes_push(rows, c);
+            if (has_direct_cells(c)) nb_xml_nodes_push(rows, c);
             for (xmlNode *g = c->children; g; g = g->next)
-                if (g->type == XML_ELEMENT_NODE && name_is(g, "tr")) nodes_push(rows, g);
+                if (g->type == XML_ELEMENT_NODE && name_is(g, "tr")) nb_xml_nodes_push(rows, g);
             /* the rows so far outside any group form one, and so does this one */
             *group = realloc(*group, (rows->cap ? rows->cap : 1) * sizeof **group);
             if (!*group) nb_oom();
@@ -429,7 +419,7 @@ static void cell_text(rd *page, xmlNode *cell, nb_buf *out)
 
 static void render_table(rd *r, xmlNode *t)
 {
-    nodes rows = {0};
+    nb_xml_nodes rows = {0};
     long *group = NULL;
     table_rows(t, &rows, &group);
     size_t ncells = 0, widest = 0;
