@@ -223,11 +223,15 @@ static void check_model(const nb_report *r)
         fuzz_check_reason("nb_parse", r->error);
         return;
     }
-    if (!r->text.data || r->text.data[r->text.len] != 0) FAIL("decoded text not NUL-terminated");
+    fuzz_check_text("the report's text", r->text.data, r->text.len); /* every reader's output, decoded */
     spanidx x;
     if (spanidx_init(&x, r)) FAIL("out of memory for the span index");
-    for (const nb_diag *d = r->diags; d; d = d->next)
+    for (const nb_diag *d = r->diags; d; d = d->next) {
+        fuzz_check_diag(d->severity, d->code, d->message);
+        size_t n = strlen(d->message);
+        if (fuzz_utf8_end((const unsigned char *)d->message, n) != n) FAIL("diagnostic %s not UTF-8", d->code);
         if (d->has_span) check_span(&x, &d->span, "diagnostic");
+    }
     check_paras(&x, r->preamble);
     check_tables(&x, r->preamble_tables);
     size_t last = 0;
@@ -241,9 +245,8 @@ static void check_model(const nb_report *r)
 
 /* ---- one input ---- */
 
-/* A .doc input would start LibreOffice (runtime/doc_convert.h), seconds per input: with no PATH the
- * converter is not found, and the harness checks the error path instead. */
-/* A fuzzed input must never start LibreOffice (.doc): no converter is found on an empty PATH. */
+/* A .doc input would start LibreOffice (runtime/read/doc_convert.h), seconds per input: with no PATH
+ * the converter is not found, and the harness checks the error path instead. */
 static void no_converter(void) { setenv("PATH", "", 1); }
 
 static void one(const unsigned char *data, size_t len)

@@ -59,7 +59,7 @@ typedef struct wr {
     nb_wnum *num;
     unsigned char field[MAX_FIELDS]; /* open fields: 1 while in their instruction */
     int nfields, instr;              /* open fields (may exceed MAX_FIELDS), those in instruction */
-    size_t footnotes, endnotes, comments, deleted, flat;
+    size_t footnotes, endnotes, comments, deleted, flat, invalid;
     nb_buf label;
     const sink *d;
 } wr;
@@ -76,12 +76,22 @@ static void gap(wr *w, int kind)
 static void text(wr *w, const unsigned char *p, size_t n)
 {
     if (w->instr) return; /* a field's instruction is no text */
-    for (const unsigned char *e = p + n; p < e;) {
-        size_t k = nb_u8len(p, e);
+    const unsigned char *e = p + n, *good = p + nb_utf8_valid_prefix(p, n);
+    while (p < e) {
+        if (p == good) {
+            /* libxml2 recovering from a broken part can hand over bytes that are not UTF-8 (a
+               character cut off where the part ends): each becomes U+FFFD, and a diagnostic says so */
+            w->invalid++;
+            nb_lines_put(w->b, &w->pend, &w->last, (const unsigned char *)"\xEF\xBF\xBD", 3, 0xFFFD);
+            p++;
+            good = p + nb_utf8_valid_prefix(p, (size_t)(e - p));
+            continue;
+        }
+        size_t k = nb_u8len(p, good);
         uint32_t c = nb_u8decode(p, k);
         if (c == ' ') gap(w, 1);
         else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') gap(w, 2);
-        else if (!(c < 0x20 || (c >= 0x7F && c < 0xA0) || (!w->last && nb_blank_at(p, e))))
+        else if (!(c < 0x20 || (c >= 0x7F && c < 0xA0) || (!w->last && nb_blank_at(p, good))))
             nb_lines_put(w->b, &w->pend, &w->last, p, k, c);
         p += k;
     }
@@ -359,6 +369,23 @@ static void render_table(wr *w, xmlNode *t)
 /* ------------------------------------------------------------------------------------------------ */
 /* the package */
 
+/* libxml2's message on one line of printable ASCII: it may hold line breaks and quote the broken
+ * input's bytes, and a diagnostic is one line of UTF-8. */
+static void one_line(char *out, size_t cap, const char *msg)
+{
+    size_t k = 0;
+    for (const char *p = msg; *p && k + 1 < cap; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20 || c >= 0x7F) {
+            if (k && out[k - 1] != ' ') out[k++] = ' ';
+        } else {
+            out[k++] = (char)c;
+        }
+    }
+    while (k && out[k - 1] == ' ') k--;
+    out[k] = 0;
+}
+
 /* A part's XML, parsed without network, DTD loading or entity expansion, recovering what it can;
  * NULL when the part is missing (*missing set) or cannot be parsed at all (err set). */
 static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
@@ -390,11 +417,7 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, 
     if (!ctxt->wellFormed) {
         const xmlError *e = xmlCtxtGetLastError(ctxt);
         char why[160] = "";
-        if (e && e->message) {
-            snprintf(why, sizeof why, "%s", e->message);
-            size_t k = strlen(why);
-            while (k && (why[k - 1] == '\n' || why[k - 1] == ' ')) why[--k] = 0;
-        }
+        if (e && e->message) one_line(why, sizeof why, e->message);
         say(d, "warning", "docx-xml", "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
             e ? e->line : 0, why);
         /* kept as the reason, should nothing be readable */
@@ -473,7 +496,7 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     nb_buf_init(&tmp);
     int missing = 0, rc = -1;
     xmlDoc *doc = NULL, *numbering = NULL, *styles = NULL, *rels;
-    char main[256] = "word/document.xml", dir[256], part[300], why[256] = "";
+    char main[256] = "word/document.xml", dir[256], part[2 * 256 + 16], why[256] = "";
     /* the main part: where the package relationships say (a .docm, a WPS file may differ) */
     rels = parse_part(z, "_rels/.rels", NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (rels) rel_target(rels, "", "/officeDocument", main, sizeof main);
@@ -531,6 +554,9 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     if (w.footnotes || w.endnotes)
         say(&d, "info", "docx-notes", "%zu footnote(s) and %zu endnote(s) left out of the body", w.footnotes, w.endnotes);
     if (w.comments) say(&d, "info", "docx-comments", "%zu comment(s) left out of the body", w.comments);
+    if (w.invalid)
+        say(&d, "warning", "invalid-utf8", "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
+            w.invalid);
     if (w.deleted) say(&d, "info", "docx-revisions", "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
     nb_wnum_free(w.num);
     nb_buf_free(&w.label);

@@ -337,7 +337,7 @@ static size_t cjk_run(const unsigned char *s, size_t n, size_t i)
 
 /* Length of the valid UTF-8 prefix. This is the hot loop on big files: ASCII is skipped eight bytes at a
  * time, and the 3-byte sequences of CJK text are checked inline without the general step. */
-static size_t u8_valid_prefix(const unsigned char *s, size_t n)
+size_t nb_utf8_valid_prefix(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     for (;;) {
@@ -373,7 +373,7 @@ static void u8_scan(const unsigned char *s, size_t n, u8stats *st)
     memset(st, 0, sizeof *st);
     size_t i = 0;
     while (i < n) {
-        size_t v = u8_valid_prefix(s + i, n - i);
+        size_t v = nb_utf8_valid_prefix(s + i, n - i);
         for (size_t k = i; k < i + v; k++) st->valid_mb += s[k] >= 0xC0;
         i += v;
         if (i >= n) break;
@@ -484,7 +484,7 @@ static int u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, ob
 {
     size_t i = 0, bad = 0, first = 0;
     while (i < n) {
-        if (i) v = u8_valid_prefix(s + i, n - i);
+        if (i) v = nb_utf8_valid_prefix(s + i, n - i);
         if (ob_reserve(ob, v + 3)) return -1;
         ob_put(ob, s + i, v);
         i += v;
@@ -780,7 +780,7 @@ static int decode_utf8(const unsigned char *s, size_t n, size_t v, size_t base, 
                        const reporter *r, int had_bom, char *err, size_t errlen)
 {
     obuf ob = {0};
-    if (v == SIZE_MAX) v = u8_valid_prefix(s, n);
+    if (v == SIZE_MAX) v = nb_utf8_valid_prefix(s, n);
     int rc;
     if (v == n) { /* the common case: one exact allocation and a memcpy */
         rc = ob_reserve(&ob, n);
@@ -921,7 +921,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     }
 
     int be, latin = sniff_utf16(in, n, &be);
-    size_t v = latin ? 0 : u8_valid_prefix(in, n);
+    size_t v = latin ? 0 : nb_utf8_valid_prefix(in, n);
     /* valid UTF-8 is taken for UTF-8 without a second look: Chinese UTF-16 breaks it within a few
      * characters, and most input is UTF-8 */
     if (latin || (v < n && sniff_utf16_cjk(in, n, &be))) {

@@ -13,6 +13,9 @@
 typedef void (*nb_enc_diag_fn)(void *ctx, const char *severity /* "warning"|"error"|"info" */,
                                const char *code, const char *message, size_t byte_offset);
 
+/* The length of the longest prefix of s[0, n) that is well-formed UTF-8 (Unicode table 3-7). */
+size_t nb_utf8_valid_prefix(const unsigned char *s, size_t n);
+
 /* forced: NULL or "" = detect; otherwise an ICU converter name such as "utf-8", "gb18030", "gbk", "big5".
    Returns 0 on success (out filled), -1 when the input is unusable; then err holds a one-line reason
    (for example "binary file (NUL bytes / control characters)", "unknown encoding 'foo'").

@@ -24,15 +24,16 @@ void nb_ctoks_free(nb_ctoks *t)
     t->n = t->cap = 0;
 }
 
-/* The span of p inside text that starts at base (a cell may run over lines: 商业\n企业). */
+/* The span of p inside text that starts at base (a cell may run over lines: 商业\n企业). Lines end
+ * at \r\n, \n or a lone \r, as the lexer ends them. */
 static nb_span span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
 {
     nb_span s = *base;
-    const unsigned char *line = start, *nl;
-    while ((nl = memchr(line, '\n', (size_t)(p - line))) != NULL) {
+    const unsigned char *line = start, *eol;
+    while ((eol = nb_line_end(line, p)) < p) {
         s.line++;
         s.col = 1;
-        line = nl + 1;
+        line = eol + 1 + (*eol == '\r' && eol + 1 < p && eol[1] == '\n');
     }
     s.col += (uint32_t)nb_u8count(line, p);
     s.byte += (size_t)(p - start);
