@@ -32,4 +32,3 @@ void nbc_settle(nb_report *r, nb_check *c, int assessed, int ok, nb_buf *msg)
     else if (!ok) r->checks->failed++;
     if (!c->ok && msg && msg->len) c->message = nb_arena_strndup(&r->arena, msg->data, msg->len);
 }
-

@@ -49,20 +49,13 @@ typedef struct rule {
 
 /* ---- cells by key --------------------------------------------------------------------------- */
 
-enum { KEY_SLOTS = 2 * NB_MAX_ROWS }; /* a power of two, at most half full */
-
 /* A report's tables, seen through its edition. */
 typedef struct view {
     const nb_report *r;
     const nb_tables *t;
     const nb_edition *ed;
     const char *source; /* NULL: the report being checked */
-    /* the edition's rows by their place in nb_tables.grid, with their keys' lengths: a rule looks
-     * rows up thousands of times, and most keys differ in length */
-    int nrows;
-    const nb_rowdef *defs[NB_MAX_ROWS];
-    size_t lens[NB_MAX_ROWS];
-    unsigned char by_key[KEY_SLOTS]; /* the rows by key, open addressing: a row's place + 1, 0 empty */
+    nb_edition_keys keys; /* the edition's rows by key, and by their place in nb_tables.grid */
     unsigned char counts[NB_MAX_ROWS]; /* the row takes part (a family printed as one row: combined.h) */
 } view;
 
@@ -72,12 +65,6 @@ typedef void (*row_fn)(void *ctx, const nb_rowdef *d, int row);
 int nbc_each_row(const view *v, const char *pattern, row_fn fn, void *ctx);
 /* v: r's tables through its edition; source names r in messages when it is not the report checked. */
 void nbc_view_of(view *v, const nb_report *r, const char *source);
-/* The place of the row with this key (n bytes), or -1. */
-int nbc_row_of(const view *v, const char *key, size_t n);
-/* The index of column col in row d, or -1. */
-int nbc_col_index(const nb_rowdef *d, const char *col);
-/* The report's edition: its tables', or the one its name says. */
-const nb_edition *nbc_edition_of(const nb_report *r);
 
 /* ---- evaluating a sum rule ---------------------------------------------------------------------- */
 

@@ -52,7 +52,7 @@ void nbc_published_check(nb_report *r)
  * the check takes its finding and words rather than deciding again. */
 void nbc_edition_check(nb_report *r)
 {
-    if (!r->year || !r->edition || !strcmp(r->edition, "unknown") || !nbc_edition_of(r)) return;
+    if (!r->year || !r->edition || !strcmp(r->edition, "unknown") || !nb_edition_named(r->edition)) return;
     const nb_diag *found = NULL;
     for (const nb_diag *d = r->diags; d && !found; d = d->next)
         if (!strcmp(d->code, "edition-year")) found = d;
@@ -63,4 +63,3 @@ void nbc_edition_check(nb_report *r)
     nbc_settle(r, c, 1, !found, &msg);
     nb_buf_free(&msg);
 }
-

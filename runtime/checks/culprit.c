@@ -60,4 +60,3 @@ void nbc_point_at_shared(nb_report *r)
     }
     free(v);
 }
-

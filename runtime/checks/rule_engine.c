@@ -45,7 +45,7 @@ void nbc_side_init(side *s, nb_report *r, cells *cs)
 static void add_row_cell(void *ctx, const nb_rowdef *d, int row)
 {
     side *s = ctx;
-    int col = nbc_col_index(d, s->col);
+    int col = nb_rowdef_col(d, s->col);
     if (col < 0 || !s->v->counts[row]) return;
     tval *tv = &s->t[s->nt];
     if (!s->found++) tv->name = tv->name ? tv->name : d->col_labels[col];
@@ -232,14 +232,14 @@ void nbc_run_rule(nb_report *r, const rule *ru, const view *cur, const view *pre
     if (!cur->ed) return;
     run x = {r, ru, cur, prev, {0}};
     if (ru->over == OVER_SUMS) {
-        for (int i = 0; i < cur->nrows; i++) run_over_sum(&x, cur->defs[i], i);
+        for (int i = 0; i < cur->keys.n; i++) run_over_sum(&x, cur->keys.rows[i], i);
     } else if (ru->over == OVER_LIST) {
         for (const char *const *v = ru->list; *v; v++) eval(&x, *v);
     } else if (ru->over == OVER_ROWS) {
         nbc_each_row(cur, ru->domain, run_over_row, &x);
     } else {
-        int i = nbc_row_of(cur, ru->domain, strlen(ru->domain));
-        for (int k = 0; i >= 0 && k < cur->defs[i]->arity; k++) eval(&x, cur->defs[i]->cols[k]);
+        int i = nb_edition_row_at(&cur->keys, ru->domain, strlen(ru->domain));
+        for (int k = 0; i >= 0 && k < cur->keys.rows[i]->arity; k++) eval(&x, cur->keys.rows[i]->cols[k]);
     }
     free(x.cs.v);
 }
