@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "lexer.h"
-#include "statistics_line.h"
+#include "statline.h"
 #include "utf8.h"
 
 /*!re2c

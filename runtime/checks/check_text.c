@@ -4,8 +4,7 @@
 #include "checks.h"
 #include "checks_int.h"
 
-#include "celltok.h"
-#include "utf8.h"
+#include "numbers.h"
 
 /* A number as "%.15g" writes it (nb_buf_putg), but -0 as 0. */
 void nbc_num(nb_buf *b, double v)
@@ -70,13 +69,7 @@ void nbc_why_blank(nb_buf *msg, const nb_check_cell *c)
         return;
     }
     const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
-    for (;;) { /* blanks and line breaks off both ends */
-        const unsigned char *s0 = s, *e0 = e;
-        nb_trim(&s, &e);
-        while (s < e && (*s == '\n' || *s == '\r')) s++;
-        while (e > s && (e[-1] == '\n' || e[-1] == '\r')) e--;
-        if (s == s0 && e == e0) break;
-    }
+    nb_trim_all(&s, &e);
     double v;
     int dash = 0;
     const char *unit;
@@ -94,4 +87,3 @@ void nbc_why_blank(nb_buf *msg, const nb_check_cell *c)
     }
     if (c->source) nb_buf_printf(msg, " in %s (line %u)", c->source, c->span.line);
 }
-
