@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "lexer.h"
-#include "statistics_line.h"
+#include "statline.h"
 #include "utf8.h"
 
 

@@ -1,6 +1,6 @@
 # editions.cmake — table grammars, layouts, checks. Included from tests/CMakeLists.txt.
 #
-# The checks (docs/checks.md: runtime/checks.c, grammar/narrative.re, cli/check.c, cli/facts.c):
+# The checks (docs/checks.md: runtime/checks/, grammar/narrative.re, cli/check.c, cli/facts.c):
 # the prose lexer on its own, then `check`, `facts` and parse's "checks" on reports made from
 # tests/checks/*.txt and the seed corpus (tests/checks/test_checks.py).
 

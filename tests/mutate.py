@@ -35,14 +35,14 @@ FIRST = r"^(unit|golden|checks|tables|formats)/|^robustness/(harness-corpus|path
 MUTATIONS = {
     "checks-tolerance-flipped": (
         "a comparison flipped in checks: two sums are 'the same' when they differ",
-        "runtime/checks.c",
+        "runtime/checks/checks_int.h",
         "return fabs(a - b) <= 1e-9 * fmax(1, fmax(fabs(a), fabs(b)));",
         "return fabs(a - b) >= 1e-9 * fmax(1, fmax(fabs(a), fabs(b)));"),
     "checks-r5-or": (
         "R5 passes whenever its cells are filled in, whatever their sum",
-        "runtime/checks.c",
-        "int ok = !blank && same(p->value, sum);",
-        "int ok = !blank || same(p->value, sum);"),
+        "runtime/checks/r5_counts.c",
+        "int ok = !blank && nbc_same(p->value, sum);",
+        "int ok = !blank || nbc_same(p->value, sum);"),
     "label-rule-dropped": (
         "the 2021 edition's 行政强制 row rule dropped from labels.re, gen/ regenerated",
         "grammar/editions/2021/labels.re",
@@ -50,22 +50,22 @@ MUTATIONS = {
         "", "regen"),
     "splitter-accepts-ambiguous": (
         "the splitter reports an ambiguous split of glued cells as the only one",
-        "runtime/splitter.c",
+        "runtime/tables/splitter.c",
         "return total == 1 ? NB_SPLIT_UNIQUE : NB_SPLIT_AMBIGUOUS;",
         "return NB_SPLIT_UNIQUE;"),
     "span-col-off-by-one": (
         "a cell's span one column too far",
-        "runtime/celltok.c",
+        "runtime/tables/celltok.c",
         "s.col += (uint32_t)nb_u8count(line, p);",
         "s.col += (uint32_t)nb_u8count(line, p) + 1;"),
     "encoding-gb-fallback-off": (
         "no GB18030 fallback when ICU's detector does not recognise GB text by itself",
-        "runtime/encoding.c",
+        "runtime/read/encoding.c",
         "if (gb_ok && (!top || !is_cjk_name(top)",
         "if (0 && gb_ok && (!top || !is_cjk_name(top)"),
     "celltok-quadratic-recount": (
         "a cell token's span recounted from the start of its paragraph (quadratic on crawled tables)",
-        "runtime/celltok.c",
+        "runtime/tables/celltok.c",
         "    c->span = span_in(&c->span, c->at, p);\n    c->at = p;\n    return c->span;",
         "    return span_in(&c->span, c->at, p);"),
 }

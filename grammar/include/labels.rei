@@ -10,35 +10,36 @@ ncn    = [一二三四五六七八九十]{1,3};
 nar    = [0-9０-９]{1,2};
 lmark  = ((nar [.．、]) | ([（(] (ncn | nar) [）)]) | (ncn [、．.])) lb*;
 
-// table 三: applications
-lmark? "本年新收" "政府信息公开"? "申请" "数量"?               { ROW("applications.new_received"); }
-lmark? "上年结转" "政府信息公开"? "申请" "数量"?               { ROW("applications.carried_over"); }
-lmark? "本年度办理结果"                                      { GROUP; }
-lmark? "予以公开"                                            { ROW("applications.granted"); }
-lmark? "部分公开"                                            { ROW("applications.partially_granted"); }
-lmark? "不予公开"                                            { GROUP; }
-lmark? "属于"? "国家秘密"                                     { ROW("applications.denied.state_secret"); }
-lmark? "其他法律行政法规禁止公开"                              { ROW("applications.denied.prohibited_by_law"); }
-lmark? "危及" lq? "三安全一稳定" lq?                          { ROW("applications.denied.three_security_one_stability"); }
-lmark? "保护第三方合法权益"                                   { ROW("applications.denied.third_party_rights"); }
-lmark? "属于"? "三类内部事务信息"                             { ROW("applications.denied.internal_affairs"); }
-lmark? "属于"? "四类过程性信息"                               { ROW("applications.denied.process_info"); }
-lmark? "属于"? "行政执法案卷"                                 { ROW("applications.denied.law_enforcement_file"); }
-lmark? "属于"? "行政查询事项"                                 { ROW("applications.denied.administrative_query"); }
-lmark? "无法提供"                                            { GROUP; }
-lmark? "本机关不掌握相关政府信息"                              { ROW("applications.unable.not_held"); }
-lmark? "没有现成信息需要另行制作"                              { ROW("applications.unable.needs_creation"); }
-lmark? "补正后申请内容仍不明确"                                { ROW("applications.unable.unclear_after_correction"); }
-lmark? "不予处理"                                            { GROUP; }
-lmark? "信访举报投诉类申请"                                   { ROW("applications.not_processed.petition_complaint"); }
-lmark? "重复申请"                                            { ROW("applications.not_processed.duplicate"); }
-lmark? "要求提供公开出版物"                                   { ROW("applications.not_processed.publication"); }
-lmark? "无正当理由大量反复申请"                                { ROW("applications.not_processed.massive_repeated"); }
-lmark? "要求行政机关确认或重新出具已获取信息"                   { ROW("applications.not_processed.confirm_or_reissue"); }
-[（(] ncn [）)] lb* "总计"                                   { ROW("applications.total_processed"); }
-lmark? "结转下年度继续办理"                                   { ROW("applications.carried_forward"); }
+// table 三: applications, its rows' first words from table3.rei
+!include "include/table3.rei";
+lmark? t3_received "政府信息公开"? "申请" "数量"?            { ROW("applications.new_received"); }
+lmark? t3_carried_over "政府信息公开"? "申请" "数量"?        { ROW("applications.carried_over"); }
+lmark? t3_results                                            { GROUP; }
+lmark? t3_granted                                            { ROW("applications.granted"); }
+lmark? t3_partially                                          { ROW("applications.partially_granted"); }
+lmark? t3_denied                                             { GROUP; }
+lmark? t3_belongs? "国家秘密"                                { ROW("applications.denied.state_secret"); }
+lmark? t3_prohibited "禁止公开"                              { ROW("applications.denied.prohibited_by_law"); }
+lmark? t3_endangers lq? "三安全一稳定" lq?                   { ROW("applications.denied.three_security_one_stability"); }
+lmark? t3_third_party "合法权益"                             { ROW("applications.denied.third_party_rights"); }
+lmark? t3_belongs? "三类内部事务信息"                        { ROW("applications.denied.internal_affairs"); }
+lmark? t3_belongs? "四类过程性信息"                          { ROW("applications.denied.process_info"); }
+lmark? t3_belongs? "行政执法案卷"                            { ROW("applications.denied.law_enforcement_file"); }
+lmark? t3_belongs? "行政查询事项"                            { ROW("applications.denied.administrative_query"); }
+lmark? t3_unable                                             { GROUP; }
+lmark? t3_not_held "相关政府信息"                            { ROW("applications.unable.not_held"); }
+lmark? t3_no_record "需要另行制作"                           { ROW("applications.unable.needs_creation"); }
+lmark? t3_corrected "申请内容仍不明确"                       { ROW("applications.unable.unclear_after_correction"); }
+lmark? t3_not_processed                                      { GROUP; }
+lmark? t3_petition "投诉类申请"                              { ROW("applications.not_processed.petition_complaint"); }
+lmark? t3_duplicate                                          { ROW("applications.not_processed.duplicate"); }
+lmark? t3_publication                                        { ROW("applications.not_processed.publication"); }
+lmark? t3_massive "大量反复申请"                             { ROW("applications.not_processed.massive_repeated"); }
+lmark? t3_confirm "确认或重新出具已获取信息"                 { ROW("applications.not_processed.confirm_or_reissue"); }
+[（(] ncn [）)] lb* t3_total                                 { ROW("applications.total_processed"); }
+lmark? t3_forward "继续办理"                                 { ROW("applications.carried_forward"); }
 "申请人情况" | "自然人" | "法人或其他组织" | "商业企业" | "科研机构"
-  | "社会公益组织" | "法律服务机构" | "其他" | "总计" | "信息内容"  { COLUMN; }
+  | "社会公益组织" | "法律服务机构" | "其他" | t3_total | "信息内容"  { COLUMN; }
 
 // table 四: review and litigation, one row of 15 cells after its header
 "行政复议"                                                   { HEADROW("review_litigation"); }

@@ -61,25 +61,13 @@ int nb_tcell_recovered(const nb_tcell *c) { return c->recovered; }
 nb_span nb_tcell_span(const nb_tcell *c) { return c->span; }
 const char *nb_tcell_unit(const nb_tcell *c) { return c->unit; }
 
-/* Whether the report's edition has a cell under key (row key, a dot, column key). */
-static int edition_has(const nb_edition *ed, const char *key)
-{
-    for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key; d++) {
-            size_t n = strlen(d->key);
-            if (strncmp(key, d->key, n) || key[n] != '.') continue;
-            for (int i = 0; i < d->arity; i++)
-                if (!strcmp(key + n + 1, d->cols[i])) return 1;
-        }
-    return 0;
-}
-
 int nb_report_value(const nb_report *r, const char *key, double *v)
 {
     if (!r->tables) return -1;
     for (const nb_tcell *c = r->tables->cells; c; c = c->next)
         if (!strcmp(c->key, key)) return nb_tcell_value(c, v);
-    return r->tables->ed && edition_has(r->tables->ed, key) ? 0 : -1;
+    int col;
+    return nb_edition_cell(&r->tables->keys, key, &col) >= 0 ? 0 : -1; /* the edition has it, blank */
 }
 
 /* ---- statistics ---- */

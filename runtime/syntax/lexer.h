@@ -24,7 +24,7 @@ typedef enum nb_tkind {
     NB_T_META,    /* key: value lines of page headers (来源, 发布日期, 索引号, 标题, …) */
     NB_T_JUNK,    /* page or editor noise, dropped with a diagnostic */
     NB_T_RULE,    /* a ===== rule (the crawler's 正文 separator) */
-    NB_T_STATS    /* a 统计表 on one line, cells separated by blanks (statistics_line.h) */
+    NB_T_STATS    /* a 统计表 on one line, cells separated by blanks (statline.h) */
 } nb_tkind;
 
 /* What ended a heading's title. */

@@ -14,7 +14,7 @@
 #include "grow.h"
 #include "outline.h"
 #include "parse.h"
-#include "statistics_line.h"
+#include "statline.h"
 #include "utf8.h"
 
 void nb_stream_init(nb_parse_ctx *c, nb_report *r, nb_line_test stats_head)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "numbers.h"
 #include "utf8.h"
 
 static nb_ctok *push(nb_ctoks *t)
@@ -75,18 +76,6 @@ static const unsigned char *skip_note(const unsigned char *p, const unsigned cha
 
 static int is_eol(unsigned char c) { return c == '\n' || c == '\r'; }
 
-/* Trims blanks and line ends. */
-static void trim_all(const unsigned char **s, const unsigned char **e)
-{
-    for (;;) {
-        const unsigned char *s0 = *s, *e0 = *e;
-        nb_trim(s, e);
-        while (*s < *e && is_eol(**s)) (*s)++;
-        while (*e > *s && is_eol((*e)[-1])) (*e)--;
-        if (*s == s0 && *e == e0) return;
-    }
-}
-
 char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
 {
     char *out = nb_arena_alloc(a, (size_t)(e - s) + 1);
@@ -107,128 +96,11 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
     return out;
 }
 
-typedef struct word {
-    const char *s;
-    size_t n;
-} word;
-#define W(s) {s, sizeof s - 1}
-static const word units[] = {W("万元"), W("元"), W("人次"), W("件"), W("条"), W("个"), W("次"),
-                             W("人"),   W("篇"), W("期"),   W("份"), W("项"), W("家")};
-static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\")};
-static const word money[] = {W("万元"), W("元")}; /* the units a glued run of amounts may end with */
-#undef W
-
-const char *nb_unit_word(const unsigned char *s, const unsigned char *e)
-{
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if ((size_t)(e - s) == units[i].n && !memcmp(s, units[i].s, units[i].n)) return units[i].s;
-    return NULL;
-}
-
-size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit)
-{
-    for (size_t i = 0; i < sizeof money / sizeof money[0]; i++) {
-        size_t n = money[i].n;
-        const unsigned char *at = at_end ? e - n : s;
-        if ((size_t)(e - s) >= n && memcmp(at, money[i].s, n) == 0) {
-            if (unit) *unit = money[i].s;
-            return n;
-        }
-    }
-    return 0;
-}
-
-/* The length of a thousands separator at p (, or ，) followed by a group of exactly three digits
- * (2,629, 2，629), or 0: 1,5 may be a decimal comma, and a number is never rewritten on a guess. */
-static size_t thousands_sep(const unsigned char *p, const unsigned char *e)
-{
-    size_t n = *p == ',' ? 1 : e - p >= 3 && !memcmp(p, "，", 3) ? 3 : 0;
-    if (!n) return 0;
-    const unsigned char *q = p + n;
-    for (int k = 0; k < 3; k++) {
-        size_t w = nb_digit_at(q, e, NULL);
-        if (!w) return 0;
-        q += w;
-    }
-    return q == e || nb_digit_at(q, e, NULL) == 0 ? n : 0;
-}
-
-int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
-                    const char **unit)
-{
-    trim_all(&s, &e);
-    *is_null = 0;
-    *unit = NULL;
-    *value = 0;
-    if (s >= e) return 0;
-    /* most cells are a few ASCII digits: exact as an integer below 2^53 */
-    if (e - s <= 15) {
-        const unsigned char *p = s;
-        uint64_t v = 0;
-        while (p < e && *p >= '0' && *p <= '9') v = v * 10 + (uint64_t)(*p++ - '0');
-        if (p == e) {
-            *value = (double)v;
-            return 1;
-        }
-    }
-    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++)
-        if ((size_t)(e - s) == dashes[i].n && memcmp(s, dashes[i].s, dashes[i].n) == 0) {
-            *is_null = 1;
-            return 1;
-        }
-    for (size_t i = 0; e[-1] >= 0x80 && i < sizeof units / sizeof units[0]; i++) {
-        size_t n = units[i].n;
-        if ((size_t)(e - s) > n && memcmp(e - n, units[i].s, n) == 0) {
-            *unit = units[i].s;
-            e -= n;
-            nb_trim(&s, &e);
-            break;
-        }
-    }
-    /* the digits, copied to ASCII, then read by strtod: exact for what a report writes */
-    char buf[64];
-    size_t k = 0;
-    const unsigned char *p = s;
-    /* a sign: ASCII, full width (－ ＋), the minus sign U+2212 (−) or the small ﹣ of some fonts,
-     * and blanks after it (+ 38, copied from a cell where it stood apart) */
-    static const struct { const char *s; char sign; } signs[] = {
-        {"+", '+'}, {"-", '-'}, {"＋", '+'}, {"－", '-'}, {"−", '-'}, {"﹣", '-'}};
-    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
-        size_t n = strlen(signs[i].s);
-        if ((size_t)(e - p) > n && !memcmp(p, signs[i].s, n)) {
-            buf[k++] = signs[i].sign;
-            p = nb_skip_blanks(p + n, e);
-            break;
-        }
-    }
-    int digits = 0, dot = 0, d;
-    size_t n;
-    while (p < e && k < sizeof buf - 1) {
-        if ((n = nb_digit_at(p, e, &d))) {
-            buf[k++] = (char)('0' + d);
-            digits++;
-            p += n;
-        } else if ((*p == '.' || (e - p >= 3 && !memcmp(p, "．", 3))) && !dot && digits) {
-            buf[k++] = '.';
-            dot = 1;
-            p += *p == '.' ? 1 : 3;
-        } else if (digits && !dot && (n = thousands_sep(p, e))) {
-            p += n;
-        } else {
-            return 0;
-        }
-    }
-    if (p != e || !digits || buf[k - 1] == '.') return 0;
-    buf[k] = 0;
-    *value = strtod(buf, NULL);
-    return 1;
-}
-
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
     const unsigned char *ts = s, *te = e;
-    trim_all(&ts, &te);
+    nb_trim_all(&ts, &te);
     nb_ctok *t = &out->tok;
     memset(out, 0, sizeof *out);
     t->raw = cell->raw;

@@ -7,6 +7,7 @@
 #ifndef NB_CELLTOK_H
 #define NB_CELLTOK_H
 #include "edition.h"
+#include "numbers.h"
 #include "parse.h"
 
 typedef enum nb_ctok_kind { NB_C_LABEL, NB_C_NUM, NB_C_EMPTY, NB_C_GLUED, NB_C_TEXT } nb_ctok_kind;
@@ -55,18 +56,6 @@ void nb_ctoks_free(nb_ctoks *t);
 /* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.
  * NULs inside stay, so strlen may stop early: labels never hold one. */
 char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
-/* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234; a dash or slash is a
- * blank (is_null). Returns 0 when [s, e) is not one number. */
-int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
-                    const char **unit);
-
-/* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
-const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
-
-/* The money unit (万元, 元) that starts [s, e), or with at_end that ends it: its length, or 0; *unit
- * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
-size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);
-
 /* The table grammar's actions (tables.c). */
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);

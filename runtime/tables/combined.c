@@ -26,13 +26,13 @@ static int same_parent(const char *a, const char *b)
 
 int nb_rows_counting(const nb_edition *ed, const unsigned char *seen, unsigned char counts[NB_MAX_ROWS])
 {
+    const nb_rowdef *rows[NB_MAX_ROWS];
     const char *keys[NB_MAX_ROWS];
-    int n = 0;
-    for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key && n < NB_MAX_ROWS; d++) {
-            keys[n] = d->key;
-            counts[n++] = 1;
-        }
+    int n = nb_edition_rows(ed, rows);
+    for (int i = 0; i < n; i++) {
+        keys[i] = rows[i]->key;
+        counts[i] = 1;
+    }
     for (int c = 0; c < n; c++) {
         if (!nb_row_is_combined(keys[c])) continue;
         int others = 0; /* the report has another row of the family */

@@ -51,10 +51,39 @@ typedef struct nb_edition {
     int sections;                    /* the template's parts, 一、 to 六、; 0: free-form */
 } nb_edition;
 
-const nb_rowdef *nb_edition_row(const nb_edition *ed, const char *key);
-
-/* All editions the build found, and the choice for a report (sets r->edition, fills r->tables). */
+/* All editions the build found; the one named name ("2021"), or NULL. */
 extern const nb_edition *const nb_editions[];
+const nb_edition *nb_edition_named(const char *name);
+
+/* ---- rows and cells by key (edition_keys.c) ---- */
+
+/* The edition's rows in declaration order, which is their place in nb_tables.grid; returns how
+ * many (at most NB_MAX_ROWS). */
+int nb_edition_rows(const nb_edition *ed, const nb_rowdef *rows[NB_MAX_ROWS]);
+
+enum { NB_KEY_SLOTS = 2 * NB_MAX_ROWS }; /* a power of two, at most half full */
+
+/* An edition's rows by key, hashed once: a check looks rows up thousands of times a report. */
+typedef struct nb_edition_keys {
+    const nb_edition *ed;
+    int n;                              /* rows */
+    const nb_rowdef *rows[NB_MAX_ROWS]; /* by place */
+    size_t lens[NB_MAX_ROWS];           /* their keys' lengths */
+    unsigned char slots[NB_KEY_SLOTS];  /* open addressing: a row's place + 1, 0 empty */
+} nb_edition_keys;
+
+/* k: ed's rows by key (ed NULL: none). */
+void nb_edition_keys_init(nb_edition_keys *k, const nb_edition *ed);
+/* The place of the row whose key is the n bytes at key, or -1. */
+int nb_edition_row_at(const nb_edition_keys *k, const char *key, size_t n);
+/* The index of the column keyed col in row d, or -1. */
+int nb_rowdef_col(const nb_rowdef *d, const char *col);
+/* A cell key (a row's key, a dot, one of its columns' keys: applications.denied.state_secret.
+ * natural_person, review_litigation.review.total): the row's place, and the column in *col; -1
+ * when the edition has no such cell. */
+int nb_edition_cell(const nb_edition_keys *k, const char *key, int *col);
+
+/* The choice of a report's edition (sets r->edition, fills r->tables). */
 void nb_read_tables(nb_report *r);
 
 #endif

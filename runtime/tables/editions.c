@@ -25,6 +25,13 @@ const nb_edition *const nb_editions[] = {
     NULL};
 #undef NB_EDITION
 
+const nb_edition *nb_edition_named(const char *name)
+{
+    for (int i = 0; name && nb_editions[i]; i++)
+        if (!strcmp(nb_editions[i]->name, name)) return nb_editions[i];
+    return NULL;
+}
+
 /* The report's table text in order: prepared cells, and the glued paragraphs of crawled text. */
 typedef struct table_text {
     const nb_para *para; /* glued text, or NULL for a cell */

@@ -7,7 +7,7 @@
  *     static const nb_rowdef head[] = {NB_APPLICATIONS_HEAD(MY_ROW) NB_ROWS_END};
  *
  * A row split NB_SPLIT_SUM_LAST declares that its last cell is the sum of the others: check R2
- * follows from that (checks.c), over whatever columns the row has. */
+ * follows from that (runtime/checks/rule_engine.c), over whatever columns the row has. */
 #ifndef NB_ROWS_H
 #define NB_ROWS_H
 #include "edition.h"

@@ -255,7 +255,12 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
-    if (nb_statline_read(r, t)) return 1; /* the table on one line */
+    nb_statline_table one;
+    if (nb_statline_read(r, t, &one)) { /* the table on one line */
+        if (one.n) nb_statistics_rows(r, one.rows, one.n, one.cum);
+        free(one.rows);
+        return 1;
+    }
     reader rd = {.r = r};
     int n0 = 0;
     for (const nb_cell *c = head; c && c->row == head->row; c = c->next) n0++;

@@ -22,31 +22,12 @@ nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
     return s;
 }
 
-/* Index of a row in the edition's rows, flattened; -1 if unknown. */
-static int row_index(const nb_edition *ed, const char *key, const nb_rowdef **def)
-{
-    int i = 0;
-    for (const nb_rowdef *const *set = ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key; d++, i++)
-            if (!strcmp(d->key, key)) {
-                *def = d;
-                return i < NB_MAX_ROWS ? i : -1;
-            }
-    return -1;
-}
-
-const nb_rowdef *nb_edition_row(const nb_edition *ed, const char *key)
-{
-    const nb_rowdef *d = NULL;
-    row_index(ed, key, &d);
-    return d;
-}
-
 nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed)
 {
     if (!r->tables) {
         r->tables = nb_arena_alloc(&r->arena, sizeof *r->tables);
         r->tables->ed = ed;
+        nb_edition_keys_init(&r->tables->keys, ed);
         r->tables->cells_tail = &r->tables->cells;
     }
     return r->tables;
@@ -250,13 +231,13 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
     const nb_ctok *label = &tp->toks.v[label_tok];
-    const nb_rowdef *d = NULL;
-    int row = row_index(tp->ed, label->label.key, &d);
+    nb_tables *t = nb_tables_get(r, tp->ed);
+    int row = nb_edition_row_at(&t->keys, label->label.key, strlen(label->label.key));
+    const nb_rowdef *d = row >= 0 ? t->keys.rows[row] : NULL;
     if (row < 0 || d->arity > NB_MAX_COLS) {
         nb_diag_add(r, "error", "row-unknown", &label->span, "no row %s in edition %s", label->label.key, tp->ed->name);
         return;
     }
-    nb_tables *t = nb_tables_get(r, tp->ed);
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
     if (nb_row_is_combined(d->key)) {
         int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
@@ -329,10 +310,8 @@ void nb_table_end(nb_tparse *tp)
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
     unsigned char *counts = t->counts;
     nb_rows_counting(tp->ed, t->seen, counts);
-    const nb_rowdef *rows[NB_MAX_ROWS];
-    int n = 0;
-    for (const nb_rowdef *const *set = tp->ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key && n < NB_MAX_ROWS; d++) rows[n++] = d;
+    const nb_rowdef *const *rows = t->keys.rows;
+    int n = t->keys.n;
     for (int i = 0; i < n;) {
         size_t seg = strcspn(rows[i]->key, ".");
         int j = i, missing = 0;

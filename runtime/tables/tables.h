@@ -24,6 +24,7 @@ struct nb_statistic;
 
 typedef struct nb_tables {
     const nb_edition *ed;
+    nb_edition_keys keys;                     /* ed's rows and cells by key */
     nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
     unsigned char seen[NB_MAX_ROWS];
     unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */

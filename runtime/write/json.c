@@ -446,16 +446,14 @@ static void tables(nb_buf *b, const nb_report *r)
         return;
     }
     nest ns = {.b = b, .first = 1};
-    int row = 0;
     const unsigned char *counts = t->counts;
-    for (const nb_rowdef *const *set = t->ed->rowsets; *set; set++)
-        for (const nb_rowdef *d = *set; d->key; d++, row++) {
-            if (row < NB_MAX_ROWS && !counts[row] && nb_row_is_combined(d->key)) continue; /* not printed so */
-            seg path[MAX_SEGS]; /* the row's key, then a column's */
-            size_t nkey = split_path(d->key, path, 0);
-            for (int i = 0; i < d->arity && row < NB_MAX_ROWS; i++)
-                nest_leaf(&ns, path, split_path(d->cols[i], path, nkey), t->grid[row][i]);
-        }
+    for (int row = 0; row < t->keys.n; row++) {
+        const nb_rowdef *d = t->keys.rows[row];
+        if (!counts[row] && nb_row_is_combined(d->key)) continue; /* not printed so */
+        seg path[MAX_SEGS]; /* the row's key, then a column's */
+        size_t nkey = split_path(d->key, path, 0);
+        for (int i = 0; i < d->arity; i++) nest_leaf(&ns, path, split_path(d->cols[i], path, nkey), t->grid[row][i]);
+    }
     /* close the objects still open, then the table's */
     for (size_t i = 0; i < ns.nopen; i++) nb_buf_putc(b, '}');
     if (t->stats) {

@@ -36,7 +36,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
           | "本年增" [/／]? "减" | "采购项目数量" | "采购总金额"  { MARK; }
         "处理决定数量"                                 { COLUMN; }
 
-        lmark? "其他处理"                              { ROW("applications.other"); }
+        lmark? t3_other                                { ROW("applications.other"); }
 
         *                                             { goto done; }
         $                                             { goto done; }

@@ -1,0 +1,186 @@
+/* statline.c — a 统计表 on one line, cells separated by blanks: its header, words and rows; see
+ * statline.h. */
+#include "statline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+#include "markers.h"
+#include "numbers.h"
+#include "utf8.h"
+
+/* The word w at p, blanks allowed before and inside it (计量 单位, 统 计 指 标): its end, or NULL. */
+static const unsigned char *spaced(const unsigned char *p, const unsigned char *e, const char *w)
+{
+    for (const unsigned char *c = (const unsigned char *)w; *c;) {
+        p = nb_skip_blanks(p, e);
+        size_t n = nb_u8len(c, c + 4);
+        if ((size_t)(e - p) < n || memcmp(p, c, n)) return NULL;
+        p += n;
+        c += n;
+    }
+    return p;
+}
+
+static const unsigned char *any_of(const unsigned char *p, const unsigned char *e, const char *const *words)
+{
+    const unsigned char *q;
+    for (; *words; words++)
+        if ((q = spaced(p, e, *words)) != NULL) return q;
+    return NULL;
+}
+
+/* A value column headed by its year: four digits, then 年度 or 年. */
+static const unsigned char *year_column(const unsigned char *p, const unsigned char *e)
+{
+    size_t w;
+    int k = 0;
+    p = nb_skip_blanks(p, e);
+    for (; k < 4 && (w = nb_digit_at(p, e, NULL)) > 0; k++) p += w;
+    if (k != 4 || nb_digit_at(p, e, NULL)) return NULL;
+    const unsigned char *q = spaced(p, e, "年度");
+    return q ? q : spaced(p, e, "年");
+}
+
+const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
+{
+    static const char *const label[] = {"指标名称", "统计指标", NULL};
+    static const char *const unit[] = {"计量单位", "单位", NULL};
+    static const char *const value[] = {"统计数", "本年数", "本年度", "数量", NULL};
+    static const char *const total[] = {"历年累计", "累计数", NULL};
+    s = nb_skip_blanks(s, e); /* most text starts with neither word: one look at its first character */
+    if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
+    const unsigned char *p = any_of(s, e, label);
+    if (!p || !(p = any_of(p, e, unit))) return NULL;
+    const unsigned char *q = any_of(p, e, value);
+    if (!q && !(q = year_column(p, e))) return NULL;
+    const unsigned char *c = any_of(q, e, total);
+    if (cum) *cum = c != NULL;
+    return c ? c : q;
+}
+
+/* ---- words and rows ------------------------------------------------------------------------------ */
+
+static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
+{
+    nb_grow(&ws->v, &ws->cap, ws->n, sizeof *ws->v);
+    nb_slword *w = &ws->v[ws->n++];
+    double v;
+    int is_null;
+    const char *unit;
+    nb_marker m;
+    w->s = s;
+    w->e = e;
+    w->seg = seg;
+    w->kind = nb_unit_word(s, e)                          ? NB_SL_UNIT
+              : nb_parse_number(s, e, &v, &is_null, &unit) ? NB_SL_NUM
+              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) ? NB_SL_BAD
+                                                           : NB_SL_TEXT;
+}
+
+/* What ends the table: a sentence, a note under it, the form's signature lines. */
+static int ends_table(const unsigned char *s, const unsigned char *e)
+{
+    static const char *const starts[] = {"注", "备注", "说明", "填报", "填表", "制表", "审核", "负责人",
+                                         "联系人", "联系电话", "（注", "(注"};
+    if (nb_find(s, e, "。") || nb_find(s, e, "；")) return 1;
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+        if ((size_t)(e - s) >= strlen(starts[i]) && !memcmp(s, starts[i], strlen(starts[i]))) return 1;
+    return nb_u8count(s, e) > 60;
+}
+
+enum { MAX_TEXT_RUN = 32 }; /* words without a unit or number: prose, the table has ended */
+
+/* (The run of words without a unit or number is bounded, so a line of prose is not scanned to its end
+ * from each place a header could start.) */
+int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
+{
+    int text = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+        const unsigned char *q = p;
+        while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
+        if (ends_table(p, q)) return 0;
+        text = ws->n && ws->v[ws->n - 1].kind == NB_SL_TEXT ? text + 1 : 0;
+        if (text > MAX_TEXT_RUN) return 0;
+        const unsigned char *u = p + 3, *u2 = p + 6; /* 条425, 人次320: the unit's characters, then digits */
+        if (q > u && nb_unit_word(p, u) && nb_digit_at(u, q, NULL)) {
+            push_word(ws, p, u, seg);
+            push_word(ws, u, q, seg);
+        } else if (q > u2 && nb_unit_word(p, u2) && nb_digit_at(u2, q, NULL)) {
+            push_word(ws, p, u2, seg);
+            push_word(ws, u2, q, seg);
+        } else {
+            push_word(ws, p, q, seg);
+        }
+        p = q;
+    }
+    return 1;
+}
+
+static int is_of_which(const nb_slword *w)
+{
+    size_t n = (size_t)(w->e - w->s);
+    return (n == 6 || n == 7 || n == 9) && !memcmp(w->s, "其中", 6) &&
+           (n == 6 || (n == 7 && w->s[6] == ':') || (n == 9 && !memcmp(w->s + 6, "：", 3)));
+}
+
+/* A word that starts a row of its own: a number (一、 （一） 1.) or 其中. */
+static int starts_row(const nb_slword *w)
+{
+    nb_marker m;
+    return nb_match_marker(w->s, w->e, &m) || ((size_t)(w->e - w->s) >= 6 && !memcmp(w->s, "其中", 6));
+}
+
+/* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row. Returns
+ * the number of words up to the end of the last row with a unit or a number. */
+size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
+{
+    nb_slrow cur = {-1, -1, -1, {0}, 0, 0};
+    size_t end = 0;
+#define FLUSH()                                                                                    \
+    do {                                                                                           \
+        if (cur.label_first >= 0 || cur.unit >= 0 || cur.nnum) {                                   \
+            if (fn) fn(ctx, &cur);                                                                 \
+        }                                                                                          \
+        cur = (nb_slrow){-1, -1, -1, {0}, 0, 0};                                                       \
+    } while (0)
+    for (size_t i = 0; i < ws->n; i++) {
+        const nb_slword *w = &ws->v[i];
+        if (i && w->seg != ws->v[i - 1].seg) FLUSH();
+        int data = cur.unit >= 0 || cur.nnum;
+        switch (w->kind) {
+        case NB_SL_TEXT:
+            if (data || (cur.label_first >= 0 && starts_row(w) && !is_of_which(&ws->v[cur.label_last]))) FLUSH();
+            if (cur.label_first < 0) cur.label_first = (long)i;
+            cur.label_last = (long)i;
+            break;
+        case NB_SL_UNIT:
+            if (data || cur.label_first < 0) FLUSH(); /* a unit with no label before it */
+            cur.unit = (long)i;
+            end = i + 1;
+            break;
+        case NB_SL_NUM:
+        case NB_SL_BAD:
+            if (cur.nnum < NB_SL_MAX_NUMS) cur.nums[cur.nnum++] = (long)i;
+            else cur.more = 1;
+            end = i + 1;
+            break;
+        }
+    }
+    FLUSH();
+#undef FLUSH
+    return end;
+}
+
+const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *h = nb_statline_header(s, e, NULL);
+    if (!h) return NULL;
+    nb_slwords ws = {0};
+    nb_statline_words(&ws, h, e, 0);
+    size_t n = nb_statline_rows(&ws, NULL, NULL);
+    const unsigned char *end = n ? ws.v[n - 1].e : NULL;
+    free(ws.v);
+    return end;
+}

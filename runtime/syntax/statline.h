@@ -1,0 +1,62 @@
+/* statline.h — a legacy 统计表 flattened onto one line, its cells separated by blanks only, as
+ * crawled pages of older provincial reports have it:
+ *
+ *     指标名称 计量 单位 2011 年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 …
+ *
+ * Its header and where it ends, from its words: the lexer asks where such a table ends, so that it
+ * is a token of its own and its numbered rows are no headings, and the stream keeps it as a table of
+ * one cell; the statistics read its rows from the same words (tables/statistics_line.c). Rows are
+ * found from the words: a label (words that are neither a unit nor a number), a unit of the cells'
+ * vocabulary (条 件 次 人次 …, numbers.h) and the numbers of the header's value columns. */
+#ifndef NB_STATLINE_H
+#define NB_STATLINE_H
+#include <stddef.h>
+
+/* The header at s (blanks first): 指标名称 | 统计指标, 计量单位 | 单位, a value column (2011年度, 2011年,
+ * 本年度, 统计数 …) and maybe 历年累计, in any spacing (计量 单位, 2011 年度). Its end, or NULL; *cum
+ * (when not NULL) says whether it has the 历年累计 column. */
+const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum);
+/* Where the one-line table whose header is at s ends in [s, e): after its last row with a unit or a
+ * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
+const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);
+
+/* ---- its words and rows ---- */
+
+typedef enum nb_slkind {
+    NB_SL_TEXT,
+    NB_SL_UNIT,
+    NB_SL_NUM,
+    NB_SL_BAD /* starts like a number, is none: 425（含转载） */
+} nb_slkind;
+
+typedef struct nb_slword {
+    const unsigned char *s, *e;
+    nb_slkind kind;
+    int seg; /* the piece of text it is in (a cell of the raw table) */
+} nb_slword;
+
+typedef struct nb_slwords {
+    nb_slword *v;
+    size_t n, cap;
+} nb_slwords;
+
+enum { NB_SL_MAX_NUMS = 8 };
+
+/* A row, by its words' places in nb_slwords (-1: none). */
+typedef struct nb_slrow {
+    long label_first, label_last;
+    long unit;
+    long nums[NB_SL_MAX_NUMS];
+    int nnum, more; /* more: numbers past NB_SL_MAX_NUMS */
+} nb_slrow;
+
+/* The words of [s, e) onto ws, in the piece of text seg; a unit glued to its number (条425) is two
+ * words. Returns 0 at a word that ends the table (ws then ends before it), or after a long run of
+ * words with no unit or number in it (prose: the table has ended). */
+int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg);
+/* Cuts ws into rows, calling fn (when not NULL) for each in order; a new piece of text starts a new
+ * row. Returns the number of words up to the end of the last row with a unit or a number. */
+typedef void (*nb_slrow_fn)(void *ctx, const nb_slrow *row);
+size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx);
+
+#endif

@@ -1,0 +1,22 @@
+/* numbers.h — the vocabulary of a cell's value, which the line lexer (a 统计表 on one line), the cell
+ * lexer, the statistics and the checks all read the same way: a number as reports write it (full
+ * width digits, signs, thousands separators, a dash for none) and the units the cells know. */
+#ifndef NB_NUMBERS_H
+#define NB_NUMBERS_H
+#include <stddef.h>
+
+/* Blanks and line ends off both ends of [*s, *e). */
+void nb_trim_all(const unsigned char **s, const unsigned char **e);
+/* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234; a dash or slash is a
+ * blank (is_null). Returns 0 when [s, e) is not one number. */
+int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                    const char **unit);
+
+/* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
+const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
+
+/* The money unit (万元, 元) that starts [s, e), or with at_end that ends it: its length, or 0; *unit
+ * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
+size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);
+
+#endif
