@@ -207,6 +207,11 @@ static int n_line(state *st, const cline *l)
     for (size_t i = l->np - l->nnum; i < l->np; i++) real += is_digit_at(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
                                                          st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
     if (!real) return 0;
+    /* numbers among the label's pieces: cells flattened onto one line (the one-line 统计表: 指标名称
+       计量 单位 2011 年度 … 条 425 1516 …) or prose, not a label beside its row's numbers */
+    size_t inner = 0;
+    for (size_t i = 0; i + l->nnum < l->np; i++) inner += P(st, l, i)->num;
+    if (inner >= 2) return 0;
     return l->nnum >= 2 || l->np > l->nnum;
 }
 
@@ -354,12 +359,11 @@ static void put_piece(nb_buf *o, const unsigned char *in, const piece *p, const 
     nb_buf_put(o, in + p->s, p->e - p->s);
 }
 
-/* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
-static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
+/* The columns of the labels spanning rows beside row r (their pieces flagged `group`), left to
+ * right, into cols; returns how many. */
+static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, size_t cap)
 {
-    const unsigned char *in = st->in;
     int lx = label_x(st, r, a, b);
-    int cols[8];
     size_t ncols = 0;
     for (size_t j = a; j < b; j++) {
         if (st->ln[j].owner != r) continue;
@@ -371,16 +375,34 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             if (!p->group) continue;
             size_t c = 0;
             while (c < ncols && abs(cols[c] - p->x0) > 2) c++;
-            if (c == ncols && ncols < sizeof cols / sizeof cols[0]) cols[ncols++] = p->x0;
+            if (c == ncols && ncols < cap) cols[ncols++] = p->x0;
         }
     }
-    /* columns left to right */
     for (size_t i = 1; i < ncols; i++)
         for (size_t j = i; j > 0 && cols[j - 1] > cols[j]; j--) {
             int t = cols[j];
             cols[j] = cols[j - 1];
             cols[j - 1] = t;
         }
+    return ncols;
+}
+
+/* Whether label piece p of a row goes in cell c of its columns (c == ncols: the row's own label). */
+static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
+{
+    if (c == ncols) return !p->group && !p->unit;
+    if (!p->group || abs(cols[c] - p->x0) > 2) return 0;
+    size_t d = 0;
+    while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
+    return d == c;
+}
+
+/* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
+static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
+{
+    const unsigned char *in = st->in;
+    int cols[8];
+    size_t ncols = group_columns(st, r, a, b, cols, sizeof cols / sizeof cols[0]);
     size_t cells = 0;
     for (size_t c = 0; c <= ncols; c++) { /* the group columns, then (c == ncols) the label */
         const piece *before = NULL;
@@ -391,13 +413,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
             for (size_t i = 0; i < k; i++) {
                 const piece *p = P(st, l, i);
-                int mine = c == ncols ? !p->group && !p->unit : p->group && abs(cols[c] - p->x0) <= 2;
-                if (c < ncols && mine) {
-                    size_t d = 0;
-                    while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
-                    mine = d == c;
-                }
-                if (!mine) continue;
+                if (!in_column(p, cols, ncols, c)) continue;
                 if (o->len == len0 && cells) nb_buf_putc(o, '\t');
                 put_piece(o, in, p, before);
                 before = p;
@@ -428,6 +444,60 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
         if (cells++) nb_buf_putc(o, '\t');
         nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
     }
+}
+
+/* Row r that stands on its one line (line r) marked in place: the cells put_row would write, each
+ * boundary an ASCII blank of the line turned into a TAB (a TAB between pieces of one cell into a
+ * blank), so that every byte keeps its offset, line and column, and the spans of its cells index
+ * the input. A blank cell takes a TAB of its own; a row of blank cells first starts with their TABs.
+ * Returns 0 (o untouched) where a gap has too few ASCII blanks for its TABs, or no room is left for
+ * the blank cells after the last number: the line is then copied as it is. */
+static int put_inline(state *st, size_t r, nb_buf *o)
+{
+    const cline *l = &st->ln[r];
+    int cols[8];
+    size_t ncols = group_columns(st, r, r, r + 1, cols, sizeof cols / sizeof cols[0]);
+    size_t nlab = l->np - l->nnum, cell[64 + 8 + 2], idx = 0;
+    if (l->np > sizeof cell / sizeof cell[0]) return 0;
+    for (size_t i = 0; i < nlab; i++) cell[i] = NONE;
+    for (size_t c = 0; c <= ncols; c++) { /* group columns, then the label, as put_row counts them */
+        int any = 0;
+        for (size_t i = 0; i < nlab; i++)
+            if (in_column(P(st, l, i), cols, ncols, c)) {
+                cell[i] = idx;
+                any = 1;
+            }
+        idx += any;
+    }
+    if (nlab && P(st, l, nlab - 1)->unit) cell[nlab - 1] = idx++;
+    unsigned col[64], ncol = place(st, l, col, 64);
+    for (size_t i = 0; i < l->nnum; i++) cell[nlab + i] = idx + (ncol ? col[i] : i);
+    size_t last = idx + (ncol ? ncol : l->nnum) - 1; /* the row's last cell */
+    for (size_t i = 0; i < l->np; i++) /* a piece in no cell, or cells out of order: no such row */
+        if (cell[i] == NONE || (i && cell[i] < cell[i - 1])) return 0;
+    size_t len0 = o->len;
+    nb_buf_put(o, st->in + l->s, l->next - l->s);
+    unsigned char *line = (unsigned char *)o->data + len0;
+    /* the gaps: before the first piece (its index in TABs), between pieces, after the last */
+    size_t from = 0, want = cell[0];
+    for (size_t i = 0; i <= l->np; i++) {
+        size_t to = i < l->np ? P(st, l, i)->s - l->s : l->e - l->s;
+        if (i == l->np) want = last - cell[l->np - 1];
+        for (size_t k = from; k < to; k++) {
+            if (line[k] != ' ' && line[k] != '\t') continue;
+            line[k] = want ? '\t' : ' ';
+            want -= want > 0;
+        }
+        if (want) {
+            o->len = len0;
+            return 0;
+        }
+        if (i < l->np) {
+            from = P(st, l, i)->e - l->s;
+            want = i + 1 < l->np ? cell[i + 1] - cell[i] : 0;
+        }
+    }
+    return 1;
 }
 
 /* Whether the row of N line r needs rebuilding: a label over several lines, spanning labels beside
@@ -463,7 +533,6 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         size_t r = L[j].owner;
         int mine = r != NONE && next < nrb && rebuilt[next] == r;
         if (!mine) {
-            o->len += 0;
             nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
             j++;
             continue;
@@ -471,6 +540,13 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         /* the lines of row r: [j, end) */
         size_t end = j;
         while (end < b && L[end].owner == r) end++;
+        if (end == j + 1 && j == r) { /* a row on one line stays where it is */
+            if (!put_inline(st, r, o)) nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+            else rows++;
+            next++;
+            j = end;
+            continue;
+        }
         size_t budget = 0;
         for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;
         size_t start = o->len;
