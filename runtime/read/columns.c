@@ -228,6 +228,18 @@ static int starts_label(state *st, const cline *l)
     return p && p->starter;
 }
 
+/* Line k starts a row's label: its last label piece is a numbered one, and no numbered piece of
+ * lines [lo, hi) stands right of it (it is then the piece of a label spanning rows, printed beside
+ * the row's own: （六）其他处理 left of 2.申请人逾期未按…). */
+static int row_start(state *st, size_t k, size_t lo, size_t hi)
+{
+    if (!starts_label(st, &st->ln[k])) return 0;
+    const piece *q = last_label(st, &st->ln[k]);
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && starts_label(st, &st->ln[j]) && last_label(st, &st->ln[j])->x0 >= q->x1) return 0;
+    return 1;
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 static void assign(state *st, size_t a, size_t b)
 {
@@ -241,15 +253,15 @@ static void assign(state *st, size_t a, size_t b)
             /* between two N lines: the tail of the first up to the line that starts a label */
             size_t t = NONE;
             for (size_t k = prev + 1; k < j && t == NONE; k++)
-                if (starts_label(st, &L[k])) t = k;
-            if (t == NONE) t = starts_label(st, &L[j]) ? j : prev + 1 + (j - prev) / 2;
+                if (row_start(st, k, prev + 1, j + 1)) t = k;
+            if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
             for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
         }
         prev = j;
     }
     if (first == NONE) return;
     /* above the first: up to its label's start; below the last: up to a line that starts another */
-    piece *lab = starts_label(st, &L[first]) ? last_label(st, &L[first]) : NULL;
+    piece *lab = row_start(st, first, a, first + 1) ? last_label(st, &L[first]) : NULL;
     for (size_t k = first; k-- > a;) {
         if (lab) { /* above the label's first line, only the pieces of a label spanning rows, left of it */
             if (P(st, &L[k], L[k].np - 1)->x1 >= lab->x0) break;
@@ -257,10 +269,10 @@ static void assign(state *st, size_t a, size_t b)
             continue;
         }
         L[k].owner = first;
-        if (starts_label(st, &L[k])) lab = last_label(st, &L[k]);
+        if (row_start(st, k, a, first + 1)) lab = last_label(st, &L[k]);
     }
     size_t k = prev + 1;
-    for (; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+    for (; k < b && !row_start(st, k, prev + 1, b); k++) L[k].owner = prev;
     /* a row without a label before it (its label's start went below its numbers, as over a page
        break: 1 0 … 1 / 3.其他) takes the label that follows, with its continuation */
     int labelled = last_label(st, &L[prev]) != NULL;
@@ -716,14 +728,17 @@ static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
     return best;
 }
 
-/* The cluster's first line is a row of numbers without a label. */
-static int nolabel_row(state *st)
+/* Where the cluster's first row stands when it is a row of numbers without a label (table 四) with
+ * nothing before it in the cluster but lines of its header, left as they are: that line's offset,
+ * or NONE. */
+static size_t nolabel_row(const state *st)
 {
-    cline l = st->ln[0];
-    size_t npc = st->npc;
-    split_line(st, &l);
-    st->npc = npc;
-    return l.nnum >= 3 && l.nnum == l.np && n_line(st, &l);
+    for (size_t j = 0; j < st->nln; j++) {
+        const cline *l = &st->ln[j];
+        if (l->kind == N_LINE) return l->nnum >= 3 && l->nnum == l->np ? l->s : NONE;
+        if (l->owner != NONE || !header_line(st->in + l->s, st->in + l->e)) return NONE;
+    }
+    return NONE;
 }
 
 /* Every N line of the text with its numbers' columns, into st->ref. */
@@ -815,9 +830,10 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
             tmp.len = 0;
             size_t k = do_cluster(&st, 0, st.nln, &tmp);
             if (k) {
-                if (nolabel_row(&st)) put_header_above(in, copied, cs, &o);
+                size_t row = nolabel_row(&st); /* its header above it, in this cluster or before */
+                if (row != NONE) put_header_above(in, copied, row, &o);
                 else nb_buf_put(&o, in + copied, cs - copied);
-                nb_buf_put(&o, tmp.data, tmp.len);
+                nb_buf_put(&o, tmp.data + (row != NONE ? row - cs : 0), tmp.len - (row != NONE ? row - cs : 0));
                 rows += k;
                 copied = ce;
             }
