@@ -6,9 +6,14 @@
  * 年度办 / 理结果, （三） / 不予公 / 开) in a column to their left. A row is rebuilt as one line:
  * the pieces of the spanning labels, one cell per column, then the row's label, then its numbers.
  *
- * The text keeps its lines and, where it can, the byte offset of every line after a rebuilt row: the
- * row is written on the line of its numbers, the other lines of the row become blank. Text that is
- * not such a row is copied as it is. Linear in the input. */
+ * A row that stands on one line (its label, any spanning label, a unit, its numbers) is marked in
+ * place: one ASCII blank of each gap between cells becomes a TAB, so every byte keeps its offset,
+ * line and column and the spans of its cells index the input as it was (a row whose gaps have too
+ * few ASCII blanks for its TABs is left as it stands). A row spread over several lines is rebuilt:
+ * the text keeps its lines and, where it can, the byte offset of every line after the row: the row
+ * is written on the line of its numbers, the other lines of the row become blank; the spans of
+ * such a row's cells index the rebuilt text. Text that is not such a row is copied as it is.
+ * Linear in the input. */
 #ifndef NB_COLUMNS_H
 #define NB_COLUMNS_H
 #include <stddef.h>
