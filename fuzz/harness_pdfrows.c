@@ -35,7 +35,7 @@ static void one(const unsigned char *data, size_t len)
         double x = (r[1] << 8 | r[2]) / 10.0, y = (r[3] << 8 | r[4]) / 10.0;
         const unsigned char *s = (const unsigned char *)chars[r[7] % NCHARS];
         size_t k = nb_u8len(s, s + strlen((const char *)s)); /* of a ligature, its first character */
-        g[i] = (nb_glyph){.x1 = x, .y1 = y, .x2 = x + r[5] / 10.0, .y2 = y + r[6] / 10.0, .page = page,
+        g[i] = (nb_glyph){.x1 = x, .y1 = y, .x2 = x + r[5] / 10.0, .y2 = y + r[6] / 10.0, .page = page, .idx = i,
                           .c = nb_u8decode(s, k), .k = (unsigned char)k};
         memcpy(g[i].u, s, k);
     }

@@ -5005,17 +5005,27 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '-': goto yy653;
-		case '<': goto yy654;
-		case '[': goto yy655;
-		case 0xE2: goto yy656;
-		case 0xE3: goto yy657;
-		case 0xE5: goto yy658;
-		case 0xE6: goto yy659;
-		case 0xE7: goto yy660;
-		case 0xE9: goto yy661;
-		case 0xEF: goto yy662;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy654;
+		case '<': goto yy655;
+		case '[': goto yy656;
+		case 0xE2: goto yy657;
+		case 0xE3: goto yy658;
+		case 0xE5: goto yy659;
+		case 0xE6: goto yy660;
+		case 0xE7: goto yy661;
+		case 0xE9: goto yy662;
+		case 0xEF: goto yy663;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy887;
+			if (YYLIMIT <= YYCURSOR) goto yy927;
 			goto yy651;
 	}
 yy651:
@@ -5043,81 +5053,106 @@ yy653:
 		case 0xC2:
 		case 0xE2:
 		case 0xE3:
-		case 0xEF: goto yy664;
+		case 0xEF: goto yy665;
 		default: goto yy652;
 	}
 yy654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy671;
-		default: goto yy652;
-	}
-yy655:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'b': goto yy672;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case '/':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3: goto yy673;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy675;
+		case 0xEF: goto yy679;
+		default: goto yy652;
+	}
+yy655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '!': goto yy680;
 		default: goto yy652;
 	}
 yy656:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy673;
+		case 'b': goto yy681;
 		default: goto yy652;
 	}
 yy657:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy674;
+		case 0x80: goto yy682;
 		default: goto yy652;
 	}
 yy658:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy675;
+		case 0x80: goto yy683;
 		default: goto yy652;
 	}
 yy659:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy676;
-		case 0xAC: goto yy677;
+		case 0xBD: goto yy684;
 		default: goto yy652;
 	}
 yy660:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy678;
-		case 0xBD: goto yy679;
+		case 0x82: goto yy685;
+		case 0xAC: goto yy686;
 		default: goto yy652;
 	}
 yy661:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy680;
+		case 0xAC: goto yy687;
+		case 0xBD: goto yy688;
 		default: goto yy652;
 	}
 yy662:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy681;
+		case 0x99: goto yy689;
 		default: goto yy652;
 	}
 yy663:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy690;
+		default: goto yy652;
+	}
 yy664:
+	yych = *++YYCURSOR;
+yy665:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy663;
+		case ' ': goto yy664;
 		case '0':
 		case '1':
 		case '2':
@@ -5127,305 +5162,270 @@ yy664:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy666;
-		case 0xC2: goto yy667;
-		case 0xE2: goto yy668;
-		case 0xE3: goto yy669;
-		case 0xEF: goto yy670;
-		default: goto yy665;
+		case '9': goto yy667;
+		case 0xC2: goto yy668;
+		case 0xE2: goto yy669;
+		case 0xE3: goto yy670;
+		case 0xEF: goto yy671;
+		default: goto yy666;
 	}
-yy665:
+yy666:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
 		case 0: goto yy652;
-		case 1: goto yy780;
-		default: goto yy886;
-	}
-yy666:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy682;
-		case '-': goto yy683;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy666;
-		case 0xC2: goto yy684;
-		case 0xE2: goto yy685;
-		case 0xE3: goto yy686;
-		case 0xEF: goto yy687;
-		default: goto yy665;
+		case 1: goto yy703;
+		case 2: goto yy820;
+		default: goto yy926;
 	}
 yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy663;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy691;
+		case '-': goto yy692;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy667;
+		case 0xC2: goto yy693;
+		case 0xE2: goto yy694;
+		case 0xE3: goto yy695;
+		case 0xEF: goto yy696;
+		default: goto yy666;
 	}
 yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy688;
-		default: goto yy665;
+		case 0xA0: goto yy664;
+		default: goto yy666;
 	}
 yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy689;
-		default: goto yy665;
+		case 0x80: goto yy697;
+		default: goto yy666;
 	}
 yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy690;
-		case 0xBC: goto yy691;
-		default: goto yy665;
+		case 0x80: goto yy698;
+		default: goto yy666;
 	}
 yy671:
-	++YYCURSOR;
-	{ w = nb_match_word_comment(p, lim);
-                                                    if (!w) return NULL;
-                                                    *what = "Word HTML comment"; return w; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy699;
+		case 0xBC: goto yy700;
+		default: goto yy666;
+	}
 yy672:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy692;
-		default: goto yy665;
-	}
 yy673:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93:
-		case 0x94: goto yy663;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy672;
+		case '/': goto yy674;
+		case 0xC2: goto yy676;
+		case 0xE2: goto yy677;
+		case 0xE3: goto yy678;
+		case 0xEF: goto yy701;
+		default: goto yy666;
 	}
 yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy693;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy674;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy702;
+		case 0xC2: goto yy704;
+		case 0xE2: goto yy705;
+		case 0xE3: goto yy706;
+		case 0xEF: goto yy707;
+		default: goto yy666;
 	}
 yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy694;
-		default: goto yy665;
+		case 0x00: goto yy666;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy708;
+		case 0xEF: goto yy709;
+		default: goto yy673;
 	}
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy695;
-		default: goto yy665;
+		case 0xA0: goto yy672;
+		default: goto yy666;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy696;
-		default: goto yy665;
+		case 0x80: goto yy710;
+		default: goto yy666;
 	}
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy697;
-		default: goto yy665;
+		case 0x80: goto yy711;
+		default: goto yy666;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy698;
-		default: goto yy665;
+		case 0xBB: goto yy712;
+		case 0xBC: goto yy713;
+		default: goto yy666;
 	}
 yy680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy699;
-		default: goto yy665;
-	}
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy663;
-		default: goto yy665;
+		case 'o': goto yy714;
+		default: goto yy666;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy682;
-		case '-': goto yy683;
-		case 0xC2: goto yy684;
-		case 0xE2: goto yy685;
-		case 0xE3: goto yy686;
-		case 0xEF: goto yy700;
-		default: goto yy665;
+		case 0x93:
+		case 0x94: goto yy664;
+		default: goto yy666;
 	}
 yy683:
-	++YYCURSOR;
-	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
-                                                    *what = "page number"; return line_e; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy715;
+		default: goto yy666;
+	}
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy682;
-		default: goto yy665;
+		case 0x93: goto yy716;
+		default: goto yy666;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy701;
-		default: goto yy665;
+		case 0xA8: goto yy717;
+		default: goto yy666;
 	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy702;
-		default: goto yy665;
+		case 0xA2: goto yy718;
+		default: goto yy666;
 	}
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy703;
-		case 0xBC: goto yy704;
-		default: goto yy665;
+		case 0xAC: goto yy719;
+		default: goto yy666;
 	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy663;
-		default: goto yy665;
+		case 0x91: goto yy720;
+		default: goto yy666;
 	}
 yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy663;
-		default: goto yy665;
+		case 0x84: goto yy721;
+		default: goto yy666;
 	}
 yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy663;
-		default: goto yy665;
+		case 0x8D: goto yy664;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy722;
+		default: goto yy666;
 	}
 yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy666;
-		default: goto yy665;
-	}
-yy692:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy705;
-		default: goto yy665;
-	}
-yy693:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy693;
-		case 0xC2: goto yy706;
-		case 0xE2: goto yy707;
-		case 0xE3: goto yy708;
-		case 0xE5: goto yy709;
-		case 0xE6: goto yy710;
-		case 0xEF: goto yy711;
-		default: goto yy665;
+		case ' ': goto yy691;
+		case '-': goto yy692;
+		case 0xC2: goto yy693;
+		case 0xE2: goto yy694;
+		case 0xE3: goto yy695;
+		case 0xEF: goto yy723;
+		default: goto yy666;
+	}
+yy692:
+	++YYCURSOR;
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy691;
+		default: goto yy666;
 	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy712;
-		default: goto yy665;
+		case 0x80: goto yy724;
+		default: goto yy666;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy713;
-		case 0xE7: goto yy714;
-		default: goto yy665;
+		case 0x80: goto yy725;
+		default: goto yy666;
 	}
 yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy715;
-		default: goto yy665;
+		case 0xBB: goto yy726;
+		case 0xBC: goto yy727;
+		default: goto yy666;
 	}
 yy697:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy697;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy716;
-		case 0xC2: goto yy717;
-		case 0xE2: goto yy718;
-		case 0xE3: goto yy719;
-		case 0xEF: goto yy720;
-		default: goto yy665;
-	}
-yy698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy721;
-		default: goto yy665;
-	}
-yy699:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy722;
-		default: goto yy665;
-	}
-yy700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy703;
-		case 0xBC: goto yy723;
-		default: goto yy665;
-	}
-yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5439,27 +5439,24 @@ yy701:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy682;
-		case 0x93:
-		case 0x94: goto yy683;
-		default: goto yy665;
+		case 0x8B: goto yy664;
+		default: goto yy666;
 	}
-yy702:
+yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy682;
-		default: goto yy665;
+		case 0x80: goto yy664;
+		default: goto yy666;
 	}
-yy703:
+yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy682;
-		default: goto yy665;
+		case 0xBF: goto yy664;
+		default: goto yy666;
 	}
-yy704:
+yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy683;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -5469,86 +5466,20 @@ yy704:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy666;
-		default: goto yy665;
+		case 0x99: goto yy667;
+		default: goto yy666;
 	}
-yy705:
+yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy724;
-		default: goto yy665;
+		case 0xBB: goto yy712;
+		case 0xBC: goto yy728;
+		default: goto yy666;
 	}
-yy706:
-	yych = *++YYCURSOR;
+yy702:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA0: goto yy693;
-		default: goto yy665;
-	}
-yy707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy725;
-		default: goto yy665;
-	}
-yy708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy726;
-		default: goto yy665;
-	}
-yy709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy727;
-		case 0x88: goto yy728;
-		case 0xAD: goto yy729;
-		default: goto yy665;
-	}
-yy710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy730;
-		case 0x94: goto yy731;
-		default: goto yy665;
-	}
-yy711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy732;
-		default: goto yy665;
-	}
-yy712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy733;
-		default: goto yy665;
-	}
-yy713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy734;
-		default: goto yy665;
-	}
-yy714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy735;
-		case 0x9A: goto yy736;
-		default: goto yy665;
-	}
-yy715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy737;
-		default: goto yy665;
-	}
-yy716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy738;
 		case '0':
 		case '1':
 		case '2':
@@ -5558,64 +5489,63 @@ yy716:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy716;
-		case 0xC2: goto yy739;
-		case 0xE2: goto yy740;
-		case 0xE3: goto yy741;
-		case 0xE9: goto yy742;
-		case 0xEF: goto yy743;
-		default: goto yy665;
+		case '9': goto yy729;
+		case 0xEF: goto yy730;
+		default: goto yy703;
 	}
-yy717:
+yy703:
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy697;
-		default: goto yy665;
+		case 0xA0: goto yy674;
+		default: goto yy666;
 	}
-yy718:
+yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy744;
-		default: goto yy665;
+		case 0x80: goto yy731;
+		default: goto yy666;
 	}
-yy719:
+yy706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy745;
-		default: goto yy665;
+		case 0x80: goto yy732;
+		default: goto yy666;
 	}
-yy720:
+yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy746;
-		case 0xBC: goto yy747;
-		default: goto yy665;
+		case 0xBB: goto yy733;
+		case 0xBC: goto yy734;
+		default: goto yy666;
 	}
-yy721:
+yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy748;
-		default: goto yy665;
+		case 0x00: goto yy666;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy672;
+		case 0xEF: goto yy735;
+		default: goto yy673;
 	}
-yy722:
+yy709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy749;
-		default: goto yy665;
+		case 0xBB: goto yy712;
+		case 0xBC: goto yy736;
+		default: goto yy666;
 	}
-yy723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy683;
-		default: goto yy665;
-	}
-yy724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'm': goto yy750;
-		default: goto yy665;
-	}
-yy725:
+yy710:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5629,156 +5559,440 @@ yy725:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy693;
-		default: goto yy665;
+		case 0x8B: goto yy672;
+		default: goto yy666;
 	}
-yy726:
+yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy693;
-		default: goto yy665;
+		case 0x80: goto yy672;
+		default: goto yy666;
 	}
-yy727:
+yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy751;
-		default: goto yy665;
+		case 0xBF: goto yy672;
+		default: goto yy666;
 	}
-yy728:
+yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy752;
-		default: goto yy665;
+		case 0x8F: goto yy674;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy675;
+		default: goto yy666;
 	}
-yy729:
+yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy753;
-		default: goto yy665;
+		case 'o': goto yy737;
+		default: goto yy666;
 	}
-yy730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy754;
-		default: goto yy665;
-	}
-yy731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy755;
-		default: goto yy665;
-	}
-yy732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy693;
-		default: goto yy665;
-	}
-yy733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy756;
-		default: goto yy665;
-	}
-yy734:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy757;
-		default: goto yy665;
-	}
-yy735:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy758;
-		default: goto yy665;
-	}
-yy736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy759;
-		default: goto yy665;
-	}
-yy737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy760;
-		default: goto yy665;
-	}
-yy738:
+yy715:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy738;
-		case 0xC2: goto yy739;
-		case 0xE2: goto yy740;
-		case 0xE3: goto yy741;
-		case 0xE9: goto yy742;
-		case 0xEF: goto yy761;
-		default: goto yy665;
+		case ' ': goto yy715;
+		case 0xC2: goto yy738;
+		case 0xE2: goto yy739;
+		case 0xE3: goto yy740;
+		case 0xE5: goto yy741;
+		case 0xE6: goto yy742;
+		case 0xEF: goto yy743;
+		default: goto yy666;
+	}
+yy716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy744;
+		default: goto yy666;
+	}
+yy717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy745;
+		case 0xE7: goto yy746;
+		default: goto yy666;
+	}
+yy718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy747;
+		default: goto yy666;
+	}
+yy719:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy719;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy748;
+		case 0xC2: goto yy749;
+		case 0xE2: goto yy750;
+		case 0xE3: goto yy751;
+		case 0xEF: goto yy752;
+		default: goto yy666;
+	}
+yy720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy753;
+		default: goto yy666;
+	}
+yy721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy754;
+		default: goto yy666;
+	}
+yy722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy666;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy675;
+		case 0xEF: goto yy679;
+		default: goto yy673;
+	}
+yy723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy726;
+		case 0xBC: goto yy755;
+		default: goto yy666;
+	}
+yy724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy691;
+		case 0x93:
+		case 0x94: goto yy692;
+		default: goto yy666;
+	}
+yy725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy691;
+		default: goto yy666;
+	}
+yy726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy691;
+		default: goto yy666;
+	}
+yy727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy692;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy667;
+		default: goto yy666;
+	}
+yy728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy674;
+		default: goto yy666;
+	}
+yy729:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy756;
+		case 0xEF: goto yy757;
+		default: goto yy703;
+	}
+yy730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy758;
+		default: goto yy666;
+	}
+yy731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy674;
+		default: goto yy666;
+	}
+yy732:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy674;
+		default: goto yy666;
+	}
+yy733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy674;
+		default: goto yy666;
+	}
+yy734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy702;
+		default: goto yy666;
+	}
+yy735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy712;
+		case 0xBC: goto yy759;
+		default: goto yy666;
+	}
+yy736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy674;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy708;
+		default: goto yy666;
+	}
+yy737:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy760;
+		default: goto yy666;
+	}
+yy738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy715;
+		default: goto yy666;
 	}
 yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy738;
-		default: goto yy665;
+		case 0x80: goto yy761;
+		default: goto yy666;
 	}
 yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy762;
-		default: goto yy665;
+		default: goto yy666;
 	}
 yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy763;
-		default: goto yy665;
+		case 0x85: goto yy763;
+		case 0x88: goto yy764;
+		case 0xAD: goto yy765;
+		default: goto yy666;
 	}
 yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy764;
-		default: goto yy665;
+		case 0x89: goto yy766;
+		case 0x94: goto yy767;
+		default: goto yy666;
 	}
 yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy765;
-		case 0xBC: goto yy747;
-		default: goto yy665;
+		case 0xBB: goto yy768;
+		default: goto yy666;
 	}
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy697;
-		default: goto yy665;
+		case 0x89: goto yy769;
+		default: goto yy666;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy697;
-		default: goto yy665;
+		case 0xBD: goto yy770;
+		default: goto yy666;
 	}
 yy746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy697;
-		default: goto yy665;
+		case 0x8E: goto yy771;
+		case 0x9A: goto yy772;
+		default: goto yy666;
 	}
 yy747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy773;
+		default: goto yy666;
+	}
+yy748:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy774;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy748;
+		case 0xC2: goto yy775;
+		case 0xE2: goto yy776;
+		case 0xE3: goto yy777;
+		case 0xE9: goto yy778;
+		case 0xEF: goto yy779;
+		default: goto yy666;
+	}
+yy749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy719;
+		default: goto yy666;
+	}
+yy750:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy780;
+		default: goto yy666;
+	}
+yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy781;
+		default: goto yy666;
+	}
+yy752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy782;
+		case 0xBC: goto yy783;
+		default: goto yy666;
+	}
+yy753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy784;
+		default: goto yy666;
+	}
+yy754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy785;
+		default: goto yy666;
+	}
+yy755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy692;
+		default: goto yy666;
+	}
+yy756:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy786;
+		case 0xEF: goto yy787;
+		default: goto yy703;
+	}
+yy757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy788;
+		default: goto yy666;
+	}
+yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5790,95 +6004,32 @@ yy747:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy716;
-		default: goto yy665;
-	}
-yy748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x99: goto yy766;
-		default: goto yy665;
-	}
-yy749:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy767;
-		default: goto yy665;
-	}
-yy750:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'a': goto yy768;
-		default: goto yy665;
-	}
-yy751:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy769;
-		default: goto yy665;
-	}
-yy752:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy770;
-		default: goto yy665;
-	}
-yy753:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy771;
-		default: goto yy665;
-	}
-yy754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy772;
-		default: goto yy665;
-	}
-yy755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy773;
-		default: goto yy665;
-	}
-yy756:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy774;
-		case 0xE6: goto yy775;
-		default: goto yy665;
-	}
-yy757:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy776;
-		default: goto yy665;
-	}
-yy758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy777;
-		default: goto yy665;
+		case 0x99: goto yy729;
+		default: goto yy666;
 	}
 yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy774;
-		default: goto yy665;
+		case 0x8F: goto yy674;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy672;
+		default: goto yy666;
 	}
 yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy778;
-		default: goto yy665;
+		case 'm': goto yy789;
+		default: goto yy666;
 	}
 yy761:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy765;
-		default: goto yy665;
-	}
-yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5892,107 +6043,409 @@ yy762:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy738;
-		default: goto yy665;
+		case 0x8B: goto yy715;
+		default: goto yy666;
+	}
+yy762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy715;
+		default: goto yy666;
 	}
 yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy738;
-		default: goto yy665;
+		case 0xB3: goto yy790;
+		default: goto yy666;
 	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy779;
-		default: goto yy665;
+		case 0x86: goto yy791;
+		default: goto yy666;
 	}
 yy765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy738;
-		default: goto yy665;
+		case 0x97: goto yy792;
+		default: goto yy666;
 	}
 yy766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy781;
-		default: goto yy665;
+		case 0x93: goto yy793;
+		default: goto yy666;
 	}
 yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy782;
-		default: goto yy665;
+		case 0xB6: goto yy794;
+		default: goto yy666;
 	}
 yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy783;
-		default: goto yy665;
+		case 0xBF: goto yy715;
+		default: goto yy666;
 	}
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy784;
-		default: goto yy665;
+		case 0x8D: goto yy795;
+		default: goto yy666;
 	}
 yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy785;
-		default: goto yy665;
+		case 0x93: goto yy796;
+		default: goto yy666;
 	}
 yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy786;
-		default: goto yy665;
+		case 0xB0: goto yy797;
+		default: goto yy666;
 	}
 yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy787;
-		default: goto yy665;
+		case 0x84: goto yy798;
+		default: goto yy666;
 	}
 yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy788;
-		default: goto yy665;
+		case 0x8E: goto yy799;
+		default: goto yy666;
 	}
 yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy789;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy774;
+		case 0xC2: goto yy775;
+		case 0xE2: goto yy776;
+		case 0xE3: goto yy777;
+		case 0xE9: goto yy778;
+		case 0xEF: goto yy800;
+		default: goto yy666;
 	}
 yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy790;
-		default: goto yy665;
+		case 0xA0: goto yy774;
+		default: goto yy666;
 	}
 yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy791;
-		default: goto yy665;
+		case 0x80: goto yy801;
+		default: goto yy666;
 	}
 yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy792;
-		default: goto yy665;
+		case 0x80: goto yy802;
+		default: goto yy666;
 	}
 yy778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy793;
-		default: goto yy665;
+		case 0xA1: goto yy803;
+		default: goto yy666;
 	}
 yy779:
-	yyaccept = 1;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy804;
+		case 0xBC: goto yy783;
+		default: goto yy666;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy719;
+		default: goto yy666;
+	}
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy719;
+		default: goto yy666;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy719;
+		default: goto yy666;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy748;
+		default: goto yy666;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x99: goto yy805;
+		default: goto yy666;
+	}
+yy785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy806;
+		default: goto yy666;
+	}
+yy786:
+	++YYCURSOR;
+	goto yy703;
+yy787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy807;
+		default: goto yy666;
+	}
+yy788:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy756;
+		default: goto yy666;
+	}
+yy789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy808;
+		default: goto yy666;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy809;
+		default: goto yy666;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy810;
+		default: goto yy666;
+	}
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy811;
+		default: goto yy666;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy812;
+		default: goto yy666;
+	}
+yy794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy813;
+		default: goto yy666;
+	}
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy814;
+		case 0xE6: goto yy815;
+		default: goto yy666;
+	}
+yy796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy816;
+		default: goto yy666;
+	}
+yy797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy817;
+		default: goto yy666;
+	}
+yy798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy814;
+		default: goto yy666;
+	}
+yy799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy818;
+		default: goto yy666;
+	}
+yy800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy804;
+		default: goto yy666;
+	}
+yy801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy774;
+		default: goto yy666;
+	}
+yy802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy774;
+		default: goto yy666;
+	}
+yy803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy819;
+		default: goto yy666;
+	}
+yy804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy774;
+		default: goto yy666;
+	}
+yy805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy821;
+		default: goto yy666;
+	}
+yy806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy822;
+		default: goto yy666;
+	}
+yy807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy786;
+		default: goto yy666;
+	}
+yy808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy823;
+		default: goto yy666;
+	}
+yy809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy824;
+		default: goto yy666;
+	}
+yy810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy825;
+		default: goto yy666;
+	}
+yy811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy826;
+		default: goto yy666;
+	}
+yy812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy827;
+		default: goto yy666;
+	}
+yy813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy828;
+		default: goto yy666;
+	}
+yy814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy829;
+		default: goto yy666;
+	}
+yy815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy830;
+		default: goto yy666;
+	}
+yy816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy831;
+		default: goto yy666;
+	}
+yy817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy832;
+		default: goto yy666;
+	}
+yy818:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy833;
+		default: goto yy666;
+	}
+yy819:
+	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -6003,184 +6456,184 @@ yy779:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
-		case 0xEF: goto yy795;
-		default: goto yy780;
+		case 0xEF: goto yy835;
+		default: goto yy820;
 	}
-yy780:
+yy820:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy781:
+yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy801;
-		default: goto yy665;
+		case 0x94: goto yy841;
+		default: goto yy666;
 	}
-yy782:
+yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy802;
-		default: goto yy665;
+		case 0xB8: goto yy842;
+		default: goto yy666;
 	}
-yy783:
+yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy803;
-		default: goto yy665;
+		case 'k': goto yy843;
+		default: goto yy666;
 	}
-yy784:
+yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy804;
-		default: goto yy665;
+		case 0xAD: goto yy844;
+		default: goto yy666;
 	}
-yy785:
+yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy804;
-		default: goto yy665;
+		case 0xAB: goto yy844;
+		default: goto yy666;
 	}
-yy786:
+yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy805;
-		default: goto yy665;
+		case 0x93: goto yy845;
+		default: goto yy666;
 	}
-yy787:
+yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy804;
-		default: goto yy665;
+		case 0xB0: goto yy844;
+		default: goto yy666;
 	}
-yy788:
+yy828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy804;
-		default: goto yy665;
+		case 0x8F: goto yy844;
+		default: goto yy666;
 	}
-yy789:
+yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy806;
-		default: goto yy665;
+		case 0x8D: goto yy846;
+		default: goto yy666;
 	}
-yy790:
+yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy807;
-		default: goto yy665;
+		case 0x80: goto yy847;
+		default: goto yy666;
 	}
-yy791:
+yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy808;
-		default: goto yy665;
+		case 0x8D: goto yy848;
+		default: goto yy666;
 	}
-yy792:
+yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy808;
-		default: goto yy665;
+		case 0xA8: goto yy848;
+		default: goto yy666;
 	}
-yy793:
+yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy809;
-		default: goto yy665;
+		case 0xBF: goto yy849;
+		default: goto yy666;
 	}
-yy794:
+yy834:
 	yych = *++YYCURSOR;
-yy795:
+yy835:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy794;
-		case 0xC2: goto yy796;
-		case 0xE2: goto yy797;
-		case 0xE3: goto yy798;
-		case 0xE5: goto yy799;
-		case 0xEF: goto yy800;
-		default: goto yy665;
+		case ' ': goto yy834;
+		case 0xC2: goto yy836;
+		case 0xE2: goto yy837;
+		case 0xE3: goto yy838;
+		case 0xE5: goto yy839;
+		case 0xEF: goto yy840;
+		default: goto yy666;
 	}
-yy796:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy794;
-		default: goto yy665;
+		case 0xA0: goto yy834;
+		default: goto yy666;
 	}
-yy797:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy810;
-		default: goto yy665;
+		case 0x80: goto yy850;
+		default: goto yy666;
 	}
-yy798:
+yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy811;
-		default: goto yy665;
+		case 0x80: goto yy851;
+		default: goto yy666;
 	}
-yy799:
+yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy812;
-		default: goto yy665;
+		case 0x85: goto yy852;
+		default: goto yy666;
 	}
-yy800:
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy813;
-		default: goto yy665;
+		case 0xBB: goto yy853;
+		default: goto yy666;
 	}
-yy801:
+yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy814;
-		default: goto yy665;
+		case 0xAF: goto yy854;
+		default: goto yy666;
 	}
-yy802:
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy815;
-		default: goto yy665;
+		case 0x8B: goto yy855;
+		default: goto yy666;
 	}
-yy803:
+yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy816;
-		default: goto yy665;
+		case ':': goto yy856;
+		default: goto yy666;
 	}
-yy804:
+yy844:
 	++YYCURSOR;
 	{ *what = "page control"; return line_e; }
-yy805:
+yy845:
 	++YYCURSOR;
 	{ *what = "font-size control"; return line_e; }
-yy806:
+yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy817;
-		default: goto yy665;
+		case 0xE7: goto yy857;
+		default: goto yy666;
 	}
-yy807:
+yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy818;
-		default: goto yy665;
+		case 0xE5: goto yy858;
+		default: goto yy666;
 	}
-yy808:
+yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy819;
-		default: goto yy665;
+		case 0xE7: goto yy859;
+		default: goto yy666;
 	}
-yy809:
+yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy820;
-		default: goto yy665;
+		case 0xE9: goto yy860;
+		default: goto yy666;
 	}
-yy810:
+yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6194,40 +6647,40 @@ yy810:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy794;
-		default: goto yy665;
+		case 0x8B: goto yy834;
+		default: goto yy666;
 	}
-yy811:
+yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy794;
-		default: goto yy665;
+		case 0x80: goto yy834;
+		default: goto yy666;
 	}
-yy812:
+yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy821;
-		default: goto yy665;
+		case 0xB1: goto yy861;
+		default: goto yy666;
 	}
-yy813:
+yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy794;
-		default: goto yy665;
+		case 0xBF: goto yy834;
+		default: goto yy666;
 	}
-yy814:
+yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy822;
-		default: goto yy665;
+		case 0xE6: goto yy862;
+		default: goto yy666;
 	}
-yy815:
+yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy823;
-		default: goto yy665;
+		case 0xE8: goto yy863;
+		default: goto yy666;
 	}
-yy816:
+yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6353,8 +6806,8 @@ yy816:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy816;
-		case ']': goto yy824;
+		case 0x7F: goto yy856;
+		case ']': goto yy864;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6384,8 +6837,8 @@ yy816:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy825;
-		case 0xE0: goto yy826;
+		case 0xDF: goto yy865;
+		case 0xE0: goto yy866;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6400,1092 +6853,76 @@ yy816:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy827;
-		case 0xF0: goto yy828;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy829;
-		case 0xF4: goto yy830;
-		default: goto yy665;
-	}
-yy817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy831;
-		default: goto yy665;
-	}
-yy818:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy832;
-		default: goto yy665;
-	}
-yy819:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy736;
-		default: goto yy665;
-	}
-yy820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy833;
-		default: goto yy665;
-	}
-yy821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy821;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy834;
-		case 0xC2: goto yy835;
-		case 0xE2: goto yy836;
-		case 0xE3: goto yy837;
-		case 0xEF: goto yy838;
-		default: goto yy665;
-	}
-yy822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy839;
-		default: goto yy665;
-	}
-yy823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy840;
-		default: goto yy665;
-	}
-yy824:
-	++YYCURSOR;
-	{ *what = "Word bookmark"; return YYCURSOR; }
-yy825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy816;
-		default: goto yy665;
-	}
-yy826:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy825;
-		default: goto yy665;
-	}
-yy827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy825;
-		default: goto yy665;
-	}
-yy828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy827;
-		default: goto yy665;
-	}
-yy829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy827;
-		default: goto yy665;
-	}
-yy830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy827;
-		default: goto yy665;
-	}
-yy831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy841;
-		default: goto yy665;
-	}
-yy832:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy759;
-		default: goto yy665;
-	}
-yy833:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy842;
-		default: goto yy665;
-	}
-yy834:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy843;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy834;
-		case 0xC2: goto yy844;
-		case 0xE2: goto yy845;
-		case 0xE3: goto yy846;
-		case 0xE9: goto yy847;
-		case 0xEF: goto yy848;
-		default: goto yy665;
-	}
-yy835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy821;
-		default: goto yy665;
-	}
-yy836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy849;
-		default: goto yy665;
-	}
-yy837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy850;
-		default: goto yy665;
-	}
-yy838:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy851;
-		case 0xBC: goto yy852;
-		default: goto yy665;
-	}
-yy839:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy853;
-		default: goto yy665;
-	}
-yy840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy854;
-		default: goto yy665;
-	}
-yy841:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy841;
-		case ':': goto yy855;
-		case 0xC2: goto yy856;
-		case 0xE2: goto yy857;
-		case 0xE3: goto yy858;
-		case 0xEF: goto yy859;
-		default: goto yy665;
-	}
-yy842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\v':
-		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy860;
-		case 0xE0: goto yy861;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy862;
-		case 0xE7: goto yy863;
-		case 0xF0: goto yy864;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy865;
-		case 0xF4: goto yy866;
-		default: goto yy665;
-	}
-yy843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy843;
-		case 0xC2: goto yy844;
-		case 0xE2: goto yy845;
-		case 0xE3: goto yy846;
-		case 0xE9: goto yy847;
 		case 0xEF: goto yy867;
-		default: goto yy665;
-	}
-yy844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy843;
-		default: goto yy665;
-	}
-yy845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy868;
-		default: goto yy665;
-	}
-yy846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy869;
-		default: goto yy665;
-	}
-yy847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy870;
-		default: goto yy665;
-	}
-yy848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy871;
-		case 0xBC: goto yy852;
-		default: goto yy665;
-	}
-yy849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy821;
-		default: goto yy665;
-	}
-yy850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy821;
-		default: goto yy665;
-	}
-yy851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy821;
-		default: goto yy665;
-	}
-yy852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy834;
-		default: goto yy665;
-	}
-yy853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy872;
-		default: goto yy665;
-	}
-yy854:
-	++YYCURSOR;
-	{ *what = "download link"; return line_e; }
-yy855:
-	++YYCURSOR;
-	{ *what = NB_JUNK_BREADCRUMB;
-                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy856:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy841;
-		default: goto yy665;
+		case 0xF0: goto yy868;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy869;
+		case 0xF4: goto yy870;
+		default: goto yy666;
 	}
 yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy873;
-		default: goto yy665;
+		case 0xBD: goto yy871;
+		default: goto yy666;
 	}
 yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy874;
-		default: goto yy665;
+		case 0x9C: goto yy872;
+		default: goto yy666;
 	}
 yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy875;
-		case 0xBC: goto yy876;
-		default: goto yy665;
+		case 0x9A: goto yy772;
+		default: goto yy666;
 	}
 yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy842;
-		default: goto yy665;
+		case 0x97: goto yy873;
+		default: goto yy666;
 	}
 yy861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy860;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy861;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy874;
+		case 0xC2: goto yy875;
+		case 0xE2: goto yy876;
+		case 0xE3: goto yy877;
+		case 0xEF: goto yy878;
+		default: goto yy666;
 	}
 yy862:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy860;
-		default: goto yy665;
+		case 0x8C: goto yy879;
+		default: goto yy666;
 	}
 yy863:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy860;
-		case 0xBD: goto yy877;
-		default: goto yy665;
+		case 0xBD: goto yy880;
+		default: goto yy666;
 	}
 yy864:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy862;
-		default: goto yy665;
-	}
+	++YYCURSOR;
+	{ *what = "Word bookmark"; return YYCURSOR; }
 yy865:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -7552,113 +6989,47 @@ yy865:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy862;
-		default: goto yy665;
+		case 0xBF: goto yy856;
+		default: goto yy666;
 	}
 yy866:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy862;
-		default: goto yy665;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy865;
+		default: goto yy666;
 	}
 yy867:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy871;
-		default: goto yy665;
-	}
-yy868:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy843;
-		default: goto yy665;
-	}
-yy869:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy843;
-		default: goto yy665;
-	}
-yy870:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy878;
-		default: goto yy665;
-	}
-yy871:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy843;
-		default: goto yy665;
-	}
-yy872:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy879;
-		default: goto yy665;
-	}
-yy873:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy841;
-		default: goto yy665;
-	}
-yy874:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy841;
-		default: goto yy665;
-	}
-yy875:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy841;
-		default: goto yy665;
-	}
-yy876:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy855;
-		default: goto yy665;
-	}
-yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7678,6 +7049,7 @@ yy877:
 		case 0x8E:
 		case 0x8F:
 		case 0x90:
+		case 0x91:
 		case 0x92:
 		case 0x93:
 		case 0x94:
@@ -7723,20 +7095,246 @@ yy877:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy842;
-		case 0x91: goto yy880;
-		default: goto yy665;
+		case 0xBF: goto yy865;
+		default: goto yy666;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy867;
+		default: goto yy666;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy867;
+		default: goto yy666;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy867;
+		default: goto yy666;
+	}
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy881;
+		default: goto yy666;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy798;
+		default: goto yy666;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy882;
+		default: goto yy666;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy883;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy874;
+		case 0xC2: goto yy884;
+		case 0xE2: goto yy885;
+		case 0xE3: goto yy886;
+		case 0xE9: goto yy887;
+		case 0xEF: goto yy888;
+		default: goto yy666;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy861;
+		default: goto yy666;
+	}
+yy876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy889;
+		default: goto yy666;
+	}
+yy877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy890;
+		default: goto yy666;
 	}
 yy878:
-	++YYCURSOR;
-	goto yy780;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy891;
+		case 0xBC: goto yy892;
+		default: goto yy666;
+	}
 yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy881;
-		default: goto yy665;
+		case 0x81: goto yy893;
+		default: goto yy666;
 	}
 yy880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy894;
+		default: goto yy666;
+	}
+yy881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy881;
+		case ':': goto yy895;
+		case 0xC2: goto yy896;
+		case 0xE2: goto yy897;
+		case 0xE3: goto yy898;
+		case 0xEF: goto yy899;
+		default: goto yy666;
+	}
+yy882:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -7863,7 +7461,7 @@ yy880:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy842;
+		case 0x7F: goto yy882;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7893,8 +7491,8 @@ yy880:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy860;
-		case 0xE0: goto yy861;
+		case 0xDF: goto yy900;
+		case 0xE0: goto yy901;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7908,22 +7506,877 @@ yy880:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy862;
-		case 0xE7: goto yy882;
-		case 0xF0: goto yy864;
+		case 0xEF: goto yy902;
+		case 0xE7: goto yy903;
+		case 0xF0: goto yy904;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy865;
-		case 0xF4: goto yy866;
-		default: goto yy665;
+		case 0xF3: goto yy905;
+		case 0xF4: goto yy906;
+		default: goto yy666;
 	}
-yy881:
+yy883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy883;
-		default: goto yy665;
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy883;
+		case 0xC2: goto yy884;
+		case 0xE2: goto yy885;
+		case 0xE3: goto yy886;
+		case 0xE9: goto yy887;
+		case 0xEF: goto yy907;
+		default: goto yy666;
 	}
-yy882:
+yy884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy883;
+		default: goto yy666;
+	}
+yy885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy908;
+		default: goto yy666;
+	}
+yy886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy909;
+		default: goto yy666;
+	}
+yy887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy910;
+		default: goto yy666;
+	}
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy911;
+		case 0xBC: goto yy892;
+		default: goto yy666;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy861;
+		default: goto yy666;
+	}
+yy890:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy861;
+		default: goto yy666;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy861;
+		default: goto yy666;
+	}
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy874;
+		default: goto yy666;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy912;
+		default: goto yy666;
+	}
+yy894:
+	++YYCURSOR;
+	{ *what = "download link"; return line_e; }
+yy895:
+	++YYCURSOR;
+	{ *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+yy896:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy881;
+		default: goto yy666;
+	}
+yy897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy913;
+		default: goto yy666;
+	}
+yy898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy914;
+		default: goto yy666;
+	}
+yy899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy915;
+		case 0xBC: goto yy916;
+		default: goto yy666;
+	}
+yy900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy882;
+		default: goto yy666;
+	}
+yy901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy900;
+		default: goto yy666;
+	}
+yy902:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy900;
+		default: goto yy666;
+	}
+yy903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy900;
+		case 0xBD: goto yy917;
+		default: goto yy666;
+	}
+yy904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy902;
+		default: goto yy666;
+	}
+yy905:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy902;
+		default: goto yy666;
+	}
+yy906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy902;
+		default: goto yy666;
+	}
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy911;
+		default: goto yy666;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy883;
+		default: goto yy666;
+	}
+yy909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy883;
+		default: goto yy666;
+	}
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy918;
+		default: goto yy666;
+	}
+yy911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy883;
+		default: goto yy666;
+	}
+yy912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy919;
+		default: goto yy666;
+	}
+yy913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy881;
+		default: goto yy666;
+	}
+yy914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy881;
+		default: goto yy666;
+	}
+yy915:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy881;
+		default: goto yy666;
+	}
+yy916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy895;
+		default: goto yy666;
+	}
+yy917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy882;
+		case 0x91: goto yy920;
+		default: goto yy666;
+	}
+yy918:
+	++YYCURSOR;
+	goto yy820;
+yy919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'v': goto yy921;
+		default: goto yy666;
+	}
+yy920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy882;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy900;
+		case 0xE0: goto yy901;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy902;
+		case 0xE7: goto yy922;
+		case 0xF0: goto yy904;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy905;
+		case 0xF4: goto yy906;
+		default: goto yy666;
+	}
+yy921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '6': goto yy923;
+		default: goto yy666;
+	}
+yy922:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7987,15 +8440,15 @@ yy882:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy860;
-		case 0xAB: goto yy884;
-		case 0xBD: goto yy877;
-		default: goto yy665;
+		case 0xBF: goto yy900;
+		case 0xAB: goto yy924;
+		case 0xBD: goto yy917;
+		default: goto yy666;
 	}
-yy883:
+yy923:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy884:
+yy924:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8060,12 +8513,12 @@ yy884:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy842;
-		case 0x99: goto yy885;
-		default: goto yy665;
+		case 0xBF: goto yy882;
+		case 0x99: goto yy925;
+		default: goto yy666;
 	}
-yy885:
-	yyaccept = 2;
+yy925:
+	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x01:
@@ -8192,7 +8645,7 @@ yy885:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy842;
+		case 0x7F: goto yy882;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -8222,8 +8675,8 @@ yy885:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy860;
-		case 0xE0: goto yy861;
+		case 0xDF: goto yy900;
+		case 0xE0: goto yy901;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -8237,18 +8690,18 @@ yy885:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy862;
-		case 0xE7: goto yy863;
-		case 0xF0: goto yy864;
+		case 0xEF: goto yy902;
+		case 0xE7: goto yy903;
+		case 0xF0: goto yy904;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy865;
-		case 0xF4: goto yy866;
-		default: goto yy886;
+		case 0xF3: goto yy905;
+		case 0xF4: goto yy906;
+		default: goto yy926;
 	}
-yy886:
+yy926:
 	{ *what = "site banner"; return line_e; }
-yy887:
+yy927:
 	{ return NULL; }
 }
 
@@ -8265,135 +8718,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy891;
+		case 0xE9: goto yy931;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy914;
-			goto yy889;
+			if (YYLIMIT <= YYCURSOR) goto yy954;
+			goto yy929;
 	}
-yy889:
+yy929:
 	++YYCURSOR;
-yy890:
+yy930:
 	{ return 0; }
-yy891:
+yy931:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy892;
-		default: goto yy890;
+		case 0x99: goto yy932;
+		default: goto yy930;
 	}
-yy892:
+yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy894;
-		default: goto yy893;
+		case 0x84: goto yy934;
+		default: goto yy933;
 	}
-yy893:
+yy933:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy890;
+		goto yy930;
 	} else {
-		goto yy904;
+		goto yy944;
 	}
-yy894:
+yy934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy895;
-		default: goto yy893;
+		case 0xE4: goto yy935;
+		default: goto yy933;
 	}
-yy895:
+yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy896;
-		default: goto yy893;
+		case 0xBB: goto yy936;
+		default: goto yy933;
 	}
-yy896:
+yy936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy897;
-		default: goto yy893;
+		case 0xB6: goto yy937;
+		default: goto yy933;
 	}
-yy897:
+yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy898;
-		default: goto yy893;
+		case 0xE4: goto yy938;
+		default: goto yy933;
 	}
-yy898:
+yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy899;
-		default: goto yy893;
+		case 0xB8: goto yy939;
+		default: goto yy933;
 	}
-yy899:
+yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy900;
-		default: goto yy893;
+		case 0x8B: goto yy940;
+		default: goto yy933;
 	}
-yy900:
+yy940:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy901;
-		default: goto yy893;
+		case 0xE8: goto yy941;
+		default: goto yy933;
 	}
-yy901:
+yy941:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy902;
-		default: goto yy893;
+		case 0xBD: goto yy942;
+		default: goto yy933;
 	}
-yy902:
+yy942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy903;
-		default: goto yy893;
+		case 0xBD: goto yy943;
+		default: goto yy933;
 	}
-yy903:
+yy943:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy903;
-		case ':': goto yy905;
-		case 0xC2: goto yy906;
-		case 0xE2: goto yy907;
-		case 0xE3: goto yy908;
-		case 0xEF: goto yy909;
-		default: goto yy904;
+		case ' ': goto yy943;
+		case ':': goto yy945;
+		case 0xC2: goto yy946;
+		case 0xE2: goto yy947;
+		case 0xE3: goto yy948;
+		case 0xEF: goto yy949;
+		default: goto yy944;
 	}
-yy904:
+yy944:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy905:
+yy945:
 	++YYCURSOR;
-	goto yy904;
-yy906:
+	goto yy944;
+yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy903;
-		default: goto yy893;
+		case 0xA0: goto yy943;
+		default: goto yy933;
 	}
-yy907:
+yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy910;
-		default: goto yy893;
+		case 0x80: goto yy950;
+		default: goto yy933;
 	}
-yy908:
+yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy911;
-		default: goto yy893;
+		case 0x80: goto yy951;
+		default: goto yy933;
 	}
-yy909:
+yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy912;
-		case 0xBC: goto yy913;
-		default: goto yy893;
+		case 0xBB: goto yy952;
+		case 0xBC: goto yy953;
+		default: goto yy933;
 	}
-yy910:
+yy950:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8407,28 +8860,28 @@ yy910:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy903;
-		default: goto yy893;
+		case 0x8B: goto yy943;
+		default: goto yy933;
 	}
-yy911:
+yy951:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy903;
-		default: goto yy893;
+		case 0x80: goto yy943;
+		default: goto yy933;
 	}
-yy912:
+yy952:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy903;
-		default: goto yy893;
+		case 0xBF: goto yy943;
+		default: goto yy933;
 	}
-yy913:
+yy953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy905;
-		default: goto yy893;
+		case 0x9A: goto yy945;
+		default: goto yy933;
 	}
-yy914:
+yy954:
 	{ return 0; }
 }
 
@@ -8444,1439 +8897,1439 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy918;
-		case 0xE5: goto yy919;
-		case 0xE6: goto yy920;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1155;
-			goto yy916;
-	}
-yy916:
-	++YYCURSOR;
-yy917:
-	{ return NULL; }
-yy918:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy921;
-		default: goto yy917;
-	}
-yy919:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy923;
-		case 0x9B: goto yy924;
-		case 0xAD: goto yy925;
-		default: goto yy917;
-	}
-yy920:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy926;
-		case 0x94: goto yy927;
-		default: goto yy917;
-	}
-yy921:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy928;
-		default: goto yy922;
-	}
-yy922:
-	YYCURSOR = YYMARKER;
-	goto yy917;
-yy923:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy929;
-		default: goto yy922;
-	}
-yy924:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy930;
-		default: goto yy922;
-	}
-yy925:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy931;
-		default: goto yy922;
-	}
-yy926:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy932;
-		default: goto yy922;
-	}
-yy927:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy933;
-		case 0xBF: goto yy934;
-		default: goto yy922;
-	}
-yy928:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy935;
-		default: goto yy922;
-	}
-yy929:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy936;
-		default: goto yy922;
-	}
-yy930:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy937;
-		default: goto yy922;
-	}
-yy931:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy938;
-		default: goto yy922;
-	}
-yy932:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy939;
-		default: goto yy922;
-	}
-yy933:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy940;
-		default: goto yy922;
-	}
-yy934:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy941;
-		default: goto yy922;
-	}
-yy935:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy942;
-		default: goto yy922;
-	}
-yy936:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy943;
-		default: goto yy922;
-	}
-yy937:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy944;
-		default: goto yy922;
-	}
-yy938:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy945;
-		default: goto yy922;
-	}
-yy939:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy946;
-		default: goto yy922;
-	}
-yy940:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy947;
-		default: goto yy922;
-	}
-yy941:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy948;
-		default: goto yy922;
-	}
-yy942:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy949;
-		default: goto yy922;
-	}
-yy943:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy950;
-		default: goto yy922;
-	}
-yy944:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy951;
-		default: goto yy922;
-	}
-yy945:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy952;
-		default: goto yy922;
-	}
-yy946:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy953;
-		default: goto yy922;
-	}
-yy947:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy954;
-		default: goto yy922;
-	}
-yy948:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy955;
-		default: goto yy922;
-	}
-yy949:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy956;
-		default: goto yy922;
-	}
-yy950:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy957;
-		default: goto yy922;
-	}
-yy951:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy958;
-		default: goto yy922;
-	}
-yy952:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy959;
-		default: goto yy922;
-	}
-yy953:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 0xE4: goto yy958;
+		case 0xE5: goto yy959;
 		case 0xE6: goto yy960;
-		default: goto yy922;
-	}
-yy954:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy961;
-		default: goto yy922;
-	}
-yy955:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy962;
-		default: goto yy922;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1195;
+			goto yy956;
 	}
 yy956:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy963;
-		default: goto yy922;
-	}
+	++YYCURSOR;
 yy957:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy964;
-		default: goto yy922;
-	}
+	{ return NULL; }
 yy958:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy965;
-		default: goto yy922;
+		case 0xB8: goto yy961;
+		default: goto yy957;
 	}
 yy959:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9A: goto yy966;
-		default: goto yy922;
+		case 0x85: goto yy963;
+		case 0x9B: goto yy964;
+		case 0xAD: goto yy965;
+		default: goto yy957;
 	}
 yy960:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x83: goto yy967;
-		default: goto yy922;
+		case 0x80: goto yy966;
+		case 0x94: goto yy967;
+		default: goto yy957;
 	}
 yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x92: goto yy968;
-		default: goto yy922;
+		case 0xBB: goto yy968;
+		default: goto yy962;
 	}
 yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy969;
-		default: goto yy922;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy957;
 yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy970;
-		default: goto yy922;
+		case 0xB6: goto yy969;
+		default: goto yy962;
 	}
 yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy971;
-		default: goto yy922;
+		case 0xA0: goto yy970;
+		default: goto yy962;
 	}
 yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy972;
-		default: goto yy922;
+		case 0x98: goto yy971;
+		default: goto yy962;
 	}
 yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy973;
-		default: goto yy922;
+		case 0xBB: goto yy972;
+		default: goto yy962;
 	}
 yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy974;
-		default: goto yy922;
+		case 0xB6: goto yy973;
+		case 0xBF: goto yy974;
+		default: goto yy962;
 	}
 yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy975;
-		default: goto yy922;
+		case 0xE5: goto yy975;
+		default: goto yy962;
 	}
 yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy976;
-		default: goto yy922;
+		case 0xE4: goto yy976;
+		default: goto yy962;
 	}
 yy970:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy977;
-		default: goto yy922;
+		case 0xE6: goto yy977;
+		default: goto yy962;
 	}
 yy971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy978;
-		default: goto yy922;
+		case 0xE5: goto yy978;
+		default: goto yy962;
 	}
 yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE4: goto yy979;
-		default: goto yy922;
+		default: goto yy962;
 	}
 yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy980;
-		default: goto yy922;
+		case 0xE5: goto yy980;
+		default: goto yy962;
 	}
 yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy981;
-		default: goto yy922;
+		default: goto yy962;
 	}
 yy975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy982;
-		default: goto yy922;
+		case 0x8A: goto yy982;
+		default: goto yy962;
 	}
 yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy983;
-		default: goto yy922;
+		case 0xBB: goto yy983;
+		default: goto yy962;
 	}
 yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy984;
-		default: goto yy922;
+		case 0x94: goto yy984;
+		default: goto yy962;
 	}
 yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy985;
-		default: goto yy922;
+		case 0x9C: goto yy985;
+		default: goto yy962;
 	}
 yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy986;
-		default: goto yy922;
+		case 0xBD: goto yy986;
+		default: goto yy962;
 	}
 yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy987;
-		default: goto yy922;
+		case 0x88: goto yy987;
+		default: goto yy962;
 	}
 yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy988;
-		default: goto yy922;
+		case 0xBA: goto yy988;
+		default: goto yy962;
 	}
 yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy989;
-		default: goto yy922;
+		case 0xA8: goto yy989;
+		default: goto yy962;
 	}
 yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy990;
-		default: goto yy922;
+		case 0x96: goto yy990;
+		default: goto yy962;
 	}
 yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy991;
-		default: goto yy922;
+		case 0xBF: goto yy991;
+		default: goto yy962;
 	}
 yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy992;
-		default: goto yy922;
+		case 0xA8: goto yy992;
+		default: goto yy962;
 	}
 yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy993;
-		default: goto yy922;
+		case 0x93: goto yy993;
+		default: goto yy962;
 	}
 yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy994;
-		default: goto yy922;
+		case 0xB0: goto yy994;
+		default: goto yy962;
 	}
 yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy995;
-		default: goto yy922;
+		case 0x9C: goto yy995;
+		default: goto yy962;
 	}
 yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy996;
-		default: goto yy922;
+		case 0xE5: goto yy996;
+		default: goto yy962;
 	}
 yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy997;
-		default: goto yy922;
+		case 0xE9: goto yy997;
+		default: goto yy962;
 	}
 yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy998;
-		default: goto yy922;
+		case 0xE5: goto yy998;
+		default: goto yy962;
 	}
 yy992:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy999;
-		default: goto yy922;
+		case 0xE7: goto yy999;
+		default: goto yy962;
 	}
 yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy1000;
-		default: goto yy922;
+		default: goto yy962;
 	}
 yy994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1001;
-		default: goto yy922;
+		case 0xE5: goto yy1001;
+		default: goto yy962;
 	}
 yy995:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1002;
+		default: goto yy962;
+	}
 yy996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1002;
-		default: goto yy922;
+		case 0x85: goto yy1003;
+		default: goto yy962;
 	}
 yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1003;
-		default: goto yy922;
+		case 0x9C: goto yy1004;
+		default: goto yy962;
 	}
 yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1004;
-		default: goto yy922;
+		case 0xBA: goto yy1005;
+		default: goto yy962;
 	}
 yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1005;
-		default: goto yy922;
+		case 0x9A: goto yy1006;
+		default: goto yy962;
 	}
 yy1000:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1006;
-		default: goto yy922;
+		case 0x83: goto yy1007;
+		default: goto yy962;
 	}
 yy1001:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1007;
-		default: goto yy922;
+		case 0x92: goto yy1008;
+		default: goto yy962;
 	}
 yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1008;
-		default: goto yy922;
+		case 0xBF: goto yy1009;
+		default: goto yy962;
 	}
 yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1009;
-		default: goto yy922;
+		case 0xAC: goto yy1010;
+		default: goto yy962;
 	}
 yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1010;
-		default: goto yy922;
+		case 0x80: goto yy1011;
+		default: goto yy962;
 	}
 yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1011;
-		default: goto yy922;
+		case 0x9C: goto yy1012;
+		default: goto yy962;
 	}
 yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1012;
-		default: goto yy922;
+		case 0x84: goto yy1013;
+		default: goto yy962;
 	}
 yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1013;
-		default: goto yy922;
+		case 0x85: goto yy1014;
+		default: goto yy962;
 	}
 yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1014;
-		default: goto yy922;
+		case 0x8C: goto yy1015;
+		default: goto yy962;
 	}
 yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1015;
-		default: goto yy922;
+		case 0xA1: goto yy1016;
+		default: goto yy962;
 	}
 yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1016;
-		default: goto yy922;
+		case 0xE5: goto yy1017;
+		default: goto yy962;
 	}
 yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1017;
-		default: goto yy922;
+		case 0xE8: goto yy1018;
+		default: goto yy962;
 	}
 yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1018;
-		default: goto yy922;
+		case 0xE4: goto yy1019;
+		default: goto yy962;
 	}
 yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1019;
-		default: goto yy922;
+		case 0xE4: goto yy1020;
+		default: goto yy962;
 	}
 yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1020;
-		default: goto yy922;
+		case 0xE5: goto yy1021;
+		default: goto yy962;
 	}
 yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1021;
-		default: goto yy922;
+		case 0xE5: goto yy1022;
+		default: goto yy962;
 	}
 yy1016:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1022;
-		default: goto yy922;
+		case 0xE6: goto yy1023;
+		default: goto yy962;
 	}
 yy1017:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1023;
-		default: goto yy922;
+		case 0xBC: goto yy1024;
+		default: goto yy962;
 	}
 yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1024;
-		default: goto yy922;
+		case 0xA6: goto yy1025;
+		default: goto yy962;
 	}
 yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1025;
-		default: goto yy922;
+		case 0xBF: goto yy1026;
+		default: goto yy962;
 	}
 yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1026;
-		default: goto yy922;
+		case 0xB8: goto yy1027;
+		default: goto yy962;
 	}
 yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1027;
-		default: goto yy922;
+		case 0x86: goto yy1028;
+		default: goto yy962;
 	}
 yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1028;
-		default: goto yy922;
+		case 0xA4: goto yy1029;
+		default: goto yy962;
 	}
 yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1029;
-		default: goto yy922;
+		case 0x81: goto yy1030;
+		default: goto yy962;
 	}
 yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1030;
-		default: goto yy922;
+		case 0x80: goto yy1031;
+		default: goto yy962;
 	}
 yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1031;
-		default: goto yy922;
+		case 0x81: goto yy1032;
+		default: goto yy962;
 	}
 yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1032;
-		default: goto yy922;
+		case 0xA1: goto yy1033;
+		default: goto yy962;
 	}
 yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1033;
-		default: goto yy922;
+		case 0xBB: goto yy1034;
+		default: goto yy962;
 	}
 yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1034;
-		default: goto yy922;
+		case 0xB5: goto yy1035;
+		default: goto yy962;
 	}
 yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1035;
-		default: goto yy922;
+		case 0x84: goto yy1036;
+		default: goto yy962;
 	}
 yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1036;
-		default: goto yy922;
+		case 0xAF: goto yy1037;
+		default: goto yy962;
 	}
 yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1037;
-		default: goto yy922;
+		case 0xE6: goto yy1038;
+		default: goto yy962;
 	}
 yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1038;
-		default: goto yy922;
+		case 0xE6: goto yy1039;
+		default: goto yy962;
 	}
 yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1039;
-		case 0xE8: goto yy1040;
-		default: goto yy922;
+		case 0xE6: goto yy1040;
+		default: goto yy962;
 	}
 yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1041;
-		default: goto yy922;
+		case 0xE8: goto yy1041;
+		default: goto yy962;
 	}
 yy1035:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1042;
-		default: goto yy922;
-	}
+	++YYCURSOR;
+	{ return YYCURSOR; }
 yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1043;
-		default: goto yy922;
+		case 0xE7: goto yy1042;
+		default: goto yy962;
 	}
 yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1044;
-		default: goto yy922;
+		case 0xE5: goto yy1043;
+		default: goto yy962;
 	}
 yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1045;
-		default: goto yy922;
+		case 0x94: goto yy1044;
+		default: goto yy962;
 	}
 yy1039:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1046;
-		default: goto yy922;
+		case 0x8A: goto yy1045;
+		default: goto yy962;
 	}
 yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1047;
-		default: goto yy922;
+		case 0x81: goto yy1046;
+		default: goto yy962;
 	}
 yy1041:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1048;
-		default: goto yy922;
+		case 0xA6: goto yy1047;
+		default: goto yy962;
 	}
 yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1049;
-		default: goto yy922;
+		case 0x90: goto yy1048;
+		default: goto yy962;
 	}
 yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1050;
-		default: goto yy922;
+		case 0x85: goto yy1049;
+		default: goto yy962;
 	}
 yy1044:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy1051;
-		default: goto yy922;
+		case 0xBF: goto yy1050;
+		default: goto yy962;
 	}
 yy1045:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1052;
-		default: goto yy922;
+		case 0xA5: goto yy1051;
+		default: goto yy962;
 	}
 yy1046:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1053;
-		default: goto yy922;
+		case 0xAF: goto yy1052;
+		default: goto yy962;
 	}
 yy1047:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1054;
-		default: goto yy922;
+		case 0x81: goto yy1053;
+		default: goto yy962;
 	}
 yy1048:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1055;
-		default: goto yy922;
+		case 0x86: goto yy1054;
+		default: goto yy962;
 	}
 yy1049:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1056;
-		default: goto yy922;
+		case 0xAC: goto yy1055;
+		default: goto yy962;
 	}
 yy1050:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1057;
-		default: goto yy922;
+		case 0xE5: goto yy1056;
+		default: goto yy962;
 	}
 yy1051:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1058;
-		default: goto yy922;
+		case 0xE5: goto yy1057;
+		default: goto yy962;
 	}
 yy1052:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1059;
-		default: goto yy922;
+		case 0xE5: goto yy1058;
+		default: goto yy962;
 	}
 yy1053:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1060;
-		default: goto yy922;
+		case 0xE9: goto yy1059;
+		default: goto yy962;
 	}
 yy1054:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1061;
-		default: goto yy922;
+		case 0xE6: goto yy1060;
+		default: goto yy962;
 	}
 yy1055:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1062;
-		default: goto yy922;
+		case 0xE5: goto yy1061;
+		default: goto yy962;
 	}
 yy1056:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1063;
-		default: goto yy922;
+		case 0xBA: goto yy1062;
+		default: goto yy962;
 	}
 yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1064;
-		default: goto yy922;
+		case 0x91: goto yy1063;
+		default: goto yy962;
 	}
 yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1065;
-		default: goto yy922;
+		case 0x85: goto yy1064;
+		default: goto yy962;
 	}
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1066;
-		default: goto yy922;
+		case 0x97: goto yy1065;
+		default: goto yy962;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1067;
-		default: goto yy922;
+		case 0x94: goto yy1066;
+		default: goto yy962;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1068;
-		default: goto yy922;
+		case 0xBC: goto yy1067;
+		default: goto yy962;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy953;
-		default: goto yy922;
+		case 0x9C: goto yy1068;
+		default: goto yy962;
 	}
 yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1069;
-		default: goto yy922;
+		case 0x8A: goto yy1069;
+		default: goto yy962;
 	}
 yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1070;
-		default: goto yy922;
+		case 0xAC: goto yy1070;
+		default: goto yy962;
 	}
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1071;
-		default: goto yy922;
+		case 0xAE: goto yy1071;
+		default: goto yy962;
 	}
 yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1072;
-		default: goto yy922;
+		case 0xBF: goto yy1072;
+		default: goto yy962;
 	}
 yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1073;
-		default: goto yy922;
+		case 0x80: goto yy1073;
+		default: goto yy962;
 	}
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1074;
-		default: goto yy922;
+		case 0xE4: goto yy1074;
+		default: goto yy962;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1075;
-		default: goto yy922;
+		case 0xE7: goto yy1075;
+		default: goto yy962;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1076;
-		default: goto yy922;
+		case 0xE5: goto yy1076;
+		default: goto yy962;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1077;
-		default: goto yy922;
+		case 0xE9: goto yy1077;
+		default: goto yy962;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1078;
-		default: goto yy922;
+		case 0xE5: goto yy1078;
+		default: goto yy962;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1079;
-		default: goto yy922;
+		case 0xE8: goto yy1080;
+		default: goto yy962;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1080;
-		default: goto yy922;
+		case 0xBF: goto yy1081;
+		default: goto yy962;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1081;
-		default: goto yy922;
+		case 0x9A: goto yy1082;
+		default: goto yy962;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1082;
-		default: goto yy922;
+		case 0xBC: goto yy1083;
+		default: goto yy962;
 	}
 yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1083;
-		default: goto yy922;
+		case 0xA2: goto yy1084;
+		default: goto yy962;
 	}
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1084;
-		default: goto yy922;
+		case 0xBA: goto yy1085;
+		default: goto yy962;
 	}
 yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy925;
-		default: goto yy922;
+		case 0xB7: goto yy1086;
+		default: goto yy962;
 	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1085;
-		default: goto yy922;
+		case 0xA1: goto yy1087;
+		default: goto yy962;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy995;
-		default: goto yy922;
+		case 0xA1: goto yy1088;
+		default: goto yy962;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1086;
-		default: goto yy922;
+		case 0x84: goto yy1089;
+		default: goto yy962;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1087;
-		default: goto yy922;
+		case 0x80: goto yy1090;
+		default: goto yy962;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1088;
-		default: goto yy922;
+		case 0x98: goto yy1091;
+		default: goto yy962;
 	}
 yy1085:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1089;
-		default: goto yy922;
+		case 0x9C: goto yy1092;
+		default: goto yy962;
 	}
 yy1086:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1090;
-		default: goto yy922;
+		case 0xA5: goto yy1093;
+		default: goto yy962;
 	}
 yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1091;
-		default: goto yy922;
+		case 0x8C: goto yy1094;
+		default: goto yy962;
 	}
 yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1092;
-		default: goto yy922;
+		case 0xE6: goto yy1095;
+		default: goto yy962;
 	}
 yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1093;
-		default: goto yy922;
+		case 0xE4: goto yy1096;
+		default: goto yy962;
 	}
 yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1094;
-		default: goto yy922;
+		case 0xE7: goto yy1097;
+		default: goto yy962;
 	}
 yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1095;
-		default: goto yy922;
+		case 0xE5: goto yy1098;
+		default: goto yy962;
 	}
 yy1092:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1096;
-		default: goto yy922;
+		case 0xE4: goto yy1099;
+		default: goto yy962;
 	}
 yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1097;
-		default: goto yy922;
+		case 0xE4: goto yy1100;
+		default: goto yy962;
 	}
 yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1098;
-		default: goto yy922;
+		case 0xE6: goto yy1101;
+		default: goto yy962;
 	}
 yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy953;
-		default: goto yy922;
+		case 0x81: goto yy1102;
+		default: goto yy962;
 	}
 yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1099;
-		default: goto yy922;
+		case 0xBA: goto yy1103;
+		default: goto yy962;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1100;
-		default: goto yy922;
+		case 0x94: goto yy1104;
+		default: goto yy962;
 	}
 yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1101;
-		default: goto yy922;
+		case 0x8F: goto yy1105;
+		default: goto yy962;
 	}
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1102;
-		default: goto yy922;
+		case 0xBF: goto yy1106;
+		default: goto yy962;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1103;
-		default: goto yy922;
+		case 0xBD: goto yy1107;
+		default: goto yy962;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1104;
-		default: goto yy922;
+		case 0x94: goto yy1108;
+		default: goto yy962;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1105;
-		default: goto yy922;
+		case 0xAF: goto yy993;
+		default: goto yy962;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1106;
-		default: goto yy922;
+		case 0x8B: goto yy1109;
+		default: goto yy962;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1107;
-		default: goto yy922;
+		case 0xB3: goto yy1110;
+		default: goto yy962;
 	}
 yy1105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1108;
-		default: goto yy922;
+		case 0x8A: goto yy1111;
+		default: goto yy962;
 	}
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1109;
-		default: goto yy922;
+		case 0xA1: goto yy1112;
+		default: goto yy962;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1110;
-		default: goto yy922;
+		case 0x9C: goto yy1113;
+		default: goto yy962;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1111;
-		default: goto yy922;
+		case 0xBF: goto yy1114;
+		default: goto yy962;
 	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1112;
-		default: goto yy922;
+		case 0xE9: goto yy1115;
+		default: goto yy962;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1113;
-		default: goto yy922;
+		case 0xE8: goto yy1116;
+		default: goto yy962;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1114;
-		default: goto yy922;
+		case 0xE6: goto yy1117;
+		default: goto yy962;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1115;
-		default: goto yy922;
+		case 0xE6: goto yy1118;
+		default: goto yy962;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1116;
-		default: goto yy922;
+		case 0xE5: goto yy1119;
+		default: goto yy962;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1117;
-		default: goto yy922;
+		case 0xE5: goto yy1120;
+		default: goto yy962;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1118;
-		default: goto yy922;
+		case 0xA1: goto yy1121;
+		default: goto yy962;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1119;
-		default: goto yy922;
+		case 0xAF: goto yy1122;
+		default: goto yy962;
 	}
 yy1117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1120;
-		default: goto yy922;
+		case 0x94: goto yy1123;
+		default: goto yy962;
 	}
 yy1118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1121;
-		default: goto yy922;
+		case 0x81: goto yy1124;
+		default: goto yy962;
 	}
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1122;
-		default: goto yy922;
+		case 0xAD: goto yy965;
+		default: goto yy962;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1123;
-		default: goto yy922;
+		case 0xA4: goto yy1125;
+		default: goto yy962;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1124;
-		default: goto yy922;
+		case 0xB9: goto yy1035;
+		default: goto yy962;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1125;
-		default: goto yy922;
+		case 0xB7: goto yy1126;
+		default: goto yy962;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy953;
-		default: goto yy922;
+		case 0xB9: goto yy1127;
+		default: goto yy962;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1126;
-		default: goto yy922;
+		case 0xAF: goto yy1128;
+		default: goto yy962;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1127;
-		default: goto yy922;
+		case 0x8D: goto yy1129;
+		default: goto yy962;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1128;
-		default: goto yy922;
+		case 0xE8: goto yy1130;
+		default: goto yy962;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1129;
-		default: goto yy922;
+		case 0xE8: goto yy1131;
+		default: goto yy962;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1130;
-		default: goto yy922;
+		case 0xE5: goto yy1132;
+		default: goto yy962;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1131;
-		default: goto yy922;
+		case 0xE8: goto yy1133;
+		default: goto yy962;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1132;
-		default: goto yy922;
+		case 0xA1: goto yy1134;
+		default: goto yy962;
 	}
 yy1131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1133;
-		default: goto yy922;
+		case 0xBF: goto yy1135;
+		default: goto yy962;
 	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1134;
-		default: goto yy922;
+		case 0x85: goto yy1136;
+		default: goto yy962;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1135;
-		default: goto yy922;
+		case 0xAE: goto yy1137;
+		default: goto yy962;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1136;
-		default: goto yy922;
+		case 0x8C: goto yy1138;
+		default: goto yy962;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1137;
-		default: goto yy922;
+		case 0x9B: goto yy993;
+		default: goto yy962;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy953;
-		default: goto yy922;
+		case 0xAC: goto yy1139;
+		default: goto yy962;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1138;
-		default: goto yy922;
+		case 0xAE: goto yy1140;
+		default: goto yy962;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1139;
-		default: goto yy922;
+		case 0xE6: goto yy1141;
+		default: goto yy962;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1140;
-		default: goto yy922;
+		case 0xE5: goto yy1142;
+		default: goto yy962;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1141;
-		default: goto yy922;
+		case 0xE3: goto yy1143;
+		default: goto yy962;
 	}
 yy1141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1142;
-		default: goto yy922;
+		case 0x94: goto yy1144;
+		default: goto yy962;
 	}
 yy1142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1143;
-		default: goto yy922;
+		case 0xBC: goto yy1145;
+		default: goto yy962;
 	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1144;
-		default: goto yy922;
+		case 0x80: goto yy1146;
+		default: goto yy962;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1145;
-		default: goto yy922;
+		case 0xBF: goto yy1147;
+		default: goto yy962;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1146;
-		default: goto yy922;
+		case 0x80: goto yy1148;
+		default: goto yy962;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1147;
-		default: goto yy922;
+		case 0x81: goto yy1149;
+		default: goto yy962;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1148;
-		default: goto yy922;
+		case 0xE5: goto yy1150;
+		default: goto yy962;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1149;
-		default: goto yy922;
+		case 0xE7: goto yy1151;
+		default: goto yy962;
 	}
 yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1150;
-		default: goto yy922;
+		case 0xE8: goto yy1152;
+		default: goto yy962;
 	}
 yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1151;
-		default: goto yy922;
+		case 0xA4: goto yy1153;
+		default: goto yy962;
 	}
 yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1152;
-		default: goto yy922;
+		case 0x94: goto yy1154;
+		default: goto yy962;
 	}
 yy1152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1153;
-		default: goto yy922;
+		case 0xA1: goto yy1155;
+		default: goto yy962;
 	}
 yy1153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1154;
-		default: goto yy922;
+		case 0x8D: goto yy1156;
+		default: goto yy962;
 	}
 yy1154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy953;
-		default: goto yy922;
+		case 0xB3: goto yy1157;
+		default: goto yy962;
 	}
 yy1155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1158;
+		default: goto yy962;
+	}
+yy1156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1159;
+		default: goto yy962;
+	}
+yy1157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1160;
+		default: goto yy962;
+	}
+yy1158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1161;
+		default: goto yy962;
+	}
+yy1159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1162;
+		default: goto yy962;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1163;
+		default: goto yy962;
+	}
+yy1161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1164;
+		default: goto yy962;
+	}
+yy1162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1165;
+		default: goto yy962;
+	}
+yy1163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy993;
+		default: goto yy962;
+	}
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1166;
+		default: goto yy962;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy1167;
+		default: goto yy962;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1168;
+		default: goto yy962;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1169;
+		default: goto yy962;
+	}
+yy1168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1170;
+		default: goto yy962;
+	}
+yy1169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1171;
+		default: goto yy962;
+	}
+yy1170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1172;
+		default: goto yy962;
+	}
+yy1171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1173;
+		default: goto yy962;
+	}
+yy1172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1174;
+		default: goto yy962;
+	}
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1175;
+		default: goto yy962;
+	}
+yy1174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1176;
+		default: goto yy962;
+	}
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1177;
+		default: goto yy962;
+	}
+yy1176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy993;
+		default: goto yy962;
+	}
+yy1177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1178;
+		default: goto yy962;
+	}
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1179;
+		default: goto yy962;
+	}
+yy1179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1180;
+		default: goto yy962;
+	}
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1181;
+		default: goto yy962;
+	}
+yy1181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1182;
+		default: goto yy962;
+	}
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1183;
+		default: goto yy962;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1184;
+		default: goto yy962;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1185;
+		default: goto yy962;
+	}
+yy1185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1186;
+		default: goto yy962;
+	}
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1187;
+		default: goto yy962;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1188;
+		default: goto yy962;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1189;
+		default: goto yy962;
+	}
+yy1189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1190;
+		default: goto yy962;
+	}
+yy1190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1191;
+		default: goto yy962;
+	}
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1192;
+		default: goto yy962;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1193;
+		default: goto yy962;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1194;
+		default: goto yy962;
+	}
+yy1194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy993;
+		default: goto yy962;
+	}
+yy1195:
 	{ return NULL; }
 }
 
@@ -9893,545 +10346,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1159;
-		case 0xE5: goto yy1160;
-		case 0xE6: goto yy1161;
-		case 0xE7: goto yy1162;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1246;
-			goto yy1157;
-	}
-yy1157:
-	++YYCURSOR;
-yy1158:
-	{ return NULL; }
-yy1159:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1163;
-		case 0xBE: goto yy1165;
-		case 0xBF: goto yy1166;
-		default: goto yy1158;
-	}
-yy1160:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB9: goto yy1167;
-		default: goto yy1158;
-	}
-yy1161:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1168;
-		default: goto yy1158;
-	}
-yy1162:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1169;
-		default: goto yy1158;
-	}
-yy1163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1170;
-		default: goto yy1164;
-	}
-yy1164:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1158;
-	} else {
-		goto yy1222;
-	}
-yy1165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1171;
-		default: goto yy1164;
-	}
-yy1166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1172;
-		default: goto yy1164;
-	}
-yy1167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1173;
-		default: goto yy1164;
-	}
-yy1168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1174;
-		default: goto yy1164;
-	}
-yy1169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1175;
-		default: goto yy1164;
-	}
-yy1170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1176;
-		default: goto yy1164;
-	}
-yy1171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1177;
-		default: goto yy1164;
-	}
-yy1172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1178;
-		default: goto yy1164;
-	}
-yy1173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1179;
-		default: goto yy1164;
-	}
-yy1174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1180;
-		default: goto yy1164;
-	}
-yy1175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1181;
-		default: goto yy1164;
-	}
-yy1176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1182;
-		default: goto yy1164;
-	}
-yy1177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1183;
-		default: goto yy1164;
-	}
-yy1178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1184;
-		default: goto yy1164;
-	}
-yy1179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1185;
-		default: goto yy1164;
-	}
-yy1180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1186;
-		default: goto yy1164;
-	}
-yy1181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1187;
-		default: goto yy1164;
-	}
-yy1182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1188;
-		default: goto yy1164;
-	}
-yy1183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1189;
-		default: goto yy1164;
-	}
-yy1184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1190;
-		default: goto yy1164;
-	}
-yy1185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1191;
-		default: goto yy1164;
-	}
-yy1186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1192;
-		default: goto yy1164;
-	}
-yy1187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1193;
-		default: goto yy1164;
-	}
-yy1188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1194;
-		default: goto yy1164;
-	}
-yy1189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1195;
-		default: goto yy1164;
-	}
-yy1190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1196;
-		default: goto yy1164;
-	}
-yy1191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1197;
-		default: goto yy1164;
-	}
-yy1192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1198;
-		default: goto yy1164;
-	}
-yy1193:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case 0xE4: goto yy1199;
-		default: goto yy1164;
-	}
-yy1194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1200;
-		default: goto yy1164;
-	}
-yy1195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1201;
-		default: goto yy1164;
-	}
-yy1196:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1202;
-		default: goto yy1164;
+		case 0xE5: goto yy1200;
+		case 0xE6: goto yy1201;
+		case 0xE7: goto yy1202;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1286;
+			goto yy1197;
 	}
 yy1197:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1203;
-		default: goto yy1164;
-	}
+	++YYCURSOR;
 yy1198:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1204;
-		default: goto yy1164;
-	}
+	{ return NULL; }
 yy1199:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy1205;
-		default: goto yy1164;
+		case 0xB8: goto yy1203;
+		case 0xBE: goto yy1205;
+		case 0xBF: goto yy1206;
+		default: goto yy1198;
 	}
 yy1200:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy1206;
-		default: goto yy1164;
+		case 0xB9: goto yy1207;
+		default: goto yy1198;
 	}
 yy1201:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB7: goto yy1188;
-		default: goto yy1164;
+		case 0x94: goto yy1208;
+		default: goto yy1198;
 	}
 yy1202:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy1207;
-		default: goto yy1164;
+		case 0x9B: goto yy1209;
+		default: goto yy1198;
 	}
 yy1203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1208;
-		default: goto yy1164;
+		case 0xBB: goto yy1210;
+		default: goto yy1204;
 	}
 yy1204:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1209;
-		default: goto yy1164;
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1198;
+	} else {
+		goto yy1262;
 	}
 yy1205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1210;
-		default: goto yy1164;
+		case 0x9D: goto yy1211;
+		default: goto yy1204;
 	}
 yy1206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1211;
-		default: goto yy1164;
+		case 0xA1: goto yy1212;
+		default: goto yy1204;
 	}
 yy1207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1212;
-		default: goto yy1164;
+		case 0xB3: goto yy1213;
+		default: goto yy1204;
 	}
 yy1208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1213;
-		default: goto yy1164;
+		case 0xBF: goto yy1214;
+		default: goto yy1204;
 	}
 yy1209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1214;
-		default: goto yy1164;
+		case 0x91: goto yy1215;
+		default: goto yy1204;
 	}
 yy1210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1215;
-		default: goto yy1164;
+		case 0xE5: goto yy1216;
+		default: goto yy1204;
 	}
 yy1211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1216;
-		default: goto yy1164;
+		case 0xE7: goto yy1217;
+		default: goto yy1204;
 	}
 yy1212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1217;
-		default: goto yy1164;
+		case 0xE6: goto yy1218;
+		default: goto yy1204;
 	}
 yy1213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1218;
-		default: goto yy1164;
+		case 0xE5: goto yy1219;
+		default: goto yy1204;
 	}
 yy1214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1219;
-		default: goto yy1164;
+		case 0xE5: goto yy1220;
+		default: goto yy1204;
 	}
 yy1215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1220;
-		default: goto yy1164;
+		case 0xE7: goto yy1221;
+		default: goto yy1204;
 	}
 yy1216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1221;
-		default: goto yy1164;
+		case 0x8A: goto yy1222;
+		default: goto yy1204;
 	}
 yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1223;
-		default: goto yy1164;
+		case 0x94: goto yy1223;
+		default: goto yy1204;
 	}
 yy1218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1221;
-		default: goto yy1164;
+		case 0x81: goto yy1224;
+		default: goto yy1204;
 	}
 yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1224;
-		default: goto yy1164;
+		case 0x8F: goto yy1225;
+		default: goto yy1204;
 	}
 yy1220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1221;
-		default: goto yy1164;
+		case 0xBA: goto yy1226;
+		default: goto yy1204;
 	}
 yy1221:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1225;
-		case 0xE6: goto yy1226;
-		default: goto yy1222;
+		case 0x9D: goto yy1227;
+		default: goto yy1204;
 	}
 yy1222:
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy1228;
+		default: goto yy1204;
+	}
 yy1223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1227;
-		default: goto yy1164;
+		case 0xB3: goto yy1229;
+		default: goto yy1204;
 	}
 yy1224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1196;
-		case 0xE7: goto yy1228;
-		default: goto yy1164;
+		case 0xAF: goto yy1230;
+		default: goto yy1204;
 	}
 yy1225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1229;
-		default: goto yy1164;
+		case 0xB0: goto yy1231;
+		default: goto yy1204;
 	}
 yy1226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1230;
-		case 0x96: goto yy1231;
-		default: goto yy1164;
+		case 0x9C: goto yy1232;
+		default: goto yy1204;
 	}
 yy1227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1167;
-		default: goto yy1164;
+		case 0xA3: goto yy1233;
+		default: goto yy1204;
 	}
 yy1228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1232;
-		default: goto yy1164;
+		case 0xE5: goto yy1234;
+		default: goto yy1204;
 	}
 yy1229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1233;
-		default: goto yy1164;
+		case 0xE8: goto yy1235;
+		default: goto yy1204;
 	}
 yy1230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1234;
-		default: goto yy1164;
+		case 0xE5: goto yy1236;
+		default: goto yy1204;
 	}
 yy1231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1235;
-		default: goto yy1164;
+		case 0xE5: goto yy1237;
+		default: goto yy1204;
 	}
 yy1232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1236;
-		default: goto yy1164;
+		case 0xE4: goto yy1238;
+		default: goto yy1204;
 	}
 yy1233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1237;
-		default: goto yy1164;
+		case 0xE4: goto yy1239;
+		default: goto yy1204;
 	}
 yy1234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1238;
-		default: goto yy1164;
+		case 0x85: goto yy1240;
+		default: goto yy1204;
 	}
 yy1235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1239;
-		default: goto yy1164;
+		case 0xAF: goto yy1241;
+		default: goto yy1204;
 	}
 yy1236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1240;
-		default: goto yy1164;
+		case 0x85: goto yy1242;
+		default: goto yy1204;
 	}
 yy1237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1241;
-		default: goto yy1164;
+		case 0xBB: goto yy1243;
+		default: goto yy1204;
 	}
 yy1238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1242;
-		default: goto yy1164;
+		case 0xBF: goto yy1244;
+		default: goto yy1204;
 	}
 yy1239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1243;
-		default: goto yy1164;
+		case 0xBF: goto yy1245;
+		default: goto yy1204;
 	}
 yy1240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1244;
-		default: goto yy1164;
+		case 0xAC: goto yy1246;
+		default: goto yy1204;
 	}
 yy1241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1245;
-		default: goto yy1164;
+		case 0xB7: goto yy1228;
+		default: goto yy1204;
 	}
 yy1242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1245;
-		default: goto yy1164;
+		case 0xAC: goto yy1247;
+		default: goto yy1204;
 	}
 yy1243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1245;
-		default: goto yy1164;
+		case 0xBA: goto yy1248;
+		default: goto yy1204;
 	}
 yy1244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1221;
-		default: goto yy1164;
+		case 0xA1: goto yy1249;
+		default: goto yy1204;
 	}
 yy1245:
-	++YYCURSOR;
-	goto yy1222;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1250;
+		default: goto yy1204;
+	}
 yy1246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1251;
+		default: goto yy1204;
+	}
+yy1247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1252;
+		default: goto yy1204;
+	}
+yy1248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1253;
+		default: goto yy1204;
+	}
+yy1249:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1254;
+		default: goto yy1204;
+	}
+yy1250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1255;
+		default: goto yy1204;
+	}
+yy1251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1256;
+		default: goto yy1204;
+	}
+yy1252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1257;
+		default: goto yy1204;
+	}
+yy1253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1258;
+		default: goto yy1204;
+	}
+yy1254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1259;
+		default: goto yy1204;
+	}
+yy1255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1260;
+		default: goto yy1204;
+	}
+yy1256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1261;
+		default: goto yy1204;
+	}
+yy1257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1263;
+		default: goto yy1204;
+	}
+yy1258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1261;
+		default: goto yy1204;
+	}
+yy1259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1264;
+		default: goto yy1204;
+	}
+yy1260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1261;
+		default: goto yy1204;
+	}
+yy1261:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1265;
+		case 0xE6: goto yy1266;
+		default: goto yy1262;
+	}
+yy1262:
+	{ return YYCURSOR; }
+yy1263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1267;
+		default: goto yy1204;
+	}
+yy1264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1236;
+		case 0xE7: goto yy1268;
+		default: goto yy1204;
+	}
+yy1265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1269;
+		default: goto yy1204;
+	}
+yy1266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy1270;
+		case 0x96: goto yy1271;
+		default: goto yy1204;
+	}
+yy1267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1207;
+		default: goto yy1204;
+	}
+yy1268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1272;
+		default: goto yy1204;
+	}
+yy1269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1273;
+		default: goto yy1204;
+	}
+yy1270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1274;
+		default: goto yy1204;
+	}
+yy1271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1275;
+		default: goto yy1204;
+	}
+yy1272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1276;
+		default: goto yy1204;
+	}
+yy1273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1277;
+		default: goto yy1204;
+	}
+yy1274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1278;
+		default: goto yy1204;
+	}
+yy1275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1279;
+		default: goto yy1204;
+	}
+yy1276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1280;
+		default: goto yy1204;
+	}
+yy1277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1281;
+		default: goto yy1204;
+	}
+yy1278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1282;
+		default: goto yy1204;
+	}
+yy1279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1283;
+		default: goto yy1204;
+	}
+yy1280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1284;
+		default: goto yy1204;
+	}
+yy1281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1285;
+		default: goto yy1204;
+	}
+yy1282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy1285;
+		default: goto yy1204;
+	}
+yy1283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1285;
+		default: goto yy1204;
+	}
+yy1284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1261;
+		default: goto yy1204;
+	}
+yy1285:
+	++YYCURSOR;
+	goto yy1262;
+yy1286:
 	{ return NULL; }
 }
 
@@ -10580,7 +11033,7 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1250;
+		case 0x7F: goto yy1290;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -10610,8 +11063,8 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1251;
-		case 0xE0: goto yy1252;
+		case 0xDF: goto yy1291;
+		case 0xE0: goto yy1292;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -10623,24 +11076,24 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1253;
-		case 0xE4: goto yy1254;
-		case 0xE6: goto yy1255;
-		case 0xE8: goto yy1256;
-		case 0xF0: goto yy1257;
+		case 0xEF: goto yy1293;
+		case 0xE4: goto yy1294;
+		case 0xE6: goto yy1295;
+		case 0xE8: goto yy1296;
+		case 0xF0: goto yy1297;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1258;
-		case 0xF4: goto yy1259;
+		case 0xF3: goto yy1298;
+		case 0xF4: goto yy1299;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1364;
-			goto yy1248;
+			if (YYLIMIT <= YYCURSOR) goto yy1404;
+			goto yy1288;
 	}
-yy1248:
+yy1288:
 	++YYCURSOR;
-yy1249:
+yy1289:
 	{ return 0; }
-yy1250:
+yy1290:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -10821,3256 +11274,12 @@ yy1250:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1261;
-		default: goto yy1249;
-	}
-yy1251:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		default: goto yy1249;
-	}
-yy1252:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		default: goto yy1249;
-	}
-yy1253:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		default: goto yy1249;
-	}
-yy1254:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xB8: goto yy1272;
-		default: goto yy1249;
-	}
-yy1255:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1273;
-		default: goto yy1249;
-	}
-yy1256:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		default: goto yy1249;
-	}
-yy1257:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1265;
-		default: goto yy1249;
-	}
-yy1258:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1265;
-		default: goto yy1249;
-	}
-yy1259:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1265;
-		default: goto yy1249;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-yy1261:
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1262:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1249;
-	} else {
-		goto yy1354;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		default: goto yy1262;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		default: goto yy1262;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		default: goto yy1262;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xB8: goto yy1272;
-		default: goto yy1262;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1273;
-		default: goto yy1262;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		default: goto yy1262;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1265;
-		default: goto yy1262;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1265;
-		default: goto yy1262;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1265;
-		default: goto yy1262;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xBB: goto yy1275;
-		default: goto yy1262;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xB6: goto yy1276;
-		default: goto yy1262;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x8C: goto yy1277;
-		default: goto yy1262;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1278;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1279;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1280;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x8A: goto yy1281;
-		default: goto yy1262;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x88: goto yy1282;
-		default: goto yy1262;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1283;
-		default: goto yy1262;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xA8: goto yy1284;
-		default: goto yy1262;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xB0: goto yy1285;
-		default: goto yy1262;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1260;
-		case 0xB6: goto yy1276;
-		case 0xBF: goto yy1286;
-		default: goto yy1262;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1287;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1288;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1289;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x85: goto yy1290;
-		default: goto yy1262;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x92: goto yy1291;
-		default: goto yy1262;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA4: goto yy1292;
-		default: goto yy1262;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xAC: goto yy1293;
-		default: goto yy1262;
+		case 0xF4: goto yy1301;
+		default: goto yy1289;
 	}
 yy1291:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -14084,6 +11293,7 @@ yy1291:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
+		case 0x8C:
 		case 0x8D:
 		case 0x8E:
 		case 0x8F:
@@ -14134,44 +11344,13 @@ yy1291:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x8C: goto yy1294;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		default: goto yy1289;
 	}
 yy1292:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14203,561 +11382,222 @@ yy1292:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x8D: goto yy1295;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		default: goto yy1289;
 	}
 yy1293:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1296;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		default: goto yy1289;
 	}
 yy1294:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1297;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xB8: goto yy1312;
+		default: goto yy1289;
 	}
 yy1295:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1298;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1313;
+		default: goto yy1289;
 	}
 yy1296:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -14792,7 +11632,6 @@ yy1296:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -14819,31 +11658,17 @@ yy1296:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
+		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xBC: goto yy1299;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		default: goto yy1289;
 	}
 yy1297:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14864,6 +11689,7 @@ yy1297:
 		case 0xA1:
 		case 0xA2:
 		case 0xA3:
+		case 0xA4:
 		case 0xA5:
 		case 0xA6:
 		case 0xA7:
@@ -14890,83 +11716,14 @@ yy1297:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA4: goto yy1300;
-		default: goto yy1262;
+		case 0xBF: goto yy1305;
+		default: goto yy1289;
 	}
 yy1298:
-	yych = *++YYCURSOR;
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		case 0xAE: goto yy1301;
-		default: goto yy1262;
-	}
-yy1299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1302;
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -15029,149 +11786,34 @@ yy1299:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		default: goto yy1262;
+		case 0xBF: goto yy1305;
+		default: goto yy1289;
+	}
+yy1299:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1305;
+		default: goto yy1289;
 	}
 yy1300:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x84: goto yy1303;
-		default: goto yy1262;
-	}
 yy1301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xAE: goto yy1304;
-		default: goto yy1262;
-	}
-yy1302:
-	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -15299,7 +11941,7 @@ yy1302:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1260;
+		case 0x7F: goto yy1300;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15329,8 +11971,8 @@ yy1302:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15342,382 +11984,129 @@ yy1302:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1305;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1302:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy1289;
+	} else {
+		goto yy1394;
 	}
 yy1303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE7: goto yy1306;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		default: goto yy1302;
 	}
 yy1304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE3: goto yy1307;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		default: goto yy1302;
 	}
 yy1305:
 	yych = *++YYCURSOR;
@@ -15742,74 +12131,6 @@ yy1305:
 		case 0x91:
 		case 0x92:
 		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1308;
-		default: goto yy1262;
-	}
-yy1306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x91:
-		case 0x92:
-		case 0x93:
 		case 0x94:
 		case 0x95:
 		case 0x96:
@@ -15853,14 +12174,13 @@ yy1306:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x90: goto yy1309;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		default: goto yy1302;
 	}
-yy1307:
+yy1306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1310;
+		case 0x80:
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -15916,6 +12236,74 @@ yy1307:
 		case 0xB5:
 		case 0xB6:
 		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xB8: goto yy1312;
+		default: goto yy1302;
+	}
+yy1307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
 		case 0xB8:
 		case 0xB9:
 		case 0xBA:
@@ -15923,8 +12311,9 @@ yy1307:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1313;
+		default: goto yy1302;
 	}
 yy1308:
 	yych = *++YYCURSOR;
@@ -15962,7 +12351,6 @@ yy1308:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
-		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -15983,6 +12371,7 @@ yy1308:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
+		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
@@ -15990,29 +12379,14 @@ yy1308:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE: goto yy1260;
-		case 0xB6: goto yy1276;
-		case 0xBF: goto yy1311;
-		default: goto yy1262;
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		default: goto yy1302;
 	}
 yy1309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -16060,14 +12434,14 @@ yy1309:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x86: goto yy1312;
-		default: goto yy1262;
+		case 0xBF: goto yy1305;
+		default: goto yy1302;
 	}
 yy1310:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -16129,558 +12503,167 @@ yy1310:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x81: goto yy1313;
-		default: goto yy1262;
+		case 0xBF: goto yy1305;
+		default: goto yy1302;
 	}
 yy1311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1314;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1305;
+		default: goto yy1302;
 	}
 yy1312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1315;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xBB: goto yy1315;
+		default: goto yy1302;
 	}
 yy1313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1316;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xB6: goto yy1316;
+		default: goto yy1302;
 	}
 yy1314:
 	yych = *++YYCURSOR;
@@ -16697,7 +12680,6 @@ yy1314:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
-		case 0x8C:
 		case 0x8D:
 		case 0x8E:
 		case 0x8F:
@@ -16743,220 +12725,563 @@ yy1314:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
+		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xBA: goto yy1317;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x8C: goto yy1317;
+		default: goto yy1302;
 	}
 yy1315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1318;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1318;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1319;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1319;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x9C: goto yy1320;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1320;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1318:
 	yych = *++YYCURSOR;
@@ -16971,77 +13296,8 @@ yy1318:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1260;
-		case 0xB6: goto yy1276;
-		case 0xBF: goto yy1321;
-		default: goto yy1262;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
 		case 0x8D:
 		case 0x8E:
 		case 0x8F:
@@ -17092,558 +13348,285 @@ yy1319:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x8C: goto yy1322;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0x8A: goto yy1321;
+		default: goto yy1302;
+	}
+yy1319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x88: goto yy1322;
+		default: goto yy1302;
 	}
 yy1320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1323;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1323;
+		default: goto yy1302;
 	}
 yy1321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1324;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xA8: goto yy1324;
+		default: goto yy1302;
 	}
 yy1322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1325;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xB0: goto yy1325;
+		default: goto yy1302;
 	}
 yy1323:
 	yych = *++YYCURSOR;
@@ -17702,224 +13685,566 @@ yy1323:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
-		case 0xB6:
 		case 0xB7:
+		case 0xB8:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE: goto yy1263;
-		case 0xB8: goto yy1272;
+		case 0xBE: goto yy1300;
+		case 0xB6: goto yy1316;
 		case 0xBF: goto yy1326;
-		default: goto yy1262;
+		default: goto yy1302;
 	}
 yy1324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xBA: goto yy1327;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1327;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1328;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1328;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xA1: goto yy1329;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1329;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1327:
 	yych = *++YYCURSOR;
@@ -17929,7 +14254,6 @@ yy1327:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17952,6 +14276,7 @@ yy1327:
 		case 0x99:
 		case 0x9A:
 		case 0x9B:
+		case 0x9C:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
@@ -17986,9 +14311,9 @@ yy1327:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x9C: goto yy1330;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0x85: goto yy1330;
+		default: goto yy1302;
 	}
 yy1328:
 	yych = *++YYCURSOR;
@@ -18011,6 +14336,212 @@ yy1328:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x92: goto yy1331;
+		default: goto yy1302;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA4: goto yy1332;
+		default: goto yy1302;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xAC: goto yy1333;
+		default: goto yy1302;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
 		case 0x92:
 		case 0x93:
 		case 0x94:
@@ -18047,6 +14578,7 @@ yy1328:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
+		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
@@ -18054,564 +14586,16 @@ yy1328:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE: goto yy1260;
-		case 0xB6: goto yy1276;
-		case 0xBF: goto yy1331;
-		default: goto yy1262;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1332;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1333;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1289;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1334;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0x8C: goto yy1334;
+		default: goto yy1302;
 	}
 yy1332:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -18623,13 +14607,13 @@ yy1332:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
-		case 0x8D:
 		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
 		case 0x93:
+		case 0x94:
 		case 0x95:
 		case 0x96:
 		case 0x97:
@@ -18672,217 +14656,558 @@ yy1332:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x81: goto yy1335;
-		case 0x94: goto yy1273;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x8D: goto yy1335;
+		default: goto yy1302;
 	}
 yy1333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1263;
-		case 0xB8: goto yy1272;
-		case 0xBF: goto yy1336;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1336;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		case 0xAF: goto yy1337;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1337;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xAF: goto yy1338;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1338;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1336:
 	yych = *++YYCURSOR;
@@ -18920,6 +15245,7 @@ yy1336:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
+		case 0xA1:
 		case 0xA2:
 		case 0xA3:
 		case 0xA4:
@@ -18946,12 +15272,11 @@ yy1336:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
-		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xA1: goto yy1339;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0xBC: goto yy1339;
+		default: goto yy1302;
 	}
 yy1337:
 	yych = *++YYCURSOR;
@@ -18965,6 +15290,145 @@ yy1337:
 		case 0x86:
 		case 0x87:
 		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA4: goto yy1340;
+		default: goto yy1302;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		case 0xAE: goto yy1341;
+		default: goto yy1302;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1342;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -19018,558 +15482,77 @@ yy1337:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x89: goto yy1340;
-		default: goto yy1262;
-	}
-yy1338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1341;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1342;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		default: goto yy1302;
 	}
 yy1340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1343;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0x84: goto yy1343;
+		default: goto yy1302;
 	}
 yy1341:
 	yych = *++YYCURSOR;
@@ -19577,6 +15560,7 @@ yy1341:
 		case 0x80:
 		case 0x81:
 		case 0x82:
+		case 0x83:
 		case 0x84:
 		case 0x85:
 		case 0x86:
@@ -19593,6 +15577,7 @@ yy1341:
 		case 0x91:
 		case 0x92:
 		case 0x93:
+		case 0x94:
 		case 0x95:
 		case 0x96:
 		case 0x97:
@@ -19618,7 +15603,6 @@ yy1341:
 		case 0xAB:
 		case 0xAC:
 		case 0xAD:
-		case 0xAE:
 		case 0xAF:
 		case 0xB0:
 		case 0xB1:
@@ -19635,217 +15619,558 @@ yy1341:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x83: goto yy1344;
-		case 0x94: goto yy1273;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0xAE: goto yy1344;
+		default: goto yy1302;
 	}
 yy1342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x81: goto yy1345;
-		case 0x94: goto yy1273;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1345;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		case 0xAE: goto yy1346;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE7: goto yy1346;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0x85: goto yy1347;
-		default: goto yy1262;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE3: goto yy1347;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1345:
 	yych = *++YYCURSOR;
@@ -19870,6 +16195,74 @@ yy1345:
 		case 0x91:
 		case 0x92:
 		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1348;
+		default: goto yy1302;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x91:
+		case 0x92:
+		case 0x93:
 		case 0x94:
 		case 0x95:
 		case 0x96:
@@ -19897,6 +16290,7 @@ yy1345:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
+		case 0xAF:
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
@@ -19912,14 +16306,14 @@ yy1345:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xAF: goto yy1348;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0x90: goto yy1349;
+		default: goto yy1302;
 	}
-yy1346:
+yy1347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
+		case 0x80: goto yy1350;
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -19979,377 +16373,80 @@ yy1346:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
+		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xBC: goto yy1338;
-		default: goto yy1262;
-	}
-yy1347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1349;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		default: goto yy1302;
 	}
 yy1348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1260;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1350;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1300;
+		case 0xB6: goto yy1316;
+		case 0xBF: goto yy1351;
+		default: goto yy1302;
 	}
 yy1349:
 	yych = *++YYCURSOR;
@@ -20416,18 +16513,18 @@ yy1349:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x86: goto yy1351;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x86: goto yy1352;
+		default: goto yy1302;
 	}
 yy1350:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -20485,151 +16582,12 @@ yy1350:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x85: goto yy1352;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x81: goto yy1353;
+		default: goto yy1302;
 	}
 yy1351:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xB5: goto yy1353;
-		default: goto yy1262;
-	}
-yy1352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xAC: goto yy1355;
-		default: goto yy1262;
-	}
-yy1353:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -20757,7 +16715,7 @@ yy1353:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1260;
+		case 0x7F: goto yy1300;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20787,8 +16745,191 @@ yy1353:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1354;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20800,20 +16941,18 @@ yy1353:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1355;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1354;
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
-yy1354:
-	{ return YYCURSOR == YYLIMIT; }
-yy1355:
+yy1353:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -20942,7 +17081,7 @@ yy1355:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1260;
+		case 0x7F: goto yy1300;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20972,11 +17111,12 @@ yy1355:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
+		case 0xE5:
 		case 0xE7:
 		case 0xE9:
 		case 0xEA:
@@ -20984,17 +17124,154 @@ yy1355:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE5: goto yy1356;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1356;
+		case 0xF0: goto yy1309;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xBA: goto yy1357;
+		default: goto yy1302;
+	}
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1358;
+		default: goto yy1302;
 	}
 yy1356:
 	yych = *++YYCURSOR;
@@ -21032,6 +17309,74 @@ yy1356:
 		case 0x9E:
 		case 0x9F:
 		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1359;
+		default: goto yy1302;
+	}
+yy1357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
 		case 0xA1:
 		case 0xA2:
 		case 0xA3:
@@ -21059,16 +17404,17 @@ yy1356:
 		case 0xB9:
 		case 0xBA:
 		case 0xBB:
+		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xBC: goto yy1357;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x9C: goto yy1360;
+		default: goto yy1302;
 	}
-yy1357:
+yy1358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1358;
+		case 0x80:
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -21122,6 +17468,74 @@ yy1357:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1300;
+		case 0xB6: goto yy1316;
+		case 0xBF: goto yy1361;
+		default: goto yy1302;
+	}
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -21131,10 +17545,11 @@ yy1357:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0x8C: goto yy1362;
+		default: goto yy1302;
 	}
-yy1358:
+yy1360:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -21263,7 +17678,7 @@ yy1358:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1260;
+		case 0x7F: goto yy1300;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21293,167 +17708,29 @@ yy1358:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
+		case 0xE7:
 		case 0xE9:
 		case 0xEA:
 		case 0xEB:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE7: goto yy1359;
-		case 0xE8: goto yy1268;
-		case 0xF0: goto yy1269;
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1363;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
-	}
-yy1359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0x94: goto yy1360;
-		default: goto yy1262;
-	}
-yy1360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xB3: goto yy1361;
-		default: goto yy1262;
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
 yy1361:
 	yych = *++YYCURSOR;
@@ -21584,7 +17861,7 @@ yy1361:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1260;
+		case 0x7F: goto yy1300;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21614,8 +17891,191 @@ yy1361:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1263;
-		case 0xE0: goto yy1264;
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1364;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21627,18 +18087,1119 @@ yy1361:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1265;
-		case 0xE4: goto yy1266;
-		case 0xE6: goto yy1267;
-		case 0xE8: goto yy1362;
-		case 0xF0: goto yy1269;
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1365;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1270;
-		case 0xF4: goto yy1271;
-		default: goto yy1262;
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
 	}
-yy1362:
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1303;
+		case 0xB8: goto yy1312;
+		case 0xBF: goto yy1366;
+		default: goto yy1302;
+	}
+yy1364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xBA: goto yy1367;
+		default: goto yy1302;
+	}
+yy1365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1368;
+		default: goto yy1302;
+	}
+yy1366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xA1: goto yy1369;
+		default: goto yy1302;
+	}
+yy1367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0x9C: goto yy1370;
+		default: goto yy1302;
+	}
+yy1368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1300;
+		case 0xB6: goto yy1316;
+		case 0xBF: goto yy1371;
+		default: goto yy1302;
+	}
+yy1369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1372;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1373;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1329;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1374;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x81: goto yy1375;
+		case 0x94: goto yy1313;
+		default: goto yy1302;
+	}
+yy1373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1303;
+		case 0xB8: goto yy1312;
+		case 0xBF: goto yy1376;
+		default: goto yy1302;
+	}
+yy1374:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21702,12 +19263,2904 @@ yy1362:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1263;
-		case 0xA1: goto yy1274;
-		case 0xAF: goto yy1363;
-		default: goto yy1262;
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		case 0xAF: goto yy1377;
+		default: goto yy1302;
 	}
-yy1363:
+yy1375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xAF: goto yy1378;
+		default: goto yy1302;
+	}
+yy1376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xA1: goto yy1379;
+		default: goto yy1302;
+	}
+yy1377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0x89: goto yy1380;
+		default: goto yy1302;
+	}
+yy1378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1381;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1382;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1383;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x83: goto yy1384;
+		case 0x94: goto yy1313;
+		default: goto yy1302;
+	}
+yy1382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x81: goto yy1385;
+		case 0x94: goto yy1313;
+		default: goto yy1302;
+	}
+yy1383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		case 0xAE: goto yy1386;
+		default: goto yy1302;
+	}
+yy1384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0x85: goto yy1387;
+		default: goto yy1302;
+	}
+yy1385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xAF: goto yy1388;
+		default: goto yy1302;
+	}
+yy1386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xBC: goto yy1378;
+		default: goto yy1302;
+	}
+yy1387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1389;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1390;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x86: goto yy1391;
+		default: goto yy1302;
+	}
+yy1390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x85: goto yy1392;
+		default: goto yy1302;
+	}
+yy1391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xB5: goto yy1393;
+		default: goto yy1302;
+	}
+yy1392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xAC: goto yy1395;
+		default: goto yy1302;
+	}
+yy1393:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1394;
+	}
+yy1394:
+	{ return YYCURSOR == YYLIMIT; }
+yy1395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE5: goto yy1396;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xBC: goto yy1397;
+		default: goto yy1302;
+	}
+yy1397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1398;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		default: goto yy1302;
+	}
+yy1398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE7: goto yy1399;
+		case 0xE8: goto yy1308;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0x94: goto yy1400;
+		default: goto yy1302;
+	}
+yy1400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1300;
+		case 0xB3: goto yy1401;
+		default: goto yy1302;
+	}
+yy1401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1300;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1303;
+		case 0xE0: goto yy1304;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1305;
+		case 0xE4: goto yy1306;
+		case 0xE6: goto yy1307;
+		case 0xE8: goto yy1402;
+		case 0xF0: goto yy1309;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1310;
+		case 0xF4: goto yy1311;
+		default: goto yy1302;
+	}
+yy1402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1303;
+		case 0xA1: goto yy1314;
+		case 0xAF: goto yy1403;
+		default: goto yy1302;
+	}
+yy1403:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21772,11 +22225,11 @@ yy1363:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1260;
-		case 0xB7: goto yy1338;
-		default: goto yy1262;
+		case 0xBF: goto yy1300;
+		case 0xB7: goto yy1378;
+		default: goto yy1302;
 	}
-yy1364:
+yy1404:
 	{ return 0; }
 }
 
@@ -21790,1552 +22243,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1368;
-		case 0xE5: goto yy1369;
-		case 0xE6: goto yy1370;
-		case 0xE7: goto yy1371;
-		case 0xE8: goto yy1372;
-		case 0xE9: goto yy1373;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1621;
-			goto yy1366;
-	}
-yy1366:
-	++YYCURSOR;
-yy1367:
-	{ return 0; }
-yy1368:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1374;
-		case 0xBA: goto yy1376;
-		case 0xBF: goto yy1377;
-		default: goto yy1367;
-	}
-yy1369:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1378;
-		case 0x8D: goto yy1379;
-		case 0xB1: goto yy1380;
-		default: goto yy1367;
-	}
-yy1370:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1381;
-		case 0x97: goto yy1382;
-		case 0x9C: goto yy1383;
-		case 0xB2: goto yy1384;
-		default: goto yy1367;
-	}
-yy1371:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1385;
-		case 0xBB: goto yy1386;
-		default: goto yy1367;
-	}
-yy1372:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1387;
-		case 0xA6: goto yy1388;
-		default: goto yy1367;
-	}
-yy1373:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1389;
-		case 0x87: goto yy1390;
-		default: goto yy1367;
-	}
-yy1374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1391;
-		case 0x8D: goto yy1392;
-		default: goto yy1375;
-	}
-yy1375:
-	YYCURSOR = YYMARKER;
-	goto yy1367;
-yy1376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1393;
-		default: goto yy1375;
-	}
-yy1377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1394;
-		case 0xA1: goto yy1395;
-		default: goto yy1375;
-	}
-yy1378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1396;
-		default: goto yy1375;
-	}
-yy1379:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1397;
-		default: goto yy1375;
-	}
-yy1380:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1398;
-		default: goto yy1375;
-	}
-yy1381:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1399;
-		default: goto yy1375;
-	}
-yy1382:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1400;
-		default: goto yy1375;
-	}
-yy1383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1401;
-		default: goto yy1375;
-	}
-yy1384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1402;
-		default: goto yy1375;
-	}
-yy1385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1403;
-		default: goto yy1375;
-	}
-yy1386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1404;
-		default: goto yy1375;
-	}
-yy1387:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1405;
-		default: goto yy1375;
-	}
-yy1388:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1406;
-		default: goto yy1375;
-	}
-yy1389:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1407;
-		default: goto yy1375;
-	}
-yy1390:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1408;
-		default: goto yy1375;
-	}
-yy1391:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 0xE4: goto yy1408;
 		case 0xE5: goto yy1409;
-		default: goto yy1375;
-	}
-yy1392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1410;
-		default: goto yy1375;
-	}
-yy1393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1411;
-		default: goto yy1375;
-	}
-yy1394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1412;
-		default: goto yy1375;
-	}
-yy1395:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1413;
-		default: goto yy1375;
-	}
-yy1396:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1414;
-		default: goto yy1375;
-	}
-yy1397:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1415;
-		default: goto yy1375;
-	}
-yy1398:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1416;
-		default: goto yy1375;
-	}
-yy1399:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1417;
-		default: goto yy1375;
-	}
-yy1400:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1418;
-		default: goto yy1375;
-	}
-yy1401:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1419;
-		case 0xE6: goto yy1420;
-		default: goto yy1375;
-	}
-yy1402:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1421;
-		default: goto yy1375;
-	}
-yy1403:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1422;
-		default: goto yy1375;
-	}
-yy1404:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1423;
-		default: goto yy1375;
-	}
-yy1405:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1424;
-		default: goto yy1375;
+		case 0xE6: goto yy1410;
+		case 0xE7: goto yy1411;
+		case 0xE8: goto yy1412;
+		case 0xE9: goto yy1413;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy1661;
+			goto yy1406;
 	}
 yy1406:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1425;
-		default: goto yy1375;
-	}
+	++YYCURSOR;
 yy1407:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1426;
-		default: goto yy1375;
-	}
+	{ return 0; }
 yy1408:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1427;
-		default: goto yy1375;
+		case 0xB8: goto yy1414;
+		case 0xBA: goto yy1416;
+		case 0xBF: goto yy1417;
+		default: goto yy1407;
 	}
 yy1409:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy1428;
-		default: goto yy1375;
+		case 0x85: goto yy1418;
+		case 0x8D: goto yy1419;
+		case 0xB1: goto yy1420;
+		default: goto yy1407;
 	}
 yy1410:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1429;
-		default: goto yy1375;
+		case 0x80: goto yy1421;
+		case 0x97: goto yy1422;
+		case 0x9C: goto yy1423;
+		case 0xB2: goto yy1424;
+		default: goto yy1407;
 	}
 yy1411:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1430;
-		default: goto yy1375;
+		case 0x94: goto yy1425;
+		case 0xBB: goto yy1426;
+		default: goto yy1407;
 	}
 yy1412:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8A: goto yy1431;
-		default: goto yy1375;
+		case 0xA1: goto yy1427;
+		case 0xA6: goto yy1428;
+		default: goto yy1407;
 	}
 yy1413:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1432;
-		default: goto yy1375;
+		case 0x83: goto yy1429;
+		case 0x87: goto yy1430;
+		default: goto yy1407;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1433;
-		default: goto yy1375;
+		case 0x8A: goto yy1431;
+		case 0x8D: goto yy1432;
+		default: goto yy1415;
 	}
 yy1415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1434;
-		default: goto yy1375;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1407;
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1435;
-		default: goto yy1375;
+		case 0x88: goto yy1433;
+		default: goto yy1415;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1436;
-		default: goto yy1375;
+		case 0x9D: goto yy1434;
+		case 0xA1: goto yy1435;
+		default: goto yy1415;
 	}
 yy1418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1437;
-		case 0xB3: goto yy1438;
-		default: goto yy1375;
+		case 0xB6: goto yy1436;
+		default: goto yy1415;
 	}
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1439;
-		default: goto yy1375;
+		case 0xB1: goto yy1437;
+		default: goto yy1415;
 	}
 yy1420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1440;
-		default: goto yy1375;
+		case 0x9E: goto yy1438;
+		default: goto yy1415;
 	}
 yy1421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1441;
-		default: goto yy1375;
+		case 0xBB: goto yy1439;
+		default: goto yy1415;
 	}
 yy1422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1442;
-		default: goto yy1375;
+		case 0xA0: goto yy1440;
+		default: goto yy1415;
 	}
 yy1423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1443;
-		default: goto yy1375;
+		case 0xAC: goto yy1441;
+		default: goto yy1415;
 	}
 yy1424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1444;
-		default: goto yy1375;
+		case 0xA1: goto yy1442;
+		default: goto yy1415;
 	}
 yy1425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1445;
-		default: goto yy1375;
+		case 0xB3: goto yy1443;
+		default: goto yy1415;
 	}
 yy1426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1446;
-		default: goto yy1375;
+		case 0x93: goto yy1444;
+		default: goto yy1415;
 	}
 yy1427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1447;
-		default: goto yy1375;
+		case 0xA5: goto yy1445;
+		default: goto yy1415;
 	}
 yy1428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1448;
-		default: goto yy1375;
+		case 0x81: goto yy1446;
+		default: goto yy1415;
 	}
 yy1429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1449;
-		default: goto yy1375;
+		case 0xA8: goto yy1447;
+		default: goto yy1415;
 	}
 yy1430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1450;
-		default: goto yy1375;
+		case 0x8D: goto yy1448;
+		default: goto yy1415;
 	}
 yy1431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1451;
-		default: goto yy1375;
+		case 0xE5: goto yy1449;
+		default: goto yy1415;
 	}
 yy1432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1452;
-		default: goto yy1375;
+		case 0xE4: goto yy1450;
+		default: goto yy1415;
 	}
 yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1453;
-		default: goto yy1375;
+		case 0xE4: goto yy1451;
+		default: goto yy1415;
 	}
 yy1434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1454;
-		default: goto yy1375;
+		case 0xE6: goto yy1452;
+		default: goto yy1415;
 	}
 yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1454;
-		default: goto yy1375;
+		case 0xE8: goto yy1453;
+		default: goto yy1415;
 	}
 yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1454;
-		default: goto yy1375;
+		case 0xE4: goto yy1454;
+		default: goto yy1415;
 	}
 yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1455;
-		default: goto yy1375;
+		case 0xE5: goto yy1455;
+		default: goto yy1415;
 	}
 yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1456;
-		default: goto yy1375;
+		case 0xE4: goto yy1456;
+		default: goto yy1415;
 	}
 yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1457;
-		default: goto yy1375;
+		case 0xE8: goto yy1457;
+		default: goto yy1415;
 	}
 yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1458;
-		default: goto yy1375;
+		case 0xE6: goto yy1458;
+		default: goto yy1415;
 	}
 yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1459;
-		default: goto yy1375;
+		case 0xE5: goto yy1459;
+		case 0xE6: goto yy1460;
+		default: goto yy1415;
 	}
 yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1460;
-		default: goto yy1375;
+		case 0xE6: goto yy1461;
+		default: goto yy1415;
 	}
 yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1461;
-		default: goto yy1375;
+		case 0xE8: goto yy1462;
+		default: goto yy1415;
 	}
 yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1462;
-		default: goto yy1375;
+		case 0xE8: goto yy1463;
+		default: goto yy1415;
 	}
 yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1463;
-		default: goto yy1375;
+		case 0xE6: goto yy1464;
+		default: goto yy1415;
 	}
 yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1450;
-		default: goto yy1375;
+		case 0xE6: goto yy1465;
+		default: goto yy1415;
 	}
 yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1464;
-		default: goto yy1375;
+		case 0xE5: goto yy1466;
+		default: goto yy1415;
 	}
 yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1465;
-		default: goto yy1375;
+		case 0xE5: goto yy1467;
+		default: goto yy1415;
 	}
 yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1466;
-		default: goto yy1375;
+		case 0xB9: goto yy1468;
+		default: goto yy1415;
 	}
 yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1467;
-		default: goto yy1375;
+		case 0xBA: goto yy1469;
+		default: goto yy1415;
 	}
 yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1468;
-		default: goto yy1375;
+		case 0xBB: goto yy1470;
+		default: goto yy1415;
 	}
 yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1469;
-		default: goto yy1375;
+		case 0x8A: goto yy1471;
+		default: goto yy1415;
 	}
 yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1470;
-		case 0xE6: goto yy1471;
-		default: goto yy1375;
+		case 0xAE: goto yy1472;
+		default: goto yy1415;
 	}
 yy1454:
-	++YYCURSOR;
-	{ return 1; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1473;
+		default: goto yy1415;
+	}
 yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1472;
-		default: goto yy1375;
+		case 0x8F: goto yy1474;
+		default: goto yy1415;
 	}
 yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1473;
-		default: goto yy1375;
+		case 0xBA: goto yy1475;
+		default: goto yy1415;
 	}
 yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1474;
-		case 0xE6: goto yy1475;
-		default: goto yy1375;
+		case 0xAE: goto yy1476;
+		default: goto yy1415;
 	}
 yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1476;
-		default: goto yy1375;
+		case 0xAD: goto yy1477;
+		case 0xB3: goto yy1478;
+		default: goto yy1415;
 	}
 yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1477;
-		default: goto yy1375;
+		case 0xB9: goto yy1479;
+		default: goto yy1415;
 	}
 yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1478;
-		default: goto yy1375;
+		case 0x9C: goto yy1480;
+		default: goto yy1415;
 	}
 yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1479;
-		default: goto yy1375;
+		case 0x9C: goto yy1481;
+		default: goto yy1415;
 	}
 yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1480;
-		default: goto yy1375;
+		case 0xAF: goto yy1482;
+		default: goto yy1415;
 	}
 yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1481;
-		case 0xE8: goto yy1482;
-		default: goto yy1375;
+		case 0xBD: goto yy1483;
+		default: goto yy1415;
 	}
 yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1483;
-		default: goto yy1375;
+		case 0xAD: goto yy1484;
+		default: goto yy1415;
 	}
 yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1484;
-		default: goto yy1375;
+		case 0xB1: goto yy1485;
+		default: goto yy1415;
 	}
 yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1485;
-		case 0xA4: goto yy1486;
-		default: goto yy1375;
+		case 0x88: goto yy1486;
+		default: goto yy1415;
 	}
 yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1485;
-		default: goto yy1375;
+		case 0xA4: goto yy1487;
+		default: goto yy1415;
 	}
 yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1487;
-		default: goto yy1375;
+		case 0xB4: goto yy1488;
+		default: goto yy1415;
 	}
 yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1488;
-		default: goto yy1375;
+		case 0x88: goto yy1489;
+		default: goto yy1415;
 	}
 yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1486;
-		default: goto yy1375;
+		case 0xA5: goto yy1490;
+		default: goto yy1415;
 	}
 yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1489;
-		default: goto yy1375;
+		case 0xA4: goto yy1491;
+		default: goto yy1415;
 	}
 yy1472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1490;
-		default: goto yy1375;
+		case 0xBF: goto yy1492;
+		default: goto yy1415;
 	}
 yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1491;
-		default: goto yy1375;
+		case 0x96: goto yy1493;
+		default: goto yy1415;
 	}
 yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1492;
-		default: goto yy1375;
+		case 0x8A: goto yy1494;
+		default: goto yy1415;
 	}
 yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1493;
-		default: goto yy1375;
+		case 0x8E: goto yy1494;
+		default: goto yy1415;
 	}
 yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1494;
-		default: goto yy1375;
+		case 0xA1: goto yy1494;
+		default: goto yy1415;
 	}
 yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1495;
-		default: goto yy1375;
+		case 0xA3: goto yy1495;
+		default: goto yy1415;
 	}
 yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1496;
-		default: goto yy1375;
+		case 0x95: goto yy1496;
+		default: goto yy1415;
 	}
 yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1497;
-		default: goto yy1375;
+		case 0xB4: goto yy1497;
+		default: goto yy1415;
 	}
 yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1435;
-		default: goto yy1375;
+		case 0xBA: goto yy1498;
+		default: goto yy1415;
 	}
 yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1498;
-		default: goto yy1375;
+		case 0x89: goto yy1499;
+		default: goto yy1415;
 	}
 yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1499;
-		default: goto yy1375;
+		case 0xB7: goto yy1500;
+		default: goto yy1415;
 	}
 yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1500;
-		default: goto yy1375;
+		case 0xAC: goto yy1501;
+		default: goto yy1415;
 	}
 yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1501;
-		default: goto yy1375;
+		case 0xA3: goto yy1502;
+		default: goto yy1415;
 	}
 yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1502;
-		default: goto yy1375;
+		case 0x82: goto yy1503;
+		default: goto yy1415;
 	}
 yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1503;
-		default: goto yy1375;
+		case 0x86: goto yy1490;
+		default: goto yy1415;
 	}
 yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1504;
-		default: goto yy1375;
+		case 0x8D: goto yy1504;
+		default: goto yy1415;
 	}
 yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1505;
-		default: goto yy1375;
+		case 0xE7: goto yy1505;
+		default: goto yy1415;
 	}
 yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1506;
-		default: goto yy1375;
+		case 0xE5: goto yy1506;
+		default: goto yy1415;
 	}
 yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1507;
-		default: goto yy1375;
+		case 0xE5: goto yy1507;
+		default: goto yy1415;
 	}
 yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1508;
-		default: goto yy1375;
+		case 0xE7: goto yy1508;
+		default: goto yy1415;
 	}
 yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1509;
-		default: goto yy1375;
+		case 0xE4: goto yy1509;
+		default: goto yy1415;
 	}
 yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1510;
-		default: goto yy1375;
+		case 0xE5: goto yy1510;
+		case 0xE6: goto yy1511;
+		default: goto yy1415;
 	}
 yy1494:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1511;
-		default: goto yy1375;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1512;
-		default: goto yy1375;
+		case 0xE5: goto yy1512;
+		default: goto yy1415;
 	}
 yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1513;
-		default: goto yy1375;
+		case 0xE6: goto yy1513;
+		default: goto yy1415;
 	}
 yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1514;
-		default: goto yy1375;
+		case 0xE5: goto yy1514;
+		case 0xE6: goto yy1515;
+		default: goto yy1415;
 	}
 yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1515;
-		default: goto yy1375;
+		case 0xE5: goto yy1516;
+		default: goto yy1415;
 	}
 yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1516;
-		default: goto yy1375;
+		case 0xE7: goto yy1517;
+		default: goto yy1415;
 	}
 yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1517;
-		default: goto yy1375;
+		case 0xE4: goto yy1518;
+		default: goto yy1415;
 	}
 yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1518;
-		default: goto yy1375;
+		case 0xE4: goto yy1519;
+		default: goto yy1415;
 	}
 yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1519;
-		default: goto yy1375;
+		case 0xE5: goto yy1520;
+		default: goto yy1415;
 	}
 yy1503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1520;
-		default: goto yy1375;
+		case 0xE6: goto yy1521;
+		case 0xE8: goto yy1522;
+		default: goto yy1415;
 	}
 yy1504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1521;
-		default: goto yy1375;
+		case 0xE7: goto yy1523;
+		default: goto yy1415;
 	}
 yy1505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1522;
-		default: goto yy1375;
+		case 0xBB: goto yy1524;
+		default: goto yy1415;
 	}
 yy1506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1523;
-		default: goto yy1375;
+		case 0x85: goto yy1525;
+		case 0xA4: goto yy1526;
+		default: goto yy1415;
 	}
 yy1507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1524;
-		default: goto yy1375;
+		case 0x85: goto yy1525;
+		default: goto yy1415;
 	}
 yy1508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1525;
-		default: goto yy1375;
+		case 0xAC: goto yy1527;
+		default: goto yy1415;
 	}
 yy1509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1526;
-		default: goto yy1375;
+		case 0xB8: goto yy1528;
+		default: goto yy1415;
 	}
 yy1510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1527;
-		default: goto yy1375;
+		case 0xA4: goto yy1526;
+		default: goto yy1415;
 	}
 yy1511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1528;
-		default: goto yy1375;
+		case 0xB3: goto yy1529;
+		default: goto yy1415;
 	}
 yy1512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1529;
-		default: goto yy1375;
+		case 0xBD: goto yy1530;
+		default: goto yy1415;
 	}
 yy1513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1530;
-		case 0xE9: goto yy1531;
-		default: goto yy1375;
+		case 0x8F: goto yy1531;
+		default: goto yy1415;
 	}
 yy1514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1532;
-		default: goto yy1375;
+		case 0xBA: goto yy1532;
+		default: goto yy1415;
 	}
 yy1515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1533;
-		default: goto yy1375;
+		case 0x96: goto yy1533;
+		default: goto yy1415;
 	}
 yy1516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1534;
-		default: goto yy1375;
+		case 0x85: goto yy1534;
+		default: goto yy1415;
 	}
 yy1517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1535;
-		default: goto yy1375;
+		case 0x8E: goto yy1535;
+		default: goto yy1415;
 	}
 yy1518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1536;
-		default: goto yy1375;
+		case 0xBA: goto yy1536;
+		default: goto yy1415;
 	}
 yy1519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1537;
-		default: goto yy1375;
+		case 0xB8: goto yy1537;
+		default: goto yy1415;
 	}
 yy1520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1538;
-		default: goto yy1375;
+		case 0x90: goto yy1475;
+		default: goto yy1415;
 	}
 yy1521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1539;
-		default: goto yy1375;
+		case 0x8F: goto yy1538;
+		default: goto yy1415;
 	}
 yy1522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1540;
-		default: goto yy1375;
+		case 0xA1: goto yy1539;
+		default: goto yy1415;
 	}
 yy1523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1541;
-		default: goto yy1375;
+		case 0x94: goto yy1540;
+		default: goto yy1415;
 	}
 yy1524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1542;
-		default: goto yy1375;
+		case 0x93: goto yy1541;
+		default: goto yy1415;
 	}
 yy1525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1543;
-		default: goto yy1375;
+		case 0xAC: goto yy1542;
+		default: goto yy1415;
 	}
 yy1526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1544;
-		default: goto yy1375;
+		case 0x84: goto yy1543;
+		default: goto yy1415;
 	}
 yy1527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1545;
-		default: goto yy1375;
+		case 0xAC: goto yy1544;
+		default: goto yy1415;
 	}
 yy1528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1546;
-		default: goto yy1375;
+		case 0xBE: goto yy1545;
+		default: goto yy1415;
 	}
 yy1529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1547;
-		default: goto yy1375;
+		case 0x95: goto yy1546;
+		default: goto yy1415;
 	}
 yy1530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1548;
-		default: goto yy1375;
+		case 0x93: goto yy1547;
+		default: goto yy1415;
 	}
 yy1531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1549;
-		default: goto yy1375;
+		case 0x90: goto yy1548;
+		default: goto yy1415;
 	}
 yy1532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1550;
-		default: goto yy1375;
+		case 0xA6: goto yy1549;
+		default: goto yy1415;
 	}
 yy1533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1551;
-		default: goto yy1375;
+		case 0xB0: goto yy1550;
+		default: goto yy1415;
 	}
 yy1534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1552;
-		default: goto yy1375;
+		case 0xB3: goto yy1551;
+		default: goto yy1415;
 	}
 yy1535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1553;
-		default: goto yy1375;
+		case 0xB0: goto yy1552;
+		default: goto yy1415;
 	}
 yy1536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1454;
-		default: goto yy1375;
+		case 0xBA: goto yy1553;
+		default: goto yy1415;
 	}
 yy1537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1454;
-		default: goto yy1375;
+		case 0x8B: goto yy1554;
+		default: goto yy1415;
 	}
 yy1538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1454;
-		default: goto yy1375;
+		case 0x90: goto yy1555;
+		default: goto yy1415;
 	}
 yy1539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1554;
-		default: goto yy1375;
+		case 0x8C: goto yy1556;
+		default: goto yy1415;
 	}
 yy1540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1454;
-		default: goto yy1375;
+		case 0xB3: goto yy1557;
+		default: goto yy1415;
 	}
 yy1541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1555;
-		default: goto yy1375;
+		case 0xE8: goto yy1558;
+		default: goto yy1415;
 	}
 yy1542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1556;
-		default: goto yy1375;
+		case 0xE5: goto yy1559;
+		default: goto yy1415;
 	}
 yy1543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1454;
-		default: goto yy1375;
+		case 0xE7: goto yy1560;
+		default: goto yy1415;
 	}
 yy1544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1557;
-		default: goto yy1375;
+		case 0xE4: goto yy1561;
+		default: goto yy1415;
 	}
 yy1545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1454;
-		default: goto yy1375;
+		case 0xE6: goto yy1562;
+		default: goto yy1415;
 	}
 yy1546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1558;
-		default: goto yy1375;
+		case 0xE5: goto yy1563;
+		default: goto yy1415;
 	}
 yy1547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1559;
-		default: goto yy1375;
+		case 0xE7: goto yy1564;
+		default: goto yy1415;
 	}
 yy1548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1560;
-		default: goto yy1375;
+		case 0xE4: goto yy1565;
+		default: goto yy1415;
 	}
 yy1549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1561;
-		default: goto yy1375;
+		case 0xE5: goto yy1566;
+		default: goto yy1415;
 	}
 yy1550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1562;
-		default: goto yy1375;
+		case 0xE6: goto yy1567;
+		default: goto yy1415;
 	}
 yy1551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1563;
-		default: goto yy1375;
+		case 0xE4: goto yy1568;
+		default: goto yy1415;
 	}
 yy1552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1564;
-		default: goto yy1375;
+		case 0xE6: goto yy1569;
+		default: goto yy1415;
 	}
 yy1553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1454;
-		default: goto yy1375;
+		case 0xE6: goto yy1570;
+		case 0xE9: goto yy1571;
+		default: goto yy1415;
 	}
 yy1554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1565;
-		default: goto yy1375;
+		case 0xE5: goto yy1572;
+		default: goto yy1415;
 	}
 yy1555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1566;
-		default: goto yy1375;
+		case 0xE4: goto yy1573;
+		default: goto yy1415;
 	}
 yy1556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1567;
-		default: goto yy1375;
+		case 0xE6: goto yy1574;
+		default: goto yy1415;
 	}
 yy1557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1568;
-		default: goto yy1375;
+		case 0xE8: goto yy1575;
+		default: goto yy1415;
 	}
 yy1558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1569;
-		default: goto yy1375;
+		case 0xBD: goto yy1576;
+		default: goto yy1415;
 	}
 yy1559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1570;
-		default: goto yy1375;
+		case 0xBC: goto yy1577;
+		default: goto yy1415;
 	}
 yy1560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1571;
-		default: goto yy1375;
+		case 0x90: goto yy1578;
+		default: goto yy1415;
 	}
 yy1561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1572;
-		default: goto yy1375;
+		case 0xB8: goto yy1579;
+		default: goto yy1415;
 	}
 yy1562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1573;
-		default: goto yy1375;
+		case 0x8A: goto yy1580;
+		default: goto yy1415;
 	}
 yy1563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1574;
-		default: goto yy1375;
+		case 0xBE: goto yy1581;
+		default: goto yy1415;
 	}
 yy1564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1575;
-		default: goto yy1375;
+		case 0x90: goto yy1582;
+		default: goto yy1415;
 	}
 yy1565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1576;
-		default: goto yy1375;
+		case 0xBE: goto yy1583;
+		default: goto yy1415;
 	}
 yy1566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1577;
-		default: goto yy1375;
+		case 0x8A: goto yy1584;
+		default: goto yy1415;
 	}
 yy1567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1578;
-		default: goto yy1375;
+		case 0x94: goto yy1585;
+		default: goto yy1415;
 	}
 yy1568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1579;
-		default: goto yy1375;
+		case 0xB8: goto yy1586;
+		default: goto yy1415;
 	}
 yy1569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1580;
-		default: goto yy1375;
+		case 0x88: goto yy1587;
+		default: goto yy1415;
 	}
 yy1570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1581;
-		default: goto yy1375;
+		case 0x97: goto yy1588;
+		default: goto yy1415;
 	}
 yy1571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1437;
-		default: goto yy1375;
+		case 0x80: goto yy1589;
+		default: goto yy1415;
 	}
 yy1572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1582;
-		default: goto yy1375;
+		case 0xB9: goto yy1590;
+		default: goto yy1415;
 	}
 yy1573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1583;
-		default: goto yy1375;
+		case 0xBE: goto yy1591;
+		default: goto yy1415;
 	}
 yy1574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1584;
-		default: goto yy1375;
+		case 0x94: goto yy1592;
+		default: goto yy1415;
 	}
 yy1575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1585;
-		default: goto yy1375;
+		case 0xAF: goto yy1593;
+		default: goto yy1415;
 	}
 yy1576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1454;
-		default: goto yy1375;
+		case 0xAC: goto yy1494;
+		default: goto yy1415;
 	}
 yy1577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1586;
-		default: goto yy1375;
+		case 0x80: goto yy1494;
+		default: goto yy1415;
 	}
 yy1578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1454;
-		default: goto yy1375;
+		case 0x86: goto yy1494;
+		default: goto yy1415;
 	}
 yy1579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1587;
-		default: goto yy1375;
+		case 0x89: goto yy1594;
+		default: goto yy1415;
 	}
 yy1580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1588;
-		default: goto yy1375;
+		case 0xA5: goto yy1494;
+		default: goto yy1415;
 	}
 yy1581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1589;
-		default: goto yy1375;
+		case 0x8B: goto yy1595;
+		default: goto yy1415;
 	}
 yy1582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1454;
-		default: goto yy1375;
+		case 0x86: goto yy1596;
+		default: goto yy1415;
 	}
 yy1583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1454;
-		default: goto yy1375;
+		case 0x9B: goto yy1494;
+		default: goto yy1415;
 	}
 yy1584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1590;
-		default: goto yy1375;
+		case 0x9E: goto yy1597;
+		default: goto yy1415;
 	}
 yy1585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1591;
-		default: goto yy1375;
+		case 0xB6: goto yy1494;
+		default: goto yy1415;
 	}
 yy1586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1592;
-		default: goto yy1375;
+		case 0x8D: goto yy1598;
+		default: goto yy1415;
 	}
 yy1587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1593;
-		default: goto yy1375;
+		case 0x90: goto yy1599;
+		default: goto yy1415;
 	}
 yy1588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1594;
-		default: goto yy1375;
+		case 0xA0: goto yy1600;
+		default: goto yy1415;
 	}
 yy1589:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1595;
-		default: goto yy1375;
+		case 0xBE: goto yy1601;
+		default: goto yy1415;
 	}
 yy1590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1596;
-		default: goto yy1375;
+		case 0xB4: goto yy1602;
+		default: goto yy1415;
 	}
 yy1591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1597;
-		default: goto yy1375;
+		case 0x9B: goto yy1603;
+		default: goto yy1415;
 	}
 yy1592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1598;
-		default: goto yy1375;
+		case 0xBF: goto yy1604;
+		default: goto yy1415;
 	}
 yy1593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1599;
-		default: goto yy1375;
+		case 0xB7: goto yy1494;
+		default: goto yy1415;
 	}
 yy1594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1436;
-		default: goto yy1375;
+		case 0xE6: goto yy1605;
+		default: goto yy1415;
 	}
 yy1595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1600;
-		default: goto yy1375;
+		case 0xE8: goto yy1606;
+		default: goto yy1415;
 	}
 yy1596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1601;
-		default: goto yy1375;
+		case 0xE7: goto yy1607;
+		default: goto yy1415;
 	}
 yy1597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1602;
-		default: goto yy1375;
+		case 0xE7: goto yy1608;
+		default: goto yy1415;
 	}
 yy1598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1603;
-		default: goto yy1375;
+		case 0xE6: goto yy1609;
+		default: goto yy1415;
 	}
 yy1599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy1604;
-		default: goto yy1375;
+		case 0xE4: goto yy1610;
+		default: goto yy1415;
 	}
 yy1600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1454;
-		default: goto yy1375;
+		case 0xE6: goto yy1611;
+		default: goto yy1415;
 	}
 yy1601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1605;
-		default: goto yy1375;
+		case 0xE6: goto yy1612;
+		default: goto yy1415;
 	}
 yy1602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1454;
-		default: goto yy1375;
+		case 0xE5: goto yy1613;
+		default: goto yy1415;
 	}
 yy1603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1606;
-		default: goto yy1375;
+		case 0xE5: goto yy1614;
+		default: goto yy1415;
 	}
 yy1604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1607;
-		default: goto yy1375;
+		case 0xE6: goto yy1615;
+		default: goto yy1415;
 	}
 yy1605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1608;
-		default: goto yy1375;
+		case 0x96: goto yy1616;
+		default: goto yy1415;
 	}
 yy1606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1609;
-		default: goto yy1375;
+		case 0xA1: goto yy1617;
+		default: goto yy1415;
 	}
 yy1607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1610;
-		default: goto yy1375;
+		case 0x94: goto yy1618;
+		default: goto yy1415;
 	}
 yy1608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1611;
-		default: goto yy1375;
+		case 0x90: goto yy1619;
+		default: goto yy1415;
 	}
 yy1609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1612;
-		default: goto yy1375;
+		case 0x8E: goto yy1620;
+		default: goto yy1415;
 	}
 yy1610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1454;
-		default: goto yy1375;
+		case 0xBF: goto yy1621;
+		default: goto yy1415;
 	}
 yy1611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1613;
-		default: goto yy1375;
+		case 0xAD: goto yy1477;
+		default: goto yy1415;
 	}
 yy1612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1614;
-		default: goto yy1375;
+		case 0x9C: goto yy1622;
+		default: goto yy1415;
 	}
 yy1613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1615;
-		default: goto yy1375;
+		case 0xBA: goto yy1623;
+		default: goto yy1415;
 	}
 yy1614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1616;
-		default: goto yy1375;
+		case 0x85: goto yy1624;
+		default: goto yy1415;
 	}
 yy1615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1617;
-		default: goto yy1375;
+		case 0x9C: goto yy1625;
+		default: goto yy1415;
 	}
 yy1616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1454;
-		default: goto yy1375;
+		case 0xB9: goto yy1494;
+		default: goto yy1415;
 	}
 yy1617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1618;
-		default: goto yy1375;
+		case 0x8C: goto yy1626;
+		default: goto yy1415;
 	}
 yy1618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1619;
-		default: goto yy1375;
+		case 0xB1: goto yy1494;
+		default: goto yy1415;
 	}
 yy1619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1620;
-		default: goto yy1375;
+		case 0x86: goto yy1627;
+		default: goto yy1415;
 	}
 yy1620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1454;
-		default: goto yy1375;
+		case 0x8C: goto yy1628;
+		default: goto yy1415;
 	}
 yy1621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1629;
+		default: goto yy1415;
+	}
+yy1622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1494;
+		default: goto yy1415;
+	}
+yy1623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1494;
+		default: goto yy1415;
+	}
+yy1624:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1630;
+		default: goto yy1415;
+	}
+yy1625:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1631;
+		default: goto yy1415;
+	}
+yy1626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1632;
+		default: goto yy1415;
+	}
+yy1627:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1633;
+		default: goto yy1415;
+	}
+yy1628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1634;
+		default: goto yy1415;
+	}
+yy1629:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1635;
+		default: goto yy1415;
+	}
+yy1630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1636;
+		default: goto yy1415;
+	}
+yy1631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1637;
+		default: goto yy1415;
+	}
+yy1632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1638;
+		default: goto yy1415;
+	}
+yy1633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1639;
+		default: goto yy1415;
+	}
+yy1634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1476;
+		default: goto yy1415;
+	}
+yy1635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1640;
+		default: goto yy1415;
+	}
+yy1636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1641;
+		default: goto yy1415;
+	}
+yy1637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1642;
+		default: goto yy1415;
+	}
+yy1638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1643;
+		default: goto yy1415;
+	}
+yy1639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1644;
+		default: goto yy1415;
+	}
+yy1640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1494;
+		default: goto yy1415;
+	}
+yy1641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1645;
+		default: goto yy1415;
+	}
+yy1642:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1494;
+		default: goto yy1415;
+	}
+yy1643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1646;
+		default: goto yy1415;
+	}
+yy1644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1647;
+		default: goto yy1415;
+	}
+yy1645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1648;
+		default: goto yy1415;
+	}
+yy1646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1649;
+		default: goto yy1415;
+	}
+yy1647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1650;
+		default: goto yy1415;
+	}
+yy1648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1651;
+		default: goto yy1415;
+	}
+yy1649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1652;
+		default: goto yy1415;
+	}
+yy1650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1494;
+		default: goto yy1415;
+	}
+yy1651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1653;
+		default: goto yy1415;
+	}
+yy1652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1654;
+		default: goto yy1415;
+	}
+yy1653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1655;
+		default: goto yy1415;
+	}
+yy1654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1656;
+		default: goto yy1415;
+	}
+yy1655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1657;
+		default: goto yy1415;
+	}
+yy1656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1494;
+		default: goto yy1415;
+	}
+yy1657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1658;
+		default: goto yy1415;
+	}
+yy1658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1659;
+		default: goto yy1415;
+	}
+yy1659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1660;
+		default: goto yy1415;
+	}
+yy1660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1494;
+		default: goto yy1415;
+	}
+yy1661:
 	{ return 0; }
 }
 
@@ -23378,466 +23831,291 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1625;
-		case 0xE3: goto yy1626;
-		case 0xE4: goto yy1627;
-		case 0xE5: goto yy1628;
-		case 0xE6: goto yy1629;
-		case 0xE7: goto yy1630;
-		case 0xE8: goto yy1631;
-		case 0xE9: goto yy1632;
-		case 0xEF: goto yy1633;
+		case '2': goto yy1665;
+		case 0xE3: goto yy1666;
+		case 0xE4: goto yy1667;
+		case 0xE5: goto yy1668;
+		case 0xE6: goto yy1669;
+		case 0xE7: goto yy1670;
+		case 0xE8: goto yy1671;
+		case 0xE9: goto yy1672;
+		case 0xEF: goto yy1673;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1763;
-			goto yy1623;
-	}
-yy1623:
-	++YYCURSOR;
-yy1624:
-	{ return NULL; }
-yy1625:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1634;
-		case 0xEF: goto yy1636;
-		default: goto yy1624;
-	}
-yy1626:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1637;
-		default: goto yy1624;
-	}
-yy1627:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1638;
-		case 0xB9: goto yy1639;
-		case 0xBA: goto yy1640;
-		case 0xBB: goto yy1641;
-		case 0xBE: goto yy1642;
-		default: goto yy1624;
-	}
-yy1628:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1643;
-		case 0x88: goto yy1644;
-		case 0x8D: goto yy1645;
-		case 0x90: goto yy1646;
-		case 0x9B: goto yy1647;
-		case 0x9D: goto yy1648;
-		case 0xB9: goto yy1649;
-		default: goto yy1624;
-	}
-yy1629:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1650;
-		case 0x8C: goto yy1651;
-		case 0x9C: goto yy1652;
-		case 0xA0: goto yy1653;
-		default: goto yy1624;
-	}
-yy1630:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1654;
-		case 0xA7: goto yy1655;
-		default: goto yy1624;
-	}
-yy1631:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1656;
-		case 0xBF: goto yy1657;
-		default: goto yy1624;
-	}
-yy1632:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1658;
-		case 0x9B: goto yy1659;
-		case 0xA6: goto yy1660;
-		default: goto yy1624;
-	}
-yy1633:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy1661;
-		default: goto yy1624;
-	}
-yy1634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1662;
-		case 0xEF: goto yy1663;
-		default: goto yy1635;
-	}
-yy1635:
-	YYCURSOR = YYMARKER;
-	goto yy1624;
-yy1636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1664;
-		default: goto yy1635;
-	}
-yy1637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1665;
-		default: goto yy1635;
-	}
-yy1638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1665;
-		case 0xA5: goto yy1666;
-		case 0xBA: goto yy1667;
-		default: goto yy1635;
-	}
-yy1639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1665;
-		default: goto yy1635;
-	}
-yy1640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1665;
-		default: goto yy1635;
-	}
-yy1641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1668;
-		default: goto yy1635;
-	}
-yy1642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1669;
-		default: goto yy1635;
-	}
-yy1643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1670;
-		case 0xA8: goto yy1668;
-		case 0xAB:
-		case 0xAD: goto yy1665;
-		case 0xB6: goto yy1671;
-		default: goto yy1635;
-	}
-yy1644:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1672;
-		default: goto yy1635;
-	}
-yy1645:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1665;
-		default: goto yy1635;
-	}
-yy1646:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1673;
-		default: goto yy1635;
-	}
-yy1647:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1665;
-		default: goto yy1635;
-	}
-yy1648:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1674;
-		default: goto yy1635;
-	}
-yy1649:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1675;
-		default: goto yy1635;
-	}
-yy1650:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1676;
-		case 0xAA: goto yy1677;
-		default: goto yy1635;
-	}
-yy1651:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1678;
-		default: goto yy1635;
-	}
-yy1652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1679;
-		default: goto yy1635;
-	}
-yy1653:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1680;
-		default: goto yy1635;
-	}
-yy1654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1681;
-		default: goto yy1635;
-	}
-yy1655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1682;
-		default: goto yy1635;
-	}
-yy1656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1683;
-		default: goto yy1635;
-	}
-yy1657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1684;
-		default: goto yy1635;
-	}
-yy1658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1685;
-		default: goto yy1635;
-	}
-yy1659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1665;
-		default: goto yy1635;
-	}
-yy1660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1686;
-		default: goto yy1635;
-	}
-yy1661:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy1687;
-		default: goto yy1635;
-	}
-yy1662:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1668;
-		case 0xEF: goto yy1688;
-		default: goto yy1635;
+			if (YYLIMIT <= YYCURSOR) goto yy1803;
+			goto yy1663;
 	}
 yy1663:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1689;
-		default: goto yy1635;
-	}
+	++YYCURSOR;
 yy1664:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1634;
-		default: goto yy1635;
-	}
+	{ return NULL; }
 yy1665:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1690;
-		default: goto yy1635;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1674;
+		case 0xEF: goto yy1676;
+		default: goto yy1664;
 	}
 yy1666:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1691;
-		default: goto yy1635;
+		case 0x80: goto yy1677;
+		default: goto yy1664;
 	}
 yy1667:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1692;
-		case 0xE5: goto yy1693;
-		case 0xE6: goto yy1694;
-		case 0xE8: goto yy1695;
-		default: goto yy1635;
+		case 0xB8: goto yy1678;
+		case 0xB9: goto yy1679;
+		case 0xBA: goto yy1680;
+		case 0xBB: goto yy1681;
+		case 0xBE: goto yy1682;
+		default: goto yy1664;
 	}
 yy1668:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1696;
-		default: goto yy1635;
+		case 0x85: goto yy1683;
+		case 0x88: goto yy1684;
+		case 0x8D: goto yy1685;
+		case 0x90: goto yy1686;
+		case 0x9B: goto yy1687;
+		case 0x9D: goto yy1688;
+		case 0xB9: goto yy1689;
+		default: goto yy1664;
 	}
 yy1669:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1697;
-		case 0xE7: goto yy1698;
-		default: goto yy1635;
+		case 0x88: goto yy1690;
+		case 0x8C: goto yy1691;
+		case 0x9C: goto yy1692;
+		case 0xA0: goto yy1693;
+		default: goto yy1664;
 	}
 yy1670:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1699;
-		default: goto yy1635;
+		case 0x9B: goto yy1694;
+		case 0xA7: goto yy1695;
+		default: goto yy1664;
 	}
 yy1671:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1700;
-		default: goto yy1635;
+		case 0xAE: goto yy1696;
+		case 0xBF: goto yy1697;
+		default: goto yy1664;
 	}
 yy1672:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1701;
-		default: goto yy1635;
+		case 0x80: goto yy1698;
+		case 0x9B: goto yy1699;
+		case 0xA6: goto yy1700;
+		default: goto yy1664;
 	}
 yy1673:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy1702;
-		default: goto yy1635;
+		case 0xBC: goto yy1701;
+		default: goto yy1664;
 	}
 yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1703;
-		default: goto yy1635;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1702;
+		case 0xEF: goto yy1703;
+		default: goto yy1675;
 	}
 yy1675:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1704;
-		default: goto yy1635;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1664;
 yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1705;
-		case 0xE9: goto yy1706;
-		default: goto yy1635;
+		case 0xBC: goto yy1704;
+		default: goto yy1675;
 	}
 yy1677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1707;
-		case 0xE8: goto yy1708;
-		default: goto yy1635;
+		case 0x87: goto yy1705;
+		default: goto yy1675;
 	}
 yy1678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1698;
-		default: goto yy1635;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1705;
+		case 0xA5: goto yy1706;
+		case 0xBA: goto yy1707;
+		default: goto yy1675;
 	}
 yy1679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1709;
-		default: goto yy1635;
+		case 0x9D: goto yy1705;
+		default: goto yy1675;
 	}
 yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1697;
-		default: goto yy1635;
+		case 0x8C:
+		case 0x94: goto yy1705;
+		default: goto yy1675;
 	}
 yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1710;
-		default: goto yy1635;
+		case 0x8A: goto yy1708;
+		default: goto yy1675;
 	}
 yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1711;
-		default: goto yy1635;
+		case 0x9D: goto yy1709;
+		default: goto yy1675;
 	}
 yy1683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1712;
-		default: goto yy1635;
+		case 0x85: goto yy1710;
+		case 0xA8: goto yy1708;
+		case 0xAB:
+		case 0xAD: goto yy1705;
+		case 0xB6: goto yy1711;
+		default: goto yy1675;
 	}
 yy1684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1713;
-		default: goto yy1635;
+		case 0x87: goto yy1712;
+		default: goto yy1675;
 	}
 yy1685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1714;
-		default: goto yy1635;
+		case 0x81: goto yy1705;
+		default: goto yy1675;
 	}
 yy1686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1715;
-		default: goto yy1635;
+		case 0x8C: goto yy1713;
+		default: goto yy1675;
 	}
 yy1687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1705;
+		default: goto yy1675;
+	}
+yy1688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1714;
+		default: goto yy1675;
+	}
+yy1689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1715;
+		default: goto yy1675;
+	}
+yy1690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1716;
+		case 0xAA: goto yy1717;
+		default: goto yy1675;
+	}
+yy1691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1718;
+		default: goto yy1675;
+	}
+yy1692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1719;
+		default: goto yy1675;
+	}
+yy1693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1720;
+		default: goto yy1675;
+	}
+yy1694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1721;
+		default: goto yy1675;
+	}
+yy1695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1722;
+		default: goto yy1675;
+	}
+yy1696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1723;
+		default: goto yy1675;
+	}
+yy1697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy1724;
+		default: goto yy1675;
+	}
+yy1698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1725;
+		default: goto yy1675;
+	}
+yy1699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1705;
+		default: goto yy1675;
+	}
+yy1700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1726;
+		default: goto yy1675;
+	}
+yy1701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91:
+		case 0x92: goto yy1727;
+		default: goto yy1675;
+	}
+yy1702:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -23849,198 +24127,17 @@ yy1687:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1634;
-		case 0xEF: goto yy1636;
-		default: goto yy1635;
-	}
-yy1688:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1716;
-		default: goto yy1635;
-	}
-yy1689:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1662;
-		default: goto yy1635;
-	}
-yy1690:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1717;
-		default: goto yy1635;
-	}
-yy1691:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1718;
-		default: goto yy1635;
-	}
-yy1692:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1719;
-		default: goto yy1635;
-	}
-yy1693:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1720;
-		case 0x88: goto yy1644;
-		default: goto yy1635;
-	}
-yy1694:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1721;
-		default: goto yy1635;
-	}
-yy1695:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1722;
-		case 0xBF: goto yy1723;
-		default: goto yy1635;
-	}
-yy1696:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1724;
-		default: goto yy1635;
-	}
-yy1697:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1725;
-		default: goto yy1635;
-	}
-yy1698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1726;
-		default: goto yy1635;
-	}
-yy1699:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1719;
-		default: goto yy1635;
-	}
-yy1700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1727;
-		default: goto yy1635;
-	}
-yy1701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1728;
-		default: goto yy1635;
-	}
-yy1702:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1729;
-		default: goto yy1635;
+		case '9': goto yy1708;
+		case 0xEF: goto yy1728;
+		default: goto yy1675;
 	}
 yy1703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1730;
-		default: goto yy1635;
+		case 0xBC: goto yy1729;
+		default: goto yy1675;
 	}
 yy1704:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1731;
-		default: goto yy1635;
-	}
-yy1705:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1728;
-		case 0x8C: goto yy1732;
-		case 0x8E: goto yy1733;
-		case 0xA7: goto yy1734;
-		case 0xB1: goto yy1727;
-		case 0xB8: goto yy1735;
-		default: goto yy1635;
-	}
-yy1706:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1736;
-		case 0x99: goto yy1737;
-		default: goto yy1635;
-	}
-yy1707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1737;
-		default: goto yy1635;
-	}
-yy1708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1738;
-		default: goto yy1635;
-	}
-yy1709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1739;
-		case 0xB1: goto yy1727;
-		case 0xB9: goto yy1724;
-		default: goto yy1635;
-	}
-yy1710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1740;
-		default: goto yy1635;
-	}
-yy1711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1730;
-		default: goto yy1635;
-	}
-yy1712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1741;
-		default: goto yy1635;
-	}
-yy1713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1742;
-		default: goto yy1635;
-	}
-yy1714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1736;
-		default: goto yy1635;
-	}
-yy1715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1743;
-		default: goto yy1635;
-	}
-yy1716:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -24052,284 +24149,640 @@ yy1716:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1668;
-		default: goto yy1635;
+		case 0x99: goto yy1674;
+		default: goto yy1675;
+	}
+yy1705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1730;
+		default: goto yy1675;
+	}
+yy1706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1731;
+		default: goto yy1675;
+	}
+yy1707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1732;
+		case 0xE5: goto yy1733;
+		case 0xE6: goto yy1734;
+		case 0xE8: goto yy1735;
+		default: goto yy1675;
+	}
+yy1708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1736;
+		default: goto yy1675;
+	}
+yy1709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1737;
+		case 0xE7: goto yy1738;
+		default: goto yy1675;
+	}
+yy1710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1739;
+		default: goto yy1675;
+	}
+yy1711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1740;
+		default: goto yy1675;
+	}
+yy1712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1741;
+		default: goto yy1675;
+	}
+yy1713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1742;
+		default: goto yy1675;
+	}
+yy1714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1743;
+		default: goto yy1675;
+	}
+yy1715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1744;
+		default: goto yy1675;
+	}
+yy1716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1745;
+		case 0xE9: goto yy1746;
+		default: goto yy1675;
 	}
 yy1717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1744;
-		default: goto yy1635;
+		case 0xE6: goto yy1747;
+		case 0xE8: goto yy1748;
+		default: goto yy1675;
 	}
 yy1718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1744;
-		default: goto yy1635;
+		case 0xE7: goto yy1738;
+		default: goto yy1675;
 	}
 yy1719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1744;
-		default: goto yy1635;
+		case 0xE5: goto yy1749;
+		default: goto yy1675;
 	}
 yy1720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1745;
-		default: goto yy1635;
+		case 0xE6: goto yy1737;
+		default: goto yy1675;
 	}
 yy1721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1746;
-		default: goto yy1635;
+		case 0xE5: goto yy1750;
+		default: goto yy1675;
 	}
 yy1722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1747;
-		default: goto yy1635;
+		case 0xE6: goto yy1751;
+		default: goto yy1675;
 	}
 yy1723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1748;
-		default: goto yy1635;
+		case 0xE7: goto yy1752;
+		default: goto yy1675;
 	}
 yy1724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1744;
-		default: goto yy1635;
+		case 0xE5: goto yy1753;
+		default: goto yy1675;
 	}
 yy1725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1744;
-		default: goto yy1635;
+		case 0xE8: goto yy1754;
+		default: goto yy1675;
 	}
 yy1726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1744;
-		default: goto yy1635;
+		case 0xE5: goto yy1755;
+		default: goto yy1675;
 	}
 yy1727:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1744;
-		default: goto yy1635;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy1674;
+		case 0xEF: goto yy1676;
+		default: goto yy1675;
 	}
 yy1728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1744;
-		default: goto yy1635;
+		case 0xBC: goto yy1756;
+		default: goto yy1675;
 	}
 yy1729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1744;
-		default: goto yy1635;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1702;
+		default: goto yy1675;
 	}
 yy1730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1744;
-		default: goto yy1635;
+		case 0x98: goto yy1757;
+		default: goto yy1675;
 	}
 yy1731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1744;
-		default: goto yy1635;
+		case 0xA0: goto yy1758;
+		default: goto yy1675;
 	}
 yy1732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1744;
-		default: goto yy1635;
+		case 0xBA: goto yy1759;
+		default: goto yy1675;
 	}
 yy1733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1744;
-		default: goto yy1635;
+		case 0x81: goto yy1760;
+		case 0x88: goto yy1684;
+		default: goto yy1675;
 	}
 yy1734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1744;
-		default: goto yy1635;
+		case 0xB7: goto yy1761;
+		default: goto yy1675;
 	}
 yy1735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1744;
-		default: goto yy1635;
+		case 0xB4: goto yy1762;
+		case 0xBF: goto yy1763;
+		default: goto yy1675;
 	}
 yy1736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1744;
-		default: goto yy1635;
+		case 0xB9: goto yy1764;
+		default: goto yy1675;
 	}
 yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1744;
-		default: goto yy1635;
+		case 0x8D: goto yy1765;
+		default: goto yy1675;
 	}
 yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1744;
-		default: goto yy1635;
+		case 0x85: goto yy1766;
+		default: goto yy1675;
 	}
 yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1749;
-		default: goto yy1635;
+		case 0x88: goto yy1759;
+		default: goto yy1675;
 	}
 yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1744;
-		default: goto yy1635;
+		case 0xB8: goto yy1767;
+		default: goto yy1675;
 	}
 yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1744;
-		default: goto yy1635;
+		case 0xAE: goto yy1768;
+		default: goto yy1675;
 	}
 yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1750;
-		default: goto yy1635;
+		case 0x97: goto yy1769;
+		default: goto yy1675;
 	}
 yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1744;
-		default: goto yy1635;
+		case 0x8C: goto yy1770;
+		default: goto yy1675;
 	}
 yy1744:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1771;
+		default: goto yy1675;
+	}
 yy1745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1751;
-		default: goto yy1635;
+		case 0x8A: goto yy1768;
+		case 0x8C: goto yy1772;
+		case 0x8E: goto yy1773;
+		case 0xA7: goto yy1774;
+		case 0xB1: goto yy1767;
+		case 0xB8: goto yy1775;
+		default: goto yy1675;
 	}
 yy1746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1752;
-		default: goto yy1635;
+		case 0x95: goto yy1776;
+		case 0x99: goto yy1777;
+		default: goto yy1675;
 	}
 yy1747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1753;
-		default: goto yy1635;
+		case 0xAD: goto yy1777;
+		default: goto yy1675;
 	}
 yy1748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1754;
-		default: goto yy1635;
+		case 0x87: goto yy1778;
+		default: goto yy1675;
 	}
 yy1749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1755;
-		default: goto yy1635;
+		case 0x8D: goto yy1779;
+		case 0xB1: goto yy1767;
+		case 0xB9: goto yy1764;
+		default: goto yy1675;
 	}
 yy1750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1756;
-		default: goto yy1635;
+		case 0x89: goto yy1780;
+		default: goto yy1675;
 	}
 yy1751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1757;
-		default: goto yy1635;
+		case 0x9E: goto yy1770;
+		default: goto yy1675;
 	}
 yy1752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1758;
-		default: goto yy1635;
+		case 0x9C: goto yy1781;
+		default: goto yy1675;
 	}
 yy1753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1759;
-		default: goto yy1635;
+		case 0xB9: goto yy1782;
+		default: goto yy1675;
 	}
 yy1754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1760;
-		default: goto yy1635;
+		case 0xBF: goto yy1776;
+		default: goto yy1675;
 	}
 yy1755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1740;
-		default: goto yy1635;
+		case 0x85: goto yy1783;
+		default: goto yy1675;
 	}
 yy1756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1758;
-		default: goto yy1635;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1708;
+		default: goto yy1675;
 	}
 yy1757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1744;
-		default: goto yy1635;
+		case 0xAF: goto yy1784;
+		default: goto yy1675;
 	}
 yy1758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1744;
-		default: goto yy1635;
+		case 0xBC: goto yy1784;
+		default: goto yy1675;
 	}
 yy1759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1744;
-		default: goto yy1635;
+		case 0x86: goto yy1784;
+		default: goto yy1675;
 	}
 yy1760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1761;
-		default: goto yy1635;
+		case 0x9A: goto yy1785;
+		default: goto yy1675;
 	}
 yy1761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1762;
-		default: goto yy1635;
+		case 0xB1: goto yy1786;
+		default: goto yy1675;
 	}
 yy1762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1758;
-		default: goto yy1635;
+		case 0xAF: goto yy1787;
+		default: goto yy1675;
 	}
 yy1763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1788;
+		default: goto yy1675;
+	}
+yy1764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1784;
+		default: goto yy1675;
+	}
+yy1765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1784;
+		default: goto yy1675;
+	}
+yy1766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1784;
+		default: goto yy1675;
+	}
+yy1767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1784;
+		default: goto yy1675;
+	}
+yy1768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1784;
+		default: goto yy1675;
+	}
+yy1769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1784;
+		default: goto yy1675;
+	}
+yy1770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1784;
+		default: goto yy1675;
+	}
+yy1771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1784;
+		default: goto yy1675;
+	}
+yy1772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1784;
+		default: goto yy1675;
+	}
+yy1773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy1784;
+		default: goto yy1675;
+	}
+yy1774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1784;
+		default: goto yy1675;
+	}
+yy1775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1784;
+		default: goto yy1675;
+	}
+yy1776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1784;
+		default: goto yy1675;
+	}
+yy1777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1784;
+		default: goto yy1675;
+	}
+yy1778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1784;
+		default: goto yy1675;
+	}
+yy1779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1789;
+		default: goto yy1675;
+	}
+yy1780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1784;
+		default: goto yy1675;
+	}
+yy1781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1784;
+		default: goto yy1675;
+	}
+yy1782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1790;
+		default: goto yy1675;
+	}
+yy1783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1784;
+		default: goto yy1675;
+	}
+yy1784:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy1785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1791;
+		default: goto yy1675;
+	}
+yy1786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1792;
+		default: goto yy1675;
+	}
+yy1787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1793;
+		default: goto yy1675;
+	}
+yy1788:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1794;
+		default: goto yy1675;
+	}
+yy1789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1795;
+		default: goto yy1675;
+	}
+yy1790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1796;
+		default: goto yy1675;
+	}
+yy1791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1797;
+		default: goto yy1675;
+	}
+yy1792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1798;
+		default: goto yy1675;
+	}
+yy1793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1799;
+		default: goto yy1675;
+	}
+yy1794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1800;
+		default: goto yy1675;
+	}
+yy1795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1780;
+		default: goto yy1675;
+	}
+yy1796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1798;
+		default: goto yy1675;
+	}
+yy1797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1784;
+		default: goto yy1675;
+	}
+yy1798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1784;
+		default: goto yy1675;
+	}
+yy1799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1784;
+		default: goto yy1675;
+	}
+yy1800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1801;
+		default: goto yy1675;
+	}
+yy1801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1802;
+		default: goto yy1675;
+	}
+yy1802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1798;
+		default: goto yy1675;
+	}
+yy1803:
 	{ return NULL; }
 }
 
@@ -24364,46 +24817,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1767;
-		case '\n': goto yy1768;
-		case '\r': goto yy1770;
+		case ' ': goto yy1807;
+		case '\n': goto yy1808;
+		case '\r': goto yy1810;
 		case '!':
 		case ';':
-		case '?': goto yy1771;
-		case '(': goto yy1772;
-		case ':': goto yy1773;
-		case '<': goto yy1774;
-		case 0xC2: goto yy1775;
-		case 0xE2: goto yy1776;
-		case 0xE3: goto yy1777;
-		case 0xEF: goto yy1778;
+		case '?': goto yy1811;
+		case '(': goto yy1812;
+		case ':': goto yy1813;
+		case '<': goto yy1814;
+		case 0xC2: goto yy1815;
+		case 0xE2: goto yy1816;
+		case 0xE3: goto yy1817;
+		case 0xEF: goto yy1818;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1845;
-			goto yy1765;
+			if (YYLIMIT <= YYCURSOR) goto yy1885;
+			goto yy1805;
 	}
-yy1765:
+yy1805:
 	++YYCURSOR;
-yy1766:
+yy1806:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1767:
+yy1807:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1768:
+yy1808:
 	++YYCURSOR;
-yy1769:
+yy1809:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1770:
+yy1810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1768;
-		default: goto yy1769;
+		case '\n': goto yy1808;
+		default: goto yy1809;
 	}
-yy1771:
+yy1811:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1772:
+yy1812:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -24426,51 +24879,51 @@ yy1772:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1780;
-		default: goto yy1766;
+		case 0xEF: goto yy1820;
+		default: goto yy1806;
 	}
-yy1773:
+yy1813:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1774:
+yy1814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1790;
-		default: goto yy1766;
+		case '!': goto yy1830;
+		default: goto yy1806;
 	}
-yy1775:
+yy1815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1767;
-		default: goto yy1766;
+		case 0xA0: goto yy1807;
+		default: goto yy1806;
 	}
-yy1776:
+yy1816:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1791;
-		default: goto yy1766;
+		case 0x80: goto yy1831;
+		default: goto yy1806;
 	}
-yy1777:
+yy1817:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1792;
-		default: goto yy1766;
+		case 0x80: goto yy1832;
+		default: goto yy1806;
 	}
-yy1778:
+yy1818:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1793;
-		case 0xBC: goto yy1794;
-		default: goto yy1766;
+		case 0xBB: goto yy1833;
+		case 0xBC: goto yy1834;
+		default: goto yy1806;
 	}
-yy1779:
+yy1819:
 	yych = *++YYCURSOR;
-yy1780:
+yy1820:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1779;
+		case ' ': goto yy1819;
 		case '0':
 		case '1':
 		case '2':
@@ -24480,23 +24933,23 @@ yy1780:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1782;
-		case 0xC2: goto yy1783;
-		case 0xE2: goto yy1784;
-		case 0xE3: goto yy1785;
-		case 0xE4: goto yy1786;
-		case 0xE5: goto yy1787;
-		case 0xE9: goto yy1788;
-		case 0xEF: goto yy1789;
-		default: goto yy1781;
+		case '9': goto yy1822;
+		case 0xC2: goto yy1823;
+		case 0xE2: goto yy1824;
+		case 0xE3: goto yy1825;
+		case 0xE4: goto yy1826;
+		case 0xE5: goto yy1827;
+		case 0xE9: goto yy1828;
+		case 0xEF: goto yy1829;
+		default: goto yy1821;
 	}
-yy1781:
+yy1821:
 	YYCURSOR = YYMARKER;
-	goto yy1766;
-yy1782:
+	goto yy1806;
+yy1822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1781;
+		case 0x00: goto yy1821;
 		case '0':
 		case '1':
 		case '2':
@@ -24506,64 +24959,64 @@ yy1782:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1795;
-		case 0xEF: goto yy1801;
-		default: goto yy1796;
+		case '9': goto yy1835;
+		case 0xEF: goto yy1841;
+		default: goto yy1836;
 	}
-yy1783:
+yy1823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1779;
-		default: goto yy1781;
+		case 0xA0: goto yy1819;
+		default: goto yy1821;
 	}
-yy1784:
+yy1824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1802;
-		default: goto yy1781;
+		case 0x80: goto yy1842;
+		default: goto yy1821;
 	}
-yy1785:
+yy1825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1803;
-		default: goto yy1781;
+		case 0x80: goto yy1843;
+		default: goto yy1821;
 	}
-yy1786:
+yy1826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1804;
-		case 0xB9: goto yy1805;
-		case 0xBA: goto yy1806;
-		default: goto yy1781;
+		case 0xB8: goto yy1844;
+		case 0xB9: goto yy1845;
+		case 0xBA: goto yy1846;
+		default: goto yy1821;
 	}
-yy1787:
+yy1827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1807;
-		case 0x8D: goto yy1808;
-		case 0x9B: goto yy1809;
-		default: goto yy1781;
+		case 0x85: goto yy1847;
+		case 0x8D: goto yy1848;
+		case 0x9B: goto yy1849;
+		default: goto yy1821;
 	}
-yy1788:
+yy1828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1810;
-		default: goto yy1781;
+		case 0x9B: goto yy1850;
+		default: goto yy1821;
 	}
-yy1789:
+yy1829:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1811;
-		case 0xBC: goto yy1812;
-		default: goto yy1781;
+		case 0xBB: goto yy1851;
+		case 0xBC: goto yy1852;
+		default: goto yy1821;
 	}
-yy1790:
+yy1830:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1791:
+yy1831:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -24577,48 +25030,48 @@ yy1791:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1767;
-		default: goto yy1781;
+		case 0x8B: goto yy1807;
+		default: goto yy1821;
 	}
-yy1792:
+yy1832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1767;
-		case 0x82: goto yy1771;
-		default: goto yy1781;
+		case 0x80: goto yy1807;
+		case 0x82: goto yy1811;
+		default: goto yy1821;
 	}
-yy1793:
+yy1833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1767;
-		default: goto yy1781;
+		case 0xBF: goto yy1807;
+		default: goto yy1821;
 	}
-yy1794:
+yy1834:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1771;
-		case 0x88: goto yy1779;
-		case 0x9A: goto yy1773;
-		default: goto yy1781;
+		case 0x9F: goto yy1811;
+		case 0x88: goto yy1819;
+		case 0x9A: goto yy1813;
+		default: goto yy1821;
 	}
-yy1795:
+yy1835:
 	yych = *++YYCURSOR;
-yy1796:
+yy1836:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1795;
-		case ')': goto yy1797;
-		case 0xC2: goto yy1798;
-		case 0xE2: goto yy1799;
-		case 0xE3: goto yy1800;
-		case 0xEF: goto yy1813;
-		default: goto yy1781;
+		case ' ': goto yy1835;
+		case ')': goto yy1837;
+		case 0xC2: goto yy1838;
+		case 0xE2: goto yy1839;
+		case 0xE3: goto yy1840;
+		case 0xEF: goto yy1853;
+		default: goto yy1821;
 	}
-yy1797:
+yy1837:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -24626,363 +25079,363 @@ yy1797:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1798:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1795;
-		default: goto yy1781;
-	}
-yy1799:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1814;
-		default: goto yy1781;
-	}
-yy1800:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1815;
-		default: goto yy1781;
-	}
-yy1801:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1816;
-		case 0xBC: goto yy1817;
-		default: goto yy1781;
-	}
-yy1802:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1779;
-		default: goto yy1781;
-	}
-yy1803:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1779;
-		case 0x87: goto yy1818;
-		default: goto yy1781;
-	}
-yy1804:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1818;
-		default: goto yy1781;
-	}
-yy1805:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1818;
-		default: goto yy1781;
-	}
-yy1806:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1818;
-		default: goto yy1781;
-	}
-yy1807:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1818;
-		default: goto yy1781;
-	}
-yy1808:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1818;
-		default: goto yy1781;
-	}
-yy1809:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1818;
-		default: goto yy1781;
-	}
-yy1810:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1818;
-		default: goto yy1781;
-	}
-yy1811:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1779;
-		default: goto yy1781;
-	}
-yy1812:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1782;
-		default: goto yy1781;
-	}
-yy1813:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1816;
-		case 0xBC: goto yy1819;
-		default: goto yy1781;
-	}
-yy1814:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1795;
-		default: goto yy1781;
-	}
-yy1815:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1795;
-		default: goto yy1781;
-	}
-yy1816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1795;
-		default: goto yy1781;
-	}
-yy1817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1797;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1795;
-		default: goto yy1781;
-	}
-yy1818:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1781;
-		case 0xE3: goto yy1820;
-		case 0xE4: goto yy1821;
-		case 0xE5: goto yy1822;
-		case 0xE9: goto yy1823;
-		default: goto yy1796;
-	}
-yy1819:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1797;
-		default: goto yy1781;
-	}
-yy1820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1824;
-		default: goto yy1781;
-	}
-yy1821:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1825;
-		case 0xB9: goto yy1826;
-		case 0xBA: goto yy1827;
-		default: goto yy1781;
-	}
-yy1822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1828;
-		case 0x8D: goto yy1829;
-		case 0x9B: goto yy1830;
-		default: goto yy1781;
-	}
-yy1823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1831;
-		default: goto yy1781;
-	}
-yy1824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1795;
-		case 0x87: goto yy1832;
-		default: goto yy1781;
-	}
-yy1825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1832;
-		default: goto yy1781;
-	}
-yy1826:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1832;
-		default: goto yy1781;
-	}
-yy1827:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1832;
-		default: goto yy1781;
-	}
-yy1828:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1832;
-		default: goto yy1781;
-	}
-yy1829:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1832;
-		default: goto yy1781;
-	}
-yy1830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1832;
-		default: goto yy1781;
-	}
-yy1831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1832;
-		default: goto yy1781;
-	}
-yy1832:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1781;
-		case 0xE3: goto yy1833;
-		case 0xE4: goto yy1834;
-		case 0xE5: goto yy1835;
-		case 0xE9: goto yy1836;
-		default: goto yy1796;
-	}
-yy1833:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1837;
-		default: goto yy1781;
-	}
-yy1834:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1838;
-		case 0xB9: goto yy1839;
-		case 0xBA: goto yy1840;
-		default: goto yy1781;
-	}
-yy1835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1841;
-		case 0x8D: goto yy1842;
-		case 0x9B: goto yy1843;
-		default: goto yy1781;
-	}
-yy1836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1844;
-		default: goto yy1781;
-	}
-yy1837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy1795;
-		default: goto yy1781;
-	}
 yy1838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1795;
-		default: goto yy1781;
+		case 0xA0: goto yy1835;
+		default: goto yy1821;
 	}
 yy1839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1795;
-		default: goto yy1781;
+		case 0x80: goto yy1854;
+		default: goto yy1821;
 	}
 yy1840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1795;
-		default: goto yy1781;
+		case 0x80: goto yy1855;
+		default: goto yy1821;
 	}
 yy1841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1795;
-		default: goto yy1781;
+		case 0xBB: goto yy1856;
+		case 0xBC: goto yy1857;
+		default: goto yy1821;
 	}
 yy1842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1795;
-		default: goto yy1781;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1819;
+		default: goto yy1821;
 	}
 yy1843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1795;
-		default: goto yy1781;
+		case 0x80: goto yy1819;
+		case 0x87: goto yy1858;
+		default: goto yy1821;
 	}
 yy1844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1795;
-		default: goto yy1781;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1858;
+		default: goto yy1821;
 	}
 yy1845:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1858;
+		default: goto yy1821;
+	}
+yy1846:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1858;
+		default: goto yy1821;
+	}
+yy1847:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1858;
+		default: goto yy1821;
+	}
+yy1848:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1858;
+		default: goto yy1821;
+	}
+yy1849:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1858;
+		default: goto yy1821;
+	}
+yy1850:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1858;
+		default: goto yy1821;
+	}
+yy1851:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1819;
+		default: goto yy1821;
+	}
+yy1852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1822;
+		default: goto yy1821;
+	}
+yy1853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1856;
+		case 0xBC: goto yy1859;
+		default: goto yy1821;
+	}
+yy1854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1835;
+		default: goto yy1821;
+	}
+yy1855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1835;
+		default: goto yy1821;
+	}
+yy1856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1835;
+		default: goto yy1821;
+	}
+yy1857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1837;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1835;
+		default: goto yy1821;
+	}
+yy1858:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1821;
+		case 0xE3: goto yy1860;
+		case 0xE4: goto yy1861;
+		case 0xE5: goto yy1862;
+		case 0xE9: goto yy1863;
+		default: goto yy1836;
+	}
+yy1859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1837;
+		default: goto yy1821;
+	}
+yy1860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1864;
+		default: goto yy1821;
+	}
+yy1861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1865;
+		case 0xB9: goto yy1866;
+		case 0xBA: goto yy1867;
+		default: goto yy1821;
+	}
+yy1862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1868;
+		case 0x8D: goto yy1869;
+		case 0x9B: goto yy1870;
+		default: goto yy1821;
+	}
+yy1863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1871;
+		default: goto yy1821;
+	}
+yy1864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1835;
+		case 0x87: goto yy1872;
+		default: goto yy1821;
+	}
+yy1865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1872;
+		default: goto yy1821;
+	}
+yy1866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1872;
+		default: goto yy1821;
+	}
+yy1867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1872;
+		default: goto yy1821;
+	}
+yy1868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1872;
+		default: goto yy1821;
+	}
+yy1869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1872;
+		default: goto yy1821;
+	}
+yy1870:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1872;
+		default: goto yy1821;
+	}
+yy1871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1872;
+		default: goto yy1821;
+	}
+yy1872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy1821;
+		case 0xE3: goto yy1873;
+		case 0xE4: goto yy1874;
+		case 0xE5: goto yy1875;
+		case 0xE9: goto yy1876;
+		default: goto yy1836;
+	}
+yy1873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1877;
+		default: goto yy1821;
+	}
+yy1874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1878;
+		case 0xB9: goto yy1879;
+		case 0xBA: goto yy1880;
+		default: goto yy1821;
+	}
+yy1875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1881;
+		case 0x8D: goto yy1882;
+		case 0x9B: goto yy1883;
+		default: goto yy1821;
+	}
+yy1876:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1884;
+		default: goto yy1821;
+	}
+yy1877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x87: goto yy1835;
+		default: goto yy1821;
+	}
+yy1878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1835;
+		default: goto yy1821;
+	}
+yy1879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1835;
+		default: goto yy1821;
+	}
+yy1880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1835;
+		default: goto yy1821;
+	}
+yy1881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1835;
+		default: goto yy1821;
+	}
+yy1882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1835;
+		default: goto yy1821;
+	}
+yy1883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1835;
+		default: goto yy1821;
+	}
+yy1884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1835;
+		default: goto yy1821;
+	}
+yy1885:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -25046,409 +25499,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1849;
-		case 0xE4: goto yy1850;
-		case 0xE5: goto yy1851;
-		case 0xE9: goto yy1852;
+		case 0xE3: goto yy1889;
+		case 0xE4: goto yy1890;
+		case 0xE5: goto yy1891;
+		case 0xE9: goto yy1892;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1906;
-			goto yy1847;
-	}
-yy1847:
-	++YYCURSOR;
-yy1848:
-	{ return 0; }
-yy1849:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1853;
-		default: goto yy1848;
-	}
-yy1850:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1855;
-		case 0xB9: goto yy1856;
-		case 0xBA: goto yy1857;
-		default: goto yy1848;
-	}
-yy1851:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1858;
-		case 0x8D: goto yy1859;
-		case 0x9B: goto yy1860;
-		default: goto yy1848;
-	}
-yy1852:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1861;
-		default: goto yy1848;
-	}
-yy1853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1862;
-		default: goto yy1854;
-	}
-yy1854:
-	YYCURSOR = YYMARKER;
-	goto yy1848;
-yy1855:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1862;
-		default: goto yy1854;
-	}
-yy1856:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1862;
-		default: goto yy1854;
-	}
-yy1857:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1862;
-		default: goto yy1854;
-	}
-yy1858:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1862;
-		default: goto yy1854;
-	}
-yy1859:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1862;
-		default: goto yy1854;
-	}
-yy1860:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1862;
-		default: goto yy1854;
-	}
-yy1861:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1862;
-		default: goto yy1854;
-	}
-yy1862:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1863;
-		case 0xE3: goto yy1864;
-		case 0xE4: goto yy1865;
-		case 0xE5: goto yy1866;
-		case 0xE6: goto yy1867;
-		case 0xE8: goto yy1868;
-		case 0xE9: goto yy1869;
-		case 0xEF: goto yy1870;
-		default: goto yy1854;
-	}
-yy1863:
-	++YYCURSOR;
-	{ return 1; }
-yy1864:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1871;
-		default: goto yy1854;
-	}
-yy1865:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1872;
-		case 0xB9: goto yy1873;
-		case 0xBA: goto yy1874;
-		default: goto yy1854;
-	}
-yy1866:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1875;
-		case 0x88: goto yy1876;
-		case 0x8D: goto yy1877;
-		case 0x8F: goto yy1878;
-		case 0x9B: goto yy1879;
-		case 0xAD: goto yy1880;
-		default: goto yy1854;
-	}
-yy1867:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1881;
-		case 0x9C: goto yy1882;
-		default: goto yy1854;
-	}
-yy1868:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1883;
-		default: goto yy1854;
-	}
-yy1869:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1884;
-		default: goto yy1854;
-	}
-yy1870:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1885;
-		default: goto yy1854;
-	}
-yy1871:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1863;
-		case 0x87: goto yy1886;
-		default: goto yy1854;
-	}
-yy1872:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1886;
-		default: goto yy1854;
-	}
-yy1873:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1886;
-		default: goto yy1854;
-	}
-yy1874:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1886;
-		default: goto yy1854;
-	}
-yy1875:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1886;
-		default: goto yy1854;
-	}
-yy1876:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1863;
-		default: goto yy1854;
-	}
-yy1877:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1886;
-		default: goto yy1854;
-	}
-yy1878:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1863;
-		default: goto yy1854;
-	}
-yy1879:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1886;
-		default: goto yy1854;
-	}
-yy1880:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1887;
-		default: goto yy1854;
-	}
-yy1881:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1863;
-		default: goto yy1854;
-	}
-yy1882:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1863;
-		default: goto yy1854;
-	}
-yy1883:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1863;
-		default: goto yy1854;
-	}
-yy1884:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1886;
-		default: goto yy1854;
-	}
-yy1885:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1863;
-		default: goto yy1854;
-	}
-yy1886:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1863;
-		case 0xE3: goto yy1888;
-		case 0xE4: goto yy1889;
-		case 0xE5: goto yy1890;
-		case 0xE6: goto yy1867;
-		case 0xE8: goto yy1868;
-		case 0xE9: goto yy1891;
-		case 0xEF: goto yy1870;
-		default: goto yy1854;
+			if (YYLIMIT <= YYCURSOR) goto yy1946;
+			goto yy1887;
 	}
 yy1887:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1892;
-		default: goto yy1854;
-	}
+	++YYCURSOR;
 yy1888:
-	yych = *++YYCURSOR;
+	{ return 0; }
+yy1889:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80: goto yy1893;
-		default: goto yy1854;
-	}
-yy1889:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1894;
-		case 0xB9: goto yy1895;
-		case 0xBA: goto yy1896;
-		default: goto yy1854;
+		default: goto yy1888;
 	}
 yy1890:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1897;
-		case 0x88: goto yy1876;
-		case 0x8D: goto yy1898;
-		case 0x8F: goto yy1878;
-		case 0x9B: goto yy1899;
-		case 0xAD: goto yy1880;
-		default: goto yy1854;
+		case 0xB8: goto yy1895;
+		case 0xB9: goto yy1896;
+		case 0xBA: goto yy1897;
+		default: goto yy1888;
 	}
 yy1891:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
+		case 0x85: goto yy1898;
+		case 0x8D: goto yy1899;
 		case 0x9B: goto yy1900;
-		default: goto yy1854;
+		default: goto yy1888;
 	}
 yy1892:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBA: goto yy1901;
-		default: goto yy1854;
+		case 0x9B: goto yy1901;
+		default: goto yy1888;
 	}
 yy1893:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1863;
 		case 0x87: goto yy1902;
-		default: goto yy1854;
+		default: goto yy1894;
 	}
 yy1894:
+	YYCURSOR = YYMARKER;
+	goto yy1888;
+yy1895:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
 		case 0x89: goto yy1902;
-		default: goto yy1854;
-	}
-yy1895:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1902;
-		default: goto yy1854;
+		default: goto yy1894;
 	}
 yy1896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1902;
-		default: goto yy1854;
+		case 0x9D: goto yy1902;
+		default: goto yy1894;
 	}
 yy1897:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1902;
-		default: goto yy1854;
+		case 0x8C:
+		case 0x94: goto yy1902;
+		default: goto yy1894;
 	}
 yy1898:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1902;
-		default: goto yy1854;
+		case 0xAB:
+		case 0xAD: goto yy1902;
+		default: goto yy1894;
 	}
 yy1899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1902;
-		default: goto yy1854;
+		case 0x81: goto yy1902;
+		default: goto yy1894;
 	}
 yy1900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1902;
-		default: goto yy1854;
+		case 0x9B: goto yy1902;
+		default: goto yy1894;
 	}
 yy1901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1863;
-		default: goto yy1854;
+		case 0xB6: goto yy1902;
+		default: goto yy1894;
 	}
 yy1902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1863;
-		case 0xE3: goto yy1903;
-		case 0xE5: goto yy1904;
-		case 0xE6: goto yy1867;
-		case 0xE8: goto yy1868;
-		case 0xEF: goto yy1870;
-		default: goto yy1854;
+		case '.': goto yy1903;
+		case 0xE3: goto yy1904;
+		case 0xE4: goto yy1905;
+		case 0xE5: goto yy1906;
+		case 0xE6: goto yy1907;
+		case 0xE8: goto yy1908;
+		case 0xE9: goto yy1909;
+		case 0xEF: goto yy1910;
+		default: goto yy1894;
 	}
 yy1903:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1905;
-		default: goto yy1854;
-	}
+	++YYCURSOR;
+	{ return 1; }
 yy1904:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1876;
-		case 0x8F: goto yy1878;
-		case 0xAD: goto yy1880;
-		default: goto yy1854;
+		case 0x80: goto yy1911;
+		default: goto yy1894;
 	}
 yy1905:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1863;
-		default: goto yy1854;
+		case 0xB8: goto yy1912;
+		case 0xB9: goto yy1913;
+		case 0xBA: goto yy1914;
+		default: goto yy1894;
 	}
 yy1906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1915;
+		case 0x88: goto yy1916;
+		case 0x8D: goto yy1917;
+		case 0x8F: goto yy1918;
+		case 0x9B: goto yy1919;
+		case 0xAD: goto yy1920;
+		default: goto yy1894;
+	}
+yy1907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1921;
+		case 0x9C: goto yy1922;
+		default: goto yy1894;
+	}
+yy1908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1923;
+		default: goto yy1894;
+	}
+yy1909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1924;
+		default: goto yy1894;
+	}
+yy1910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1925;
+		default: goto yy1894;
+	}
+yy1911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1903;
+		case 0x87: goto yy1926;
+		default: goto yy1894;
+	}
+yy1912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1926;
+		default: goto yy1894;
+	}
+yy1913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1926;
+		default: goto yy1894;
+	}
+yy1914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1926;
+		default: goto yy1894;
+	}
+yy1915:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1926;
+		default: goto yy1894;
+	}
+yy1916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1903;
+		default: goto yy1894;
+	}
+yy1917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1926;
+		default: goto yy1894;
+	}
+yy1918:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1903;
+		default: goto yy1894;
+	}
+yy1919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1926;
+		default: goto yy1894;
+	}
+yy1920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1927;
+		default: goto yy1894;
+	}
+yy1921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1903;
+		default: goto yy1894;
+	}
+yy1922:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1903;
+		default: goto yy1894;
+	}
+yy1923:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1903;
+		default: goto yy1894;
+	}
+yy1924:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1926;
+		default: goto yy1894;
+	}
+yy1925:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1903;
+		default: goto yy1894;
+	}
+yy1926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1903;
+		case 0xE3: goto yy1928;
+		case 0xE4: goto yy1929;
+		case 0xE5: goto yy1930;
+		case 0xE6: goto yy1907;
+		case 0xE8: goto yy1908;
+		case 0xE9: goto yy1931;
+		case 0xEF: goto yy1910;
+		default: goto yy1894;
+	}
+yy1927:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1932;
+		default: goto yy1894;
+	}
+yy1928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1933;
+		default: goto yy1894;
+	}
+yy1929:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1934;
+		case 0xB9: goto yy1935;
+		case 0xBA: goto yy1936;
+		default: goto yy1894;
+	}
+yy1930:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1937;
+		case 0x88: goto yy1916;
+		case 0x8D: goto yy1938;
+		case 0x8F: goto yy1918;
+		case 0x9B: goto yy1939;
+		case 0xAD: goto yy1920;
+		default: goto yy1894;
+	}
+yy1931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1940;
+		default: goto yy1894;
+	}
+yy1932:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1941;
+		default: goto yy1894;
+	}
+yy1933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1903;
+		case 0x87: goto yy1942;
+		default: goto yy1894;
+	}
+yy1934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1942;
+		default: goto yy1894;
+	}
+yy1935:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1942;
+		default: goto yy1894;
+	}
+yy1936:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1942;
+		default: goto yy1894;
+	}
+yy1937:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1942;
+		default: goto yy1894;
+	}
+yy1938:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1942;
+		default: goto yy1894;
+	}
+yy1939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1942;
+		default: goto yy1894;
+	}
+yy1940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1942;
+		default: goto yy1894;
+	}
+yy1941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1903;
+		default: goto yy1894;
+	}
+yy1942:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1903;
+		case 0xE3: goto yy1943;
+		case 0xE5: goto yy1944;
+		case 0xE6: goto yy1907;
+		case 0xE8: goto yy1908;
+		case 0xEF: goto yy1910;
+		default: goto yy1894;
+	}
+yy1943:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1945;
+		default: goto yy1894;
+	}
+yy1944:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1916;
+		case 0x8F: goto yy1918;
+		case 0xAD: goto yy1920;
+		default: goto yy1894;
+	}
+yy1945:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1903;
+		default: goto yy1894;
+	}
+yy1946:
 	{ return 0; }
 }
 
@@ -25503,9 +25956,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1910;
-		case '\n': goto yy1911;
-		case '\r': goto yy1913;
+		case '?': goto yy1950;
+		case '\n': goto yy1951;
+		case '\r': goto yy1953;
 		case '0':
 		case '1':
 		case '2':
@@ -25515,38 +25968,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1914;
-		case 0xC2: goto yy1916;
-		case 0xE2: goto yy1917;
-		case 0xE3: goto yy1918;
-		case 0xEF: goto yy1919;
+		case '9': goto yy1954;
+		case 0xC2: goto yy1956;
+		case 0xE2: goto yy1957;
+		case 0xE3: goto yy1958;
+		case 0xEF: goto yy1959;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1945;
-			goto yy1908;
+			if (YYLIMIT <= YYCURSOR) goto yy1985;
+			goto yy1948;
 	}
-yy1908:
+yy1948:
 	++YYCURSOR;
-yy1909:
+yy1949:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1910:
+yy1950:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1911:
+yy1951:
 	++YYCURSOR;
-yy1912:
+yy1952:
 	{ return NULL; }
-yy1913:
+yy1953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1911;
-		default: goto yy1912;
+		case '\n': goto yy1951;
+		default: goto yy1952;
 	}
-yy1914:
+yy1954:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1920;
-		case '.': goto yy1921;
+		case '%': goto yy1960;
+		case '.': goto yy1961;
 		case '0':
 		case '1':
 		case '2':
@@ -25556,15 +26009,15 @@ yy1914:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1914;
-		case 0xE4: goto yy1923;
-		case 0xE5: goto yy1924;
-		case 0xE6: goto yy1925;
-		case 0xE9: goto yy1926;
-		case 0xEF: goto yy1927;
-		default: goto yy1915;
+		case '9': goto yy1954;
+		case 0xE4: goto yy1963;
+		case 0xE5: goto yy1964;
+		case 0xE6: goto yy1965;
+		case 0xE9: goto yy1966;
+		case 0xEF: goto yy1967;
+		default: goto yy1955;
 	}
-yy1915:
+yy1955:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -25573,38 +26026,38 @@ yy1915:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1916:
+yy1956:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1910;
-		default: goto yy1909;
+		case 0xA0: goto yy1950;
+		default: goto yy1949;
 	}
-yy1917:
+yy1957:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1928;
-		default: goto yy1909;
+		case 0x80: goto yy1968;
+		default: goto yy1949;
 	}
-yy1918:
+yy1958:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1929;
-		default: goto yy1909;
+		case 0x80: goto yy1969;
+		default: goto yy1949;
 	}
-yy1919:
+yy1959:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1930;
-		case 0xBC: goto yy1931;
-		default: goto yy1909;
+		case 0xBB: goto yy1970;
+		case 0xBC: goto yy1971;
+		default: goto yy1949;
 	}
-yy1920:
+yy1960:
 	++YYCURSOR;
-	goto yy1915;
-yy1921:
+	goto yy1955;
+yy1961:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -25616,51 +26069,51 @@ yy1921:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xEF: goto yy1933;
-		default: goto yy1922;
+		case '9': goto yy1972;
+		case 0xEF: goto yy1973;
+		default: goto yy1962;
 	}
-yy1922:
+yy1962:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1915;
+		goto yy1955;
 	} else {
-		goto yy1909;
+		goto yy1949;
 	}
-yy1923:
+yy1963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1934;
-		case 0xBA: goto yy1935;
-		case 0xBB: goto yy1936;
-		default: goto yy1922;
+		case 0xB8: goto yy1974;
+		case 0xBA: goto yy1975;
+		case 0xBB: goto yy1976;
+		default: goto yy1962;
 	}
-yy1924:
+yy1964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1937;
-		default: goto yy1922;
+		case 0x85: goto yy1977;
+		default: goto yy1962;
 	}
-yy1925:
+yy1965:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1938;
-		default: goto yy1922;
+		case 0xAC: goto yy1978;
+		default: goto yy1962;
 	}
-yy1926:
+yy1966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1939;
-		default: goto yy1922;
+		case 0xA1: goto yy1979;
+		default: goto yy1962;
 	}
-yy1927:
+yy1967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1940;
-		default: goto yy1922;
+		case 0xBC: goto yy1980;
+		default: goto yy1962;
 	}
-yy1928:
+yy1968:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -25674,28 +26127,28 @@ yy1928:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1910;
-		default: goto yy1922;
+		case 0x8B: goto yy1950;
+		default: goto yy1962;
 	}
-yy1929:
+yy1969:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1910;
-		default: goto yy1922;
+		case 0x82: goto yy1950;
+		default: goto yy1962;
 	}
-yy1930:
+yy1970:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1910;
-		default: goto yy1922;
+		case 0xBF: goto yy1950;
+		default: goto yy1962;
 	}
-yy1931:
+yy1971:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1910;
+		case 0x9F: goto yy1950;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -25705,14 +26158,14 @@ yy1931:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1914;
-		default: goto yy1922;
+		case 0x99: goto yy1954;
+		default: goto yy1962;
 	}
-yy1932:
+yy1972:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1920;
+		case '%': goto yy1960;
 		case '0':
 		case '1':
 		case '2':
@@ -25722,61 +26175,61 @@ yy1932:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1932;
-		case 0xE4: goto yy1923;
-		case 0xE5: goto yy1924;
-		case 0xE6: goto yy1925;
-		case 0xE9: goto yy1926;
-		case 0xEF: goto yy1941;
-		default: goto yy1915;
+		case '9': goto yy1972;
+		case 0xE4: goto yy1963;
+		case 0xE5: goto yy1964;
+		case 0xE6: goto yy1965;
+		case 0xE9: goto yy1966;
+		case 0xEF: goto yy1981;
+		default: goto yy1955;
 	}
-yy1933:
+yy1973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1942;
-		default: goto yy1922;
+		case 0xBC: goto yy1982;
+		default: goto yy1962;
 	}
-yy1934:
+yy1974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1943;
-		case 0xAA: goto yy1920;
-		default: goto yy1922;
+		case 0x87: goto yy1983;
+		case 0xAA: goto yy1960;
+		default: goto yy1962;
 	}
-yy1935:
+yy1975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1920;
-		default: goto yy1922;
+		case 0xBA: goto yy1960;
+		default: goto yy1962;
 	}
-yy1936:
+yy1976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1920;
-		default: goto yy1922;
+		case 0xB6: goto yy1960;
+		default: goto yy1962;
 	}
-yy1937:
+yy1977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1920;
-		default: goto yy1922;
+		case 0x83: goto yy1960;
+		default: goto yy1962;
 	}
-yy1938:
+yy1978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1920;
-		default: goto yy1922;
+		case 0xA1: goto yy1960;
+		default: goto yy1962;
 	}
-yy1939:
+yy1979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1920;
-		default: goto yy1922;
+		case 0xB9: goto yy1960;
+		default: goto yy1962;
 	}
-yy1940:
+yy1980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1920;
+		case 0x85: goto yy1960;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -25786,16 +26239,16 @@ yy1940:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1914;
-		default: goto yy1922;
+		case 0x99: goto yy1954;
+		default: goto yy1962;
 	}
-yy1941:
+yy1981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1944;
-		default: goto yy1922;
+		case 0xBC: goto yy1984;
+		default: goto yy1962;
 	}
-yy1942:
+yy1982:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -25807,19 +26260,19 @@ yy1942:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1922;
+		case 0x99: goto yy1972;
+		default: goto yy1962;
 	}
-yy1943:
+yy1983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1924;
-		default: goto yy1922;
+		case 0xE5: goto yy1964;
+		default: goto yy1962;
 	}
-yy1944:
+yy1984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1920;
+		case 0x85: goto yy1960;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -25829,10 +26282,10 @@ yy1944:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1932;
-		default: goto yy1922;
+		case 0x99: goto yy1972;
+		default: goto yy1962;
 	}
-yy1945:
+yy1985:
 	{ return NULL; }
 }
 

@@ -229,6 +229,9 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
         "第" bl* ad+ bl* "页" (bl* "共" bl* ad+ bl* "页")?
                                                   { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
+        /* page 3 of 8 as a footer prints it: 3/8, 3 / 8 */
+        ad{1,4} bl* ("/" | "／") bl* ad{1,4}    { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
         "[bookmark:" [^\]\n\r\x00]* "]"           { *what = "Word bookmark"; return YYCURSOR; }
         "<!"                                      { w = nb_match_word_comment(p, lim);
                                                     if (!w) return NULL;

@@ -2,9 +2,11 @@
 #include "format.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc_convert.h"
+#include "columns.h"
 #include "docx.h"
 #include "grid.h"
 #include "html.h"
@@ -97,6 +99,28 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
     return looks_html(in, n) ? "html" : "text";
 }
 
+/* Tables in aligned columns (lynx, pdftotext -layout, the PDF reader's positioned lines) as TAB rows
+ * (columns.h); a page has its own cells, and is not given to it. */
+static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
+{
+    nb_buf b;
+    nb_buf_init(&b);
+    size_t rows = nb_columns((const unsigned char *)t->data, t->len, pdf, &b);
+    if (!rows) {
+        nb_buf_free(&b);
+        return;
+    }
+    free(t->data);
+    t->data = b.data;
+    t->len = b.len;
+    if (diag) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%zu table row%s in aligned columns rebuilt from the lines they were spread over",
+                 rows, rows == 1 ? "" : "s");
+        diag(ctx, "info", "columns-rows", msg, 0);
+    }
+}
+
 int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
                      const char *encoding, const nb_limits *lim, nb_text *out, const char **format_out,
                      nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen)
@@ -110,10 +134,14 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     }
     if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
     if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
-    if (!strcmp(f, "pdf")) return nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
-    if (!strcmp(f, "docx")) return nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
-    if (!strcmp(f, "doc")) return nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
-    if (nb_decode(in, n, encoding, out, diag, ctx, err, errlen)) return -1;
-    nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
-    return 0;
+    int failed;
+    if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
+    else if (!strcmp(f, "docx")) failed = nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
+    else if (!strcmp(f, "doc")) failed = nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
+    else {
+        failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+        if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+    }
+    if (!failed) columns(out, !strcmp(f, "pdf"), diag, ctx);
+    return failed;
 }

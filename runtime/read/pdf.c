@@ -59,6 +59,7 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *
             g->k = (unsigned char)(k <= 4 ? k : 4);
             memcpy(g->u, p, g->k);
             g->page = page;
+            g->idx = i;
         }
         p += k;
     }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "lexer.h" /* nb_match_known_title: a section heading is no table line */
 #include "markers.h"
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */
@@ -56,6 +57,18 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Whether glyph x stands over one of the k glyphs of a line: then it is on another line (a table
+ * cell's second line, or a row's number centred between its label's two lines). */
+static int overlaps(const glyph *g, const ord *o, size_t k, const glyph *x)
+{
+    for (size_t i = 0; i < k; i++) {
+        const glyph *a = &g[o[i].i];
+        double w = fmin(gw(a), gw(x));
+        if (w > 0 && fmin(a->x2, x->x2) - fmax(a->x1, x->x1) > 0.3 * w) return 1;
+    }
+    return 0;
+}
+
 /* Groups a page's glyphs [from, to) into lines (top to bottom, each left to right), reordering
  * them in place. A glyph joins the line whose centre is within half a glyph height of its own. */
 static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
@@ -78,6 +91,7 @@ static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
             const glyph *x = &g[o[e].i];
             double hh = fmax(h, gh(x));
             if (fabs(gyc(x) - yc) > 0.5 * (hh > 0 ? hh : 1)) break;
+            if (e - s <= 256 && overlaps(g, o + s, e - s, x)) break;
             yc = (yc * (double)(e - s) + gyc(x)) / (double)(e - s + 1);
             h = hh;
             e++;
@@ -132,7 +146,14 @@ static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t c
         if (j > 0) {
             const glyph *a = &g[l->g + j - 1], *b = &g[l->g + j];
             double cw = (char_width(a, l->em) + char_width(b, l->em)) / 2;
-            if (b->x1 - a->x2 <= CELL_GAP * cw) continue;
+            /* a row's label and its first number, closer than cells usually are: a CJK glyph and a
+               digit with a gap (prose sets 2023年 without one) */
+            int cjk_digit = (wide(a->c) && b->c >= '0' && b->c <= '9') || (a->c >= '0' && a->c <= '9' && wide(b->c));
+            /* two table cells side by side, drawn apart (三、本 beside （四）): a gap, and the text
+               does not run on from one glyph to the other */
+            int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
+            double gap = b->x1 - a->x2;
+            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw)) continue;
         }
         if (k < cap) starts[k] = j;
         k++;
@@ -219,6 +240,88 @@ static void page_margins(page_box *pb, const line *lv, const size_t *ncell)
     }
 }
 
+/* The lines of a page's table that hold one cell (a label's second line, 府信息; a spanning label's
+ * piece, 不予公): between two rows of the page, close to them, short. They stay in the table, where
+ * columns.c joins them to their rows. */
+/* A section heading of the template (三、收到和处理政府信息公开申请情况): never a table's line. */
+static int section_heading(const glyph *g, const line *l)
+{
+    unsigned char head[160];
+    size_t m = line_head(g, l, head, sizeof head);
+    nb_marker mk;
+    return nb_match_marker(head, head + m, &mk) && mk.end <= head + m && nb_match_known_title(mk.end, head + m);
+}
+
+static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned char *tab)
+{
+    size_t prev = (size_t)-1;
+    for (size_t i = 0; i < nl; i++) {
+        if (!tab[i]) continue;
+        /* on one page, or over a page break (a row split across it: 府信息 at the next page's top) */
+        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[i].page - lv[prev].page <= 1) {
+            /* the table's left edge nearby: a line left of it is the page's (a heading: 三、收到…) */
+            double left = lv[i].x1;
+            for (size_t j = prev > 10 ? prev - 10 : 0; j < nl && j <= i + 10; j++)
+                if (tab[j] && lv[j].x1 < left) left = lv[j].x1;
+            int ok = 1;
+            for (size_t j = prev + 1; j <= i && ok; j++)
+                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em && !section_heading(g, &lv[j]))) &&
+                     (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em);
+            for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
+            if (ok)
+                for (size_t j = prev + 1; j < i; j++) tab[j] = 1;
+        }
+        prev = i;
+    }
+}
+
+/* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
+ * its column (x / unit), so that columns.c sees where it stands. */
+static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit)
+{
+    long cur = 0;
+    for (size_t c = 0; c < k; c++) {
+        if (c) {
+            nb_buf_putc(b, '\t');
+            cur++;
+        }
+        long target = lround(g[l->g + starts[c]].x1 / unit);
+        for (; cur < target; cur++) nb_buf_putc(b, ' ');
+        size_t to = c + 1 < k ? starts[c + 1] : l->n;
+        for (size_t j = starts[c]; j < to; j++) {
+            const glyph *x = &g[l->g + j];
+            if (j > starts[c]) {
+                const glyph *a = &g[l->g + j - 1];
+                if (!wide(a->c) && !wide(x->c) && x->x1 - a->x2 > WORD_GAP * l->em) {
+                    nb_buf_putc(b, ' ');
+                    cur++;
+                }
+            }
+            nb_buf_put(b, x->u, x->k);
+            cur += wide(x->c) ? 2 : 1;
+        }
+    }
+    if (k == 1) nb_buf_putc(b, '\t');
+}
+
+/* Half the median width of the wide glyphs: a column of the positioned table lines (a CJK glyph
+ * two columns, as on a terminal). */
+static double column_unit(const glyph *g, size_t n)
+{
+    double *w = malloc((n + 1) * sizeof *w);
+    if (!w) nb_oom();
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (wide(g[i].c) && gw(&g[i]) > 0) w[m++] = gw(&g[i]);
+    double u = 5;
+    if (m) {
+        qsort(w, m, sizeof *w, cmp_double);
+        u = w[m / 2] / 2;
+    }
+    free(w);
+    return u > 0.5 ? u : 0.5;
+}
+
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
 {
     vec ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
@@ -244,12 +347,14 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
 
     nb_buf_putc(out, 0); /* data is never NULL, even for no text */
     out->len--;
-    int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
-    size_t prev = 0;            /* that line */
+    unsigned char *tab = calloc(ls.n + 1, 1);
+    unsigned char *skip = calloc(ls.n + 1, 1);
+    if (!tab || !skip) nb_oom();
     for (size_t i = 0; i < ls.n; i++) {
         const line *l = &lv[i];
         int last_of_page = i + 1 == ls.n || lv[i + 1].page != l->page;
         if (last_of_page && ncell[i] == 1 && page_number(g, l)) {
+            skip[i] = 1;
             dropped++;
             continue;
         }
@@ -258,20 +363,28 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
         /* a row is a line of two or more cells; a one-cell line between two rows, or right above
            one and not numbered like a heading (第二十条第（一）项 spanning table 二), is a row
            too, kept in the table by a TAB after it */
-        int row = ncell[i] >= 2 ||
-                  (same_page_prev && same_page_next && ncell[i - 1] >= 2 && ncell[i + 1] >= 2 && !numbered(g, l)) ||
-                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
-        if (row) {
+        tab[i] = ncell[i] >= 2 ||
+                 (same_page_prev && same_page_next && ncell[i - 1] >= 2 && ncell[i + 1] >= 2 && !numbered(g, l)) ||
+                 (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
+    }
+    fill_table_lines(g, lv, ls.n, tab);
+    double unit = column_unit(g, n);
+    int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
+    size_t prev = 0;            /* that line */
+    for (size_t i = 0; i < ls.n; i++) {
+        const line *l = &lv[i];
+        if (skip[i]) continue;
+        if (tab[i]) {
             if (open) nb_buf_putc(out, '\n');
             if (!in_table && out->len) nb_buf_putc(out, '\n'); /* a blank line before a table */
+            /* and between its rows: a gap wider than a line's spacing (columns.c reads a row's
+               lines as those between blank lines); none at a page break, which may split a row */
+            else if (in_table && i > 0 && lv[i - 1].page == l->page && l->y1 - lv[i - 1].y2 > 0.6 * l->em)
+                nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
             size_t k = line_cells(g, l, starts, n + 1);
-            for (size_t c = 0; c < k; c++) {
-                if (c) nb_buf_putc(out, '\t');
-                put_glyphs(out, g, l, starts[c], c + 1 < k ? starts[c + 1] : l->n);
-            }
-            if (k == 1) nb_buf_putc(out, '\t');
+            put_table_line(out, g, l, starts, k, unit);
             nb_buf_putc(out, '\n');
             continue;
         }
@@ -297,6 +410,8 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
     if (open) nb_buf_putc(out, '\n');
     free(starts);
     free(ncell);
+    free(tab);
+    free(skip);
     free(ls.v);
     free(boxes.v);
     return dropped;

@@ -19,7 +19,8 @@ typedef struct nb_glyph {
     uint32_t c;
     unsigned char u[4]; /* c in UTF-8: k bytes */
     unsigned char k;
-    int page; /* 0-based */
+    int page;   /* 0-based */
+    size_t idx; /* its place in the page's text: the order the producer drew it in */
 } nb_glyph;
 
 /* The text of pages [0, pages) from their glyphs g[0, n), given page after page, each page's in the

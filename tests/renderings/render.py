@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
-PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl']
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl', 'page_2021_narrow']
 
 
 def page_path(page):

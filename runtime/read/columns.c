@@ -1,0 +1,855 @@
+/* columns.c — rows of a table in aligned columns, rebuilt from the lines they are spread over
+ * (see columns.h).
+ *
+ * The text is read a run of non-blank lines at a time (a "cluster": aligned layouts leave a blank
+ * line between rows, never inside one). A line whose last pieces are numbers holds a row's values
+ * (an N line). The lines around it whose pieces all stand left of the numbers are the pieces of its
+ * label; a line with a piece over the numbers (a header, prose) ends the rows. Which N line a label
+ * line belongs to: the lines after an N line are its label's tail up to the line that starts a new
+ * label (a numbering marker: 1. （一） 三、), which begins the next row's. Within a row, the label
+ * is the column of its numbered piece and what lies right of it; pieces left of that column are
+ * the labels that span rows (三、本 / 年度办), kept as cells before it. */
+#include "columns.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+#include "markers.h"
+#include "utf8.h"
+
+int nb_display_width(uint32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                   (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                   (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000
+               ? 2
+               : 1;
+}
+
+/* A piece of a line: the bytes [s, e) between blanks, at display columns [x0, x1). */
+typedef struct piece {
+    size_t s, e;
+    int x0, x1;
+    unsigned char num;     /* a number, or a placeholder for none (- / —) */
+    unsigned char starter; /* starts a label: a numbering marker (1. （一） 三、) or 第…条 */
+    unsigned char group;   /* a piece of a label spanning rows, left of the row's label */
+    unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
+} piece;
+
+/* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
+typedef struct cline {
+    size_t s, e, next;
+    size_t p0, np;  /* pieces [p0, p0 + np) */
+    size_t nnum;    /* trailing number pieces */
+    int kind;       /* N_LINE, LABEL_LINE, OTHER_LINE */
+    size_t owner;   /* the N line it belongs to, or NONE */
+} cline;
+
+enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
+#define NONE ((size_t)-1)
+
+typedef struct state {
+    const unsigned char *in;
+    size_t n;
+    piece *pc;
+    size_t npc, cappc;
+    cline *ln;
+    size_t nln, capln;
+    int wide; /* columns a wide character takes in this text: 2 on a terminal (lynx), 1 in pdftotext's grid */
+    int tabs; /* a TAB is a one-column separator before blanks that place a cell (the PDF reader's
+                 table lines); otherwise a line with a TAB is a row whose cells are known */
+    /* every N line of the text, for the columns of a row that lacks some numbers (blank cells) */
+    struct nref {
+        size_t off, line, x0; /* its byte offset, line number, first column in xs */
+        unsigned k, page;     /* its numbers, and the page (form feeds before it) */
+        unsigned block;       /* the stretch of rows it is in: a header or prose line starts another */
+    } *ref;
+    size_t nref, capref;
+    struct span2 {
+        int x0, x1;
+    } *xs;
+    size_t nxs, capxs;
+    size_t line0, page0; /* the line number and page of the cluster's first line */
+} state;
+
+static int is_digit_at(const unsigned char *p, const unsigned char *e)
+{
+    return p < e && *p >= '0' && *p <= '9';
+}
+
+static int lit(const unsigned char *p, const unsigned char *e, const char *s)
+{
+    size_t k = strlen(s);
+    return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
+}
+
+/* A cell's number as layouts print it: a sign, digits with thousands groups, a fraction, and a
+ * note in brackets after it (22（其中修订16件）); or a placeholder for no number (- — / －). */
+static int numeric(const unsigned char *p, const unsigned char *e)
+{
+    static const char *const none[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x93", "/",
+                                       "\xEF\xBC\x8F", "\xEF\xBC\x8D"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        if ((size_t)(e - p) == strlen(none[i]) && lit(p, e, none[i])) return 1;
+    if (p < e && (*p == '+' || *p == '-')) p++;
+    else if (lit(p, e, "\xE2\x88\x92")) p += 3; /* − */
+    if (!is_digit_at(p, e)) return 0;
+    while (is_digit_at(p, e)) p++;
+    for (;;) {
+        const unsigned char *q = p;
+        if (q < e && *q == ',') q++;
+        else if (lit(q, e, "\xEF\xBC\x8C")) q += 3; /* ， */
+        else break;
+        if (!(is_digit_at(q, e) && is_digit_at(q + 1, e) && is_digit_at(q + 2, e) && !is_digit_at(q + 3, e))) return 0;
+        p = q + 3;
+    }
+    if (p < e && (*p == '.' || lit(p, e, "\xEF\xBC\x8E"))) {
+        p += *p == '.' ? 1 : 3;
+        if (!is_digit_at(p, e)) return 0;
+        while (is_digit_at(p, e)) p++;
+    }
+    if (p == e) return 1;
+    /* a note: an opening bracket here, its closing one at the end */
+    if ((*p == '(' || lit(p, e, "\xEF\xBC\x88")) && (e[-1] == ')' || (e - p >= 3 && lit(e - 3, e, "\xEF\xBC\x89"))))
+        return 1;
+    return 0;
+}
+
+static int starter(const unsigned char *p, const unsigned char *e)
+{
+    unsigned char head[48];
+    size_t m = (size_t)(e - p) < sizeof head - 1 ? (size_t)(e - p) : sizeof head - 1;
+    memcpy(head, p, m);
+    head[m] = 0;
+    nb_marker mk;
+    if (nb_match_marker(head, head + m, &mk) && mk.end <= head + m) return 1;
+    if (!lit(p, e, "\xE7\xAC\xAC")) return 0; /* 第…条 */
+    for (const unsigned char *q = p; q + 3 <= e && q < p + 24; q++)
+        if (lit(q, e, "\xE6\x9D\xA1")) return 1;
+    return 0;
+}
+
+/* The pieces of line l, appended to st->pc. */
+static void split_line(state *st, cline *l)
+{
+    const unsigned char *in = st->in, *p = in + l->s, *e = in + l->e;
+    int x = 0;
+    l->p0 = st->npc;
+    l->np = 0;
+    while (p < e) {
+        size_t b = nb_blank_at(p, e);
+        if (b) {
+            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8) : p[0] == '\f' ? 0 : 1;
+            p += b;
+            continue;
+        }
+        nb_grow((void **)&st->pc, &st->cappc, st->npc, sizeof *st->pc);
+        piece *pc = &st->pc[st->npc++];
+        l->np++;
+        pc->s = (size_t)(p - in);
+        pc->x0 = x;
+        while (p < e && !nb_blank_at(p, e)) {
+            size_t k = nb_u8len(p, e);
+            x += nb_display_width(nb_u8decode(p, k)) == 2 ? st->wide : 1;
+            p += k;
+        }
+        pc->e = (size_t)(p - in);
+        pc->x1 = x;
+        pc->num = (unsigned char)numeric(in + pc->s, p);
+        pc->starter = (unsigned char)(!pc->num && starter(in + pc->s, p));
+        pc->group = 0;
+        pc->unit = 0;
+    }
+    l->nnum = 0;
+    while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
+    if (l->nnum && l->np >= l->nnum + 2) {
+        piece *u = &st->pc[l->p0 + l->np - l->nnum - 1];
+        static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+        for (size_t i = 0; i < sizeof units / sizeof units[0] && !u->unit; i++)
+            u->unit = u->e - u->s == strlen(units[i]) && !memcmp(in + u->s, units[i], u->e - u->s);
+    }
+}
+
+/* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
+static int may_end_row(const unsigned char *s, const unsigned char *e)
+{
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    if (e == s) return 0;
+    unsigned char c = e[-1];
+    if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
+    /* — －  ／ ） (a note's bracket), and U+3000 padding */
+    return e - s >= 3 && (lit(e - 3, e, "\xE2\x80\x94") || lit(e - 3, e, "\xEF\xBC\x8D") ||
+                          lit(e - 3, e, "\xEF\xBC\x8F") || lit(e - 3, e, "\xEF\xBC\x89") ||
+                          lit(e - 3, e, "\xE3\x80\x80"));
+}
+
+static piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
+
+/* A page number on a line of its own (- 3 -, — 5 —, 3 / 8) is no row of three cells. */
+static int page_number_line(state *st, const cline *l)
+{
+    if (l->np != 3 || l->nnum != 3) return 0;
+    const piece *a = P(st, l, 0), *b = P(st, l, 1), *c = P(st, l, 2);
+    int da = is_digit_at(st->in + a->s, st->in + a->e), db = is_digit_at(st->in + b->s, st->in + b->e),
+        dc = is_digit_at(st->in + c->s, st->in + c->e);
+    if (da && dc && !db) return st->in[b->s] == '/' || lit(st->in + b->s, st->in + b->e, "\xEF\xBC\x8F"); /* 3 / 8 */
+    return !da && db && !dc;
+}
+
+/* An N line: its last pieces numbers, two of them or one after a label; a lone number (a cell a
+ * line, a page number) is no row. */
+static int n_line(state *st, const cline *l)
+{
+    if (l->nnum == 0 || page_number_line(st, l)) return 0;
+    if (!st->tabs && memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
+    size_t real = 0;
+    for (size_t i = l->np - l->nnum; i < l->np; i++) real += is_digit_at(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
+                                                         st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
+    if (!real) return 0;
+    /* numbers among the label's pieces: cells flattened onto one line (the one-line 统计表: 指标名称
+       计量 单位 2011 年度 … 条 425 1516 …) or prose, not a label beside its row's numbers */
+    size_t inner = 0;
+    for (size_t i = 0; i + l->nnum < l->np; i++) inner += P(st, l, i)->num;
+    if (inner >= 2) return 0;
+    return l->nnum >= 2 || l->np > l->nnum;
+}
+
+/* The rightmost label piece of a line (left of its numbers), or NULL. */
+static piece *last_label(state *st, const cline *l)
+{
+    size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    return k ? P(st, l, k - 1) : NULL;
+}
+
+static int starts_label(state *st, const cline *l)
+{
+    piece *p = last_label(st, l);
+    return p && p->starter;
+}
+
+/* Line k starts a row's label: its last label piece is a numbered one, and no numbered piece of
+ * lines [lo, hi) stands right of it (it is then the piece of a label spanning rows, printed beside
+ * the row's own: （六）其他处理 left of 2.申请人逾期未按…). */
+static int row_start(state *st, size_t k, size_t lo, size_t hi)
+{
+    if (!starts_label(st, &st->ln[k])) return 0;
+    const piece *q = last_label(st, &st->ln[k]);
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && starts_label(st, &st->ln[j]) && last_label(st, &st->ln[j])->x0 >= q->x1) return 0;
+    return 1;
+}
+
+/* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
+static void assign(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    size_t first = NONE, prev = NONE;
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind != N_LINE) continue;
+        L[j].owner = j;
+        if (prev == NONE) first = j;
+        else {
+            /* between two N lines: the tail of the first up to the line that starts a label */
+            size_t t = NONE;
+            for (size_t k = prev + 1; k < j && t == NONE; k++)
+                if (row_start(st, k, prev + 1, j + 1)) t = k;
+            if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
+            for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
+        }
+        prev = j;
+    }
+    if (first == NONE) return;
+    /* above the first: up to its label's start; below the last: up to a line that starts another */
+    piece *lab = row_start(st, first, a, first + 1) ? last_label(st, &L[first]) : NULL;
+    for (size_t k = first; k-- > a;) {
+        if (lab) { /* above the label's first line, only the pieces of a label spanning rows, left of it */
+            if (P(st, &L[k], L[k].np - 1)->x1 >= lab->x0) break;
+            L[k].owner = first;
+            continue;
+        }
+        L[k].owner = first;
+        if (row_start(st, k, a, first + 1)) lab = last_label(st, &L[k]);
+    }
+    size_t k = prev + 1;
+    for (; k < b && !row_start(st, k, prev + 1, b); k++) L[k].owner = prev;
+    /* a row without a label before it (its label's start went below its numbers, as over a page
+       break: 1 0 … 1 / 3.其他) takes the label that follows, with its continuation */
+    int labelled = last_label(st, &L[prev]) != NULL;
+    for (size_t j = a; j < prev && !labelled; j++) labelled = L[j].owner == prev;
+    if (!labelled && k < b)
+        for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+}
+
+/* The column of row r's label: its rightmost numbered piece, or the label piece on its N line. */
+static int label_x(state *st, size_t r, size_t a, size_t b)
+{
+    int x = -1;
+    for (size_t j = a; j < b; j++) {
+        if (st->ln[j].owner != r) continue;
+        const cline *l = &st->ln[j];
+        size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+        for (size_t i = 0; i < k; i++)
+            if (P(st, l, i)->starter && P(st, l, i)->x0 > x) x = P(st, l, i)->x0;
+    }
+    if (x >= 0) return x;
+    piece *p = last_label(st, &st->ln[r]);
+    if (p) return p->x0;
+    x = -1;
+    for (size_t j = a; j < b; j++) {
+        if (st->ln[j].owner != r || j == r) continue;
+        piece *q = last_label(st, &st->ln[j]);
+        if (q && (x < 0 || q->x0 < x)) x = q->x0;
+    }
+    return x < 0 ? 0 : x;
+}
+
+/* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
+ * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
+ * when there is none or they disagree. */
+static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+{
+    /* the N lines are in text order: the first one at or after line */
+    size_t lo = 0, hi = st->nref;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->ref[mid].line < line) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == st->nref || st->ref[lo].line != line) return NULL;
+    unsigned block = st->ref[lo].block;
+    const struct nref *up = NULL, *down = NULL;
+    for (size_t i = lo; i-- > 0 && !up;) {
+        const struct nref *r = &st->ref[i];
+        if (r->page != page || r->block != block || line - r->line > 40) break;
+        if (r->k > k) up = r;
+    }
+    for (size_t i = lo; i < st->nref && !down; i++) {
+        const struct nref *r = &st->ref[i];
+        if (r->line == line) continue;
+        if (r->page != page || r->block != block || r->line - line > 40) break;
+        if (r->k > k) down = r;
+    }
+    if (up && down) {
+        if (up->k != down->k) return NULL;
+        for (unsigned i = 0; i < up->k; i++)
+            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 ||
+                abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) > 2)
+                return NULL;
+    }
+    return up ? up : down;
+}
+
+/* Where each number of N line l goes among the reference's columns: col[i] for its i-th number.
+ * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
+static unsigned place(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    const struct nref *r = reference(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum);
+    if (!r || r->k > cap) return 0;
+    unsigned prev = 0;
+    for (size_t i = 0; i < l->nnum; i++) {
+        const piece *p = &st->pc[l->p0 + l->np - l->nnum + i];
+        unsigned hit = 0, c = 0;
+        for (unsigned j = 0; j < r->k; j++) {
+            const struct span2 *x = &st->xs[r->x0 + j];
+            if (p->x0 <= x->x1 && p->x1 >= x->x0) { /* touching counts: a column is a digit wide */
+                hit++;
+                c = j;
+            }
+        }
+        if (hit != 1 || (i && c <= prev)) return 0;
+        col[i] = c;
+        prev = c;
+    }
+    return r->k;
+}
+
+static void put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before)
+{
+    /* Latin words split over lines keep a blank between them; CJK text joins directly */
+    if (before && in[before->e - 1] < 0x80 && in[p->s] < 0x80 && in[before->e - 1] != '-') nb_buf_putc(o, ' ');
+    nb_buf_put(o, in + p->s, p->e - p->s);
+}
+
+/* The columns of the labels spanning rows beside row r (their pieces flagged `group`), left to
+ * right, into cols; returns how many. */
+static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, size_t cap)
+{
+    int lx = label_x(st, r, a, b);
+    size_t ncols = 0;
+    for (size_t j = a; j < b; j++) {
+        if (st->ln[j].owner != r) continue;
+        const cline *l = &st->ln[j];
+        size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+        for (size_t i = 0; i < k; i++) {
+            piece *p = P(st, l, i);
+            p->group = p->x0 < lx - 1 && p->x1 <= lx;
+            if (!p->group) continue;
+            size_t c = 0;
+            while (c < ncols && abs(cols[c] - p->x0) > 2) c++;
+            if (c == ncols && ncols < cap) cols[ncols++] = p->x0;
+        }
+    }
+    for (size_t i = 1; i < ncols; i++)
+        for (size_t j = i; j > 0 && cols[j - 1] > cols[j]; j--) {
+            int t = cols[j];
+            cols[j] = cols[j - 1];
+            cols[j - 1] = t;
+        }
+    return ncols;
+}
+
+/* Whether label piece p of a row goes in cell c of its columns (c == ncols: the row's own label). */
+static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
+{
+    if (c == ncols) return !p->group && !p->unit;
+    if (!p->group || abs(cols[c] - p->x0) > 2) return 0;
+    size_t d = 0;
+    while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
+    return d == c;
+}
+
+/* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
+static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
+{
+    const unsigned char *in = st->in;
+    int cols[8];
+    size_t ncols = group_columns(st, r, a, b, cols, sizeof cols / sizeof cols[0]);
+    size_t cells = 0;
+    for (size_t c = 0; c <= ncols; c++) { /* the group columns, then (c == ncols) the label */
+        const piece *before = NULL;
+        size_t len0 = o->len;
+        for (size_t j = a; j < b; j++) {
+            if (st->ln[j].owner != r) continue;
+            const cline *l = &st->ln[j];
+            size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+            for (size_t i = 0; i < k; i++) {
+                const piece *p = P(st, l, i);
+                if (!in_column(p, cols, ncols, c)) continue;
+                if (o->len == len0 && cells) nb_buf_putc(o, '\t');
+                put_piece(o, in, p, before);
+                before = p;
+            }
+        }
+        if (o->len > len0) cells++;
+    }
+    const cline *n = &st->ln[r];
+    if (n->np > n->nnum && P(st, n, n->np - n->nnum - 1)->unit) { /* the unit, a cell of its own */
+        const piece *u = P(st, n, n->np - n->nnum - 1);
+        if (cells++) nb_buf_putc(o, '\t');
+        nb_buf_put(o, in + u->s, u->e - u->s);
+    }
+    const cline *l = &st->ln[r];
+    unsigned col[64], ncol = place(st, l, col, 64);
+    if (ncol) { /* the numbers in their columns, a blank cell where a column has none */
+        size_t i = 0;
+        for (unsigned c = 0; c < ncol; c++) {
+            if (cells++) nb_buf_putc(o, '\t');
+            if (i < l->nnum && col[i] == c) {
+                const piece *p = P(st, l, l->np - l->nnum + i++);
+                nb_buf_put(o, in + p->s, p->e - p->s);
+            }
+        }
+        return;
+    }
+    for (size_t i = l->np - l->nnum; i < l->np; i++) {
+        if (cells++) nb_buf_putc(o, '\t');
+        nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
+    }
+}
+
+/* Row r that stands on its one line (line r) marked in place: the cells put_row would write, each
+ * boundary an ASCII blank of the line turned into a TAB (a TAB between pieces of one cell into a
+ * blank), so that every byte keeps its offset, line and column, and the spans of its cells index
+ * the input. A blank cell takes a TAB of its own; a row of blank cells first starts with their TABs.
+ * Returns 0 (o untouched) where a gap has too few ASCII blanks for its TABs, or no room is left for
+ * the blank cells after the last number: the line is then copied as it is. */
+static int put_inline(state *st, size_t r, nb_buf *o)
+{
+    const cline *l = &st->ln[r];
+    int cols[8];
+    size_t ncols = group_columns(st, r, r, r + 1, cols, sizeof cols / sizeof cols[0]);
+    size_t nlab = l->np - l->nnum, cell[64 + 8 + 2], idx = 0;
+    if (l->np > sizeof cell / sizeof cell[0]) return 0;
+    for (size_t i = 0; i < nlab; i++) cell[i] = NONE;
+    for (size_t c = 0; c <= ncols; c++) { /* group columns, then the label, as put_row counts them */
+        int any = 0;
+        for (size_t i = 0; i < nlab; i++)
+            if (in_column(P(st, l, i), cols, ncols, c)) {
+                cell[i] = idx;
+                any = 1;
+            }
+        idx += any;
+    }
+    if (nlab && P(st, l, nlab - 1)->unit) cell[nlab - 1] = idx++;
+    unsigned col[64], ncol = place(st, l, col, 64);
+    for (size_t i = 0; i < l->nnum; i++) cell[nlab + i] = idx + (ncol ? col[i] : i);
+    size_t last = idx + (ncol ? ncol : l->nnum) - 1; /* the row's last cell */
+    for (size_t i = 0; i < l->np; i++) /* a piece in no cell, or cells out of order: no such row */
+        if (cell[i] == NONE || (i && cell[i] < cell[i - 1])) return 0;
+    size_t len0 = o->len;
+    nb_buf_put(o, st->in + l->s, l->next - l->s);
+    unsigned char *line = (unsigned char *)o->data + len0;
+    /* the gaps: before the first piece (its index in TABs), between pieces, after the last */
+    size_t from = 0, want = cell[0];
+    for (size_t i = 0; i <= l->np; i++) {
+        size_t to = i < l->np ? P(st, l, i)->s - l->s : l->e - l->s;
+        if (i == l->np) want = last - cell[l->np - 1];
+        for (size_t k = from; k < to; k++) {
+            if (line[k] != ' ' && line[k] != '\t') continue;
+            line[k] = want ? '\t' : ' ';
+            want -= want > 0;
+        }
+        if (want) {
+            o->len = len0;
+            return 0;
+        }
+        if (i < l->np) {
+            from = P(st, l, i)->e - l->s;
+            want = i + 1 < l->np ? cell[i + 1] - cell[i] : 0;
+        }
+    }
+    return 1;
+}
+
+/* Whether the row of N line r needs rebuilding: a label over several lines, spanning labels beside
+ * it, or no label at all (table 四's numbers under its header). A row on one line with its label
+ * reads as it is. */
+static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
+{
+    /* the lines of a row are contiguous around its N line */
+    if ((r > a && st->ln[r - 1].owner == r) || (r + 1 < b && st->ln[r + 1].owner == r)) return 1;
+    const cline *l = &st->ln[r];
+    if (l->np == l->nnum) return 1;
+    unsigned col[64];
+    if (place(st, l, col, 64)) return 1; /* blank cells to put back */
+    /* a spanning label's piece before the label (a unit there is a column of its own) */
+    return l->np - l->nnum - (l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit) > 1;
+}
+
+/* Writes the cluster [a, b) to o, its rows rebuilt; returns the rows rebuilt. Every line keeps its
+ * place: a row goes on its N line, its other lines become blank, padded so that the bytes after
+ * the cluster keep their offsets where the row is not longer than the lines it came from. */
+static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
+{
+    cline *L = st->ln;
+    size_t rows = 0;
+    size_t *rebuilt = NULL, nrb = 0, caprb = 0;
+    for (size_t j = a; j < b; j++)
+        if (L[j].kind == N_LINE && needs_rebuild(st, j, a, b)) {
+            nb_grow((void **)&rebuilt, &caprb, nrb, sizeof *rebuilt);
+            rebuilt[nrb++] = j;
+        }
+    size_t next = 0; /* index into rebuilt */
+    for (size_t j = a; j < b;) {
+        size_t r = L[j].owner;
+        int mine = r != NONE && next < nrb && rebuilt[next] == r;
+        if (!mine) {
+            nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+            j++;
+            continue;
+        }
+        /* the lines of row r: [j, end) */
+        size_t end = j;
+        while (end < b && L[end].owner == r) end++;
+        if (end == j + 1 && j == r) { /* a row on one line stays where it is */
+            if (!put_inline(st, r, o)) nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+            else rows++;
+            next++;
+            j = end;
+            continue;
+        }
+        size_t budget = 0;
+        for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;
+        size_t start = o->len;
+        put_row(st, r, j, end, o);
+        size_t row_len = o->len - start;
+        char *row = malloc(row_len ? row_len : 1);
+        if (!row) nb_oom();
+        memcpy(row, o->data + start, row_len);
+        o->len = start;
+        size_t spare = budget > row_len ? budget - row_len : 0;
+        for (size_t k = j; k < end; k++) {
+            if (k == r) nb_buf_put(o, row, row_len);
+            else {
+                size_t w = L[k].e - L[k].s < spare ? L[k].e - L[k].s : spare;
+                spare -= w;
+                for (size_t i = 0; i < w; i++) nb_buf_putc(o, ' ');
+            }
+            nb_buf_put(o, st->in + L[k].e, L[k].next - L[k].e);
+        }
+        if (spare) { /* what the lines above the row could not hold: blanks after it, before its line end */
+            size_t le = L[end - 1].next - L[end - 1].e;
+            o->len -= le;
+            for (size_t i = 0; i < spare; i++) nb_buf_putc(o, ' ');
+            nb_buf_put(o, st->in + L[end - 1].e, le);
+        }
+        free(row);
+        rows++;
+        next++;
+        j = end;
+    }
+    free(rebuilt);
+    return rows;
+}
+
+/* A line of a header above a row of numbers without a label (table 四: 行政复议 / 行政诉讼 / 结果
+ * 维持 …): short pieces, none a number or a numbered label. Returns the number of pieces, 0 if it is
+ * no such line. */
+static size_t header_line(const unsigned char *s, const unsigned char *e)
+{
+    size_t pieces = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+        const unsigned char *q = p;
+        size_t chars = 0;
+        while (q < e && !nb_blank_at(q, e)) {
+            q += nb_u8len(q, e);
+            chars++;
+        }
+        if (chars > 12 || numeric(p, q) || starter(p, q) || *p < 0x80) return 0;
+        pieces++;
+        p = q;
+    }
+    return pieces;
+}
+
+/* Copies in[from, to) to o, the header lines right above to as TAB rows: the first blank of each
+ * gap becomes a TAB, so the line keeps its length. */
+static void put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o)
+{
+    size_t h = to, lines = 0;
+    while (h > from && lines < 16) { /* h: the start of the header */
+        size_t ls = h - 1;           /* h - 1 is the '\n' ending the line before */
+        while (ls > from && in[ls - 1] != '\n') ls--;
+        size_t le = h - 1;
+        if (le > ls && in[le - 1] == '\r') le--;
+        if (nb_skip_blanks(in + ls, in + le) != in + le) {
+            if (!header_line(in + ls, in + le)) break;
+            lines++;
+        }
+        h = ls;
+    }
+    while (h < to && (in[h] == '\n' || in[h] == '\r' || nb_blank_at(in + h, in + to))) h++; /* from its first piece */
+    while (h > from && in[h - 1] != '\n') h--;
+    nb_buf_put(o, in + from, h - from);
+    for (size_t p = h; p < to;) {
+        const unsigned char *le = memchr(in + p, '\n', to - p);
+        size_t e = le ? (size_t)(le - in) : to;
+        const unsigned char *q = nb_skip_blanks(in + p, in + e);
+        nb_buf_put(o, in + p, (size_t)(q - (in + p)));
+        size_t pieces = 0;
+        while (q < in + e) {
+            const unsigned char *r = q;
+            while (r < in + e && !nb_blank_at(r, in + e)) r += nb_u8len(r, in + e);
+            nb_buf_put(o, q, (size_t)(r - q));
+            pieces++;
+            const unsigned char *t = nb_skip_blanks(r, in + e);
+            if (t == in + e) { /* a header of one piece still is a row: a TAB after it */
+                if (pieces == 1 && t > r && *r == ' ') {
+                    nb_buf_putc(o, '\t');
+                    r++;
+                }
+                nb_buf_put(o, r, (size_t)(t - r));
+            } else if (t > r) {
+                nb_buf_putc(o, *r == ' ' ? '\t' : (char)*r);
+                nb_buf_put(o, r + 1, (size_t)(t - r - 1));
+            }
+            q = t;
+        }
+        nb_buf_put(o, in + e, (le ? e + 1 : to) - e);
+        p = le ? e + 1 : to;
+    }
+}
+
+/* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
+static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
+{
+    cline *L = st->ln;
+    int numx = -1;
+    for (size_t j = a; j < b; j++) {
+        split_line(st, &L[j]);
+        L[j].owner = NONE;
+        L[j].kind = n_line(st, &L[j]) ? N_LINE : 0;
+        if (L[j].kind == N_LINE) {
+            int x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+            if (numx < 0 || x < numx) numx = x;
+        }
+    }
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind == N_LINE) continue;
+        /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
+           narrower than two columns): there, a label line's last piece starts left of the numbers */
+        L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : P(st, &L[j], L[j].np - 1)->x1) < numx &&
+                                (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
+                        ? LABEL_LINE
+                        : OTHER_LINE;
+    }
+    /* N lines whose label reaches over the numbers of the others are no rows of this table */
+    for (size_t j = a; j < b;) {
+        if (L[j].kind == OTHER_LINE) {
+            j++;
+            continue;
+        }
+        size_t e = j;
+        while (e < b && L[e].kind != OTHER_LINE) e++;
+        assign(st, j, e);
+        j = e;
+    }
+    return put_cluster(st, a, b, o);
+}
+
+/* The end column of the last number of each line with a wide-character label and two numbers or
+ * more, counted with wide characters w columns wide: how many lines share the most common one. */
+static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
+{
+    enum { SLOTS = 512 };
+    unsigned short count[SLOTS] = {0};
+    size_t best = 0;
+    state st = {.in = in, .n = n, .wide = w, .tabs = tabs};
+    cline l;
+    for (size_t s = 0; s < n;) {
+        const unsigned char *le = memchr(in + s, '\n', n - s);
+        size_t e = le ? (size_t)(le - in) : n;
+        if (may_end_row(in + s, in + e)) {
+            l = (cline){.s = s, .e = e};
+            st.npc = 0;
+            split_line(&st, &l);
+            int wide_label = 0;
+            for (size_t i = 0; i + l.nnum < l.np && !wide_label; i++) /* a label with a wide character */
+                for (size_t b = st.pc[i].s; b < st.pc[i].e && !wide_label; b++) wide_label = in[b] >= 0xE0;
+            if (l.nnum >= 2 && wide_label) {
+                int x = st.pc[l.np - 1].x1;
+                if (x >= 0 && x < SLOTS && ++count[x] > best) best = count[x];
+            }
+        }
+        s = le ? e + 1 : n;
+    }
+    free(st.pc);
+    return best;
+}
+
+/* Where the cluster's first row stands when it is a row of numbers without a label (table 四) with
+ * nothing before it in the cluster but lines of its header, left as they are: that line's offset,
+ * or NONE. */
+static size_t nolabel_row(const state *st)
+{
+    for (size_t j = 0; j < st->nln; j++) {
+        const cline *l = &st->ln[j];
+        if (l->kind == N_LINE) return l->nnum >= 3 && l->nnum == l->np ? l->s : NONE;
+        if (l->owner != NONE || !header_line(st->in + l->s, st->in + l->e)) return NONE;
+    }
+    return NONE;
+}
+
+/* Every N line of the text with its numbers' columns, into st->ref. */
+static void collect_refs(state *st)
+{
+    const unsigned char *in = st->in;
+    size_t n = st->n, line = 0, page = 0;
+    unsigned block = 0;
+    for (size_t s = 0; s < n; line++) {
+        const unsigned char *le = memchr(in + s, '\n', n - s);
+        size_t e = le ? (size_t)(le - in) : n;
+        if (in[s] == '\f') page++;
+        cline l = {.s = s, .e = e};
+        st->npc = 0;
+        int row = may_end_row(in + s, in + e);
+        /* the lines after a row, up to 40, are looked at for what ends its stretch */
+        int near = st->nref && line - st->ref[st->nref - 1].line <= 40;
+        if (row || (near && nb_skip_blanks(in + s, in + e) != in + e)) split_line(st, &l);
+        if (row && n_line(st, &l)) {
+            if (l.nnum <= 64) {
+                nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
+                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block};
+                for (size_t i = l.np - l.nnum; i < l.np; i++) {
+                    nb_grow((void **)&st->xs, &st->capxs, st->nxs, sizeof *st->xs);
+                    st->xs[st->nxs++] = (struct span2){st->pc[i].x0, st->pc[i].x1};
+                }
+            }
+        } else if ((l.np >= 2 && !st->pc[l.np - 1].starter) || (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
+            block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch */
+        s = le ? e + 1 : n;
+    }
+    st->npc = 0;
+}
+
+size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out)
+{
+    /* pdftotext -layout puts a character a column whatever its width (and a form feed between
+       pages); a terminal two for CJK, and so does the PDF reader; otherwise the width under which
+       the rows' numbers line up */
+    int tabs = positioned_tabs != 0;
+    int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2;
+    state st = {.in = in, .n = n, .tabs = tabs, .wide = wide};
+    size_t rows = 0, copied = 0, start_len = out->len;
+    nb_buf o, tmp;
+    nb_buf_init(&o);
+    nb_buf_init(&tmp);
+    collect_refs(&st);
+    size_t s = 0, line = 0, page = 0; /* the line number and page at s */
+    while (s < n) {
+        /* a cluster: non-blank lines from s */
+        st.nln = 0;
+        st.npc = 0;
+        size_t p = s, cand = 0;
+        while (p < n) {
+            if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
+                /* a form feed (pdftotext's page break) ends a cluster, but for label lines
+                   whose row's numbers went to the next page */
+                if (st.nln && cand) break;
+                page++;
+            }
+            const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
+            size_t next = le ? (size_t)(le - in) + 1 : n;
+            size_t e = le ? (size_t)(le - in) : n;
+            if (e > p && in[e - 1] == '\r') e--;
+            if (nb_skip_blanks(in + p, in + e) == in + e) {
+                if (st.nln == 0) { /* blank lines between clusters */
+                    p = next;
+                    s = next;
+                    line++;
+                    continue;
+                }
+                break;
+            }
+            if (st.nln == 0) {
+                st.line0 = line;
+                st.page0 = page;
+            }
+            line++;
+            nb_grow((void **)&st.ln, &st.capln, st.nln, sizeof *st.ln);
+            st.ln[st.nln++] = (cline){.s = p, .e = e, .next = next};
+            cand += may_end_row(in + p, in + e);
+            p = next;
+        }
+        if (st.nln == 0) break;
+        size_t cs = st.ln[0].s, ce = st.ln[st.nln - 1].next;
+        if (cand) {
+            /* the cluster into tmp first: the text before it is copied only when a row was
+               rebuilt (copying it for every cluster tried would be quadratic) */
+            tmp.len = 0;
+            size_t k = do_cluster(&st, 0, st.nln, &tmp);
+            if (k) {
+                size_t row = nolabel_row(&st); /* its header above it, in this cluster or before */
+                if (row != NONE) put_header_above(in, copied, row, &o);
+                else nb_buf_put(&o, in + copied, cs - copied);
+                nb_buf_put(&o, tmp.data + (row != NONE ? row - cs : 0), tmp.len - (row != NONE ? row - cs : 0));
+                rows += k;
+                copied = ce;
+            }
+        }
+        s = ce;
+    }
+    if (rows) {
+        nb_buf_put(&o, in + copied, n - copied);
+        nb_buf_put(out, o.data, o.len);
+    }
+    (void)start_len;
+    nb_buf_free(&o);
+    nb_buf_free(&tmp);
+    free(st.pc);
+    free(st.ln);
+    free(st.ref);
+    free(st.xs);
+    return rows;
+}

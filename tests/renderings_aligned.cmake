@@ -1,0 +1,24 @@
+# Tables in aligned columns (issue 16, runtime/columns.c): spec files and renderings.
+add_executable(columns_dump ${CMAKE_CURRENT_SOURCE_DIR}/renderings/aligned/columns_dump.c)
+target_link_libraries(columns_dump PRIVATE nb_internal)
+
+# the spec files: readable input => expected rows
+add_test(NAME renderings/aligned/spec
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/run.py $<TARGET_FILE:columns_dump>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt)
+
+# the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
+foreach(page page_2021 page_2019 crawl page_2021_narrow)
+  add_test(NAME renderings/aligned/${page}
+           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/aligned/check.py
+                   --nianbao $<TARGET_FILE:nianbao> --work ${CMAKE_CURRENT_BINARY_DIR}/renderings_aligned ${page})
+  set_tests_properties(renderings/aligned/${page} PROPERTIES SKIP_RETURN_CODE 77 LABELS renderings)
+endforeach()
