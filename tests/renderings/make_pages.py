@@ -136,7 +136,8 @@ def with_total(row):
     return row + [sum(row)]
 
 
-def table3(seed, edition):
+def table3(seed, edition, td=td, tr=tr, table=table, vertical=False):
+    """vertical: the group label 三、本年度办理结果 one character a line, as narrow Word tables have it."""
     other_rows = 3 if edition == '2021' else 1
     new, over, results, total, forward = applications(seed, other_rows)
     rows = [tr(td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3),
@@ -153,7 +154,8 @@ def table3(seed, edition):
     rows.append(tr(td('二、上年结转政府信息公开申请数量', 3), *vals(over)))
     nspan = len(results) + 1
     it = iter(results)
-    rows.append(tr(td('三、本年度办理结果', rowspan=nspan, split=['三、本年度', '办理结果']),
+    group = list('三、本年度办理结果') if vertical else ['三、本年度', '办理结果']
+    rows.append(tr(td('三、本年度办理结果', rowspan=nspan, split=group),
                    td('（一）予以公开', 2), *vals(next(it))))
     rows.append(tr(td('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 2), *vals(next(it))))
     for group, labels in (('（三）不予公开', DENIED), ('（四）无法提供', UNABLE), ('（五）不予处理', NOTPROC)):
@@ -171,7 +173,7 @@ def table3(seed, edition):
     return table(rows), new, forward
 
 
-def table4(values):
+def table4(values, td=td, tr=tr, table=table):
     """values: 3 groups of 4 (upheld, corrected, other, pending); totals computed."""
     heads = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
              ('尚未审结', ['尚未', '审结']), ('总计', None)]
@@ -344,8 +346,84 @@ def page_legacy():
     return '\n'.join(out)
 
 
+# ---- a report as Word's "save as web page" writes it, pasted whole into a site's editor -----------
+WP = ('<p class=MsoNormal align=center style="text-align:center"><span lang=EN-US style="font-size:9.0pt;'
+      'font-family:宋体">{}<o:p></o:p></span></p>')
+
+
+def w_td(text, colspan=1, rowspan=1, split=None):
+    """A Word table cell: a width, Word's border style, each piece of the text in a MsoNormal <p>."""
+    attrs = f' width={36 * colspan}'
+    if colspan > 1:
+        attrs += f' colspan={colspan}'
+    if rowspan > 1:
+        attrs += f' rowspan={rowspan}'
+    body = ''.join(WP.format('&nbsp;' if p == '' else p) for p in (split or [text]))
+    return (f'<td{attrs} valign=top style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt">'
+            f'{body}</td>')
+
+
+def w_tr(*cells):
+    return '<tr style="height:20.0pt">\n' + '\n'.join(cells) + '\n</tr>'
+
+
+def w_table(rows):
+    return ('<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 '
+            'style="border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt">\n'
+            + '\n'.join(rows) + '\n</table>')
+
+
+def w_para(text):
+    return (f'<p class=MsoNormal style="text-indent:32.0pt;line-height:28.0pt"><span style="font-size:16.0pt;'
+            f'font-family:仿宋_GB2312">{text}<o:p></o:p></span></p>')
+
+
+def w_head(text):
+    return (f'<p class=MsoNormal style="text-indent:32.0pt"><b><span style="font-size:16.0pt;font-family:黑体">'
+            f'{text}<o:p></o:p></span></b></p>')
+
+
+def page_word2021():
+    agency = '示范市北岭区卫生健康局'
+    title = f'{agency}2022年政府信息公开工作年度报告'
+    t3, new, forward = table3(2022, '2021', w_td, w_tr, w_table, vertical=True)
+
+    def block(t):
+        return w_tr(w_td(t, 4))
+    t2 = w_table([block('第二十条第（一）项'),
+                  w_tr(w_td('信息内容'), w_td('本年制发件数'), w_td('本年废止件数'), w_td('现行有效件数')),
+                  w_tr(w_td('规章'), w_td('0'), w_td('0'), w_td('0')),
+                  w_tr(w_td('行政规范性文件'), w_td('12'), w_td('3'), w_td('96')),
+                  block('第二十条第（五）项'),
+                  w_tr(w_td('信息内容'), w_td('本年处理决定数量', 3)),
+                  w_tr(w_td('行政许可'), w_td('1208', 3)),
+                  block('第二十条第（六）项'),
+                  w_tr(w_td('信息内容'), w_td('本年处理决定数量', 3)),
+                  w_tr(w_td('行政处罚'), w_td('342', 3)),
+                  w_tr(w_td('行政强制'), w_td('17', 3)),
+                  block('第二十条第（八）项'),
+                  w_tr(w_td('信息内容'), w_td('本年收费金额（单位：万元）', 3)),
+                  w_tr(w_td('行政事业性收费'), w_td('38.6', 3))])
+    body = [WP.format(f'<b>{title}</b>'),
+            w_para('本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'),
+            w_head('一、总体情况'), w_para(f'2022年，我局共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'),
+            w_head('二、主动公开政府信息情况'), t2,
+            w_head('三、收到和处理政府信息公开申请情况'), t3,
+            w_head('四、政府信息公开行政复议、行政诉讼情况'),
+            table4([[2, 1, 0, 3], [4, 6, 1, 2], [5, 3, 7, 1]], w_td, w_tr, w_table),
+            w_head('五、存在的主要问题及改进情况'), w_para('公开内容的及时性有待提高。下一步将加强审核，按时公开。'),
+            w_head('六、其他需要报告的事项'), w_para('本年度未收取信息处理费。'),
+            WP.format(agency).replace('center', 'right'), WP.format('2023年1月20日').replace('center', 'right')]
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">\n'
+            '<head><meta http-equiv=Content-Type content="text/html; charset=utf-8">\n'
+            f'<meta name=Generator content="Microsoft Word 15"><title>{title}</title></head>\n'
+            '<body lang=ZH-CN style="tab-interval:21.0pt"><div class=WordSection1>\n' + '\n'.join(body)
+            + '\n</div></body></html>\n')
+
+
 def main():
-    for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy)):
+    for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
+                       ('page_word2021', page_word2021)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
 

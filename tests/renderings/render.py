@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
-PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl', 'page_2021_narrow']
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl', 'page_2021_narrow', 'page_word2021']
 
 
 def page_path(page):
@@ -104,6 +104,52 @@ def r_pdftotext(src, out, work):
     run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf_of(src, work), out])
 
 
+def soffice_of(src, work, target, ext):
+    """The page opened in LibreOffice Writer and saved as `target` (a Word document, a PDF), made
+    once per page, in a profile of its own under work (LibreOffice runs one at a time there: the
+    cases hold the ctest lock `libreoffice`). As in pdf_of, written aside and then renamed."""
+    out = os.path.join(work, os.path.basename(src) + ext)
+    if os.path.exists(out) and os.path.getmtime(out) >= os.path.getmtime(src):
+        return out
+    tmpdir = os.path.join(work, f'lo-{os.getpid()}')
+    os.makedirs(tmpdir, exist_ok=True)
+    exe = shutil.which('soffice') or shutil.which('libreoffice')
+    profile = 'file://' + os.path.join(os.path.abspath(work), 'lo-profile')
+    # a page is opened by Writer, not Writer/Web (which has no Word or PDF export of a document)
+    infilter = ['--infilter=HTML (StarWriter)'] if src.endswith('.html') else []
+    run([exe, '--headless', '--norestore', '-env:UserInstallation=' + profile, *infilter, '--convert-to', target,
+         '--outdir', tmpdir, src])
+    made = os.path.join(tmpdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0])
+    if not os.path.exists(made) or os.path.getsize(made) == 0:
+        raise RuntimeError(f'LibreOffice made no {made}')
+    os.replace(made, out)
+    shutil.rmtree(tmpdir, ignore_errors=True)
+    return out
+
+
+# Word: the page saved as a .docx by LibreOffice Writer (as an office pastes a page into Word), then
+# that document printed to PDF by Writer (the PDF attachment agencies publish), read by nianbao's
+# PDF reader and by pdftotext -layout
+def docx_of(src, work):
+    return soffice_of(src, work, 'docx:MS Word 2007 XML', '.docx')
+
+
+def word_pdf_of(src, work):
+    return soffice_of(docx_of(src, work), work, 'pdf', '.pdf')
+
+
+def r_word(src, out, work):
+    shutil.copyfile(docx_of(src, work), out)
+
+
+def r_word_pdf(src, out, work):
+    shutil.copyfile(word_pdf_of(src, work), out)
+
+
+def r_word_pdftotext(src, out, work):
+    run(['pdftotext', '-layout', '-enc', 'UTF-8', word_pdf_of(src, work), out])
+
+
 TOOLS = {
     'w3m': (['w3m'], r_w3m, '.txt'),
     'elinks': (['elinks'], r_elinks(200), '.txt'),
@@ -115,6 +161,9 @@ TOOLS = {
     'html2markdown': (['html2markdown'], r_html2markdown, '.txt'),
     'wkhtmltopdf': (['wkhtmltopdf'], r_pdf, '.pdf'),
     'pdftotext': (['wkhtmltopdf', 'pdftotext'], r_pdftotext, '.txt'),
+    'word': (['soffice'], r_word, '.docx'),
+    'word-pdf': (['soffice'], r_word_pdf, '.pdf'),
+    'word-pdftotext': (['soffice', 'pdftotext'], r_word_pdftotext, '.txt'),
 }
 
 
