@@ -8887,1454 +8887,6 @@ yy954:
 
 }
 
-/* Titles fixed by the 2019 and 2021 templates. Crawled text glues the section's first sentence to
- * its title (一、总体情况2020年，我区…): a known title is where such a title ends. */
-const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy958;
-		case 0xE5: goto yy959;
-		case 0xE6: goto yy960;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1195;
-			goto yy956;
-	}
-yy956:
-	++YYCURSOR;
-yy957:
-	{ return NULL; }
-yy958:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy961;
-		default: goto yy957;
-	}
-yy959:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy963;
-		case 0x9B: goto yy964;
-		case 0xAD: goto yy965;
-		default: goto yy957;
-	}
-yy960:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy966;
-		case 0x94: goto yy967;
-		default: goto yy957;
-	}
-yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy968;
-		default: goto yy962;
-	}
-yy962:
-	YYCURSOR = YYMARKER;
-	goto yy957;
-yy963:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy969;
-		default: goto yy962;
-	}
-yy964:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy970;
-		default: goto yy962;
-	}
-yy965:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy971;
-		default: goto yy962;
-	}
-yy966:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy972;
-		default: goto yy962;
-	}
-yy967:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy973;
-		case 0xBF: goto yy974;
-		default: goto yy962;
-	}
-yy968:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy975;
-		default: goto yy962;
-	}
-yy969:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy976;
-		default: goto yy962;
-	}
-yy970:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy977;
-		default: goto yy962;
-	}
-yy971:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy978;
-		default: goto yy962;
-	}
-yy972:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy979;
-		default: goto yy962;
-	}
-yy973:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy980;
-		default: goto yy962;
-	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy981;
-		default: goto yy962;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy982;
-		default: goto yy962;
-	}
-yy976:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy983;
-		default: goto yy962;
-	}
-yy977:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy984;
-		default: goto yy962;
-	}
-yy978:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy985;
-		default: goto yy962;
-	}
-yy979:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy986;
-		default: goto yy962;
-	}
-yy980:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy987;
-		default: goto yy962;
-	}
-yy981:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy988;
-		default: goto yy962;
-	}
-yy982:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy989;
-		default: goto yy962;
-	}
-yy983:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy990;
-		default: goto yy962;
-	}
-yy984:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy991;
-		default: goto yy962;
-	}
-yy985:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy992;
-		default: goto yy962;
-	}
-yy986:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy993;
-		default: goto yy962;
-	}
-yy987:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy994;
-		default: goto yy962;
-	}
-yy988:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy995;
-		default: goto yy962;
-	}
-yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy996;
-		default: goto yy962;
-	}
-yy990:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy997;
-		default: goto yy962;
-	}
-yy991:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy998;
-		default: goto yy962;
-	}
-yy992:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy999;
-		default: goto yy962;
-	}
-yy993:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1000;
-		default: goto yy962;
-	}
-yy994:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1001;
-		default: goto yy962;
-	}
-yy995:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1002;
-		default: goto yy962;
-	}
-yy996:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1003;
-		default: goto yy962;
-	}
-yy997:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1004;
-		default: goto yy962;
-	}
-yy998:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1005;
-		default: goto yy962;
-	}
-yy999:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1006;
-		default: goto yy962;
-	}
-yy1000:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy1007;
-		default: goto yy962;
-	}
-yy1001:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x92: goto yy1008;
-		default: goto yy962;
-	}
-yy1002:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1009;
-		default: goto yy962;
-	}
-yy1003:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1010;
-		default: goto yy962;
-	}
-yy1004:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1011;
-		default: goto yy962;
-	}
-yy1005:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1012;
-		default: goto yy962;
-	}
-yy1006:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1013;
-		default: goto yy962;
-	}
-yy1007:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1014;
-		default: goto yy962;
-	}
-yy1008:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1015;
-		default: goto yy962;
-	}
-yy1009:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1016;
-		default: goto yy962;
-	}
-yy1010:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1017;
-		default: goto yy962;
-	}
-yy1011:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1018;
-		default: goto yy962;
-	}
-yy1012:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1019;
-		default: goto yy962;
-	}
-yy1013:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1020;
-		default: goto yy962;
-	}
-yy1014:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1021;
-		default: goto yy962;
-	}
-yy1015:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1022;
-		default: goto yy962;
-	}
-yy1016:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1023;
-		default: goto yy962;
-	}
-yy1017:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1024;
-		default: goto yy962;
-	}
-yy1018:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1025;
-		default: goto yy962;
-	}
-yy1019:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1026;
-		default: goto yy962;
-	}
-yy1020:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1027;
-		default: goto yy962;
-	}
-yy1021:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1028;
-		default: goto yy962;
-	}
-yy1022:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1029;
-		default: goto yy962;
-	}
-yy1023:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1030;
-		default: goto yy962;
-	}
-yy1024:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1031;
-		default: goto yy962;
-	}
-yy1025:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1032;
-		default: goto yy962;
-	}
-yy1026:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1033;
-		default: goto yy962;
-	}
-yy1027:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1034;
-		default: goto yy962;
-	}
-yy1028:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1035;
-		default: goto yy962;
-	}
-yy1029:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1036;
-		default: goto yy962;
-	}
-yy1030:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1037;
-		default: goto yy962;
-	}
-yy1031:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1038;
-		default: goto yy962;
-	}
-yy1032:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1039;
-		default: goto yy962;
-	}
-yy1033:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1040;
-		default: goto yy962;
-	}
-yy1034:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1041;
-		default: goto yy962;
-	}
-yy1035:
-	++YYCURSOR;
-	{ return YYCURSOR; }
-yy1036:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1042;
-		default: goto yy962;
-	}
-yy1037:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1043;
-		default: goto yy962;
-	}
-yy1038:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1044;
-		default: goto yy962;
-	}
-yy1039:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1045;
-		default: goto yy962;
-	}
-yy1040:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1046;
-		default: goto yy962;
-	}
-yy1041:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1047;
-		default: goto yy962;
-	}
-yy1042:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1048;
-		default: goto yy962;
-	}
-yy1043:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1049;
-		default: goto yy962;
-	}
-yy1044:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1050;
-		default: goto yy962;
-	}
-yy1045:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1051;
-		default: goto yy962;
-	}
-yy1046:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1052;
-		default: goto yy962;
-	}
-yy1047:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1053;
-		default: goto yy962;
-	}
-yy1048:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1054;
-		default: goto yy962;
-	}
-yy1049:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1055;
-		default: goto yy962;
-	}
-yy1050:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1056;
-		default: goto yy962;
-	}
-yy1051:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1057;
-		default: goto yy962;
-	}
-yy1052:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1058;
-		default: goto yy962;
-	}
-yy1053:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1059;
-		default: goto yy962;
-	}
-yy1054:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1060;
-		default: goto yy962;
-	}
-yy1055:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1061;
-		default: goto yy962;
-	}
-yy1056:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1062;
-		default: goto yy962;
-	}
-yy1057:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1063;
-		default: goto yy962;
-	}
-yy1058:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1064;
-		default: goto yy962;
-	}
-yy1059:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1065;
-		default: goto yy962;
-	}
-yy1060:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1066;
-		default: goto yy962;
-	}
-yy1061:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1067;
-		default: goto yy962;
-	}
-yy1062:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1068;
-		default: goto yy962;
-	}
-yy1063:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1069;
-		default: goto yy962;
-	}
-yy1064:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1070;
-		default: goto yy962;
-	}
-yy1065:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1071;
-		default: goto yy962;
-	}
-yy1066:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1072;
-		default: goto yy962;
-	}
-yy1067:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1073;
-		default: goto yy962;
-	}
-yy1068:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1074;
-		default: goto yy962;
-	}
-yy1069:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1075;
-		default: goto yy962;
-	}
-yy1070:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1076;
-		default: goto yy962;
-	}
-yy1071:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1077;
-		default: goto yy962;
-	}
-yy1072:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1078;
-		default: goto yy962;
-	}
-yy1073:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1079;
-		case 0xE8: goto yy1080;
-		default: goto yy962;
-	}
-yy1074:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1081;
-		default: goto yy962;
-	}
-yy1075:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1082;
-		default: goto yy962;
-	}
-yy1076:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1083;
-		default: goto yy962;
-	}
-yy1077:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1084;
-		default: goto yy962;
-	}
-yy1078:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1085;
-		default: goto yy962;
-	}
-yy1079:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1086;
-		default: goto yy962;
-	}
-yy1080:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1087;
-		default: goto yy962;
-	}
-yy1081:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1088;
-		default: goto yy962;
-	}
-yy1082:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1089;
-		default: goto yy962;
-	}
-yy1083:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1090;
-		default: goto yy962;
-	}
-yy1084:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1091;
-		default: goto yy962;
-	}
-yy1085:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1092;
-		default: goto yy962;
-	}
-yy1086:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1093;
-		default: goto yy962;
-	}
-yy1087:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1094;
-		default: goto yy962;
-	}
-yy1088:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1095;
-		default: goto yy962;
-	}
-yy1089:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1096;
-		default: goto yy962;
-	}
-yy1090:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1097;
-		default: goto yy962;
-	}
-yy1091:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1098;
-		default: goto yy962;
-	}
-yy1092:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1099;
-		default: goto yy962;
-	}
-yy1093:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1100;
-		default: goto yy962;
-	}
-yy1094:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1101;
-		default: goto yy962;
-	}
-yy1095:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1102;
-		default: goto yy962;
-	}
-yy1096:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1103;
-		default: goto yy962;
-	}
-yy1097:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1104;
-		default: goto yy962;
-	}
-yy1098:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1105;
-		default: goto yy962;
-	}
-yy1099:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1106;
-		default: goto yy962;
-	}
-yy1100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1107;
-		default: goto yy962;
-	}
-yy1101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1108;
-		default: goto yy962;
-	}
-yy1102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy993;
-		default: goto yy962;
-	}
-yy1103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1109;
-		default: goto yy962;
-	}
-yy1104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1110;
-		default: goto yy962;
-	}
-yy1105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1111;
-		default: goto yy962;
-	}
-yy1106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1112;
-		default: goto yy962;
-	}
-yy1107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1113;
-		default: goto yy962;
-	}
-yy1108:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1114;
-		default: goto yy962;
-	}
-yy1109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1115;
-		default: goto yy962;
-	}
-yy1110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1116;
-		default: goto yy962;
-	}
-yy1111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1117;
-		default: goto yy962;
-	}
-yy1112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1118;
-		default: goto yy962;
-	}
-yy1113:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1119;
-		default: goto yy962;
-	}
-yy1114:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1120;
-		default: goto yy962;
-	}
-yy1115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1121;
-		default: goto yy962;
-	}
-yy1116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1122;
-		default: goto yy962;
-	}
-yy1117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1123;
-		default: goto yy962;
-	}
-yy1118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1124;
-		default: goto yy962;
-	}
-yy1119:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy965;
-		default: goto yy962;
-	}
-yy1120:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1125;
-		default: goto yy962;
-	}
-yy1121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1035;
-		default: goto yy962;
-	}
-yy1122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1126;
-		default: goto yy962;
-	}
-yy1123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1127;
-		default: goto yy962;
-	}
-yy1124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1128;
-		default: goto yy962;
-	}
-yy1125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1129;
-		default: goto yy962;
-	}
-yy1126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1130;
-		default: goto yy962;
-	}
-yy1127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1131;
-		default: goto yy962;
-	}
-yy1128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1132;
-		default: goto yy962;
-	}
-yy1129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1133;
-		default: goto yy962;
-	}
-yy1130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1134;
-		default: goto yy962;
-	}
-yy1131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1135;
-		default: goto yy962;
-	}
-yy1132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1136;
-		default: goto yy962;
-	}
-yy1133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1137;
-		default: goto yy962;
-	}
-yy1134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1138;
-		default: goto yy962;
-	}
-yy1135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy993;
-		default: goto yy962;
-	}
-yy1136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1139;
-		default: goto yy962;
-	}
-yy1137:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1140;
-		default: goto yy962;
-	}
-yy1138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1141;
-		default: goto yy962;
-	}
-yy1139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1142;
-		default: goto yy962;
-	}
-yy1140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy1143;
-		default: goto yy962;
-	}
-yy1141:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1144;
-		default: goto yy962;
-	}
-yy1142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1145;
-		default: goto yy962;
-	}
-yy1143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1146;
-		default: goto yy962;
-	}
-yy1144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1147;
-		default: goto yy962;
-	}
-yy1145:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1148;
-		default: goto yy962;
-	}
-yy1146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1149;
-		default: goto yy962;
-	}
-yy1147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1150;
-		default: goto yy962;
-	}
-yy1148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1151;
-		default: goto yy962;
-	}
-yy1149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1152;
-		default: goto yy962;
-	}
-yy1150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1153;
-		default: goto yy962;
-	}
-yy1151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1154;
-		default: goto yy962;
-	}
-yy1152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1155;
-		default: goto yy962;
-	}
-yy1153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1156;
-		default: goto yy962;
-	}
-yy1154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1157;
-		default: goto yy962;
-	}
-yy1155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1158;
-		default: goto yy962;
-	}
-yy1156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1159;
-		default: goto yy962;
-	}
-yy1157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1160;
-		default: goto yy962;
-	}
-yy1158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1161;
-		default: goto yy962;
-	}
-yy1159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1162;
-		default: goto yy962;
-	}
-yy1160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1163;
-		default: goto yy962;
-	}
-yy1161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1164;
-		default: goto yy962;
-	}
-yy1162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1165;
-		default: goto yy962;
-	}
-yy1163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy993;
-		default: goto yy962;
-	}
-yy1164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1166;
-		default: goto yy962;
-	}
-yy1165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy1167;
-		default: goto yy962;
-	}
-yy1166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1168;
-		default: goto yy962;
-	}
-yy1167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1169;
-		default: goto yy962;
-	}
-yy1168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1170;
-		default: goto yy962;
-	}
-yy1169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1171;
-		default: goto yy962;
-	}
-yy1170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1172;
-		default: goto yy962;
-	}
-yy1171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1173;
-		default: goto yy962;
-	}
-yy1172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1174;
-		default: goto yy962;
-	}
-yy1173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1175;
-		default: goto yy962;
-	}
-yy1174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1176;
-		default: goto yy962;
-	}
-yy1175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1177;
-		default: goto yy962;
-	}
-yy1176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy993;
-		default: goto yy962;
-	}
-yy1177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1178;
-		default: goto yy962;
-	}
-yy1178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1179;
-		default: goto yy962;
-	}
-yy1179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1180;
-		default: goto yy962;
-	}
-yy1180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1181;
-		default: goto yy962;
-	}
-yy1181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1182;
-		default: goto yy962;
-	}
-yy1182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1183;
-		default: goto yy962;
-	}
-yy1183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1184;
-		default: goto yy962;
-	}
-yy1184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1185;
-		default: goto yy962;
-	}
-yy1185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1186;
-		default: goto yy962;
-	}
-yy1186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1187;
-		default: goto yy962;
-	}
-yy1187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1188;
-		default: goto yy962;
-	}
-yy1188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1189;
-		default: goto yy962;
-	}
-yy1189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1190;
-		default: goto yy962;
-	}
-yy1190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1191;
-		default: goto yy962;
-	}
-yy1191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1192;
-		default: goto yy962;
-	}
-yy1192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1193;
-		default: goto yy962;
-	}
-yy1193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1194;
-		default: goto yy962;
-	}
-yy1194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy993;
-		default: goto yy962;
-	}
-yy1195:
-	{ return NULL; }
-}
-
-}
-
 /* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
  * text after them: （一）主动公开方面平潭综合实验区切实落实… */
 const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)
@@ -10346,545 +8898,545 @@ const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsig
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1199;
-		case 0xE5: goto yy1200;
-		case 0xE6: goto yy1201;
-		case 0xE7: goto yy1202;
+		case 0xE4: goto yy958;
+		case 0xE5: goto yy959;
+		case 0xE6: goto yy960;
+		case 0xE7: goto yy961;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1286;
-			goto yy1197;
+			if (YYLIMIT <= YYCURSOR) goto yy1045;
+			goto yy956;
 	}
-yy1197:
+yy956:
 	++YYCURSOR;
-yy1198:
+yy957:
 	{ return NULL; }
-yy1199:
+yy958:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1203;
-		case 0xBE: goto yy1205;
-		case 0xBF: goto yy1206;
-		default: goto yy1198;
+		case 0xB8: goto yy962;
+		case 0xBE: goto yy964;
+		case 0xBF: goto yy965;
+		default: goto yy957;
 	}
-yy1200:
+yy959:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB9: goto yy1207;
-		default: goto yy1198;
+		case 0xB9: goto yy966;
+		default: goto yy957;
 	}
-yy1201:
+yy960:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy1208;
-		default: goto yy1198;
+		case 0x94: goto yy967;
+		default: goto yy957;
 	}
-yy1202:
+yy961:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1209;
-		default: goto yy1198;
+		case 0x9B: goto yy968;
+		default: goto yy957;
 	}
-yy1203:
+yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1210;
-		default: goto yy1204;
+		case 0xBB: goto yy969;
+		default: goto yy963;
 	}
-yy1204:
+yy963:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1198;
+		goto yy957;
 	} else {
-		goto yy1262;
+		goto yy1021;
 	}
-yy1205:
+yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1211;
-		default: goto yy1204;
+		case 0x9D: goto yy970;
+		default: goto yy963;
 	}
-yy1206:
+yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1212;
-		default: goto yy1204;
+		case 0xA1: goto yy971;
+		default: goto yy963;
 	}
-yy1207:
+yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1213;
-		default: goto yy1204;
+		case 0xB3: goto yy972;
+		default: goto yy963;
 	}
-yy1208:
+yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1214;
-		default: goto yy1204;
+		case 0xBF: goto yy973;
+		default: goto yy963;
 	}
-yy1209:
+yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1215;
-		default: goto yy1204;
+		case 0x91: goto yy974;
+		default: goto yy963;
 	}
-yy1210:
+yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1216;
-		default: goto yy1204;
+		case 0xE5: goto yy975;
+		default: goto yy963;
 	}
-yy1211:
+yy970:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1217;
-		default: goto yy1204;
+		case 0xE7: goto yy976;
+		default: goto yy963;
 	}
-yy1212:
+yy971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1218;
-		default: goto yy1204;
+		case 0xE6: goto yy977;
+		default: goto yy963;
 	}
-yy1213:
+yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1219;
-		default: goto yy1204;
+		case 0xE5: goto yy978;
+		default: goto yy963;
 	}
-yy1214:
+yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1220;
-		default: goto yy1204;
+		case 0xE5: goto yy979;
+		default: goto yy963;
 	}
-yy1215:
+yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1221;
-		default: goto yy1204;
+		case 0xE7: goto yy980;
+		default: goto yy963;
 	}
-yy1216:
+yy975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1222;
-		default: goto yy1204;
+		case 0x8A: goto yy981;
+		default: goto yy963;
 	}
-yy1217:
+yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1223;
-		default: goto yy1204;
+		case 0x94: goto yy982;
+		default: goto yy963;
 	}
-yy1218:
+yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1224;
-		default: goto yy1204;
+		case 0x81: goto yy983;
+		default: goto yy963;
 	}
-yy1219:
+yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1225;
-		default: goto yy1204;
+		case 0x8F: goto yy984;
+		default: goto yy963;
 	}
-yy1220:
+yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1226;
-		default: goto yy1204;
+		case 0xBA: goto yy985;
+		default: goto yy963;
 	}
-yy1221:
+yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1227;
-		default: goto yy1204;
+		case 0x9D: goto yy986;
+		default: goto yy963;
 	}
-yy1222:
+yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy1228;
-		default: goto yy1204;
+		case 0xA8: goto yy987;
+		default: goto yy963;
 	}
-yy1223:
+yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1229;
-		default: goto yy1204;
+		case 0xB3: goto yy988;
+		default: goto yy963;
 	}
-yy1224:
+yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1230;
-		default: goto yy1204;
+		case 0xAF: goto yy989;
+		default: goto yy963;
 	}
-yy1225:
+yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1231;
-		default: goto yy1204;
+		case 0xB0: goto yy990;
+		default: goto yy963;
 	}
-yy1226:
+yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1232;
-		default: goto yy1204;
+		case 0x9C: goto yy991;
+		default: goto yy963;
 	}
-yy1227:
+yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1233;
-		default: goto yy1204;
+		case 0xA3: goto yy992;
+		default: goto yy963;
 	}
-yy1228:
+yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1234;
-		default: goto yy1204;
+		case 0xE5: goto yy993;
+		default: goto yy963;
 	}
-yy1229:
+yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1235;
-		default: goto yy1204;
+		case 0xE8: goto yy994;
+		default: goto yy963;
 	}
-yy1230:
+yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1236;
-		default: goto yy1204;
+		case 0xE5: goto yy995;
+		default: goto yy963;
 	}
-yy1231:
+yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1237;
-		default: goto yy1204;
+		case 0xE5: goto yy996;
+		default: goto yy963;
 	}
-yy1232:
+yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1238;
-		default: goto yy1204;
+		case 0xE4: goto yy997;
+		default: goto yy963;
 	}
-yy1233:
+yy992:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1239;
-		default: goto yy1204;
+		case 0xE4: goto yy998;
+		default: goto yy963;
 	}
-yy1234:
+yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1240;
-		default: goto yy1204;
+		case 0x85: goto yy999;
+		default: goto yy963;
 	}
-yy1235:
+yy994:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1241;
-		default: goto yy1204;
+		case 0xAF: goto yy1000;
+		default: goto yy963;
 	}
-yy1236:
+yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1242;
-		default: goto yy1204;
+		case 0x85: goto yy1001;
+		default: goto yy963;
 	}
-yy1237:
+yy996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1243;
-		default: goto yy1204;
+		case 0xBB: goto yy1002;
+		default: goto yy963;
 	}
-yy1238:
+yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1244;
-		default: goto yy1204;
+		case 0xBF: goto yy1003;
+		default: goto yy963;
 	}
-yy1239:
+yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1245;
-		default: goto yy1204;
+		case 0xBF: goto yy1004;
+		default: goto yy963;
 	}
-yy1240:
+yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1246;
-		default: goto yy1204;
+		case 0xAC: goto yy1005;
+		default: goto yy963;
 	}
-yy1241:
+yy1000:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1228;
-		default: goto yy1204;
+		case 0xB7: goto yy987;
+		default: goto yy963;
 	}
-yy1242:
+yy1001:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1247;
-		default: goto yy1204;
+		case 0xAC: goto yy1006;
+		default: goto yy963;
 	}
-yy1243:
+yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1248;
-		default: goto yy1204;
+		case 0xBA: goto yy1007;
+		default: goto yy963;
 	}
-yy1244:
+yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1249;
-		default: goto yy1204;
+		case 0xA1: goto yy1008;
+		default: goto yy963;
 	}
-yy1245:
+yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1250;
-		default: goto yy1204;
+		case 0x9D: goto yy1009;
+		default: goto yy963;
 	}
-yy1246:
+yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1251;
-		default: goto yy1204;
+		case 0xE5: goto yy1010;
+		default: goto yy963;
 	}
-yy1247:
+yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1252;
-		default: goto yy1204;
+		case 0xE5: goto yy1011;
+		default: goto yy963;
 	}
-yy1248:
+yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1253;
-		default: goto yy1204;
+		case 0xE8: goto yy1012;
+		default: goto yy963;
 	}
-yy1249:
+yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1254;
-		default: goto yy1204;
+		case 0xE6: goto yy1013;
+		default: goto yy963;
 	}
-yy1250:
+yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1255;
-		default: goto yy1204;
+		case 0xE9: goto yy1014;
+		default: goto yy963;
 	}
-yy1251:
+yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1256;
-		default: goto yy1204;
+		case 0xBC: goto yy1015;
+		default: goto yy963;
 	}
-yy1252:
+yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1257;
-		default: goto yy1204;
+		case 0xBC: goto yy1016;
+		default: goto yy963;
 	}
-yy1253:
+yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1258;
-		default: goto yy1204;
+		case 0xAE: goto yy1017;
+		default: goto yy963;
 	}
-yy1254:
+yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1259;
-		default: goto yy1204;
+		case 0x81: goto yy1018;
+		default: goto yy963;
 	}
-yy1255:
+yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1260;
-		default: goto yy1204;
+		case 0x9A: goto yy1019;
+		default: goto yy963;
 	}
-yy1256:
+yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1261;
-		default: goto yy1204;
+		case 0x80: goto yy1020;
+		default: goto yy963;
 	}
-yy1257:
+yy1016:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1263;
-		default: goto yy1204;
+		case 0x80: goto yy1022;
+		default: goto yy963;
 	}
-yy1258:
+yy1017:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1261;
-		default: goto yy1204;
+		case 0xBE: goto yy1020;
+		default: goto yy963;
 	}
-yy1259:
+yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1264;
-		default: goto yy1204;
+		case 0xAF: goto yy1023;
+		default: goto yy963;
 	}
-yy1260:
+yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1261;
-		default: goto yy1204;
+		case 0x9C: goto yy1020;
+		default: goto yy963;
 	}
-yy1261:
+yy1020:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy1265;
-		case 0xE6: goto yy1266;
-		default: goto yy1262;
+		case 0xE5: goto yy1024;
+		case 0xE6: goto yy1025;
+		default: goto yy1021;
 	}
-yy1262:
+yy1021:
 	{ return YYCURSOR; }
-yy1263:
+yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1267;
-		default: goto yy1204;
+		case 0xE5: goto yy1026;
+		default: goto yy963;
 	}
-yy1264:
+yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1236;
-		case 0xE7: goto yy1268;
-		default: goto yy1204;
+		case 0xE5: goto yy995;
+		case 0xE7: goto yy1027;
+		default: goto yy963;
 	}
-yy1265:
+yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1269;
-		default: goto yy1204;
+		case 0xB7: goto yy1028;
+		default: goto yy963;
 	}
-yy1266:
+yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1270;
-		case 0x96: goto yy1271;
-		default: goto yy1204;
+		case 0x83: goto yy1029;
+		case 0x96: goto yy1030;
+		default: goto yy963;
 	}
-yy1267:
+yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1207;
-		default: goto yy1204;
+		case 0xB9: goto yy966;
+		default: goto yy963;
 	}
-yy1268:
+yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1272;
-		default: goto yy1204;
+		case 0xAE: goto yy1031;
+		default: goto yy963;
 	}
-yy1269:
+yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1273;
-		default: goto yy1204;
+		case 0xA5: goto yy1032;
+		default: goto yy963;
 	}
-yy1270:
+yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1274;
-		default: goto yy1204;
+		case 0x85: goto yy1033;
+		default: goto yy963;
 	}
-yy1271:
+yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1275;
-		default: goto yy1204;
+		case 0xB9: goto yy1034;
+		default: goto yy963;
 	}
-yy1272:
+yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1276;
-		default: goto yy1204;
+		case 0xA1: goto yy1035;
+		default: goto yy963;
 	}
-yy1273:
+yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1277;
-		default: goto yy1204;
+		case 0xE4: goto yy1036;
+		default: goto yy963;
 	}
-yy1274:
+yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1278;
-		default: goto yy1204;
+		case 0xE5: goto yy1037;
+		default: goto yy963;
 	}
-yy1275:
+yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1279;
-		default: goto yy1204;
+		case 0xE9: goto yy1038;
+		default: goto yy963;
 	}
-yy1276:
+yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1280;
-		default: goto yy1204;
+		case 0xE7: goto yy1039;
+		default: goto yy963;
 	}
-yy1277:
+yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1281;
-		default: goto yy1204;
+		case 0xBD: goto yy1040;
+		default: goto yy963;
 	}
-yy1278:
+yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1282;
-		default: goto yy1204;
+		case 0x86: goto yy1041;
+		default: goto yy963;
 	}
-yy1279:
+yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1283;
-		default: goto yy1204;
+		case 0x9D: goto yy1042;
+		default: goto yy963;
 	}
-yy1280:
+yy1039:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1284;
-		default: goto yy1204;
+		case 0x90: goto yy1043;
+		default: goto yy963;
 	}
-yy1281:
+yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1285;
-		default: goto yy1204;
+		case 0x9C: goto yy1044;
+		default: goto yy963;
 	}
-yy1282:
+yy1041:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy1285;
-		default: goto yy1204;
+		case 0xB5: goto yy1044;
+		default: goto yy963;
 	}
-yy1283:
+yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1285;
-		default: goto yy1204;
+		case 0xA2: goto yy1044;
+		default: goto yy963;
 	}
-yy1284:
+yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1261;
-		default: goto yy1204;
+		case 0x86: goto yy1020;
+		default: goto yy963;
 	}
-yy1285:
+yy1044:
 	++YYCURSOR;
-	goto yy1262;
-yy1286:
+	goto yy1021;
+yy1045:
 	{ return NULL; }
 }
 
@@ -11033,7 +9585,7 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1290;
+		case 0x7F: goto yy1049;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -11063,8 +9615,8 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1291;
-		case 0xE0: goto yy1292;
+		case 0xDF: goto yy1050;
+		case 0xE0: goto yy1051;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -11076,24 +9628,24 @@ int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1293;
-		case 0xE4: goto yy1294;
-		case 0xE6: goto yy1295;
-		case 0xE8: goto yy1296;
-		case 0xF0: goto yy1297;
+		case 0xEF: goto yy1052;
+		case 0xE4: goto yy1053;
+		case 0xE6: goto yy1054;
+		case 0xE8: goto yy1055;
+		case 0xF0: goto yy1056;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1298;
-		case 0xF4: goto yy1299;
+		case 0xF3: goto yy1057;
+		case 0xF4: goto yy1058;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1404;
-			goto yy1288;
+			if (YYLIMIT <= YYCURSOR) goto yy1163;
+			goto yy1047;
 	}
-yy1288:
+yy1047:
 	++YYCURSOR;
-yy1289:
+yy1048:
 	{ return 0; }
-yy1290:
+yy1049:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11274,10 +9826,10 @@ yy1290:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1301;
-		default: goto yy1289;
+		case 0xF4: goto yy1060;
+		default: goto yy1048;
 	}
-yy1291:
+yy1050:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11344,10 +9896,10 @@ yy1291:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		default: goto yy1289;
+		case 0xBF: goto yy1059;
+		default: goto yy1048;
 	}
-yy1292:
+yy1051:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11382,10 +9934,10 @@ yy1292:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		default: goto yy1289;
+		case 0xBF: goto yy1062;
+		default: goto yy1048;
 	}
-yy1293:
+yy1052:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11452,10 +10004,10 @@ yy1293:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		default: goto yy1289;
+		case 0xBF: goto yy1062;
+		default: goto yy1048;
 	}
-yy1294:
+yy1053:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11521,11 +10073,11 @@ yy1294:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xB8: goto yy1312;
-		default: goto yy1289;
+		case 0xBF: goto yy1062;
+		case 0xB8: goto yy1071;
+		default: goto yy1048;
 	}
-yy1295:
+yy1054:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11591,11 +10143,11 @@ yy1295:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1313;
-		default: goto yy1289;
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1072;
+		default: goto yy1048;
 	}
-yy1296:
+yy1055:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11661,11 +10213,11 @@ yy1296:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		default: goto yy1289;
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		default: goto yy1048;
 	}
-yy1297:
+yy1056:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11716,10 +10268,10 @@ yy1297:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1305;
-		default: goto yy1289;
+		case 0xBF: goto yy1064;
+		default: goto yy1048;
 	}
-yy1298:
+yy1057:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11786,10 +10338,10 @@ yy1298:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1305;
-		default: goto yy1289;
+		case 0xBF: goto yy1064;
+		default: goto yy1048;
 	}
-yy1299:
+yy1058:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -11808,12 +10360,12 @@ yy1299:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1305;
-		default: goto yy1289;
+		case 0x8F: goto yy1064;
+		default: goto yy1048;
 	}
-yy1300:
+yy1059:
 	yych = *++YYCURSOR;
-yy1301:
+yy1060:
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -11941,7 +10493,7 @@ yy1301:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -11971,8 +10523,8 @@ yy1301:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -11984,25 +10536,25 @@ yy1301:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1302:
+yy1061:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1289;
+		goto yy1048;
 	} else {
-		goto yy1394;
+		goto yy1153;
 	}
-yy1303:
+yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12068,10 +10620,10 @@ yy1303:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		default: goto yy1061;
 	}
-yy1304:
+yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0:
@@ -12105,10 +10657,10 @@ yy1304:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		default: goto yy1061;
 	}
-yy1305:
+yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12174,10 +10726,10 @@ yy1305:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		default: goto yy1061;
 	}
-yy1306:
+yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12242,11 +10794,11 @@ yy1306:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xB8: goto yy1312;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0xB8: goto yy1071;
+		default: goto yy1061;
 	}
-yy1307:
+yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12311,11 +10863,11 @@ yy1307:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1313;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1072;
+		default: goto yy1061;
 	}
-yy1308:
+yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12380,11 +10932,11 @@ yy1308:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		default: goto yy1061;
 	}
-yy1309:
+yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -12434,10 +10986,10 @@ yy1309:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1305;
-		default: goto yy1302;
+		case 0xBF: goto yy1064;
+		default: goto yy1061;
 	}
-yy1310:
+yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12503,10 +11055,10 @@ yy1310:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1305;
-		default: goto yy1302;
+		case 0xBF: goto yy1064;
+		default: goto yy1061;
 	}
-yy1311:
+yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12524,10 +11076,10 @@ yy1311:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1305;
-		default: goto yy1302;
+		case 0x8F: goto yy1064;
+		default: goto yy1061;
 	}
-yy1312:
+yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12592,11 +11144,11 @@ yy1312:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xBB: goto yy1315;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xBB: goto yy1074;
+		default: goto yy1061;
 	}
-yy1313:
+yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12661,11 +11213,11 @@ yy1313:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xB6: goto yy1316;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xB6: goto yy1075;
+		default: goto yy1061;
 	}
-yy1314:
+yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -12730,11 +11282,11 @@ yy1314:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x8C: goto yy1317;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0x8C: goto yy1076;
+		default: goto yy1061;
 	}
-yy1315:
+yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -12863,7 +11415,7 @@ yy1315:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -12893,8 +11445,8 @@ yy1315:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -12905,19 +11457,19 @@ yy1315:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1318;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1077;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1316:
+yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -13046,7 +11598,7 @@ yy1316:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13076,8 +11628,8 @@ yy1316:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13088,19 +11640,19 @@ yy1316:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1319;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1078;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1317:
+yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -13229,7 +11781,7 @@ yy1317:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13259,1934 +11811,8 @@ yy1317:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1320;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x8A: goto yy1321;
-		default: goto yy1302;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x88: goto yy1322;
-		default: goto yy1302;
-	}
-yy1320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1323;
-		default: goto yy1302;
-	}
-yy1321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xA8: goto yy1324;
-		default: goto yy1302;
-	}
-yy1322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xB0: goto yy1325;
-		default: goto yy1302;
-	}
-yy1323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1300;
-		case 0xB6: goto yy1316;
-		case 0xBF: goto yy1326;
-		default: goto yy1302;
-	}
-yy1324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1327;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1328;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1329;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x85: goto yy1330;
-		default: goto yy1302;
-	}
-yy1328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x92: goto yy1331;
-		default: goto yy1302;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA4: goto yy1332;
-		default: goto yy1302;
-	}
-yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xAC: goto yy1333;
-		default: goto yy1302;
-	}
-yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x8C: goto yy1334;
-		default: goto yy1302;
-	}
-yy1332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x8D: goto yy1335;
-		default: goto yy1302;
-	}
-yy1333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1336;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1334:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1337;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15198,18 +11824,363 @@ yy1335:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1338;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1079;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1336:
+yy1077:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x8A: goto yy1080;
+		default: goto yy1061;
+	}
+yy1078:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x88: goto yy1081;
+		default: goto yy1061;
+	}
+yy1079:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1082;
+		default: goto yy1061;
+	}
+yy1080:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xA8: goto yy1083;
+		default: goto yy1061;
+	}
+yy1081:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xB0: goto yy1084;
+		default: goto yy1061;
+	}
+yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -15266,75 +12237,6 @@ yy1336:
 		case 0xB3:
 		case 0xB4:
 		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xBC: goto yy1339;
-		default: goto yy1302;
-	}
-yy1337:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xB9:
@@ -15342,288 +12244,12 @@ yy1337:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA4: goto yy1340;
-		default: goto yy1302;
+		case 0xBE: goto yy1059;
+		case 0xB6: goto yy1075;
+		case 0xBF: goto yy1085;
+		default: goto yy1061;
 	}
-yy1338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		case 0xAE: goto yy1341;
-		default: goto yy1302;
-	}
-yy1339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1342;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		default: goto yy1302;
-	}
-yy1340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x84: goto yy1343;
-		default: goto yy1302;
-	}
-yy1341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xAE: goto yy1344;
-		default: goto yy1302;
-	}
-yy1342:
+yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -15752,7 +12378,7 @@ yy1342:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15782,8 +12408,1337 @@ yy1342:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1086;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1084:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1087;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1085:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1088;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1086:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x85: goto yy1089;
+		default: goto yy1061;
+	}
+yy1087:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x92: goto yy1090;
+		default: goto yy1061;
+	}
+yy1088:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA4: goto yy1091;
+		default: goto yy1061;
+	}
+yy1089:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xAC: goto yy1092;
+		default: goto yy1061;
+	}
+yy1090:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x8C: goto yy1093;
+		default: goto yy1061;
+	}
+yy1091:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x8D: goto yy1094;
+		default: goto yy1061;
+	}
+yy1092:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1095;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1093:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1096;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1094:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15795,18 +13750,432 @@ yy1342:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1345;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1097;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1343:
+yy1095:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xBC: goto yy1098;
+		default: goto yy1061;
+	}
+yy1096:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA4: goto yy1099;
+		default: goto yy1061;
+	}
+yy1097:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		case 0xAE: goto yy1100;
+		default: goto yy1061;
+	}
+yy1098:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1101;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		default: goto yy1061;
+	}
+yy1099:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x84: goto yy1102;
+		default: goto yy1061;
+	}
+yy1100:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xAE: goto yy1103;
+		default: goto yy1061;
+	}
+yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -15935,7 +14304,7 @@ yy1343:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15965,971 +14334,8 @@ yy1343:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE7: goto yy1346;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE3: goto yy1347;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1348;
-		default: goto yy1302;
-	}
-yy1346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x90: goto yy1349;
-		default: goto yy1302;
-	}
-yy1347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1350;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		default: goto yy1302;
-	}
-yy1348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1300;
-		case 0xB6: goto yy1316;
-		case 0xBF: goto yy1351;
-		default: goto yy1302;
-	}
-yy1349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x86: goto yy1352;
-		default: goto yy1302;
-	}
-yy1350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x81: goto yy1353;
-		default: goto yy1302;
-	}
-yy1351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1354;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16941,18 +14347,18 @@ yy1352:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1355;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1104;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1353:
+yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -17081,7 +14487,7 @@ yy1353:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -17111,8 +14517,971 @@ yy1353:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE7: goto yy1105;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1103:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE3: goto yy1106;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1107;
+		default: goto yy1061;
+	}
+yy1105:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x90: goto yy1108;
+		default: goto yy1061;
+	}
+yy1106:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1109;
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		default: goto yy1061;
+	}
+yy1107:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1059;
+		case 0xB6: goto yy1075;
+		case 0xBF: goto yy1110;
+		default: goto yy1061;
+	}
+yy1108:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x86: goto yy1111;
+		default: goto yy1061;
+	}
+yy1109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x81: goto yy1112;
+		default: goto yy1061;
+	}
+yy1110:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1113;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1111:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -17124,432 +15493,18 @@ yy1353:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1356;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1114;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1354:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xBA: goto yy1357;
-		default: goto yy1302;
-	}
-yy1355:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1358;
-		default: goto yy1302;
-	}
-yy1356:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1359;
-		default: goto yy1302;
-	}
-yy1357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x9C: goto yy1360;
-		default: goto yy1302;
-	}
-yy1358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1300;
-		case 0xB6: goto yy1316;
-		case 0xBF: goto yy1361;
-		default: goto yy1302;
-	}
-yy1359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x8C: goto yy1362;
-		default: goto yy1302;
-	}
-yy1360:
+yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -17678,7 +15633,7 @@ yy1360:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -17708,8 +15663,8 @@ yy1360:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -17721,18 +15676,432 @@ yy1360:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1363;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1115;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1361:
+yy1113:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xBA: goto yy1116;
+		default: goto yy1061;
+	}
+yy1114:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1117;
+		default: goto yy1061;
+	}
+yy1115:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1118;
+		default: goto yy1061;
+	}
+yy1116:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x9C: goto yy1119;
+		default: goto yy1061;
+	}
+yy1117:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1059;
+		case 0xB6: goto yy1075;
+		case 0xBF: goto yy1120;
+		default: goto yy1061;
+	}
+yy1118:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x8C: goto yy1121;
+		default: goto yy1061;
+	}
+yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -17861,7 +16230,7 @@ yy1361:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -17891,788 +16260,8 @@ yy1361:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1364;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1365;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1303;
-		case 0xB8: goto yy1312;
-		case 0xBF: goto yy1366;
-		default: goto yy1302;
-	}
-yy1364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xBA: goto yy1367;
-		default: goto yy1302;
-	}
-yy1365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1368;
-		default: goto yy1302;
-	}
-yy1366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xA1: goto yy1369;
-		default: goto yy1302;
-	}
-yy1367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x9C: goto yy1370;
-		default: goto yy1302;
-	}
-yy1368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1300;
-		case 0xB6: goto yy1316;
-		case 0xBF: goto yy1371;
-		default: goto yy1302;
-	}
-yy1369:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -18684,18 +16273,18 @@ yy1369:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1372;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1122;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1370:
+yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -18824,7 +16413,7 @@ yy1370:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -18854,8 +16443,191 @@ yy1370:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1123;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1121:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -18867,18 +16639,432 @@ yy1370:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1373;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1124;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1371:
+yy1122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1062;
+		case 0xB8: goto yy1071;
+		case 0xBF: goto yy1125;
+		default: goto yy1061;
+	}
+yy1123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xBA: goto yy1126;
+		default: goto yy1061;
+	}
+yy1124:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1127;
+		default: goto yy1061;
+	}
+yy1125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xA1: goto yy1128;
+		default: goto yy1061;
+	}
+yy1126:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x9C: goto yy1129;
+		default: goto yy1061;
+	}
+yy1127:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1059;
+		case 0xB6: goto yy1075;
+		case 0xBF: goto yy1130;
+		default: goto yy1061;
+	}
+yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -19007,7 +17193,7 @@ yy1371:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19037,605 +17223,8 @@ yy1371:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1329;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1374;
-		case 0xF0: goto yy1309;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
-	}
-yy1372:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x81: goto yy1375;
-		case 0x94: goto yy1313;
-		default: goto yy1302;
-	}
-yy1373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1303;
-		case 0xB8: goto yy1312;
-		case 0xBF: goto yy1376;
-		default: goto yy1302;
-	}
-yy1374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		case 0xAF: goto yy1377;
-		default: goto yy1302;
-	}
-yy1375:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xAF: goto yy1378;
-		default: goto yy1302;
-	}
-yy1376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xA1: goto yy1379;
-		default: goto yy1302;
-	}
-yy1377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x89: goto yy1380;
-		default: goto yy1302;
-	}
-yy1378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1300;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19647,18 +17236,18 @@ yy1378:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1381;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1131;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1379:
+yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -19787,7 +17376,7 @@ yy1379:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19817,8 +17406,8 @@ yy1379:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19830,18 +17419,18 @@ yy1379:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1382;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1132;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1380:
+yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -19970,7 +17559,7 @@ yy1380:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20000,8 +17589,605 @@ yy1380:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1088;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1133;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1131:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x81: goto yy1134;
+		case 0x94: goto yy1072;
+		default: goto yy1061;
+	}
+yy1132:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE: goto yy1062;
+		case 0xB8: goto yy1071;
+		case 0xBF: goto yy1135;
+		default: goto yy1061;
+	}
+yy1133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		case 0xAF: goto yy1136;
+		default: goto yy1061;
+	}
+yy1134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xAF: goto yy1137;
+		default: goto yy1061;
+	}
+yy1135:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xA1: goto yy1138;
+		default: goto yy1061;
+	}
+yy1136:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x89: goto yy1139;
+		default: goto yy1061;
+	}
+yy1137:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20013,432 +18199,18 @@ yy1380:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1383;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1140;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1381:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x83: goto yy1384;
-		case 0x94: goto yy1313;
-		default: goto yy1302;
-	}
-yy1382:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x81: goto yy1385;
-		case 0x94: goto yy1313;
-		default: goto yy1302;
-	}
-yy1383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		case 0xAE: goto yy1386;
-		default: goto yy1302;
-	}
-yy1384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0x85: goto yy1387;
-		default: goto yy1302;
-	}
-yy1385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xAF: goto yy1388;
-		default: goto yy1302;
-	}
-yy1386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xBC: goto yy1378;
-		default: goto yy1302;
-	}
-yy1387:
+yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -20567,7 +18339,7 @@ yy1387:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20597,11 +18369,12 @@ yy1387:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
+		case 0xE5:
 		case 0xE7:
 		case 0xE9:
 		case 0xEA:
@@ -20609,19 +18382,18 @@ yy1387:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1389;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1141;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1388:
+yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -20750,7 +18522,7 @@ yy1388:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20780,8 +18552,605 @@ yy1388:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1142;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x83: goto yy1143;
+		case 0x94: goto yy1072;
+		default: goto yy1061;
+	}
+yy1141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0x81: goto yy1144;
+		case 0x94: goto yy1072;
+		default: goto yy1061;
+	}
+yy1142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		case 0xAE: goto yy1145;
+		default: goto yy1061;
+	}
+yy1143:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0x85: goto yy1146;
+		default: goto yy1061;
+	}
+yy1144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xAF: goto yy1147;
+		default: goto yy1061;
+	}
+yy1145:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1059;
+		case 0xBC: goto yy1137;
+		default: goto yy1061;
+	}
+yy1146:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20792,19 +19161,202 @@ yy1388:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1390;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1148;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1389:
+yy1147:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1059;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE7:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1149;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
+	}
+yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -20869,11 +19421,11 @@ yy1389:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x86: goto yy1391;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0x86: goto yy1150;
+		default: goto yy1061;
 	}
-yy1390:
+yy1149:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -20938,11 +19490,11 @@ yy1390:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x85: goto yy1392;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0x85: goto yy1151;
+		default: goto yy1061;
 	}
-yy1391:
+yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21007,11 +19559,11 @@ yy1391:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xB5: goto yy1393;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xB5: goto yy1152;
+		default: goto yy1061;
 	}
-yy1392:
+yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21076,11 +19628,11 @@ yy1392:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xAC: goto yy1395;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xAC: goto yy1154;
+		default: goto yy1061;
 	}
-yy1393:
+yy1152:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -21210,7 +19762,7 @@ yy1393:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21240,8 +19792,8 @@ yy1393:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21253,20 +19805,20 @@ yy1393:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1394;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1153;
 	}
-yy1394:
+yy1153:
 	{ return YYCURSOR == YYLIMIT; }
-yy1395:
+yy1154:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -21395,7 +19947,7 @@ yy1395:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21425,8 +19977,8 @@ yy1395:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21437,19 +19989,19 @@ yy1395:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE5: goto yy1396;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE5: goto yy1155;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1396:
+yy1155:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21514,14 +20066,14 @@ yy1396:
 		case 0xBB:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xBC: goto yy1397;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0xBC: goto yy1156;
+		default: goto yy1061;
 	}
-yy1397:
+yy1156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1398;
+		case 0x80: goto yy1157;
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -21584,10 +20136,10 @@ yy1397:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		default: goto yy1061;
 	}
-yy1398:
+yy1157:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -21716,7 +20268,7 @@ yy1398:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21746,8 +20298,8 @@ yy1398:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21758,19 +20310,19 @@ yy1398:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE7: goto yy1399;
-		case 0xE8: goto yy1308;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE7: goto yy1158;
+		case 0xE8: goto yy1067;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1399:
+yy1158:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21835,11 +20387,11 @@ yy1399:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0x94: goto yy1400;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0x94: goto yy1159;
+		default: goto yy1061;
 	}
-yy1400:
+yy1159:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -21904,11 +20456,11 @@ yy1400:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xB3: goto yy1401;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xB3: goto yy1160;
+		default: goto yy1061;
 	}
-yy1401:
+yy1160:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -22037,7 +20589,7 @@ yy1401:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1300;
+		case 0x7F: goto yy1059;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -22067,8 +20619,8 @@ yy1401:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1303;
-		case 0xE0: goto yy1304;
+		case 0xDF: goto yy1062;
+		case 0xE0: goto yy1063;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -22080,18 +20632,18 @@ yy1401:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1305;
-		case 0xE4: goto yy1306;
-		case 0xE6: goto yy1307;
-		case 0xE8: goto yy1402;
-		case 0xF0: goto yy1309;
+		case 0xEF: goto yy1064;
+		case 0xE4: goto yy1065;
+		case 0xE6: goto yy1066;
+		case 0xE8: goto yy1161;
+		case 0xF0: goto yy1068;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1310;
-		case 0xF4: goto yy1311;
-		default: goto yy1302;
+		case 0xF3: goto yy1069;
+		case 0xF4: goto yy1070;
+		default: goto yy1061;
 	}
-yy1402:
+yy1161:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -22155,12 +20707,12 @@ yy1402:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1303;
-		case 0xA1: goto yy1314;
-		case 0xAF: goto yy1403;
-		default: goto yy1302;
+		case 0xBF: goto yy1062;
+		case 0xA1: goto yy1073;
+		case 0xAF: goto yy1162;
+		default: goto yy1061;
 	}
-yy1403:
+yy1162:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -22225,11 +20777,11 @@ yy1403:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1300;
-		case 0xB7: goto yy1378;
-		default: goto yy1302;
+		case 0xBF: goto yy1059;
+		case 0xB7: goto yy1137;
+		default: goto yy1061;
 	}
-yy1404:
+yy1163:
 	{ return 0; }
 }
 
@@ -22243,1552 +20795,1552 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1408;
-		case 0xE5: goto yy1409;
-		case 0xE6: goto yy1410;
-		case 0xE7: goto yy1411;
-		case 0xE8: goto yy1412;
-		case 0xE9: goto yy1413;
+		case 0xE4: goto yy1167;
+		case 0xE5: goto yy1168;
+		case 0xE6: goto yy1169;
+		case 0xE7: goto yy1170;
+		case 0xE8: goto yy1171;
+		case 0xE9: goto yy1172;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1661;
-			goto yy1406;
+			if (YYLIMIT <= YYCURSOR) goto yy1420;
+			goto yy1165;
+	}
+yy1165:
+	++YYCURSOR;
+yy1166:
+	{ return 0; }
+yy1167:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy1173;
+		case 0xBA: goto yy1175;
+		case 0xBF: goto yy1176;
+		default: goto yy1166;
+	}
+yy1168:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy1177;
+		case 0x8D: goto yy1178;
+		case 0xB1: goto yy1179;
+		default: goto yy1166;
+	}
+yy1169:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy1180;
+		case 0x97: goto yy1181;
+		case 0x9C: goto yy1182;
+		case 0xB2: goto yy1183;
+		default: goto yy1166;
+	}
+yy1170:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x94: goto yy1184;
+		case 0xBB: goto yy1185;
+		default: goto yy1166;
+	}
+yy1171:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xA1: goto yy1186;
+		case 0xA6: goto yy1187;
+		default: goto yy1166;
+	}
+yy1172:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x83: goto yy1188;
+		case 0x87: goto yy1189;
+		default: goto yy1166;
+	}
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1190;
+		case 0x8D: goto yy1191;
+		default: goto yy1174;
+	}
+yy1174:
+	YYCURSOR = YYMARKER;
+	goto yy1166;
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1192;
+		default: goto yy1174;
+	}
+yy1176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1193;
+		case 0xA1: goto yy1194;
+		default: goto yy1174;
+	}
+yy1177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1195;
+		default: goto yy1174;
+	}
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1196;
+		default: goto yy1174;
+	}
+yy1179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1197;
+		default: goto yy1174;
+	}
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1198;
+		default: goto yy1174;
+	}
+yy1181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1199;
+		default: goto yy1174;
+	}
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1200;
+		default: goto yy1174;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1201;
+		default: goto yy1174;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1202;
+		default: goto yy1174;
+	}
+yy1185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1203;
+		default: goto yy1174;
+	}
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1204;
+		default: goto yy1174;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1205;
+		default: goto yy1174;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy1206;
+		default: goto yy1174;
+	}
+yy1189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1207;
+		default: goto yy1174;
+	}
+yy1190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1208;
+		default: goto yy1174;
+	}
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1209;
+		default: goto yy1174;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1210;
+		default: goto yy1174;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1211;
+		default: goto yy1174;
+	}
+yy1194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1212;
+		default: goto yy1174;
+	}
+yy1195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1213;
+		default: goto yy1174;
+	}
+yy1196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1214;
+		default: goto yy1174;
+	}
+yy1197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1215;
+		default: goto yy1174;
+	}
+yy1198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1216;
+		default: goto yy1174;
+	}
+yy1199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1217;
+		default: goto yy1174;
+	}
+yy1200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1218;
+		case 0xE6: goto yy1219;
+		default: goto yy1174;
+	}
+yy1201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1220;
+		default: goto yy1174;
+	}
+yy1202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1221;
+		default: goto yy1174;
+	}
+yy1203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1222;
+		default: goto yy1174;
+	}
+yy1204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1223;
+		default: goto yy1174;
+	}
+yy1205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1224;
+		default: goto yy1174;
+	}
+yy1206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1225;
+		default: goto yy1174;
+	}
+yy1207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1226;
+		default: goto yy1174;
+	}
+yy1208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1227;
+		default: goto yy1174;
+	}
+yy1209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1228;
+		default: goto yy1174;
+	}
+yy1210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1229;
+		default: goto yy1174;
+	}
+yy1211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1230;
+		default: goto yy1174;
+	}
+yy1212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1231;
+		default: goto yy1174;
+	}
+yy1213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1232;
+		default: goto yy1174;
+	}
+yy1214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1233;
+		default: goto yy1174;
+	}
+yy1215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1234;
+		default: goto yy1174;
+	}
+yy1216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1235;
+		default: goto yy1174;
+	}
+yy1217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1236;
+		case 0xB3: goto yy1237;
+		default: goto yy1174;
+	}
+yy1218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1238;
+		default: goto yy1174;
+	}
+yy1219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1239;
+		default: goto yy1174;
+	}
+yy1220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1240;
+		default: goto yy1174;
+	}
+yy1221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1241;
+		default: goto yy1174;
+	}
+yy1222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1242;
+		default: goto yy1174;
+	}
+yy1223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1243;
+		default: goto yy1174;
+	}
+yy1224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1244;
+		default: goto yy1174;
+	}
+yy1225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1245;
+		default: goto yy1174;
+	}
+yy1226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1246;
+		default: goto yy1174;
+	}
+yy1227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1247;
+		default: goto yy1174;
+	}
+yy1228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1248;
+		default: goto yy1174;
+	}
+yy1229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1249;
+		default: goto yy1174;
+	}
+yy1230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1250;
+		default: goto yy1174;
+	}
+yy1231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1251;
+		default: goto yy1174;
+	}
+yy1232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1252;
+		default: goto yy1174;
+	}
+yy1233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1253;
+		default: goto yy1174;
+	}
+yy1234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1253;
+		default: goto yy1174;
+	}
+yy1235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1253;
+		default: goto yy1174;
+	}
+yy1236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1254;
+		default: goto yy1174;
+	}
+yy1237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1255;
+		default: goto yy1174;
+	}
+yy1238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1256;
+		default: goto yy1174;
+	}
+yy1239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1257;
+		default: goto yy1174;
+	}
+yy1240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1258;
+		default: goto yy1174;
+	}
+yy1241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1259;
+		default: goto yy1174;
+	}
+yy1242:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1260;
+		default: goto yy1174;
+	}
+yy1243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy1261;
+		default: goto yy1174;
+	}
+yy1244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy1262;
+		default: goto yy1174;
+	}
+yy1245:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1249;
+		default: goto yy1174;
+	}
+yy1246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1263;
+		default: goto yy1174;
+	}
+yy1247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1264;
+		default: goto yy1174;
+	}
+yy1248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1265;
+		default: goto yy1174;
+	}
+yy1249:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1266;
+		default: goto yy1174;
+	}
+yy1250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1267;
+		default: goto yy1174;
+	}
+yy1251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1268;
+		default: goto yy1174;
+	}
+yy1252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1269;
+		case 0xE6: goto yy1270;
+		default: goto yy1174;
+	}
+yy1253:
+	++YYCURSOR;
+	{ return 1; }
+yy1254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1271;
+		default: goto yy1174;
+	}
+yy1255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1272;
+		default: goto yy1174;
+	}
+yy1256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1273;
+		case 0xE6: goto yy1274;
+		default: goto yy1174;
+	}
+yy1257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1275;
+		default: goto yy1174;
+	}
+yy1258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1276;
+		default: goto yy1174;
+	}
+yy1259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1277;
+		default: goto yy1174;
+	}
+yy1260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1278;
+		default: goto yy1174;
+	}
+yy1261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1279;
+		default: goto yy1174;
+	}
+yy1262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1280;
+		case 0xE8: goto yy1281;
+		default: goto yy1174;
+	}
+yy1263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1282;
+		default: goto yy1174;
+	}
+yy1264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1283;
+		default: goto yy1174;
+	}
+yy1265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1284;
+		case 0xA4: goto yy1285;
+		default: goto yy1174;
+	}
+yy1266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1284;
+		default: goto yy1174;
+	}
+yy1267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1286;
+		default: goto yy1174;
+	}
+yy1268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1287;
+		default: goto yy1174;
+	}
+yy1269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1285;
+		default: goto yy1174;
+	}
+yy1270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1288;
+		default: goto yy1174;
+	}
+yy1271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1289;
+		default: goto yy1174;
+	}
+yy1272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1290;
+		default: goto yy1174;
+	}
+yy1273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1291;
+		default: goto yy1174;
+	}
+yy1274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1292;
+		default: goto yy1174;
+	}
+yy1275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1293;
+		default: goto yy1174;
+	}
+yy1276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1294;
+		default: goto yy1174;
+	}
+yy1277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1295;
+		default: goto yy1174;
+	}
+yy1278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1296;
+		default: goto yy1174;
+	}
+yy1279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1234;
+		default: goto yy1174;
+	}
+yy1280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1297;
+		default: goto yy1174;
+	}
+yy1281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1298;
+		default: goto yy1174;
+	}
+yy1282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1299;
+		default: goto yy1174;
+	}
+yy1283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1300;
+		default: goto yy1174;
+	}
+yy1284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1301;
+		default: goto yy1174;
+	}
+yy1285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1302;
+		default: goto yy1174;
+	}
+yy1286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1303;
+		default: goto yy1174;
+	}
+yy1287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1304;
+		default: goto yy1174;
+	}
+yy1288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1305;
+		default: goto yy1174;
+	}
+yy1289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1306;
+		default: goto yy1174;
+	}
+yy1290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1307;
+		default: goto yy1174;
+	}
+yy1291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1308;
+		default: goto yy1174;
+	}
+yy1292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1309;
+		default: goto yy1174;
+	}
+yy1293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1310;
+		default: goto yy1174;
+	}
+yy1294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1311;
+		default: goto yy1174;
+	}
+yy1295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1312;
+		default: goto yy1174;
+	}
+yy1296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1313;
+		default: goto yy1174;
+	}
+yy1297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1314;
+		default: goto yy1174;
+	}
+yy1298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1315;
+		default: goto yy1174;
+	}
+yy1299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1316;
+		default: goto yy1174;
+	}
+yy1300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1317;
+		default: goto yy1174;
+	}
+yy1301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1318;
+		default: goto yy1174;
+	}
+yy1302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1319;
+		default: goto yy1174;
+	}
+yy1303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1320;
+		default: goto yy1174;
+	}
+yy1304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1321;
+		default: goto yy1174;
+	}
+yy1305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1322;
+		default: goto yy1174;
+	}
+yy1306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1323;
+		default: goto yy1174;
+	}
+yy1307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1324;
+		default: goto yy1174;
+	}
+yy1308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1325;
+		default: goto yy1174;
+	}
+yy1309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1326;
+		default: goto yy1174;
+	}
+yy1310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1327;
+		default: goto yy1174;
+	}
+yy1311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1328;
+		default: goto yy1174;
+	}
+yy1312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1329;
+		case 0xE9: goto yy1330;
+		default: goto yy1174;
+	}
+yy1313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1331;
+		default: goto yy1174;
+	}
+yy1314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1332;
+		default: goto yy1174;
+	}
+yy1315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1333;
+		default: goto yy1174;
+	}
+yy1316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1334;
+		default: goto yy1174;
+	}
+yy1317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy1335;
+		default: goto yy1174;
+	}
+yy1318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1336;
+		default: goto yy1174;
+	}
+yy1319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1337;
+		default: goto yy1174;
+	}
+yy1320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1338;
+		default: goto yy1174;
+	}
+yy1321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1339;
+		default: goto yy1174;
+	}
+yy1322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1340;
+		default: goto yy1174;
+	}
+yy1323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1341;
+		default: goto yy1174;
+	}
+yy1324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1342;
+		default: goto yy1174;
+	}
+yy1325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1343;
+		default: goto yy1174;
+	}
+yy1326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1344;
+		default: goto yy1174;
+	}
+yy1327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1345;
+		default: goto yy1174;
+	}
+yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1346;
+		default: goto yy1174;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy1347;
+		default: goto yy1174;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1348;
+		default: goto yy1174;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1349;
+		default: goto yy1174;
+	}
+yy1332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1350;
+		default: goto yy1174;
+	}
+yy1333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1351;
+		default: goto yy1174;
+	}
+yy1334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1352;
+		default: goto yy1174;
+	}
+yy1335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1253;
+		default: goto yy1174;
+	}
+yy1336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1253;
+		default: goto yy1174;
+	}
+yy1337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1253;
+		default: goto yy1174;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1353;
+		default: goto yy1174;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy1253;
+		default: goto yy1174;
+	}
+yy1340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1354;
+		default: goto yy1174;
+	}
+yy1341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1355;
+		default: goto yy1174;
+	}
+yy1342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1253;
+		default: goto yy1174;
+	}
+yy1343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1356;
+		default: goto yy1174;
+	}
+yy1344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1253;
+		default: goto yy1174;
+	}
+yy1345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1357;
+		default: goto yy1174;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1358;
+		default: goto yy1174;
+	}
+yy1347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy1359;
+		default: goto yy1174;
+	}
+yy1348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy1360;
+		default: goto yy1174;
+	}
+yy1349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1361;
+		default: goto yy1174;
+	}
+yy1350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1362;
+		default: goto yy1174;
+	}
+yy1351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1363;
+		default: goto yy1174;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1253;
+		default: goto yy1174;
+	}
+yy1353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1364;
+		default: goto yy1174;
+	}
+yy1354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1365;
+		default: goto yy1174;
+	}
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1366;
+		default: goto yy1174;
+	}
+yy1356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1367;
+		default: goto yy1174;
+	}
+yy1357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1368;
+		default: goto yy1174;
+	}
+yy1358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1369;
+		default: goto yy1174;
+	}
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1370;
+		default: goto yy1174;
+	}
+yy1360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1371;
+		default: goto yy1174;
+	}
+yy1361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1372;
+		default: goto yy1174;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1373;
+		default: goto yy1174;
+	}
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1374;
+		default: goto yy1174;
+	}
+yy1364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1375;
+		default: goto yy1174;
+	}
+yy1365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1376;
+		default: goto yy1174;
+	}
+yy1366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1377;
+		default: goto yy1174;
+	}
+yy1367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1378;
+		default: goto yy1174;
+	}
+yy1368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1379;
+		default: goto yy1174;
+	}
+yy1369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1380;
+		default: goto yy1174;
+	}
+yy1370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1236;
+		default: goto yy1174;
+	}
+yy1371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1381;
+		default: goto yy1174;
+	}
+yy1372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1382;
+		default: goto yy1174;
+	}
+yy1373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1383;
+		default: goto yy1174;
+	}
+yy1374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1384;
+		default: goto yy1174;
+	}
+yy1375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1253;
+		default: goto yy1174;
+	}
+yy1376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1385;
+		default: goto yy1174;
+	}
+yy1377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1253;
+		default: goto yy1174;
+	}
+yy1378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1386;
+		default: goto yy1174;
+	}
+yy1379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy1387;
+		default: goto yy1174;
+	}
+yy1380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1388;
+		default: goto yy1174;
+	}
+yy1381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy1253;
+		default: goto yy1174;
+	}
+yy1382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1253;
+		default: goto yy1174;
+	}
+yy1383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1389;
+		default: goto yy1174;
+	}
+yy1384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1390;
+		default: goto yy1174;
+	}
+yy1385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1391;
+		default: goto yy1174;
+	}
+yy1386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1392;
+		default: goto yy1174;
+	}
+yy1387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1393;
+		default: goto yy1174;
+	}
+yy1388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1394;
+		default: goto yy1174;
+	}
+yy1389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1395;
+		default: goto yy1174;
+	}
+yy1390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1396;
+		default: goto yy1174;
+	}
+yy1391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1397;
+		default: goto yy1174;
+	}
+yy1392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy1398;
+		default: goto yy1174;
+	}
+yy1393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1235;
+		default: goto yy1174;
+	}
+yy1394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1399;
+		default: goto yy1174;
+	}
+yy1395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1400;
+		default: goto yy1174;
+	}
+yy1396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1401;
+		default: goto yy1174;
+	}
+yy1397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1402;
+		default: goto yy1174;
+	}
+yy1398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy1403;
+		default: goto yy1174;
+	}
+yy1399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1253;
+		default: goto yy1174;
+	}
+yy1400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1404;
+		default: goto yy1174;
+	}
+yy1401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1253;
+		default: goto yy1174;
+	}
+yy1402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1405;
+		default: goto yy1174;
+	}
+yy1403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1406;
+		default: goto yy1174;
+	}
+yy1404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1407;
+		default: goto yy1174;
+	}
+yy1405:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1408;
+		default: goto yy1174;
 	}
 yy1406:
-	++YYCURSOR;
-yy1407:
-	{ return 0; }
-yy1408:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1414;
-		case 0xBA: goto yy1416;
-		case 0xBF: goto yy1417;
-		default: goto yy1407;
+		case 0x9E: goto yy1409;
+		default: goto yy1174;
+	}
+yy1407:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1410;
+		default: goto yy1174;
+	}
+yy1408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1411;
+		default: goto yy1174;
 	}
 yy1409:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1418;
-		case 0x8D: goto yy1419;
-		case 0xB1: goto yy1420;
-		default: goto yy1407;
+		case 0x9C: goto yy1253;
+		default: goto yy1174;
 	}
 yy1410:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1421;
-		case 0x97: goto yy1422;
-		case 0x9C: goto yy1423;
-		case 0xB2: goto yy1424;
-		default: goto yy1407;
+		case 0xBA: goto yy1412;
+		default: goto yy1174;
 	}
 yy1411:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1425;
-		case 0xBB: goto yy1426;
-		default: goto yy1407;
+		case 0xE8: goto yy1413;
+		default: goto yy1174;
 	}
 yy1412:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1427;
-		case 0xA6: goto yy1428;
-		default: goto yy1407;
+		case 0xE7: goto yy1414;
+		default: goto yy1174;
 	}
 yy1413:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1429;
-		case 0x87: goto yy1430;
-		default: goto yy1407;
+		case 0xA7: goto yy1415;
+		default: goto yy1174;
 	}
 yy1414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1431;
-		case 0x8D: goto yy1432;
-		default: goto yy1415;
+		case 0x89: goto yy1416;
+		default: goto yy1174;
 	}
 yy1415:
-	YYCURSOR = YYMARKER;
-	goto yy1407;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1253;
+		default: goto yy1174;
+	}
 yy1416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1433;
-		default: goto yy1415;
+		case 0x88: goto yy1417;
+		default: goto yy1174;
 	}
 yy1417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1434;
-		case 0xA1: goto yy1435;
-		default: goto yy1415;
+		case 0xE7: goto yy1418;
+		default: goto yy1174;
 	}
 yy1418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1436;
-		default: goto yy1415;
+		case 0x89: goto yy1419;
+		default: goto yy1174;
 	}
 yy1419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1437;
-		default: goto yy1415;
+		case 0xA9: goto yy1253;
+		default: goto yy1174;
 	}
 yy1420:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1438;
-		default: goto yy1415;
-	}
-yy1421:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1439;
-		default: goto yy1415;
-	}
-yy1422:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1440;
-		default: goto yy1415;
-	}
-yy1423:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1441;
-		default: goto yy1415;
-	}
-yy1424:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1442;
-		default: goto yy1415;
-	}
-yy1425:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1443;
-		default: goto yy1415;
-	}
-yy1426:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1444;
-		default: goto yy1415;
-	}
-yy1427:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1445;
-		default: goto yy1415;
-	}
-yy1428:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1446;
-		default: goto yy1415;
-	}
-yy1429:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1447;
-		default: goto yy1415;
-	}
-yy1430:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1448;
-		default: goto yy1415;
-	}
-yy1431:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1449;
-		default: goto yy1415;
-	}
-yy1432:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1450;
-		default: goto yy1415;
-	}
-yy1433:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1451;
-		default: goto yy1415;
-	}
-yy1434:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1452;
-		default: goto yy1415;
-	}
-yy1435:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1453;
-		default: goto yy1415;
-	}
-yy1436:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1454;
-		default: goto yy1415;
-	}
-yy1437:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1455;
-		default: goto yy1415;
-	}
-yy1438:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1456;
-		default: goto yy1415;
-	}
-yy1439:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1457;
-		default: goto yy1415;
-	}
-yy1440:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1458;
-		default: goto yy1415;
-	}
-yy1441:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1459;
-		case 0xE6: goto yy1460;
-		default: goto yy1415;
-	}
-yy1442:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1461;
-		default: goto yy1415;
-	}
-yy1443:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1462;
-		default: goto yy1415;
-	}
-yy1444:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1463;
-		default: goto yy1415;
-	}
-yy1445:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1464;
-		default: goto yy1415;
-	}
-yy1446:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1465;
-		default: goto yy1415;
-	}
-yy1447:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1466;
-		default: goto yy1415;
-	}
-yy1448:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1467;
-		default: goto yy1415;
-	}
-yy1449:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1468;
-		default: goto yy1415;
-	}
-yy1450:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1469;
-		default: goto yy1415;
-	}
-yy1451:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1470;
-		default: goto yy1415;
-	}
-yy1452:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1471;
-		default: goto yy1415;
-	}
-yy1453:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1472;
-		default: goto yy1415;
-	}
-yy1454:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1473;
-		default: goto yy1415;
-	}
-yy1455:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1474;
-		default: goto yy1415;
-	}
-yy1456:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1475;
-		default: goto yy1415;
-	}
-yy1457:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1476;
-		default: goto yy1415;
-	}
-yy1458:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1477;
-		case 0xB3: goto yy1478;
-		default: goto yy1415;
-	}
-yy1459:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1479;
-		default: goto yy1415;
-	}
-yy1460:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1480;
-		default: goto yy1415;
-	}
-yy1461:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1481;
-		default: goto yy1415;
-	}
-yy1462:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1482;
-		default: goto yy1415;
-	}
-yy1463:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1483;
-		default: goto yy1415;
-	}
-yy1464:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1484;
-		default: goto yy1415;
-	}
-yy1465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1485;
-		default: goto yy1415;
-	}
-yy1466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1486;
-		default: goto yy1415;
-	}
-yy1467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1487;
-		default: goto yy1415;
-	}
-yy1468:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1488;
-		default: goto yy1415;
-	}
-yy1469:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1489;
-		default: goto yy1415;
-	}
-yy1470:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1490;
-		default: goto yy1415;
-	}
-yy1471:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1491;
-		default: goto yy1415;
-	}
-yy1472:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1492;
-		default: goto yy1415;
-	}
-yy1473:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1493;
-		default: goto yy1415;
-	}
-yy1474:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1494;
-		default: goto yy1415;
-	}
-yy1475:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1494;
-		default: goto yy1415;
-	}
-yy1476:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1494;
-		default: goto yy1415;
-	}
-yy1477:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1495;
-		default: goto yy1415;
-	}
-yy1478:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1496;
-		default: goto yy1415;
-	}
-yy1479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1497;
-		default: goto yy1415;
-	}
-yy1480:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1498;
-		default: goto yy1415;
-	}
-yy1481:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1499;
-		default: goto yy1415;
-	}
-yy1482:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1500;
-		default: goto yy1415;
-	}
-yy1483:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1501;
-		default: goto yy1415;
-	}
-yy1484:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1502;
-		default: goto yy1415;
-	}
-yy1485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1503;
-		default: goto yy1415;
-	}
-yy1486:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1490;
-		default: goto yy1415;
-	}
-yy1487:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1504;
-		default: goto yy1415;
-	}
-yy1488:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1505;
-		default: goto yy1415;
-	}
-yy1489:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1506;
-		default: goto yy1415;
-	}
-yy1490:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1507;
-		default: goto yy1415;
-	}
-yy1491:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1508;
-		default: goto yy1415;
-	}
-yy1492:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1509;
-		default: goto yy1415;
-	}
-yy1493:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1510;
-		case 0xE6: goto yy1511;
-		default: goto yy1415;
-	}
-yy1494:
-	++YYCURSOR;
-	{ return 1; }
-yy1495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1512;
-		default: goto yy1415;
-	}
-yy1496:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1513;
-		default: goto yy1415;
-	}
-yy1497:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1514;
-		case 0xE6: goto yy1515;
-		default: goto yy1415;
-	}
-yy1498:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1516;
-		default: goto yy1415;
-	}
-yy1499:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1517;
-		default: goto yy1415;
-	}
-yy1500:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1518;
-		default: goto yy1415;
-	}
-yy1501:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1519;
-		default: goto yy1415;
-	}
-yy1502:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1520;
-		default: goto yy1415;
-	}
-yy1503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1521;
-		case 0xE8: goto yy1522;
-		default: goto yy1415;
-	}
-yy1504:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1523;
-		default: goto yy1415;
-	}
-yy1505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1524;
-		default: goto yy1415;
-	}
-yy1506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1525;
-		case 0xA4: goto yy1526;
-		default: goto yy1415;
-	}
-yy1507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1525;
-		default: goto yy1415;
-	}
-yy1508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1527;
-		default: goto yy1415;
-	}
-yy1509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1528;
-		default: goto yy1415;
-	}
-yy1510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1526;
-		default: goto yy1415;
-	}
-yy1511:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1529;
-		default: goto yy1415;
-	}
-yy1512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1530;
-		default: goto yy1415;
-	}
-yy1513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1531;
-		default: goto yy1415;
-	}
-yy1514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1532;
-		default: goto yy1415;
-	}
-yy1515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1533;
-		default: goto yy1415;
-	}
-yy1516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1534;
-		default: goto yy1415;
-	}
-yy1517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1535;
-		default: goto yy1415;
-	}
-yy1518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1536;
-		default: goto yy1415;
-	}
-yy1519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1537;
-		default: goto yy1415;
-	}
-yy1520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1475;
-		default: goto yy1415;
-	}
-yy1521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1538;
-		default: goto yy1415;
-	}
-yy1522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1539;
-		default: goto yy1415;
-	}
-yy1523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1540;
-		default: goto yy1415;
-	}
-yy1524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1541;
-		default: goto yy1415;
-	}
-yy1525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1542;
-		default: goto yy1415;
-	}
-yy1526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1543;
-		default: goto yy1415;
-	}
-yy1527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1544;
-		default: goto yy1415;
-	}
-yy1528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1545;
-		default: goto yy1415;
-	}
-yy1529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1546;
-		default: goto yy1415;
-	}
-yy1530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1547;
-		default: goto yy1415;
-	}
-yy1531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1548;
-		default: goto yy1415;
-	}
-yy1532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1549;
-		default: goto yy1415;
-	}
-yy1533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1550;
-		default: goto yy1415;
-	}
-yy1534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1551;
-		default: goto yy1415;
-	}
-yy1535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1552;
-		default: goto yy1415;
-	}
-yy1536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1553;
-		default: goto yy1415;
-	}
-yy1537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1554;
-		default: goto yy1415;
-	}
-yy1538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1555;
-		default: goto yy1415;
-	}
-yy1539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1556;
-		default: goto yy1415;
-	}
-yy1540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1557;
-		default: goto yy1415;
-	}
-yy1541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1558;
-		default: goto yy1415;
-	}
-yy1542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1559;
-		default: goto yy1415;
-	}
-yy1543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1560;
-		default: goto yy1415;
-	}
-yy1544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1561;
-		default: goto yy1415;
-	}
-yy1545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1562;
-		default: goto yy1415;
-	}
-yy1546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1563;
-		default: goto yy1415;
-	}
-yy1547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1564;
-		default: goto yy1415;
-	}
-yy1548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1565;
-		default: goto yy1415;
-	}
-yy1549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1566;
-		default: goto yy1415;
-	}
-yy1550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1567;
-		default: goto yy1415;
-	}
-yy1551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1568;
-		default: goto yy1415;
-	}
-yy1552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1569;
-		default: goto yy1415;
-	}
-yy1553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1570;
-		case 0xE9: goto yy1571;
-		default: goto yy1415;
-	}
-yy1554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1572;
-		default: goto yy1415;
-	}
-yy1555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1573;
-		default: goto yy1415;
-	}
-yy1556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1574;
-		default: goto yy1415;
-	}
-yy1557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1575;
-		default: goto yy1415;
-	}
-yy1558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1576;
-		default: goto yy1415;
-	}
-yy1559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1577;
-		default: goto yy1415;
-	}
-yy1560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1578;
-		default: goto yy1415;
-	}
-yy1561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1579;
-		default: goto yy1415;
-	}
-yy1562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1580;
-		default: goto yy1415;
-	}
-yy1563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1581;
-		default: goto yy1415;
-	}
-yy1564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1582;
-		default: goto yy1415;
-	}
-yy1565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1583;
-		default: goto yy1415;
-	}
-yy1566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1584;
-		default: goto yy1415;
-	}
-yy1567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1585;
-		default: goto yy1415;
-	}
-yy1568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1586;
-		default: goto yy1415;
-	}
-yy1569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1587;
-		default: goto yy1415;
-	}
-yy1570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1588;
-		default: goto yy1415;
-	}
-yy1571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1589;
-		default: goto yy1415;
-	}
-yy1572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1590;
-		default: goto yy1415;
-	}
-yy1573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1591;
-		default: goto yy1415;
-	}
-yy1574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1592;
-		default: goto yy1415;
-	}
-yy1575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1593;
-		default: goto yy1415;
-	}
-yy1576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1494;
-		default: goto yy1415;
-	}
-yy1577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1494;
-		default: goto yy1415;
-	}
-yy1578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1494;
-		default: goto yy1415;
-	}
-yy1579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1594;
-		default: goto yy1415;
-	}
-yy1580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1494;
-		default: goto yy1415;
-	}
-yy1581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1595;
-		default: goto yy1415;
-	}
-yy1582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1596;
-		default: goto yy1415;
-	}
-yy1583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1494;
-		default: goto yy1415;
-	}
-yy1584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1597;
-		default: goto yy1415;
-	}
-yy1585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1494;
-		default: goto yy1415;
-	}
-yy1586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1598;
-		default: goto yy1415;
-	}
-yy1587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1599;
-		default: goto yy1415;
-	}
-yy1588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1600;
-		default: goto yy1415;
-	}
-yy1589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1601;
-		default: goto yy1415;
-	}
-yy1590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1602;
-		default: goto yy1415;
-	}
-yy1591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1603;
-		default: goto yy1415;
-	}
-yy1592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1604;
-		default: goto yy1415;
-	}
-yy1593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1494;
-		default: goto yy1415;
-	}
-yy1594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1605;
-		default: goto yy1415;
-	}
-yy1595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1606;
-		default: goto yy1415;
-	}
-yy1596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1607;
-		default: goto yy1415;
-	}
-yy1597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1608;
-		default: goto yy1415;
-	}
-yy1598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1609;
-		default: goto yy1415;
-	}
-yy1599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1610;
-		default: goto yy1415;
-	}
-yy1600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1611;
-		default: goto yy1415;
-	}
-yy1601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1612;
-		default: goto yy1415;
-	}
-yy1602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1613;
-		default: goto yy1415;
-	}
-yy1603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1614;
-		default: goto yy1415;
-	}
-yy1604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1615;
-		default: goto yy1415;
-	}
-yy1605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1616;
-		default: goto yy1415;
-	}
-yy1606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1617;
-		default: goto yy1415;
-	}
-yy1607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1618;
-		default: goto yy1415;
-	}
-yy1608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1619;
-		default: goto yy1415;
-	}
-yy1609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1620;
-		default: goto yy1415;
-	}
-yy1610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1621;
-		default: goto yy1415;
-	}
-yy1611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1477;
-		default: goto yy1415;
-	}
-yy1612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1622;
-		default: goto yy1415;
-	}
-yy1613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1623;
-		default: goto yy1415;
-	}
-yy1614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1624;
-		default: goto yy1415;
-	}
-yy1615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1625;
-		default: goto yy1415;
-	}
-yy1616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1494;
-		default: goto yy1415;
-	}
-yy1617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1626;
-		default: goto yy1415;
-	}
-yy1618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1494;
-		default: goto yy1415;
-	}
-yy1619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1627;
-		default: goto yy1415;
-	}
-yy1620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1628;
-		default: goto yy1415;
-	}
-yy1621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1629;
-		default: goto yy1415;
-	}
-yy1622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1494;
-		default: goto yy1415;
-	}
-yy1623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1494;
-		default: goto yy1415;
-	}
-yy1624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1630;
-		default: goto yy1415;
-	}
-yy1625:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1631;
-		default: goto yy1415;
-	}
-yy1626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1632;
-		default: goto yy1415;
-	}
-yy1627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1633;
-		default: goto yy1415;
-	}
-yy1628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1634;
-		default: goto yy1415;
-	}
-yy1629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1635;
-		default: goto yy1415;
-	}
-yy1630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1636;
-		default: goto yy1415;
-	}
-yy1631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1637;
-		default: goto yy1415;
-	}
-yy1632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1638;
-		default: goto yy1415;
-	}
-yy1633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1639;
-		default: goto yy1415;
-	}
-yy1634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1476;
-		default: goto yy1415;
-	}
-yy1635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1640;
-		default: goto yy1415;
-	}
-yy1636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1641;
-		default: goto yy1415;
-	}
-yy1637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1642;
-		default: goto yy1415;
-	}
-yy1638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1643;
-		default: goto yy1415;
-	}
-yy1639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1644;
-		default: goto yy1415;
-	}
-yy1640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1494;
-		default: goto yy1415;
-	}
-yy1641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1645;
-		default: goto yy1415;
-	}
-yy1642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1494;
-		default: goto yy1415;
-	}
-yy1643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1646;
-		default: goto yy1415;
-	}
-yy1644:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1647;
-		default: goto yy1415;
-	}
-yy1645:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1648;
-		default: goto yy1415;
-	}
-yy1646:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1649;
-		default: goto yy1415;
-	}
-yy1647:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1650;
-		default: goto yy1415;
-	}
-yy1648:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1651;
-		default: goto yy1415;
-	}
-yy1649:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1652;
-		default: goto yy1415;
-	}
-yy1650:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1494;
-		default: goto yy1415;
-	}
-yy1651:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1653;
-		default: goto yy1415;
-	}
-yy1652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1654;
-		default: goto yy1415;
-	}
-yy1653:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1655;
-		default: goto yy1415;
-	}
-yy1654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy1656;
-		default: goto yy1415;
-	}
-yy1655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1657;
-		default: goto yy1415;
-	}
-yy1656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1494;
-		default: goto yy1415;
-	}
-yy1657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1658;
-		default: goto yy1415;
-	}
-yy1658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1659;
-		default: goto yy1415;
-	}
-yy1659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1660;
-		default: goto yy1415;
-	}
-yy1660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA9: goto yy1494;
-		default: goto yy1415;
-	}
-yy1661:
 	{ return 0; }
 }
 
@@ -23831,24 +22383,24 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy1665;
-		case 0xE3: goto yy1666;
-		case 0xE4: goto yy1667;
-		case 0xE5: goto yy1668;
-		case 0xE6: goto yy1669;
-		case 0xE7: goto yy1670;
-		case 0xE8: goto yy1671;
-		case 0xE9: goto yy1672;
-		case 0xEF: goto yy1673;
+		case '2': goto yy1424;
+		case 0xE3: goto yy1425;
+		case 0xE4: goto yy1426;
+		case 0xE5: goto yy1427;
+		case 0xE6: goto yy1428;
+		case 0xE7: goto yy1429;
+		case 0xE8: goto yy1430;
+		case 0xE9: goto yy1431;
+		case 0xEF: goto yy1432;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1803;
-			goto yy1663;
+			if (YYLIMIT <= YYCURSOR) goto yy1562;
+			goto yy1422;
 	}
-yy1663:
+yy1422:
 	++YYCURSOR;
-yy1664:
+yy1423:
 	{ return NULL; }
-yy1665:
+yy1424:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '0':
@@ -23860,76 +22412,76 @@ yy1665:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1674;
-		case 0xEF: goto yy1676;
-		default: goto yy1664;
+		case '9': goto yy1433;
+		case 0xEF: goto yy1435;
+		default: goto yy1423;
 	}
-yy1666:
+yy1425:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1677;
-		default: goto yy1664;
+		case 0x80: goto yy1436;
+		default: goto yy1423;
 	}
-yy1667:
+yy1426:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1678;
-		case 0xB9: goto yy1679;
-		case 0xBA: goto yy1680;
-		case 0xBB: goto yy1681;
-		case 0xBE: goto yy1682;
-		default: goto yy1664;
+		case 0xB8: goto yy1437;
+		case 0xB9: goto yy1438;
+		case 0xBA: goto yy1439;
+		case 0xBB: goto yy1440;
+		case 0xBE: goto yy1441;
+		default: goto yy1423;
 	}
-yy1668:
+yy1427:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1683;
-		case 0x88: goto yy1684;
-		case 0x8D: goto yy1685;
-		case 0x90: goto yy1686;
-		case 0x9B: goto yy1687;
-		case 0x9D: goto yy1688;
-		case 0xB9: goto yy1689;
-		default: goto yy1664;
+		case 0x85: goto yy1442;
+		case 0x88: goto yy1443;
+		case 0x8D: goto yy1444;
+		case 0x90: goto yy1445;
+		case 0x9B: goto yy1446;
+		case 0x9D: goto yy1447;
+		case 0xB9: goto yy1448;
+		default: goto yy1423;
 	}
-yy1669:
+yy1428:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy1690;
-		case 0x8C: goto yy1691;
-		case 0x9C: goto yy1692;
-		case 0xA0: goto yy1693;
-		default: goto yy1664;
+		case 0x88: goto yy1449;
+		case 0x8C: goto yy1450;
+		case 0x9C: goto yy1451;
+		case 0xA0: goto yy1452;
+		default: goto yy1423;
 	}
-yy1670:
+yy1429:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1694;
-		case 0xA7: goto yy1695;
-		default: goto yy1664;
+		case 0x9B: goto yy1453;
+		case 0xA7: goto yy1454;
+		default: goto yy1423;
 	}
-yy1671:
+yy1430:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy1696;
-		case 0xBF: goto yy1697;
-		default: goto yy1664;
+		case 0xAE: goto yy1455;
+		case 0xBF: goto yy1456;
+		default: goto yy1423;
 	}
-yy1672:
+yy1431:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1698;
-		case 0x9B: goto yy1699;
-		case 0xA6: goto yy1700;
-		default: goto yy1664;
+		case 0x80: goto yy1457;
+		case 0x9B: goto yy1458;
+		case 0xA6: goto yy1459;
+		default: goto yy1423;
 	}
-yy1673:
+yy1432:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy1701;
-		default: goto yy1664;
+		case 0xBC: goto yy1460;
+		default: goto yy1423;
 	}
-yy1674:
+yy1433:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -23941,181 +22493,181 @@ yy1674:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1702;
-		case 0xEF: goto yy1703;
-		default: goto yy1675;
+		case '9': goto yy1461;
+		case 0xEF: goto yy1462;
+		default: goto yy1434;
 	}
-yy1675:
+yy1434:
 	YYCURSOR = YYMARKER;
-	goto yy1664;
-yy1676:
+	goto yy1423;
+yy1435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1704;
-		default: goto yy1675;
+		case 0xBC: goto yy1463;
+		default: goto yy1434;
 	}
-yy1677:
+yy1436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1705;
-		default: goto yy1675;
+		case 0x87: goto yy1464;
+		default: goto yy1434;
 	}
-yy1678:
+yy1437:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1705;
-		case 0xA5: goto yy1706;
-		case 0xBA: goto yy1707;
-		default: goto yy1675;
+		case 0x89: goto yy1464;
+		case 0xA5: goto yy1465;
+		case 0xBA: goto yy1466;
+		default: goto yy1434;
 	}
-yy1679:
+yy1438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1705;
-		default: goto yy1675;
+		case 0x9D: goto yy1464;
+		default: goto yy1434;
 	}
-yy1680:
+yy1439:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1705;
-		default: goto yy1675;
+		case 0x94: goto yy1464;
+		default: goto yy1434;
 	}
-yy1681:
+yy1440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1708;
-		default: goto yy1675;
+		case 0x8A: goto yy1467;
+		default: goto yy1434;
 	}
-yy1682:
+yy1441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1709;
-		default: goto yy1675;
+		case 0x9D: goto yy1468;
+		default: goto yy1434;
 	}
-yy1683:
+yy1442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1710;
-		case 0xA8: goto yy1708;
+		case 0x85: goto yy1469;
+		case 0xA8: goto yy1467;
 		case 0xAB:
-		case 0xAD: goto yy1705;
-		case 0xB6: goto yy1711;
-		default: goto yy1675;
+		case 0xAD: goto yy1464;
+		case 0xB6: goto yy1470;
+		default: goto yy1434;
 	}
-yy1684:
+yy1443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1712;
-		default: goto yy1675;
+		case 0x87: goto yy1471;
+		default: goto yy1434;
 	}
-yy1685:
+yy1444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1705;
-		default: goto yy1675;
+		case 0x81: goto yy1464;
+		default: goto yy1434;
 	}
-yy1686:
+yy1445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1713;
-		default: goto yy1675;
+		case 0x8C: goto yy1472;
+		default: goto yy1434;
 	}
-yy1687:
+yy1446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1705;
-		default: goto yy1675;
+		case 0x9B: goto yy1464;
+		default: goto yy1434;
 	}
-yy1688:
+yy1447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1714;
-		default: goto yy1675;
+		case 0x9A: goto yy1473;
+		default: goto yy1434;
 	}
-yy1689:
+yy1448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1715;
-		default: goto yy1675;
+		case 0xB4: goto yy1474;
+		default: goto yy1434;
 	}
-yy1690:
+yy1449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1716;
-		case 0xAA: goto yy1717;
-		default: goto yy1675;
+		case 0x91: goto yy1475;
+		case 0xAA: goto yy1476;
+		default: goto yy1434;
 	}
-yy1691:
+yy1450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1718;
-		default: goto yy1675;
+		case 0x89: goto yy1477;
+		default: goto yy1434;
 	}
-yy1692:
+yy1451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1719;
-		default: goto yy1675;
+		case 0xAC: goto yy1478;
+		default: goto yy1434;
 	}
-yy1693:
+yy1452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1720;
-		default: goto yy1675;
+		case 0xB9: goto yy1479;
+		default: goto yy1434;
 	}
-yy1694:
+yy1453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1721;
-		default: goto yy1675;
+		case 0xAE: goto yy1480;
+		default: goto yy1434;
 	}
-yy1695:
+yy1454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1722;
-		default: goto yy1675;
+		case 0xAF: goto yy1481;
+		default: goto yy1434;
 	}
-yy1696:
+yy1455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1723;
-		default: goto yy1675;
+		case 0xA4: goto yy1482;
+		default: goto yy1434;
 	}
-yy1697:
+yy1456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy1724;
-		default: goto yy1675;
+		case 0x91: goto yy1483;
+		default: goto yy1434;
 	}
-yy1698:
+yy1457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1725;
-		default: goto yy1675;
+		case 0x9A: goto yy1484;
+		default: goto yy1434;
 	}
-yy1699:
+yy1458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1705;
-		default: goto yy1675;
+		case 0xB6: goto yy1464;
+		default: goto yy1434;
 	}
-yy1700:
+yy1459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1726;
-		default: goto yy1675;
+		case 0x96: goto yy1485;
+		default: goto yy1434;
 	}
-yy1701:
+yy1460:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x91:
-		case 0x92: goto yy1727;
-		default: goto yy1675;
+		case 0x92: goto yy1486;
+		default: goto yy1434;
 	}
-yy1702:
+yy1461:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -24127,17 +22679,17 @@ yy1702:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1708;
-		case 0xEF: goto yy1728;
-		default: goto yy1675;
+		case '9': goto yy1467;
+		case 0xEF: goto yy1487;
+		default: goto yy1434;
 	}
-yy1703:
+yy1462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1729;
-		default: goto yy1675;
+		case 0xBC: goto yy1488;
+		default: goto yy1434;
 	}
-yy1704:
+yy1463:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -24149,148 +22701,148 @@ yy1704:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1674;
-		default: goto yy1675;
+		case 0x99: goto yy1433;
+		default: goto yy1434;
 	}
-yy1705:
+yy1464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1730;
-		default: goto yy1675;
+		case 0xE6: goto yy1489;
+		default: goto yy1434;
 	}
-yy1706:
+yy1465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1731;
-		default: goto yy1675;
+		case 0xE6: goto yy1490;
+		default: goto yy1434;
 	}
-yy1707:
+yy1466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1732;
-		case 0xE5: goto yy1733;
-		case 0xE6: goto yy1734;
-		case 0xE8: goto yy1735;
-		default: goto yy1675;
+		case 0xE4: goto yy1491;
+		case 0xE5: goto yy1492;
+		case 0xE6: goto yy1493;
+		case 0xE8: goto yy1494;
+		default: goto yy1434;
 	}
-yy1708:
+yy1467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1736;
-		default: goto yy1675;
+		case 0xE5: goto yy1495;
+		default: goto yy1434;
 	}
-yy1709:
+yy1468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1737;
-		case 0xE7: goto yy1738;
-		default: goto yy1675;
+		case 0xE6: goto yy1496;
+		case 0xE7: goto yy1497;
+		default: goto yy1434;
 	}
-yy1710:
+yy1469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1739;
-		default: goto yy1675;
+		case 0xE5: goto yy1498;
+		default: goto yy1434;
 	}
-yy1711:
+yy1470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1740;
-		default: goto yy1675;
+		case 0xE4: goto yy1499;
+		default: goto yy1434;
 	}
-yy1712:
+yy1471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1741;
-		default: goto yy1675;
+		case 0xE5: goto yy1500;
+		default: goto yy1434;
 	}
-yy1713:
+yy1472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1742;
-		default: goto yy1675;
+		case 0xE6: goto yy1501;
+		default: goto yy1434;
 	}
-yy1714:
+yy1473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1743;
-		default: goto yy1675;
+		case 0xE6: goto yy1502;
+		default: goto yy1434;
 	}
-yy1715:
+yy1474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1744;
-		default: goto yy1675;
+		case 0xE5: goto yy1503;
+		default: goto yy1434;
 	}
-yy1716:
+yy1475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1745;
-		case 0xE9: goto yy1746;
-		default: goto yy1675;
+		case 0xE5: goto yy1504;
+		case 0xE9: goto yy1505;
+		default: goto yy1434;
 	}
-yy1717:
+yy1476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1747;
-		case 0xE8: goto yy1748;
-		default: goto yy1675;
+		case 0xE6: goto yy1506;
+		case 0xE8: goto yy1507;
+		default: goto yy1434;
 	}
-yy1718:
+yy1477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1738;
-		default: goto yy1675;
+		case 0xE7: goto yy1497;
+		default: goto yy1434;
 	}
-yy1719:
+yy1478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1749;
-		default: goto yy1675;
+		case 0xE5: goto yy1508;
+		default: goto yy1434;
 	}
-yy1720:
+yy1479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1737;
-		default: goto yy1675;
+		case 0xE6: goto yy1496;
+		default: goto yy1434;
 	}
-yy1721:
+yy1480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1750;
-		default: goto yy1675;
+		case 0xE5: goto yy1509;
+		default: goto yy1434;
 	}
-yy1722:
+yy1481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1751;
-		default: goto yy1675;
+		case 0xE6: goto yy1510;
+		default: goto yy1434;
 	}
-yy1723:
+yy1482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1752;
-		default: goto yy1675;
+		case 0xE7: goto yy1511;
+		default: goto yy1434;
 	}
-yy1724:
+yy1483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1753;
-		default: goto yy1675;
+		case 0xE5: goto yy1512;
+		default: goto yy1434;
 	}
-yy1725:
+yy1484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1754;
-		default: goto yy1675;
+		case 0xE8: goto yy1513;
+		default: goto yy1434;
 	}
-yy1726:
+yy1485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1755;
-		default: goto yy1675;
+		case 0xE5: goto yy1514;
+		default: goto yy1434;
 	}
-yy1727:
+yy1486:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -24302,198 +22854,17 @@ yy1727:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1674;
-		case 0xEF: goto yy1676;
-		default: goto yy1675;
+		case '9': goto yy1433;
+		case 0xEF: goto yy1435;
+		default: goto yy1434;
 	}
-yy1728:
+yy1487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1756;
-		default: goto yy1675;
+		case 0xBC: goto yy1515;
+		default: goto yy1434;
 	}
-yy1729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1702;
-		default: goto yy1675;
-	}
-yy1730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1757;
-		default: goto yy1675;
-	}
-yy1731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1758;
-		default: goto yy1675;
-	}
-yy1732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1759;
-		default: goto yy1675;
-	}
-yy1733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1760;
-		case 0x88: goto yy1684;
-		default: goto yy1675;
-	}
-yy1734:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1761;
-		default: goto yy1675;
-	}
-yy1735:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1762;
-		case 0xBF: goto yy1763;
-		default: goto yy1675;
-	}
-yy1736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1764;
-		default: goto yy1675;
-	}
-yy1737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1765;
-		default: goto yy1675;
-	}
-yy1738:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1766;
-		default: goto yy1675;
-	}
-yy1739:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1759;
-		default: goto yy1675;
-	}
-yy1740:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1767;
-		default: goto yy1675;
-	}
-yy1741:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1768;
-		default: goto yy1675;
-	}
-yy1742:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1769;
-		default: goto yy1675;
-	}
-yy1743:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1770;
-		default: goto yy1675;
-	}
-yy1744:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1771;
-		default: goto yy1675;
-	}
-yy1745:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1768;
-		case 0x8C: goto yy1772;
-		case 0x8E: goto yy1773;
-		case 0xA7: goto yy1774;
-		case 0xB1: goto yy1767;
-		case 0xB8: goto yy1775;
-		default: goto yy1675;
-	}
-yy1746:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1776;
-		case 0x99: goto yy1777;
-		default: goto yy1675;
-	}
-yy1747:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1777;
-		default: goto yy1675;
-	}
-yy1748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1778;
-		default: goto yy1675;
-	}
-yy1749:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1779;
-		case 0xB1: goto yy1767;
-		case 0xB9: goto yy1764;
-		default: goto yy1675;
-	}
-yy1750:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1780;
-		default: goto yy1675;
-	}
-yy1751:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1770;
-		default: goto yy1675;
-	}
-yy1752:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1781;
-		default: goto yy1675;
-	}
-yy1753:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1782;
-		default: goto yy1675;
-	}
-yy1754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1776;
-		default: goto yy1675;
-	}
-yy1755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1783;
-		default: goto yy1675;
-	}
-yy1756:
+yy1488:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -24505,284 +22876,465 @@ yy1756:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1708;
-		default: goto yy1675;
+		case 0x99: goto yy1461;
+		default: goto yy1434;
 	}
-yy1757:
+yy1489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1784;
-		default: goto yy1675;
+		case 0x98: goto yy1516;
+		default: goto yy1434;
 	}
-yy1758:
+yy1490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1784;
-		default: goto yy1675;
+		case 0xA0: goto yy1517;
+		default: goto yy1434;
 	}
-yy1759:
+yy1491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1784;
-		default: goto yy1675;
+		case 0xBA: goto yy1518;
+		default: goto yy1434;
 	}
-yy1760:
+yy1492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1785;
-		default: goto yy1675;
+		case 0x81: goto yy1519;
+		case 0x88: goto yy1443;
+		default: goto yy1434;
 	}
-yy1761:
+yy1493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1786;
-		default: goto yy1675;
+		case 0xB7: goto yy1520;
+		default: goto yy1434;
 	}
-yy1762:
+yy1494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1787;
-		default: goto yy1675;
+		case 0xB4: goto yy1521;
+		case 0xBF: goto yy1522;
+		default: goto yy1434;
 	}
-yy1763:
+yy1495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1788;
-		default: goto yy1675;
+		case 0xB9: goto yy1523;
+		default: goto yy1434;
 	}
-yy1764:
+yy1496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1784;
-		default: goto yy1675;
+		case 0x8D: goto yy1524;
+		default: goto yy1434;
 	}
-yy1765:
+yy1497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1784;
-		default: goto yy1675;
+		case 0x85: goto yy1525;
+		default: goto yy1434;
 	}
-yy1766:
+yy1498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1784;
-		default: goto yy1675;
+		case 0x88: goto yy1518;
+		default: goto yy1434;
 	}
-yy1767:
+yy1499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1784;
-		default: goto yy1675;
+		case 0xB8: goto yy1526;
+		default: goto yy1434;
 	}
-yy1768:
+yy1500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy1784;
-		default: goto yy1675;
+		case 0xAE: goto yy1527;
+		default: goto yy1434;
 	}
-yy1769:
+yy1501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1784;
-		default: goto yy1675;
+		case 0x97: goto yy1528;
+		default: goto yy1434;
 	}
-yy1770:
+yy1502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1784;
-		default: goto yy1675;
+		case 0x8C: goto yy1529;
+		default: goto yy1434;
 	}
-yy1771:
+yy1503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1784;
-		default: goto yy1675;
+		case 0x86: goto yy1530;
+		default: goto yy1434;
 	}
-yy1772:
+yy1504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1784;
-		default: goto yy1675;
+		case 0x8A: goto yy1527;
+		case 0x8C: goto yy1531;
+		case 0x8E: goto yy1532;
+		case 0xA7: goto yy1533;
+		case 0xB1: goto yy1526;
+		case 0xB8: goto yy1534;
+		default: goto yy1434;
 	}
-yy1773:
+yy1505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1535;
+		case 0x99: goto yy1536;
+		default: goto yy1434;
+	}
+yy1506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1536;
+		default: goto yy1434;
+	}
+yy1507:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1537;
+		default: goto yy1434;
+	}
+yy1508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1538;
+		case 0xB1: goto yy1526;
+		case 0xB9: goto yy1523;
+		default: goto yy1434;
+	}
+yy1509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1539;
+		default: goto yy1434;
+	}
+yy1510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1529;
+		default: goto yy1434;
+	}
+yy1511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1540;
+		default: goto yy1434;
+	}
+yy1512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1541;
+		default: goto yy1434;
+	}
+yy1513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1535;
+		default: goto yy1434;
+	}
+yy1514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1542;
+		default: goto yy1434;
+	}
+yy1515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1467;
+		default: goto yy1434;
+	}
+yy1516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1543;
+		default: goto yy1434;
+	}
+yy1517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1543;
+		default: goto yy1434;
+	}
+yy1518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1543;
+		default: goto yy1434;
+	}
+yy1519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy1544;
+		default: goto yy1434;
+	}
+yy1520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1545;
+		default: goto yy1434;
+	}
+yy1521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1546;
+		default: goto yy1434;
+	}
+yy1522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1547;
+		default: goto yy1434;
+	}
+yy1523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1543;
+		default: goto yy1434;
+	}
+yy1524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy1543;
+		default: goto yy1434;
+	}
+yy1525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy1543;
+		default: goto yy1434;
+	}
+yy1526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1543;
+		default: goto yy1434;
+	}
+yy1527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy1543;
+		default: goto yy1434;
+	}
+yy1528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1543;
+		default: goto yy1434;
+	}
+yy1529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1543;
+		default: goto yy1434;
+	}
+yy1530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1543;
+		default: goto yy1434;
+	}
+yy1531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1543;
+		default: goto yy1434;
+	}
+yy1532:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x85:
-		case 0xBF: goto yy1784;
-		default: goto yy1675;
+		case 0xBF: goto yy1543;
+		default: goto yy1434;
 	}
-yy1774:
+yy1533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1784;
-		default: goto yy1675;
+		case 0x94: goto yy1543;
+		default: goto yy1434;
 	}
-yy1775:
+yy1534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1784;
-		default: goto yy1675;
+		case 0x82: goto yy1543;
+		default: goto yy1434;
 	}
-yy1776:
+yy1535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1784;
-		default: goto yy1675;
+		case 0x87: goto yy1543;
+		default: goto yy1434;
 	}
-yy1777:
+yy1536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1784;
-		default: goto yy1675;
+		case 0xA2: goto yy1543;
+		default: goto yy1434;
 	}
-yy1778:
+yy1537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1784;
-		default: goto yy1675;
+		case 0xB3: goto yy1543;
+		default: goto yy1434;
 	}
-yy1779:
+yy1538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1789;
-		default: goto yy1675;
+		case 0x95: goto yy1548;
+		default: goto yy1434;
 	}
-yy1780:
+yy1539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1784;
-		default: goto yy1675;
+		case 0x8D: goto yy1543;
+		default: goto yy1434;
 	}
-yy1781:
+yy1540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1784;
-		default: goto yy1675;
+		case 0x9F: goto yy1543;
+		default: goto yy1434;
 	}
-yy1782:
+yy1541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1790;
-		default: goto yy1675;
+		case 0xB4: goto yy1549;
+		default: goto yy1434;
 	}
-yy1783:
+yy1542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1784;
-		default: goto yy1675;
+		case 0x88: goto yy1543;
+		default: goto yy1434;
 	}
-yy1784:
+yy1543:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy1785:
+yy1544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1791;
-		default: goto yy1675;
+		case 0xE5: goto yy1550;
+		default: goto yy1434;
 	}
-yy1786:
+yy1545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1792;
-		default: goto yy1675;
+		case 0xE5: goto yy1551;
+		default: goto yy1434;
 	}
-yy1787:
+yy1546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1793;
-		default: goto yy1675;
+		case 0xE5: goto yy1552;
+		default: goto yy1434;
 	}
-yy1788:
+yy1547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1794;
-		default: goto yy1675;
+		case 0xE4: goto yy1553;
+		default: goto yy1434;
 	}
-yy1789:
+yy1548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1795;
-		default: goto yy1675;
+		case 0xE4: goto yy1554;
+		default: goto yy1434;
 	}
-yy1790:
+yy1549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1796;
-		default: goto yy1675;
+		case 0xE6: goto yy1555;
+		default: goto yy1434;
 	}
-yy1791:
+yy1550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1797;
-		default: goto yy1675;
+		case 0xA5: goto yy1556;
+		default: goto yy1434;
 	}
-yy1792:
+yy1551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1798;
-		default: goto yy1675;
+		case 0x85: goto yy1557;
+		default: goto yy1434;
 	}
-yy1793:
+yy1552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1799;
-		default: goto yy1675;
+		case 0xBD: goto yy1558;
+		default: goto yy1434;
 	}
-yy1794:
+yy1553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1800;
-		default: goto yy1675;
+		case 0xB8: goto yy1559;
+		default: goto yy1434;
 	}
-yy1795:
+yy1554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1780;
-		default: goto yy1675;
+		case 0xBD: goto yy1539;
+		default: goto yy1434;
 	}
-yy1796:
+yy1555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1798;
-		default: goto yy1675;
+		case 0x9D: goto yy1557;
+		default: goto yy1434;
 	}
-yy1797:
+yy1556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy1784;
-		default: goto yy1675;
+		case 0xBD: goto yy1543;
+		default: goto yy1434;
 	}
-yy1798:
+yy1557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1784;
-		default: goto yy1675;
+		case 0xA5: goto yy1543;
+		default: goto yy1434;
 	}
-yy1799:
+yy1558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1784;
-		default: goto yy1675;
+		case 0xBB: goto yy1543;
+		default: goto yy1434;
 	}
-yy1800:
+yy1559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1801;
-		default: goto yy1675;
+		case 0x80: goto yy1560;
+		default: goto yy1434;
 	}
-yy1801:
+yy1560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1802;
-		default: goto yy1675;
+		case 0xE6: goto yy1561;
+		default: goto yy1434;
 	}
-yy1802:
+yy1561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1798;
-		default: goto yy1675;
+		case 0xAD: goto yy1557;
+		default: goto yy1434;
 	}
-yy1803:
+yy1562:
 	{ return NULL; }
 }
 
@@ -24817,46 +23369,46 @@ static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1807;
-		case '\n': goto yy1808;
-		case '\r': goto yy1810;
+		case ' ': goto yy1566;
+		case '\n': goto yy1567;
+		case '\r': goto yy1569;
 		case '!':
 		case ';':
-		case '?': goto yy1811;
-		case '(': goto yy1812;
-		case ':': goto yy1813;
-		case '<': goto yy1814;
-		case 0xC2: goto yy1815;
-		case 0xE2: goto yy1816;
-		case 0xE3: goto yy1817;
-		case 0xEF: goto yy1818;
+		case '?': goto yy1570;
+		case '(': goto yy1571;
+		case ':': goto yy1572;
+		case '<': goto yy1573;
+		case 0xC2: goto yy1574;
+		case 0xE2: goto yy1575;
+		case 0xE3: goto yy1576;
+		case 0xEF: goto yy1577;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1885;
-			goto yy1805;
+			if (YYLIMIT <= YYCURSOR) goto yy1644;
+			goto yy1564;
 	}
-yy1805:
+yy1564:
 	++YYCURSOR;
-yy1806:
+yy1565:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1807:
+yy1566:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy1808:
+yy1567:
 	++YYCURSOR;
-yy1809:
+yy1568:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1810:
+yy1569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1808;
-		default: goto yy1809;
+		case '\n': goto yy1567;
+		default: goto yy1568;
 	}
-yy1811:
+yy1570:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1812:
+yy1571:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -24879,51 +23431,51 @@ yy1812:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy1820;
-		default: goto yy1806;
+		case 0xEF: goto yy1579;
+		default: goto yy1565;
 	}
-yy1813:
+yy1572:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1814:
+yy1573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy1830;
-		default: goto yy1806;
+		case '!': goto yy1589;
+		default: goto yy1565;
 	}
-yy1815:
+yy1574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1807;
-		default: goto yy1806;
+		case 0xA0: goto yy1566;
+		default: goto yy1565;
 	}
-yy1816:
+yy1575:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1831;
-		default: goto yy1806;
+		case 0x80: goto yy1590;
+		default: goto yy1565;
 	}
-yy1817:
+yy1576:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1832;
-		default: goto yy1806;
+		case 0x80: goto yy1591;
+		default: goto yy1565;
 	}
-yy1818:
+yy1577:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1833;
-		case 0xBC: goto yy1834;
-		default: goto yy1806;
+		case 0xBB: goto yy1592;
+		case 0xBC: goto yy1593;
+		default: goto yy1565;
 	}
-yy1819:
+yy1578:
 	yych = *++YYCURSOR;
-yy1820:
+yy1579:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1819;
+		case ' ': goto yy1578;
 		case '0':
 		case '1':
 		case '2':
@@ -24933,23 +23485,23 @@ yy1820:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1822;
-		case 0xC2: goto yy1823;
-		case 0xE2: goto yy1824;
-		case 0xE3: goto yy1825;
-		case 0xE4: goto yy1826;
-		case 0xE5: goto yy1827;
-		case 0xE9: goto yy1828;
-		case 0xEF: goto yy1829;
-		default: goto yy1821;
+		case '9': goto yy1581;
+		case 0xC2: goto yy1582;
+		case 0xE2: goto yy1583;
+		case 0xE3: goto yy1584;
+		case 0xE4: goto yy1585;
+		case 0xE5: goto yy1586;
+		case 0xE9: goto yy1587;
+		case 0xEF: goto yy1588;
+		default: goto yy1580;
 	}
-yy1821:
+yy1580:
 	YYCURSOR = YYMARKER;
-	goto yy1806;
-yy1822:
+	goto yy1565;
+yy1581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1821;
+		case 0x00: goto yy1580;
 		case '0':
 		case '1':
 		case '2':
@@ -24959,64 +23511,64 @@ yy1822:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1835;
-		case 0xEF: goto yy1841;
-		default: goto yy1836;
+		case '9': goto yy1594;
+		case 0xEF: goto yy1600;
+		default: goto yy1595;
 	}
-yy1823:
+yy1582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1819;
-		default: goto yy1821;
+		case 0xA0: goto yy1578;
+		default: goto yy1580;
 	}
-yy1824:
+yy1583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1842;
-		default: goto yy1821;
+		case 0x80: goto yy1601;
+		default: goto yy1580;
 	}
-yy1825:
+yy1584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1843;
-		default: goto yy1821;
+		case 0x80: goto yy1602;
+		default: goto yy1580;
 	}
-yy1826:
+yy1585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1844;
-		case 0xB9: goto yy1845;
-		case 0xBA: goto yy1846;
-		default: goto yy1821;
+		case 0xB8: goto yy1603;
+		case 0xB9: goto yy1604;
+		case 0xBA: goto yy1605;
+		default: goto yy1580;
 	}
-yy1827:
+yy1586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1847;
-		case 0x8D: goto yy1848;
-		case 0x9B: goto yy1849;
-		default: goto yy1821;
+		case 0x85: goto yy1606;
+		case 0x8D: goto yy1607;
+		case 0x9B: goto yy1608;
+		default: goto yy1580;
 	}
-yy1828:
+yy1587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1850;
-		default: goto yy1821;
+		case 0x9B: goto yy1609;
+		default: goto yy1580;
 	}
-yy1829:
+yy1588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1851;
-		case 0xBC: goto yy1852;
-		default: goto yy1821;
+		case 0xBB: goto yy1610;
+		case 0xBC: goto yy1611;
+		default: goto yy1580;
 	}
-yy1830:
+yy1589:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy1831:
+yy1590:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -25030,48 +23582,48 @@ yy1831:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1807;
-		default: goto yy1821;
+		case 0x8B: goto yy1566;
+		default: goto yy1580;
 	}
-yy1832:
+yy1591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1807;
-		case 0x82: goto yy1811;
-		default: goto yy1821;
+		case 0x80: goto yy1566;
+		case 0x82: goto yy1570;
+		default: goto yy1580;
 	}
-yy1833:
+yy1592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1807;
-		default: goto yy1821;
+		case 0xBF: goto yy1566;
+		default: goto yy1580;
 	}
-yy1834:
+yy1593:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1811;
-		case 0x88: goto yy1819;
-		case 0x9A: goto yy1813;
-		default: goto yy1821;
+		case 0x9F: goto yy1570;
+		case 0x88: goto yy1578;
+		case 0x9A: goto yy1572;
+		default: goto yy1580;
 	}
-yy1835:
+yy1594:
 	yych = *++YYCURSOR;
-yy1836:
+yy1595:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy1835;
-		case ')': goto yy1837;
-		case 0xC2: goto yy1838;
-		case 0xE2: goto yy1839;
-		case 0xE3: goto yy1840;
-		case 0xEF: goto yy1853;
-		default: goto yy1821;
+		case ' ': goto yy1594;
+		case ')': goto yy1596;
+		case 0xC2: goto yy1597;
+		case 0xE2: goto yy1598;
+		case 0xE3: goto yy1599;
+		case 0xEF: goto yy1612;
+		default: goto yy1580;
 	}
-yy1837:
+yy1596:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -25079,130 +23631,32 @@ yy1837:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy1838:
+yy1597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1835;
-		default: goto yy1821;
+		case 0xA0: goto yy1594;
+		default: goto yy1580;
 	}
-yy1839:
+yy1598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1854;
-		default: goto yy1821;
+		case 0x80: goto yy1613;
+		default: goto yy1580;
 	}
-yy1840:
+yy1599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1855;
-		default: goto yy1821;
+		case 0x80: goto yy1614;
+		default: goto yy1580;
 	}
-yy1841:
+yy1600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1856;
-		case 0xBC: goto yy1857;
-		default: goto yy1821;
+		case 0xBB: goto yy1615;
+		case 0xBC: goto yy1616;
+		default: goto yy1580;
 	}
-yy1842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1819;
-		default: goto yy1821;
-	}
-yy1843:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1819;
-		case 0x87: goto yy1858;
-		default: goto yy1821;
-	}
-yy1844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1858;
-		default: goto yy1821;
-	}
-yy1845:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1858;
-		default: goto yy1821;
-	}
-yy1846:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1858;
-		default: goto yy1821;
-	}
-yy1847:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1858;
-		default: goto yy1821;
-	}
-yy1848:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1858;
-		default: goto yy1821;
-	}
-yy1849:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1858;
-		default: goto yy1821;
-	}
-yy1850:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1858;
-		default: goto yy1821;
-	}
-yy1851:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1819;
-		default: goto yy1821;
-	}
-yy1852:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1822;
-		default: goto yy1821;
-	}
-yy1853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1856;
-		case 0xBC: goto yy1859;
-		default: goto yy1821;
-	}
-yy1854:
+yy1601:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -25216,25 +23670,71 @@ yy1854:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1835;
-		default: goto yy1821;
+		case 0x8B: goto yy1578;
+		default: goto yy1580;
 	}
-yy1855:
+yy1602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1835;
-		default: goto yy1821;
+		case 0x80: goto yy1578;
+		case 0x87: goto yy1617;
+		default: goto yy1580;
 	}
-yy1856:
+yy1603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1835;
-		default: goto yy1821;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1617;
+		default: goto yy1580;
 	}
-yy1857:
+yy1604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1837;
+		case 0x9D: goto yy1617;
+		default: goto yy1580;
+	}
+yy1605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1617;
+		default: goto yy1580;
+	}
+yy1606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1617;
+		default: goto yy1580;
+	}
+yy1607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1617;
+		default: goto yy1580;
+	}
+yy1608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1617;
+		default: goto yy1580;
+	}
+yy1609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1617;
+		default: goto yy1580;
+	}
+yy1610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1578;
+		default: goto yy1580;
+	}
+yy1611:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -25244,198 +23744,250 @@ yy1857:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1835;
-		default: goto yy1821;
+		case 0x99: goto yy1581;
+		default: goto yy1580;
 	}
-yy1858:
+yy1612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1821;
-		case 0xE3: goto yy1860;
-		case 0xE4: goto yy1861;
-		case 0xE5: goto yy1862;
-		case 0xE9: goto yy1863;
-		default: goto yy1836;
+		case 0xBB: goto yy1615;
+		case 0xBC: goto yy1618;
+		default: goto yy1580;
 	}
-yy1859:
+yy1613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1837;
-		default: goto yy1821;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy1594;
+		default: goto yy1580;
 	}
-yy1860:
+yy1614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1864;
-		default: goto yy1821;
+		case 0x80: goto yy1594;
+		default: goto yy1580;
 	}
-yy1861:
+yy1615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1865;
-		case 0xB9: goto yy1866;
-		case 0xBA: goto yy1867;
-		default: goto yy1821;
+		case 0xBF: goto yy1594;
+		default: goto yy1580;
 	}
-yy1862:
+yy1616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1868;
-		case 0x8D: goto yy1869;
-		case 0x9B: goto yy1870;
-		default: goto yy1821;
+		case 0x89: goto yy1596;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy1594;
+		default: goto yy1580;
 	}
-yy1863:
+yy1617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1871;
-		default: goto yy1821;
+		case 0x00: goto yy1580;
+		case 0xE3: goto yy1619;
+		case 0xE4: goto yy1620;
+		case 0xE5: goto yy1621;
+		case 0xE9: goto yy1622;
+		default: goto yy1595;
 	}
-yy1864:
+yy1618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1835;
-		case 0x87: goto yy1872;
-		default: goto yy1821;
+		case 0x89: goto yy1596;
+		default: goto yy1580;
 	}
-yy1865:
+yy1619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1623;
+		default: goto yy1580;
+	}
+yy1620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1624;
+		case 0xB9: goto yy1625;
+		case 0xBA: goto yy1626;
+		default: goto yy1580;
+	}
+yy1621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1627;
+		case 0x8D: goto yy1628;
+		case 0x9B: goto yy1629;
+		default: goto yy1580;
+	}
+yy1622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1630;
+		default: goto yy1580;
+	}
+yy1623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1594;
+		case 0x87: goto yy1631;
+		default: goto yy1580;
+	}
+yy1624:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1872;
-		default: goto yy1821;
+		case 0x89: goto yy1631;
+		default: goto yy1580;
 	}
-yy1866:
+yy1625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1872;
-		default: goto yy1821;
+		case 0x9D: goto yy1631;
+		default: goto yy1580;
 	}
-yy1867:
+yy1626:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1872;
-		default: goto yy1821;
+		case 0x94: goto yy1631;
+		default: goto yy1580;
 	}
-yy1868:
+yy1627:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1872;
-		default: goto yy1821;
+		case 0xAD: goto yy1631;
+		default: goto yy1580;
 	}
-yy1869:
+yy1628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1872;
-		default: goto yy1821;
+		case 0x81: goto yy1631;
+		default: goto yy1580;
 	}
-yy1870:
+yy1629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1872;
-		default: goto yy1821;
+		case 0x9B: goto yy1631;
+		default: goto yy1580;
 	}
-yy1871:
+yy1630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1872;
-		default: goto yy1821;
+		case 0xB6: goto yy1631;
+		default: goto yy1580;
 	}
-yy1872:
+yy1631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy1821;
-		case 0xE3: goto yy1873;
-		case 0xE4: goto yy1874;
-		case 0xE5: goto yy1875;
-		case 0xE9: goto yy1876;
-		default: goto yy1836;
+		case 0x00: goto yy1580;
+		case 0xE3: goto yy1632;
+		case 0xE4: goto yy1633;
+		case 0xE5: goto yy1634;
+		case 0xE9: goto yy1635;
+		default: goto yy1595;
 	}
-yy1873:
+yy1632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1877;
-		default: goto yy1821;
+		case 0x80: goto yy1636;
+		default: goto yy1580;
 	}
-yy1874:
+yy1633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1878;
-		case 0xB9: goto yy1879;
-		case 0xBA: goto yy1880;
-		default: goto yy1821;
+		case 0xB8: goto yy1637;
+		case 0xB9: goto yy1638;
+		case 0xBA: goto yy1639;
+		default: goto yy1580;
 	}
-yy1875:
+yy1634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1881;
-		case 0x8D: goto yy1882;
-		case 0x9B: goto yy1883;
-		default: goto yy1821;
+		case 0x85: goto yy1640;
+		case 0x8D: goto yy1641;
+		case 0x9B: goto yy1642;
+		default: goto yy1580;
 	}
-yy1876:
+yy1635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1884;
-		default: goto yy1821;
+		case 0x9B: goto yy1643;
+		default: goto yy1580;
 	}
-yy1877:
+yy1636:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy1835;
-		default: goto yy1821;
+		case 0x87: goto yy1594;
+		default: goto yy1580;
 	}
-yy1878:
+yy1637:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1835;
-		default: goto yy1821;
+		case 0x89: goto yy1594;
+		default: goto yy1580;
 	}
-yy1879:
+yy1638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1835;
-		default: goto yy1821;
+		case 0x9D: goto yy1594;
+		default: goto yy1580;
 	}
-yy1880:
+yy1639:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1835;
-		default: goto yy1821;
+		case 0x94: goto yy1594;
+		default: goto yy1580;
 	}
-yy1881:
+yy1640:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1835;
-		default: goto yy1821;
+		case 0xAD: goto yy1594;
+		default: goto yy1580;
 	}
-yy1882:
+yy1641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1835;
-		default: goto yy1821;
+		case 0x81: goto yy1594;
+		default: goto yy1580;
 	}
-yy1883:
+yy1642:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1835;
-		default: goto yy1821;
+		case 0x9B: goto yy1594;
+		default: goto yy1580;
 	}
-yy1884:
+yy1643:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1835;
-		default: goto yy1821;
+		case 0xB6: goto yy1594;
+		default: goto yy1580;
 	}
-yy1885:
+yy1644:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -25499,409 +24051,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy1889;
-		case 0xE4: goto yy1890;
-		case 0xE5: goto yy1891;
-		case 0xE9: goto yy1892;
+		case 0xE3: goto yy1648;
+		case 0xE4: goto yy1649;
+		case 0xE5: goto yy1650;
+		case 0xE9: goto yy1651;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1946;
-			goto yy1887;
+			if (YYLIMIT <= YYCURSOR) goto yy1705;
+			goto yy1646;
 	}
-yy1887:
+yy1646:
 	++YYCURSOR;
-yy1888:
+yy1647:
 	{ return 0; }
-yy1889:
+yy1648:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1893;
-		default: goto yy1888;
+		case 0x80: goto yy1652;
+		default: goto yy1647;
 	}
-yy1890:
+yy1649:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1895;
-		case 0xB9: goto yy1896;
-		case 0xBA: goto yy1897;
-		default: goto yy1888;
+		case 0xB8: goto yy1654;
+		case 0xB9: goto yy1655;
+		case 0xBA: goto yy1656;
+		default: goto yy1647;
 	}
-yy1891:
+yy1650:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy1898;
-		case 0x8D: goto yy1899;
-		case 0x9B: goto yy1900;
-		default: goto yy1888;
+		case 0x85: goto yy1657;
+		case 0x8D: goto yy1658;
+		case 0x9B: goto yy1659;
+		default: goto yy1647;
 	}
-yy1892:
+yy1651:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x9B: goto yy1901;
-		default: goto yy1888;
+		case 0x9B: goto yy1660;
+		default: goto yy1647;
 	}
-yy1893:
+yy1652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1902;
-		default: goto yy1894;
+		case 0x87: goto yy1661;
+		default: goto yy1653;
 	}
-yy1894:
+yy1653:
 	YYCURSOR = YYMARKER;
-	goto yy1888;
-yy1895:
+	goto yy1647;
+yy1654:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1902;
-		default: goto yy1894;
+		case 0x89: goto yy1661;
+		default: goto yy1653;
 	}
-yy1896:
+yy1655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1902;
-		default: goto yy1894;
+		case 0x9D: goto yy1661;
+		default: goto yy1653;
 	}
-yy1897:
+yy1656:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1902;
-		default: goto yy1894;
+		case 0x94: goto yy1661;
+		default: goto yy1653;
 	}
-yy1898:
+yy1657:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1902;
-		default: goto yy1894;
+		case 0xAD: goto yy1661;
+		default: goto yy1653;
 	}
-yy1899:
+yy1658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1902;
-		default: goto yy1894;
+		case 0x81: goto yy1661;
+		default: goto yy1653;
 	}
-yy1900:
+yy1659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1902;
-		default: goto yy1894;
+		case 0x9B: goto yy1661;
+		default: goto yy1653;
 	}
-yy1901:
+yy1660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1902;
-		default: goto yy1894;
+		case 0xB6: goto yy1661;
+		default: goto yy1653;
 	}
-yy1902:
+yy1661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1903;
-		case 0xE3: goto yy1904;
-		case 0xE4: goto yy1905;
-		case 0xE5: goto yy1906;
-		case 0xE6: goto yy1907;
-		case 0xE8: goto yy1908;
-		case 0xE9: goto yy1909;
-		case 0xEF: goto yy1910;
-		default: goto yy1894;
+		case '.': goto yy1662;
+		case 0xE3: goto yy1663;
+		case 0xE4: goto yy1664;
+		case 0xE5: goto yy1665;
+		case 0xE6: goto yy1666;
+		case 0xE8: goto yy1667;
+		case 0xE9: goto yy1668;
+		case 0xEF: goto yy1669;
+		default: goto yy1653;
 	}
-yy1903:
+yy1662:
 	++YYCURSOR;
 	{ return 1; }
-yy1904:
+yy1663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1911;
-		default: goto yy1894;
+		case 0x80: goto yy1670;
+		default: goto yy1653;
 	}
-yy1905:
+yy1664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1912;
-		case 0xB9: goto yy1913;
-		case 0xBA: goto yy1914;
-		default: goto yy1894;
+		case 0xB8: goto yy1671;
+		case 0xB9: goto yy1672;
+		case 0xBA: goto yy1673;
+		default: goto yy1653;
 	}
-yy1906:
+yy1665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1915;
-		case 0x88: goto yy1916;
-		case 0x8D: goto yy1917;
-		case 0x8F: goto yy1918;
-		case 0x9B: goto yy1919;
-		case 0xAD: goto yy1920;
-		default: goto yy1894;
+		case 0x85: goto yy1674;
+		case 0x88: goto yy1675;
+		case 0x8D: goto yy1676;
+		case 0x8F: goto yy1677;
+		case 0x9B: goto yy1678;
+		case 0xAD: goto yy1679;
+		default: goto yy1653;
 	}
-yy1907:
+yy1666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy1921;
-		case 0x9C: goto yy1922;
-		default: goto yy1894;
+		case 0x97: goto yy1680;
+		case 0x9C: goto yy1681;
+		default: goto yy1653;
 	}
-yy1908:
+yy1667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1923;
-		default: goto yy1894;
+		case 0x87: goto yy1682;
+		default: goto yy1653;
 	}
-yy1909:
+yy1668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1924;
-		default: goto yy1894;
+		case 0x9B: goto yy1683;
+		default: goto yy1653;
 	}
-yy1910:
+yy1669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1925;
-		default: goto yy1894;
+		case 0xBC: goto yy1684;
+		default: goto yy1653;
 	}
-yy1911:
+yy1670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1903;
-		case 0x87: goto yy1926;
-		default: goto yy1894;
+		case 0x81: goto yy1662;
+		case 0x87: goto yy1685;
+		default: goto yy1653;
 	}
-yy1912:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1926;
-		default: goto yy1894;
-	}
-yy1913:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1926;
-		default: goto yy1894;
-	}
-yy1914:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1926;
-		default: goto yy1894;
-	}
-yy1915:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1926;
-		default: goto yy1894;
-	}
-yy1916:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1903;
-		default: goto yy1894;
-	}
-yy1917:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1926;
-		default: goto yy1894;
-	}
-yy1918:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1903;
-		default: goto yy1894;
-	}
-yy1919:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1926;
-		default: goto yy1894;
-	}
-yy1920:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1927;
-		default: goto yy1894;
-	}
-yy1921:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1903;
-		default: goto yy1894;
-	}
-yy1922:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1903;
-		default: goto yy1894;
-	}
-yy1923:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1903;
-		default: goto yy1894;
-	}
-yy1924:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1926;
-		default: goto yy1894;
-	}
-yy1925:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1903;
-		default: goto yy1894;
-	}
-yy1926:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1903;
-		case 0xE3: goto yy1928;
-		case 0xE4: goto yy1929;
-		case 0xE5: goto yy1930;
-		case 0xE6: goto yy1907;
-		case 0xE8: goto yy1908;
-		case 0xE9: goto yy1931;
-		case 0xEF: goto yy1910;
-		default: goto yy1894;
-	}
-yy1927:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1932;
-		default: goto yy1894;
-	}
-yy1928:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1933;
-		default: goto yy1894;
-	}
-yy1929:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1934;
-		case 0xB9: goto yy1935;
-		case 0xBA: goto yy1936;
-		default: goto yy1894;
-	}
-yy1930:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1937;
-		case 0x88: goto yy1916;
-		case 0x8D: goto yy1938;
-		case 0x8F: goto yy1918;
-		case 0x9B: goto yy1939;
-		case 0xAD: goto yy1920;
-		default: goto yy1894;
-	}
-yy1931:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1940;
-		default: goto yy1894;
-	}
-yy1932:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1941;
-		default: goto yy1894;
-	}
-yy1933:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1903;
-		case 0x87: goto yy1942;
-		default: goto yy1894;
-	}
-yy1934:
+yy1671:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy1942;
-		default: goto yy1894;
+		case 0x89: goto yy1685;
+		default: goto yy1653;
 	}
-yy1935:
+yy1672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1942;
-		default: goto yy1894;
+		case 0x9D: goto yy1685;
+		default: goto yy1653;
 	}
-yy1936:
+yy1673:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy1942;
-		default: goto yy1894;
+		case 0x94: goto yy1685;
+		default: goto yy1653;
 	}
-yy1937:
+yy1674:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy1942;
-		default: goto yy1894;
+		case 0xAD: goto yy1685;
+		default: goto yy1653;
 	}
-yy1938:
+yy1675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1942;
-		default: goto yy1894;
+		case 0xB0: goto yy1662;
+		default: goto yy1653;
 	}
-yy1939:
+yy1676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1942;
-		default: goto yy1894;
+		case 0x81: goto yy1685;
+		default: goto yy1653;
 	}
-yy1940:
+yy1677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1942;
-		default: goto yy1894;
+		case 0xB7: goto yy1662;
+		default: goto yy1653;
 	}
-yy1941:
+yy1678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1903;
-		default: goto yy1894;
+		case 0x9B: goto yy1685;
+		default: goto yy1653;
 	}
-yy1942:
+yy1679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy1903;
-		case 0xE3: goto yy1943;
-		case 0xE5: goto yy1944;
-		case 0xE6: goto yy1907;
-		case 0xE8: goto yy1908;
-		case 0xEF: goto yy1910;
-		default: goto yy1894;
+		case 0xA3: goto yy1686;
+		default: goto yy1653;
 	}
-yy1943:
+yy1680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1945;
-		default: goto yy1894;
+		case 0xA5: goto yy1662;
+		default: goto yy1653;
 	}
-yy1944:
+yy1681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1916;
-		case 0x8F: goto yy1918;
-		case 0xAD: goto yy1920;
-		default: goto yy1894;
+		case 0x88: goto yy1662;
+		default: goto yy1653;
 	}
-yy1945:
+yy1682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1903;
-		default: goto yy1894;
+		case 0xB3: goto yy1662;
+		default: goto yy1653;
 	}
-yy1946:
+yy1683:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1685;
+		default: goto yy1653;
+	}
+yy1684:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1662;
+		default: goto yy1653;
+	}
+yy1685:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1662;
+		case 0xE3: goto yy1687;
+		case 0xE4: goto yy1688;
+		case 0xE5: goto yy1689;
+		case 0xE6: goto yy1666;
+		case 0xE8: goto yy1667;
+		case 0xE9: goto yy1690;
+		case 0xEF: goto yy1669;
+		default: goto yy1653;
+	}
+yy1686:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1691;
+		default: goto yy1653;
+	}
+yy1687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1692;
+		default: goto yy1653;
+	}
+yy1688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1693;
+		case 0xB9: goto yy1694;
+		case 0xBA: goto yy1695;
+		default: goto yy1653;
+	}
+yy1689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1696;
+		case 0x88: goto yy1675;
+		case 0x8D: goto yy1697;
+		case 0x8F: goto yy1677;
+		case 0x9B: goto yy1698;
+		case 0xAD: goto yy1679;
+		default: goto yy1653;
+	}
+yy1690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1699;
+		default: goto yy1653;
+	}
+yy1691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1700;
+		default: goto yy1653;
+	}
+yy1692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1662;
+		case 0x87: goto yy1701;
+		default: goto yy1653;
+	}
+yy1693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1701;
+		default: goto yy1653;
+	}
+yy1694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy1701;
+		default: goto yy1653;
+	}
+yy1695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy1701;
+		default: goto yy1653;
+	}
+yy1696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1701;
+		default: goto yy1653;
+	}
+yy1697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1701;
+		default: goto yy1653;
+	}
+yy1698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1701;
+		default: goto yy1653;
+	}
+yy1699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1701;
+		default: goto yy1653;
+	}
+yy1700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy1662;
+		default: goto yy1653;
+	}
+yy1701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy1662;
+		case 0xE3: goto yy1702;
+		case 0xE5: goto yy1703;
+		case 0xE6: goto yy1666;
+		case 0xE8: goto yy1667;
+		case 0xEF: goto yy1669;
+		default: goto yy1653;
+	}
+yy1702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1704;
+		default: goto yy1653;
+	}
+yy1703:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1675;
+		case 0x8F: goto yy1677;
+		case 0xAD: goto yy1679;
+		default: goto yy1653;
+	}
+yy1704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1662;
+		default: goto yy1653;
+	}
+yy1705:
 	{ return 0; }
 }
 
@@ -25956,9 +24508,9 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy1950;
-		case '\n': goto yy1951;
-		case '\r': goto yy1953;
+		case '?': goto yy1709;
+		case '\n': goto yy1710;
+		case '\r': goto yy1712;
 		case '0':
 		case '1':
 		case '2':
@@ -25968,38 +24520,38 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1954;
-		case 0xC2: goto yy1956;
-		case 0xE2: goto yy1957;
-		case 0xE3: goto yy1958;
-		case 0xEF: goto yy1959;
+		case '9': goto yy1713;
+		case 0xC2: goto yy1715;
+		case 0xE2: goto yy1716;
+		case 0xE3: goto yy1717;
+		case 0xEF: goto yy1718;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1985;
-			goto yy1948;
+			if (YYLIMIT <= YYCURSOR) goto yy1744;
+			goto yy1707;
 	}
-yy1948:
+yy1707:
 	++YYCURSOR;
-yy1949:
+yy1708:
 	{ p = here + nb_u8len(here, e); continue; }
-yy1950:
+yy1709:
 	++YYCURSOR;
 	{ goto boundary; }
-yy1951:
+yy1710:
 	++YYCURSOR;
-yy1952:
+yy1711:
 	{ return NULL; }
-yy1953:
+yy1712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy1951;
-		default: goto yy1952;
+		case '\n': goto yy1710;
+		default: goto yy1711;
 	}
-yy1954:
+yy1713:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1960;
-		case '.': goto yy1961;
+		case '%': goto yy1719;
+		case '.': goto yy1720;
 		case '0':
 		case '1':
 		case '2':
@@ -26009,15 +24561,15 @@ yy1954:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1954;
-		case 0xE4: goto yy1963;
-		case 0xE5: goto yy1964;
-		case 0xE6: goto yy1965;
-		case 0xE9: goto yy1966;
-		case 0xEF: goto yy1967;
-		default: goto yy1955;
+		case '9': goto yy1713;
+		case 0xE4: goto yy1722;
+		case 0xE5: goto yy1723;
+		case 0xE6: goto yy1724;
+		case 0xE9: goto yy1725;
+		case 0xEF: goto yy1726;
+		default: goto yy1714;
 	}
-yy1955:
+yy1714:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -26026,38 +24578,38 @@ yy1955:
                         }
                         p = YYCURSOR;
                         continue; }
-yy1956:
+yy1715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy1950;
-		default: goto yy1949;
+		case 0xA0: goto yy1709;
+		default: goto yy1708;
 	}
-yy1957:
+yy1716:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1968;
-		default: goto yy1949;
+		case 0x80: goto yy1727;
+		default: goto yy1708;
 	}
-yy1958:
+yy1717:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy1969;
-		default: goto yy1949;
+		case 0x80: goto yy1728;
+		default: goto yy1708;
 	}
-yy1959:
+yy1718:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy1970;
-		case 0xBC: goto yy1971;
-		default: goto yy1949;
+		case 0xBB: goto yy1729;
+		case 0xBC: goto yy1730;
+		default: goto yy1708;
 	}
-yy1960:
+yy1719:
 	++YYCURSOR;
-	goto yy1955;
-yy1961:
+	goto yy1714;
+yy1720:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -26069,51 +24621,51 @@ yy1961:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1972;
-		case 0xEF: goto yy1973;
-		default: goto yy1962;
+		case '9': goto yy1731;
+		case 0xEF: goto yy1732;
+		default: goto yy1721;
 	}
-yy1962:
+yy1721:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy1955;
+		goto yy1714;
 	} else {
-		goto yy1949;
+		goto yy1708;
 	}
-yy1963:
+yy1722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1974;
-		case 0xBA: goto yy1975;
-		case 0xBB: goto yy1976;
-		default: goto yy1962;
+		case 0xB8: goto yy1733;
+		case 0xBA: goto yy1734;
+		case 0xBB: goto yy1735;
+		default: goto yy1721;
 	}
-yy1964:
+yy1723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1977;
-		default: goto yy1962;
+		case 0x85: goto yy1736;
+		default: goto yy1721;
 	}
-yy1965:
+yy1724:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy1978;
-		default: goto yy1962;
+		case 0xAC: goto yy1737;
+		default: goto yy1721;
 	}
-yy1966:
+yy1725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1979;
-		default: goto yy1962;
+		case 0xA1: goto yy1738;
+		default: goto yy1721;
 	}
-yy1967:
+yy1726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1980;
-		default: goto yy1962;
+		case 0xBC: goto yy1739;
+		default: goto yy1721;
 	}
-yy1968:
+yy1727:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -26127,28 +24679,28 @@ yy1968:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy1950;
-		default: goto yy1962;
+		case 0x8B: goto yy1709;
+		default: goto yy1721;
 	}
-yy1969:
+yy1728:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy1950;
-		default: goto yy1962;
+		case 0x82: goto yy1709;
+		default: goto yy1721;
 	}
-yy1970:
+yy1729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1950;
-		default: goto yy1962;
+		case 0xBF: goto yy1709;
+		default: goto yy1721;
 	}
-yy1971:
+yy1730:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy1950;
+		case 0x9F: goto yy1709;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -26158,14 +24710,14 @@ yy1971:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1954;
-		default: goto yy1962;
+		case 0x99: goto yy1713;
+		default: goto yy1721;
 	}
-yy1972:
+yy1731:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy1960;
+		case '%': goto yy1719;
 		case '0':
 		case '1':
 		case '2':
@@ -26175,61 +24727,61 @@ yy1972:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy1972;
-		case 0xE4: goto yy1963;
-		case 0xE5: goto yy1964;
-		case 0xE6: goto yy1965;
-		case 0xE9: goto yy1966;
-		case 0xEF: goto yy1981;
-		default: goto yy1955;
+		case '9': goto yy1731;
+		case 0xE4: goto yy1722;
+		case 0xE5: goto yy1723;
+		case 0xE6: goto yy1724;
+		case 0xE9: goto yy1725;
+		case 0xEF: goto yy1740;
+		default: goto yy1714;
 	}
-yy1973:
+yy1732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1982;
-		default: goto yy1962;
+		case 0xBC: goto yy1741;
+		default: goto yy1721;
 	}
-yy1974:
+yy1733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1983;
-		case 0xAA: goto yy1960;
-		default: goto yy1962;
+		case 0x87: goto yy1742;
+		case 0xAA: goto yy1719;
+		default: goto yy1721;
 	}
-yy1975:
+yy1734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1960;
-		default: goto yy1962;
+		case 0xBA: goto yy1719;
+		default: goto yy1721;
 	}
-yy1976:
+yy1735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1960;
-		default: goto yy1962;
+		case 0xB6: goto yy1719;
+		default: goto yy1721;
 	}
-yy1977:
+yy1736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1960;
-		default: goto yy1962;
+		case 0x83: goto yy1719;
+		default: goto yy1721;
 	}
-yy1978:
+yy1737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1960;
-		default: goto yy1962;
+		case 0xA1: goto yy1719;
+		default: goto yy1721;
 	}
-yy1979:
+yy1738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1960;
-		default: goto yy1962;
+		case 0xB9: goto yy1719;
+		default: goto yy1721;
 	}
-yy1980:
+yy1739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1960;
+		case 0x85: goto yy1719;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -26239,16 +24791,16 @@ yy1980:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1954;
-		default: goto yy1962;
+		case 0x99: goto yy1713;
+		default: goto yy1721;
 	}
-yy1981:
+yy1740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1984;
-		default: goto yy1962;
+		case 0xBC: goto yy1743;
+		default: goto yy1721;
 	}
-yy1982:
+yy1741:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -26260,19 +24812,19 @@ yy1982:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1972;
-		default: goto yy1962;
+		case 0x99: goto yy1731;
+		default: goto yy1721;
 	}
-yy1983:
+yy1742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1964;
-		default: goto yy1962;
+		case 0xE5: goto yy1723;
+		default: goto yy1721;
 	}
-yy1984:
+yy1743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1960;
+		case 0x85: goto yy1719;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -26282,10 +24834,10 @@ yy1984:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy1972;
-		default: goto yy1962;
+		case 0x99: goto yy1731;
+		default: goto yy1721;
 	}
-yy1985:
+yy1744:
 	{ return NULL; }
 }
 

@@ -1143,3 +1143,1451 @@ found:
     return 1;
 }
 
+/* Titles fixed by the 2019 and 2021 templates (include/frame.rei). Crawled text glues the section's
+ * first sentence to its title (一、总体情况2020年，我区…): a known title is where such a title ends.
+ * Here, below the readers, so that the PDF reader can keep a section heading out of a table. */
+const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy139;
+		case 0xE5: goto yy140;
+		case 0xE6: goto yy141;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy376;
+			goto yy137;
+	}
+yy137:
+	++YYCURSOR;
+yy138:
+	{ return NULL; }
+yy139:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xB8: goto yy142;
+		default: goto yy138;
+	}
+yy140:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy144;
+		case 0x9B: goto yy145;
+		case 0xAD: goto yy146;
+		default: goto yy138;
+	}
+yy141:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy147;
+		case 0x94: goto yy148;
+		default: goto yy138;
+	}
+yy142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy149;
+		default: goto yy143;
+	}
+yy143:
+	YYCURSOR = YYMARKER;
+	goto yy138;
+yy144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy150;
+		default: goto yy143;
+	}
+yy145:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy151;
+		default: goto yy143;
+	}
+yy146:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy152;
+		default: goto yy143;
+	}
+yy147:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy153;
+		default: goto yy143;
+	}
+yy148:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy154;
+		case 0xBF: goto yy155;
+		default: goto yy143;
+	}
+yy149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy156;
+		default: goto yy143;
+	}
+yy150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy157;
+		default: goto yy143;
+	}
+yy151:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy158;
+		default: goto yy143;
+	}
+yy152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy159;
+		default: goto yy143;
+	}
+yy153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy160;
+		default: goto yy143;
+	}
+yy154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy161;
+		default: goto yy143;
+	}
+yy155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy162;
+		default: goto yy143;
+	}
+yy156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy163;
+		default: goto yy143;
+	}
+yy157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy164;
+		default: goto yy143;
+	}
+yy158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy165;
+		default: goto yy143;
+	}
+yy159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy166;
+		default: goto yy143;
+	}
+yy160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy167;
+		default: goto yy143;
+	}
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy168;
+		default: goto yy143;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy169;
+		default: goto yy143;
+	}
+yy163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy170;
+		default: goto yy143;
+	}
+yy164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy171;
+		default: goto yy143;
+	}
+yy165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy172;
+		default: goto yy143;
+	}
+yy166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy173;
+		default: goto yy143;
+	}
+yy167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy174;
+		default: goto yy143;
+	}
+yy168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy175;
+		default: goto yy143;
+	}
+yy169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy176;
+		default: goto yy143;
+	}
+yy170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy177;
+		default: goto yy143;
+	}
+yy171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy178;
+		default: goto yy143;
+	}
+yy172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy179;
+		default: goto yy143;
+	}
+yy173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy180;
+		default: goto yy143;
+	}
+yy174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy181;
+		default: goto yy143;
+	}
+yy175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy182;
+		default: goto yy143;
+	}
+yy176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy183;
+		default: goto yy143;
+	}
+yy177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy184;
+		default: goto yy143;
+	}
+yy178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy185;
+		default: goto yy143;
+	}
+yy179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy186;
+		default: goto yy143;
+	}
+yy180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy187;
+		default: goto yy143;
+	}
+yy181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy188;
+		default: goto yy143;
+	}
+yy182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x92: goto yy189;
+		default: goto yy143;
+	}
+yy183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy190;
+		default: goto yy143;
+	}
+yy184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy191;
+		default: goto yy143;
+	}
+yy185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy192;
+		default: goto yy143;
+	}
+yy186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy193;
+		default: goto yy143;
+	}
+yy187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy194;
+		default: goto yy143;
+	}
+yy188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy195;
+		default: goto yy143;
+	}
+yy189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy196;
+		default: goto yy143;
+	}
+yy190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy197;
+		default: goto yy143;
+	}
+yy191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy198;
+		default: goto yy143;
+	}
+yy192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy199;
+		default: goto yy143;
+	}
+yy193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy200;
+		default: goto yy143;
+	}
+yy194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy201;
+		default: goto yy143;
+	}
+yy195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy202;
+		default: goto yy143;
+	}
+yy196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy203;
+		default: goto yy143;
+	}
+yy197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy204;
+		default: goto yy143;
+	}
+yy198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy205;
+		default: goto yy143;
+	}
+yy199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy206;
+		default: goto yy143;
+	}
+yy200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy207;
+		default: goto yy143;
+	}
+yy201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy208;
+		default: goto yy143;
+	}
+yy202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy209;
+		default: goto yy143;
+	}
+yy203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy210;
+		default: goto yy143;
+	}
+yy204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy211;
+		default: goto yy143;
+	}
+yy205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy212;
+		default: goto yy143;
+	}
+yy206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy213;
+		default: goto yy143;
+	}
+yy207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy214;
+		default: goto yy143;
+	}
+yy208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy215;
+		default: goto yy143;
+	}
+yy209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy216;
+		default: goto yy143;
+	}
+yy210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy217;
+		default: goto yy143;
+	}
+yy211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy218;
+		default: goto yy143;
+	}
+yy212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy219;
+		default: goto yy143;
+	}
+yy213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy220;
+		default: goto yy143;
+	}
+yy214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy221;
+		default: goto yy143;
+	}
+yy215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy222;
+		default: goto yy143;
+	}
+yy216:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy223;
+		default: goto yy143;
+	}
+yy218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy224;
+		default: goto yy143;
+	}
+yy219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy225;
+		default: goto yy143;
+	}
+yy220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy226;
+		default: goto yy143;
+	}
+yy221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy227;
+		default: goto yy143;
+	}
+yy222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy228;
+		default: goto yy143;
+	}
+yy223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy229;
+		default: goto yy143;
+	}
+yy224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy230;
+		default: goto yy143;
+	}
+yy225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy231;
+		default: goto yy143;
+	}
+yy226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy232;
+		default: goto yy143;
+	}
+yy227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy233;
+		default: goto yy143;
+	}
+yy228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy234;
+		default: goto yy143;
+	}
+yy229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy235;
+		default: goto yy143;
+	}
+yy230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy236;
+		default: goto yy143;
+	}
+yy231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy237;
+		default: goto yy143;
+	}
+yy232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy238;
+		default: goto yy143;
+	}
+yy233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy239;
+		default: goto yy143;
+	}
+yy234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy240;
+		default: goto yy143;
+	}
+yy235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy241;
+		default: goto yy143;
+	}
+yy236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy242;
+		default: goto yy143;
+	}
+yy237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy243;
+		default: goto yy143;
+	}
+yy238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy244;
+		default: goto yy143;
+	}
+yy239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy245;
+		default: goto yy143;
+	}
+yy240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy246;
+		default: goto yy143;
+	}
+yy241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy247;
+		default: goto yy143;
+	}
+yy242:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy248;
+		default: goto yy143;
+	}
+yy243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy249;
+		default: goto yy143;
+	}
+yy244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy250;
+		default: goto yy143;
+	}
+yy245:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy251;
+		default: goto yy143;
+	}
+yy246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy252;
+		default: goto yy143;
+	}
+yy247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy253;
+		default: goto yy143;
+	}
+yy248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy254;
+		default: goto yy143;
+	}
+yy249:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy255;
+		default: goto yy143;
+	}
+yy250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy256;
+		default: goto yy143;
+	}
+yy251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy257;
+		default: goto yy143;
+	}
+yy252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy258;
+		default: goto yy143;
+	}
+yy253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy259;
+		default: goto yy143;
+	}
+yy254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy260;
+		case 0xE8: goto yy261;
+		default: goto yy143;
+	}
+yy255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy262;
+		default: goto yy143;
+	}
+yy256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy263;
+		default: goto yy143;
+	}
+yy257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy264;
+		default: goto yy143;
+	}
+yy258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy265;
+		default: goto yy143;
+	}
+yy259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy266;
+		default: goto yy143;
+	}
+yy260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy267;
+		default: goto yy143;
+	}
+yy261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy268;
+		default: goto yy143;
+	}
+yy262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy269;
+		default: goto yy143;
+	}
+yy263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy270;
+		default: goto yy143;
+	}
+yy264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy271;
+		default: goto yy143;
+	}
+yy265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy272;
+		default: goto yy143;
+	}
+yy266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy273;
+		default: goto yy143;
+	}
+yy267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy274;
+		default: goto yy143;
+	}
+yy268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy275;
+		default: goto yy143;
+	}
+yy269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy276;
+		default: goto yy143;
+	}
+yy270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy277;
+		default: goto yy143;
+	}
+yy271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy278;
+		default: goto yy143;
+	}
+yy272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy279;
+		default: goto yy143;
+	}
+yy273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy280;
+		default: goto yy143;
+	}
+yy274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy281;
+		default: goto yy143;
+	}
+yy275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy282;
+		default: goto yy143;
+	}
+yy276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy283;
+		default: goto yy143;
+	}
+yy277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy284;
+		default: goto yy143;
+	}
+yy278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy285;
+		default: goto yy143;
+	}
+yy279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy286;
+		default: goto yy143;
+	}
+yy280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy287;
+		default: goto yy143;
+	}
+yy281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy288;
+		default: goto yy143;
+	}
+yy282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy289;
+		default: goto yy143;
+	}
+yy283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy174;
+		default: goto yy143;
+	}
+yy284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy290;
+		default: goto yy143;
+	}
+yy285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy291;
+		default: goto yy143;
+	}
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy292;
+		default: goto yy143;
+	}
+yy287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy293;
+		default: goto yy143;
+	}
+yy288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy294;
+		default: goto yy143;
+	}
+yy289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy295;
+		default: goto yy143;
+	}
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy296;
+		default: goto yy143;
+	}
+yy291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy297;
+		default: goto yy143;
+	}
+yy292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy298;
+		default: goto yy143;
+	}
+yy293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy299;
+		default: goto yy143;
+	}
+yy294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy300;
+		default: goto yy143;
+	}
+yy295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy301;
+		default: goto yy143;
+	}
+yy296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy302;
+		default: goto yy143;
+	}
+yy297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy303;
+		default: goto yy143;
+	}
+yy298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy304;
+		default: goto yy143;
+	}
+yy299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy305;
+		default: goto yy143;
+	}
+yy300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy146;
+		default: goto yy143;
+	}
+yy301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy306;
+		default: goto yy143;
+	}
+yy302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy216;
+		default: goto yy143;
+	}
+yy303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy307;
+		default: goto yy143;
+	}
+yy304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy308;
+		default: goto yy143;
+	}
+yy305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy309;
+		default: goto yy143;
+	}
+yy306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy310;
+		default: goto yy143;
+	}
+yy307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy311;
+		default: goto yy143;
+	}
+yy308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy312;
+		default: goto yy143;
+	}
+yy309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy313;
+		default: goto yy143;
+	}
+yy310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy314;
+		default: goto yy143;
+	}
+yy311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy315;
+		default: goto yy143;
+	}
+yy312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy316;
+		default: goto yy143;
+	}
+yy313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy317;
+		default: goto yy143;
+	}
+yy314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy318;
+		default: goto yy143;
+	}
+yy315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy319;
+		default: goto yy143;
+	}
+yy316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy174;
+		default: goto yy143;
+	}
+yy317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy320;
+		default: goto yy143;
+	}
+yy318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy321;
+		default: goto yy143;
+	}
+yy319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy322;
+		default: goto yy143;
+	}
+yy320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy323;
+		default: goto yy143;
+	}
+yy321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy324;
+		default: goto yy143;
+	}
+yy322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy325;
+		default: goto yy143;
+	}
+yy323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy326;
+		default: goto yy143;
+	}
+yy324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy327;
+		default: goto yy143;
+	}
+yy325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy328;
+		default: goto yy143;
+	}
+yy326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy329;
+		default: goto yy143;
+	}
+yy327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy330;
+		default: goto yy143;
+	}
+yy328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy331;
+		default: goto yy143;
+	}
+yy329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy332;
+		default: goto yy143;
+	}
+yy330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy333;
+		default: goto yy143;
+	}
+yy331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy334;
+		default: goto yy143;
+	}
+yy332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy335;
+		default: goto yy143;
+	}
+yy333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy336;
+		default: goto yy143;
+	}
+yy334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy337;
+		default: goto yy143;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy338;
+		default: goto yy143;
+	}
+yy336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy339;
+		default: goto yy143;
+	}
+yy337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy340;
+		default: goto yy143;
+	}
+yy338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy341;
+		default: goto yy143;
+	}
+yy339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy342;
+		default: goto yy143;
+	}
+yy340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy343;
+		default: goto yy143;
+	}
+yy341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy344;
+		default: goto yy143;
+	}
+yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy345;
+		default: goto yy143;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy346;
+		default: goto yy143;
+	}
+yy344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy174;
+		default: goto yy143;
+	}
+yy345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy347;
+		default: goto yy143;
+	}
+yy346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE3: goto yy348;
+		default: goto yy143;
+	}
+yy347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy349;
+		default: goto yy143;
+	}
+yy348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy350;
+		default: goto yy143;
+	}
+yy349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy351;
+		default: goto yy143;
+	}
+yy350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy352;
+		default: goto yy143;
+	}
+yy351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy353;
+		default: goto yy143;
+	}
+yy352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy354;
+		default: goto yy143;
+	}
+yy353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy355;
+		default: goto yy143;
+	}
+yy354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy356;
+		default: goto yy143;
+	}
+yy355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy357;
+		default: goto yy143;
+	}
+yy356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy358;
+		default: goto yy143;
+	}
+yy357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy174;
+		default: goto yy143;
+	}
+yy358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy359;
+		default: goto yy143;
+	}
+yy359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy360;
+		default: goto yy143;
+	}
+yy360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy361;
+		default: goto yy143;
+	}
+yy361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy362;
+		default: goto yy143;
+	}
+yy362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy363;
+		default: goto yy143;
+	}
+yy363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy364;
+		default: goto yy143;
+	}
+yy364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy365;
+		default: goto yy143;
+	}
+yy365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy366;
+		default: goto yy143;
+	}
+yy366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy367;
+		default: goto yy143;
+	}
+yy367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy368;
+		default: goto yy143;
+	}
+yy368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy369;
+		default: goto yy143;
+	}
+yy369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy370;
+		default: goto yy143;
+	}
+yy370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy371;
+		default: goto yy143;
+	}
+yy371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy372;
+		default: goto yy143;
+	}
+yy372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy373;
+		default: goto yy143;
+	}
+yy373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy374;
+		default: goto yy143;
+	}
+yy374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy375;
+		default: goto yy143;
+	}
+yy375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy174;
+		default: goto yy143;
+	}
+yy376:
+	{ return NULL; }
+}
+
+}

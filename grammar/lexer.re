@@ -256,18 +256,6 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
     */
 }
 
-/* Titles fixed by the 2019 and 2021 templates. Crawled text glues the section's first sentence to
- * its title (一、总体情况2020年，我区…): a known title is where such a title ends. */
-const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        frame_title                                 { return YYCURSOR; }
-        *                                           { return NULL; }
-        $                                           { return NULL; }
-    */
-}
-
 /* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
  * text after them: （一）主动公开方面平潭综合实验区切实落实… */
 const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)

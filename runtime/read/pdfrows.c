@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "grow.h"
-#include "lexer.h" /* nb_match_known_title: a section heading is no table line */
 #include "markers.h"
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */

@@ -86,8 +86,6 @@ void nb_lex(nb_lexer *lx, nb_tok *t);
 /* The pieces of the lexer that stream.c and the front matter reuse. */
 /* A label of table 三 (shared by the 2019 and 2021 templates) at p: 本年新收…, （三）不予公开, 1.属于国家秘密 … */
 int nb_match_table_label(const unsigned char *p, const unsigned char *lim);
-/* A section title fixed by the templates at p (总体情况, 主动公开政府信息情况, …): its end, or NULL. */
-const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim);
 /* [s, e) is the title of a 2019/2021 section that holds tables 二, 三 or 四 (it ends with one). */
 int nb_title_holds_tables(const unsigned char *s, const unsigned char *e);
 /* A level-2 title of the 2019/2021 frame at p (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障,
