@@ -3,7 +3,7 @@
  *
  * Why: SQLite runs a one-row INSERT as a whole statement (open a cursor, seek from the root, halt,
  * close), which costs more than the row. A statement of 32 rows keeps its cursor on the last page,
- * where rows stored by (report_id, ord) go: the same rows in about 30% fewer instructions. The
+ * where rows stored by (report_id, ord) go: the same rows in a quarter fewer instructions. The
  * values are kept here (text copied) until the statement runs, so that rows of several reports
  * share it; what is left at the end goes one row at a time.
  *
