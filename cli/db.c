@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_insert.h"
 #include "db_rows.h"
 #include "db_schema.h"
 #include "mem.h"
@@ -15,10 +16,7 @@
 
 enum { BUSY_MS = 2000 }; /* how long to wait for another writer before saying the database is locked */
 
-enum {
-    S_FIND, S_INSERT, S_UPDATE, S_DEL_CELLS, S_DEL_STATS, S_DEL_SECTIONS, S_DEL_CHECKS, S_DEL_DIAGS,
-    S_CELL, S_STAT, S_SECTION, S_CHECK, S_DIAG, NSTMT
-};
+enum { S_FIND, S_INSERT, S_UPDATE, S_DEL_CELLS, S_DEL_STATS, S_DEL_SECTIONS, S_DEL_CHECKS, S_DEL_DIAGS, NSTMT };
 static const char *const sql[NSTMT] = {
     [S_FIND] = "SELECT id, sha256 FROM reports WHERE abspath = ?1",
     [S_INSERT] = "INSERT INTO reports(path, abspath, sha256, bytes, agency, agency_key, year, edition, title, "
@@ -33,27 +31,32 @@ static const char *const sql[NSTMT] = {
     [S_DEL_SECTIONS] = "DELETE FROM sections WHERE report_id = ?1",
     [S_DEL_CHECKS] = "DELETE FROM checks WHERE report_id = ?1",
     [S_DEL_DIAGS] = "DELETE FROM diagnostics WHERE report_id = ?1",
-    [S_CELL] = "INSERT INTO cells(report_id, key, value, raw, row_label, column_label, line, col, byte, recovered, "
-               "ord) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    [S_STAT] = "INSERT INTO statistics(report_id, key, label, depth, unit, value, cumulative, raw, line, col, ord) "
-               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    [S_SECTION] = "INSERT INTO sections(report_id, ord, parent, level, number, title, paragraphs, text, line, col) "
-                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [S_CHECK] = "INSERT INTO checks(report_id, ord, rule, place, ok, assessed, expected, actual, message, line, col) "
-                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    [S_DIAG] = "INSERT INTO diagnostics(report_id, ord, severity, code, message, line, col) "
-               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+};
+
+/* A report's rows in the child tables, report_id first: written many rows to a statement
+ * (db_insert.h), in the order of the S_DEL_ statements. */
+enum { T_CELLS, T_STATS, T_SECTIONS, T_CHECKS, T_DIAGS, NTABLE };
+static const struct {
+    const char *name, *columns;
+    int ncol;
+} tables[NTABLE] = {
+    [T_CELLS] = {"cells", "report_id, ord, key, value, raw, row_label, column_label, line, col, byte, recovered", 11},
+    [T_STATS] = {"statistics", "report_id, ord, key, label, depth, unit, value, cumulative, raw, line, col", 11},
+    [T_SECTIONS] = {"sections", "report_id, ord, parent, level, number, title, paragraphs, text, line, col", 10},
+    [T_CHECKS] = {"checks", "report_id, ord, rule, place, ok, assessed, expected, actual, message, line, col", 11},
+    [T_DIAGS] = {"diagnostics", "report_id, ord, severity, code, message, line, col", 7},
 };
 
 struct nb_db {
     sqlite3 *h;
     const char *path;
     sqlite3_stmt *st[NSTMT];
+    nb_ins *t[NTABLE];
     char err[512];
     int rc;                  /* the first failed step of the report being written */
     sqlite3_int64 report_id; /* the report being written */
-    int ord, stat_ord;       /* its cells, checks and diagnostics, and statistics, counted */
-    nb_out *key; /* the agency key of the report being written */
+    int ord[NTABLE];         /* its rows in each table, counted */
+    nb_out *key;             /* the agency key of the report being written */
 };
 
 static void set_err(nb_db *db, const char *fmt, ...)
@@ -189,6 +192,11 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
                 sqlite_err(db, "preparing");
                 goto fail;
             }
+        for (int i = 0; i < NTABLE; i++)
+            if (!(db->t[i] = nb_ins_new(db->h, tables[i].name, tables[i].columns, tables[i].ncol))) {
+                sqlite_err(db, "preparing");
+                goto fail;
+            }
     } else if (what == 1) {
         set_err(db, "%s: no nianbao database there (load reports into it first: nianbao load)", path);
         goto fail;
@@ -203,10 +211,22 @@ fail:
 sqlite3 *nb_db_handle(nb_db *db) { return db->h; }
 const char *nb_db_error(const nb_db *db) { return db->err; }
 
+/* The rows kept (db_insert.h), written: 0, or -1 with the reason in db. */
+static int flush(nb_db *db)
+{
+    for (int i = 0; i < NTABLE; i++)
+        if (nb_ins_flush(db->t[i]) != 0) {
+            sqlite_err(db, "writing");
+            return -1;
+        }
+    return 0;
+}
+
 int nb_db_begin(nb_db *db) { return exec(db, "BEGIN IMMEDIATE", "starting a batch"); }
-int nb_db_commit(nb_db *db) { return exec(db, "COMMIT", "committing a batch"); }
+int nb_db_commit(nb_db *db) { return flush(db) != 0 ? -1 : exec(db, "COMMIT", "committing a batch"); }
 void nb_db_rollback(nb_db *db)
 {
+    for (int i = 0; i < NTABLE; i++) nb_ins_drop(db->t[i]);
     if (!sqlite3_get_autocommit(db->h)) sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -214,45 +234,97 @@ void nb_db_close(nb_db *db)
 {
     if (!db) return;
     for (int i = 0; i < NSTMT; i++) sqlite3_finalize(db->st[i]);
+    for (int i = 0; i < NTABLE; i++) nb_ins_free(db->t[i]);
     sqlite3_close(db->h);
     nb_out_free(db->key);
     free(db);
 }
 
-/* ---- binding -------------------------------------------------------------------------------------- */
+/* ---- a report's rows -------------------------------------------------------------------------------- */
 
-static void text(sqlite3_stmt *st, int i, const char *s)
+/* A row's values. */
+static nb_ins_value vint(sqlite3_int64 v) { return (nb_ins_value){NB_INS_INT, .i = v}; }
+static nb_ins_value vstr(nb_rows_str s) { return (nb_ins_value){NB_INS_TEXT, .p = s.p, .n = s.n}; }
+static nb_ins_value vtext(const char *s) { return vstr((nb_rows_str){s, s ? strlen(s) : 0}); }
+/* a count as an integer, so that 3 reads 3 and not 3.0; anything else as a real */
+static nb_ins_value vnum(int has, double v)
+{
+    if (!has) return (nb_ins_value){NB_INS_NULL};
+    if (v == (double)(sqlite3_int64)v && v > -9e15 && v < 9e15) return vint((sqlite3_int64)v);
+    return (nb_ins_value){NB_INS_REAL, .d = v};
+}
+/* a line or column of a span, NULL without one */
+static nb_ins_value vat(int has, unsigned v) { return has ? vint(v) : (nb_ins_value){NB_INS_NULL}; }
+
+/* A row of table k of the report being written: report_id, ord, then v; the first failure is kept
+ * for nb_db_put. */
+static void put_row(nb_db *db, int k, int ord, const nb_ins_value *v, size_t n)
+{
+    nb_ins *t = db->t[k];
+    nb_ins_add(t, vint(db->report_id));
+    nb_ins_add(t, vint(ord));
+    for (size_t i = 0; i < n; i++) nb_ins_add(t, v[i]);
+    if (nb_ins_row(t) != 0 && !db->rc) {
+        db->rc = -1;
+        sqlite_err(db, "writing");
+    }
+}
+
+#define COUNT(v) (sizeof(v) / sizeof *(v))
+
+static void on_cell(void *ctx, const nb_rows_cell *c)
+{
+    nb_db *db = ctx;
+    const nb_ins_value v[] = {vtext(c->key), vnum(c->has_value, c->value), vstr(c->raw),
+                              vtext(c->row), vtext(c->column), vint(c->line), vint(c->col),
+                              vint((sqlite3_int64)c->byte), vint(c->recovered)};
+    put_row(db, T_CELLS, ++db->ord[T_CELLS], v, COUNT(v));
+}
+
+static void on_statistic(void *ctx, const nb_rows_statistic *s)
+{
+    nb_db *db = ctx;
+    const nb_ins_value v[] = {vtext(s->key), vtext(s->label), vint(s->depth), vtext(s->unit),
+                              vnum(s->has_value, s->value), vnum(s->has_cumulative, s->cumulative),
+                              vstr(s->raw), vint(s->line), vint(s->col)};
+    put_row(db, T_STATS, ++db->ord[T_STATS], v, COUNT(v));
+}
+
+static void on_section(void *ctx, const nb_rows_section *s)
+{
+    /* its ord is the walk's: a child names its parent by it */
+    const nb_ins_value v[] = {vint(s->parent), vint(s->level), vstr(s->number), vstr(s->title),
+                              vint((sqlite3_int64)s->paragraphs), vtext(s->text), vint(s->line), vint(s->col)};
+    put_row(ctx, T_SECTIONS, s->ord, v, COUNT(v));
+}
+
+static void on_check(void *ctx, const nb_rows_check *c)
+{
+    nb_db *db = ctx;
+    int at = c->has_span && !c->source; /* an R7 check's span is in the other report */
+    const nb_ins_value v[] = {vtext(c->rule), vtext(c->where), vint(c->ok), vint(c->assessed),
+                              vnum(c->has_expected, c->expected), vnum(c->has_actual, c->actual),
+                              vtext(c->message), vat(at, c->line), vat(at, c->col)};
+    put_row(db, T_CHECKS, ++db->ord[T_CHECKS], v, COUNT(v));
+}
+
+static void on_diag(void *ctx, const nb_rows_diag *d)
+{
+    nb_db *db = ctx;
+    const nb_ins_value v[] = {vtext(d->severity), vtext(d->code), vtext(d->message), vat(d->has_span, d->line),
+                              vat(d->has_span, d->col)};
+    put_row(db, T_DIAGS, ++db->ord[T_DIAGS], v, COUNT(v));
+}
+
+/* ---- the report ------------------------------------------------------------------------------------- */
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s)
 {
     if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
     else sqlite3_bind_null(st, i);
 }
 
-static void textn(sqlite3_stmt *st, int i, nb_rows_str s)
-{
-    if (s.p) sqlite3_bind_text(st, i, s.n ? s.p : "", (int)s.n, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i);
-}
-
-/* A count as an integer, so that 3 reads 3 and not 3.0; anything else as a real. */
-static void number(sqlite3_stmt *st, int i, int has, double v)
-{
-    if (!has) sqlite3_bind_null(st, i);
-    else if (v == (double)(sqlite3_int64)v && v > -9e15 && v < 9e15) sqlite3_bind_int64(st, i, (sqlite3_int64)v);
-    else sqlite3_bind_double(st, i, v);
-}
-
-static void span(sqlite3_stmt *st, int i, int has, unsigned line, unsigned col)
-{
-    if (has) {
-        sqlite3_bind_int64(st, i, line);
-        sqlite3_bind_int64(st, i + 1, col);
-    } else {
-        sqlite3_bind_null(st, i);
-        sqlite3_bind_null(st, i + 1);
-    }
-}
-
-/* Runs a bound statement; the first failure is kept for nb_db_put. */
+/* Runs a bound statement (one of db->st); the first failure is kept for nb_db_put. */
 static void step(nb_db *db, sqlite3_stmt *st)
 {
     if (!db->rc && sqlite3_step(st) != SQLITE_DONE) {
@@ -262,93 +334,11 @@ static void step(nb_db *db, sqlite3_stmt *st)
     sqlite3_reset(st);
 }
 
-/* ---- a report's rows -------------------------------------------------------------------------------- */
-
-static void on_cell(void *ctx, const nb_rows_cell *c)
-{
-    nb_db *db = ctx;
-    sqlite3_stmt *st = db->st[S_CELL];
-    sqlite3_bind_int64(st, 1, db->report_id);
-    text(st, 2, c->key);
-    number(st, 3, c->has_value, c->value);
-    textn(st, 4, c->raw);
-    text(st, 5, c->row);
-    text(st, 6, c->column);
-    span(st, 7, 1, c->line, c->col);
-    sqlite3_bind_int64(st, 9, (sqlite3_int64)c->byte);
-    sqlite3_bind_int(st, 10, c->recovered);
-    sqlite3_bind_int(st, 11, ++db->ord);
-    step(db, st);
-}
-
-static void on_statistic(void *ctx, const nb_rows_statistic *s)
-{
-    nb_db *db = ctx;
-    sqlite3_stmt *st = db->st[S_STAT];
-    sqlite3_bind_int64(st, 1, db->report_id);
-    text(st, 2, s->key);
-    text(st, 3, s->label);
-    sqlite3_bind_int(st, 4, s->depth);
-    text(st, 5, s->unit);
-    number(st, 6, s->has_value, s->value);
-    number(st, 7, s->has_cumulative, s->cumulative);
-    textn(st, 8, s->raw);
-    span(st, 9, 1, s->line, s->col);
-    sqlite3_bind_int(st, 11, ++db->stat_ord);
-    step(db, st);
-}
-
-static void on_section(void *ctx, const nb_rows_section *s)
-{
-    nb_db *db = ctx;
-    sqlite3_stmt *st = db->st[S_SECTION];
-    sqlite3_bind_int64(st, 1, db->report_id);
-    sqlite3_bind_int(st, 2, s->ord);
-    sqlite3_bind_int(st, 3, s->parent);
-    sqlite3_bind_int(st, 4, s->level);
-    textn(st, 5, s->number);
-    textn(st, 6, s->title);
-    sqlite3_bind_int64(st, 7, (sqlite3_int64)s->paragraphs);
-    text(st, 8, s->text);
-    span(st, 9, 1, s->line, s->col);
-    step(db, st);
-}
-
-static void on_check(void *ctx, const nb_rows_check *c)
-{
-    nb_db *db = ctx;
-    sqlite3_stmt *st = db->st[S_CHECK];
-    sqlite3_bind_int64(st, 1, db->report_id);
-    sqlite3_bind_int(st, 2, ++db->ord);
-    text(st, 3, c->rule);
-    text(st, 4, c->where);
-    sqlite3_bind_int(st, 5, c->ok);
-    sqlite3_bind_int(st, 6, c->assessed);
-    number(st, 7, c->has_expected, c->expected);
-    number(st, 8, c->has_actual, c->actual);
-    text(st, 9, c->message);
-    span(st, 10, c->has_span && !c->source, c->line, c->col);
-    step(db, st);
-}
-
-static void on_diag(void *ctx, const nb_rows_diag *d)
-{
-    nb_db *db = ctx;
-    sqlite3_stmt *st = db->st[S_DIAG];
-    sqlite3_bind_int64(st, 1, db->report_id);
-    sqlite3_bind_int(st, 2, ++db->ord);
-    text(st, 3, d->severity);
-    text(st, 4, d->code);
-    text(st, 5, d->message);
-    span(st, 6, d->has_span, d->line, d->col);
-    step(db, st);
-}
-
 /* The file's row, found by abspath: its id and whether its bytes changed; 0 when it is new. */
 static sqlite3_int64 find(nb_db *db, const nb_db_file *f, int *was)
 {
     sqlite3_stmt *st = db->st[S_FIND];
-    text(st, 1, f->abspath);
+    bind_text(st, 1, f->abspath);
     sqlite3_int64 id = 0;
     *was = NB_DB_NEW;
     int rc = sqlite3_step(st);
@@ -364,6 +354,21 @@ static sqlite3_int64 find(nb_db *db, const nb_db_file *f, int *was)
     return id;
 }
 
+/* Report id's old rows, deleted. Rows of it still kept to be written (the same file twice in one
+ * batch) are written first, so that they go too. */
+static void delete_rows(nb_db *db, sqlite3_int64 id)
+{
+    for (int k = 0; k < NTABLE; k++)
+        if (nb_ins_holds(db->t[k], 0, id)) {
+            if (flush(db) != 0) db->rc = -1;
+            break;
+        }
+    for (int s = S_DEL_CELLS; s <= S_DEL_DIAGS; s++) {
+        sqlite3_bind_int64(db->st[s], 1, id);
+        step(db, db->st[s]);
+    }
+}
+
 int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *was)
 {
     db->rc = 0;
@@ -373,38 +378,19 @@ int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *wa
     nb_rows_of(r, &m);
     nb_agency_key(m.agency, db->key);
     sqlite3_stmt *st = db->st[id ? S_UPDATE : S_INSERT];
-    text(st, 1, f->path);
-    text(st, 2, f->abspath);
-    text(st, 3, f->sha256);
+    const char *texts[] = {f->path, f->abspath, f->sha256, NULL, m.agency, m.agency ? nb_out_data(db->key) : NULL,
+                           NULL, m.edition, m.title, m.format, m.encoding, m.error, nb_version()};
+    for (int i = 0; i < 13; i++) bind_text(st, i + 1, texts[i]);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)f->bytes);
-    text(st, 5, m.agency);
-    text(st, 6, m.agency ? nb_out_data(db->key) : NULL);
     if (m.year) sqlite3_bind_int(st, 7, m.year);
-    else sqlite3_bind_null(st, 7);
-    text(st, 8, m.edition);
-    text(st, 9, m.title);
-    text(st, 10, m.format);
-    text(st, 11, m.encoding);
-    text(st, 12, m.error);
-    text(st, 13, nb_version());
     if (id) sqlite3_bind_int64(st, 14, id);
     step(db, st);
     if (db->rc) return -1;
-    if (id) {
-        for (int s = S_DEL_CELLS; s <= S_DEL_DIAGS; s++) {
-            sqlite3_bind_int64(db->st[s], 1, id);
-            step(db, db->st[s]);
-        }
-    } else id = sqlite3_last_insert_rowid(db->h);
+    if (id) delete_rows(db, id);
+    else id = sqlite3_last_insert_rowid(db->h);
     db->report_id = id;
-    db->ord = db->stat_ord = 0;
-    nb_rows_sink cells = {db, on_cell, on_statistic, on_section, NULL, NULL};
-    nb_rows_walk(r, &cells);
-    db->ord = 0;
-    nb_rows_sink checks = {db, NULL, NULL, NULL, on_check, NULL};
-    nb_rows_walk(r, &checks);
-    db->ord = 0;
-    nb_rows_sink diags = {db, NULL, NULL, NULL, NULL, on_diag};
-    nb_rows_walk(r, &diags);
+    memset(db->ord, 0, sizeof db->ord);
+    nb_rows_sink sink = {db, on_cell, on_statistic, on_section, on_check, on_diag};
+    nb_rows_walk(r, &sink);
     return db->rc;
 }

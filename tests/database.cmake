@@ -1,8 +1,10 @@
 # database.cmake — `nianbao load` and `nianbao check --db` (docs/database.md). Included from
 # tests/CMakeLists.txt. The cases run the sqlite3 shell (Debian sqlite3) and skip (77) without it.
 
-add_executable(test_sha256 ${CMAKE_SOURCE_DIR}/tests/database/test_sha256.c ${CMAKE_SOURCE_DIR}/cli/sha256.c)
+add_executable(test_sha256 ${CMAKE_SOURCE_DIR}/tests/database/test_sha256.c ${CMAKE_SOURCE_DIR}/cli/sha256.c
+               ${CMAKE_SOURCE_DIR}/cli/mem.c)
 target_include_directories(test_sha256 PRIVATE ${CMAKE_SOURCE_DIR}/cli)
+target_link_libraries(test_sha256 PRIVATE PkgConfig::LIBCRYPTO)
 add_test(NAME database/sha256 COMMAND test_sha256)
 
 find_program(NB_DB_PYTHON3 python3 REQUIRED)

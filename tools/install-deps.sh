@@ -1,12 +1,12 @@
 #!/bin/sh
 # install-deps.sh — the Debian packages nianbao needs; installs only what is missing.
-#   tools/install-deps.sh          build: compiler, CMake, ICU, libxml2, poppler-glib, libzip, SQLite; re2c and bison to regenerate gen/
+#   tools/install-deps.sh          build: compiler, CMake, ICU, libxml2, poppler-glib, libzip, SQLite, libcrypto; re2c and bison to regenerate gen/
 #   tools/install-deps.sh --test   also what the tests need: AFL++ and clang for the fuzz run, pandoc and
 #                                  LibreOffice to make .docx and .doc test files (and convert .doc), and the
 #                                  tools whose renderings of a page tests/renderings reads (text browsers,
 #                                  pandoc, html2text, wkhtmltopdf)
 set -e
-pkgs="ca-certificates cmake make gcc libc6-dev pkg-config libicu-dev libxml2-dev libpoppler-glib-dev libsqlite3-dev libzip-dev re2c bison"
+pkgs="ca-certificates cmake make gcc libc6-dev pkg-config libicu-dev libxml2-dev libpoppler-glib-dev libsqlite3-dev libssl-dev libzip-dev re2c bison"
 [ "${1:-}" = "--test" ] && pkgs="$pkgs afl++ clang python3 python3-distributed parallel pango1.0-tools fonts-wqy-microhei poppler-utils sqlite3 pandoc libreoffice-writer-nogui w3m lynx links2 elinks python3-html2text wkhtmltopdf"
 missing=""
 for p in $pkgs; do

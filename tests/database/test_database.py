@@ -4,8 +4,8 @@
     tests/database/test_database.py --nianbao BIN CASE     (from the project root)
 
 Cases: queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
-second load changes nothing; a changed file is said to be), kill (SIGKILL midway, then again: a
-clean load's database), reader (queries while a load writes), refuse (foreign, other-schema, non-
+second load changes nothing; a changed file is said to be; a file twice in a row is loaded once),
+kill (SIGKILL midway, then again: a clean load's database), reader (queries while a load writes), refuse (foreign, other-schema, non-
 SQLite, locked and read-only databases are left unchanged), full (a full or read-only location is
 exit 1), agency (what agency_key matches), r7 (check --db against check A --previous B).
 Prints "N passed, M failed"; exits 77 when the sqlite3 shell is missing.
@@ -190,6 +190,12 @@ def case_reload():
     rel = os.path.relpath(mine)
     load(db, "./" + rel)
     ok(counts(db)["reports"] == before["reports"], "the same file by another path: %s" % counts(db))
+    # the same file twice in a row, in one batch (its first rows are still waiting to be written
+    # when the second replaces them): the database of one load
+    once, twice = os.path.join(tmp, "once.db"), os.path.join(tmp, "twice.db")
+    load(once, "corpus", mine)
+    p4 = load(twice, "corpus", mine, mine)
+    ok(p4.returncode == 0 and table_dump(twice) == table_dump(once), "the same file twice in a row: %s" % p4.stderr)
 
 
 def many_files(n):

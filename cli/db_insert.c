@@ -1,0 +1,156 @@
+/* db_insert.c — rows written many to a statement: see db_insert.h. */
+#include "db_insert.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+typedef struct value {
+    enum { V_NULL, V_INT, V_REAL, V_TEXT } type;
+    union {
+        sqlite3_int64 i;
+        double d;
+        struct {
+            size_t off, n; /* in text */
+        } s;
+    } u;
+} value;
+
+struct nb_ins {
+    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows */
+    int ncol;
+    value *v;   /* NB_INS_ROWS rows of ncol values */
+    size_t n;   /* values kept: rows kept × ncol, and the row being made */
+    char *text; /* the texts of the values kept, one after the other */
+    size_t len, cap;
+};
+
+/* "INSERT OR ROLLBACK INTO table(columns) VALUES(?1, …, ?ncol), (…)…", rows times. OR ROLLBACK: a
+ * statement of many rows that can fail halfway would keep a statement journal, the old content of
+ * every page it changes written aside (to a temporary file past 64 KB), to undo only its own rows;
+ * a load undoes the whole batch on any failure anyway. */
+static char *insert_sql(const char *table, const char *columns, int ncol, int rows)
+{
+    size_t cap = strlen(table) + strlen(columns) + 32 + (size_t)rows * (size_t)ncol * 8;
+    char *q = cli_realloc(NULL, cap);
+    size_t n = (size_t)snprintf(q, cap, "INSERT OR ROLLBACK INTO %s(%s) VALUES", table, columns);
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < ncol; c++)
+            n += (size_t)snprintf(q + n, cap - n, "%s?%d%s", c ? ", " : r ? ", (" : "(", r * ncol + c + 1,
+                                  c == ncol - 1 ? ")" : "");
+    return q;
+}
+
+static int prepare(sqlite3 *h, const char *table, const char *columns, int ncol, int rows, sqlite3_stmt **st)
+{
+    char *q = insert_sql(table, columns, ncol, rows);
+    int rc = sqlite3_prepare_v3(h, q, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    free(q);
+    return rc == SQLITE_OK ? 0 : -1;
+}
+
+nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
+{
+    nb_ins *t = calloc(1, sizeof *t);
+    if (!t) cli_oom();
+    t->ncol = ncol;
+    t->v = cli_realloc(NULL, sizeof *t->v * (size_t)ncol * NB_INS_ROWS);
+    if (prepare(h, table, columns, ncol, 1, &t->one) != 0 ||
+        prepare(h, table, columns, ncol, NB_INS_ROWS, &t->many) != 0) {
+        nb_ins_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void nb_ins_free(nb_ins *t)
+{
+    if (!t) return;
+    sqlite3_finalize(t->one);
+    sqlite3_finalize(t->many);
+    free(t->v);
+    free(t->text);
+    free(t);
+}
+
+/* A row of another number of values than the table's is a mistake in the caller. */
+static void wrong_row(void)
+{
+    fputs("nianbao: internal error: a database row of the wrong number of values\n", stderr);
+    abort();
+}
+
+/* nb_ins_row writes the rows once there are NB_INS_ROWS: so there is room for a row. */
+void nb_ins_add(nb_ins *t, nb_ins_value v)
+{
+    if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
+    value *x = &t->v[t->n++];
+    switch (v.type == NB_INS_TEXT && !v.p ? NB_INS_NULL : v.type) {
+    case NB_INS_NULL: x->type = V_NULL; break;
+    case NB_INS_INT: *x = (value){V_INT, {.i = v.i}}; break;
+    case NB_INS_REAL: *x = (value){V_REAL, {.d = v.d}}; break;
+    case NB_INS_TEXT:
+        if (t->len + v.n > t->cap) {
+            while (t->len + v.n > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
+            t->text = cli_realloc(t->text, t->cap);
+        }
+        if (v.n) memcpy(t->text + t->len, v.p, v.n);
+        *x = (value){V_TEXT, {.s = {t->len, v.n}}};
+        t->len += v.n;
+        break;
+    }
+}
+
+/* Values v[0 .. rows*ncol) bound to st and run. The texts are bound SQLITE_STATIC: t->text does not
+ * move before the step is done. */
+static int run(nb_ins *t, sqlite3_stmt *st, const value *v, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        int k = (int)i + 1;
+        switch (v[i].type) {
+        case V_NULL: sqlite3_bind_null(st, k); break;
+        case V_INT: sqlite3_bind_int64(st, k, v[i].u.i); break;
+        case V_REAL: sqlite3_bind_double(st, k, v[i].u.d); break;
+        case V_TEXT:
+            /* a text of length 0 still needs a pointer, or SQLite makes it NULL */
+            sqlite3_bind_text64(st, k, v[i].u.s.n ? t->text + v[i].u.s.off : "", v[i].u.s.n, SQLITE_STATIC,
+                                SQLITE_UTF8);
+            break;
+        }
+    }
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st); /* after a failure, it leaves the error in the connection for sqlite3_errmsg */
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int nb_ins_flush(nb_ins *t)
+{
+    size_t rows = t->n / (size_t)t->ncol, ncol = (size_t)t->ncol;
+    int rc = 0;
+    if (rows == NB_INS_ROWS) rc = run(t, t->many, t->v, t->n);
+    else
+        for (size_t r = 0; r < rows && rc == 0; r++) rc = run(t, t->one, t->v + r * ncol, ncol);
+    nb_ins_drop(t);
+    return rc;
+}
+
+int nb_ins_row(nb_ins *t)
+{
+    if (t->n % (size_t)t->ncol) wrong_row();
+    return t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+}
+
+void nb_ins_drop(nb_ins *t)
+{
+    t->n = 0;
+    t->len = 0;
+}
+
+int nb_ins_holds(const nb_ins *t, int col, sqlite3_int64 v)
+{
+    for (size_t i = (size_t)col; i < t->n; i += (size_t)t->ncol)
+        if (t->v[i].type == V_INT && t->v[i].u.i == v) return 1;
+    return 0;
+}
