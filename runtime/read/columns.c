@@ -155,7 +155,9 @@ static void split_line(state *st, cline *l)
         pc->x0 = x;
         while (p < e && !nb_blank_at(p, e)) {
             size_t k = nb_u8len(p, e);
-            x += nb_display_width(nb_u8decode(p, k)) == 2 ? st->wide : 1;
+            uint32_t c = nb_u8decode(p, k);
+            /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */
+            x += nb_display_width(c) == 2 || (st->tabs && c >= 0x2010 && c <= 0x206F) ? st->wide : 1;
             p += k;
         }
         pc->e = (size_t)(p - in);
