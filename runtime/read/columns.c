@@ -687,8 +687,8 @@ static int digits(const state *st, const piece *p)
 }
 
 /* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
- * it): line j, right after N line r, whose numbers each lie under exactly one number of r (their
- * columns overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
+ * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
+ * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
  * spanning label's piece, 不予公, or the tail of r's own label). Its numbers are the tails of r's, not a row: they leave line
  * j (which keeps its label pieces) and r's numbers they continue are flagged `wrapped`.
  * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
@@ -701,24 +701,27 @@ static void nb_columns_wrapped(state *st, size_t a, size_t b)
         cline *r = &L[j - 1], *l = &L[j];
         if (r->kind != N_LINE || l->nnum == 0 || l->nnum >= r->nnum) continue;
         const piece *lab = last_label(st, r);
-        size_t nlab = l->np - l->nnum, under[64];
-        int ok = lab != NULL && l->nnum <= 64;
+        size_t nlab = l->np - l->nnum;
+        int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++) ok = !P(st, l, i)->starter && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
-        for (size_t i = 0; i < l->nnum && ok; i++) {
+        for (size_t i = 0; i < l->nnum && ok; i++) { /* each under one number of r at least */
             const piece *c = P(st, l, nlab + i);
             size_t hits = 0;
-            for (size_t k = r->np - r->nnum; k < r->np; k++) {
-                const piece *q = P(st, r, k);
-                if (c->x0 < q->x1 && q->x0 < c->x1) hits++, under[i] = k;
-            }
-            ok = hits == 1 && digits(st, c) && digits(st, P(st, r, under[i])) && (i == 0 || under[i] > under[i - 1]);
+            for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+            ok = hits >= 1 && digits(st, c);
         }
         if (!ok) continue;
+        /* every number of r with a tail under it is left null, also where a tail lies under two
+           (which one it continues is not certain) */
         for (size_t i = 0; i < l->nnum; i++) {
-            piece *q = P(st, r, under[i]);
-            q->wrapped = 1;
-            q->ts = P(st, l, nlab + i)->s;
-            q->te = P(st, l, nlab + i)->e;
+            const piece *c = P(st, l, nlab + i);
+            for (size_t k = r->np - r->nnum; k < r->np; k++) {
+                piece *q = P(st, r, k);
+                if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+                q->wrapped = 1;
+                q->ts = c->s;
+                q->te = c->e;
+            }
         }
         l->np = nlab;
         l->nnum = 0;
