@@ -4,13 +4,25 @@
 # `render.py --nianbao build/nianbao --work /tmp/r table` prints cells read / total for all of them.
 find_program(NB_RENDER_PYTHON3 python3 REQUIRED)
 set(NB_RENDER_PY ${CMAKE_CURRENT_SOURCE_DIR}/renderings/render.py)
-foreach(page page_2021 page_2019 page_legacy crawl)
+foreach(page page_2021 page_2019 page_legacy crawl page_2021_narrow page_word2021)
   foreach(tool w3m elinks elinks80 links2 lynx pandoc-plain pandoc-gfm html2markdown wkhtmltopdf pdftotext)
     add_test(NAME renderings/${page}/${tool}
              COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                      --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+  endforeach()
+endforeach()
+# the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
+# the PDF reader and by pdftotext -layout): one soffice at a time
+foreach(page page_word2021)
+  foreach(tool word word-pdf word-pdftotext)
+    add_test(NAME renderings/${page}/${tool}
+             COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+                     --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
+             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
+                         RESOURCE_LOCK libreoffice)
   endforeach()
 endforeach()
 # the layouts' hard cases, input => expected cells

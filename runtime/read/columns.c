@@ -35,6 +35,8 @@ typedef struct piece {
     unsigned char starter; /* starts a label: a numbering marker (1. （一） 三、) or 第…条 */
     unsigned char group;   /* a piece of a label spanning rows, left of the row's label */
     unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
+    unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
+    size_t ts, te;         /* then the bytes of its continuation */
 } piece;
 
 /* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
@@ -44,6 +46,7 @@ typedef struct cline {
     size_t nnum;    /* trailing number pieces */
     int kind;       /* N_LINE, LABEL_LINE, OTHER_LINE */
     size_t owner;   /* the N line it belongs to, or NONE */
+    int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -146,12 +149,15 @@ static void split_line(state *st, cline *l)
         }
         nb_grow((void **)&st->pc, &st->cappc, st->npc, sizeof *st->pc);
         piece *pc = &st->pc[st->npc++];
+        *pc = (piece){0};
         l->np++;
         pc->s = (size_t)(p - in);
         pc->x0 = x;
         while (p < e && !nb_blank_at(p, e)) {
             size_t k = nb_u8len(p, e);
-            x += nb_display_width(nb_u8decode(p, k)) == 2 ? st->wide : 1;
+            uint32_t c = nb_u8decode(p, k);
+            /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */
+            x += nb_display_width(c) == 2 || (st->tabs && c >= 0x2010 && c <= 0x206F) ? st->wide : 1;
             p += k;
         }
         pc->e = (size_t)(p - in);
@@ -409,6 +415,15 @@ static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
     return d == c;
 }
 
+/* A number's cell; a wrapped one as its head, a marker and its continuation: no number, and the
+ * diagnostic that says so shows both pieces. */
+static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
+{
+    if (!p->wrapped) return;
+    nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
+    nb_buf_put(o, in + p->ts, p->te - p->ts);
+}
+
 /* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
 static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
 {
@@ -448,6 +463,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             if (i < l->nnum && col[i] == c) {
                 const piece *p = P(st, l, l->np - l->nnum + i++);
                 nb_buf_put(o, in + p->s, p->e - p->s);
+                put_wrapped(o, in, p);
             }
         }
         return;
@@ -455,6 +471,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
     for (size_t i = l->np - l->nnum; i < l->np; i++) {
         if (cells++) nb_buf_putc(o, '\t');
         nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
+        put_wrapped(o, in, P(st, l, i));
     }
 }
 
@@ -661,6 +678,58 @@ static void put_header_above(const unsigned char *in, size_t from, size_t to, nb
     }
 }
 
+/* Whether piece p is all ASCII digits. */
+static int digits(const state *st, const piece *p)
+{
+    for (size_t i = p->s; i < p->e; i++)
+        if (!is_digit_at(st->in + i, st->in + i + 1)) return 0;
+    return p->e > p->s;
+}
+
+/* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
+ * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
+ * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
+ * spanning label's piece, 不予公, or the tail of r's own label). Its numbers are the tails of r's, not a row: they leave line
+ * j (which keeps its label pieces) and r's numbers they continue are flagged `wrapped`.
+ * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
+ * longer one of the row above, and a number printed whole (18) is not told from its wrapped head
+ * by any position; put_wrapped writes both pieces into the cell so its diagnostic shows them. */
+static void nb_columns_wrapped(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a + 1; j < b; j++) {
+        cline *r = &L[j - 1], *l = &L[j];
+        if (r->kind != N_LINE || l->nnum == 0 || l->nnum >= r->nnum) continue;
+        const piece *lab = last_label(st, r);
+        size_t nlab = l->np - l->nnum;
+        int ok = lab != NULL;
+        for (size_t i = 0; i < nlab && ok; i++) ok = !P(st, l, i)->starter && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
+        for (size_t i = 0; i < l->nnum && ok; i++) { /* each under one number of r at least */
+            const piece *c = P(st, l, nlab + i);
+            size_t hits = 0;
+            for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+            ok = hits >= 1 && digits(st, c);
+        }
+        if (!ok) continue;
+        /* every number of r with a tail under it is left null, also where a tail lies under two
+           (which one it continues is not certain) */
+        for (size_t i = 0; i < l->nnum; i++) {
+            const piece *c = P(st, l, nlab + i);
+            for (size_t k = r->np - r->nnum; k < r->np; k++) {
+                piece *q = P(st, r, k);
+                if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+                q->wrapped = 1;
+                q->ts = c->s;
+                q->te = c->e;
+            }
+        }
+        l->np = nlab;
+        l->nnum = 0;
+        l->kind = 0;
+        l->cont = 1;
+    }
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
@@ -669,14 +738,20 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     for (size_t j = a; j < b; j++) {
         split_line(st, &L[j]);
         L[j].owner = NONE;
+        L[j].cont = 0;
         L[j].kind = n_line(st, &L[j]) ? N_LINE : 0;
         if (L[j].kind == N_LINE) {
             int x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
             if (numx < 0 || x < numx) numx = x;
         }
     }
+    nb_columns_wrapped(st, a, b);
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
+        if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */
+            L[j].kind = LABEL_LINE;
+            continue;
+        }
         /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
            narrower than two columns): there, a label line's last piece starts left of the numbers */
         L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : P(st, &L[j], L[j].np - 1)->x1) < numx &&

@@ -12,7 +12,9 @@
  * few ASCII blanks for its TABs is left as it stands). A row spread over several lines is rebuilt:
  * the text keeps its lines and, where it can, the byte offset of every line after the row: the row
  * is written on the line of its numbers, the other lines of the row become blank; the spans of
- * such a row's cells index the rebuilt text. Text that is not such a row is copied as it is.
+ * such a row's cells index the rebuilt text. A number wrapped inside its narrow cell (18 on the row's
+ * line, 1 under it) is written 18↵1: no number, its cell null with both pieces in its diagnostic.
+ * Text that is not such a row is copied as it is.
  * Linear in the input. */
 #ifndef NB_COLUMNS_H
 #define NB_COLUMNS_H
