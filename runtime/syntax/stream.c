@@ -564,6 +564,14 @@ static void produce(nb_parse_ctx *c)
         on_heading(c, &t);
         return;
     case NB_T_TEXT:
+        if (t.e - t.s == 7 && !memcmp(t.s, "[TABLE]", 7)) {
+            /* pandoc -t plain writes this where it cannot draw a table (row spans): say so, since
+               the table's cells are then null for want of the table, not of a reading */
+            nb_span sp = tok_span(c, &t, t.s);
+            nb_diag_add(c->r, "warning", "table-dropped", &sp,
+                        "the converter left a table out here ([TABLE], pandoc -t plain): its cells cannot be "
+                        "read; convert with -t gfm, or give nianbao the page itself");
+        }
         if (c->stats_table && is_stats_line(&t)) {
             push_cell(c, &t, t.s, t.e, 0);
             return;
