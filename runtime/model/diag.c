@@ -4,35 +4,11 @@
 #include <string.h>
 
 #include "model.h"
+#include "oneline.h"
 
 /* A pathological input can raise a diagnostic per line; past this many the rest are only counted,
  * so output and memory stay proportional to what a person can read. */
 enum { NB_MAX_DIAGS = 1000 };
-
-/* A message is one line of UTF-8, whatever it quotes: a cell's raw text may hold a line break, and
- * a quote cut at a byte count (or the buffer's end) may cut a character. Controls become blanks, a
- * cut character at the end goes, a stray byte elsewhere becomes '?'. */
-static void one_line(char *s)
-{
-    unsigned char *p = (unsigned char *)s;
-    while (*p) {
-        unsigned c = *p;
-        size_t k = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        size_t ok = k ? 1 : 0;
-        while (ok && ok < k && (p[ok] & 0xC0) == 0x80) ok++;
-        if (k == 1) {
-            if (c < 0x20 || c == 0x7F) *p = ' ';
-        } else if (!k || ok < k) {
-            if (k && !p[ok]) { /* cut off by the end */
-                *p = 0;
-                return;
-            }
-            *p = '?';
-            k = 1;
-        }
-        p += k;
-    }
-}
 
 void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_span *span,
                  const char *fmt, ...)
@@ -51,7 +27,7 @@ void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_
     char tmp[512];
     vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
-    one_line(tmp);
+    nb_one_line(tmp);
     d->message = nb_arena_strndup(&r->arena, tmp, strlen(tmp));
     *r->diags_tail = d;
     r->diags_tail = &d->next;

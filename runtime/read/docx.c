@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "grow.h"
 #include "lines.h"
+#include "oneline.h"
 #include "utf8.h"
 #include "wordnum.h"
 #include "xmlnodes.h"
@@ -369,23 +370,6 @@ static void render_table(wr *w, xmlNode *t)
 /* ------------------------------------------------------------------------------------------------ */
 /* the package */
 
-/* libxml2's message on one line of printable ASCII: it may hold line breaks and quote the broken
- * input's bytes, and a diagnostic is one line of UTF-8. */
-static void one_line(char *out, size_t cap, const char *msg)
-{
-    size_t k = 0;
-    for (const char *p = msg; *p && k + 1 < cap; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c < 0x20 || c >= 0x7F) {
-            if (k && out[k - 1] != ' ') out[k++] = ' ';
-        } else {
-            out[k++] = (char)c;
-        }
-    }
-    while (k && out[k - 1] == ' ') k--;
-    out[k] = 0;
-}
-
 /* A part's XML, parsed without network, DTD loading or entity expansion, recovering what it can;
  * NULL when the part is missing (*missing set) or cannot be parsed at all (err set). */
 static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
@@ -417,7 +401,10 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, 
     if (!ctxt->wellFormed) {
         const xmlError *e = xmlCtxtGetLastError(ctxt);
         char why[160] = "";
-        if (e && e->message) one_line(why, sizeof why, e->message);
+        if (e && e->message) {
+            snprintf(why, sizeof why, "%s", e->message);
+            nb_one_line(why);
+        }
         say(d, "warning", "docx-xml", "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
             e ? e->line : 0, why);
         /* kept as the reason, should nothing be readable */
