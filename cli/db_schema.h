@@ -8,7 +8,7 @@
 #define NB_CLI_DB_SCHEMA_H
 
 #define NB_DB_APPLICATION_ID 0x4E42616F /* "NBao" */
-#define NB_DB_SCHEMA 1
+#define NB_DB_SCHEMA 2 /* 2: cells a view of cell_rows and cell_labels */
 
 static const char nb_db_schema[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n"
@@ -32,20 +32,28 @@ static const char nb_db_schema[] =
     "CREATE INDEX reports_agency_year ON reports(agency_key, year);\n"
     "CREATE INDEX reports_year ON reports(year, edition);\n"
     "CREATE INDEX reports_sha256 ON reports(sha256);\n"
-    /* every cell of the canonical tables (parse's \"cells\") */
-    "CREATE TABLE cells(\n"
+    /* every cell of the canonical tables (parse's \"cells\"): its key and labels, shared by every
+     * report that wrote them alike (cli/db_labels.h), and the rest; the view cells joins them */
+    "CREATE TABLE cell_labels(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  key TEXT NOT NULL,\n"
+    "  row_label TEXT,\n"
+    "  column_label TEXT);\n"
+    "CREATE INDEX cell_labels_key ON cell_labels(key);\n"
+    "CREATE TABLE cell_rows(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
     "  ord INTEGER NOT NULL,\n"
-    "  key TEXT NOT NULL,\n"
+    "  label_id INTEGER NOT NULL REFERENCES cell_labels(id),\n"
     "  value NUMERIC,\n"
     "  raw TEXT,\n"
-    "  row_label TEXT,\n"
-    "  column_label TEXT,\n"
     "  line INTEGER,\n"
     "  col INTEGER,\n"
     "  byte INTEGER,\n"
     "  recovered INTEGER NOT NULL DEFAULT 0,\n"
     "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
+    "CREATE VIEW cells AS SELECT\n"
+    "  c.report_id, c.ord, l.key, c.value, c.raw, l.row_label, l.column_label, c.line, c.col, c.byte, c.recovered\n"
+    "FROM cell_rows c JOIN cell_labels l ON l.id = c.label_id;\n"
     /* the rows of a legacy 统计表, key as `nianbao facts` writes it */
     "CREATE TABLE statistics(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
