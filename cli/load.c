@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abspath.h"
 #include "budget_options.h"
 #include "commands.h"
 #include "db.h"
@@ -75,6 +76,7 @@ typedef struct worker {
     const opts *o;
     char *data; /* the file being read, reused */
     size_t cap;
+    nb_abspath abs; /* the directory of the files, resolved once */
 } worker;
 
 static int next_job(void *ctx, void *j)
@@ -108,7 +110,7 @@ static void parse_job(void *ctx, void *j, void *res)
     }
     /* the file's identity: loading it again from elsewhere, or by another relative path, is the
      * same file */
-    if (!realpath(x->path, x->abspath)) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
+    if (nb_abspath_of(&w->abs, x->path, x->abspath) != 0) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
     nb_sha256_hex(w->data, len, x->sha256);
     x->bytes = len;
     nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};

@@ -206,6 +206,16 @@ def case_reload():
     rel = os.path.relpath(mine)
     load(db, "./" + rel)
     ok(counts(db)["reports"] == before["reports"], "the same file by another path: %s" % counts(db))
+    # and through a link to it, a link to its folder, a detour by ..: every link is resolved
+    linked = os.path.join(tmp, "linked")
+    os.mkdir(linked)
+    os.symlink(os.path.abspath(mine), os.path.join(linked, "to-mine.txt"))
+    os.symlink(os.path.abspath(tmp), os.path.join(linked, "to-tmp"))
+    detour = os.path.join(linked, "..", os.path.basename(mine))
+    p5 = load(db, os.path.join(linked, "to-mine.txt"), os.path.join(linked, "to-tmp", "mine.txt"), detour)
+    ok(p5.returncode == 0 and counts(db)["reports"] == before["reports"]
+       and sql(db, "SELECT abspath FROM reports WHERE path = '%s'" % detour) == [[os.path.realpath(mine)]],
+       "the same file through links: %s %s" % (p5.stderr, counts(db)))
     # the same file twice in a row, in one batch (its first rows are still waiting to be written
     # when the second replaces them): the database of one load
     once, twice = os.path.join(tmp, "once.db"), os.path.join(tmp, "twice.db")
