@@ -184,4 +184,7 @@ sqlite3_int64 nb_labels_id(nb_labels *L, const char *key, const char *row, const
     return id;
 }
 
-void nb_labels_forget(nb_labels *L) { L->stale = 1; }
+void nb_labels_forget(nb_labels *L)
+{
+    if (L) L->stale = 1;
+}
