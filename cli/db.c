@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "db_insert.h"
+#include "db_labels.h"
 #include "db_rows.h"
 #include "db_schema.h"
 #include "mem.h"
@@ -26,7 +27,7 @@ static const char *const sql[NSTMT] = {
     [S_UPDATE] = "UPDATE reports SET path = ?1, abspath = ?2, sha256 = ?3, bytes = ?4, agency = ?5, "
                  "agency_key = ?6, year = ?7, edition = ?8, title = ?9, format = ?10, encoding = ?11, "
                  "error = ?12, nianbao = ?13, loaded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?14",
-    [S_DEL_CELLS] = "DELETE FROM cells WHERE report_id = ?1",
+    [S_DEL_CELLS] = "DELETE FROM cell_rows WHERE report_id = ?1",
     [S_DEL_STATS] = "DELETE FROM statistics WHERE report_id = ?1",
     [S_DEL_SECTIONS] = "DELETE FROM sections WHERE report_id = ?1",
     [S_DEL_CHECKS] = "DELETE FROM checks WHERE report_id = ?1",
@@ -40,7 +41,7 @@ static const struct {
     const char *name, *columns;
     int ncol;
 } tables[NTABLE] = {
-    [T_CELLS] = {"cells", "report_id, ord, key, value, raw, row_label, column_label, line, col, byte, recovered", 11},
+    [T_CELLS] = {"cell_rows", "report_id, ord, label_id, value, raw, line, col, byte, recovered", 9},
     [T_STATS] = {"statistics", "report_id, ord, key, label, depth, unit, value, cumulative, raw, line, col", 11},
     [T_SECTIONS] = {"sections", "report_id, ord, parent, level, number, title, paragraphs, text, line, col", 10},
     [T_CHECKS] = {"checks", "report_id, ord, rule, place, ok, assessed, expected, actual, message, line, col", 11},
@@ -52,6 +53,7 @@ struct nb_db {
     const char *path;
     sqlite3_stmt *st[NSTMT];
     nb_ins *t[NTABLE];
+    nb_labels *labels; /* the cells' labels, each written once */
     char err[512];
     int rc;                  /* the first failed step of the report being written */
     sqlite3_int64 report_id; /* the report being written */
@@ -186,7 +188,11 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
             goto fail;
         }
         if (what == 1 && create(db) != 0) goto fail;
-        if (exec(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768", "setting up") != 0) goto fail;
+        /* SQLite's page cache stays at its default 2 MB: rows are appended, so a bigger one only costs
+         * the memory it takes (a 32 MB one made a load a sixth slower, faulting its pages in).
+         * secure_delete off (Debian's SQLite has it on): the rows a load replaces are a public report's
+         * older parse, and zeroing them cost a tenth of a reload */
+        if (exec(db, "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = OFF", "setting up") != 0) goto fail;
         for (int i = 0; i < NSTMT; i++)
             if (sqlite3_prepare_v3(db->h, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &db->st[i], NULL) != SQLITE_OK) {
                 sqlite_err(db, "preparing");
@@ -197,6 +203,10 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
                 sqlite_err(db, "preparing");
                 goto fail;
             }
+        if (!(db->labels = nb_labels_new(db->h))) {
+            sqlite_err(db, "preparing");
+            goto fail;
+        }
     } else if (what == 1) {
         set_err(db, "%s: no nianbao database there (load reports into it first: nianbao load)", path);
         goto fail;
@@ -222,11 +232,19 @@ static int flush(nb_db *db)
     return 0;
 }
 
-int nb_db_begin(nb_db *db) { return exec(db, "BEGIN IMMEDIATE", "starting a batch"); }
+int nb_db_begin(nb_db *db)
+{
+    if (exec(db, "BEGIN IMMEDIATE", "starting a batch") != 0) return -1;
+    if (nb_labels_sync(db->labels) == 0) return 0;
+    sqlite_err(db, "reading the database");
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    return -1;
+}
 int nb_db_commit(nb_db *db) { return flush(db) != 0 ? -1 : exec(db, "COMMIT", "committing a batch"); }
 void nb_db_rollback(nb_db *db)
 {
     for (int i = 0; i < NTABLE; i++) nb_ins_drop(db->t[i]);
+    nb_labels_forget(db->labels);
     if (!sqlite3_get_autocommit(db->h)) sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -235,6 +253,7 @@ void nb_db_close(nb_db *db)
     if (!db) return;
     for (int i = 0; i < NSTMT; i++) sqlite3_finalize(db->st[i]);
     for (int i = 0; i < NTABLE; i++) nb_ins_free(db->t[i]);
+    nb_labels_free(db->labels);
     sqlite3_close(db->h);
     nb_out_free(db->key);
     free(db);
@@ -275,9 +294,14 @@ static void put_row(nb_db *db, int k, int ord, const nb_ins_value *v, size_t n)
 static void on_cell(void *ctx, const nb_rows_cell *c)
 {
     nb_db *db = ctx;
-    const nb_ins_value v[] = {vtext(c->key), vnum(c->has_value, c->value), vstr(c->raw),
-                              vtext(c->row), vtext(c->column), vint(c->line), vint(c->col),
-                              vint((sqlite3_int64)c->byte), vint(c->recovered)};
+    sqlite3_int64 label = nb_labels_id(db->labels, c->key, c->row, c->column);
+    if (label < 0) {
+        if (!db->rc) sqlite_err(db, "writing");
+        db->rc = -1;
+        return;
+    }
+    const nb_ins_value v[] = {vint(label), vnum(c->has_value, c->value), vstr(c->raw), vint(c->line),
+                              vint(c->col), vint((sqlite3_int64)c->byte), vint(c->recovered)};
     put_row(db, T_CELLS, ++db->ord[T_CELLS], v, COUNT(v));
 }
 

@@ -8,7 +8,7 @@
 #define NB_CLI_DB_SCHEMA_H
 
 #define NB_DB_APPLICATION_ID 0x4E42616F /* "NBao" */
-#define NB_DB_SCHEMA 1
+#define NB_DB_SCHEMA 2 /* 2: cells a view of cell_rows and cell_labels */
 
 static const char nb_db_schema[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n"
@@ -32,20 +32,28 @@ static const char nb_db_schema[] =
     "CREATE INDEX reports_agency_year ON reports(agency_key, year);\n"
     "CREATE INDEX reports_year ON reports(year, edition);\n"
     "CREATE INDEX reports_sha256 ON reports(sha256);\n"
-    /* every cell of the canonical tables (parse's \"cells\") */
-    "CREATE TABLE cells(\n"
+    /* every cell of the canonical tables (parse's \"cells\"): its key and labels, shared by every
+     * report that wrote them alike (cli/db_labels.h), and the rest; the view cells joins them */
+    "CREATE TABLE cell_labels(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  key TEXT NOT NULL,\n"
+    "  row_label TEXT,\n"
+    "  column_label TEXT);\n"
+    "CREATE INDEX cell_labels_key ON cell_labels(key);\n"
+    "CREATE TABLE cell_rows(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
     "  ord INTEGER NOT NULL,\n"
-    "  key TEXT NOT NULL,\n"
+    "  label_id INTEGER NOT NULL REFERENCES cell_labels(id),\n"
     "  value NUMERIC,\n"
     "  raw TEXT,\n"
-    "  row_label TEXT,\n"
-    "  column_label TEXT,\n"
     "  line INTEGER,\n"
     "  col INTEGER,\n"
     "  byte INTEGER,\n"
     "  recovered INTEGER NOT NULL DEFAULT 0,\n"
     "  PRIMARY KEY(report_id, ord)) WITHOUT ROWID;\n"
+    "CREATE VIEW cells AS SELECT\n"
+    "  c.report_id, c.ord, l.key, c.value, c.raw, l.row_label, l.column_label, c.line, c.col, c.byte, c.recovered\n"
+    "FROM cell_rows c JOIN cell_labels l ON l.id = c.label_id;\n"
     /* the rows of a legacy 统计表, key as `nianbao facts` writes it */
     "CREATE TABLE statistics(\n"
     "  report_id INTEGER NOT NULL REFERENCES reports(id),\n"
@@ -101,16 +109,19 @@ static const char nb_db_schema[] =
     /* table 三's main cells, one row per report (NULL: blank, or the edition has no table 三) */
     "CREATE VIEW applications AS SELECT\n"
     "  r.id AS report_id, r.agency, r.agency_key, r.year, r.edition, r.path,\n"
-    "  max(CASE c.key WHEN 'applications.new_received.total' THEN c.value END) AS new_received,\n"
-    "  max(CASE c.key WHEN 'applications.carried_over.total' THEN c.value END) AS carried_over,\n"
-    "  max(CASE c.key WHEN 'applications.granted.total' THEN c.value END) AS granted,\n"
-    "  max(CASE c.key WHEN 'applications.partially_granted.total' THEN c.value END) AS partially_granted,\n"
-    "  max(CASE c.key WHEN 'applications.total_processed.total' THEN c.value END) AS total_processed,\n"
-    "  max(CASE c.key WHEN 'applications.carried_forward.total' THEN c.value END) AS carried_forward\n"
-    "FROM reports r LEFT JOIN cells c ON c.report_id = r.id AND c.key IN (\n"
+    "  max(CASE l.key WHEN 'applications.new_received.total' THEN c.value END) AS new_received,\n"
+    "  max(CASE l.key WHEN 'applications.carried_over.total' THEN c.value END) AS carried_over,\n"
+    "  max(CASE l.key WHEN 'applications.granted.total' THEN c.value END) AS granted,\n"
+    "  max(CASE l.key WHEN 'applications.partially_granted.total' THEN c.value END) AS partially_granted,\n"
+    "  max(CASE l.key WHEN 'applications.total_processed.total' THEN c.value END) AS total_processed,\n"
+    "  max(CASE l.key WHEN 'applications.carried_forward.total' THEN c.value END) AS carried_forward\n"
+    /* from cell_rows, not the view cells: a LEFT JOIN of a view that joins would be materialized whole */
+    "FROM reports r LEFT JOIN cell_rows c ON c.report_id = r.id AND c.label_id IN (\n"
+    "  SELECT id FROM cell_labels WHERE key IN (\n"
     "  'applications.new_received.total', 'applications.carried_over.total',\n"
     "  'applications.granted.total', 'applications.partially_granted.total',\n"
-    "  'applications.total_processed.total', 'applications.carried_forward.total')\n"
+    "  'applications.total_processed.total', 'applications.carried_forward.total'))\n"
+    "LEFT JOIN cell_labels l ON l.id = c.label_id\n"
     "GROUP BY r.id;\n"
     /* the agencies: every name each key stands for, and its years */
     "CREATE VIEW agencies AS SELECT agency_key, group_concat(DISTINCT agency) AS names,\n"

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "abspath.h"
 #include "budget_options.h"
 #include "commands.h"
 #include "db.h"
@@ -26,8 +27,8 @@ static const char load_usage[] =
     "usage: nianbao load [options] DB FILE|DIR ...\n"
     "\n"
     "Reads reports as `nianbao parse` does and writes them into the SQLite database DB, made\n"
-    "if it does not exist: tables reports, cells, statistics, sections, checks, diagnostics,\n"
-    "and views applications and agencies (docs/database.md). A file loaded again (the same\n"
+    "if it does not exist: tables reports, statistics, sections, checks, diagnostics, and\n"
+    "views cells, applications and agencies (docs/database.md). A file loaded again (the same\n"
     "file, by its absolute path) has its rows replaced; if its bytes changed since, it says so.\n"
     "A directory stands for the files under it, in name order.\n"
     "\n"
@@ -75,6 +76,7 @@ typedef struct worker {
     const opts *o;
     char *data; /* the file being read, reused */
     size_t cap;
+    nb_abspath abs; /* the directory of the files, resolved once */
 } worker;
 
 static int next_job(void *ctx, void *j)
@@ -108,7 +110,7 @@ static void parse_job(void *ctx, void *j, void *res)
     }
     /* the file's identity: loading it again from elsewhere, or by another relative path, is the
      * same file */
-    if (!realpath(x->path, x->abspath)) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
+    if (nb_abspath_of(&w->abs, x->path, x->abspath) != 0) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
     nb_sha256_hex(w->data, len, x->sha256);
     x->bytes = len;
     nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};

@@ -28,6 +28,7 @@ R2022 = os.path.join("tests", "checks", "report_2022.txt")
 R2023 = os.path.join("tests", "checks", "report_2023.txt")
 DOC = os.path.join("docs", "database.md")
 TABLES = ["reports", "cells", "statistics", "sections", "checks", "diagnostics"]
+SCHEMA = 2  # PRAGMA user_version of the databases this nianbao writes (cli/db_schema.h)
 
 args = None
 tmp = None
@@ -118,6 +119,21 @@ def case_queries():
     for t, k in (("cells", "cells"), ("checks", "checks"), ("diagnostics", "diagnostics")):
         ok(c[t] == sum(len(r.get(k, [])) for r in usable), "%s %d, parse %d" % (t, c[t], sum(len(r.get(k, [])) for r in usable)))
 
+    # every cell as parse has it: its labels are stored once for all the reports that wrote them alike
+    # (cell_labels), and a report whose row label is written otherwise keeps its own
+    got = collections.defaultdict(list)
+    for row in sql(db, "SELECT r.path, c.key, c.value, c.raw, c.row_label, c.column_label, c.line, c.col, c.byte, "
+                       "c.recovered FROM cells c JOIN reports r ON r.id = c.report_id ORDER BY r.path, c.ord"):
+        got[row[0]].append(row[1:])
+    for r in usable:
+        want = [[k["key"], k.get("value"), k.get("raw"), k.get("row"), k.get("column"), k["span"]["line"],
+                 k["span"]["col"], k["span"]["byte"], 1 if k.get("recovered") else 0] for k in r.get("cells", [])]
+        ok(got[r["source"]["path"]] == want, "cells of %s: %s, parse %s" % (r["source"]["path"], got[r["source"]["path"]][:3], want[:3]))
+    labels = sql(db, "SELECT count(*), count(DISTINCT key), count(DISTINCT key || '|' || coalesce(row_label, '') || '|' || "
+                     "coalesce(column_label, '')) FROM cell_labels")[0]
+    ok(labels[0] == labels[2] and labels[0] > labels[1] and labels[0] < c["cells"] / 3,
+       "cell_labels: %s labels, %s keys, %s distinct, %s cells" % (*labels, c["cells"]))
+
     got = sorted(map(tuple, sql(db, q["new-applications"])))
     want = sorted((r["agency"], r["year"], cell(r, "applications.new_received.total"), r["source"]["path"])
                   for r in usable if cell(r, "applications.new_received.total") is not None)
@@ -163,7 +179,7 @@ def case_queries():
     for r in usable:
         want = [cell(r, "applications.%s.total" % k) for k in cols]
         ok(got.get(r["source"]["path"]) == want, "applications view %s: %s, parse %s" % (r["source"]["path"], got.get(r["source"]["path"]), want))
-    ok(sql(db, "PRAGMA application_id")[0][0] == 0x4E42616F and sql(db, "PRAGMA user_version")[0][0] == 1
+    ok(sql(db, "PRAGMA application_id")[0][0] == 0x4E42616F and sql(db, "PRAGMA user_version")[0][0] == SCHEMA
        and sql(db, "PRAGMA journal_mode")[0][0] == "wal", "application_id, user_version, WAL")
     sha = sql(db, "SELECT sha256 FROM reports WHERE path = '%s'" % R2022)[0][0]
     ok(sha == digest(R2022), "sha256 %s, sha256sum %s" % (sha, digest(R2022)))
@@ -190,6 +206,16 @@ def case_reload():
     rel = os.path.relpath(mine)
     load(db, "./" + rel)
     ok(counts(db)["reports"] == before["reports"], "the same file by another path: %s" % counts(db))
+    # and through a link to it, a link to its folder, a detour by ..: every link is resolved
+    linked = os.path.join(tmp, "linked")
+    os.mkdir(linked)
+    os.symlink(os.path.abspath(mine), os.path.join(linked, "to-mine.txt"))
+    os.symlink(os.path.abspath(tmp), os.path.join(linked, "to-tmp"))
+    detour = os.path.join(linked, "..", os.path.basename(mine))
+    p5 = load(db, os.path.join(linked, "to-mine.txt"), os.path.join(linked, "to-tmp", "mine.txt"), detour)
+    ok(p5.returncode == 0 and counts(db)["reports"] == before["reports"]
+       and sql(db, "SELECT abspath FROM reports WHERE path = '%s'" % detour) == [[os.path.realpath(mine)]],
+       "the same file through links: %s %s" % (p5.stderr, counts(db)))
     # the same file twice in a row, in one batch (its first rows are still waiting to be written
     # when the second replaces them): the database of one load
     once, twice = os.path.join(tmp, "once.db"), os.path.join(tmp, "twice.db")
@@ -293,8 +319,8 @@ def case_refuse():
     refused(foreign, "not a nianbao database")
     other = os.path.join(d, "other.db")
     load(other, R2022)
-    run(["sqlite3", other, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 2; PRAGMA journal_mode = DELETE;"])
-    refused(other, "schema version 2")
+    run(["sqlite3", other, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 1; PRAGMA journal_mode = DELETE;"])
+    refused(other, "schema version 1")
     text = os.path.join(d, "text.db")
     shutil.copy(R2022, text)
     refused(text, "not an SQLite database")
