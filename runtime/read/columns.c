@@ -169,7 +169,8 @@ static void split_line(state *st, cline *l)
     }
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
-    if (l->nnum && l->np >= l->nnum + 2) {
+    /* (a row's unit may stand alone before its numbers, its label on the line above: 4.政务微信… / 条 519) */
+    if (l->nnum && l->np >= l->nnum + 1) {
         piece *u = &st->pc[l->p0 + l->np - l->nnum - 1];
         static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
         for (size_t i = 0; i < sizeof units / sizeof units[0] && !u->unit; i++)
@@ -221,10 +222,11 @@ static int n_line(state *st, const cline *l)
     return l->nnum >= 2 || l->np > l->nnum;
 }
 
-/* The rightmost label piece of a line (left of its numbers), or NULL. */
+/* The rightmost label piece of a line (left of its numbers and of a 统计表 row's unit), or NULL. */
 static piece *last_label(state *st, const cline *l)
 {
     size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    if (k && l->kind == N_LINE && P(st, l, k - 1)->unit) k--;
     return k ? P(st, l, k - 1) : NULL;
 }
 

@@ -118,6 +118,46 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
     return 1;
 }
 
+/* What a line after a blank one is to a 统计表 of a row a line: a row with its numbers, a short label
+ * line (a group row, a label's wrapped end), or neither (prose: the table has ended). */
+enum { LINE_OTHER, LINE_ROW, LINE_LABEL };
+
+static int line_kind(const unsigned char *s, const unsigned char *e)
+{
+    nb_slwords ws = {0};
+    int kind = LINE_OTHER;
+    if (nb_statline_words(&ws, s, e, 0) && ws.n && ws.n <= 12) {
+        nb_slkind last = ws.v[ws.n - 1].kind;
+        size_t chars = 0;
+        for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
+        if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
+        else if (last == NB_SL_TEXT && chars <= 40 && !nb_statline_header(s, e, NULL)) kind = LINE_LABEL;
+    }
+    free(ws.v);
+    return kind;
+}
+
+int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
+{
+    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 8 };
+    int labels = 0, blanks = 0;
+    while (p < lim) {
+        const unsigned char *e = memchr(p, '\n', (size_t)(lim - p));
+        if (!e) e = lim;
+        const unsigned char *q = nb_skip_blanks(p, e);
+        if (q < e && *q == '\r' && q + 1 == e) q = e;
+        if (q == e) {
+            if (++blanks > MAX_BLANK_LINES) return 0;
+        } else {
+            int k = line_kind(q, e);
+            if (k == LINE_ROW) return 1;
+            if (k == LINE_OTHER || ++labels > MAX_LABEL_LINES) return 0;
+        }
+        p = e < lim ? e + 1 : lim;
+    }
+    return 0;
+}
+
 static int is_of_which(const nb_slword *w)
 {
     size_t n = (size_t)(w->e - w->s);

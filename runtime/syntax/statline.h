@@ -20,6 +20,14 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);
 
+/* A 统计表 of a row a line (its header alone on a line) whose rows a layout set apart with blank lines
+ * (pdftotext -layout, the PDF reader, a page saved as text): whether the table goes on at p, the
+ * start of the line after a blank one, in [p, lim). It does where the next line that is not blank is
+ * a row of it (a label, maybe a unit, numbers at the end), or a few short label lines (一、主动公开情况,
+ * a label's wrapped end) with such a row right after them: a heading after the table (（一）加强…)
+ * is followed by prose, not by a row. */
+int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim);
+
 /* ---- its words and rows ---- */
 
 typedef enum nb_slkind {
