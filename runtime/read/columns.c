@@ -133,6 +133,15 @@ static int starter(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+/* A 统计表 row's unit (条 件 万元), between its label and its value. */
+static int unit_word(const state *st, const piece *u)
+{
+    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (u->e - u->s == strlen(units[i]) && !memcmp(st->in + u->s, units[i], u->e - u->s)) return 1;
+    return 0;
+}
+
 /* The pieces of line l, appended to st->pc. */
 static void split_line(state *st, cline *l)
 {
@@ -169,13 +178,7 @@ static void split_line(state *st, cline *l)
     }
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
-    /* (a row's unit may stand alone before its numbers, its label on the line above: 4.政务微信… / 条 519) */
-    if (l->nnum && l->np >= l->nnum + 1) {
-        piece *u = &st->pc[l->p0 + l->np - l->nnum - 1];
-        static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
-        for (size_t i = 0; i < sizeof units / sizeof units[0] && !u->unit; i++)
-            u->unit = u->e - u->s == strlen(units[i]) && !memcmp(in + u->s, units[i], u->e - u->s);
-    }
+    if (l->nnum && l->np >= l->nnum + 2) st->pc[l->p0 + l->np - l->nnum - 1].unit = (unsigned char)unit_word(st, &st->pc[l->p0 + l->np - l->nnum - 1]);
 }
 
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
@@ -732,6 +735,27 @@ static void nb_columns_wrapped(state *st, size_t a, size_t b)
     }
 }
 
+/* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /
+ * 条 519): the unit is a cell of its own where it stands right of every piece of the label, in a
+ * column of its own; a label's wrapped end that is such a word (8.属于行政查询事 / 项 167 2 …) stands
+ * under the label, and stays its end. */
+static void lone_units(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t r = a; r < b; r++) {
+        if (L[r].kind != N_LINE || L[r].np != L[r].nnum + 1) continue;
+        piece *u = P(st, &L[r], 0);
+        int right = unit_word(st, u), label = 0;
+        for (size_t j = a; j < b && right; j++) {
+            if (j == r || L[j].owner != r) continue;
+            const piece *p = last_label(st, &L[j]);
+            label |= p != NULL;
+            right = !p || p->x1 < u->x0;
+        }
+        u->unit = (unsigned char)(right && label);
+    }
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
@@ -772,6 +796,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         assign(st, j, e);
         j = e;
     }
+    lone_units(st, a, b);
     return put_cluster(st, a, b, o);
 }
 

@@ -62,6 +62,14 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
 
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
+/* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */
+static int dated(const unsigned char *s, const unsigned char *e)
+{
+    int k = 0;
+    while (k < 4 && s + k < e && s[k] >= '0' && s[k] <= '9') k++;
+    return k == 4 && e - s >= 7 && !memcmp(s + 4, "年", 3);
+}
+
 static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
 {
     nb_grow(&ws->v, &ws->cap, ws->n, sizeof *ws->v);
@@ -75,7 +83,7 @@ static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned cha
     w->seg = seg;
     w->kind = nb_unit_word(s, e)                          ? NB_SL_UNIT
               : nb_parse_number(s, e, &v, &is_null, &unit) ? NB_SL_NUM
-              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) ? NB_SL_BAD
+              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
                                                            : NB_SL_TEXT;
 }
 
@@ -172,7 +180,8 @@ static int starts_row(const nb_slword *w)
     return nb_match_marker(w->s, w->e, &m) || ((size_t)(w->e - w->s) >= 6 && !memcmp(w->s, "其中", 6));
 }
 
-/* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row. Returns
+/* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row unless
+ * the pieces are cells of one run (ws->joined). Returns
  * the number of words up to the end of the last row with a unit or a number. */
 size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
 {
@@ -187,7 +196,7 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
     } while (0)
     for (size_t i = 0; i < ws->n; i++) {
         const nb_slword *w = &ws->v[i];
-        if (i && w->seg != ws->v[i - 1].seg) FLUSH();
+        if (i && w->seg != ws->v[i - 1].seg && !ws->joined) FLUSH();
         int data = cur.unit >= 0 || cur.nnum;
         switch (w->kind) {
         case NB_SL_TEXT:

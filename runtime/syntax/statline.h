@@ -46,6 +46,7 @@ typedef struct nb_slword {
 typedef struct nb_slwords {
     nb_slword *v;
     size_t n, cap;
+    int joined; /* the pieces of text are cells of one run (a cell a line), not rows: rows go across them */
 } nb_slwords;
 
 enum { NB_SL_MAX_NUMS = 8 };
@@ -63,7 +64,7 @@ typedef struct nb_slrow {
  * words with no unit or number in it (prose: the table has ended). */
 int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg);
 /* Cuts ws into rows, calling fn (when not NULL) for each in order; a new piece of text starts a new
- * row. Returns the number of words up to the end of the last row with a unit or a number. */
+ * row (unless ws->joined). Returns the number of words up to the end of the last row with a unit or a number. */
 typedef void (*nb_slrow_fn)(void *ctx, const nb_slrow *row);
 size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx);
 

@@ -251,6 +251,38 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     for (size_t i = 0; i < n; i++) add_row(&rd, rows[i]);
 }
 
+/* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
+ * hold paragraphs): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell a row, then its cells, whose
+ * rows are cut from them as a label, a unit, its numbers (statistics_line.h). 1 if t is such a table. */
+static int cell_a_line(nb_report *r, const nb_rawtable *t)
+{
+    const nb_cell *c = t->cells->next;
+    int value = 0, cum = 0, unit = 0;
+    for (; c && (!c->next || c->next->row != c->row); c = c->next) {
+        nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
+        if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
+        if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
+            (kind == NB_STAT_CUM && (cum || !value)))
+            return 0; /* not the order of a header: 单位, 统计数, 历年累计 once each */
+        value |= kind == NB_STAT_VALUE;
+        cum |= kind == NB_STAT_CUM;
+        unit |= kind == NB_STAT_UNIT;
+    }
+    if (!value || !c) return 0;
+    /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
+       would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
+    for (const nb_cell *b = c; b; b = b->next)
+        if (!*squeeze(r, b)) return 0;
+    nb_statline_table rows;
+    nb_statline_cells(r, c, cum, &rows);
+    if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, cum);
+    else
+        nb_diag_add(r, "warning", "statistics-unread", &t->cells->span,
+                    "a 统计表 header (统计指标 / 单位 / 统计数) a cell a line, with no row after it that could be read");
+    free(rows.rows);
+    return 1;
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
@@ -277,6 +309,7 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         lead = n0;
     }
     if (rd.label < 0) return 0; /* no 统计表 */
+    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t)) return 1;
     if (rd.value < 0) {
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (统计指标) whose row has no 统计数 column (the header may be split over "

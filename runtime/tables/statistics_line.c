@@ -76,6 +76,31 @@ static void on_row(void *ctx, const nb_slrow *row)
     }
 }
 
+/* The rows cut from the words of cells `first` on (of the first from h on), after a header with the
+ * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
+ * run, a row may go across them; otherwise each is a row (or several, on one line). */
+static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
+                         nb_statline_table *out)
+{
+    const nb_cell **segs = NULL;
+    size_t nsegs = 0, segcap = 0;
+    nb_slwords ws = {.joined = joined};
+    int seg = 0;
+    for (const nb_cell *c = first; c; c = c->next, seg++) {
+        nb_grow(&segs, &segcap, nsegs, sizeof *segs);
+        segs[nsegs++] = c;
+        const unsigned char *cs = c == first && h ? h : (const unsigned char *)c->raw.p;
+        if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
+    }
+    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
+    x.last = nb_statline_rows(&ws, NULL, NULL);
+    nb_statline_rows(&ws, on_row, &x);
+    *out = (nb_statline_table){x.rows, x.n, cum};
+    free(ws.v);
+    free(segs);
+    return x.n;
+}
+
 int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, 0};
@@ -86,24 +111,14 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     const unsigned char *h = nb_statline_header(s, e, &cum);
     if (!h) return 0;
     /* the header's cell, and the cells after it (rows a line each) */
-    const nb_cell **segs = NULL;
-    size_t nsegs = 0, segcap = 0;
-    nb_slwords ws = {0};
-    int seg = 0;
-    for (const nb_cell *c = head; c; c = c->next, seg++) {
-        nb_grow(&segs, &segcap, nsegs, sizeof *segs);
-        segs[nsegs++] = c;
-        const unsigned char *cs = c == head ? h : (const unsigned char *)c->raw.p;
-        if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
-    }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
-    x.last = nb_statline_rows(&ws, NULL, NULL);
-    nb_statline_rows(&ws, on_row, &x);
-    if (!x.n)
+    if (!read_cells(r, head, h, cum, 0, out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
-    *out = (nb_statline_table){x.rows, x.n, cum};
-    free(ws.v);
-    free(segs);
     return 1;
+}
+
+void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
+{
+    *out = (nb_statline_table){NULL, 0, cum};
+    if (first) read_cells(r, first, NULL, cum, 1, out);
 }
