@@ -251,6 +251,22 @@ static int row_start(state *st, size_t k, size_t lo, size_t hi)
     return 1;
 }
 
+/* The lines [from, j) given to N line j above its label's first line (the last line that starts a
+ * label, j itself where its label begins on it: （一）受理… 57 346) that stand over that label's column
+ * are no piece of its label, nor of a label spanning rows (those stand left of it): rows of a label
+ * alone (a 统计表's group row, 二、依申请公开情况), left as they stand. */
+static void not_above_label(state *st, size_t from, size_t j)
+{
+    cline *L = st->ln;
+    size_t s = j + 1;
+    for (size_t k = j + 1; k-- > from && s > j;)
+        if ((k == j || L[k].owner == j) && row_start(st, k, from, j + 1)) s = k;
+    if (s > j) return;
+    const piece *lab = last_label(st, &L[s]);
+    for (size_t k = from; k < s; k++)
+        if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 static void assign(state *st, size_t a, size_t b)
 {
@@ -267,6 +283,7 @@ static void assign(state *st, size_t a, size_t b)
                 if (row_start(st, k, prev + 1, j + 1)) t = k;
             if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
             for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
+            not_above_label(st, prev + 1, j);
         }
         prev = j;
     }
@@ -315,6 +332,13 @@ static int label_x(state *st, size_t r, size_t a, size_t b)
     return x < 0 ? 0 : x;
 }
 
+/* Column i of rows up and down: numbers aligned right (a table's usual way), their ends in one place
+ * whatever their widths (6 over 1432), give or take a column of pdftotext's grid. */
+static int aligned_right(const state *st, const struct nref *up, const struct nref *down, unsigned i)
+{
+    return abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) <= 2;
+}
+
 /* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
  * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
  * when there is none or they disagree. */
@@ -343,10 +367,8 @@ static const struct nref *reference(const state *st, size_t line, unsigned page,
     }
     if (up && down) {
         if (up->k != down->k) return NULL;
-        for (unsigned i = 0; i < up->k; i++)
-            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 ||
-                abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) > 2)
-                return NULL;
+        for (unsigned i = 0; i < up->k; i++) /* (numbers aligned left, right or centred) */
+            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 && !aligned_right(st, up, down, i)) return NULL;
     }
     return up ? up : down;
 }
@@ -549,6 +571,8 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     return l->np - l->nnum - (l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit) > 1;
 }
 
+static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit; }
+
 /* Writes the cluster [a, b) to o, its rows rebuilt; returns the rows rebuilt. Every line keeps its
  * place: a row goes on its N line, its other lines become blank, padded so that the bytes after
  * the cluster keep their offsets where the row is not longer than the lines it came from. */
@@ -574,12 +598,19 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         /* the lines of row r: [j, end) */
         size_t end = j;
         while (end < b && L[end].owner == r) end++;
-        if (end == j + 1 && j == r) { /* a row on one line stays where it is */
-            if (!put_inline(st, r, o)) nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
-            else rows++;
-            next++;
-            j = end;
-            continue;
+        if (end == j + 1 && j == r) { /* a row on one line stays where it is, marked in place */
+            unsigned col[64];
+            int marked = put_inline(st, r, o);
+            /* or as it stands where it cannot be; but a 统计表 row (a unit before its numbers) with a
+               blank cell to put back and no blank left for it after its last number (件  2, its 历年累计
+               blank, as a text browser ends the line) is rebuilt */
+            if (marked || !has_unit(st, &L[r]) || !place(st, &L[r], col, 64)) {
+                if (marked) rows++;
+                else nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+                next++;
+                j = end;
+                continue;
+            }
         }
         size_t budget = 0;
         for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;

@@ -56,6 +56,7 @@ typedef struct reader {
      * sibling again */
     int list_open, list_level;
     nb_style list_style;
+    nb_statistic *last; /* the row read last */
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -114,6 +115,33 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
     return level;
 }
 
+/* Whether the row's cells but its label are blank. */
+static int label_alone(const reader *rd, const nb_cell *const *cells)
+{
+    for (int k = 0; k < rd->width; k++)
+        if (k != rd->label && cells[k] && *squeeze(rd->r, cells[k])) return 0;
+    return 1;
+}
+
+/* A row of a label alone, unnumbered, right after a row of a label alone: the end of that label,
+ * wrapped in its narrow cell, that a copy gives a line of its own (六、行政复议、诉讼和 / 申诉情况). Joins
+ * it to that row's label; 1 if it is one. */
+static int label_tail(reader *rd, const nb_cell *const *cells, const char *label)
+{
+    nb_statistic *st = rd->last;
+    nb_marker m;
+    const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
+    if (!st || st->unit || st->raw.n || st->has_cumulative || !label_alone(rd, cells) || nb_match_marker(ls, le, &m) ||
+        !strncmp(label, "其中", 6))
+        return 0;
+    size_t a = strlen(st->label), b = strlen(label);
+    char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
+    memcpy(joined, st->label, a);
+    memcpy(joined + a, label, b + 1);
+    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
+    return 1;
+}
+
 /* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
 static int add_row(reader *rd, const nb_cell *const *cells)
 {
@@ -122,6 +150,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     if (!c) return 0;
     const char *label = squeeze(r, c);
     if (!*label) return 0;
+    if (label_tail(rd, cells, label)) return 0;
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
         nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
                     label);
@@ -164,6 +193,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     }
     *rd->tail = st;
     rd->tail = &st->next;
+    rd->last = st;
     return 1;
 }
 

@@ -46,6 +46,41 @@ static const nb_cell *cell_of(reading *x, long a, long b)
     return c;
 }
 
+/* The TAB cell of its piece of text word w is in (0 for the first), and the piece's number of cells. */
+static int tab_cell(const reading *x, long w, int *cells)
+{
+    const nb_slword *wd = &x->ws->v[w];
+    const nb_cell *seg = x->segs[wd->seg];
+    const unsigned char *s = (const unsigned char *)seg->raw.p, *e = s + seg->raw.n;
+    int k = 0, n = 1;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p == '\t') {
+            n++;
+            k += p < wd->s;
+        }
+    *cells = n;
+    return k;
+}
+
+/* A row on a line of TAB cells, a cell for each column (label, unit, each value column: a row whose
+ * blank cell an aligned-columns pass put back, 件 | 2 | blank): its numbers go by their cells, not by
+ * how many there are. 0 when its words do not stand so (the label in the first cell, the unit in the
+ * second, a number a value cell). */
+static int by_cells(reading *x, const nb_slrow *row, int cols, const nb_cell **out)
+{
+    int cells, at[NB_SL_MAX_NUMS], taken = 0;
+    if (row->more || tab_cell(x, row->label_first, &cells) != 0 || cells != 2 + cols) return 0;
+    if (tab_cell(x, row->label_last, &cells) != 0 || (row->unit >= 0 && tab_cell(x, row->unit, &cells) != 1)) return 0;
+    for (int i = 0; i < row->nnum; i++) {
+        if (x->ws->v[row->nums[i]].seg != x->ws->v[row->label_first].seg) return 0;
+        at[i] = tab_cell(x, row->nums[i], &cells);
+        if (at[i] < 2 || (taken & 1 << at[i])) return 0;
+        taken |= 1 << at[i];
+    }
+    for (int i = 0; i < row->nnum; i++) out[at[i]] = cell_of(x, row->nums[i], row->nums[i]);
+    return 1;
+}
+
 static void on_row(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
@@ -63,6 +98,7 @@ static void on_row(void *ctx, const nb_slrow *row)
     out[1] = row->unit >= 0 ? cell_of(x, row->unit, row->unit) : NULL;
     out[2] = out[3] = NULL;
     int cols = x->cum ? 2 : 1;
+    if (row->nnum && row->nnum < cols && by_cells(x, row, cols, out)) return;
     if (row->nnum == cols && !row->more) {
         out[2] = cell_of(x, row->nums[0], row->nums[0]);
         if (cols == 2) out[3] = cell_of(x, row->nums[1], row->nums[1]);
