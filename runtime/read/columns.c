@@ -627,7 +627,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
             else {
                 size_t w = L[k].e - L[k].s < spare ? L[k].e - L[k].s : spare;
                 spare -= w;
-                for (size_t i = 0; i < w; i++) nb_buf_putc(o, ' ');
+                for (size_t i = 0; i < w; i++) nb_buf_putc(o, i == 0 && st->in[L[k].s] == '\f' ? '\f' : ' '); /* (a page break kept) */
             }
             nb_buf_put(o, st->in + L[k].e, L[k].next - L[k].e);
         }
@@ -906,6 +906,31 @@ static void collect_refs(state *st)
     st->npc = 0;
 }
 
+/* The display column where line [s, e) starts its text. */
+static int indent(const state *st, const unsigned char *s, const unsigned char *e)
+{
+    int x = 0;
+    size_t b;
+    for (; s < e && (b = nb_blank_at(s, e)) > 0; s += b)
+        x += b == 3 && s[0] == 0xE3 ? st->wide : s[0] == '\t' ? 8 - x % 8 : s[0] == '\f' ? 0 : 1;
+    return x;
+}
+
+/* The line at p, after a form feed, is the wrapped end of the label of the row on the cluster's last
+ * line, which the page break cut (（一）接受公众现场咨  人次  1432 / ↡询人次): short text with no number
+ * or numbering marker, starting where that row's label starts. The cluster then goes on over the break. */
+static int tail_over_break(const state *st, const unsigned char *in, size_t p, size_t n)
+{
+    const cline *last = &st->ln[st->nln - 1];
+    if (st->tabs || !may_end_row(in + last->s, in + last->e)) return 0;
+    const unsigned char *le = memchr(in + p, '\n', n - p);
+    const unsigned char *e = le ? le : in + n, *q = nb_skip_blanks(in + p, e);
+    if (q == e || may_end_row(q, e) || starter(q, e) || nb_u8count(q, e) > 12) return 0;
+    for (const unsigned char *c = q; c < e; c += nb_u8len(c, e))
+        if (nb_blank_at(c, e)) return 0; /* one piece */
+    return abs(indent(st, in + p, e) - indent(st, in + last->s, in + last->e)) <= 1;
+}
+
 size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out)
 {
     /* pdftotext -layout puts a character a column whatever its width (and a form feed between
@@ -929,7 +954,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
             if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
                 /* a form feed (pdftotext's page break) ends a cluster, but for label lines
                    whose row's numbers went to the next page */
-                if (st.nln && cand) break;
+                if (st.nln && cand && !tail_over_break(&st, in, p, n)) break;
                 page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
