@@ -139,7 +139,7 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
         size_t chars = 0;
         for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
         if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
-        else if (last == NB_SL_TEXT && chars <= 40 && !nb_statline_header(s, e, NULL)) kind = LINE_LABEL;
+        else if (last == NB_SL_TEXT && (chars <= 40 || nb_statline_header(s, e, NULL))) kind = LINE_LABEL; /* (or the header again) */
     }
     free(ws.v);
     return kind;

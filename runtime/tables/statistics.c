@@ -151,6 +151,10 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     const char *label = squeeze(r, c);
     if (!*label) return 0;
     if (label_tail(rd, cells, label)) return 0;
+    if (nb_statistics_header_word(label) == NB_STAT_LABEL) { /* the header again, at a page's top */
+        nb_diag_add(r, "info", "statistics-header-repeated", &c->span, "the 统计表's header again (a page's top): no row of it");
+        return 0;
+    }
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
         nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
                     label);

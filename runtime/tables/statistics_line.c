@@ -112,6 +112,17 @@ static void on_row(void *ctx, const nb_slrow *row)
     }
 }
 
+/* A line of the table that is its header again (printed at the top of each page): no row, said. */
+static int repeated_header(nb_report *r, const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+    const unsigned char *h = nb_statline_header(s, e, NULL);
+    if (!h || nb_skip_blanks(h, e) != e) return 0;
+    nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
+                "the 统计表's header again (a page's top): no row of it");
+    return 1;
+}
+
 /* The rows cut from the words of cells `first` on (of the first from h on), after a header with the
  * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
@@ -126,6 +137,7 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         nb_grow(&segs, &segcap, nsegs, sizeof *segs);
         segs[nsegs++] = c;
         const unsigned char *cs = c == first && h ? h : (const unsigned char *)c->raw.p;
+        if (c != first && !joined && repeated_header(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
     reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
