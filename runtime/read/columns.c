@@ -777,8 +777,11 @@ static void lone_units(state *st, size_t a, size_t b)
         if (L[r].kind != N_LINE || L[r].np != L[r].nnum + 1) continue;
         piece *u = P(st, &L[r], 0);
         int right = unit_word(st, u), label = 0;
-        for (size_t j = a; j < b && right; j++) {
-            if (j == r || L[j].owner != r) continue;
+        size_t lo = r, hi = r + 1; /* the row's lines, contiguous around it */
+        while (lo > a && L[lo - 1].owner == r) lo--;
+        while (hi < b && L[hi].owner == r) hi++;
+        for (size_t j = lo; j < hi && right; j++) {
+            if (j == r) continue;
             const piece *p = last_label(st, &L[j]);
             label |= p != NULL;
             right = !p || p->x1 < u->x0;

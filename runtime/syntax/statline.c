@@ -134,6 +134,7 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
 {
     nb_slwords ws = {0};
     int kind = LINE_OTHER;
+    if (e - s > 600) return kind; /* no row of a 统计表 is that long (and it is not scanned) */
     if (nb_statline_words(&ws, s, e, 0) && ws.n && ws.n <= 12) {
         nb_slkind last = ws.v[ws.n - 1].kind;
         size_t chars = 0;

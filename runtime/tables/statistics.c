@@ -135,6 +135,7 @@ static int label_tail(reader *rd, const nb_cell *const *cells, const char *label
         !strncmp(label, "其中", 6))
         return 0;
     size_t a = strlen(st->label), b = strlen(label);
+    if (a + b > 180) return 0; /* a label of a narrow cell is short: no run of rows is joined into one */
     char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
     memcpy(joined, st->label, a);
     memcpy(joined + a, label, b + 1);
