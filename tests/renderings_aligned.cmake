@@ -12,11 +12,12 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt)
 
 # the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
-foreach(page page_2021 page_2019 crawl page_2021_narrow)
+foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow)
   add_test(NAME renderings/aligned/${page}
            COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/aligned/check.py
                    --nianbao $<TARGET_FILE:nianbao> --work ${CMAKE_CURRENT_BINARY_DIR}/renderings_aligned ${page})

@@ -133,6 +133,15 @@ static int starter(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+/* A 统计表 row's unit (条 件 万元), between its label and its value. */
+static int unit_word(const state *st, const piece *u)
+{
+    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (u->e - u->s == strlen(units[i]) && !memcmp(st->in + u->s, units[i], u->e - u->s)) return 1;
+    return 0;
+}
+
 /* The pieces of line l, appended to st->pc. */
 static void split_line(state *st, cline *l)
 {
@@ -169,12 +178,7 @@ static void split_line(state *st, cline *l)
     }
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
-    if (l->nnum && l->np >= l->nnum + 2) {
-        piece *u = &st->pc[l->p0 + l->np - l->nnum - 1];
-        static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
-        for (size_t i = 0; i < sizeof units / sizeof units[0] && !u->unit; i++)
-            u->unit = u->e - u->s == strlen(units[i]) && !memcmp(in + u->s, units[i], u->e - u->s);
-    }
+    if (l->nnum && l->np >= l->nnum + 2) st->pc[l->p0 + l->np - l->nnum - 1].unit = (unsigned char)unit_word(st, &st->pc[l->p0 + l->np - l->nnum - 1]);
 }
 
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
@@ -221,10 +225,11 @@ static int n_line(state *st, const cline *l)
     return l->nnum >= 2 || l->np > l->nnum;
 }
 
-/* The rightmost label piece of a line (left of its numbers), or NULL. */
+/* The rightmost label piece of a line (left of its numbers and of a 统计表 row's unit), or NULL. */
 static piece *last_label(state *st, const cline *l)
 {
     size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    if (k && l->kind == N_LINE && P(st, l, k - 1)->unit) k--;
     return k ? P(st, l, k - 1) : NULL;
 }
 
@@ -246,6 +251,22 @@ static int row_start(state *st, size_t k, size_t lo, size_t hi)
     return 1;
 }
 
+/* The lines [from, j) given to N line j above its label's first line (the last line that starts a
+ * label, j itself where its label begins on it: （一）受理… 57 346) that stand over that label's column
+ * are no piece of its label, nor of a label spanning rows (those stand left of it): rows of a label
+ * alone (a 统计表's group row, 二、依申请公开情况), left as they stand. */
+static void not_above_label(state *st, size_t from, size_t j)
+{
+    cline *L = st->ln;
+    size_t s = j + 1;
+    for (size_t k = j + 1; k-- > from && s > j;)
+        if ((k == j || L[k].owner == j) && row_start(st, k, from, j + 1)) s = k;
+    if (s > j) return;
+    const piece *lab = last_label(st, &L[s]);
+    for (size_t k = from; k < s; k++)
+        if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 static void assign(state *st, size_t a, size_t b)
 {
@@ -262,6 +283,7 @@ static void assign(state *st, size_t a, size_t b)
                 if (row_start(st, k, prev + 1, j + 1)) t = k;
             if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
             for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
+            not_above_label(st, prev + 1, j);
         }
         prev = j;
     }
@@ -310,6 +332,13 @@ static int label_x(state *st, size_t r, size_t a, size_t b)
     return x < 0 ? 0 : x;
 }
 
+/* Column i of rows up and down: numbers aligned right (a table's usual way), their ends in one place
+ * whatever their widths (6 over 1432), give or take a column of pdftotext's grid. */
+static int aligned_right(const state *st, const struct nref *up, const struct nref *down, unsigned i)
+{
+    return abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) <= 2;
+}
+
 /* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
  * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
  * when there is none or they disagree. */
@@ -338,10 +367,8 @@ static const struct nref *reference(const state *st, size_t line, unsigned page,
     }
     if (up && down) {
         if (up->k != down->k) return NULL;
-        for (unsigned i = 0; i < up->k; i++)
-            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 ||
-                abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) > 2)
-                return NULL;
+        for (unsigned i = 0; i < up->k; i++) /* (numbers aligned left, right or centred) */
+            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 && !aligned_right(st, up, down, i)) return NULL;
     }
     return up ? up : down;
 }
@@ -544,6 +571,8 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     return l->np - l->nnum - (l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit) > 1;
 }
 
+static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit; }
+
 /* Writes the cluster [a, b) to o, its rows rebuilt; returns the rows rebuilt. Every line keeps its
  * place: a row goes on its N line, its other lines become blank, padded so that the bytes after
  * the cluster keep their offsets where the row is not longer than the lines it came from. */
@@ -569,12 +598,19 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         /* the lines of row r: [j, end) */
         size_t end = j;
         while (end < b && L[end].owner == r) end++;
-        if (end == j + 1 && j == r) { /* a row on one line stays where it is */
-            if (!put_inline(st, r, o)) nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
-            else rows++;
-            next++;
-            j = end;
-            continue;
+        if (end == j + 1 && j == r) { /* a row on one line stays where it is, marked in place */
+            unsigned col[64];
+            int marked = put_inline(st, r, o);
+            /* or as it stands where it cannot be; but a 统计表 row (a unit before its numbers) with a
+               blank cell to put back and no blank left for it after its last number (件  2, its 历年累计
+               blank, as a text browser ends the line) is rebuilt */
+            if (marked || !has_unit(st, &L[r]) || !place(st, &L[r], col, 64)) {
+                if (marked) rows++;
+                else nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+                next++;
+                j = end;
+                continue;
+            }
         }
         size_t budget = 0;
         for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;
@@ -591,7 +627,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
             else {
                 size_t w = L[k].e - L[k].s < spare ? L[k].e - L[k].s : spare;
                 spare -= w;
-                for (size_t i = 0; i < w; i++) nb_buf_putc(o, ' ');
+                for (size_t i = 0; i < w; i++) nb_buf_putc(o, i == 0 && st->in[L[k].s] == '\f' ? '\f' : ' '); /* (a page break kept) */
             }
             nb_buf_put(o, st->in + L[k].e, L[k].next - L[k].e);
         }
@@ -730,6 +766,30 @@ static void nb_columns_wrapped(state *st, size_t a, size_t b)
     }
 }
 
+/* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /
+ * 条 519): the unit is a cell of its own where it stands right of every piece of the label, in a
+ * column of its own; a label's wrapped end that is such a word (8.属于行政查询事 / 项 167 2 …) stands
+ * under the label, and stays its end. */
+static void lone_units(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t r = a; r < b; r++) {
+        if (L[r].kind != N_LINE || L[r].np != L[r].nnum + 1) continue;
+        piece *u = P(st, &L[r], 0);
+        int right = unit_word(st, u), label = 0;
+        size_t lo = r, hi = r + 1; /* the row's lines, contiguous around it */
+        while (lo > a && L[lo - 1].owner == r) lo--;
+        while (hi < b && L[hi].owner == r) hi++;
+        for (size_t j = lo; j < hi && right; j++) {
+            if (j == r) continue;
+            const piece *p = last_label(st, &L[j]);
+            label |= p != NULL;
+            right = !p || p->x1 < u->x0;
+        }
+        u->unit = (unsigned char)(right && label);
+    }
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
@@ -770,6 +830,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         assign(st, j, e);
         j = e;
     }
+    lone_units(st, a, b);
     return put_cluster(st, a, b, o);
 }
 
@@ -848,6 +909,31 @@ static void collect_refs(state *st)
     st->npc = 0;
 }
 
+/* The display column where line [s, e) starts its text. */
+static int indent(const state *st, const unsigned char *s, const unsigned char *e)
+{
+    int x = 0;
+    size_t b;
+    for (; s < e && (b = nb_blank_at(s, e)) > 0; s += b)
+        x += b == 3 && s[0] == 0xE3 ? st->wide : s[0] == '\t' ? 8 - x % 8 : s[0] == '\f' ? 0 : 1;
+    return x;
+}
+
+/* The line at p, after a form feed, is the wrapped end of the label of the row on the cluster's last
+ * line, which the page break cut (（一）接受公众现场咨  人次  1432 / ↡询人次): short text with no number
+ * or numbering marker, starting where that row's label starts. The cluster then goes on over the break. */
+static int tail_over_break(const state *st, const unsigned char *in, size_t p, size_t n)
+{
+    const cline *last = &st->ln[st->nln - 1];
+    if (st->tabs || !may_end_row(in + last->s, in + last->e)) return 0;
+    const unsigned char *le = memchr(in + p, '\n', n - p);
+    const unsigned char *e = le ? le : in + n, *q = nb_skip_blanks(in + p, e);
+    if (q == e || may_end_row(q, e) || starter(q, e) || nb_u8count(q, e) > 12) return 0;
+    for (const unsigned char *c = q; c < e; c += nb_u8len(c, e))
+        if (nb_blank_at(c, e)) return 0; /* one piece */
+    return abs(indent(st, in + p, e) - indent(st, in + last->s, in + last->e)) <= 1;
+}
+
 size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf *out)
 {
     /* pdftotext -layout puts a character a column whatever its width (and a form feed between
@@ -871,7 +957,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
             if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
                 /* a form feed (pdftotext's page break) ends a cluster, but for label lines
                    whose row's numbers went to the next page */
-                if (st.nln && cand) break;
+                if (st.nln && cand && !tail_over_break(&st, in, p, n)) break;
                 page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);

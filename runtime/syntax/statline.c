@@ -62,6 +62,14 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
 
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
+/* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */
+static int dated(const unsigned char *s, const unsigned char *e)
+{
+    int k = 0;
+    while (k < 4 && s + k < e && s[k] >= '0' && s[k] <= '9') k++;
+    return k == 4 && e - s >= 7 && !memcmp(s + 4, "年", 3);
+}
+
 static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
 {
     nb_grow(&ws->v, &ws->cap, ws->n, sizeof *ws->v);
@@ -75,7 +83,7 @@ static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned cha
     w->seg = seg;
     w->kind = nb_unit_word(s, e)                          ? NB_SL_UNIT
               : nb_parse_number(s, e, &v, &is_null, &unit) ? NB_SL_NUM
-              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) ? NB_SL_BAD
+              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
                                                            : NB_SL_TEXT;
 }
 
@@ -118,6 +126,47 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
     return 1;
 }
 
+/* What a line after a blank one is to a 统计表 of a row a line: a row with its numbers, a short label
+ * line (a group row, a label's wrapped end), or neither (prose: the table has ended). */
+enum { LINE_OTHER, LINE_ROW, LINE_LABEL };
+
+static int line_kind(const unsigned char *s, const unsigned char *e)
+{
+    nb_slwords ws = {0};
+    int kind = LINE_OTHER;
+    if (e - s > 600) return kind; /* no row of a 统计表 is that long (and it is not scanned) */
+    if (nb_statline_words(&ws, s, e, 0) && ws.n && ws.n <= 12) {
+        nb_slkind last = ws.v[ws.n - 1].kind;
+        size_t chars = 0;
+        for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
+        if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
+        else if (last == NB_SL_TEXT && (chars <= 40 || nb_statline_header(s, e, NULL))) kind = LINE_LABEL; /* (or the header again) */
+    }
+    free(ws.v);
+    return kind;
+}
+
+int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
+{
+    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 8 };
+    int labels = 0, blanks = 0;
+    while (p < lim) {
+        const unsigned char *e = memchr(p, '\n', (size_t)(lim - p));
+        if (!e) e = lim;
+        const unsigned char *q = nb_skip_blanks(p, e);
+        if (q < e && *q == '\r' && q + 1 == e) q = e;
+        if (q == e) {
+            if (++blanks > MAX_BLANK_LINES) return 0;
+        } else {
+            int k = line_kind(q, e);
+            if (k == LINE_ROW) return 1;
+            if (k == LINE_OTHER || ++labels > MAX_LABEL_LINES) return 0;
+        }
+        p = e < lim ? e + 1 : lim;
+    }
+    return 0;
+}
+
 static int is_of_which(const nb_slword *w)
 {
     size_t n = (size_t)(w->e - w->s);
@@ -132,7 +181,8 @@ static int starts_row(const nb_slword *w)
     return nb_match_marker(w->s, w->e, &m) || ((size_t)(w->e - w->s) >= 6 && !memcmp(w->s, "其中", 6));
 }
 
-/* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row. Returns
+/* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row unless
+ * the pieces are cells of one run (ws->joined). Returns
  * the number of words up to the end of the last row with a unit or a number. */
 size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
 {
@@ -147,7 +197,7 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
     } while (0)
     for (size_t i = 0; i < ws->n; i++) {
         const nb_slword *w = &ws->v[i];
-        if (i && w->seg != ws->v[i - 1].seg) FLUSH();
+        if (i && w->seg != ws->v[i - 1].seg && !ws->joined) FLUSH();
         int data = cur.unit >= 0 || cur.nnum;
         switch (w->kind) {
         case NB_SL_TEXT:

@@ -20,6 +20,14 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);
 
+/* A 统计表 of a row a line (its header alone on a line) whose rows a layout set apart with blank lines
+ * (pdftotext -layout, the PDF reader, a page saved as text): whether the table goes on at p, the
+ * start of the line after a blank one, in [p, lim). It does where the next line that is not blank is
+ * a row of it (a label, maybe a unit, numbers at the end), or a few short label lines (一、主动公开情况,
+ * a label's wrapped end) with such a row right after them: a heading after the table (（一）加强…)
+ * is followed by prose, not by a row. */
+int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim);
+
 /* ---- its words and rows ---- */
 
 typedef enum nb_slkind {
@@ -38,6 +46,7 @@ typedef struct nb_slword {
 typedef struct nb_slwords {
     nb_slword *v;
     size_t n, cap;
+    int joined; /* the pieces of text are cells of one run (a cell a line), not rows: rows go across them */
 } nb_slwords;
 
 enum { NB_SL_MAX_NUMS = 8 };
@@ -55,7 +64,7 @@ typedef struct nb_slrow {
  * words with no unit or number in it (prose: the table has ended). */
 int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg);
 /* Cuts ws into rows, calling fn (when not NULL) for each in order; a new piece of text starts a new
- * row. Returns the number of words up to the end of the last row with a unit or a number. */
+ * row (unless ws->joined). Returns the number of words up to the end of the last row with a unit or a number. */
 typedef void (*nb_slrow_fn)(void *ctx, const nb_slrow *row);
 size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx);
 

@@ -467,6 +467,17 @@ static int is_stats_header(nb_parse_ctx *c, const nb_tok *t)
     return c->stats_head && c->stats_head(c->r, t->s, t->e);
 }
 
+/* The characters of [s, e) but blanks (aligned columns pad a row with many). */
+static size_t visible_chars(const unsigned char *s, const unsigned char *e)
+{
+    size_t n = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+        p += nb_u8len(p, e);
+        n++;
+    }
+    return n;
+}
+
 /* A line of such a table: a label (其中：… and notes in brackets too), a unit or a number; a sentence
  * a note (注：…) or a long line is prose after it. */
 static int is_stats_line(const nb_tok *t)
@@ -474,7 +485,7 @@ static int is_stats_line(const nb_tok *t)
     static const char *const notes[] = {"注", "（注", "(注", "备注"}; /* a note under the table */
     for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
         if ((size_t)(t->e - t->s) >= strlen(notes[i]) && !memcmp(t->s, notes[i], strlen(notes[i]))) return 0;
-    return !t->inline_start && nb_u8count(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；");
+    return !t->inline_start && visible_chars(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；");
 }
 
 /* In such a table, the heading that ends it: the next section of the outline's first level (八、 after
@@ -499,6 +510,38 @@ static int is_statline_header(const nb_tok *t)
     return h && nb_skip_blanks(h, t->e) == t->e;
 }
 
+/* A 统计表 header in TAB cells whose words do not each have a cell (统计指标 | 单位统计数: the PDF reader
+ * joins cells that stand close): its rows are read from their words, a row a line. A header of a cell
+ * a word is a table whose cells are known, blank ones too. */
+static int glued_header(const nb_tok *t)
+{
+    int cum = 0, cells = 0;
+    nb_statline_header(t->s, t->e, &cum);
+    for (const unsigned char *p = t->s; p < t->e;) {
+        const unsigned char *q = memchr(p, '\t', (size_t)(t->e - p));
+        if (!q) q = t->e;
+        cells += nb_skip_blanks(p, q) < q;
+        p = q + 1;
+    }
+    return cells < 3 + cum;
+}
+
+static void start_statline(nb_parse_ctx *c, nb_tok *t)
+{
+    leave_table(c);
+    push_cell(c, t, t->s, t->e, 0);
+    c->statline = 1;
+    c->stats_style = c->stats_last = 0;
+}
+
+/* The start of the line after blank token t. */
+static const unsigned char *blank_line_end(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *p = t->line_s ? t->line_s : t->s;
+    const unsigned char *nl = memchr(p, '\n', (size_t)(c->lx.lim - p));
+    return nl ? nl + 1 : c->lx.lim;
+}
+
 /* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
 static int statline_row(nb_parse_ctx *c, nb_tok *t)
 {
@@ -515,7 +558,7 @@ static void produce(nb_parse_ctx *c)
     nb_tok t;
     next_tok(c, &t);
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
-    if (c->statline && t.kind != NB_T_BLANK) leave_table(c);
+    if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
     switch (t.kind) {
     case NB_T_EOF: {
         nb_span sp = tok_span(c, &t, t.s);
@@ -523,7 +566,9 @@ static void produce(nb_parse_ctx *c)
         return;
     }
     case NB_T_BLANK:
-        if (c->statline) leave_table(c); /* a blank line ends a 统计表 of a row a line */
+        /* a blank line ends a 统计表 of a row a line, but where a row of it follows (layouts that set
+           rows apart with blank lines) */
+        if (c->statline && !nb_statline_goes_on(blank_line_end(c, &t), c->lx.lim)) leave_table(c);
         if (c->in_table) c->blank_in_table = 1;
         return;
     case NB_T_JUNK:
@@ -548,6 +593,10 @@ static void produce(nb_parse_ctx *c)
         on_cell(c, &t);
         return;
     case NB_T_ROW:
+        if (!c->in_table && is_statline_header(&t) && glued_header(&t)) { /* (the PDF reader's lines) */
+            start_statline(c, &t);
+            return;
+        }
         on_row(c, &t);
         return;
     case NB_T_STATS: /* a table of one cell: its rows are read by statistics_line.c */
@@ -578,10 +627,7 @@ static void produce(nb_parse_ctx *c)
         }
         c->stats_table = 0; /* prose ends it */
         if (is_statline_header(&t)) {
-            leave_table(c);
-            push_cell(c, &t, t.s, t.e, 0);
-            c->statline = 1;
-            c->stats_style = c->stats_last = 0;
+            start_statline(c, &t);
             return;
         }
         if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {

@@ -56,6 +56,7 @@ typedef struct reader {
      * sibling again */
     int list_open, list_level;
     nb_style list_style;
+    nb_statistic *last; /* the row read last */
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -114,6 +115,34 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
     return level;
 }
 
+/* Whether the row's cells but its label are blank. */
+static int label_alone(const reader *rd, const nb_cell *const *cells)
+{
+    for (int k = 0; k < rd->width; k++)
+        if (k != rd->label && cells[k] && *squeeze(rd->r, cells[k])) return 0;
+    return 1;
+}
+
+/* A row of a label alone, unnumbered, right after a row of a label alone: the end of that label,
+ * wrapped in its narrow cell, that a copy gives a line of its own (六、行政复议、诉讼和 / 申诉情况). Joins
+ * it to that row's label; 1 if it is one. */
+static int label_tail(reader *rd, const nb_cell *const *cells, const char *label)
+{
+    nb_statistic *st = rd->last;
+    nb_marker m;
+    const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
+    if (!st || st->unit || st->raw.n || st->has_cumulative || !label_alone(rd, cells) || nb_match_marker(ls, le, &m) ||
+        !strncmp(label, "其中", 6))
+        return 0;
+    size_t a = strlen(st->label), b = strlen(label);
+    if (a + b > 180) return 0; /* a label of a narrow cell is short: no run of rows is joined into one */
+    char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
+    memcpy(joined, st->label, a);
+    memcpy(joined + a, label, b + 1);
+    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
+    return 1;
+}
+
 /* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
 static int add_row(reader *rd, const nb_cell *const *cells)
 {
@@ -122,6 +151,11 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     if (!c) return 0;
     const char *label = squeeze(r, c);
     if (!*label) return 0;
+    if (label_tail(rd, cells, label)) return 0;
+    if (nb_statistics_header_word(label) == NB_STAT_LABEL) { /* the header again, at a page's top */
+        nb_diag_add(r, "info", "statistics-header-repeated", &c->span, "the 统计表's header again (a page's top): no row of it");
+        return 0;
+    }
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
         nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
                     label);
@@ -164,6 +198,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     }
     *rd->tail = st;
     rd->tail = &st->next;
+    rd->last = st;
     return 1;
 }
 
@@ -251,6 +286,38 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     for (size_t i = 0; i < n; i++) add_row(&rd, rows[i]);
 }
 
+/* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
+ * hold paragraphs): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell a row, then its cells, whose
+ * rows are cut from them as a label, a unit, its numbers (statistics_line.h). 1 if t is such a table. */
+static int cell_a_line(nb_report *r, const nb_rawtable *t)
+{
+    const nb_cell *c = t->cells->next;
+    int value = 0, cum = 0, unit = 0;
+    for (; c && (!c->next || c->next->row != c->row); c = c->next) {
+        nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
+        if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
+        if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
+            (kind == NB_STAT_CUM && (cum || !value)))
+            return 0; /* not the order of a header: 单位, 统计数, 历年累计 once each */
+        value |= kind == NB_STAT_VALUE;
+        cum |= kind == NB_STAT_CUM;
+        unit |= kind == NB_STAT_UNIT;
+    }
+    if (!value || !c) return 0;
+    /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
+       would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
+    for (const nb_cell *b = c; b; b = b->next)
+        if (!*squeeze(r, b)) return 0;
+    nb_statline_table rows;
+    nb_statline_cells(r, c, cum, &rows);
+    if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, cum);
+    else
+        nb_diag_add(r, "warning", "statistics-unread", &t->cells->span,
+                    "a 统计表 header (统计指标 / 单位 / 统计数) a cell a line, with no row after it that could be read");
+    free(rows.rows);
+    return 1;
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
@@ -277,6 +344,7 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         lead = n0;
     }
     if (rd.label < 0) return 0; /* no 统计表 */
+    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t)) return 1;
     if (rd.value < 0) {
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (统计指标) whose row has no 统计数 column (the header may be split over "

@@ -46,6 +46,41 @@ static const nb_cell *cell_of(reading *x, long a, long b)
     return c;
 }
 
+/* The TAB cell of its piece of text word w is in (0 for the first), and the piece's number of cells. */
+static int tab_cell(const reading *x, long w, int *cells)
+{
+    const nb_slword *wd = &x->ws->v[w];
+    const nb_cell *seg = x->segs[wd->seg];
+    const unsigned char *s = (const unsigned char *)seg->raw.p, *e = s + seg->raw.n;
+    int k = 0, n = 1;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p == '\t') {
+            n++;
+            k += p < wd->s;
+        }
+    *cells = n;
+    return k;
+}
+
+/* A row on a line of TAB cells, a cell for each column (label, unit, each value column: a row whose
+ * blank cell an aligned-columns pass put back, 件 | 2 | blank): its numbers go by their cells, not by
+ * how many there are. 0 when its words do not stand so (the label in the first cell, the unit in the
+ * second, a number a value cell). */
+static int by_cells(reading *x, const nb_slrow *row, int cols, const nb_cell **out)
+{
+    int cells, at[NB_SL_MAX_NUMS], taken = 0;
+    if (row->more || tab_cell(x, row->label_first, &cells) != 0 || cells != 2 + cols) return 0;
+    if (tab_cell(x, row->label_last, &cells) != 0 || (row->unit >= 0 && tab_cell(x, row->unit, &cells) != 1)) return 0;
+    for (int i = 0; i < row->nnum; i++) {
+        if (x->ws->v[row->nums[i]].seg != x->ws->v[row->label_first].seg) return 0;
+        at[i] = tab_cell(x, row->nums[i], &cells);
+        if (at[i] < 2 || (taken & 1 << at[i])) return 0;
+        taken |= 1 << at[i];
+    }
+    for (int i = 0; i < row->nnum; i++) out[at[i]] = cell_of(x, row->nums[i], row->nums[i]);
+    return 1;
+}
+
 static void on_row(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
@@ -63,6 +98,7 @@ static void on_row(void *ctx, const nb_slrow *row)
     out[1] = row->unit >= 0 ? cell_of(x, row->unit, row->unit) : NULL;
     out[2] = out[3] = NULL;
     int cols = x->cum ? 2 : 1;
+    if (row->nnum && row->nnum < cols && by_cells(x, row, cols, out)) return;
     if (row->nnum == cols && !row->more) {
         out[2] = cell_of(x, row->nums[0], row->nums[0]);
         if (cols == 2) out[3] = cell_of(x, row->nums[1], row->nums[1]);
@@ -76,6 +112,43 @@ static void on_row(void *ctx, const nb_slrow *row)
     }
 }
 
+/* A line of the table that is its header again (printed at the top of each page): no row, said. */
+static int repeated_header(nb_report *r, const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+    const unsigned char *h = nb_statline_header(s, e, NULL);
+    if (!h || nb_skip_blanks(h, e) != e) return 0;
+    nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
+                "the 统计表's header again (a page's top): no row of it");
+    return 1;
+}
+
+/* The rows cut from the words of cells `first` on (of the first from h on), after a header with the
+ * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
+ * run, a row may go across them; otherwise each is a row (or several, on one line). */
+static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
+                         nb_statline_table *out)
+{
+    const nb_cell **segs = NULL;
+    size_t nsegs = 0, segcap = 0;
+    nb_slwords ws = {.joined = joined};
+    int seg = 0;
+    for (const nb_cell *c = first; c; c = c->next, seg++) {
+        nb_grow(&segs, &segcap, nsegs, sizeof *segs);
+        segs[nsegs++] = c;
+        const unsigned char *cs = c == first && h ? h : (const unsigned char *)c->raw.p;
+        if (c != first && !joined && repeated_header(r, c)) continue;
+        if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
+    }
+    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
+    x.last = nb_statline_rows(&ws, NULL, NULL);
+    nb_statline_rows(&ws, on_row, &x);
+    *out = (nb_statline_table){x.rows, x.n, cum};
+    free(ws.v);
+    free(segs);
+    return x.n;
+}
+
 int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, 0};
@@ -86,24 +159,14 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     const unsigned char *h = nb_statline_header(s, e, &cum);
     if (!h) return 0;
     /* the header's cell, and the cells after it (rows a line each) */
-    const nb_cell **segs = NULL;
-    size_t nsegs = 0, segcap = 0;
-    nb_slwords ws = {0};
-    int seg = 0;
-    for (const nb_cell *c = head; c; c = c->next, seg++) {
-        nb_grow(&segs, &segcap, nsegs, sizeof *segs);
-        segs[nsegs++] = c;
-        const unsigned char *cs = c == head ? h : (const unsigned char *)c->raw.p;
-        if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
-    }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
-    x.last = nb_statline_rows(&ws, NULL, NULL);
-    nb_statline_rows(&ws, on_row, &x);
-    if (!x.n)
+    if (!read_cells(r, head, h, cum, 0, out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
-    *out = (nb_statline_table){x.rows, x.n, cum};
-    free(ws.v);
-    free(segs);
     return 1;
+}
+
+void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
+{
+    *out = (nb_statline_table){NULL, 0, cum};
+    if (first) read_cells(r, first, NULL, cum, 1, out);
 }

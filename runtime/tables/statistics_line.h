@@ -18,4 +18,10 @@ typedef struct nb_statline_table {
  * *out (out->rows is malloc'd: the caller frees it). */
 int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out);
 
+/* Reads the cells from `first` on (every cell after it, whatever its row) as the rows of a 统计表
+ * whose cells came a line each, every one apart (lynx -dump of a table whose cells hold paragraphs:
+ * 统计指标 / 单位 / 统计数 / 一、主动公开情况 / … / 条 / 1873): a row is cut from them as from the
+ * words of a table on one line, a label, its unit, its numbers. Rows into *out as nb_statline_read. */
+void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out);
+
 #endif

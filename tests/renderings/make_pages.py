@@ -346,6 +346,74 @@ def page_legacy():
     return '\n'.join(out)
 
 
+# A county's report on 2013 in the older provincial shape: a 统计表 of 指标名称 | 计量单位 | 2013年度 | 历年累计,
+# its label column narrow (labels wrap over two lines in print), cells of plain text aligned left and
+# right (no <p>: text browsers draw it as a table), 其中：1. lists, units 条 件 人次 次 个 万元, a blank
+# 历年累计 cell. (label, unit, this year, cumulative; None: blank)
+COUNTY = [
+    ('一、主动公开情况', '', None, None),
+    ('（一）主动公开信息数', '条', 3125, 18764),
+    ('其中：1.政府网站公开', '条', 2987, 17502),
+    ('2.政府公报公开', '条', 96, 1051),
+    ('3.其他方式公开', '条', 42, 211),
+    ('（二）公开规范性文件数', '件', 38, 402),
+    ('二、依申请公开情况', '', None, None),
+    ('（一）受理依申请公开信息总数', '件', 57, 346),
+    ('其中：1.当面申请数', '件', 12, 101),
+    ('2.网络申请数', '件', 31, 167),
+    ('3.信函、传真申请数', '件', 14, 78),
+    ('（二）已答复申请数', '件', 55, 340),
+    ('其中：1.同意公开数', '件', 39, 251),
+    ('2.同意部分公开数', '件', 6, 33),
+    ('3.不予公开数', '件', 4, 29),
+    ('4.信息不存在数', '件', 6, 27),
+    ('（三）转办、延期答复数', '件', 2, None),
+    ('三、咨询情况', '', None, None),
+    ('（一）接受公众现场咨询人次', '人次', 1432, 9876),
+    ('（二）网上在线咨询', '次', 218, 1324),
+    ('四、公开场所建设情况', '', None, None),
+    ('（一）政府信息查阅点', '个', 9, 11),
+    ('（二）档案馆、图书馆查阅人次', '人次', 2310, 15012),
+    ('五、收费及减免情况', '', None, None),
+    ('（一）收取检索复制费用', '万元', 0.35, 2.6),
+    ('（二）减免费用', '万元', 0, 0.48),
+    ('六、行政复议、诉讼和申诉情况', '', None, None),
+    ('（一）行政复议数', '件', 1, 7),
+    ('（二）行政诉讼数', '件', 0, 3),
+    ('（三）申诉数', '件', 0, 1),
+]
+
+
+def page_legacy_county():
+    agency = '示范县人民政府'
+    title = f'{agency}2013年政府信息公开工作年度报告'
+    published = '2014-03-20'
+    out = [head(title, published, agency, 2013)]
+    out.append(para('根据《中华人民共和国政府信息公开条例》要求，现公布示范县人民政府2013年政府信息公开工作年度报告。'
+                    '本报告统计期限自2013年1月1日起至2013年12月31日止。'))
+    for t, p in (('一、概述', '2013年，县政府办公室牵头推进政府信息公开工作。'),
+                 ('二、主动公开政府信息情况', '全年主动公开政府信息3125条。'),
+                 ('三、依申请公开政府信息情况', '全年受理依申请公开57件，已答复55件。'),
+                 ('四、咨询及场所建设情况', '全年接受现场咨询1432人次。'),
+                 ('五、收费及减免情况', '收取检索复制费用0.35万元。'),
+                 ('六、行政复议、诉讼和申诉情况', '发生行政复议1件。'),
+                 ('七、存在的问题和改进措施', '信息更新不够及时。'),
+                 ('八、附表', '示范县2013年政府信息公开情况统计表如下：')):
+        out.append(h1(t))
+        out.append(para(p))
+    cell = 'style="border:1px solid #000;padding:2px 4px;font-size:14px"'
+    rows = ['<tr><td {0} width="150" align="center">指标名称</td><td {0} align="center">计量单位</td>'
+            '<td {0} align="center">2013年度</td><td {0} align="center">历年累计</td></tr>'.format(cell)]
+    for label, unit, value, cum in COUNTY:
+        rows.append(f'<tr><td {cell} width="150" align="left">{label}</td><td {cell} align="center">{unit or "&nbsp;"}</td>'
+                    f'<td {cell} align="right">{num(value) or "&nbsp;"}</td><td {cell} align="right">{num(cum) or "&nbsp;"}</td></tr>')
+    out.append('<table width="420" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
+               + '\n'.join(rows) + '\n</table>')
+    out.append(para('注：历年累计自2008年5月1日起计算。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
 # ---- a report as Word's "save as web page" writes it, pasted whole into a site's editor -----------
 WP = ('<p class=MsoNormal align=center style="text-align:center"><span lang=EN-US style="font-size:9.0pt;'
       'font-family:宋体">{}<o:p></o:p></span></p>')
@@ -423,6 +491,7 @@ def page_word2021():
 
 def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
+                       ('page_legacy_county', page_legacy_county),
                        ('page_word2021', page_word2021)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())

@@ -16,7 +16,7 @@ def rows(text):
     for line in text.split('\n'):
         cells = [c.strip(' \u3000\f\r') for c in line.split('\t')]
         if any(cells):
-            out.append(' | '.join(cells))
+            out.append(' | '.join(cells).rstrip())  # (a blank last cell: `a | 2 |`)
     return out
 
 
