@@ -321,7 +321,166 @@ static double column_unit(const glyph *g, size_t n)
     return u > 0.5 ? u : 0.5;
 }
 
+/* A number Writer wrapped inside its narrow cell: 181 printed as 18 on a table line and 1 right
+ * under it. From positions alone it is not told from a row whose short number stands under a
+ * longer one, so it is joined only where the page's ruled lines make it certain: the head and the
+ * tail stand in one closed cell box, no rule between them, nothing else in the box. */
+
+/* Whether glyphs [s, e) of line l are digits, with a head's thousands separators or point. */
+static int digit_run(const glyph *g, const line *l, size_t s, size_t e, int head)
+{
+    int any = 0;
+    for (size_t j = s; j < e; j++) {
+        uint32_t c = g[l->g + j].c;
+        if (c >= '0' && c <= '9') any = 1;
+        else if (!(head && (c == ',' || c == '.'))) return 0;
+    }
+    return any;
+}
+
+typedef struct cellbox {
+    double x1, y1, x2, y2;
+} cellbox;
+
+static cellbox cell_extent(const glyph *g, const line *l, size_t s, size_t e)
+{
+    cellbox b = {g[l->g + s].x1, g[l->g + s].y1, g[l->g + s].x2, g[l->g + s].y2};
+    for (size_t j = s + 1; j < e; j++) {
+        const glyph *x = &g[l->g + j];
+        b.x1 = fmin(b.x1, x->x1);
+        b.y1 = fmin(b.y1, x->y1);
+        b.x2 = fmax(b.x2, x->x2);
+        b.y2 = fmax(b.y2, x->y2);
+    }
+    return b;
+}
+
+/* Whether the glyphs of lines [from, to) inside box are those of cells [hs, he) of line a and
+ * [ts, te) of line a + 1 only. */
+static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, size_t a, const cellbox *box, size_t hs,
+                    size_t he, size_t ts, size_t te)
+{
+    for (size_t i = from; i < to; i++) {
+        const line *l = &lv[i];
+        if (l->y2 < box->y1 || l->y1 > box->y2) continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const glyph *x = &g[l->g + j];
+            double cx = (x->x1 + x->x2) / 2, cy = gyc(x);
+            if (cx <= box->x1 || cx >= box->x2 || cy <= box->y1 || cy >= box->y2) continue;
+            if (!((i == a && j >= hs && j < he) || (i == a + 1 && j >= ts && j < te))) return 0;
+        }
+    }
+    return 1;
+}
+
+/* Moves the marked cells of line a + 1 (tail[c] = the cell of line a each continues, or NONE) to
+ * after the cells they continue on line a; drops line a + 1 when nothing is left of it. */
+#define NO_CELL ((size_t)-1)
+static void move_tails(glyph *g, vec *ls, size_t a, const size_t *sa, size_t ka, const size_t *sb, size_t kb,
+                       const size_t *tail)
+{
+    line *lv = ls->v, *A = &lv[a], *B = &lv[a + 1];
+    size_t total = A->n + B->n, k = 0, moved = 0;
+    glyph *tmp = malloc(total * sizeof *tmp);
+    if (!tmp) nb_oom();
+    for (size_t c = 0; c < ka; c++) {
+        size_t ae = c + 1 < ka ? sa[c + 1] : A->n;
+        for (size_t j = sa[c]; j < ae; j++) tmp[k++] = g[A->g + j];
+        for (size_t t = 0; t < kb; t++) {
+            if (tail[t] != c) continue;
+            size_t be = t + 1 < kb ? sb[t + 1] : B->n;
+            for (size_t j = sb[t]; j < be; j++) tmp[k++] = g[B->g + j];
+            moved += be - sb[t];
+        }
+    }
+    for (size_t t = 0; t < kb; t++) {
+        if (tail[t] != NO_CELL) continue;
+        size_t be = t + 1 < kb ? sb[t + 1] : B->n;
+        for (size_t j = sb[t]; j < be; j++) tmp[k++] = g[B->g + j];
+    }
+    memcpy(g + A->g, tmp, total * sizeof *tmp);
+    free(tmp);
+    A->n += moved;
+    B->g += moved;
+    B->n -= moved;
+    if (B->n == 0) {
+        A->y2 = fmax(A->y2, B->y2);
+        memmove(B, B + 1, (ls->n - a - 2) * sizeof *B);
+        ls->n--;
+        return;
+    }
+    B->x1 = g[B->g].x1;
+    B->x2 = g[B->g].x2;
+    B->y1 = g[B->g].y1;
+    B->y2 = g[B->g].y2;
+    for (size_t j = 1; j < B->n; j++) {
+        B->x1 = fmin(B->x1, g[B->g + j].x1);
+        B->x2 = fmax(B->x2, g[B->g + j].x2);
+        B->y1 = fmin(B->y1, g[B->g + j].y1);
+        B->y2 = fmax(B->y2, g[B->g + j].y2);
+    }
+}
+
+/* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for once, on the
+ * first line that looks so). */
+static void join_wrapped(glyph *g, vec *ls, size_t from, int page, nb_page_rules_fn fn, void *ctx)
+{
+    if (!fn) return;
+    nb_rules rules = {0};
+    int have = 0; /* 1: the page's rules are in `rules`; -1: they cannot be had */
+    for (size_t i = from; i + 1 < ls->n && have >= 0;) {
+        line *lv = ls->v, *A = &lv[i], *B = &lv[i + 1];
+        if (!(B->y1 > A->y1 + 0.5 * A->em && B->y1 - A->y2 <= A->em)) {
+            i++;
+            continue;
+        }
+        size_t *sa = malloc((A->n + B->n + 2) * sizeof *sa), *sb = sa + A->n + 1;
+        size_t *tail = malloc((B->n + 1) * sizeof *tail);
+        if (!sa || !tail) nb_oom();
+        size_t ka = line_cells(g, A, sa, A->n + 1), kb = line_cells(g, B, sb, B->n + 1), joins = 0;
+        for (size_t t = 0; t < kb; t++) {
+            tail[t] = NO_CELL;
+            size_t te = t + 1 < kb ? sb[t + 1] : B->n;
+            if (ka < 2 || !digit_run(g, B, sb[t], te, 0)) continue;
+            cellbox tb = cell_extent(g, B, sb[t], te), hb = {0};
+            size_t h = NO_CELL, hits = 0;
+            for (size_t c = 0; c < ka; c++) {
+                cellbox cb = cell_extent(g, A, sa[c], c + 1 < ka ? sa[c + 1] : A->n);
+                if (cb.x1 < tb.x2 && tb.x1 < cb.x2) {
+                    hits++;
+                    h = c;
+                    hb = cb;
+                }
+            }
+            size_t he = h + 1 < ka ? sa[h + 1] : A->n;
+            if (hits != 1 || !digit_run(g, A, sa[h], he, 1)) continue;
+            if (!have) have = fn(ctx, page, &rules) == 0 ? 1 : -1;
+            if (have < 0) break;
+            cellbox box;
+            if (!nb_rules_box(&rules, fmin(hb.x1, tb.x1), hb.y1, fmax(hb.x2, tb.x2), tb.y2, 1.5, &box.x1, &box.y1,
+                              &box.x2, &box.y2) ||
+                nb_rules_hcross(&rules, fmin(hb.x1, tb.x1), fmax(hb.x2, tb.x2), (hb.y1 + hb.y2) / 2,
+                                (tb.y1 + tb.y2) / 2) ||
+                !alone_in(g, lv, from, ls->n, i, &box, sa[h], he, sb[t], te))
+                continue;
+            tail[t] = h;
+            joins++;
+        }
+        size_t before = ls->n;
+        if (joins) move_tails(g, ls, i, sa, ka, sb, kb, tail);
+        free(sa);
+        free(tail);
+        if (ls->n == before) i++; /* else line i may continue on the line now after it */
+    }
+    nb_rules_free(&rules);
+}
+
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
+{
+    return nb_pdf_rows_ruled(g, n, pages, NULL, NULL, out);
+}
+
+size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out)
 {
     vec ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
     size_t at = 0;
@@ -331,6 +490,7 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
         size_t from = at, lfrom = ls.n;
         while (at < n && g[at].page == i) at++;
         page_lines(g, from, at, i, &ls);
+        join_wrapped(g, &ls, lfrom, i, rules, ctx);
         pb->first = lfrom;
         pb->end = ls.n;
         while (at < n && g[at].page <= i) at++; /* out of order: left out */

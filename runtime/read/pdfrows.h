@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "pdfrules.h"
 
 /* One character and its box (PDF points, y growing downwards, as poppler gives them). */
 typedef struct nb_glyph {
@@ -28,5 +29,13 @@ typedef struct nb_glyph {
  * in place; one whose page is out of that order or range is left out. The text is appended to out
  * (left with a NUL after it); returns the number of page numbers dropped from the pages' feet. */
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out);
+
+/* The ruled lines drawn on a page (0-based), into *out: 0, or -1 where they cannot be had. */
+typedef int (*nb_page_rules_fn)(void *ctx, int page, nb_rules *out);
+
+/* nb_pdf_rows, told the pages' ruled lines by `rules` (NULL: none), which it asks for only on a page
+ * where a table's number seems wrapped inside its cell (18 on one line, 1 under it): where both
+ * pieces stand alone in one ruled cell box, they are one number (181), joined on the first line. */
+size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out);
 
 #endif
