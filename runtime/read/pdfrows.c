@@ -356,9 +356,9 @@ static cellbox cell_extent(const glyph *g, const line *l, size_t s, size_t e)
 }
 
 /* Whether the glyphs of lines [from, to) inside box are those of cells [hs, he) of line a and
- * [ts, te) of line a + 1 only. */
-static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, size_t a, const cellbox *box, size_t hs,
-                    size_t he, size_t ts, size_t te)
+ * [ts, te) of line b only. */
+static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, const cellbox *box, size_t a, size_t hs,
+                    size_t he, size_t b, size_t ts, size_t te)
 {
     for (size_t i = from; i < to; i++) {
         const line *l = &lv[i];
@@ -367,10 +367,37 @@ static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, size
             const glyph *x = &g[l->g + j];
             double cx = (x->x1 + x->x2) / 2, cy = gyc(x);
             if (cx <= box->x1 || cx >= box->x2 || cy <= box->y1 || cy >= box->y2) continue;
-            if (!((i == a && j >= hs && j < he) || (i == a + 1 && j >= ts && j < te))) return 0;
+            if (!((i == a && j >= hs && j < he) || (i == b && j >= ts && j < te))) return 0;
         }
     }
     return 1;
+}
+
+/* Whether cell [hs, he) of line a and cell [ts, te) of line b, under it, stand alone in one closed
+ * cell box of the page's rules, with no rule between them. */
+static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
+                    size_t he, size_t b, size_t ts, size_t te)
+{
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
+    double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+    return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
+           !nb_rules_hcross(r, x1, x2, (hb.y1 + hb.y2) / 2, (tb.y1 + tb.y2) / 2) &&
+           alone_in(g, lv, from, to, &box, a, hs, he, b, ts, te);
+}
+
+/* The pages' rules, each asked for once, when first needed. */
+typedef struct rulebook {
+    nb_page_rules_fn fn;
+    void *ctx;
+    nb_rules *r;
+    signed char *have; /* per page: 0 not asked, 1 in r, -1 not to be had */
+} rulebook;
+
+static const nb_rules *rules_of(rulebook *rb, int page)
+{
+    if (!rb->fn) return NULL;
+    if (!rb->have[page]) rb->have[page] = rb->fn(rb->ctx, page, &rb->r[page]) == 0 ? 1 : -1;
+    return rb->have[page] > 0 ? &rb->r[page] : NULL;
 }
 
 /* Moves the marked cells of line a + 1 (tail[c] = the cell of line a each continues, or NONE) to
@@ -421,14 +448,12 @@ static void move_tails(glyph *g, vec *ls, size_t a, const size_t *sa, size_t ka,
     }
 }
 
-/* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for once, on the
- * first line that looks so). */
-static void join_wrapped(glyph *g, vec *ls, size_t from, int page, nb_page_rules_fn fn, void *ctx)
+/* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for on the first
+ * line that looks so). */
+static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
 {
-    if (!fn) return;
-    nb_rules rules = {0};
-    int have = 0; /* 1: the page's rules are in `rules`; -1: they cannot be had */
-    for (size_t i = from; i + 1 < ls->n && have >= 0;) {
+    if (!rb->fn) return;
+    for (size_t i = from; i + 1 < ls->n;) {
         line *lv = ls->v, *A = &lv[i], *B = &lv[i + 1];
         if (!(B->y1 > A->y1 + 0.5 * A->em && B->y1 - A->y2 <= A->em)) {
             i++;
@@ -438,31 +463,28 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, nb_page_rules
         size_t *tail = malloc((B->n + 1) * sizeof *tail);
         if (!sa || !tail) nb_oom();
         size_t ka = line_cells(g, A, sa, A->n + 1), kb = line_cells(g, B, sb, B->n + 1), joins = 0;
+        const nb_rules *r = NULL;
+        int gone = 0; /* the page's rules cannot be had */
         for (size_t t = 0; t < kb; t++) {
             tail[t] = NO_CELL;
             size_t te = t + 1 < kb ? sb[t + 1] : B->n;
-            if (ka < 2 || !digit_run(g, B, sb[t], te, 0)) continue;
-            cellbox tb = cell_extent(g, B, sb[t], te), hb = {0};
+            if (gone || ka < 2 || !digit_run(g, B, sb[t], te, 0)) continue;
+            cellbox tb = cell_extent(g, B, sb[t], te);
             size_t h = NO_CELL, hits = 0;
             for (size_t c = 0; c < ka; c++) {
                 cellbox cb = cell_extent(g, A, sa[c], c + 1 < ka ? sa[c + 1] : A->n);
                 if (cb.x1 < tb.x2 && tb.x1 < cb.x2) {
                     hits++;
                     h = c;
-                    hb = cb;
                 }
             }
             size_t he = h + 1 < ka ? sa[h + 1] : A->n;
             if (hits != 1 || !digit_run(g, A, sa[h], he, 1)) continue;
-            if (!have) have = fn(ctx, page, &rules) == 0 ? 1 : -1;
-            if (have < 0) break;
-            cellbox box;
-            if (!nb_rules_box(&rules, fmin(hb.x1, tb.x1), hb.y1, fmax(hb.x2, tb.x2), tb.y2, 1.5, &box.x1, &box.y1,
-                              &box.x2, &box.y2) ||
-                nb_rules_hcross(&rules, fmin(hb.x1, tb.x1), fmax(hb.x2, tb.x2), (hb.y1 + hb.y2) / 2,
-                                (tb.y1 + tb.y2) / 2) ||
-                !alone_in(g, lv, from, ls->n, i, &box, sa[h], he, sb[t], te))
+            if (!r && !(r = rules_of(rb, page))) {
+                gone = 1;
                 continue;
+            }
+            if (!one_cell(g, lv, from, ls->n, r, i, sa[h], he, i + 1, sb[t], te)) continue;
             tail[t] = h;
             joins++;
         }
@@ -470,9 +492,32 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, nb_page_rules
         if (joins) move_tails(g, ls, i, sa, ka, sb, kb, tail);
         free(sa);
         free(tail);
+        if (gone) return;
         if (ls->n == before) i++; /* else line i may continue on the line now after it */
     }
-    nb_rules_free(&rules);
+}
+
+/* A label's last line under a table's last row, inside the cell of the row's label (行政事业性收 /
+ * 费): a line of the table, where the rules show it so (line i: one cell, short, close under line
+ * i - 1, a table line). */
+static int label_tail(const glyph *g, const line *lv, size_t i, const page_box *pb, rulebook *rb)
+{
+    const line *l = &lv[i], *p = &lv[i - 1];
+    if (p->page != l->page || l->y1 - p->y2 > 0.6 * l->em || !label_line(g, l) || section_heading(g, l)) return 0;
+    size_t *sp = malloc((p->n + 1) * sizeof *sp);
+    if (!sp) nb_oom();
+    size_t kp = line_cells(g, p, sp, p->n + 1), h = NO_CELL, hits = 0;
+    for (size_t c = 0; c < kp; c++) {
+        cellbox cb = cell_extent(g, p, sp[c], c + 1 < kp ? sp[c + 1] : p->n);
+        if (cb.x1 < l->x2 && l->x1 < cb.x2) {
+            hits++;
+            h = c;
+        }
+    }
+    const nb_rules *r = hits == 1 ? rules_of(rb, l->page) : NULL;
+    int ok = r && one_cell(g, lv, pb->first, pb->end, r, i - 1, sp[h], h + 1 < kp ? sp[h + 1] : p->n, i, 0, l->n);
+    free(sp);
+    return ok;
 }
 
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
@@ -484,13 +529,19 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
 {
     vec ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
     size_t at = 0;
+    rulebook rb = {rules, ctx, NULL, NULL};
+    if (rules && pages > 0) {
+        rb.r = calloc((size_t)pages, sizeof *rb.r);
+        rb.have = calloc((size_t)pages, 1);
+        if (!rb.r || !rb.have) nb_oom();
+    }
     for (int i = 0; i < pages; i++) {
         page_box *pb = vec_push(&boxes);
         pb->left = pb->right = 0;
         size_t from = at, lfrom = ls.n;
         while (at < n && g[at].page == i) at++;
         page_lines(g, from, at, i, &ls);
-        join_wrapped(g, &ls, lfrom, i, rules, ctx);
+        join_wrapped(g, &ls, lfrom, i, &rb);
         pb->first = lfrom;
         pb->end = ls.n;
         while (at < n && g[at].page <= i) at++; /* out of order: left out */
@@ -527,6 +578,12 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
     }
     fill_table_lines(g, lv, ls.n, tab);
+    for (size_t i = 1; i < ls.n && rules; i++)
+        if (!tab[i] && !skip[i] && tab[i - 1] && ncell[i] == 1) tab[i] = (unsigned char)label_tail(g, lv, i, &pbv[lv[i].page], &rb);
+    if (rb.r)
+        for (int i = 0; i < pages; i++) nb_rules_free(&rb.r[i]);
+    free(rb.r);
+    free(rb.have);
     double unit = column_unit(g, n);
     int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
     size_t prev = 0;            /* that line */
