@@ -17,7 +17,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt
-                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around.txt)
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around_adversarial.txt)
 
 # the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
 foreach(page page_2021 page_2019 crawl page_2021_narrow)

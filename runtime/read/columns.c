@@ -225,6 +225,7 @@ static int n_line(state *st, const cline *l)
 static piece *last_label(state *st, const cline *l)
 {
     size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    if (k >= 2 && l->kind == N_LINE && P(st, l, k - 1)->unit) k--; /* a 统计表 row's unit (条) is no label */
     return k ? P(st, l, k - 1) : NULL;
 }
 
@@ -740,8 +741,8 @@ static void take_tails(state *st, cline *r, cline *l, size_t nlab)
 
 /* Every number of a row wrapped inside its cell, the row's label centred between the two lines
  * (pdftotext -layout of Writer's print: 202 263 … 1188 / 一、本年新收… / 1 1 0 4 7 5 8): two N lines
- * without a label, one to three label lines between them, each number of the second digits under
- * a number of the first. One label for two lines of numbers: they are not two rows, and which
+ * without a label, the first with no label line above it, one to three label lines between them
+ * that start one label at most, each number of the second digits under a number of the first. One label for two lines of numbers: they are not two rows, and which
  * digits make each number is not certain either (18 over 1, or a row under a row): the first
  * line's numbers are left null with their tails, as nb_columns_wrapped leaves them. */
 static void nb_columns_wrapped_around(state *st, size_t a, size_t b)
@@ -750,13 +751,18 @@ static void nb_columns_wrapped_around(state *st, size_t a, size_t b)
     for (size_t j = a; j < b; j++) {
         cline *r = &L[j];
         if (r->kind != N_LINE || r->np != r->nnum || r->nnum < 2) continue;
+        /* nothing of r's own above it (a label there: r is a row whose label wrapped above) */
+        if (j > a && L[j - 1].kind != N_LINE) continue;
         size_t m = j + 1;
         int left = P(st, r, 0)->x0;
         while (m < b && m <= j + 3 && L[m].kind != N_LINE && L[m].np && L[m].nnum == 0 &&
                P(st, &L[m], L[m].np - 1)->x1 < left)
             m++;
         if (m == j + 1 || m >= b || L[m].kind != N_LINE || L[m].np != L[m].nnum || L[m].nnum > r->nnum) continue;
-        int ok = 1;
+        size_t starts = 0; /* one label between: two would be two rows' */
+        for (size_t k = j + 1; k < m; k++)
+            for (size_t i = 0; i < L[k].np; i++) starts += P(st, &L[k], i)->starter;
+        int ok = starts <= 1;
         for (size_t i = 0; i < L[m].np && ok; i++) {
             const piece *c = P(st, &L[m], i);
             size_t hits = 0;

@@ -137,8 +137,9 @@ static double char_width(const glyph *g, double em)
 }
 
 /* Where the cells of a line start: c[0] = 0, and a new cell wherever the gap before a glyph is wider
- * than CELL_GAP character widths. Returns the number of cells. */
-static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t cap)
+ * than CELL_GAP character widths, or a ruled line of the page (r, or NULL) parts it from the glyph
+ * before (a narrow table's cells set close: 不予公 beside 国家秘). Returns the number of cells. */
+static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
 {
     size_t k = 0;
     for (size_t j = 0; j < l->n; j++) {
@@ -152,7 +153,10 @@ static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t c
                does not run on from one glyph to the other */
             int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
             double gap = b->x1 - a->x2;
-            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw)) continue;
+            double yc = (l->y1 + l->y2) / 2, h = 0.3 * l->em;
+            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
+                !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
+                continue;
         }
         if (k < cap) starts[k] = j;
         k++;
@@ -355,8 +359,8 @@ static cellbox cell_extent(const glyph *g, const line *l, size_t s, size_t e)
     return b;
 }
 
-/* Whether the glyphs of lines [from, to) inside box are those of cells [hs, he) of line a and
- * [ts, te) of line b only. */
+/* Whether the glyphs of lines [from, to) inside box are those of cells [hs, he) of line a, the lines
+ * between a and b and [ts, te) of line b only. */
 static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, const cellbox *box, size_t a, size_t hs,
                     size_t he, size_t b, size_t ts, size_t te)
 {
@@ -367,19 +371,23 @@ static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, cons
             const glyph *x = &g[l->g + j];
             double cx = (x->x1 + x->x2) / 2, cy = gyc(x);
             if (cx <= box->x1 || cx >= box->x2 || cy <= box->y1 || cy >= box->y2) continue;
-            if (!((i == a && j >= hs && j < he) || (i == b && j >= ts && j < te))) return 0;
+            if (!((i == a && j >= hs && j < he) || (i > a && i < b) || (i == b && j >= ts && j < te))) return 0;
         }
     }
     return 1;
 }
 
-/* Whether cell [hs, he) of line a and cell [ts, te) of line b, under it, stand alone in one closed
- * cell box of the page's rules, with no rule between them. */
+/* Whether cell [hs, he) of line a, the lines between and cell [ts, te) of line b, under them, stand
+ * alone in one closed cell box of the page's rules, with no rule between a and b. */
 static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
                     size_t he, size_t b, size_t ts, size_t te)
 {
     cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
     double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+    for (size_t i = a + 1; i < b; i++) {
+        x1 = fmin(x1, lv[i].x1);
+        x2 = fmax(x2, lv[i].x2);
+    }
     return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
            !nb_rules_hcross(r, x1, x2, (hb.y1 + hb.y2) / 2, (tb.y1 + tb.y2) / 2) &&
            alone_in(g, lv, from, to, &box, a, hs, he, b, ts, te);
@@ -448,6 +456,21 @@ static void move_tails(glyph *g, vec *ls, size_t a, const size_t *sa, size_t ka,
     }
 }
 
+/* The rules of a page already asked for, or NULL. */
+static const nb_rules *known_rules(const rulebook *rb, int page)
+{
+    return rb->fn && rb->have[page] > 0 ? &rb->r[page] : NULL;
+}
+
+/* Whether a horizontal rule of the page lies between two table lines, where they overlap: two rows
+ * set close (a header's last line, 容, right above a row, 行政许 1208). */
+static int ruled_apart(const rulebook *rb, const line *a, const line *b)
+{
+    const nb_rules *r = known_rules(rb, b->page);
+    double x1 = fmax(a->x1, b->x1), x2 = fmin(a->x2, b->x2);
+    return r && x1 < x2 && nb_rules_hcross(r, x1, x2, (a->y1 + a->y2) / 2, (b->y1 + b->y2) / 2);
+}
+
 /* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for on the first
  * line that looks so). */
 static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
@@ -462,7 +485,7 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
         size_t *sa = malloc((A->n + B->n + 2) * sizeof *sa), *sb = sa + A->n + 1;
         size_t *tail = malloc((B->n + 1) * sizeof *tail);
         if (!sa || !tail) nb_oom();
-        size_t ka = line_cells(g, A, sa, A->n + 1), kb = line_cells(g, B, sb, B->n + 1), joins = 0;
+        size_t ka = line_cells(g, A, NULL, sa, A->n + 1), kb = line_cells(g, B, NULL, sb, B->n + 1), joins = 0;
         const nb_rules *r = NULL;
         int gone = 0; /* the page's rules cannot be had */
         for (size_t t = 0; t < kb; t++) {
@@ -497,27 +520,37 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
     }
 }
 
-/* A label's last line under a table's last row, inside the cell of the row's label (行政事业性收 /
- * 费): a line of the table, where the rules show it so (line i: one cell, short, close under line
- * i - 1, a table line). */
-static int label_tail(const glyph *g, const line *lv, size_t i, const page_box *pb, rulebook *rb)
+/* The last lines of a label under a table's last row, inside the cell of the row's label (行政事 /
+ * 业性收 / 费): lines of the table, where the rules show it so. Lines (p, e] hold one cell each,
+ * short, close under one another; line p is a table line. */
+static int label_tail(const glyph *g, const line *lv, size_t p, size_t e, const page_box *pb, rulebook *rb)
 {
-    const line *l = &lv[i], *p = &lv[i - 1];
-    if (p->page != l->page || l->y1 - p->y2 > 0.6 * l->em || !label_line(g, l) || section_heading(g, l)) return 0;
-    size_t *sp = malloc((p->n + 1) * sizeof *sp);
+    const line *l = &lv[e], *t = &lv[p];
+    size_t *sp = malloc((t->n + 1) * sizeof *sp);
     if (!sp) nb_oom();
-    size_t kp = line_cells(g, p, sp, p->n + 1), h = NO_CELL, hits = 0;
+    size_t kp = line_cells(g, t, known_rules(rb, t->page), sp, t->n + 1), h = NO_CELL, hits = 0;
     for (size_t c = 0; c < kp; c++) {
-        cellbox cb = cell_extent(g, p, sp[c], c + 1 < kp ? sp[c + 1] : p->n);
+        cellbox cb = cell_extent(g, t, sp[c], c + 1 < kp ? sp[c + 1] : t->n);
         if (cb.x1 < l->x2 && l->x1 < cb.x2) {
             hits++;
             h = c;
         }
     }
     const nb_rules *r = hits == 1 ? rules_of(rb, l->page) : NULL;
-    int ok = r && one_cell(g, lv, pb->first, pb->end, r, i - 1, sp[h], h + 1 < kp ? sp[h + 1] : p->n, i, 0, l->n);
+    int ok = r && one_cell(g, lv, pb->first, pb->end, r, p, sp[h], h + 1 < kp ? sp[h + 1] : t->n, e, 0, l->n);
     free(sp);
     return ok;
+}
+
+/* The lines after table line p that may end a label of its: (p, end) (label_tail says which do). */
+static size_t tail_run(const glyph *g, const line *lv, size_t n, size_t p, const size_t *ncell,
+                       const unsigned char *tab, const unsigned char *skip)
+{
+    size_t e = p + 1;
+    while (e < n && e <= p + 8 && !tab[e] && !skip[e] && ncell[e] == 1 && lv[e].page == lv[p].page &&
+           lv[e].y1 - lv[e - 1].y2 <= 0.6 * lv[e].em && label_line(g, &lv[e]) && !section_heading(g, &lv[e]))
+        e++;
+    return e;
 }
 
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
@@ -552,7 +585,16 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
     size_t *ncell = malloc((ls.n + 1) * sizeof *ncell);
     if (!starts || !ncell) abort();
     size_t dropped = 0;
-    for (size_t i = 0; i < ls.n; i++) ncell[i] = line_cells(g, &lv[i], starts, 0);
+    for (size_t i = 0; i < ls.n; i++) ncell[i] = line_cells(g, &lv[i], NULL, starts, 0);
+    /* a page with a table (two lines of cells at least): its rules part the cells set close */
+    for (size_t i = 0, rows = 0; i < ls.n && rules; i++) {
+        rows = i > 0 && lv[i - 1].page == lv[i].page ? rows + (ncell[i] >= 2) : ncell[i] >= 2;
+        if (rows == 2 && rules_of(&rb, lv[i].page)) {
+            const nb_rules *r = rules_of(&rb, lv[i].page);
+            for (size_t j = pbv[lv[i].page].first; j < pbv[lv[i].page].end; j++)
+                ncell[j] = line_cells(g, &lv[j], r, starts, 0);
+        }
+    }
     for (size_t i = 0; i < boxes.n; i++) page_margins((page_box *)boxes.v + i, lv, ncell);
 
     nb_buf_putc(out, 0); /* data is never NULL, even for no text */
@@ -578,12 +620,14 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
     }
     fill_table_lines(g, lv, ls.n, tab);
-    for (size_t i = 1; i < ls.n && rules; i++)
-        if (!tab[i] && !skip[i] && tab[i - 1] && ncell[i] == 1) tab[i] = (unsigned char)label_tail(g, lv, i, &pbv[lv[i].page], &rb);
-    if (rb.r)
-        for (int i = 0; i < pages; i++) nb_rules_free(&rb.r[i]);
-    free(rb.r);
-    free(rb.have);
+    for (size_t i = 1; i < ls.n && rules; i++) {
+        if (tab[i] || !tab[i - 1]) continue;
+        for (size_t e = tail_run(g, lv, ls.n, i - 1, ncell, tab, skip); e > i; e--)
+            if (label_tail(g, lv, i - 1, e - 1, &pbv[lv[i].page], &rb)) {
+                memset(tab + i, 1, e - i);
+                break;
+            }
+    }
     double unit = column_unit(g, n);
     int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
     size_t prev = 0;            /* that line */
@@ -595,11 +639,12 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
             if (!in_table && out->len) nb_buf_putc(out, '\n'); /* a blank line before a table */
             /* and between its rows: a gap wider than a line's spacing (columns.c reads a row's
                lines as those between blank lines); none at a page break, which may split a row */
-            else if (in_table && i > 0 && lv[i - 1].page == l->page && l->y1 - lv[i - 1].y2 > 0.6 * l->em)
+            else if (in_table && i > 0 && lv[i - 1].page == l->page &&
+                     (l->y1 - lv[i - 1].y2 > 0.6 * l->em || ruled_apart(&rb, &lv[i - 1], l)))
                 nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
-            size_t k = line_cells(g, l, starts, n + 1);
+            size_t k = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
             put_table_line(out, g, l, starts, k, unit);
             nb_buf_putc(out, '\n');
             continue;
@@ -624,6 +669,10 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
         prev = i;
     }
     if (open) nb_buf_putc(out, '\n');
+    if (rb.r)
+        for (int i = 0; i < pages; i++) nb_rules_free(&rb.r[i]);
+    free(rb.r);
+    free(rb.have);
     free(starts);
     free(ncell);
     free(tab);

@@ -146,3 +146,10 @@ int nb_rules_hcross(const nb_rules *r, double x1, double x2, double y1, double y
         if (r->h[i].at > y1 && r->h[i].at < y2 && r->h[i].a < x2 && r->h[i].b > x1) return 1;
     return 0;
 }
+
+int nb_rules_vcross(const nb_rules *r, double x1, double x2, double y1, double y2)
+{
+    for (size_t i = 0; i < r->nv; i++)
+        if (r->v[i].at > x1 && r->v[i].at < x2 && r->v[i].a <= y1 && r->v[i].b >= y2) return 1;
+    return 0;
+}

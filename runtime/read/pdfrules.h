@@ -40,4 +40,7 @@ int nb_rules_box(const nb_rules *r, double x1, double y1, double x2, double y2, 
 /* Whether a horizontal rule lies between heights y1 and y2 (exclusive) over some of [x1, x2]. */
 int nb_rules_hcross(const nb_rules *r, double x1, double x2, double y1, double y2);
 
+/* Whether a vertical rule lies between x1 and x2 (exclusive) along all of [y1, y2]. */
+int nb_rules_vcross(const nb_rules *r, double x1, double x2, double y1, double y2);
+
 #endif
