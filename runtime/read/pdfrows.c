@@ -280,11 +280,12 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
 
 /* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
  * its column (x / unit), so that columns.c sees where it stands. */
-static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit)
+static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit,
+                           long *at)
 {
-    long cur = 0;
+    long cur = *at; /* 0 at the start of a line; past the cells of a line written before on it */
     for (size_t c = 0; c < k; c++) {
-        if (c) {
+        if (c || cur) {
             nb_buf_putc(b, '\t');
             cur++;
         }
@@ -304,7 +305,7 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
             cur += wide(x->c) ? 2 : 1;
         }
     }
-    if (k == 1) nb_buf_putc(b, '\t');
+    *at = cur;
 }
 
 /* Half the median width of the wide glyphs: a column of the positioned table lines (a CJK glyph
@@ -469,6 +470,19 @@ static int ruled_apart(const rulebook *rb, const line *a, const line *b)
     const nb_rules *r = known_rules(rb, b->page);
     double x1 = fmax(a->x1, b->x1), x2 = fmin(a->x2, b->x2);
     return r && x1 < x2 && nb_rules_hcross(r, x1, x2, (a->y1 + a->y2) / 2, (b->y1 + b->y2) / 2);
+}
+
+/* Whether table line b, right under line a of one cell, is the rest of a's row: a 统计表 row's label
+ * set higher than its unit and value (4.政务微信公开政府信息数 over 条 519), each in a box of its
+ * own: no rule between the two lines, a vertical one between a and b (b all right of a), b's first
+ * cell no number (a row's numbers under a label are columns.c's to place). */
+static int beside_below(const glyph *g, const rulebook *rb, const line *a, const line *b)
+{
+    const nb_rules *r = known_rules(rb, b->page);
+    return r && a->page == b->page && b->y1 - a->y2 <= 0.6 * b->em && b->x1 > a->x2 &&
+           !(g[b->g].c >= '0' && g[b->g].c <= '9') &&
+           !nb_rules_hcross(r, a->x1, b->x2, (a->y1 + a->y2) / 2, (b->y1 + b->y2) / 2) &&
+           nb_rules_vcross(r, a->x2, b->x1, fmin(a->y1, b->y1), fmax(a->y2, b->y2));
 }
 
 /* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for on the first
@@ -645,7 +659,15 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
             open = 0;
             in_table = 1;
             size_t k = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
-            put_table_line(out, g, l, starts, k, unit);
+            long at = 0;
+            put_table_line(out, g, l, starts, k, unit, &at);
+            if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
+                l = &lv[++i];
+                size_t k2 = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+                put_table_line(out, g, l, starts, k2, unit, &at);
+                k += k2;
+            }
+            if (k == 1) nb_buf_putc(out, '\t');
             nb_buf_putc(out, '\n');
             continue;
         }
