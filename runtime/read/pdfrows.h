@@ -5,7 +5,8 @@
  * Lines are rebuilt from the characters' vertical positions, and a line's characters are grouped
  * into cells where the gap between two of them is wider than about 1.5 character widths. A line of
  * two or more cells is a table row (one TAB-separated line); a line of one cell is prose, joined to
- * the line before when that one ran to the right margin (a wrapped paragraph). */
+ * the line before when that one ran to the right margin (a wrapped paragraph). Where the caller
+ * gives a page's ruled lines (nb_pdf_rows_ruled), they part cells and rows too (docs/editions.md). */
 #ifndef NB_PDFROWS_H
 #define NB_PDFROWS_H
 #include <stddef.h>
