@@ -22,6 +22,24 @@ static const char *const chars[] = {
     "位", "（一）" /* a ligature-like glyph of several characters: the first is kept */};
 enum { NCHARS = sizeof chars / sizeof chars[0] };
 
+/* A page ruled as a grid, every `step` points (from the input's first byte): the wrapped-number join
+ * of pdfrows.c (a tail moved onto its head's line, a line dropped) runs on whatever the glyphs are. */
+static int grid_rules(void *ctx, int page, nb_rules *out)
+{
+    double step = 6 + *(const unsigned char *)ctx % 40;
+    (void)page;
+    size_t k = (size_t)(6600 / step) + 1;
+    out->h = malloc(k * sizeof *out->h);
+    out->v = malloc(k * sizeof *out->v);
+    if (!out->h || !out->v) FAIL("out of memory");
+    for (size_t i = 0; i < k; i++) {
+        out->h[i] = (nb_rule){step * (double)i, 0, 6600};
+        out->v[i] = (nb_rule){step * (double)i, 0, 6600};
+    }
+    out->nh = out->nv = k;
+    return 0;
+}
+
 static void one(const unsigned char *data, size_t len)
 {
     size_t n = len / 8;
@@ -47,5 +65,13 @@ static void one(const unsigned char *data, size_t len)
     if (dropped > (size_t)page + 1) FAIL("nb_pdf_rows: %zu page numbers dropped from %d pages", dropped, page + 1);
     if (out.len && out.data[out.len - 1] != '\n') FAIL("nb_pdf_rows: the text does not end its last line");
     nb_buf_free(&out);
+    if (len) { /* again with ruled pages; the glyphs were reordered, which the rows allow */
+        nb_buf_init(&out);
+        dropped = nb_pdf_rows_ruled(g, n, page + 1, grid_rules, (void *)data, &out);
+        fuzz_check_text("nb_pdf_rows_ruled", out.data, out.len);
+        if (memchr(out.data, 0, out.len)) FAIL("nb_pdf_rows_ruled: a NUL inside the text");
+        if (out.len && out.data[out.len - 1] != '\n') FAIL("nb_pdf_rows_ruled: the text does not end its last line");
+        nb_buf_free(&out);
+    }
     free(g);
 }

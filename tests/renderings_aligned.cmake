@@ -14,7 +14,12 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
-                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt)
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around_adversarial.txt)
 
 # the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow)

@@ -229,7 +229,7 @@ static int n_line(state *st, const cline *l)
 static piece *last_label(state *st, const cline *l)
 {
     size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
-    if (k && l->kind == N_LINE && P(st, l, k - 1)->unit) k--;
+    if (k && l->kind == N_LINE && P(st, l, k - 1)->unit) k--; /* a 统计表 row's unit (条) is no label */
     return k ? P(st, l, k - 1) : NULL;
 }
 
@@ -730,6 +730,8 @@ static int digits(const state *st, const piece *p)
  * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
  * longer one of the row above, and a number printed whole (18) is not told from its wrapped head
  * by any position; put_wrapped writes both pieces into the cell so its diagnostic shows them. */
+static void take_tails(state *st, cline *r, cline *l, size_t nlab);
+
 static void nb_columns_wrapped(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
@@ -747,22 +749,62 @@ static void nb_columns_wrapped(state *st, size_t a, size_t b)
             ok = hits >= 1 && digits(st, c);
         }
         if (!ok) continue;
-        /* every number of r with a tail under it is left null, also where a tail lies under two
-           (which one it continues is not certain) */
-        for (size_t i = 0; i < l->nnum; i++) {
-            const piece *c = P(st, l, nlab + i);
-            for (size_t k = r->np - r->nnum; k < r->np; k++) {
-                piece *q = P(st, r, k);
-                if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
-                q->wrapped = 1;
-                q->ts = c->s;
-                q->te = c->e;
-            }
+        take_tails(st, r, l, nlab);
+    }
+}
+
+/* Line l's numbers (from its piece nlab on) are the tails of numbers of N line r: every number of r
+ * with a tail under it is left null, also where a tail lies under two (which one it continues is
+ * not certain); l keeps its other pieces. */
+static void take_tails(state *st, cline *r, cline *l, size_t nlab)
+{
+    for (size_t i = 0; i < l->nnum; i++) {
+        const piece *c = P(st, l, nlab + i);
+        for (size_t k = r->np - r->nnum; k < r->np; k++) {
+            piece *q = P(st, r, k);
+            if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+            q->wrapped = 1;
+            q->ts = c->s;
+            q->te = c->e;
         }
-        l->np = nlab;
-        l->nnum = 0;
-        l->kind = 0;
-        l->cont = 1;
+    }
+    l->np = nlab;
+    l->nnum = 0;
+    l->kind = 0;
+    l->cont = 1;
+}
+
+/* Every number of a row wrapped inside its cell, the row's label centred between the two lines
+ * (pdftotext -layout of Writer's print: 202 263 … 1188 / 一、本年新收… / 1 1 0 4 7 5 8): two N lines
+ * without a label, the first with no label line above it, one to three label lines between them
+ * that start one label at most, each number of the second digits under a number of the first. One label for two lines of numbers: they are not two rows, and which
+ * digits make each number is not certain either (18 over 1, or a row under a row): the first
+ * line's numbers are left null with their tails, as nb_columns_wrapped leaves them. */
+static void nb_columns_wrapped_around(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a; j < b; j++) {
+        cline *r = &L[j];
+        if (r->kind != N_LINE || r->np != r->nnum || r->nnum < 2) continue;
+        /* nothing of r's own above it (a label there: r is a row whose label wrapped above) */
+        if (j > a && L[j - 1].kind != N_LINE) continue;
+        size_t m = j + 1;
+        int left = P(st, r, 0)->x0;
+        while (m < b && m <= j + 3 && L[m].kind != N_LINE && L[m].np && L[m].nnum == 0 &&
+               P(st, &L[m], L[m].np - 1)->x1 < left)
+            m++;
+        if (m == j + 1 || m >= b || L[m].kind != N_LINE || L[m].np != L[m].nnum || L[m].nnum > r->nnum) continue;
+        size_t starts = 0; /* one label between: two would be two rows' */
+        for (size_t k = j + 1; k < m; k++)
+            for (size_t i = 0; i < L[k].np; i++) starts += P(st, &L[k], i)->starter;
+        int ok = starts <= 1;
+        for (size_t i = 0; i < L[m].np && ok; i++) {
+            const piece *c = P(st, &L[m], i);
+            size_t hits = 0;
+            for (size_t k = 0; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+            ok = hits >= 1 && digits(st, c);
+        }
+        if (ok) take_tails(st, r, &L[m], 0);
     }
 }
 
@@ -806,6 +848,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         }
     }
     nb_columns_wrapped(st, a, b);
+    nb_columns_wrapped_around(st, a, b);
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
         if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */

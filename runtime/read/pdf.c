@@ -4,6 +4,8 @@
  * character of that text. The text's own order and line breaks are not trusted (a table comes out
  * in column order from some producers): pdfrows.c rebuilds lines from the boxes, splits a line's
  * characters into cells at wide horizontal gaps, and joins prose lines that a wrap cut.
+ * Where a table seems to hold a number wrapped inside its cell, pdfrows.c asks for the page's ruled
+ * lines: the page is rendered and pdfrules.c finds them in the picture.
  * Each call opens its own document; poppler-glib keeps no state between documents. */
 #include "pdf.h"
 
@@ -67,6 +69,51 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *
     P->free(text);
 }
 
+/* The document open while its rows are rebuilt, for the rules of a page. */
+typedef struct ruler {
+    const nb_poppler *P;
+    PopplerDocument *doc;
+    const nb_limits *lim;
+} ruler;
+
+#define RULE_SCALE 2.0      /* pixels a point: a hairline (0.5 pt) rule is a pixel wide */
+#define RULE_MIN_LEN 12.0   /* points: longer than a stroke of a glyph of text */
+#define RULE_MAX_PIXELS 8e6 /* a page larger than A3 at RULE_SCALE is rendered smaller */
+
+/* The ruled lines of a page (nb_page_rules_fn), from a picture of it. */
+static int page_rules(void *ctx, int page, nb_rules *out)
+{
+    const ruler *r = ctx;
+    const nb_poppler *P = r->P;
+    if (r->lim && nb_limits_late(r->lim)) return -1;
+    PopplerPage *pg = P->document_get_page(r->doc, page);
+    if (!pg) return -1;
+    double w = 0, h = 0, scale = RULE_SCALE;
+    P->page_get_size(pg, &w, &h);
+    if (!(w >= 1 && h >= 1 && w <= 20000 && h <= 20000)) {
+        P->object_unref(pg);
+        return -1;
+    }
+    if (w * h * scale * scale > RULE_MAX_PIXELS) scale = sqrt(RULE_MAX_PIXELS / (w * h));
+    int pw = (int)ceil(w * scale), ph = (int)ceil(h * scale);
+    cairo_surface_t *s = P->image_surface_create(CAIRO_FORMAT_RGB24, pw, ph);
+    int ok = P->surface_status(s) == CAIRO_STATUS_SUCCESS;
+    if (ok) {
+        cairo_t *cr = P->create(s);
+        P->set_source_rgb(cr, 1, 1, 1);
+        P->paint(cr);
+        P->scale(cr, scale, scale);
+        P->page_render(pg, cr);
+        P->destroy(cr);
+        P->surface_flush(s);
+        nb_rules_from_picture(P->image_surface_get_data(s), pw, ph, P->image_surface_get_stride(s), scale,
+                              RULE_MIN_LEN, out);
+    }
+    P->surface_destroy(s);
+    P->object_unref(pg);
+    return ok ? 0 : -1;
+}
+
 int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_text *out, nb_enc_diag_fn diag,
                    void *ctx, char *err, size_t errlen)
 {
@@ -103,18 +150,21 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_t
         page_glyphs(P, pg, i, &gs);
         P->object_unref(pg);
     }
-    P->object_unref(doc);
-    P->bytes_unref(bytes);
     if (np <= 0 || gs.n == 0) {
         free(gs.v);
+        P->object_unref(doc);
+        P->bytes_unref(bytes);
         snprintf(err, errlen, np <= 0 ? "PDF without pages"
                                       : "no text layer: scanned PDF? nianbao does not OCR (the pages hold no text)");
         return -1;
     }
     nb_buf b;
     nb_buf_init(&b);
-    size_t dropped = nb_pdf_rows(gs.v, gs.n, np, &b);
+    ruler rl = {P, doc, lim};
+    size_t dropped = nb_pdf_rows_ruled(gs.v, gs.n, np, page_rules, &rl, &b);
     free(gs.v);
+    P->object_unref(doc);
+    P->bytes_unref(bytes);
     if (dropped && diag) {
         char msg[96];
         snprintf(msg, sizeof msg, "dropped %zu page number%s at the foot of pages", dropped, dropped == 1 ? "" : "s");

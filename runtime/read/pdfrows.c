@@ -137,8 +137,9 @@ static double char_width(const glyph *g, double em)
 }
 
 /* Where the cells of a line start: c[0] = 0, and a new cell wherever the gap before a glyph is wider
- * than CELL_GAP character widths. Returns the number of cells. */
-static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t cap)
+ * than CELL_GAP character widths, or a ruled line of the page (r, or NULL) parts it from the glyph
+ * before (a narrow table's cells set close: 不予公 beside 国家秘). Returns the number of cells. */
+static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
 {
     size_t k = 0;
     for (size_t j = 0; j < l->n; j++) {
@@ -152,7 +153,10 @@ static size_t line_cells(const glyph *g, const line *l, size_t *starts, size_t c
                does not run on from one glyph to the other */
             int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
             double gap = b->x1 - a->x2;
-            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw)) continue;
+            double yc = (l->y1 + l->y2) / 2, h = 0.3 * l->em;
+            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
+                !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
+                continue;
         }
         if (k < cap) starts[k] = j;
         k++;
@@ -276,11 +280,12 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
 
 /* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
  * its column (x / unit), so that columns.c sees where it stands. */
-static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit)
+static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit,
+                           long *at)
 {
-    long cur = 0;
+    long cur = *at; /* 0 at the start of a line; past the cells of a line written before on it */
     for (size_t c = 0; c < k; c++) {
-        if (c) {
+        if (c || cur) {
             nb_buf_putc(b, '\t');
             cur++;
         }
@@ -300,7 +305,7 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
             cur += wide(x->c) ? 2 : 1;
         }
     }
-    if (k == 1) nb_buf_putc(b, '\t');
+    *at = cur;
 }
 
 /* Half the median width of the wide glyphs: a column of the positioned table lines (a CJK glyph
@@ -321,16 +326,269 @@ static double column_unit(const glyph *g, size_t n)
     return u > 0.5 ? u : 0.5;
 }
 
+/* A number Writer wrapped inside its narrow cell: 181 printed as 18 on a table line and 1 right
+ * under it. From positions alone it is not told from a row whose short number stands under a
+ * longer one, so it is joined only where the page's ruled lines make it certain: the head and the
+ * tail stand in one closed cell box, no rule between them, nothing else in the box. */
+
+/* Whether glyphs [s, e) of line l are digits, with a head's thousands separators or point. */
+static int digit_run(const glyph *g, const line *l, size_t s, size_t e, int head)
+{
+    int any = 0;
+    for (size_t j = s; j < e; j++) {
+        uint32_t c = g[l->g + j].c;
+        if (c >= '0' && c <= '9') any = 1;
+        else if (!(head && (c == ',' || c == '.'))) return 0;
+    }
+    return any;
+}
+
+typedef struct cellbox {
+    double x1, y1, x2, y2;
+} cellbox;
+
+static cellbox cell_extent(const glyph *g, const line *l, size_t s, size_t e)
+{
+    cellbox b = {g[l->g + s].x1, g[l->g + s].y1, g[l->g + s].x2, g[l->g + s].y2};
+    for (size_t j = s + 1; j < e; j++) {
+        const glyph *x = &g[l->g + j];
+        b.x1 = fmin(b.x1, x->x1);
+        b.y1 = fmin(b.y1, x->y1);
+        b.x2 = fmax(b.x2, x->x2);
+        b.y2 = fmax(b.y2, x->y2);
+    }
+    return b;
+}
+
+/* Whether the glyphs of lines [from, to) inside box are those of cells [hs, he) of line a, the lines
+ * between a and b and [ts, te) of line b only. */
+static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, const cellbox *box, size_t a, size_t hs,
+                    size_t he, size_t b, size_t ts, size_t te)
+{
+    for (size_t i = from; i < to; i++) {
+        const line *l = &lv[i];
+        if (l->y2 < box->y1 || l->y1 > box->y2) continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const glyph *x = &g[l->g + j];
+            double cx = (x->x1 + x->x2) / 2, cy = gyc(x);
+            if (cx <= box->x1 || cx >= box->x2 || cy <= box->y1 || cy >= box->y2) continue;
+            if (!((i == a && j >= hs && j < he) || (i > a && i < b) || (i == b && j >= ts && j < te))) return 0;
+        }
+    }
+    return 1;
+}
+
+/* Whether cell [hs, he) of line a, the lines between and cell [ts, te) of line b, under them, stand
+ * alone in one closed cell box of the page's rules, with no rule between a and b. */
+static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
+                    size_t he, size_t b, size_t ts, size_t te)
+{
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
+    double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+    for (size_t i = a + 1; i < b; i++) {
+        x1 = fmin(x1, lv[i].x1);
+        x2 = fmax(x2, lv[i].x2);
+    }
+    return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
+           !nb_rules_hcross(r, x1, x2, (hb.y1 + hb.y2) / 2, (tb.y1 + tb.y2) / 2) &&
+           alone_in(g, lv, from, to, &box, a, hs, he, b, ts, te);
+}
+
+/* The pages' rules, each asked for once, when first needed. */
+typedef struct rulebook {
+    nb_page_rules_fn fn;
+    void *ctx;
+    nb_rules *r;
+    signed char *have; /* per page: 0 not asked, 1 in r, -1 not to be had */
+} rulebook;
+
+static const nb_rules *rules_of(rulebook *rb, int page)
+{
+    if (!rb->fn) return NULL;
+    if (!rb->have[page]) rb->have[page] = rb->fn(rb->ctx, page, &rb->r[page]) == 0 ? 1 : -1;
+    return rb->have[page] > 0 ? &rb->r[page] : NULL;
+}
+
+/* Moves the marked cells of line a + 1 (tail[c] = the cell of line a each continues, or NONE) to
+ * after the cells they continue on line a; drops line a + 1 when nothing is left of it. */
+#define NO_CELL ((size_t)-1)
+static void move_tails(glyph *g, vec *ls, size_t a, const size_t *sa, size_t ka, const size_t *sb, size_t kb,
+                       const size_t *tail)
+{
+    line *lv = ls->v, *A = &lv[a], *B = &lv[a + 1];
+    size_t total = A->n + B->n, k = 0, moved = 0;
+    glyph *tmp = malloc(total * sizeof *tmp);
+    if (!tmp) nb_oom();
+    for (size_t c = 0; c < ka; c++) {
+        size_t ae = c + 1 < ka ? sa[c + 1] : A->n;
+        for (size_t j = sa[c]; j < ae; j++) tmp[k++] = g[A->g + j];
+        for (size_t t = 0; t < kb; t++) {
+            if (tail[t] != c) continue;
+            size_t be = t + 1 < kb ? sb[t + 1] : B->n;
+            for (size_t j = sb[t]; j < be; j++) tmp[k++] = g[B->g + j];
+            moved += be - sb[t];
+        }
+    }
+    for (size_t t = 0; t < kb; t++) {
+        if (tail[t] != NO_CELL) continue;
+        size_t be = t + 1 < kb ? sb[t + 1] : B->n;
+        for (size_t j = sb[t]; j < be; j++) tmp[k++] = g[B->g + j];
+    }
+    memcpy(g + A->g, tmp, total * sizeof *tmp);
+    free(tmp);
+    A->n += moved;
+    B->g += moved;
+    B->n -= moved;
+    if (B->n == 0) {
+        A->y2 = fmax(A->y2, B->y2);
+        memmove(B, B + 1, (ls->n - a - 2) * sizeof *B);
+        ls->n--;
+        return;
+    }
+    B->x1 = g[B->g].x1;
+    B->x2 = g[B->g].x2;
+    B->y1 = g[B->g].y1;
+    B->y2 = g[B->g].y2;
+    for (size_t j = 1; j < B->n; j++) {
+        B->x1 = fmin(B->x1, g[B->g + j].x1);
+        B->x2 = fmax(B->x2, g[B->g + j].x2);
+        B->y1 = fmin(B->y1, g[B->g + j].y1);
+        B->y2 = fmax(B->y2, g[B->g + j].y2);
+    }
+}
+
+/* The rules of a page already asked for, or NULL. */
+static const nb_rules *known_rules(const rulebook *rb, int page)
+{
+    return rb->fn && rb->have[page] > 0 ? &rb->r[page] : NULL;
+}
+
+/* Whether a horizontal rule of the page lies between two table lines, where they overlap: two rows
+ * set close (a header's last line, 容, right above a row, 行政许 1208). */
+static int ruled_apart(const rulebook *rb, const line *a, const line *b)
+{
+    const nb_rules *r = known_rules(rb, b->page);
+    double x1 = fmax(a->x1, b->x1), x2 = fmin(a->x2, b->x2);
+    return r && x1 < x2 && nb_rules_hcross(r, x1, x2, (a->y1 + a->y2) / 2, (b->y1 + b->y2) / 2);
+}
+
+/* Whether table line b, right under line a of one cell, is the rest of a's row: a 统计表 row's label
+ * set higher than its unit and value (4.政务微信公开政府信息数 over 条 519), each in a box of its
+ * own: no rule between the two lines, a vertical one between a and b (b all right of a), b's first
+ * cell no number (a row's numbers under a label are columns.c's to place). */
+static int beside_below(const glyph *g, const rulebook *rb, const line *a, const line *b)
+{
+    const nb_rules *r = known_rules(rb, b->page);
+    return r && a->page == b->page && b->y1 - a->y2 <= 0.6 * b->em && b->x1 > a->x2 &&
+           !(g[b->g].c >= '0' && g[b->g].c <= '9') &&
+           !nb_rules_hcross(r, a->x1, b->x2, (a->y1 + a->y2) / 2, (b->y1 + b->y2) / 2) &&
+           nb_rules_vcross(r, a->x2, b->x1, fmin(a->y1, b->y1), fmax(a->y2, b->y2));
+}
+
+/* The wrapped numbers of a page's lines [from, ls->n), joined (the rules asked for on the first
+ * line that looks so). */
+static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
+{
+    if (!rb->fn) return;
+    for (size_t i = from; i + 1 < ls->n;) {
+        line *lv = ls->v, *A = &lv[i], *B = &lv[i + 1];
+        if (!(B->y1 > A->y1 + 0.5 * A->em && B->y1 - A->y2 <= A->em)) {
+            i++;
+            continue;
+        }
+        size_t *sa = malloc((A->n + B->n + 2) * sizeof *sa), *sb = sa + A->n + 1;
+        size_t *tail = malloc((B->n + 1) * sizeof *tail);
+        if (!sa || !tail) nb_oom();
+        size_t ka = line_cells(g, A, NULL, sa, A->n + 1), kb = line_cells(g, B, NULL, sb, B->n + 1), joins = 0;
+        const nb_rules *r = NULL;
+        int gone = 0; /* the page's rules cannot be had */
+        for (size_t t = 0; t < kb; t++) {
+            tail[t] = NO_CELL;
+            size_t te = t + 1 < kb ? sb[t + 1] : B->n;
+            if (gone || ka < 2 || !digit_run(g, B, sb[t], te, 0)) continue;
+            cellbox tb = cell_extent(g, B, sb[t], te);
+            size_t h = NO_CELL, hits = 0;
+            for (size_t c = 0; c < ka; c++) {
+                cellbox cb = cell_extent(g, A, sa[c], c + 1 < ka ? sa[c + 1] : A->n);
+                if (cb.x1 < tb.x2 && tb.x1 < cb.x2) {
+                    hits++;
+                    h = c;
+                }
+            }
+            size_t he = h + 1 < ka ? sa[h + 1] : A->n;
+            if (hits != 1 || !digit_run(g, A, sa[h], he, 1)) continue;
+            if (!r && !(r = rules_of(rb, page))) {
+                gone = 1;
+                continue;
+            }
+            if (!one_cell(g, lv, from, ls->n, r, i, sa[h], he, i + 1, sb[t], te)) continue;
+            tail[t] = h;
+            joins++;
+        }
+        size_t before = ls->n;
+        if (joins) move_tails(g, ls, i, sa, ka, sb, kb, tail);
+        free(sa);
+        free(tail);
+        if (gone) return;
+        if (ls->n == before) i++; /* else line i may continue on the line now after it */
+    }
+}
+
+/* The last lines of a label under a table's last row, inside the cell of the row's label (行政事 /
+ * 业性收 / 费): lines of the table, where the rules show it so. Lines (p, e] hold one cell each,
+ * short, close under one another; line p is a table line. */
+static int label_tail(const glyph *g, const line *lv, size_t p, size_t e, const page_box *pb, rulebook *rb)
+{
+    const line *l = &lv[e], *t = &lv[p];
+    size_t *sp = malloc((t->n + 1) * sizeof *sp);
+    if (!sp) nb_oom();
+    size_t kp = line_cells(g, t, known_rules(rb, t->page), sp, t->n + 1), h = NO_CELL, hits = 0;
+    for (size_t c = 0; c < kp; c++) {
+        cellbox cb = cell_extent(g, t, sp[c], c + 1 < kp ? sp[c + 1] : t->n);
+        if (cb.x1 < l->x2 && l->x1 < cb.x2) {
+            hits++;
+            h = c;
+        }
+    }
+    const nb_rules *r = hits == 1 ? rules_of(rb, l->page) : NULL;
+    int ok = r && one_cell(g, lv, pb->first, pb->end, r, p, sp[h], h + 1 < kp ? sp[h + 1] : t->n, e, 0, l->n);
+    free(sp);
+    return ok;
+}
+
+/* The lines after table line p that may end a label of its: (p, end) (label_tail says which do). */
+static size_t tail_run(const glyph *g, const line *lv, size_t n, size_t p, const size_t *ncell,
+                       const unsigned char *tab, const unsigned char *skip)
+{
+    size_t e = p + 1;
+    while (e < n && e <= p + 8 && !tab[e] && !skip[e] && ncell[e] == 1 && lv[e].page == lv[p].page &&
+           lv[e].y1 - lv[e - 1].y2 <= 0.6 * lv[e].em && label_line(g, &lv[e]) && !section_heading(g, &lv[e]))
+        e++;
+    return e;
+}
+
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
+{
+    return nb_pdf_rows_ruled(g, n, pages, NULL, NULL, out);
+}
+
+size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out)
 {
     vec ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
     size_t at = 0;
+    rulebook rb = {rules, ctx, NULL, NULL};
+    if (rules && pages > 0) {
+        rb.r = calloc((size_t)pages, sizeof *rb.r);
+        rb.have = calloc((size_t)pages, 1);
+        if (!rb.r || !rb.have) nb_oom();
+    }
     for (int i = 0; i < pages; i++) {
         page_box *pb = vec_push(&boxes);
         pb->left = pb->right = 0;
         size_t from = at, lfrom = ls.n;
         while (at < n && g[at].page == i) at++;
         page_lines(g, from, at, i, &ls);
+        join_wrapped(g, &ls, lfrom, i, &rb);
         pb->first = lfrom;
         pb->end = ls.n;
         while (at < n && g[at].page <= i) at++; /* out of order: left out */
@@ -341,7 +599,16 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
     size_t *ncell = malloc((ls.n + 1) * sizeof *ncell);
     if (!starts || !ncell) abort();
     size_t dropped = 0;
-    for (size_t i = 0; i < ls.n; i++) ncell[i] = line_cells(g, &lv[i], starts, 0);
+    for (size_t i = 0; i < ls.n; i++) ncell[i] = line_cells(g, &lv[i], NULL, starts, 0);
+    /* a page with a table (two lines of cells at least): its rules part the cells set close */
+    for (size_t i = 0, rows = 0; i < ls.n && rules; i++) {
+        rows = i > 0 && lv[i - 1].page == lv[i].page ? rows + (ncell[i] >= 2) : ncell[i] >= 2;
+        if (rows == 2 && rules_of(&rb, lv[i].page)) {
+            const nb_rules *r = rules_of(&rb, lv[i].page);
+            for (size_t j = pbv[lv[i].page].first; j < pbv[lv[i].page].end; j++)
+                ncell[j] = line_cells(g, &lv[j], r, starts, 0);
+        }
+    }
     for (size_t i = 0; i < boxes.n; i++) page_margins((page_box *)boxes.v + i, lv, ncell);
 
     nb_buf_putc(out, 0); /* data is never NULL, even for no text */
@@ -367,6 +634,14 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
     }
     fill_table_lines(g, lv, ls.n, tab);
+    for (size_t i = 1; i < ls.n && rules; i++) {
+        if (tab[i] || !tab[i - 1]) continue;
+        for (size_t e = tail_run(g, lv, ls.n, i - 1, ncell, tab, skip); e > i; e--)
+            if (label_tail(g, lv, i - 1, e - 1, &pbv[lv[i].page], &rb)) {
+                memset(tab + i, 1, e - i);
+                break;
+            }
+    }
     double unit = column_unit(g, n);
     int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
     size_t prev = 0;            /* that line */
@@ -378,12 +653,21 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
             if (!in_table && out->len) nb_buf_putc(out, '\n'); /* a blank line before a table */
             /* and between its rows: a gap wider than a line's spacing (columns.c reads a row's
                lines as those between blank lines); none at a page break, which may split a row */
-            else if (in_table && i > 0 && lv[i - 1].page == l->page && l->y1 - lv[i - 1].y2 > 0.6 * l->em)
+            else if (in_table && i > 0 && lv[i - 1].page == l->page &&
+                     (l->y1 - lv[i - 1].y2 > 0.6 * l->em || ruled_apart(&rb, &lv[i - 1], l)))
                 nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
-            size_t k = line_cells(g, l, starts, n + 1);
-            put_table_line(out, g, l, starts, k, unit);
+            size_t k = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+            long at = 0;
+            put_table_line(out, g, l, starts, k, unit, &at);
+            if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
+                l = &lv[++i];
+                size_t k2 = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+                put_table_line(out, g, l, starts, k2, unit, &at);
+                k += k2;
+            }
+            if (k == 1) nb_buf_putc(out, '\t');
             nb_buf_putc(out, '\n');
             continue;
         }
@@ -407,6 +691,10 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
         prev = i;
     }
     if (open) nb_buf_putc(out, '\n');
+    if (rb.r)
+        for (int i = 0; i < pages; i++) nb_rules_free(&rb.r[i]);
+    free(rb.r);
+    free(rb.have);
     free(starts);
     free(ncell);
     free(tab);

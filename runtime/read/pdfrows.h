@@ -5,13 +5,15 @@
  * Lines are rebuilt from the characters' vertical positions, and a line's characters are grouped
  * into cells where the gap between two of them is wider than about 1.5 character widths. A line of
  * two or more cells is a table row (one TAB-separated line); a line of one cell is prose, joined to
- * the line before when that one ran to the right margin (a wrapped paragraph). */
+ * the line before when that one ran to the right margin (a wrapped paragraph). Where the caller
+ * gives a page's ruled lines (nb_pdf_rows_ruled), they part cells and rows too (docs/editions.md). */
 #ifndef NB_PDFROWS_H
 #define NB_PDFROWS_H
 #include <stddef.h>
 #include <stdint.h>
 
 #include "buf.h"
+#include "pdfrules.h"
 
 /* One character and its box (PDF points, y growing downwards, as poppler gives them). */
 typedef struct nb_glyph {
@@ -28,5 +30,13 @@ typedef struct nb_glyph {
  * in place; one whose page is out of that order or range is left out. The text is appended to out
  * (left with a NUL after it); returns the number of page numbers dropped from the pages' feet. */
 size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out);
+
+/* The ruled lines drawn on a page (0-based), into *out: 0, or -1 where they cannot be had. */
+typedef int (*nb_page_rules_fn)(void *ctx, int page, nb_rules *out);
+
+/* nb_pdf_rows, told the pages' ruled lines by `rules` (NULL: none), which it asks for only on a page
+ * where a table's number seems wrapped inside its cell (18 on one line, 1 under it): where both
+ * pieces stand alone in one ruled cell box, they are one number (181), joined on the first line. */
+size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out);
 
 #endif

@@ -22,7 +22,7 @@ static void load(void)
         snprintf(load_error, sizeof load_error, "reading PDF needs poppler-glib: %s", dlerror());
         return;
     }
-    /* The glib functions are found through poppler-glib's own dependencies. Each function pointer is
+    /* The glib and cairo functions are found through poppler-glib's own dependencies. Each function pointer is
      * written as POSIX's dlsym page shows, through a void * lvalue. */
     static const struct {
         const char *name;
@@ -40,6 +40,19 @@ static void load(void)
         SYM(error_free, "g_error_free"),
         SYM(free, "g_free"),
         SYM(object_unref, "g_object_unref"),
+        SYM(page_get_size, "poppler_page_get_size"),
+        SYM(page_render, "poppler_page_render"),
+        SYM(image_surface_create, "cairo_image_surface_create"),
+        SYM(surface_status, "cairo_surface_status"),
+        SYM(surface_flush, "cairo_surface_flush"),
+        SYM(image_surface_get_data, "cairo_image_surface_get_data"),
+        SYM(image_surface_get_stride, "cairo_image_surface_get_stride"),
+        SYM(surface_destroy, "cairo_surface_destroy"),
+        SYM(create, "cairo_create"),
+        SYM(scale, "cairo_scale"),
+        SYM(set_source_rgb, "cairo_set_source_rgb"),
+        SYM(paint, "cairo_paint"),
+        SYM(destroy, "cairo_destroy"),
 #undef SYM
     };
     nb_poppler f;

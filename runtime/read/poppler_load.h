@@ -23,6 +23,20 @@ typedef struct nb_poppler {
     void (*error_free)(GError *error);
     void (*free)(gpointer mem);
     void (*object_unref)(gpointer object);
+    /* a page's picture, where the PDF reader looks for a table's ruled lines (pdfrules.h) */
+    void (*page_get_size)(PopplerPage *page, double *width, double *height);
+    void (*page_render)(PopplerPage *page, cairo_t *cairo);
+    cairo_surface_t *(*image_surface_create)(cairo_format_t format, int width, int height);
+    cairo_status_t (*surface_status)(cairo_surface_t *surface);
+    void (*surface_flush)(cairo_surface_t *surface);
+    unsigned char *(*image_surface_get_data)(cairo_surface_t *surface);
+    int (*image_surface_get_stride)(cairo_surface_t *surface);
+    void (*surface_destroy)(cairo_surface_t *surface);
+    cairo_t *(*create)(cairo_surface_t *target);
+    void (*scale)(cairo_t *cr, double sx, double sy);
+    void (*set_source_rgb)(cairo_t *cr, double red, double green, double blue);
+    void (*paint)(cairo_t *cr);
+    void (*destroy)(cairo_t *cr);
 } nb_poppler;
 
 /* The functions, or NULL and the reason in err (poppler-glib is not installed, or lacks one). Safe to

@@ -14,7 +14,8 @@
 #include "utf8.h"
 
 /* The first "NNNN年" in [s, e) with a plausible report year: its start, its end (after 年) and the
- * year. Digits may be ASCII or full width (２０２２年), as copies write either. */
+ * year. Digits may be ASCII or full width (２０２２年), as copies write either, and a blank may stand
+ * before 年. */
 static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year,
                                       const unsigned char **end)
 {
@@ -26,6 +27,8 @@ static const unsigned char *find_year(const unsigned char *s, const unsigned cha
         int y = 0, d, i;
         size_t w;
         for (i = 0; i < 4 && (w = nb_digit_at(q, e, &d)) > 0; i++, q += w) y = y * 10 + d;
+        /* pdftotext sets a run of digits apart from the CJK after it: 2022 年 */
+        if (i == 4 && q + 1 < e && *q == ' ' && !nb_digit_at(q + 1, e, NULL)) q++;
         if (i == 4 && e - q >= 3 && memcmp(q, "年", 3) == 0 && y >= 2000 && y <= 2100) {
             *year = y;
             if (end) *end = q + 3;

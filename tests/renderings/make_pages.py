@@ -415,20 +415,23 @@ def page_legacy_county():
 
 
 # ---- a report as Word's "save as web page" writes it, pasted whole into a site's editor -----------
-WP = ('<p class=MsoNormal align=center style="text-align:center"><span lang=EN-US style="font-size:9.0pt;'
-      'font-family:宋体">{}<o:p></o:p></span></p>')
+WP = ('<p class=MsoNormal align=center style="text-align:center"><span lang=EN-US style="font-size:{size}pt;'
+      'font-family:宋体">{text}<o:p></o:p></span></p>')
 
 
-def w_td(text, colspan=1, rowspan=1, split=None):
-    """A Word table cell: a width, Word's border style, each piece of the text in a MsoNormal <p>."""
-    attrs = f' width={36 * colspan}'
-    if colspan > 1:
-        attrs += f' colspan={colspan}'
-    if rowspan > 1:
-        attrs += f' rowspan={rowspan}'
-    body = ''.join(WP.format('&nbsp;' if p == '' else p) for p in (split or [text]))
-    return (f'<td{attrs} valign=top style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt">'
-            f'{body}</td>')
+def word_cells(size=9.0, width=36):
+    """A Word table cell of a page (td): a width, Word's border style, each piece of the text in a
+    MsoNormal <p> of the table's font size."""
+    def w_td(text, colspan=1, rowspan=1, split=None):
+        attrs = f' width={width * colspan}'
+        if colspan > 1:
+            attrs += f' colspan={colspan}'
+        if rowspan > 1:
+            attrs += f' rowspan={rowspan}'
+        body = ''.join(WP.format(size=size, text='&nbsp;' if p == '' else p) for p in (split or [text]))
+        return (f'<td{attrs} valign=top style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt">'
+                f'{body}</td>')
+    return w_td
 
 
 def w_tr(*cells):
@@ -451,10 +454,12 @@ def w_head(text):
             f'{text}<o:p></o:p></span></b></p>')
 
 
-def page_word2021():
-    agency = '示范市北岭区卫生健康局'
-    title = f'{agency}2022年政府信息公开工作年度报告'
-    t3, new, forward = table3(2022, '2021', w_td, w_tr, w_table, vertical=True)
+def page_word(agency, year, seed, size, width, published):
+    """A report written in Word and saved as a web page (Word's HTML: MsoNormal paragraphs, tables
+    with Word's borders), its tables in `size` pt type in cells `width` px wide a column."""
+    w_td = word_cells(size, width)
+    title = f'{agency}{year}年政府信息公开工作年度报告'
+    t3, new, forward = table3(seed, '2021', w_td, w_tr, w_table, vertical=True)
 
     def block(t):
         return w_tr(w_td(t, 4))
@@ -472,16 +477,17 @@ def page_word2021():
                   block('第二十条第（八）项'),
                   w_tr(w_td('信息内容'), w_td('本年收费金额（单位：万元）', 3)),
                   w_tr(w_td('行政事业性收费'), w_td('38.6', 3))])
-    body = [WP.format(f'<b>{title}</b>'),
-            w_para('本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'),
-            w_head('一、总体情况'), w_para(f'2022年，我局共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'),
+    body = [WP.format(size=9.0, text=f'<b>{title}</b>'),
+            w_para(f'本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。'),
+            w_head('一、总体情况'), w_para(f'{year}年，我局共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'),
             w_head('二、主动公开政府信息情况'), t2,
             w_head('三、收到和处理政府信息公开申请情况'), t3,
             w_head('四、政府信息公开行政复议、行政诉讼情况'),
             table4([[2, 1, 0, 3], [4, 6, 1, 2], [5, 3, 7, 1]], w_td, w_tr, w_table),
             w_head('五、存在的主要问题及改进情况'), w_para('公开内容的及时性有待提高。下一步将加强审核，按时公开。'),
             w_head('六、其他需要报告的事项'), w_para('本年度未收取信息处理费。'),
-            WP.format(agency).replace('center', 'right'), WP.format('2023年1月20日').replace('center', 'right')]
+            WP.format(size=9.0, text=agency).replace('center', 'right'),
+            WP.format(size=9.0, text=published).replace('center', 'right')]
     return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">\n'
             '<head><meta http-equiv=Content-Type content="text/html; charset=utf-8">\n'
             f'<meta name=Generator content="Microsoft Word 15"><title>{title}</title></head>\n'
@@ -489,10 +495,19 @@ def page_word2021():
             + '\n</div></body></html>\n')
 
 
+def page_word2021():
+    return page_word('示范市北岭区卫生健康局', 2022, 2022, 9.0, 36, '2023年1月20日')
+
+
+def page_word2021_b():
+    """Another Word document: larger type (10.5 pt, 五号) in cells a little wider, other numbers."""
+    return page_word('示范县南川镇人民政府', 2023, 2023, 10.5, 40, '2024年1月15日')
+
+
 def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
                        ('page_legacy_county', page_legacy_county),
-                       ('page_word2021', page_word2021)):
+                       ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
 

@@ -16,6 +16,7 @@ Runs with any python3 (no Debian-only module)."""
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,7 +25,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
-PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021']
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021',
+         'page_word2021_b']
 
 
 def page_path(page):
@@ -104,6 +106,23 @@ def r_pdftotext(src, out, work):
     run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf_of(src, work), out])
 
 
+def complete(path):
+    """Whether a file LibreOffice wrote is whole: a PDF ends with its %%EOF mark, a .docx is a zip
+    whose members all read back."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return False
+    if path.endswith('.pdf'):
+        with open(path, 'rb') as f:
+            f.seek(max(0, os.path.getsize(path) - 1024))
+            return b'%%EOF' in f.read()
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as z:
+            return z.testzip() is None
+    except zipfile.BadZipFile:
+        return False
+
+
 def soffice_of(src, work, target, ext):
     """The page opened in LibreOffice Writer and saved as `target` (a Word document, a PDF), made
     once per page, in a profile of its own under work (LibreOffice runs one at a time there: the
@@ -117,11 +136,32 @@ def soffice_of(src, work, target, ext):
     profile = 'file://' + os.path.join(os.path.abspath(work), 'lo-profile')
     # a page is opened by Writer, not Writer/Web (which has no Word or PDF export of a document)
     infilter = ['--infilter=HTML (StarWriter)'] if src.endswith('.html') else []
-    run([exe, '--headless', '--norestore', '-env:UserInstallation=' + profile, *infilter, '--convert-to', target,
-         '--outdir', tmpdir, src])
-    made = os.path.join(tmpdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0])
-    if not os.path.exists(made) or os.path.getsize(made) == 0:
-        raise RuntimeError(f'LibreOffice made no {made}')
+    if src.endswith('.html'):
+        # LibreOffice 7.4 refuses a page with <meta http-equiv="X-UA-Compatible" …> ("source file
+        # could not be loaded"); a user pastes such a page into Word instead: Writer gets the page
+        # without that line
+        with open(src, encoding='utf-8', errors='surrogateescape') as f:
+            page = f.read()
+        page = re.sub(r'<meta\s+http-equiv="?X-UA-Compatible"?[^>]*>\n?', '', page, flags=re.I)
+        src = os.path.join(tmpdir, os.path.basename(src))
+        with open(src, 'w', encoding='utf-8', errors='surrogateescape') as f:
+            f.write(page)
+        srcdir = os.path.join(tmpdir, 'out')
+    else:
+        srcdir = tmpdir
+    os.makedirs(srcdir, exist_ok=True)
+    made = os.path.join(srcdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0])
+    argv = [exe, '--headless', '--norestore', '-env:UserInstallation=' + profile, *infilter, '--convert-to', target,
+            '--outdir', srcdir, src]
+    with open(os.devnull, 'rb') as fin:
+        p = subprocess.run(argv, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+    # LibreOffice 7.4 aborts (SIGABRT, 134) while closing some documents after it wrote them (in
+    # SfxViewFrame's destructor; every time for page_2021_narrow's .docx to PDF): a file it wrote
+    # whole is used, the crash is LibreOffice's own
+    if p.returncode != 0 and not (p.returncode in (134, -6) and complete(made)):
+        raise RuntimeError(f'{exe} exited {p.returncode}: {p.stderr.decode(errors="replace")[:500]}')
+    if not complete(made):
+        raise RuntimeError(f'LibreOffice made no {made}: {p.stdout.decode(errors="replace")[-300:]}')
     os.replace(made, out)
     shutil.rmtree(tmpdir, ignore_errors=True)
     return out

@@ -1,0 +1,155 @@
+/* pdfrules.c — ruled lines from a picture of a page, and the cell boxes they close (pdfrules.h). */
+#include "pdfrules.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+
+typedef struct rvec {
+    nb_rule *v;
+    size_t n, cap;
+} rvec;
+
+static void push(rvec *r, double at, double a, double b)
+{
+    nb_grow((void **)&r->v, &r->cap, r->n, sizeof *r->v);
+    r->v[r->n++] = (nb_rule){at, a, b};
+}
+
+/* dark enough to be ink: a hairline drawn across two pixels still is (anti-aliased, half grey);
+   a pale cell shading is not */
+static int dark(const unsigned char *row, int x)
+{
+    uint32_t p;
+    memcpy(&p, row + 4 * (size_t)x, 4);
+    unsigned r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+    return r * 299 + g * 587 + b * 114 < 160 * 1000;
+}
+
+static int by_at(const void *x, const void *y)
+{
+    const nb_rule *a = x, *b = y;
+    if (a->at != b->at) return a->at < b->at ? -1 : 1;
+    return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/* Sorts r by position and merges the runs of one rule: a line drawn across two rows (columns) of
+ * pixels, or cut where a crossing rule's anti-aliasing lightened it. */
+static void merge(rvec *r, double tol)
+{
+    qsort(r->v, r->n, sizeof *r->v, by_at);
+    size_t k = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        nb_rule x = r->v[i];
+        size_t j = k;
+        while (j > 0 && r->v[j - 1].at >= x.at - tol) {
+            nb_rule *y = &r->v[j - 1];
+            if (y->a <= x.b + tol && x.a <= y->b + tol) {
+                y->a = fmin(y->a, x.a);
+                y->b = fmax(y->b, x.b);
+                break;
+            }
+            j--;
+        }
+        if (j == 0 || r->v[j - 1].at < x.at - tol) r->v[k++] = x;
+    }
+    r->n = k;
+}
+
+void nb_rules_free(nb_rules *r)
+{
+    free(r->h);
+    free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+void nb_rules_from_picture(const unsigned char *px, int w, int h, int stride, double scale, double min_len,
+                           nb_rules *r)
+{
+    nb_rules_free(r);
+    if (w <= 0 || h <= 0 || scale <= 0) return;
+    int minpx = (int)ceil(min_len * scale);
+    if (minpx < 2) minpx = 2;
+    int *vrun = calloc((size_t)w, sizeof *vrun);
+    if (!vrun) nb_oom();
+    rvec hs = {0}, vs = {0};
+    for (int y = 0; y <= h; y++) {
+        const unsigned char *row = y < h ? px + (size_t)y * (size_t)stride : NULL;
+        int start = -1;
+        for (int x = 0; x < w; x++) {
+            int d = row && dark(row, x);
+            if (d && start < 0) start = x;
+            if (start >= 0 && (!d || x == w - 1)) {
+                int end = d ? x + 1 : x;
+                if (end - start >= minpx) push(&hs, (y + 0.5) / scale, start / scale, end / scale);
+                start = -1;
+            }
+            if (d) vrun[x]++;
+            else {
+                if (vrun[x] >= minpx) push(&vs, (x + 0.5) / scale, (y - vrun[x]) / scale, y / scale);
+                vrun[x] = 0;
+            }
+        }
+    }
+    free(vrun);
+    merge(&hs, 1.5 / scale);
+    merge(&vs, 1.5 / scale);
+    r->h = hs.v;
+    r->nh = hs.n;
+    r->v = vs.v;
+    r->nv = vs.n;
+}
+
+/* The nearest rule of v[0, n) before (dir < 0: at < from) or after (dir > 0: at > from) `from`
+ * that runs along [a, b] (within tol), or NULL. */
+static const nb_rule *nearest(const nb_rule *v, size_t n, double from, int dir, double a, double b, double tol)
+{
+    const nb_rule *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const nb_rule *x = &v[i];
+        if ((dir < 0 ? x->at >= from : x->at <= from) || x->a > a + tol || x->b < b - tol) continue;
+        if (!best || (dir < 0 ? x->at > best->at : x->at < best->at)) best = x;
+    }
+    return best;
+}
+
+/* Whether a rule of v[0, n) at `at` (within tol) runs along [a, b]. */
+static int runs_along(const nb_rule *v, size_t n, double at, double a, double b, double tol)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fabs(v[i].at - at) <= tol && v[i].a <= a + tol && v[i].b >= b - tol) return 1;
+    return 0;
+}
+
+int nb_rules_box(const nb_rules *r, double x1, double y1, double x2, double y2, double tol, double *bx1,
+                 double *by1, double *bx2, double *by2)
+{
+    const nb_rule *l = nearest(r->v, r->nv, x1, -1, y1, y2, tol), *rt = nearest(r->v, r->nv, x2, 1, y1, y2, tol);
+    if (!l || !rt) return 0;
+    const nb_rule *t = nearest(r->h, r->nh, y1, -1, l->at, rt->at, tol),
+                  *b = nearest(r->h, r->nh, y2, 1, l->at, rt->at, tol);
+    if (!t || !b) return 0;
+    if (!runs_along(r->v, r->nv, l->at, t->at, b->at, tol) || !runs_along(r->v, r->nv, rt->at, t->at, b->at, tol))
+        return 0;
+    *bx1 = l->at;
+    *bx2 = rt->at;
+    *by1 = t->at;
+    *by2 = b->at;
+    return 1;
+}
+
+int nb_rules_hcross(const nb_rules *r, double x1, double x2, double y1, double y2)
+{
+    for (size_t i = 0; i < r->nh; i++)
+        if (r->h[i].at > y1 && r->h[i].at < y2 && r->h[i].a < x2 && r->h[i].b > x1) return 1;
+    return 0;
+}
+
+int nb_rules_vcross(const nb_rules *r, double x1, double x2, double y1, double y2)
+{
+    for (size_t i = 0; i < r->nv; i++)
+        if (r->v[i].at > x1 && r->v[i].at < x2 && r->v[i].a <= y1 && r->v[i].b >= y2) return 1;
+    return 0;
+}
