@@ -518,7 +518,8 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};
     int nums = 0;
-    const unsigned char *q = e, *run = e;
+    const unsigned char *q = e, *run = e, *ts = s;
+    nb_trim(&ts, &q); /* w3m and lynx pad the last cell of a row with blanks to its column's width */
     while (q > s && nums < 64) {
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
