@@ -24,7 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
-PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl', 'page_2021_narrow', 'page_word2021']
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'crawl', 'page_2021_narrow', 'page_word2021', 'page_2021_css',
+         'page_2021_other1']
 
 
 def page_path(page):
