@@ -24923,6 +24923,33 @@ static int is_row_line(const unsigned char *s, const unsigned char *e)
     return 1;
 }
 
+/* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…) and the strong
+ * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading). */
+static void md_marks(const unsigned char **s, const unsigned char **e)
+{
+    const unsigned char *p = *s, *q = *e;
+    for (;;) {
+        const unsigned char *h = p;
+        while (h < q && *h == '#' && h - p < 6) h++;
+        if (h > p && h < q && nb_blank_at(h, q)) {
+            p = nb_skip_blanks(h, q);
+            continue;
+        }
+        const unsigned char *a = p, *b = q;
+        nb_trim(&a, &b);
+        /* one bold span, not a row of cells (**信息内容**\t**本年…**) nor two spans */
+        const char mark[3] = {(char)*a, (char)*a, 0};
+        if (b - a > 4 && (*a == '*' || *a == '_') && !memcmp(a, mark, 2) && !memcmp(b - 2, mark, 2) &&
+            !memchr(a, '\t', (size_t)(b - a)) && !memchr(a, '|', (size_t)(b - a)) && !nb_find(a + 2, b - 2, mark)) {
+            p = a + 2, q = b - 2;
+            nb_trim(&p, &q);
+            continue;
+        }
+        break;
+    }
+    *s = p, *e = q;
+}
+
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
 {
     memset(lx, 0, sizeof *lx);
@@ -25014,6 +25041,10 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         return;
     }
     const unsigned char *q = nb_skip_blanks(p, e);
+    if (!t->inline_start && q < e && (*q == '#' || *q == '*' || *q == '_')) {
+        md_marks(&q, &e); /* Markdown's heading and bold marks around a line (pandoc, html2text) */
+        lx->line_e = e;
+    }
     if (q >= e) {
         t->kind = NB_T_BLANK;
         t->s = t->e = q;
