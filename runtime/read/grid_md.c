@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "grid_int.h"
+#include "utf8.h"
 
 typedef enum { L_EMPTY, L_BLANKS, L_BAR, L_TEXT, L_END } lkind; /* L_END: text ending in a hard break */
 
@@ -71,11 +72,13 @@ static void drop_tags(nb_buf *c)
 }
 
 /* Drops the strong emphasis around a whole cell (**本年制发件数**: pandoc and html2text write a <th>
- * or a <b> cell so), as a reader of the Markdown sees it. */
+ * or a <b> cell so), as a reader of the Markdown sees it; not the marks of two spans (**a**和**b**). */
 static void drop_strong(nb_buf *c)
 {
     while (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
-           !memcmp(c->data + c->len - 2, c->data, 2)) {
+           !memcmp(c->data + c->len - 2, c->data, 2) &&
+           !nb_find((const unsigned char *)c->data + 2, (const unsigned char *)c->data + c->len - 2,
+                    c->data[0] == '*' ? "**" : "__")) {
         memmove(c->data, c->data + 2, c->len - 4);
         c->len -= 4;
         c->data[c->len] = 0;
