@@ -24866,7 +24866,8 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};
     int nums = 0;
-    const unsigned char *q = e, *run = e;
+    const unsigned char *q = e, *run = e, *ts = s;
+    nb_trim(&ts, &q); /* w3m and lynx pad the last cell of a row with blanks to its column's width */
     while (q > s && nums < 64) {
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
@@ -24920,6 +24921,33 @@ static int is_row_line(const unsigned char *s, const unsigned char *e)
     for (const unsigned char *p = ls; p < le; p++)
         if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || *p == '-')) return 0;
     return 1;
+}
+
+/* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…) and the strong
+ * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading). */
+static void md_marks(const unsigned char **s, const unsigned char **e)
+{
+    const unsigned char *p = *s, *q = *e;
+    for (;;) {
+        const unsigned char *h = p;
+        while (h < q && *h == '#' && h - p < 6) h++;
+        if (h > p && h < q && nb_blank_at(h, q)) {
+            p = nb_skip_blanks(h, q);
+            continue;
+        }
+        const unsigned char *a = p, *b = q;
+        nb_trim(&a, &b);
+        /* one bold span, not a row of cells (**信息内容**\t**本年…**) nor two spans */
+        const char mark[3] = {(char)*a, (char)*a, 0};
+        if (b - a > 4 && (*a == '*' || *a == '_') && !memcmp(a, mark, 2) && !memcmp(b - 2, mark, 2) &&
+            !memchr(a, '\t', (size_t)(b - a)) && !memchr(a, '|', (size_t)(b - a)) && !nb_find(a + 2, b - 2, mark)) {
+            p = a + 2, q = b - 2;
+            nb_trim(&p, &q);
+            continue;
+        }
+        break;
+    }
+    *s = p, *e = q;
 }
 
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
@@ -25013,6 +25041,10 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         return;
     }
     const unsigned char *q = nb_skip_blanks(p, e);
+    if (!t->inline_start && q < e && (*q == '#' || *q == '*' || *q == '_')) {
+        md_marks(&q, &e); /* Markdown's heading and bold marks around a line (pandoc, html2text) */
+        lx->line_e = e;
+    }
     if (q >= e) {
         t->kind = NB_T_BLANK;
         t->s = t->e = q;

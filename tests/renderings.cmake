@@ -4,7 +4,8 @@
 # `render.py --nianbao build/nianbao --work /tmp/r table` prints cells read / total for all of them.
 find_program(NB_RENDER_PYTHON3 python3 REQUIRED)
 set(NB_RENDER_PY ${CMAKE_CURRENT_SOURCE_DIR}/renderings/render.py)
-foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow page_word2021)
+foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow page_word2021 page_2021_css
+             page_2021_other1)
   foreach(tool w3m elinks elinks80 links2 lynx pandoc-plain pandoc-gfm html2markdown wkhtmltopdf pdftotext)
     add_test(NAME renderings/${page}/${tool}
              COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>

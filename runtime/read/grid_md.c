@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "grid_int.h"
+#include "utf8.h"
 
 typedef enum { L_EMPTY, L_BLANKS, L_BAR, L_TEXT, L_END } lkind; /* L_END: text ending in a hard break */
 
@@ -70,6 +71,26 @@ static void drop_tags(nb_buf *c)
     *c = t;
 }
 
+/* Drops the strong emphasis around a whole cell (**本年制发件数**: pandoc and html2text write a <th>
+ * or a <b> cell so), as a reader of the Markdown sees it; not the marks of two spans (**a**和**b**). */
+static void drop_strong(nb_buf *c)
+{
+    while (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
+           !memcmp(c->data + c->len - 2, c->data, 2) &&
+           !nb_find((const unsigned char *)c->data + 2, (const unsigned char *)c->data + c->len - 2,
+                    c->data[0] == '*' ? "**" : "__")) {
+        memmove(c->data, c->data + 2, c->len - 4);
+        c->len -= 4;
+        c->data[c->len] = 0;
+        const char *s = c->data;
+        nb_buf t;
+        nb_buf_init(&t);
+        nb_gcell_join(&t, s, s + c->len); /* trimmed again: blanks inside the marks */
+        nb_buf_free(c);
+        *c = t;
+    }
+}
+
 /* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row. */
 static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
 {
@@ -87,6 +108,7 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
         nb_buf_init(&row[nc]);
         nb_gcell_join(&row[nc], t->s + from, t->s + to);
         if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
+        drop_strong(&row[nc]);
         nc++;
         from = to + 1;
     }
@@ -100,16 +122,37 @@ static void free_cells(nb_buf *c, size_t n)
     for (size_t i = 0; i < n; i++) nb_buf_free(&c[i]);
 }
 
+/* html2text wraps a table's lines at 78 characters, at a blank: a row wrapped after a separator
+ * ends in that bar, where a row's end is its hard break ("  ") and a pipe table's closing bar comes
+ * with an opening one. Such a line goes on at the next. */
+static int wrapped(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    while (s < e && *s == ' ') s++;
+    return e > s && e[-1] == '|' && *s != '|';
+}
+
 static void pipe_table(greader *g, size_t a)
 {
     gtext *t = g->t;
     size_t last = a + 1;
-    while (last < t->nlines && t->lines[last].cand && kind(t, last) != L_EMPTY) {
+    const char *h = t->s + t->lines[a - 1].start, *he = t->s + t->lines[a - 1].end;
+    while (h < he && *h == ' ') h++;
+    int html2text = h < he && *h != '|'; /* its rows have no outer bars */
+    while (last < t->nlines && kind(t, last) != L_EMPTY) {
+        int go_on = wrapped(t, last - 1) && last - 1 != a; /* the rest of a wrapped row */
         int bars;
-        if (alignment_row(t, last, &bars)) break;
+        if (!go_on && t->lines[last].cand && alignment_row(t, last, &bars)) break;
         size_t n = nb_gel_line(t, last), k = 0;
         while (k < n && t->el[k].tok != NB_G_BAR) k++;
-        if (k == n) break;
+        /* html2text: a row of one cell (第二十条第（五）项 over the table) has no bar; it ends in the
+           hard break, and a row with bars follows it */
+        if (k == n && !go_on && html2text && kind(t, last) == L_END && last + 1 < t->nlines) {
+            size_t n2 = nb_gel_line(t, last + 1), k2 = 0;
+            while (k2 < n2 && t->el[k2].tok != NB_G_BAR) k2++;
+            go_on = k2 < n2;
+        }
+        if (!go_on && (k == n || !t->lines[last].cand)) break;
         last++;
     }
     grepl *r = nb_grepl_new(g, a - 1, last, "Markdown table");
@@ -118,6 +161,10 @@ static void pipe_table(greader *g, size_t a)
     for (size_t i = a - 1; i < last; i++) {
         if (i == a) continue; /* the alignment row */
         size_t n = pipe_cells(t, i, cells, MAXCELLS), full = 0;
+        while (i > a && wrapped(t, i) && i + 1 < last && n > 0) {
+            nb_buf_free(&cells[--n]); /* the empty cell after the bar the line was wrapped at */
+            n += pipe_cells(t, ++i, cells + n, MAXCELLS - n);
+        }
         for (size_t k = 0; k < n; k++) full += cells[k].len > 0;
         if (full || i > a) nb_grepl_row(r, cells, n); /* pandoc gives a table without header an empty one */
         free_cells(cells, n);
@@ -151,6 +198,7 @@ static void cell_lines(const gtext *t, size_t s, size_t e, nb_buf *cell)
 {
     for (size_t i = s; i < e; i++)
         if (kind(t, i) != L_EMPTY) nb_gcell_join(cell, t->s + t->lines[i].start, t->s + t->lines[i].end);
+    drop_strong(cell);
 }
 
 /* The header row ending at line e: its cells into cells (in order); returns its first line. */
@@ -276,6 +324,12 @@ void nb_grid_markdown(greader *g)
             if (ntabs < sizeof tabs / sizeof tabs[0]) tabs[ntabs++] = (h2t){a, 0, 0};
         } else if (bars && kind(t, a - 1) != L_EMPTY && kind(t, a - 1) != L_BLANKS) {
             size_t n = nb_gel_line(t, a - 1), k = 0;
+            while (k < n && t->el[k].tok != NB_G_BAR) k++;
+            if (k < n) pipe_table(g, a);
+        } else if (!bars && kind(t, a - 1) == L_END && kind(t, a + 1) != L_EMPTY) {
+            /* html2text: a table whose first row is one cell (a colspan over the table) has ---
+               under it, then rows with bars (a --- under a line without the hard break is a heading) */
+            size_t n = nb_gel_line(t, a + 1), k = 0;
             while (k < n && t->el[k].tok != NB_G_BAR) k++;
             if (k < n) pipe_table(g, a);
         }

@@ -799,7 +799,9 @@ static int has_title(const char *s, size_t n)
         const unsigned char *us = (const unsigned char *)p, *ue = (const unsigned char *)le;
         size_t chars = nb_u8count(us, ue);
         nb_marker mk;
-        if (chars > 0 && chars <= 60 && !(nb_match_marker(us, ue, &mk) && mk.end <= ue))
+        /* a sentence is not a title: 本报告依据…《…年度报告格式》编制。 */
+        int sentence = nb_find(us, ue, "。") != NULL;
+        if (chars > 0 && chars <= 60 && !sentence && !(nb_match_marker(us, ue, &mk) && mk.end <= ue))
             for (const char *x = p; x + 6 <= le; x++)
                 if ((x + 12 <= le && (!memcmp(x, "年度报告", 12) || !memcmp(x, "工作报告", 12))) || !memcmp(x, "年报", 6))
                     return 1;

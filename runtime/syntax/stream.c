@@ -345,11 +345,23 @@ void nb_mark_glued_tables(nb_section *sections)
     for (nb_section *s = sections; s; s = s->next) s->glued_tables = s->table_frame && !has_tables(s);
 }
 
+/* Characters of [s, e), a run of blanks counted as one: the padding a tool aligns columns with
+ * (pdftotext -layout: 行政许可, 37 blanks, 413) does not make a line long. */
+static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
+{
+    size_t n = 0;
+    for (const unsigned char *p = s; p < e; n++) {
+        size_t b = nb_blank_at(p, e);
+        p = b ? nb_skip_blanks(p, e) : p + nb_u8len(p, e);
+    }
+    return n;
+}
+
 /* In a table section, a short line without clause punctuation is a row of the table, laid out one
  * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). */
 static int is_table_line(const nb_tok *t)
 {
-    if (t->inline_start || nb_u8count(t->s, t->e) > 40) return 0;
+    if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
         if (nb_find(t->s, t->e, stops[i])) return 0;

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "celltok.h"
-#include "combined.h"
 #include "edition.h"
 #include "grow.h"
 #include "statistics.h"
@@ -94,8 +93,9 @@ static int score(const nb_ctoks *t)
         int j = 0;
         while (j < nseen && (hash[j] != h || strcmp(seen[j], k->label.key))) j++;
         if (j < nseen) continue;
-        /* a row printed as another template prints it is no evidence for this one */
-        if (nb_row_is_combined(k->label.key)) continue;
+        /* a row printed as another template prints it (（六）其他处理 as one row, as 2019 did) counts as
+           it does for that template: 2021 reports print it so too, so it tells the two apart no more
+           than a row they share, and the year decides a tie */
         if (nseen < MAX_KEYS) {
             seen[nseen] = k->label.key;
             hash[nseen++] = h;

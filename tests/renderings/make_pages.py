@@ -510,6 +510,8 @@ def main():
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
+    import make_pages_blind  # the pages kept from the blind measurement, beside this file
+    make_pages_blind.main()
 
 
 if __name__ == '__main__':
