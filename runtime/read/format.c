@@ -7,6 +7,7 @@
 
 #include "doc_convert.h"
 #include "columns.h"
+#include "pagebreak.h"
 #include "docx.h"
 #include "grid.h"
 #include "html.h"
@@ -110,6 +111,7 @@ static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
         nb_buf_free(&b);
         return;
     }
+    size_t joined = pdf ? 0 : nb_pagebreak_join((const unsigned char *)t->data, t->len, &b);
     free(t->data);
     t->data = b.data;
     t->len = b.len;
@@ -118,6 +120,11 @@ static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
         snprintf(msg, sizeof msg, "%zu table row%s in aligned columns rebuilt from the lines they were spread over",
                  rows, rows == 1 ? "" : "s");
         diag(ctx, "info", "columns-rows", msg, 0);
+        if (joined) {
+            snprintf(msg, sizeof msg, "%zu row label%s split by a page break joined across it (pagebreak.c)", joined,
+                     joined == 1 ? "" : "s");
+            diag(ctx, "info", "pagebreak-label", msg, 0);
+        }
     }
 }
 
