@@ -9,7 +9,8 @@
  *   - between the row and the tail stand only blank lines and page furniture (a page number: - 3 -,
  *     第 3 页, 3/8; a line printed before in the text: a running header or footer, a repeated
  *     header row);
- *   - the tail's lines are one piece each, no number, no numbering marker, with a blank line after;
+ *   - the tail's lines are one piece each, no number, no numbering marker, up to a blank line or
+ *     the next row's first line;
  *   - the row's label starts with a numbering marker and the row after the tail is the next number
  *     of that marker (4. after 3.), or 1. of a new group beside it; each piece of the tail stands in
  *     that row's label column (pdftotext's columns on the new page), where no label spanning rows
@@ -232,7 +233,7 @@ static int label_field(const unsigned char *s, const unsigned char *e, const uns
     }
 }
 
-enum { MAX_FURNITURE = 12, MAX_TAIL = 10 };
+enum { MAX_FURNITURE = 12, MAX_TAIL = 24 };
 
 /* The join at the page break that starts line f of the rebuilt text, into the plan: the row's
  * line r (the byte where its label ends), the tail's lines [c0, c1). 0 when nothing is certain. */
@@ -254,13 +255,16 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     size_t c = f;
     while (c < no && c - f <= MAX_FURNITURE && furniture(o, O, j, &O[c])) c++;
     if (c >= no || c - f > MAX_FURNITURE) return 0;
+    /* the tail: up to a blank line or the next row's first line (a copy without blank lines between
+       rows) */
     size_t d = c;
-    int x0 = -1, x1 = -1;
+    int x0 = -1, x1 = -1, sx = -1;
     for (; d < no && !blank(o + O[d].s, o + O[d].e); d++) {
         const unsigned char *ps, *pe;
         int x;
         if (d - c >= MAX_TAIL || O[d].e - O[d].s != I[d].e - I[d].s || memcmp(o + O[d].s, in + I[d].s, O[d].e - O[d].s))
-            return 0; /* not a line the columns pass left as it was */
+            break; /* not a line the columns pass left as it was: the next row's, rebuilt */
+        if ((sx = next_row_x(in + I[d].s, in + I[d].e, m.style, m.num + 1)) >= 0) break;
         nb_marker mm;
         if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || marker(ps, pe, &mm)) return 0;
         if (x0 < 0 || x < x0) x0 = x;
@@ -271,7 +275,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     size_t t = d;
     while (t < no && blank(in + I[t].s, in + I[t].e)) t++;
     if (t >= no) return 0;
-    int sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
+    if (sx < 0) sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
     /* a short piece is centred in its column: a column or two right of the label's start */
     if (sx < 0 || x0 < sx || x1 > sx + 2) return 0;
     *r = j;
