@@ -257,7 +257,7 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
     for (size_t i = 0; i < nl; i++) {
         if (!tab[i]) continue;
         /* on one page, or over a page break (a row split across it: 府信息 at the next page's top) */
-        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[i].page - lv[prev].page <= 1) {
+        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 24 && lv[i].page - lv[prev].page <= 1) {
             /* the table's left edge nearby: a line left of it is the page's (a heading: 三、收到…) */
             double left = lv[i].x1;
             for (size_t j = prev > 10 ? prev - 10 : 0; j < nl && j <= i + 10; j++)
