@@ -15,8 +15,10 @@
  *     of that marker (4. after 3.), or 1. of a new group beside it; each piece of the tail stands in
  *     that row's label column (pdftotext's columns on the new page), where no label spanning rows
  *     and nothing but a row label can be.
+ *   - the head and the tail together are exactly one row label of a template, and the head alone is
+ *     none (where the caller gives the templates' labels: format.c does).
  * Otherwise nothing is joined: the row's label stays short, matches no template row, and its cells
- * are null with the tables' diagnostic. */
+ * are null with the tables' diagnostic (and format.c says a split label was left). */
 #include "pagebreak.h"
 
 #include <stdlib.h>
@@ -235,10 +237,21 @@ static int label_field(const unsigned char *s, const unsigned char *e, const uns
 
 enum { MAX_FURNITURE = 12, MAX_TAIL = 24 };
 
+/* The tail's pieces, lines [c0, c1) of o, appended to b. */
+static void put_tail(nb_buf *b, const unsigned char *o, const tline *O, size_t c0, size_t c1)
+{
+    for (size_t l = c0; l < c1; l++) {
+        const unsigned char *ps, *pe;
+        int x;
+        if (one_piece(o + O[l].s, o + O[l].e, &ps, &pe, &x)) nb_buf_put(b, ps, (size_t)(pe - ps));
+    }
+}
+
 /* The join at the page break that starts line f of the rebuilt text, into the plan: the row's
- * line r (the byte where its label ends), the tail's lines [c0, c1). 0 when nothing is certain. */
+ * line r (the byte where its label ends), the tail's lines [c0, c1). 1 to join; 0 when there is no
+ * split label; -1 when there seems to be one, but its tail is not certainly its. */
 static int plan(const unsigned char *o, const tline *O, size_t no, const unsigned char *in, const tline *I, size_t f,
-                size_t *r, size_t *lab_end, size_t *c0, size_t *c1)
+                nb_row_label_fn is_label, size_t *r, size_t *lab_end, size_t *c0, size_t *c1)
 {
     /* the row: above the break, past blank lines and furniture */
     size_t j = f, k = 0;
@@ -251,6 +264,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     const unsigned char *ls, *le;
     nb_marker m;
     if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || !marker(ls, le, &m) || m.num <= 0) return 0;
+    if (is_label && is_label(ls, (size_t)(le - ls))) return 0; /* a whole label already */
     /* the tail: below the break, past furniture; lines of one piece up to a blank line */
     size_t c = f;
     while (c < no && c - f <= MAX_FURNITURE && furniture(o, O, j, &O[c])) c++;
@@ -266,18 +280,29 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
             break; /* not a line the columns pass left as it was: the next row's, rebuilt */
         if ((sx = next_row_x(in + I[d].s, in + I[d].e, m.style, m.num + 1)) >= 0) break;
         nb_marker mm;
-        if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || marker(ps, pe, &mm)) return 0;
+        if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || marker(ps, pe, &mm))
+            return d > c ? -1 : 0;
         if (x0 < 0 || x < x0) x0 = x;
         if (x > x1) x1 = x;
     }
-    if (d == c || d >= no) return 0;
+    if (d == c) return 0;
+    if (d >= no) return -1;
     /* the next row: after blank lines, in the input (its lines as printed), the next number */
     size_t t = d;
     while (t < no && blank(in + I[t].s, in + I[t].e)) t++;
-    if (t >= no) return 0;
+    if (t >= no) return -1;
     if (sx < 0) sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
     /* a short piece is centred in its column: a column or two right of the label's start */
-    if (sx < 0 || x0 < sx || x1 > sx + 2) return 0;
+    if (sx < 0 || x0 < sx || x1 > sx + 2) return -1;
+    if (is_label) {
+        nb_buf b;
+        nb_buf_init(&b);
+        nb_buf_put(&b, ls, (size_t)(le - ls));
+        put_tail(&b, o, O, c, d);
+        int whole = is_label((const unsigned char *)b.data, b.len);
+        nb_buf_free(&b);
+        if (!whole) return -1;
+    }
     *r = j;
     *lab_end = (size_t)(le - o);
     *c0 = c;
@@ -285,8 +310,9 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     return 1;
 }
 
-size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text)
+size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row_label_fn is_label, size_t *left)
 {
+    *left = 0;
     const unsigned char *o = (const unsigned char *)text->data;
     size_t no = text->len;
     if (!o || !memchr(o, '\f', no)) return 0;
@@ -300,18 +326,16 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text)
         size_t copied = 0; /* of o */
         for (size_t f = 1; f < nlo; f++) {
             size_t r, lab_end, c0, c1;
-            if (o[O[f].s] != '\f' || !plan(o, O, nlo, in, I, f, &r, &lab_end, &c0, &c1) || O[r].s < copied) continue;
+            if (o[O[f].s] != '\f') continue;
+            int k = plan(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1);
+            *left += k < 0;
+            if (k <= 0 || O[r].s < copied) continue;
             /* the row's label gets the tail's pieces; the tail's lines keep their line ends, and
                as many blanks as leave the text its length */
-            size_t added = 0;
             nb_buf_put(&out, o + copied, lab_end - copied);
-            for (size_t l = c0; l < c1; l++) {
-                const unsigned char *ps, *pe;
-                int x;
-                one_piece(o + O[l].s, o + O[l].e, &ps, &pe, &x);
-                nb_buf_put(&out, ps, (size_t)(pe - ps));
-                added += (size_t)(pe - ps);
-            }
+            size_t before = out.len;
+            put_tail(&out, o, O, c0, c1);
+            size_t added = out.len - before;
             nb_buf_put(&out, o + lab_end, O[c0].s - lab_end);
             for (size_t l = c0; l < c1; l++) {
                 if (o[O[l].s] == '\f') nb_buf_putc(&out, '\f'); /* the page break stays */
