@@ -111,7 +111,7 @@ static void columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_
         nb_buf_free(&b);
         return;
     }
-    size_t left = 0, joined = pdf ? 0 : nb_pagebreak_join((const unsigned char *)t->data, t->len, &b, row_label, &left);
+    size_t left = 0, joined = nb_pagebreak_join((const unsigned char *)t->data, t->len, &b, row_label, &left);
     free(t->data);
     t->data = b.data;
     t->len = b.len;
@@ -121,8 +121,10 @@ static void columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_
                  rows, rows == 1 ? "" : "s");
         diag(ctx, "info", "columns-rows", msg, 0);
         if (joined) {
-            snprintf(msg, sizeof msg, "%zu row label%s split by a page break joined across it (pagebreak.c)", joined,
-                     joined == 1 ? "" : "s");
+            snprintf(msg, sizeof msg,
+                     "%zu row label%s whose tail a page break or a blank line set apart joined to %s tail "
+                     "(pagebreak.c)",
+                     joined, joined == 1 ? "" : "s", joined == 1 ? "its" : "their");
             diag(ctx, "info", "pagebreak-label", msg, 0);
         }
         if (left) {

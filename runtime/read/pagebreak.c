@@ -310,12 +310,52 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     return 1;
 }
 
+/* A row's label whose tail a copy sets apart below it, after a blank line (the PDF reader's
+ * 四、结转下年度继续 / 2 25 … / (blank) / 办理, the section's heading right after): lines [f, d) of
+ * one piece each, no number, up to a blank line or a numbered one, that the columns pass left as
+ * they were, right after the row and blank lines only. Joined only where the caller gives the
+ * templates' labels and the head alone is none, the head and the tail together exactly one: 1 and
+ * the plan as plan() makes it, or 0. */
+static int plan_below(const unsigned char *o, const tline *O, size_t no, const unsigned char *in, const tline *I,
+                      size_t f, nb_row_label_fn is_label, size_t *r, size_t *lab_end, size_t *c1)
+{
+    size_t j = f;
+    while (j > 0 && f - j <= 3 && blank(o + O[j - 1].s, o + O[j - 1].e)) j--;
+    if (j == f || j == 0 || f - j > 3 || !memchr(o + O[j - 1].s, '\t', O[j - 1].e - O[j - 1].s)) return 0;
+    j--;
+    const unsigned char *ls, *le;
+    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || is_label(ls, (size_t)(le - ls))) return 0;
+    size_t d = f;
+    for (; d < no && d - f < MAX_TAIL && !blank(o + O[d].s, o + O[d].e); d++) {
+        const unsigned char *ps, *pe;
+        int x;
+        nb_marker mm;
+        if (O[d].e - O[d].s != I[d].e - I[d].s || memcmp(o + O[d].s, in + I[d].s, O[d].e - O[d].s) ||
+            !one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || memchr(ps, '\t', (size_t)(pe - ps)))
+            return 0;
+        if (marker(ps, pe, &mm)) break; /* a heading after the table */
+        if (has_digit(ps, pe)) return 0;
+    }
+    if (d == f) return 0;
+    nb_buf b;
+    nb_buf_init(&b);
+    nb_buf_put(&b, ls, (size_t)(le - ls));
+    put_tail(&b, o, O, f, d);
+    int whole = is_label((const unsigned char *)b.data, b.len);
+    nb_buf_free(&b);
+    if (!whole) return 0;
+    *r = j;
+    *lab_end = (size_t)(le - o);
+    *c1 = d;
+    return 1;
+}
+
 size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row_label_fn is_label, size_t *left)
 {
     *left = 0;
     const unsigned char *o = (const unsigned char *)text->data;
     size_t no = text->len;
-    if (!o || !memchr(o, '\f', no)) return 0;
+    if (!o || (!is_label && !memchr(o, '\f', no))) return 0;
     tline *O = NULL, *I = NULL;
     size_t capo = 0, capi = 0;
     size_t nlo = split_lines(o, no, &O, &capo), nli = split_lines(in, n, &I, &capi);
@@ -326,9 +366,16 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row
         size_t copied = 0; /* of o */
         for (size_t f = 1; f < nlo; f++) {
             size_t r, lab_end, c0, c1;
-            if (o[O[f].s] != '\f') continue;
-            int k = plan(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1);
-            *left += k < 0;
+            int k;
+            if (o[O[f].s] == '\f') {
+                k = plan(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1);
+                *left += k < 0;
+            } else if (is_label && O[f].s < O[f].e && blank(o + O[f - 1].s, o + O[f - 1].e) &&
+                       !memchr(o + O[f].s, '\t', O[f].e - O[f].s)) {
+                k = plan_below(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c1);
+                c0 = f;
+            } else
+                continue;
             if (k <= 0 || O[r].s < copied) continue;
             /* the row's label gets the tail's pieces; the tail's lines keep their line ends, and
                as many blanks as leave the text its length */
