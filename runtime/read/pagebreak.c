@@ -127,7 +127,7 @@ static int repeated(const unsigned char *t, const tline *L, size_t upto, const u
         }
     }
     if (pieces < 2 && chars < 8) return 0;
-    size_t from = upto > 4000 ? upto - 4000 : 0; /* a bounded look back: linear in the text */
+    size_t from = upto > 2000 ? upto - 2000 : 0; /* a bounded look back: linear in the text */
     for (size_t j = from; j < upto; j++) {
         const unsigned char *a = t + L[j].s, *ae = t + L[j].e, *b = s;
         for (;;) {
