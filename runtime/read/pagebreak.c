@@ -264,11 +264,13 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     const unsigned char *ls, *le;
     nb_marker m;
     if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || !marker(ls, le, &m) || m.num <= 0) return 0;
-    if (is_label && is_label(ls, (size_t)(le - ls))) return 0; /* a whole label already */
+    if (is_label && is_label(ls, (size_t)(le - ls))) return 0; /* a label already, or read by its start */
+    /* from here, with the templates' labels, the row's label is cut short: a split label */
+    int fail = is_label ? -1 : 0;
     /* the tail: below the break, past furniture; lines of one piece up to a blank line */
     size_t c = f;
     while (c < no && c - f <= MAX_FURNITURE && furniture(o, O, j, &O[c])) c++;
-    if (c >= no || c - f > MAX_FURNITURE) return 0;
+    if (c >= no || c - f > MAX_FURNITURE) return fail;
     /* the tail: up to a blank line or the next row's first line (a copy without blank lines between
        rows) */
     size_t d = c;
@@ -281,11 +283,11 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
         if ((sx = next_row_x(in + I[d].s, in + I[d].e, m.style, m.num + 1)) >= 0) break;
         nb_marker mm;
         if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || marker(ps, pe, &mm))
-            return d > c ? -1 : 0;
+            return d > c ? -1 : fail;
         if (x0 < 0 || x < x0) x0 = x;
         if (x > x1) x1 = x;
     }
-    if (d == c) return 0;
+    if (d == c) return fail;
     if (d >= no) return -1;
     /* the next row: after blank lines, in the input (its lines as printed), the next number */
     size_t t = d;
@@ -299,7 +301,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
         nb_buf_init(&b);
         nb_buf_put(&b, ls, (size_t)(le - ls));
         put_tail(&b, o, O, c, d);
-        int whole = is_label((const unsigned char *)b.data, b.len);
+        int whole = is_label((const unsigned char *)b.data, b.len) == 1;
         nb_buf_free(&b);
         if (!whole) return -1;
     }
@@ -341,7 +343,7 @@ static int plan_below(const unsigned char *o, const tline *O, size_t no, const u
     nb_buf_init(&b);
     nb_buf_put(&b, ls, (size_t)(le - ls));
     put_tail(&b, o, O, f, d);
-    int whole = is_label((const unsigned char *)b.data, b.len);
+    int whole = is_label((const unsigned char *)b.data, b.len) == 1;
     nb_buf_free(&b);
     if (!whole) return 0;
     *r = j;

@@ -4,7 +4,9 @@
 #define NB_ROW_LABEL_H
 #include <stddef.h>
 
-/* 1 when s[0, n) without its blanks is a whole row label of some edition (3.危及“三安全一稳定”). */
+/* 1 when s[0, n) without its blanks is a whole row label of some edition (3.危及“三安全一稳定”),
+ * with the note in brackets that some labels carry (（二）部分公开（区分处理的，…）), closed; 2 when it
+ * starts with one and goes on (the tables read the row by it); 0 otherwise (3.危及“三). */
 int nb_template_row_label(const unsigned char *s, size_t n);
 
 #endif
