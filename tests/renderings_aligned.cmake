@@ -10,10 +10,14 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_not.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/tail_below_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt

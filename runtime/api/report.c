@@ -14,6 +14,7 @@
 #include "nianbao.h"
 #include "outline.h"
 #include "parse.h"
+#include "row_label.h"
 #include "statistics.h"
 
 const char *nb_version(void) { return NIANBAO_VERSION; }
@@ -64,7 +65,8 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     }
     /* the input as text: decoded, or rendered from an HTML page or a PDF (format.h) */
     int failed = nb_format_decode(data, len, opt ? opt->format : NULL, opt ? opt->path : NULL,
-                                  opt ? opt->encoding : NULL, &lim, &r->text, &r->format, on_decode_diag, r,
+                                  opt ? opt->encoding : NULL, &lim, nb_template_row_label, &r->text, &r->format,
+                                  on_decode_diag, r,
                                   err, sizeof err);
     lap(opt, &t, &tm->decode);
     if (failed) {

@@ -7,6 +7,7 @@
 
 #include "doc_convert.h"
 #include "columns.h"
+#include "pagebreak.h"
 #include "docx.h"
 #include "grid.h"
 #include "html.h"
@@ -101,7 +102,7 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
 
 /* Tables in aligned columns (lynx, pdftotext -layout, the PDF reader's positioned lines) as TAB rows
  * (columns.h); a page has its own cells, and is not given to it. */
-static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
+static void columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_fn diag, void *ctx)
 {
     nb_buf b;
     nb_buf_init(&b);
@@ -110,6 +111,7 @@ static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
         nb_buf_free(&b);
         return;
     }
+    size_t left = 0, joined = nb_pagebreak_join((const unsigned char *)t->data, t->len, &b, row_label, &left);
     free(t->data);
     t->data = b.data;
     t->len = b.len;
@@ -118,12 +120,26 @@ static void columns(nb_text *t, int pdf, nb_enc_diag_fn diag, void *ctx)
         snprintf(msg, sizeof msg, "%zu table row%s in aligned columns rebuilt from the lines they were spread over",
                  rows, rows == 1 ? "" : "s");
         diag(ctx, "info", "columns-rows", msg, 0);
+        if (joined) {
+            snprintf(msg, sizeof msg,
+                     "%zu row label%s whose tail a page break or a blank line set apart joined to %s tail "
+                     "(pagebreak.c)",
+                     joined, joined == 1 ? "" : "s", joined == 1 ? "its" : "their");
+            diag(ctx, "info", "pagebreak-label", msg, 0);
+        }
+        if (left) {
+            snprintf(msg, sizeof msg,
+                     "%zu row label%s split by a page break left unjoined: the lines after the break are not "
+                     "certainly %s tail; %s cells stay null",
+                     left, left == 1 ? "" : "s", left == 1 ? "its" : "their", left == 1 ? "its" : "their");
+            diag(ctx, "warning", "pagebreak-label-left", msg, 0);
+        }
     }
 }
 
 int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
-                     const char *encoding, const nb_limits *lim, nb_text *out, const char **format_out,
-                     nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen)
+                     const char *encoding, const nb_limits *lim, nb_row_label_fn row_label, nb_text *out,
+                     const char **format_out, nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen)
 {
     const char *f = nb_format_detect(in, n, path, forced_format);
     *format_out = f ? f : "text";
@@ -142,6 +158,6 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
         if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
     }
-    if (!failed) columns(out, !strcmp(f, "pdf"), diag, ctx);
+    if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     return failed;
 }

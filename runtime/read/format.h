@@ -10,6 +10,7 @@
 
 #include "encoding.h"
 #include "budget.h"
+#include "pagebreak.h"
 
 /* "text", "html", "pdf", "docx" or "doc" (static strings). forced: NULL or "" detects — PDF magic,
  * ZIP magic (docx), OLE2 or RTF magic (doc), then the file name's extension (.html .htm .shtml
@@ -20,10 +21,11 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
 /* The input as the text the lexer reads, by the reader nb_format_detect picks. *format_out is set
  * to the reader used (also when it fails, so an error can say which). encoding: NULL or the name
  * of a character encoding to force (text and HTML; a PDF carries its own). lim: NULL, or the
- * report's budget, whose time the PDF reader checks between pages. Returns 0 on success,
- * -1 with a one-line reason in err. Reentrant. */
+ * report's budget, whose time the PDF reader checks between pages. row_label: NULL, or whether a
+ * text is a template's row label (a label split by a page break is joined only into one,
+ * pagebreak.h). Returns 0 on success, -1 with a one-line reason in err. Reentrant. */
 int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
-                     const char *encoding, const nb_limits *lim, nb_text *out, const char **format_out,
-                     nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen);
+                     const char *encoding, const nb_limits *lim, nb_row_label_fn row_label, nb_text *out,
+                     const char **format_out, nb_enc_diag_fn diag, void *ctx, char *err, size_t errlen);
 
 #endif

@@ -261,7 +261,7 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
     for (size_t i = 0; i < nl; i++) {
         if (!tab[i]) continue;
         /* on one page, or over a page break (a row split across it: 府信息 at the next page's top) */
-        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 8 && lv[i].page - lv[prev].page <= 1) {
+        if (prev != (size_t)-1 && i - prev > 1 && i - prev <= 24 && lv[i].page - lv[prev].page <= 1) {
             /* the table's left edge nearby: a line left of it is the page's (a heading: 三、收到…) */
             double left = lv[i].x1;
             for (size_t j = prev > 10 ? prev - 10 : 0; j < nl && j <= i + 10; j++)
@@ -269,7 +269,10 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
                 ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em && !section_heading(g, &lv[j]))) &&
-                     (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em);
+                     (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em ||
+                      /* or beside the row's numbers, left of them, level with them: their label */
+                      (j + 1 == i && lv[j].page == lv[i].page && lv[j].y2 > lv[i].y1 && lv[j].y1 < lv[i].y2 &&
+                       lv[j].x2 <= lv[i].x1));
             for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
             if (ok)
                 for (size_t j = prev + 1; j < i; j++) tab[j] = 1;

@@ -13,6 +13,7 @@
 #include "format.h"
 #include "json.h"
 #include "nianbao.h"
+#include "row_label.h"
 
 static void on_diag(void *ctx, const char *sev, const char *code, const char *msg, size_t off)
 {
@@ -68,7 +69,8 @@ int main(int argc, char **argv)
         nb_text t;
         const char *used = NULL;
         char err[256];
-        if (nb_format_decode(data, n, format, path, encoding, NULL, &t, &used, on_diag, NULL, err, sizeof err) != 0) {
+        if (nb_format_decode(data, n, format, path, encoding, NULL, nb_template_row_label, &t, &used, on_diag, NULL, err,
+                             sizeof err) != 0) {
             fprintf(stderr, "nb_render: %s (%s): %s\n", path, used, err);
             rc = 1;
         } else {

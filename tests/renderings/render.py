@@ -123,6 +123,57 @@ def complete(path):
         return False
 
 
+# A browser's print: Chromium headless at a page size set as a user's print dialog sets it (an
+# @page rule put into the page's head), optionally zoomed (CSS zoom on the body, as a user's 150%)
+CHROMIUM_PAGES = {'letter': None, 'a5': 'A5', 'a4-landscape': 'A4 landscape'}
+
+
+def chromium_exe():
+    return shutil.which('chromium') or shutil.which('chromium-browser') or shutil.which('google-chrome')
+
+
+def chromium_pdf_of(src, work, size, zoom=None):
+    """The page printed by Chromium (no header or footer line), made once per page and size; written
+    aside and renamed as in pdf_of. The page is copied beside the PDF with the @page rule added."""
+    tag = size + (f'-zoom{zoom}' if zoom else '')
+    pdf = os.path.join(work, f'{os.path.basename(src)}.chromium-{tag}.pdf')
+    if os.path.exists(pdf) and os.path.getmtime(pdf) >= os.path.getmtime(src):
+        return pdf
+    with open(src, 'rb') as f:
+        html = f.read()
+    style = b''
+    if CHROMIUM_PAGES[size]:
+        style += b'@page{size:' + CHROMIUM_PAGES[size].encode() + b';margin:12mm}'
+    if zoom:
+        style += b'body{zoom:' + str(zoom).encode() + b'}'
+    if style:
+        at = html.lower().find(b'<head>')
+        at = at + len(b'<head>') if at >= 0 else 0
+        html = html[:at] + b'<style>' + style + b'</style>' + html[at:]
+    tmp = f'{pdf}.{os.getpid()}'
+    with open(tmp + '.html', 'wb') as f:
+        f.write(html)
+    profile = os.path.join(os.path.abspath(work), f'chromium-profile-{os.getpid()}')
+    run([chromium_exe(), '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+         '--user-data-dir=' + profile, '--print-to-pdf=' + tmp + '.pdf', 'file://' + os.path.abspath(tmp + '.html')])
+    shutil.rmtree(profile, ignore_errors=True)
+    os.remove(tmp + '.html')
+    if not os.path.exists(tmp + '.pdf') or os.path.getsize(tmp + '.pdf') == 0:
+        raise RuntimeError(f'chromium made no PDF of {src}')
+    os.replace(tmp + '.pdf', pdf)
+    return pdf
+
+
+def r_chromium(size, zoom=None, text=False):
+    def make(src, out, work):
+        pdf = chromium_pdf_of(src, work, size, zoom)
+        if text:
+            run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf, out])
+        else:
+            shutil.copyfile(pdf, out)
+    return make
+
+
 def soffice_of(src, work, target, ext):
     """The page opened in LibreOffice Writer and saved as `target` (a Word document, a PDF), made
     once per page, in a profile of its own under work (LibreOffice runs one at a time there: the
@@ -205,6 +256,13 @@ TOOLS = {
     'word-pdf': (['soffice'], r_word_pdf, '.pdf'),
     'word-pdftotext': (['soffice', 'pdftotext'], r_word_pdftotext, '.txt'),
 }
+for _size in CHROMIUM_PAGES:
+    _name = 'chromium' + ('' if _size == 'letter' else '-' + _size)
+    TOOLS[_name + '-pdf'] = (['chromium'], r_chromium(_size), '.pdf')
+    TOOLS[_name + '-pdftotext'] = (['chromium', 'pdftotext'], r_chromium(_size, text=True), '.txt')
+# a print at 150% (CSS zoom, as a user zooms the page before printing): wider labels, more breaks
+TOOLS['chromium-a5-zoom-pdf'] = (['chromium'], r_chromium('a5', 1.5), '.pdf')
+TOOLS['chromium-a5-zoom-pdftotext'] = (['chromium', 'pdftotext'], r_chromium('a5', 1.5, text=True), '.txt')
 
 
 def parse(nianbao, path):

@@ -22,12 +22,10 @@ SIZES = {'A5': ['--page-size', 'A5'], 'A4': ['--page-size', 'A4'],
          'small': ['--page-width', '150mm', '--page-height', '120mm']}
 # (page, tool, size): cells left null, and why
 NULLS = {
-    ('page_2019', 'wkhtmltopdf', 'small'): (7, 'a row split by the page break whose label pieces the '
-                                               'PDF reader does not join yet: null, never wrong'),
     # table 三 with a narrow label column (labels over 2-4 lines) and its group label two characters a line
-    ('page_2021_narrow', 'wkhtmltopdf', 'A5'): (21, 'rows whose label pieces the PDF reader writes as loose '
+    ('page_2021_narrow', 'wkhtmltopdf', 'A5'): (14, 'rows whose label pieces the PDF reader writes as loose '
                                                     'lines apart from the table: null, never wrong'),
-    ('page_2021_narrow', 'wkhtmltopdf', 'A4'): (14, 'rows whose label pieces the PDF reader writes as loose '
+    ('page_2021_narrow', 'wkhtmltopdf', 'A4'): (7, 'rows whose label pieces the PDF reader writes as loose '
                                                     'lines apart from the table: null, never wrong'),
     ('page_2021_narrow', 'wkhtmltopdf', 'small'): (7, 'a row whose label pieces the PDF reader writes as loose '
                                                       'lines apart from the table: null, never wrong'),

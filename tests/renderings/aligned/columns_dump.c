@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "columns.h"
+#include "pagebreak.h"
+#include "row_label.h"
 
 int main(int argc, char **argv)
 {
@@ -29,6 +31,8 @@ int main(int argc, char **argv)
     while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) nb_buf_put(&in, chunk, k);
     if (f != stdin) fclose(f);
     size_t rows = nb_columns((const unsigned char *)(in.data ? in.data : ""), in.len, tabs, &out);
+    size_t left = 0; /* as format.c does */
+    if (rows) nb_pagebreak_join((const unsigned char *)in.data, in.len, &out, nb_template_row_label, &left);
     if (rows) fwrite(out.data, 1, out.len, stdout);
     else if (in.len) fwrite(in.data, 1, in.len, stdout);
     fprintf(stderr, "%zu rows rebuilt\n", rows);

@@ -1,0 +1,41 @@
+/* row_label.c — a text that is exactly one row label of a template edition (row_label.h). */
+#include "row_label.h"
+
+#include <string.h>
+
+#include "edition.h"
+#include "utf8.h"
+
+/* [p, e) is a note in brackets, closed at its end: the label's own (（二）部分公开（区分处理的，…）) */
+static int note(const unsigned char *p, const unsigned char *e)
+{
+    int open = (e - p >= 3 && !memcmp(p, "\xEF\xBC\x88", 3)) || (p < e && *p == '(');
+    int close = (e - p >= 3 && !memcmp(e - 3, "\xEF\xBC\x89", 3)) || (p < e && e[-1] == ')');
+    return open && close && e - p >= 2;
+}
+
+int nb_template_row_label(const unsigned char *s, size_t n)
+{
+    unsigned char buf[512]; /* a row label is far shorter: a longer text is none */
+    size_t m = 0;
+    for (const unsigned char *p = s, *e = s + n; p < e;) {
+        size_t b = nb_blank_at(p, e);
+        if (b) {
+            p += b;
+            continue;
+        }
+        if (m + 1 >= sizeof buf) return 0;
+        buf[m++] = *p++;
+    }
+    buf[m] = 0;
+    if (!m) return 0;
+    int starts = 0;
+    for (int i = 0; nb_editions[i]; i++) {
+        const unsigned char *end = NULL;
+        nb_label l = nb_editions[i]->label(buf, buf + m, &end);
+        if (!(l.kind == NB_L_ROW || l.kind == NB_L_HEADROW) || !end) continue;
+        if (end == buf + m || note(end, buf + m)) return 1;
+        starts = 1;
+    }
+    return starts ? 2 : 0;
+}

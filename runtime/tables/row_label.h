@@ -1,0 +1,12 @@
+/* row_label.h — whether a text is exactly one row label of a template edition, whatever the blanks
+ * inside it: what the page-break join (read/pagebreak.c) asks before it joins a label's pieces. */
+#ifndef NB_ROW_LABEL_H
+#define NB_ROW_LABEL_H
+#include <stddef.h>
+
+/* 1 when s[0, n) without its blanks is a whole row label of some edition (3.危及“三安全一稳定”),
+ * with the note in brackets that some labels carry (（二）部分公开（区分处理的，…）), closed; 2 when it
+ * starts with one and goes on (the tables read the row by it); 0 otherwise (3.危及“三). */
+int nb_template_row_label(const unsigned char *s, size_t n);
+
+#endif
