@@ -522,22 +522,6 @@ static int is_statline_header(const nb_tok *t)
     return h && nb_skip_blanks(h, t->e) == t->e;
 }
 
-/* A 统计表 header in TAB cells whose words do not each have a cell (统计指标 | 单位统计数: the PDF reader
- * joins cells that stand close): its rows are read from their words, a row a line. A header of a cell
- * a word is a table whose cells are known, blank ones too. */
-static int glued_header(const nb_tok *t)
-{
-    int cum = 0, cells = 0;
-    nb_statline_header(t->s, t->e, &cum);
-    for (const unsigned char *p = t->s; p < t->e;) {
-        const unsigned char *q = memchr(p, '\t', (size_t)(t->e - p));
-        if (!q) q = t->e;
-        cells += nb_skip_blanks(p, q) < q;
-        p = q + 1;
-    }
-    return cells < 3 + cum;
-}
-
 static void start_statline(nb_parse_ctx *c, nb_tok *t)
 {
     leave_table(c);
@@ -605,7 +589,9 @@ static void produce(nb_parse_ctx *c)
         on_cell(c, &t);
         return;
     case NB_T_ROW:
-        if (!c->in_table && is_statline_header(&t) && glued_header(&t)) { /* (the PDF reader's lines) */
+        if (!c->in_table && is_statline_header(&t)) { /* its words in cells (the PDF reader's lines), its rows
+                                                           read a line each: a group line that a page
+                                                           break left without its TAB stays a row */
             start_statline(c, &t);
             return;
         }
