@@ -227,6 +227,28 @@ static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, n
     return cells;
 }
 
+/* A row's values over several lines are in reading order where a line wraps at the margin; a value
+ * of a later line that stands right of where the first line's values begin stands among their columns
+ * (pdftotext of a cell whose number wrapped: 797 9946 over 3), and which column it is in is not known. */
+static int values_interleave(const nb_tparse *tp, nb_tspan cells)
+{
+    uint32_t first_line = 0, first_col = 0, line = 0;
+    int on_first = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY) continue;
+        if (!first_line) first_line = line = v->span.line, first_col = v->span.col;
+        if (v->span.line == first_line) {
+            on_first++;
+            if (v->span.col < first_col) first_col = v->span.col;
+        } else if (v->span.line != line) { /* a later line's first value: where that line begins */
+            line = v->span.line;
+            if (on_first >= 2 && v->span.col > first_col) return 1;
+        }
+    }
+    return 0;
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -275,6 +297,14 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
     if (glued) {
         split_row(tp, row, d, label, cells);
+        return;
+    }
+    if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: its values stand on several lines, a later one among the columns of the first "
+                    "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
+                    d->key);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }
     if (cells.count != (size_t)d->arity) {
