@@ -16,7 +16,7 @@ foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_
 endforeach()
 # the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
 # the PDF reader and by pdftotext -layout): one soffice at a time
-foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow)
+foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow page_2021_other1)
   foreach(tool word word-pdf word-pdftotext)
     add_test(NAME renderings/${page}/${tool}
              COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>

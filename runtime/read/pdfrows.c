@@ -394,6 +394,7 @@ static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, cons
     }
     return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
            !nb_rules_hcross(r, x1, x2, (hb.y1 + hb.y2) / 2, (tb.y1 + tb.y2) / 2) &&
+           !nb_rules_vcross(r, x1, x2, hb.y1, tb.y2) && /* a head of two cells set close (121 9946) */
            alone_in(g, lv, from, to, &box, a, hs, he, b, ts, te);
 }
 
