@@ -39,4 +39,6 @@ fi
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNB_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$jobs"
-ctest --test-dir build-asan --output-on-failure -j"$jobs"
+# (libraries' allocations kept until exit by design: tests/lsan.supp says which)
+LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"

@@ -39,6 +39,7 @@ static int by_at(const void *x, const void *y)
  * pixels, or cut where a crossing rule's anti-aliasing lightened it. */
 static void merge(rvec *r, double tol)
 {
+    if (r->n < 2) return; /* nothing to merge; qsort of a NULL array is undefined */
     qsort(r->v, r->n, sizeof *r->v, by_at);
     size_t k = 0;
     for (size_t i = 0; i < r->n; i++) {
