@@ -4,26 +4,25 @@
 # `render.py --nianbao build/nianbao --work /tmp/r table` prints cells read / total for all of them.
 find_program(NB_RENDER_PYTHON3 python3 REQUIRED)
 set(NB_RENDER_PY ${CMAKE_CURRENT_SOURCE_DIR}/renderings/render.py)
+# one case: render.py case PAGE TOOL; extra arguments are more test properties
+function(nb_render_case page tool)
+  add_test(NAME renderings/${page}/${tool}
+           COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+                   --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 ${ARGN})
+endfunction()
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow page_word2021 page_2021_css
              page_2021_other1)
   foreach(tool w3m elinks elinks80 links2 lynx pandoc-plain pandoc-gfm html2markdown wkhtmltopdf pdftotext)
-    add_test(NAME renderings/${page}/${tool}
-             COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
-                     --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+    nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
 # the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
 # the PDF reader and by pdftotext -layout): one soffice at a time
 foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow page_2021_other1)
   foreach(tool word word-pdf word-pdftotext)
-    add_test(NAME renderings/${page}/${tool}
-             COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
-                     --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
-                         RESOURCE_LOCK libreoffice)
+    nb_render_case(${page} ${tool} RESOURCE_LOCK libreoffice)
   endforeach()
 endforeach()
 # the layouts' hard cases, input => expected cells
@@ -49,10 +48,6 @@ foreach(case page_2021:a5 page_2019:a5 crawl:a5 page_2021_narrow:a5 page_word202
     set(tools chromium-pdf chromium-pdftotext)
   endif()
   foreach(tool IN LISTS tools)
-    add_test(NAME renderings/${page}/${tool}
-             COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
-                     --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+    nb_render_case(${page} ${tool})
   endforeach()
 endforeach()

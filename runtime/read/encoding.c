@@ -969,3 +969,14 @@ void nb_text_free(nb_text *t)
     t->data = NULL;
     t->len = 0;
 }
+
+void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, const char *fmt, ...)
+{
+    if (!d || !d->fn) return;
+    char msg[320];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    d->fn(d->ctx, severity, code, msg, 0);
+}

@@ -13,6 +13,18 @@
 typedef void (*nb_enc_diag_fn)(void *ctx, const char *severity /* "warning"|"error"|"info" */,
                                const char *code, const char *message, size_t byte_offset);
 
+/* A reader's diagnostics: where they go (fn may be NULL: nowhere). */
+typedef struct nb_enc_sink {
+    nb_enc_diag_fn fn;
+    void *ctx;
+} nb_enc_sink;
+
+/* One diagnostic, its message formatted (cut at 320 bytes), with no byte offset; d may be NULL. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, const char *fmt, ...);
+
 /* The length of the longest prefix of s[0, n) that is well-formed UTF-8 (Unicode table 3-7). */
 size_t nb_utf8_valid_prefix(const unsigned char *s, size_t n);
 

@@ -37,24 +37,7 @@
 #define SPAN_BUDGET_PER_CELL 64 /* expanded positions allowed per written cell: output stays linear */
 #define MAX_CANDIDATES 4096   /* numbered block starts looked at to find the report's container */
 
-typedef struct diag_sink {
-    nb_enc_diag_fn fn;
-    void *ctx;
-} diag_sink;
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 4, 5)))
-#endif
-static void note(const diag_sink *d, const char *sev, const char *code, const char *fmt, ...)
-{
-    if (!d || !d->fn) return;
-    char msg[320];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    d->fn(d->ctx, sev, code, msg, 0);
-}
+typedef nb_enc_sink diag_sink;
 
 /* ------------------------------------------------------------------------------------------------ */
 /* the charset: decoded to UTF-8 before libxml2 sees the page, by the project's decoder */
@@ -129,14 +112,14 @@ static int decode_page(const unsigned char *in, size_t n, const char *forced, nb
     /* a BOM or valid UTF-8 beats the label: servers recode pages and leave the old label */
     if (bom || !cs[0] || valid_utf8_text(in, n)) {
         if (cs[0] && !bom && strcmp(charset_for_icu(cs), "gb18030") == 0 && valid_utf8_text(in, n))
-            note(d, "info", "encoding-declared", "the page declares charset %s but is valid UTF-8: read as UTF-8", cs);
+            nb_enc_say(d, "info", "encoding-declared", "the page declares charset %s but is valid UTF-8: read as UTF-8", cs);
         return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
     }
     const char *icu = charset_for_icu(cs);
     if (!strcmp(icu, "utf-8") || !strcmp(icu, "utf8")) /* declared UTF-8 but invalid: detection repairs */
         return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
     if (nb_decode(in, n, icu, t, d->fn, d->ctx, err, errlen) == 0) return 0;
-    note(d, "warning", "encoding-declared", "the page declares charset %s, which cannot be used (%s): detected instead",
+    nb_enc_say(d, "warning", "encoding-declared", "the page declares charset %s, which cannot be used (%s): detected instead",
          cs, err);
     return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
 }
@@ -460,7 +443,7 @@ static void render_table(rd *r, xmlNode *t)
         if (total > budget) use_spans = 0;
     }
     if (!use_spans)
-        note(r->d, "warning", "table-spans-ignored",
+        nb_enc_say(r->d, "warning", "table-spans-ignored",
              "a table's rowspan/colspan would expand %zu cells to more than %zu positions: its cells are written "
              "without them",
              ncells, budget);
@@ -866,7 +849,7 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
             if (first > 10) snprintf(a, sizeof a, "%d", first);
             if (last > 10) snprintf(z, sizeof z, "%d", last);
             if (box != body && !name_is(box, "html"))
-                note(&d, "info", "html-container",
+                nb_enc_say(&d, "info", "html-container",
                      "rendered %s, the element holding sections %s to %s; the page around it is left out", what, a, z);
             render_node(&r, box);
         } else {
@@ -892,7 +875,7 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
                 }
             }
             if (t.len) {
-                note(&d, "info", "html-title", "the title line is %s: %.200s", from, t.data);
+                nb_enc_say(&d, "info", "html-title", "the title line is %s: %.200s", from, t.data);
                 nb_buf_putc(&t, '\n');
                 nb_buf_put(&t, b.data, b.len);
                 nb_buf_free(&b);

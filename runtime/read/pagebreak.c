@@ -247,6 +247,19 @@ static void put_tail(nb_buf *b, const unsigned char *o, const tline *O, size_t c
     }
 }
 
+/* Whether the label [ls, le) and the tail's lines [c0, c1) together are exactly one template label. */
+static int whole_label(const unsigned char *ls, const unsigned char *le, const unsigned char *o, const tline *O,
+                       size_t c0, size_t c1, nb_row_label_fn is_label)
+{
+    nb_buf b;
+    nb_buf_init(&b);
+    nb_buf_put(&b, ls, (size_t)(le - ls));
+    put_tail(&b, o, O, c0, c1);
+    int whole = is_label((const unsigned char *)b.data, b.len) == 1;
+    nb_buf_free(&b);
+    return whole;
+}
+
 /* The join at the page break that starts line f of the rebuilt text, into the plan: the row's
  * line r (the byte where its label ends), the tail's lines [c0, c1). 1 to join; 0 when there is no
  * split label; -1 when there seems to be one, but its tail is not certainly its. */
@@ -296,15 +309,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     if (sx < 0) sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
     /* a short piece is centred in its column: a column or two right of the label's start */
     if (sx < 0 || x0 < sx || x1 > sx + 2) return -1;
-    if (is_label) {
-        nb_buf b;
-        nb_buf_init(&b);
-        nb_buf_put(&b, ls, (size_t)(le - ls));
-        put_tail(&b, o, O, c, d);
-        int whole = is_label((const unsigned char *)b.data, b.len) == 1;
-        nb_buf_free(&b);
-        if (!whole) return -1;
-    }
+    if (is_label && !whole_label(ls, le, o, O, c, d, is_label)) return -1;
     *r = j;
     *lab_end = (size_t)(le - o);
     *c0 = c;
@@ -339,13 +344,7 @@ static int plan_below(const unsigned char *o, const tline *O, size_t no, const u
         if (has_digit(ps, pe)) return 0;
     }
     if (d == f) return 0;
-    nb_buf b;
-    nb_buf_init(&b);
-    nb_buf_put(&b, ls, (size_t)(le - ls));
-    put_tail(&b, o, O, f, d);
-    int whole = is_label((const unsigned char *)b.data, b.len) == 1;
-    nb_buf_free(&b);
-    if (!whole) return 0;
+    if (!whole_label(ls, le, o, O, f, d, is_label)) return 0;
     *r = j;
     *lab_end = (size_t)(le - o);
     *c1 = d;
