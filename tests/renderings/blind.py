@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""A measurement on pages nianbao was not built on: every page of DIR (NAME.html with
+NAME.truth.json, as make_pages_blind.py --blind DIR writes them, the truth made from the page's own
+data and never from nianbao) rendered with every tool of render.py, read by nianbao, and compared
+cell by cell with the truth. Not a test: it prints the table of cells read and wrong, and with
+--misses every cell not read, to find what to work on next.
+
+  blind.py --nianbao BIN --work WORK [--tools T,T] [--misses] DIR"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import render  # noqa: E402
+
+
+def pdf_at(size):
+    """wkhtmltopdf at another page size (A4: the size most users print at)."""
+    def make(src, out, work):
+        sub = os.path.join(work, size)
+        os.makedirs(sub, exist_ok=True)
+        args = list(render.PDF_ARGS)
+        args[args.index('--page-size') + 1] = size
+        tmp = out + '.tmp.pdf'
+        p = subprocess.run(['wkhtmltopdf'] + args + [src, tmp], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=300)
+        if p.returncode not in (0, 1) or not os.path.exists(tmp):
+            raise RuntimeError(f'wkhtmltopdf exited {p.returncode}')
+        os.replace(tmp, out)
+    return make
+
+
+def pdftotext_at(size):
+    def make(src, out, work):
+        pdf = out + '.pdf'
+        pdf_at(size)(src, pdf, work)
+        render.run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf, out])
+    return make
+
+
+TOOLS = dict(render.TOOLS)
+TOOLS['wkhtmltopdf-a4'] = (['wkhtmltopdf'], pdf_at('A4'), '.pdf')
+TOOLS['pdftotext-a4'] = (['wkhtmltopdf', 'pdftotext'], pdftotext_at('A4'), '.txt')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--nianbao', required=True)
+    ap.add_argument('--work', required=True)
+    ap.add_argument('--tools', help='comma-separated; default all')
+    ap.add_argument('--misses', action='store_true')
+    ap.add_argument('dir')
+    a = ap.parse_args()
+    tools = a.tools.split(',') if a.tools else list(TOOLS)
+    pages = sorted(f[:-5] for f in os.listdir(a.dir) if f.endswith('.html'))
+    os.makedirs(a.work, exist_ok=True)
+    sum_read = sum_total = sum_wrong = 0
+    for page in pages:
+        src = os.path.abspath(os.path.join(a.dir, page + '.html'))
+        with open(os.path.join(a.dir, page + '.truth.json'), encoding='utf-8') as f:
+            truth = json.load(f)
+        for tool in tools:
+            need, make, ext = TOOLS[tool]
+            if any(not render.shutil.which(t) for t in need):
+                print(f'{page:<22}{tool:<28} skipped (tool missing)')
+                continue
+            out = os.path.join(a.work, f'{page}.{tool}{ext}')
+            try:
+                if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(src):
+                    make(src, out, a.work)
+                doc = render.parse(a.nianbao, out)
+            except Exception as e:  # one broken rendering does not hide the others
+                print(f'{page:<22}{tool:<28} error: {e}')
+                continue
+            got = render.cells_of(doc)
+            read = wrong = 0
+            misses = []
+            for key, want in truth['cells'].items():
+                have = got.get(key)
+                if have == want:
+                    read += 1
+                elif have is None:
+                    misses.append(f'    null  {key} (truth {want})')
+                else:
+                    wrong += 1
+                    misses.append(f'    WRONG {key}: truth {want}, read {have}')
+            meta = [f'{k} {doc.get(k)!r} (truth {v!r})' for k, v in truth.get('meta', {}).items()
+                    if doc.get(k) != v]
+            total = len(truth['cells'])
+            sum_read, sum_total, sum_wrong = sum_read + read, sum_total + total, sum_wrong + wrong
+            print(f'{page:<22}{tool:<28}{read:>5}/{total:<5}{wrong:>4} wrong  {"; ".join(meta)}')
+            if a.misses:
+                print('\n'.join(misses))
+    if sum_total:
+        print(f'total {sum_read}/{sum_total} = {100.0 * sum_read / sum_total:.2f}% read, {sum_wrong} wrong')
+    return 1 if sum_wrong else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
