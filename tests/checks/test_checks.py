@@ -20,6 +20,9 @@ import sys
 import tempfile
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from casekit import ok, summary  # noqa: E402  (tests/casekit.py)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = "corpus/003_70eac6e8a2e0d3d2.txt"
 R2022 = os.path.join("tests", "checks", "report_2022.txt")
@@ -29,16 +32,6 @@ CRAWL2019 = "corpus/crawl_2019edition_2020.txt"
 
 args = None
 tmp = None
-results = {"passed": 0, "failed": 0}
-
-
-def ok(cond, what):
-    if cond:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print("FAIL: " + what, file=sys.stderr)
-    return cond
 
 
 def run(binary, *argv):
@@ -451,8 +444,7 @@ def main():
                 ok(False, "%s: %s: %s" % (name, type(e).__name__, e))
     finally:
         shutil.rmtree(tmp)
-    print("%d passed, %d failed" % (results["passed"], results["failed"]))
-    return 1 if results["failed"] else 0
+    return summary()
 
 
 if __name__ == "__main__":

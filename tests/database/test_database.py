@@ -24,6 +24,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from casekit import ok, summary  # noqa: E402  (tests/casekit.py)
+
 R2022 = os.path.join("tests", "checks", "report_2022.txt")
 R2023 = os.path.join("tests", "checks", "report_2023.txt")
 DOC = os.path.join("docs", "database.md")
@@ -32,15 +35,6 @@ SCHEMA = 2  # PRAGMA user_version of the databases this nianbao writes (cli/db_s
 
 args = None
 tmp = None
-results = {"passed": 0, "failed": 0}
-
-
-def ok(cond, what):
-    if cond:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print("FAIL: " + what, file=sys.stderr)
 
 
 def run(cmd, **kw):
@@ -428,8 +422,7 @@ def main():
         globals()["case_" + args.case]()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (results["passed"], results["failed"]))
-    return 1 if results["failed"] else 0
+    return summary()
 
 
 if __name__ == "__main__":

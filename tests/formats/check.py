@@ -20,12 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.dirname(HERE))
 import spancheck  # noqa: E402  (tests/spancheck.py)
+from casekit import SKIP, Fail, run_case  # noqa: E402  (tests/casekit.py)
 REPORT = os.path.join(HERE, "report2021.txt")
-SKIP = 77
-
-
-class Fail(Exception):
-    pass
 
 
 def run(cmd, ok=(0,), stdin=None):
@@ -446,15 +442,7 @@ def main():
     ap.add_argument("case", choices=sorted(CASES))
     args = ap.parse_args()
     args.work = os.path.join(args.work, args.case)
-    try:
-        rc = CASES[args.case](args)
-    except Fail as e:
-        print("FAIL %s: %s" % (args.case, e))
-        return 1
-    if rc == SKIP:
-        return SKIP
-    print("ok %s" % args.case)
-    return 0
+    return run_case(CASES, args.case, args)
 
 
 if __name__ == "__main__":  # tests/pathological.py imports have_pdf_tools

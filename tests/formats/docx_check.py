@@ -23,14 +23,11 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 import wordml as wm  # noqa: E402
+from casekit import SKIP, Fail, run_case  # noqa: E402  (tests/casekit.py)
 
-SKIP = 77
 PAGES = [os.path.join(HERE, "page2021.html"), os.path.join(ROOT, "corpus", "crawl_2021edition_2023.html")]
-
-
-class Fail(Exception):
-    pass
 
 
 def expect(cond, msg):
@@ -496,15 +493,7 @@ def main():
     args.work = os.path.join(args.work, args.case)
     if os.path.isdir(args.work):
         shutil.rmtree(args.work)
-    try:
-        rc = CASES[args.case](args)
-    except Fail as e:
-        print("FAIL %s: %s" % (args.case, e))
-        return 1
-    if rc == SKIP:
-        return SKIP
-    print("ok %s" % args.case)
-    return 0
+    return run_case(CASES, args.case, args)
 
 
 sys.exit(main())
