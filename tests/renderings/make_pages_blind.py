@@ -209,6 +209,18 @@ def table2_2019(st, truth):
     return st.table(rows, 't2')
 
 
+def tables(st, seed, other, t4g, t2=None):
+    """The three tables of a page in style st: table 三 from gen3(seed, other), table 四 from t4g, table
+    二 of the 2021 edition from the numbers t2 (None: the 2019 edition's); (truth, table 三's rows by
+    key, html of 二, 三, 四)."""
+    truth = {}
+    rows = gen3(seed, other)
+    truth3(rows, truth)
+    truth4(t4g, truth)
+    h2 = table2_2019(st, truth) if t2 is None else table2_2021(st, t2, truth)
+    return truth, dict(rows), h2, table3(st, rows, other), table4(st, t4g)
+
+
 def page(title, published, agency, body, css=''):
     return f'''<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{title}</title>
@@ -245,22 +257,17 @@ class CountyStyle(Style):
 
 
 def page_a():
-    truth = {}
     agency = '示范省长宁县人民政府办公室'
     title = '长宁县人民政府2019年政府信息公开工作年度报告'
-    st = CountyStyle()
-    rows = gen3(1901, 'one')
-    truth3(rows, truth)
-    t4g = [[12, 3, 0, 4], [0, 0, 0, 0], [1, 0, 2, 0]]
-    truth4(t4g, truth)
-    d = dict(rows)
+    truth, d, t2, t3, t4 = tables(CountyStyle(), 1901, 'one', [[12, 3, 0, 4], [0, 0, 0, 0], [1, 0, 2, 0]],
+                                  None)
     body = [P('根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布2019年度长宁县人民政府政府信息公开工作年度报告。'
               '本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。'),
             P('<b>一、总体情况</b>'),
             P(f'2019年，我县共受理政府信息公开申请{d["new_received"][6]}件。'),
-            P('<b>二、主动公开政府信息情况</b>'), table2_2019(st, truth),
-            P('<b>三、收到和处理政府信息公开申请情况</b>'), table3(st, rows, 'one'),
-            P('<b>四、政府信息公开行政复议、行政诉讼情况</b>'), table4(st, t4g),
+            P('<b>二、主动公开政府信息情况</b>'), t2,
+            P('<b>三、收到和处理政府信息公开申请情况</b>'), t3,
+            P('<b>四、政府信息公开行政复议、行政诉讼情况</b>'), t4,
             P('<b>五、存在的主要问题及改进情况</b>'), P('部分乡镇公开不够及时。'),
             P('<b>六、其他需要报告的事项</b>'), P('无。'),
             P('长宁县人民政府办公室', ' align="right"'), P('2020年1月20日', ' align="right"')]
@@ -290,16 +297,10 @@ class CssStyle(Style):
 
 
 def page_b():
-    truth = {}
     agency = '示范省生态环境厅'
     title = '示范省生态环境厅2021年政府信息公开工作年度报告'
-    st = CssStyle()
-    rows = gen3(2102, 'split')
-    truth3(rows, truth)
-    t4g = [[27, 4, 6, 3], [5, 0, 1, 2], [9, 1, 0, 4]]
-    truth4(t4g, truth)
-    t2 = table2_2021(st, {'reg': [2, 0, 35], 'norm': [14, 6, 127], 'lic': 10382, 'pen': 2951, 'coe': 0, 'fee': 0}, truth)
-    d = dict(rows)
+    truth, d, t2, t3, t4 = tables(CssStyle(), 2102, 'split', [[27, 4, 6, 3], [5, 0, 1, 2], [9, 1, 0, 4]],
+                                  {'reg': [2, 0, 35], 'norm': [14, 6, 127], 'lic': 10382, 'pen': 2951, 'coe': 0, 'fee': 0})
     css = ('.gk-table{width:100%;border-collapse:collapse;table-layout:fixed}.gk-th,.gk-td{border:1px solid #333;'
            'padding:4px}.gk-td--num{text-align:center}.gk-font-hei{font-family:SimHei}')
     body = ['<div class="gk-article">',
@@ -313,8 +314,8 @@ def page_b():
             '<h4 class="gk-h2">（四）平台建设</h4>', '<div class="gk-p">完成门户网站集约化迁移。</div>',
             '<h4 class="gk-h2">（五）监督保障</h4>', '<div class="gk-p">开展政务公开培训2次。</div>',
             '<h3 class="gk-h">二、主动公开政府信息情况</h3>', t2,
-            '<h3 class="gk-h">三、收到和处理政府信息公开申请情况</h3>', table3(st, rows, 'split'),
-            '<h3 class="gk-h">四、政府信息公开行政复议、行政诉讼情况</h3>', table4(st, t4g),
+            '<h3 class="gk-h">三、收到和处理政府信息公开申请情况</h3>', t3,
+            '<h3 class="gk-h">四、政府信息公开行政复议、行政诉讼情况</h3>', t4,
             '<h3 class="gk-h">五、存在的主要问题及改进情况</h3>', '<div class="gk-p">政策解读质量有待提升。</div>',
             '<h3 class="gk-h">六、其他需要报告的事项</h3>', '<div class="gk-p">本年度未收取信息处理费。</div>',
             '<div class="gk-sign">示范省生态环境厅<br>2022年1月28日</div>', '</div>']
@@ -342,40 +343,30 @@ class BrStyle(Style):
 
 
 def page_c():
-    truth = {}
     agency = '示范市西城区市场监督管理局'
     title = '西城区市场监督管理局2022年政府信息公开工作年度报告'
-    st = BrStyle()
-    rows = gen3(2203, 'split')
-    truth3(rows, truth)
-    t4g = [[3, 1, 0, 0], [2, 0, 0, 1], [0, 0, 0, 0]]
-    truth4(t4g, truth)
-    t2 = table2_2021(st, {'reg': [0, 0, 0], 'norm': [3, 1, 22], 'lic': 8764, 'pen': 1307, 'coe': 96, 'fee': 12.5}, truth)
+    truth, d, t2, t3, t4 = tables(BrStyle(), 2203, 'split', [[3, 1, 0, 0], [2, 0, 0, 1], [0, 0, 0, 0]],
+                                  {'reg': [0, 0, 0], 'norm': [3, 1, 22], 'lic': 8764, 'pen': 1307, 'coe': 96, 'fee': 12.5})
     body = [P('本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2022年1月1日至2022年12月31日。'),
             P('一、总体情况'), P('2022年，我局扎实推进政务公开。'),
             P('二、主动公开政府信息情况'), t2,
-            P('三、收到和处理政府信息公开申请情况'), table3(st, rows, 'split'),
-            P('四、政府信息公开行政复议、行政诉讼情况'), table4(st, t4g),
+            P('三、收到和处理政府信息公开申请情况'), t3,
+            P('四、政府信息公开行政复议、行政诉讼情况'), t4,
             P('五、存在的主要问题及改进情况'), P('无。'), P('六、其他需要报告的事项'), P('无。')]
     return page(title, '2023-01-16', agency, '\n'.join(body)), truth, {'edition': '2021', 'year': 2022}
 
 
 # ---------------------------------------------------------------- D: 2021 template, 其他处理 one row
 def page_d():
-    truth = {}
     agency = '示范市南山区教育局'
     title = '南山区教育局2021年政府信息公开工作年度报告'
-    st = CountyStyle()
-    rows = gen3(2104, 'combined')
-    truth3(rows, truth)
-    t4g = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0]]
-    truth4(t4g, truth)
-    t2 = table2_2021(st, {'reg': [0, 0, 0], 'norm': [5, 2, 48], 'lic': 413, 'pen': 7, 'coe': 0, 'fee': 0}, truth)
+    truth, d, t2, t3, t4 = tables(CountyStyle(), 2104, 'combined', [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0]],
+                                  {'reg': [0, 0, 0], 'norm': [5, 2, 48], 'lic': 413, 'pen': 7, 'coe': 0, 'fee': 0})
     body = [P('本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》编制。'),
             P('<b>一、总体情况</b>'), P('2021年，南山区教育局认真落实政务公开各项工作。'),
             P('<b>二、主动公开政府信息情况</b>'), t2,
-            P('<b>三、收到和处理政府信息公开申请情况</b>'), table3(st, rows, 'combined'),
-            P('<b>四、政府信息公开行政复议、行政诉讼情况</b>'), table4(st, t4g),
+            P('<b>三、收到和处理政府信息公开申请情况</b>'), t3,
+            P('<b>四、政府信息公开行政复议、行政诉讼情况</b>'), t4,
             P('<b>五、存在的主要问题及改进情况</b>'), P('信息更新不够及时。'),
             P('<b>六、其他需要报告的事项</b>'), P('无。')]
     return page(title, '2022-01-21', agency, '\n'.join(body)), truth, {'edition': '2021', 'year': 2021}
@@ -383,23 +374,18 @@ def page_d():
 
 # ---------------------------------------------------------------- E: year reported 2023, published 2024
 def page_e():
-    truth = {}
     agency = '示范市交通运输局'
     title = '示范市交通运输局2023年度政府信息公开工作年度报告'
-    st = CssStyle()
-    rows = gen3(2305, 'split')
-    truth3(rows, truth)
-    t4g = [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]
-    truth4(t4g, truth)
-    t2 = table2_2021(st, {'reg': [1, 1, 9], 'norm': [0, 4, 31], 'lic': 26590, 'pen': 4418, 'coe': 1025, 'fee': 3471.06}, truth)
+    truth, d, t2, t3, t4 = tables(CssStyle(), 2305, 'split', [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]],
+                                  {'reg': [1, 1, 9], 'norm': [0, 4, 31], 'lic': 26590, 'pen': 4418, 'coe': 1025, 'fee': 3471.06})
     body = ['<div class="gk-article">',
             '<div class="gk-p">索引号：11330100002504-2024-00017　　发布日期：2024年1月30日</div>',
             '<div class="gk-p">2024年1月，根据《中华人民共和国政府信息公开条例》要求，我局编制了本报告。'
             '报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请于2024年3月31日前联系我局。</div>',
             '<h3 class="gk-h">一、总体情况</h3>', '<div class="gk-p">2023年，我局坚持以公开为常态。</div>',
             '<h3 class="gk-h">二、主动公开政府信息情况</h3>', t2,
-            '<h3 class="gk-h">三、收到和处理政府信息公开申请情况</h3>', table3(st, rows, 'split'),
-            '<h3 class="gk-h">四、政府信息公开行政复议、行政诉讼情况</h3>', table4(st, t4g),
+            '<h3 class="gk-h">三、收到和处理政府信息公开申请情况</h3>', t3,
+            '<h3 class="gk-h">四、政府信息公开行政复议、行政诉讼情况</h3>', t4,
             '<h3 class="gk-h">五、存在的主要问题及改进情况</h3>', '<div class="gk-p">2024年，我局将进一步提升公开质量。</div>',
             '<h3 class="gk-h">六、其他需要报告的事项</h3>', '<div class="gk-p">无。</div>',
             '<div class="gk-sign">示范市交通运输局<br>2024年1月30日</div>', '</div>']
