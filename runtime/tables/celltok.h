@@ -38,6 +38,7 @@ typedef struct nb_tparse {
     nb_ctoks toks;
     size_t next;
     size_t taken; /* tokens before this one are a row's cells, though the grammar ended the row before */
+    size_t stray; /* 1 + the index of the last value no row took (nb_table_stray), or 0 */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
 } nb_tparse;
 

@@ -249,6 +249,21 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
+/* A number no row took, right above the row's label (the line before, or the label's own): the
+ * head of one of the row's numbers that wrapped inside its narrow cell, printed at the top of the row
+ * while the label and the other values stand lower and the tail among them (pdftotext of a Writer
+ * print in reading order: 125 / label / 4991 1443 / 602 1003 / 833 / 10127 / 5, where 1255 is one
+ * cell). The row then may have its count of values and still be shifted. */
+static int head_above(const nb_tparse *tp, size_t label_tok)
+{
+    if (tp->stray != label_tok || label_tok == 0) return 0;
+    const nb_ctok *s = &tp->toks.v[label_tok - 1], *label = &tp->toks.v[label_tok];
+    if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 || label->span.byte < s->span.byte)
+        return 0;
+    const char *t = tp->r->text.data;
+    return !memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte); /* a page number before a new page */
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -299,6 +314,15 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         split_row(tp, row, d, label, cells);
         return;
     }
+    if (cells.count && head_above(tp, label_tok)) {
+        const nb_ctok *s = &tp->toks.v[label_tok - 1];
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
+                    "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
+                    "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
     if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s: its values stand on several lines, a later one among the columns of the first "
@@ -328,6 +352,7 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 {
     if (tok < tp->taken) return; /* a row took it (row_cells) */
     const nb_ctok *t = &tp->toks.v[tok];
+    tp->stray = tok + 1;
     int n = (int)(t->raw.n > 60 ? 60 : t->raw.n);
     nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span, "a value \"%.*s\" with no row label before it",
                 n, t->raw.p);
