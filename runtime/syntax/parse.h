@@ -45,6 +45,7 @@ typedef struct nb_parse_ctx {
     int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
     unsigned row, col;
+    uint32_t spread_line; /* the last bar line not read for its row spread over lines (row-spread) */
     int seen_heading;
     /* column cache: tokens arrive in order, so counting resumes where it stopped */
     const unsigned char *col_line, *col_at;

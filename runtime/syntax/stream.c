@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "barrow.h"
 #include "grow.h"
 #include "outline.h"
 #include "parse.h"
@@ -189,6 +190,16 @@ static void on_row(nb_parse_ctx *c, nb_tok *t)
 {
     const unsigned char *s = t->s, *e = t->e;
     int first = 1;
+    if (*s == '|' && nb_bar_row_spread(c->lx.buf, c->lx.lim, s, e)) {
+        if (!c->spread_line || t->line > c->spread_line + 200) { /* once a table */
+            nb_span sp = tok_span(c, t, s);
+            nb_diag_add(c->r, "warning", "row-spread", &sp,
+                        "a drawn table left as it was, whose rows run over several lines (a number or label "
+                        "wrapped in its cell): a line of a row is not read as the row");
+        }
+        c->spread_line = t->line;
+        return;
+    }
     if (*s == '|') {
         /* a Markdown separator row (|---|:--:|) holds no cells */
         int sep = 1;
