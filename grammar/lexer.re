@@ -575,8 +575,9 @@ static int is_row_line(const unsigned char *s, const unsigned char *e)
     return 1;
 }
 
-/* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…) and the strong
- * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading). */
+/* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…), the strong
+ * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading) and pandoc's
+ * bracketed span around it ([一、总体情况]{.class}: a <span> with a class or style). */
 static void md_marks(const unsigned char **s, const unsigned char **e)
 {
     const unsigned char *p = *s, *q = *e;
@@ -585,6 +586,14 @@ static void md_marks(const unsigned char **s, const unsigned char **e)
         while (h < q && *h == '#' && h - p < 6) h++;
         if (h > p && h < q && nb_blank_at(h, q)) {
             p = nb_skip_blanks(h, q);
+            /* pandoc's attributes after the heading's text: ## 一、总体情况 {#一总体情况 .gk-h} */
+            const unsigned char *t = q;
+            while (t > p && (t[-1] == ' ' || t[-1] == '\r')) t--;
+            if (t - p >= 2 && t[-1] == '}') {
+                const unsigned char *o = t - 2;
+                while (o > p && *o != '{' && *o != '}') o--;
+                if (*o == '{' && o + 1 < t && (o[1] == '#' || o[1] == '.') && o > p && o[-1] == ' ') q = o;
+            }
             continue;
         }
         const unsigned char *a = p, *b = q;
@@ -594,6 +603,14 @@ static void md_marks(const unsigned char **s, const unsigned char **e)
         if (b - a > 4 && (*a == '*' || *a == '_') && !memcmp(a, mark, 2) && !memcmp(b - 2, mark, 2) &&
             !memchr(a, '\t', (size_t)(b - a)) && !memchr(a, '|', (size_t)(b - a)) && !nb_find(a + 2, b - 2, mark)) {
             p = a + 2, q = b - 2;
+            nb_trim(&p, &q);
+            continue;
+        }
+        /* pandoc Markdown's bracketed span around the whole line: [二、…]{style="font-family:黑体"} */
+        const unsigned char *close = a < b && *a == '[' ? memchr(a, ']', (size_t)(b - a)) : NULL;
+        if (close && close + 2 < b && close[1] == '{' && b[-1] == '}' && !memchr(a + 1, '[', (size_t)(close - a - 1)) &&
+            !memchr(close + 2, '{', (size_t)(b - close - 3)) && !memchr(close + 2, '}', (size_t)(b - close - 3))) {
+            p = a + 1, q = close;
             nb_trim(&p, &q);
             continue;
         }

@@ -14,7 +14,7 @@ function(nb_render_case page tool)
 endfunction()
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow page_word2021 page_2021_css
              page_2021_other1)
-  foreach(tool w3m elinks elinks80 links2 lynx pandoc-plain pandoc-gfm html2markdown wkhtmltopdf pdftotext)
+  foreach(tool w3m elinks elinks80 links2 lynx pandoc-plain pandoc-gfm pandoc-md html2markdown wkhtmltopdf pdftotext)
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()

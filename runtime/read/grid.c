@@ -133,6 +133,49 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
     for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
 }
 
+/* Keeps the bytes [a, b) of cell c, trimmed again (blanks inside the marks). */
+static void keep(nb_buf *c, size_t a, size_t b)
+{
+    nb_buf t;
+    nb_buf_init(&t);
+    nb_gcell_join(&t, c->data + a, c->data + b);
+    nb_buf_free(c);
+    *c = t;
+}
+
+/* The end of a pandoc attribute block {.class #id key="v"} that starts at s[0] == '{' and ends the
+ * cell, or 0. */
+static int attributes_at_end(const char *s, size_t n)
+{
+    if (n < 3 || s[0] != '{' || s[n - 1] != '}') return 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (s[i] == '{' || s[i] == '}' || s[i] == '\n') return 0;
+    return 1;
+}
+
+void nb_gcell_drop_marks(nb_buf *c)
+{
+    for (;;) {
+        if (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
+            !memcmp(c->data + c->len - 2, c->data, 2) &&
+            !nb_find((const unsigned char *)c->data + 2, (const unsigned char *)c->data + c->len - 2,
+                     c->data[0] == '*' ? "**" : "__")) {
+            keep(c, 2, c->len - 2);
+            continue;
+        }
+        if (c->len >= 5 && c->data[0] == '[') { /* [text]{.class}: the one span of the cell */
+            const char *close = memchr(c->data, ']', c->len);
+            size_t at = close ? (size_t)(close - c->data) : 0;
+            if (close && at + 1 < c->len && !memchr(c->data + 1, '[', at - 1) &&
+                attributes_at_end(c->data + at + 1, c->len - at - 1)) {
+                keep(c, 1, at);
+                continue;
+            }
+        }
+        return;
+    }
+}
+
 grepl *nb_grepl_new(greader *g, size_t first, size_t last, const char *what)
 {
     for (size_t i = 0; i < g->nr; i++)
@@ -162,6 +205,7 @@ void nb_grepl_drop(greader *g, const char *why)
 void nb_grepl_row(grepl *r, nb_buf *cells, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
+        nb_gcell_drop_marks(&cells[i]);
         if (i) nb_buf_putc(&r->rows, '\t');
         nb_buf_put(&r->rows, cells[i].data ? cells[i].data : "", cells[i].len);
     }

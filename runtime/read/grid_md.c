@@ -71,26 +71,6 @@ static void drop_tags(nb_buf *c)
     *c = t;
 }
 
-/* Drops the strong emphasis around a whole cell (**本年制发件数**: pandoc and html2text write a <th>
- * or a <b> cell so), as a reader of the Markdown sees it; not the marks of two spans (**a**和**b**). */
-static void drop_strong(nb_buf *c)
-{
-    while (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
-           !memcmp(c->data + c->len - 2, c->data, 2) &&
-           !nb_find((const unsigned char *)c->data + 2, (const unsigned char *)c->data + c->len - 2,
-                    c->data[0] == '*' ? "**" : "__")) {
-        memmove(c->data, c->data + 2, c->len - 4);
-        c->len -= 4;
-        c->data[c->len] = 0;
-        const char *s = c->data;
-        nb_buf t;
-        nb_buf_init(&t);
-        nb_gcell_join(&t, s, s + c->len); /* trimmed again: blanks inside the marks */
-        nb_buf_free(c);
-        *c = t;
-    }
-}
-
 /* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row. */
 static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
 {
@@ -108,7 +88,7 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
         nb_buf_init(&row[nc]);
         nb_gcell_join(&row[nc], t->s + from, t->s + to);
         if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
-        drop_strong(&row[nc]);
+        nb_gcell_drop_marks(&row[nc]);
         nc++;
         from = to + 1;
     }
@@ -198,7 +178,7 @@ static void cell_lines(const gtext *t, size_t s, size_t e, nb_buf *cell)
 {
     for (size_t i = s; i < e; i++)
         if (kind(t, i) != L_EMPTY) nb_gcell_join(cell, t->s + t->lines[i].start, t->s + t->lines[i].end);
-    drop_strong(cell);
+    nb_gcell_drop_marks(cell);
 }
 
 /* The header row ending at line e: its cells into cells (in order); returns its first line. */

@@ -21,20 +21,37 @@ static int empty_line(const gtext *t, size_t i)
     return 1;
 }
 
-/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). */
+/* A fence of pandoc's Markdown around a <div> (::: class, :::): no header line of the table after it. */
+static int div_fence(const gtext *t, size_t i)
+{
+    size_t p = t->lines[i].start;
+    while (p < t->lines[i].end && t->s[p] == ' ') p++;
+    return t->lines[i].end - p >= 3 && !memcmp(t->s + p, ":::", 3);
+}
+
+/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). pandoc
+ * draws an empty narrow column's group with one or two dashes; a group of three or more makes the rule. */
 static int dash_rule(gtext *t, size_t i, groups *g)
 {
     if (!t->lines[i].cand) return 0;
-    size_t n = nb_gel_line(t, i);
+    size_t n = nb_gel_line(t, i), longs = 0;
     g->n = 0;
     for (size_t k = 0; k < n; k++) {
         const gel *e = &t->el[k];
         if (e->tok == NB_G_BLANK || e->tok == NB_G_CR) continue;
-        if (e->tok != NB_G_RULE || t->s[e->off] != '-' || memchr(t->s + e->off, '+', e->len) || g->n == MAXGROUPS)
-            return 0;
+        if (g->n == MAXGROUPS) return 0;
+        if (e->tok == NB_G_CHAR && t->s[e->off] == '-') { /* a group of one or two: an empty column's */
+            size_t j = k;
+            while (j + 1 < n && t->el[j + 1].tok == NB_G_CHAR && t->s[t->el[j + 1].off] == '-') j++;
+            g->c0[g->n] = e->chars, g->c1[g->n] = t->el[j].chars + 1, g->n++;
+            k = j;
+            continue;
+        }
+        if (e->tok != NB_G_RULE || t->s[e->off] != '-' || memchr(t->s + e->off, '+', e->len)) return 0;
         g->c0[g->n] = e->chars, g->c1[g->n] = e->chars + e->n, g->n++;
+        longs++;
     }
-    return g->n > 0;
+    return longs > 0;
 }
 
 static int same(const groups *a, const groups *b)
@@ -57,7 +74,11 @@ static int put_lines(gtext *t, size_t s, size_t e, const groups *g, nb_buf *cell
             if (c >= g->c1[col] && col + 1 < g->n) return 0; /* between two groups */
             size_t j = k;          /* the words up to the next group's start */
             while (j < n && (col + 1 >= g->n || nb_gel_col(&t->el[j], NB_M_NARROW) < g->c0[col + 1])) j++;
-            nb_gcell_join(&cells[col], t->s + t->el[k].off, t->s + t->el[j - 1].off + t->el[j - 1].len);
+            const char *ws = t->s + t->el[k].off, *we = t->s + t->el[j - 1].off + t->el[j - 1].len;
+            while (we > ws && (we[-1] == ' ' || we[-1] == '\r')) we--;
+            if (we - ws >= 1 && we[-1] == '\\' && !(we - ws >= 2 && we[-2] == '\\'))
+                we--; /* pandoc Markdown's hard line break (a <br> in the cell): the cell goes on */
+            nb_gcell_join(&cells[col], ws, we);
             k = j;
         }
     }
@@ -97,7 +118,9 @@ void nb_grid_simple(greader *g)
         size_t first = i, last = 0, body = i + 1, end = 0;
         int blocks = 0;
         size_t head = i;
-        while (head > 0 && i - head < 6 && !empty_line(t, head - 1) && !dash_rule(t, head - 1, &other)) head--;
+        while (head > 0 && i - head < 6 && !empty_line(t, head - 1) && !dash_rule(t, head - 1, &other) &&
+               !div_fence(t, head - 1))
+            head--;
         if (head == i) { /* headless: up to the same rule */
             for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++) {
                 if (dash_rule(t, j, &other)) {

@@ -249,6 +249,7 @@ TOOLS = {
     'lynx': (['lynx'], r_lynx, '.txt'),
     'pandoc-plain': (['pandoc'], r_pandoc('plain'), '.txt'),
     'pandoc-gfm': (['pandoc'], r_pandoc('gfm'), '.txt'),
+    'pandoc-md': (['pandoc'], r_pandoc('markdown'), '.txt'),  # pandoc's own Markdown: `pandoc page.html -o page.md`
     'html2markdown': (['html2markdown'], r_html2markdown, '.txt'),
     'wkhtmltopdf': (['wkhtmltopdf'], r_pdf, '.pdf'),
     'pdftotext': (['wkhtmltopdf', 'pdftotext'], r_pdftotext, '.txt'),
