@@ -340,7 +340,7 @@ int nb_cmd_load(int argc, char **argv)
         wp[k] = &ws[k];
     }
     /* a few reports parsed ahead of the writer, no more: each holds its whole parse */
-    L.writer = nb_handoff_start(sizeof(loaded), 4, write_one, loaded_free, &L);
+    L.writer = nb_handoff_start(sizeof(loaded), 8, write_one, loaded_free, &L);
     nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);
     nb_handoff_finish(L.writer);
