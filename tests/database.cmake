@@ -15,3 +15,6 @@ foreach(case queries reload skip kill reader refuse full agency r7)
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(database/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
 endforeach()
+# load writes in a thread of its own beside the parsing ones (cli/handoff.c): these run under
+# ThreadSanitizer too (tests/run-all.sh, label threads)
+set_tests_properties(database/queries database/skip database/kill PROPERTIES LABELS threads)
