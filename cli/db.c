@@ -17,9 +17,12 @@
 
 enum { BUSY_MS = 2000 }; /* how long to wait for another writer before saying the database is locked */
 
-enum { S_FIND, S_INSERT, S_UPDATE, S_DEL_CELLS, S_DEL_STATS, S_DEL_SECTIONS, S_DEL_CHECKS, S_DEL_DIAGS, NSTMT };
+enum { S_FIND, S_SAME, S_INSERT, S_UPDATE, S_DEL_CELLS, S_DEL_STATS, S_DEL_SECTIONS, S_DEL_CHECKS, S_DEL_DIAGS, NSTMT };
 static const char *const sql[NSTMT] = {
     [S_FIND] = "SELECT id, sha256 FROM reports WHERE abspath = ?1",
+    /* as db_known.c reads them */
+    [S_SAME] = "SELECT 1 FROM reports WHERE abspath = ?1 AND sha256 = ?2 AND path = ?3 AND nianbao = ?4 "
+               "AND error IS NULL",
     [S_INSERT] = "INSERT INTO reports(path, abspath, sha256, bytes, agency, agency_key, year, edition, title, "
                  "format, encoding, error, nianbao, loaded_at) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
@@ -391,6 +394,19 @@ static void delete_rows(nb_db *db, sqlite3_int64 id)
         sqlite3_bind_int64(db->st[s], 1, id);
         step(db, db->st[s]);
     }
+}
+
+int nb_db_unchanged(nb_db *db, const nb_db_file *f)
+{
+    sqlite3_stmt *st = db->st[S_SAME];
+    const char *v[] = {f->abspath, f->sha256, f->path, nb_version()};
+    for (int i = 0; i < 4; i++) bind_text(st, i + 1, v[i]);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return 1;
+    if (rc == SQLITE_DONE) return 0;
+    sqlite_err(db, "reading the database");
+    return -1;
 }
 
 int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *was)

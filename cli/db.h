@@ -38,6 +38,9 @@ void nb_db_rollback(nb_db *db);
 /* The report's rows for this file, in place of the rows the file had; *was is NB_DB_NEW,
  * NB_DB_SAME (same sha256: the same input, parsed again) or NB_DB_CHANGED. */
 int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *was);
+/* 1 if the database holds this file as a load would write it again (the same sha256 and path,
+ * loaded by this nianbao, usable): nb_db_put may be skipped; 0 if not; -1 (nb_db_error). */
+int nb_db_unchanged(nb_db *db, const nb_db_file *f);
 const char *nb_db_error(const nb_db *db);
 void nb_db_close(nb_db *db);
 

@@ -1,8 +1,9 @@
 /* load.c — `nianbao load DB FILE|DIR…`: reports into one SQLite database (docs/database.md).
  *
  * Read like `parse` (pool.h: N threads, input order; the progress line; the same nb_parse), and
- * written by one thread, since SQLite has one writer: each result is delivered in order to db.c,
- * a batch of them in a transaction. A load killed midway loses its open batch and nothing else; run
+ * written by one thread of its own, since SQLite has one writer (handoff.h): each result is handed
+ * to it in order, and it writes them through db.c, a batch of them in a transaction, while the
+ * other threads parse. A file the database already holds unchanged (db_known.h) is not parsed. A load killed midway loses its open batch and nothing else; run
  * again, it replaces every file's rows with the same rows, so the database ends as a clean load
  * would leave it. */
 #define _XOPEN_SOURCE 700
@@ -17,6 +18,8 @@
 #include "budget_options.h"
 #include "commands.h"
 #include "db.h"
+#include "db_known.h"
+#include "handoff.h"
 #include "mem.h"
 #include "nianbao.h"
 #include "pool.h"
@@ -30,12 +33,14 @@ static const char load_usage[] =
     "if it does not exist: tables reports, statistics, sections, checks, diagnostics, and\n"
     "views cells, applications and agencies (docs/database.md). A file loaded again (the same\n"
     "file, by its absolute path) has its rows replaced; if its bytes changed since, it says so.\n"
+    "One whose bytes did not change, loaded by this nianbao under the same path, is kept as it is.\n"
     "A directory stands for the files under it, in name order.\n"
     "\n"
     "options:\n"
     "  --encoding NAME   read the inputs in this encoding (utf-8, gb18030, …); default: detect\n"
     "  --format FMT      read the inputs as text, html or pdf; default: detect\n"
-    "  -j, --jobs N      parse in N threads (default: the number of cores)\n"
+    "  -j, --jobs N      parse in N threads (default: the number of cores); one more writes\n"
+    "  --replace         parse every file and replace its rows, unchanged ones too\n"
     "  --batch N         reports per transaction (default 500): a load stopped midway keeps\n"
     "                    every batch it committed\n"
     "  -q, --quiet       no progress line, no summary\n"
@@ -49,7 +54,7 @@ enum { BATCH = 500 };
 
 typedef struct opts {
     const char *encoding, *format;
-    int quiet, jobs, batch;
+    int quiet, jobs, batch, replace;
 } opts;
 
 /* ---- parsing, in the threads -------------------------------------------------------------------- */
@@ -68,8 +73,9 @@ typedef struct loaded {
     char abspath[PATH_MAX];
     char sha256[65];
     size_t bytes;
-    nb_report *r; /* NULL: the file could not be read (msg says why) */
+    nb_report *r; /* NULL: the file could not be read (msg says why), or it was skipped */
     char *msg;
+    int skipped; /* the database holds it unchanged (nb_known_has): not parsed */
 } loaded;
 
 typedef struct worker {
@@ -77,6 +83,7 @@ typedef struct worker {
     char *data; /* the file being read, reused */
     size_t cap;
     nb_abspath abs; /* the directory of the files, resolved once */
+    const nb_known *known; /* the files to skip; NULL: none */
 } worker;
 
 static int next_job(void *ctx, void *j)
@@ -101,6 +108,7 @@ static void parse_job(void *ctx, void *j, void *res)
     x->path = ((job *)j)->path;
     x->r = NULL;
     x->msg = NULL;
+    x->skipped = 0;
     size_t len = 0;
     static const nb_options defaults = {0}; /* the default budget: the size parse refuses, load refuses */
     int e = nb_read_into(x->path, &w->data, &w->cap, &len, nb_limit_read_max(&defaults));
@@ -113,9 +121,12 @@ static void parse_job(void *ctx, void *j, void *res)
     if (nb_abspath_of(&w->abs, x->path, x->abspath) != 0) snprintf(x->abspath, sizeof x->abspath, "%s", x->path);
     nb_sha256_hex(w->data, len, x->sha256);
     x->bytes = len;
-    nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
-    x->r = nb_parse(w->data, len, &opt);
-    if (nb_report_error(x->r)) set_msg(x, nb_report_error(x->r));
+    x->skipped = nb_known_has(w->known, x->abspath, x->sha256, x->path);
+    if (!x->skipped) {
+        nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
+        x->r = nb_parse(w->data, len, &opt);
+        if (nb_report_error(x->r)) set_msg(x, nb_report_error(x->r));
+    }
     if (w->cap > ((size_t)1 << 20)) { /* a big read buffer goes; a small one stays for the next file */
         free(w->data);
         w->data = NULL;
@@ -137,6 +148,8 @@ static void loaded_free(void *res)
 typedef struct loader {
     const opts *o;
     nb_db *db;
+    nb_handoff *writer; /* the thread that writes */
+    worker self;        /* for a skipped file that must be parsed after all */
     nb_progress pr;
     size_t in_batch;
     size_t added, same, changed;
@@ -154,10 +167,31 @@ static int commit(loader *L)
     return -1;
 }
 
-static int put(void *ctx, void *res)
+/* A file skipped in the threads, unless the database changed meanwhile: 1 skipped, 0 parsed now,
+ * -1 the database cannot be read. */
+static int skip(loader *L, loaded *x)
 {
-    loader *L = ctx;
-    loaded *x = res;
+    nb_db_file f = {x->path, x->abspath, x->sha256, x->bytes};
+    int same = nb_db_unchanged(L->db, &f);
+    if (same == 0) parse_job(&L->self, &(job){x->path}, x);
+    return same;
+}
+
+/* In the writer's thread: the result written (it is freed by write_one). */
+static int put(loader *L, loaded *x)
+{
+    if (x->skipped) {
+        int same = skip(L, x);
+        if (same < 0) {
+            L->db_failed = 1;
+            return -1;
+        }
+        if (same) {
+            L->same++;
+            nb_progress_step(&L->pr, x->bytes, 0);
+            return 0;
+        }
+    }
     if (x->msg) {
         nb_progress_msg(&L->pr, x->msg);
         L->failed = 1;
@@ -190,8 +224,24 @@ static int put(void *ctx, void *res)
         if (L->in_batch >= (size_t)L->o->batch && commit(L) != 0) return -1;
     }
     nb_progress_step(&L->pr, x->bytes, x->msg != NULL);
-    loaded_free(x);
     return 0;
+}
+
+static int write_one(void *ctx, void *res)
+{
+    int rc = put(ctx, res);
+    loaded_free(res);
+    return rc;
+}
+
+/* In input order, from the pool: the result goes to the writer, which owns it now. */
+static int hand(void *ctx, void *res)
+{
+    loaded *x = res;
+    int rc = nb_handoff_put(((loader *)ctx)->writer, x);
+    x->r = NULL;
+    x->msg = NULL;
+    return rc;
 }
 
 /* ---- the command ------------------------------------------------------------------------------------ */
@@ -217,6 +267,7 @@ static int parse_args(int argc, char **argv, opts *o, int *first)
         else if (!strcmp(a, "--format") && i + 1 < argc) o->format = argv[++i];
         else if (!strncmp(a, "--format=", 9)) o->format = a + 9;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+        else if (!strcmp(a, "--replace")) o->replace = 1;
         else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
             if (nb_pool_jobs(argv[++i], &o->jobs) != 0) return 2;
         } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
@@ -273,7 +324,9 @@ int nb_cmd_load(int argc, char **argv)
     nb_paths paths = {0};
     for (int i = first + 1; i < argc; i++) nb_paths_expand(&paths, argv[i]);
     source src = {&paths, 0};
-    loader L = {.o = &o, .db = db, .pr = {.total = paths.n, .t0 = nb_progress_now()}};
+    /* another --encoding or --format may read a file otherwise: then every file is parsed */
+    nb_known *known = o.replace || o.encoding || o.format ? NULL : nb_known_read(nb_db_handle(db), nb_version());
+    loader L = {.o = &o, .db = db, .self = {.o = &o}, .pr = {.total = paths.n, .t0 = nb_progress_now()}};
     L.pr.on = !o.quiet && isatty(STDERR_FILENO);
 
     int n = o.jobs;
@@ -283,10 +336,14 @@ int nb_cmd_load(int argc, char **argv)
     if (!ws || !wp) cli_oom();
     for (int k = 0; k < n; k++) {
         ws[k].o = &o;
+        ws[k].known = known;
         wp[k] = &ws[k];
     }
-    nb_pool_ops ops = {next_job, parse_job, put, loaded_free, sizeof(job), sizeof(loaded)};
+    /* a few reports parsed ahead of the writer, no more: each holds its whole parse */
+    L.writer = nb_handoff_start(sizeof(loaded), 8, write_one, loaded_free, &L);
+    nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);
+    nb_handoff_finish(L.writer);
     if (!L.db_failed) commit(&L);
     nb_progress_end(&L.pr);
     if (L.db_failed) fprintf(stderr, "nianbao: %s: the batch being written was not kept\n", nb_db_error(db));
@@ -295,6 +352,8 @@ int nb_cmd_load(int argc, char **argv)
                 L.added + L.same + L.changed, L.added + L.same + L.changed == 1 ? "" : "s", L.added, L.same,
                 L.changed);
     for (int k = 0; k < n; k++) free(ws[k].data);
+    free(L.self.data);
+    nb_known_free(known);
     free(ws);
     free(wp);
     nb_paths_free(&paths);

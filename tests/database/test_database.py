@@ -5,7 +5,9 @@
 
 Cases: queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
 second load changes nothing; a changed file is said to be; a file twice in a row is loaded once),
-kill (SIGKILL midway, then again: a clean load's database), reader (queries while a load writes), refuse (foreign, other-schema, non-
+skip (a file the database holds unchanged is kept, not parsed
+again; a changed one, one given by another path, one loaded by another version, an unusable one and
+--replace are written again), kill (SIGKILL midway, then again: a clean load's database), reader (queries while a load writes), refuse (foreign, other-schema, non-
 SQLite, locked and read-only databases are left unchanged), full (a full or read-only location is
 exit 1), agency (what agency_key matches), r7 (check --db against check A --previous B).
 Prints "N passed, M failed"; exits 77 when the sqlite3 shell is missing.
@@ -216,6 +218,63 @@ def case_reload():
     load(once, "corpus", mine)
     p4 = load(twice, "corpus", mine, mine)
     ok(p4.returncode == 0 and table_dump(twice) == table_dump(once), "the same file twice in a row: %s" % p4.stderr)
+
+
+def case_skip():
+    db = os.path.join(tmp, "s.db")
+    mine = os.path.join(tmp, "mine.txt")
+    other = os.path.join(tmp, "other.txt")
+    shutil.copy(R2022, mine)
+    shutil.copy(R2023, other)
+    binary = os.path.join(tmp, "binary.dat")  # not a report: a reports row with its error
+    with open(binary, "wb") as f:
+        f.write(b"\x00\x01\x02 not text")
+    inputs = ["corpus", mine, other, binary]
+    p1 = load(db, *inputs)
+    before, dump = counts(db), table_dump(db)
+    unusable = sql(db, "SELECT path FROM reports WHERE error IS NOT NULL")
+    ok(p1.returncode == 1 and unusable == [[binary]], "an unusable input: %s %s" % (unusable, p1.stderr))
+    # a row that is written again gets a new loaded_at: so a mark in it tells kept rows from rewritten ones
+    mark = "2000-01-01T00:00:00Z"
+
+    def marked():
+        sql(db, "UPDATE reports SET loaded_at = '%s'" % mark)
+
+    def rewritten():
+        return sorted(r[0] for r in sql(db, "SELECT path FROM reports WHERE loaded_at <> '%s'" % mark))
+
+    marked()
+    p2 = run([args.nianbao, "load", db, *inputs])
+    # the unusable file is parsed again, so that its error is said again (and the exit status is 1)
+    ok(rewritten() == sorted(u[0] for u in unusable) and p2.returncode == 1 and unusable[0][0] in p2.stderr
+       and counts(db) == before and table_dump(db) == dump, "unchanged files kept: rewritten %s, exit %d %s"
+       % (rewritten(), p2.returncode, p2.stderr))
+    ok("0 new, 13 again, 0 changed" in p2.stderr, "the summary: %s" % p2.stderr)
+    # a changed file, and one loaded by another version of nianbao, are parsed again
+    with open(mine, "a", encoding="utf-8") as f:
+        f.write("\n附：补充说明。\n")
+    sql(db, "UPDATE reports SET nianbao = '0.0-older' WHERE path = '%s'" % other)
+    marked()
+    p3 = load(db, *inputs)
+    ok(rewritten() == sorted([mine, other] + [u[0] for u in unusable]) and counts(db)["reports"] == before["reports"]
+       and sql(db, "SELECT sha256 FROM reports WHERE path = '%s'" % mine)[0][0] == digest(mine)
+       and sql(db, "SELECT count(*) FROM reports WHERE nianbao = '0.0-older'")[0][0] == 0,
+       "changed and older files written again: %s %s" % (rewritten(), p3.stderr))
+    # the same file by another path: its path is written
+    marked()
+    rel = "./" + os.path.relpath(other)
+    load(db, rel)
+    ok(rewritten() == [rel] and counts(db)["reports"] == before["reports"], "another path: %s" % rewritten())
+    # --replace, and --encoding or --format (which may read a file otherwise): every file again
+    for extra in (["--replace"], ["--encoding", "utf-8"], ["--format", "text"]):
+        marked()
+        load(db, mine, other, extra=extra)
+        ok(rewritten() == sorted([mine, other]), "%s: written again %s" % (extra, rewritten()))
+    # and the same rows as a new database's
+    fresh = os.path.join(tmp, "fresh.db")
+    load(fresh, *inputs)
+    load(db, *inputs)
+    ok(table_dump(db) == table_dump(fresh), "kept and rewritten rows are a new database's")
 
 
 def many_files(n):

@@ -1,0 +1,28 @@
+/* handoff.h — items passed in order from one thread to a thread of their own that consumes them
+ * (load: the parsed reports, delivered in input order by pool.h, to the one thread that writes the
+ * database).
+ *
+ * Why: SQLite has one writer. When the thread that delivers a report also writes it, its parsing
+ * stops meanwhile, and with -j1 nothing overlaps at all; a thread that only writes runs beside the
+ * parsing ones, and a load takes about the time of the longer of the two, not their sum.
+ *
+ *     nb_handoff *h = nb_handoff_start(sizeof(item), 8, consume, item_free, ctx);
+ *     if (nb_handoff_put(h, &item) != 0) …;   // item copied (its owner gives it up); waits while
+ *                                              // 8 are queued; -1: the consumer stopped (item freed)
+ *     int rc = nb_handoff_finish(h);           // every item consumed; the consumer's first non-zero
+ *
+ * consume(ctx, item) runs in the consumer's thread, in the order of the puts, and owns the item
+ * (it frees it); after it returns non-zero, the items queued or put later go to item_free instead.
+ * Without threads (pthread_create failed), each put consumes its item at once. */
+#ifndef NB_CLI_HANDOFF_H
+#define NB_CLI_HANDOFF_H
+#include <stddef.h>
+
+typedef struct nb_handoff nb_handoff;
+
+nb_handoff *nb_handoff_start(size_t item_size, size_t cap, int (*consume)(void *ctx, void *item),
+                             void (*item_free)(void *item), void *ctx);
+int nb_handoff_put(nb_handoff *h, const void *item);
+int nb_handoff_finish(nb_handoff *h);
+
+#endif
