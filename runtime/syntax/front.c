@@ -222,8 +222,10 @@ static int sentence(const unsigned char *s, const unsigned char *e)
     return nb_find(s, e, "，") || nb_find(s, e, "。") || nb_find(s, e, "《");
 }
 
-/* A title printed over two lines (示范市交通运输局2023年度政府信息公开工作年度 / 报告): a line that names
- * the report with the short line after it, and not alone; neither a sentence. */
+/* A title printed over two lines: a line that names the report with the line after it, and not
+ * alone; neither a sentence. Either the first line names the topic and the year and the second is
+ * short (示范市交通运输局2023年度政府信息公开工作年度 / 报告), or the first ends in the year the second,
+ * the report's name, lacks (示范市交通运输局2023年度 / 政府信息公开工作年度报告). */
 static int title_tail(const nb_para *p)
 {
     const nb_para *n = p->next;
@@ -231,12 +233,15 @@ static int title_tail(const nb_para *p)
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
     const unsigned char *ns = (const unsigned char *)n->text.p, *ne = ns + n->text.n;
     size_t tn = nb_u8count(ns, ne);
-    if (tn == 0 || tn > 12 || nb_u8count(s, e) + tn > 60 || names_report(s, e) || sentence(s, e) ||
-        sentence(ns, ne) || !nb_is_han(ns, ne))
-        return 0;
-    /* the first line names the topic and the year: the report's title begun, not a site's line */
     int y;
-    if (!nb_find_year(s, e, &y, NULL) || !nb_find(s, e, "公开")) return 0;
+    const unsigned char *ye = NULL, *yp = nb_find_year(s, e, &y, &ye);
+    if (tn == 0 || nb_u8count(s, e) + tn > 60 || names_report(s, e) || sentence(s, e) || sentence(ns, ne) ||
+        !nb_is_han(ns, ne) || !yp)
+        return 0;
+    if (ye + 3 <= e && !memcmp(ye, "度", 3)) ye += 3;
+    if (ye == e && names_report(ns, ne) && !nb_find_year(ns, ne, &y, NULL) && nb_u8count(s, e) <= 30) return 1;
+    /* a site's line is no title begun: the topic is on the first line */
+    if (tn > 12 || !nb_find(s, e, "公开")) return 0;
     char buf[256];
     if (p->text.n + n->text.n >= sizeof buf) return 0;
     memcpy(buf, s, p->text.n);
