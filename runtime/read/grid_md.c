@@ -180,15 +180,15 @@ static int row_starts(const gtext *t, size_t i)
  * alignment row. A header row may so take the first cell of the one below (总计 商业企业: 商业<br>企业
  * under it), never a row of numbers, whose label runs from the previous row's numbers or from a
  * row label's mark. */
-static void broken_rows(greader *g, size_t a, size_t last)
+static void broken_rows(greader *g, size_t head, size_t a, size_t last)
 {
     gtext *t = g->t;
-    grepl *r = nb_grepl_new(g, a - 1, last, "Markdown table (cells with line breaks)");
+    grepl *r = nb_grepl_new(g, head, last, "Markdown table (cells with line breaks)");
     if (!r) return;
     nb_buf row[MAXCELLS], cells[MAXCELLS];
     size_t nr = 0;
     int join = 0;
-    for (size_t i = a - 1; i < last; i++) {
+    for (size_t i = head; i < last; i++) {
         if (i == a) continue; /* the alignment row */
         size_t n = pipe_cells(t, i, cells, MAXCELLS), k = 0;
         int wrap = i > a && wrapped(t, i) && i + 1 < last && n > 0;
@@ -219,11 +219,20 @@ static void broken_rows(greader *g, size_t a, size_t last)
     free_cells(row, nr);
 }
 
-static void pipe_table(greader *g, size_t a)
+/* Line i starts with a bar: a pipe table's row, not html2text's. */
+static int pipe_led(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    while (s < e && *s == ' ') s++;
+    return s < e && *s == '|';
+}
+
+/* head: the header row's first line, a - 1 but where html2text broke a header cell over lines */
+static void pipe_table(greader *g, size_t head, size_t a)
 {
     gtext *t = g->t;
     size_t last = a + 1;
-    const char *h = t->s + t->lines[a - 1].start, *he = t->s + t->lines[a - 1].end;
+    const char *h = t->s + t->lines[head].start, *he = t->s + t->lines[head].end;
     while (h < he && *h == ' ') h++;
     int html2text = h < he && *h != '|'; /* its rows have no outer bars */
     while (last < t->nlines && kind(t, last) != L_EMPTY) {
@@ -242,8 +251,8 @@ static void pipe_table(greader *g, size_t a)
         if (!go_on && (k == n || !t->lines[last].cand)) break;
         last++;
     }
-    if (html2text && broken_cells(t, a, last)) {
-        broken_rows(g, a, last);
+    if (html2text && (head < a - 1 || broken_cells(t, a, last))) {
+        broken_rows(g, head, a, last);
         return;
     }
     grepl *r = nb_grepl_new(g, a - 1, last, "Markdown table");
@@ -414,15 +423,22 @@ void nb_grid_markdown(greader *g)
         if (a >= 2 && kind(t, a - 1) == L_BLANKS && kind(t, a - 2) == L_END && kind(t, a + 1) == L_BLANKS) {
             if (ntabs < sizeof tabs / sizeof tabs[0]) tabs[ntabs++] = (h2t){a, 0, 0};
         } else if (bars && kind(t, a - 1) != L_EMPTY && kind(t, a - 1) != L_BLANKS) {
-            size_t n = nb_gel_line(t, a - 1), k = 0;
-            while (k < n && t->el[k].tok != NB_G_BAR) k++;
-            if (k < n) pipe_table(g, a);
+            if (has_bar(t, a - 1)) {
+                pipe_table(g, a - 1, a);
+            } else if (kind(t, a - 1) == L_END) {
+                /* html2text: the header's last cell broken by <br> (申请<br>人情况): its row starts
+                   at the line with bars before the cell's pieces */
+                size_t h = a - 1;
+                while (h > 0 && a - h < 8 && kind(t, h - 1) == L_END && !has_bar(t, h - 1)) h--;
+                if (h > 0 && kind(t, h - 1) == L_END && has_bar(t, h - 1) && !pipe_led(t, h - 1))
+                    pipe_table(g, h - 1, a);
+            }
         } else if (!bars && kind(t, a - 1) == L_END && kind(t, a + 1) != L_EMPTY) {
             /* html2text: a table whose first row is one cell (a colspan over the table) has ---
                under it, then rows with bars (a --- under a line without the hard break is a heading) */
             size_t n = nb_gel_line(t, a + 1), k = 0;
             while (k < n && t->el[k].tok != NB_G_BAR) k++;
-            if (k < n) pipe_table(g, a);
+            if (k < n) pipe_table(g, a - 1, a);
         }
     }
     /* where each html2text table's first row starts: the next table's rows stop there */
