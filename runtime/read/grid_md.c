@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "grid_int.h"
+#include "numbers.h"
+#include "rowstart.h"
 #include "utf8.h"
 
 typedef enum { L_EMPTY, L_BLANKS, L_BAR, L_TEXT, L_END } lkind; /* L_END: text ending in a hard break */
@@ -112,11 +114,105 @@ static int wrapped(const gtext *t, size_t i)
     return e > s && e[-1] == '|' && *s != '|';
 }
 
-static void pipe_table(greader *g, size_t a)
+static int has_bar(gtext *t, size_t i)
+{
+    size_t n = nb_gel_line(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (t->el[k].tok == NB_G_BAR) return 1;
+    return 0;
+}
+
+/* html2text writes a <br> inside a cell as it ends a row, with a hard break: the cell's text goes
+ * on at the next line. Two lines in a row with no bar in an html2text table (lines [a+1, last)) are
+ * such a cell's pieces (一、 / 本年新收政府信息 / 公开申请数量| 4639| …): one line a row cannot be
+ * read there. */
+static int broken_cells(gtext *t, size_t a, size_t last)
+{
+    for (size_t i = a + 1; i + 1 < last; i++)
+        if (kind(t, i) == L_END && kind(t, i + 1) == L_END && !has_bar(t, i) && !has_bar(t, i + 1)) return 1;
+    return 0;
+}
+
+static int value_cell(const char *s, size_t len)
+{
+    const unsigned char *a = (const unsigned char *)s, *b = a + len;
+    nb_trim_all(&a, &b);
+    double v;
+    int null;
+    const char *unit;
+    return a == b || nb_parse_number(a, b, &v, &null, &unit);
+}
+
+/* Whether a row starts at line i: its first cell (up to its first bar) a value (the numbers of
+ * table 四 under its header) or starting with a row label's mark (一、 （一） 1. 第…条). */
+static int row_starts(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    const char *bar = memchr(s, '|', (size_t)(e - s));
+    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)(bar ? bar : e);
+    nb_trim_all(&a, &b);
+    return value_cell((const char *)a, (size_t)(b - a)) || nb_row_starter(a, b);
+}
+
+/* The rows of an html2text table whose cells hold <br> (broken_cells): a line's first cell goes on
+ * with the last cell of the line before, but where that line ends a row for certain: its last cell
+ * a value (no <br> is written inside a number), the next line a row's start (row_starts), the
+ * alignment row. A header row may so take the first cell of the one below (总计 商业企业: 商业<br>企业
+ * under it), never a row of numbers, whose label runs from the previous row's numbers or from a
+ * row label's mark. */
+static void broken_rows(greader *g, size_t head, size_t a, size_t last)
+{
+    gtext *t = g->t;
+    grepl *r = nb_grepl_new(g, head, last, "Markdown table (cells with line breaks)");
+    if (!r) return;
+    nb_buf row[MAXCELLS], cells[MAXCELLS];
+    size_t nr = 0;
+    int join = 0;
+    for (size_t i = head; i < last; i++) {
+        if (i == a) continue; /* the alignment row */
+        size_t n = pipe_cells(t, i, cells, MAXCELLS), k = 0;
+        int wrap = i > a && wrapped(t, i) && i + 1 < last && n > 0;
+        if (wrap) nb_buf_free(&cells[--n]); /* the empty cell after the bar the line was wrapped at */
+        int value_end = n > 0 && value_cell(cells[n - 1].data ? cells[n - 1].data : "", cells[n - 1].len);
+        if (join && nr > 0 && n > 0) {
+            const char *c = cells[0].data ? cells[0].data : "";
+            nb_gcell_join(&row[nr - 1], c, c + cells[0].len);
+            nb_buf_free(&cells[k++]);
+        }
+        for (; k < n; k++) {
+            if (nr < MAXCELLS) row[nr++] = cells[k];
+            else nb_buf_free(&cells[k]);
+        }
+        if (wrap) { /* the row goes on at the next line, with a new cell */
+            join = 0;
+            continue;
+        }
+        if (i + 1 >= last || i + 1 == a || value_end || row_starts(t, i + 1)) {
+            nb_grepl_row(r, row, nr);
+            free_cells(row, nr);
+            nr = 0;
+            join = 0;
+        } else {
+            join = 1;
+        }
+    }
+    free_cells(row, nr);
+}
+
+/* Line i starts with a bar: a pipe table's row, not html2text's. */
+static int pipe_led(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    while (s < e && *s == ' ') s++;
+    return s < e && *s == '|';
+}
+
+/* head: the header row's first line, a - 1 but where html2text broke a header cell over lines */
+static void pipe_table(greader *g, size_t head, size_t a)
 {
     gtext *t = g->t;
     size_t last = a + 1;
-    const char *h = t->s + t->lines[a - 1].start, *he = t->s + t->lines[a - 1].end;
+    const char *h = t->s + t->lines[head].start, *he = t->s + t->lines[head].end;
     while (h < he && *h == ' ') h++;
     int html2text = h < he && *h != '|'; /* its rows have no outer bars */
     while (last < t->nlines && kind(t, last) != L_EMPTY) {
@@ -127,13 +223,17 @@ static void pipe_table(greader *g, size_t a)
         while (k < n && t->el[k].tok != NB_G_BAR) k++;
         /* html2text: a row of one cell (第二十条第（五）项 over the table) has no bar; it ends in the
            hard break, and a row with bars follows it */
-        if (k == n && !go_on && html2text && kind(t, last) == L_END && last + 1 < t->nlines) {
-            size_t n2 = nb_gel_line(t, last + 1), k2 = 0;
-            while (k2 < n2 && t->el[k2].tok != NB_G_BAR) k2++;
-            go_on = k2 < n2;
+        if (k == n && !go_on && html2text && kind(t, last) == L_END) {
+            size_t j = last + 1; /* or the first lines of a cell broken by <br>, then its row's bars */
+            while (j < t->nlines && kind(t, j) == L_END && !has_bar(t, j)) j++;
+            go_on = j < t->nlines && has_bar(t, j);
         }
         if (!go_on && (k == n || !t->lines[last].cand)) break;
         last++;
+    }
+    if (html2text && (head < a - 1 || broken_cells(t, a, last))) {
+        broken_rows(g, head, a, last);
+        return;
     }
     grepl *r = nb_grepl_new(g, a - 1, last, "Markdown table");
     if (!r) return;
@@ -303,15 +403,22 @@ void nb_grid_markdown(greader *g)
         if (a >= 2 && kind(t, a - 1) == L_BLANKS && kind(t, a - 2) == L_END && kind(t, a + 1) == L_BLANKS) {
             if (ntabs < sizeof tabs / sizeof tabs[0]) tabs[ntabs++] = (h2t){a, 0, 0};
         } else if (bars && kind(t, a - 1) != L_EMPTY && kind(t, a - 1) != L_BLANKS) {
-            size_t n = nb_gel_line(t, a - 1), k = 0;
-            while (k < n && t->el[k].tok != NB_G_BAR) k++;
-            if (k < n) pipe_table(g, a);
+            if (has_bar(t, a - 1)) {
+                pipe_table(g, a - 1, a);
+            } else if (kind(t, a - 1) == L_END) {
+                /* html2text: the header's last cell broken by <br> (申请<br>人情况): its row starts
+                   at the line with bars before the cell's pieces */
+                size_t h = a - 1;
+                while (h > 0 && a - h < 8 && kind(t, h - 1) == L_END && !has_bar(t, h - 1)) h--;
+                if (h > 0 && kind(t, h - 1) == L_END && has_bar(t, h - 1) && !pipe_led(t, h - 1))
+                    pipe_table(g, h - 1, a);
+            }
         } else if (!bars && kind(t, a - 1) == L_END && kind(t, a + 1) != L_EMPTY) {
             /* html2text: a table whose first row is one cell (a colspan over the table) has ---
                under it, then rows with bars (a --- under a line without the hard break is a heading) */
             size_t n = nb_gel_line(t, a + 1), k = 0;
             while (k < n && t->el[k].tok != NB_G_BAR) k++;
-            if (k < n) pipe_table(g, a);
+            if (k < n) pipe_table(g, a - 1, a);
         }
     }
     /* where each html2text table's first row starts: the next table's rows stop there */

@@ -11,32 +11,8 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "report_year.h"
 #include "utf8.h"
-
-/* The first "NNNN年" in [s, e) with a plausible report year: its start, its end (after 年) and the
- * year. Digits may be ASCII or full width (２０２２年), as copies write either, and a blank may stand
- * before 年. */
-static const unsigned char *find_year(const unsigned char *s, const unsigned char *e, int *year,
-                                      const unsigned char **end)
-{
-    for (const unsigned char *p = s; p < e; p++) {
-        /* not the tail of a longer number: 12022年 */
-        if (p > s && (nb_digit_at(p - 1, e, NULL) || (p - s >= 3 && nb_digit_at(p - 3, e, NULL) == 3)))
-            continue;
-        const unsigned char *q = p;
-        int y = 0, d, i;
-        size_t w;
-        for (i = 0; i < 4 && (w = nb_digit_at(q, e, &d)) > 0; i++, q += w) y = y * 10 + d;
-        /* pdftotext sets a run of digits apart from the CJK after it: 2022 年 */
-        if (i == 4 && q + 1 < e && *q == ' ' && !nb_digit_at(q + 1, e, NULL)) q++;
-        if (i == 4 && e - q >= 3 && memcmp(q, "年", 3) == 0 && y >= 2000 && y <= 2100) {
-            *year = y;
-            if (end) *end = q + 3;
-            return p;
-        }
-    }
-    return NULL;
-}
 
 static int names_report(const unsigned char *s, const unsigned char *e)
 {
@@ -66,7 +42,7 @@ static void agency_from_title(const unsigned char *s, const unsigned char *e, co
                               const unsigned char **ae)
 {
     int y;
-    const unsigned char *ye = NULL, *yp = find_year(s, e, &y, &ye);
+    const unsigned char *ye = NULL, *yp = nb_find_year(s, e, &y, &ye);
     const unsigned char *topic = nb_find(s, e, "政府信息公开");
     if (!topic) topic = nb_find(s, e, "信息公开");
     if (!topic) topic = nb_find(s, e, "政务公开");
@@ -147,21 +123,6 @@ static int date_para(const nb_para *p)
     after = nb_skip_blanks(after, e);
     if (after < e && (*after == ')' || (e - after >= 3 && !memcmp(after, "）", 3)))) after += *after == ')' ? 1 : 3;
     return nb_skip_blanks(after, e) == e ? y : 0;
-}
-
-/* Where the title names no year: the statistics period, or the first year the preamble names (not in
- * a date alone on its line: that is when the report came out). */
-static int year_from_text(const nb_report *r)
-{
-    const unsigned char *s = (const unsigned char *)r->text.data, *e = s + r->text.len;
-    const unsigned char *period = nb_find(s, e, "统计期限自");
-    int y;
-    if (period && find_year(period, period + 40 < e ? period + 40 : e, &y, NULL)) return y;
-    for (const nb_para *p = r->preamble; p; p = p->next)
-        if (!date_para(p) &&
-            find_year((const unsigned char *)p->text.p, (const unsigned char *)p->text.p + p->text.n, &y, NULL))
-            return y;
-    return 0;
 }
 
 /* Where neither the title nor the text names the year: a report is on the year before the one it came
@@ -255,12 +216,49 @@ static void drop_title_copies(nb_report *r, const unsigned char *ts, const unsig
     }
 }
 
+/* A sentence (…，我局编制了本报告。) names the report but is not its title, which has no such marks. */
+static int sentence(const unsigned char *s, const unsigned char *e)
+{
+    return nb_find(s, e, "，") || nb_find(s, e, "。") || nb_find(s, e, "《");
+}
+
+/* A title printed over two lines: a line that names the report with the line after it, and not
+ * alone; neither a sentence. Either the first line names the topic and the year and the second is
+ * short (示范市交通运输局2023年度政府信息公开工作年度 / 报告), or the first ends in the year the second,
+ * the report's name, lacks (示范市交通运输局2023年度 / 政府信息公开工作年度报告). */
+static int title_tail(const nb_para *p)
+{
+    const nb_para *n = p->next;
+    if (!n) return 0;
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+    const unsigned char *ns = (const unsigned char *)n->text.p, *ne = ns + n->text.n;
+    size_t tn = nb_u8count(ns, ne);
+    int y;
+    const unsigned char *ye = NULL, *yp = nb_find_year(s, e, &y, &ye);
+    if (tn == 0 || nb_u8count(s, e) + tn > 60 || names_report(s, e) || sentence(s, e) || sentence(ns, ne) ||
+        !nb_is_han(ns, ne) || !yp)
+        return 0;
+    if (ye + 3 <= e && !memcmp(ye, "度", 3)) ye += 3;
+    if (ye == e && names_report(ns, ne) && !nb_find_year(ns, ne, &y, NULL) && nb_u8count(s, e) <= 30) return 1;
+    /* a site's line is no title begun: the topic is on the first line */
+    if (tn > 12 || !nb_find(s, e, "公开")) return 0;
+    char buf[256];
+    if (p->text.n + n->text.n >= sizeof buf) return 0;
+    memcpy(buf, s, p->text.n);
+    memcpy(buf + p->text.n, ns, n->text.n);
+    return names_report((const unsigned char *)buf, (const unsigned char *)buf + p->text.n + n->text.n);
+}
+
 static void title_and_agency(nb_report *r)
 {
-    nb_para *title = NULL, *prev = NULL, *before = NULL;
+    nb_para *title = NULL, *prev = NULL, *before = NULL, *tail = NULL;
     for (nb_para *p = r->preamble; p; prev = p, p = p->next) {
         const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
-        if (nb_u8count(s, e) <= 60 && names_report(s, e) && !glued_title(p)) {
+        if (!title && title_tail(p)) {
+            title = p, tail = p->next, before = prev;
+            break;
+        }
+        if (nb_u8count(s, e) <= 60 && names_report(s, e) && !glued_title(p) && !sentence(s, e)) {
             /* a page title with _section_site suffixes loses to a clean title line after it */
             if (title && !nb_find(s, e, "_") && nb_find((const unsigned char *)title->text.p,
                                                    (const unsigned char *)title->text.p + title->text.n, "_")) {
@@ -277,7 +275,12 @@ static void title_and_agency(nb_report *r)
     }
     const unsigned char *ts = NULL, *te = NULL;
     const char *page = nb_meta_get(r, "page_title");
-    if (title) {
+    if (tail) {
+        ts = (const unsigned char *)nb_arena_printf(&r->arena, "%.*s%.*s", (int)title->text.n, title->text.p,
+                                                    (int)tail->text.n, tail->text.p);
+        te = ts + title->text.n + tail->text.n;
+        nb_diag_add(r, "info", "title-lines", NULL, "the title is printed over two lines: %s", (const char *)ts);
+    } else if (title) {
         ts = (const unsigned char *)title->text.p;
         te = ts + title->text.n;
         const unsigned char *u = nb_find(ts, te, "_");
@@ -298,13 +301,13 @@ static void title_and_agency(nb_report *r)
     }
     if (!ts) {
         nb_diag_add(r, "warning", "no-title", NULL, "no line names the report (…政府信息公开工作年度报告)");
-        r->year = year_from_text(r);
+        r->year = nb_year_from_text(r, NULL);
         return;
     }
     r->title = nb_arena_strndup(&r->arena, (const char *)ts, (size_t)(te - ts));
     int y;
-    if (find_year(ts, te, &y, NULL)) r->year = y;
-    else r->year = year_from_text(r);
+    if (nb_find_year(ts, te, &y, NULL)) r->year = y;
+    else r->year = nb_year_from_text(r, NULL);
 
     const unsigned char *as, *ae;
     agency_from_title(ts, te, &as, &ae);
@@ -315,6 +318,7 @@ static void title_and_agency(nb_report *r)
         unlink_para(&r->preamble, before);
     }
     if (title) unlink_para(&r->preamble, title);
+    if (tail) unlink_para(&r->preamble, tail);
     drop_title_copies(r, ts, te);
     if (agency) expand_agency(r, &agency);
     r->agency = agency;

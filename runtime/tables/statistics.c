@@ -318,10 +318,24 @@ static int cell_a_line(nb_report *r, const nb_rawtable *t)
     return 1;
 }
 
+/* A caption in the table's first row, over its header (白沙区2015年政府信息公开情况统计表 over 统计指标 |
+ * 单位 | 统计数): one cell naming a 统计表, the others blank. The first cell of the row after it, or head. */
+static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
+{
+    const nb_cell *c = head, *text = NULL;
+    for (; c && c->row == head->row; c = c->next)
+        if (*squeeze(r, c)) {
+            if (text) return head;
+            text = c;
+        }
+    return text && c && strstr(squeeze(r, text), "统计表") ? c : head;
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
+    head = past_caption(r, head);
     nb_statline_table one;
     if (nb_statline_read(r, t, &one)) { /* the table on one line */
         if (one.n) nb_statistics_rows(r, one.rows, one.n, one.cum);

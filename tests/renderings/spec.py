@@ -6,7 +6,7 @@ nianbao must read from it.
     ⇒
     applications.granted.total = 704       (a cell of `cells`, by key)
     statistics:一、主动公开情况 / （一）… = 12   (a 统计表 row, by its path, as render.py names it)
-    edition = 2021                         (also: year)
+    edition = 2021                         (also: year, title, agency)
     diagnostic = table-drawn-unread        (a diagnostic the case must give)
     applications.new_received.other = null
 
@@ -81,13 +81,15 @@ def run_case(nianbao, work, name, text, expect):
     got = cells_of(doc)
     got['edition'] = doc.get('edition')
     got['year'] = doc.get('year')
+    got['title'] = doc.get('title')
+    got['agency'] = doc.get('agency')
     errors = []
     for key, want in expect.items():
         have = got.get(key)
         if have != want:
             errors.append(f'{key}: expected {want!r}, got {have!r}')
     for key, have in got.items():
-        if key not in expect and have is not None and key not in ('edition', 'year'):
+        if key not in expect and have is not None and key not in ('edition', 'year', 'title', 'agency'):
             errors.append(f'{key}: expected null (not listed), got {have!r}')
     return errors
 
