@@ -10,6 +10,7 @@
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */
 #define WORD_GAP 0.2  /* between two Latin characters, a gap of this many em is a space */
+#define DIGIT_GAP 0.1 /* between two digits, a gap of this many em parts two numbers */
 
 typedef nb_glyph glyph;
 
@@ -154,7 +155,10 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
             int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
             double gap = b->x1 - a->x2;
             double yc = (l->y1 + l->y2) / 2, h = 0.3 * l->em;
-            if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
+            /* the digits of a number stand edge to edge; two numbers set close in narrow cells (205
+               and 154, 0.14 em apart) are two cells, never one number 205154 */
+            int digits_apart = a->c >= '0' && a->c <= '9' && b->c >= '0' && b->c <= '9' && gap > DIGIT_GAP * l->em;
+            if (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
                 !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
                 continue;
         }

@@ -249,7 +249,7 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
-/* A number no row took, right above the row's label (the line before, or the label's own): the
+/* A number no row took, alone on its line right above the row's label (or on the label's own): the
  * head of one of the row's numbers that wrapped inside its narrow cell, printed at the top of the row
  * while the label and the other values stand lower and the tail among them (pdftotext of a Writer
  * print in reading order: 125 / label / 4991 1443 / 602 1003 / 833 / 10127 / 5, where 1255 is one
@@ -260,6 +260,8 @@ static int head_above(const nb_tparse *tp, size_t label_tok)
     const nb_ctok *s = &tp->toks.v[label_tok - 1], *label = &tp->toks.v[label_tok];
     if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 || label->span.byte < s->span.byte)
         return 0;
+    if (label_tok >= 2 && tp->toks.v[label_tok - 2].kind != NB_C_LABEL && tp->toks.v[label_tok - 2].span.line == s->span.line)
+        return 0; /* not alone on its line: the values of a row whose label was not read */
     const char *t = tp->r->text.data;
     return !memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte); /* a page number before a new page */
 }
