@@ -429,6 +429,9 @@ def main():
     s = sub.add_parser('spec')
     s.add_argument('files', nargs='+')
     args = ap.parse_args()
+    # the renderings (PDF prints, Writer's documents) are the tools' and the same for every build:
+    # tests/run-all.sh has the sanitizer builds use the Release build's instead of making them again
+    args.work = os.environ.get('NB_RENDER_WORK') or args.work
     if args.cmd == 'case':
         return cmd_case(args)
     if args.cmd == 'table':
