@@ -514,6 +514,16 @@ static const unsigned char *find_inline_heading(const unsigned char *p, const un
 /* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
  * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
  * and sets *count; a number glued to the text before it is not part of the run. */
+/* A comma at c that groups thousands inside the chunk [cs, ce): a digit before it, three digits after
+ * it and then the chunk's end, another such comma or a decimal point (20,538; 1,234,567.5). */
+static int thousands_comma(const unsigned char *cs, const unsigned char *c, const unsigned char *ce)
+{
+    if (*c != ',' || c == cs || c[-1] < '0' || c[-1] > '9' || ce - c < 4) return 0;
+    for (int i = 1; i <= 3; i++)
+        if (c[i] < '0' || c[i] > '9') return 0;
+    return c + 4 == ce || c[4] == ',' || c[4] == '.';
+}
+
 const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};
@@ -537,7 +547,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         }
         int ok = cs < ce;
         for (const unsigned char *c = cs; c < ce && ok; c++)
-            ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/';
+            ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);
         for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !ok; i++)
             ok = (size_t)(ce - cs) == strlen(dashes[i]) && memcmp(cs, dashes[i], (size_t)(ce - cs)) == 0;
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
