@@ -130,6 +130,8 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
  * line (a group row, a label's wrapped end), or neither (prose: the table has ended). */
 enum { LINE_OTHER, LINE_ROW, LINE_LABEL };
 
+static int starts_row(const nb_slword *w);
+
 static int line_kind(const unsigned char *s, const unsigned char *e)
 {
     nb_slwords ws = {0};
@@ -140,6 +142,8 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
         size_t chars = 0;
         for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
         if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
+        else if (last == NB_SL_UNIT && ws.n >= 2 && starts_row(&ws.v[0]))
+            kind = LINE_ROW; /* a numbered row with its unit and no value (5.其他方式公开政府信息数  条) */
         else if (last == NB_SL_TEXT && (chars <= 40 || nb_statline_header(s, e, NULL))) kind = LINE_LABEL; /* (or the header again) */
     }
     free(ws.v);
