@@ -184,6 +184,17 @@ static void on_cell(nb_parse_ctx *c, nb_tok *t)
     push_cell(c, t, t->s, e, 0);
 }
 
+/* The blank-separated numbers [p, e) of t's line, a cell each. */
+static void push_numbers(nb_parse_ctx *c, const nb_tok *t, const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        const unsigned char *q = p;
+        while (q < e && !nb_blank_at(q, e)) q++;
+        push_cell(c, t, p, q, 0);
+        p = nb_skip_blanks(q, e);
+    }
+}
+
 /* A row on one line: pipes, tabs, or a label and its numbers. */
 static void on_row(nb_parse_ctx *c, nb_tok *t)
 {
@@ -224,12 +235,29 @@ static void on_row(nb_parse_ctx *c, nb_tok *t)
     const unsigned char *le = run;
     nb_trim(&s, &le);
     push_cell(c, t, s, le, 1);
-    for (const unsigned char *p = run; p < e;) {
-        const unsigned char *q = p;
-        while (q < e && !nb_blank_at(q, e)) q++;
-        push_cell(c, t, p, q, 0);
-        p = nb_skip_blanks(q, e);
+    push_numbers(c, t, run, e);
+}
+
+/* A row label wrapped over lines of its cell (wraplabel.h): one cell, the row's numbers on those
+ * lines after it; the lines joined give no other token. */
+static int wrapped_row(nb_parse_ctx *c, const nb_tok *t)
+{
+    nb_wrapped w;
+    if (!c->row_label || !c->table_section || c->stats_table || t->inline_start ||
+        !nb_wrapped_label(&c->r->arena, t->s, c->lx.lim, c->row_label, &w))
+        return 0;
+    push_cell(c, t, t->s, t->s, 1);
+    nb_cell *label = c->queue[c->qlen - 1].value; /* the label is the pieces joined, not one range */
+    label->raw.p = w.label;
+    label->raw.n = w.n;
+    nb_tok at = *t; /* the numbers' line, for their spans */
+    if (w.num_line) {
+        at.line += w.num_line;
+        at.line_s = w.num_line_s;
     }
+    push_numbers(c, &at, w.num_s, w.num_e);
+    while (peek_tok(c)->kind != NB_T_EOF && c->look.line <= t->line + w.lines) c->have_look = 0;
+    return 1;
 }
 
 /* Key: value pairs of a page header line (来源: … | 发布日期: … | 作者: …). */
@@ -555,6 +583,7 @@ static void produce(nb_parse_ctx *c)
     next_tok(c, &t);
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
     if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
+    if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && wrapped_row(c, &t)) return;
     switch (t.kind) {
     case NB_T_EOF: {
         nb_span sp = tok_span(c, &t, t.s);
