@@ -17,6 +17,7 @@ enum {
     MAX_LINES = 8,  /* the lines a label wraps over after its first (1.申请人无正当理由逾… takes five), with the
                      * pieces of a spanning label among them */
     MAX_CHARS = 40, /* a piece of a label: a longer line is prose */
+    MAX_LABEL = 64 * 3, /* the bytes of a label with its note: a longer join is none */
     BUF = (MAX_LINES + 1) * MAX_CHARS * 4,
 };
 
@@ -41,9 +42,11 @@ static int group_piece(const unsigned char *s, const unsigned char *e)
         }
     }
     size_t n = (size_t)(e - s);
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        for (const char *g = groups[i]; strlen(g) >= n; g++)
-            if (!memcmp(g, s, n)) return 1;
+    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+        size_t gl = strlen(groups[i]);
+        for (size_t j = 0; j + n <= gl; j += 3) /* (their characters are three bytes each) */
+            if (!memcmp(groups[i] + j, s, n)) return 1;
+    }
     return 0;
 }
 
@@ -120,7 +123,7 @@ static void extend(search *x, int k, int pieces, size_t m)
         size_t mm = m;
         int pp = pieces;
         if (i < 2) {
-            if (!from[i]) continue;
+            if (!from[i] || m + (size_t)(p->e - from[i]) > MAX_LABEL) continue;
             memcpy(x->buf + m, from[i], (size_t)(p->e - from[i]));
             mm += (size_t)(p->e - from[i]);
             pp += (k > 0 && p->whole_group) || (i == 0 && p->alt);
@@ -140,6 +143,16 @@ int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *l
     if (!piece_at(s, lim, &pc[0], &next)) return 0;
     /* numbers after the first line's text: the rest of the label may only follow them when that
        text is no whole label (3.危及“三安全一稳 0 0 0 75 0 0 75 / 定”), and holds no numbers */
+    /* a label's first line starts like one: a numbering marker, a row label or its first word; or
+       it is as short as a very narrow cell's lines (行政 / 规范 / 性文 / 件) */
+    int starts = nb_u8count(pc[0].s, pc[0].e) <= 4;
+    for (int i = 0; i < 2 && !starts; i++) {
+        const unsigned char *h = i ? pc[0].alt : pc[0].s;
+        nb_marker mk;
+        starts = h && ((nb_match_marker(h, lim, &mk) && mk.end <= pc[0].e) || nb_match_table_label(h, lim) ||
+                       is_label(h, (size_t)(pc[0].e - h)));
+    }
+    if (!starts) return 0;
     int numbers_first = pc[0].ns < pc[0].ne, n = 1;
     if (numbers_first && (is_label(pc[0].s, (size_t)(pc[0].e - pc[0].s)) == 1 ||
                           (pc[0].alt && is_label(pc[0].alt, (size_t)(pc[0].e - pc[0].alt)) == 1)))
@@ -147,6 +160,8 @@ int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *l
     while (n <= MAX_LINES && next < lim) {
         line[n] = next;
         if (!piece_at(next, lim, &pc[n], &next) || (numbers_first && pc[n].ns < pc[n].ne)) break;
+        nb_marker mk; /* a numbered line starts another label, but a spanning one's piece (三、) */
+        if (!pc[n].whole_group && nb_match_marker(pc[n].s, lim, &mk) && mk.end <= pc[n].e) break;
         n++;
         if (pc[n - 1].ns < pc[n - 1].ne) break; /* the row's numbers end its label */
     }
