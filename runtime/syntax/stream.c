@@ -420,13 +420,12 @@ static nb_str ascii_digits(nb_parse_ctx *c, const unsigned char *s, const unsign
  * reading order may put two of them side by side, the inner one's marker first (三、 （四）无法提). */
 static int group_label_head(const unsigned char *s, const unsigned char *e, const unsigned char *lim)
 {
-    static const char *const groups[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"};
     nb_marker m;
     if (nb_match_marker(s, lim, &m) && m.end <= e) s = nb_skip_blanks(m.end, e);
     size_t n = (size_t)(e - s);
     if (n == 0) return 1;
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        if (n < strlen(groups[i]) && memcmp(s, groups[i], n) == 0) return 1;
+    for (size_t i = 0; nb_spanning_words[i]; i++)
+        if (n < strlen(nb_spanning_words[i]) && memcmp(s, nb_spanning_words[i], n) == 0) return 1;
     return 0;
 }
 

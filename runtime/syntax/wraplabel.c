@@ -28,11 +28,12 @@ typedef struct piece {
     int whole_group; /* the whole line is a piece of a spanning label: it may be left out */
 } piece;
 
+const char *const nb_spanning_words[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", NULL};
+
 /* [s, e) is a piece of a label that spans rows: after the characters numbering writes with
  * (（三）, 三、), a part of one of their words, or nothing. */
 static int group_piece(const unsigned char *s, const unsigned char *e)
 {
-    static const char *const groups[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"};
     static const char *const marks[] = {"（", "）", "(", ")", "、", "一", "二", "三", "四", "五", "六"};
     for (size_t i = 0; s < e && i < sizeof marks / sizeof marks[0]; i++) {
         size_t n = strlen(marks[i]);
@@ -42,10 +43,10 @@ static int group_piece(const unsigned char *s, const unsigned char *e)
         }
     }
     size_t n = (size_t)(e - s);
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
-        size_t gl = strlen(groups[i]);
+    for (size_t i = 0; nb_spanning_words[i]; i++) {
+        size_t gl = strlen(nb_spanning_words[i]);
         for (size_t j = 0; j + n <= gl; j += 3) /* (their characters are three bytes each) */
-            if (!memcmp(groups[i] + j, s, n)) return 1;
+            if (!memcmp(nb_spanning_words[i] + j, s, n)) return 1;
     }
     return 0;
 }
@@ -141,8 +142,6 @@ int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *l
     const unsigned char *line[MAX_LINES + 1], *next;
     line[0] = s;
     if (!piece_at(s, lim, &pc[0], &next)) return 0;
-    /* numbers after the first line's text: the rest of the label may only follow them when that
-       text is no whole label (3.危及“三安全一稳 0 0 0 75 0 0 75 / 定”), and holds no numbers */
     /* a label's first line starts like one: a numbering marker, a row label or its first word; or
        it is as short as a very narrow cell's lines (行政 / 规范 / 性文 / 件) */
     int starts = nb_u8count(pc[0].s, pc[0].e) <= 4;
@@ -153,6 +152,8 @@ int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *l
                        is_label(h, (size_t)(pc[0].e - h)));
     }
     if (!starts) return 0;
+    /* numbers after the first line's text: the rest of the label may only follow them when that
+       text is no whole label (3.危及“三安全一稳 0 0 0 75 0 0 75 / 定”), and holds no numbers */
     int numbers_first = pc[0].ns < pc[0].ne, n = 1;
     if (numbers_first && (is_label(pc[0].s, (size_t)(pc[0].e - pc[0].s)) == 1 ||
                           (pc[0].alt && is_label(pc[0].alt, (size_t)(pc[0].e - pc[0].alt)) == 1)))

@@ -20,6 +20,10 @@ typedef struct nb_wrapped {
     const unsigned char *num_line_s;    /* where that line starts (num_line > 0) */
 } nb_wrapped;
 
+/* The words of table 三's labels that span rows (本年度办理结果, 不予公开 …), without their numbering;
+ * NULL-terminated. */
+extern const char *const nb_spanning_words[];
+
 /* The text from s to the end of its line, with the lines right under it, is such a label: 1 and *w
  * set, else 0. is_label says whether a text is exactly one row label (1), starts with one (2) or
  * neither (0). */
