@@ -18,6 +18,15 @@ foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# the print read by pdftotext in reading order (no -layout, and -raw): a cell or a row a line, labels
+# wrapped over the lines of their cells (runtime/syntax/wraplabel.c); the legacy pages' 统计表 are
+# not read right that way yet (their wrapped labels), and Writer-made pages give next to nothing
+foreach(page page_2021 page_2019 crawl page_2021_narrow page_2021_css page_2021_other1)
+  nb_render_case(${page} pdftotext-flow)
+endforeach()
+foreach(page page_2021 page_2019 crawl page_2021_narrow page_word2021 page_word2021_b page_2021_css page_2021_other1)
+  nb_render_case(${page} pdftotext-raw)
+endforeach()
 # the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
 # the PDF reader and by pdftotext -layout): one soffice at a time
 foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow page_2021_other1)

@@ -81,6 +81,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     if (over_budget(r, &lim, "in decoding")) return r;
     nb_parse_ctx c;
     nb_stream_init(&c, r, nb_statistics_heads);
+    c.row_label = nb_template_row_label;
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);

@@ -4,6 +4,7 @@
 #include "lexer.h"
 #include "model.h"
 #include "numbering.h"
+#include "wraplabel.h"
 
 typedef struct nb_loc {
     nb_span first, last;
@@ -31,6 +32,7 @@ typedef int (*nb_line_test)(nb_report *r, const unsigned char *s, const unsigned
 typedef struct nb_parse_ctx {
     nb_report *r;
     nb_line_test stats_head; /* may be NULL: no statistics tables are looked for */
+    nb_row_label_fn row_label; /* may be NULL: no wrapped row label is joined (wraplabel.h) */
     nb_lexer lx;
     nb_numbering numbering;
     nb_tok look; /* one token of lookahead, to join a cell with its wrapped continuation */

@@ -185,6 +185,17 @@ static void on_cell(nb_parse_ctx *c, nb_tok *t)
     push_cell(c, t, t->s, e, 0);
 }
 
+/* The blank-separated numbers [p, e) of t's line, a cell each. */
+static void push_numbers(nb_parse_ctx *c, const nb_tok *t, const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        const unsigned char *q = p;
+        while (q < e && !nb_blank_at(q, e)) q++;
+        push_cell(c, t, p, q, 0);
+        p = nb_skip_blanks(q, e);
+    }
+}
+
 /* A row on one line: pipes, tabs, or a label and its numbers. */
 static void on_row(nb_parse_ctx *c, nb_tok *t)
 {
@@ -235,12 +246,29 @@ static void on_row(nb_parse_ctx *c, nb_tok *t)
     const unsigned char *le = run;
     nb_trim(&s, &le);
     push_cell(c, t, s, le, 1);
-    for (const unsigned char *p = run; p < e;) {
-        const unsigned char *q = p;
-        while (q < e && !nb_blank_at(q, e)) q++;
-        push_cell(c, t, p, q, 0);
-        p = nb_skip_blanks(q, e);
+    push_numbers(c, t, run, e);
+}
+
+/* A row label wrapped over lines of its cell (wraplabel.h): one cell, the row's numbers on those
+ * lines after it; the lines joined give no other token. */
+static int wrapped_row(nb_parse_ctx *c, const nb_tok *t)
+{
+    nb_wrapped w;
+    if (!c->row_label || !c->table_section || c->stats_table || t->inline_start ||
+        !nb_wrapped_label(&c->r->arena, t->s, c->lx.lim, c->row_label, &w))
+        return 0;
+    push_cell(c, t, t->s, t->s, 1);
+    nb_cell *label = c->queue[c->qlen - 1].value; /* the label is the pieces joined, not one range */
+    label->raw.p = w.label;
+    label->raw.n = w.n;
+    nb_tok at = *t; /* the numbers' line, for their spans */
+    if (w.num_line) {
+        at.line += w.num_line;
+        at.line_s = w.num_line_s;
     }
+    push_numbers(c, &at, w.num_s, w.num_e);
+    while (peek_tok(c)->kind != NB_T_EOF && c->look.line <= t->line + w.lines) c->have_look = 0;
+    return 1;
 }
 
 /* Key: value pairs of a page header line (来源: … | 发布日期: … | 作者: …). */
@@ -399,14 +427,16 @@ static nb_str ascii_digits(nb_parse_ctx *c, const unsigned char *s, const unsign
 }
 
 /* The head of a label that spans rows, cut by the narrow cell it is printed in (三、本年度 / 办理结果,
- * （三）不予公 / 开, or its marker alone): [s, e) is a proper start of one of them, or empty. */
-static int group_label_head(const unsigned char *s, const unsigned char *e)
+ * （三）不予公 / 开, or its marker alone): [s, e) is a proper start of one of them, or empty. Text in
+ * reading order may put two of them side by side, the inner one's marker first (三、 （四）无法提). */
+static int group_label_head(const unsigned char *s, const unsigned char *e, const unsigned char *lim)
 {
-    static const char *const groups[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"};
+    nb_marker m;
+    if (nb_match_marker(s, lim, &m) && m.end <= e) s = nb_skip_blanks(m.end, e);
     size_t n = (size_t)(e - s);
     if (n == 0) return 1;
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        if (n < strlen(groups[i]) && memcmp(s, groups[i], n) == 0) return 1;
+    for (size_t i = 0; nb_spanning_words[i]; i++)
+        if (n < strlen(nb_spanning_words[i]) && memcmp(s, nb_spanning_words[i], n) == 0) return 1;
     return 0;
 }
 
@@ -415,7 +445,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     /* inside a table, 三、本年度办理结果 is a row label, not section 三; nor is a piece of it that a
        narrow cell printed on a line of its own */
     if ((c->in_table || (c->table_section && !t->inline_start)) && !nb_match_known_title(t->title_s, c->lx.lim) &&
-        (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(t->title_s, t->title_e)) ||
+        (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(t->title_s, t->title_e, c->lx.lim)) ||
          (t->title_e - t->title_s == 6 && memcmp(t->title_s, "其他", 6) == 0))) {
         push_cell(c, t, t->s, t->e, 1);
         return;
@@ -566,6 +596,7 @@ static void produce(nb_parse_ctx *c)
     next_tok(c, &t);
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
     if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
+    if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && wrapped_row(c, &t)) return;
     switch (t.kind) {
     case NB_T_EOF: {
         nb_span sp = tok_span(c, &t, t.s);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "combined_cells.h"
 #include "edition.h"
 #include "grow.h"
 #include "statistics.h"
@@ -204,6 +205,7 @@ void nb_read_tables(nb_report *r)
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
         nbt_parse(&tp);
+        nb_combined_unsure(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);

@@ -40,9 +40,20 @@ def pdftotext_at(size):
     return make
 
 
+def in_order(pdf_of, *mode):
+    """pdftotext in reading order (default, or -raw) of another print: Chromium's, Writer's."""
+    def make(src, out, work):
+        render.run(['pdftotext', *mode, '-enc', 'UTF-8', pdf_of(src, work), out])
+    return make
+
+
 TOOLS = dict(render.TOOLS)
 TOOLS['wkhtmltopdf-a4'] = (['wkhtmltopdf'], pdf_at('A4'), '.pdf')
 TOOLS['pdftotext-a4'] = (['wkhtmltopdf', 'pdftotext'], pdftotext_at('A4'), '.txt')
+for _name, _need, _pdf in (('chromium', 'chromium', lambda src, work: render.chromium_pdf_of(src, work, 'letter')),
+                           ('word', 'soffice', render.word_pdf_of)):
+    TOOLS[_name + '-pdftotext-flow'] = ([_need, 'pdftotext'], in_order(_pdf), '.txt')
+    TOOLS[_name + '-pdftotext-raw'] = ([_need, 'pdftotext'], in_order(_pdf, '-raw'), '.txt')
 
 
 def main():

@@ -106,6 +106,14 @@ def r_pdftotext(src, out, work):
     run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf_of(src, work), out])
 
 
+def r_pdftotext_order(*mode):
+    """pdftotext in reading order (its default, or -raw: the content stream's order): tables one
+    cell or one row a line, labels wrapped over the lines of their cells."""
+    def make(src, out, work):
+        run(['pdftotext', *mode, '-enc', 'UTF-8', pdf_of(src, work), out])
+    return make
+
+
 def complete(path):
     """Whether a file LibreOffice wrote is whole: a PDF ends with its %%EOF mark, a .docx is a zip
     whose members all read back."""
@@ -253,6 +261,8 @@ TOOLS = {
     'html2markdown': (['html2markdown'], r_html2markdown, '.txt'),
     'wkhtmltopdf': (['wkhtmltopdf'], r_pdf, '.pdf'),
     'pdftotext': (['wkhtmltopdf', 'pdftotext'], r_pdftotext, '.txt'),
+    'pdftotext-flow': (['wkhtmltopdf', 'pdftotext'], r_pdftotext_order(), '.txt'),
+    'pdftotext-raw': (['wkhtmltopdf', 'pdftotext'], r_pdftotext_order('-raw'), '.txt'),
     'word': (['soffice'], r_word, '.docx'),
     'word-pdf': (['soffice'], r_word_pdf, '.pdf'),
     'word-pdftotext': (['soffice', 'pdftotext'], r_word_pdftotext, '.txt'),
