@@ -57,6 +57,7 @@ typedef struct reader {
     int list_open, list_level;
     nb_style list_style;
     nb_statistic *last; /* the row read last */
+    int disorder;       /* 1 once the rows' numbering went back: their paths are not certain (2: said) */
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -84,8 +85,14 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
         if (rd->list_open && m.style == rd->list_style) {
             level = rd->list_level;
         } else {
-            level = nb_numbering_place(&rd->num, m.style, m.num, 1).level;
+            nb_placement pl = nb_numbering_place(&rd->num, m.style, m.num, 1);
+            level = pl.level;
             rd->list_open = 0;
+            /* a number that goes back or comes again under the same heading: rows out of their order
+               (pdftotext without -layout sets a table's group rows after its other rows), so which
+               heading a row stands under is not known from here on */
+            if (pl.code && (!strcmp(pl.code, "numbering-order") || !strcmp(pl.code, "numbering-duplicate")))
+                rd->disorder = rd->disorder ? rd->disorder : 1;
         }
         rd->in_of_which = 0;
     } else if (le - ls >= 6 && !memcmp(ls, "其中", 6)) {
@@ -143,6 +150,42 @@ static int label_tail(reader *rd, const nb_cell *const *cells, const char *label
     return 1;
 }
 
+static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, const char *label);
+
+/* A row whose short, unnumbered label ends the label of the numbered row before it, which stood alone
+ * and is no group (it does not end in 情况): a copy in reading order sets a narrow cell's last
+ * characters before the row's unit and values ((二）公开规范性文件 / 数 / 件 38 402, read as a row 数件
+ * under it). The row before takes the label's end and this row's cells, and the unit glued to the end
+ * where the unit column is blank. 1 if it is one. */
+static int label_end(reader *rd, const nb_cell *const *cells, const char *label)
+{
+    nb_statistic *st = rd->last;
+    nb_marker m;
+    const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
+    if (!st || st->unit || st->raw.n || st->has_cumulative || label_alone(rd, cells) || nb_match_marker(ls, le, &m) ||
+        !strncmp(label, "其中", 6) || nb_u8count(ls, le) > 5)
+        return 0;
+    const unsigned char *ps = (const unsigned char *)st->label, *pe = ps + strlen(st->label);
+    if (!nb_match_marker(ps, pe, &m) || (pe - ps >= 6 && !memcmp(pe - 6, "情况", 6))) return 0;
+    const char *unit = NULL;
+    const nb_cell *u = col(rd, cells, rd->unit);
+    if (!u || !*squeeze(rd->r, u)) /* the longest unit that ends the label (人次, not 次) */
+        for (const unsigned char *p = ls + 1; p < le && !unit; p++)
+            if ((*p & 0xC0) != 0x80 && (unit = nb_unit_word(p, le)) != NULL) le = p;
+    if (le == ls) return 0;
+    size_t a = strlen(st->label), b = (size_t)(le - ls);
+    char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
+    memcpy(joined, st->label, a);
+    memcpy(joined + a, ls, b);
+    joined[a + b] = 0;
+    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
+    fill(rd, st, cells, joined);
+    if (unit && !st->unit) st->unit = unit;
+    nb_diag_add(rd->r, "info", "statistics-label-wrapped", &st->span,
+                "%s: the end of its label stood on the line of its values; joined", joined);
+    return 1;
+}
+
 /* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
 static int add_row(reader *rd, const nb_cell *const *cells)
 {
@@ -151,7 +194,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     if (!c) return 0;
     const char *label = squeeze(r, c);
     if (!*label) return 0;
-    if (label_tail(rd, cells, label)) return 0;
+    if (label_tail(rd, cells, label) || label_end(rd, cells, label)) return 0;
     if (nb_statistics_header_word(label) == NB_STAT_LABEL) { /* the header again, at a page's top */
         nb_diag_add(r, "info", "statistics-header-repeated", &c->span, "the 统计表's header again (a page's top): no row of it");
         return 0;
@@ -173,6 +216,25 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     st->path = nb_arena_alloc(&r->arena, sizeof *st->path * (size_t)level);
     for (int i = 0; i < level; i++) st->path[i] = rd->stack[i] ? rd->stack[i] : "";
     st->span = c->span;
+    fill(rd, st, cells, label);
+    *rd->tail = st;
+    rd->tail = &st->next;
+    rd->last = st;
+    return 1;
+}
+
+/* The unit, value and 历年累计 of row st from its cells. */
+static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, const char *label)
+{
+    nb_report *r = rd->r;
+    if (rd->disorder) { /* the row's place is not known: its values are not given under a guessed path */
+        if (rd->disorder == 1)
+            nb_diag_add(r, "warning", "statistics-order", &st->span,
+                        "the 统计表's numbering goes back at %s: its rows are out of order, and the rows from "
+                        "here on are left without values rather than placed under a guessed heading", label);
+        rd->disorder = 2;
+        return;
+    }
     const nb_cell *u = col(rd, cells, rd->unit);
     if (u) {
         const char *unit = squeeze(r, u);
@@ -196,10 +258,6 @@ static int add_row(reader *rd, const nb_cell *const *cells)
         const unsigned char *cs = (const unsigned char *)cu->raw.p;
         if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
     }
-    *rd->tail = st;
-    rd->tail = &st->next;
-    rd->last = st;
-    return 1;
 }
 
 /* Whether width cells from cells[0] have the shape of one row: a label that is no number, a short unit
