@@ -51,3 +51,8 @@ foreach(case page_2021:a5 page_2019:a5 crawl:a5 page_2021_narrow:a5 page_word202
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# a page whose table 二 has bold headings (Chromium draws the bold as a Type 3 font with glyph boxes
+# 2.6 em tall) over rows set close, printed by Chromium at each size: the PDF reader's lines
+foreach(tool chromium-pdf chromium-a5-pdf chromium-a4-landscape-pdf)
+  nb_render_case(page_2021_bold ${tool})
+endforeach()

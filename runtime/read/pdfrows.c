@@ -68,6 +68,36 @@ static int overlaps(const glyph *g, const ord *o, size_t k, const glyph *x)
     return 0;
 }
 
+/* Whether glyphs a and b (a drawn right before b) are of one run of text: one font and size on one
+ * baseline (poppler gives them the same box top and bottom), next to each other in the text. */
+static int one_run(const glyph *a, const glyph *b)
+{
+    return a->page == b->page && b->idx > a->idx && b->idx - a->idx <= 2 && fabs(a->y1 - b->y1) < 0.01 &&
+           fabs(a->y2 - b->y2) < 0.01 && b->x1 >= a->x1;
+}
+
+#define TALL_BOX 1.8 /* a CJK glyph's box this many times as tall as wide is not its glyph's height */
+
+/* Boxes far taller than their glyphs, brought to the glyphs' height. A browser's print draws a bold
+ * face the font lacks as a Type 3 font, whose boxes poppler makes 2.6 em tall (a table's header
+ * 第二十条第（八）项 over the two rows around it): a run of text whose CJK glyphs are so gets the
+ * height of their em square, their width, around the box's centre. Runs of Latin or digits
+ * alone are left as they are (their width says nothing of the em). */
+static void tall_boxes(glyph *g, size_t n)
+{
+    for (size_t s = 0, e; s < n; s = e) {
+        double em = 0; /* the widest CJK glyph of the run: its em square */
+        for (e = s; e < n && (e == s || one_run(&g[e - 1], &g[e])); e++)
+            if (wide(g[e].c)) em = fmax(em, gw(&g[e]));
+        if (!(em > 0 && gh(&g[s]) > TALL_BOX * em)) continue;
+        for (size_t j = s; j < e; j++) {
+            double c = gyc(&g[j]);
+            g[j].y1 = c - em / 2;
+            g[j].y2 = c + em / 2;
+        }
+    }
+}
+
 /* Groups a page's glyphs [from, to) into lines (top to bottom, each left to right), reordering
  * them in place. A glyph joins the line whose centre is within half a glyph height of its own. */
 static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
@@ -90,7 +120,12 @@ static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
             const glyph *x = &g[o[e].i];
             double hh = fmax(h, gh(x));
             if (fabs(gyc(x) - yc) > 0.5 * (hh > 0 ? hh : 1)) break;
-            if (e - s <= 256 && overlaps(g, o + s, e - s, x)) break;
+            if (e - s <= 256 && overlaps(g, o + s, e - s, x)) {
+                /* x stands over a glyph of the line: so does its run, whose glyphs before it in
+                   the line go with it (第二 of 第二十条… beside a row whose number is under 十) */
+                while (e - 1 > s && one_run(&g[o[e - 1].i], &g[o[e].i]) && gyc(&g[o[e - 1].i]) == gyc(x)) e--;
+                break;
+            }
             yc = (yc * (double)(e - s) + gyc(x)) / (double)(e - s + 1);
             h = hh;
             e++;
@@ -586,6 +621,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
         rb.have = calloc((size_t)pages, 1);
         if (!rb.r || !rb.have) nb_oom();
     }
+    tall_boxes(g, n);
     for (int i = 0; i < pages; i++) {
         page_box *pb = vec_push(&boxes);
         pb->left = pb->right = 0;
