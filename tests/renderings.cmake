@@ -56,3 +56,10 @@ endforeach()
 foreach(tool chromium-pdf chromium-a5-pdf chromium-a4-landscape-pdf)
   nb_render_case(page_2021_bold ${tool})
 endforeach()
+# a page whose table 三 breaks each label after its marker (<br>), in narrow columns (4. / 保护第三方合
+# / 法权益, the numbers level with the middle line; a group label's lines beside them), printed by
+# wkhtmltopdf, by Chromium (at A5 a group label's cell is open at a page break) and by Writer
+foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
+  nb_render_case(page_2021_br ${tool})
+endforeach()
+nb_render_case(page_2021_br word-pdf RESOURCE_LOCK libreoffice)

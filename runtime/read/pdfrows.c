@@ -251,6 +251,16 @@ static int numbered(const glyph *g, const line *l)
     return nb_match_marker(head, head + m, &mk) && mk.end <= head + m;
 }
 
+/* A line that is a numbering marker and nothing else (4. over its label 保护第三方合法权益, in a cell
+ * that breaks the line after it): its point ends no sentence. */
+static int marker_only(const glyph *g, const line *l)
+{
+    unsigned char head[64];
+    size_t m = line_head(g, l, head, sizeof head);
+    nb_marker mk;
+    return l->n <= 8 && nb_match_marker(head, head + m, &mk) && mk.end == head + m;
+}
+
 /* A short line that can label a table: no numbering marker (that is a heading), no sentence. */
 static int label_line(const glyph *g, const line *l)
 {
@@ -290,7 +300,19 @@ static int section_heading(const glyph *g, const line *l)
     return nb_match_marker(head, head + m, &mk) && mk.end <= head + m && nb_match_known_title(mk.end, head + m);
 }
 
-static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned char *tab)
+typedef struct rulebook rulebook;
+static const nb_rules *known_rules(const rulebook *rb, int page);
+
+/* Whether line l stands inside a ruled table: rules of the page run left and right of it along its
+ * whole height (a group label's line, （六）, in the column left of the rows' labels; its cell may be
+ * open at a page break, where Chromium draws no rule). */
+static int in_ruled_table(const rulebook *rb, const line *l)
+{
+    const nb_rules *r = known_rules(rb, l->page);
+    return r && nb_rules_vcross(r, -1e9, l->x1, l->y1, l->y2) && nb_rules_vcross(r, l->x2, 1e9, l->y1, l->y2);
+}
+
+static void fill_table_lines(const glyph *g, const line *lv, size_t nl, const rulebook *rb, unsigned char *tab)
 {
     size_t prev = (size_t)-1;
     for (size_t i = 0; i < nl; i++) {
@@ -303,12 +325,15 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
                 if (tab[j] && lv[j].x1 < left) left = lv[j].x1;
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
-                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em && !section_heading(g, &lv[j]))) &&
+                ok = (j == i || (lv[j].n <= 40 &&
+                                 (lv[j].x1 >= left - 0.5 * lv[j].em || in_ruled_table(rb, &lv[j])) &&
+                                 !section_heading(g, &lv[j]))) &&
                      (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em ||
                       /* or beside the row's numbers, left of them, level with them: their label */
                       (j + 1 == i && lv[j].page == lv[i].page && lv[j].y2 > lv[i].y1 && lv[j].y1 < lv[i].y2 &&
                        lv[j].x2 <= lv[i].x1));
-            for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
+            for (size_t j = prev + 1; j < i && ok; j++)
+                ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c) || marker_only(g, &lv[j]);
             if (ok)
                 for (size_t j = prev + 1; j < i; j++) tab[j] = 1;
         }
@@ -673,7 +698,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                  (same_page_prev && same_page_next && ncell[i - 1] >= 2 && ncell[i + 1] >= 2 && !numbered(g, l)) ||
                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
     }
-    fill_table_lines(g, lv, ls.n, tab);
+    fill_table_lines(g, lv, ls.n, &rb, tab);
     for (size_t i = 1; i < ls.n && rules; i++) {
         if (tab[i] || !tab[i - 1]) continue;
         for (size_t e = tail_run(g, lv, ls.n, i - 1, ncell, tab, skip); e > i; e--)
