@@ -80,8 +80,48 @@ static void check_rows(double tall, double y)
     nb_buf_free(&out);
 }
 
+/* The cell starts of the line of out that holds `what`: its text with a '|' for each TAB (blanks
+ * removed), or "" */
+static const char *cells_with(const char *out, const char *what, char *line, size_t cap)
+{
+    for (const char *p = out; *p;) {
+        const char *e = strchr(p, '\n');
+        if (!e) e = p + strlen(p);
+        size_t m = 0;
+        for (const char *q = p; q < e && m + 1 < cap; q++)
+            if (*q != ' ') line[m++] = *q == '\t' ? '|' : *q;
+        line[m] = 0;
+        if (strstr(line, what)) return line;
+        p = *e ? e + 1 : e;
+    }
+    line[0] = 0;
+    return line;
+}
+
+/* wkhtmltopdf's print of table 三 without borders or padding: the group labels 三、 and （四）无, each
+ * centred in its rowspan cell, end 3.4 pt left of the row's label 2.没有现成信息, 4.7 pt higher; one
+ * line with them, three cells. */
+static void test_baselines(void)
+{
+    glyphs gs = {.n = 0};
+    run(&gs, "三、", 14.9, 9.25, 237.3, 248.1);
+    run(&gs, "（四）无", 39.1, 9.25, 233.8, 244.6);
+    run(&gs, "2.", 79.4, 4.4, 238.5, 249.2);
+    run(&gs, "没有现成信息", 88.2, 9.25, 238.5, 249.2);
+    run(&gs, "0", 160.0, 5.9, 238.5, 249.2);
+    run(&gs, "26", 200.0, 5.9, 238.5, 249.2);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(cells_with(out.data, "没有", line, sizeof line), "三、|（四）无|2.没有现成信息|0|26"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 int main(void)
 {
+    test_baselines();
     check_rows(31.2, 491.5); /* boxes 2.6 em tall: brought to their glyphs' height */
     /* a heading close enough under 行政强制 to join its line, but 十 stands over 1025: the whole run
        is on another line, 第二 with it */
