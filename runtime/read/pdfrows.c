@@ -182,8 +182,11 @@ static int off_baseline(const glyph *a, const glyph *b)
 
 /* Where the cells of a line start: c[0] = 0, and a new cell wherever the gap before a glyph is wider
  * than CELL_GAP character widths, or a ruled line of the page (r, or NULL) parts it from the glyph
- * before (a narrow table's cells set close: 不予公 beside 国家秘). Returns the number of cells. */
-static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
+ * before (a narrow table's cells set close: 不予公 beside 国家秘). On a line known to be a table's row
+ * (spaced), a space between two CJK glyphs half an em wide or more parts them too (a group label's
+ * first line, 三、, beside the row's label （一）予以公开; in prose a heading's 一、 总体情况 stays whole).
+ * Returns the number of cells. */
+static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, int spaced, size_t *starts, size_t cap)
 {
     size_t k = 0;
     for (size_t j = 0; j < l->n; j++) {
@@ -200,6 +203,7 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
             double yc = (l->y1 + l->y2) / 2, h = 0.3 * l->em;
             if (gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
                 !(gap > 0.1 * cw && off_baseline(a, b)) &&
+                !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw) &&
                 !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
                 continue;
         }
@@ -207,6 +211,11 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
         k++;
     }
     return k;
+}
+
+static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
+{
+    return line_cells_at(g, l, r, 0, starts, cap);
 }
 
 static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, size_t to)
@@ -733,7 +742,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                 nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
-            size_t k = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+            size_t k = line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
             put_table_line(out, g, l, starts, k, unit, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
