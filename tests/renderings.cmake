@@ -60,3 +60,15 @@ foreach(case page_2021:a5 page_2019:a5 crawl:a5 page_2021_narrow:a5 page_word202
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# a page whose table 二 has bold headings (Chromium draws the bold as a Type 3 font with glyph boxes
+# 2.6 em tall) over rows set close, printed by Chromium at each size: the PDF reader's lines
+foreach(tool chromium-pdf chromium-a5-pdf chromium-a4-landscape-pdf)
+  nb_render_case(page_2021_bold ${tool})
+endforeach()
+# a page whose table 三 breaks each label after its marker (<br>), in narrow columns (4. / 保护第三方合
+# / 法权益, the numbers level with the middle line; a group label's lines beside them), printed by
+# wkhtmltopdf, by Chromium (at A5 a group label's cell is open at a page break) and by Writer
+foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
+  nb_render_case(page_2021_br ${tool})
+endforeach()
+nb_render_case(page_2021_br word-pdf RESOURCE_LOCK libreoffice)

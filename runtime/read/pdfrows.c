@@ -69,6 +69,36 @@ static int overlaps(const glyph *g, const ord *o, size_t k, const glyph *x)
     return 0;
 }
 
+/* Whether glyphs a and b (a drawn right before b) are of one run of text: one font and size on one
+ * baseline (poppler gives them the same box top and bottom), next to each other in the text. */
+static int one_run(const glyph *a, const glyph *b)
+{
+    return a->page == b->page && b->idx > a->idx && b->idx - a->idx <= 2 && fabs(a->y1 - b->y1) < 0.01 &&
+           fabs(a->y2 - b->y2) < 0.01 && b->x1 >= a->x1;
+}
+
+#define TALL_BOX 1.8 /* a CJK glyph's box this many times as tall as wide is not its glyph's height */
+
+/* Boxes far taller than their glyphs, brought to the glyphs' height. A browser's print draws a bold
+ * face the font lacks as a Type 3 font, whose boxes poppler makes 2.6 em tall (a table's header
+ * 第二十条第（八）项 over the two rows around it): a run of text whose CJK glyphs are so gets the
+ * height of their em square, their width, around the box's centre. Runs of Latin or digits
+ * alone are left as they are (their width says nothing of the em). */
+static void tall_boxes(glyph *g, size_t n)
+{
+    for (size_t s = 0, e; s < n; s = e) {
+        double em = 0; /* the widest CJK glyph of the run: its em square */
+        for (e = s; e < n && (e == s || one_run(&g[e - 1], &g[e])); e++)
+            if (wide(g[e].c)) em = fmax(em, gw(&g[e]));
+        if (!(em > 0 && gh(&g[s]) > TALL_BOX * em)) continue;
+        for (size_t j = s; j < e; j++) {
+            double c = gyc(&g[j]);
+            g[j].y1 = c - em / 2;
+            g[j].y2 = c + em / 2;
+        }
+    }
+}
+
 /* Groups a page's glyphs [from, to) into lines (top to bottom, each left to right), reordering
  * them in place. A glyph joins the line whose centre is within half a glyph height of its own. */
 static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
@@ -91,7 +121,12 @@ static void page_lines(glyph *all, size_t from, size_t to, int page, vec *lines)
             const glyph *x = &g[o[e].i];
             double hh = fmax(h, gh(x));
             if (fabs(gyc(x) - yc) > 0.5 * (hh > 0 ? hh : 1)) break;
-            if (e - s <= 256 && overlaps(g, o + s, e - s, x)) break;
+            if (e - s <= 256 && overlaps(g, o + s, e - s, x)) {
+                /* x stands over a glyph of the line: so does its run, whose glyphs before it in
+                   the line go with it (第二 of 第二十条… beside a row whose number is under 十) */
+                while (e - 1 > s && one_run(&g[o[e - 1].i], &g[o[e].i]) && gyc(&g[o[e - 1].i]) == gyc(x)) e--;
+                break;
+            }
             yc = (yc * (double)(e - s) + gyc(x)) / (double)(e - s + 1);
             h = hh;
             e++;
@@ -137,10 +172,22 @@ static double char_width(const glyph *g, double em)
     return w > 0.3 * em ? w : 0.3 * em;
 }
 
+/* Whether glyphs a and b, of one size, stand on two baselines: two cells of a table whose texts are
+ * centred in cells of different heights, set close in a table without padding (the group label
+ * （四）无 beside 2.没有现成信息, 4.7 pt lower). */
+static int off_baseline(const glyph *a, const glyph *b)
+{
+    double ha = gh(a), hb = gh(b);
+    return ha > 0 && hb > 0 && fabs(ha - hb) <= 0.05 * fmax(ha, hb) && fabs(gyc(a) - gyc(b)) > 0.25 * fmin(ha, hb);
+}
+
 /* Where the cells of a line start: c[0] = 0, and a new cell wherever the gap before a glyph is wider
  * than CELL_GAP character widths, or a ruled line of the page (r, or NULL) parts it from the glyph
- * before (a narrow table's cells set close: 不予公 beside 国家秘). Returns the number of cells. */
-static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
+ * before (a narrow table's cells set close: 不予公 beside 国家秘). On a line known to be a table's row
+ * (spaced), a space between two CJK glyphs half an em wide or more parts them too (a group label's
+ * first line, 三、, beside the row's label （一）予以公开; in prose a heading's 一、 总体情况 stays whole).
+ * Returns the number of cells. */
+static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, int spaced, size_t *starts, size_t cap)
 {
     size_t k = 0;
     for (size_t j = 0; j < l->n; j++) {
@@ -159,6 +206,8 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
                and 154, 0.14 em apart) are two cells, never one number 205154 */
             int digits_apart = a->c >= '0' && a->c <= '9' && b->c >= '0' && b->c <= '9' && gap > DIGIT_GAP * l->em;
             if (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
+                !(gap > 0.1 * cw && off_baseline(a, b)) &&
+                !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw) &&
                 !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
                 continue;
         }
@@ -166,6 +215,11 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
         k++;
     }
     return k;
+}
+
+static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_t *starts, size_t cap)
+{
+    return line_cells_at(g, l, r, 0, starts, cap);
 }
 
 static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, size_t to)
@@ -220,6 +274,16 @@ static int numbered(const glyph *g, const line *l)
     return nb_match_marker(head, head + m, &mk) && mk.end <= head + m;
 }
 
+/* A line that is a numbering marker and nothing else (4. over its label 保护第三方合法权益, in a cell
+ * that breaks the line after it): its point ends no sentence. */
+static int marker_only(const glyph *g, const line *l)
+{
+    unsigned char head[64];
+    size_t m = line_head(g, l, head, sizeof head);
+    nb_marker mk;
+    return l->n <= 8 && nb_match_marker(head, head + m, &mk) && mk.end == head + m;
+}
+
 /* A short line that can label a table: no numbering marker (that is a heading), no sentence. */
 static int label_line(const glyph *g, const line *l)
 {
@@ -259,7 +323,19 @@ static int section_heading(const glyph *g, const line *l)
     return nb_match_marker(head, head + m, &mk) && mk.end <= head + m && nb_match_known_title(mk.end, head + m);
 }
 
-static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned char *tab)
+typedef struct rulebook rulebook;
+static const nb_rules *known_rules(const rulebook *rb, int page);
+
+/* Whether line l stands inside a ruled table: rules of the page run left and right of it along its
+ * whole height (a group label's line, （六）, in the column left of the rows' labels; its cell may be
+ * open at a page break, where Chromium draws no rule). */
+static int in_ruled_table(const rulebook *rb, const line *l)
+{
+    const nb_rules *r = known_rules(rb, l->page);
+    return r && nb_rules_vcross(r, -1e9, l->x1, l->y1, l->y2) && nb_rules_vcross(r, l->x2, 1e9, l->y1, l->y2);
+}
+
+static void fill_table_lines(const glyph *g, const line *lv, size_t nl, const rulebook *rb, unsigned char *tab)
 {
     size_t prev = (size_t)-1;
     for (size_t i = 0; i < nl; i++) {
@@ -272,12 +348,15 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, unsigned
                 if (tab[j] && lv[j].x1 < left) left = lv[j].x1;
             int ok = 1;
             for (size_t j = prev + 1; j <= i && ok; j++)
-                ok = (j == i || (lv[j].n <= 40 && lv[j].x1 >= left - 0.5 * lv[j].em && !section_heading(g, &lv[j]))) &&
+                ok = (j == i || (lv[j].n <= 40 &&
+                                 (lv[j].x1 >= left - 0.5 * lv[j].em || in_ruled_table(rb, &lv[j])) &&
+                                 !section_heading(g, &lv[j]))) &&
                      (lv[j].page != lv[j - 1].page || lv[j].y1 - lv[j - 1].y2 <= 3 * lv[j].em ||
                       /* or beside the row's numbers, left of them, level with them: their label */
                       (j + 1 == i && lv[j].page == lv[i].page && lv[j].y2 > lv[i].y1 && lv[j].y1 < lv[i].y2 &&
                        lv[j].x2 <= lv[i].x1));
-            for (size_t j = prev + 1; j < i && ok; j++) ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c);
+            for (size_t j = prev + 1; j < i && ok; j++)
+                ok = !ends_sentence(g[lv[j].g + lv[j].n - 1].c) || marker_only(g, &lv[j]);
             if (ok)
                 for (size_t j = prev + 1; j < i; j++) tab[j] = 1;
         }
@@ -590,6 +669,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
         rb.have = calloc((size_t)pages, 1);
         if (!rb.r || !rb.have) nb_oom();
     }
+    tall_boxes(g, n);
     for (int i = 0; i < pages; i++) {
         page_box *pb = vec_push(&boxes);
         pb->left = pb->right = 0;
@@ -641,7 +721,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                  (same_page_prev && same_page_next && ncell[i - 1] >= 2 && ncell[i + 1] >= 2 && !numbered(g, l)) ||
                  (same_page_next && ncell[i + 1] >= 2 && lv[i + 1].y1 - l->y2 <= 1.5 * l->em && label_line(g, l));
     }
-    fill_table_lines(g, lv, ls.n, tab);
+    fill_table_lines(g, lv, ls.n, &rb, tab);
     for (size_t i = 1; i < ls.n && rules; i++) {
         if (tab[i] || !tab[i - 1]) continue;
         for (size_t e = tail_run(g, lv, ls.n, i - 1, ncell, tab, skip); e > i; e--)
@@ -666,7 +746,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                 nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
-            size_t k = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+            size_t k = line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
             put_table_line(out, g, l, starts, k, unit, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {

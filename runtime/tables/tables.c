@@ -266,6 +266,18 @@ static int head_above(const nb_tparse *tp, size_t label_tok)
     return !memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte); /* a page number before a new page */
 }
 
+/* Whether the row's label follows another row's label on its line, with no cell between: two rows'
+ * labels run together (行政处罚行政强制 4418: a PDF's lines merged, a copy that lost a line break), and
+ * the values after them may be either row's. A row printed as one over the rows under it (（六）其他处理)
+ * has no cells of its own there and is no such row. */
+static int labels_merged(const nb_tparse *tp, size_t label_tok)
+{
+    if (label_tok == 0) return 0;
+    const nb_ctok *p = &tp->toks.v[label_tok - 1], *l = &tp->toks.v[label_tok];
+    return p->kind == NB_C_LABEL && p->label.kind == NB_L_ROW && l->label.kind == NB_L_ROW &&
+           p->span.line == l->span.line && !nb_row_is_combined(p->label.key);
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -330,6 +342,15 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: its values stand on several lines, a later one among the columns of the first "
                     "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
                     d->key);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
+    if (labels_merged(tp, label_tok)) {
+        const nb_ctok *p = &tp->toks.v[label_tok - 1];
+        nb_diag_add(r, "warning", "row-labels-merged", &label->span,
+                    "%s: its label runs on from the label of %s on one line, with no cell between (two rows "
+                    "merged?): its values may be that row's; its cells are left null",
+                    d->key, p->label.key);
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }

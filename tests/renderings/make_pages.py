@@ -6,6 +6,7 @@ cell read from the wrong place cannot look right, and they pass `nianbao check`.
 Run it again only to change the pages; the pages are committed (review them by eye)."""
 import os
 import random
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TD = 'style="border:1px solid windowtext;padding:0px 7px" valign="center"'
@@ -231,6 +232,112 @@ def page_2021():
     out.append(para('一是政策解读形式较为单一；二是依申请公开答复规范化水平有待提高。下一步，我局将丰富解读形式，加强业务培训。'))
     out.append(h1('六、其他需要报告的事项'))
     out.append(para('本年度未收取信息处理费。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+def page_2021_bold():
+    """A city bureau's report whose table 二 came from the site's CMS: cells styled by classes of a
+    stylesheet the page links to (no border, no padding in print), sub-table headings and column labels
+    in <strong>, rows close together. A browser without a bold face of the page's CJK font draws the
+    bold in a font of its own (Chromium's print: a Type 3 font, whose glyph boxes poppler makes 2.6 em
+    tall, reaching over the rows above and below a heading). Tables 三 and 四 pasted from Word."""
+    agency = '示范市白沙区交通运输局'
+    title = f'{agency}2022年政府信息公开工作年度报告'
+    published = '2023-01-18'
+    t3, new, forward = table3(2202, '2021')
+    out = [head(title, published, agency, 2022)]
+    out.append(para('本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室印发的年度报告格式编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'))
+    out.append(h1('一、总体情况'))
+    out.append(para(f'2022年，白沙区交通运输局共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'))
+    out.append(h1('二、主动公开政府信息情况'))
+
+    def cell(text, colspan=1, bold=False, align=''):
+        attrs = (f' colspan="{colspan}"' if colspan > 1 else '') + (f' align="{align}"' if align else '')
+        body = f'<strong>{text}</strong>' if bold else text
+        return f'<td class="zwgk-td"{attrs}>{body}</td>'
+
+    def heading(t):
+        return tr(cell(t, 4, True, 'center'))
+
+    def labels(*ts):
+        return tr(*[cell(t, 3 if len(ts) == 2 and k == 1 else 1, True) for k, t in enumerate(ts)])
+
+    rows = [heading('第二十条第（一）项'),
+            labels('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+            tr(cell('规章'), cell('0'), cell('2'), cell('6')),
+            tr(cell('行政规范性文件'), cell('7'), cell('3'), cell('58')),
+            heading('第二十条第（五）项'),
+            labels('信息内容', '本年处理决定数量'),
+            tr(cell('行政许可'), cell('3186', 3)),
+            heading('第二十条第（六）项'),
+            labels('信息内容', '本年处理决定数量'),
+            tr(cell('行政处罚'), cell('2749', 3)),
+            tr(cell('行政强制'), cell('815', 3)),
+            heading('第二十条第（八）项'),
+            labels('信息内容', '本年收费金额（单位：万元）'),
+            tr(cell('行政事业性收费'), cell('0.42', 3))]
+    out.append('<table class="zwgk-table" width="100%" cellspacing="0" cellpadding="0">\n<tbody>\n'
+               + '\n'.join(rows) + '\n</tbody>\n</table>')
+    out.append(h1('三、收到和处理政府信息公开申请情况'))
+    out.append(t3)
+    out.append(h1('四、政府信息公开行政复议、行政诉讼情况'))
+    out.append(table4([[1, 3, 0, 2], [4, 0, 5, 1], [2, 6, 3, 0]]))
+    out.append(h1('五、存在的主要问题及改进情况'))
+    out.append(para('政策解读的针对性还需增强。下一步，我局将围绕群众关切做好解读回应。'))
+    out.append(h1('六、其他需要报告的事项'))
+    out.append(para('本年度未收取信息处理费。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+def br_cells():
+    """A cell as a site's editor writes it (td, tr, table for table3): the text in one <p>, its label's
+    numbering marker on a line of its own (<br>: （三）<br>不予公开, 4.<br>保护第三方合法权益)."""
+    def b_td(text, colspan=1, rowspan=1, split=None):
+        m = re.match(r'(（[一二三四五六七]）|[一二三四]、|\d\.)(.+)$', text)
+        pieces = [m.group(1), m.group(2)] if m else [text]
+        return td(text, colspan, rowspan, split=['<br>'.join(pieces)])
+    return b_td
+
+
+def page_2021_br():
+    """A county office's report whose table 三 breaks each label after its marker (<br>), in narrow
+    columns: a label over three lines or more (4. / 保护第三方合 / 法权益), its numbers level with
+    the middle one."""
+    agency = '示范县青石镇人民政府办公室'
+    title = f'{agency}2023年政府信息公开工作年度报告'
+    published = '2024-01-22'
+    t3, new, forward = table3(2303, '2021', br_cells())
+    t3 = t3.replace('<table style="', '<table style="width:560px;', 1)
+    out = [head(title, published, agency, 2023)]
+    out.append(para('根据《中华人民共和国政府信息公开条例》规定，特向社会公布本机关2023年政府信息公开工作年度报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。'))
+    out.append(h1('一、总体情况'))
+    out.append(para(f'2023年，青石镇共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'))
+    out.append(h1('二、主动公开政府信息情况'))
+    rows = [block('第二十条第（一）项', 4),
+            tr(td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数')),
+            tr(td('规章'), td('0'), td('0'), td('0')),
+            tr(td('行政规范性文件'), td('4'), td('1'), td('23')),
+            block('第二十条第（五）项', 4),
+            tr(td('信息内容'), td('本年处理决定数量', 3)),
+            tr(td('行政许可'), td('96', 3)),
+            block('第二十条第（六）项', 4),
+            tr(td('信息内容'), td('本年处理决定数量', 3)),
+            tr(td('行政处罚'), td('38', 3)),
+            tr(td('行政强制'), td('5', 3)),
+            block('第二十条第（八）项', 4),
+            tr(td('信息内容'), td('本年收费金额（单位：万元）', 3)),
+            tr(td('行政事业性收费'), td('0', 3))]
+    out.append(table(rows))
+    out.append(h1('三、收到和处理政府信息公开申请情况'))
+    out.append(t3)
+    out.append(h1('四、政府信息公开行政复议、行政诉讼情况'))
+    out.append(table4([[0, 1, 0, 0], [1, 0, 0, 1], [0, 2, 1, 0]]))
+    out.append(h1('五、存在的主要问题及改进情况'))
+    out.append(para('信息公开的及时性仍需提高。下一步将严格落实信息发布审核制度。'))
+    out.append(h1('六、其他需要报告的事项'))
+    out.append(para('无。'))
     out.append(foot(agency, published))
     return '\n'.join(out)
 
@@ -507,7 +614,8 @@ def page_word2021_b():
 def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
                        ('page_legacy_county', page_legacy_county),
-                       ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b)):
+                       ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
+                       ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file

@@ -26,7 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
 PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021',
-         'page_word2021_b', 'page_2021_css', 'page_2021_other1']
+         'page_word2021_b', 'page_2021_css', 'page_2021_other1', 'page_2021_bold',
+         'page_2021_br']
 
 
 def page_path(page):

@@ -1,0 +1,157 @@
+/* test_pdfrows.c — how the PDF reader (pdfrows.c) groups positioned glyphs into lines, on the
+ * positions Chromium's print of a page gives: table 二's bold sub-table heading 第二十条第（八）项, drawn
+ * in a Type 3 font whose boxes poppler makes 2.6 em tall, over the rows 行政强制 above it and 信息内容
+ * under it. The reader once chained the heading's first glyphs into the row above (行政强制 第二 1025),
+ * and the rows of table 二 lost their values or took the next row's. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "pdfrows.h"
+#include "utf8.h"
+
+typedef struct glyphs {
+    nb_glyph v[128];
+    size_t n, spaces; /* spaces: in the page's text before the next glyph (poppler's, not drawn) */
+} glyphs;
+
+/* A run of text: its glyphs w wide from x, in the box [y1, y2], drawn one after another. */
+static void run(glyphs *gs, const char *s, double x, double w, double y1, double y2)
+{
+    const unsigned char *p = (const unsigned char *)s, *e = p + strlen(s);
+    while (p < e && gs->n < sizeof gs->v / sizeof gs->v[0]) {
+        size_t k = nb_u8len(p, e);
+        nb_glyph *g = &gs->v[gs->n];
+        *g = (nb_glyph){.x1 = x, .y1 = y1, .x2 = x + w, .y2 = y2, .c = nb_u8decode(p, k), .k = (unsigned char)k,
+                        .idx = gs->n + gs->spaces};
+        memcpy(g->u, p, k);
+        gs->n++;
+        x += w;
+        p += k;
+    }
+}
+
+/* The rows of sub-tables (六) and (八) as Chromium prints them at letter size (points): labels in a
+ * 12 pt font with 14 pt boxes, numbers in Times, the bold heading (its box's centre at y) and column
+ * labels `tall` high (31.2: Chromium's Type 3 bold; 20.4: not so tall that the reader resizes it). */
+static void subtables(glyphs *gs, double tall, double y)
+{
+    double h = tall / 2;
+    run(gs, "行政处罚", 34.5, 12, 456.0, 470.1);
+    run(gs, "行政强制", 34.5, 12, 471.8, 485.8);
+    run(gs, "第二十条第（八）项", 163.5, 12, y - h, y + h);
+    run(gs, "信息内容", 83.2, 12, 507.3 - h, 507.3 + h);
+    run(gs, "本年收费金额（单位：万元）", 213.0, 12, 507.3 - h, 507.3 + h);
+    run(gs, "行政事业性收费", 34.5, 12, 519.0, 533.1);
+    run(gs, "4418", 186.7, 5.25, 457.1, 468.8);
+    run(gs, "1025", 186.7, 5.25, 472.9, 484.5);
+    run(gs, "3471.06", 186.7, 4.875, 520.1, 531.8);
+}
+
+/* The line of out that holds `what` (blanks and TABs removed), or "" */
+static const char *line_with(const char *out, const char *what, char *line, size_t cap)
+{
+    for (const char *p = out; *p;) {
+        const char *e = strchr(p, '\n');
+        if (!e) e = p + strlen(p);
+        size_t m = 0;
+        for (const char *q = p; q < e && m + 1 < cap; q++)
+            if (*q != ' ' && *q != '\t') line[m++] = *q;
+        line[m] = 0;
+        if (strstr(line, what)) return line;
+        p = *e ? e + 1 : e;
+    }
+    line[0] = 0;
+    return line;
+}
+
+static void check_rows(double tall, double y)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    subtables(&gs, tall, y);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(line_with(out.data, "行政处罚", line, sizeof line), "行政处罚4418"));
+    CHECK(!strcmp(line_with(out.data, "行政强制", line, sizeof line), "行政强制1025"));
+    CHECK(!strcmp(line_with(out.data, "第二十条", line, sizeof line), "第二十条第（八）项"));
+    CHECK(!strcmp(line_with(out.data, "行政事业性收费", line, sizeof line), "行政事业性收费3471.06"));
+    if (nb_failed) fprintf(stderr, "tall %.1f:\n%s", tall, out.data);
+    nb_buf_free(&out);
+}
+
+/* The cell starts of the line of out that holds `what`: its text with a '|' for each TAB (blanks
+ * removed), or "" */
+static const char *cells_with(const char *out, const char *what, char *line, size_t cap)
+{
+    for (const char *p = out; *p;) {
+        const char *e = strchr(p, '\n');
+        if (!e) e = p + strlen(p);
+        size_t m = 0;
+        for (const char *q = p; q < e && m + 1 < cap; q++)
+            if (*q != ' ') line[m++] = *q == '\t' ? '|' : *q;
+        line[m] = 0;
+        if (strstr(line, what)) return line;
+        p = *e ? e + 1 : e;
+    }
+    line[0] = 0;
+    return line;
+}
+
+/* wkhtmltopdf's print of table 三 without borders or padding: the group labels 三、 and （四）无, each
+ * centred in its rowspan cell, end 3.4 pt left of the row's label 2.没有现成信息, 4.7 pt higher; one
+ * line with them, three cells. */
+static void test_baselines(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "三、", 14.9, 9.25, 237.3, 248.1);
+    run(&gs, "（四）无", 39.1, 9.25, 233.8, 244.6);
+    run(&gs, "2.", 79.4, 4.4, 238.5, 249.2);
+    run(&gs, "没有现成信息", 88.2, 9.25, 238.5, 249.2);
+    run(&gs, "0", 160.0, 5.9, 238.5, 249.2);
+    run(&gs, "26", 200.0, 5.9, 238.5, 249.2);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(cells_with(out.data, "没有", line, sizeof line), "三、|（四）无|2.没有现成信息|0|26"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
+/* Chromium's print of table 三 without padding: the first line of the group label 三、本年度办理结果,
+ * wrapped two glyphs a line in its narrow column, 9.7 pt (a space, 0.8 em) left of the row's label
+ * （一）予以公开: on a row's line, two cells; a heading's space after its marker parts nothing. */
+static void test_spaced(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "一、", 34.5, 12, 620.0, 634.1);
+    gs.spaces++;
+    run(&gs, "总体情况", 68.2, 12, 620.0, 634.1);
+    run(&gs, "三、", 34.5, 12, 701.3, 715.3);
+    gs.spaces++;
+    run(&gs, "（一）予以公开", 68.2, 12, 701.3, 715.3);
+    gs.spaces++;
+    run(&gs, "756", 230.6, 5.25, 702.9, 714.5);
+    gs.spaces++;
+    run(&gs, "56", 281.1, 5.25, 702.9, 714.5);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(cells_with(out.data, "予以公开", line, sizeof line), "三、|（一）予以公开|756|56"));
+    CHECK(!strcmp(cells_with(out.data, "总体情况", line, sizeof line), "一、总体情况"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
+int main(void)
+{
+    test_spaced();
+    test_baselines();
+    check_rows(31.2, 491.5); /* boxes 2.6 em tall: brought to their glyphs' height */
+    /* a heading close enough under 行政强制 to join its line, but 十 stands over 1025: the whole run
+       is on another line, 第二 with it */
+    check_rows(20.4, 487.0);
+    return check_summary();
+}
