@@ -8,6 +8,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split.txt
@@ -19,6 +20,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/tail_below_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt

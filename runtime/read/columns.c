@@ -47,6 +47,7 @@ typedef struct cline {
     int kind;       /* N_LINE, LABEL_LINE, OTHER_LINE */
     size_t owner;   /* the N line it belongs to, or NONE */
     int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
+    int numx;       /* where the numbers of the N lines next to it start (near_numbers) */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -832,25 +833,62 @@ static void lone_units(state *st, size_t a, size_t b)
     }
 }
 
+/* Where the numbers start beside each line of the cluster [a, b): the leftmost first number of the
+ * N lines next to it, the nearest above and the nearest below (-1 where there is none), into numx.
+ * Only those two: a label line belongs to one of them, and the numbers of a row farther off (table
+ * 四's, under its header, at the page's left edge in pdftotext's print of Writer's PDF, which leaves
+ * no blank line between tables) say nothing about where this row's numbers begin. Returns where the
+ * labels of the cluster end, the farthest (-1 where none is seen): those of its N lines and every
+ * piece with a numbering marker. A piece of a label starts in the labels' column, not right of it
+ * (a header's piece over a column of numbers narrower than its head: 信息内容  本年处理决定数量
+ * above 行政处罚  7). */
+static int near_numbers(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    int x = -1, labx = -1;
+    for (size_t j = a; j < b; j++) { /* the nearest above */
+        if (L[j].kind == N_LINE) {
+            x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+            const piece *lab = last_label(st, &L[j]);
+            if (lab && lab->x1 > labx) labx = lab->x1;
+        }
+        for (size_t i = 0; i < L[j].np - L[j].nnum; i++) { /* a numbered label's start (not 第…条: a block's head) */
+            const piece *p = P(st, &L[j], i);
+            if (p->starter && !lit(st->in + p->s, st->in + p->e, "\xE7\xAC\xAC") && p->x1 > labx) labx = p->x1;
+        }
+        L[j].numx = x;
+    }
+    x = -1;
+    for (size_t j = b; j-- > a;) { /* and below */
+        if (L[j].kind == N_LINE) x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+        if (x >= 0 && (L[j].numx < 0 || x < L[j].numx)) L[j].numx = x;
+    }
+    return labx;
+}
+
+/* A 统计表 row with no value (3.其他方式公开  条): a numbered label, then its unit. A row of its own,
+ * not a piece of the label of a row next to it. */
+static int unit_row(state *st, const cline *l)
+{
+    return l->np >= 2 && P(st, l, l->np - 2)->starter && unit_word(st, P(st, l, l->np - 1));
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
     cline *L = st->ln;
-    int numx = -1;
     for (size_t j = a; j < b; j++) {
         split_line(st, &L[j]);
         L[j].owner = NONE;
         L[j].cont = 0;
         L[j].kind = n_line(st, &L[j]) ? N_LINE : 0;
-        if (L[j].kind == N_LINE) {
-            int x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
-            if (numx < 0 || x < numx) numx = x;
-        }
     }
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
+    int labx = near_numbers(st, a, b);
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
+        int numx = L[j].numx;
         if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */
             L[j].kind = LABEL_LINE;
             continue;
@@ -858,6 +896,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
            narrower than two columns): there, a label line's last piece starts left of the numbers */
         L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : P(st, &L[j], L[j].np - 1)->x1) < numx &&
+                                (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !unit_row(st, &L[j]) &&
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;
