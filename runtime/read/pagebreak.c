@@ -260,6 +260,42 @@ static int whole_label(const unsigned char *ls, const unsigned char *le, const u
     return whole;
 }
 
+/* Whether the tail's pieces, their centres (twice, in columns) from cmin to cmax, are centred as the
+ * label of the next row: its lines from t (its first, its marker at column sx) up to a blank line,
+ * a line with another numbered piece or four lines, their pieces that are no number and reach right of sx (a
+ * label spanning rows stands left of it). pdftotext's grid gives each character a column, whatever
+ * its width on the page, so a centre is known to a column: one either way. */
+static int centred_as_next(const unsigned char *in, const tline *I, size_t t, size_t nl, int sx, int cmin, int cmax)
+{
+    int lo = -1, hi = -1, other = 0;
+    for (size_t l = t; l < nl && l < t + 4 && !other && !blank(in + I[l].s, in + I[l].e); l++) {
+        const unsigned char *p = in + I[l].s, *e = in + I[l].e;
+        if (p < e && *p == '\f') p++;
+        int col = 0;
+        while (p < e) {
+            size_t b = nb_blank_at(p, e);
+            if (b) {
+                p += b;
+                col++;
+                continue;
+            }
+            const unsigned char *q = p;
+            while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
+            int w = (int)nb_u8count(p, q);
+            nb_marker mm;
+            if (l > t && marker(p, q, &mm)) other = 1; /* another row's line: the label ends above it */
+            if (!other && !has_digit(p, q) && col + w > sx - 1) {
+                int c2 = 2 * col + w;
+                if (lo < 0 || c2 < lo) lo = c2;
+                if (c2 > hi) hi = c2;
+            }
+            col += w;
+            p = q;
+        }
+    }
+    return lo >= 0 && cmin >= lo - 2 && cmax <= hi + 2;
+}
+
 /* The join at the page break that starts line f of the rebuilt text, into the plan: the row's
  * line r (the byte where its label ends), the tail's lines [c0, c1). 1 to join; 0 when there is no
  * split label; -1 when there seems to be one, but its tail is not certainly its. */
@@ -288,6 +324,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
        rows) */
     size_t d = c;
     int x0 = -1, x1 = -1, sx = -1;
+    int cmin = -1, cmax = -1; /* the tail's pieces' centres, twice (columns are whole) */
     for (; d < no && !blank(o + O[d].s, o + O[d].e); d++) {
         const unsigned char *ps, *pe;
         int x;
@@ -299,6 +336,9 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
             return d > c ? -1 : fail;
         if (x0 < 0 || x < x0) x0 = x;
         if (x > x1) x1 = x;
+        int c2 = 2 * x + (int)nb_u8count(ps, pe);
+        if (cmin < 0 || c2 < cmin) cmin = c2;
+        if (c2 > cmax) cmax = c2;
     }
     if (d == c) return fail;
     if (d >= no) return -1;
@@ -307,8 +347,9 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     while (t < no && blank(in + I[t].s, in + I[t].e)) t++;
     if (t >= no) return -1;
     if (sx < 0) sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
-    /* a short piece is centred in its column: a column or two right of the label's start */
-    if (sx < 0 || x0 < sx || x1 > sx + 2) return -1;
+    /* a short piece is centred in its column: a column or two right of the label's start, or
+       centred as the next row's label is (a browser centres a cell's lines) */
+    if (sx < 0 || ((x0 < sx || x1 > sx + 2) && !centred_as_next(in, I, t, no, sx, cmin, cmax))) return -1;
     if (is_label && !whole_label(ls, le, o, O, c, d, is_label)) return -1;
     *r = j;
     *lab_end = (size_t)(le - o);
