@@ -623,7 +623,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
             }
         }
         size_t budget = 0;
-        for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;
+        for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s - (k == r && st->in[L[k].s] == '\f');
         size_t start = o->len;
         put_row(st, r, j, end, o);
         size_t row_len = o->len - start;
@@ -633,7 +633,10 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         o->len = start;
         size_t spare = budget > row_len ? budget - row_len : 0;
         for (size_t k = j; k < end; k++) {
-            if (k == r) nb_buf_put(o, row, row_len);
+            if (k == r) {
+                if (st->in[L[k].s] == '\f') nb_buf_putc(o, '\f'); /* (its page break kept) */
+                nb_buf_put(o, row, row_len);
+            }
             else {
                 size_t w = L[k].e - L[k].s < spare ? L[k].e - L[k].s : spare;
                 spare -= w;

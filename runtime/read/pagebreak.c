@@ -392,6 +392,73 @@ static int plan_below(const unsigned char *o, const tline *O, size_t no, const u
     return 1;
 }
 
+/* Whether line l of o is as the input has it (the columns pass left it). */
+static int unchanged(const unsigned char *o, const tline *O, const unsigned char *in, const tline *I, size_t l)
+{
+    return O[l].e - O[l].s == I[l].e - I[l].s && !memcmp(o + O[l].s, in + I[l].s, O[l].e - O[l].s);
+}
+
+/* A row's label whose head a page break set apart above it: the head (（二）部分公开（区分处理) at
+ * the bottom of a page, the row's numbers with the rest of its label (的，只计这一情形，不计其 31 …
+ * / 他情形）) at the top of the next. Joined only where the caller gives the templates' labels and
+ * nothing else can be meant: past page furniture only, the row's first cell (its label, no numbering
+ * marker) is no label alone; the head is up to four lines of one piece each, no digit, the top one
+ * numbered and the others not, right above the break; head and label together are exactly one
+ * template label. 1 with the row's line r, where its label starts, and the head's lines [c0, c1). */
+static int plan_head(const unsigned char *o, const tline *O, size_t no, const unsigned char *in, const tline *I,
+                     size_t f, nb_row_label_fn is_label, size_t *r, size_t *lab_start, size_t *c0, size_t *c1)
+{
+    if (!is_label) return 0;
+    size_t j = f;
+    while (j < no && j - f <= MAX_FURNITURE && furniture(o, O, f, &O[j])) j++;
+    if (j >= no || j - f > MAX_FURNITURE || !memchr(o + O[j].s, '\t', O[j].e - O[j].s)) return 0;
+    const unsigned char *ls, *le;
+    nb_marker m;
+    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || marker(ls, le, &m) || is_label(ls, (size_t)(le - ls)))
+        return 0;
+    for (const unsigned char *p = o + O[j].s; p < ls; p++) /* the row's first cell */
+        if (*p != ' ' && *p != '\f') return 0;
+    size_t h = f;
+    while (h > 0 && f - h <= MAX_FURNITURE && furniture(o, O, h - 1, &O[h - 1])) h--;
+    size_t top = h;
+    int numbered = 0;
+    while (!numbered && top > 0 && h - top < 4) {
+        top--;
+        const unsigned char *ps, *pe;
+        int x;
+        if (!unchanged(o, O, in, I, top) || !one_piece(o + O[top].s, o + O[top].e, &ps, &pe, &x) || has_digit(ps, pe))
+            return 0;
+        numbered = marker(ps, pe, &m);
+        if (numbered && m.num <= 0) return 0;
+    }
+    if (!numbered || top == h) return 0;
+    nb_buf b;
+    nb_buf_init(&b);
+    put_tail(&b, o, O, top, h);
+    nb_buf_put(&b, ls, (size_t)(le - ls));
+    int whole = is_label((const unsigned char *)b.data, b.len) == 1;
+    nb_buf_free(&b);
+    if (!whole) return 0;
+    *r = j;
+    *lab_start = (size_t)(ls - o);
+    *c0 = top;
+    *c1 = h;
+    return 1;
+}
+
+/* Lines [c0, c1) of o, blank, to out: each keeps its page break and line end, and as many blanks as
+ * *added (what was written elsewhere in their place) leaves it; *added goes down by what they gave. */
+static void put_blanked(nb_buf *out, const unsigned char *o, const tline *O, size_t c0, size_t c1, size_t *added)
+{
+    for (size_t l = c0; l < c1; l++) {
+        if (o[O[l].s] == '\f') nb_buf_putc(out, '\f'); /* the page break stays */
+        size_t len = O[l].e - O[l].s - (o[O[l].s] == '\f'), w = len < *added ? 0 : len - *added;
+        *added -= len - w;
+        for (size_t i = 0; i < w; i++) nb_buf_putc(out, ' ');
+        nb_buf_put(out, o + O[l].e, O[l].next - O[l].e);
+    }
+}
+
 size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row_label_fn is_label, size_t *left)
 {
     *left = 0;
@@ -412,6 +479,22 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row
             if (o[O[f].s] == '\f') {
                 k = plan(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1);
                 *left += k < 0;
+                if (k == 0 && plan_head(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1) && O[c0].s >= copied) {
+                    /* the head's lines blank, its pieces before the row's label */
+                    nb_buf_put(&out, o + copied, O[c0].s - copied);
+                    nb_buf tmp;
+                    nb_buf_init(&tmp);
+                    put_tail(&tmp, o, O, c0, c1);
+                    size_t added = tmp.len;
+                    put_blanked(&out, o, O, c0, c1, &added);
+                    nb_buf_put(&out, o + O[c1].s, lab_end - O[c1].s);
+                    nb_buf_put(&out, tmp.data, tmp.len);
+                    nb_buf_free(&tmp);
+                    copied = lab_end;
+                    joined++;
+                    f = r;
+                    continue;
+                }
             } else if (is_label && O[f].s < O[f].e && blank(o + O[f - 1].s, o + O[f - 1].e) &&
                        !memchr(o + O[f].s, '\t', O[f].e - O[f].s)) {
                 k = plan_below(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c1);
@@ -426,13 +509,7 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row
             put_tail(&out, o, O, c0, c1);
             size_t added = out.len - before;
             nb_buf_put(&out, o + lab_end, O[c0].s - lab_end);
-            for (size_t l = c0; l < c1; l++) {
-                if (o[O[l].s] == '\f') nb_buf_putc(&out, '\f'); /* the page break stays */
-                size_t len = O[l].e - O[l].s - (o[O[l].s] == '\f'), w = len < added ? 0 : len - added;
-                added -= len - w;
-                for (size_t i = 0; i < w; i++) nb_buf_putc(&out, ' ');
-                nb_buf_put(&out, o + O[l].e, O[l].next - O[l].e);
-            }
+            put_blanked(&out, o, O, c0, c1, &added);
             copied = O[c1 - 1].next;
             joined++;
             f = c1;
