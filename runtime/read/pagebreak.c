@@ -180,31 +180,38 @@ static int has_digit(const unsigned char *s, const unsigned char *e)
     return 0;
 }
 
+/* The next piece of [*p, e): its bytes [*ps, *p) (*p moves past it) and its column *x, counting a
+ * column for each blank and each character (pdftotext's grid; *col is the column at *p); 0 when no
+ * piece is left. */
+static int grid_piece(const unsigned char **p, const unsigned char *e, int *col, const unsigned char **ps, int *x)
+{
+    size_t b;
+    while (*p < e && (b = nb_blank_at(*p, e)) > 0) {
+        *p += b;
+        (*col)++;
+    }
+    if (*p >= e) return 0;
+    *ps = *p;
+    *x = *col;
+    while (*p < e && !nb_blank_at(*p, e)) {
+        *p += nb_u8len(*p, e);
+        (*col)++;
+    }
+    return 1;
+}
+
 /* In line [s, e) of the input, the column of a piece that starts with marker style st numbered
  * want, or of a 1 of that style with another numbered piece left of it (a new group); -1 if none. */
 static int next_row_x(const unsigned char *s, const unsigned char *e, nb_style st, int want)
 {
-    int col = 0, left_marker = 0;
-    for (const unsigned char *p = s; p < e;) {
-        size_t b = nb_blank_at(p, e);
-        if (b) {
-            p += b;
-            col++;
-            continue;
-        }
-        const unsigned char *q = p;
-        int w = 0;
-        while (q < e && !nb_blank_at(q, e)) {
-            q += nb_u8len(q, e);
-            w++;
-        }
+    int col = 0, left_marker = 0, x;
+    const unsigned char *p = s, *ps;
+    while (grid_piece(&p, e, &col, &ps, &x)) {
         nb_marker m;
-        if (marker(p, q, &m)) {
-            if (m.style == st && (m.num == want || (m.num == 1 && left_marker))) return col;
+        if (marker(ps, p, &m)) {
+            if (m.style == st && (m.num == want || (m.num == 1 && left_marker))) return x;
             left_marker = 1;
         }
-        col += w;
-        p = q;
     }
     return -1;
 }
@@ -269,28 +276,17 @@ static int centred_as_next(const unsigned char *in, const tline *I, size_t t, si
 {
     int lo = -1, hi = -1, other = 0;
     for (size_t l = t; l < nl && l < t + 4 && !other && !blank(in + I[l].s, in + I[l].e); l++) {
-        const unsigned char *p = in + I[l].s, *e = in + I[l].e;
+        const unsigned char *p = in + I[l].s, *e = in + I[l].e, *ps;
         if (p < e && *p == '\f') p++;
-        int col = 0;
-        while (p < e) {
-            size_t b = nb_blank_at(p, e);
-            if (b) {
-                p += b;
-                col++;
-                continue;
-            }
-            const unsigned char *q = p;
-            while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
-            int w = (int)nb_u8count(p, q);
+        int col = 0, x;
+        while (grid_piece(&p, e, &col, &ps, &x)) {
             nb_marker mm;
-            if (l > t && marker(p, q, &mm)) other = 1; /* another row's line: the label ends above it */
-            if (!other && !has_digit(p, q) && col + w > sx - 1) {
-                int c2 = 2 * col + w;
+            if (l > t && marker(ps, p, &mm)) other = 1; /* another row's line: the label ends above it */
+            if (!other && !has_digit(ps, p) && col > sx - 1) {
+                int c2 = x + col; /* twice the centre: its start and its end */
                 if (lo < 0 || c2 < lo) lo = c2;
                 if (c2 > hi) hi = c2;
             }
-            col += w;
-            p = q;
         }
     }
     return lo >= 0 && cmin >= lo - 2 && cmax <= hi + 2;
