@@ -8,9 +8,15 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow_blank_cell.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/marker_half_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_head_above.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_centred.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
@@ -19,6 +25,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/tail_below_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt

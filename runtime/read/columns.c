@@ -47,6 +47,7 @@ typedef struct cline {
     int kind;       /* N_LINE, LABEL_LINE, OTHER_LINE */
     size_t owner;   /* the N line it belongs to, or NONE */
     int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
+    int numx;       /* where the numbers of the N lines next to it start (near_numbers) */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -74,6 +75,8 @@ typedef struct state {
     } *xs;
     size_t nxs, capxs;
     size_t line0, page0; /* the line number and page of the cluster's first line */
+    int flow;            /* the cluster is lynx's flow of a table whose cells break lines (flow_margin) */
+    int paged;           /* the text has form feeds: pdftotext's pages, laid out in columns */
 } state;
 
 static int is_digit_at(const unsigned char *p, const unsigned char *e)
@@ -452,8 +455,14 @@ static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
 }
 
 /* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
+static void put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o);
+
 static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
 {
+    if (st->flow) {
+        put_flow_row(st, r, a, b, o);
+        return;
+    }
     const unsigned char *in = st->in;
     int cols[8];
     size_t ncols = group_columns(st, r, a, b, cols, sizeof cols / sizeof cols[0]);
@@ -563,6 +572,7 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
 {
     /* the lines of a row are contiguous around its N line */
     if ((r > a && st->ln[r - 1].owner == r) || (r + 1 < b && st->ln[r + 1].owner == r)) return 1;
+    if (st->flow) return 0; /* a flow's row on one line reads as it stands */
     const cline *l = &st->ln[r];
     if (l->np == l->nnum) return 1;
     unsigned col[64];
@@ -613,7 +623,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
             }
         }
         size_t budget = 0;
-        for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s;
+        for (size_t k = j; k < end; k++) budget += L[k].e - L[k].s - (k == r && st->in[L[k].s] == '\f');
         size_t start = o->len;
         put_row(st, r, j, end, o);
         size_t row_len = o->len - start;
@@ -623,7 +633,10 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         o->len = start;
         size_t spare = budget > row_len ? budget - row_len : 0;
         for (size_t k = j; k < end; k++) {
-            if (k == r) nb_buf_put(o, row, row_len);
+            if (k == r) {
+                if (st->in[L[k].s] == '\f') nb_buf_putc(o, '\f'); /* (its page break kept) */
+                nb_buf_put(o, row, row_len);
+            }
             else {
                 size_t w = L[k].e - L[k].s < spare ? L[k].e - L[k].s : spare;
                 spare -= w;
@@ -832,32 +845,180 @@ static void lone_units(state *st, size_t a, size_t b)
     }
 }
 
+/* Where the numbers start beside each line of the cluster [a, b): the leftmost first number of the
+ * N lines next to it, the nearest above and the nearest below (-1 where there is none), into numx.
+ * Only those two: a label line belongs to one of them, and the numbers of a row farther off (table
+ * 四's, under its header, at the page's left edge in pdftotext's print of Writer's PDF, which leaves
+ * no blank line between tables) say nothing about where this row's numbers begin. Returns where the
+ * labels of the cluster end, the farthest (-1 where none is seen): those of its N lines and every
+ * piece with a numbering marker. A piece of a label starts in the labels' column, not right of it
+ * (a header's piece over a column of numbers narrower than its head: 信息内容  本年处理决定数量
+ * above 行政处罚  7). */
+static int near_numbers(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    int x = -1, labx = -1;
+    for (size_t j = a; j < b; j++) { /* the nearest above */
+        if (L[j].kind == N_LINE) {
+            x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+            const piece *lab = last_label(st, &L[j]);
+            if (lab && lab->x1 > labx) labx = lab->x1;
+        }
+        for (size_t i = 0; i < L[j].np - L[j].nnum; i++) { /* a numbered label's start (not 第…条: a block's head) */
+            const piece *p = P(st, &L[j], i);
+            if (p->starter && !lit(st->in + p->s, st->in + p->e, "\xE7\xAC\xAC") && p->x1 > labx) labx = p->x1;
+        }
+        L[j].numx = x;
+    }
+    x = -1;
+    for (size_t j = b; j-- > a;) { /* and below */
+        if (L[j].kind == N_LINE) x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+        if (x >= 0 && (L[j].numx < 0 || x < L[j].numx)) L[j].numx = x;
+    }
+    return labx;
+}
+
+/* Where piece p ends on the page. pdftotext's grid gives each character a column, and a column is
+ * as wide as a CJK character: a label's ASCII characters (5.要求行政机关确) take half a column each on
+ * the page but a whole one in the text, where the label then seems to reach the numbers beside the
+ * line below it (认或重新出具已获 52). Elsewhere (a terminal's columns) the text's width is the page's. */
+static int grid_end(const state *st, const piece *p)
+{
+    if (st->wide != 1) return p->x1;
+    int narrow = 0, x = p->x0;
+    for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c += nb_u8len(c, e)) {
+        if (*c < 0x80) narrow++;
+        else x++;
+    }
+    return x + (narrow + 1) / 2;
+}
+
+/* A 统计表 row with no value (3.其他方式公开  条): a numbered label, then its unit. A row of its own,
+ * not a piece of the label of a row next to it. */
+static int unit_row(state *st, const cline *l)
+{
+    return l->np >= 2 && P(st, l, l->np - 2)->starter && unit_word(st, P(st, l, l->np - 1));
+}
+
+/* lynx lays out a table whose cells break lines (<br>) as a flow, not in columns: a row's cells one
+ * after another, each cell's lines one under another at the table's left margin, the next cell on
+ * the line of the last line of the one before, the row's numbers after its last label cell, where
+ * their columns say nothing (4639 / 706 under 996 / 41 of the row before at other places):
+ *     三、
+ *     本年度办理结果 （一）
+ *     予以公开                  996       41 …
+ * Between the numbers of a row and those of the next stand exactly the label cells of the next, in
+ * order, a cell starting at its numbering marker: the row is read that way, and only where nothing
+ * else is possible: every line of the row starts at the margin, every piece of a line but its first
+ * starts a cell with a numbering marker (no header's pieces: 企业 科研), the row's first line starts
+ * with a marker, and its numbers are as many as the most of any such row (a row with a blank cell
+ * has fewer, and which one is blank is not known: it is left as it is, null). The cluster is such a
+ * flow where some line ends with a cell's marker after another cell's tail (本年度办理结果 （一）)
+ * and the next line, at the same margin, goes on with that cell (予以公开 996 …); in columns, the
+ * line under a group label's piece goes on with the group label, or with the row's label in its own
+ * column right of it. */
+
+/* Pieces [0, k) of line l start cells: none a number, each after the first a numbering marker. */
+static int flow_cells(state *st, const cline *l, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (P(st, l, i)->num || (i && !P(st, l, i)->starter)) return 0;
+    return k > 0;
+}
+
+/* The flow's margin: the column where a line that shows the flow starts, or -1. */
+static int flow_margin(state *st, size_t a, size_t b)
+{
+    if (st->paged || st->tabs) return -1;
+    for (size_t j = a; j + 1 < b; j++) {
+        const cline *l = &st->ln[j], *n = &st->ln[j + 1];
+        if (l->kind == N_LINE || l->np < 2 || !flow_cells(st, l, l->np) || !P(st, l, l->np - 1)->starter) continue;
+        size_t k = n->np - (n->kind == N_LINE ? n->nnum : 0);
+        if (k && P(st, n, 0)->x0 == P(st, l, 0)->x0 && !P(st, n, 0)->starter && flow_cells(st, n, k))
+            return P(st, l, 0)->x0;
+    }
+    return -1;
+}
+
+/* The lines of each row of the flow at margin m to its N line (owner); returns the rows found. */
+static size_t flow_assign(state *st, size_t a, size_t b, int m)
+{
+    cline *L = st->ln;
+    size_t most = 0, rows = 0;
+    for (size_t j = a; j < b; j++)
+        if (L[j].kind == N_LINE && L[j].np > L[j].nnum && L[j].nnum > most) most = L[j].nnum;
+    size_t start = NONE; /* the first line of the row being read */
+    for (size_t j = a; j < b; j++) {
+        cline *l = &L[j];
+        size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+        if (!l->np || P(st, l, 0)->x0 != m || !flow_cells(st, l, k)) {
+            start = NONE;
+            continue;
+        }
+        if (start == NONE && !P(st, l, 0)->starter) continue;
+        if (start == NONE) start = j;
+        if (l->kind != N_LINE) continue;
+        if (l->nnum == most && most >= 2) {
+            for (size_t i = start; i <= j; i++) L[i].owner = j;
+            rows++;
+        }
+        start = NONE;
+    }
+    return rows;
+}
+
+/* Row r of a flow as one TAB line: its label cells in order, a cell from each numbering marker,
+ * then its numbers as they stand. */
+static void put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
+{
+    const piece *before = NULL;
+    for (size_t j = a; j < b; j++) {
+        if (st->ln[j].owner != r) continue;
+        const cline *l = &st->ln[j];
+        for (size_t i = 0; i < l->np; i++) {
+            const piece *p = P(st, l, i);
+            int number = j == r && i >= l->np - l->nnum;
+            if (before && (number || p->starter)) {
+                nb_buf_putc(o, '\t');
+                before = NULL;
+            }
+            put_piece(o, st->in, p, number ? NULL : before);
+            before = p;
+        }
+    }
+}
+
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 {
     cline *L = st->ln;
-    int numx = -1;
     for (size_t j = a; j < b; j++) {
         split_line(st, &L[j]);
         L[j].owner = NONE;
         L[j].cont = 0;
         L[j].kind = n_line(st, &L[j]) ? N_LINE : 0;
-        if (L[j].kind == N_LINE) {
-            int x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
-            if (numx < 0 || x < numx) numx = x;
-        }
+    }
+    int m = flow_margin(st, a, b);
+    if (m >= 0 && flow_assign(st, a, b, m)) {
+        st->flow = 1;
+        size_t rows = put_cluster(st, a, b, o);
+        st->flow = 0;
+        return rows;
     }
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
+    int labx = near_numbers(st, a, b);
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
+        int numx = L[j].numx;
         if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */
             L[j].kind = LABEL_LINE;
             continue;
         }
         /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
            narrower than two columns): there, a label line's last piece starts left of the numbers */
-        L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : P(st, &L[j], L[j].np - 1)->x1) < numx &&
+        L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : grid_end(st, P(st, &L[j], L[j].np - 1))) < numx &&
+                                (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !unit_row(st, &L[j]) &&
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;
@@ -984,7 +1145,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
        the rows' numbers line up */
     int tabs = positioned_tabs != 0;
     int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2;
-    state st = {.in = in, .n = n, .tabs = tabs, .wide = wide};
+    state st = {.in = in, .n = n, .tabs = tabs, .wide = wide, .paged = memchr(in, '\f', n) != NULL};
     size_t rows = 0, copied = 0, start_len = out->len;
     nb_buf o, tmp;
     nb_buf_init(&o);

@@ -180,31 +180,38 @@ static int has_digit(const unsigned char *s, const unsigned char *e)
     return 0;
 }
 
+/* The next piece of [*p, e): its bytes [*ps, *p) (*p moves past it) and its column *x, counting a
+ * column for each blank and each character (pdftotext's grid; *col is the column at *p); 0 when no
+ * piece is left. */
+static int grid_piece(const unsigned char **p, const unsigned char *e, int *col, const unsigned char **ps, int *x)
+{
+    size_t b;
+    while (*p < e && (b = nb_blank_at(*p, e)) > 0) {
+        *p += b;
+        (*col)++;
+    }
+    if (*p >= e) return 0;
+    *ps = *p;
+    *x = *col;
+    while (*p < e && !nb_blank_at(*p, e)) {
+        *p += nb_u8len(*p, e);
+        (*col)++;
+    }
+    return 1;
+}
+
 /* In line [s, e) of the input, the column of a piece that starts with marker style st numbered
  * want, or of a 1 of that style with another numbered piece left of it (a new group); -1 if none. */
 static int next_row_x(const unsigned char *s, const unsigned char *e, nb_style st, int want)
 {
-    int col = 0, left_marker = 0;
-    for (const unsigned char *p = s; p < e;) {
-        size_t b = nb_blank_at(p, e);
-        if (b) {
-            p += b;
-            col++;
-            continue;
-        }
-        const unsigned char *q = p;
-        int w = 0;
-        while (q < e && !nb_blank_at(q, e)) {
-            q += nb_u8len(q, e);
-            w++;
-        }
+    int col = 0, left_marker = 0, x;
+    const unsigned char *p = s, *ps;
+    while (grid_piece(&p, e, &col, &ps, &x)) {
         nb_marker m;
-        if (marker(p, q, &m)) {
-            if (m.style == st && (m.num == want || (m.num == 1 && left_marker))) return col;
+        if (marker(ps, p, &m)) {
+            if (m.style == st && (m.num == want || (m.num == 1 && left_marker))) return x;
             left_marker = 1;
         }
-        col += w;
-        p = q;
     }
     return -1;
 }
@@ -260,6 +267,31 @@ static int whole_label(const unsigned char *ls, const unsigned char *le, const u
     return whole;
 }
 
+/* Whether the tail's pieces, their centres (twice, in columns) from cmin to cmax, are centred as the
+ * label of the next row: its lines from t (its first, its marker at column sx) up to a blank line,
+ * a line with another numbered piece or four lines, their pieces that are no number and reach right of sx (a
+ * label spanning rows stands left of it). pdftotext's grid gives each character a column, whatever
+ * its width on the page, so a centre is known to a column: one either way. */
+static int centred_as_next(const unsigned char *in, const tline *I, size_t t, size_t nl, int sx, int cmin, int cmax)
+{
+    int lo = -1, hi = -1, other = 0;
+    for (size_t l = t; l < nl && l < t + 4 && !other && !blank(in + I[l].s, in + I[l].e); l++) {
+        const unsigned char *p = in + I[l].s, *e = in + I[l].e, *ps;
+        if (p < e && *p == '\f') p++;
+        int col = 0, x;
+        while (grid_piece(&p, e, &col, &ps, &x)) {
+            nb_marker mm;
+            if (l > t && marker(ps, p, &mm)) other = 1; /* another row's line: the label ends above it */
+            if (!other && !has_digit(ps, p) && col > sx - 1) {
+                int c2 = x + col; /* twice the centre: its start and its end */
+                if (lo < 0 || c2 < lo) lo = c2;
+                if (c2 > hi) hi = c2;
+            }
+        }
+    }
+    return lo >= 0 && cmin >= lo - 2 && cmax <= hi + 2;
+}
+
 /* The join at the page break that starts line f of the rebuilt text, into the plan: the row's
  * line r (the byte where its label ends), the tail's lines [c0, c1). 1 to join; 0 when there is no
  * split label; -1 when there seems to be one, but its tail is not certainly its. */
@@ -288,6 +320,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
        rows) */
     size_t d = c;
     int x0 = -1, x1 = -1, sx = -1;
+    int cmin = -1, cmax = -1; /* the tail's pieces' centres, twice (columns are whole) */
     for (; d < no && !blank(o + O[d].s, o + O[d].e); d++) {
         const unsigned char *ps, *pe;
         int x;
@@ -299,6 +332,9 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
             return d > c ? -1 : fail;
         if (x0 < 0 || x < x0) x0 = x;
         if (x > x1) x1 = x;
+        int c2 = 2 * x + (int)nb_u8count(ps, pe);
+        if (cmin < 0 || c2 < cmin) cmin = c2;
+        if (c2 > cmax) cmax = c2;
     }
     if (d == c) return fail;
     if (d >= no) return -1;
@@ -307,8 +343,9 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     while (t < no && blank(in + I[t].s, in + I[t].e)) t++;
     if (t >= no) return -1;
     if (sx < 0) sx = next_row_x(in + I[t].s, in + I[t].e, m.style, m.num + 1);
-    /* a short piece is centred in its column: a column or two right of the label's start */
-    if (sx < 0 || x0 < sx || x1 > sx + 2) return -1;
+    /* a short piece is centred in its column: a column or two right of the label's start, or
+       centred as the next row's label is (a browser centres a cell's lines) */
+    if (sx < 0 || ((x0 < sx || x1 > sx + 2) && !centred_as_next(in, I, t, no, sx, cmin, cmax))) return -1;
     if (is_label && !whole_label(ls, le, o, O, c, d, is_label)) return -1;
     *r = j;
     *lab_end = (size_t)(le - o);
@@ -351,6 +388,73 @@ static int plan_below(const unsigned char *o, const tline *O, size_t no, const u
     return 1;
 }
 
+/* Whether line l of o is as the input has it (the columns pass left it). */
+static int unchanged(const unsigned char *o, const tline *O, const unsigned char *in, const tline *I, size_t l)
+{
+    return O[l].e - O[l].s == I[l].e - I[l].s && !memcmp(o + O[l].s, in + I[l].s, O[l].e - O[l].s);
+}
+
+/* A row's label whose head a page break set apart above it: the head (（二）部分公开（区分处理) at
+ * the bottom of a page, the row's numbers with the rest of its label (的，只计这一情形，不计其 31 …
+ * / 他情形）) at the top of the next. Joined only where the caller gives the templates' labels and
+ * nothing else can be meant: past page furniture only, the row's first cell (its label, no numbering
+ * marker) is no label alone; the head is up to four lines of one piece each, no digit, the top one
+ * numbered and the others not, right above the break; head and label together are exactly one
+ * template label. 1 with the row's line r, where its label starts, and the head's lines [c0, c1). */
+static int plan_head(const unsigned char *o, const tline *O, size_t no, const unsigned char *in, const tline *I,
+                     size_t f, nb_row_label_fn is_label, size_t *r, size_t *lab_start, size_t *c0, size_t *c1)
+{
+    if (!is_label) return 0;
+    size_t j = f;
+    while (j < no && j - f <= MAX_FURNITURE && furniture(o, O, f, &O[j])) j++;
+    if (j >= no || j - f > MAX_FURNITURE || !memchr(o + O[j].s, '\t', O[j].e - O[j].s)) return 0;
+    const unsigned char *ls, *le;
+    nb_marker m;
+    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || marker(ls, le, &m) || is_label(ls, (size_t)(le - ls)))
+        return 0;
+    for (const unsigned char *p = o + O[j].s; p < ls; p++) /* the row's first cell */
+        if (*p != ' ' && *p != '\f') return 0;
+    size_t h = f;
+    while (h > 0 && f - h <= MAX_FURNITURE && furniture(o, O, h - 1, &O[h - 1])) h--;
+    size_t top = h;
+    int numbered = 0;
+    while (!numbered && top > 0 && h - top < 4) {
+        top--;
+        const unsigned char *ps, *pe;
+        int x;
+        if (!unchanged(o, O, in, I, top) || !one_piece(o + O[top].s, o + O[top].e, &ps, &pe, &x) || has_digit(ps, pe))
+            return 0;
+        numbered = marker(ps, pe, &m);
+        if (numbered && m.num <= 0) return 0;
+    }
+    if (!numbered || top == h) return 0;
+    nb_buf b;
+    nb_buf_init(&b);
+    put_tail(&b, o, O, top, h);
+    nb_buf_put(&b, ls, (size_t)(le - ls));
+    int whole = is_label((const unsigned char *)b.data, b.len) == 1;
+    nb_buf_free(&b);
+    if (!whole) return 0;
+    *r = j;
+    *lab_start = (size_t)(ls - o);
+    *c0 = top;
+    *c1 = h;
+    return 1;
+}
+
+/* Lines [c0, c1) of o, blank, to out: each keeps its page break and line end, and as many blanks as
+ * *added (what was written elsewhere in their place) leaves it; *added goes down by what they gave. */
+static void put_blanked(nb_buf *out, const unsigned char *o, const tline *O, size_t c0, size_t c1, size_t *added)
+{
+    for (size_t l = c0; l < c1; l++) {
+        if (o[O[l].s] == '\f') nb_buf_putc(out, '\f'); /* the page break stays */
+        size_t len = O[l].e - O[l].s - (o[O[l].s] == '\f'), w = len < *added ? 0 : len - *added;
+        *added -= len - w;
+        for (size_t i = 0; i < w; i++) nb_buf_putc(out, ' ');
+        nb_buf_put(out, o + O[l].e, O[l].next - O[l].e);
+    }
+}
+
 size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row_label_fn is_label, size_t *left)
 {
     *left = 0;
@@ -371,6 +475,22 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row
             if (o[O[f].s] == '\f') {
                 k = plan(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1);
                 *left += k < 0;
+                if (k == 0 && plan_head(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c0, &c1) && O[c0].s >= copied) {
+                    /* the head's lines blank, its pieces before the row's label */
+                    nb_buf_put(&out, o + copied, O[c0].s - copied);
+                    nb_buf tmp;
+                    nb_buf_init(&tmp);
+                    put_tail(&tmp, o, O, c0, c1);
+                    size_t added = tmp.len;
+                    put_blanked(&out, o, O, c0, c1, &added);
+                    nb_buf_put(&out, o + O[c1].s, lab_end - O[c1].s);
+                    nb_buf_put(&out, tmp.data, tmp.len);
+                    nb_buf_free(&tmp);
+                    copied = lab_end;
+                    joined++;
+                    f = r;
+                    continue;
+                }
             } else if (is_label && O[f].s < O[f].e && blank(o + O[f - 1].s, o + O[f - 1].e) &&
                        !memchr(o + O[f].s, '\t', O[f].e - O[f].s)) {
                 k = plan_below(o, O, nlo, in, I, f, is_label, &r, &lab_end, &c1);
@@ -385,13 +505,7 @@ size_t nb_pagebreak_join(const unsigned char *in, size_t n, nb_buf *text, nb_row
             put_tail(&out, o, O, c0, c1);
             size_t added = out.len - before;
             nb_buf_put(&out, o + lab_end, O[c0].s - lab_end);
-            for (size_t l = c0; l < c1; l++) {
-                if (o[O[l].s] == '\f') nb_buf_putc(&out, '\f'); /* the page break stays */
-                size_t len = O[l].e - O[l].s - (o[O[l].s] == '\f'), w = len < added ? 0 : len - added;
-                added -= len - w;
-                for (size_t i = 0; i < w; i++) nb_buf_putc(&out, ' ');
-                nb_buf_put(&out, o + O[l].e, O[l].next - O[l].e);
-            }
+            put_blanked(&out, o, O, c0, c1, &added);
             copied = O[c1 - 1].next;
             joined++;
             f = c1;
