@@ -12,6 +12,7 @@
 #include "celltok.h"
 #include "combined.h"
 #include "grow.h"
+#include "markers.h"
 #include "splitter.h"
 #include "utf8.h"
 
@@ -180,8 +181,15 @@ static int blank_line_between(const nb_report *r, size_t from, size_t to)
     return 0;
 }
 
-/* A short text that stands where a number should (无, 2 629): a cell that has no number. */
-static int is_text_cell(const nb_ctok *t) { return t->kind == NB_C_TEXT && nb_u8count((const unsigned char *)t->raw.p, (const unsigned char *)t->raw.p + t->raw.n) <= 12; }
+/* A short text that stands where a number should (无, 2 629): a cell that has no number. A text that
+ * opens with a numbering mark (3.要求提供公开出, （五）不) is a piece of a row's label, never a cell: a
+ * row's values taken across it would be another row's. */
+static int is_text_cell(const nb_ctok *t)
+{
+    const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
+    nb_marker m;
+    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_match_marker(s, e, &m);
+}
 
 static int is_cell(const nb_ctok *t, int texts)
 {
