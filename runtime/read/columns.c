@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "grow.h"
-#include "markers.h"
+#include "rowstart.h"
 #include "utf8.h"
 
 int nb_display_width(uint32_t c)
@@ -122,20 +122,6 @@ static int numeric(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
-static int starter(const unsigned char *p, const unsigned char *e)
-{
-    unsigned char head[48];
-    size_t m = (size_t)(e - p) < sizeof head - 1 ? (size_t)(e - p) : sizeof head - 1;
-    memcpy(head, p, m);
-    head[m] = 0;
-    nb_marker mk;
-    if (nb_match_marker(head, head + m, &mk) && mk.end <= head + m) return 1;
-    if (!lit(p, e, "\xE7\xAC\xAC")) return 0; /* 第…条 */
-    for (const unsigned char *q = p; q + 3 <= e && q < p + 24; q++)
-        if (lit(q, e, "\xE6\x9D\xA1")) return 1;
-    return 0;
-}
-
 /* A 统计表 row's unit (条 件 万元), between its label and its value. */
 static int unit_word(const state *st, const piece *u)
 {
@@ -175,7 +161,7 @@ static void split_line(state *st, cline *l)
         pc->e = (size_t)(p - in);
         pc->x1 = x;
         pc->num = (unsigned char)numeric(in + pc->s, p);
-        pc->starter = (unsigned char)(!pc->num && starter(in + pc->s, p));
+        pc->starter = (unsigned char)(!pc->num && nb_row_starter(in + pc->s, p));
         pc->group = 0;
         pc->unit = 0;
     }
@@ -672,7 +658,7 @@ static size_t header_line(const unsigned char *s, const unsigned char *e)
             q += nb_u8len(q, e);
             chars++;
         }
-        if (chars > 12 || numeric(p, q) || starter(p, q) || *p < 0x80) return 0;
+        if (chars > 12 || numeric(p, q) || nb_row_starter(p, q) || *p < 0x80) return 0;
         pieces++;
         p = q;
     }
@@ -1132,7 +1118,7 @@ static int tail_over_break(const state *st, const unsigned char *in, size_t p, s
     if (st->tabs || !may_end_row(in + last->s, in + last->e)) return 0;
     const unsigned char *le = memchr(in + p, '\n', n - p);
     const unsigned char *e = le ? le : in + n, *q = nb_skip_blanks(in + p, e);
-    if (q == e || may_end_row(q, e) || starter(q, e) || nb_u8count(q, e) > 12) return 0;
+    if (q == e || may_end_row(q, e) || nb_row_starter(q, e) || nb_u8count(q, e) > 12) return 0;
     for (const unsigned char *c = q; c < e; c += nb_u8len(c, e))
         if (nb_blank_at(c, e)) return 0; /* one piece */
     return abs(indent(st, in + p, e) - indent(st, in + last->s, in + last->e)) <= 1;

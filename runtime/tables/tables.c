@@ -12,7 +12,7 @@
 #include "celltok.h"
 #include "combined.h"
 #include "grow.h"
-#include "markers.h"
+#include "rowstart.h"
 #include "splitter.h"
 #include "utf8.h"
 
@@ -187,8 +187,7 @@ static int blank_line_between(const nb_report *r, size_t from, size_t to)
 static int is_text_cell(const nb_ctok *t)
 {
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
-    nb_marker m;
-    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_match_marker(s, e, &m);
+    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_row_starter(s, e);
 }
 
 static int is_cell(const nb_ctok *t, int texts)
