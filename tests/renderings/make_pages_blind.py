@@ -143,6 +143,18 @@ def table4(st, groups):
     return st.table(rows, 't4')
 
 
+def truth2_2021(t, truth):
+    """The truth of table 二 of the 2021 edition from its numbers t."""
+    p = 'active_disclosure.'
+    for name, v in (('regulations', t['reg']), ('normative_documents', t['norm'])):
+        for k, x in zip(('issued', 'abolished', 'in_force'), v):
+            truth[f'{p}article_20_1.{name}.{k}'] = x
+    truth[p + 'article_20_5.administrative_license.decisions'] = t['lic']
+    truth[p + 'article_20_6.administrative_penalty.decisions'] = t['pen']
+    truth[p + 'article_20_6.administrative_coercion.decisions'] = t['coe']
+    truth[p + 'article_20_8.administrative_fees.fee_amount_10k_yuan'] = t['fee']
+
+
 def table2_2021(st, t, truth):
     """t: dict of the numbers."""
     b = lambda s: st.tr([st.td(s, 4, head=True)])
@@ -161,14 +173,7 @@ def table2_2021(st, t, truth):
             b('第二十条第（八）项'),
             st.tr([st.td('信息内容', head=True), st.td('本年收费金额（单位：万元）', 3, head=True)]),
             st.tr([st.td('行政事业性收费'), st.td(st.n(t['fee']), 3, num=True)])]
-    p = 'active_disclosure.'
-    for name, v in (('regulations', t['reg']), ('normative_documents', t['norm'])):
-        for k, x in zip(('issued', 'abolished', 'in_force'), v):
-            truth[f'{p}article_20_1.{name}.{k}'] = x
-    truth[p + 'article_20_5.administrative_license.decisions'] = t['lic']
-    truth[p + 'article_20_6.administrative_penalty.decisions'] = t['pen']
-    truth[p + 'article_20_6.administrative_coercion.decisions'] = t['coe']
-    truth[p + 'article_20_8.administrative_fees.fee_amount_10k_yuan'] = t['fee']
+    truth2_2021(t, truth)
     return st.table(rows, 't2')
 
 

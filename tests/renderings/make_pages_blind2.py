@@ -26,7 +26,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth4)  # noqa: E402
+from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4)  # noqa: E402
 
 
 # ---------------------------------------------------------------- the tables, with a style per page
@@ -129,14 +129,7 @@ def table2_2021(st, t, truth):
             st.tr([st.td('行政强制'), st.td(st.n(t['coe']), 3, num=True)]),
             b('第二十条第（八）项'), h('本年收费金额（单位：万元）'),
             st.tr([st.td('行政事业性收费'), st.td(st.n(t['fee']), 3, num=True)])]
-    p = 'active_disclosure.'
-    for name, v in (('regulations', t['reg']), ('normative_documents', t['norm'])):
-        for k, x in zip(('issued', 'abolished', 'in_force'), v):
-            truth[f'{p}article_20_1.{name}.{k}'] = x
-    truth[p + 'article_20_5.administrative_license.decisions'] = t['lic']
-    truth[p + 'article_20_6.administrative_penalty.decisions'] = t['pen']
-    truth[p + 'article_20_6.administrative_coercion.decisions'] = t['coe']
-    truth[p + 'article_20_8.administrative_fees.fee_amount_10k_yuan'] = t['fee']
+    truth2_2021(t, truth)
     return st.table(rows, 't2')
 
 
