@@ -92,7 +92,7 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
                (pdftotext without -layout sets a table's group rows after its other rows), so which
                heading a row stands under is not known from here on */
             if (pl.code && (!strcmp(pl.code, "numbering-order") || !strcmp(pl.code, "numbering-duplicate")))
-                rd->disorder = rd->disorder ? rd->disorder : 1;
+                if (!rd->disorder) rd->disorder = 1;
         }
         rd->in_of_which = 0;
     } else if (le - ls >= 6 && !memcmp(ls, "其中", 6)) {
@@ -130,6 +130,17 @@ static int label_alone(const reader *rd, const nb_cell *const *cells)
     return 1;
 }
 
+/* Row st's label goes on with the n bytes at s: its label, its place in the path and the stack. */
+static void append_label(reader *rd, nb_statistic *st, const char *s, size_t n)
+{
+    size_t a = strlen(st->label);
+    char *joined = nb_arena_alloc(&rd->r->arena, a + n + 1);
+    memcpy(joined, st->label, a);
+    memcpy(joined + a, s, n);
+    joined[a + n] = 0;
+    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
+}
+
 /* A row of a label alone, unnumbered, right after a row of a label alone: the end of that label,
  * wrapped in its narrow cell, that a copy gives a line of its own (六、行政复议、诉讼和 / 申诉情况). Joins
  * it to that row's label; 1 if it is one. */
@@ -141,12 +152,9 @@ static int label_tail(reader *rd, const nb_cell *const *cells, const char *label
     if (!st || st->unit || st->raw.n || st->has_cumulative || !label_alone(rd, cells) || nb_match_marker(ls, le, &m) ||
         !strncmp(label, "其中", 6))
         return 0;
-    size_t a = strlen(st->label), b = strlen(label);
-    if (a + b > 180) return 0; /* a label of a narrow cell is short: no run of rows is joined into one */
-    char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
-    memcpy(joined, st->label, a);
-    memcpy(joined + a, label, b + 1);
-    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
+    size_t b = strlen(label);
+    if (strlen(st->label) + b > 180) return 0; /* a label of a narrow cell is short: no run of rows is joined into one */
+    append_label(rd, st, label, b);
     return 1;
 }
 
@@ -173,16 +181,11 @@ static int label_end(reader *rd, const nb_cell *const *cells, const char *label)
         for (const unsigned char *p = ls + 1; p < le && !unit; p++)
             if ((*p & 0xC0) != 0x80 && (unit = nb_unit_word(p, le)) != NULL) le = p;
     if (le == ls) return 0;
-    size_t a = strlen(st->label), b = (size_t)(le - ls);
-    char *joined = nb_arena_alloc(&rd->r->arena, a + b + 1);
-    memcpy(joined, st->label, a);
-    memcpy(joined + a, ls, b);
-    joined[a + b] = 0;
-    st->label = st->path[st->depth - 1] = rd->stack[st->depth - 1] = joined;
-    fill(rd, st, cells, joined);
+    append_label(rd, st, (const char *)ls, (size_t)(le - ls));
+    fill(rd, st, cells, st->label);
     if (unit && !st->unit) st->unit = unit;
     nb_diag_add(rd->r, "info", "statistics-label-wrapped", &st->span,
-                "%s: the end of its label stood on the line of its values; joined", joined);
+                "%s: the end of its label stood on the line of its values; joined", st->label);
     return 1;
 }
 
