@@ -24977,6 +24977,33 @@ static void md_marks(const unsigned char **s, const unsigned char **e)
     *s = p, *e = q;
 }
 
+/* The start of a one-line 统计表 in the line after `from` (指标名称 or 统计指标, then its header and rows),
+ * or NULL; its first place is searched once a line, whatever the number of tokens before it. */
+static const unsigned char *inline_statline(nb_lexer *lx, const unsigned char *from)
+{
+    static const char *const starts[] = {"指标名称", "统计指标"};
+    if (lx->stat_from && from >= lx->stat_from && (!lx->stat_at || from < lx->stat_at)) return lx->stat_at;
+    const unsigned char *at = NULL;
+    for (size_t i = 0; i < 2; i++) {
+        const unsigned char *h = nb_find(from + 1, lx->line_e, starts[i]);
+        if (h && (!at || h < at) && nb_statline_end(h, lx->line_e)) at = h;
+    }
+    lx->stat_from = from;
+    lx->stat_at = at;
+    return at;
+}
+
+/* A token from `from` to end that a one-line 统计表 cuts: its new end, the table's start, where the next
+ * token starts. */
+static const unsigned char *cut_statline(nb_lexer *lx, const unsigned char *from, const unsigned char *end)
+{
+    const unsigned char *h = inline_statline(lx, from);
+    if (!h || h >= end) return end;
+    lx->cur = h;
+    lx->in_line = 1;
+    return h;
+}
+
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len)
 {
     memset(lx, 0, sizeof *lx);
@@ -24997,7 +25024,7 @@ static void enter_line(nb_lexer *lx)
     lx->line++;
     lx->in_line = 1;
     lx->lead = 1;
-    lx->found_from = lx->found_bnd = lx->found = lx->none_from = NULL;
+    lx->found_from = lx->found_bnd = lx->found = lx->none_from = lx->stat_from = lx->stat_at = NULL;
 }
 
 static void leave_line(nb_lexer *lx)
@@ -25112,6 +25139,15 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         else lx->cur = st;
         return;
     }
+    /* text before a one-line 统计表 on its line (…情况统计表 指标名称 计量单位 …, a crawled body): a
+       line of text, whatever the table's rows make of the line's end */
+    const unsigned char *sh = inline_statline(lx, q);
+    if (sh && sh < e && !nb_match_marker(q, lx->lim, &t->m)) {
+        t->kind = NB_T_TEXT;
+        t->e = cut_statline(lx, q, cut_inline(lx, q));
+        nb_trim(&t->s, &t->e);
+        return;
+    }
     if (!t->inline_start && is_row_line(q, e)) {
         t->kind = NB_T_ROW;
         t->e = e;
@@ -25122,7 +25158,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     }
     if (nb_match_marker(q, lx->lim, &t->m) && t->m.end <= e) {
         t->kind = NB_T_HEADING;
-        const unsigned char *seg_e = cut_inline(lx, t->m.end);
+        const unsigned char *seg_e = cut_statline(lx, t->m.end, cut_inline(lx, t->m.end));
         scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
             /* the next marker starts the next token, and this one ends there */
@@ -25141,5 +25177,8 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     }
     t->kind = NB_T_TEXT;
     t->e = cut_inline(lx, q);
+    /* a 统计表 on one line after text on its line (…情况统计表 指标名称 计量单位 …, a crawled body): the
+       text ends where its header begins, which starts the next token */
+    t->e = cut_statline(lx, q, t->e);
     nb_trim(&t->s, &t->e);
 }

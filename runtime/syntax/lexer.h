@@ -78,6 +78,9 @@ typedef struct nb_lexer {
      * (1.加强（1）推进（1）…) does not rescan the rest of the line for each one: from found_from,
      * the next heading is found, behind a boundary at found_bnd; from none_from on, there is none. */
     const unsigned char *found_from, *found_bnd, *found, *none_from;
+    /* the same for a one-line 统计表 inside the line: searched from stat_from, found at stat_at (NULL:
+     * none from stat_from on) */
+    const unsigned char *stat_from, *stat_at;
 } nb_lexer;
 
 void nb_lexer_init(nb_lexer *lx, const char *buf, size_t len);

@@ -43,21 +43,45 @@ static const unsigned char *year_column(const unsigned char *p, const unsigned c
     return q ? q : spaced(p, e, "年");
 }
 
+static const char *const label_words[] = {"指标名称", "统计指标", NULL};
+static const char *const unit_words[] = {"计量单位", "单位", NULL};
+static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
+static const char *const total_words[] = {"历年累计", "累计数", NULL};
+
+/* A value column's header word, then 历年累计: the end, or NULL. */
+static const unsigned char *value_then_total(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char *q = any_of(p, e, value_words);
+    if (!q && !(q = year_column(p, e))) return NULL;
+    return any_of(q, e, total_words);
+}
+
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
 {
-    static const char *const label[] = {"指标名称", "统计指标", NULL};
-    static const char *const unit[] = {"计量单位", "单位", NULL};
-    static const char *const value[] = {"统计数", "本年数", "本年度", "数量", NULL};
-    static const char *const total[] = {"历年累计", "累计数", NULL};
     s = nb_skip_blanks(s, e); /* most text starts with neither word: one look at its first character */
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
-    const unsigned char *p = any_of(s, e, label);
-    if (!p || !(p = any_of(p, e, unit))) return NULL;
-    const unsigned char *q = any_of(p, e, value);
+    const unsigned char *p = any_of(s, e, label_words);
+    if (!p || !(p = any_of(p, e, unit_words))) return NULL;
+    const unsigned char *q = any_of(p, e, value_words);
     if (!q && !(q = year_column(p, e))) return NULL;
-    const unsigned char *c = any_of(q, e, total);
+    /* 历年累计 after the value column, or 统计数 over the two of them (2016年度 历年累计) */
+    const unsigned char *c = any_of(q, e, total_words);
+    if (!c) c = value_then_total(q, e);
     if (cum) *cum = c != NULL;
     return c ? c : q;
+}
+
+const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(nb_skip_blanks(s, e), e, label_words);
+    if (!p || !(p = any_of(p, e, unit_words)) || nb_skip_blanks(p, e) != e) return NULL;
+    return p;
+}
+
+const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *q = value_then_total(s, e);
+    return q && nb_skip_blanks(q, e) == e ? q : NULL;
 }
 
 /* ---- words and rows ------------------------------------------------------------------------------ */

@@ -16,6 +16,14 @@
  * 本年度, 统计数 …) and maybe 历年累计, in any spacing (计量 单位, 2011 年度). Its end, or NULL; *cum
  * (when not NULL) says whether it has the 历年累计 column. */
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum);
+/* The second row of a header whose 统计数 spans two columns: [blanks] 2016年度 (统计数, 本年数 …) and
+ * 历年累计, nothing else: its end, or NULL. */
+const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e);
+/* A header whose value columns are named on the next line (a sub-header): 指标名称 计量单位 and nothing
+ * else on s..e, as pdftotext sets a header whose 统计数 spans 2016年度 and 历年累计 (统计数 above it,
+ * centred). The end of 计量单位, or NULL. */
+const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e);
+//DROPconst unsigned char *s, const unsigned char *e);
 /* Where the one-line table whose header is at s ends in [s, e): after its last row with a unit or a
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);

@@ -557,10 +557,19 @@ static int ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
 
 /* A 统计表 header alone on its line, blanks between its words (指标名称 计量单位 2011年度 历年累计): its
  * rows follow a line each, and are read by statistics_line.c. */
-static int is_statline_header(const nb_tok *t)
+static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
 {
-    const unsigned char *h = t->inline_start ? NULL : nb_statline_header(t->s, t->e, NULL);
-    return h && nb_skip_blanks(h, t->e) == t->e;
+    if (t->inline_start) return 0;
+    const unsigned char *h = nb_statline_header(t->s, t->e, NULL);
+    if (h) return nb_skip_blanks(h, t->e) == t->e;
+    if (!nb_statline_label_unit(t->s, t->e)) return 0;
+    /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计) */
+    const unsigned char *lim = c->lx.lim, *n = memchr(t->e, '\n', (size_t)(lim - t->e));
+    if (!n++) return 0;
+    const unsigned char *ne = memchr(n, '\n', (size_t)(lim - n));
+    if (!ne) ne = lim;
+    if (ne > n && ne[-1] == '\r') ne--;
+    return nb_statline_subheader(n, ne) != NULL;
 }
 
 static void start_statline(nb_parse_ctx *c, nb_tok *t)
@@ -631,7 +640,7 @@ static void produce(nb_parse_ctx *c)
         on_cell(c, &t);
         return;
     case NB_T_ROW:
-        if (!c->in_table && is_statline_header(&t)) { /* its words in cells (the PDF reader's lines), its rows
+        if (!c->in_table && is_statline_header(c, &t)) { /* its words in cells (the PDF reader's lines), its rows
                                                            read a line each: a group line that a page
                                                            break left without its TAB stays a row */
             start_statline(c, &t);
@@ -666,7 +675,7 @@ static void produce(nb_parse_ctx *c)
             return;
         }
         c->stats_table = 0; /* prose ends it */
-        if (is_statline_header(&t)) {
+        if (is_statline_header(c, &t)) {
             start_statline(c, &t);
             return;
         }

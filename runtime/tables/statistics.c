@@ -261,6 +261,11 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         const unsigned char *cs = (const unsigned char *)cu->raw.p;
         if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
     }
+    for (int k = 0; k < rd->width; k++) /* a column the header does not name is not read, and not in silence */
+        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && cells[k] && *squeeze(r, cells[k]))
+            nb_diag_add(r, "warning", "statistics-cell-unplaced", &cells[k]->span,
+                        "statistic %s: \"%.*s\" stands in a column the 统计表's header names as none of 单位, 统计数, "
+                        "历年累计: not read", label, (int)(cells[k]->raw.n > 40 ? 40 : cells[k]->raw.n), cells[k]->raw.p);
 }
 
 /* Whether width cells from cells[0] have the shape of one row: a label that is no number, a short unit
@@ -337,6 +342,38 @@ static int header(reader *rd, const nb_cell *c, int n)
     return lead;
 }
 
+/* 统计数 over two columns (a colspan), the row under it naming them: 2016年度 | 历年累计. Sets the
+ * 历年累计 column from it, and returns the first cell after it; c when the row is no such header. */
+static const nb_cell *sub_header(reader *rd, const nb_cell *c)
+{
+    if (!c) return c;
+    int value = -1, cum = -1, k = 0;
+    const nb_cell *e = c;
+    for (; e && e->row == c->row; e = e->next, k++) {
+        const char *s = squeeze(rd->r, e);
+        if (!*s) continue;
+        nb_stat_col kind = nb_statistics_header_word(s);
+        if (kind == NB_STAT_VALUE && value < 0) value = k;
+        else if (kind == NB_STAT_CUM && value >= 0 && cum < 0) cum = k;
+        else return c;
+    }
+    if (cum < 0) return c;
+    if (rd->value >= 0 && k == rd->width && value == rd->value) { /* the spanned cells kept, blank: the words
+                                                                      in their columns */
+        rd->cum = cum;
+    } else if (rd->value >= 0 && k == 2 && rd->width == rd->value + 1 && rd->value + 2 <= MAX_COLS) {
+        rd->cum = rd->value + 1; /* the span's own two cells */
+        rd->width = rd->value + 2;
+    } else if (rd->value < 0 && k == 2 && rd->unit > rd->label && rd->unit + 3 <= MAX_COLS) {
+        rd->value = rd->unit + 1; /* 统计数 above the header or left out: its two columns follow 计量单位 */
+        rd->cum = rd->unit + 2;
+        rd->width = rd->unit + 3;
+    } else {
+        return c;
+    }
+    return e;
+}
+
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
     reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
@@ -392,11 +429,27 @@ static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
     return text && c && strstr(squeeze(r, text), "统计表") ? c : head;
 }
 
+/* 统计数 alone on the row above the header (centred over the 2016年度 and 历年累计 under it, as a PDF
+ * sets it): the first cell of the header's row, or head. */
+static const nb_cell *past_value_above(nb_report *r, const nb_cell *head)
+{
+    const nb_cell *c = head;
+    int words = 0;
+    for (; c && c->row == head->row; c = c->next) {
+        const char *s = squeeze(r, c);
+        if (!*s) continue;
+        if (nb_statistics_header_word(s) != NB_STAT_VALUE) return head;
+        words++;
+    }
+    return words && c && nb_statistics_header_word(squeeze(r, c)) == NB_STAT_LABEL ? c : head;
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
     head = past_caption(r, head);
+    head = past_value_above(r, head);
     nb_statline_table one;
     if (nb_statline_read(r, t, &one)) { /* the table on one line */
         if (one.n) nb_statistics_rows(r, one.rows, one.n, one.cum);
@@ -420,6 +473,8 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     }
     if (rd.label < 0) return 0; /* no 统计表 */
     if (rd.value < 0 && n0 == 1 && cell_a_line(r, t)) return 1;
+    for (int k = 0; k < lead; k++) c = c->next;
+    if (rd.cum < 0) c = sub_header(&rd, c);
     if (rd.value < 0) {
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (统计指标) whose row has no 统计数 column (the header may be split over "
@@ -433,7 +488,6 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     nb_numbering_init(&rd.num);
     cell_run run = {0};
     int recovered = 0;
-    for (int k = 0; k < lead; k++) c = c->next;
     while (c) {
         unsigned row = c->row;
         run.n = 0;

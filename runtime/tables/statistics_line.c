@@ -157,7 +157,22 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     const unsigned char *s = (const unsigned char *)head->raw.p, *e = s + head->raw.n;
     int cum = 0;
     const unsigned char *h = nb_statline_header(s, e, &cum);
+    if (!h) h = nb_statline_label_unit(s, e);
     if (!h) return 0;
+    /* 统计数 over two columns: the next line names them (2016年度 历年累计), and the rows begin after it;
+       统计数 itself may be on this line, or above it (centred over its two columns) */
+    const unsigned char *sub = NULL;
+    if (!cum && head->next && nb_skip_blanks(h, e) == e) {
+        const unsigned char *ns = (const unsigned char *)head->next->raw.p;
+        sub = nb_statline_subheader(ns, ns + head->next->raw.n);
+    }
+    if (sub) {
+        cum = 1;
+        head = head->next;
+        h = sub;
+    } else if (!nb_statline_header(s, e, NULL)) {
+        return 0; /* 指标名称 计量单位 with no value column */
+    }
     /* the header's cell, and the cells after it (rows a line each) */
     if (!read_cells(r, head, h, cum, 0, out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
