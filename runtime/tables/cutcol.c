@@ -4,7 +4,7 @@
 #include <string.h>
 
 #define MIN_CUT 6       /* bytes: two CJK characters; one (商 of a header a character a line) says little */
-#define WRAP_LINES 4    /* a header wrapped in its cell goes on within this many lines */
+#define WRAP_LINES 12   /* a header wrapped in its cell goes on within this many lines (blank ones between) */
 #define ROWS_AFTER 64   /* tokens looked at after the header for its rows */
 
 static int note_open(const char *p) { return *p == '(' || !strncmp(p, "（", 3); }
@@ -74,11 +74,25 @@ static void cut_rows(nb_tparse *tp, size_t h, const char *s, const char *label)
     }
 }
 
+/* Whether token i ends a header line: the last on its line, after a column label of that line (in its
+ * own cell, 采购项目数量采购总, or one before it). A piece alone on its line (本年 of a group label
+ * printed two characters a line, 处理 of 不予处理) or after other pieces (社会 法律 of a header wrapped
+ * in narrow cells) is none. */
+static int ends_header(const nb_tparse *tp, size_t i)
+{
+    const nb_ctok *t = &tp->toks.v[i];
+    if (i + 1 < tp->toks.n && tp->toks.v[i + 1].span.line == t->span.line) return 0;
+    if (t->kind == NB_C_LABEL) return is_label(t, NB_L_MARK) || is_label(t, NB_L_COLUMN);
+    for (size_t j = i; j-- > 0 && tp->toks.v[j].span.line == t->span.line;)
+        if (is_label(&tp->toks.v[j], NB_L_MARK) || is_label(&tp->toks.v[j], NB_L_COLUMN)) return 1;
+    return 0;
+}
+
 void nb_cut_columns(nb_tparse *tp)
 {
     for (size_t i = 0; i < tp->toks.n; i++) {
+        if (!ends_header(tp, i)) continue;
         const nb_ctok *t = &tp->toks.v[i];
-        if (i + 1 < tp->toks.n && tp->toks.v[i + 1].span.line == t->span.line) continue; /* not its line's last */
         const char *s = unread(tp, t), *label = cut_label(tp->ed, s);
         if (label && !continued(tp, i, label + strlen(s))) cut_rows(tp, i, s, label);
     }
