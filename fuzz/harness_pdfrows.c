@@ -2,13 +2,15 @@
  * (runtime/pdfrows.c), fed positions directly: no PDF, no poppler, thousands of pages a second.
  *
  * The input is a list of 8-byte glyph records:
- *     byte 0     bit 0: the glyph starts a new page; bit 1: it goes back a page (out of order)
+ *     byte 0     bit 0: the glyph starts a new page; bit 1: it goes back a page (out of order);
+ *                bits 2-5: its nb_glyph.cut (cut at an edge of the page, pdfclip.h)
  *     bytes 1-2  x, bytes 3-4 y: big-endian, in tenths of a point
  *     byte 5     width, byte 6 height: tenths of a point (0: a producer that gave no box)
  *     byte 7     the character: an index into a set that reports are made of
  * fuzz/pdfrows_seeds.py writes seeds in this form from real report text. What comes back must be
  * NUL-terminated, well-formed UTF-8, no more page numbers dropped than pages. */
 #include "fuzz.h"
+#include "pdfclip.h"
 #include "pdfrows.h"
 #include "utf8.h"
 
@@ -40,6 +42,15 @@ static int grid_rules(void *ctx, int page, nb_rules *out)
     return 0;
 }
 
+/* A page that shows what lies within [step, 30 step] (pdfclip.c marks what crosses its edges). */
+static void page_cut(void *ctx, int page, nb_glyph *g, size_t n)
+{
+    double step = 6 + *(const unsigned char *)ctx % 40;
+    (void)page;
+    nb_page_view v = {6600, step, 30 * step};
+    nb_pdf_mark_cut(g, n, &v);
+}
+
 static void one(const unsigned char *data, size_t len)
 {
     size_t n = len / 8;
@@ -54,6 +65,7 @@ static void one(const unsigned char *data, size_t len)
         const unsigned char *s = (const unsigned char *)chars[r[7] % NCHARS];
         size_t k = nb_u8len(s, s + strlen((const char *)s)); /* of a ligature, its first character */
         g[i] = (nb_glyph){.x1 = x, .y1 = y, .x2 = x + r[5] / 10.0, .y2 = y + r[6] / 10.0, .page = page, .idx = i,
+                          .cut = (unsigned char)(r[0] >> 2 & 15),
                           .c = nb_u8decode(s, k), .k = (unsigned char)k};
         memcpy(g[i].u, s, k);
     }
@@ -67,7 +79,7 @@ static void one(const unsigned char *data, size_t len)
     nb_buf_free(&out);
     if (len) { /* again with ruled pages; the glyphs were reordered, which the rows allow */
         nb_buf_init(&out);
-        dropped = nb_pdf_rows_ruled(g, n, page + 1, grid_rules, (void *)data, &out);
+        dropped = nb_pdf_rows_cut(g, n, page + 1, grid_rules, page_cut, (void *)data, &out);
         fuzz_check_text("nb_pdf_rows_ruled", out.data, out.len);
         if (memchr(out.data, 0, out.len)) FAIL("nb_pdf_rows_ruled: a NUL inside the text");
         if (out.len && out.data[out.len - 1] != '\n') FAIL("nb_pdf_rows_ruled: the text does not end its last line");

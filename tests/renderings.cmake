@@ -72,3 +72,8 @@ foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
   nb_render_case(page_2021_br ${tool})
 endforeach()
 nb_render_case(page_2021_br word-pdf RESOURCE_LOCK libreoffice)
+# an agency's attachment as Writer prints it: a running header and a page number (— 2 —) on every page,
+# a page break between rows of table 三, its group label a character a line across the break
+foreach(tool word-pdf word-pdftotext)
+  nb_render_case(page_word2021_att ${tool} RESOURCE_LOCK libreoffice)
+endforeach()

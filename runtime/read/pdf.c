@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "grow.h"
 #include "markers.h"
+#include "pdfclip.h"
 #include "pdfrows.h"
 #include "poppler_load.h"
 #include "utf8.h"
@@ -34,16 +35,18 @@ static int is_space(uint32_t c)
            (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF || c < 0x20;
 }
 
-/* One page's glyphs, from poppler's text and its character boxes. */
-static void page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *gs)
+/* One page's glyphs, from poppler's text and its character boxes, those drawn past the page's edge
+ * marked (nb_glyph.cut). Returns the number so cut. */
+static size_t page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *gs)
 {
     char *text = P->page_get_text(pg);
     PopplerRectangle *rects = NULL;
     guint nr = 0;
+    size_t first = gs->n;
     if (!text || !P->page_get_text_layout(pg, &rects, &nr)) {
         P->free(text);
         P->free(rects);
-        return;
+        return 0;
     }
     const unsigned char *p = (const unsigned char *)text, *e = p + strlen(text);
     for (guint i = 0; p < e && i < nr; i++) {
@@ -67,13 +70,18 @@ static void page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs *
     }
     P->free(rects);
     P->free(text);
+    nb_page_view v = {0, 1, 0}; /* what the page draws: asked only where it holds a table (page_cut) */
+    double h = 0;
+    P->page_get_size(pg, &v.width, &h);
+    return nb_pdf_mark_cut(gs->v + first, gs->n - first, &v);
 }
 
-/* The document open while its rows are rebuilt, for the rules of a page. */
+/* The document open while its rows are rebuilt, for the rules of a page and what it cuts. */
 typedef struct ruler {
     const nb_poppler *P;
     PopplerDocument *doc;
     const nb_limits *lim;
+    size_t *cut; /* per page: its glyphs cut at an edge */
 } ruler;
 
 #define RULE_SCALE 2.0      /* pixels a point: a hairline (0.5 pt) rule is a pixel wide */
@@ -114,6 +122,45 @@ static int page_rules(void *ctx, int page, nb_rules *out)
     return ok ? 0 : -1;
 }
 
+/* The glyphs a page that holds a table cuts (nb_page_cut_fn): at its edges, and at the edges of what
+ * it draws, within the clip a browser's print sets at its margins (pdfclip.h). */
+static void page_cut(void *ctx, int page, nb_glyph *g, size_t n)
+{
+    ruler *r = ctx;
+    const nb_poppler *P = r->P;
+    if (!P->page_get_bounding_box || (r->lim && nb_limits_late(r->lim))) return;
+    PopplerPage *pg = P->document_get_page(r->doc, page);
+    if (!pg) return;
+    nb_page_view v = {0, 1, 0};
+    double h = 0;
+    PopplerRectangle drawn;
+    P->page_get_size(pg, &v.width, &h);
+    if (P->page_get_bounding_box(pg, &drawn)) {
+        v.drawn_x1 = fmin(drawn.x1, drawn.x2);
+        v.drawn_x2 = fmax(drawn.x1, drawn.x2);
+    }
+    r->cut[page] = nb_pdf_mark_cut(g, n, &v);
+    P->object_unref(pg);
+}
+
+/* A diagnostic for the characters the pages cut (cut[page]), if any. */
+static void say_cut(const size_t *cut, int np, nb_enc_diag_fn diag, void *ctx)
+{
+    size_t chars = 0;
+    int pages = 0;
+    for (int i = 0; i < np; i++) {
+        chars += cut[i];
+        pages += cut[i] > 0;
+    }
+    if (!chars) return;
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "%zu character%s cut at the edge of what %d page%s show%s (a table wider than the page?): "
+             "cells cut there are written with … and left null",
+             chars, chars == 1 ? "" : "s", pages, pages == 1 ? "" : "s", pages == 1 ? "s" : "");
+    diag(ctx, "warning", "pdf-cut", msg, 0);
+}
+
 int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_text *out, nb_enc_diag_fn diag,
                    void *ctx, char *err, size_t errlen)
 {
@@ -135,23 +182,27 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_t
     }
     int np = P->document_get_n_pages(doc);
     glyphs gs = {0};
+    size_t *cut = calloc(np > 0 ? (size_t)np : 1, sizeof *cut);
+    if (!cut) nb_oom();
     for (int i = 0; i < np; i++) {
         if (lim && nb_limits_late(lim)) { /* a page is where poppler's work can stop */
             char where[64];
             snprintf(where, sizeof where, "before page %d of %d", i + 1, np);
             nb_limits_time_error(lim, where, err, errlen);
             free(gs.v);
+            free(cut);
             P->object_unref(doc);
             P->bytes_unref(bytes);
             return -1;
         }
         PopplerPage *pg = P->document_get_page(doc, i);
         if (!pg) continue;
-        page_glyphs(P, pg, i, &gs);
+        cut[i] = page_glyphs(P, pg, i, &gs);
         P->object_unref(pg);
     }
     if (np <= 0 || gs.n == 0) {
         free(gs.v);
+        free(cut);
         P->object_unref(doc);
         P->bytes_unref(bytes);
         snprintf(err, errlen, np <= 0 ? "PDF without pages"
@@ -160,8 +211,8 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_t
     }
     nb_buf b;
     nb_buf_init(&b);
-    ruler rl = {P, doc, lim};
-    size_t dropped = nb_pdf_rows_ruled(gs.v, gs.n, np, page_rules, &rl, &b);
+    ruler rl = {P, doc, lim, cut};
+    size_t dropped = nb_pdf_rows_cut(gs.v, gs.n, np, page_rules, page_cut, &rl, &b);
     free(gs.v);
     P->object_unref(doc);
     P->bytes_unref(bytes);
@@ -170,6 +221,8 @@ int nb_pdf_to_text(const unsigned char *in, size_t n, const nb_limits *lim, nb_t
         snprintf(msg, sizeof msg, "dropped %zu page number%s at the foot of pages", dropped, dropped == 1 ? "" : "s");
         diag(ctx, "info", "pdf-page-numbers", msg, 0);
     }
+    if (diag) say_cut(cut, np, diag, ctx);
+    free(cut);
     out->data = b.data;
     out->len = b.len;
     out->encoding = "utf-8";

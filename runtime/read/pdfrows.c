@@ -222,6 +222,25 @@ static size_t line_cells(const glyph *g, const line *l, const nb_rules *r, size_
     return line_cells_at(g, l, r, 0, starts, cap);
 }
 
+/* Where the page cuts the text of glyphs [s, e) of line l (pdfclip.h), … is written: before glyph
+ * j (cut on the left, or a table cell's first glyph at a cut edge: cell set), after it (so on the
+ * right). A run of cut glyphs gets one. Prose at a cut edge is not marked: its lines end there. */
+static const char CUT_MARK[] = "\xE2\x80\xA6";
+
+static int cut_before(const glyph *g, const line *l, size_t s, size_t j, int cell)
+{
+    unsigned char c = g[l->g + j].cut;
+    return ((c & NB_CUT_LEFT) && !(j > s && (g[l->g + j - 1].cut & NB_CUT_LEFT))) ||
+           (cell && j == s && (c & NB_NEAR_LEFT));
+}
+
+static int cut_after(const glyph *g, const line *l, size_t e, size_t j, int cell)
+{
+    unsigned char c = g[l->g + j].cut;
+    return ((c & NB_CUT_RIGHT) && !(j + 1 < e && (g[l->g + j + 1].cut & NB_CUT_RIGHT))) ||
+           (cell && j + 1 == e && (c & NB_NEAR_RIGHT));
+}
+
 static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, size_t to)
 {
     for (size_t j = from; j < to; j++) {
@@ -230,7 +249,9 @@ static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, si
             const glyph *a = &g[l->g + j - 1];
             if (!wide(a->c) && !wide(x->c) && x->x1 - a->x2 > WORD_GAP * l->em) nb_buf_putc(b, ' ');
         }
+        if (cut_before(g, l, from, j, 0)) nb_buf_puts(b, CUT_MARK);
         nb_buf_put(b, x->u, x->k);
+        if (cut_after(g, l, to, j, 0)) nb_buf_puts(b, CUT_MARK);
     }
 }
 
@@ -295,6 +316,7 @@ static int label_line(const glyph *g, const line *l)
 typedef struct page_box {
     double left, right;
     size_t first, end;
+    size_t g0, g1; /* its glyphs */
 } page_box;
 
 static void page_margins(page_box *pb, const line *lv, const size_t *ncell)
@@ -387,8 +409,16 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
                     cur++;
                 }
             }
+            if (cut_before(g, l, starts[c], j, 1)) {
+                nb_buf_puts(b, CUT_MARK);
+                cur += 2;
+            }
             nb_buf_put(b, x->u, x->k);
             cur += wide(x->c) ? 2 : 1;
+            if (cut_after(g, l, to, j, 1)) {
+                nb_buf_puts(b, CUT_MARK);
+                cur += 2;
+            }
         }
     }
     *at = cur;
@@ -661,6 +691,24 @@ size_t nb_pdf_rows(nb_glyph *g, size_t n, int pages, nb_buf *out)
 
 size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out)
 {
+    return nb_pdf_rows_cut(g, n, pages, rules, NULL, ctx, out);
+}
+
+/* The pages that hold a table's line told which of their glyphs they cut (pdfclip.h). */
+static void cut_table_pages(glyph *g, const line *lv, size_t nl, const unsigned char *tab, const page_box *pbv,
+                            nb_page_cut_fn cut, void *ctx)
+{
+    for (size_t i = 0; i < nl && cut; i++) {
+        if (!tab[i]) continue;
+        int p = lv[i].page;
+        cut(ctx, p, g + pbv[p].g0, pbv[p].g1 - pbv[p].g0);
+        while (i + 1 < nl && lv[i + 1].page == p) i++;
+    }
+}
+
+size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, nb_page_cut_fn cut, void *ctx,
+                       nb_buf *out)
+{
     vec ls = {.size = sizeof(line)}, boxes = {.size = sizeof(page_box)};
     size_t at = 0;
     rulebook rb = {rules, ctx, NULL, NULL};
@@ -679,6 +727,8 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
         join_wrapped(g, &ls, lfrom, i, &rb);
         pb->first = lfrom;
         pb->end = ls.n;
+        pb->g0 = from;
+        pb->g1 = at;
         while (at < n && g[at].page <= i) at++; /* out of order: left out */
     }
     const line *lv = ls.v;
@@ -730,6 +780,7 @@ size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rule
                 break;
             }
     }
+    cut_table_pages(g, lv, ls.n, tab, pbv, cut, ctx);
     double unit = column_unit(g, n);
     int in_table = 0, open = 0; /* open: a prose line is written and not ended yet */
     size_t prev = 0;            /* that line */

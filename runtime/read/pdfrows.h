@@ -23,7 +23,13 @@ typedef struct nb_glyph {
     unsigned char k;
     int page;   /* 0-based */
     size_t idx; /* its place in the page's text: the order the producer drew it in */
+    unsigned char cut; /* NB_CUT_* (pdfclip.h): the page shows it cut, or it stands at such an edge */
 } nb_glyph;
+
+/* nb_glyph.cut: drawn past the right or left edge of what the page shows (its text is cut there:
+ * written with … on that side), or standing right inside such an edge (a table's cell that ends
+ * there may have lost what followed: written so too; prose is not) */
+enum { NB_CUT_RIGHT = 1, NB_CUT_LEFT = 2, NB_NEAR_RIGHT = 4, NB_NEAR_LEFT = 8 };
 
 /* The text of pages [0, pages) from their glyphs g[0, n), given page after page, each page's in the
  * order of its text (the order decides between glyphs at the same place). The glyphs are reordered
@@ -38,5 +44,14 @@ typedef int (*nb_page_rules_fn)(void *ctx, int page, nb_rules *out);
  * where a table's number seems wrapped inside its cell (18 on one line, 1 under it): where both
  * pieces stand alone in one ruled cell box, they are one number (181), joined on the first line. */
 size_t nb_pdf_rows_ruled(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, void *ctx, nb_buf *out);
+
+/* Marks the glyphs g[0, n) of a page (0-based) that the page cuts at the edges of what it shows
+ * (nb_glyph.cut, pdfclip.h), whatever they were marked before. */
+typedef void (*nb_page_cut_fn)(void *ctx, int page, nb_glyph *g, size_t n);
+
+/* nb_pdf_rows_ruled, where `cut` (NULL: none) marks the glyphs of each page that holds a table's
+ * line: asked on those pages only, as it costs a pass over the page's drawing. */
+size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules, nb_page_cut_fn cut, void *ctx,
+                       nb_buf *out);
 
 #endif

@@ -66,6 +66,7 @@ static void load(void)
         }
         *(void **)((char *)&f + syms[i].offset) = p;
     }
+    *(void **)&f.page_get_bounding_box = dlsym(h, "poppler_page_get_bounding_box"); /* optional */
     fns = f;
 }
 

@@ -37,6 +37,9 @@ typedef struct nb_poppler {
     void (*set_source_rgb)(cairo_t *cr, double red, double green, double blue);
     void (*paint)(cairo_t *cr);
     void (*destroy)(cairo_t *cr);
+    /* what a page draws, within its clip (pdfclip.h: text cut at the clip's edge); NULL in a
+       poppler older than 0.88, which lacks it: then no text is found cut but past the page's edge */
+    gboolean (*page_get_bounding_box)(PopplerPage *page, PopplerRectangle *rect);
 } nb_poppler;
 
 /* The functions, or NULL and the reason in err (poppler-glib is not installed, or lacks one). Safe to

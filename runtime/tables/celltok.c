@@ -164,7 +164,8 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
     /* a cell may hold several labels: 三、本年度办理结果  （一）予以公开 is a group and a row */
     const unsigned char *p = c->norm, *ne = p + c->norm_n, *end, *q;
     if (ed->label(p, ne, &end).kind == NB_L_NONE && (q = after_fragment(ed, p, ne))) p = q;
-    for (int n = 0; p < ne; n++) {
+    int n = 0;
+    for (; p < ne; n++) {
         nb_label l = ed->label(p, ne, &end);
         if (l.kind == NB_L_NONE || end <= p) break;
         if (n) {
@@ -178,6 +179,7 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
         t->raw.n = (size_t)(end - p);
         p = end;
     }
+    if (n && p < ne) t->rest = (nb_str){(const char *)p, (size_t)(ne - p)}; /* for cutcol.c */
 }
 
 /* The length of a character glued cells are made of at p: a digit, a sign or a point, ASCII or

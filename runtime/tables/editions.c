@@ -10,6 +10,7 @@
 
 #include "celltok.h"
 #include "combined_cells.h"
+#include "cutcol.h"
 #include "edition.h"
 #include "grow.h"
 #include "statistics.h"
@@ -204,6 +205,7 @@ void nb_read_tables(nb_report *r)
     tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
+        nb_cut_columns(&tp);
         nbt_parse(&tp);
         nb_combined_unsure(r, nb_tables_get(r, best));
     }
