@@ -574,12 +574,13 @@ BLIND = (('blind_f2022township', page_f), ('blind_g2021layout', page_g), ('blind
          ('blind_i2015legacy', page_i), ('blind_j2024pub2025', page_j))
 
 
-def main():
+def main(pages=BLIND):
+    """--blind DIR: each page of pages (name, make), as NAME.html and NAME.truth.json in DIR."""
     ap = argparse.ArgumentParser()
     ap.add_argument('--blind', metavar='DIR', required=True)
     args = ap.parse_args()
     os.makedirs(args.blind, exist_ok=True)
-    for name, make in BLIND:
+    for name, make in pages:
         html, truth, meta = make()
         with open(os.path.join(args.blind, name + '.html'), 'w', encoding='utf-8') as f:
             f.write(html)

@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Checks the truth files of a blind set against their pages, reading the HTML on its own (python's
+html.parser, rowspan and colspan laid out in a grid, rows told apart by the words of their labels),
+never with nianbao and never with the builder's data: a cell of the truth that the page does not
+show, or shows otherwise, is printed. Not a test: run it after a make_pages_blind*.py --blind DIR.
+
+    check_truth.py DIR   exits 1 when a page and its truth disagree"""
+import html.parser
+import json
+import os
+import re
+import sys
+
+COLS = ['natural_person', 'commercial_enterprise', 'research_institution', 'social_welfare_org',
+        'legal_service_org', 'other_legal_person', 'total']
+# table 三's rows by a word of their label, in the order the words are tried
+ROWS3 = [('本年新收', 'new_received'), ('上年结转', 'carried_over'), ('予以公开', 'granted'),
+         ('部分公开', 'partially_granted'), ('国家秘密', 'denied.state_secret'),
+         ('禁止公开', 'denied.prohibited_by_law'), ('三安全', 'denied.three_security_one_stability'),
+         ('第三方', 'denied.third_party_rights'), ('内部事务', 'denied.internal_affairs'),
+         ('过程性', 'denied.process_info'), ('执法案卷', 'denied.law_enforcement_file'),
+         ('行政查询', 'denied.administrative_query'), ('不掌握', 'unable.not_held'),
+         ('另行制作', 'unable.needs_creation'), ('仍不明确', 'unable.unclear_after_correction'),
+         ('信访', 'not_processed.petition_complaint'), ('重复申请', 'not_processed.duplicate'),
+         ('出版物', 'not_processed.publication'), ('大量反复', 'not_processed.massive_repeated'),
+         ('确认或重新出具', 'not_processed.confirm_or_reissue'), ('逾期不补正', 'other.overdue_correction'),
+         ('收费通知', 'other.unpaid_fee'), ('3.其他', 'other.other'), ('其他处理', 'other'),
+         ('总计', 'total_processed'), ('结转下年度', 'carried_forward')]
+ROWS2 = {'2021': [('规章', 'article_20_1.regulations', ('issued', 'abolished', 'in_force')),
+                  ('规范性文件', 'article_20_1.normative_documents', ('issued', 'abolished', 'in_force')),
+                  ('行政许可', 'article_20_5.administrative_license', ('decisions',)),
+                  ('行政处罚', 'article_20_6.administrative_penalty', ('decisions',)),
+                  ('行政强制', 'article_20_6.administrative_coercion', ('decisions',)),
+                  ('行政事业性收费', 'article_20_8.administrative_fees', ('fee_amount_10k_yuan',))],
+         '2019': [('规章', 'article_20_1.regulations', ('made', 'published', 'total_published')),
+                  ('规范性文件', 'article_20_1.normative_documents', ('made', 'published', 'total_published')),
+                  ('行政许可', 'article_20_5.administrative_license', ('previous_year_items', 'change', 'decisions')),
+                  ('其他对外管理服务事项', 'article_20_5.other_external_services',
+                   ('previous_year_items', 'change', 'decisions')),
+                  ('行政处罚', 'article_20_6.administrative_penalty', ('previous_year_items', 'change', 'decisions')),
+                  ('行政强制', 'article_20_6.administrative_coercion', ('previous_year_items', 'change', 'decisions')),
+                  ('行政事业性收费', 'article_20_8.administrative_fees', ('previous_year_items', 'change')),
+                  ('政府集中采购', 'article_20_9.government_procurement', ('procurement_items', 'procurement_amount'))]}
+REVIEW = [f'{g}.{k}' for g in ('review', 'litigation_direct', 'litigation_after_review')
+          for k in ('upheld', 'corrected', 'other', 'pending', 'total')]
+
+
+class Tables(html.parser.HTMLParser):
+    """Every <table> of a page as rows of (text, rowspan, colspan); a nested table is its own."""
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables, self.stack, self.title, self.in_title = [], [], '', False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == 'title':
+            self.in_title = True
+        elif tag == 'table':
+            self.stack.append({'rows': [], 'cell': None})
+        elif self.stack and tag == 'tr':
+            self.stack[-1]['rows'].append([])
+        elif self.stack and tag in ('td', 'th') and self.stack[-1]['rows']:
+            cell = [[], int(a.get('rowspan') or 1), int(a.get('colspan') or 1)]
+            self.stack[-1]['rows'][-1].append(cell)
+            self.stack[-1]['cell'] = cell
+
+    def handle_endtag(self, tag):
+        if tag == 'title':
+            self.in_title = False
+        elif tag == 'table' and self.stack:
+            t = self.stack.pop()
+            self.tables.append([[(''.join(c[0]), c[1], c[2]) for c in r] for r in t['rows']])
+        elif self.stack and tag in ('td', 'th'):
+            self.stack[-1]['cell'] = None
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title += data
+        if self.stack and self.stack[-1]['cell'] is not None:
+            self.stack[-1]['cell'][0].append(data)
+
+
+def grid(rows):
+    """Rows laid out: grid[r][c] = (cell id, text)."""
+    g, taken = [], {}
+    for r, row in enumerate(rows):
+        out, c = [], 0
+        for i, (text, rs, cs) in enumerate(row):
+            while (r, c) in taken:
+                out.append(taken.pop((r, c)))
+                c += 1
+            for k in range(cs):
+                out.append(((r, i), text))
+                for d in range(1, rs):
+                    taken[(r + d, c + k)] = ((r, i), text)
+            c += cs
+        while (r, c) in taken:
+            out.append(taken.pop((r, c)))
+            c += 1
+        g.append(out)
+    return g
+
+
+def clean(text):
+    return re.sub(r'[\s\u00a0\u3000]+', '', text)
+
+
+def value(text):
+    """A cell's number: blank or a dash is None; a unit or a parenthesised note after it is dropped."""
+    t = clean(text)
+    if t in ('', '—', '-', '–', '/', '／'):
+        return None
+    m = re.fullmatch(r'([+-]?[\d,]+(?:\.\d+)?)(件|条|万元|元|个|次|人次)?(（[^）]*）)?', t)
+    if not m:
+        raise ValueError(f'not a number: {text!r}')
+    n = m.group(1).replace(',', '')
+    return float(n) if '.' in n else int(n)
+
+
+def numeric(text):
+    try:
+        value(text)
+        return True
+    except ValueError:
+        return False
+
+
+def labels(row, upto):
+    """The distinct label cells of a grid row left of column upto, joined."""
+    seen, out = set(), []
+    for cid, text in row[:upto]:
+        if cid not in seen:
+            seen.add(cid)
+            out.append(clean(text))
+    return out
+
+
+def table3(g, edition, cells):
+    for row in g:
+        if len(row) < 8 or not all(numeric(t) for _, t in row[-7:]):
+            continue
+        names = [x for x in labels(row, len(row) - 7) if x]
+        if not names:  # Word's last row of empty cells
+            continue
+        last = names[-1] if names else ''
+        key = next((k for word, k in ROWS3 if word in last), None)
+        if key is None:
+            raise ValueError(f'table 三: no row for {names}')
+        if key == 'other' and edition == '2021':
+            key = 'other.combined'
+        for c, (_, t) in zip(COLS, row[-7:]):
+            cells[f'applications.{key}.{c}'] = value(t)
+
+
+def table4(g, cells):
+    for row in g:
+        if len(row) == 15 and all(numeric(t) and clean(t) for _, t in row):
+            for k, (_, t) in zip(REVIEW, row):
+                cells[f'review_litigation.{k}'] = value(t)
+
+
+def table2(g, edition, cells):
+    for row in g:
+        names = labels(row, len(row))
+        if not names:
+            continue
+        hit = next(((k, cols) for word, k, cols in ROWS2[edition] if clean(names[0]).endswith(word) or
+                    clean(names[0]) == word), None)
+        if hit is None or not all(numeric(t) for t in names[1:]):
+            continue
+        key, cols = hit
+        if len(names) - 1 != len(cols):
+            raise ValueError(f'table 二: {names} for {cols}')
+        for k, t in zip(cols, names[1:]):
+            cells[f'active_disclosure.{key}.{k}'] = value(t)
+
+
+def rank(label, prev):
+    """The depth a 统计表 row's numbering gives it (一、 （一） 1. （1）); 其中 without a number goes
+    under the row before it; a row with no number at all beside it."""
+    body = re.sub(r'^其中[:：]', '', label)
+    for r, pat in enumerate((r'[一二三四五六七八九十]+、', r'[（(][一二三四五六七八九十]+[）)]', r'\d+[.．、]',
+                             r'[（(]\d+[）)]')):
+        if re.match(pat, body):
+            return r
+    return prev + 0.5 if label.startswith('其中') else prev
+
+
+def statistics(g, cells):
+    head = next(i for i, row in enumerate(g) if any(w in clean(t) for _, t in row for w in ('指标', '统计指标')))
+    heads = [clean(t) for row in g[head:head + 2] for _, t in row]
+    cum = any('历年累计' in h for h in heads)
+    start = head + (2 if cum and g[head + 1] and not numeric(g[head + 1][-1][1]) and
+                    '历年累计' in ''.join(clean(t) for _, t in g[head + 1]) else 1)
+    stack, prev = [], 0
+    for row in g[start:]:
+        label = clean(row[0][1])
+        r = rank(label, prev)
+        while stack and stack[-1][0] >= r:
+            stack.pop()
+        key = 'statistics:' + ' / '.join([x for _, x in stack] + [label])
+        stack.append((r, label))
+        prev = r
+        cells[key] = value(row[2][1])
+        if cum:
+            cells[key + ' [cumulative]'] = value(row[3][1])
+
+
+def read(path):
+    p = Tables()
+    with open(path, encoding='utf-8') as f:
+        p.feed(f.read())
+    grids = [grid(t) for t in p.tables]
+    words = lambda g: ''.join(clean(t) for row in g for _, t in row)
+    edition = ('2021' if any('本年制发件数' in words(g) for g in grids) else
+               '2019' if any('本年新制作数量' in words(g) for g in grids) else 'legacy')
+    cells = {}
+    for g in grids:
+        w = words(g)
+        if edition == 'legacy' and ('历年累计' in w or '统计指标' in w or '指标名称' in w):
+            statistics(g, cells)
+        elif '自然人' in w:
+            table3(g, edition, cells)
+        elif '尚未审结' in w and '行政复议' in w and '自然人' not in w:
+            table4(g, cells)
+        elif '第二十条' in w and '自然人' not in w:
+            table2(g, edition, cells)
+    year = re.search(r'(20\d\d)年', p.title)
+    return {'edition': edition, 'year': int(year.group(1)) if year else None}, cells
+
+
+def main():
+    d = sys.argv[1]
+    bad = 0
+    for name in sorted(f[:-5] for f in os.listdir(d) if f.endswith('.html')):
+        with open(os.path.join(d, name + '.truth.json'), encoding='utf-8') as f:
+            truth = json.load(f)
+        meta, cells = read(os.path.join(d, name + '.html'))
+        errs = [f'  meta {k}: page {meta.get(k)!r}, truth {v!r}' for k, v in truth['meta'].items() if meta.get(k) != v]
+        for k in sorted(set(cells) | set(truth['cells'])):
+            if k not in cells:
+                errs.append(f'  {k}: not on the page (truth {truth["cells"][k]!r})')
+            elif k not in truth['cells']:
+                errs.append(f'  {k}: on the page ({cells[k]!r}), not in the truth')
+            elif cells[k] != truth['cells'][k] or type(cells[k]) is not type(truth['cells'][k]):
+                errs.append(f'  {k}: page {cells[k]!r}, truth {truth["cells"][k]!r}')
+        print(f'{name}: {len(truth["cells"])} cells, {len(cells)} read from the page, '
+              f'{"agree" if not errs else str(len(errs)) + " disagree"}')
+        print('\n'.join(errs[:40]))
+        bad += bool(errs)
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
