@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_checkpoint.h"
 #include "db_insert.h"
 #include "db_labels.h"
 #include "db_rows.h"
@@ -57,6 +58,7 @@ struct nb_db {
     sqlite3_stmt *st[NSTMT];
     nb_ins *t[NTABLE];
     nb_labels *labels; /* the cells' labels, each written once */
+    nb_ckpt *ckpt;     /* the log folded back beside the writer (db_checkpoint.h) */
     char err[512];
     int rc;                  /* the first failed step of the report being written */
     sqlite3_int64 report_id; /* the report being written */
@@ -210,6 +212,7 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
             sqlite_err(db, "preparing");
             goto fail;
         }
+        db->ckpt = nb_ckpt_start(db->h, path);
     } else if (what == 1) {
         set_err(db, "%s: no nianbao database there (load reports into it first: nianbao load)", path);
         goto fail;
@@ -237,6 +240,7 @@ static int flush(nb_db *db)
 
 int nb_db_begin(nb_db *db)
 {
+    nb_ckpt_bound(db->ckpt);
     if (exec(db, "BEGIN IMMEDIATE", "starting a batch") != 0) return -1;
     if (nb_labels_sync(db->labels) == 0) return 0;
     sqlite_err(db, "reading the database");
@@ -257,6 +261,7 @@ void nb_db_close(nb_db *db)
     for (int i = 0; i < NSTMT; i++) sqlite3_finalize(db->st[i]);
     for (int i = 0; i < NTABLE; i++) nb_ins_free(db->t[i]);
     nb_labels_free(db->labels);
+    nb_ckpt_stop(db->ckpt);
     sqlite3_close(db->h);
     nb_out_free(db->key);
     free(db);
