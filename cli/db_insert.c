@@ -19,10 +19,11 @@ typedef struct value {
 } value;
 
 struct nb_ins {
-    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows */
+    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows; none for rows made aside */
     int ncol;
-    value *v;   /* NB_INS_ROWS rows of ncol values */
+    value *v;   /* NB_INS_ROWS rows of ncol values (rows made aside: vcap values) */
     size_t n;   /* values kept: rows kept × ncol, and the row being made */
+    size_t vcap;
     char *text; /* the texts of the values kept, one after the other */
     size_t len, cap;
 };
@@ -65,6 +66,14 @@ nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
     return t;
 }
 
+nb_ins *nb_ins_aside(int ncol)
+{
+    nb_ins *t = calloc(1, sizeof *t);
+    if (!t) cli_oom();
+    t->ncol = ncol;
+    return t;
+}
+
 void nb_ins_free(nb_ins *t)
 {
     if (!t) return;
@@ -85,7 +94,12 @@ static void wrong_row(void)
 /* nb_ins_row writes the rows once there are NB_INS_ROWS: so there is room for a row. */
 void nb_ins_add(nb_ins *t, nb_ins_value v)
 {
-    if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
+    if (!t->many) {
+        if (t->n == t->vcap) {
+            t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
+            t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
+        }
+    } else if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
     value *x = &t->v[t->n++];
     switch (v.type == NB_INS_TEXT && !v.p ? NB_INS_NULL : v.type) {
     case NB_INS_NULL: x->type = V_NULL; break;
@@ -139,7 +153,55 @@ int nb_ins_flush(nb_ins *t)
 int nb_ins_row(nb_ins *t)
 {
     if (t->n % (size_t)t->ncol) wrong_row();
-    return t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+    return t->many && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+}
+
+size_t nb_ins_rows(const nb_ins *t) { return t->n / (size_t)t->ncol; }
+
+void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v)
+{
+    t->v[row * (size_t)t->ncol + (size_t)col] = (value){V_INT, {.i = v}};
+}
+
+/* The text of values v[0 .. count), from its first text to the end of its last: [*lo, *hi). */
+static void text_range(const value *v, size_t count, size_t *lo, size_t *hi)
+{
+    *lo = *hi = 0;
+    size_t i = 0;
+    while (i < count && v[i].type != V_TEXT) i++;
+    if (i == count) return;
+    *lo = v[i].u.s.off;
+    size_t j = count;
+    while (v[j - 1].type != V_TEXT) j--;
+    *hi = v[j - 1].u.s.off + v[j - 1].u.s.n;
+}
+
+int nb_ins_take(nb_ins *t, const nb_ins *from)
+{
+    if (from->ncol != t->ncol || from->n % (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
+    size_t full = (size_t)t->ncol * NB_INS_ROWS;
+    for (size_t done = 0; done < from->n;) {
+        size_t k = full - t->n < from->n - done ? full - t->n : from->n - done;
+        const value *v = from->v + done;
+        /* the texts of these rows follow one another in from->text: copied at once, and the
+         * values moved to where they are now */
+        size_t lo, hi;
+        text_range(v, k, &lo, &hi);
+        if (t->len + (hi - lo) > t->cap) {
+            while (t->len + (hi - lo) > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
+            t->text = cli_realloc(t->text, t->cap);
+        }
+        if (hi > lo) memcpy(t->text + t->len, from->text + lo, hi - lo);
+        value *x = t->v + t->n;
+        memcpy(x, v, k * sizeof *v);
+        for (size_t i = 0; i < k; i++)
+            if (x[i].type == V_TEXT) x[i].u.s.off = x[i].u.s.off - lo + t->len;
+        t->len += hi - lo;
+        t->n += k;
+        done += k;
+        if (t->n == full && nb_ins_flush(t) != 0) return -1;
+    }
+    return 0;
 }
 
 void nb_ins_drop(nb_ins *t)

@@ -18,6 +18,7 @@
 #include "budget_options.h"
 #include "commands.h"
 #include "db.h"
+#include "db_prep.h"
 #include "db_known.h"
 #include "handoff.h"
 #include "mem.h"
@@ -74,6 +75,7 @@ typedef struct loaded {
     char sha256[65];
     size_t bytes;
     nb_report *r; /* NULL: the file could not be read (msg says why), or it was skipped */
+    nb_prep *prep; /* r's rows, made here, beside the other threads, rather than in the writer */
     char *msg;
     int skipped; /* the database holds it unchanged (nb_known_has): not parsed */
 } loaded;
@@ -107,6 +109,7 @@ static void parse_job(void *ctx, void *j, void *res)
     loaded *x = res;
     x->path = ((job *)j)->path;
     x->r = NULL;
+    x->prep = NULL;
     x->msg = NULL;
     x->skipped = 0;
     size_t len = 0;
@@ -126,6 +129,7 @@ static void parse_job(void *ctx, void *j, void *res)
         nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
         x->r = nb_parse(w->data, len, &opt);
         if (nb_report_error(x->r)) set_msg(x, nb_report_error(x->r));
+        x->prep = nb_prep_of(x->r);
     }
     if (w->cap > ((size_t)1 << 20)) { /* a big read buffer goes; a small one stays for the next file */
         free(w->data);
@@ -139,6 +143,8 @@ static void loaded_free(void *res)
     loaded *x = res;
     nb_report_free(x->r);
     x->r = NULL;
+    nb_prep_free(x->prep);
+    x->prep = NULL;
     free(x->msg);
     x->msg = NULL;
 }
@@ -204,7 +210,7 @@ static int put(loader *L, loaded *x)
         L->in_batch++;
         nb_db_file f = {x->path, x->abspath, x->sha256, x->bytes};
         int was;
-        if (nb_db_put(L->db, x->r, &f, &was) != 0) {
+        if (nb_db_put(L->db, x->r, x->prep, &f, &was) != 0) {
             nb_db_rollback(L->db);
             L->in_batch = 0;
             L->db_failed = 1;
@@ -240,6 +246,7 @@ static int hand(void *ctx, void *res)
     loaded *x = res;
     int rc = nb_handoff_put(((loader *)ctx)->writer, x);
     x->r = NULL;
+    x->prep = NULL;
     x->msg = NULL;
     return rc;
 }
