@@ -1,5 +1,5 @@
 /* db.c — opening a collection's database and writing reports into it: see db.h and
- * docs/database.md. The model is read through db_rows.h only. */
+ * docs/database.md. A report comes as its rows, made beforehand (db_prep.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "db.h"
 
@@ -12,7 +12,6 @@
 #include "db_insert.h"
 #include "db_labels.h"
 #include "db_prep.h"
-#include "db_rows.h"
 #include "db_schema.h"
 #include "mem.h"
 #include "nianbao.h"
@@ -48,7 +47,6 @@ struct nb_db {
     nb_ckpt *ckpt;     /* the log folded back beside the writer (db_checkpoint.h) */
     char err[512];
     int rc;                  /* the first failed step of the report being written */
-    nb_out *key;             /* the agency key of the report being written */
 };
 
 static void set_err(nb_db *db, const char *fmt, ...)
@@ -146,7 +144,6 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
     nb_db *db = calloc(1, sizeof *db);
     if (!db) cli_oom();
     db->path = path;
-    db->key = nb_out_new();
     int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(path, &db->h, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         if (db->h) set_err(db, "%s: cannot open the database: %s", path, sqlite3_errmsg(db->h));
@@ -249,7 +246,6 @@ void nb_db_close(nb_db *db)
     nb_labels_free(db->labels);
     nb_ckpt_stop(db->ckpt);
     sqlite3_close(db->h);
-    nb_out_free(db->key);
     free(db);
 }
 
@@ -319,20 +315,17 @@ int nb_db_unchanged(nb_db *db, const nb_db_file *f)
     return -1;
 }
 
-int nb_db_put(nb_db *db, const struct nb_report *r, nb_prep *p, const nb_db_file *f, int *was)
+int nb_db_put(nb_db *db, nb_prep *p, const nb_db_file *f, int *was)
 {
     db->rc = 0;
     sqlite3_int64 id = find(db, f, was);
     if (db->rc) return -1;
-    nb_rows_report m;
-    nb_rows_of(r, &m);
-    nb_agency_key(m.agency, db->key);
     sqlite3_stmt *st = db->st[id ? S_UPDATE : S_INSERT];
-    const char *texts[] = {f->path, f->abspath, f->sha256, NULL, m.agency, m.agency ? nb_out_data(db->key) : NULL,
-                           NULL, m.edition, m.title, m.format, m.encoding, m.error, nb_version()};
+    const char *texts[] = {f->path, f->abspath, f->sha256, NULL, p->agency, p->agency_key,
+                           NULL, p->edition, p->title, p->format, p->encoding, p->error, nb_version()};
     for (int i = 0; i < 13; i++) bind_text(st, i + 1, texts[i]);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)f->bytes);
-    if (m.year) sqlite3_bind_int(st, 7, m.year);
+    if (p->year) sqlite3_bind_int(st, 7, p->year);
     if (id) sqlite3_bind_int64(st, 14, id);
     step(db, st);
     if (db->rc) return -1;

@@ -8,6 +8,7 @@
 #include "db_labels.h"
 #include "db_rows.h"
 #include "mem.h"
+#include "nianbao.h"
 
 static const nb_db_table tables[NB_NTABLE] = {
     [NB_T_CELLS] = {"cell_rows", "report_id, ord, label_id, value, raw, line, col, byte, recovered", 9},
@@ -107,10 +108,34 @@ static void on_diag(void *ctx, const nb_rows_diag *d)
     put_row(m, NB_T_DIAGS, ++m->ord[NB_T_DIAGS], v, COUNT(v));
 }
 
+/* The reports row's texts copied into p->texts, one after the other. */
+static void copy_report(nb_prep *p, const struct nb_report *r)
+{
+    nb_rows_report m;
+    nb_rows_of(r, &m);
+    nb_out *key = nb_out_new();
+    nb_agency_key(m.agency, key);
+    const char *from[] = {m.path, m.error, m.agency, m.agency ? nb_out_data(key) : NULL, m.edition, m.title,
+                          m.format, m.encoding};
+    const char **to[] = {&p->path, &p->error, &p->agency, &p->agency_key, &p->edition, &p->title, &p->format,
+                         &p->encoding};
+    size_t n = 0;
+    for (size_t i = 0; i < COUNT(from); i++) n += from[i] ? strlen(from[i]) + 1 : 0;
+    p->texts = cli_realloc(NULL, n);
+    char *s = p->texts;
+    for (size_t i = 0; i < COUNT(from); i++) {
+        *to[i] = from[i] ? memcpy(s, from[i], strlen(from[i]) + 1) : NULL;
+        if (from[i]) s += strlen(from[i]) + 1;
+    }
+    p->year = m.year;
+    nb_out_free(key);
+}
+
 nb_prep *nb_prep_of(const struct nb_report *r)
 {
     nb_prep *p = calloc(1, sizeof *p);
     if (!p) cli_oom();
+    copy_report(p, r);
     for (int k = 0; k < NB_NTABLE; k++) p->rows[k] = nb_ins_aside(tables[k].ncol);
     maker m = {p, {0}};
     nb_rows_sink sink = {&m, on_cell, on_statistic, on_section, on_check, on_diag};
@@ -122,6 +147,7 @@ void nb_prep_free(nb_prep *p)
 {
     if (!p) return;
     for (int k = 0; k < NB_NTABLE; k++) nb_ins_free(p->rows[k]);
+    free(p->texts);
     free(p->labels);
     free(p->label);
     free(p);

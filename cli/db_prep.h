@@ -9,7 +9,8 @@
  *     …                                // in the writer: nb_db_put(db, r, p, &file, &was)
  *     nb_prep_free(p);
  *
- * The rows of table k are p->rows[k] (db_insert.h, made aside), in the columns of nb_db_tables[k];
+ * The report is not needed after: its reports row is here too, its texts copied. The rows of
+ * table k are p->rows[k] (db_insert.h, made aside), in the columns of nb_db_tables[k];
  * their report_id (column 0) is 0, and a cell's label_id (column 2) too: the writer sets them, since
  * only the database knows them. Cell i's labels are p->labels + label[i].off, label[i].n bytes
  * (db_labels.h's encoding), with their hash. */
@@ -40,6 +41,10 @@ typedef struct nb_prep_label {
 } nb_prep_label;
 
 typedef struct nb_prep {
+    /* the reports row (nb_rows_of), its texts copied: the report can go once its rows are made */
+    const char *path, *error, *agency, *agency_key, *edition, *title, *format, *encoding; /* NULL: none */
+    int year; /* 0: not known */
+    char *texts;
     nb_ins *rows[NB_NTABLE];
     char *labels; /* the cells' labels, encoded, one after the other */
     size_t len, cap;
