@@ -108,17 +108,17 @@ static void on_diag(void *ctx, const nb_rows_diag *d)
     put_row(m, NB_T_DIAGS, ++m->ord[NB_T_DIAGS], v, COUNT(v));
 }
 
-/* The reports row's texts copied into p->texts, one after the other. */
+/* The reports row's texts copied into p->texts, one after the other (its path is the file's, which
+ * the writer has). */
 static void copy_report(nb_prep *p, const struct nb_report *r)
 {
     nb_rows_report m;
     nb_rows_of(r, &m);
     nb_out *key = nb_out_new();
     nb_agency_key(m.agency, key);
-    const char *from[] = {m.path, m.error, m.agency, m.agency ? nb_out_data(key) : NULL, m.edition, m.title,
-                          m.format, m.encoding};
-    const char **to[] = {&p->path, &p->error, &p->agency, &p->agency_key, &p->edition, &p->title, &p->format,
-                         &p->encoding};
+    const char *from[] = {m.error, m.agency, m.agency ? nb_out_data(key) : NULL, m.edition, m.title, m.format,
+                          m.encoding};
+    const char **to[] = {&p->error, &p->agency, &p->agency_key, &p->edition, &p->title, &p->format, &p->encoding};
     size_t n = 0;
     for (size_t i = 0; i < COUNT(from); i++) n += from[i] ? strlen(from[i]) + 1 : 0;
     p->texts = cli_realloc(NULL, n);

@@ -42,7 +42,7 @@ typedef struct nb_prep_label {
 
 typedef struct nb_prep {
     /* the reports row (nb_rows_of), its texts copied: the report can go once its rows are made */
-    const char *path, *error, *agency, *agency_key, *edition, *title, *format, *encoding; /* NULL: none */
+    const char *error, *agency, *agency_key, *edition, *title, *format, *encoding; /* NULL: none */
     int year; /* 0: not known */
     char *texts;
     nb_ins *rows[NB_NTABLE];
