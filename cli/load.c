@@ -343,7 +343,7 @@ int nb_cmd_load(int argc, char **argv)
         ws[k].known = known;
         wp[k] = &ws[k];
     }
-    /* a few reports parsed ahead of the writer, no more: each holds its whole parse */
+    /* a few reports parsed ahead of the writer, no more: each holds its rows until written */
     L.writer = nb_handoff_start(sizeof(loaded), 8, write_one, loaded_free, &L);
     nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);
