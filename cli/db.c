@@ -1,5 +1,5 @@
 /* db.c — opening a collection's database and writing reports into it: see db.h and
- * docs/database.md. The model is read through db_rows.h only. */
+ * docs/database.md. A report comes as its rows, made beforehand (db_prep.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "db.h"
 
@@ -8,9 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_checkpoint.h"
 #include "db_insert.h"
 #include "db_labels.h"
-#include "db_rows.h"
+#include "db_prep.h"
 #include "db_schema.h"
 #include "mem.h"
 #include "nianbao.h"
@@ -37,31 +38,15 @@ static const char *const sql[NSTMT] = {
     [S_DEL_DIAGS] = "DELETE FROM diagnostics WHERE report_id = ?1",
 };
 
-/* A report's rows in the child tables, report_id first: written many rows to a statement
- * (db_insert.h), in the order of the S_DEL_ statements. */
-enum { T_CELLS, T_STATS, T_SECTIONS, T_CHECKS, T_DIAGS, NTABLE };
-static const struct {
-    const char *name, *columns;
-    int ncol;
-} tables[NTABLE] = {
-    [T_CELLS] = {"cell_rows", "report_id, ord, label_id, value, raw, line, col, byte, recovered", 9},
-    [T_STATS] = {"statistics", "report_id, ord, key, label, depth, unit, value, cumulative, raw, line, col", 11},
-    [T_SECTIONS] = {"sections", "report_id, ord, parent, level, number, title, paragraphs, text, line, col", 10},
-    [T_CHECKS] = {"checks", "report_id, ord, rule, place, ok, assessed, expected, actual, message, line, col", 11},
-    [T_DIAGS] = {"diagnostics", "report_id, ord, severity, code, message, line, col", 7},
-};
-
 struct nb_db {
     sqlite3 *h;
     const char *path;
     sqlite3_stmt *st[NSTMT];
-    nb_ins *t[NTABLE];
+    nb_ins *t[NB_NTABLE];
     nb_labels *labels; /* the cells' labels, each written once */
+    nb_ckpt *ckpt;     /* the log folded back beside the writer (db_checkpoint.h) */
     char err[512];
     int rc;                  /* the first failed step of the report being written */
-    sqlite3_int64 report_id; /* the report being written */
-    int ord[NTABLE];         /* its rows in each table, counted */
-    nb_out *key;             /* the agency key of the report being written */
 };
 
 static void set_err(nb_db *db, const char *fmt, ...)
@@ -159,7 +144,6 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
     nb_db *db = calloc(1, sizeof *db);
     if (!db) cli_oom();
     db->path = path;
-    db->key = nb_out_new();
     int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(path, &db->h, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         if (db->h) set_err(db, "%s: cannot open the database: %s", path, sqlite3_errmsg(db->h));
@@ -201,7 +185,8 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
                 sqlite_err(db, "preparing");
                 goto fail;
             }
-        for (int i = 0; i < NTABLE; i++)
+        const nb_db_table *tables = nb_db_tables();
+        for (int i = 0; i < NB_NTABLE; i++)
             if (!(db->t[i] = nb_ins_new(db->h, tables[i].name, tables[i].columns, tables[i].ncol))) {
                 sqlite_err(db, "preparing");
                 goto fail;
@@ -210,6 +195,7 @@ nb_db *nb_db_open(const char *path, int writable, char *err, size_t errn)
             sqlite_err(db, "preparing");
             goto fail;
         }
+        db->ckpt = nb_ckpt_start(db->h, path);
     } else if (what == 1) {
         set_err(db, "%s: no nianbao database there (load reports into it first: nianbao load)", path);
         goto fail;
@@ -227,7 +213,7 @@ const char *nb_db_error(const nb_db *db) { return db->err; }
 /* The rows kept (db_insert.h), written: 0, or -1 with the reason in db. */
 static int flush(nb_db *db)
 {
-    for (int i = 0; i < NTABLE; i++)
+    for (int i = 0; i < NB_NTABLE; i++)
         if (nb_ins_flush(db->t[i]) != 0) {
             sqlite_err(db, "writing");
             return -1;
@@ -237,6 +223,7 @@ static int flush(nb_db *db)
 
 int nb_db_begin(nb_db *db)
 {
+    nb_ckpt_bound(db->ckpt);
     if (exec(db, "BEGIN IMMEDIATE", "starting a batch") != 0) return -1;
     if (nb_labels_sync(db->labels) == 0) return 0;
     sqlite_err(db, "reading the database");
@@ -246,7 +233,7 @@ int nb_db_begin(nb_db *db)
 int nb_db_commit(nb_db *db) { return flush(db) != 0 ? -1 : exec(db, "COMMIT", "committing a batch"); }
 void nb_db_rollback(nb_db *db)
 {
-    for (int i = 0; i < NTABLE; i++) nb_ins_drop(db->t[i]);
+    for (int i = 0; i < NB_NTABLE; i++) nb_ins_drop(db->t[i]);
     nb_labels_forget(db->labels);
     if (!sqlite3_get_autocommit(db->h)) sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -255,92 +242,11 @@ void nb_db_close(nb_db *db)
 {
     if (!db) return;
     for (int i = 0; i < NSTMT; i++) sqlite3_finalize(db->st[i]);
-    for (int i = 0; i < NTABLE; i++) nb_ins_free(db->t[i]);
+    for (int i = 0; i < NB_NTABLE; i++) nb_ins_free(db->t[i]);
     nb_labels_free(db->labels);
+    nb_ckpt_stop(db->ckpt);
     sqlite3_close(db->h);
-    nb_out_free(db->key);
     free(db);
-}
-
-/* ---- a report's rows -------------------------------------------------------------------------------- */
-
-/* A row's values. */
-static nb_ins_value vint(sqlite3_int64 v) { return (nb_ins_value){NB_INS_INT, .i = v}; }
-static nb_ins_value vstr(nb_rows_str s) { return (nb_ins_value){NB_INS_TEXT, .p = s.p, .n = s.n}; }
-static nb_ins_value vtext(const char *s) { return vstr((nb_rows_str){s, s ? strlen(s) : 0}); }
-/* a count as an integer, so that 3 reads 3 and not 3.0; anything else as a real */
-static nb_ins_value vnum(int has, double v)
-{
-    if (!has) return (nb_ins_value){NB_INS_NULL};
-    if (v == (double)(sqlite3_int64)v && v > -9e15 && v < 9e15) return vint((sqlite3_int64)v);
-    return (nb_ins_value){NB_INS_REAL, .d = v};
-}
-/* a line or column of a span, NULL without one */
-static nb_ins_value vat(int has, unsigned v) { return has ? vint(v) : (nb_ins_value){NB_INS_NULL}; }
-
-/* A row of table k of the report being written: report_id, ord, then v; the first failure is kept
- * for nb_db_put. */
-static void put_row(nb_db *db, int k, int ord, const nb_ins_value *v, size_t n)
-{
-    nb_ins *t = db->t[k];
-    nb_ins_add(t, vint(db->report_id));
-    nb_ins_add(t, vint(ord));
-    for (size_t i = 0; i < n; i++) nb_ins_add(t, v[i]);
-    if (nb_ins_row(t) != 0 && !db->rc) {
-        db->rc = -1;
-        sqlite_err(db, "writing");
-    }
-}
-
-#define COUNT(v) (sizeof(v) / sizeof *(v))
-
-static void on_cell(void *ctx, const nb_rows_cell *c)
-{
-    nb_db *db = ctx;
-    sqlite3_int64 label = nb_labels_id(db->labels, c->key, c->row, c->column);
-    if (label < 0) {
-        if (!db->rc) sqlite_err(db, "writing");
-        db->rc = -1;
-        return;
-    }
-    const nb_ins_value v[] = {vint(label), vnum(c->has_value, c->value), vstr(c->raw), vint(c->line),
-                              vint(c->col), vint((sqlite3_int64)c->byte), vint(c->recovered)};
-    put_row(db, T_CELLS, ++db->ord[T_CELLS], v, COUNT(v));
-}
-
-static void on_statistic(void *ctx, const nb_rows_statistic *s)
-{
-    nb_db *db = ctx;
-    const nb_ins_value v[] = {vtext(s->key), vtext(s->label), vint(s->depth), vtext(s->unit),
-                              vnum(s->has_value, s->value), vnum(s->has_cumulative, s->cumulative),
-                              vstr(s->raw), vint(s->line), vint(s->col)};
-    put_row(db, T_STATS, ++db->ord[T_STATS], v, COUNT(v));
-}
-
-static void on_section(void *ctx, const nb_rows_section *s)
-{
-    /* its ord is the walk's: a child names its parent by it */
-    const nb_ins_value v[] = {vint(s->parent), vint(s->level), vstr(s->number), vstr(s->title),
-                              vint((sqlite3_int64)s->paragraphs), vtext(s->text), vint(s->line), vint(s->col)};
-    put_row(ctx, T_SECTIONS, s->ord, v, COUNT(v));
-}
-
-static void on_check(void *ctx, const nb_rows_check *c)
-{
-    nb_db *db = ctx;
-    int at = c->has_span && !c->source; /* an R7 check's span is in the other report */
-    const nb_ins_value v[] = {vtext(c->rule), vtext(c->where), vint(c->ok), vint(c->assessed),
-                              vnum(c->has_expected, c->expected), vnum(c->has_actual, c->actual),
-                              vtext(c->message), vat(at, c->line), vat(at, c->col)};
-    put_row(db, T_CHECKS, ++db->ord[T_CHECKS], v, COUNT(v));
-}
-
-static void on_diag(void *ctx, const nb_rows_diag *d)
-{
-    nb_db *db = ctx;
-    const nb_ins_value v[] = {vtext(d->severity), vtext(d->code), vtext(d->message), vat(d->has_span, d->line),
-                              vat(d->has_span, d->col)};
-    put_row(db, T_DIAGS, ++db->ord[T_DIAGS], v, COUNT(v));
 }
 
 /* ---- the report ------------------------------------------------------------------------------------- */
@@ -385,7 +291,7 @@ static sqlite3_int64 find(nb_db *db, const nb_db_file *f, int *was)
  * batch) are written first, so that they go too. */
 static void delete_rows(nb_db *db, sqlite3_int64 id)
 {
-    for (int k = 0; k < NTABLE; k++)
+    for (int k = 0; k < NB_NTABLE; k++)
         if (nb_ins_holds(db->t[k], 0, id)) {
             if (flush(db) != 0) db->rc = -1;
             break;
@@ -409,28 +315,39 @@ int nb_db_unchanged(nb_db *db, const nb_db_file *f)
     return -1;
 }
 
-int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *was)
+int nb_db_put(nb_db *db, nb_prep *p, const nb_db_file *f, int *was)
 {
     db->rc = 0;
     sqlite3_int64 id = find(db, f, was);
     if (db->rc) return -1;
-    nb_rows_report m;
-    nb_rows_of(r, &m);
-    nb_agency_key(m.agency, db->key);
     sqlite3_stmt *st = db->st[id ? S_UPDATE : S_INSERT];
-    const char *texts[] = {f->path, f->abspath, f->sha256, NULL, m.agency, m.agency ? nb_out_data(db->key) : NULL,
-                           NULL, m.edition, m.title, m.format, m.encoding, m.error, nb_version()};
+    const char *texts[] = {f->path, f->abspath, f->sha256, NULL, p->agency, p->agency_key,
+                           NULL, p->edition, p->title, p->format, p->encoding, p->error, nb_version()};
     for (int i = 0; i < 13; i++) bind_text(st, i + 1, texts[i]);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)f->bytes);
-    if (m.year) sqlite3_bind_int(st, 7, m.year);
+    if (p->year) sqlite3_bind_int(st, 7, p->year);
     if (id) sqlite3_bind_int64(st, 14, id);
     step(db, st);
     if (db->rc) return -1;
     if (id) delete_rows(db, id);
     else id = sqlite3_last_insert_rowid(db->h);
-    db->report_id = id;
-    memset(db->ord, 0, sizeof db->ord);
-    nb_rows_sink sink = {db, on_cell, on_statistic, on_section, on_check, on_diag};
-    nb_rows_walk(r, &sink);
-    return db->rc;
+    if (db->rc) return -1;
+    /* the values only the database knows: the report's id, the cells' labels */
+    for (int k = 0; k < NB_NTABLE; k++)
+        for (size_t i = 0, n = nb_ins_rows(p->rows[k]); i < n; i++) nb_ins_set_int(p->rows[k], i, 0, id);
+    for (size_t i = 0; i < p->nlabel; i++) {
+        const nb_prep_label *l = &p->label[i];
+        sqlite3_int64 label = nb_labels_id_of(db->labels, p->labels + l->off, l->n, l->hash);
+        if (label < 0) {
+            sqlite_err(db, "writing");
+            return -1;
+        }
+        nb_ins_set_int(p->rows[NB_T_CELLS], i, NB_CELL_LABEL_COL, label);
+    }
+    for (int k = 0; k < NB_NTABLE; k++)
+        if (nb_ins_take(db->t[k], p->rows[k]) != 0) {
+            sqlite_err(db, "writing");
+            return -1;
+        }
+    return 0;
 }

@@ -3,7 +3,7 @@
  *
  *     nb_db *db = nb_db_open("reports.db", 1, err, sizeof err);  // NULL: err says why, nothing changed
  *     nb_db_begin(db);
- *     nb_db_put(db, r, &file, &was);                              // replaces that file's rows
+ *     nb_db_put(db, nb_prep_of(r), &file, &was);                  // replaces that file's rows
  *     nb_db_commit(db);
  *     nb_db_close(db); */
 #ifndef NB_CLI_DB_H
@@ -12,7 +12,7 @@
 
 #include <sqlite3.h>
 
-struct nb_report;
+struct nb_prep;
 typedef struct nb_db nb_db;
 
 /* An input file as the database knows it. */
@@ -35,9 +35,10 @@ sqlite3 *nb_db_handle(nb_db *db);
 int nb_db_begin(nb_db *db);
 int nb_db_commit(nb_db *db);
 void nb_db_rollback(nb_db *db);
-/* The report's rows for this file, in place of the rows the file had; *was is NB_DB_NEW,
- * NB_DB_SAME (same sha256: the same input, parsed again) or NB_DB_CHANGED. */
-int nb_db_put(nb_db *db, const struct nb_report *r, const nb_db_file *f, int *was);
+/* A report's rows for this file, in place of the rows the file had, as made by nb_prep_of
+ * (db_prep.h; their report_id and label ids are set here); *was is NB_DB_NEW, NB_DB_SAME (same
+ * sha256: the same input, parsed again) or NB_DB_CHANGED. */
+int nb_db_put(nb_db *db, struct nb_prep *p, const nb_db_file *f, int *was);
 /* 1 if the database holds this file as a load would write it again (the same sha256 and path,
  * loaded by this nianbao, usable): nb_db_put may be skipped; 0 if not; -1 (nb_db_error). */
 int nb_db_unchanged(nb_db *db, const nb_db_file *f);

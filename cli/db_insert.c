@@ -19,12 +19,14 @@ typedef struct value {
 } value;
 
 struct nb_ins {
-    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows */
+    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows; none for rows made aside */
     int ncol;
-    value *v;   /* NB_INS_ROWS rows of ncol values */
+    value *v;   /* NB_INS_ROWS rows of ncol values (rows made aside: vcap values) */
     size_t n;   /* values kept: rows kept × ncol, and the row being made */
+    size_t vcap;
     char *text; /* the texts of the values kept, one after the other */
     size_t len, cap;
+    value *bound; /* what each parameter of many holds (bindings outlive a reset); V_TEXT: unknown */
 };
 
 /* "INSERT OR ROLLBACK INTO table(columns) VALUES(?1, …, ?ncol), (…)…", rows times. OR ROLLBACK: a
@@ -57,11 +59,21 @@ nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
     if (!t) cli_oom();
     t->ncol = ncol;
     t->v = cli_realloc(NULL, sizeof *t->v * (size_t)ncol * NB_INS_ROWS);
+    t->bound = cli_realloc(NULL, sizeof *t->bound * (size_t)ncol * NB_INS_ROWS);
+    for (size_t i = 0; i < (size_t)ncol * NB_INS_ROWS; i++) t->bound[i].type = V_TEXT;
     if (prepare(h, table, columns, ncol, 1, &t->one) != 0 ||
         prepare(h, table, columns, ncol, NB_INS_ROWS, &t->many) != 0) {
         nb_ins_free(t);
         return NULL;
     }
+    return t;
+}
+
+nb_ins *nb_ins_aside(int ncol)
+{
+    nb_ins *t = calloc(1, sizeof *t);
+    if (!t) cli_oom();
+    t->ncol = ncol;
     return t;
 }
 
@@ -71,6 +83,7 @@ void nb_ins_free(nb_ins *t)
     sqlite3_finalize(t->one);
     sqlite3_finalize(t->many);
     free(t->v);
+    free(t->bound);
     free(t->text);
     free(t);
 }
@@ -85,7 +98,12 @@ static void wrong_row(void)
 /* nb_ins_row writes the rows once there are NB_INS_ROWS: so there is room for a row. */
 void nb_ins_add(nb_ins *t, nb_ins_value v)
 {
-    if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
+    if (!t->many) {
+        if (t->n == t->vcap) {
+            t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
+            t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
+        }
+    } else if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
     value *x = &t->v[t->n++];
     switch (v.type == NB_INS_TEXT && !v.p ? NB_INS_NULL : v.type) {
     case NB_INS_NULL: x->type = V_NULL; break;
@@ -103,11 +121,27 @@ void nb_ins_add(nb_ins *t, nb_ins_value v)
     }
 }
 
+/* 1 if parameter i of st holds v already, as bound last time (a fifth of a load's writing went to
+ * binding; the same report id, a 0 or 1, a NULL often come again at the same place); else 0, and
+ * it is noted as bound now. A text is always bound again: it is somewhere else in t->text. */
+static int holds(value *bound, size_t i, const value *v)
+{
+    if (!bound) return 0;
+    value *b = &bound[i];
+    if (v->type != V_TEXT && b->type == v->type &&
+        (v->type == V_NULL || (v->type == V_INT ? b->u.i == v->u.i : !memcmp(&b->u.d, &v->u.d, sizeof v->u.d))))
+        return 1;
+    *b = *v;
+    return 0;
+}
+
 /* Values v[0 .. rows*ncol) bound to st and run. The texts are bound SQLITE_STATIC: t->text does not
  * move before the step is done. */
 static int run(nb_ins *t, sqlite3_stmt *st, const value *v, size_t count)
 {
+    value *bound = st == t->many ? t->bound : NULL;
     for (size_t i = 0; i < count; i++) {
+        if (holds(bound, i, &v[i])) continue;
         int k = (int)i + 1;
         switch (v[i].type) {
         case V_NULL: sqlite3_bind_null(st, k); break;
@@ -139,7 +173,55 @@ int nb_ins_flush(nb_ins *t)
 int nb_ins_row(nb_ins *t)
 {
     if (t->n % (size_t)t->ncol) wrong_row();
-    return t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+    return t->many && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+}
+
+size_t nb_ins_rows(const nb_ins *t) { return t->n / (size_t)t->ncol; }
+
+void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v)
+{
+    t->v[row * (size_t)t->ncol + (size_t)col] = (value){V_INT, {.i = v}};
+}
+
+/* The text of values v[0 .. count), from its first text to the end of its last: [*lo, *hi). */
+static void text_range(const value *v, size_t count, size_t *lo, size_t *hi)
+{
+    *lo = *hi = 0;
+    size_t i = 0;
+    while (i < count && v[i].type != V_TEXT) i++;
+    if (i == count) return;
+    *lo = v[i].u.s.off;
+    size_t j = count;
+    while (v[j - 1].type != V_TEXT) j--;
+    *hi = v[j - 1].u.s.off + v[j - 1].u.s.n;
+}
+
+int nb_ins_take(nb_ins *t, const nb_ins *from)
+{
+    if (from->ncol != t->ncol || from->n % (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
+    size_t full = (size_t)t->ncol * NB_INS_ROWS;
+    for (size_t done = 0; done < from->n;) {
+        size_t k = full - t->n < from->n - done ? full - t->n : from->n - done;
+        const value *v = from->v + done;
+        /* the texts of these rows follow one another in from->text: copied at once, and the
+         * values moved to where they are now */
+        size_t lo, hi;
+        text_range(v, k, &lo, &hi);
+        if (t->len + (hi - lo) > t->cap) {
+            while (t->len + (hi - lo) > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
+            t->text = cli_realloc(t->text, t->cap);
+        }
+        if (hi > lo) memcpy(t->text + t->len, from->text + lo, hi - lo);
+        value *x = t->v + t->n;
+        memcpy(x, v, k * sizeof *v);
+        for (size_t i = 0; i < k; i++)
+            if (x[i].type == V_TEXT) x[i].u.s.off = x[i].u.s.off - lo + t->len;
+        t->len += hi - lo;
+        t->n += k;
+        done += k;
+        if (t->n == full && nb_ins_flush(t) != 0) return -1;
+    }
+    return 0;
 }
 
 void nb_ins_drop(nb_ins *t)

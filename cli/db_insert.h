@@ -11,7 +11,14 @@
  *     nb_ins_add(t, (nb_ins_value){NB_INS_INT, .i = id}); …                    // the row's values, in order
  *     if (nb_ins_row(t) != 0) …;      // -1: SQLite's error is in sqlite3_errmsg(h)
  *     nb_ins_flush(t);                // before COMMIT: the rows still kept
- *     nb_ins_drop(t);                 // after ROLLBACK: forget them */
+ *     nb_ins_drop(t);                 // after ROLLBACK: forget them
+ *
+ * Rows can also be made aside, in another thread (a parsing one), and added whole later:
+ *
+ *     nb_ins *rows = nb_ins_aside(3);  // no statement: kept, as many as are made
+ *     nb_ins_add(rows, …); nb_ins_row(rows); …
+ *     nb_ins_set_int(rows, 0, 0, id);  // a value known only later, set in place
+ *     nb_ins_take(t, rows);            // t's rows and then these, written 32 at a time: 0 or -1 */
 #ifndef NB_CLI_DB_INSERT_H
 #define NB_CLI_DB_INSERT_H
 #include <stddef.h>
@@ -24,6 +31,7 @@ typedef struct nb_ins nb_ins;
 
 /* An INSERT INTO table(columns) of ncol values a row; columns as SQL writes them, comma-separated. */
 nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol);
+nb_ins *nb_ins_aside(int ncol);
 void nb_ins_free(nb_ins *t);
 
 typedef struct nb_ins_value {
@@ -39,6 +47,12 @@ void nb_ins_add(nb_ins *t, nb_ins_value v);
 
 /* The row is complete (it must have ncol values): 0, or -1 when writing the rows kept failed. */
 int nb_ins_row(nb_ins *t);
+/* The rows kept (complete ones). */
+size_t nb_ins_rows(const nb_ins *t);
+/* Column col (0-based) of row row, set to the integer v. */
+void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v);
+/* The rows of from (made aside), added after t's: 0, or -1 when writing them failed. */
+int nb_ins_take(nb_ins *t, const nb_ins *from);
 /* Every row kept, written: 0 or -1. */
 int nb_ins_flush(nb_ins *t);
 /* Every row kept, forgotten. */

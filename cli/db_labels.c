@@ -66,28 +66,41 @@ void nb_labels_free(nb_labels *L)
     free(L);
 }
 
+size_t nb_labels_encode(const char *key, const char *row, const char *column, char **buf, size_t len, size_t *cap)
+{
+    const char *v[3] = {key, row, column};
+    size_t k[3], need = len + 3;
+    for (int i = 0; i < 3; i++) need += k[i] = v[i] ? strlen(v[i]) + 1 : 0;
+    if (need > *cap) {
+        *cap = need * 2;
+        *buf = cli_realloc(*buf, *cap);
+    }
+    char *s = *buf + len;
+    for (int i = 0; i < 3; i++) {
+        *s++ = v[i] != NULL;
+        if (k[i]) memcpy(s, v[i], k[i]);
+        s += k[i];
+    }
+    return (size_t)(s - (*buf + len));
+}
+
 /* The three labels as one string in L->buf; its length. */
 static size_t encode(nb_labels *L, const char *const v[3])
 {
-    size_t need = 3;
-    for (int i = 0; i < 3; i++) need += v[i] ? strlen(v[i]) + 1 : 0;
-    if (need > L->bufcap) {
-        L->bufcap = need * 2;
-        L->buf = cli_realloc(L->buf, L->bufcap);
-    }
-    size_t n = 0;
+    return nb_labels_encode(v[0], v[1], v[2], &L->buf, 0, &L->bufcap);
+}
+
+/* The labels of an encoded string (nb_labels_encode), pointers into it. */
+static void decode(const char *s, const char *v[3])
+{
     for (int i = 0; i < 3; i++) {
-        L->buf[n++] = v[i] != NULL;
-        if (!v[i]) continue;
-        size_t k = strlen(v[i]) + 1;
-        memcpy(L->buf + n, v[i], k);
-        n += k;
+        v[i] = *s++ ? s : NULL;
+        if (v[i]) s += strlen(s) + 1;
     }
-    return n;
 }
 
 /* 64-bit multiply-xor over 8 bytes at a time: cells are looked up by the hundred thousand */
-static uint64_t hash(const char *s, size_t n)
+uint64_t nb_labels_hash(const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n;
     for (; n >= 8; s += 8, n -= 8) {
@@ -122,14 +135,14 @@ static void grow(nb_labels *L)
     free(old);
 }
 
-/* The labels in L->buf (n bytes, hash hv) have this id. */
-static void add(nb_labels *L, size_t n, uint64_t hv, sqlite3_int64 id)
+/* The labels s (n bytes, hash hv) have this id. */
+static void add(nb_labels *L, const char *enc, size_t n, uint64_t hv, sqlite3_int64 id)
 {
     if (2 * (L->n + 1) > L->cap) grow(L);
-    entry *e = find(L, L->buf, n, hv);
+    entry *e = find(L, enc, n, hv);
     if (e->id) return; /* the same labels twice in the table: the first id serves */
     char *s = cli_realloc(NULL, n);
-    memcpy(s, L->buf, n);
+    memcpy(s, enc, n);
     *e = (entry){id, hv, s, n};
     L->n++;
 }
@@ -142,7 +155,7 @@ static int reload(nb_labels *L)
         const char *v[3];
         for (int i = 0; i < 3; i++) v[i] = (const char *)sqlite3_column_text(L->all, i + 1);
         size_t n = encode(L, v);
-        add(L, n, hash(L->buf, n), sqlite3_column_int64(L->all, 0));
+        add(L, L->buf, n, nb_labels_hash(L->buf, n), sqlite3_column_int64(L->all, 0));
     }
     sqlite3_reset(L->all);
     return rc == SQLITE_DONE ? 0 : -1;
@@ -164,15 +177,14 @@ int nb_labels_sync(nb_labels *L)
     return 0;
 }
 
-sqlite3_int64 nb_labels_id(nb_labels *L, const char *key, const char *row, const char *column)
+sqlite3_int64 nb_labels_id_of(nb_labels *L, const char *enc, size_t n, uint64_t hv)
 {
-    const char *v[3] = {key, row, column};
-    size_t n = encode(L, v);
-    uint64_t hv = hash(L->buf, n);
     if (L->cap) {
-        entry *e = find(L, L->buf, n, hv);
+        entry *e = find(L, enc, n, hv);
         if (e->id) return e->id;
     }
+    const char *v[3];
+    decode(enc, v);
     for (int i = 0; i < 3; i++)
         if (v[i]) sqlite3_bind_text(L->insert, i + 1, v[i], -1, SQLITE_STATIC);
         else sqlite3_bind_null(L->insert, i + 1);
@@ -180,8 +192,15 @@ sqlite3_int64 nb_labels_id(nb_labels *L, const char *key, const char *row, const
     sqlite3_reset(L->insert);
     if (rc != SQLITE_DONE) return -1;
     sqlite3_int64 id = sqlite3_last_insert_rowid(L->h);
-    add(L, n, hv, id);
+    add(L, enc, n, hv, id);
     return id;
+}
+
+sqlite3_int64 nb_labels_id(nb_labels *L, const char *key, const char *row, const char *column)
+{
+    const char *v[3] = {key, row, column};
+    size_t n = encode(L, v);
+    return nb_labels_id_of(L, L->buf, n, nb_labels_hash(L->buf, n));
 }
 
 void nb_labels_forget(nb_labels *L)

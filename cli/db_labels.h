@@ -14,9 +14,15 @@
  *     nb_labels_sync(L);                               // in each write transaction, before the ids
  *     sqlite3_int64 id = nb_labels_id(L, key, row, column);   // -1: the insert failed
  *     nb_labels_forget(L);                             // after a ROLLBACK
+ *
+ * The labels are looked up as one string and its hash, which another thread (a parsing one) can
+ * make beforehand: nb_labels_encode, nb_labels_hash, then nb_labels_id_of in the writer.
  *     nb_labels_free(L); */
 #ifndef NB_CLI_DB_LABELS_H
 #define NB_CLI_DB_LABELS_H
+
+#include <stddef.h>
+#include <stdint.h>
 
 #include <sqlite3.h>
 
@@ -28,6 +34,12 @@ void nb_labels_free(nb_labels *L);
 int nb_labels_sync(nb_labels *L);
 /* The id of these labels (NULL is a label of its own, not ""), a new row if there is none. */
 sqlite3_int64 nb_labels_id(nb_labels *L, const char *key, const char *row, const char *column);
+/* The labels as one string (NULL differs from ""), appended to *buf at len (*cap bytes, grown
+ * as needed); its length. Pure: any thread. */
+size_t nb_labels_encode(const char *key, const char *row, const char *column, char **buf, size_t len, size_t *cap);
+uint64_t nb_labels_hash(const char *s, size_t n);
+/* nb_labels_id of labels already encoded (n bytes, hash hv). */
+sqlite3_int64 nb_labels_id_of(nb_labels *L, const char *s, size_t n, uint64_t hv);
 /* The labels in memory may name rows rolled back: read them again at the next sync. */
 void nb_labels_forget(nb_labels *L);
 

@@ -18,6 +18,7 @@
 #include "budget_options.h"
 #include "commands.h"
 #include "db.h"
+#include "db_prep.h"
 #include "db_known.h"
 #include "handoff.h"
 #include "mem.h"
@@ -73,7 +74,8 @@ typedef struct loaded {
     char abspath[PATH_MAX];
     char sha256[65];
     size_t bytes;
-    nb_report *r; /* NULL: the file could not be read (msg says why), or it was skipped */
+    nb_prep *prep; /* its rows, made in the thread that parsed it (db_prep.h); NULL: the file could
+                    * not be read (msg says why), or it was skipped */
     char *msg;
     int skipped; /* the database holds it unchanged (nb_known_has): not parsed */
 } loaded;
@@ -106,7 +108,7 @@ static void parse_job(void *ctx, void *j, void *res)
     worker *w = ctx;
     loaded *x = res;
     x->path = ((job *)j)->path;
-    x->r = NULL;
+    x->prep = NULL;
     x->msg = NULL;
     x->skipped = 0;
     size_t len = 0;
@@ -124,8 +126,10 @@ static void parse_job(void *ctx, void *j, void *res)
     x->skipped = nb_known_has(w->known, x->abspath, x->sha256, x->path);
     if (!x->skipped) {
         nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
-        x->r = nb_parse(w->data, len, &opt);
-        if (nb_report_error(x->r)) set_msg(x, nb_report_error(x->r));
+        nb_report *r = nb_parse(w->data, len, &opt);
+        if (nb_report_error(r)) set_msg(x, nb_report_error(r));
+        x->prep = nb_prep_of(r);
+        nb_report_free(r); /* here, in the thread that made it: its memory is this thread's to reuse */
     }
     if (w->cap > ((size_t)1 << 20)) { /* a big read buffer goes; a small one stays for the next file */
         free(w->data);
@@ -137,8 +141,8 @@ static void parse_job(void *ctx, void *j, void *res)
 static void loaded_free(void *res)
 {
     loaded *x = res;
-    nb_report_free(x->r);
-    x->r = NULL;
+    nb_prep_free(x->prep);
+    x->prep = NULL;
     free(x->msg);
     x->msg = NULL;
 }
@@ -196,7 +200,7 @@ static int put(loader *L, loaded *x)
         nb_progress_msg(&L->pr, x->msg);
         L->failed = 1;
     }
-    if (x->r) {
+    if (x->prep) {
         if (!L->in_batch && nb_db_begin(L->db) != 0) {
             L->db_failed = 1;
             return -1;
@@ -204,7 +208,7 @@ static int put(loader *L, loaded *x)
         L->in_batch++;
         nb_db_file f = {x->path, x->abspath, x->sha256, x->bytes};
         int was;
-        if (nb_db_put(L->db, x->r, &f, &was) != 0) {
+        if (nb_db_put(L->db, x->prep, &f, &was) != 0) {
             nb_db_rollback(L->db);
             L->in_batch = 0;
             L->db_failed = 1;
@@ -239,7 +243,7 @@ static int hand(void *ctx, void *res)
 {
     loaded *x = res;
     int rc = nb_handoff_put(((loader *)ctx)->writer, x);
-    x->r = NULL;
+    x->prep = NULL;
     x->msg = NULL;
     return rc;
 }
@@ -339,7 +343,7 @@ int nb_cmd_load(int argc, char **argv)
         ws[k].known = known;
         wp[k] = &ws[k];
     }
-    /* a few reports parsed ahead of the writer, no more: each holds its whole parse */
+    /* a few reports parsed ahead of the writer, no more: each holds its rows until written */
     L.writer = nb_handoff_start(sizeof(loaded), 8, write_one, loaded_free, &L);
     nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);

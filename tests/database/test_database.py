@@ -3,7 +3,7 @@
 
     tests/database/test_database.py --nianbao BIN CASE     (from the project root)
 
-Cases: queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
+Cases: checkpoint (the log folded back during the load, not only at its end), queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
 second load changes nothing; a changed file is said to be; a file twice in a row is loaded once),
 skip (a file the database holds unchanged is kept, not parsed
 again; a changed one, one given by another path, one loaded by another version, an unusable one and
@@ -352,6 +352,30 @@ def case_reader():
     p.wait()
     ok(p.returncode == 0 and reads >= 3 and grew >= 2 and not errors,
        "reads during the load: %d, growing %d times, errors %s" % (reads, grew, errors[:2]))
+
+
+def case_checkpoint():
+    """The log is folded back into the database while the load goes on (cli/db_checkpoint.c), not
+    only at the end: a reader sees the database file grow before the last batch is committed."""
+    n = 2000  # about 30 MB of log: past the 16 MB after which a commit asks for a checkpoint
+    d = many_files(n)
+    db = os.path.join(tmp, "ck.db")
+    p = subprocess.Popen([args.nianbao, "load", "-q", "-j2", "--batch", "100", db, d], stderr=subprocess.PIPE)
+    folded_midway, reads = None, 0
+    while p.poll() is None:
+        size = os.path.getsize(db) if os.path.exists(db) else 0
+        q = run(["sqlite3", "-cmd", ".timeout 5000", db, "SELECT count(*) FROM reports"])
+        if q.returncode == 0 and q.stdout.strip():
+            reads += 1
+            # the size read before the count: the pages were in the database file by then
+            if size > (4 << 20) and int(q.stdout) < n and folded_midway is None:
+                folded_midway = (size, int(q.stdout))
+        time.sleep(0.005)
+    err = p.stderr.read().decode()
+    ok(p.returncode == 0, "load exit %d: %s" % (p.returncode, err))
+    ok(folded_midway is not None, "the database grew while the load wrote (%d reads): %s" % (reads, folded_midway))
+    ok(not os.path.exists(db + "-wal") and sql(db, "PRAGMA integrity_check") == [["ok"]]
+       and sql(db, "SELECT count(*) FROM reports")[0][0] == n, "after the load: no log left, integrity, %d reports" % n)
 
 
 def refused(db, why, extra=()):
