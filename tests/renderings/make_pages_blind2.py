@@ -29,6 +29,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4)  # noqa: E402
 
 
+# how a page may write a cell it leaves without a number: the contract reads each as null
+EMPTY = ('', '—', '/')
+
+
 # ---------------------------------------------------------------- the tables, with a style per page
 class Style:
     def table(self, rows, kind=''):
@@ -51,7 +55,7 @@ class Style:
 
 def table3(st, rows, other, truth):
     """Table 三 of the 2021 template (other 'split') or the 2019 one ('one'); truth gets every cell,
-    null where the page leaves it empty or writes —."""
+    null where the page leaves it empty or writes — or /."""
     hdr = [st.tr([st.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3, head=True),
                   st.td('申请人情况', 7, head=True, pieces=['申请人', '情况'])]),
            st.tr([st.td('自然人', rs=2, head=True), st.td('法人或其他组织', 5, head=True),
@@ -66,7 +70,7 @@ def table3(st, rows, other, truth):
         out = []
         for c, x in enumerate(d[k]):
             text = st.n(x) if x != 0 else st.zero(k, c)
-            truth[f'applications.{k}.{COLS[c]}'] = x if text not in ('', '—') else None
+            truth[f'applications.{k}.{COLS[c]}'] = x if text not in EMPTY else None
             out.append(st.td(text, num=True))
         return out
     out = hdr + [st.tr([st.td(LABEL3['new_received'], 3)] + nums('new_received')),
