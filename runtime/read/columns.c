@@ -173,7 +173,12 @@ static void split_line(state *st, cline *l)
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
 static int may_end_row(const unsigned char *s, const unsigned char *e)
 {
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    /* blanks after the last cell; an NBSP too (a cell padded with &nbsp;, as elinks draws it) */
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        else if (e - s >= 2 && e[-2] == 0xC2 && e[-1] == 0xA0) e -= 2;
+        else break;
+    }
     if (e == s) return 0;
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
