@@ -884,11 +884,24 @@ static int grid_end(const state *st, const piece *p)
     return x + (narrow + 1) / 2;
 }
 
-/* A 统计表 row with no value (3.其他方式公开  条): a numbered label, then its unit. A row of its own,
- * not a piece of the label of a row next to it. */
+/* A placeholder for no number (— / -): a number piece without a digit. */
+static int placeholder(const state *st, const piece *p)
+{
+    if (!p->num) return 0;
+    for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c++)
+        if (is_digit_at(c, e)) return 0;
+    return 1;
+}
+
+/* A 统计表 row with no value (3.其他方式公开  条), or a dash for it (八、机构建设和保障经费情况  —, a
+ * group row): a numbered label, then its unit, its dash or both. A row of its own, not a piece of
+ * the label of a row next to it. */
 static int unit_row(state *st, const cline *l)
 {
-    return l->np >= 2 && P(st, l, l->np - 2)->starter && unit_word(st, P(st, l, l->np - 1));
+    size_t k = l->np;
+    if (k && placeholder(st, P(st, l, k - 1))) k--;
+    if (k && unit_word(st, P(st, l, k - 1))) k--;
+    return k < l->np && k >= 1 && P(st, l, k - 1)->starter;
 }
 
 /* lynx lays out a table whose cells break lines (<br>) as a flow, not in columns: a row's cells one
