@@ -404,6 +404,10 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
 {
     int lx = label_x(st, r, a, b);
     size_t ncols = 0;
+    /* a 统计表's row (a unit before its value) has no label spanning rows: a piece left of its label
+       is the label's own, wrapped to the cell's edge left of its indent (…工作人员 / 数）) */
+    const cline *n = &st->ln[r];
+    if (n->np > n->nnum && P(st, n, n->np - n->nnum - 1)->unit) lx = -1;
     for (size_t j = a; j < b; j++) {
         if (st->ln[j].owner != r) continue;
         const cline *l = &st->ln[j];
