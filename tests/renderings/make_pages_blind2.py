@@ -20,13 +20,12 @@ make_pages.py and make_pages_blind.py has, as real government sites publish them
     make_pages_blind2.py --blind DIR   writes NAME.html and NAME.truth.json (every cell's value from
                                        the data the page is made of, never from nianbao's output:
                                        a cell the page leaves empty or writes as — is null)"""
-import argparse
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4)  # noqa: E402
+from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4,  # noqa: E402
+                              blind_main)
 
 
 # how a page may write a cell it leaves without a number: the contract reads each as null
@@ -578,18 +577,5 @@ BLIND = (('blind_f2022township', page_f), ('blind_g2021layout', page_g), ('blind
          ('blind_i2015legacy', page_i), ('blind_j2024pub2025', page_j))
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--blind', metavar='DIR', required=True)
-    args = ap.parse_args()
-    os.makedirs(args.blind, exist_ok=True)
-    for name, make in BLIND:
-        html, truth, meta = make()
-        with open(os.path.join(args.blind, name + '.html'), 'w', encoding='utf-8') as f:
-            f.write(html)
-        with open(os.path.join(args.blind, name + '.truth.json'), 'w', encoding='utf-8') as f:
-            json.dump({'meta': meta, 'cells': truth}, f, ensure_ascii=False, indent=0)
-
-
 if __name__ == '__main__':
-    main()
+    blind_main(BLIND)

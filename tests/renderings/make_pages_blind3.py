@@ -21,16 +21,24 @@ make_pages.py, make_pages_blind.py and make_pages_blind2.py has, as real governm
     make_pages_blind3.py --blind DIR   writes NAME.html and NAME.truth.json (every cell's value from
                                        the data the page is made of, never from nianbao's output:
                                        a cell the page leaves empty or writes as —, / is null)"""
-import argparse
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pages_blind import gen3, truth4  # noqa: E402
+from make_pages_blind import gen3, truth4, blind_main  # noqa: E402
 from make_pages_blind2 import Style, table2_2019, table2_2021, table3, table4  # noqa: E402
 
 FULL = str.maketrans('0123456789.', '０１２３４５６７８９．')
+
+
+def statutory(st3, seed, other, t4g, st4):
+    """Tables 三 (rows of gen3(seed, other), in style st3) and 四 (groups t4g, in st4) of a page:
+    (truth, table 三's rows by key, html of 三, html of 四)."""
+    truth = {}
+    rows = gen3(seed, other)
+    truth4(t4g, truth)
+    t3 = table3(st3, rows, other, truth)
+    return truth, dict(rows), t3, table4(st4, t4g)
 
 
 # ---------------------------------------------------------------- K: provincial portal, TRS_Editor
@@ -97,6 +105,13 @@ class SplitTrsStyle(TrsStyle):
                 TrsStyle.table(self, heads + second))
 
 
+def parts(h, p, t2, t3, t4, five, six):
+    """Parts 二 to 六 of a report: h a heading, p a paragraph, in the page's style."""
+    return [h('二、主动公开政府信息情况'), t2, h('三、收到和处理政府信息公开申请情况'), t3,
+            h('四、政府信息公开行政复议、行政诉讼情况'), t4, h('五、存在的主要问题及改进情况'), p(five),
+            h('六、其他需要报告的事项'), p(six)]
+
+
 def trs_page(title, published, agency, body, index_no):
     return f'''<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -133,18 +148,14 @@ def th(text):
 
 
 def page_k():
-    truth = {}
     agency = '示范省自然资源厅'
     title = '示范省自然资源厅2022年政府信息公开工作年度报告'
     st = TrsStyle()
-    rows = gen3(2211, 'split')
-    t4g = [[14, 2, 3, 5], [6, 1, 0, 3], [2, 0, 1, 1]]
-    truth4(t4g, truth)
+    # the break falls inside the 不予公开 rows: after its fifth item
+    truth, d, t3, t4 = statutory(SplitTrsStyle(break_before=2 + 2 + 5), 2211, 'split',
+                                 [[14, 2, 3, 5], [6, 1, 0, 3], [2, 0, 1, 1]], st)
     t2 = table2_2021(st, {'reg': [1, 2, 23], 'norm': [11, 7, 96], 'lic': 5408, 'pen': 317, 'coe': 26, 'fee': 0},
                      truth)
-    # the break falls inside the 不予公开 rows: after its fifth item
-    t3 = table3(SplitTrsStyle(break_before=2 + 2 + 5), rows, 'split', truth)
-    d = dict(rows)
     body = [tp('本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国'
                '政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告所列数据的统计期限自2022年1月1日起至'
                '2022年12月31日止。'),
@@ -154,11 +165,7 @@ def page_k():
             tp(f'<strong>（二）依申请公开。</strong>全年新收政府信息公开申请{d["new_received"][6]}件，'
                f'结转下年度继续办理{d["carried_forward"][6]}件。'),
             tp('<strong>（三）政府信息管理。</strong>动态调整主动公开基本目录。'),
-            th('二、主动公开政府信息情况'), t2,
-            th('三、收到和处理政府信息公开申请情况'), t3,
-            th('四、政府信息公开行政复议、行政诉讼情况'), table4(st, t4g),
-            th('五、存在的主要问题及改进情况'), tp('一是政策解读形式还不够丰富；二是基层公开标准化建设有待加强。'),
-            th('六、其他需要报告的事项'), tp('本年度未收取信息处理费。'),
+            *parts(th, tp, t2, t3, t4, '一是政策解读形式还不够丰富；二是基层公开标准化建设有待加强。', '本年度未收取信息处理费。'),
             tp(agency, False), tp('2023年1月18日', False)]
     html = trs_page(title, '2023-01-18', agency, '\n'.join(body), '006939748/2023-00112')
     return html, truth, {'edition': '2021', 'year': 2022}
@@ -222,21 +229,16 @@ def plain_page(title, published, agency, body):
 
 
 def page_l():
-    truth = {}
     agency = '示范市滨江区住房和城乡建设局'
     title = '滨江区住房和城乡建设局2021年政府信息公开工作年度报告'
     st = GridStyle()
-    rows = gen3(2112, 'split')
-    t4g = [[2, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 0]]
-    truth4(t4g, truth)
+    truth, d, t3, t4 = statutory(WideGridStyle(), 2112, 'split', [[2, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 0]], st)
     t2 = table2_2021(st, {'reg': [0, 0, 0], 'norm': [6, 1, 44], 'lic': 862, 'pen': 74, 'coe': 3, 'fee': 0}, truth)
-    t3 = table3(WideGridStyle(), rows, 'split', truth)
-    d = dict(rows)
     body = ['<p>　　本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2021年1月1日起至2021年12月31日止。</p>',
             '<p>　　<b>一、总体情况</b></p>', f'<p>　　2021年，我局共收到政府信息公开申请{d["new_received"][6]}件。</p>',
             '<p>　　<b>二、主动公开政府信息情况</b></p>', t2,
             '<p>　　<b>三、收到和处理政府信息公开申请情况</b></p>', t3,
-            '<p>　　<b>四、政府信息公开行政复议、行政诉讼情况</b></p>', table4(st, t4g),
+            '<p>　　<b>四、政府信息公开行政复议、行政诉讼情况</b></p>', t4,
             '<p>　　<b>五、存在的主要问题及改进情况</b></p>', '<p>　　公开内容的规范性有待提高。</p>',
             '<p>　　<b>六、其他需要报告的事项</b></p>', '<p>　　无。</p>',
             f'<p style="text-align:right">{agency}</p>', '<p style="text-align:right">2022年1月24日</p>']
@@ -257,25 +259,20 @@ class MoneyStyle(ExtraColStyle):
 
 
 def page_m():
-    truth = {}
     agency = '示范市东湖区人民政府'
     title = '东湖区人民政府2019年政府信息公开工作年度报告'
     st = GridStyle()
-    rows = gen3(1913, 'one')
-    t4g = [[5, 1, 0, 2], [1, 1, 0, 1], [0, 0, 0, 1]]
-    truth4(t4g, truth)
+    truth, d, t3, t4 = statutory(st, 1913, 'one', [[5, 1, 0, 2], [1, 1, 0, 1], [0, 0, 0, 1]], st)
     t2 = table2_2019(MoneyStyle(), {'reg': [0, 0, 0], 'norm': [12, 12, 318], 'lic': [403, 17, 12904],
                                     'ext': [56, -4, 1377], 'pen': [88, 9, 2316], 'coe': [7, 0, 41],
                                     'fee': [3, -1], 'buy': [61, 2480.75]}, truth)
-    t3 = table3(st, rows, 'one', truth)
-    d = dict(rows)
     body = ['<p>　　本报告由东湖区人民政府办公室根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。'
             '本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。</p>',
             '<p>　　<strong>一、总体情况</strong></p>',
             f'<p>　　2019年，全区共收到政府信息公开申请{d["new_received"][6]}件，依法按时答复。</p>',
             '<p>　　<strong>二、主动公开政府信息情况</strong></p>', t2,
             '<p>　　<strong>三、收到和处理政府信息公开申请情况</strong></p>', t3,
-            '<p>　　<strong>四、政府信息公开行政复议、行政诉讼情况</strong></p>', table4(st, t4g),
+            '<p>　　<strong>四、政府信息公开行政复议、行政诉讼情况</strong></p>', t4,
             '<p>　　<strong>五、存在的主要问题及改进情况</strong></p>', '<p>　　部分单位公开时效性不强。</p>',
             '<p>　　<strong>六、其他需要报告的事项</strong></p>', '<p>　　无。</p>',
             f'<p style="text-align:right">{agency}办公室</p>', '<p style="text-align:right">2020年1月31日</p>']
@@ -342,25 +339,16 @@ def page_n():
 
 # ---------------------------------------------------------------- O: report on 2023, table 二 an image
 def page_o():
-    truth = {}
     agency = '示范市城市管理局'
     title = '示范市城市管理局2023年政府信息公开工作年度报告'
     st = TrsStyle()
-    rows = gen3(2315, 'split')
-    t4g = [[3, 1, 0, 1], [2, 0, 0, 0], [0, 1, 0, 0]]
-    truth4(t4g, truth)
-    t3 = table3(st, rows, 'split', truth)
-    d = dict(rows)
+    truth, d, t3, t4 = statutory(st, 2315, 'split', [[3, 1, 0, 1], [2, 0, 0, 0], [0, 1, 0, 0]], st)
     img = ('<p style="text-align:center"><img src="/uploadfiles/2024/01/20240129153012345.png" width="600" '
            'border="0" style="width:600px"></p>')
     body = [tp('根据《中华人民共和国政府信息公开条例》规定，现公布本机关2023年政府信息公开工作年度报告。本报告所列数据的统计期限自'
                '2023年1月1日起至2023年12月31日止。'),
             th('一、总体情况'), tp(f'2023年，我局共收到政府信息公开申请{d["new_received"][6]}件。'),
-            th('二、主动公开政府信息情况'), img,
-            th('三、收到和处理政府信息公开申请情况'), t3,
-            th('四、政府信息公开行政复议、行政诉讼情况'), table4(st, t4g),
-            th('五、存在的主要问题及改进情况'), tp('公开平台的栏目设置还需优化。'),
-            th('六、其他需要报告的事项'), tp('无。'),
+            *parts(th, tp, img, t3, t4, '公开平台的栏目设置还需优化。', '无。'),
             tp(agency, False), tp('2024年1月29日', False)]
     html = trs_page(title, '2024-01-29', agency, '\n'.join(body), '11330100MB0000000X/2024-00009')
     return html, truth, {'edition': '2021', 'year': 2023}
@@ -370,18 +358,5 @@ BLIND = (('blind_k2022trs', page_k), ('blind_l2021wordgrid', page_l), ('blind_m2
          ('blind_n2012legacy', page_n), ('blind_o2023images', page_o))
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--blind', metavar='DIR', required=True)
-    args = ap.parse_args()
-    os.makedirs(args.blind, exist_ok=True)
-    for name, make in BLIND:
-        html, truth, meta = make()
-        with open(os.path.join(args.blind, name + '.html'), 'w', encoding='utf-8') as f:
-            f.write(html)
-        with open(os.path.join(args.blind, name + '.truth.json'), 'w', encoding='utf-8') as f:
-            json.dump({'meta': meta, 'cells': truth}, f, ensure_ascii=False, indent=0)
-
-
 if __name__ == '__main__':
-    main()
+    blind_main(BLIND)
