@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "numbers.h"
 #include "statline.h"
 #include "utf8.h"
 
@@ -524,6 +525,14 @@ static int thousands_comma(const unsigned char *cs, const unsigned char *c, cons
     return c + 4 == ce || c[4] == ',' || c[4] == '.';
 }
 
+/* A chunk [s, q) that ends in a unit (2480.75万元, 36件) or a full-width digit (１２): it may be a
+ * number as a cell writes it, for nb_parse_number to say. */
+static int unit_or_wide_end(const unsigned char *s, const unsigned char *q)
+{
+    if (q - s >= 3 && q[-3] == 0xEF && q[-2] == 0xBC && q[-1] >= 0x90 && q[-1] <= 0x99) return 1;
+    return (q - s >= 3 && nb_unit_word(q - 3, q)) || (q - s >= 6 && nb_unit_word(q - 6, q));
+}
+
 const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};
@@ -534,8 +543,9 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
         unsigned last = q[-1];
+        int wide = unit_or_wide_end(s, q);
         if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F))
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide))
             break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */
@@ -550,6 +560,12 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);
         for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !ok; i++)
             ok = (size_t)(ce - cs) == strlen(dashes[i]) && memcmp(cs, dashes[i], (size_t)(ce - cs)) == 0;
+        if (!ok && wide) {
+            double v;
+            int none;
+            const char *unit;
+            ok = nb_parse_number(cs, ce, &v, &none, &unit);
+        }
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
         nums++;
         run = cs;

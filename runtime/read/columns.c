@@ -173,7 +173,12 @@ static void split_line(state *st, cline *l)
 /* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
 static int may_end_row(const unsigned char *s, const unsigned char *e)
 {
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    /* blanks after the last cell; an NBSP too (a cell padded with &nbsp;, as elinks draws it) */
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        else if (e - s >= 2 && e[-2] == 0xC2 && e[-1] == 0xA0) e -= 2;
+        else break;
+    }
     if (e == s) return 0;
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
@@ -399,6 +404,10 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
 {
     int lx = label_x(st, r, a, b);
     size_t ncols = 0;
+    /* a 统计表's row (a unit before its value) has no label spanning rows: a piece left of its label
+       is the label's own, wrapped to the cell's edge left of its indent (…工作人员 / 数）) */
+    const cline *n = &st->ln[r];
+    if (n->np > n->nnum && P(st, n, n->np - n->nnum - 1)->unit) lx = -1;
     for (size_t j = a; j < b; j++) {
         if (st->ln[j].owner != r) continue;
         const cline *l = &st->ln[j];
@@ -879,11 +888,24 @@ static int grid_end(const state *st, const piece *p)
     return x + (narrow + 1) / 2;
 }
 
-/* A 统计表 row with no value (3.其他方式公开  条): a numbered label, then its unit. A row of its own,
- * not a piece of the label of a row next to it. */
+/* A placeholder for no number (— / -): a number piece without a digit. */
+static int placeholder(const state *st, const piece *p)
+{
+    if (!p->num) return 0;
+    for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c++)
+        if (is_digit_at(c, e)) return 0;
+    return 1;
+}
+
+/* A 统计表 row with no value (3.其他方式公开  条), or a dash for it (八、机构建设和保障经费情况  —, a
+ * group row): a numbered label, then its unit, its dash or both. A row of its own, not a piece of
+ * the label of a row next to it. */
 static int unit_row(state *st, const cline *l)
 {
-    return l->np >= 2 && P(st, l, l->np - 2)->starter && unit_word(st, P(st, l, l->np - 1));
+    size_t k = l->np;
+    if (k && placeholder(st, P(st, l, k - 1))) k--;
+    if (k && unit_word(st, P(st, l, k - 1))) k--;
+    return k < l->np && k >= 1 && P(st, l, k - 1)->starter;
 }
 
 /* lynx lays out a table whose cells break lines (<br>) as a flow, not in columns: a row's cells one

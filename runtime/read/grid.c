@@ -153,8 +153,50 @@ static int attributes_at_end(const char *s, size_t n)
     return 1;
 }
 
+/* pandoc's fenced divs in a cell (Markdown of a <div align="center"> around a cell's text, one per
+ * <div> piece): each fence (:::, with its attributes {align="center"} or, opening the cell, a class
+ * name) is dropped and the text between them joined as a wrapped cell's lines are (商业 ::: ::: 企业
+ * is 商业企业). Returns whether there was a fence. */
+static int drop_divs(nb_buf *c)
+{
+    if (c->len < 3 || !nb_find((const unsigned char *)c->data, (const unsigned char *)c->data + c->len, ":::"))
+        return 0;
+    nb_buf t;
+    nb_buf_init(&t);
+    const char *s = c->data, *e = s + c->len, *piece = s;
+    int any = 0;
+    for (const char *p = s; p < e;) {
+        if (e - p >= 3 && !memcmp(p, ":::", 3) && (p == s || p[-1] == ' ')) {
+            const char *q = p;
+            while (q < e && *q == ':') q++;
+            while (q < e && *q == ' ') q++;
+            if (q < e && *q == '{') {
+                const char *z = memchr(q, '}', (size_t)(e - q));
+                if (!z) break;
+                q = z + 1;
+            } else if (p == s) {
+                while (q < e && *q != ' ') q++;
+            }
+            nb_gcell_join(&t, piece, p);
+            piece = p = q;
+            any = 1;
+            continue;
+        }
+        p++;
+    }
+    if (!any) {
+        nb_buf_free(&t);
+        return 0;
+    }
+    nb_gcell_join(&t, piece, e);
+    nb_buf_free(c);
+    *c = t;
+    return 1;
+}
+
 void nb_gcell_drop_marks(nb_buf *c)
 {
+    drop_divs(c);
     for (;;) {
         if (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
             !memcmp(c->data + c->len - 2, c->data, 2) &&

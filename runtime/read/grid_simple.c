@@ -122,12 +122,18 @@ void nb_grid_simple(greader *g)
                !div_fence(t, head - 1))
             head--;
         if (head == i) { /* headless: up to the same rule */
+            /* an empty line between rows makes them blocks of lines; one before the closing rule
+               only is a row of empty cells (Word's last row) of a table a line a row */
+            int gap = 0;
             for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++) {
                 if (dash_rule(t, j, &other)) {
                     if (!same(&gr, &other)) break;
                     last = j + 1, end = j;
+                } else if (empty_line(t, j)) {
+                    gap = 1;
+                } else if (gap) {
+                    blocks = 1;
                 }
-                if (empty_line(t, j)) blocks = 1;
             }
         } else if (head > 0 && dash_rule(t, head - 1, &other) && other.n == 1) { /* multiline */
             first = head - 1;

@@ -397,13 +397,16 @@ static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
 }
 
 /* In a table section, a short line without clause punctuation is a row of the table, laid out one
- * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). */
+ * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). The numbers at its end
+ * are looked at as numbers: a comma there groups thousands (行政许可  26,590). */
 static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
+    int count;
+    const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
-        if (nb_find(t->s, t->e, stops[i])) return 0;
+        if (nb_find(t->s, words, stops[i])) return 0;
     return 1;
 }
 

@@ -285,6 +285,16 @@ static int labels_merged(const nb_tparse *tp, size_t label_tok)
            p->span.line == l->span.line && !nb_row_is_combined(p->label.key);
 }
 
+/* Whether the row's cells stop before a text or a label on the line of its last value: its right end
+ * is not its last column (a number wrapped inside its cell, 3 / 6件, joined as a text), and blank
+ * cells after the label cannot be told from the row's own by counting. */
+static int row_cut(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
+{
+    size_t after = cells.first + cells.count;
+    if (after >= tp->toks.n || tp->toks.v[after].span.line != last_line) return 0;
+    return tp->toks.v[after].kind == NB_C_LABEL || tp->toks.v[after].kind == NB_C_TEXT;
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -323,6 +333,14 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
            tp->toks.v[cells.first + cells.count - 1].span.line > last_line)
         cells.count--;
+    if (cells.count >= (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY && row_cut(tp, cells, last_line)) {
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
+                    "cell: 3 6件?), so which of its blank cells belong to its label is not known; its cells "
+                    "are left null", d->key);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
         cells.first++;
         cells.count--;

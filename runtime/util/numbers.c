@@ -27,7 +27,8 @@ typedef struct word {
 #define W(s) {s, sizeof s - 1}
 static const word units[] = {W("万元"), W("元"), W("人次"), W("件"), W("条"), W("个"), W("次"),
                              W("人"),   W("篇"), W("期"),   W("份"), W("项"), W("家")};
-static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\")};
+/* -- and --- too: pandoc's Markdown writes a dash (– —) so */
+static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\"), W("--"), W("---")};
 static const word money[] = {W("万元"), W("元")}; /* the units a glued run of amounts may end with */
 #undef W
 

@@ -2,7 +2,7 @@
 """A measurement on pages nianbao was not built on: every page of DIR (NAME.html with
 NAME.truth.json, as make_pages_blind.py --blind DIR writes them, the truth made from the page's own
 data and never from nianbao) rendered with every tool of render.py, read by nianbao, and compared
-cell by cell with the truth. Not a test: it prints the table of cells read and wrong, and with
+cell by cell with the truth (a statutory cell read that the truth lacks is wrong). Not a test: it prints the table of cells read and wrong, and with
 --misses every cell not read, to find what to work on next.
 
   blind.py --nianbao BIN --work WORK [--tools T,T] [--misses] DIR"""
@@ -49,6 +49,7 @@ def in_order(pdf_of, *mode):
 
 TOOLS = dict(render.TOOLS)
 TOOLS['wkhtmltopdf-a4'] = (['wkhtmltopdf'], pdf_at('A4'), '.pdf')
+TOOLS['pandoc-rst'] = (['pandoc'], render.r_pandoc('rst'), '.txt')  # reStructuredText: grids without spans
 TOOLS['pdftotext-a4'] = (['wkhtmltopdf', 'pdftotext'], pdftotext_at('A4'), '.txt')
 for _name, _need, _pdf in (('chromium', 'chromium', lambda src, work: render.chromium_pdf_of(src, work, 'letter')),
                            ('word', 'soffice', render.word_pdf_of)):
@@ -97,6 +98,14 @@ def main():
                 else:
                     wrong += 1
                     misses.append(f'    WRONG {key}: truth {want}, read {have}')
+            for key, have in got.items():
+                if key in truth['cells'] or have is None or key.endswith(' [unit]'):
+                    continue
+                if key.startswith('statistics:'):  # a 统计表 row under a label the page does not have
+                    misses.append(f'    label {key}: not in the page, read {have}')
+                else:  # a number the page does not give (a table it has only as an image)
+                    wrong += 1
+                    misses.append(f'    WRONG {key}: not in the page, read {have}')
             meta = [f'{k} {doc.get(k)!r} (truth {v!r})' for k, v in truth.get('meta', {}).items()
                     if doc.get(k) != v]
             total = len(truth['cells'])

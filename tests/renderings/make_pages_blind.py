@@ -401,19 +401,33 @@ BLIND = (('blind_a2019county', page_a), ('blind_b2021css', page_b), ('blind_c202
          ('blind_d2021other1', page_d), ('blind_e2023pub2024', page_e))
 
 
+def write_blind(directory, pages):
+    """Writes NAME.html and NAME.truth.json of each (NAME, make) of pages into directory (the blind
+    sets of make_pages_blind*.py)."""
+    os.makedirs(directory, exist_ok=True)
+    for name, make in pages:
+        html, truth, meta = make()
+        with open(os.path.join(directory, name + '.html'), 'w', encoding='utf-8') as f:
+            f.write(html)
+        with open(os.path.join(directory, name + '.truth.json'), 'w', encoding='utf-8') as f:
+            json.dump({'meta': meta, 'cells': truth}, f, ensure_ascii=False, indent=0)
+
+
+def blind_main(pages):
+    """The command line of make_pages_blind2.py and make_pages_blind3.py: --blind DIR."""
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--blind', metavar='DIR', required=True)
+    write_blind(ap.parse_args().blind, pages)
+
+
 def main():
     import argparse
     ap = argparse.ArgumentParser()
     ap.add_argument('--blind', metavar='DIR')
     args = ap.parse_args()
     if args.blind:
-        os.makedirs(args.blind, exist_ok=True)
-        for name, make in BLIND:
-            html, truth, meta = make()
-            with open(os.path.join(args.blind, name + '.html'), 'w', encoding='utf-8') as f:
-                f.write(html)
-            with open(os.path.join(args.blind, name + '.truth.json'), 'w', encoding='utf-8') as f:
-                json.dump({'meta': meta, 'cells': truth}, f, ensure_ascii=False, indent=0)
+        write_blind(args.blind, BLIND)
         return
     for name, make in (('page_2021_css', page_b), ('page_2021_other1', page_d)):
         html, _, _ = make()

@@ -20,13 +20,16 @@ make_pages.py and make_pages_blind.py has, as real government sites publish them
     make_pages_blind2.py --blind DIR   writes NAME.html and NAME.truth.json (every cell's value from
                                        the data the page is made of, never from nianbao's output:
                                        a cell the page leaves empty or writes as — is null)"""
-import argparse
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4)  # noqa: E402
+from make_pages_blind import (DENIED, UNABLE, NOTPROC, OTHER3, COLS, LABEL3, gen3, truth2_2021, truth4,  # noqa: E402
+                              blind_main)
+
+
+# how a page may write a cell it leaves without a number: the contract reads each as null
+EMPTY = ('', '—', '/')
 
 
 # ---------------------------------------------------------------- the tables, with a style per page
@@ -51,7 +54,7 @@ class Style:
 
 def table3(st, rows, other, truth):
     """Table 三 of the 2021 template (other 'split') or the 2019 one ('one'); truth gets every cell,
-    null where the page leaves it empty or writes —."""
+    null where the page leaves it empty or writes — or /."""
     hdr = [st.tr([st.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3, head=True),
                   st.td('申请人情况', 7, head=True, pieces=['申请人', '情况'])]),
            st.tr([st.td('自然人', rs=2, head=True), st.td('法人或其他组织', 5, head=True),
@@ -66,7 +69,7 @@ def table3(st, rows, other, truth):
         out = []
         for c, x in enumerate(d[k]):
             text = st.n(x) if x != 0 else st.zero(k, c)
-            truth[f'applications.{k}.{COLS[c]}'] = x if text not in ('', '—') else None
+            truth[f'applications.{k}.{COLS[c]}'] = x if text not in EMPTY else None
             out.append(st.td(text, num=True))
         return out
     out = hdr + [st.tr([st.td(LABEL3['new_received'], 3)] + nums('new_received')),
@@ -574,19 +577,5 @@ BLIND = (('blind_f2022township', page_f), ('blind_g2021layout', page_g), ('blind
          ('blind_i2015legacy', page_i), ('blind_j2024pub2025', page_j))
 
 
-def main(pages=BLIND):
-    """--blind DIR: each page of pages (name, make), as NAME.html and NAME.truth.json in DIR."""
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--blind', metavar='DIR', required=True)
-    args = ap.parse_args()
-    os.makedirs(args.blind, exist_ok=True)
-    for name, make in pages:
-        html, truth, meta = make()
-        with open(os.path.join(args.blind, name + '.html'), 'w', encoding='utf-8') as f:
-            f.write(html)
-        with open(os.path.join(args.blind, name + '.truth.json'), 'w', encoding='utf-8') as f:
-            json.dump({'meta': meta, 'cells': truth}, f, ensure_ascii=False, indent=0)
-
-
 if __name__ == '__main__':
-    main()
+    blind_main(BLIND)

@@ -43,8 +43,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_pages_blind import DENIED, UNABLE, NOTPROC, OTHER3, truth4  # noqa: E402
-from make_pages_blind2 import Style, main, table2_2019, table2_2021, table3, table4  # noqa: E402
+from make_pages_blind import DENIED, UNABLE, NOTPROC, OTHER3, blind_main, truth4  # noqa: E402
+from make_pages_blind2 import Style, table2_2019, table2_2021, table3, table4  # noqa: E402
 
 
 class Shown(int):
@@ -593,4 +593,4 @@ BLIND = (('blind4_k2023govcn', page_k), ('blind4_l2021county', page_l), ('blind4
 
 
 if __name__ == '__main__':
-    main(BLIND)
+    blind_main(BLIND)
