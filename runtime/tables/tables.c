@@ -11,6 +11,7 @@
 
 #include "celltok.h"
 #include "combined.h"
+#include "flow_rows.h"
 #include "grow.h"
 #include "rowstart.h"
 #include "splitter.h"
@@ -329,6 +330,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
         cells.count--;
+    if (cells.count > (size_t)d->arity) tp->surplus = cells.first + cells.count; /* flow_rows.h */
     int glued = 0;
     for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
     if (glued) {
@@ -361,6 +363,15 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }
+    const char *other = nb_flow_row_after_label(tp, label_tok, cells);
+    if (other) {
+        nb_diag_add(r, "warning", "row-label-apart", &label->span,
+                    "%s: its values come on the lines after it, right after the label of %s, which has none: in "
+                    "reading order they may be that row's; its cells are left null", d->key, other);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
+    tp->after_orphans[row] = (unsigned char)nb_flow_row_after_orphans(tp, label_tok, cells);
     if (cells.count != (size_t)d->arity) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
@@ -395,6 +406,7 @@ void nb_table_end(nb_tparse *tp)
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
     unsigned char *counts = t->counts;
     nb_rows_counting(tp->ed, t->seen, counts);
+    nb_flow_rows_end(tp, t);
     const nb_rowdef *const *rows = t->keys.rows;
     int n = t->keys.n;
     for (int i = 0; i < n;) {
