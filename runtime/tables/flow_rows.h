@@ -20,16 +20,17 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
 
 /* Whether the token before the label is a value no row took as its own (a row's values beyond its
  * cells, values with no row before them), after a row of the same table: those are the values of a
- * row whose label stands elsewhere, and this label may be it, with its own values before it and the
- * ones after it another row's. That other row comes after it (values keep the rows' order), so
- * whether it is so is known when the table ends: nb_flow_rows_end. Same condition on the lines. A
- * label stands next to its values, before or after them: the other row is the next one, and a
- * longer chain of rows each printed after its values is not assumed. */
+ * row whose label stands elsewhere, and this label may be it, its own values before it. Whether it
+ * is so is known when the table ends: nb_flow_rows_end. Same condition on the lines. */
 int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
 
-/* At the end of the tables (t->counts set): the cells of a row read right after values no row took
- * are made null, with a warning, where the next row that counts, of the same table, has no value (its
- * label absent, or no values after it): the values may be that row's. */
+/* At the end of the tables (t->counts set), for each row read right after values no row took: if that
+ * label owns those values, the values after it are the next label's, and so on, each label owning
+ * the run of values before it (a table printed so, every row's values above its label, is no rarity).
+ * That reading holds up to a label with no value after it, which then owns the last run: there the
+ * two readings are both whole, and the cells of the rows from the first label up to it are made
+ * null, with a warning. Where the chain meets a label with another count of values after it, or the
+ * table ends with a label and its values, only the first reading is whole, and the cells stay. */
 void nb_flow_rows_end(nb_tparse *tp, struct nb_tables *t);
 
 #endif

@@ -371,7 +371,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }
-    tp->after_orphans[row] = (unsigned char)nb_flow_row_after_orphans(tp, label_tok, cells);
+    if (nb_flow_row_after_orphans(tp, label_tok, cells)) tp->after_orphans[row] = label_tok + 1;
     if (cells.count != (size_t)d->arity) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
