@@ -33,11 +33,12 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
                : NULL;
 }
 
-/* The label token before the values right before label_tok (0 when none). */
+/* The label token before the values right before label_tok, past the labels of groups (（三）不予公开,
+ * printed among the rows' labels); 0 when none. */
 static size_t owner_of(const nb_tparse *tp, size_t label_tok)
 {
     size_t k = label_tok - 1;
-    while (k > 0 && tp->toks.v[k].kind != NB_C_LABEL) k--;
+    while (k > 0 && (tp->toks.v[k].kind != NB_C_LABEL || tp->toks.v[k].label.kind == NB_L_GROUP)) k--;
     return k;
 }
 
@@ -52,8 +53,18 @@ int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan ce
     if (label_tok == 0 || !values_below(tp, label_tok, cells)) return 0;
     const nb_ctok *p = &tp->toks.v[label_tok - 1];
     if (tp->surplus != label_tok && (tp->stray != label_tok || p->kind != NB_C_NUM)) return 0;
-    const nb_ctok *owner = &tp->toks.v[owner_of(tp, label_tok)]; /* a header's label: values at the table's top */
-    return !is_row_label(owner) || same_table(owner->label.key, tp->toks.v[label_tok].label.key);
+    size_t o = owner_of(tp, label_tok);
+    const nb_ctok *owner = &tp->toks.v[o]; /* a header's label: values at the table's top */
+    if (!is_row_label(owner)) return 1;
+    if (!same_table(owner->label.key, tp->toks.v[label_tok].label.key)) return 0;
+    /* a row's label with no value after it, then group labels (（三）不予公开 …) and one row of values:
+       those are that row's, printed after the labels of the groups under it */
+    size_t k = o + 1;
+    while (k < label_tok && tp->toks.v[k].kind == NB_C_LABEL && tp->toks.v[k].label.kind == NB_L_GROUP) k++;
+    int values = 0;
+    for (size_t i = k; i < label_tok; i++) values += tp->toks.v[i].kind == NB_C_NUM || tp->toks.v[i].kind == NB_C_GLUED;
+    int row = nb_edition_row_at(&nb_tables_get(tp->r, tp->ed)->keys, owner->label.key, strlen(owner->label.key));
+    return !(k > o + 1 && row >= 0 && values == nb_tables_get(tp->r, tp->ed)->keys.rows[row]->arity);
 }
 
 /* The row of a row label token (its place in the edition), or -1. */
