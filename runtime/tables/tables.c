@@ -286,6 +286,19 @@ static int labels_merged(const nb_tparse *tp, size_t label_tok)
            p->span.line == l->span.line && !nb_row_is_combined(p->label.key);
 }
 
+/* A value that writes a money unit (2480.75万元) in a column of counts: the row's values are not in
+ * their columns (reading order set the amount before the count); the index of that cell, or -1. */
+static int money_in_count(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
+{
+    for (int i = 0; i < d->arity && (size_t)i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
+        int decimal = d->flags && (d->flags[i] & NB_CELL_DECIMAL);
+        if (v->kind == NB_C_NUM && v->unit && !decimal && (!strcmp(v->unit, "元") || !strcmp(v->unit, "万元")))
+            return i;
+    }
+    return -1;
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -372,6 +385,16 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         return;
     }
     if (nb_flow_row_after_orphans(tp, label_tok, cells)) tp->after_orphans[row] = label_tok + 1;
+    int money = cells.count == (size_t)d->arity ? money_in_count(tp, d, cells) : -1;
+    if (money >= 0) {
+        const nb_ctok *v = &tp->toks.v[cells.first + (size_t)money];
+        nb_diag_add(r, "warning", "row-cells", &v->span,
+                    "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
+                    "their columns (out of order?); its cells are left null",
+                    d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
     if (cells.count != (size_t)d->arity) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
