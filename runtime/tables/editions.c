@@ -11,6 +11,7 @@
 #include "celltok.h"
 #include "combined_cells.h"
 #include "edition.h"
+#include "flow_chain.h"
 #include "grow.h"
 #include "statistics.h"
 #include "tables.h"
@@ -205,6 +206,7 @@ void nb_read_tables(nb_report *r)
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
         nbt_parse(&tp);
+        nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);

@@ -384,7 +384,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }
-    if (nb_flow_row_after_orphans(tp, label_tok, cells)) tp->after_orphans[row] = label_tok + 1;
+    if (nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys)) tp->after_orphans[row] = label_tok + 1;
     int money = cells.count == (size_t)d->arity ? money_in_count(tp, d, cells) : -1;
     if (money >= 0) {
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)money];
@@ -429,7 +429,6 @@ void nb_table_end(nb_tparse *tp)
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
     unsigned char *counts = t->counts;
     nb_rows_counting(tp->ed, t->seen, counts);
-    nb_flow_rows_end(tp, t);
     const nb_rowdef *const *rows = t->keys.rows;
     int n = t->keys.n;
     for (int i = 0; i < n;) {
