@@ -122,6 +122,21 @@ static int ends_table(const unsigned char *s, const unsigned char *e)
     return nb_u8count(s, e) > 60;
 }
 
+/* A date written with blanks, 2016 年 3 月 25 日 at [s, e) (pdftotext of the form's date line under
+ * the table): the table has ended; its numbers are no row's values. */
+static int spaced_date(const unsigned char *s, const unsigned char *e)
+{
+    int k = 0;
+    while (s + k < e && s[k] >= '0' && s[k] <= '9') k++;
+    if (k != 4) return 0;
+    const unsigned char *p = nb_skip_blanks(s + k, e);
+    if (e - p < 3 || memcmp(p, "年", 3)) return 0;
+    p = nb_skip_blanks(p + 3, e);
+    for (k = 0; p < e && *p >= '0' && *p <= '9'; p++) k++;
+    p = nb_skip_blanks(p, e);
+    return k >= 1 && k <= 2 && e - p >= 3 && !memcmp(p, "月", 3);
+}
+
 enum { MAX_TEXT_RUN = 32 }; /* words without a unit or number: prose, the table has ended */
 
 /* (The run of words without a unit or number is bounded, so a line of prose is not scanned to its end
@@ -132,7 +147,7 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
     for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
         const unsigned char *q = p;
         while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
-        if (ends_table(p, q)) return 0;
+        if (ends_table(p, q) || spaced_date(p, e)) return 0;
         text = ws->n && ws->v[ws->n - 1].kind == NB_SL_TEXT ? text + 1 : 0;
         if (text > MAX_TEXT_RUN) return 0;
         const unsigned char *u = p + 3, *u2 = p + 6; /* 条425, 人次320: the unit's characters, then digits */
@@ -209,6 +224,19 @@ static int starts_row(const nb_slword *w)
     return nb_match_marker(w->s, w->e, &m) || ((size_t)(w->e - w->s) >= 6 && !memcmp(w->s, "其中", 6));
 }
 
+/* Whether the label of words [a, b] leaves a bracket open: （不同渠道和方式公开相同信息计 1 条） split
+ * into words around its number, which is part of the label, not the row's value. */
+static int bracket_open(const nb_slwords *ws, long a, long b)
+{
+    int open = 0;
+    for (long i = a; i <= b; i++)
+        for (const unsigned char *p = ws->v[i].s; p < ws->v[i].e; p += nb_u8len(p, ws->v[i].e)) {
+            if (*p == '(' || (ws->v[i].e - p >= 3 && !memcmp(p, "（", 3))) open++;
+            else if (open && (*p == ')' || (ws->v[i].e - p >= 3 && !memcmp(p, "）", 3)))) open--;
+        }
+    return open > 0;
+}
+
 /* Cuts ws into rows (fn called for each, in order); a new piece of text (cell) starts a new row unless
  * the pieces are cells of one run (ws->joined). Returns
  * the number of words up to the end of the last row with a unit or a number. */
@@ -227,7 +255,10 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
         const nb_slword *w = &ws->v[i];
         if (i && w->seg != ws->v[i - 1].seg && !ws->joined) FLUSH();
         int data = cur.unit >= 0 || cur.nnum;
-        switch (w->kind) {
+        nb_slkind kind = w->kind;
+        if (kind != NB_SL_TEXT && !data && cur.label_first >= 0 && bracket_open(ws, cur.label_first, cur.label_last))
+            kind = NB_SL_TEXT; /* inside the label's note: its words */
+        switch (kind) {
         case NB_SL_TEXT:
             if (data || (cur.label_first >= 0 && starts_row(w) && !is_of_which(&ws->v[cur.label_last]))) FLUSH();
             if (cur.label_first < 0) cur.label_first = (long)i;

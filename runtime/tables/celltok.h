@@ -40,6 +40,9 @@ typedef struct nb_tparse {
     size_t next;
     size_t taken; /* tokens before this one are a row's cells, though the grammar ended the row before */
     size_t stray; /* 1 + the index of the last value no row took (nb_table_stray), or 0 */
+    size_t surplus; /* 1 + the index of the last value of a row that has more values than cells, or 0 */
+    size_t after_orphans[NB_MAX_ROWS]; /* 1 + the label token of a row whose label came right after values
+                                          no row took (flow_rows.h), by the row's place in the edition */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
 } nb_tparse;
 

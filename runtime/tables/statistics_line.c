@@ -23,6 +23,10 @@ typedef struct reading {
     int at_seg;
     const unsigned char *at;
     uint32_t at_col;
+    /* reading order (statistics_line.h): the table has a unit or numbers with no label before them,
+       and what the row cut last was */
+    int disorder;
+    enum { LAST_NONE, LAST_ALONE, LAST_ORPHAN, LAST_BELOW } last_was;
 } reading;
 
 /* A cell for words [a, b] of the text, with its span. */
@@ -81,15 +85,46 @@ static int by_cells(reading *x, const nb_slrow *row, int cols, const nb_cell **o
     return 1;
 }
 
+static long first_word(const nb_slrow *row)
+{
+    return row->label_first >= 0 ? row->label_first : row->unit >= 0 ? row->unit : row->nums[0];
+}
+
+/* A first pass: whether a unit or numbers stand with no label before them. */
+static void find_orphans(void *ctx, const nb_slrow *row)
+{
+    reading *x = ctx;
+    if (row->label_first < 0 && (size_t)first_word(row) < x->last) x->disorder = 1;
+}
+
+/* The row's unit or first number stands in a piece of text (a line) after its label's. */
+static int data_below(const reading *x, const nb_slrow *row)
+{
+    long d = row->unit >= 0 ? row->unit : row->nnum ? row->nums[0] : -1;
+    return d >= 0 && x->ws->v[d].seg != x->ws->v[row->label_last].seg;
+}
+
+/* Row out (its unit and values) left null: in reading order they may be another row's. */
+static void unsure(reading *x, const nb_cell **out, const char *why)
+{
+    nb_diag_add(x->r, "warning", "row-label-apart", &out[0]->span,
+                "统计表 row %.*s: %s; in reading order its unit and values may be that row's: left null",
+                (int)(out[0]->raw.n > 90 ? 90 : out[0]->raw.n), out[0]->raw.p, why);
+    out[1] = out[2] = out[3] = NULL;
+}
+
 static void on_row(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
-    long first = row->label_first >= 0 ? row->label_first : row->unit >= 0 ? row->unit : row->nums[0];
+    long first = first_word(row);
     if ((size_t)first >= x->last) return; /* after the table's last row: a note or prose */
     if (row->label_first < 0) { /* a unit or numbers where the 统计表 has a label */
         const nb_cell *c = cell_of(x, first, row->nnum ? row->nums[row->nnum - 1] : first);
         nb_diag_add(x->r, "warning", "cell-unplaced", &c->span,
                     "\"%.*s\" in the one-line 统计表 has no row label before it: not read", (int)c->raw.n, c->raw.p);
+        if (x->last_was == LAST_BELOW)
+            unsure(x, x->rows[x->n - 1], "a unit or values with no label follow its values");
+        x->last_was = LAST_ORPHAN;
         return;
     }
     nb_grow(&x->rows, &x->cap, x->n, sizeof *x->rows);
@@ -97,6 +132,14 @@ static void on_row(void *ctx, const nb_slrow *row)
     out[0] = cell_of(x, row->label_first, row->label_last);
     out[1] = row->unit >= 0 ? cell_of(x, row->unit, row->unit) : NULL;
     out[2] = out[3] = NULL;
+    int below = x->disorder && data_below(x, row), before = x->last_was;
+    x->last_was = row->unit < 0 && !row->nnum ? LAST_ALONE : below ? LAST_BELOW : LAST_NONE;
+    if (below && (before == LAST_ALONE || before == LAST_ORPHAN)) {
+        unsure(x, out, before == LAST_ALONE ? "its label follows a row's label that has no unit or value"
+                                            : "its label follows a unit or values with no label");
+        x->last_was = LAST_NONE;
+        return;
+    }
     int cols = x->cum ? 2 : 1;
     if (row->nnum && row->nnum < cols && by_cells(x, row, cols, out)) return;
     if (row->nnum == cols && !row->more) {
@@ -140,8 +183,9 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         if (c != first && !joined && repeated_header(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0};
+    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE};
     x.last = nb_statline_rows(&ws, NULL, NULL);
+    nb_statline_rows(&ws, find_orphans, &x);
     nb_statline_rows(&ws, on_row, &x);
     *out = (nb_statline_table){x.rows, x.n, cum};
     free(ws.v);

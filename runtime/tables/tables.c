@@ -11,6 +11,7 @@
 
 #include "celltok.h"
 #include "combined.h"
+#include "flow_rows.h"
 #include "grow.h"
 #include "rowstart.h"
 #include "splitter.h"
@@ -295,6 +296,19 @@ static int row_cut(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
     return tp->toks.v[after].kind == NB_C_LABEL || tp->toks.v[after].kind == NB_C_TEXT;
 }
 
+/* A value that writes a money unit (2480.75万元) in a column of counts: the row's values are not in
+ * their columns (reading order set the amount before the count); the index of that cell, or -1. */
+static int money_in_count(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
+{
+    for (int i = 0; i < d->arity && (size_t)i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
+        int decimal = d->flags && (d->flags[i] & NB_CELL_DECIMAL);
+        if (v->kind == NB_C_NUM && v->unit && !decimal && (!strcmp(v->unit, "元") || !strcmp(v->unit, "万元")))
+            return i;
+    }
+    return -1;
+}
+
 void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     nb_report *r = tp->r;
@@ -347,6 +361,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
         cells.count--;
+    if (cells.count > (size_t)d->arity) tp->surplus = cells.first + cells.count; /* flow_rows.h */
     int glued = 0;
     for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
     if (glued) {
@@ -376,6 +391,25 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: its label runs on from the label of %s on one line, with no cell between (two rows "
                     "merged?): its values may be that row's; its cells are left null",
                     d->key, p->label.key);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
+    const char *other = nb_flow_row_after_label(tp, label_tok, cells);
+    if (other) {
+        nb_diag_add(r, "warning", "row-label-apart", &label->span,
+                    "%s: its values come on the lines after it, right after the label of %s, which has none: in "
+                    "reading order they may be that row's; its cells are left null", d->key, other);
+        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        return;
+    }
+    if (nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys)) tp->after_orphans[row] = label_tok + 1;
+    int money = cells.count == (size_t)d->arity ? money_in_count(tp, d, cells) : -1;
+    if (money >= 0) {
+        const nb_ctok *v = &tp->toks.v[cells.first + (size_t)money];
+        nb_diag_add(r, "warning", "row-cells", &v->span,
+                    "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
+                    "their columns (out of order?); its cells are left null",
+                    d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
         return;
     }

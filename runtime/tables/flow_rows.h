@@ -1,0 +1,33 @@
+/* flow_rows.h — whether a row's values, printed one a line after its label (PDF text in reading
+ * order), are certainly its own.
+ *
+ * In reading order a cell's text comes where its top stands, so a row whose label and values stand
+ * at different heights (a label over two lines beside values on one, a label cell spanning columns
+ * that the tool reads as a column of its own) prints its label away from its values: after them, or
+ * after the next row's label. A column's cells still come from the top down, so the values of the
+ * rows come in the rows' order even where their labels do not. */
+#ifndef NB_FLOW_ROWS_H
+#define NB_FLOW_ROWS_H
+#include "celltok.h"
+
+/* The values right after the label are not certainly its own where the token before the label is
+ * the label of a row of the same table (no combined row over others) with no value after it: its
+ * values are elsewhere, and these may be them. Returns that row's key, or NULL. Only where the row's
+ * first value stands on a line after its label: values on the label's line are its own. */
+const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
+
+/* Whether the token before the label is a value no row took as its own (a row's values beyond its
+ * cells, values with no row before them), after a row of the same table: those are the values of a
+ * row whose label stands elsewhere, and this label may be it, its own values before it. Whether it
+ * is so is known when the table ends: nb_flow_rows_end (flow_chain.h). keys: the edition's rows. Same condition on the lines. */
+int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys);
+
+/* Shared with flow_chain.c: keys a and b are rows of one table (applications.*); the label token
+ * before the values right before label_tok, past group labels (0 when none); whether a label token is
+ * a row's (or a header row's). */
+int nb_flow_same_table(const char *a, const char *b);
+size_t nb_flow_owner(const nb_tparse *tp, size_t label_tok);
+int nb_flow_is_row_label(const nb_ctok *l);
+
+
+#endif
