@@ -6,6 +6,7 @@
  * No state outside the nb_lexer the caller owns: the lexer is reentrant.
  *
  * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :. */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "lexer.h"
@@ -646,15 +647,18 @@ static void md_marks(const unsigned char **s, const unsigned char **e)
 }
 
 /* The start of a one-line 统计表 in the line after `from` (指标名称 or 统计指标, then its header and rows),
- * or NULL; its first place is searched once a line, whatever the number of tokens before it. */
+ * or NULL; searched once a line, whatever the number of tokens before it, for 指标 (memmem: the
+ * lead byte of 指 is that of a sixth of all Chinese characters, which a byte-wise search stops at). */
 static const unsigned char *inline_statline(nb_lexer *lx, const unsigned char *from)
 {
-    static const char *const starts[] = {"指标名称", "统计指标"};
     if (lx->stat_from && from >= lx->stat_from && (!lx->stat_at || from < lx->stat_at)) return lx->stat_at;
-    const unsigned char *at = NULL;
-    for (size_t i = 0; i < 2; i++) {
-        const unsigned char *h = nb_find(from + 1, lx->line_e, starts[i]);
-        if (h && (!at || h < at) && nb_statline_end(h, lx->line_e)) at = h;
+    const unsigned char *at = NULL, *p = from + 1, *e = lx->line_e;
+    while (!at && p < e) {
+        const unsigned char *h = memmem(p, (size_t)(e - p), "指标", 6);
+        if (!h) break;
+        const unsigned char *start = h - (from + 1) >= 6 && !memcmp(h - 6, "统计", 6) ? h - 6 : h;
+        if ((start < h || (e - h >= 12 && !memcmp(h + 6, "名称", 6))) && nb_statline_end(start, e)) at = start;
+        p = h + 6;
     }
     lx->stat_from = from;
     lx->stat_at = at;
