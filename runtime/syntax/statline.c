@@ -48,22 +48,33 @@ static const char *const unit_words[] = {"计量单位", "单位", NULL};
 static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
 static const char *const total_words[] = {"历年累计", "累计数", NULL};
 
+/* 指标名称 | 统计指标, then 计量单位 | 单位, from s: the end, or NULL. */
+static const unsigned char *label_unit(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(s, e, label_words);
+    return p ? any_of(p, e, unit_words) : NULL;
+}
+
+/* A value column's header word (统计数 …, or its year: 2016年度): the end, or NULL. */
+static const unsigned char *value_column(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char *q = any_of(p, e, value_words);
+    return q ? q : year_column(p, e);
+}
+
 /* A value column's header word, then 历年累计: the end, or NULL. */
 static const unsigned char *value_then_total(const unsigned char *p, const unsigned char *e)
 {
-    const unsigned char *q = any_of(p, e, value_words);
-    if (!q && !(q = year_column(p, e))) return NULL;
-    return any_of(q, e, total_words);
+    const unsigned char *q = value_column(p, e);
+    return q ? any_of(q, e, total_words) : NULL;
 }
 
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
 {
     s = nb_skip_blanks(s, e); /* most text starts with neither word: one look at its first character */
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
-    const unsigned char *p = any_of(s, e, label_words);
-    if (!p || !(p = any_of(p, e, unit_words))) return NULL;
-    const unsigned char *q = any_of(p, e, value_words);
-    if (!q && !(q = year_column(p, e))) return NULL;
+    const unsigned char *p = label_unit(s, e), *q = p ? value_column(p, e) : NULL;
+    if (!q) return NULL;
     /* 历年累计 after the value column, or 统计数 over the two of them (2016年度 历年累计) */
     const unsigned char *c = any_of(q, e, total_words);
     if (!c) c = value_then_total(q, e);
@@ -73,9 +84,8 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
 
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e)
 {
-    const unsigned char *p = any_of(nb_skip_blanks(s, e), e, label_words);
-    if (!p || !(p = any_of(p, e, unit_words)) || nb_skip_blanks(p, e) != e) return NULL;
-    return p;
+    const unsigned char *p = label_unit(nb_skip_blanks(s, e), e);
+    return p && nb_skip_blanks(p, e) == e ? p : NULL;
 }
 
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e)

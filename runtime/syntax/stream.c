@@ -567,12 +567,10 @@ static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
     if (h) return nb_skip_blanks(h, t->e) == t->e;
     if (!nb_statline_label_unit(t->s, t->e)) return 0;
     /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计) */
-    const unsigned char *lim = c->lx.lim, *n = memchr(t->e, '\n', (size_t)(lim - t->e));
-    if (!n++) return 0;
-    const unsigned char *ne = memchr(n, '\n', (size_t)(lim - n));
-    if (!ne) ne = lim;
-    if (ne > n && ne[-1] == '\r') ne--;
-    return nb_statline_subheader(n, ne) != NULL;
+    const unsigned char *lim = c->lx.lim, *n = nb_line_end(t->e, lim);
+    if (n < lim && *n == '\r') n++;
+    if (n < lim && *n == '\n') n++;
+    return nb_statline_subheader(n, nb_line_end(n, lim)) != NULL;
 }
 
 static void start_statline(nb_parse_ctx *c, nb_tok *t)

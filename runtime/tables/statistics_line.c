@@ -201,6 +201,7 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     const unsigned char *s = (const unsigned char *)head->raw.p, *e = s + head->raw.n;
     int cum = 0;
     const unsigned char *h = nb_statline_header(s, e, &cum);
+    int named = h != NULL; /* the header names its value column */
     if (!h) h = nb_statline_label_unit(s, e);
     if (!h) return 0;
     /* 统计数 over two columns: the next line names them (2016年度 历年累计), and the rows begin after it;
@@ -214,7 +215,7 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
         cum = 1;
         head = head->next;
         h = sub;
-    } else if (!nb_statline_header(s, e, NULL)) {
+    } else if (!named) {
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */
