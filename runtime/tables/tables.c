@@ -64,6 +64,13 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     return c;
 }
 
+/* The row's cells, all null (a diagnostic said why): each keeps its key, its labels and the row
+ * label's place, so a reader sees the row was found and not read. */
+static void null_row(nb_report *r, int row, const nb_rowdef *d, const nb_ctok *label)
+{
+    for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+}
+
 /* A column header that states a money unit in its note (本年收费金额（单位：元）, 采购总金额（万元）):
  * the unit of the cells under it that write none. */
 void nb_table_header(nb_tparse *tp, const nb_ctok *t)
@@ -352,7 +359,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
                     "cell: 3 6件?), so which of its blank cells belong to its label is not known; its cells "
                     "are left null", d->key);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
@@ -374,7 +381,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
                     "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
                     "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
@@ -382,7 +389,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: its values stand on several lines, a later one among the columns of the first "
                     "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
                     d->key);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     if (labels_merged(tp, label_tok)) {
@@ -391,7 +398,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: its label runs on from the label of %s on one line, with no cell between (two rows "
                     "merged?): its values may be that row's; its cells are left null",
                     d->key, p->label.key);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     const char *other = nb_flow_row_after_label(tp, label_tok, cells);
@@ -399,7 +406,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         nb_diag_add(r, "warning", "row-label-apart", &label->span,
                     "%s: its values come on the lines after it, right after the label of %s, which has none: in "
                     "reading order they may be that row's; its cells are left null", d->key, other);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     if (nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys)) tp->after_orphans[row] = label_tok + 1;
@@ -410,14 +417,14 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
                     "their columns (out of order?); its cells are left null",
                     d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     if (cells.count != (size_t)d->arity) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                     d->key, cells.count, d->arity);
-        for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+        null_row(r, row, d, label);
         return;
     }
     for (int i = 0; i < d->arity; i++) {
