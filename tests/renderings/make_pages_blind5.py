@@ -109,6 +109,7 @@ def page_q():
 <title>{title}</title>
 <meta name="SiteName" content="云溪县人民政府">
 <meta name="ColumnName" content="政府信息公开年报">
+<meta name="ContentSource" content="{agency}">
 <meta name="PubDate" content="2023-01-16 09:31">
 </head>
 <body>
@@ -249,8 +250,8 @@ EXCEL_CSS = ('<style type="text/css">td.xl65{border:.5pt solid windowtext;font-s
 def page_s():
     agency = '甘肃省陇川市自然资源局'
     title = '陇川市自然资源局2019年政府信息公开工作年度报告'
-    truth, d, tabs = tables(ExcelStyle(), applications(1931, 76, 'one'),
-                            [[4, 1, 0, 1], [2, 0, 1, 0], [1, 0, 0, 0]],
+    t4g = [[4, 1, 0, 1], [2, 0, 1, 0], [1, 0, 0, 0]]
+    truth, d, tabs = tables(ExcelStyle(), applications(1931, 76, 'one'), t4g,
                             {'reg': [0, 0, 0], 'norm': [shown(12, '12（含修订3件）'), 12, 87],
                              'lic': [63, 5, 1846], 'ext': [21, -2, 412], 'pen': [34, 0, 118], 'coe': [6, 1, 9],
                              'fee': [4, -2], 'buy': [23, 1186.42]})
@@ -267,7 +268,8 @@ def page_s():
         '存在的主要问题及改进情况，其他需要报告的事项等六部分组成。本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。',
         [p('2019年，我局认真贯彻新修订的《条例》，以不动产登记、国土空间规划、土地征收等群众关注的事项为重点，推进政府信息公开。'),
          p(f'全年主动公开政府信息1124条；受理政府信息公开申请{d["new_received"][6]}件，'
-           f'结转下一年度办理{d["carried_forward"][6]}件。全年因政府信息公开被申请行政复议7件、提起行政诉讼4件。')],
+           f'结转下一年度办理{d["carried_forward"][6]}件。全年因政府信息公开被申请行政复议{sum(t4g[0])}件、'
+           f'提起行政诉讼{sum(t4g[1]) + sum(t4g[2])}件。')],
         *tabs,
         '一是对新修订《条例》的学习还不够深入；二是征地信息公开的及时性有待提高。2020年，我局将加强业务培训，'
         '完善征地信息公开平台。',
