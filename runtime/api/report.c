@@ -82,6 +82,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nb_parse_ctx c;
     nb_stream_init(&c, r, nb_statistics_heads);
     c.row_label = nb_template_row_label;
+    c.spanning = nb_template_spanning_piece;
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);

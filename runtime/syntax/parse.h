@@ -33,6 +33,7 @@ typedef struct nb_parse_ctx {
     nb_report *r;
     nb_line_test stats_head; /* may be NULL: no statistics tables are looked for */
     nb_row_label_fn row_label; /* may be NULL: no wrapped row label is joined (wraplabel.h) */
+    nb_spanning_fn spanning;   /* may be NULL: no piece of a label over rows is known (wraplabel.h) */
     nb_lexer lx;
     nb_numbering numbering;
     nb_tok look; /* one token of lookahead, to join a cell with its wrapped continuation */

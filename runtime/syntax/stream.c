@@ -255,7 +255,7 @@ static int wrapped_row(nb_parse_ctx *c, const nb_tok *t)
 {
     nb_wrapped w;
     if (!c->row_label || !c->table_section || c->stats_table || t->inline_start ||
-        !nb_wrapped_label(&c->r->arena, t->s, c->lx.lim, c->row_label, &w))
+        !nb_wrapped_label(&c->r->arena, t->s, c->lx.lim, c->row_label, c->spanning, &w))
         return 0;
     push_cell(c, t, t->s, t->s, 1);
     nb_cell *label = c->queue[c->qlen - 1].value; /* the label is the pieces joined, not one range */
@@ -432,15 +432,13 @@ static nb_str ascii_digits(nb_parse_ctx *c, const unsigned char *s, const unsign
 /* The head of a label that spans rows, cut by the narrow cell it is printed in (三、本年度 / 办理结果,
  * （三）不予公 / 开, or its marker alone): [s, e) is a proper start of one of them, or empty. Text in
  * reading order may put two of them side by side, the inner one's marker first (三、 （四）无法提). */
-static int group_label_head(const unsigned char *s, const unsigned char *e, const unsigned char *lim)
+static int group_label_head(nb_spanning_fn spanning, const unsigned char *s, const unsigned char *e,
+                            const unsigned char *lim)
 {
     nb_marker m;
     if (nb_match_marker(s, lim, &m) && m.end <= e) s = nb_skip_blanks(m.end, e);
     size_t n = (size_t)(e - s);
-    if (n == 0) return 1;
-    for (size_t i = 0; nb_spanning_words[i]; i++)
-        if (n < strlen(nb_spanning_words[i]) && memcmp(s, nb_spanning_words[i], n) == 0) return 1;
-    return 0;
+    return n == 0 || (spanning && spanning(s, n, 1));
 }
 
 static void on_heading(nb_parse_ctx *c, nb_tok *t)
@@ -448,7 +446,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
     /* inside a table, 三、本年度办理结果 is a row label, not section 三; nor is a piece of it that a
        narrow cell printed on a line of its own */
     if ((c->in_table || (c->table_section && !t->inline_start)) && !nb_match_known_title(t->title_s, c->lx.lim) &&
-        (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(t->title_s, t->title_e, c->lx.lim)) ||
+        (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(c->spanning, t->title_s, t->title_e, c->lx.lim)) ||
          (t->title_e - t->title_s == 6 && memcmp(t->title_s, "其他", 6) == 0))) {
         push_cell(c, t, t->s, t->e, 1);
         return;

@@ -28,11 +28,9 @@ typedef struct piece {
     int whole_group; /* the whole line is a piece of a spanning label: it may be left out */
 } piece;
 
-const char *const nb_spanning_words[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", NULL};
-
 /* [s, e) is a piece of a label that spans rows: after the characters numbering writes with
  * (（三）, 三、), a part of one of their words, or nothing. */
-static int group_piece(const unsigned char *s, const unsigned char *e)
+static int group_piece(nb_spanning_fn spanning, const unsigned char *s, const unsigned char *e)
 {
     static const char *const marks[] = {"（", "）", "(", ")", "、", "一", "二", "三", "四", "五", "六"};
     for (size_t i = 0; s < e && i < sizeof marks / sizeof marks[0]; i++) {
@@ -42,18 +40,13 @@ static int group_piece(const unsigned char *s, const unsigned char *e)
             i = (size_t)-1;
         }
     }
-    size_t n = (size_t)(e - s);
-    for (size_t i = 0; nb_spanning_words[i]; i++) {
-        size_t gl = strlen(nb_spanning_words[i]);
-        for (size_t j = 0; j + n <= gl; j += 3) /* (their characters are three bytes each) */
-            if (!memcmp(nb_spanning_words[i] + j, s, n)) return 1;
-    }
-    return 0;
+    return spanning && spanning(s, (size_t)(e - s), 0);
 }
 
 /* The line from p: 0 when it is no piece of a label (blank, a row of tabs or pipes, numbers alone, a
  * sentence, too long); *next is the start of the line after it either way. */
-static int piece_at(const unsigned char *p, const unsigned char *lim, piece *x, const unsigned char **next)
+static int piece_at(const unsigned char *p, const unsigned char *lim, nb_spanning_fn spanning, piece *x,
+                    const unsigned char **next)
 {
     const unsigned char *eol = nb_line_end(p, lim);
     *next = eol < lim ? eol + 1 + (*eol == '\r' && eol + 1 < lim && eol[1] == '\n') : lim;
@@ -72,11 +65,11 @@ static int piece_at(const unsigned char *p, const unsigned char *lim, piece *x, 
     x->e = le;
     x->ns = run;
     x->ne = count ? e : run;
-    x->whole_group = group_piece(s, le);
+    x->whole_group = group_piece(spanning, s, le);
     x->alt = NULL;
     const unsigned char *w = s;
     while (w < le && !nb_blank_at(w, le)) w += nb_u8len(w, le);
-    if (w < le && group_piece(s, w)) x->alt = nb_skip_blanks(w, le);
+    if (w < le && group_piece(spanning, s, w)) x->alt = nb_skip_blanks(w, le);
     return 1;
 }
 
@@ -135,13 +128,13 @@ static void extend(search *x, int k, int pieces, size_t m)
 }
 
 int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *lim, nb_row_label_fn is_label,
-                     nb_wrapped *w)
+                     nb_spanning_fn spanning, nb_wrapped *w)
 {
     search xs, *x = &xs;
     piece pc[MAX_LINES + 1];
     const unsigned char *line[MAX_LINES + 1], *next;
     line[0] = s;
-    if (!piece_at(s, lim, &pc[0], &next)) return 0;
+    if (!piece_at(s, lim, spanning, &pc[0], &next)) return 0;
     /* a label's first line starts like one: a numbering marker, a row label or its first word; or
        it is as short as a very narrow cell's lines (行政 / 规范 / 性文 / 件) */
     int starts = nb_u8count(pc[0].s, pc[0].e) <= 4;
@@ -160,7 +153,7 @@ int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *l
         return 0;
     while (n <= MAX_LINES && next < lim) {
         line[n] = next;
-        if (!piece_at(next, lim, &pc[n], &next) || (numbers_first && pc[n].ns < pc[n].ne)) break;
+        if (!piece_at(next, lim, spanning, &pc[n], &next) || (numbers_first && pc[n].ns < pc[n].ne)) break;
         nb_marker mk; /* a numbered line starts another label, but a spanning one's piece (三、) */
         if (!pc[n].whole_group && nb_match_marker(pc[n].s, lim, &mk) && mk.end <= pc[n].e) break;
         n++;

@@ -20,14 +20,17 @@ typedef struct nb_wrapped {
     const unsigned char *num_line_s;    /* where that line starts (num_line > 0) */
 } nb_wrapped;
 
-/* The words of table 三's labels that span rows (本年度办理结果, 不予公开 …), without their numbering;
- * NULL-terminated. */
-extern const char *const nb_spanning_words[];
+/* Whether s[0, n) is a piece of a word of a label that spans rows (本年度办理结果, 不予公开 …, without
+ * their numbering), as the editions declare them (nb_edition.spanning): any run of its characters
+ * (head 0), or a proper start of it (head 1). The stream is below the editions, so its caller passes
+ * this test in, as it does is_label. */
+typedef int (*nb_spanning_fn)(const unsigned char *s, size_t n, int head);
 
 /* The text from s to the end of its line, with the lines right under it, is such a label: 1 and *w
  * set, else 0. is_label says whether a text is exactly one row label (1), starts with one (2) or
- * neither (0). */
+ * neither (0); spanning (may be NULL: none) knows the pieces of labels over rows, which may stand
+ * among the label's lines. */
 int nb_wrapped_label(nb_arena *a, const unsigned char *s, const unsigned char *lim, nb_row_label_fn is_label,
-                     nb_wrapped *w);
+                     nb_spanning_fn spanning, nb_wrapped *w);
 
 #endif

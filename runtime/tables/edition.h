@@ -49,6 +49,10 @@ typedef struct nb_edition {
     const nb_rowdef *const *rowsets; /* NULL-terminated lists of rows, each ending with key NULL */
     int statistics;                  /* its 统计表 (统计指标 / 单位 / 统计数) are read as statistics */
     int sections;                    /* the template's parts, 一、 to 六、; 0: free-form */
+    /* NULL-terminated lists of the words of its labels that span rows (本年度办理结果, 不予公开),
+     * without their numbering: a narrow cell prints them a piece a line beside the rows, and such a
+     * piece is part of no heading nor row label (wraplabel.h). NULL: none. */
+    const char *const *const *spanning;
 } nb_edition;
 
 /* All editions the build found; the one named name ("2021"), or NULL. */

@@ -39,3 +39,19 @@ int nb_template_row_label(const unsigned char *s, size_t n)
     }
     return starts ? 2 : 0;
 }
+
+int nb_template_spanning_piece(const unsigned char *s, size_t n, int head)
+{
+    for (int i = 0; nb_editions[i]; i++)
+        for (const char *const *const *list = nb_editions[i]->spanning; list && *list; list++)
+            for (const char *const *w = *list; *w; w++) {
+                size_t wl = strlen(*w);
+                if (head) {
+                    if (n < wl && !memcmp(*w, s, n)) return 1;
+                    continue;
+                }
+                for (size_t j = 0; j + n <= wl; j += nb_u8len((const unsigned char *)*w + j, (const unsigned char *)*w + wl))
+                    if (!memcmp(*w + j, s, n)) return 1;
+            }
+    return 0;
+}

@@ -9,4 +9,9 @@
  * starts with one and goes on (the tables read the row by it); 0 otherwise (3.危及“三). */
 int nb_template_row_label(const unsigned char *s, size_t n);
 
+/* Whether s[0, n) is a piece of a word of a label over rows that some edition declares
+ * (nb_edition.spanning): any run of its characters (head 0) or a proper start of it (head 1); an
+ * empty s is a piece of any. The test the outline's stream is given (wraplabel.h). */
+int nb_template_spanning_piece(const unsigned char *s, size_t n, int head);
+
 #endif

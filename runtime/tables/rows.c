@@ -9,6 +9,7 @@ const char *const nb_col_labels_applicants[] = {"自然人", "商业企业", "�
 
 const nb_rowdef nb_rows_applications_head[] = {NB_APPLICATIONS_HEAD(NB_APPLICATION_ROW) NB_ROWS_END};
 const nb_rowdef nb_rows_applications_tail[] = {NB_APPLICATIONS_TAIL(NB_APPLICATION_ROW) NB_ROWS_END};
+const char *const nb_spanning_applications[] = {"本年度办理结果", "不予公开", "无法提供", "不予处理", NULL};
 
 static const char *const cols_review[] = {
     "review.upheld", "review.corrected", "review.other", "review.pending", "review.total",

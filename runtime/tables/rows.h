@@ -53,4 +53,8 @@ extern const nb_rowdef nb_rows_applications_head[];
 extern const nb_rowdef nb_rows_applications_tail[];
 extern const nb_rowdef nb_rows_review[];
 
+/* The words of table 三's labels over rows up to （五）不予处理 (nb_edition.spanning); an edition whose
+ * （六）其他处理 spans rows adds it. */
+extern const char *const nb_spanning_applications[];
+
 #endif

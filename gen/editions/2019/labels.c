@@ -6926,4 +6926,6 @@ static const nb_rowdef rows_other[] = {
 static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_head, rows_other,
                                            nb_rows_applications_tail, nb_rows_review, NULL};
 
-const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6};
+static const char *const *const spanning[] = {nb_spanning_applications, NULL};
+
+const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6, spanning};

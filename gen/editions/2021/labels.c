@@ -8404,4 +8404,8 @@ static const nb_rowdef rows_other[] = {
 static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_head, rows_other,
                                            nb_rows_applications_tail, nb_rows_review, NULL};
 
-const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6};
+/* （六）其他处理 spans its three rows */
+static const char *const spanning_other[] = {"其他处理", NULL};
+static const char *const *const spanning[] = {nb_spanning_applications, spanning_other, NULL};
+
+const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6, spanning};

@@ -92,4 +92,7 @@ static const nb_rowdef rows_tail[] = {NB_APPLICATIONS_TAIL(APPLICATION_ROW) NB_R
 
 static const nb_rowdef *const rowsets[] = {rows_active, rows_head, rows_other, rows_tail, nb_rows_review, NULL};
 
-const nb_edition nb_edition_2025 = {"2025", 2025, 9999, label, rowsets, 0, 6};
+static const char *const spanning_other[] = {"其他处理", NULL};
+static const char *const *const spanning[] = {nb_spanning_applications, spanning_other, NULL};
+
+const nb_edition nb_edition_2025 = {"2025", 2025, 9999, label, rowsets, 0, 6, spanning};
