@@ -58,6 +58,8 @@ typedef struct reader {
     nb_style list_style;
     nb_statistic *last; /* the row read last */
     int disorder;       /* 1 once the rows' numbering went back: their paths are not certain (2: said) */
+    const nb_cell *lost; /* a row whose label is lost, since the last row of the outermost level */
+    int lost_said;
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -205,12 +207,17 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
         nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
                     label);
+        if (rd->last && (rd->last->raw.n || rd->last->has_cumulative)) { /* not the row before's, left blank */
+            rd->lost = c;
+            rd->lost_said = 0;
+        }
         return 0;
     }
     const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
     int level = row_level(rd, ls, le);
     if (level < 1) level = 1;
     if (level > MAX_DEPTH) level = MAX_DEPTH;
+    if (level == 1) rd->lost = NULL;
     rd->stack[level - 1] = label;
     rd->depth = level;
     nb_statistic *st = nb_arena_alloc(&r->arena, sizeof *st);
@@ -230,6 +237,15 @@ static int add_row(reader *rd, const nb_cell *const *cells)
 static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, const char *label)
 {
     nb_report *r = rd->r;
+    if (rd->lost && !rd->disorder) { /* a heading of this row may be the row whose label is lost */
+        if (!rd->lost_said)
+            nb_diag_add(r, "warning", "statistics-order", &st->span,
+                        "统计表 row %s follows a row whose label is lost (line %u): which heading it stands under "
+                        "is not known, so it and the rows after it up to the next of the outermost level are "
+                        "left without values", label, (unsigned)rd->lost->span.line);
+        rd->lost_said = 1;
+        return;
+    }
     if (rd->disorder) { /* the row's place is not known: its values are not given under a guessed path */
         if (rd->disorder == 1)
             nb_diag_add(r, "warning", "statistics-order", &st->span,
@@ -381,18 +397,39 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
     nb_numbering_init(&rd.num);
-    for (size_t i = 0; i < n; i++) add_row(&rd, rows[i]);
+    for (size_t i = 0; i < n; i++) {
+        if (!rows[i][0] && rows[i][1]) {
+            rd.lost = rows[i][1];
+            rd.lost_said = 0;
+        }
+        add_row(&rd, rows[i]);
+    }
+}
+
+/* The kind of a row of the header: the word of its one cell, or of all of its cells when they name
+ * one value column, 统计数 over the year it is for (统计数 / 2016年度 on two lines of one
+ * paragraph, as text in reading order gives a header over two rows); NB_STAT_NONE otherwise.
+ * *next: the first cell after the row. */
+static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **next)
+{
+    nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
+    const nb_cell *e = c->next;
+    for (; e && e->row == c->row; e = e->next)
+        if (kind != NB_STAT_VALUE || nb_statistics_header_word(squeeze(r, e)) != NB_STAT_VALUE) return NB_STAT_NONE;
+    *next = e;
+    return kind;
 }
 
 /* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
- * hold paragraphs): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell a row, then its cells, whose
- * rows are cut from them as a label, a unit, its numbers (statistics_line.h). 1 if t is such a table. */
+ * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
+ * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
+ * (statistics_line.h). 1 if t is such a table. */
 static int cell_a_line(nb_report *r, const nb_rawtable *t)
 {
-    const nb_cell *c = t->cells->next;
+    const nb_cell *c = t->cells->next, *next = NULL;
     int value = 0, cum = 0, unit = 0;
-    for (; c && (!c->next || c->next->row != c->row); c = c->next) {
-        nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
+    for (; c; c = next) {
+        nb_stat_col kind = header_row(r, c, &next);
         if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
         if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
             (kind == NB_STAT_CUM && (cum || !value)))

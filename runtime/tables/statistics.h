@@ -31,7 +31,9 @@ int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned cha
  * the header's width; a header whose rows cannot be read gets a statistics-unread warning. */
 int nb_statistics_read(nb_report *r, const nb_rawtable *t);
 /* Rows given cell by column (label, unit, value, 历年累计; NULL where the row has none) read as a
- * 统计表's rows are, with their hierarchy, after those read so far. */
+ * 统计表's rows are, with their hierarchy, after those read so far. A row without a label is one
+ * whose label was lost (its unit cell says where): the rows after it up to the next of the outermost
+ * level get no values, since whether the lost row was one of their headings is not known. */
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum);
 /* Reads every statistics table of the report, and warns of a header written as lines of text. */
 void nb_statistics_read_all(nb_report *r);

@@ -27,6 +27,7 @@ typedef struct reading {
        and what the row cut last was */
     int disorder;
     enum { LAST_NONE, LAST_ALONE, LAST_ORPHAN, LAST_BELOW } last_was;
+    int last_nums; /* the last row cut had numbers */
 } reading;
 
 /* A cell for words [a, b] of the text, with its span. */
@@ -124,9 +125,17 @@ static void on_row(void *ctx, const nb_slrow *row)
                     "\"%.*s\" in the one-line 统计表 has no row label before it: not read", (int)c->raw.n, c->raw.p);
         if (x->last_was == LAST_BELOW)
             unsure(x, x->rows[x->n - 1], "a unit or values with no label follow its values");
+        /* after a row with its numbers (or another such run), a row's label is lost (statistics.h);
+           after one without, they are likely its own, left unread */
+        if (x->last_nums || x->last_was == LAST_ORPHAN) {
+            nb_grow(&x->rows, &x->cap, x->n, sizeof *x->rows);
+            x->rows[x->n][0] = x->rows[x->n][2] = x->rows[x->n][3] = NULL;
+            x->rows[x->n++][1] = c;
+        }
         x->last_was = LAST_ORPHAN;
         return;
     }
+    x->last_nums = row->nnum > 0;
     nb_grow(&x->rows, &x->cap, x->n, sizeof *x->rows);
     const nb_cell **out = x->rows[x->n++];
     out[0] = cell_of(x, row->label_first, row->label_last);
@@ -183,14 +192,16 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         if (c != first && !joined && repeated_header(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE};
+    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE, 0};
     x.last = nb_statline_rows(&ws, NULL, NULL);
     nb_statline_rows(&ws, find_orphans, &x);
     nb_statline_rows(&ws, on_row, &x);
     *out = (nb_statline_table){x.rows, x.n, cum};
     free(ws.v);
     free(segs);
-    return x.n;
+    size_t labelled = 0;
+    for (size_t i = 0; i < x.n; i++) labelled += x.rows[i][0] != NULL;
+    return labelled;
 }
 
 int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)

@@ -7,7 +7,9 @@
 #include "model.h"
 
 /* Its rows cell by column (label, unit, value, 历年累计; NULL where a row has none), as
- * nb_statistics_rows (statistics.h) takes them; cum: the header has 历年累计. */
+ * nb_statistics_rows (statistics.h) takes them; cum: the header has 历年累计. A row with no label
+ * holds, as its unit, the cell of a unit or numbers that stood where the table has a label (said):
+ * a row whose label is lost, so that the rows after it are not placed under a guessed heading. */
 typedef struct nb_statline_table {
     const nb_cell *(*rows)[4];
     size_t n;
