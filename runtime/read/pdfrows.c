@@ -447,6 +447,10 @@ static double column_unit(const glyph *g, size_t n)
  * longer one, so it is joined only where the page's ruled lines make it certain: the head and the
  * tail stand in one closed cell box, no rule between them, nothing else in the box. */
 
+/* The share of its cell box's width that a wrapped number's head and one digit more take at least:
+ * the rest is the cell's padding (Writer's 0.1 cm a side in a cell a few digits wide). */
+#define WRAP_FILL 0.6
+
 /* Whether glyphs [s, e) of line l are digits, with a head's thousands separators or point. */
 static int digit_run(const glyph *g, const line *l, size_t s, size_t e, int head)
 {
@@ -495,7 +499,10 @@ static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, cons
 }
 
 /* Whether cell [hs, he) of line a, the lines between and cell [ts, te) of line b, under them, stand
- * alone in one closed cell box of the page's rules, with no rule between a and b. */
+ * alone in one closed cell box of the page's rules, with no rule between a and b, and the head fills
+ * the box's width (a number wraps only where its next digit would not fit: a short number in a
+ * wide box is a row's, under which a rule the picture lost, light and thin, parted another row's:
+ * 1022 over 215 is no 1022215). */
 static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
                     size_t he, size_t b, size_t ts, size_t te)
 {
@@ -505,7 +512,9 @@ static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, cons
         x1 = fmin(x1, lv[i].x1);
         x2 = fmax(x2, lv[i].x2);
     }
+    double head = hb.x2 - hb.x1, digit = head / (double)(he - hs);
     return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
+           head + digit >= WRAP_FILL * (box.x2 - box.x1) &&
            !nb_rules_hcross(r, x1, x2, (hb.y1 + hb.y2) / 2, (tb.y1 + tb.y2) / 2) &&
            !nb_rules_vcross(r, x1, x2, hb.y1, tb.y2) && /* a head of two cells set close (121 9946) */
            alone_in(g, lv, from, to, &box, a, hs, he, b, ts, te);
