@@ -11,6 +11,7 @@
 int nb_cmd_check(int argc, char **argv); /* cli/check.c: the 勾稽关系 of reports */
 int nb_cmd_facts(int argc, char **argv); /* cli/facts.c: every table cell, as CSV or JSON Lines */
 int nb_cmd_load(int argc, char **argv);  /* cli/load.c: reports into an SQLite database */
+int nb_cmd_text(int argc, char **argv);  /* cli/text.c: the text a report was read as */
 
 /* What the commands share (cli/paths.c, cli/check.c). */
 typedef struct nb_paths {

@@ -32,6 +32,7 @@ static const char usage[] =
     "       nianbao check [options] REPORT...   (nianbao check --help)\n"
     "       nianbao facts [options] REPORT...   (nianbao facts --help)\n"
     "       nianbao load [options] DB FILE|DIR...  (nianbao load --help)\n"
+    "       nianbao text [options] REPORT       the text spans point into (nianbao text --help)\n"
     "       nianbao --help | --version\n"
     "\n"
     "Converts government information-disclosure annual reports (政府信息公开工作年度报告)\n"
@@ -522,6 +523,7 @@ static int dispatch(int argc, char **argv)
     if (!strcmp(argv[1], "check")) return nb_cmd_check(argc - 2, argv + 2);
     if (!strcmp(argv[1], "facts")) return nb_cmd_facts(argc - 2, argv + 2);
     if (!strcmp(argv[1], "load")) return nb_cmd_load(argc - 2, argv + 2);
+    if (!strcmp(argv[1], "text")) return nb_cmd_text(argc - 2, argv + 2);
     fprintf(stderr, "nianbao: unknown command %s\n%s", argv[1], usage);
     return 2;
 }

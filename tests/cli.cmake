@@ -7,7 +7,7 @@ add_executable(test_cli_jsonl ${CMAKE_SOURCE_DIR}/tests/cli/test_jsonl.c)
 target_link_libraries(test_cli_jsonl PRIVATE nb_internal)
 add_test(NAME cli/jsonl_reader COMMAND test_cli_jsonl)
 
-foreach(name jobs jsonl exit progress parallel dask timings output limits)
+foreach(name jobs jsonl exit progress parallel dask timings output limits text)
   add_test(NAME cli/${name}
            COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli/${name}.sh $<TARGET_FILE:nianbao>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
