@@ -11,6 +11,7 @@
 
 #include "celltok.h"
 #include "combined.h"
+#include "flow_order.h"
 #include "flow_rows.h"
 #include "grow.h"
 #include "rowstart.h"
@@ -417,6 +418,14 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
                     "their columns (out of order?); its cells are left null",
                     d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
+        null_row(r, row, d, label);
+        return;
+    }
+    if (cells.count == (size_t)d->arity && nb_flow_order_unsure(tp, d, cells)) {
+        nb_diag_add(r, "warning", "row-order", &label->span,
+                    "%s: in a PDF's text in reading order its values stand a line each and do not add up as "
+                    "the template's row does: a PDF may draw a row's cells out of their order, so which value "
+                    "is in which column is not certain; its cells are left null", d->key);
         null_row(r, row, d, label);
         return;
     }
