@@ -47,6 +47,7 @@ static const char *const label_words[] = {"指标名称", "统计指标", NULL};
 static const char *const unit_words[] = {"计量单位", "单位", NULL};
 static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
 static const char *const total_words[] = {"历年累计", "累计数", NULL};
+static const char *const remark_words[] = {"备注", "说明", NULL};
 
 /* 指标名称 | 统计指标, then 计量单位 | 单位, from s: the end, or NULL. */
 static const unsigned char *label_unit(const unsigned char *s, const unsigned char *e)
@@ -79,7 +80,19 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
     const unsigned char *c = any_of(q, e, total_words);
     if (!c) c = value_then_total(q, e);
     if (cum) *cum = c != NULL;
-    return c ? c : q;
+    if (c) q = c;
+    /* a column of remarks last (备注): text beside some rows, no value */
+    const unsigned char *m = any_of(q, e, remark_words);
+    return m ? m : q;
+}
+
+int nb_statline_remarks(const unsigned char *s, const unsigned char *h)
+{
+    for (size_t i = 0; remark_words[i]; i++) {
+        size_t n = strlen(remark_words[i]);
+        if ((size_t)(h - s) >= n && !memcmp(h - n, remark_words[i], n)) return 1;
+    }
+    return 0;
 }
 
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e)
@@ -252,14 +265,14 @@ static int bracket_open(const nb_slwords *ws, long a, long b)
  * the number of words up to the end of the last row with a unit or a number. */
 size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
 {
-    nb_slrow cur = {-1, -1, -1, {0}, 0, 0};
+    nb_slrow cur = {-1, -1, -1, {0}, 0, 0, -1, -1};
     size_t end = 0;
 #define FLUSH()                                                                                    \
     do {                                                                                           \
         if (cur.label_first >= 0 || cur.unit >= 0 || cur.nnum) {                                   \
             if (fn) fn(ctx, &cur);                                                                 \
         }                                                                                          \
-        cur = (nb_slrow){-1, -1, -1, {0}, 0, 0};                                                       \
+        cur = (nb_slrow){-1, -1, -1, {0}, 0, 0, -1, -1};                                               \
     } while (0)
     for (size_t i = 0; i < ws->n; i++) {
         const nb_slword *w = &ws->v[i];
@@ -270,6 +283,11 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
             kind = NB_SL_TEXT; /* inside the label's note: its words */
         switch (kind) {
         case NB_SL_TEXT:
+            if (data && ws->remarks && !ws->joined && w->seg == ws->v[i - 1].seg) { /* its remark */
+                if (cur.remark_first < 0) cur.remark_first = (long)i;
+                cur.remark_last = (long)i;
+                break;
+            }
             if (data || (cur.label_first >= 0 && starts_row(w) && !is_of_which(&ws->v[cur.label_last]))) FLUSH();
             if (cur.label_first < 0) cur.label_first = (long)i;
             cur.label_last = (long)i;

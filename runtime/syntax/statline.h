@@ -13,9 +13,11 @@
 #include <stddef.h>
 
 /* The header at s (blanks first): 指标名称 | 统计指标, 计量单位 | 单位, a value column (2011年度, 2011年,
- * 本年度, 统计数 …) and maybe 历年累计, in any spacing (计量 单位, 2011 年度). Its end, or NULL; *cum
- * (when not NULL) says whether it has the 历年累计 column. */
+ * 本年度, 统计数 …) and maybe 历年累计, then maybe a column of remarks (备注, 说明), in any spacing
+ * (计量 单位, 2011 年度). Its end, or NULL; *cum (when not NULL) says whether it has the 历年累计 column. */
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum);
+/* Whether the header that ends at h (nb_statline_header's end) ends with a column of remarks. */
+int nb_statline_remarks(const unsigned char *s, const unsigned char *h);
 /* The second row of a header whose 统计数 spans two columns: [blanks] 2016年度 (统计数, 本年数 …) and
  * 历年累计, nothing else: its end, or NULL. */
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e);
@@ -23,7 +25,6 @@ const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigne
  * else on s..e, as pdftotext sets a header whose 统计数 spans 2016年度 and 历年累计 (统计数 above it,
  * centred). The end of 计量单位, or NULL. */
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e);
-//DROPconst unsigned char *s, const unsigned char *e);
 /* Where the one-line table whose header is at s ends in [s, e): after its last row with a unit or a
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);
@@ -55,6 +56,8 @@ typedef struct nb_slwords {
     nb_slword *v;
     size_t n, cap;
     int joined; /* the pieces of text are cells of one run (a cell a line), not rows: rows go across them */
+    int remarks; /* the header ends with a column of remarks: text after a row's numbers on its line is
+                    its remark (截至年底), not the next row's label */
 } nb_slwords;
 
 enum { NB_SL_MAX_NUMS = 8 };
@@ -65,6 +68,7 @@ typedef struct nb_slrow {
     long unit;
     long nums[NB_SL_MAX_NUMS];
     int nnum, more; /* more: numbers past NB_SL_MAX_NUMS */
+    long remark_first, remark_last; /* its remark (nb_slwords.remarks), or -1 */
 } nb_slrow;
 
 /* The words of [s, e) onto ws, in the piece of text seg; a unit glued to its number (条425) is two

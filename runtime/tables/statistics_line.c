@@ -141,6 +141,12 @@ static void on_row(void *ctx, const nb_slrow *row)
     out[0] = cell_of(x, row->label_first, row->label_last);
     out[1] = row->unit >= 0 ? cell_of(x, row->unit, row->unit) : NULL;
     out[2] = out[3] = NULL;
+    if (row->remark_first >= 0) {
+        const nb_cell *m = cell_of(x, row->remark_first, row->remark_last);
+        nb_diag_add(x->r, "info", "statistics-remark", &m->span, "统计表 row %.*s: \"%.*s\" in the 备注 column, a remark, no value",
+                    (int)(out[0]->raw.n > 90 ? 90 : out[0]->raw.n), out[0]->raw.p, (int)(m->raw.n > 60 ? 60 : m->raw.n),
+                    m->raw.p);
+    }
     int below = x->disorder && data_below(x, row), before = x->last_was;
     x->last_was = row->unit < 0 && !row->nnum ? LAST_ALONE : below ? LAST_BELOW : LAST_NONE;
     if (below && (before == LAST_ALONE || before == LAST_ORPHAN)) {
@@ -179,11 +185,11 @@ static int repeated_header(nb_report *r, const nb_cell *c)
  * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
 static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
-                         nb_statline_table *out)
+                         int remarks, nb_statline_table *out)
 {
     const nb_cell **segs = NULL;
     size_t nsegs = 0, segcap = 0;
-    nb_slwords ws = {.joined = joined};
+    nb_slwords ws = {.joined = joined, .remarks = remarks};
     int seg = 0;
     for (const nb_cell *c = first; c; c = c->next, seg++) {
         nb_grow(&segs, &segcap, nsegs, sizeof *segs);
@@ -230,7 +236,7 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */
-    if (!read_cells(r, head, h, cum, 0, out))
+    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
     return 1;
@@ -239,5 +245,5 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, cum};
-    if (first) read_cells(r, first, NULL, cum, 1, out);
+    if (first) read_cells(r, first, NULL, cum, 1, 0, out);
 }
