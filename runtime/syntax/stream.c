@@ -571,6 +571,20 @@ static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
     return nb_statline_subheader(n, nb_line_end(n, lim)) != NULL;
 }
 
+/* A line that starts as such a header and goes on with a few words no 统计表 column is known by
+ * (上年数): its rows are not read, and that is said rather than left to look like prose. */
+static void say_unknown_columns(nb_parse_ctx *c, const nb_tok *t)
+{
+    if (t->inline_start) return;
+    const unsigned char *h = nb_statline_header(t->s, t->e, NULL);
+    const unsigned char *rest = h ? nb_skip_blanks(h, t->e) : NULL;
+    if (!rest || rest == t->e || nb_u8count(rest, t->e) > 16) return;
+    nb_span sp = tok_span(c, t, rest);
+    nb_diag_add(c->r, "warning", "statistics-unread", &sp,
+                "a 统计表 header with a column nianbao does not know (%.*s): its rows are read as text, not as "
+                "statistics", (int)(t->e - rest), rest);
+}
+
 static void start_statline(nb_parse_ctx *c, nb_tok *t)
 {
     leave_table(c);
@@ -678,6 +692,7 @@ static void produce(nb_parse_ctx *c)
             start_statline(c, &t);
             return;
         }
+        say_unknown_columns(c, &t);
         if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {
             c->stats_table = 1;
             c->stats_style = c->stats_last = 0;
