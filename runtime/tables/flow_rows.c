@@ -65,3 +65,35 @@ int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan ce
     int row = nb_edition_row_at(keys, owner->label.key, strlen(owner->label.key));
     return !(k > o + 1 && row >= 0 && values == keys->rows[row]->arity);
 }
+
+/* Open brackets of text [p, e) less closing ones: > 0 where it leaves one open. */
+static int brackets_open(const char *p, const char *e)
+{
+    int open = 0;
+    for (; p < e; p++) {
+        if (*p == '(' || (e - p >= 3 && !memcmp(p, "（", 3))) open++;
+        else if (*p == ')' || (e - p >= 3 && !memcmp(p, "）", 3))) open--;
+    }
+    return open;
+}
+
+size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+{
+    size_t after = cells.first + cells.count;
+    if (!cells.count || !values_below(tp, label_tok, cells)) return 0;
+    const char *text = tp->r->text.data, *end = text + tp->r->text.len;
+    const nb_ctok *label = &tp->toks.v[label_tok], *last = &tp->toks.v[after - 1];
+    /* the rest of the label's line (its note, which no token holds), and the text after the values up
+       to the next token, from the line after the last value's */
+    const char *rest = text + label->span.byte + label->raw.n, *eol = memchr(rest, '\n', (size_t)(end - rest));
+    const char *from = memchr(text + last->span.byte, '\n', (size_t)(end - text - last->span.byte));
+    const char *to = after < tp->toks.n ? text + tp->toks.v[after].span.byte : end;
+    if (!eol || !from || from >= to || brackets_open(rest, eol) <= 0) return 0;
+    for (const char *p = from + 1; p < to;) { /* a line of its own that closes the bracket */
+        const char *q = memchr(p, '\n', (size_t)(to - p));
+        if (!q) q = to;
+        if (brackets_open(p, q) < 0) return (size_t)(p - text) + 1;
+        p = q + 1;
+    }
+    return 0;
+}
