@@ -1,6 +1,7 @@
 /* flow_rows.c — a row's values in reading order that may be another row's; see flow_rows.h. */
 #include "flow_rows.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "combined.h"
@@ -77,10 +78,22 @@ static int brackets_open(const char *p, const char *e)
     return open;
 }
 
+int nb_flow_values_apart(const nb_tparse *tp, nb_tspan cells)
+{
+    uint32_t line = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY) continue;
+        if (line && v->span.line != line) return 1;
+        line = v->span.line;
+    }
+    return 0;
+}
+
 size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     size_t after = cells.first + cells.count;
-    if (!cells.count || !values_below(tp, label_tok, cells)) return 0;
+    if (!cells.count || !values_below(tp, label_tok, cells) || !nb_flow_values_apart(tp, cells)) return 0;
     const char *text = tp->r->text.data, *end = text + tp->r->text.len;
     const nb_ctok *label = &tp->toks.v[label_tok], *last = &tp->toks.v[after - 1];
     /* the rest of the label's line (its note, which no token holds), and the text after the values up

@@ -279,12 +279,14 @@ static int piece_alone(const nb_tparse *tp, size_t i)
  * print in reading order: 125 / label / 4991 1443 / 602 1003 / 833 / 10127 / 5, where 1255 is one
  * cell). The row then may have its count of values and still be shifted. Returns 1 + the number's
  * token, or 0. */
-static size_t head_above(const nb_tparse *tp, size_t label_tok)
+static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     /* past the pieces of a group's label printed a line each between them (三、本年度办理结果 as 办理 /
-       结果 beside the rows: ３４ / 办理 / 3.补正后申请内容仍不明确 / 77 ５ 1 — 9 252 / ４) */
+       结果 beside the rows: ３４ / 办理 / 3.补正后申请内容仍不明确 / 77 ５ 1 — 9 252 / ４), where the
+       row's values stand on more than one line (on one, they are a whole row's: the number above is
+       the tail of another's, as of a label's tail 具已获取信息 printed there) */
     size_t k = label_tok;
-    while (k >= 2 && label_tok - k < 3 && piece_alone(tp, k - 1)) k--;
+    while (k >= 2 && label_tok - k < 3 && piece_alone(tp, k - 1) && nb_flow_values_apart(tp, cells)) k--;
     if (k == 0 || tp->stray != k) return 0;
     const nb_ctok *s = &tp->toks.v[k - 1], *label = &tp->toks.v[label_tok];
     if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 + (label_tok - k) ||
@@ -390,7 +392,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         split_row(tp, row, d, label, cells);
         return;
     }
-    size_t head = cells.count ? head_above(tp, label_tok) : 0;
+    size_t head = cells.count ? head_above(tp, label_tok, cells) : 0;
     if (head) {
         const nb_ctok *s = &tp->toks.v[head - 1];
         nb_diag_add(r, "warning", "row-cells", &label->span,
