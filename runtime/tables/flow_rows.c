@@ -81,13 +81,15 @@ static int brackets_open(const char *p, const char *e)
 int nb_flow_values_apart(const nb_tparse *tp, nb_tspan cells)
 {
     uint32_t line = 0;
+    int lines = 0, shared = 0;
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + i];
         if (v->kind == NB_C_EMPTY) continue;
-        if (line && v->span.line != line) return 1;
+        if (v->span.line == line) shared = 1;
+        else lines++;
         line = v->span.line;
     }
-    return 0;
+    return lines > 1 && shared;
 }
 
 size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
