@@ -279,7 +279,17 @@ static int piece_alone(const nb_tparse *tp, size_t i)
  * print in reading order: 125 / label / 4991 1443 / 602 1003 / 833 / 10127 / 5, where 1255 is one
  * cell). The row then may have its count of values and still be shifted. Returns 1 + the number's
  * token, or 0. */
-static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+/* Whether the value token v ends a run of values (nothing else between) as long as a row of the
+ * table: a whole row's values, its label read or not (3.危及“三安全一稳 / 14 0 0 56 0 0 70 / 定”), v
+ * its last and no head of another's. */
+static int ends_whole_row(const nb_tparse *tp, size_t v, int arity)
+{
+    int values = 0;
+    for (size_t i = v + 1; i-- > 0 && (tp->toks.v[i].kind == NB_C_NUM || tp->toks.v[i].kind == NB_C_GLUED);) values++;
+    return values == arity;
+}
+
+static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells, int arity)
 {
     /* past the pieces of a group's label printed a line each between them (三、本年度办理结果 as 办理 /
        结果 beside the rows: ３４ / 办理 / 3.补正后申请内容仍不明确 / 77 ５ 1 — 9 252 / ４), where the
@@ -287,7 +297,7 @@ static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
        the tail of another's, as of a label's tail 具已获取信息 printed there) */
     size_t k = label_tok;
     while (k >= 2 && label_tok - k < 3 && piece_alone(tp, k - 1) && nb_flow_values_apart(tp, cells)) k--;
-    if (k == 0 || tp->stray != k) return 0;
+    if (k == 0 || tp->stray != k || (k < label_tok && ends_whole_row(tp, k - 1, arity))) return 0;
     const nb_ctok *s = &tp->toks.v[k - 1], *label = &tp->toks.v[label_tok];
     if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 + (label_tok - k) ||
         label->span.byte < s->span.byte)
@@ -392,7 +402,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         split_row(tp, row, d, label, cells);
         return;
     }
-    size_t head = cells.count ? head_above(tp, label_tok, cells) : 0;
+    size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
     if (head) {
         const nb_ctok *s = &tp->toks.v[head - 1];
         nb_diag_add(r, "warning", "row-cells", &label->span,
