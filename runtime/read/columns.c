@@ -36,6 +36,7 @@ typedef struct piece {
     unsigned char group;   /* a piece of a label spanning rows, left of the row's label */
     unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
     unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
+    unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
     size_t ts, te;         /* then the bytes of its continuation */
 } piece;
 
@@ -164,6 +165,7 @@ static void split_line(state *st, cline *l)
         pc->starter = (unsigned char)(!pc->num && nb_row_starter(in + pc->s, p));
         pc->group = 0;
         pc->unit = 0;
+        pc->over = 0;
     }
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
@@ -312,10 +314,11 @@ static int label_x(state *st, size_t r, size_t a, size_t b)
         const cline *l = &st->ln[j];
         size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
         for (size_t i = 0; i < k; i++)
-            if (P(st, l, i)->starter && P(st, l, i)->x0 > x) x = P(st, l, i)->x0;
+            if (P(st, l, i)->starter && !P(st, l, i)->over && P(st, l, i)->x0 > x) x = P(st, l, i)->x0;
     }
     if (x >= 0) return x;
     piece *p = last_label(st, &st->ln[r]);
+    while (p && p->over) p = p > P(st, &st->ln[r], 0) ? p - 1 : NULL; /* (a note beside the numbers) */
     if (p) return p->x0;
     x = -1;
     for (size_t j = a; j < b; j++) {
@@ -391,6 +394,47 @@ static unsigned place(const state *st, const cline *l, unsigned *col, size_t cap
     return r->k;
 }
 
+/* Text over a column of numbers. A cell that holds a number and a note under it (5 / （其中修订2件）)
+ * is printed over two or three lines around its row's line; where the row's label and its other
+ * numbers stand on the line of the note (a print whose row is set lower), the note is a piece of
+ * that line left of its numbers, as a label's piece is, but it stands over a column where the rows
+ * around have their numbers. Such pieces of row r's lines [a, b) (text or a number, left of the N
+ * line's own numbers) are marked with the column they stand over (piece.over): they are that
+ * column's cell, not the label's; a piece over two columns, or the row's first, is not marked.
+ * Only where one of them is such a note in brackets (（一） is a label's marker): other text there is
+ * left as it was (9,6, a number cut wrong, beside its label). Returns how many are marked. */
+static size_t mark_over(state *st, size_t r, size_t a, size_t b)
+{
+    const cline *n = &st->ln[r];
+    const struct nref *ref = reference(st, st->line0 + r, (unsigned)st->page0, (unsigned)n->nnum);
+    size_t marked = 0;
+    int note = 0;
+    if (!ref) return 0;
+    for (size_t j = a; j < b; j++) {
+        const cline *l = &st->ln[j];
+        if (l->owner != r) continue;
+        size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+        for (size_t i = j == r; i < k; i++) { /* (the N line's first piece is its label) */
+            piece *p = P(st, l, i);
+            unsigned hit = 0, c = 0;
+            for (unsigned m = 0; m < ref->k && !p->unit; m++) {
+                const struct span2 *x = &st->xs[ref->x0 + m];
+                if (p->x0 <= x->x1 && p->x1 >= x->x0) {
+                    hit++;
+                    c = m;
+                }
+            }
+            p->over = (unsigned char)(hit == 1 && c < 255 ? c + 1 : 0);
+            marked += p->over != 0;
+            note |= p->over && !p->starter && (st->in[p->s] == '(' || lit(st->in + p->s, st->in + p->e, "（"));
+        }
+    }
+    if (note) return marked;
+    for (size_t j = a; j < b; j++) /* no note: a piece over the numbers is what it was (9,6: a cell's bad number) */
+        for (size_t i = 0; st->ln[j].owner == r && i < st->ln[j].np; i++) P(st, &st->ln[j], i)->over = 0;
+    return 0;
+}
+
 static void put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before)
 {
     /* Latin words split over lines keep a blank between them; CJK text joins directly */
@@ -433,7 +477,7 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
 /* Whether label piece p of a row goes in cell c of its columns (c == ncols: the row's own label). */
 static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
 {
-    if (c == ncols) return !p->group && !p->unit;
+    if (c == ncols) return !p->group && !p->unit && !p->over;
     if (!p->group || abs(cols[c] - p->x0) > 2) return 0;
     size_t d = 0;
     while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
@@ -449,6 +493,22 @@ static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
     nb_buf_put(o, in + p->ts, p->te - p->ts);
 }
 
+/* The pieces of row r's lines [a, b) marked over column `over` (every marked one: 0), in their order. */
+static void put_over(state *st, size_t r, size_t a, size_t b, unsigned over, nb_buf *o)
+{
+    const piece *before = NULL;
+    for (size_t j = a; j < b; j++) {
+        const cline *l = &st->ln[j];
+        if (l->owner != r) continue;
+        for (size_t i = 0; i < l->np; i++) {
+            const piece *p = P(st, l, i);
+            if (!p->over || (over && p->over != over)) continue;
+            put_piece(o, st->in, p, before);
+            before = p;
+        }
+    }
+}
+
 /* Row r as one TAB line: the spanning labels' columns, the label, the numbers. */
 static void put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o);
 
@@ -459,6 +519,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
         return;
     }
     const unsigned char *in = st->in;
+    size_t over = mark_over(st, r, a, b);
     int cols[8];
     size_t ncols = group_columns(st, r, a, b, cols, sizeof cols / sizeof cols[0]);
     size_t cells = 0;
@@ -487,10 +548,20 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
     }
     const cline *l = &st->ln[r];
     unsigned col[64], ncol = place(st, l, col, 64);
+    if (over && !ncol) { /* text over the numbers that cannot be placed with them: one cell, no number */
+        if (cells++) nb_buf_putc(o, '\t');
+        put_over(st, r, a, b, 0, o);
+        for (size_t i = l->np - l->nnum; i < l->np; i++) {
+            nb_buf_putc(o, ' ');
+            nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
+        }
+        return;
+    }
     if (ncol) { /* the numbers in their columns, a blank cell where a column has none */
         size_t i = 0;
         for (unsigned c = 0; c < ncol; c++) {
             if (cells++) nb_buf_putc(o, '\t');
+            if (over) put_over(st, r, a, b, c + 1, o);
             if (i < l->nnum && col[i] == c) {
                 const piece *p = P(st, l, l->np - l->nnum + i++);
                 nb_buf_put(o, in + p->s, p->e - p->s);
@@ -515,6 +586,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
 static int put_inline(state *st, size_t r, nb_buf *o)
 {
     const cline *l = &st->ln[r];
+    if (mark_over(st, r, r, r + 1)) return 0; /* its cells are not its pieces: put_row's */
     int cols[8];
     size_t ncols = group_columns(st, r, r, r + 1, cols, sizeof cols / sizeof cols[0]);
     size_t nlab = l->np - l->nnum, cell[64 + 8 + 2], idx = 0;
@@ -609,7 +681,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
             /* or as it stands where it cannot be; but a 统计表 row (a unit before its numbers) with a
                blank cell to put back and no blank left for it after its last number (件  2, its 历年累计
                blank, as a text browser ends the line) is rebuilt */
-            if (marked || !has_unit(st, &L[r]) || !place(st, &L[r], col, 64)) {
+            if (marked || ((!has_unit(st, &L[r]) || !place(st, &L[r], col, 64)) && !mark_over(st, r, j, end))) {
                 if (marked) rows++;
                 else nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
                 next++;

@@ -11,6 +11,7 @@
 #include "celltok.h"
 #include "combined_cells.h"
 #include "cutcol.h"
+#include "cuttotal.h"
 #include "edition.h"
 #include "flow_chain.h"
 #include "grow.h"
@@ -209,6 +210,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_columns(&tp);
         nbt_parse(&tp);
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
+        nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);

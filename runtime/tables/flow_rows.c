@@ -1,6 +1,7 @@
 /* flow_rows.c — a row's values in reading order that may be another row's; see flow_rows.h. */
 #include "flow_rows.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "combined.h"
@@ -64,4 +65,50 @@ int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan ce
     for (size_t i = k; i < label_tok; i++) values += tp->toks.v[i].kind == NB_C_NUM || tp->toks.v[i].kind == NB_C_GLUED;
     int row = nb_edition_row_at(keys, owner->label.key, strlen(owner->label.key));
     return !(k > o + 1 && row >= 0 && values == keys->rows[row]->arity);
+}
+
+/* Open brackets of text [p, e) less closing ones: > 0 where it leaves one open. */
+static int brackets_open(const char *p, const char *e)
+{
+    int open = 0;
+    for (; p < e; p++) {
+        if (*p == '(' || (e - p >= 3 && !memcmp(p, "（", 3))) open++;
+        else if (*p == ')' || (e - p >= 3 && !memcmp(p, "）", 3))) open--;
+    }
+    return open;
+}
+
+int nb_flow_values_apart(const nb_tparse *tp, nb_tspan cells)
+{
+    uint32_t line = 0;
+    int lines = 0, shared = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY) continue;
+        if (v->span.line == line) shared = 1;
+        else lines++;
+        line = v->span.line;
+    }
+    return lines > 1 && shared;
+}
+
+size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+{
+    size_t after = cells.first + cells.count;
+    if (!cells.count || !values_below(tp, label_tok, cells) || !nb_flow_values_apart(tp, cells)) return 0;
+    const char *text = tp->r->text.data, *end = text + tp->r->text.len;
+    const nb_ctok *label = &tp->toks.v[label_tok], *last = &tp->toks.v[after - 1];
+    /* the rest of the label's line (its note, which no token holds), and the text after the values up
+       to the next token, from the line after the last value's */
+    const char *rest = text + label->span.byte + label->raw.n, *eol = memchr(rest, '\n', (size_t)(end - rest));
+    const char *from = memchr(text + last->span.byte, '\n', (size_t)(end - text - last->span.byte));
+    const char *to = after < tp->toks.n ? text + tp->toks.v[after].span.byte : end;
+    if (!eol || !from || from >= to || brackets_open(rest, eol) <= 0) return 0;
+    for (const char *p = from + 1; p < to;) { /* a line of its own that closes the bracket */
+        const char *q = memchr(p, '\n', (size_t)(to - p));
+        if (!q) q = to;
+        if (brackets_open(p, q) < 0) return (size_t)(p - text) + 1;
+        p = q + 1;
+    }
+    return 0;
 }

@@ -22,6 +22,20 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
  * is so is known when the table ends: nb_flow_rows_end (flow_chain.h). keys: the edition's rows. Same condition on the lines. */
 int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys);
 
+/* The row's label left a bracket open on its line (（二）部分公开（区分处理的，只计这一), and the text
+ * right after its values closes it (情形，不计其他情形）): the label was printed over two lines with
+ * the values between, and in reading order they came by the heights of their cells' tops (758 of a
+ * cell 758件 wrapped in two lines before 753 of the first column), not in their columns. Returns 1 +
+ * the byte offset of that text's line in the report's text, or 0. Only where the row's first value
+ * stands on a line after its label, and its values as nb_flow_values_apart says. */
+size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
+
+/* Whether the row's values (blank cells aside) stand on more than one line, two or more on one of
+ * them: the text was set a line of the page at a time, by the heights of the cells' text. On one line
+ * they come in their columns' order, and a cell a line (Word's print: each cell a paragraph) in the
+ * order of the cells. */
+int nb_flow_values_apart(const nb_tparse *tp, nb_tspan cells);
+
 /* Shared with flow_chain.c: keys a and b are rows of one table (applications.*); the label token
  * before the values right before label_tok, past group labels (0 when none); whether a label token is
  * a row's (or a header row's). */

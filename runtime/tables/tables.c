@@ -265,21 +265,48 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
+/* Token i is a piece of text or a group's label alone on its line (nothing else on it). */
+static int piece_alone(const nb_tparse *tp, size_t i)
+{
+    const nb_ctok *t = &tp->toks.v[i];
+    if (t->kind != NB_C_TEXT && !(t->kind == NB_C_LABEL && t->label.kind == NB_L_GROUP)) return 0;
+    return (i == 0 || tp->toks.v[i - 1].span.line != t->span.line) &&
+           (i + 1 >= tp->toks.n || tp->toks.v[i + 1].span.line != t->span.line);
+}
+
 /* A number no row took, alone on its line right above the row's label (or on the label's own): the
  * head of one of the row's numbers that wrapped inside its narrow cell, printed at the top of the row
  * while the label and the other values stand lower and the tail among them (pdftotext of a Writer
  * print in reading order: 125 / label / 4991 1443 / 602 1003 / 833 / 10127 / 5, where 1255 is one
- * cell). The row then may have its count of values and still be shifted. */
-static int head_above(const nb_tparse *tp, size_t label_tok)
+ * cell). The row then may have its count of values and still be shifted. Returns 1 + the number's
+ * token, or 0. */
+/* Whether the value token v ends a run of values (nothing else between) as long as a row of the
+ * table: a whole row's values, its label read or not (3.危及“三安全一稳 / 14 0 0 56 0 0 70 / 定”), v
+ * its last and no head of another's. */
+static int ends_whole_row(const nb_tparse *tp, size_t v, int arity)
 {
-    if (tp->stray != label_tok || label_tok == 0) return 0;
-    const nb_ctok *s = &tp->toks.v[label_tok - 1], *label = &tp->toks.v[label_tok];
-    if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 || label->span.byte < s->span.byte)
+    int values = 0;
+    for (size_t i = v + 1; i-- > 0 && (tp->toks.v[i].kind == NB_C_NUM || tp->toks.v[i].kind == NB_C_GLUED);) values++;
+    return values == arity;
+}
+
+static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells, int arity)
+{
+    /* past the pieces of a group's label printed a line each between them (三、本年度办理结果 as 办理 /
+       结果 beside the rows: ３４ / 办理 / 3.补正后申请内容仍不明确 / 77 ５ 1 — 9 252 / ４), where the
+       row's values stand on more than one line (on one, they are a whole row's: the number above is
+       the tail of another's, as of a label's tail 具已获取信息 printed there) */
+    size_t k = label_tok;
+    while (k >= 2 && label_tok - k < 3 && piece_alone(tp, k - 1) && nb_flow_values_apart(tp, cells)) k--;
+    if (k == 0 || tp->stray != k || (k < label_tok && ends_whole_row(tp, k - 1, arity))) return 0;
+    const nb_ctok *s = &tp->toks.v[k - 1], *label = &tp->toks.v[label_tok];
+    if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 + (label_tok - k) ||
+        label->span.byte < s->span.byte)
         return 0;
-    if (label_tok >= 2 && tp->toks.v[label_tok - 2].kind != NB_C_LABEL && tp->toks.v[label_tok - 2].span.line == s->span.line)
+    if (k >= 2 && tp->toks.v[k - 2].kind != NB_C_LABEL && tp->toks.v[k - 2].span.line == s->span.line)
         return 0; /* not alone on its line: the values of a row whose label was not read */
     const char *t = tp->r->text.data;
-    return !memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte); /* a page number before a new page */
+    return memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte) ? 0 : k; /* a page number before a new page */
 }
 
 /* Whether the row's label follows another row's label on its line, with no cell between: two rows'
@@ -376,8 +403,9 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         split_row(tp, row, d, label, cells);
         return;
     }
-    if (cells.count && head_above(tp, label_tok)) {
-        const nb_ctok *s = &tp->toks.v[label_tok - 1];
+    size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
+    if (head) {
+        const nb_ctok *s = &tp->toks.v[head - 1];
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
                     "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
@@ -407,6 +435,17 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         nb_diag_add(r, "warning", "row-label-apart", &label->span,
                     "%s: its values come on the lines after it, right after the label of %s, which has none: in "
                     "reading order they may be that row's; its cells are left null", d->key, other);
+        null_row(r, row, d, label);
+        return;
+    }
+    size_t tail = nb_flow_label_tail_after(tp, label_tok, cells);
+    if (tail) {
+        const char *x = r->text.data + tail - 1, *xe = memchr(x, '\n', r->text.len - (tail - 1));
+        int xn = xe ? (int)(xe - x) : (int)(r->text.len - (tail - 1));
+        nb_diag_add(r, "warning", "row-label-apart", &label->span,
+                    "%s: its label ends after its values (\"%.*s\"): in reading order they came by the heights of "
+                    "their cells, not in their columns; its cells are left null",
+                    d->key, xn > 60 ? 60 : xn, x);
         null_row(r, row, d, label);
         return;
     }
