@@ -507,15 +507,26 @@ static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, cons
  * the box's width (a number wraps only where its next digit would not fit: a short number in a
  * wide box is a row's, under which a rule the picture lost, light and thin, parted another row's:
  * 1022 over 215 is no 1022215). */
+static int one_box(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, double x1, double x2,
+                   size_t a, size_t hs, size_t he, size_t b, size_t ts, size_t te);
+
 static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
                     size_t he, size_t b, size_t ts, size_t te)
 {
-    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te);
     double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
     for (size_t i = a + 1; i < b; i++) {
         x1 = fmin(x1, lv[i].x1);
         x2 = fmax(x2, lv[i].x2);
     }
+    return one_box(g, lv, from, to, r, x1, x2, a, hs, he, b, ts, te);
+}
+
+/* one_cell over [x1, x2] (the lines between a and b may be anywhere in it). */
+static int one_box(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, double x1, double x2,
+                   size_t a, size_t hs, size_t he, size_t b, size_t ts, size_t te)
+{
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
     double head = hb.x2 - hb.x1, digit = head / (double)(he - hs);
     return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
            head + digit >= WRAP_FILL * (box.x2 - box.x1) &&
@@ -722,7 +733,9 @@ static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *r
         if (!lone_digits(g, H) || !lone_digits(g, T) || line_cells(g, L, NULL, &one, 1) < 2 || !straddles(g, H, L, T))
             continue;
         const nb_rules *r = rules_of(rb, page);
-        int joined = r && row_clear(g, H, L, T, r) && one_cell(g, lv, from, ls->n, r, i - 1, 0, H->n, i + 1, 0, T->n);
+        /* over the column of head and tail alone: the row's line between is elsewhere */
+        int joined = r && row_clear(g, H, L, T, r) &&
+                     one_box(g, lv, from, ls->n, r, fmin(H->x1, T->x1), fmax(H->x2, T->x2), i - 1, 0, H->n, i + 1, 0, T->n);
         size_t total = H->n + L->n + T->n, k = 0, at = 0;
         glyph *tmp = malloc(total * sizeof *tmp);
         if (!tmp) nb_oom();
