@@ -99,6 +99,9 @@ static int numeric(const unsigned char *p, const unsigned char *e)
                                        "\xEF\xBC\x8F", "\xEF\xBC\x8D"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if ((size_t)(e - p) == strlen(none[i]) && lit(p, e, none[i])) return 1;
+    /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
+    for (const unsigned char *w = p; w + 3 <= e; w++)
+        if (lit(w, e, "\xE2\x86\xB5")) return w > p && numeric(p, w) && numeric(w + 3, e);
     if (p < e && (*p == '+' || *p == '-')) p++;
     else if (lit(p, e, "\xE2\x88\x92")) p += 3; /* − */
     if (!is_digit_at(p, e)) return 0;

@@ -389,7 +389,7 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, const ru
 /* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
  * its column (x / unit), so that columns.c sees where it stands. */
 static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit,
-                           long *at)
+                           const unsigned char *wrap, long *at)
 {
     long cur = *at; /* 0 at the start of a line; past the cells of a line written before on it */
     for (size_t c = 0; c < k; c++) {
@@ -412,6 +412,10 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
             if (cut_before(g, l, starts[c], j, 1)) {
                 nb_buf_puts(b, CUT_MARK);
                 cur += 2;
+            }
+            if (wrap[l->g + j]) { /* a wrapped number's tail (join_straddled) */
+                nb_buf_puts(b, "\xE2\x86\xB5");
+                cur++;
             }
             nb_buf_put(b, x->u, x->k);
             cur += wide(x->c) ? 2 : 1;
@@ -503,15 +507,26 @@ static int alone_in(const glyph *g, const line *lv, size_t from, size_t to, cons
  * the box's width (a number wraps only where its next digit would not fit: a short number in a
  * wide box is a row's, under which a rule the picture lost, light and thin, parted another row's:
  * 1022 over 215 is no 1022215). */
+static int one_box(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, double x1, double x2,
+                   size_t a, size_t hs, size_t he, size_t b, size_t ts, size_t te);
+
 static int one_cell(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, size_t a, size_t hs,
                     size_t he, size_t b, size_t ts, size_t te)
 {
-    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te);
     double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
     for (size_t i = a + 1; i < b; i++) {
         x1 = fmin(x1, lv[i].x1);
         x2 = fmax(x2, lv[i].x2);
     }
+    return one_box(g, lv, from, to, r, x1, x2, a, hs, he, b, ts, te);
+}
+
+/* one_cell over [x1, x2] (the lines between a and b may be anywhere in it). */
+static int one_box(const glyph *g, const line *lv, size_t from, size_t to, const nb_rules *r, double x1, double x2,
+                   size_t a, size_t hs, size_t he, size_t b, size_t ts, size_t te)
+{
+    cellbox hb = cell_extent(g, &lv[a], hs, he), tb = cell_extent(g, &lv[b], ts, te), box;
     double head = hb.x2 - hb.x1, digit = head / (double)(he - hs);
     return nb_rules_box(r, x1, hb.y1, x2, tb.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2) &&
            head + digit >= WRAP_FILL * (box.x2 - box.x1) &&
@@ -660,6 +675,88 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
     }
 }
 
+/* A number wrapped in its narrow cell that is centred on its row: its head on a line of its own
+ * right above the row's line, its tail on one right under it (Writer's 36 / 一、本年新收… / 4, a
+ * browser's ４ / （一）予以公开 / ８), the row itself holding nothing in that column. Left so, the
+ * tail under the row was read as the row's missing cell (4, 8). The head, the row and the tail are
+ * made one line: the number joined (364) where the page's rules show head and tail alone in one
+ * cell box with no rule between (as join_wrapped asks), else written head↵tail (wrap[] marks the
+ * tail's first glyph): no number, both pieces in the cell's diagnostic (columns.h). */
+
+/* Whether line l is a number alone: digits of any form, with separators, in one cell. */
+static int lone_digits(const glyph *g, const line *l)
+{
+    int any = 0;
+    for (size_t j = 0; j < l->n; j++) {
+        uint32_t c = g[l->g + j].c;
+        if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) any = 1;
+        else if (!(c == ',' || c == '.' || c == 0xFF0C || c == 0xFF0E)) return 0;
+    }
+    size_t one;
+    return any && line_cells(g, l, NULL, &one, 1) == 1;
+}
+
+/* Whether lines H and T straddle row line L's band: H ends inside it or right at its top, T starts
+ * inside it or right at its bottom, the two centred around its middle, in one column where L has
+ * nothing. */
+static int straddles(const glyph *g, const line *H, const line *L, const line *T)
+{
+    double tol = 0.25 * L->em, mid = (L->y1 + L->y2) / 2;
+    if (!(H->y1 < L->y1 && H->y2 >= L->y1 - tol && H->y2 < mid && T->y2 > L->y2 && T->y1 <= L->y2 + tol &&
+          T->y1 > mid && fabs((H->y1 + T->y2) / 2 - mid) <= tol))
+        return 0;
+    double x1 = fmin(H->x1, T->x1), x2 = fmax(H->x2, T->x2);
+    if (!(H->x1 < T->x2 && T->x1 < H->x2)) return 0;
+    for (size_t j = 0; j < L->n; j++)
+        if (g[L->g + j].x1 < x2 && x1 < g[L->g + j].x2) return 0;
+    return 1;
+}
+
+/* Whether no glyph of line L stands in the cell box of the rules around lines H and T. */
+static int row_clear(const glyph *g, const line *H, const line *L, const line *T, const nb_rules *r)
+{
+    cellbox b;
+    if (!nb_rules_box(r, fmin(H->x1, T->x1), H->y1, fmax(H->x2, T->x2), T->y2, 1.5, &b.x1, &b.y1, &b.x2, &b.y2))
+        return 0;
+    for (size_t j = 0; j < L->n; j++) {
+        double cx = (g[L->g + j].x1 + g[L->g + j].x2) / 2;
+        if (cx > b.x1 && cx < b.x2) return 0;
+    }
+    return 1;
+}
+
+static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *rb, unsigned char *wrap)
+{
+    for (size_t i = from + 1; i + 1 < ls->n; i++) {
+        line *lv = ls->v, *H = &lv[i - 1], *L = &lv[i], *T = &lv[i + 1];
+        size_t one;
+        if (!lone_digits(g, H) || !lone_digits(g, T) || line_cells(g, L, NULL, &one, 1) < 2 || !straddles(g, H, L, T))
+            continue;
+        const nb_rules *r = rules_of(rb, page);
+        /* over the column of head and tail alone: the row's line between is elsewhere */
+        int joined = r && row_clear(g, H, L, T, r) &&
+                     one_box(g, lv, from, ls->n, r, fmin(H->x1, T->x1), fmax(H->x2, T->x2), i - 1, 0, H->n, i + 1, 0, T->n);
+        size_t total = H->n + L->n + T->n, k = 0, at = 0;
+        glyph *tmp = malloc(total * sizeof *tmp);
+        if (!tmp) nb_oom();
+        while (at < L->n && g[L->g + at].x1 < fmin(H->x1, T->x1)) tmp[k++] = g[L->g + at++];
+        for (size_t j = 0; j < H->n; j++) tmp[k++] = g[H->g + j];
+        if (!joined) wrap[H->g + k] = 1;
+        for (size_t j = 0; j < T->n; j++) tmp[k++] = g[T->g + j];
+        while (at < L->n) tmp[k++] = g[L->g + at++];
+        memcpy(g + H->g, tmp, total * sizeof *tmp);
+        free(tmp);
+        line m = *L;
+        m.g = H->g;
+        m.n = total;
+        m.x1 = fmin(L->x1, fmin(H->x1, T->x1));
+        m.x2 = fmax(L->x2, fmax(H->x2, T->x2));
+        *H = m;
+        memmove(L, L + 2, (ls->n - i - 2) * sizeof *L);
+        ls->n -= 2;
+    }
+}
+
 /* The last lines of a label under a table's last row, inside the cell of the row's label (行政事 /
  * 业性收 / 费): lines of the table, where the rules show it so. Lines (p, e] hold one cell each,
  * short, close under one another; line p is a table line. */
@@ -726,6 +823,8 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
         rb.have = calloc((size_t)pages, 1);
         if (!rb.r || !rb.have) nb_oom();
     }
+    unsigned char *wrap = calloc(n + 1, 1); /* per glyph: ↵ before it (join_straddled) */
+    if (!wrap) nb_oom();
     tall_boxes(g, n);
     for (int i = 0; i < pages; i++) {
         page_box *pb = vec_push(&boxes);
@@ -734,6 +833,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
         while (at < n && g[at].page == i) at++;
         page_lines(g, from, at, i, &ls);
         join_wrapped(g, &ls, lfrom, i, &rb);
+        join_straddled(g, &ls, lfrom, i, &rb, wrap);
         pb->first = lfrom;
         pb->end = ls.n;
         pb->g0 = from;
@@ -808,11 +908,11 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             in_table = 1;
             size_t k = line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
-            put_table_line(out, g, l, starts, k, unit, &at);
+            put_table_line(out, g, l, starts, k, unit, wrap, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
                 l = &lv[++i];
                 size_t k2 = line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
-                put_table_line(out, g, l, starts, k2, unit, &at);
+                put_table_line(out, g, l, starts, k2, unit, wrap, &at);
                 k += k2;
             }
             if (k == 1) nb_buf_putc(out, '\t');
@@ -847,6 +947,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     free(ncell);
     free(tab);
     free(skip);
+    free(wrap);
     free(ls.v);
     free(boxes.v);
     return dropped;

@@ -290,8 +290,74 @@ static void test_wrapped_fills(void)
     }
 }
 
+/* Writer's print of table 三 (points): 364 wrapped in the narrow 总计 cell centred on its row, 36 on a
+ * line above the row's line, 4 on one below it, the row holding nothing in that column; the rules
+ * of the table, with (split) a rule between head and tail (two cells' numbers, not one). */
+typedef struct straddle_rules {
+    int split;
+} straddle_rules;
+
+static int straddle_ruling(void *ctx, int page, nb_rules *out)
+{
+    const straddle_rules *sr = ctx;
+    (void)page;
+    static const double cols[] = {40.0, 290.0, 330.0, 370.0, 490.0, 540.8, 566.8};
+    out->nh = sr->split ? 3 : 2;
+    out->nv = sizeof cols / sizeof cols[0];
+    out->h = malloc(out->nh * sizeof *out->h);
+    out->v = malloc(out->nv * sizeof *out->v);
+    if (!out->h || !out->v) return -1;
+    out->h[0] = (nb_rule){519.8, cols[0], cols[6]};
+    out->h[1] = (nb_rule){572.8, cols[0], cols[6]};
+    if (sr->split) out->h[2] = (nb_rule){542.1, cols[5], cols[6]};
+    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 519.8, 572.8};
+    return 0;
+}
+
+static void straddle_row(glyphs *gs, const char *head, const char *tail, double w)
+{
+    run(gs, "一、本年新收政府信息公开申请数量", 60.0, 10.5, 534.3, 549.9);
+    run(gs, "311", 300.0, 6, 534.3, 549.9);
+    run(gs, "45", 340.0, 6, 534.3, 549.9);
+    run(gs, "5", 500.0, 6, 534.3, 549.9);
+    run(gs, head, 547.6, w, 525.3, 540.9);
+    run(gs, tail, 550.6, w, 543.3, 558.9);
+}
+
+/* The number is joined only where the rules show head and tail alone in one cell; else the cell is
+ * written head↵tail (null, both pieces in its diagnostic): never the tail alone, read as the row's
+ * number (4 for 364; a browser's ４ over ８, 8 for 48). */
+static void test_straddle(void)
+{
+    static const struct {
+        const char *head, *tail;
+        double w;
+        int rules, split;
+        const char *want;
+    } cases[] = {
+        {"36", "4", 6, 1, 0, "一、本年新收政府信息公开申请数量|311|45|5|364"},
+        {"36", "4", 6, 0, 0, "一、本年新收政府信息公开申请数量|311|45|5|36↵4"},
+        {"36", "4", 6, 1, 1, "一、本年新收政府信息公开申请数量|311|45|5|36↵4"},
+        {"４", "８", 8, 0, 0, "一、本年新收政府信息公开申请数量|311|45|5|４↵８"},
+        {"４", "８", 8, 1, 0, "一、本年新收政府信息公开申请数量|311|45|5|４８"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        glyphs gs = {.n = 0, .spaces = 0};
+        straddle_row(&gs, cases[c].head, cases[c].tail, cases[c].w);
+        straddle_rules sr = {cases[c].split};
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_pdf_rows_ruled(gs.v, gs.n, 1, cases[c].rules ? straddle_ruling : NULL, &sr, &out);
+        char line[512];
+        CHECK(!strcmp(cells_with(out.data, "本年新收", line, sizeof line), cases[c].want));
+        if (nb_failed) fprintf(stderr, "case %zu:\n%s", c, out.data);
+        nb_buf_free(&out);
+    }
+}
+
 int main(void)
 {
+    test_straddle();
     test_wrapped_fills();
     test_chromium_clip();
     test_no_clip();
