@@ -10,9 +10,12 @@
  * from the next blank cell (| 行 |  |), so a bar's position is no guide there, while the bars' count
  * is: a line that has one bar more or less than the rules (a span, a | inside a cell) is no such
  * grid, and the block goes to the reader by positions (grid_box.c). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "grid_int.h"
+#include "grow.h"
+#include "utf8.h"
 
 enum { MAXCOLS = 64 };
 
@@ -61,22 +64,62 @@ static size_t cell_bars(const gtext *t, const gel *el, size_t n, size_t *at, siz
     return nb;
 }
 
-/* One row: the lines [s, e) cut at their bars, piece k into cell k. */
+typedef struct piece { size_t s, e; } piece; /* a line's bytes inside one cell */
+
+static int blank_piece(const gtext *t, const piece *p)
+{
+    const unsigned char *a = (const unsigned char *)t->s + p->s, *b = (const unsigned char *)t->s + p->e;
+    nb_trim(&a, &b);
+    return a == b;
+}
+
+/* The pieces of cell k from line i on that are pandoc -t rst's `.. container::` of a <div>, a line
+ * of its own above the div's text, broken where the column is narrow (.. / con / tain / er::, or .
+ * / . / (blank) / c / o / n …): the line after them, or i when there is none there. */
+static size_t container_markup(const gtext *t, const piece *pc, size_t nl, size_t ncells, size_t k, size_t i)
+{
+    unsigned char sq[128]; /* the pieces' text without its blanks */
+    size_t n = 0;
+    for (size_t j = i; j < nl; j++) {
+        const piece *p = &pc[j * ncells + k];
+        for (size_t b = p->s; b < p->e; b++) {
+            if (t->s[b] == ' ') continue;
+            if (n == sizeof sq - 1 || (n < 2 && t->s[b] != '.')) return i;
+            sq[n++] = (unsigned char)t->s[b];
+        }
+        sq[n] = 0;
+        if ((j + 1 == nl || blank_piece(t, &pc[(j + 1) * ncells + k])) && n > 2 &&
+            nb_grid_rst_container(sq, sq + n))
+            return j + 1;
+    }
+    return i;
+}
+
+/* One row: the lines [s, e) cut at their bars, piece k of each line into cell k, but for pandoc's
+ * markup of a <div>. */
 static void put_row(grepl *r, gtext *t, size_t s, size_t e, size_t ncells)
 {
-    nb_buf cells[MAXCOLS];
-    size_t at[MAXCOLS + 1];
-    for (size_t k = 0; k < ncells; k++) nb_buf_init(&cells[k]);
-    for (size_t i = s; i < e; i++) {
-        size_t n = nb_gel_line(t, i);
+    size_t nl = e - s, at[MAXCOLS + 1];
+    piece *pc = malloc(nl * ncells * sizeof *pc); /* line i, cell k: pc[i * ncells + k] */
+    if (!pc) nb_oom();
+    for (size_t i = 0; i < nl; i++) {
+        size_t n = nb_gel_line(t, s + i);
         cell_bars(t, t->el, n, at, MAXCOLS + 1); /* the count was checked: ncells + 1 */
-        for (size_t k = 0; k < ncells; k++) {
-            const gel *a = &t->el[at[k]], *b = &t->el[at[k + 1]];
-            nb_gcell_join(&cells[k], t->s + a->off + a->len, t->s + b->off);
+        for (size_t k = 0; k < ncells; k++)
+            pc[i * ncells + k] = (piece){t->el[at[k]].off + t->el[at[k]].len, t->el[at[k + 1]].off};
+    }
+    nb_buf cells[MAXCOLS];
+    for (size_t k = 0; k < ncells; k++) {
+        nb_buf_init(&cells[k]);
+        for (size_t i = 0; i < nl; i++) {
+            size_t past = container_markup(t, pc, nl, ncells, k, i);
+            if (past > i) i = past;
+            if (i < nl) nb_gcell_join(&cells[k], t->s + pc[i * ncells + k].s, t->s + pc[i * ncells + k].e);
         }
     }
     nb_grepl_row(r, cells, ncells);
     for (size_t k = 0; k < ncells; k++) nb_buf_free(&cells[k]);
+    free(pc);
 }
 
 int nb_grid_even(greader *g, size_t first, size_t last)
