@@ -25,6 +25,9 @@ endforeach()
 foreach(page page_2019_div page_2019 page_legacy page_2021_other1)
   nb_render_case(${page} pandoc-rst)
 endforeach()
+foreach(tool pandoc-md pandoc-plain)
+  nb_render_case(page_2019_div ${tool})
+endforeach()
 # the print read by pdftotext in reading order (no -layout, and -raw): a cell or a row a line, labels
 # wrapped over the lines of their cells (runtime/syntax/wraplabel.c); the legacy pages' 统计表 are
 # not read right that way yet (their wrapped labels), and Writer-made pages give next to nothing
