@@ -1,5 +1,6 @@
-/* grid_simple.c — pandoc's simple and multiline tables (pandoc -t plain, Markdown): columns given
- * by a rule of dash groups (----- ------ ---), cells by where their text stands under the groups.
+/* grid_simple.c — pandoc's simple and multiline tables (pandoc -t plain, Markdown) and
+ * reStructuredText's simple tables (pandoc -t rst: ===== ===== =====): columns given by a rule of
+ * dash groups (----- ------ ---), cells by where their text stands under the groups.
  *
  *   headless:  rule, rows, the same rule            with a header: header, rule, rows, empty line
  *   multiline: a full-width rule, header, rule, rows separated by empty lines, a full-width rule
@@ -29,25 +30,29 @@ static int div_fence(const gtext *t, size_t i)
     return t->lines[i].end - p >= 3 && !memcmp(t->s + p, ":::", 3);
 }
 
-/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). pandoc
- * draws an empty narrow column's group with one or two dashes; a group of three or more makes the rule. */
+/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). pandoc draws an empty narrow column's group with one or two dashes; a group of three or more makes the rule. reStructuredText's simple tables (pandoc -t rst) draw the groups with = instead. */
 static int dash_rule(gtext *t, size_t i, groups *g)
 {
     if (!t->lines[i].cand) return 0;
     size_t n = nb_gel_line(t, i), longs = 0;
+    char d = 0; /* the rule's character: - or =, the same in every group */
     g->n = 0;
     for (size_t k = 0; k < n; k++) {
         const gel *e = &t->el[k];
         if (e->tok == NB_G_BLANK || e->tok == NB_G_CR) continue;
         if (g->n == MAXGROUPS) return 0;
-        if (e->tok == NB_G_CHAR && t->s[e->off] == '-') { /* a group of one or two: an empty column's */
+        char c = t->s[e->off];
+        if (c != '-' && c != '=') return 0;
+        if (!d) d = c;
+        if (c != d) return 0;
+        if (e->tok == NB_G_CHAR) { /* a group of one or two: an empty column's */
             size_t j = k;
-            while (j + 1 < n && t->el[j + 1].tok == NB_G_CHAR && t->s[t->el[j + 1].off] == '-') j++;
+            while (j + 1 < n && t->el[j + 1].tok == NB_G_CHAR && t->s[t->el[j + 1].off] == d) j++;
             g->c0[g->n] = e->chars, g->c1[g->n] = t->el[j].chars + 1, g->n++;
             k = j;
             continue;
         }
-        if (e->tok != NB_G_RULE || t->s[e->off] != '-' || memchr(t->s + e->off, '+', e->len)) return 0;
+        if (e->tok != NB_G_RULE || memchr(t->s + e->off, '+', e->len)) return 0;
         g->c0[g->n] = e->chars, g->c1[g->n] = e->chars + e->n, g->n++;
         longs++;
     }
