@@ -120,7 +120,7 @@ void nb_grid_simple(greader *g)
     for (size_t i = 0; i < t->nlines; i++) {
         groups gr, other;
         if (!dash_rule(t, i, &gr) || gr.n < 2) continue;
-        size_t first = i, last = 0, body = i + 1, end = 0;
+        size_t first = i, last = 0, body = i + 1, end = 0, mid = 0; /* mid: the rule under an rst header */
         int blocks = 0;
         size_t head = i;
         while (head > 0 && i - head < 6 && !empty_line(t, head - 1) && !dash_rule(t, head - 1, &other) &&
@@ -140,6 +140,13 @@ void nb_grid_simple(greader *g)
                     blocks = 1;
                 }
             }
+            /* reStructuredText's header: the rule under it is the top one again, and the rows
+               follow up to a third (rule, header, rule, rows, rule) */
+            for (size_t j = last; last && !blocks && j < t->nlines && j - i < MAXROWLINES && !empty_line(t, j); j++)
+                if (dash_rule(t, j, &other)) {
+                    if (same(&gr, &other) && j > last) mid = end, last = j + 1, end = j;
+                    break;
+                }
         } else if (head > 0 && dash_rule(t, head - 1, &other) && other.n == 1) { /* multiline */
             first = head - 1;
             for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++)
@@ -154,7 +161,9 @@ void nb_grid_simple(greader *g)
         if (!last) continue;
         grepl *r = nb_grepl_new(g, first, last, "pandoc table");
         if (!r) continue;
-        int ok = (head == i || emit(r, t, head, i, &gr)) && rows(r, t, body, end, &gr, blocks);
+        int ok = (head == i || emit(r, t, head, i, &gr)) &&
+                 (mid ? rows(r, t, body, mid, &gr, 0) && rows(r, t, mid + 1, end, &gr, 0)
+                      : rows(r, t, body, end, &gr, blocks));
         if (!ok) nb_grepl_drop(g, "text stands between its columns");
         i = last - 1;
     }
