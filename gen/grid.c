@@ -2862,3 +2862,176 @@ done:
     else *chars = 1;
     return t;
 }
+
+/* A paragraph of a grid's cell that is pandoc -t rst's markup of a <div> in the cell: `.. container::`
+ * and its class names, on lines of their own above the div's text, and broken inside the words where
+ * the column is narrow (.. / con / tain / er::). Matched on the paragraph's text with its blanks taken
+ * out, [p, lim) with *lim == 0. */
+int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '.': goto yy77;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy92;
+			goto yy75;
+	}
+yy75:
+	++YYCURSOR;
+yy76:
+	{ return 0; }
+yy77:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '.': goto yy78;
+		default: goto yy76;
+	}
+yy78:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'c': goto yy80;
+		default: goto yy79;
+	}
+yy79:
+	YYCURSOR = YYMARKER;
+	goto yy76;
+yy80:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy81;
+		default: goto yy79;
+	}
+yy81:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy82;
+		default: goto yy79;
+	}
+yy82:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 't': goto yy83;
+		default: goto yy79;
+	}
+yy83:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy84;
+		default: goto yy79;
+	}
+yy84:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'i': goto yy85;
+		default: goto yy79;
+	}
+yy85:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy86;
+		default: goto yy79;
+	}
+yy86:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy87;
+		default: goto yy79;
+	}
+yy87:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy88;
+		default: goto yy79;
+	}
+yy88:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy89;
+		default: goto yy79;
+	}
+yy89:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy90;
+		default: goto yy79;
+	}
+yy90:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy90;
+		default: goto yy91;
+	}
+yy91:
+	{ return YYCURSOR == lim; }
+yy92:
+	{ return 0; }
+}
+
+}

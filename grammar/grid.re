@@ -58,3 +58,22 @@ done:
     else *chars = 1;
     return t;
 }
+
+/* A paragraph of a grid's cell that is pandoc -t rst's markup of a <div> in the cell: `.. container::`
+ * and its class names, on lines of their own above the div's text, and broken inside the words where
+ * the column is narrow (.. / con / tain / er::). Matched on the paragraph's text with its blanks taken
+ * out, [p, lim) with *lim == 0. */
+int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:flags:utf-8 = 1;
+
+        ".." "container::" [a-zA-Z0-9_-]* { return YYCURSOR == lim; }
+        $                                 { return 0; }
+        *                                 { return 0; }
+    */
+}

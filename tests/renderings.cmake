@@ -18,6 +18,16 @@ foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# pandoc -t rst: grids without spans, whose bars pandoc shifts where a wide character overflows its
+# column, and <div> markup (.. container::) inside the cells, broken over the lines of a narrow one
+# (runtime/read/grid_even.c): page_2019_div is page_2019 with its cells' text in <div align="center">
+# (as TRS and UEditor pages have it) and a township's one-digit table 四
+foreach(page page_2019_div page_2019 page_legacy page_2021_other1)
+  nb_render_case(${page} pandoc-rst)
+endforeach()
+foreach(tool pandoc-md pandoc-plain)
+  nb_render_case(page_2019_div ${tool})
+endforeach()
 # the print read by pdftotext in reading order (no -layout, and -raw): a cell or a row a line, labels
 # wrapped over the lines of their cells (runtime/syntax/wraplabel.c); the legacy pages' 统计表 are
 # not read right that way yet (their wrapped labels), and Writer-made pages give next to nothing

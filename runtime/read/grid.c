@@ -143,14 +143,49 @@ static void keep(nb_buf *c, size_t a, size_t b)
     *c = t;
 }
 
-/* The end of a pandoc attribute block {.class #id key="v"} that starts at s[0] == '{' and ends the
- * cell, or 0. */
-static int attributes_at_end(const char *s, size_t n)
+/* The end of a pandoc attribute block {.class #id key="v"} that starts at s[0] == '{', or 0. */
+static size_t attributes_end(const char *s, size_t n)
 {
-    if (n < 3 || s[0] != '{' || s[n - 1] != '}') return 0;
-    for (size_t i = 1; i + 1 < n; i++)
-        if (s[i] == '{' || s[i] == '}' || s[i] == '\n') return 0;
-    return 1;
+    if (n < 2 || s[0] != '{') return 0;
+    for (size_t i = 1; i < n; i++) {
+        if (s[i] == '}') return i + 1;
+        if (s[i] == '{' || s[i] == '\n') return 0;
+    }
+    return 0;
+}
+
+/* pandoc's bracketed spans ([行政许可]{.gk-font-song}, [0件]{style="…"}[]{style="…"}: a <span> with
+ * attributes, empty ones too) replaced by their text; a bracket pandoc escaped (\[) is text. Returns
+ * whether there was one. */
+static int unwrap_spans(nb_buf *c)
+{
+    if (!memchr(c->data ? c->data : "", '[', c->len)) return 0;
+    nb_buf t;
+    nb_buf_init(&t);
+    const char *s = c->data;
+    int any = 0;
+    for (size_t p = 0; p < c->len;) {
+        if (s[p] == '[' && (p == 0 || s[p - 1] != '\\')) {
+            size_t q = p + 1;
+            while (q < c->len && s[q] != ']' && s[q] != '[') q++;
+            size_t a = q < c->len && s[q] == ']' ? attributes_end(s + q + 1, c->len - q - 1) : 0;
+            if (a) {
+                nb_buf_put(&t, s + p + 1, q - p - 1);
+                p = q + 1 + a;
+                any = 1;
+                continue;
+            }
+        }
+        nb_buf_putc(&t, s[p++]);
+    }
+    if (any) {
+        keep(&t, 0, t.len); /* trimmed again: the spans may have held the padding */
+        nb_buf_free(c);
+        *c = t;
+    } else {
+        nb_buf_free(&t);
+    }
+    return any;
 }
 
 /* pandoc's fenced divs in a cell (Markdown of a <div align="center"> around a cell's text, one per
@@ -205,15 +240,7 @@ void nb_gcell_drop_marks(nb_buf *c)
             keep(c, 2, c->len - 2);
             continue;
         }
-        if (c->len >= 5 && c->data[0] == '[') { /* [text]{.class}: the one span of the cell */
-            const char *close = memchr(c->data, ']', c->len);
-            size_t at = close ? (size_t)(close - c->data) : 0;
-            if (close && at + 1 < c->len && !memchr(c->data + 1, '[', at - 1) &&
-                attributes_at_end(c->data + at + 1, c->len - at - 1)) {
-                keep(c, 1, at);
-                continue;
-            }
-        }
+        if (unwrap_spans(c)) continue;
         return;
     }
 }

@@ -32,6 +32,10 @@ typedef enum nb_gtok {
 /* The token at p (p < lim, *lim == 0): its kind, bytes and characters. */
 nb_gtok nb_grid_token(const unsigned char *p, const unsigned char *lim, size_t *len, size_t *chars);
 
+/* Whether [p, lim) (*lim == 0), a paragraph of a grid's cell with its blanks taken out, is pandoc -t
+ * rst's `.. container::` line of a <div> (grammar/grid.re). */
+int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim);
+
 /* Rewrites the drawn tables of t in place (t->data may be reallocated; t->len updated). diag gets
  * an info per table read and a warning per table left as it was; its byte offset is in t. */
 void nb_grid_rewrite(nb_text *t, nb_enc_diag_fn diag, void *ctx);

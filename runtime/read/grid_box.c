@@ -224,6 +224,7 @@ static const char *assemble(box *x)
 
 static void read_box(greader *g, size_t first, size_t last)
 {
+    if (nb_grid_even(g, first, last)) return;
     box x = {g, first, last, NULL, 0, 0};
     const char *why = cut_runs(&x);
     if (why) {

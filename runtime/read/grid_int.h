@@ -85,6 +85,9 @@ void nb_grepl_row(grepl *r, nb_buf *cells, size_t n);
 
 /* The readers: each scans the lines and adds the tables it reads. */
 void nb_grid_box(greader *g);     /* grids with borders (grid_box.c) */
+/* Lines [first, last) read as a grid whose every row has all its cells, by counting bars
+ * (grid_even.c); 0 when it is no such grid. */
+int nb_grid_even(greader *g, size_t first, size_t last);
 void nb_grid_markdown(greader *g); /* Markdown pipe tables, html2text's tables (grid_md.c) */
 void nb_grid_simple(greader *g);   /* pandoc's simple and multiline tables (grid_simple.c) */
 void nb_grid_html(greader *g);     /* HTML tables inside Markdown (grid_html.c) */

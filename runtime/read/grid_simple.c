@@ -1,5 +1,6 @@
-/* grid_simple.c — pandoc's simple and multiline tables (pandoc -t plain, Markdown): columns given
- * by a rule of dash groups (----- ------ ---), cells by where their text stands under the groups.
+/* grid_simple.c — pandoc's simple and multiline tables (pandoc -t plain, Markdown) and
+ * reStructuredText's simple tables (pandoc -t rst: ===== ===== =====): columns given by a rule of
+ * dash groups (----- ------ ---), cells by where their text stands under the groups.
  *
  *   headless:  rule, rows, the same rule            with a header: header, rule, rows, empty line
  *   multiline: a full-width rule, header, rule, rows separated by empty lines, a full-width rule
@@ -29,25 +30,29 @@ static int div_fence(const gtext *t, size_t i)
     return t->lines[i].end - p >= 3 && !memcmp(t->s + p, ":::", 3);
 }
 
-/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). pandoc
- * draws an empty narrow column's group with one or two dashes; a group of three or more makes the rule. */
+/* A rule of dash groups and blanks: its groups into g (ASCII only, so columns need no measure). pandoc draws an empty narrow column's group with one or two dashes; a group of three or more makes the rule. reStructuredText's simple tables (pandoc -t rst) draw the groups with = instead. */
 static int dash_rule(gtext *t, size_t i, groups *g)
 {
     if (!t->lines[i].cand) return 0;
     size_t n = nb_gel_line(t, i), longs = 0;
+    char d = 0; /* the rule's character: - or =, the same in every group */
     g->n = 0;
     for (size_t k = 0; k < n; k++) {
         const gel *e = &t->el[k];
         if (e->tok == NB_G_BLANK || e->tok == NB_G_CR) continue;
         if (g->n == MAXGROUPS) return 0;
-        if (e->tok == NB_G_CHAR && t->s[e->off] == '-') { /* a group of one or two: an empty column's */
+        char c = t->s[e->off];
+        if (c != '-' && c != '=') return 0;
+        if (!d) d = c;
+        if (c != d) return 0;
+        if (e->tok == NB_G_CHAR) { /* a group of one or two: an empty column's */
             size_t j = k;
-            while (j + 1 < n && t->el[j + 1].tok == NB_G_CHAR && t->s[t->el[j + 1].off] == '-') j++;
+            while (j + 1 < n && t->el[j + 1].tok == NB_G_CHAR && t->s[t->el[j + 1].off] == d) j++;
             g->c0[g->n] = e->chars, g->c1[g->n] = t->el[j].chars + 1, g->n++;
             k = j;
             continue;
         }
-        if (e->tok != NB_G_RULE || t->s[e->off] != '-' || memchr(t->s + e->off, '+', e->len)) return 0;
+        if (e->tok != NB_G_RULE || memchr(t->s + e->off, '+', e->len)) return 0;
         g->c0[g->n] = e->chars, g->c1[g->n] = e->chars + e->n, g->n++;
         longs++;
     }
@@ -115,7 +120,7 @@ void nb_grid_simple(greader *g)
     for (size_t i = 0; i < t->nlines; i++) {
         groups gr, other;
         if (!dash_rule(t, i, &gr) || gr.n < 2) continue;
-        size_t first = i, last = 0, body = i + 1, end = 0;
+        size_t first = i, last = 0, body = i + 1, end = 0, mid = 0; /* mid: the rule under an rst header */
         int blocks = 0;
         size_t head = i;
         while (head > 0 && i - head < 6 && !empty_line(t, head - 1) && !dash_rule(t, head - 1, &other) &&
@@ -135,6 +140,13 @@ void nb_grid_simple(greader *g)
                     blocks = 1;
                 }
             }
+            /* reStructuredText's header: the rule under it is the top one again, and the rows
+               follow up to a third (rule, header, rule, rows, rule) */
+            for (size_t j = last; last && !blocks && j < t->nlines && j - i < MAXROWLINES && !empty_line(t, j); j++)
+                if (dash_rule(t, j, &other)) {
+                    if (same(&gr, &other) && j > last) mid = end, last = j + 1, end = j;
+                    break;
+                }
         } else if (head > 0 && dash_rule(t, head - 1, &other) && other.n == 1) { /* multiline */
             first = head - 1;
             for (size_t j = i + 1; j < t->nlines && j - i < MAXROWLINES && !last; j++)
@@ -149,7 +161,9 @@ void nb_grid_simple(greader *g)
         if (!last) continue;
         grepl *r = nb_grepl_new(g, first, last, "pandoc table");
         if (!r) continue;
-        int ok = (head == i || emit(r, t, head, i, &gr)) && rows(r, t, body, end, &gr, blocks);
+        int ok = (head == i || emit(r, t, head, i, &gr)) &&
+                 (mid ? rows(r, t, body, mid, &gr, 0) && rows(r, t, mid + 1, end, &gr, 0)
+                      : rows(r, t, body, end, &gr, blocks));
         if (!ok) nb_grepl_drop(g, "text stands between its columns");
         i = last - 1;
     }

@@ -49,7 +49,6 @@ def in_order(pdf_of, *mode):
 
 TOOLS = dict(render.TOOLS)
 TOOLS['wkhtmltopdf-a4'] = (['wkhtmltopdf'], pdf_at('A4'), '.pdf')
-TOOLS['pandoc-rst'] = (['pandoc'], render.r_pandoc('rst'), '.txt')  # reStructuredText: grids without spans
 TOOLS['pdftotext-a4'] = (['wkhtmltopdf', 'pdftotext'], pdftotext_at('A4'), '.txt')
 for _name, _need, _pdf in (('chromium', 'chromium', lambda src, work: render.chromium_pdf_of(src, work, 'letter')),
                            ('word', 'soffice', render.word_pdf_of)):

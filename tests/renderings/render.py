@@ -27,7 +27,7 @@ SKIP = 77
 
 PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021',
          'page_word2021_b', 'page_2021_css', 'page_2021_other1', 'page_2021_bold',
-         'page_2021_br', 'page_word2021_att']
+         'page_2021_br', 'page_word2021_att', 'page_2019_div']
 
 
 def page_path(page):
@@ -264,6 +264,7 @@ TOOLS = {
     'pandoc-plain': (['pandoc'], r_pandoc('plain'), '.txt'),
     'pandoc-gfm': (['pandoc'], r_pandoc('gfm'), '.txt'),
     'pandoc-md': (['pandoc'], r_pandoc('markdown'), '.txt'),  # pandoc's own Markdown: `pandoc page.html -o page.md`
+    'pandoc-rst': (['pandoc'], r_pandoc('rst'), '.txt'),  # reStructuredText: grids without spans
     'html2markdown': (['html2markdown'], r_html2markdown, '.txt'),
     'wkhtmltopdf': (['wkhtmltopdf'], r_pdf, '.pdf'),
     'pdftotext': (['wkhtmltopdf', 'pdftotext'], r_pdftotext, '.txt'),
