@@ -22,8 +22,7 @@
  * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
 static const unsigned char *skip_ideographs(const unsigned char *p, const unsigned char *e)
 {
-    while (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9) p += 3;
-    return p;
+    return nb_ideograph_run(p, e);
 }
 
 nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
