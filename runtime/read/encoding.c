@@ -335,6 +335,20 @@ static int plain_lead(unsigned b) { return b - 0xE1u <= 0xEFu - 0xE1u && b != 0x
  * little-endian word, two characters are tested with one load and one mask. */
 static size_t cjk_run(const unsigned char *s, size_t n, size_t i)
 {
+#if defined(__SSE2__)
+    /* five characters a block: the first byte where the pattern lead, continuation, continuation
+       breaks ends the run at the last whole character before it */
+    const __m128i e1 = _mm_set1_epi8((char)0xE1), span = _mm_set1_epi8(0xEF - 0xE1), ed = _mm_set1_epi8((char)0xED);
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i)), t = _mm_sub_epi8(v, e1);
+        __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, ed), _mm_cmpeq_epi8(_mm_min_epu8(t, span), t));
+        __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), x80);
+        unsigned bad = (~(unsigned)_mm_movemask_epi8(lead) & 0x1249u) | (~(unsigned)_mm_movemask_epi8(cont) & 0x6DB6u);
+        if (bad) return i + (size_t)__builtin_ctz(bad) / 3 * 3;
+        i += 15;
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     while (n - i >= 8) {
         uint64_t w;
