@@ -6,9 +6,9 @@
  * No state outside the nb_lexer the caller owns: the lexer is reentrant.
  *
  * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :. */
-#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
+#include "cjkscan.h"
 #include "lexer.h"
 #include "numbers.h"
 #include "statline.h"
@@ -25,8 +25,7 @@
  * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
 static const unsigned char *skip_ideographs(const unsigned char *p, const unsigned char *e)
 {
-    while (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9) p += 3;
-    return p;
+    return nb_ideograph_run(p, e);
 }
 
 nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
@@ -647,14 +646,13 @@ static void md_marks(const unsigned char **s, const unsigned char **e)
 }
 
 /* The start of a one-line 统计表 in the line after `from` (指标名称 or 统计指标, then its header and rows),
- * or NULL; searched once a line, whatever the number of tokens before it, for 指标 (memmem: the
- * lead byte of 指 is that of a sixth of all Chinese characters, which a byte-wise search stops at). */
+ * or NULL; searched once a line, whatever the number of tokens before it, for 指标 (nb_find_cjk). */
 static const unsigned char *inline_statline(nb_lexer *lx, const unsigned char *from)
 {
     if (lx->stat_from && from >= lx->stat_from && (!lx->stat_at || from < lx->stat_at)) return lx->stat_at;
     const unsigned char *at = NULL, *p = from + 1, *e = lx->line_e;
     while (!at && p < e) {
-        const unsigned char *h = memmem(p, (size_t)(e - p), "指标", 6);
+        const unsigned char *h = nb_find_cjk(p, e, "指标", 6);
         if (!h) break;
         const unsigned char *start = h - (from + 1) >= 6 && !memcmp(h - 6, "统计", 6) ? h - 6 : h;
         if ((start < h || (e - h >= 12 && !memcmp(h + 6, "名称", 6))) && nb_statline_end(start, e)) at = start;

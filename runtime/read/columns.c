@@ -155,7 +155,13 @@ static void split_line(state *st, cline *l)
         l->np++;
         pc->s = (size_t)(p - in);
         pc->x0 = x;
-        while (p < e && !nb_blank_at(p, e)) {
+        while (p < e) {
+            if (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+                x += st->wide; /* an ideograph (U+4000..U+9FFF, most of the text): wide, no blank */
+                p += 3;
+                continue;
+            }
+            if (nb_blank_at(p, e)) break;
             size_t k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
             /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */

@@ -18,6 +18,9 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utypes.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define DIAG_LIMIT 20                  /* individual diagnostics per kind before a summary */
 #define SNIFF_LEN ((size_t)64 * 1024)  /* bytes examined for binary / UTF-16 sniffing */
@@ -202,8 +205,18 @@ static int is_ctl(unsigned c) /* NUL and C0 controls that text does not use */
 static int looks_binary(const unsigned char *s, size_t n)
 {
     size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, bad = 0, i = 0;
-    /* eight bytes at a time; only a word with a byte below 0x20 (a line end, mostly) is counted */
+    /* eight bytes at a time (the rest after SSE2 blocks); only a word with a byte below 0x20 (a line end, mostly) is counted */
     const uint64_t hi = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+#if defined(__SSE2__)
+    /* sixteen at a time: the bytes below 0x20 but for \t..\r, counted from a mask */
+    const __m128i x1F = _mm_set1_epi8(0x1F), x09 = _mm_set1_epi8(0x09), x04 = _mm_set1_epi8(0x04);
+    for (; i + 16 <= m; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i)), t = _mm_sub_epi8(v, x09);
+        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, x1F), v), space = _mm_cmpeq_epi8(_mm_min_epu8(t, x04), t);
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(space, ctl));
+        if (mask) bad += (size_t)__builtin_popcount(mask);
+    }
+#endif
     for (; i + 8 <= m; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
@@ -322,6 +335,20 @@ static int plain_lead(unsigned b) { return b - 0xE1u <= 0xEFu - 0xE1u && b != 0x
  * little-endian word, two characters are tested with one load and one mask. */
 static size_t cjk_run(const unsigned char *s, size_t n, size_t i)
 {
+#if defined(__SSE2__)
+    /* five characters a block: the first byte where the pattern lead, continuation, continuation
+       breaks ends the run at the last whole character before it */
+    const __m128i e1 = _mm_set1_epi8((char)0xE1), span = _mm_set1_epi8(0xEF - 0xE1), ed = _mm_set1_epi8((char)0xED);
+    const __m128i top2 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i)), t = _mm_sub_epi8(v, e1);
+        __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, ed), _mm_cmpeq_epi8(_mm_min_epu8(t, span), t));
+        __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), x80);
+        unsigned bad = (~(unsigned)_mm_movemask_epi8(lead) & 0x1249u) | (~(unsigned)_mm_movemask_epi8(cont) & 0x6DB6u);
+        if (bad) return i + (size_t)__builtin_ctz(bad) / 3 * 3;
+        i += 15;
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     while (n - i >= 8) {
         uint64_t w;

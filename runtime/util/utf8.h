@@ -19,13 +19,13 @@ static inline size_t nb_u8len(const unsigned char *p, const unsigned char *e)
 static inline size_t nb_blank_at(const unsigned char *p, const unsigned char *e)
 {
     if (p >= e) return 0;
-    if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\v') return 1;
-    if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) return 2;
-    if (e - p >= 3) {
-        if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) return 3;                /* U+3000 */
-        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] >= 0x80 && p[2] <= 0x8B)) return 3; /* U+2000..200B */
-        if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return 3;                /* U+FEFF */
-    }
+    unsigned c = *p; /* by the first byte: most bytes (ASCII, ideographs) are told by it alone */
+    if (c < 0x80) return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+    if (c == 0xC2) return e - p >= 2 && p[1] == 0xA0 ? 2 : 0;
+    if (e - p < 3) return 0;
+    if (c == 0xE3) return p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;                /* U+3000 */
+    if (c == 0xE2) return p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0x8B ? 3 : 0; /* U+2000..200B */
+    if (c == 0xEF) return p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;                /* U+FEFF */
     return 0;
 }
 
