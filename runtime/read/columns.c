@@ -1213,7 +1213,8 @@ static int stretch_labels(const state *st, size_t f, size_t g, unsigned *most)
 
 /* The leaf columns of the header right above the first row of refs [f, g), into leaf: the lines
  * above it (blank lines skipped; up to a row, a line with nothing over the numbers, the top of a
- * page, six lines), their pieces right of every row's label. Returns how many, 0 where the header
+ * page, six lines), their pieces right of every row's label and reaching over the first row's
+ * numbers. Returns how many, 0 where the header
  * is not certain: a piece with a digit, or one reaching from the labels over the numbers. */
 static size_t header_above(state *st, size_t f, size_t g, nb_hpiece *leaf, size_t cap)
 {
@@ -1237,14 +1238,14 @@ static size_t header_above(state *st, size_t f, size_t g, nb_hpiece *leaf, size_
         if (n_line(st, &l)) break;
         size_t over = 0, across = 0;
         for (size_t i = 0; i < l.np; i++) {
-            over += st->pc[i].x0 > lab;
+            over += st->pc[i].x0 > lab && st->pc[i].x1 > numx;
             across += st->pc[i].x0 <= lab && st->pc[i].x1 > numx;
         }
         if (!over) break; /* a heading or prose above the header (or a line of it across the table) */
         if (across) return 0;
         for (size_t i = 0; i < l.np; i++) {
             const piece *p = &st->pc[i];
-            if (p->x0 <= lab) continue;
+            if (p->x0 <= lab || p->x1 <= numx) continue; /* the labels' column, its name (信息内容) too */
             for (size_t b = p->s; b < p->e; b++)
                 if (in[b] >= '0' && in[b] <= '9') return 0;
             if (nh == PIECES) return 0;
@@ -1261,15 +1262,28 @@ static size_t header_above(state *st, size_t f, size_t g, nb_hpiece *leaf, size_
  * number in each column placing them one a column. */
 static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k)
 {
-    unsigned most, col[64];
+    unsigned most, col[64], low = 0;
+    unsigned char used[64] = {0};
     stretch_labels(st, f, g, &most);
     if (k < 2 || k < most || k > 64) return 0;
     for (size_t i = f; i < g; i++) {
         const struct nref *r = &st->ref[i];
-        if (r->k != most && r->k != k) continue;
-        if (!header_columns(leaf, (unsigned)k, &st->xs[r->x0], r->k, col)) return 0;
-        for (unsigned c = 0; c < r->k && r->k == k; c++)
-            if (col[c] != c) return 0;
+        int placed = r->k <= k && header_columns(leaf, (unsigned)k, &st->xs[r->x0], r->k, col);
+        if (!placed && (r->k == most || r->k == k)) return 0;
+        for (unsigned c = 0; c < r->k && placed; c++) {
+            if (r->k == k && col[c] != c) return 0;
+            used[col[c]] = 1;
+        }
+    }
+    /* a name above the lowest line with none under it names a column where a number is under it or
+       under another such name of its line (自然人 … 其他 总计, 其他 left blank): a caption over the
+       columns (第二十条第（一）项, centred between two names, on a line of its own) names none */
+    for (size_t c = 0; c < k; c++)
+        if (leaf[c].level > low) low = leaf[c].level;
+    for (size_t c = 0; c < k; c++) {
+        int named = leaf[c].level == low || used[c];
+        for (size_t d = 0; d < k && !named; d++) named = used[d] && leaf[d].level == leaf[c].level;
+        if (!named) return 0;
     }
     return 1;
 }
