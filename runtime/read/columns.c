@@ -1199,29 +1199,27 @@ static size_t line_before(const unsigned char *in, size_t s)
     return p;
 }
 
-/* Where the labels of the rows refs [f, g) end (-1: none), and the most numbers one of them has. */
-static int stretch_labels(const state *st, size_t f, size_t g, unsigned *most)
+/* The most numbers a row of refs [f, g) has. */
+static unsigned stretch_most(const state *st, size_t f, size_t g)
 {
-    int lab = -1;
-    *most = 0;
-    for (size_t i = f; i < g; i++) {
-        if (st->ref[i].lab > lab) lab = st->ref[i].lab;
-        if (st->ref[i].k > *most) *most = st->ref[i].k;
-    }
-    return lab;
+    unsigned most = 0;
+    for (size_t i = f; i < g; i++)
+        if (st->ref[i].k > most) most = st->ref[i].k;
+    return most;
 }
 
-/* The leaf columns of the header right above the first row of refs [f, g), into leaf: the lines
+/* The leaf columns of the header right above row ref f, the first of its stretch, into leaf: the lines
  * above it (blank lines skipped; up to a row, a line with nothing over the numbers, the top of a
- * page, six lines), their pieces right of every row's label and reaching over the first row's
- * numbers. Returns how many, 0 where the header
- * is not certain: a piece with a digit, or one reaching from the labels over the numbers. */
-static size_t header_above(state *st, size_t f, size_t g, nb_hpiece *leaf, size_t cap)
+ * page, six lines), their pieces right of that row's label and reaching over its numbers. Returns
+ * how many, 0 where the header is not certain: a piece with a digit, or one reaching from the
+ * labels over the numbers. */
+static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
 {
     enum { LINES = 6, LOOK = 16, PIECES = 96 };
     const unsigned char *in = st->in;
-    unsigned most;
-    int lab = stretch_labels(st, f, g, &most), numx = st->xs[st->ref[f].x0].x0;
+    /* the first row's label and numbers: a later row's label may run long where a reader lost its
+       positions ((二)部分公开… written at the margin) */
+    int lab = st->ref[f].lab, numx = st->xs[st->ref[f].x0].x0;
     nb_hpiece hp[PIECES];
     size_t nh = 0;
     unsigned lines = 0;
@@ -1262,9 +1260,8 @@ static size_t header_above(state *st, size_t f, size_t g, nb_hpiece *leaf, size_
  * number in each column placing them one a column. */
 static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k)
 {
-    unsigned most, col[64], low = 0;
+    unsigned most = stretch_most(st, f, g), col[64], low = 0;
     unsigned char used[64] = {0};
-    stretch_labels(st, f, g, &most);
     if (k < 2 || k < most || k > 64) return 0;
     for (size_t i = f; i < g; i++) {
         const struct nref *r = &st->ref[i];
@@ -1316,7 +1313,7 @@ static void stretch_headers(state *st)
     size_t last = NONE; /* the previous stretch's header, in st->hd */
     for (size_t f = 0, g; f < st->nref; f = g) {
         for (g = f + 1; g < st->nref && st->ref[g].block == st->ref[f].block; g++) {}
-        size_t k = header_above(st, f, g, leaf, 64), x0 = st->nhx;
+        size_t k = header_above(st, f, leaf, 64), x0 = st->nhx;
         if (k && header_fits(st, f, g, leaf, k))
             for (size_t c = 0; c < k; c++) {
                 nb_grow((void **)&st->hx, &st->caphx, st->nhx, sizeof *st->hx);
