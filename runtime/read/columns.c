@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "colheader.h"
 #include "grow.h"
 #include "rowstart.h"
 #include "utf8.h"
@@ -69,8 +70,18 @@ typedef struct state {
         size_t off, line, x0; /* its byte offset, line number, first column in xs */
         unsigned k, page;     /* its numbers, and the page (form feeds before it) */
         unsigned block;       /* the stretch of rows it is in: a header or prose line starts another */
+        int lab;              /* where its label ends (-1: none) */
     } *ref;
     size_t nref, capref;
+    /* the stretches whose header gives their leaf columns (colheader.h), leaves [x0, x0 + k) of hx */
+    struct nhead {
+        unsigned block, page;
+        size_t x0;
+        unsigned k;
+    } *hd;
+    size_t nhd, caphd;
+    nb_hpiece *hx;
+    size_t nhx, caphx;
     struct span2 {
         int x0, x1;
     } *xs;
@@ -348,7 +359,8 @@ static int aligned_right(const state *st, const struct nref *up, const struct nr
 /* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
  * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
  * when there is none or they disagree. */
-static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+/* The N line of the text at line number `line`: its index in st->ref, or NONE. */
+static size_t ref_at(const state *st, size_t line)
 {
     /* the N lines are in text order: the first one at or after line */
     size_t lo = 0, hi = st->nref;
@@ -357,7 +369,13 @@ static const struct nref *reference(const state *st, size_t line, unsigned page,
         if (st->ref[mid].line < line) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == st->nref || st->ref[lo].line != line) return NULL;
+    return lo < st->nref && st->ref[lo].line == line ? lo : NONE;
+}
+
+static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+{
+    size_t lo = ref_at(st, line);
+    if (lo == NONE) return NULL;
     unsigned block = st->ref[lo].block;
     const struct nref *up = NULL, *down = NULL;
     for (size_t i = lo; i-- > 0 && !up;) {
@@ -379,9 +397,40 @@ static const struct nref *reference(const state *st, size_t line, unsigned page,
     return up ? up : down;
 }
 
+/* The columns of a row's numbers from the stretch's header: col[i] for its i-th number, in order,
+ * two never in one; returns the header's columns, or 0 where a number has no certain column. */
+static unsigned header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col)
+{
+    for (size_t i = 0; i < n; i++) {
+        int c = nb_header_column(leaf, k, x[i].x0, x[i].x1);
+        if (c < 0 || (i && (unsigned)c <= col[i - 1])) return 0;
+        col[i] = (unsigned)c;
+    }
+    return k;
+}
+
+/* Where each number of N line l, fewer than its stretch's header has columns, goes among them
+ * (stretch_header): col[i] for its i-th number. Returns the number of columns, or 0. */
+static unsigned place_by_header(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    size_t i = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    if (i == NONE || st->nhd == 0) return 0;
+    const struct nref *r = &st->ref[i];
+    size_t lo = 0, hi = st->nhd; /* the headers are in the order of their stretches */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->hd[mid].block < r->block) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == st->nhd || st->hd[lo].block != r->block || st->hd[lo].page != r->page) return 0;
+    const struct nhead *h = &st->hd[lo];
+    if (h->k > cap || r->k >= h->k) return 0;
+    return header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
+}
+
 /* Where each number of N line l goes among the reference's columns: col[i] for its i-th number.
  * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
-static unsigned place(const state *st, const cline *l, unsigned *col, size_t cap)
+static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
 {
     const struct nref *r = reference(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum);
     if (!r || r->k > cap) return 0;
@@ -442,6 +491,19 @@ static size_t mark_over(state *st, size_t r, size_t a, size_t b)
     for (size_t j = a; j < b; j++) /* no note: a piece over the numbers is what it was (9,6: a cell's bad number) */
         for (size_t i = 0; st->ln[j].owner == r && i < st->ln[j].np; i++) P(st, &st->ln[j], i)->over = 0;
     return 0;
+}
+
+/* Where each number of N line l goes: by its stretch's header where that gives more columns than
+ * the rows around it (a table whose every row leaves some cell blank), else by those rows; where
+ * both give as many columns they must agree. */
+static unsigned place(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
+    unsigned h = place_by_header(st, l, col, cap);
+    if (h && h > k) return h;
+    if (h == k && k && memcmp(col, byrow, l->nnum * sizeof *col) != 0) return 0;
+    if (k) memcpy(col, byrow, l->nnum * sizeof *col);
+    return k;
 }
 
 static void put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before)
@@ -1189,7 +1251,8 @@ static void collect_refs(state *st)
         if (row && n_line(st, &l)) {
             if (l.nnum <= 64) {
                 nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
-                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block};
+                st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block,
+                                                    l.np > l.nnum ? st->pc[l.np - l.nnum - 1].x1 : -1};
                 for (size_t i = l.np - l.nnum; i < l.np; i++) {
                     nb_grow((void **)&st->xs, &st->capxs, st->nxs, sizeof *st->xs);
                     st->xs[st->nxs++] = (struct span2){st->pc[i].x0, st->pc[i].x1};
@@ -1198,6 +1261,157 @@ static void collect_refs(state *st)
         } else if ((l.np >= 2 && !st->pc[l.np - 1].starter) || (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
             block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch */
         s = le ? e + 1 : n;
+    }
+    st->npc = 0;
+}
+
+/* The start of the line after the one at s (n at the end). */
+static size_t line_after(const unsigned char *in, size_t n, size_t s)
+{
+    const unsigned char *le = memchr(in + s, '\n', n - s);
+    return le ? (size_t)(le - in) + 1 : n;
+}
+
+/* The start of the line before the one at s (s > 0 and at a line start). */
+static size_t line_before(const unsigned char *in, size_t s)
+{
+    size_t p = s - 1; /* its line end */
+    while (p > 0 && in[p - 1] != '\n') p--;
+    return p;
+}
+
+/* The most numbers a row of refs [f, g) has. */
+static unsigned stretch_most(const state *st, size_t f, size_t g)
+{
+    unsigned most = 0;
+    for (size_t i = f; i < g; i++)
+        if (st->ref[i].k > most) most = st->ref[i].k;
+    return most;
+}
+
+/* The leaf columns of the header right above row ref f, the first of its stretch, into leaf: the lines
+ * above it (blank lines skipped; up to a row, a line with nothing over the numbers, the top of a
+ * page, six lines), their pieces right of that row's label and reaching over its numbers. Returns
+ * how many, 0 where the header is not certain: a piece with a digit, or one reaching from the
+ * labels over the numbers. */
+static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
+{
+    enum { LINES = 6, LOOK = 16, PIECES = 96 };
+    const unsigned char *in = st->in;
+    /* the first row's label and numbers: a later row's label may run long where a reader lost its
+       positions ((二)部分公开… written at the margin) */
+    int lab = st->ref[f].lab, numx = st->xs[st->ref[f].x0].x0;
+    nb_hpiece hp[PIECES];
+    size_t nh = 0;
+    unsigned lines = 0;
+    size_t s = st->ref[f].off;
+    for (unsigned look = 0; s > 0 && in[s] != '\f' && look < LOOK && lines < LINES; look++) {
+        s = line_before(in, s);
+        size_t e = s;
+        while (e < st->n && in[e] != '\n') e++;
+        if (e > s && in[e - 1] == '\r') e--;
+        if (nb_skip_blanks(in + s, in + e) == in + e) continue;
+        cline l = {.s = s, .e = e};
+        st->npc = 0;
+        split_line(st, &l);
+        if (n_line(st, &l)) break;
+        size_t over = 0, across = 0;
+        for (size_t i = 0; i < l.np; i++) {
+            over += st->pc[i].x0 > lab && st->pc[i].x1 > numx;
+            across += st->pc[i].x0 <= lab && st->pc[i].x1 > numx;
+        }
+        if (!over) break; /* a heading or prose above the header (or a line of it across the table) */
+        if (across) return 0;
+        for (size_t i = 0; i < l.np; i++) {
+            const piece *p = &st->pc[i];
+            if (p->x0 <= lab || p->x1 <= numx) continue; /* the labels' column, its name (信息内容) too */
+            for (size_t b = p->s; b < p->e; b++)
+                if (in[b] >= '0' && in[b] <= '9') return 0;
+            if (nh == PIECES) return 0;
+            hp[nh++] = (nb_hpiece){p->x0, p->x1, lines};
+        }
+        lines++;
+    }
+    for (size_t i = 0; i < nh; i++) hp[i].level = lines - 1 - hp[i].level; /* 0 the top line */
+    return nb_header_leaves(hp, nh, leaf, cap);
+}
+
+/* Whether leaf columns leaf[0, k) are certain for the rows refs [f, g): two columns or more, no row
+ * with more numbers than columns, every row of the most numbers placing them, and every row with a
+ * number in each column placing them one a column. */
+static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k)
+{
+    unsigned most = stretch_most(st, f, g), col[64], low = 0;
+    unsigned char used[64] = {0};
+    if (k < 2 || k < most || k > 64) return 0;
+    for (size_t i = f; i < g; i++) {
+        const struct nref *r = &st->ref[i];
+        int placed = r->k <= k && header_columns(leaf, (unsigned)k, &st->xs[r->x0], r->k, col);
+        if (!placed && (r->k == most || r->k == k)) return 0;
+        for (unsigned c = 0; c < r->k && placed; c++) {
+            if (r->k == k && col[c] != c) return 0;
+            used[col[c]] = 1;
+        }
+    }
+    /* a name above the lowest line with none under it names a column where a number is under it or
+       under another such name of its line (自然人 … 其他 总计, 其他 left blank): a caption over the
+       columns (第二十条第（一）项, centred between two names, on a line of its own) names none */
+    for (size_t c = 0; c < k; c++)
+        if (leaf[c].level > low) low = leaf[c].level;
+    for (size_t c = 0; c < k; c++) {
+        int named = leaf[c].level == low || used[c];
+        for (size_t d = 0; d < k && !named; d++) named = used[d] && leaf[d].level == leaf[c].level;
+        if (!named) return 0;
+    }
+    return 1;
+}
+
+/* Whether the lines between the rows of two stretches, [from, to), lie left of column x on one page:
+ * the tails of labels wrapped (数量, （三） 法权益), which end a stretch and no table. */
+static int left_of(state *st, size_t from, size_t to, int x)
+{
+    for (size_t s = from; s < to;) {
+        const unsigned char *le = memchr(st->in + s, '\n', to - s);
+        size_t e = le ? (size_t)(le - st->in) : to;
+        if (st->in[s] == '\f') return 0;
+        cline l = {.s = s, .e = e};
+        st->npc = 0;
+        split_line(st, &l);
+        if (l.np && st->pc[l.np - 1].x1 > x) return 0;
+        s = le ? e + 1 : to;
+    }
+    return 1;
+}
+
+/* The leaf columns of each stretch of rows that has a header (header_above), or whose rows follow
+ * those of the stretch before, which had, with only label lines between (elinks wraps labels in a narrow table):
+ * the header's columns, where certain (header_fits). In pdftotext's grid a wide character takes
+ * one column: a header's names are narrower than their columns there, and give none. */
+static void stretch_headers(state *st)
+{
+    if (st->wide != 2) return;
+    nb_hpiece leaf[64];
+    size_t last = NONE; /* the previous stretch's header, in st->hd */
+    for (size_t f = 0, g; f < st->nref; f = g) {
+        for (g = f + 1; g < st->nref && st->ref[g].block == st->ref[f].block; g++) {}
+        size_t k = header_above(st, f, leaf, 64), x0 = st->nhx;
+        if (k && header_fits(st, f, g, leaf, k))
+            for (size_t c = 0; c < k; c++) {
+                nb_grow((void **)&st->hx, &st->caphx, st->nhx, sizeof *st->hx);
+                st->hx[st->nhx++] = leaf[c];
+            }
+        else if (last != NONE && st->hd[last].page == st->ref[f].page &&
+                 left_of(st, line_after(st->in, st->n, st->ref[f - 1].off), st->ref[f].off, st->hx[st->hd[last].x0].x0) &&
+                 header_fits(st, f, g, &st->hx[st->hd[last].x0], st->hd[last].k)) {
+            k = st->hd[last].k;
+            x0 = st->hd[last].x0;
+        } else
+            k = 0;
+        last = NONE;
+        if (!k) continue;
+        nb_grow((void **)&st->hd, &st->caphd, st->nhd, sizeof *st->hd);
+        st->hd[st->nhd++] = (struct nhead){st->ref[f].block, st->ref[f].page, x0, (unsigned)k};
+        last = st->nhd - 1;
     }
     st->npc = 0;
 }
@@ -1240,6 +1454,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     nb_buf_init(&o);
     nb_buf_init(&tmp);
     collect_refs(&st);
+    stretch_headers(&st);
     size_t s = 0, line = 0, page = 0; /* the line number and page at s */
     while (s < n) {
         /* a cluster: non-blank lines from s */
@@ -1305,5 +1520,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     free(st.ln);
     free(st.ref);
     free(st.xs);
+    free(st.hd);
+    free(st.hx);
     return rows;
 }
