@@ -3,14 +3,6 @@
 #   tests/cli/exit.sh NIANBAO        (from the project root)
 . "$(dirname "$0")/lib.sh"
 good=corpus/003_70eac6e8a2e0d3d2.txt
-# status COMMAND...: runs it, output discarded, prints the status
-status() { "$@" > /dev/null 2> "$tmp/err" < /dev/null; echo $?; }
-expect() {
-    want=$1
-    shift
-    got=$(status "$@")
-    if [ "$got" = "$want" ]; then pass; else fail "$* exited $got, not $want"; fi
-}
 expect 0 nianbao parse "$good"
 expect 0 nianbao parse -j2 "$good" corpus/000_8ddfadfcd82111f6.txt
 expect 0 nianbao parse -j 1 --quiet --pretty "$good"

@@ -21,13 +21,6 @@ for c in cells:
     at = c["span"]["byte"]
     assert text[at:at + len(raw)] == raw, (c["key"], at, text[at:at + len(raw)], raw)
 PY
-status() { "$@" > /dev/null 2> "$tmp/err" < /dev/null; echo $?; }
-expect() {
-    want=$1
-    shift
-    got=$(status "$@")
-    if [ "$got" = "$want" ]; then pass; else fail "$* exited $got, not $want"; fi
-}
 expect 1 nianbao text "$tmp/missing.txt"
 check "a missing report: says which" grep -q "missing.txt" "$tmp/err"
 printf '\0\1\2\3binary' > "$tmp/bin.dat"
