@@ -6,7 +6,8 @@
  * same way. Where the row declares its last cell the sum of the others (NB_SPLIT_SUM_LAST) and they
  * add up to a number that the total is the leading digits of (8993 + 1029 + … = 13142, total 1314),
  * the total is a cut number, not the report's: it is left null, with a cell-cut warning. A total
- * that is merely wrong (13124) stays, for check R2 to report. */
+ * that is merely wrong (13124) stays, for check R2 to report; so does any total of a page, a Word
+ * file or a copy, which show every digit: only a print's text (a PDF, pdftotext's) is so read. */
 #ifndef NB_CUTTOTAL_H
 #define NB_CUTTOTAL_H
 #include "model.h"
