@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "printed.h"
 #include "splitter.h"
 
 /* Whether the whole number v is written with the leading digits of the longer whole number sum. */
@@ -17,17 +18,9 @@ static int leading_digits(double v, double sum)
     return strlen(b) > strlen(a) && !strncmp(a, b, strlen(a));
 }
 
-/* Whether the text is a print's, where a number can be cut: a PDF read by nianbao, or text with page
- * breaks (form feeds, as pdftotext writes). A page, a Word file or a copy shows every digit, and a
- * total there that reads as the sum's head is the report's own slip, for R2 to say. */
-static int printed(const nb_report *r)
-{
-    return (r->format && !strcmp(r->format, "pdf")) || memchr(r->text.data, '\f', r->text.len) != NULL;
-}
-
 void nb_cut_totals(nb_report *r, nb_tables *t)
 {
-    if (!printed(r)) return;
+    if (!nb_text_is_print(r)) return; /* a page or a copy shows every digit: a total so is its slip */
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || d->arity < 2) continue;

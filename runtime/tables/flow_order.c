@@ -2,8 +2,8 @@
 #include "flow_order.h"
 
 #include <math.h>
-#include <string.h>
 
+#include "printed.h"
 #include "splitter.h"
 
 /* Whether n values add up as the rule declares: the last the sum of the others, in each group of
@@ -33,6 +33,5 @@ int nb_flow_order_unsure(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells
         lines |= i && t->span.line != tp->toks.v[cells.first].span.line;
     }
     if (!lines || adds_up(v, (int)cells.count, d->split, d->group)) return 0;
-    const nb_text *text = &tp->r->text;
-    return memchr(text->data, '\f', text->len) != NULL;
+    return nb_text_is_print(tp->r);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "printed.h"
 #include "statline.h"
 #include "utf8.h"
 
@@ -215,7 +216,7 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
  * the first digits of its widest numbers, 4 of 4,172, the rest of them not drawn). The text keeps no
  * other trace of the cut (no page box, and pdftotext's columns drift with the CJK text before them),
  * and a 统计表 gives every row with a unit its count (0 where none), so the values there are left
- * null, said. Only with one value column, and rows enough to tell. */
+ * null, said. Only with one value column, rows enough to tell, and in a print's text (printed.h). */
 static void sparse_values(nb_report *r, const nb_cell *head, nb_statline_table *t)
 {
     enum { MIN_ROWS = 8 };
@@ -225,7 +226,7 @@ static void sparse_values(nb_report *r, const nb_cell *head, nb_statline_table *
         units += t->rows[i][1] != NULL;
         values += t->rows[i][2] != NULL;
     }
-    if (units < MIN_ROWS || 2 * values >= units || !values) return;
+    if (units < MIN_ROWS || 2 * values >= units || !values || !nb_text_is_print(r)) return;
     nb_diag_add(r, "warning", "statistics-sparse", &head->span,
                 "the 统计表's value column is blank in %zu of its %zu rows with a unit, as a print cut at the "
                 "page's edge leaves it (the numbers it shows may be the first digits of longer ones): its %zu "
