@@ -12,6 +12,7 @@
 #include "celltok.h"
 #include "combined.h"
 #include "flow_order.h"
+#include "printed.h"
 #include "flow_rows.h"
 #include "grow.h"
 #include "rowstart.h"
@@ -245,11 +246,24 @@ static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, n
 
 /* A row's values over several lines are in reading order where a line wraps at the margin; a value
  * of a later line that stands right of where the first line's values begin stands among their columns
- * (pdftotext of a cell whose number wrapped: 797 9946 over 3), and which column it is in is not known. */
+ * (pdftotext of a cell whose number wrapped: 797 9946 over 3), and which column it is in is not known.
+ * A print's text laid out by position wraps no line at a margin (printed.h): there a later line's
+ * value set in from the line's start but left of the line before's last one is out of the columns'
+ * order (758, the 总计 of a row printed at its top, above 753 and the row's other numbers); text in
+ * reading order starts its lines at the margin. */
+/* The column where value v's text begins: a cell of aligned text keeps the blanks before it. */
+static uint32_t text_col(const nb_ctok *v)
+{
+    const unsigned char *s = (const unsigned char *)v->raw.p, *e = s + v->raw.n;
+    uint32_t col = v->span.col;
+    for (size_t b; s < e && (b = nb_blank_at(s, e)) != 0; s += b) col++;
+    return col;
+}
+
 static int values_interleave(const nb_tparse *tp, nb_tspan cells)
 {
-    uint32_t first_line = 0, first_col = 0, line = 0;
-    int on_first = 0;
+    uint32_t first_line = 0, first_col = 0, line = 0, last_col = 0;
+    int on_first = 0, print = -1;
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + i];
         if (v->kind == NB_C_EMPTY) continue;
@@ -260,7 +274,11 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
         } else if (v->span.line != line) { /* a later line's first value: where that line begins */
             line = v->span.line;
             if (on_first >= 2 && v->span.col > first_col) return 1;
+            if (print < 0) print = nb_text_is_print(tp->r);
+            uint32_t at = text_col(v); /* (placed by its position: a line of pdftotext -layout is indented) */
+            if (print && at > 1 && at < last_col) return 1;
         }
+        last_col = text_col(v);
     }
     return 0;
 }
