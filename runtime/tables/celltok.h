@@ -44,6 +44,7 @@ typedef struct nb_tparse {
     size_t after_orphans[NB_MAX_ROWS]; /* 1 + the label token of a row whose label came right after values
                                           no row took (flow_rows.h), by the row's place in the edition */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
+    int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

@@ -15,6 +15,7 @@
 #include "edition.h"
 #include "flow_chain.h"
 #include "grow.h"
+#include "printed.h"
 #include "statistics.h"
 #include "tables.h"
 #include "table_rows.h"
@@ -146,7 +147,7 @@ void nb_read_tables(nb_report *r)
 {
     const nb_edition *best = NULL;
     int best_score = 0;
-    nb_tparse tp = {.r = r}; /* the leader's tokens, parsed once it has won */
+    nb_tparse tp = {.r = r, .print = nb_text_is_print(r)}; /* the leader's tokens, parsed once it has won */
     table_texts tt = {0};
     add_cells(r, r->preamble_tables, &tt);
     collect_sections(r, r->sections, &tt);

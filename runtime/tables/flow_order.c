@@ -3,7 +3,6 @@
 
 #include <math.h>
 
-#include "printed.h"
 #include "splitter.h"
 
 /* Whether n values add up as the rule declares: the last the sum of the others, in each group of
@@ -33,5 +32,5 @@ int nb_flow_order_unsure(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells
         lines |= i && t->span.line != tp->toks.v[cells.first].span.line;
     }
     if (!lines || adds_up(v, (int)cells.count, d->split, d->group)) return 0;
-    return nb_text_is_print(tp->r);
+    return tp->print;
 }

@@ -12,7 +12,6 @@
 #include "celltok.h"
 #include "combined.h"
 #include "flow_order.h"
-#include "printed.h"
 #include "flow_rows.h"
 #include "grow.h"
 #include "rowstart.h"
@@ -254,16 +253,14 @@ static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, n
 /* The column where value v's text begins: a cell of aligned text keeps the blanks before it. */
 static uint32_t text_col(const nb_ctok *v)
 {
-    const unsigned char *s = (const unsigned char *)v->raw.p, *e = s + v->raw.n;
-    uint32_t col = v->span.col;
-    for (size_t b; s < e && (b = nb_blank_at(s, e)) != 0; s += b) col++;
-    return col;
+    const unsigned char *s = (const unsigned char *)v->raw.p;
+    return v->span.col + (uint32_t)nb_u8count(s, nb_skip_blanks(s, s + v->raw.n));
 }
 
 static int values_interleave(const nb_tparse *tp, nb_tspan cells)
 {
     uint32_t first_line = 0, first_col = 0, line = 0, last_col = 0;
-    int on_first = 0, print = -1;
+    int on_first = 0;
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + i];
         if (v->kind == NB_C_EMPTY) continue;
@@ -274,9 +271,8 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
         } else if (v->span.line != line) { /* a later line's first value: where that line begins */
             line = v->span.line;
             if (on_first >= 2 && v->span.col > first_col) return 1;
-            if (print < 0) print = nb_text_is_print(tp->r);
             uint32_t at = text_col(v); /* (placed by its position: a line of pdftotext -layout is indented) */
-            if (print && at > 1 && at < last_col) return 1;
+            if (tp->print && at > 1 && at < last_col) return 1;
         }
         last_col = text_col(v);
     }
