@@ -50,11 +50,14 @@ class Tables(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tables, self.stack, self.title, self.in_title = [], [], '', False
+        self.pres, self.paras, self.block = [], [], None  # <pre> texts, <p> texts (outside tables)
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == 'title':
             self.in_title = True
+        elif tag in ('pre', 'p') and not self.stack:
+            self.block = [tag, []]
         elif tag == 'table':
             self.stack.append({'rows': [], 'cell': None})
         elif self.stack and tag == 'tr':
@@ -67,6 +70,9 @@ class Tables(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == 'title':
             self.in_title = False
+        elif self.block and tag == self.block[0]:
+            (self.pres if tag == 'pre' else self.paras).append(''.join(self.block[1]))
+            self.block = None
         elif tag == 'table' and self.stack:
             t = self.stack.pop()
             self.tables.append([[(''.join(c[0]), c[1], c[2]) for c in r] for r in t['rows']])
@@ -76,6 +82,8 @@ class Tables(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title += data
+        if self.block:
+            self.block[1].append(data)
         if self.stack and self.stack[-1]['cell'] is not None:
             self.stack[-1]['cell'][0].append(data)
 
@@ -110,7 +118,7 @@ def value(text):
     t = clean(text)
     if t in ('', '—', '-', '–', '/', '／'):
         return None
-    m = re.fullmatch(r'([+-]?[\d,]+(?:\.\d+)?)(件|条|万元|元|个|次|人次)?(（[^）]*）)?', t)
+    m = re.fullmatch(r'([+-]?[\d,]+(?:\.\d+)?)' + UNIT + r'?(（[^）]*）)?', t)
     if not m:
         raise ValueError(f'not a number: {text!r}')
     n = m.group(1).replace(',', '')
@@ -152,10 +160,11 @@ def table3(g, edition, cells):
             cells[f'applications.{key}.{c}'] = value(t)
 
 
-def table4(g, cells):
+def table4(g, cells, keys=REVIEW):
+    """keys: REVIEW, or its part in a table of its own (行政复议's five, 行政诉讼's ten)."""
     for row in g:
-        if len(row) == 15 and all(numeric(t) and clean(t) for _, t in row):
-            for k, (_, t) in zip(REVIEW, row):
+        if len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
+            for k, (_, t) in zip(keys, row):
                 cells[f'review_litigation.{k}'] = value(t)
 
 
@@ -192,18 +201,56 @@ def statistics(g, cells):
     cum = any('历年累计' in h for h in heads)
     start = head + (2 if cum and g[head + 1] and not numeric(g[head + 1][-1][1]) and
                     '历年累计' in ''.join(clean(t) for _, t in g[head + 1]) else 1)
+    tree([(clean(row[0][1]), row[2][1], row[3][1] if cum else None) for row in g[start:]], cells)
+
+
+def tree(rows, cells):
+    """The 统计表's rows (label, value's text, cumulative's text or None) under their paths."""
     stack, prev = [], 0
-    for row in g[start:]:
-        label = clean(row[0][1])
+    for label, v, c in rows:
         r = rank(label, prev)
         while stack and stack[-1][0] >= r:
             stack.pop()
         key = 'statistics:' + ' / '.join([x for _, x in stack] + [label])
         stack.append((r, label))
         prev = r
-        cells[key] = value(row[2][1])
-        if cum:
-            cells[key + ' [cumulative]'] = value(row[3][1])
+        cells[key] = value(v)
+        if c is not None:
+            cells[key + ' [cumulative]'] = value(c)
+
+
+UNIT = r'(?:件|条|篇|万元|元|个|次|人次|人)'
+
+
+def pre_statistics(text, cells):
+    """A 统计表 in a <pre> block: after the 统计指标 line, a row a line, columns apart by two spaces or
+    more (label, unit, value); a line of the label alone is a group row; rules of dashes are skipped."""
+    lines = text.splitlines()
+    start = next(i for i, x in enumerate(lines) if '统计指标' in x) + 1
+    rows = []
+    for line in lines[start:]:
+        parts = re.split(r'\s{2,}', line.strip())
+        if not parts[0] or re.fullmatch(r'-+', parts[0]):
+            continue
+        rows.append((clean(parts[0]), parts[2] if len(parts) == 3 else '', None))
+    tree(rows, cells)
+
+
+def list_statistics(paras, cells):
+    """A 统计表 written as paragraphs after its caption (…统计表): label：value unit, or a group's label
+    alone; it ends at the first paragraph that is neither numbered, 其中, nor label：number."""
+    start = next(i for i, x in enumerate(paras) if clean(x).endswith('统计表')) + 1
+    rows = []
+    for para in paras[start:]:
+        t = clean(para)
+        m = re.fullmatch(r'(.+)[：:]([\d,.]+' + UNIT + r'?)', t)
+        if m:
+            rows.append((m.group(1), m.group(2), None))
+        elif re.match(r'[一二三四五六七八九十]+、|\d+[.．]|其中', t):
+            rows.append((t, '', None))
+        else:
+            break
+    tree(rows, cells)
 
 
 def read(path):
@@ -221,10 +268,18 @@ def read(path):
             statistics(g, cells)
         elif '自然人' in w:
             table3(g, edition, cells)
-        elif '尚未审结' in w and '行政复议' in w and '自然人' not in w:
+        elif '尚未审结' in w and '行政复议' in w and '行政诉讼' in w and '自然人' not in w:
             table4(g, cells)
+        elif '尚未审结' in w and '自然人' not in w:  # table 四 in two tables
+            table4(g, cells, REVIEW[:5] if '行政复议' in w else REVIEW[5:])
         elif '第二十条' in w and '自然人' not in w:
             table2(g, edition, cells)
+    if edition == 'legacy' and not any(k.startswith('statistics:') for k in cells):  # a 统计表 outside a table
+        pre = [x for x in p.pres if '统计指标' in x]
+        if pre:
+            pre_statistics(pre[0], cells)
+        elif any(clean(x).endswith('统计表') for x in p.paras):
+            list_statistics(p.paras, cells)
     year = re.search(r'(20\d\d)年', p.title)
     return {'edition': edition, 'year': int(year.group(1)) if year else None}, cells
 
