@@ -251,7 +251,7 @@ class SchoolStyle(Printed):
 def page_y():
     agency = '湖北省荆川市第二中学'
     title = '荆川市第二中学2020年政府信息公开工作年度报告'
-    truth, d, tabs = tables(SchoolStyle(), applications(2020, 5, 'one'), [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]],
+    truth, d, tabs = tables(SchoolStyle(), applications(2027, 5, 'one'), [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]],
                             {'reg': [0, 0, 0], 'norm': [2, 2, 11], 'lic': [0, 0, 0], 'ext': [3, 0, 412],
                              'pen': [0, 0, 0], 'coe': [0, 0, 0], 'fee': [2, 0], 'buy': [5, 86.37]})
 
