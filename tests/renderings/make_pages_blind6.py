@@ -53,7 +53,8 @@ def comma(v):
 
 # ---------------------------------------------------------------- W: <thead>/<th>, <colgroup>, table 四 in two tables
 class TheadColStyle(Printed):
-    COLS = {'t2': [34, 22, 22, 22], 't3': [6, 11, 27] + [8] * 7, 't4': [100 / 15] * 15, 't4r': [20] * 5, 't4l': [10] * 10}
+    COLS = {'t2': [34, 22, 22, 22], 't3': [6, 11, 27] + [8] * 7, 't4': [100 / 15] * 15,
+            't4r': [20] * 5, 't4l': [10] * 10}
     HEAD = {'t2': 0, 't3': 3, 't4': 3, 't4r': 2, 't4l': 3}  # t4: the whole table, replaced by table4_split
 
     def table(self, rows, kind=''):
