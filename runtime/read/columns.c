@@ -113,6 +113,9 @@ static int numeric(const unsigned char *p, const unsigned char *e)
     /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
     for (const unsigned char *w = p; w + 3 <= e; w++)
         if (lit(w, e, "\xE2\x86\xB5")) return w > p && numeric(p, w) && numeric(w + 3, e);
+    /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */
+    if (e - p > 3 && lit(e - 3, e, "\xE2\x80\xA6")) return numeric(p, e - 3);
+    if (e - p > 3 && lit(p, e, "\xE2\x80\xA6")) return numeric(p + 3, e);
     if (p < e && (*p == '+' || *p == '-')) p++;
     else if (lit(p, e, "\xE2\x88\x92")) p += 3; /* − */
     if (!is_digit_at(p, e)) return 0;
@@ -204,8 +207,8 @@ static int may_end_row(const unsigned char *s, const unsigned char *e)
     if (e == s) return 0;
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
-    /* — －  ／ ） (a note's bracket), and U+3000 padding */
-    return e - s >= 3 && (lit(e - 3, e, "\xE2\x80\x94") || lit(e - 3, e, "\xEF\xBC\x8D") ||
+    /* — －  ／ ） (a note's bracket), … (a number cut at the page's edge), and U+3000 padding */
+    return e - s >= 3 && (lit(e - 3, e, "\xE2\x80\x94") || lit(e - 3, e, "\xE2\x80\xA6") || lit(e - 3, e, "\xEF\xBC\x8D") ||
                           lit(e - 3, e, "\xEF\xBC\x8F") || lit(e - 3, e, "\xEF\xBC\x89") ||
                           lit(e - 3, e, "\xE3\x80\x80"));
 }
