@@ -243,6 +243,75 @@ static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, n
     return cells;
 }
 
+/* The cell of a table with known cells (a line with TABs, as the readers write a drawn table's row, or
+ * with pipes, as a drawn table left as it is keeps them) that byte off is in, counted from the line's
+ * start, -1 on a line without either; *after: the separators after it on its line. */
+static int grid_cell(const nb_report *r, size_t off, int *after)
+{
+    const char *t = r->text.data;
+    size_t s = off;
+    while (s > 0 && t[s - 1] != '\n') s--;
+    int k = 0;
+    *after = 0;
+    for (size_t i = s; i < off; i++) k += t[i] == '\t' || t[i] == '|';
+    for (size_t i = off; i < r->text.len && t[i] != '\n'; i++) *after += t[i] == '\t' || t[i] == '|';
+    return k || *after ? k : -1;
+}
+
+/* A value on a later line of a drawn table, in the cell of the row's label or one left of it, where
+ * the label's line has cells right of the label (where the row's values would stand: a grid, not a
+ * copy of a cell a line): the grid's lines are its rows, and that value is another row's of it, or a
+ * table's nested in the label's cell (pandoc -t plain of a page whose tables sit in a layout table:
+ * 规范性文件 alone in its cell, then 3, then 1 and 17 each a line of that cell); which cell it is is
+ * not known. */
+static int value_under_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+{
+    const nb_ctok *l = &tp->toks.v[label_tok];
+    if (l->label.kind != NB_L_ROW) return 0; /* a header's row (table 四): its values come under it */
+    int lc = -2, after;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY || v->span.line <= l->span.line) continue;
+        if (lc == -2) lc = grid_cell(tp->r, l->span.byte, &after);
+        if (lc < 0 || !after) return 0;
+        int vc = grid_cell(tp->r, v->span.byte, &after);
+        if (vc >= 0 && vc <= lc) return 1;
+    }
+    return 0;
+}
+
+/* The values right before token tok, back to the first token that is none (blank cells not counted). */
+static size_t values_before(const nb_tparse *tp, size_t tok)
+{
+    size_t n = 0;
+    for (size_t i = tok; i > 0; i--) {
+        nb_ctok_kind k = tp->toks.v[i - 1].kind;
+        if (k == NB_C_NUM || k == NB_C_GLUED) n++;
+        else if (k != NB_C_EMPTY) break;
+    }
+    return n;
+}
+
+/* A text cell right after a row's last cell, on its line: the row has a cell more than its template
+ * where that text is a number cut at a page's edge (87…) or holds digits, or where one of the row's
+ * cells is blank (12（含修订3件）, blank, 12, 87…: a blank the layout made, and the text a value), and
+ * which cell is which is not known. A text without digits after full cells is a remark (备注). */
+static int text_after_row(const nb_tparse *tp, nb_tspan cells)
+{
+    size_t end = cells.first + cells.count;
+    if (!cells.count || end >= tp->toks.n) return 0;
+    const nb_ctok *t = &tp->toks.v[end];
+    if (t->kind != NB_C_TEXT || t->span.line != tp->toks.v[end - 1].span.line) return 0;
+    for (size_t i = 0; i < cells.count; i++)
+        if (tp->toks.v[cells.first + i].kind == NB_C_EMPTY) return 1;
+    const unsigned char *s = (const unsigned char *)t->raw.p;
+    for (size_t i = 0; i < t->raw.n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') ||
+            (i + 2 < t->raw.n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99))
+            return 1; /* a digit, or a full-width one (０-９) */
+    return 0;
+}
+
 /* A row's values over several lines are in reading order where a line wraps at the margin; a value
  * of a later line that stands right of where the first line's values begin stands among their columns
  * (pdftotext of a cell whose number wrapped: 797 9946 over 3), and which column it is in is not known.
@@ -419,11 +488,33 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
     if (head) {
+        /* a whole row of values right above the label, not a number's head: the rows after it may
+           stand after their own values as this one does (flow_chain.c) */
+        if (values_before(tp, label_tok) == (size_t)d->arity && nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys))
+            tp->after_orphans[row] = label_tok + 1;
         const nb_ctok *s = &tp->toks.v[head - 1];
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
                     "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
                     "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
+        null_row(r, row, d, label);
+        return;
+    }
+    if (value_under_label(tp, label_tok, cells)) {
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: a value on a line after its label stands in the label's column of the table (a table "
+                    "nested in the label's cell, or another row's value): which cell it is is not certain; its "
+                    "cells are left null", d->key);
+        null_row(r, row, d, label);
+        return;
+    }
+    if (cells.count == (size_t)d->arity && text_after_row(tp, cells)) {
+        const nb_ctok *x = &tp->toks.v[cells.first + cells.count];
+        nb_diag_add(r, "warning", "row-cells", &x->span,
+                    "%s: \"%.*s\" after its last cell, on its line, may be a value of it (a number cut short, or "
+                    "beside a blank cell): the row has more cells than the template's, and which is which is not "
+                    "certain; its cells are left null",
+                    d->key, (int)(x->raw.n > 40 ? 40 : x->raw.n), x->raw.p);
         null_row(r, row, d, label);
         return;
     }
