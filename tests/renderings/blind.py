@@ -56,6 +56,29 @@ for _name, _need, _pdf in (('chromium', 'chromium', lambda src, work: render.chr
     TOOLS[_name + '-pdftotext-raw'] = ([_need, 'pdftotext'], in_order(_pdf, '-raw'), '.txt')
 
 
+# The tools by what they make of a page, for the summary: a figure per kind of rendering users hold.
+KINDS = (
+    ('text browsers and converters', ('w3m', 'elinks', 'elinks80', 'links2', 'lynx', 'pandoc-gfm', 'pandoc-md',
+                                      'pandoc-rst', 'html2markdown', 'word')),
+    ('pandoc -t plain (writes [TABLE] for a table with merged cells)', ('pandoc-plain',)),
+    ('prints read by the PDF reader', ('wkhtmltopdf', 'wkhtmltopdf-a4', 'chromium-pdf', 'chromium-a5-pdf',
+                                      'chromium-a4-landscape-pdf', 'word-pdf')),
+    ('prints by pdftotext -layout', ('pdftotext', 'pdftotext-a4', 'chromium-pdftotext', 'chromium-a5-pdftotext',
+                                     'chromium-a4-landscape-pdftotext', 'word-pdftotext')),
+    ('pdftotext -raw', ('pdftotext-raw', 'chromium-pdftotext-raw', 'word-pdftotext-raw')),
+    ('pdftotext in reading order', ('pdftotext-flow', 'chromium-pdftotext-flow', 'word-pdftotext-flow')),
+    ('Chromium at A5 and 150 % (clips wide tables)', ('chromium-a5-zoom-pdf', 'chromium-a5-zoom-pdftotext')),
+)
+
+
+def summary(by_tool):
+    """Cells read and wrong by kind of rendering (by_tool: tool -> [read, total, wrong])."""
+    for name, kind in KINDS + (('all', tuple(by_tool)),):
+        r, t, w = (sum(by_tool[k][i] for k in kind if k in by_tool) for i in range(3))
+        if t:
+            print(f'  {name}: {r}/{t} = {100.0 * r / t:.2f}%, {w} wrong')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--nianbao', required=True)
@@ -68,6 +91,7 @@ def main():
     pages = sorted(f[:-5] for f in os.listdir(a.dir) if f.endswith('.html'))
     os.makedirs(a.work, exist_ok=True)
     sum_read = sum_total = sum_wrong = 0
+    by_tool = {}
     for page in pages:
         src = os.path.abspath(os.path.join(a.dir, page + '.html'))
         with open(os.path.join(a.dir, page + '.truth.json'), encoding='utf-8') as f:
@@ -109,11 +133,14 @@ def main():
                     if doc.get(k) != v]
             total = len(truth['cells'])
             sum_read, sum_total, sum_wrong = sum_read + read, sum_total + total, sum_wrong + wrong
+            k = by_tool.setdefault(tool, [0, 0, 0])
+            k[0], k[1], k[2] = k[0] + read, k[1] + total, k[2] + wrong
             print(f'{page:<22}{tool:<28}{read:>5}/{total:<5}{wrong:>4} wrong  {"; ".join(meta)}')
             if a.misses:
                 print('\n'.join(misses))
     if sum_total:
         print(f'total {sum_read}/{sum_total} = {100.0 * sum_read / sum_total:.2f}% read, {sum_wrong} wrong')
+        summary(by_tool)
     return 1 if sum_wrong else 0
 
 
