@@ -290,6 +290,40 @@ static void test_wrapped_fills(void)
     }
 }
 
+/* Digits a Word page types full-width wrap in a narrow cell as ASCII ones do (２０ printed ２ over ０):
+ * joined where the rules show one cell, as 10 over 2 is; a head and a tail of two forms are not one
+ * number's (10 over ２). */
+static void test_wrapped_fullwidth(void)
+{
+    static const struct {
+        const char *head, *tail, *want4, *want5;
+    } cases[] = {
+        {"１０", "２", "4.政务微信公开政府信息数|条|１０２|1690", NULL},
+        {"10", "２", "4.政务微信公开政府信息数|条|10|1690", "5.其他方式公开政府信息数|条|２|1873"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        glyphs gs = {.n = 0, .spaces = 0};
+        double w = cases[c].head[0] == '1' ? 4.4 : 5.5;
+        run(&gs, "4.政务微信公开政府信息数", 57.4, 6.9, 734.1, 742.2);
+        run(&gs, "条", 403.9, 6.9, 734.1, 742.2);
+        run(&gs, cases[c].head, 417.2, w, 734.2, 742.2);
+        run(&gs, "1690", 485.9, 4.4, 734.2, 742.2);
+        run(&gs, "5.其他方式公开政府信息数", 57.4, 6.9, 748.5, 756.6);
+        run(&gs, "条", 403.9, 6.9, 748.5, 756.6);
+        run(&gs, cases[c].tail, 419.9, 5.5, 748.6, 756.6);
+        run(&gs, "1873", 485.9, 4.4, 748.6, 756.6);
+        ruling rl = {1};
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_pdf_rows_ruled(gs.v, gs.n, 1, lost_rule, &rl, &out);
+        char line[512];
+        CHECK(!strcmp(cells_with(out.data, "4.政务微信", line, sizeof line), cases[c].want4));
+        if (cases[c].want5) CHECK(!strcmp(cells_with(out.data, "5.其他方式", line, sizeof line), cases[c].want5));
+        if (nb_failed) fprintf(stderr, "case %zu:\n%s", c, out.data);
+        nb_buf_free(&out);
+    }
+}
+
 /* Writer's print of table 三 (points): 364 wrapped in the narrow 总计 cell centred on its row, 36 on a
  * line above the row's line, 4 on one below it, the row holding nothing in that column; the rules
  * of the table, with (split) a rule between head and tail (two cells' numbers, not one). */
@@ -359,6 +393,7 @@ int main(void)
 {
     test_straddle();
     test_wrapped_fills();
+    test_wrapped_fullwidth();
     test_chromium_clip();
     test_no_clip();
     test_page_edges();
