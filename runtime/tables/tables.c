@@ -433,6 +433,17 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         null_row(r, row, d, label);
         return;
     }
+    if (label->rest.n && nb_digit_at((const unsigned char *)label->rest.p,
+                                     (const unsigned char *)label->rest.p + label->rest.n, NULL)) {
+        /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
+           the label's cell may be the row's from the second or third on */
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
+                    "values are its cells is not certain; its cells are left null",
+                    d->key, (int)(label->rest.n > 20 ? 20 : label->rest.n), label->rest.p);
+        null_row(r, row, d, label);
+        return;
+    }
     if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s: its values stand on several lines, a later one among the columns of the first "
