@@ -285,6 +285,17 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
+/* Whether the text after a label in its cell is numbers only (77５ of 3.补正后申请内容仍不明确    77  ５,
+ * squeezed): values, not a note (（其中修订2件）). */
+static int rest_is_values(const nb_ctok *label)
+{
+    const unsigned char *p = (const unsigned char *)label->rest.p, *e = p + label->rest.n;
+    if (p == e || !nb_digit_at(p, e, NULL)) return 0;
+    for (size_t k; p < e; p += k)
+        if (!(k = nb_digit_at(p, e, NULL)) && *p != ',' && *p != '.') return 0;
+    return 1;
+}
+
 /* Token i is a piece of text or a group's label alone on its line (nothing else on it). */
 static int piece_alone(const nb_tparse *tp, size_t i)
 {
@@ -433,8 +444,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         null_row(r, row, d, label);
         return;
     }
-    if (label->rest.n && nb_digit_at((const unsigned char *)label->rest.p,
-                                     (const unsigned char *)label->rest.p + label->rest.n, NULL)) {
+    if (rest_is_values(label)) {
         /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
            the label's cell may be the row's from the second or third on */
         nb_diag_add(r, "warning", "row-cells", &label->span,
