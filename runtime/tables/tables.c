@@ -291,7 +291,7 @@ static int rest_is_values(const nb_ctok *label)
 {
     const unsigned char *p = (const unsigned char *)label->rest.p, *e = p + label->rest.n;
     if (p == e || !nb_digit_at(p, e, NULL)) return 0;
-    for (size_t k; p < e; p += k)
+    for (size_t k; p < e; p += k ? k : 1)
         if (!(k = nb_digit_at(p, e, NULL)) && *p != ',' && *p != '.') return 0;
     return 1;
 }
@@ -444,9 +444,10 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         null_row(r, row, d, label);
         return;
     }
-    if (rest_is_values(label)) {
+    if (rest_is_values(label) && !(cells.count && tp->toks.v[cells.first].kind == NB_C_EMPTY)) {
         /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
-           the label's cell may be the row's from the second or third on */
+           the label's cell may be the row's from the second or third on; where a blank cell follows
+           the label, their column was kept (columns.c placed 9,6, no number, beside the label) */
         nb_diag_add(r, "warning", "row-cells", &label->span,
                     "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
                     "values are its cells is not certain; its cells are left null",
