@@ -199,8 +199,8 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
             double cw = (char_width(a, l->em) + char_width(b, l->em)) / 2;
             /* a row's label and its first number, closer than cells usually are: a CJK glyph and a
                digit with a gap (prose sets 2023年 without one) */
-            int cjk_digit = (wide(a->c) && !any_digit(a->c) && any_digit(b->c)) ||
-                            (any_digit(a->c) && wide(b->c) && !any_digit(b->c)); /* (full-width too: 条 １０) */
+            int fw = wide(a->c) && any_digit(a->c) && wide(b->c) && any_digit(b->c); /* ２０: one number */
+            int cjk_digit = !fw && ((wide(a->c) && any_digit(b->c)) || (any_digit(a->c) && wide(b->c))); /* (条 １０, ７３ 1) */
             /* two table cells side by side, drawn apart (三、本 beside （四）): a gap, and the text
                does not run on from one glyph to the other */
             int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;

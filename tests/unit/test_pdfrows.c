@@ -324,6 +324,24 @@ static void test_wrapped_fullwidth(void)
     }
 }
 
+/* Two cells set close in a narrow table: a full-width number and an ASCII one (７３ and 1, 0.9 of a
+ * glyph apart) part as a label and its number do (条 １０), not as the digits of one number (２０). */
+static void test_fullwidth_beside(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "（一）予以公开", 40.0, 9.2, 300.0, 310.8);
+    run(&gs, "７３", 130.0, 9.2, 300.0, 310.8);
+    run(&gs, "1", 156.8, 4.6, 300.0, 310.8);
+    run(&gs, "２０", 180.0, 9.2, 300.0, 310.8);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(cells_with(out.data, "予以公开", line, sizeof line), "（一）予以公开|７３|1|２０"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 /* Writer's print of table 三 (points): 364 wrapped in the narrow 总计 cell centred on its row, 36 on a
  * line above the row's line, 4 on one below it, the row holding nothing in that column; the rules
  * of the table, with (split) a rule between head and tail (two cells' numbers, not one). */
@@ -394,6 +412,7 @@ int main(void)
     test_straddle();
     test_wrapped_fills();
     test_wrapped_fullwidth();
+    test_fullwidth_beside();
     test_chromium_clip();
     test_no_clip();
     test_page_edges();
