@@ -87,6 +87,11 @@ foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
   nb_render_case(page_2021_br ${tool})
 endforeach()
 nb_render_case(page_2021_br word-pdf RESOURCE_LOCK libreoffice)
+# a Word-made page with a narrow table 三: full-width digits and totals with their unit (件) wrapped in
+# their cells, blank cells everywhere; printed by wkhtmltopdf and Chromium: never a wrong number
+foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
+  nb_render_case(page_word2021_fw ${tool})
+endforeach()
 # an agency's attachment as Writer prints it: a running header and a page number (— 2 —) on every page,
 # a page break between rows of table 三, its group label a character a line across the break
 foreach(tool word-pdf word-pdftotext)

@@ -31,6 +31,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_adversarial.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_fullwidth.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_fullwidth_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around_adversarial.txt)

@@ -39,6 +39,7 @@ typedef struct piece {
     unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
     unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
     size_t ts, te;         /* then the bytes of its continuation */
+    size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
 } piece;
 
 /* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
@@ -96,6 +97,14 @@ static int is_digit_at(const unsigned char *p, const unsigned char *e)
     return p < e && *p >= '0' && *p <= '9';
 }
 
+/* The bytes of the run of digits at p, ASCII or full-width (a Word page may type ２０), 0 for none. */
+static size_t digit_run(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = 0, k;
+    while ((k = nb_digit_at(p + n, e, NULL)) != 0) n += k;
+    return n;
+}
+
 static int lit(const unsigned char *p, const unsigned char *e, const char *s)
 {
     size_t k = strlen(s);
@@ -118,8 +127,8 @@ static int numeric(const unsigned char *p, const unsigned char *e)
     if (e - p > 3 && lit(p, e, "\xE2\x80\xA6")) return numeric(p + 3, e);
     if (p < e && (*p == '+' || *p == '-')) p++;
     else if (lit(p, e, "\xE2\x88\x92")) p += 3; /* − */
-    if (!is_digit_at(p, e)) return 0;
-    while (is_digit_at(p, e)) p++;
+    if (!digit_run(p, e)) return 0;
+    p += digit_run(p, e);
     for (;;) {
         const unsigned char *q = p;
         if (q < e && *q == ',') q++;
@@ -207,6 +216,7 @@ static int may_end_row(const unsigned char *s, const unsigned char *e)
     if (e == s) return 0;
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
+    if (e - s >= 3 && nb_digit_at(e - 3, e, NULL)) return 1; /* a full-width digit */
     /* — －  ／ ） (a note's bracket), … (a number cut at the page's edge), and U+3000 padding */
     return e - s >= 3 && (lit(e - 3, e, "\xE2\x80\x94") || lit(e - 3, e, "\xE2\x80\xA6") || lit(e - 3, e, "\xEF\xBC\x8D") ||
                           lit(e - 3, e, "\xEF\xBC\x8F") || lit(e - 3, e, "\xEF\xBC\x89") ||
@@ -233,7 +243,7 @@ static int n_line(state *st, const cline *l)
     if (l->nnum == 0 || page_number_line(st, l)) return 0;
     if (!st->tabs && memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
     size_t real = 0;
-    for (size_t i = l->np - l->nnum; i < l->np; i++) real += is_digit_at(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
+    for (size_t i = l->np - l->nnum; i < l->np; i++) real += digit_run(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
                                                          st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
     if (!real) return 0;
     /* numbers among the label's pieces: cells flattened onto one line (the one-line 统计表: 指标名称
@@ -562,9 +572,11 @@ static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
  * diagnostic that says so shows both pieces. */
 static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
 {
-    if (!p->wrapped) return;
-    nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
-    nb_buf_put(o, in + p->ts, p->te - p->ts);
+    if (p->wrapped) {
+        nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
+        nb_buf_put(o, in + p->ts, p->te - p->ts);
+    }
+    nb_buf_put(o, in + p->us, p->ue - p->us); /* (its unit, wrapped under it) */
 }
 
 /* The pieces of row r's lines [a, b) marked over column `over` (every marked one: 0), in their order. */
@@ -706,6 +718,16 @@ static int put_inline(state *st, size_t r, nb_buf *o)
     return 1;
 }
 
+static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit; }
+
+/* Whether a number of N line l goes on under it (a tail or a unit wrapped in its cell): written by put_row. */
+static int continued(state *st, const cline *l)
+{
+    for (size_t i = l->np - l->nnum; i < l->np; i++)
+        if (P(st, l, i)->wrapped || P(st, l, i)->ue > P(st, l, i)->us) return 1;
+    return 0;
+}
+
 /* Whether the row of N line r needs rebuilding: a label over several lines, spanning labels beside
  * it, or no label at all (table 四's numbers under its header). A row on one line with its label
  * reads as it is. */
@@ -715,6 +737,7 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     if ((r > a && st->ln[r - 1].owner == r) || (r + 1 < b && st->ln[r + 1].owner == r)) return 1;
     if (st->flow) return 0; /* a flow's row on one line reads as it stands */
     const cline *l = &st->ln[r];
+    if (continued(st, l)) return 1;
     if (l->np == l->nnum) return 1;
     unsigned col[64];
     if (place(st, l, col, 64)) return 1; /* blank cells to put back */
@@ -722,7 +745,6 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     return l->np - l->nnum - (l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit) > 1;
 }
 
-static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st, l, l->np - l->nnum - 1)->unit; }
 
 /* Writes the cluster [a, b) to o, its rows rebuilt; returns the rows rebuilt. Every line keeps its
  * place: a row goes on its N line, its other lines become blank, padded so that the bytes after
@@ -749,7 +771,7 @@ static size_t put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         /* the lines of row r: [j, end) */
         size_t end = j;
         while (end < b && L[end].owner == r) end++;
-        if (end == j + 1 && j == r) { /* a row on one line stays where it is, marked in place */
+        if (end == j + 1 && j == r && !continued(st, &L[r])) { /* a row on one line stays where it is, marked in place */
             unsigned col[64];
             int marked = put_inline(st, r, o);
             /* or as it stands where it cannot be; but a 统计表 row (a unit before its numbers) with a
@@ -868,42 +890,53 @@ static void put_header_above(const unsigned char *in, size_t from, size_t to, nb
     }
 }
 
-/* Whether piece p is all ASCII digits. */
+/* Whether piece p is all digits (ASCII or full-width). */
 static int digits(const state *st, const piece *p)
 {
-    for (size_t i = p->s; i < p->e; i++)
-        if (!is_digit_at(st->in + i, st->in + i + 1)) return 0;
-    return p->e > p->s;
+    return p->e > p->s && digit_run(st->in + p->s, st->in + p->e) == p->e - p->s;
 }
 
 /* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
  * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
  * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
  * spanning label's piece, 不予公, or the tail of r's own label). Its numbers are the tails of r's, not a row: they leave line
- * j (which keeps its label pieces) and r's numbers they continue are flagged `wrapped`.
+ * j (which keeps its label pieces) and r's numbers they continue are flagged `wrapped`. A unit word
+ * among them under one number of r is that number's unit, wrapped in a narrow cell (328 over 件,
+ * beside １４ over ５): it leaves line j too, and is written after its number.
  * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
  * longer one of the row above, and a number printed whole (18) is not told from its wrapped head
  * by any position; put_wrapped writes both pieces into the cell so its diagnostic shows them. */
 static void take_tails(state *st, cline *r, cline *l, size_t nlab);
+
+/* The numbers of N line r that piece c lies under (their columns overlap). */
+static size_t under(state *st, const cline *r, const piece *c)
+{
+    size_t hits = 0;
+    for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+    return hits;
+}
 
 static void nb_columns_wrapped(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
     for (size_t j = a + 1; j < b; j++) {
         cline *r = &L[j - 1], *l = &L[j];
-        if (r->kind != N_LINE || l->nnum == 0 || l->nnum >= r->nnum) continue;
-        const piece *lab = last_label(st, r);
-        size_t nlab = l->np - l->nnum;
-        int ok = lab != NULL;
-        for (size_t i = 0; i < nlab && ok; i++) ok = !P(st, l, i)->starter && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
-        for (size_t i = 0; i < l->nnum && ok; i++) { /* each under one number of r at least */
-            const piece *c = P(st, l, nlab + i);
-            size_t hits = 0;
-            for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
-            ok = hits >= 1 && digits(st, c);
+        if (r->kind != N_LINE) continue;
+        /* its last pieces: tails, digits under a number of r (one at least), or units under one */
+        size_t nlab = l->np, tails = 0;
+        while (nlab > 0) {
+            const piece *c = P(st, l, nlab - 1);
+            size_t hits = under(st, r, c);
+            if (digits(st, c) && hits >= 1) tails++;
+            else if (!(unit_word(st, c) && hits == 1)) break;
+            nlab--;
         }
-        if (!ok) continue;
-        take_tails(st, r, l, nlab);
+        if (tails == 0 || tails >= r->nnum) continue;
+        const piece *lab = last_label(st, r);
+        int ok = lab != NULL;
+        for (size_t i = 0; i < nlab && ok; i++)
+            ok = !P(st, l, i)->starter && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
+        if (ok) take_tails(st, r, l, nlab);
     }
 }
 
@@ -912,11 +945,17 @@ static void nb_columns_wrapped(state *st, size_t a, size_t b)
  * not certain); l keeps its other pieces. */
 static void take_tails(state *st, cline *r, cline *l, size_t nlab)
 {
-    for (size_t i = 0; i < l->nnum; i++) {
-        const piece *c = P(st, l, nlab + i);
+    for (size_t i = nlab; i < l->np; i++) {
+        const piece *c = P(st, l, i);
+        int unit = !digits(st, c);
         for (size_t k = r->np - r->nnum; k < r->np; k++) {
             piece *q = P(st, r, k);
             if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+            if (unit) {
+                q->us = c->s;
+                q->ue = c->e;
+                continue;
+            }
             q->wrapped = 1;
             q->ts = c->s;
             q->te = c->e;
@@ -1039,7 +1078,7 @@ static int placeholder(const state *st, const piece *p)
 {
     if (!p->num) return 0;
     for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c++)
-        if (is_digit_at(c, e)) return 0;
+        if (nb_digit_at(c, e, NULL)) return 0;
     return 1;
 }
 

@@ -34,6 +34,9 @@ static void *vec_push(vec *a)
 
 static int wide(uint32_t c) { return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F); }
 
+/* A digit, ASCII or full-width (a Word page may type ２０). */
+static int any_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
 static double gw(const glyph *g) { return g->x2 - g->x1; }
 static double gh(const glyph *g) { return g->y2 - g->y1; }
 static double gyc(const glyph *g) { return (g->y1 + g->y2) / 2; }
@@ -196,7 +199,8 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
             double cw = (char_width(a, l->em) + char_width(b, l->em)) / 2;
             /* a row's label and its first number, closer than cells usually are: a CJK glyph and a
                digit with a gap (prose sets 2023年 without one) */
-            int cjk_digit = (wide(a->c) && b->c >= '0' && b->c <= '9') || (a->c >= '0' && a->c <= '9' && wide(b->c));
+            int fw = wide(a->c) && any_digit(a->c) && wide(b->c) && any_digit(b->c); /* ２０: one number */
+            int cjk_digit = !fw && ((wide(a->c) && any_digit(b->c)) || (any_digit(a->c) && wide(b->c))); /* (条 １０, ７３ 1) */
             /* two table cells side by side, drawn apart (三、本 beside （四）): a gap, and the text
                does not run on from one glyph to the other */
             int apart = (b->idx > a->idx ? b->idx - a->idx : a->idx - b->idx) > 2;
@@ -455,16 +459,19 @@ static double column_unit(const glyph *g, size_t n)
  * the rest is the cell's padding (Writer's 0.1 cm a side in a cell a few digits wide). */
 #define WRAP_FILL 0.6
 
-/* Whether glyphs [s, e) of line l are digits, with a head's thousands separators or point. */
+/* Whether glyphs [s, e) of line l are digits of one form, with a head's thousands separators or
+ * point: 1 ASCII (181), 2 full-width (１８１, as a Word page may type them), 0 neither or both. */
 static int digit_run(const glyph *g, const line *l, size_t s, size_t e, int head)
 {
-    int any = 0;
+    int form = 0;
     for (size_t j = s; j < e; j++) {
         uint32_t c = g[l->g + j].c;
-        if (c >= '0' && c <= '9') any = 1;
-        else if (!(head && (c == ',' || c == '.'))) return 0;
+        int f = c >= '0' && c <= '9' ? 1 : c >= 0xFF10 && c <= 0xFF19 ? 2 : 0;
+        if (!f && head && (c == ',' || c == '.' || c == 0xFF0C || c == 0xFF0E)) continue;
+        if (!f || (form && f != form)) return 0;
+        form = f;
     }
-    return any;
+    return form;
 }
 
 typedef struct cellbox {
@@ -646,7 +653,8 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
         for (size_t t = 0; t < kb; t++) {
             tail[t] = NO_CELL;
             size_t te = t + 1 < kb ? sb[t + 1] : B->n;
-            if (gone || ka < 2 || !digit_run(g, B, sb[t], te, 0)) continue;
+            int form = ka < 2 ? 0 : digit_run(g, B, sb[t], te, 0);
+            if (gone || !form) continue;
             cellbox tb = cell_extent(g, B, sb[t], te);
             size_t h = NO_CELL, hits = 0;
             for (size_t c = 0; c < ka; c++) {
@@ -657,7 +665,7 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
                 }
             }
             size_t he = h + 1 < ka ? sa[h + 1] : A->n;
-            if (hits != 1 || !digit_run(g, A, sa[h], he, 1)) continue;
+            if (hits != 1 || digit_run(g, A, sa[h], he, 1) != form) continue; /* (18 over 1, ３４ over ４) */
             if (!r && !(r = rules_of(rb, page))) {
                 gone = 1;
                 continue;
@@ -689,7 +697,7 @@ static int lone_digits(const glyph *g, const line *l)
     int any = 0;
     for (size_t j = 0; j < l->n; j++) {
         uint32_t c = g[l->g + j].c;
-        if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) any = 1;
+        if (any_digit(c)) any = 1;
         else if (!(c == ',' || c == '.' || c == 0xFF0C || c == 0xFF0E)) return 0;
     }
     size_t one;

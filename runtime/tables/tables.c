@@ -14,6 +14,7 @@
 #include "flow_order.h"
 #include "flow_rows.h"
 #include "grow.h"
+#include "printed.h"
 #include "rowstart.h"
 #include "splitter.h"
 #include "utf8.h"
@@ -318,12 +319,13 @@ static int text_after_row(const nb_tparse *tp, nb_tspan cells)
  * A print's text laid out by position wraps no line at a margin (printed.h): there a later line's
  * value set in from the line's start but left of the line before's last one is out of the columns'
  * order (758, the 总计 of a row printed at its top, above 753 and the row's other numbers); text in
- * reading order starts its lines at the margin. */
-/* The column where value v's text begins: a cell of aligned text keeps the blanks before it. */
-static uint32_t text_col(const nb_ctok *v)
+ * reading order starts its lines at the margin. In the PDF reader's own text any later line is. */
+/* The column where value v's text begins, as its line lays cells out (a cell of aligned text keeps
+ * the blanks before it; the PDF reader's columns count a CJK character two wide: printed.h). */
+static uint32_t text_col(const nb_tparse *tp, const nb_ctok *v)
 {
     const unsigned char *s = (const unsigned char *)v->raw.p;
-    return v->span.col + (uint32_t)nb_u8count(s, nb_skip_blanks(s, s + v->raw.n));
+    return nb_text_col(tp->r, (const char *)nb_skip_blanks(s, s + v->raw.n));
 }
 
 static int values_interleave(const nb_tparse *tp, nb_tspan cells)
@@ -340,12 +342,27 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
         } else if (v->span.line != line) { /* a later line's first value: where that line begins */
             line = v->span.line;
             if (on_first >= 2 && v->span.col > first_col) return 1;
-            uint32_t at = text_col(v); /* (placed by its position: a line of pdftotext -layout is indented) */
+            uint32_t at = text_col(tp, v); /* (placed by its position: a line of pdftotext -layout is indented) */
             if (tp->print && at > 1 && at < last_col) return 1;
+            /* the PDF reader writes a row's cells on its line: a value on another came from a cell
+               taller than the line (a number wrapped, or over its unit: 531 / 件, the head of the
+               next row's 总计), and which cell it is is not known (printed.h) */
+            if (tp->print == 2) return 1;
         }
-        last_col = text_col(v);
+        last_col = text_col(tp, v);
     }
     return 0;
+}
+
+/* Whether the text after a label in its cell is numbers only (77５ of 3.补正后申请内容仍不明确    77  ５,
+ * squeezed): values, not a note (（其中修订2件）). */
+static int rest_is_values(const nb_ctok *label)
+{
+    const unsigned char *p = (const unsigned char *)label->rest.p, *e = p + label->rest.n;
+    if (p == e || !nb_digit_at(p, e, NULL)) return 0;
+    for (size_t k; p < e; p += k ? k : 1)
+        if (!(k = nb_digit_at(p, e, NULL)) && *p != ',' && *p != '.') return 0;
+    return 1;
 }
 
 /* Token i is a piece of text or a group's label alone on its line (nothing else on it). */
@@ -515,6 +532,17 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                     "beside a blank cell): the row has more cells than the template's, and which is which is not "
                     "certain; its cells are left null",
                     d->key, (int)(x->raw.n > 40 ? 40 : x->raw.n), x->raw.p);
+        null_row(r, row, d, label);
+        return;
+    }
+    if (rest_is_values(label) && !(cells.count && tp->toks.v[cells.first].kind == NB_C_EMPTY)) {
+        /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
+           the label's cell may be the row's from the second or third on; where a blank cell follows
+           the label, their column was kept (columns.c placed 9,6, no number, beside the label) */
+        nb_diag_add(r, "warning", "row-cells", &label->span,
+                    "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
+                    "values are its cells is not certain; its cells are left null",
+                    d->key, (int)(label->rest.n > 20 ? 20 : label->rest.n), label->rest.p);
         null_row(r, row, d, label);
         return;
     }

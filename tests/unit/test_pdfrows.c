@@ -99,6 +99,20 @@ static const char *cells_with(const char *out, const char *what, char *line, siz
     return line;
 }
 
+/* The glyphs read as one page without rules: the line of out holding `what` has the cells `want`. */
+static void expect_line(const glyphs *gs, const char *what, const char *want)
+{
+    nb_glyph g[sizeof gs->v / sizeof gs->v[0]];
+    memcpy(g, gs->v, gs->n * sizeof *g);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(g, gs->n, 1, &out);
+    char line[512];
+    CHECK(!strcmp(cells_with(out.data, what, line, sizeof line), want));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 /* wkhtmltopdf's print of table 三 without borders or padding: the group labels 三、 and （四）无, each
  * centred in its rowspan cell, end 3.4 pt left of the row's label 2.没有现成信息, 4.7 pt higher; one
  * line with them, three cells. */
@@ -111,13 +125,7 @@ static void test_baselines(void)
     run(&gs, "没有现成信息", 88.2, 9.25, 238.5, 249.2);
     run(&gs, "0", 160.0, 5.9, 238.5, 249.2);
     run(&gs, "26", 200.0, 5.9, 238.5, 249.2);
-    nb_buf out;
-    nb_buf_init(&out);
-    nb_pdf_rows(gs.v, gs.n, 1, &out);
-    char line[512];
-    CHECK(!strcmp(cells_with(out.data, "没有", line, sizeof line), "三、|（四）无|2.没有现成信息|0|26"));
-    if (nb_failed) fprintf(stderr, "%s", out.data);
-    nb_buf_free(&out);
+    expect_line(&gs, "没有", "三、|（四）无|2.没有现成信息|0|26");
 }
 
 /* Chromium's print of table 三 without padding: the first line of the group label 三、本年度办理结果,
@@ -290,6 +298,52 @@ static void test_wrapped_fills(void)
     }
 }
 
+/* Digits a Word page types full-width wrap in a narrow cell as ASCII ones do (２０ printed ２ over ０):
+ * joined where the rules show one cell, as 10 over 2 is; a head and a tail of two forms are not one
+ * number's (10 over ２). */
+static void test_wrapped_fullwidth(void)
+{
+    static const struct {
+        const char *head, *tail, *want4, *want5;
+    } cases[] = {
+        {"１０", "２", "4.政务微信公开政府信息数|条|１０２|1690", NULL},
+        {"10", "２", "4.政务微信公开政府信息数|条|10|1690", "5.其他方式公开政府信息数|条|２|1873"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        glyphs gs = {.n = 0, .spaces = 0};
+        double w = cases[c].head[0] == '1' ? 4.4 : 5.5;
+        run(&gs, "4.政务微信公开政府信息数", 57.4, 6.9, 734.1, 742.2);
+        run(&gs, "条", 403.9, 6.9, 734.1, 742.2);
+        run(&gs, cases[c].head, 417.2, w, 734.2, 742.2);
+        run(&gs, "1690", 485.9, 4.4, 734.2, 742.2);
+        run(&gs, "5.其他方式公开政府信息数", 57.4, 6.9, 748.5, 756.6);
+        run(&gs, "条", 403.9, 6.9, 748.5, 756.6);
+        run(&gs, cases[c].tail, 419.9, 5.5, 748.6, 756.6);
+        run(&gs, "1873", 485.9, 4.4, 748.6, 756.6);
+        ruling rl = {1};
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_pdf_rows_ruled(gs.v, gs.n, 1, lost_rule, &rl, &out);
+        char line[512];
+        CHECK(!strcmp(cells_with(out.data, "4.政务微信", line, sizeof line), cases[c].want4));
+        if (cases[c].want5) CHECK(!strcmp(cells_with(out.data, "5.其他方式", line, sizeof line), cases[c].want5));
+        if (nb_failed) fprintf(stderr, "case %zu:\n%s", c, out.data);
+        nb_buf_free(&out);
+    }
+}
+
+/* Two cells set close in a narrow table: a full-width number and an ASCII one (７３ and 1, 0.9 of a
+ * glyph apart) part as a label and its number do (条 １０), not as the digits of one number (２０). */
+static void test_fullwidth_beside(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "（一）予以公开", 40.0, 9.2, 300.0, 310.8);
+    run(&gs, "７３", 130.0, 9.2, 300.0, 310.8);
+    run(&gs, "1", 156.8, 4.6, 300.0, 310.8);
+    run(&gs, "２０", 180.0, 9.2, 300.0, 310.8);
+    expect_line(&gs, "予以公开", "（一）予以公开|７３|1|２０");
+}
+
 /* Writer's print of table 三 (points): 364 wrapped in the narrow 总计 cell centred on its row, 36 on a
  * line above the row's line, 4 on one below it, the row holding nothing in that column; the rules
  * of the table, with (split) a rule between head and tail (two cells' numbers, not one). */
@@ -359,6 +413,8 @@ int main(void)
 {
     test_straddle();
     test_wrapped_fills();
+    test_wrapped_fullwidth();
+    test_fullwidth_beside();
     test_chromium_clip();
     test_no_clip();
     test_page_edges();
