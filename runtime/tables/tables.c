@@ -192,11 +192,12 @@ static int blank_line_between(const nb_report *r, size_t from, size_t to)
 
 /* A short text that stands where a number should (无, 2 629): a cell that has no number. A text that
  * opens with a numbering mark (3.要求提供公开出, （五）不) is a piece of a row's label, never a cell: a
- * row's values taken across it would be another row's. */
+ * row's values taken across it would be another row's. A unit alone (件) is no cell either: the end of
+ * a cell whose number wrapped before it (444 / 件 of 444件). */
 static int is_text_cell(const nb_ctok *t)
 {
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
-    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_row_starter(s, e);
+    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_row_starter(s, e) && !nb_unit_word(s, e);
 }
 
 static int is_cell(const nb_ctok *t, int texts)
