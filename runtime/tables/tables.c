@@ -47,13 +47,13 @@ static const char *cell_key(nb_arena *a, const char *row, const char *col)
     return key;
 }
 
-static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
-                          nb_str raw, nb_span span)
+nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span)
 {
     nb_tables *t = r->tables;
+    const nb_rowdef *d = t->keys.rows[row];
     nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
     c->key = cell_key(&r->arena, d->key, d->cols[col]);
-    c->row = nb_arena_strndup(&r->arena, label->raw.p, label->raw.n);
+    c->row = nb_arena_strndup(&r->arena, label.p, label.n);
     c->column = d->col_labels[col];
     c->unit = d->unit;
     c->raw = raw;
@@ -63,6 +63,13 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     t->cells_tail = &c->next;
     t->ncells++;
     return c;
+}
+
+static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
+                          nb_str raw, nb_span span)
+{
+    (void)d; /* the row at place row */
+    return nb_table_add_cell(r, row, col, label->raw, raw, span);
 }
 
 /* The row's cells, all null (a diagnostic said why): each keeps its key, its labels and the row
