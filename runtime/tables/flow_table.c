@@ -2,6 +2,7 @@
 #include "flow_table.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,12 +18,21 @@ static int row_label(const nb_ctok *t)
     return t->kind == NB_C_LABEL && (t->label.kind == NB_L_ROW || t->label.kind == NB_L_HEADROW) && t->label.key;
 }
 
-/* The level-1 section of the 2019/2021 frame whose text holds byte b, or NULL. */
-static const nb_section *frame_section(const nb_section *s, size_t b)
+/* The text of table 三's part: from the level-1 section of the 2019/2021 frame whose text holds byte b
+ * (三、收到和处理…) up to the next such section (四、…行政复议…), past the level-1 sections between,
+ * which are the table's own labels taken for headings (4.保护第 / 三方合法权益); 0 when b is in none. */
+static int frame_part(const nb_section *s, size_t b, size_t *from, size_t *to)
 {
-    for (; s; s = s->next)
-        if (s->span.byte <= b && b < s->end_byte) return s->table_frame ? s : NULL;
-    return NULL;
+    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
+    if (!s || !s->table_frame) return 0;
+    *from = s->span.byte;
+    *to = SIZE_MAX;
+    for (const nb_section *n = s->next; n; n = n->next)
+        if (n->table_frame) {
+            *to = n->span.byte;
+            break;
+        }
+    return 1;
 }
 
 /* A text that is only digits and blanks: a number whose pieces were joined as text (18↵1), a value
@@ -41,19 +51,22 @@ static int digits_only(const nb_ctok *t)
 /* The value tokens of table 三's section, in order, into v (at most cap; one more says too many).
  * Returns their number, or -1 where one cannot be a cell of the table (glued digits, an amount, a
  * fraction, a number joined as text). */
-static int section_values(const nb_tparse *tp, const nb_section *s, const nb_ctok **v, int cap)
+static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_ctok **v, int cap)
 {
-    int n = 0;
+    int n = 0, labelled = 0;
     for (size_t i = 0; i < tp->toks.n; i++) {
         const nb_ctok *t = &tp->toks.v[i];
-        if (t->span.byte < s->span.byte) continue;
-        if (t->span.byte >= s->end_byte) break;
+        if (t->span.byte < from) continue;
+        if (t->span.byte >= to) break;
         if (row_label(t) && !in_table(t->label.key)) {
             if (n) break; /* the next table (四, where its heading was not found) */
             continue;
         }
         if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && digits_only(t))) return -1;
-        if (t->kind != NB_C_NUM) continue; /* labels and their pieces; a blank is written as nothing */
+        labelled |= t->kind == NB_C_LABEL;
+        /* labels and their pieces; a blank is written as nothing; a value above the table's first
+           label, its header, is the table's before (本年收费金额 / 0 after the heading 三、) */
+        if (t->kind != NB_C_NUM || !labelled) continue;
         if (!t->is_null && (t->value != floor(t->value) || t->value < 0 || (t->unit && strcmp(t->unit, "件")))) return -1;
         if (n > cap) return n;
         v[n++] = t;
@@ -86,12 +99,12 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     for (size_t i = 0; i < tp->toks.n && first == tp->toks.n; i++)
         if (row_label(&tp->toks.v[i]) && in_table(tp->toks.v[i].label.key)) first = i;
     if (first == tp->toks.n) return;
-    const nb_section *s = frame_section(tp->r->sections, tp->toks.v[first].span.byte);
-    if (!s) return;
+    size_t from, to;
+    if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
     int want = nrows * ncols;
     const nb_ctok **v = malloc(sizeof *v * (size_t)(want + 1));
     if (!v) return;
-    if (section_values(tp, s, v, want) != want) goto done;
+    if (section_values(tp, from, to, v, want) != want) goto done;
     /* R2, each row; R1 and R3, each column */
     for (int r = 0; r < nrows; r++) {
         double sum = 0;
@@ -131,7 +144,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
             cell->value = x->is_null ? 0 : x->value;
             cell->recovered = 0;
         }
-    nb_diag_add(tp->r, "info", "flow-table", &s->span,
+    nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                 "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
                 "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows in "
                 "order; %d cells left null row by row are read from them",
