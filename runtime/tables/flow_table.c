@@ -76,6 +76,14 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
 
 static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
 
+/* Whether a row read the cell as a number other than x. A cell left null says nothing: a row whose
+ * values may be another's (row-label-apart) is null, its raw one of those values, and the values
+ * proven in order decide it. */
+static int disagree(const nb_tcell *cell, const nb_ctok *x)
+{
+    return cell->has_value && (x->is_null || cell->value != x->value);
+}
+
 void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
 {
     if (!tp->print) return;
@@ -121,11 +129,12 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         for (int c = 0; c < ncols; c++) {
             const nb_tcell *cell = t->grid[rows[r]][c];
             const nb_ctok *x = v[r * ncols + c];
-            if (cell && cell->has_value && (x->is_null || cell->value != x->value)) {
+            if (cell && disagree(cell, x)) {
                 nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
-                            "%s was read as %.15g, but table 三's values in reading order, as many as its cells and "
+                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
                             "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
-                            cell->key, cell->value, (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
+                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
                 goto done;
             }
         }
@@ -134,10 +143,9 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         for (int c = 0; c < ncols; c++) {
             nb_tcell *cell = t->grid[rows[r]][c];
             const nb_ctok *x = v[r * ncols + c];
+            set += !x->is_null && (!cell || !cell->has_value);
             if (!cell) /* a row whose label was not found (its pieces not joined): no label as written */
                 cell = nb_table_add_cell(tp->r, rows[r], c, (nb_str){"", 0}, x->raw, x->span);
-            else set -= !cell->has_value && !x->is_null;
-            set += !x->is_null;
             cell->raw = x->raw;
             cell->span = x->span;
             cell->has_value = !x->is_null;
