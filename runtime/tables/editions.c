@@ -14,6 +14,7 @@
 #include "cuttotal.h"
 #include "edition.h"
 #include "flow_chain.h"
+#include "flow_table.h"
 #include "grow.h"
 #include "printed.h"
 #include "statistics.h"
@@ -211,6 +212,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_columns(&tp);
         nbt_parse(&tp);
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
+        nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
     }

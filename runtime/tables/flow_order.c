@@ -27,8 +27,10 @@ int nb_flow_order_unsure(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells
     int lines = 0;
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *t = &tp->toks.v[cells.first + i];
-        if (t->kind != NB_C_NUM || t->is_null) return 0;
-        v[i] = t->value;
+        /* a dash, a slash or a blank cell adds nothing: a cell whose number wrapped (８４ over ５) is two
+           values, and a lost blank cell leaves the count whole, but the sum is broken all the same */
+        if (t->kind != NB_C_NUM && t->kind != NB_C_EMPTY) return 0;
+        v[i] = t->kind == NB_C_NUM && !t->is_null ? t->value : 0;
         lines |= i && t->span.line != tp->toks.v[cells.first].span.line;
     }
     if (!lines || adds_up(v, (int)cells.count, d->split, d->group)) return 0;

@@ -12,8 +12,10 @@
 #include "celltok.h"
 
 /* 1 when the row d's values cells (as many as its cells, in order) stand on more than one line of a
- * PDF's text (one with page breaks, form feeds, as pdftotext writes), are all numbers, and do not add
- * up as d's split rule declares: their order is not certain. */
+ * PDF's text (one with page breaks, form feeds, as pdftotext writes), are all numbers or blanks (a
+ * dash, a slash, an empty cell: 0 in the sum), and do not add up as d's split rule declares: their
+ * order is not certain, or a number that wrapped in its cell (８４ over ５) is two of them while a
+ * blank cell the text lost keeps their count whole. */
 int nb_flow_order_unsure(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells);
 
 #endif

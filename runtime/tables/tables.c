@@ -48,13 +48,13 @@ static const char *cell_key(nb_arena *a, const char *row, const char *col)
     return key;
 }
 
-static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
-                          nb_str raw, nb_span span)
+nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span)
 {
     nb_tables *t = r->tables;
+    const nb_rowdef *d = t->keys.rows[row];
     nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
     c->key = cell_key(&r->arena, d->key, d->cols[col]);
-    c->row = nb_arena_strndup(&r->arena, label->raw.p, label->raw.n);
+    c->row = nb_arena_strndup(&r->arena, label.p, label.n);
     c->column = d->col_labels[col];
     c->unit = d->unit;
     c->raw = raw;
@@ -64,6 +64,13 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
     t->cells_tail = &c->next;
     t->ncells++;
     return c;
+}
+
+static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
+                          nb_str raw, nb_span span)
+{
+    (void)d; /* the row at place row */
+    return nb_table_add_cell(r, row, col, label->raw, raw, span);
 }
 
 /* The row's cells, all null (a diagnostic said why): each keeps its key, its labels and the row
@@ -193,11 +200,12 @@ static int blank_line_between(const nb_report *r, size_t from, size_t to)
 
 /* A short text that stands where a number should (无, 2 629): a cell that has no number. A text that
  * opens with a numbering mark (3.要求提供公开出, （五）不) is a piece of a row's label, never a cell: a
- * row's values taken across it would be another row's. */
+ * row's values taken across it would be another row's. A unit alone (件) is no cell either: the end of
+ * a cell whose number wrapped before it (444 / 件 of 444件). */
 static int is_text_cell(const nb_ctok *t)
 {
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
-    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_row_starter(s, e);
+    return t->kind == NB_C_TEXT && nb_u8count(s, e) <= 12 && !nb_row_starter(s, e) && !nb_unit_word(s, e);
 }
 
 static int is_cell(const nb_ctok *t, int texts)

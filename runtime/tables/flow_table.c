@@ -1,0 +1,162 @@
+/* flow_table.c — table 三 read whole from a print's text in reading order; see flow_table.h. */
+#include "flow_table.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "splitter.h"
+
+static const char TABLE[] = "applications.";
+
+static int in_table(const char *key) { return key && !strncmp(key, TABLE, sizeof TABLE - 1); }
+
+/* A label that names a row of some table (not a group's, a column's or a block's). */
+static int row_label(const nb_ctok *t)
+{
+    return t->kind == NB_C_LABEL && (t->label.kind == NB_L_ROW || t->label.kind == NB_L_HEADROW) && t->label.key;
+}
+
+/* The text of table 三's part: from the level-1 section of the 2019/2021 frame whose text holds byte b
+ * (三、收到和处理…) up to the next such section (四、…行政复议…), past the level-1 sections between,
+ * which are the table's own labels taken for headings (4.保护第 / 三方合法权益); 0 when b is in none. */
+static int frame_part(const nb_section *s, size_t b, size_t *from, size_t *to)
+{
+    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
+    if (!s || !s->table_frame) return 0;
+    *from = s->span.byte;
+    *to = SIZE_MAX;
+    for (const nb_section *n = s->next; n; n = n->next)
+        if (n->table_frame) {
+            *to = n->span.byte;
+            break;
+        }
+    return 1;
+}
+
+/* A text that is only digits and blanks: a number whose pieces were joined as text (18↵1), a value
+ * the sequence would lose. */
+static int digits_only(const nb_ctok *t)
+{
+    int digits = 0;
+    for (size_t i = 0; i < t->raw.n; i++) {
+        unsigned char c = (unsigned char)t->raw.p[i];
+        if (c >= '0' && c <= '9') digits = 1;
+        else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return 0;
+    }
+    return digits;
+}
+
+/* The value tokens of table 三's section, in order, into v (at most cap; one more says too many).
+ * Returns their number, or -1 where one cannot be a cell of the table (glued digits, an amount, a
+ * fraction, a number joined as text). */
+static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_ctok **v, int cap)
+{
+    int n = 0, labelled = 0;
+    for (size_t i = 0; i < tp->toks.n; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->span.byte < from) continue;
+        if (t->span.byte >= to) break;
+        if (row_label(t) && !in_table(t->label.key)) {
+            if (n) break; /* the next table (四, where its heading was not found) */
+            continue;
+        }
+        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && digits_only(t))) return -1;
+        labelled |= t->kind == NB_C_LABEL;
+        /* labels and their pieces; a blank is written as nothing; a value above the table's first
+           label, its header, is the table's before (本年收费金额 / 0 after the heading 三、) */
+        if (t->kind != NB_C_NUM || !labelled) continue;
+        if (!t->is_null && (t->value != floor(t->value) || t->value < 0 || (t->unit && strcmp(t->unit, "件")))) return -1;
+        if (n > cap) return n;
+        v[n++] = t;
+    }
+    return n;
+}
+
+static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
+
+/* Whether a row read the cell as a number other than x. A cell left null says nothing: a row whose
+ * values may be another's (row-label-apart) is null, its raw one of those values, and the values
+ * proven in order decide it. */
+static int disagree(const nb_tcell *cell, const nb_ctok *x)
+{
+    return cell->has_value && (x->is_null || cell->value != x->value);
+}
+
+void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
+{
+    if (!tp->print) return;
+    int rows[NB_MAX_ROWS], nrows = 0, ncols = 0, open = 0;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (!in_table(d->key) || !t->counts[k]) continue;
+        if ((ncols && d->arity != ncols) || d->arity > NB_MAX_COLS || d->split != NB_SPLIT_SUM_LAST)
+            return; /* rows of other shapes: no sequence to lay over them */
+        ncols = d->arity;
+        rows[nrows++] = k; /* its label found or not: the template says where its values come */
+        for (int c = 0; c < d->arity; c++) open |= !t->grid[k][c] || !t->grid[k][c]->has_value;
+    }
+    /* the rows R1 and R3 are over: 一、 and 二、 first, （七）总计 and 四、 last, the results between */
+    if (!open || nrows < 5 || strcmp(t->keys.rows[rows[0]]->key, "applications.new_received") ||
+        strcmp(t->keys.rows[rows[1]]->key, "applications.carried_over") ||
+        strcmp(t->keys.rows[rows[nrows - 2]]->key, "applications.total_processed") ||
+        strcmp(t->keys.rows[rows[nrows - 1]]->key, "applications.carried_forward"))
+        return;
+    size_t first = tp->toks.n;
+    for (size_t i = 0; i < tp->toks.n && first == tp->toks.n; i++)
+        if (row_label(&tp->toks.v[i]) && in_table(tp->toks.v[i].label.key)) first = i;
+    if (first == tp->toks.n) return;
+    size_t from, to;
+    if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
+    int want = nrows * ncols;
+    const nb_ctok **v = malloc(sizeof *v * (size_t)(want + 1));
+    if (!v) return;
+    if (section_values(tp, from, to, v, want) != want) goto done;
+    /* R2, each row; R1 and R3, each column */
+    for (int r = 0; r < nrows; r++) {
+        double sum = 0;
+        for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
+        if (sum != val(v[r * ncols + ncols - 1])) goto done;
+    }
+    for (int c = 0; c < ncols; c++) {
+        double results = 0;
+        for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
+        double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
+        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) goto done;
+    }
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < ncols; c++) {
+            const nb_tcell *cell = t->grid[rows[r]][c];
+            const nb_ctok *x = v[r * ncols + c];
+            if (cell && disagree(cell, x)) {
+                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
+                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
+                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
+                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
+                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+                goto done;
+            }
+        }
+    int set = 0;
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < ncols; c++) {
+            nb_tcell *cell = t->grid[rows[r]][c];
+            const nb_ctok *x = v[r * ncols + c];
+            set += !x->is_null && (!cell || !cell->has_value);
+            if (!cell) /* a row whose label was not found (its pieces not joined): no label as written */
+                cell = nb_table_add_cell(tp->r, rows[r], c, (nb_str){"", 0}, x->raw, x->span);
+            cell->raw = x->raw;
+            cell->span = x->span;
+            cell->has_value = !x->is_null;
+            cell->value = x->is_null ? 0 : x->value;
+            cell->recovered = 0;
+        }
+    nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows in "
+                "order; %d cells left null row by row are read from them",
+                want, set);
+done:
+    free(v);
+}
