@@ -97,3 +97,6 @@ endforeach()
 foreach(tool w3m elinks links2 lynx pandoc-gfm pandoc-rst html2markdown wkhtmltopdf pdftotext pdftotext-raw)
   nb_render_case(page_2019_split4 ${tool})
 endforeach()
+# the page itself: every check assessed (R4 over both parts) and holding
+add_test(NAME checks/strict/page_2019_split4
+         COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${CMAKE_CURRENT_SOURCE_DIR}/renderings/pages/page_2019_split4.html)
