@@ -1,10 +1,12 @@
 /* rowparts.c — a row printed in parts, each under its own header; see rowparts.h. */
 #include "rowparts.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "buf.h"
 #include "tables.h"
+#include "utf8.h"
 
 enum { MAX_WORDS = 8 }; /* a header names a part's groups and the header over them: a few words */
 
@@ -47,6 +49,44 @@ static int names_part(const nb_rowpart *p, const char *const *words, int n)
     return i == n;
 }
 
+/* Whether the header's text from token head up to the cells shows the columns of d (a part's view):
+ * every character of their labels (结果维持 …, the template's labels after the group's word), as often
+ * as they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
+ * right after a group's word alone may be another table's that reading order set there. */
+static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d)
+{
+    enum { MAX_CHARS = 48 };
+    uint32_t cp[MAX_CHARS];
+    int need[MAX_CHARS], n = 0;
+    for (int i = 0; i < d->arity; i++) {
+        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
+        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l), *e = p + strlen((const char *)p);
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            int j = 0;
+            while (j < n && cp[j] != c) j++;
+            if (j == MAX_CHARS) return 0;
+            if (j == n) cp[n] = c, need[n++] = 0;
+            need[j]++;
+        }
+    }
+    for (size_t i = head + 1; i < cells.first; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
+        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            for (int j = 0; j < n; j++)
+                if (cp[j] == c) need[j]--;
+        }
+    }
+    for (int j = 0; j < n; j++)
+        if (need[j] > 0) return 0;
+    return 1;
+}
+
 int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view)
 {
     if (!tp->ed->parts || !cells.count) return 0;
@@ -66,6 +106,13 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     view->cols = d->cols + p->first;
     view->col_labels = d->col_labels + p->first;
     view->flags = d->flags ? d->flags + p->first : NULL;
+    if (!columns_shown(tp, head, cells, view)) {
+        nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
+                    "%s: the values under %s, a part of the row printed as a table of its own, come before its "
+                    "header shows its columns (%s …): in reading order they may be another table's; left null",
+                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0], view->col_labels[0]);
+        return 2;
+    }
     nb_buf b; /* the header as it names the part: 行政诉讼: 未经复议直接起诉, 复议后起诉 */
     nb_buf_init(&b);
     for (int i = 0; i < n; i++) nb_buf_printf(&b, "%s%s", words[i], i + 1 == n ? "" : i == 0 && words[0] == p->over ? ": " : ", ");
@@ -86,8 +133,10 @@ void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
     int row = key && cells.count ? nb_edition_row_at(&t->keys, key, strlen(key)) : -1;
     const nb_rowdef *d = row >= 0 ? t->keys.rows[row] : NULL;
     nb_rowdef view;
-    if (d && cells.count != (size_t)d->arity && nb_part_of(tp, head, cells, d, &view)) {
-        nb_table_cells(tp, head, cells, row, &view);
+    int part = d && cells.count != (size_t)d->arity ? nb_part_of(tp, head, cells, d, &view) : 0;
+    if (part) {
+        if (part == 1) nb_table_cells(tp, head, cells, row, &view);
+        else nb_table_nulls(tp, head, row, &view);
         return;
     }
     if (headrow) { /* the row's own header: its cells are the whole row's */

@@ -382,6 +382,14 @@ static int columns_taken(const nb_tables *t, int row, const nb_rowdef *d)
     return 0;
 }
 
+void nb_table_nulls(nb_tparse *tp, size_t label_tok, int row, const nb_rowdef *d)
+{
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    if (columns_taken(t, row, d)) return;
+    t->seen[row] = 1;
+    null_row(tp->r, row, d, &tp->toks.v[label_tok]);
+}
+
 void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d)
 {
     nb_report *r = tp->r;
