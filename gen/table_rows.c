@@ -105,17 +105,18 @@ enum yysymbol_kind_t
   YYSYMBOL_YYUNDEF = 2,                    /* "invalid token"  */
   YYSYMBOL_ROW = 3,                        /* ROW  */
   YYSYMBOL_HEADROW = 4,                    /* HEADROW  */
-  YYSYMBOL_OTHER = 5,                      /* OTHER  */
-  YYSYMBOL_NUM = 6,                        /* NUM  */
-  YYSYMBOL_EMPTY = 7,                      /* EMPTY  */
-  YYSYMBOL_GLUED = 8,                      /* GLUED  */
-  YYSYMBOL_ROWEND = 9,                     /* ROWEND  */
-  YYSYMBOL_YYACCEPT = 10,                  /* $accept  */
-  YYSYMBOL_tables = 11,                    /* tables  */
-  YYSYMBOL_items = 12,                     /* items  */
-  YYSYMBOL_item = 13,                      /* item  */
-  YYSYMBOL_heads = 14,                     /* heads  */
-  YYSYMBOL_cells = 15                      /* cells  */
+  YYSYMBOL_PART = 5,                       /* PART  */
+  YYSYMBOL_OTHER = 6,                      /* OTHER  */
+  YYSYMBOL_NUM = 7,                        /* NUM  */
+  YYSYMBOL_EMPTY = 8,                      /* EMPTY  */
+  YYSYMBOL_GLUED = 9,                      /* GLUED  */
+  YYSYMBOL_ROWEND = 10,                    /* ROWEND  */
+  YYSYMBOL_YYACCEPT = 11,                  /* $accept  */
+  YYSYMBOL_tables = 12,                    /* tables  */
+  YYSYMBOL_items = 13,                     /* items  */
+  YYSYMBOL_item = 14,                      /* item  */
+  YYSYMBOL_heads = 15,                     /* heads  */
+  YYSYMBOL_cells = 16                      /* cells  */
 };
 typedef enum yysymbol_kind_t yysymbol_kind_t;
 
@@ -446,19 +447,19 @@ union yyalloc
 /* YYFINAL -- State number of the termination state.  */
 #define YYFINAL  3
 /* YYLAST -- Last index in YYTABLE.  */
-#define YYLAST   13
+#define YYLAST   16
 
 /* YYNTOKENS -- Number of terminals.  */
-#define YYNTOKENS  10
+#define YYNTOKENS  11
 /* YYNNTS -- Number of nonterminals.  */
 #define YYNNTS  6
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  17
+#define YYNRULES  19
 /* YYNSTATES -- Number of states.  */
-#define YYNSTATES  19
+#define YYNSTATES  23
 
 /* YYMAXUTOK -- Last valid token kind.  */
-#define YYMAXUTOK   264
+#define YYMAXUTOK   265
 
 
 /* YYTRANSLATE(TOKEN-NUM) -- Symbol number corresponding to TOKEN-NUM
@@ -498,15 +499,15 @@ static const yytype_int8 yytranslate[] =
        2,     2,     2,     2,     2,     2,     2,     2,     2,     2,
        2,     2,     2,     2,     2,     2,     2,     2,     2,     2,
        2,     2,     2,     2,     2,     2,     1,     2,     3,     4,
-       5,     6,     7,     8,     9
+       5,     6,     7,     8,     9,    10
 };
 
 #if NBT_DEBUG
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    53,    53,    55,    56,    59,    60,    61,    62,    63,
-      64,    67,    68,    69,    72,    73,    74,    75
+       0,    55,    55,    57,    58,    61,    62,    63,    64,    65,
+      66,    67,    70,    71,    72,    73,    76,    77,    78,    79
 };
 #endif
 
@@ -523,8 +524,8 @@ static const char *yysymbol_name (yysymbol_kind_t yysymbol) YY_ATTRIBUTE_UNUSED;
 static const char *const yytname[] =
 {
   "\"end of file\"", "error", "\"invalid token\"", "ROW", "HEADROW",
-  "OTHER", "NUM", "EMPTY", "GLUED", "ROWEND", "$accept", "tables", "items",
-  "item", "heads", "cells", YY_NULLPTR
+  "PART", "OTHER", "NUM", "EMPTY", "GLUED", "ROWEND", "$accept", "tables",
+  "items", "item", "heads", "cells", YY_NULLPTR
 };
 
 static const char *
@@ -548,8 +549,9 @@ yysymbol_name (yysymbol_kind_t yysymbol)
    STATE-NUM.  */
 static const yytype_int8 yypact[] =
 {
-      -4,    10,    -3,    -4,    -4,    -4,    -4,    -4,    -4,    -4,
-      -4,     0,     4,    -4,    -4,    -4,    -4,    -4,     0
+      -4,     9,    -3,    -4,    -4,    -4,    -4,    -4,    -4,    -4,
+      -4,    -4,     4,     2,     2,    -4,    -4,    -4,    -4,    -4,
+      -4,     4,     4
 };
 
 /* YYDEFACT[STATE-NUM] -- Default reduction number in state STATE-NUM.
@@ -557,20 +559,21 @@ static const yytype_int8 yypact[] =
    means the default is an error.  */
 static const yytype_int8 yydefact[] =
 {
-       3,     0,     2,     1,    14,    11,     7,     8,    10,     9,
-       4,     5,    14,    15,    16,    17,    12,    13,     6
+       3,     0,     2,     1,    16,    12,    12,     8,     9,    11,
+      10,     4,     5,    16,    16,    17,    18,    19,    15,    13,
+      14,     6,     7
 };
 
 /* YYPGOTO[NTERM-NUM].  */
 static const yytype_int8 yypgoto[] =
 {
-      -4,    -4,    -4,    -4,    -4,     1
+      -4,    -4,    -4,    -4,    10,     1
 };
 
 /* YYDEFGOTO[NTERM-NUM].  */
 static const yytype_int8 yydefgoto[] =
 {
-       0,     1,     2,    10,    12,    11
+       0,     1,     2,    11,    13,    12
 };
 
 /* YYTABLE[YYPACT[STATE-NUM]] -- What to do in state STATE-NUM.  If
@@ -578,36 +581,37 @@ static const yytype_int8 yydefgoto[] =
    number is the opposite.  If YYTABLE_NINF, syntax error.  */
 static const yytype_int8 yytable[] =
 {
-       4,     5,     6,     7,     8,     9,    13,    14,    15,    16,
-       3,    17,     0,    18
+       4,     5,     6,     7,     8,     9,    10,    18,    19,     3,
+      20,    15,    16,    17,    21,    22,    14
 };
 
 static const yytype_int8 yycheck[] =
 {
-       3,     4,     5,     6,     7,     8,     6,     7,     8,     5,
-       0,     7,    -1,    12
+       3,     4,     5,     6,     7,     8,     9,     5,     6,     0,
+       8,     7,     8,     9,    13,    14,     6
 };
 
 /* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
    state STATE-NUM.  */
 static const yytype_int8 yystos[] =
 {
-       0,    11,    12,     0,     3,     4,     5,     6,     7,     8,
-      13,    15,    14,     6,     7,     8,     5,     7,    15
+       0,    12,    13,     0,     3,     4,     5,     6,     7,     8,
+       9,    14,    16,    15,    15,     7,     8,     9,     5,     6,
+       8,    16,    16
 };
 
 /* YYR1[RULE-NUM] -- Symbol kind of the left-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr1[] =
 {
-       0,    10,    11,    12,    12,    13,    13,    13,    13,    13,
-      13,    14,    14,    14,    15,    15,    15,    15
+       0,    11,    12,    13,    13,    14,    14,    14,    14,    14,
+      14,    14,    15,    15,    15,    15,    16,    16,    16,    16
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr2[] =
 {
-       0,     2,     1,     0,     2,     2,     3,     1,     1,     1,
-       1,     0,     2,     2,     0,     2,     2,     2
+       0,     2,     1,     0,     2,     2,     3,     3,     1,     1,
+       1,     1,     0,     2,     2,     2,     0,     2,     2,     2
 };
 
 
@@ -1465,7 +1469,7 @@ yyreduce:
   switch (yyn)
     {
   case 2: /* tables: items  */
-                                          { nb_table_end(tp); }
+                                          { nb_row_parts_end(tp); nb_table_end(tp); }
     break;
 
   case 5: /* item: ROW cells  */
@@ -1473,42 +1477,50 @@ yyreduce:
     break;
 
   case 6: /* item: HEADROW heads cells  */
-                                          { nb_table_row(tp, (yyvsp[-2].tok), (yyvsp[0].cells)); }
+                                          { nb_table_part(tp, (yyvsp[-2].tok), (yyvsp[0].cells)); }
     break;
 
-  case 8: /* item: NUM  */
+  case 7: /* item: PART heads cells  */
+                                          { nb_table_part(tp, (yyvsp[-2].tok), (yyvsp[0].cells)); }
+    break;
+
+  case 9: /* item: NUM  */
                                           { nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
-  case 9: /* item: GLUED  */
+  case 10: /* item: GLUED  */
                                           { nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
-  case 11: /* heads: %empty  */
+  case 12: /* heads: %empty  */
                                           { (yyval.cells).first = (yyval.cells).count = 0; }
     break;
 
-  case 12: /* heads: heads OTHER  */
+  case 13: /* heads: heads OTHER  */
                                           { (yyval.cells) = (yyvsp[-1].cells); }
     break;
 
-  case 13: /* heads: heads EMPTY  */
+  case 14: /* heads: heads EMPTY  */
                                           { (yyval.cells) = (yyvsp[-1].cells); }
     break;
 
-  case 14: /* cells: %empty  */
+  case 15: /* heads: heads PART  */
+                                          { (yyval.cells) = (yyvsp[-1].cells); }
+    break;
+
+  case 16: /* cells: %empty  */
                                           { (yyval.cells).first = (yyval.cells).count = 0; }
     break;
 
-  case 15: /* cells: cells NUM  */
+  case 17: /* cells: cells NUM  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 
-  case 16: /* cells: cells EMPTY  */
+  case 18: /* cells: cells EMPTY  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 
-  case 17: /* cells: cells GLUED  */
+  case 19: /* cells: cells GLUED  */
                                           { (yyval.cells) = nb_tspan_add((yyvsp[-1].cells), (yyvsp[0].tok)); }
     break;
 
@@ -1758,6 +1770,13 @@ int nbt_lex(NBT_STYPE *lval, nb_loc *lloc, nb_tparse *tp)
         if (t->label.kind == NB_L_COLUMN || t->label.kind == NB_L_MARK) nb_table_header(tp, t);
         if (t->label.kind == NB_L_ROW) return NBT_ROW;
         if (t->label.kind == NB_L_HEADROW) return NBT_HEADROW;
+        if (t->label.kind == NB_L_COLUMN) {
+            const nb_rowpart *p = nb_part_opened(tp->ed, t);
+            if (p) { /* a part's header names its row, as a row's header does (flow_rows.c reads it) */
+                tp->toks.v[lval->tok].label.key = p->row;
+                return NBT_PART;
+            }
+        }
         return NBT_OTHER;
     default: return NBT_OTHER;
     }

@@ -56,6 +56,7 @@ extern int nbt_debug;
 
 #include "celltok.h"
 #include "parse.h"
+#include "rowparts.h"
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                              \
     do {                                                                                         \
         if (N) {                                                                                 \
@@ -78,11 +79,12 @@ extern int nbt_debug;
     NBT_NBT_UNDEF = 257,           /* "invalid token"  */
     NBT_ROW = 258,                 /* ROW  */
     NBT_HEADROW = 259,             /* HEADROW  */
-    NBT_OTHER = 260,               /* OTHER  */
-    NBT_NUM = 261,                 /* NUM  */
-    NBT_EMPTY = 262,               /* EMPTY  */
-    NBT_GLUED = 263,               /* GLUED  */
-    NBT_ROWEND = 264               /* ROWEND  */
+    NBT_PART = 260,                /* PART  */
+    NBT_OTHER = 261,               /* OTHER  */
+    NBT_NUM = 262,                 /* NUM  */
+    NBT_EMPTY = 263,               /* EMPTY  */
+    NBT_GLUED = 264,               /* GLUED  */
+    NBT_ROWEND = 265               /* ROWEND  */
   };
   typedef enum nbt_tokentype nbt_token_kind_t;
 #endif

@@ -2,8 +2,9 @@
  *
  * The cell lexer (runtime/celltok.c) has turned the table text into tokens with the report's
  * edition's labels: ROW (规章, （一）予以公开 …), HEADROW (a header after which the row's cells come
- * once the other header cells end: table 四), OTHER (groups, article blocks, column headers, unknown
- * text), and the cells: NUM (a number, or a dash for a blank), EMPTY (a blank cell), GLUED (cells
+ * once the other header cells end: table 四), PART (a header a part of a row printed as a table of its
+ * own opens with: table 四's 行政诉讼, runtime/tables/rowparts.h), OTHER (groups, article blocks, column
+ * headers, unknown text), and the cells: NUM (a number, or a dash for a blank), EMPTY (a blank cell), GLUED (cells
  * whose separators were lost, 230000023). A row takes every cell that follows it; which of them land
  * under which key is decided in runtime/tables.c against the row's arity, never by position guessing.
  * Cells after a header and blank cells before a row are not rows' cells; the precedence declarations
@@ -21,6 +22,7 @@
 %code requires {
 #include "celltok.h"
 #include "parse.h"
+#include "rowparts.h"
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                              \
     do {                                                                                         \
         if (N) {                                                                                 \
@@ -42,22 +44,23 @@ void nbt_error(nb_loc *lloc, nb_tparse *tp, const char *msg);
     nb_tspan cells;  /* a run of consecutive cell tokens */
 }
 
-%token <tok> ROW HEADROW OTHER NUM EMPTY GLUED
+%token <tok> ROW HEADROW PART OTHER NUM EMPTY GLUED
 %nterm <cells> cells heads
 
 %precedence ROWEND
-%precedence NUM EMPTY GLUED OTHER
+%precedence NUM EMPTY GLUED OTHER PART
 
 %%
 
-tables: items                             { nb_table_end(tp); }
+tables: items                             { nb_row_parts_end(tp); nb_table_end(tp); }
       ;
 items: %empty
      | items item
      ;
 
 item: ROW cells %prec ROWEND              { nb_table_row(tp, $1, $2); }
-    | HEADROW heads cells %prec ROWEND    { nb_table_row(tp, $1, $3); }
+    | HEADROW heads cells %prec ROWEND    { nb_table_part(tp, $1, $3); }
+    | PART heads cells %prec ROWEND       { nb_table_part(tp, $1, $3); }
     | OTHER
     | NUM                                 { nb_table_stray(tp, $1); }
     | GLUED                               { nb_table_stray(tp, $1); }
@@ -67,6 +70,7 @@ item: ROW cells %prec ROWEND              { nb_table_row(tp, $1, $2); }
 heads: %empty                             { $$.first = $$.count = 0; }
      | heads OTHER                        { $$ = $1; }
      | heads EMPTY                        { $$ = $1; }
+     | heads PART                         { $$ = $1; }
      ;
 
 cells: %empty %prec ROWEND                { $$.first = $$.count = 0; }
@@ -92,6 +96,13 @@ int nbt_lex(NBT_STYPE *lval, nb_loc *lloc, nb_tparse *tp)
         if (t->label.kind == NB_L_COLUMN || t->label.kind == NB_L_MARK) nb_table_header(tp, t);
         if (t->label.kind == NB_L_ROW) return NBT_ROW;
         if (t->label.kind == NB_L_HEADROW) return NBT_HEADROW;
+        if (t->label.kind == NB_L_COLUMN) {
+            const nb_rowpart *p = nb_part_opened(tp->ed, t);
+            if (p) { /* a part's header names its row, as a row's header does (flow_rows.c reads it) */
+                tp->toks.v[lval->tok].label.key = p->row;
+                return NBT_PART;
+            }
+        }
         return NBT_OTHER;
     default: return NBT_OTHER;
     }

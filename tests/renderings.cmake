@@ -97,3 +97,11 @@ endforeach()
 foreach(tool word-pdf word-pdftotext)
   nb_render_case(page_word2021_att ${tool} RESOURCE_LOCK libreoffice)
 endforeach()
+# a 2019-edition page that prints table 四 as two tables (行政复议; 未经复议直接起诉 and 复议后起诉 with
+# no 行政诉讼 over them): each part read where its header proves it (runtime/tables/rowparts.c)
+foreach(tool w3m elinks links2 lynx pandoc-gfm pandoc-rst html2markdown wkhtmltopdf pdftotext pdftotext-raw)
+  nb_render_case(page_2019_split4 ${tool})
+endforeach()
+# the page itself: every check assessed (R4 over both parts) and holding
+add_test(NAME checks/strict/page_2019_split4
+         COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${CMAKE_CURRENT_SOURCE_DIR}/renderings/pages/page_2019_split4.html)

@@ -65,6 +65,10 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
 /* The table grammar's actions (tables.c). */
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);
+/* A row's cells under its label, the row at its place row, d its declaration or a part of it (rowparts.h). */
+void nb_table_cells(nb_tparse *tp, size_t label, nb_tspan cells, int row, const nb_rowdef *d);
+/* Row d's cells (or a part's) null under the label, where none holds a cell yet (a diagnostic said why). */
+void nb_table_nulls(nb_tparse *tp, size_t label, int row, const nb_rowdef *d);
 void nb_table_stray(nb_tparse *tp, size_t tok);
 void nb_table_end(nb_tparse *tp);
 void nb_table_header(nb_tparse *tp, const nb_ctok *t);

@@ -41,6 +41,17 @@ typedef struct nb_rowdef {
     const char *unit;              /* unit of the columns (万元) where the template names one */
 } nb_rowdef;
 
+/* A part of a row that a report may print as a table of its own, under a header of its own (table 四 as
+ * two tables: 行政复议 over its five columns, then 行政诉讼 over two groups of five). The header proves
+ * the part: it names the part's groups of columns, in their order, and nothing of another part's
+ * (rowparts.h). */
+typedef struct nb_rowpart {
+    const char *row;           /* the row's key */
+    int first, count;          /* the row's columns the part holds */
+    const char *over;          /* a header over all its groups, which a report may leave out, or NULL */
+    const char *const *groups; /* the headers of its groups of columns, in order, NULL-terminated */
+} nb_rowpart;
+
 typedef struct nb_edition {
     const char *name;
     int year_min, year_max; /* report years the template is for */
@@ -53,6 +64,7 @@ typedef struct nb_edition {
      * without their numbering: a narrow cell prints them a piece a line beside the rows, and such a
      * piece is part of no heading nor row label (wraplabel.h). NULL: none. */
     const char *const *const *spanning;
+    const nb_rowpart *parts; /* rows a report may print in parts, ending with row NULL; or NULL: none */
 } nb_edition;
 
 /* All editions the build found; the one named name ("2021"), or NULL. */

@@ -27,3 +27,14 @@ const nb_rowdef nb_rows_review[] = {
     {"review_litigation", 15, cols_review, col_labels_review, NB_SPLIT_GROUPS, 5, NULL, NULL},
     NB_ROWS_END,
 };
+
+/* Table 四 as some agencies print it, two tables: （一）行政复议情况 under 行政复议 over its five columns,
+ * and （二）行政诉讼情况 under 未经复议直接起诉 and 复议后起诉 over five each, with 行政诉讼 over both or
+ * not. Each is read where its header names its groups and as many values follow. */
+static const char *const groups_review[] = {"行政复议", NULL};
+static const char *const groups_litigation[] = {"未经复议直接起诉", "复议后起诉", NULL};
+const nb_rowpart nb_parts_review[] = {
+    {"review_litigation", 0, 5, NULL, groups_review},
+    {"review_litigation", 5, 10, "行政诉讼", groups_litigation},
+    {NULL, 0, 0, NULL, NULL},
+};

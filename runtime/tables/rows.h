@@ -52,6 +52,8 @@ extern const char *const nb_col_labels_applicants[];
 extern const nb_rowdef nb_rows_applications_head[];
 extern const nb_rowdef nb_rows_applications_tail[];
 extern const nb_rowdef nb_rows_review[];
+/* Table 四's row in two parts, as some reports print it (nb_edition.parts). */
+extern const nb_rowpart nb_parts_review[];
 
 /* The words of table 三's labels over rows up to （五）不予处理 (nb_edition.spanning); an edition whose
  * （六）其他处理 spans rows adds it. */

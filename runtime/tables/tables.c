@@ -59,7 +59,7 @@ nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str
     c->unit = d->unit;
     c->raw = raw;
     c->span = span;
-    t->grid[row][col] = c;
+    t->grid[row][col + (int)(d->cols - t->keys.rows[row]->cols)] = c; /* d may be a part of the row (rowparts.h) */
     *t->cells_tail = c;
     t->cells_tail = &c->next;
     t->ncells++;
@@ -464,6 +464,31 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         return;
     }
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
+    nb_table_cells(tp, label_tok, cells, row, d);
+}
+
+/* Whether some of d's columns in the row hold a cell already (d the row, or a part of it). */
+static int columns_taken(const nb_tables *t, int row, const nb_rowdef *d)
+{
+    int at = (int)(d->cols - t->keys.rows[row]->cols);
+    for (int i = 0; i < d->arity; i++)
+        if (t->grid[row][at + i]) return 1;
+    return 0;
+}
+
+void nb_table_nulls(nb_tparse *tp, size_t label_tok, int row, const nb_rowdef *d)
+{
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    if (columns_taken(t, row, d)) return;
+    t->seen[row] = 1;
+    null_row(tp->r, row, d, &tp->toks.v[label_tok]);
+}
+
+void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d)
+{
+    nb_report *r = tp->r;
+    const nb_ctok *label = &tp->toks.v[label_tok];
+    nb_tables *t = nb_tables_get(r, tp->ed);
     if (nb_row_is_combined(d->key)) {
         int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
         for (size_t i = 0; i < cells.count; i++) any |= tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
@@ -474,7 +499,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
                         "its cells are under %s, and those rows stay null",
                         (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
     }
-    if (t->seen[row]) {
+    if (t->seen[row] && columns_taken(t, row, d)) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
         return;
     }

@@ -383,6 +383,25 @@ def page_2019():
     return '\n'.join(out)
 
 
+def page_2019_split4():
+    """A township's 2019-edition report that prints table 四 as two tables, as some agencies do: a
+    caption over each, 行政复议 over its five columns, then 未经复议直接起诉 and 复议后起诉 over five
+    each with no 行政诉讼 over them (a header of two levels)."""
+    heads = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
+             ('尚未审结', ['尚未', '审结']), ('总计', None)]
+    review, direct, after = [4, 1, 2, 3], [2, 0, 5, 1], [1, 3, 0, 6]
+    split = (para('（一）行政复议情况') + '\n' +
+             table([tr(td('行政复议', 5)), tr(*[td(h, split=s) for h, s in heads]),
+                    tr(*[td(num(v)) for v in review + [sum(review)]])]) + '\n' +
+             para('（二）行政诉讼情况') + '\n' +
+             table([tr(td('未经复议直接起诉', 5), td('复议后起诉', 5)), tr(*[td(h, split=s) for h, s in heads * 2]),
+                    tr(*[td(num(v)) for v in direct + [sum(direct)] + after + [sum(after)]])]))
+    page = page_2019()
+    whole = table4([[3, 9, 1, 6], [12, 7, 10, 2], [15, 16, 18, 8]])
+    assert whole in page
+    return page.replace(whole, split).replace('示范县柳溪镇人民政府', '示范县青石乡人民政府').replace('柳溪镇', '青石乡')
+
+
 # legacy 统计表: (label, unit, value or None, children) — parents are the sums of their children
 STATS = [
     ('一、主动公开情况', '', None, [
@@ -615,7 +634,8 @@ def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
                        ('page_legacy_county', page_legacy_county),
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
-                       ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br)):
+                       ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
+                       ('page_2019_split4', page_2019_split4)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file

@@ -10,6 +10,28 @@
 #include "splitter.h"
 #include "tables.h"
 
+/* A row's parts (rowparts.h) are parts of one of the edition's rows: within its columns, not
+ * overlapping, each with a group header; in a row of groups, whole groups, as many as it names. */
+static void check_parts(const nb_edition *ed)
+{
+    for (const nb_rowpart *p = ed->parts; p && p->row; p++) {
+        const nb_rowdef *d = NULL;
+        for (const nb_rowdef *const *set = ed->rowsets; *set && !d; set++)
+            for (const nb_rowdef *x = *set; x->key && !d; x++)
+                if (!strcmp(x->key, p->row)) d = x;
+        if (!d) fprintf(stderr, "%s: a part of %s, which it has no row of\n", ed->name, p->row);
+        CHECK(d != NULL);
+        if (!d) continue;
+        CHECK(p->first >= 0 && p->count > 0 && p->first + p->count <= d->arity);
+        CHECK(p->groups && p->groups[0]);
+        int groups = 0;
+        while (p->groups && p->groups[groups]) groups++;
+        if (d->split == NB_SPLIT_GROUPS) CHECK(p->first % d->group == 0 && p->count == groups * d->group);
+        for (const nb_rowpart *q = ed->parts; q != p; q++)
+            if (!strcmp(q->row, p->row)) CHECK(q->first + q->count <= p->first || p->first + p->count <= q->first);
+    }
+}
+
 static void check_edition(const nb_edition *ed)
 {
     CHECK(ed->name && ed->name[0]);
@@ -33,6 +55,7 @@ static void check_edition(const nb_edition *ed)
             if (d->split == NB_SPLIT_SUM_LAST) CHECK(d->arity >= 2);
             if (d->split == NB_SPLIT_GROUPS) CHECK(d->group > 0 && d->arity % d->group == 0);
         }
+    check_parts(ed);
     if (rows > NB_MAX_ROWS) fprintf(stderr, "%s: %d rows (%d fit)\n", ed->name, rows, NB_MAX_ROWS);
     CHECK(rows <= NB_MAX_ROWS);
     CHECK(ed->statistics || rows > 0 || ed->sections == 0);

@@ -79,4 +79,4 @@ static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_hea
 
 static const char *const *const spanning[] = {nb_spanning_applications, NULL};
 
-const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6, spanning};
+const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6, spanning, nb_parts_review};

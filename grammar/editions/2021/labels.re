@@ -85,4 +85,4 @@ static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_hea
 static const char *const spanning_other[] = {"其他处理", NULL};
 static const char *const *const spanning[] = {nb_spanning_applications, spanning_other, NULL};
 
-const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6, spanning};
+const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6, spanning, nb_parts_review};

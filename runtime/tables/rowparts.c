@@ -1,0 +1,169 @@
+/* rowparts.c — a row printed in parts, each under its own header; see rowparts.h. */
+#include "rowparts.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "buf.h"
+#include "tables.h"
+#include "utf8.h"
+
+enum { MAX_WORDS = 8 }; /* a header names a part's groups and the header over them: a few words */
+
+/* Whether token t is the header w: a label as written, w and perhaps a note in brackets after it. */
+static int is_word(const nb_ctok *t, const char *w)
+{
+    size_t n = strlen(w);
+    if (t->kind != NB_C_LABEL || t->raw.n < n || memcmp(t->raw.p, w, n)) return 0;
+    return t->raw.n == n || t->raw.p[n] == '(' || (t->raw.n - n >= 3 && !memcmp(t->raw.p + n, "（", 3));
+}
+
+const nb_rowpart *nb_part_opened(const nb_edition *ed, const nb_ctok *t)
+{
+    for (const nb_rowpart *p = ed->parts; p && p->row; p++)
+        if ((p->over && is_word(t, p->over)) || is_word(t, p->groups[0])) return p;
+    return NULL;
+}
+
+/* The header word of one of row key's parts that token t is (its header over its groups, or one of
+ * those), or NULL. */
+static const char *part_word(const nb_edition *ed, const char *key, const nb_ctok *t)
+{
+    for (const nb_rowpart *p = ed->parts; p && p->row; p++) {
+        if (strcmp(p->row, key)) continue;
+        if (p->over && is_word(t, p->over)) return p->over;
+        for (const char *const *g = p->groups; *g; g++)
+            if (is_word(t, *g)) return *g;
+    }
+    return NULL;
+}
+
+/* Whether the words a header names, in order, are exactly part p's: its groups, after the header
+ * over them or not. */
+static int names_part(const nb_rowpart *p, const char *const *words, int n)
+{
+    int i = 0;
+    if (p->over && n > 0 && words[0] == p->over) i = 1;
+    for (const char *const *g = p->groups; *g; g++, i++)
+        if (i >= n || words[i] != *g) return 0;
+    return i == n;
+}
+
+/* Whether the header's text from token head up to the cells shows the columns of d (a part's view):
+ * every character of their labels (结果维持 …, the template's labels after the group's word), as often
+ * as they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
+ * right after a group's word alone may be another table's that reading order set there. */
+static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d)
+{
+    enum { MAX_CHARS = 48 };
+    uint32_t cp[MAX_CHARS];
+    int need[MAX_CHARS], n = 0;
+    for (int i = 0; i < d->arity; i++) {
+        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
+        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l), *e = p + strlen((const char *)p);
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            int j = 0;
+            while (j < n && cp[j] != c) j++;
+            if (j == MAX_CHARS) return 0;
+            if (j == n) cp[n] = c, need[n++] = 0;
+            need[j]++;
+        }
+    }
+    for (size_t i = head + 1; i < cells.first; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
+        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            for (int j = 0; j < n; j++)
+                if (cp[j] == c) need[j]--;
+        }
+    }
+    for (int j = 0; j < n; j++)
+        if (need[j] > 0) return 0;
+    return 1;
+}
+
+int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view)
+{
+    if (!tp->ed->parts || !cells.count) return 0;
+    const char *words[MAX_WORDS];
+    int n = 0;
+    for (size_t i = head; i < cells.first; i++) {
+        const char *w = part_word(tp->ed, d->key, &tp->toks.v[i]);
+        if (!w) continue;
+        if (n == MAX_WORDS) return 0;
+        words[n++] = w;
+    }
+    const nb_rowpart *p = tp->ed->parts;
+    while (p->row && (strcmp(p->row, d->key) || !names_part(p, words, n))) p++;
+    if (!p->row || p->first < 0 || p->first + p->count > d->arity) return 0;
+    *view = *d;
+    view->arity = p->count;
+    view->cols = d->cols + p->first;
+    view->col_labels = d->col_labels + p->first;
+    view->flags = d->flags ? d->flags + p->first : NULL;
+    if (!columns_shown(tp, head, cells, view)) {
+        nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
+                    "%s: the values under %s, a part of the row printed as a table of its own, come before its "
+                    "header shows its columns (%s …): in reading order they may be another table's; left null",
+                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0], view->col_labels[0]);
+        return 2;
+    }
+    nb_buf b; /* the header as it names the part: 行政诉讼: 未经复议直接起诉, 复议后起诉 */
+    nb_buf_init(&b);
+    for (int i = 0; i < n; i++) nb_buf_printf(&b, "%s%s", words[i], i + 1 == n ? "" : i == 0 && words[0] == p->over ? ": " : ", ");
+    nb_diag_add(tp->r, "info", "row-part", &tp->toks.v[head].span,
+                "%s is printed in parts: the table under %s gives its columns %s … %s", d->key, b.data,
+                view->cols[0], view->cols[view->arity - 1]);
+    nb_buf_free(&b);
+    return 1;
+}
+
+void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
+{
+    const nb_ctok *h = &tp->toks.v[head];
+    int headrow = h->label.kind == NB_L_HEADROW;
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    const nb_rowpart *p = headrow ? NULL : nb_part_opened(tp->ed, h);
+    const char *key = headrow ? h->label.key : p ? p->row : NULL;
+    int row = key && cells.count ? nb_edition_row_at(&t->keys, key, strlen(key)) : -1;
+    const nb_rowdef *d = row >= 0 ? t->keys.rows[row] : NULL;
+    nb_rowdef view;
+    int part = d && cells.count != (size_t)d->arity ? nb_part_of(tp, head, cells, d, &view) : 0;
+    if (part) {
+        if (part == 1) nb_table_cells(tp, head, cells, row, &view);
+        else nb_table_nulls(tp, head, row, &view);
+        return;
+    }
+    if (headrow) { /* the row's own header: its cells are the whole row's */
+        nb_table_row(tp, head, cells);
+        return;
+    }
+    if (!cells.count) return; /* a part's header, no values */
+    nb_diag_add(tp->r, "warning", "row-part-unsure", &h->span,
+                "values under the header %.*s, which does not name the groups of columns of one part of %s "
+                "(as a table of its own): which columns they are in is not certain; left null",
+                (int)(h->raw.n > 60 ? 60 : h->raw.n), h->raw.p, key ? key : "a row");
+    for (size_t i = cells.first; i < cells.first + cells.count; i++)
+        if (tp->toks.v[i].kind != NB_C_EMPTY) nb_table_stray(tp, i);
+}
+
+void nb_row_parts_end(nb_tparse *tp)
+{
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    for (const nb_rowpart *p = tp->ed->parts; p && p->row; p++) {
+        int row = nb_edition_row_at(&t->keys, p->row, strlen(p->row));
+        if (row < 0 || !t->seen[row]) continue;
+        int got = 0;
+        for (int c = p->first; c < p->first + p->count && c < NB_MAX_COLS; c++) got |= t->grid[row][c] != NULL;
+        if (got) continue;
+        const nb_rowdef *d = t->keys.rows[row];
+        nb_diag_add(tp->r, "warning", "row-part-missing", NULL,
+                    "%s is printed in parts, and no table under %s gave its columns %s … %s: they are null", d->key,
+                    p->over ? p->over : p->groups[0], d->cols[p->first], d->cols[p->first + p->count - 1]);
+    }
+}
