@@ -48,10 +48,12 @@ static const char *cell_key(nb_arena *a, const char *row, const char *col)
     return key;
 }
 
-nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span)
+/* Cell col of d, the row at place row or a part of it (rowparts.h): its columns start where the
+ * part's do in the row. */
+static nb_tcell *add_cell_of(nb_report *r, int row, int col, const nb_rowdef *d, nb_str label, nb_str raw,
+                             nb_span span)
 {
     nb_tables *t = r->tables;
-    const nb_rowdef *d = t->keys.rows[row];
     nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
     c->key = cell_key(&r->arena, d->key, d->cols[col]);
     c->row = nb_arena_strndup(&r->arena, label.p, label.n);
@@ -59,18 +61,22 @@ nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str
     c->unit = d->unit;
     c->raw = raw;
     c->span = span;
-    t->grid[row][col + (int)(d->cols - t->keys.rows[row]->cols)] = c; /* d may be a part of the row (rowparts.h) */
+    t->grid[row][col + (int)(d->cols - t->keys.rows[row]->cols)] = c;
     *t->cells_tail = c;
     t->cells_tail = &c->next;
     t->ncells++;
     return c;
 }
 
+nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span)
+{
+    return add_cell_of(r, row, col, r->tables->keys.rows[row], label, raw, span);
+}
+
 static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, const nb_ctok *label,
                           nb_str raw, nb_span span)
 {
-    (void)d; /* the row at place row */
-    return nb_table_add_cell(r, row, col, label->raw, raw, span);
+    return add_cell_of(r, row, col, d, label->raw, raw, span);
 }
 
 /* The row's cells, all null (a diagnostic said why): each keeps its key, its labels and the row
