@@ -1392,14 +1392,22 @@ static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *lea
         if (!placed && (r->k == most || r->k == k)) return 0;
         for (unsigned c = 0; c < r->k && placed; c++) {
             if (r->k == k && col[c] != c) return 0;
+            /* counting characters (links2, lynx) a cell's text starts where its column's name does:
+               a number beside the names, as pdftotext's narrowed names leave them, places none */
+            const struct span2 *x = &st->xs[r->x0 + c];
+            if (st->wide == 1 && (x->x1 <= leaf[col[c]].x0 || x->x0 >= leaf[col[c]].x1)) return 0;
             used[col[c]] = 1;
         }
     }
     /* a name above the lowest line with none under it names a column where a number is under it or
        under another such name of its line (自然人 … 其他 总计, 其他 left blank): a caption over the
        columns (第二十条第（一）项, centred between two names, on a line of its own) names none */
-    for (size_t c = 0; c < k; c++)
+    for (size_t c = 0; c < k; c++) {
         if (leaf[c].level > low) low = leaf[c].level;
+        /* links2 sets cells one blank apart, as it does a name's words (本年制发 件数): counting
+           characters, a name of the top line with no number under it may be a word of its neighbour */
+        if (st->wide == 1 && leaf[c].level == 0 && !used[c]) return 0;
+    }
     for (size_t c = 0; c < k; c++) {
         int named = leaf[c].level == low || used[c];
         for (size_t d = 0; d < k && !named; d++) named = used[d] && leaf[d].level == leaf[c].level;
@@ -1428,10 +1436,12 @@ static int left_of(state *st, size_t from, size_t to, int x)
 /* The leaf columns of each stretch of rows that has a header (header_above), or whose rows follow
  * those of the stretch before, which had, with only label lines between (elinks wraps labels in a narrow table):
  * the header's columns, where certain (header_fits). In pdftotext's grid a wide character takes
- * one column: a header's names are narrower than their columns there, and give none. */
+ * one column: a header's names are narrower than their columns there, and give none; links2 lays a
+ * page out counting characters, a wide one a column, and its header's names stand over their
+ * columns so (a text whose numbers line up counting so and that has no pages). */
 static void stretch_headers(state *st)
 {
-    if (st->wide != 2) return;
+    if (st->wide != 2 && st->paged) return;
     nb_hpiece leaf[64];
     size_t last = NONE; /* the previous stretch's header, in st->hd */
     for (size_t f = 0, g; f < st->nref; f = g) {

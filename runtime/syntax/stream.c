@@ -679,9 +679,15 @@ static void produce(nb_parse_ctx *c)
             /* pandoc -t plain writes this where it cannot draw a table (row spans): say so, since
                the table's cells are then null for want of the table, not of a reading */
             nb_span sp = tok_span(c, &t, t.s);
-            nb_diag_add(c->r, "warning", "table-dropped", &sp,
-                        "the converter left a table out here ([TABLE], pandoc -t plain): its cells cannot be "
-                        "read; convert with -t gfm, or give nianbao the page itself");
+            if (c->table_section) /* where a statutory table (二、三、四) belongs: its cells are lost */
+                nb_diag_add(c->r, "warning", "table-dropped", &sp,
+                            "the converter dropped this section's statutory table ([TABLE]: pandoc -t plain writes "
+                            "that for a table with merged cells), so its cells are null; convert the page with "
+                            "pandoc -t gfm or -t markdown, or give nianbao the HTML page itself");
+            else
+                nb_diag_add(c->r, "warning", "table-dropped", &sp,
+                            "the converter left a table out here ([TABLE], pandoc -t plain): its cells cannot be "
+                            "read; convert with pandoc -t gfm or -t markdown, or give nianbao the page itself");
         }
         if (c->stats_table && is_stats_line(&t)) {
             push_cell(c, &t, t.s, t.e, 0);
