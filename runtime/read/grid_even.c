@@ -67,12 +67,11 @@ static size_t cell_bars(const gtext *t, const gel *el, size_t n, size_t *at, siz
 typedef struct piece {
     size_t s, e;            /* a line's bytes inside one cell */
     size_t w, w0, w1;       /* its text's display width, that of its first and of its last character */
-    int d0, d1;             /* its text starts, ends with a digit (1), a point or comma by a digit (2), or not (0) */
+    int d0, d1;             /* its text starts, ends with a digit (1), a point by a digit (2), or not (0) */
     int sure;               /* its width is known: no character of ambiguous width */
 } piece;
 
 static int digit(char c) { return c >= '0' && c <= '9'; }
-static int mark(char c) { return c == '.' || c == ','; } /* a decimal point, a thousands separator */
 
 /* The piece's text between bars el[a] and el[b]: its width and the characters at its ends. */
 static piece measure(const gtext *t, const gel *el, size_t a, size_t b)
@@ -90,18 +89,18 @@ static piece measure(const gtext *t, const gel *el, size_t a, size_t b)
     }
     p.w0 = el[f].tok == NB_G_WIDE ? 2 : 1;
     p.w1 = el[l - 1].tok == NB_G_WIDE ? 2 : 1;
-    /* a digit at the ends, or a point or comma with a digit on its inner side (2947 / .65, 4 / ,861) */
+    /* a digit at the ends, or a decimal point with a digit on its inner side (2947 / .65) */
     const char *h = t->s + el[f].off, *z = t->s + el[l - 1].off + el[l - 1].len - 1;
-    p.d0 = digit(h[0]) ? 1 : mark(h[0]) && f + 1 < l && digit(h[1]) ? 2 : 0;
-    p.d1 = digit(z[0]) ? 1 : mark(z[0]) && l - 1 > f && digit(z[-1]) ? 2 : 0;
+    p.d0 = digit(h[0]) ? 1 : h[0] == '.' && f + 1 < l && digit(h[1]) ? 2 : 0;
+    p.d1 = digit(z[0]) ? 1 : z[0] == '.' && l - 1 > f && digit(z[-1]) ? 2 : 0;
     return p;
 }
 
 /* Whether pandoc broke a number inside its word between pieces u and v, the lines of one cell whose
  * text is w columns wide: it wraps a word wider than its column in pieces that fill the column
- * (4477 in three columns as 4 / 477, 8397件 as 839 / 7件, 2947.65 as 2947 / .65, 4,861 as 4 / ,861),
- * so where u could not have taken v's first character, or v u's last one, the line break is
- * pandoc's and the pieces are one number. Two numbers that fit (12 / 34 in three columns) are not joined: a break where the
+ * (4477 in three columns as 4 / 477, 8397件 as 839 / 7件, 2947.65 as 2947 / .65), so where u could
+ * not have taken v's first character, or v u's last one, the line break is pandoc's and the pieces
+ * are one number. Two numbers that fit (12 / 34 in three columns) are not joined: a break where the
  * line had room is the page's (a <br>, a blank). */
 static int broken_number(const piece *u, const piece *v, size_t w)
 {
