@@ -77,11 +77,9 @@ static int digit(char c) { return c >= '0' && c <= '9'; }
 static piece measure(const gtext *t, const gel *el, size_t a, size_t b)
 {
     piece p = {el[a].off + el[a].len, el[b].off, 0, 0, 0, 0, 0, 1};
-    /* pandoc's padding is blanks; a no-break space is the page's, a character of the word it broke
-       (&nbsp;8993&nbsp; in four columns: " 8" / "993 ") */
     size_t f = a + 1, l = b;
-    while (f < l && (t->s[el[f].off] == ' ' || el[f].tok == NB_G_CR)) f++;
-    while (l > f && (t->s[el[l - 1].off] == ' ' || el[l - 1].tok == NB_G_CR)) l--;
+    while (f < l && (el[f].tok == NB_G_BLANK || el[f].tok == NB_G_CR)) f++;
+    while (l > f && (el[l - 1].tok == NB_G_BLANK || el[l - 1].tok == NB_G_CR)) l--;
     if (f == l) return p;
     for (size_t k = f; k < l; k++) {
         if (el[k].tok == NB_G_AMBIG) p.sure = 0;
