@@ -133,13 +133,6 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
     for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
 }
 
-void nb_gcell_glue(nb_buf *cell, const char *s, const char *e)
-{
-    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)e;
-    nb_trim(&a, &b);
-    nb_buf_put(cell, (const char *)a, (size_t)(b - a));
-}
-
 /* Keeps the bytes [a, b) of cell c, trimmed again (blanks inside the marks). */
 static void keep(nb_buf *c, size_t a, size_t b)
 {

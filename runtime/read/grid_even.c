@@ -64,47 +64,7 @@ static size_t cell_bars(const gtext *t, const gel *el, size_t n, size_t *at, siz
     return nb;
 }
 
-typedef struct piece {
-    size_t s, e;            /* a line's bytes inside one cell */
-    size_t w, w0, w1;       /* its text's display width, that of its first and of its last character */
-    int d0, d1;             /* its text starts, ends with a digit (1), a point by a digit (2), or not (0) */
-    int sure;               /* its width is known: no character of ambiguous width */
-} piece;
-
-static int digit(char c) { return c >= '0' && c <= '9'; }
-
-/* The piece's text between bars el[a] and el[b]: its width and the characters at its ends. */
-static piece measure(const gtext *t, const gel *el, size_t a, size_t b)
-{
-    piece p = {el[a].off + el[a].len, el[b].off, 0, 0, 0, 0, 0, 1};
-    size_t f = a + 1, l = b;
-    while (f < l && (el[f].tok == NB_G_BLANK || el[f].tok == NB_G_CR)) f++;
-    while (l > f && (el[l - 1].tok == NB_G_BLANK || el[l - 1].tok == NB_G_CR)) l--;
-    if (f == l) return p;
-    for (size_t k = f; k < l; k++) {
-        if (el[k].tok == NB_G_AMBIG) p.sure = 0;
-        p.w += nb_gel_width(&el[k], NB_M_NARROW);
-    }
-    p.w0 = el[f].tok == NB_G_WIDE ? 2 : 1;
-    p.w1 = el[l - 1].tok == NB_G_WIDE ? 2 : 1;
-    /* a digit at the ends, or a decimal point with a digit on its inner side (2947 / .65) */
-    const char *h = t->s + el[f].off, *z = t->s + el[l - 1].off + el[l - 1].len - 1;
-    p.d0 = digit(h[0]) ? 1 : h[0] == '.' && f + 1 < l && digit(h[1]) ? 2 : 0;
-    p.d1 = digit(z[0]) ? 1 : z[0] == '.' && l - 1 > f && digit(z[-1]) ? 2 : 0;
-    return p;
-}
-
-/* Whether pandoc broke a number inside its word between pieces u and v, the lines of one cell whose
- * text is w columns wide: it wraps a word wider than its column in pieces that fill the column
- * (4477 in three columns as 4 / 477, 8397件 as 839 / 7件, 2947.65 as 2947 / .65), so where u could
- * not have taken v's first character, or v u's last one, the line break is pandoc's and the pieces
- * are one number. Two numbers that fit (12 / 34 in three columns) are not joined: a break where the
- * line had room is the page's (a <br>, a blank). */
-static int broken_number(const piece *u, const piece *v, size_t w)
-{
-    if (!u->d1 || !v->d0 || u->d1 + v->d0 > 3 || !u->sure || !v->sure || u->w > w || v->w > w) return 0;
-    return u->w + v->w0 > w || v->w + u->w1 > w;
-}
+typedef struct piece { size_t s, e; } piece; /* a line's bytes inside one cell */
 
 static int blank_piece(const gtext *t, const piece *p)
 {
@@ -137,7 +97,7 @@ static size_t container_markup(const gtext *t, const piece *pc, size_t nl, size_
 
 /* One row: the lines [s, e) cut at their bars, piece k of each line into cell k, but for pandoc's
  * markup of a <div>. */
-static void put_row(grepl *r, gtext *t, size_t s, size_t e, size_t ncells, const size_t *ref)
+static void put_row(grepl *r, gtext *t, size_t s, size_t e, size_t ncells)
 {
     size_t nl = e - s, at[MAXCOLS + 1];
     piece *pc = malloc(nl * ncells * sizeof *pc); /* line i, cell k: pc[i * ncells + k] */
@@ -145,22 +105,16 @@ static void put_row(grepl *r, gtext *t, size_t s, size_t e, size_t ncells, const
     for (size_t i = 0; i < nl; i++) {
         size_t n = nb_gel_line(t, s + i);
         cell_bars(t, t->el, n, at, MAXCOLS + 1); /* the count was checked: ncells + 1 */
-        for (size_t k = 0; k < ncells; k++) pc[i * ncells + k] = measure(t, t->el, at[k], at[k + 1]);
+        for (size_t k = 0; k < ncells; k++)
+            pc[i * ncells + k] = (piece){t->el[at[k]].off + t->el[at[k]].len, t->el[at[k + 1]].off};
     }
     nb_buf cells[MAXCOLS];
     for (size_t k = 0; k < ncells; k++) {
         nb_buf_init(&cells[k]);
-        /* the cell's text width: the rule's columns between its junctions, less a blank each side */
-        size_t w = ref[k + 1] - ref[k] > 3 ? ref[k + 1] - ref[k] - 3 : 0;
         for (size_t i = 0; i < nl; i++) {
             size_t past = container_markup(t, pc, nl, ncells, k, i);
             if (past > i) i = past;
-            if (i == nl) break;
-            const piece *p = &pc[i * ncells + k];
-            if (i > 0 && broken_number(&pc[(i - 1) * ncells + k], p, w))
-                nb_gcell_glue(&cells[k], t->s + p->s, t->s + p->e);
-            else
-                nb_gcell_join(&cells[k], t->s + p->s, t->s + p->e);
+            if (i < nl) nb_gcell_join(&cells[k], t->s + pc[i * ncells + k].s, t->s + pc[i * ncells + k].e);
         }
     }
     nb_grepl_row(r, cells, ncells);
@@ -189,7 +143,7 @@ int nb_grid_even(greader *g, size_t first, size_t last)
     if (!r) return 1; /* taken already */
     for (size_t i = first + 1, row = first + 1; i < last; i++) {
         if (!rule_junctions(t, t->el, nb_gel_line(t, i), col)) continue;
-        if (i > row) put_row(r, t, row, i, nref - 1, ref);
+        if (i > row) put_row(r, t, row, i, nref - 1);
         row = i + 1;
     }
     return 1;

@@ -69,8 +69,6 @@ static inline int nb_gel_border(nb_gtok k) { return k == NB_G_BAR || k == NB_G_J
  * there with a blank unless either side is CJK (a cell wrapped over lines: 社会/公益/组织). Tabs
  * and line ends inside become blanks. */
 void nb_gcell_join(nb_buf *cell, const char *s, const char *e);
-/* Appends [s, e) trimmed to cell without a blank: the rest of a word a tool broke over lines. */
-void nb_gcell_glue(nb_buf *cell, const char *s, const char *e);
 /* Drops the marks around a whole cell, as a reader of the Markdown sees it: strong emphasis
  * (**本年制发件数**: pandoc and html2text write a <th> or <b> cell so) and pandoc's bracketed span
  * ([行政许可]{.gk-font-song}: a <span class=…>); not the marks of two spans (**a**和**b**). */
