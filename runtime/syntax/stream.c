@@ -611,11 +611,30 @@ static int statline_row(nb_parse_ctx *c, nb_tok *t)
     return 1;
 }
 
+/* A rule of dashes (-----, ─────) alone on its line: a 统计表 set in <pre> draws one under its header
+ * and one under its last row. */
+static int dash_rule(const nb_tok *t)
+{
+    static const char *const dashes[] = {"-", "─", "━", "—", "－", "="};
+    for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++) {
+        size_t n = strlen(dashes[i]), k = 0;
+        const unsigned char *p = t->s;
+        while (p + n <= t->e && !memcmp(p, dashes[i], n)) p += n, k++;
+        if (k >= 5 && nb_skip_blanks(p, t->e) == t->e) return 1;
+    }
+    return 0;
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
     nb_tok t;
     next_tok(c, &t);
+    if (c->statline && t.kind == NB_T_TEXT && !t.inline_start && dash_rule(&t)) {
+        drop(c, &t, "separator rule");
+        if (c->row > 0) leave_table(c); /* the rule under its last row */
+        return;
+    }
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
     if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && wrapped_row(c, &t)) return;
