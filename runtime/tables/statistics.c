@@ -10,6 +10,7 @@
 #include "lexer.h"
 #include "numbering.h"
 #include "statistics_line.h"
+#include "statistics_list.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -485,6 +486,7 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
+    if (nb_statistics_list_read(r, t)) return 1; /* a caption, then a list of label：value lines */
     head = past_caption(r, head);
     head = past_value_above(r, head);
     nb_statline_table one;
