@@ -13,6 +13,7 @@
 
 #include "barrow.h"
 #include "grow.h"
+#include "numbers.h"
 #include "outline.h"
 #include "parse.h"
 #include "rule.h"
@@ -682,6 +683,19 @@ static int caption_row(const nb_tok *t)
     return cell && nb_statlist_caption(cell, cell_e);
 }
 
+/* The last line before t's that is not blank ends with a number (a row's value). */
+static int after_value(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *e = t->line_s ? t->line_s : t->s, *buf = c->lx.buf;
+    while (e > buf && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t')) e--;
+    const unsigned char *s = e;
+    while (s > buf && s[-1] != '\n' && s[-1] != '\r' && s[-1] != ' ' && s[-1] != '\t') s--;
+    double v;
+    int is_null;
+    const char *unit;
+    return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
@@ -691,10 +705,16 @@ static void produce(nb_parse_ctx *c)
     if (statlist_start(c, &t)) return;
     int caption = c->stats_caption;
     if (t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) c->stats_caption = 0;
-    if (c->statline && t.kind == NB_T_TEXT && !t.inline_start && nb_dash_rule(t.s, t.e)) { /* a 统计表 set in <pre>: a rule under its header, */
-        drop(c, &t, "separator rule");
-        if (c->row > 0) leave_table(c); /* and one under its last row */
-        return;
+    const unsigned char *run = (c->statline || c->stats_table) && t.kind == NB_T_TEXT && !t.inline_start
+                                   ? nb_dash_run(t.s, t.e)
+                                   : NULL;
+    if (run) { /* a 统计表 set in <pre>: a rule under its header, and one under its last row, which ends it */
+        drop_range(c, &t, t.s, run, "separator rule");
+        if (nb_skip_blanks(run, t.e) == t.e) {
+            if (after_value(c, &t)) leave_table(c);
+            return;
+        }
+        t.s = nb_skip_blanks(run, t.e); /* the rule glued to the first row (pdftotext in reading order) */
     }
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
     if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
