@@ -486,11 +486,11 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
-    if (nb_statistics_list_read(r, t)) return 1; /* a caption, then a list of label：value lines */
     head = past_caption(r, head);
     head = past_value_above(r, head);
     nb_statline_table one;
-    if (nb_statline_read(r, t, &one)) { /* the table on one line */
+    if (nb_statistics_list_read(r, t, &one) || /* a caption, then a list of label：value lines */
+        nb_statline_read(r, t, &one)) {        /* the table on one line */
         if (one.n) nb_statistics_rows(r, one.rows, one.n, one.cum);
         free(one.rows);
         return 1;

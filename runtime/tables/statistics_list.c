@@ -4,7 +4,6 @@
 #include <stdlib.h>
 
 #include "grow.h"
-#include "statistics.h"
 #include "statlist.h"
 #include "utf8.h"
 
@@ -46,8 +45,9 @@ static int list_row(nb_report *r, const nb_cell *c, const unsigned char *s, cons
     return 1;
 }
 
-int nb_statistics_list_read(nb_report *r, const nb_rawtable *t)
+int nb_statistics_list_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 {
+    *out = (nb_statline_table){NULL, 0, 0};
     const nb_cell *head = t->cells;
     if (!head || (head->next && head->next->row == head->row)) return 0;
     const unsigned char *hs = (const unsigned char *)head->raw.p;
@@ -80,7 +80,10 @@ int nb_statistics_list_read(nb_report *r, const nb_rawtable *t)
             valued = 1;
         }
     }
-    if (valued) nb_statistics_rows(r, rows, n, 0);
-    free(rows);
-    return valued;
+    if (!valued) {
+        free(rows);
+        return 0;
+    }
+    *out = (nb_statline_table){rows, n, 0};
+    return 1;
 }
