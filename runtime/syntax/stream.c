@@ -664,6 +664,18 @@ static int statlist_row(nb_parse_ctx *c, const nb_tok *t)
     return 0;
 }
 
+/* The next line after t's that is not blank is a rule of dashes. */
+static int rule_next(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *p = next_line(c, t), *lim = c->lx.lim;
+    while (p < lim) {
+        const unsigned char *e = nb_line_end(p, lim);
+        if (nb_skip_blanks(p, e) < e) return nb_dash_rule(p, e);
+        p = e < lim ? e + 1 : lim;
+    }
+    return 0;
+}
+
 /* A TAB row whose one cell that is not blank is a caption naming a 统计表 (the PDF reader's line of a
  * caption over a table set in <pre>). */
 static int caption_row(const nb_tok *t)
@@ -753,10 +765,10 @@ static void produce(nb_parse_ctx *c)
         on_cell(c, &t);
         return;
     case NB_T_ROW:
-        if ((!c->in_table || caption) && is_statline_header(c, &t)) { /* its words in cells (the PDF reader's
-                                                           lines), its rows read a line each: a group line
-                                                           that a page break left without its TAB stays a
-                                                           row; a caption's row before it is no row of it */
+        if ((!c->in_table || (caption && rule_next(c, &t))) && is_statline_header(c, &t)) {
+            /* its words in cells (the PDF reader's lines), its rows read a line each: a group line that a
+               page break left without its TAB stays a row; a caption's row before it (a table set in <pre>:
+               a rule under its header) is no row of it */
             start_statline(c, &t);
             return;
         }
