@@ -73,7 +73,7 @@ int nb_statlist_row_at(const unsigned char *s, const unsigned char *e, nb_statli
     double v;
     int is_null;
     const char *unit;
-    if (!nb_parse_number(vs, ve, &v, &is_null, &unit)) return 0; /* 无, a telephone number: no value */
+    if (!nb_parse_number(vs, ve, &v, &is_null, &unit)) return 1; /* 无: a row whose value is no number */
     row->number = !is_null;
     if (unit) {
         row->unit_s = ve - strlen(unit);

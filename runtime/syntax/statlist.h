@@ -18,15 +18,15 @@
 int nb_statlist_caption(const unsigned char *s, const unsigned char *e);
 
 /* A row of the list: its label before the last colon, and after it a value and a unit (1286条,
- * 2.5万元, 1042 人次), or nothing, or a dash. */
+ * 2.5万元, 1042 人次), or nothing, or a dash, or a short word that is no number (无: read as such). */
 typedef struct nb_statlist_row {
     const unsigned char *label_s, *label_e;
     const unsigned char *value_s, *value_e; /* after the colon, the unit cut off: empty when blank */
     const unsigned char *unit_s, *unit_e;   /* empty when none */
-    int number;                             /* the value reads as a number (0 for a dash: a blank) */
+    int number;                             /* the value reads as a number (0 for a dash, a blank, or a word) */
 } nb_statlist_row;
 
-/* Whether the line [s, e) is such a row (its value a number, a dash, or left out); *row its parts. */
+/* Whether the line [s, e) is such a row; *row its parts. */
 int nb_statlist_row_at(const unsigned char *s, const unsigned char *e, nb_statlist_row *row);
 
 /* Whether the line [s, e) holds more than one row glued together (a PDF reader joined two short lines:

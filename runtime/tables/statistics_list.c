@@ -36,7 +36,7 @@ static int list_row(nb_report *r, const nb_cell *c, const unsigned char *s, cons
     if (row.value_s == row.value_e) return 1;
     const nb_cell *v = part(r, c, row.value_s, row.value_e);
     if (out[1] || !row.number)
-        out[2] = v; /* (a dash: a blank) */
+        out[2] = v; /* (a dash: a blank; a word: said to be no number) */
     else
         nb_diag_add(r, "warning", "statistics-unit-missing", &v->span,
                     "统计表 row %.*s: the value \"%.*s\" has no unit after it, and the list has no unit column: what "
