@@ -18,6 +18,13 @@ foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# legacy 统计表 with no table: a list of label：value paragraphs after a caption (page_legacy_list), and
+# columns aligned with blanks in a <pre> with dashed rules, 历年累计 too (page_legacy_pre)
+foreach(page page_legacy_list page_legacy_pre)
+  foreach(tool w3m elinks links2 lynx pandoc-plain pandoc-gfm pandoc-rst html2markdown wkhtmltopdf pdftotext)
+    nb_render_case(${page} ${tool})
+  endforeach()
+endforeach()
 # pandoc -t rst: grids without spans, whose bars pandoc shifts where a wide character overflows its
 # column, and <div> markup (.. container::) inside the cells, broken over the lines of a narrow one
 # (runtime/read/grid_even.c): page_2019_div is page_2019 with its cells' text in <div align="center">

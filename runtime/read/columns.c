@@ -17,6 +17,7 @@
 #include "colheader.h"
 #include "grow.h"
 #include "rowstart.h"
+#include "rule.h"
 #include "utf8.h"
 
 int nb_display_width(uint32_t c)
@@ -158,6 +159,22 @@ static int unit_word(const state *st, const piece *u)
     return 0;
 }
 
+/* Whether the piece [s, p) goes on past the blank at p: it leaves a bracket open, the blank is one
+ * space, and the bracket closes before a wider one (Writer's PDF spaces the digits of a label's note
+ * out: （不同渠道和方式公开相同信息计 1 条）, one piece of the label, not a number among its pieces). */
+static int note_goes_on(const unsigned char *s, const unsigned char *p, const unsigned char *e)
+{
+    int open = 0;
+    for (const unsigned char *c = s; c < p; c++)
+        open += *c == '(' || lit(c, p, "\xEF\xBC\x88") ? 1 : *c == ')' || lit(c, p, "\xEF\xBC\x89") ? -1 : 0;
+    if (open <= 0 || *p != ' ') return 0;
+    for (const unsigned char *q = p; q < e && q - p < 60; q++) {
+        if (*q == ')' || lit(q, e, "\xEF\xBC\x89")) return 1;
+        if (nb_blank_at(q, e) && (*q != ' ' || (q + 1 < e && nb_blank_at(q + 1, e)))) return 0;
+    }
+    return 0;
+}
+
 /* The pieces of line l, appended to st->pc. */
 static void split_line(state *st, cline *l)
 {
@@ -184,7 +201,7 @@ static void split_line(state *st, cline *l)
                 p += 3;
                 continue;
             }
-            if (nb_blank_at(p, e)) break;
+            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e)) break;
             size_t k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
             /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */
@@ -1212,6 +1229,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
            narrower than two columns): there, a label line's last piece starts left of the numbers */
         L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : grid_end(st, P(st, &L[j], L[j].np - 1))) < numx &&
                                 (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !unit_row(st, &L[j]) &&
+                                !nb_dash_rule(st->in + L[j].s, st->in + L[j].e) && /* (under a <pre> table's last row) */
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;

@@ -47,6 +47,8 @@ typedef struct nb_parse_ctx {
     int stats_table;    /* in a 统计表 copied without tabs: its lines, numbered ones too, are its cells */
     int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
+    int statlist;       /* in a 统计表 written as a list (…统计表, then 1.主动公开政府信息数：1286条): a row a line */
+    int stats_caption;  /* the table so far is one row, a caption naming a 统计表: a header line may follow */
     unsigned row, col;
     uint32_t spread_line; /* the last bar line not read for its row spread over lines (row-spread) */
     int seen_heading;

@@ -8,6 +8,7 @@
 #include "grow.h"
 #include "markers.h"
 #include "numbers.h"
+#include "rule.h"
 #include "utf8.h"
 
 /* The word w at p, blanks allowed before and inside it (计量 单位, 统 计 指 标): its end, or NULL. */
@@ -221,7 +222,7 @@ int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
         if (!e) e = lim;
         const unsigned char *q = nb_skip_blanks(p, e);
         if (q < e && *q == '\r' && q + 1 == e) q = e;
-        if (q == e) {
+        if (q == e || nb_dash_rule(q, e)) { /* (a rule under the header of a table set in <pre>) */
             if (++blanks > MAX_BLANK_LINES) return 0;
         } else {
             int k = line_kind(q, e);

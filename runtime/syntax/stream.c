@@ -13,9 +13,12 @@
 
 #include "barrow.h"
 #include "grow.h"
+#include "numbers.h"
 #include "outline.h"
 #include "parse.h"
+#include "rule.h"
 #include "statline.h"
+#include "statlist.h"
 #include "utf8.h"
 
 void nb_stream_init(nb_parse_ctx *c, nb_report *r, nb_line_test stats_head)
@@ -161,7 +164,10 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
     push(c, kind, cell, cell->span, cell->span);
 }
 
-static void leave_table(nb_parse_ctx *c) { c->in_table = c->blank_in_table = c->stats_table = c->statline = 0; }
+static void leave_table(nb_parse_ctx *c)
+{
+    c->in_table = c->blank_in_table = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+}
 
 /* A line right under a cell, short and without a tab, is the cell's wrapped end (商业\n企业, \t\n0). */
 static int is_continuation(uint32_t cell_line, const nb_tok *next)
@@ -611,11 +617,117 @@ static int statline_row(nb_parse_ctx *c, nb_tok *t)
     return 1;
 }
 
+/* The start of the line after the one t is on. */
+static const unsigned char *next_line(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *p = nb_line_end(t->s, c->lx.lim);
+    if (p < c->lx.lim && *p == '\r') p++;
+    if (p < c->lx.lim && *p == '\n') p++;
+    return p;
+}
+
+/* Pushes t's line up to e as one cell (of a new row unless it starts the table), the line's other
+ * tokens skipped. */
+static void line_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *e, int new_row)
+{
+    const unsigned char *s = t->s;
+    nb_trim(&s, &e);
+    push_cell(c, t, s, e, new_row);
+    while (peek_tok(c)->kind != NB_T_EOF && c->look.line == t->line) c->have_look = 0;
+}
+
+/* A 统计表 written as a list (statlist.h): its caption starts it where a row of it follows. */
+static int statlist_start(nb_parse_ctx *c, const nb_tok *t)
+{
+    /* (the token's end: Markdown's ** around a caption in bold are not part of it) */
+    if (t->inline_start || (t->kind != NB_T_TEXT && t->kind != NB_T_META) || !nb_statlist_caption(t->s, t->e) ||
+        !nb_statlist_goes_on(next_line(c, t), c->lx.lim))
+        return 0;
+    leave_table(c);
+    line_cell(c, t, t->e, 0);
+    c->statlist = 1;
+    return 1;
+}
+
+/* In such a list, a line of it is a row (a numbered one is no heading); any other line ends it. */
+static int statlist_row(nb_parse_ctx *c, const nb_tok *t)
+{
+    if (t->kind == NB_T_BLANK || t->kind == NB_T_JUNK || t->kind == NB_T_EOF) return 0;
+    const unsigned char *e = nb_line_end(t->s, c->lx.lim);
+    nb_statlist_row row;
+    if (!t->inline_start && (nb_statlist_row_at(t->s, e, &row) ||
+                             (nb_statlist_label(t->s, e) && nb_statlist_goes_on(next_line(c, t), c->lx.lim)))) {
+        line_cell(c, t, e, 1);
+        return 1;
+    }
+    leave_table(c);
+    return 0;
+}
+
+/* The next line after t's that is not blank is a rule of dashes. */
+static int rule_next(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *p = next_line(c, t), *lim = c->lx.lim;
+    while (p < lim) {
+        const unsigned char *e = nb_line_end(p, lim);
+        if (nb_skip_blanks(p, e) < e) return nb_dash_rule(p, e);
+        p = e < lim ? e + 1 : lim;
+    }
+    return 0;
+}
+
+/* A TAB row whose one cell that is not blank is a caption naming a 统计表 (the PDF reader's line of a
+ * caption over a table set in <pre>). */
+static int caption_row(const nb_tok *t)
+{
+    const unsigned char *cell = NULL, *cell_e = NULL;
+    for (const unsigned char *s = t->s, *p = t->s;; p++) {
+        if (p < t->e && *p != '\t') continue;
+        const unsigned char *a = s, *b = p;
+        nb_trim(&a, &b);
+        if (a < b) {
+            if (cell) return 0;
+            cell = a, cell_e = b;
+        }
+        if (p == t->e) break;
+        s = p + 1;
+    }
+    return cell && nb_statlist_caption(cell, cell_e);
+}
+
+/* The last line before t's that is not blank ends with a number (a row's value). */
+static int after_value(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *e = t->line_s ? t->line_s : t->s, *buf = c->lx.buf;
+    while (e > buf && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t')) e--;
+    const unsigned char *s = e;
+    while (s > buf && s[-1] != '\n' && s[-1] != '\r' && s[-1] != ' ' && s[-1] != '\t') s--;
+    double v;
+    int is_null;
+    const char *unit;
+    return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
     nb_tok t;
     next_tok(c, &t);
+    if (c->statlist && statlist_row(c, &t)) return;
+    if (statlist_start(c, &t)) return;
+    int caption = c->stats_caption;
+    if (t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) c->stats_caption = 0;
+    const unsigned char *run = (c->statline || c->stats_table) && t.kind == NB_T_TEXT && !t.inline_start
+                                   ? nb_dash_run(t.s, t.e)
+                                   : NULL;
+    if (run) { /* a 统计表 set in <pre>: a rule under its header, and one under its last row, which ends it */
+        drop_range(c, &t, t.s, run, "separator rule");
+        if (nb_skip_blanks(run, t.e) == t.e) {
+            if (after_value(c, &t)) leave_table(c);
+            return;
+        }
+        t.s = nb_skip_blanks(run, t.e); /* the rule glued to the first row (pdftotext in reading order) */
+    }
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && statline_row(c, &t)) return;
     if (c->statline && t.kind != NB_T_BLANK && t.kind != NB_T_JUNK) leave_table(c); /* (page noise is dropped) */
     if ((t.kind == NB_T_ROW || t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) && wrapped_row(c, &t)) return;
@@ -653,13 +765,16 @@ static void produce(nb_parse_ctx *c)
         on_cell(c, &t);
         return;
     case NB_T_ROW:
-        if (!c->in_table && is_statline_header(c, &t)) { /* its words in cells (the PDF reader's lines), its rows
-                                                           read a line each: a group line that a page
-                                                           break left without its TAB stays a row */
+        if ((!c->in_table || (caption && rule_next(c, &t))) && is_statline_header(c, &t)) {
+            /* its words in cells (the PDF reader's lines), its rows read a line each: a group line that a
+               page break left without its TAB stays a row; a caption's row before it (a table set in <pre>:
+               a rule under its header) is no row of it */
             start_statline(c, &t);
             return;
         }
+        caption = !c->in_table && caption_row(&t);
         on_row(c, &t);
+        c->stats_caption = caption;
         return;
     case NB_T_STATS: /* a table of one cell: its rows are read by statistics_line.c */
         leave_table(c);

@@ -10,6 +10,7 @@
 #include "lexer.h"
 #include "numbering.h"
 #include "statistics_line.h"
+#include "statistics_list.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -488,7 +489,8 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     head = past_caption(r, head);
     head = past_value_above(r, head);
     nb_statline_table one;
-    if (nb_statline_read(r, t, &one)) { /* the table on one line */
+    if (nb_statistics_list_read(r, t, &one) || /* a caption, then a list of label：value lines */
+        nb_statline_read(r, t, &one)) {        /* the table on one line */
         if (one.n) nb_statistics_rows(r, one.rows, one.n, one.cum);
         free(one.rows);
         return 1;
