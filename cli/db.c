@@ -332,9 +332,7 @@ int nb_db_put(nb_db *db, nb_prep *p, const nb_db_file *f, int *was)
     if (id) delete_rows(db, id);
     else id = sqlite3_last_insert_rowid(db->h);
     if (db->rc) return -1;
-    /* the values only the database knows: the report's id, the cells' labels */
-    for (int k = 0; k < NB_NTABLE; k++)
-        for (size_t i = 0, n = nb_ins_rows(p->rows[k]); i < n; i++) nb_ins_set_int(p->rows[k], i, 0, id);
+    /* the values only the database knows: the cells' labels, and the report's id (nb_ins_take) */
     for (size_t i = 0; i < p->nlabel; i++) {
         const nb_prep_label *l = &p->label[i];
         sqlite3_int64 label = nb_labels_id_of(db->labels, p->labels + l->off, l->n, l->hash);
@@ -345,7 +343,7 @@ int nb_db_put(nb_db *db, nb_prep *p, const nb_db_file *f, int *was)
         nb_ins_set_int(p->rows[NB_T_CELLS], i, NB_CELL_LABEL_COL, label);
     }
     for (int k = 0; k < NB_NTABLE; k++)
-        if (nb_ins_take(db->t[k], p->rows[k]) != 0) {
+        if (nb_ins_take(db->t[k], p->rows[k], id) != 0) {
             sqlite_err(db, "writing");
             return -1;
         }

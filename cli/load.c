@@ -86,6 +86,7 @@ typedef struct worker {
     size_t cap;
     nb_abspath abs; /* the directory of the files, resolved once */
     const nb_known *known; /* the files to skip; NULL: none */
+    nb_prep_sizes sizes;   /* of the rows of the last report it parsed */
 } worker;
 
 static int next_job(void *ctx, void *j)
@@ -128,7 +129,7 @@ static void parse_job(void *ctx, void *j, void *res)
         nb_options opt = {.path = x->path, .encoding = w->o->encoding, .format = w->o->format};
         nb_report *r = nb_parse(w->data, len, &opt);
         if (nb_report_error(r)) set_msg(x, nb_report_error(r));
-        x->prep = nb_prep_of(r);
+        x->prep = nb_prep_of(r, &w->sizes);
         nb_report_free(r); /* here, in the thread that made it: its memory is this thread's to reuse */
     }
     if (w->cap > ((size_t)1 << 20)) { /* a big read buffer goes; a small one stays for the next file */
