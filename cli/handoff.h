@@ -6,9 +6,9 @@
  * stops meanwhile, and with -j1 nothing overlaps at all; a thread that only writes runs beside the
  * parsing ones, and a load takes about the time of the longer of the two, not their sum.
  *
- *     nb_handoff *h = nb_handoff_start(sizeof(item), 8, consume, item_free, ctx);
+ *     nb_handoff *h = nb_handoff_start(sizeof(item), 32, consume, item_free, ctx);
  *     if (nb_handoff_put(h, &item) != 0) …;   // item copied (its owner gives it up); waits while
- *                                              // 8 are queued; -1: the consumer stopped (item freed)
+ *                                              // 32 are queued; -1: the consumer stopped (item freed)
  *     int rc = nb_handoff_finish(h);           // every item consumed; the consumer's first non-zero
  *
  * consume(ctx, item) runs in the consumer's thread, in the order of the puts, and owns the item
