@@ -44,11 +44,12 @@ typedef struct maker {
 
 #define COUNT(v) (sizeof(v) / sizeof *(v))
 
-enum { MAXCOL = 11 }; /* the most columns of a table */
+enum { MAXCOL = 16 }; /* more than any table has (11) */
 
 /* A row of table k: report_id 0 (set by the writer), ord, then v. */
 static void put_row(maker *m, int k, int ord, const nb_ins_value *v, size_t n)
 {
+    if (n + 2 > MAXCOL) abort(); /* a table of more columns than any: a mistake here */
     nb_ins_value row[MAXCOL] = {vint(0), vint(ord)};
     memcpy(row + 2, v, n * sizeof *v);
     nb_ins_add_row(m->p->rows[k], row, n + 2); /* made aside: never writes, never fails */
@@ -133,12 +134,14 @@ static void copy_report(nb_prep *p, const struct nb_report *r)
 
 /* The room for the next report's rows of one kind: a little more than the most of the last few
  * reports' (a collection's reports alternate between kinds and lengths), forgetting one much longer
- * than the others after a few more. */
+ * than the others over a dozen more, and never more than ROOM (a long report's rows grow as they come). */
+enum { ROOM = 1 << 16 };
 static size_t next_size(size_t was, size_t now)
 {
     now += now / 4 + 16;
     was -= was / 16;
-    return now > was ? now : was;
+    now = now > was ? now : was;
+    return now < ROOM ? now : ROOM;
 }
 
 nb_prep *nb_prep_of(const struct nb_report *r, nb_prep_sizes *sizes)

@@ -52,6 +52,7 @@ static const char load_usage[] =
     "(nothing of the open batch is kept), 2 usage error.\n";
 
 enum { BATCH = 500 };
+enum { AHEAD = 16 << 20 }; /* bytes of input parsed ahead of the writer at most (but one file) */
 
 typedef struct opts {
     const char *encoding, *format;
@@ -243,7 +244,7 @@ static int write_one(void *ctx, void *res)
 static int hand(void *ctx, void *res)
 {
     loaded *x = res;
-    int rc = nb_handoff_put(((loader *)ctx)->writer, x);
+    int rc = nb_handoff_put(((loader *)ctx)->writer, x, x->bytes);
     x->prep = NULL;
     x->msg = NULL;
     return rc;
@@ -347,8 +348,9 @@ int nb_cmd_load(int argc, char **argv)
     /* reports parsed ahead of the writer, each holding its rows until written: 32, so that the
      * parsing threads go on while the writer is behind (with 8, the writer and the parsing waited
      * for each other in turn, each for 0.4 s of a 1 s load with -j2); more cost CPU time (the rows
-     * are out of the cache when written: 128 took a sixth more) */
-    L.writer = nb_handoff_start(sizeof(loaded), 32, write_one, loaded_free, &L);
+     * are out of the cache when written: 128 took a sixth more). And no more than AHEAD bytes of
+     * input: 32 long reports would hold their rows, a few times their text, all at once */
+    L.writer = nb_handoff_start(sizeof(loaded), 32, AHEAD, write_one, loaded_free, &L);
     nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);
     nb_handoff_finish(L.writer);
