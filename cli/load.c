@@ -113,6 +113,7 @@ static void parse_job(void *ctx, void *j, void *res)
     x->prep = NULL;
     x->msg = NULL;
     x->skipped = 0;
+    x->bytes = 0; /* a file that cannot be read weighs nothing in the writer's queue */
     size_t len = 0;
     static const nb_options defaults = {0}; /* the default budget: the size parse refuses, load refuses */
     int e = nb_read_into(x->path, &w->data, &w->cap, &len, nb_limit_read_max(&defaults));
