@@ -3,7 +3,7 @@
  *
  *     nb_db *db = nb_db_open("reports.db", 1, err, sizeof err);  // NULL: err says why, nothing changed
  *     nb_db_begin(db);
- *     nb_db_put(db, nb_prep_of(r), &file, &was);                  // replaces that file's rows
+ *     nb_db_put(db, nb_prep_of(r, NULL), &file, &was);            // replaces that file's rows
  *     nb_db_commit(db);
  *     nb_db_close(db); */
 #ifndef NB_CLI_DB_H

@@ -69,11 +69,13 @@ nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
     return t;
 }
 
-nb_ins *nb_ins_aside(int ncol)
+nb_ins *nb_ins_aside(int ncol, size_t rows, size_t bytes)
 {
     nb_ins *t = calloc(1, sizeof *t);
     if (!t) cli_oom();
     t->ncol = ncol;
+    if (rows) t->v = cli_realloc(NULL, sizeof *t->v * (t->vcap = rows * (size_t)ncol));
+    if (bytes) t->text = cli_realloc(NULL, t->cap = bytes);
     return t;
 }
 
@@ -95,30 +97,44 @@ static void wrong_row(void)
     abort();
 }
 
-/* nb_ins_row writes the rows once there are NB_INS_ROWS: so there is room for a row. */
-void nb_ins_add(nb_ins *t, nb_ins_value v)
+/* Room for n more values and bytes more text; a table with statements holds NB_INS_ROWS rows at most
+ * (nb_ins_add_row writes them when there are as many). */
+static void room(nb_ins *t, size_t n, size_t bytes)
 {
-    if (!t->many) {
-        if (t->n == t->vcap) {
-            t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
-            t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
-        }
-    } else if (t->n == (size_t)t->ncol * NB_INS_ROWS) wrong_row();
-    value *x = &t->v[t->n++];
-    switch (v.type == NB_INS_TEXT && !v.p ? NB_INS_NULL : v.type) {
-    case NB_INS_NULL: x->type = V_NULL; break;
-    case NB_INS_INT: *x = (value){V_INT, {.i = v.i}}; break;
-    case NB_INS_REAL: *x = (value){V_REAL, {.d = v.d}}; break;
-    case NB_INS_TEXT:
-        if (t->len + v.n > t->cap) {
-            while (t->len + v.n > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
-            t->text = cli_realloc(t->text, t->cap);
-        }
-        if (v.n) memcpy(t->text + t->len, v.p, v.n);
-        *x = (value){V_TEXT, {.s = {t->len, v.n}}};
-        t->len += v.n;
-        break;
+    if (t->many) {
+        if (t->n + n > (size_t)t->ncol * NB_INS_ROWS) wrong_row();
+    } else if (t->n + n > t->vcap) {
+        while (t->n + n > t->vcap) t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
+        t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
     }
+    if (t->len + bytes > t->cap) {
+        while (t->len + bytes > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
+        t->text = cli_realloc(t->text, t->cap);
+    }
+}
+
+/* A row at once: one check for room, then the values copied (a value at a time was a fifth of
+ * making a report's rows). */
+int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n)
+{
+    if (n != (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].type == NB_INS_TEXT && v[i].p) bytes += v[i].n;
+    room(t, n, bytes);
+    value *x = t->v + t->n;
+    for (size_t i = 0; i < n; i++, x++) switch (v[i].type == NB_INS_TEXT && !v[i].p ? NB_INS_NULL : v[i].type) {
+        case NB_INS_NULL: x->type = V_NULL; break;
+        case NB_INS_INT: *x = (value){V_INT, {.i = v[i].i}}; break;
+        case NB_INS_REAL: *x = (value){V_REAL, {.d = v[i].d}}; break;
+        case NB_INS_TEXT:
+            if (v[i].n) memcpy(t->text + t->len, v[i].p, v[i].n);
+            *x = (value){V_TEXT, {.s = {t->len, v[i].n}}};
+            t->len += v[i].n;
+            break;
+        }
+    t->n += n;
+    return t->many && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
 }
 
 /* 1 if parameter i of st holds v already, as bound last time (a fifth of a load's writing went to
@@ -170,13 +186,8 @@ int nb_ins_flush(nb_ins *t)
     return rc;
 }
 
-int nb_ins_row(nb_ins *t)
-{
-    if (t->n % (size_t)t->ncol) wrong_row();
-    return t->many && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
-}
-
 size_t nb_ins_rows(const nb_ins *t) { return t->n / (size_t)t->ncol; }
+size_t nb_ins_bytes(const nb_ins *t) { return t->len; }
 
 void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v)
 {
@@ -196,7 +207,7 @@ static void text_range(const value *v, size_t count, size_t *lo, size_t *hi)
     *hi = v[j - 1].u.s.off + v[j - 1].u.s.n;
 }
 
-int nb_ins_take(nb_ins *t, const nb_ins *from)
+int nb_ins_take(nb_ins *t, const nb_ins *from, sqlite3_int64 first)
 {
     if (from->ncol != t->ncol || from->n % (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
     size_t full = (size_t)t->ncol * NB_INS_ROWS;
@@ -207,15 +218,13 @@ int nb_ins_take(nb_ins *t, const nb_ins *from)
          * values moved to where they are now */
         size_t lo, hi;
         text_range(v, k, &lo, &hi);
-        if (t->len + (hi - lo) > t->cap) {
-            while (t->len + (hi - lo) > t->cap) t->cap = t->cap ? t->cap * 2 : 4096;
-            t->text = cli_realloc(t->text, t->cap);
-        }
+        room(t, k, hi - lo);
         if (hi > lo) memcpy(t->text + t->len, from->text + lo, hi - lo);
         value *x = t->v + t->n;
         memcpy(x, v, k * sizeof *v);
         for (size_t i = 0; i < k; i++)
             if (x[i].type == V_TEXT) x[i].u.s.off = x[i].u.s.off - lo + t->len;
+        for (size_t i = 0; i < k; i += (size_t)t->ncol) x[i] = (value){V_INT, {.i = first}};
         t->len += hi - lo;
         t->n += k;
         done += k;

@@ -8,17 +8,18 @@
  * share it; what is left at the end goes one row at a time.
  *
  *     nb_ins *t = nb_ins_new(h, "diagnostics", "report_id, ord, severity", 3);  // NULL: cannot prepare
- *     nb_ins_add(t, (nb_ins_value){NB_INS_INT, .i = id}); …                    // the row's values, in order
- *     if (nb_ins_row(t) != 0) …;      // -1: SQLite's error is in sqlite3_errmsg(h)
+ *     nb_ins_value row[3] = {{NB_INS_INT, .i = id}, …};   // the row's values, in column order
+ *     if (nb_ins_add_row(t, row, 3) != 0) …;  // -1: SQLite's error is in sqlite3_errmsg(h)
  *     nb_ins_flush(t);                // before COMMIT: the rows still kept
  *     nb_ins_drop(t);                 // after ROLLBACK: forget them
  *
  * Rows can also be made aside, in another thread (a parsing one), and added whole later:
  *
- *     nb_ins *rows = nb_ins_aside(3);  // no statement: kept, as many as are made
- *     nb_ins_add(rows, …); nb_ins_row(rows); …
- *     nb_ins_set_int(rows, 0, 0, id);  // a value known only later, set in place
- *     nb_ins_take(t, rows);            // t's rows and then these, written 32 at a time: 0 or -1 */
+ *     nb_ins *rows = nb_ins_aside(3, 0, 0);  // no statement: kept, as many as are made
+ *     nb_ins_add_row(rows, row, 3); …
+ *     nb_ins_set_int(rows, 0, 2, v);   // a value known only later, set in place
+ *     nb_ins_take(t, rows, id);        // t's rows and then these, their first column id (a report's
+ *                                      // rows are made before its id is known): 0 or -1 */
 #ifndef NB_CLI_DB_INSERT_H
 #define NB_CLI_DB_INSERT_H
 #include <stddef.h>
@@ -31,7 +32,9 @@ typedef struct nb_ins nb_ins;
 
 /* An INSERT INTO table(columns) of ncol values a row; columns as SQL writes them, comma-separated. */
 nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol);
-nb_ins *nb_ins_aside(int ncol);
+/* Room made for rows rows and bytes bytes of text (0: as they come), so that a report's rows
+ * are not copied over and over as they grow. */
+nb_ins *nb_ins_aside(int ncol, size_t rows, size_t bytes);
 void nb_ins_free(nb_ins *t);
 
 typedef struct nb_ins_value {
@@ -42,17 +45,17 @@ typedef struct nb_ins_value {
     size_t n;
 } nb_ins_value;
 
-/* The next value of the row being made, in column order (a text is copied). */
-void nb_ins_add(nb_ins *t, nb_ins_value v);
-
-/* The row is complete (it must have ncol values): 0, or -1 when writing the rows kept failed. */
-int nb_ins_row(nb_ins *t);
-/* The rows kept (complete ones). */
+/* A row: its n values (n must be ncol) in column order, texts copied. 0, or -1 when writing the rows
+ * kept failed. */
+int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n);
+/* The rows kept (complete ones), and the bytes of their texts. */
 size_t nb_ins_rows(const nb_ins *t);
+size_t nb_ins_bytes(const nb_ins *t);
 /* Column col (0-based) of row row, set to the integer v. */
 void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v);
-/* The rows of from (made aside), added after t's: 0, or -1 when writing them failed. */
-int nb_ins_take(nb_ins *t, const nb_ins *from);
+/* The rows of from (made aside), added after t's with first as their first column: 0, or -1 when
+ * writing them failed. */
+int nb_ins_take(nb_ins *t, const nb_ins *from, sqlite3_int64 first);
 /* Every row kept, written: 0 or -1. */
 int nb_ins_flush(nb_ins *t);
 /* Every row kept, forgotten. */

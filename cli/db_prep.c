@@ -44,14 +44,15 @@ typedef struct maker {
 
 #define COUNT(v) (sizeof(v) / sizeof *(v))
 
+enum { MAXCOL = 16 }; /* more than any table has (11) */
+
 /* A row of table k: report_id 0 (set by the writer), ord, then v. */
 static void put_row(maker *m, int k, int ord, const nb_ins_value *v, size_t n)
 {
-    nb_ins *t = m->p->rows[k];
-    nb_ins_add(t, vint(0));
-    nb_ins_add(t, vint(ord));
-    for (size_t i = 0; i < n; i++) nb_ins_add(t, v[i]);
-    nb_ins_row(t); /* made aside: never writes, never fails */
+    if (n + 2 > MAXCOL) abort(); /* a table of more columns than any: a mistake here */
+    nb_ins_value row[MAXCOL] = {vint(0), vint(ord)};
+    memcpy(row + 2, v, n * sizeof *v);
+    nb_ins_add_row(m->p->rows[k], row, n + 2); /* made aside: never writes, never fails */
 }
 
 static void on_cell(void *ctx, const nb_rows_cell *c)
@@ -131,15 +132,40 @@ static void copy_report(nb_prep *p, const struct nb_report *r)
     nb_out_free(key);
 }
 
-nb_prep *nb_prep_of(const struct nb_report *r)
+/* The room for the next report's rows of one kind: a little more than the most of the last few
+ * reports' (a collection's reports alternate between kinds and lengths), forgetting one much longer
+ * than the others over a dozen more, and never more than ROOM (a long report's rows grow as they come). */
+enum { ROOM = 1 << 16 };
+static size_t next_size(size_t was, size_t now)
+{
+    now += now / 4 + 16;
+    was -= was / 16;
+    now = now > was ? now : was;
+    return now < ROOM ? now : ROOM;
+}
+
+nb_prep *nb_prep_of(const struct nb_report *r, nb_prep_sizes *sizes)
 {
     nb_prep *p = calloc(1, sizeof *p);
     if (!p) cli_oom();
     copy_report(p, r);
-    for (int k = 0; k < NB_NTABLE; k++) p->rows[k] = nb_ins_aside(tables[k].ncol);
+    nb_prep_sizes none = {0}, *was = sizes ? sizes : &none;
+    for (int k = 0; k < NB_NTABLE; k++) p->rows[k] = nb_ins_aside(tables[k].ncol, was->rows[k], was->bytes[k]);
+    if (was->cells) {
+        p->label = cli_realloc(NULL, sizeof *p->label * (p->labelcap = was->cells));
+        p->labels = cli_realloc(NULL, p->cap = was->labels);
+    }
     maker m = {p, {0}};
     nb_rows_sink sink = {&m, on_cell, on_statistic, on_section, on_check, on_diag};
     nb_rows_walk(r, &sink);
+    if (sizes) {
+        for (int k = 0; k < NB_NTABLE; k++) {
+            sizes->rows[k] = next_size(sizes->rows[k], nb_ins_rows(p->rows[k]));
+            sizes->bytes[k] = next_size(sizes->bytes[k], nb_ins_bytes(p->rows[k]));
+        }
+        sizes->cells = next_size(sizes->cells, p->nlabel);
+        sizes->labels = next_size(sizes->labels, p->len);
+    }
     return p;
 }
 

@@ -5,7 +5,8 @@
  * paragraphs, writing a statistic's key and encoding a cell's labels were a fifth of that thread's
  * work; the parsing threads are several, and do it beside each other.
  *
- *     nb_prep *p = nb_prep_of(r);      // in a parsing thread
+ *     nb_prep_sizes sizes = {0};       // the thread's: the sizes of its last report's rows
+ *     nb_prep *p = nb_prep_of(r, &sizes);   // in a parsing thread
  *     …                                // in the writer: nb_db_put(db, r, p, &file, &was)
  *     nb_prep_free(p);
  *
@@ -52,7 +53,15 @@ typedef struct nb_prep {
     size_t nlabel, labelcap;
 } nb_prep;
 
-nb_prep *nb_prep_of(const struct nb_report *r);
+/* What the rows of a report took, so that the next one's are made in room of that size at once (growing
+ * them a step at a time copied them over and over: a sixth of making them). */
+typedef struct nb_prep_sizes {
+    size_t rows[NB_NTABLE], bytes[NB_NTABLE]; /* rows and bytes of text of each table */
+    size_t cells, labels;                     /* cells, and bytes of their labels */
+} nb_prep_sizes;
+
+/* The rows of r; sizes (NULL: none) the room to make for them, set to what the next report's may need. */
+nb_prep *nb_prep_of(const struct nb_report *r, nb_prep_sizes *sizes);
 void nb_prep_free(nb_prep *p);
 
 #endif

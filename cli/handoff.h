@@ -6,9 +6,11 @@
  * stops meanwhile, and with -j1 nothing overlaps at all; a thread that only writes runs beside the
  * parsing ones, and a load takes about the time of the longer of the two, not their sum.
  *
- *     nb_handoff *h = nb_handoff_start(sizeof(item), 8, consume, item_free, ctx);
- *     if (nb_handoff_put(h, &item) != 0) …;   // item copied (its owner gives it up); waits while
- *                                              // 8 are queued; -1: the consumer stopped (item freed)
+ *     nb_handoff *h = nb_handoff_start(sizeof(item), 32, budget, consume, item_free, ctx);
+ *     if (nb_handoff_put(h, &item, weight) != 0) …;  // item copied (its owner gives it up); waits
+ *                                     // while 32 are queued, or while its weight would take those
+ *                                     // queued past budget (0: no budget) unless none is queued;
+ *                                     // -1: the consumer stopped (item freed)
  *     int rc = nb_handoff_finish(h);           // every item consumed; the consumer's first non-zero
  *
  * consume(ctx, item) runs in the consumer's thread, in the order of the puts, and owns the item
@@ -20,9 +22,9 @@
 
 typedef struct nb_handoff nb_handoff;
 
-nb_handoff *nb_handoff_start(size_t item_size, size_t cap, int (*consume)(void *ctx, void *item),
+nb_handoff *nb_handoff_start(size_t item_size, size_t cap, size_t budget, int (*consume)(void *ctx, void *item),
                              void (*item_free)(void *item), void *ctx);
-int nb_handoff_put(nb_handoff *h, const void *item);
+int nb_handoff_put(nb_handoff *h, const void *item, size_t weight);
 int nb_handoff_finish(nb_handoff *h);
 
 #endif

@@ -3,7 +3,8 @@
 
     tests/database/test_database.py --nianbao BIN CASE     (from the project root)
 
-Cases: checkpoint (the log folded back during the load, not only at its end), queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
+Cases: ahead (long files: the parsing waits for the writer, and the load ends), checkpoint (the log
+folded back during the load, not only at its end), queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
 second load changes nothing; a changed file is said to be; a file twice in a row is loaded once),
 skip (a file the database holds unchanged is kept, not parsed
 again; a changed one, one given by another path, one loaded by another version, an unusable one and
@@ -376,6 +377,31 @@ def case_checkpoint():
     ok(folded_midway is not None, "the database grew while the load wrote (%d reads): %s" % (reads, folded_midway))
     ok(not os.path.exists(db + "-wal") and sql(db, "PRAGMA integrity_check") == [["ok"]]
        and sql(db, "SELECT count(*) FROM reports")[0][0] == n, "after the load: no log left, integrity, %d reports" % n)
+
+
+def case_ahead():
+    """Long files: the parsing threads run at most 16 MB of input ahead of the writer (cli/load.c,
+    AHEAD), and wait for it past that; the load ends, with every file, as a load of one thread."""
+    d = os.path.join(tmp, "ahead")
+    os.mkdir(d)
+    with open(R2022, "rb") as f:
+        report = f.read()
+    # 6 MB, a report and a long annex after it (quick to parse): the third is past the 16 MB
+    long_one = report + b"\n" + ("附件：无。" * 40 + "\n").encode() * 10000
+    for i in range(3):  # the long ones first, in name order: the writer has none yet when they come
+        with open(os.path.join(d, "long_%d.txt" % i), "wb") as f:
+            f.write(long_one)
+        shutil.copy(R2022, os.path.join(d, "short_%d.txt" % i))
+    one, two = os.path.join(tmp, "ahead1.db"), os.path.join(tmp, "ahead2.db")
+    try:
+        p = run([args.nianbao, "load", "-q", "-j1", one, d], timeout=60)
+        q = run([args.nianbao, "load", "-q", "-j2", two, d], timeout=60)
+    except subprocess.TimeoutExpired as e:
+        ok(False, "a load of long files did not end: %s" % " ".join(e.cmd))
+        return
+    ok(p.returncode == 0 and q.returncode == 0, "exit %d and %d: %s%s" % (p.returncode, q.returncode, p.stderr, q.stderr))
+    ok(counts(two) == counts(one) and sql(two, "SELECT count(*) FROM reports")[0][0] == 6,
+       "-j2 loads the 6 files as -j1 does: %s, %s" % (counts(one), counts(two)))
 
 
 def refused(db, why, extra=()):
