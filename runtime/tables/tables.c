@@ -5,6 +5,8 @@
 #include "tables.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +86,25 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
 static void null_row(nb_report *r, int row, const nb_rowdef *d, const nb_ctok *label)
 {
     for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+}
+
+/* null_row, and a warning at span at that says why (code, then the message as printf writes it). */
+static void null_because(nb_report *r, int row, const nb_rowdef *d, const nb_ctok *label, const char *code,
+                         const nb_span *at, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+static void null_because(nb_report *r, int row, const nb_rowdef *d, const nb_ctok *label, const char *code,
+                         const nb_span *at, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    nb_diag_add(r, "warning", code, at, "%s", msg);
+    null_row(r, row, d, label);
 }
 
 /* A column header that states a money unit in its note (本年收费金额（单位：元）, 采购总金额（万元）):
@@ -522,11 +543,10 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
            tp->toks.v[cells.first + cells.count - 1].span.line > last_line)
         cells.count--;
     if (cells.count >= (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY && row_cut(tp, cells, last_line)) {
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
-                    "cell: 3 6件?), so which of its blank cells belong to its label is not known; its cells "
-                    "are left null", d->key);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
+                     "cell: 3 6件?), so which of its blank cells belong to its label is not known; its cells "
+                     "are left null", d->key);
         return;
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
@@ -549,102 +569,91 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         if (values_before(tp, label_tok) == (size_t)d->arity && nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys))
             tp->after_orphans[row] = label_tok + 1;
         const nb_ctok *s = &tp->toks.v[head - 1];
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
-                    "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
-                    "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
+                     "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
+                     "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
         return;
     }
     if (value_under_label(tp, label_tok, cells)) {
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s: a value on a line after its label stands in the label's column of the table (a table "
-                    "nested in the label's cell, or another row's value): which cell it is is not certain; its "
-                    "cells are left null", d->key);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: a value on a line after its label stands in the label's column of the table (a table "
+                     "nested in the label's cell, or another row's value): which cell it is is not certain; its "
+                     "cells are left null", d->key);
         return;
     }
     if (cells.count == (size_t)d->arity && text_after_row(tp, cells)) {
         const nb_ctok *x = &tp->toks.v[cells.first + cells.count];
-        nb_diag_add(r, "warning", "row-cells", &x->span,
-                    "%s: \"%.*s\" after its last cell, on its line, may be a value of it (a number cut short, or "
-                    "beside a blank cell): the row has more cells than the template's, and which is which is not "
-                    "certain; its cells are left null",
-                    d->key, (int)(x->raw.n > 40 ? 40 : x->raw.n), x->raw.p);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &x->span,
+                     "%s: \"%.*s\" after its last cell, on its line, may be a value of it (a number cut short, or "
+                     "beside a blank cell): the row has more cells than the template's, and which is which is not "
+                     "certain; its cells are left null",
+                     d->key, (int)(x->raw.n > 40 ? 40 : x->raw.n), x->raw.p);
         return;
     }
     if (rest_is_values(label) && !(cells.count && tp->toks.v[cells.first].kind == NB_C_EMPTY)) {
         /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
            the label's cell may be the row's from the second or third on; where a blank cell follows
            the label, their column was kept (columns.c placed 9,6, no number, beside the label) */
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
-                    "values are its cells is not certain; its cells are left null",
-                    d->key, (int)(label->rest.n > 20 ? 20 : label->rest.n), label->rest.p);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
+                     "values are its cells is not certain; its cells are left null",
+                     d->key, (int)(label->rest.n > 20 ? 20 : label->rest.n), label->rest.p);
         return;
     }
     if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s: its values stand on several lines, a later one among the columns of the first "
-                    "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
-                    d->key);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its values stand on several lines, a later one among the columns of the first "
+                     "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
+                     d->key);
         return;
     }
     if (labels_merged(tp, label_tok)) {
         const nb_ctok *p = &tp->toks.v[label_tok - 1];
-        nb_diag_add(r, "warning", "row-labels-merged", &label->span,
-                    "%s: its label runs on from the label of %s on one line, with no cell between (two rows "
-                    "merged?): its values may be that row's; its cells are left null",
-                    d->key, p->label.key);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-labels-merged", &label->span,
+                     "%s: its label runs on from the label of %s on one line, with no cell between (two rows "
+                     "merged?): its values may be that row's; its cells are left null",
+                     d->key, p->label.key);
         return;
     }
     const char *other = nb_flow_row_after_label(tp, label_tok, cells);
     if (other) {
-        nb_diag_add(r, "warning", "row-label-apart", &label->span,
-                    "%s: its values come on the lines after it, right after the label of %s, which has none: in "
-                    "reading order they may be that row's; its cells are left null", d->key, other);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-label-apart", &label->span,
+                     "%s: its values come on the lines after it, right after the label of %s, which has none: in "
+                     "reading order they may be that row's; its cells are left null", d->key, other);
         return;
     }
     size_t tail = nb_flow_label_tail_after(tp, label_tok, cells);
     if (tail) {
         const char *x = r->text.data + tail - 1, *xe = memchr(x, '\n', r->text.len - (tail - 1));
         int xn = xe ? (int)(xe - x) : (int)(r->text.len - (tail - 1));
-        nb_diag_add(r, "warning", "row-label-apart", &label->span,
-                    "%s: its label ends after its values (\"%.*s\"): in reading order they came by the heights of "
-                    "their cells, not in their columns; its cells are left null",
-                    d->key, xn > 60 ? 60 : xn, x);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-label-apart", &label->span,
+                     "%s: its label ends after its values (\"%.*s\"): in reading order they came by the heights of "
+                     "their cells, not in their columns; its cells are left null",
+                     d->key, xn > 60 ? 60 : xn, x);
         return;
     }
     if (nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys)) tp->after_orphans[row] = label_tok + 1;
     int money = cells.count == (size_t)d->arity ? money_in_count(tp, d, cells) : -1;
     if (money >= 0) {
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)money];
-        nb_diag_add(r, "warning", "row-cells", &v->span,
-                    "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
-                    "their columns (out of order?); its cells are left null",
-                    d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &v->span,
+                     "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
+                     "their columns (out of order?); its cells are left null",
+                     d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
         return;
     }
     if (cells.count == (size_t)d->arity && nb_flow_order_unsure(tp, d, cells)) {
-        nb_diag_add(r, "warning", "row-order", &label->span,
-                    "%s: in a PDF's text in reading order its values stand a line each and do not add up as "
-                    "the template's row does: a PDF may draw a row's cells out of their order, so which value "
-                    "is in which column is not certain; its cells are left null", d->key);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-order", &label->span,
+                     "%s: in a PDF's text in reading order its values stand a line each and do not add up as "
+                     "the template's row does: a PDF may draw a row's cells out of their order, so which value "
+                     "is in which column is not certain; its cells are left null", d->key);
         return;
     }
     if (cells.count != (size_t)d->arity) {
-        nb_diag_add(r, "warning", "row-cells", &label->span,
-                    "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
-                    d->key, cells.count, d->arity);
-        null_row(r, row, d, label);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
+                     d->key, cells.count, d->arity);
         return;
     }
     for (int i = 0; i < d->arity; i++) {
