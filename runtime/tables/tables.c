@@ -393,8 +393,9 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
  * squeezed): values, not a note (（其中修订2件）). */
 static int rest_is_values(const nb_ctok *label)
 {
+    if (!label->rest.n) return 0; /* no rest: its pointer may be NULL */
     const unsigned char *p = (const unsigned char *)label->rest.p, *e = p + label->rest.n;
-    if (p == e || !nb_digit_at(p, e, NULL)) return 0;
+    if (!nb_digit_at(p, e, NULL)) return 0;
     for (size_t k; p < e; p += k ? k : 1)
         if (!(k = nb_digit_at(p, e, NULL)) && *p != ',' && *p != '.') return 0;
     return 1;
