@@ -340,11 +340,9 @@ static int text_after_row(const nb_tparse *tp, nb_tspan cells)
     if (t->kind != NB_C_TEXT || t->span.line != tp->toks.v[end - 1].span.line) return 0;
     for (size_t i = 0; i < cells.count; i++)
         if (tp->toks.v[cells.first + i].kind == NB_C_EMPTY) return 1;
-    const unsigned char *s = (const unsigned char *)t->raw.p;
-    for (size_t i = 0; i < t->raw.n; i++)
-        if ((s[i] >= '0' && s[i] <= '9') ||
-            (i + 2 < t->raw.n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99))
-            return 1; /* a digit, or a full-width one (０-９) */
+    const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
+    for (; s < e; s++)
+        if (nb_digit_at(s, e, NULL)) return 1; /* a digit, or a full-width one (０-９) */
     return 0;
 }
 
