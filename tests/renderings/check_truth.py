@@ -45,16 +45,34 @@ REVIEW = [f'{g}.{k}' for g in ('review', 'litigation_direct', 'litigation_after_
           for k in ('upheld', 'corrected', 'other', 'pending', 'total')]
 
 
+# a <div> laid out by CSS as a table, a row or a cell (display: in a <style> class or inline) is read as one
+DISPLAY = {'table': 'table', 'table-row': 'tr', 'table-cell': 'td'}
+
+
 class Tables(html.parser.HTMLParser):
     """Every <table> of a page as rows of (text, rowspan, colspan); a nested table is its own."""
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tables, self.stack, self.title, self.in_title = [], [], '', False
         self.pres, self.paras, self.block = [], [], None  # <pre> texts, <p> texts (outside tables)
+        self.css, self.in_style, self.divs = '', False, []  # <style> text; what each open <div> stands for
+
+    def as_table(self, a):
+        """What a <div> with attributes a is laid out as: 'table', 'tr', 'td' or 'div'."""
+        m = re.search(r'display\s*:\s*(table(?:-row|-cell)?)\b', a.get('style') or '')
+        for cls in (a.get('class') or '').split():
+            m = m or re.search(r'\.' + re.escape(cls) + r'\b[^{]*\{[^}]*display\s*:\s*(table(?:-row|-cell)?)\s*[;}]',
+                               self.css)
+        return DISPLAY[m.group(1)] if m else 'div'
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == 'title':
+        if tag == 'div':
+            tag = self.as_table(a)
+            self.divs.append(tag)
+        if tag == 'style':
+            self.in_style = True
+        elif tag == 'title':
             self.in_title = True
         elif tag in ('pre', 'p') and not self.stack:
             self.block = [tag, []]
@@ -68,7 +86,11 @@ class Tables(html.parser.HTMLParser):
             self.stack[-1]['cell'] = cell
 
     def handle_endtag(self, tag):
-        if tag == 'title':
+        if tag == 'div':
+            tag = self.divs.pop() if self.divs else 'div'
+        if tag == 'style':
+            self.in_style = False
+        elif tag == 'title':
             self.in_title = False
         elif self.block and tag == self.block[0]:
             (self.pres if tag == 'pre' else self.paras).append(''.join(self.block[1]))
@@ -82,6 +104,8 @@ class Tables(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title += data
+        if self.in_style:
+            self.css += data
         if self.block:
             self.block[1].append(data)
         if self.stack and self.stack[-1]['cell'] is not None:
@@ -178,6 +202,8 @@ def table2(g, edition, cells):
         if hit is None or not all(numeric(t) for t in names[1:]):
             continue
         key, cols = hit
+        while len(names) - 1 > len(cols) and not names[-1]:  # cells a CSS table leaves where a colspan would be
+            names.pop()
         if len(names) - 1 != len(cols):
             raise ValueError(f'table 二: {names} for {cols}')
         for k, t in zip(cols, names[1:]):
@@ -201,7 +227,8 @@ def statistics(g, cells):
     cum = any('历年累计' in h for h in heads)
     start = head + (2 if cum and g[head + 1] and not numeric(g[head + 1][-1][1]) and
                     '历年累计' in ''.join(clean(t) for _, t in g[head + 1]) else 1)
-    tree([(clean(row[0][1]), row[2][1], row[3][1] if cum else None) for row in g[start:]], cells)
+    rows = [row for row in g[start:] if not clean(row[0][1]).startswith('注')]  # a note row under the table
+    tree([(clean(row[0][1]), row[2][1], row[3][1] if cum else None) for row in rows], cells)
 
 
 def tree(rows, cells):
@@ -264,13 +291,13 @@ def read(path):
     cells = {}
     for g in grids:
         w = words(g)
-        if edition == 'legacy' and ('历年累计' in w or '统计指标' in w or '指标名称' in w):
+        if edition == 'legacy' and ('历年累计' in w or '指标' in w):
             statistics(g, cells)
         elif '自然人' in w:
             table3(g, edition, cells)
-        elif '尚未审结' in w and '行政复议' in w and '行政诉讼' in w and '自然人' not in w:
+        elif '审结' in w and '行政复议' in w and '行政诉讼' in w and '自然人' not in w:  # 尚未 / 审结 in two rows too
             table4(g, cells)
-        elif '尚未审结' in w and '自然人' not in w:  # table 四 in two tables
+        elif '审结' in w and '自然人' not in w:  # table 四 in two tables
             table4(g, cells, REVIEW[:5] if '行政复议' in w else REVIEW[5:])
         elif '第二十条' in w and '自然人' not in w:
             table2(g, edition, cells)
