@@ -25003,7 +25003,7 @@ static const unsigned char *inline_statline(nb_lexer *lx, const unsigned char *f
         const unsigned char *h = nb_find_cjk(p, e, "指标", 6);
         if (!h) break;
         const unsigned char *start = h - (from + 1) >= 6 && !memcmp(h - 6, "统计", 6) ? h - 6 : h;
-        if ((start < h || (e - h >= 12 && !memcmp(h + 6, "名称", 6))) && nb_statline_end(start, e)) at = start;
+        if (nb_statline_end(start, e)) at = start; /* 统计指标, 指标名称 or 指标, then 单位 …: the header */
         p = h + 6;
     }
     lx->stat_from = from;
@@ -25137,8 +25137,9 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     const unsigned char *after;
     if (!t->inline_start && nb_match_meta_key(q, lx->lim, &after) != NB_META_NONE && after <= e) {
         t->kind = NB_T_META;
-        t->e = e;
-        leave_line(lx);
+        /* 附件：…情况统计表 指标名称 计量单位 …: a 统计表 on the rest of the line is no attachment's name */
+        t->e = cut_statline(lx, q, e);
+        if (t->e >= e) leave_line(lx);
         return;
     }
     if (e - q >= 5 && memcmp(q, "=====", 5) == 0) {

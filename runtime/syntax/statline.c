@@ -44,7 +44,7 @@ static const unsigned char *year_column(const unsigned char *p, const unsigned c
     return q ? q : spaced(p, e, "年");
 }
 
-static const char *const label_words[] = {"指标名称", "统计指标", NULL};
+static const char *const label_words[] = {"指标名称", "统计指标", "指标", NULL}; /* longest first */
 static const char *const unit_words[] = {"计量单位", "单位", NULL};
 static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
 static const char *const total_words[] = {"历年累计", "累计数", NULL};

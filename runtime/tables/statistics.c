@@ -36,7 +36,7 @@ static int year_column(const char *s)
 
 nb_stat_col nb_statistics_header_word(const char *s)
 {
-    if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称")) return NB_STAT_LABEL;
+    if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;
     if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
     if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
     if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "numbers.h"
 #include "printed.h"
 #include "statline.h"
 #include "utf8.h"
@@ -115,6 +116,16 @@ static void unsure(reading *x, const nb_cell **out, const char *why)
     out[1] = out[2] = out[3] = NULL;
 }
 
+/* Word w is a dash (—, -, /): a blank cell, not a number. */
+static int is_dash(const reading *x, long w)
+{
+    const nb_slword *wd = &x->ws->v[w];
+    double v;
+    int is_null = 0;
+    const char *unit;
+    return nb_parse_number(wd->s, wd->e, &v, &is_null, &unit) && is_null;
+}
+
 static void on_row(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
@@ -158,9 +169,13 @@ static void on_row(void *ctx, const nb_slrow *row)
     }
     int cols = x->cum ? 2 : 1;
     if (row->nnum && row->nnum < cols && by_cells(x, row, cols, out)) return;
-    if (row->nnum == cols && !row->more) {
-        out[2] = cell_of(x, row->nums[0], row->nums[0]);
-        if (cols == 2) out[3] = cell_of(x, row->nums[1], row->nums[1]);
+    /* A group row dashes its unit cell too (一、主动公开情况  —  —): with no unit word, one number more
+       than the value columns has the unit column as its only other place, and a dash there is a blank
+       unit (a number would be no unit: that row stays ambiguous). */
+    int skip = row->unit < 0 && row->nnum == cols + 1 && !row->more && is_dash(x, row->nums[0]);
+    if (row->nnum == cols + skip && !row->more) {
+        out[2] = cell_of(x, row->nums[skip], row->nums[skip]);
+        if (cols == 2) out[3] = cell_of(x, row->nums[skip + 1], row->nums[skip + 1]);
     } else if (row->nnum) {
         const nb_cell *c = cell_of(x, row->nums[0], row->nums[row->nnum - 1]);
         nb_diag_add(x->r, "warning", "statistics-ambiguous", &c->span,
