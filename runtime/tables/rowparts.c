@@ -123,6 +123,14 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     return 1;
 }
 
+/* Whether the cells all stand on one line of the input. */
+static int one_line(const nb_tparse *tp, nb_tspan cells)
+{
+    for (size_t i = cells.first + 1; i < cells.first + cells.count; i++)
+        if (tp->toks.v[i].span.line != tp->toks.v[cells.first].span.line) return 0;
+    return 1;
+}
+
 void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
 {
     const nb_ctok *h = &tp->toks.v[head];
@@ -144,6 +152,14 @@ void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
         return;
     }
     if (!cells.count) return; /* a part's header, no values */
+    if (d && cells.count == (size_t)d->arity && one_line(tp, cells)) {
+        /* as many values as the whole row has, on one printed line, under a header that named one part
+           of it (行政诉讼, the rest of the header cut into pieces, as a table of div cells prints it): no
+           part has so many, and a printed row gives them in the template's order (two tables' rows
+           would be two lines) */
+        nb_table_cells(tp, head, cells, row, d);
+        return;
+    }
     nb_diag_add(tp->r, "warning", "row-part-unsure", &h->span,
                 "values under the header %.*s, which does not name the groups of columns of one part of %s "
                 "(as a table of its own): which columns they are in is not certain; left null",
