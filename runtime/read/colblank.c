@@ -1,0 +1,167 @@
+/* colblank.c — blank cells: where each number of a row with fewer numbers than the rows around it
+ * (or than its stretch's header has columns) goes among their columns, and text over a column of
+ * numbers (a cell's note) that is that column's, not the label's. Part of columns.c's reader
+ * (columns_int.h). */
+#include "columns_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "colheader.h"
+
+/* Column i of rows up and down: numbers aligned right (a table's usual way), their ends in one place
+ * whatever their widths (6 over 1432), give or take a column of pdftotext's grid. */
+static int aligned_right(const state *st, const struct nref *up, const struct nref *down, unsigned i)
+{
+    return abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) <= 2;
+}
+
+/* The N line of the text at line number `line`: its index in st->ref, or NONE. */
+static size_t ref_at(const state *st, size_t line)
+{
+    /* the N lines are in text order: the first one at or after line */
+    size_t lo = 0, hi = st->nref;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->ref[mid].line < line) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < st->nref && st->ref[lo].line == line ? lo : NONE;
+}
+
+/* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
+ * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
+ * when there is none or they disagree. */
+static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+{
+    size_t lo = ref_at(st, line);
+    if (lo == NONE) return NULL;
+    unsigned block = st->ref[lo].block;
+    const struct nref *up = NULL, *down = NULL;
+    for (size_t i = lo; i-- > 0 && !up;) {
+        const struct nref *r = &st->ref[i];
+        if (r->page != page || r->block != block || line - r->line > 40) break;
+        if (r->k > k) up = r;
+    }
+    for (size_t i = lo; i < st->nref && !down; i++) {
+        const struct nref *r = &st->ref[i];
+        if (r->line == line) continue;
+        if (r->page != page || r->block != block || r->line - line > 40) break;
+        if (r->k > k) down = r;
+    }
+    if (up && down) {
+        if (up->k != down->k) return NULL;
+        for (unsigned i = 0; i < up->k; i++) /* (numbers aligned left, right or centred) */
+            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 && !aligned_right(st, up, down, i)) return NULL;
+    }
+    return up ? up : down;
+}
+
+/* The columns of a row's numbers from the stretch's header: col[i] for its i-th number, in order,
+ * two never in one; returns the header's columns, or 0 where a number has no certain column. */
+unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col)
+{
+    for (size_t i = 0; i < n; i++) {
+        int c = nb_header_column(leaf, k, x[i].x0, x[i].x1);
+        if (c < 0 || (i && (unsigned)c <= col[i - 1])) return 0;
+        col[i] = (unsigned)c;
+    }
+    return k;
+}
+
+/* Where each number of N line l, fewer than its stretch's header has columns, goes among them
+ * (stretch_header): col[i] for its i-th number. Returns the number of columns, or 0. */
+static unsigned place_by_header(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    size_t i = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    if (i == NONE || st->nhd == 0) return 0;
+    const struct nref *r = &st->ref[i];
+    size_t lo = 0, hi = st->nhd; /* the headers are in the order of their stretches */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->hd[mid].block < r->block) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == st->nhd || st->hd[lo].block != r->block || st->hd[lo].page != r->page) return 0;
+    const struct nhead *h = &st->hd[lo];
+    if (h->k > cap || r->k >= h->k) return 0;
+    return nb_col_header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
+}
+
+/* Where each number of N line l goes among the reference's columns: col[i] for its i-th number.
+ * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
+static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    const struct nref *r = reference(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum);
+    if (!r || r->k > cap) return 0;
+    unsigned prev = 0;
+    for (size_t i = 0; i < l->nnum; i++) {
+        const piece *p = &st->pc[l->p0 + l->np - l->nnum + i];
+        unsigned hit = 0, c = 0;
+        for (unsigned j = 0; j < r->k; j++) {
+            const struct span2 *x = &st->xs[r->x0 + j];
+            if (p->x0 <= x->x1 && p->x1 >= x->x0) { /* touching counts: a column is a digit wide */
+                hit++;
+                c = j;
+            }
+        }
+        if (hit != 1 || (i && c <= prev)) return 0;
+        col[i] = c;
+        prev = c;
+    }
+    return r->k;
+}
+
+/* Text over a column of numbers. A cell that holds a number and a note under it (5 / （其中修订2件）)
+ * is printed over two or three lines around its row's line; where the row's label and its other
+ * numbers stand on the line of the note (a print whose row is set lower), the note is a piece of
+ * that line left of its numbers, as a label's piece is, but it stands over a column where the rows
+ * around have their numbers. Such pieces of row r's lines [a, b) (text or a number, left of the N
+ * line's own numbers) are marked with the column they stand over (piece.over): they are that
+ * column's cell, not the label's; a piece over two columns, or the row's first, is not marked.
+ * Only where one of them is such a note in brackets (（一） is a label's marker): other text there is
+ * left as it was (9,6, a number cut wrong, beside its label). Returns how many are marked. */
+size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
+{
+    const cline *n = &st->ln[r];
+    const struct nref *ref = reference(st, st->line0 + r, (unsigned)st->page0, (unsigned)n->nnum);
+    size_t marked = 0;
+    int note = 0;
+    if (!ref) return 0;
+    for (size_t j = a; j < b; j++) {
+        const cline *l = &st->ln[j];
+        if (l->owner != r) continue;
+        size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+        for (size_t i = j == r; i < k; i++) { /* (the N line's first piece is its label) */
+            piece *p = P(st, l, i);
+            unsigned hit = 0, c = 0;
+            for (unsigned m = 0; m < ref->k && !p->unit; m++) {
+                const struct span2 *x = &st->xs[ref->x0 + m];
+                if (p->x0 <= x->x1 && p->x1 >= x->x0) {
+                    hit++;
+                    c = m;
+                }
+            }
+            p->over = (unsigned char)(hit == 1 && c < 255 ? c + 1 : 0);
+            marked += p->over != 0;
+            note |= p->over && !p->starter && (st->in[p->s] == '(' || nb_col_lit(st->in + p->s, st->in + p->e, "（"));
+        }
+    }
+    if (note) return marked;
+    for (size_t j = a; j < b; j++) /* no note: a piece over the numbers is what it was (9,6: a cell's bad number) */
+        for (size_t i = 0; st->ln[j].owner == r && i < st->ln[j].np; i++) P(st, &st->ln[j], i)->over = 0;
+    return 0;
+}
+
+/* Where each number of N line l goes: by its stretch's header where that gives more columns than
+ * the rows around it (a table whose every row leaves some cell blank), else by those rows; where
+ * both give as many columns they must agree. */
+unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
+    unsigned h = place_by_header(st, l, col, cap);
+    if (h && h > k) return h;
+    if (h == k && k && memcmp(col, byrow, l->nnum * sizeof *col) != 0) return 0;
+    if (k) memcpy(col, byrow, l->nnum * sizeof *col);
+    return k;
+}

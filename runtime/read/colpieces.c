@@ -1,0 +1,243 @@
+/* colpieces.c — a line of aligned text cut into pieces (the text between blanks) at their display
+ * columns, and what each piece is: a number or a placeholder for none, a 统计表's unit, a numbering
+ * marker; which lines hold a row's numbers (N lines). Part of columns.c's reader (columns_int.h). */
+#include "columns_int.h"
+
+#include <string.h>
+
+#include "grow.h"
+#include "rowstart.h"
+#include "utf8.h"
+
+int nb_display_width(uint32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                   (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                   (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000
+               ? 2
+               : 1;
+}
+
+static int is_digit_at(const unsigned char *p, const unsigned char *e)
+{
+    return p < e && *p >= '0' && *p <= '9';
+}
+
+/* The bytes of the run of digits at p, ASCII or full-width (a Word page may type ２０), 0 for none. */
+static size_t digit_run(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = 0, k;
+    while ((k = nb_digit_at(p + n, e, NULL)) != 0) n += k;
+    return n;
+}
+
+int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s)
+{
+    size_t k = strlen(s);
+    return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
+}
+
+/* A cell's number as layouts print it: a sign, digits with thousands groups, a fraction, and a
+ * note in brackets after it (22（其中修订16件）); or a placeholder for no number (- — / －). */
+int nb_col_numeric(const unsigned char *p, const unsigned char *e)
+{
+    static const char *const none[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x93", "/",
+                                       "\xEF\xBC\x8F", "\xEF\xBC\x8D"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        if ((size_t)(e - p) == strlen(none[i]) && nb_col_lit(p, e, none[i])) return 1;
+    /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
+    for (const unsigned char *w = p; w + 3 <= e; w++)
+        if (nb_col_lit(w, e, "\xE2\x86\xB5")) return w > p && nb_col_numeric(p, w) && nb_col_numeric(w + 3, e);
+    /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */
+    if (e - p > 3 && nb_col_lit(e - 3, e, "\xE2\x80\xA6")) return nb_col_numeric(p, e - 3);
+    if (e - p > 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return nb_col_numeric(p + 3, e);
+    if (p < e && (*p == '+' || *p == '-')) p++;
+    else if (nb_col_lit(p, e, "\xE2\x88\x92")) p += 3; /* − */
+    if (!digit_run(p, e)) return 0;
+    p += digit_run(p, e);
+    for (;;) {
+        const unsigned char *q = p;
+        if (q < e && *q == ',') q++;
+        else if (nb_col_lit(q, e, "\xEF\xBC\x8C")) q += 3; /* ， */
+        else break;
+        if (!(is_digit_at(q, e) && is_digit_at(q + 1, e) && is_digit_at(q + 2, e) && !is_digit_at(q + 3, e))) return 0;
+        p = q + 3;
+    }
+    if (p < e && (*p == '.' || nb_col_lit(p, e, "\xEF\xBC\x8E"))) {
+        p += *p == '.' ? 1 : 3;
+        if (!is_digit_at(p, e)) return 0;
+        while (is_digit_at(p, e)) p++;
+    }
+    if (p == e) return 1;
+    /* a note: an opening bracket here, its closing one at the end */
+    if ((*p == '(' || nb_col_lit(p, e, "\xEF\xBC\x88")) && (e[-1] == ')' || (e - p >= 3 && nb_col_lit(e - 3, e, "\xEF\xBC\x89"))))
+        return 1;
+    return 0;
+}
+
+/* A 统计表 row's unit (条 件 万元), between its label and its value. */
+int nb_col_unit_word(const state *st, const piece *u)
+{
+    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (u->e - u->s == strlen(units[i]) && !memcmp(st->in + u->s, units[i], u->e - u->s)) return 1;
+    return 0;
+}
+
+/* Whether the piece [s, p) goes on past the blank at p: it leaves a bracket open, the blank is one
+ * space, and the bracket closes before a wider one (Writer's PDF spaces the digits of a label's note
+ * out: （不同渠道和方式公开相同信息计 1 条）, one piece of the label, not a number among its pieces). */
+static int note_goes_on(const unsigned char *s, const unsigned char *p, const unsigned char *e)
+{
+    int open = 0;
+    for (const unsigned char *c = s; c < p; c++)
+        open += *c == '(' || nb_col_lit(c, p, "\xEF\xBC\x88") ? 1 : *c == ')' || nb_col_lit(c, p, "\xEF\xBC\x89") ? -1 : 0;
+    if (open <= 0 || *p != ' ') return 0;
+    for (const unsigned char *q = p; q < e && q - p < 60; q++) {
+        if (*q == ')' || nb_col_lit(q, e, "\xEF\xBC\x89")) return 1;
+        if (nb_blank_at(q, e) && (*q != ' ' || (q + 1 < e && nb_blank_at(q + 1, e)))) return 0;
+    }
+    return 0;
+}
+
+/* The pieces of line l, appended to st->pc. */
+void nb_col_split_line(state *st, cline *l)
+{
+    const unsigned char *in = st->in, *p = in + l->s, *e = in + l->e;
+    int x = 0;
+    l->p0 = st->npc;
+    l->np = 0;
+    while (p < e) {
+        size_t b = nb_blank_at(p, e);
+        if (b) {
+            x += b == 3 && p[0] == 0xE3 ? st->wide : p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8) : p[0] == '\f' ? 0 : 1;
+            p += b;
+            continue;
+        }
+        nb_grow((void **)&st->pc, &st->cappc, st->npc, sizeof *st->pc);
+        piece *pc = &st->pc[st->npc++];
+        *pc = (piece){0};
+        l->np++;
+        pc->s = (size_t)(p - in);
+        pc->x0 = x;
+        while (p < e) {
+            if (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+                x += st->wide; /* an ideograph (U+4000..U+9FFF, most of the text): wide, no blank */
+                p += 3;
+                continue;
+            }
+            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e)) break;
+            size_t k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */
+            x += nb_display_width(c) == 2 || (st->tabs && c >= 0x2010 && c <= 0x206F) ? st->wide : 1;
+            p += k;
+        }
+        pc->e = (size_t)(p - in);
+        pc->x1 = x;
+        pc->num = (unsigned char)nb_col_numeric(in + pc->s, p);
+        pc->starter = (unsigned char)(!pc->num && nb_row_starter(in + pc->s, p));
+        pc->group = 0;
+        pc->unit = 0;
+        pc->over = 0;
+    }
+    l->nnum = 0;
+    while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
+    if (l->nnum && l->np >= l->nnum + 2) st->pc[l->p0 + l->np - l->nnum - 1].unit = (unsigned char)nb_col_unit_word(st, &st->pc[l->p0 + l->np - l->nnum - 1]);
+}
+
+/* The last character of a line, where an N line can end: a digit, a placeholder, a closing bracket. */
+int nb_col_may_end_row(const unsigned char *s, const unsigned char *e)
+{
+    /* blanks after the last cell; an NBSP too (a cell padded with &nbsp;, as elinks draws it) */
+    for (;;) {
+        if (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        else if (e - s >= 2 && e[-2] == 0xC2 && e[-1] == 0xA0) e -= 2;
+        else break;
+    }
+    if (e == s) return 0;
+    unsigned char c = e[-1];
+    if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
+    if (e - s >= 3 && nb_digit_at(e - 3, e, NULL)) return 1; /* a full-width digit */
+    /* — －  ／ ） (a note's bracket), … (a number cut at the page's edge), and U+3000 padding */
+    return e - s >= 3 && (nb_col_lit(e - 3, e, "\xE2\x80\x94") || nb_col_lit(e - 3, e, "\xE2\x80\xA6") || nb_col_lit(e - 3, e, "\xEF\xBC\x8D") ||
+                          nb_col_lit(e - 3, e, "\xEF\xBC\x8F") || nb_col_lit(e - 3, e, "\xEF\xBC\x89") ||
+                          nb_col_lit(e - 3, e, "\xE3\x80\x80"));
+}
+
+/* A page number on a line of its own (- 3 -, — 5 —, 3 / 8) is no row of three cells. */
+static int page_number_line(state *st, const cline *l)
+{
+    if (l->np != 3 || l->nnum != 3) return 0;
+    const piece *a = P(st, l, 0), *b = P(st, l, 1), *c = P(st, l, 2);
+    int da = is_digit_at(st->in + a->s, st->in + a->e), db = is_digit_at(st->in + b->s, st->in + b->e),
+        dc = is_digit_at(st->in + c->s, st->in + c->e);
+    if (da && dc && !db) return st->in[b->s] == '/' || nb_col_lit(st->in + b->s, st->in + b->e, "\xEF\xBC\x8F"); /* 3 / 8 */
+    return !da && db && !dc;
+}
+
+/* An N line: its last pieces numbers, two of them or one after a label; a lone number (a cell a
+ * line, a page number) is no row. */
+int nb_col_n_line(state *st, const cline *l)
+{
+    if (l->nnum == 0 || page_number_line(st, l)) return 0;
+    if (!st->tabs && memchr(st->in + l->s, '\t', l->e - l->s)) return 0; /* TAB rows have their cells already */
+    size_t real = 0;
+    for (size_t i = l->np - l->nnum; i < l->np; i++) real += digit_run(st->in + P(st, l, i)->s, st->in + P(st, l, i)->e) ||
+                                                         st->in[P(st, l, i)->s] == '+' || st->in[P(st, l, i)->s] == '-';
+    if (!real) return 0;
+    /* numbers among the label's pieces: cells flattened onto one line (the one-line 统计表: 指标名称
+       计量 单位 2011 年度 … 条 425 1516 …) or prose, not a label beside its row's numbers */
+    size_t inner = 0;
+    for (size_t i = 0; i + l->nnum < l->np; i++) inner += P(st, l, i)->num;
+    if (inner >= 2) return 0;
+    return l->nnum >= 2 || l->np > l->nnum;
+}
+
+/* The rightmost label piece of a line (left of its numbers and of a 统计表 row's unit), or NULL. */
+piece *nb_col_last_label(state *st, const cline *l)
+{
+    size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    if (k && l->kind == N_LINE && P(st, l, k - 1)->unit) k--; /* a 统计表 row's unit (条) is no label */
+    return k ? P(st, l, k - 1) : NULL;
+}
+
+/* Whether piece p is all digits (ASCII or full-width). */
+int nb_col_digits(const state *st, const piece *p)
+{
+    return p->e > p->s && digit_run(st->in + p->s, st->in + p->e) == p->e - p->s;
+}
+
+/* Where piece p ends on the page. pdftotext's grid gives each character a column, and a column is
+ * as wide as a CJK character: a label's ASCII characters (5.要求行政机关确) take half a column each on
+ * the page but a whole one in the text, where the label then seems to reach the numbers beside the
+ * line below it (认或重新出具已获 52). Elsewhere (a terminal's columns) the text's width is the page's. */
+int nb_col_grid_end(const state *st, const piece *p)
+{
+    if (st->wide != 1) return p->x1;
+    int narrow = 0, x = p->x0;
+    for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c += nb_u8len(c, e)) {
+        if (*c < 0x80) narrow++;
+        else x++;
+    }
+    return x + (narrow + 1) / 2;
+}
+
+/* A placeholder for no number (— / -): a number piece without a digit. */
+int nb_col_placeholder(const state *st, const piece *p)
+{
+    if (!p->num) return 0;
+    for (const unsigned char *c = st->in + p->s, *e = st->in + p->e; c < e; c++)
+        if (nb_digit_at(c, e, NULL)) return 0;
+    return 1;
+}
+
+/* The display column where line [s, e) starts its text. */
+int nb_col_indent(const state *st, const unsigned char *s, const unsigned char *e)
+{
+    int x = 0;
+    size_t b;
+    for (; s < e && (b = nb_blank_at(s, e)) > 0; s += b)
+        x += b == 3 && s[0] == 0xE3 ? st->wide : s[0] == '\t' ? 8 - x % 8 : s[0] == '\f' ? 0 : 1;
+    return x;
+}

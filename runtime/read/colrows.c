@@ -1,0 +1,149 @@
+/* colrows.c — which lines make each row: the label lines of a stretch given to its N lines (a label's
+ * head above its numbers, its tail below, up to the line that starts the next), where the numbers
+ * start beside each line, and a 统计表's unit standing alone. Part of columns.c's reader
+ * (columns_int.h). */
+#include "columns_int.h"
+
+static int starts_label(state *st, const cline *l)
+{
+    piece *p = nb_col_last_label(st, l);
+    return p && p->starter;
+}
+
+/* Line k starts a row's label: its last label piece is a numbered one, and no numbered piece of
+ * lines [lo, hi) stands right of it (it is then the piece of a label spanning rows, printed beside
+ * the row's own: （六）其他处理 left of 2.申请人逾期未按…). */
+static int row_start(state *st, size_t k, size_t lo, size_t hi)
+{
+    if (!starts_label(st, &st->ln[k])) return 0;
+    const piece *q = nb_col_last_label(st, &st->ln[k]);
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && starts_label(st, &st->ln[j]) && nb_col_last_label(st, &st->ln[j])->x0 >= q->x1) return 0;
+    return 1;
+}
+
+/* The lines [from, j) given to N line j above its label's first line (the last line that starts a
+ * label, j itself where its label begins on it: （一）受理… 57 346) that stand over that label's column
+ * are no piece of its label, nor of a label spanning rows (those stand left of it): rows of a label
+ * alone (a 统计表's group row, 二、依申请公开情况), left as they stand. */
+static void not_above_label(state *st, size_t from, size_t j)
+{
+    cline *L = st->ln;
+    size_t s = j + 1;
+    for (size_t k = j + 1; k-- > from && s > j;)
+        if ((k == j || L[k].owner == j) && row_start(st, k, from, j + 1)) s = k;
+    if (s > j) return;
+    const piece *lab = nb_col_last_label(st, &L[s]);
+    for (size_t k = from; k < s; k++)
+        if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
+}
+
+/* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
+void nb_col_assign(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    size_t first = NONE, prev = NONE;
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind != N_LINE) continue;
+        L[j].owner = j;
+        if (prev == NONE) first = j;
+        else {
+            /* between two N lines: the tail of the first up to the line that starts a label */
+            size_t t = NONE;
+            for (size_t k = prev + 1; k < j && t == NONE; k++)
+                if (row_start(st, k, prev + 1, j + 1)) t = k;
+            if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
+            for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
+            not_above_label(st, prev + 1, j);
+        }
+        prev = j;
+    }
+    if (first == NONE) return;
+    /* above the first: up to its label's start; below the last: up to a line that starts another */
+    piece *lab = row_start(st, first, a, first + 1) ? nb_col_last_label(st, &L[first]) : NULL;
+    for (size_t k = first; k-- > a;) {
+        if (lab) { /* above the label's first line, only the pieces of a label spanning rows, left of it */
+            if (P(st, &L[k], L[k].np - 1)->x1 >= lab->x0) break;
+            L[k].owner = first;
+            continue;
+        }
+        L[k].owner = first;
+        if (row_start(st, k, a, first + 1)) lab = nb_col_last_label(st, &L[k]);
+    }
+    size_t k = prev + 1;
+    for (; k < b && !row_start(st, k, prev + 1, b); k++) L[k].owner = prev;
+    /* a row without a label before it (its label's start went below its numbers, as over a page
+       break: 1 0 … 1 / 3.其他) takes the label that follows, with its continuation */
+    int labelled = nb_col_last_label(st, &L[prev]) != NULL;
+    for (size_t j = a; j < prev && !labelled; j++) labelled = L[j].owner == prev;
+    if (!labelled && k < b)
+        for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+}
+
+/* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /
+ * 条 519): the unit is a cell of its own where it stands right of every piece of the label, in a
+ * column of its own; a label's wrapped end that is such a word (8.属于行政查询事 / 项 167 2 …) stands
+ * under the label, and stays its end. */
+void nb_col_lone_units(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t r = a; r < b; r++) {
+        if (L[r].kind != N_LINE || L[r].np != L[r].nnum + 1) continue;
+        piece *u = P(st, &L[r], 0);
+        int right = nb_col_unit_word(st, u), label = 0;
+        size_t lo = r, hi = r + 1; /* the row's lines, contiguous around it */
+        while (lo > a && L[lo - 1].owner == r) lo--;
+        while (hi < b && L[hi].owner == r) hi++;
+        for (size_t j = lo; j < hi && right; j++) {
+            if (j == r) continue;
+            const piece *p = nb_col_last_label(st, &L[j]);
+            label |= p != NULL;
+            right = !p || p->x1 < u->x0;
+        }
+        u->unit = (unsigned char)(right && label);
+    }
+}
+
+/* Where the numbers start beside each line of the cluster [a, b): the leftmost first number of the
+ * N lines next to it, the nearest above and the nearest below (-1 where there is none), into numx.
+ * Only those two: a label line belongs to one of them, and the numbers of a row farther off (table
+ * 四's, under its header, at the page's left edge in pdftotext's print of Writer's PDF, which leaves
+ * no blank line between tables) say nothing about where this row's numbers begin. Returns where the
+ * labels of the cluster end, the farthest (-1 where none is seen): those of its N lines and every
+ * piece with a numbering marker. A piece of a label starts in the labels' column, not right of it
+ * (a header's piece over a column of numbers narrower than its head: 信息内容  本年处理决定数量
+ * above 行政处罚  7). */
+int nb_col_near_numbers(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    int x = -1, labx = -1;
+    for (size_t j = a; j < b; j++) { /* the nearest above */
+        if (L[j].kind == N_LINE) {
+            x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+            const piece *lab = nb_col_last_label(st, &L[j]);
+            if (lab && lab->x1 > labx) labx = lab->x1;
+        }
+        for (size_t i = 0; i < L[j].np - L[j].nnum; i++) { /* a numbered label's start (not 第…条: a block's head) */
+            const piece *p = P(st, &L[j], i);
+            if (p->starter && !nb_col_lit(st->in + p->s, st->in + p->e, "\xE7\xAC\xAC") && p->x1 > labx) labx = p->x1;
+        }
+        L[j].numx = x;
+    }
+    x = -1;
+    for (size_t j = b; j-- > a;) { /* and below */
+        if (L[j].kind == N_LINE) x = P(st, &L[j], L[j].np - L[j].nnum)->x0;
+        if (x >= 0 && (L[j].numx < 0 || x < L[j].numx)) L[j].numx = x;
+    }
+    return labx;
+}
+
+/* A 统计表 row with no value (3.其他方式公开  条), or a dash for it (八、机构建设和保障经费情况  —, a
+ * group row): a numbered label, then its unit, its dash or both. A row of its own, not a piece of
+ * the label of a row next to it. */
+int nb_col_unit_row(state *st, const cline *l)
+{
+    size_t k = l->np;
+    if (k && nb_col_placeholder(st, P(st, l, k - 1))) k--;
+    if (k && nb_col_unit_word(st, P(st, l, k - 1))) k--;
+    return k < l->np && k >= 1 && P(st, l, k - 1)->starter;
+}

@@ -1,0 +1,123 @@
+/* columns_int.h — what the parts of the reader of aligned columns share (columns.c and col*.c): a
+ * line cut into pieces, the lines of a cluster, the reader's state, and the functions one part asks
+ * of another (each described where it is defined). */
+#ifndef NB_COLUMNS_INT_H
+#define NB_COLUMNS_INT_H
+#include <stddef.h>
+
+#include "buf.h"
+#include "colheader.h"
+#include "columns.h"
+
+/* A piece of a line: the bytes [s, e) between blanks, at display columns [x0, x1). */
+typedef struct piece {
+    size_t s, e;
+    int x0, x1;
+    unsigned char num;     /* a number, or a placeholder for none (- / —) */
+    unsigned char starter; /* starts a label: a numbering marker (1. （一） 三、) or 第…条 */
+    unsigned char group;   /* a piece of a label spanning rows, left of the row's label */
+    unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
+    unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
+    unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
+    size_t ts, te;         /* then the bytes of its continuation */
+    size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
+} piece;
+
+/* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
+typedef struct cline {
+    size_t s, e, next;
+    size_t p0, np;  /* pieces [p0, p0 + np) */
+    size_t nnum;    /* trailing number pieces */
+    int kind;       /* N_LINE, LABEL_LINE, OTHER_LINE */
+    size_t owner;   /* the N line it belongs to, or NONE */
+    int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
+    int numx;       /* where the numbers of the N lines next to it start (near_numbers) */
+} cline;
+
+enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
+#define NONE ((size_t)-1)
+
+typedef struct state {
+    const unsigned char *in;
+    size_t n;
+    piece *pc;
+    size_t npc, cappc;
+    cline *ln;
+    size_t nln, capln;
+    int wide; /* columns a wide character takes in this text: 2 on a terminal (lynx), 1 in pdftotext's grid */
+    int tabs; /* a TAB is a one-column separator before blanks that place a cell (the PDF reader's
+                 table lines); otherwise a line with a TAB is a row whose cells are known */
+    /* every N line of the text, for the columns of a row that lacks some numbers (blank cells) */
+    struct nref {
+        size_t off, line, x0; /* its byte offset, line number, first column in xs */
+        unsigned k, page;     /* its numbers, and the page (form feeds before it) */
+        unsigned block;       /* the stretch of rows it is in: a header or prose line starts another */
+        int lab;              /* where its label ends (-1: none) */
+    } *ref;
+    size_t nref, capref;
+    /* the stretches whose header gives their leaf columns (colheader.h), leaves [x0, x0 + k) of hx */
+    struct nhead {
+        unsigned block, page;
+        size_t x0;
+        unsigned k;
+    } *hd;
+    size_t nhd, caphd;
+    nb_hpiece *hx;
+    size_t nhx, caphx;
+    struct span2 {
+        int x0, x1;
+    } *xs;
+    size_t nxs, capxs;
+    size_t line0, page0; /* the line number and page of the cluster's first line */
+    int flow;            /* the cluster is lynx's flow of a table whose cells break lines (flow_margin) */
+    int paged;           /* the text has form feeds: pdftotext's pages, laid out in columns */
+} state;
+
+static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
+
+/* colpieces.c */
+int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);
+int nb_col_numeric(const unsigned char *p, const unsigned char *e);
+int nb_col_unit_word(const state *st, const piece *u);
+void nb_col_split_line(state *st, cline *l);
+int nb_col_may_end_row(const unsigned char *s, const unsigned char *e);
+int nb_col_n_line(state *st, const cline *l);
+piece *nb_col_last_label(state *st, const cline *l);
+int nb_col_digits(const state *st, const piece *p);
+int nb_col_grid_end(const state *st, const piece *p);
+int nb_col_placeholder(const state *st, const piece *p);
+int nb_col_indent(const state *st, const unsigned char *s, const unsigned char *e);
+
+/* colrows.c */
+void nb_col_assign(state *st, size_t a, size_t b);
+void nb_col_lone_units(state *st, size_t a, size_t b);
+int nb_col_near_numbers(state *st, size_t a, size_t b);
+int nb_col_unit_row(state *st, const cline *l);
+
+/* colblank.c */
+unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col);
+size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b);
+unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap);
+
+/* colrefs.c */
+void nb_col_collect_refs(state *st);
+void nb_col_stretch_headers(state *st);
+
+/* colwrapped.c */
+void nb_columns_wrapped(state *st, size_t a, size_t b);
+void nb_columns_wrapped_around(state *st, size_t a, size_t b);
+
+/* colflow.c */
+int nb_col_flow_margin(state *st, size_t a, size_t b);
+size_t nb_col_flow_assign(state *st, size_t a, size_t b, int m);
+void nb_col_put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o);
+
+/* colwrite.c */
+void nb_col_put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before);
+size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o);
+
+/* colnolabel.c */
+void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o);
+size_t nb_col_nolabel_row(const state *st);
+
+#endif

@@ -1,0 +1,109 @@
+/* colwrapped.c — numbers wrapped inside their narrow cells (18 on the row's line, 1 under it): the
+ * tails taken off the line under, the numbers they continue flagged so that their cells are left null
+ * with both pieces shown. Part of columns.c's reader (columns_int.h). */
+#include "columns_int.h"
+
+static void take_tails(state *st, cline *r, cline *l, size_t nlab);
+
+/* The numbers of N line r that piece c lies under (their columns overlap). */
+static size_t under(state *st, const cline *r, const piece *c)
+{
+    size_t hits = 0;
+    for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+    return hits;
+}
+
+/* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
+ * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
+ * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
+ * spanning label's piece, 不予公, or the tail of r's own label). Its numbers are the tails of r's, not a row: they leave line
+ * j (which keeps its label pieces) and r's numbers they continue are flagged `wrapped`. A unit word
+ * among them under one number of r is that number's unit, wrapped in a narrow cell (328 over 件,
+ * beside １４ over ５): it leaves line j too, and is written after its number.
+ * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
+ * longer one of the row above, and a number printed whole (18) is not told from its wrapped head
+ * by any position; put_wrapped writes both pieces into the cell so its diagnostic shows them. */
+void nb_columns_wrapped(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a + 1; j < b; j++) {
+        cline *r = &L[j - 1], *l = &L[j];
+        if (r->kind != N_LINE) continue;
+        /* its last pieces: tails, digits under a number of r (one at least), or units under one */
+        size_t nlab = l->np, tails = 0;
+        while (nlab > 0) {
+            const piece *c = P(st, l, nlab - 1);
+            size_t hits = under(st, r, c);
+            if (nb_col_digits(st, c) && hits >= 1) tails++;
+            else if (!(nb_col_unit_word(st, c) && hits == 1)) break;
+            nlab--;
+        }
+        if (tails == 0 || tails >= r->nnum) continue;
+        const piece *lab = nb_col_last_label(st, r);
+        int ok = lab != NULL;
+        for (size_t i = 0; i < nlab && ok; i++)
+            ok = !P(st, l, i)->starter && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
+        if (ok) take_tails(st, r, l, nlab);
+    }
+}
+
+/* Line l's numbers (from its piece nlab on) are the tails of numbers of N line r: every number of r
+ * with a tail under it is left null, also where a tail lies under two (which one it continues is
+ * not certain); l keeps its other pieces. */
+static void take_tails(state *st, cline *r, cline *l, size_t nlab)
+{
+    for (size_t i = nlab; i < l->np; i++) {
+        const piece *c = P(st, l, i);
+        int unit = !nb_col_digits(st, c);
+        for (size_t k = r->np - r->nnum; k < r->np; k++) {
+            piece *q = P(st, r, k);
+            if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+            if (unit) {
+                q->us = c->s;
+                q->ue = c->e;
+                continue;
+            }
+            q->wrapped = 1;
+            q->ts = c->s;
+            q->te = c->e;
+        }
+    }
+    l->np = nlab;
+    l->nnum = 0;
+    l->kind = 0;
+    l->cont = 1;
+}
+
+/* Every number of a row wrapped inside its cell, the row's label centred between the two lines
+ * (pdftotext -layout of Writer's print: 202 263 … 1188 / 一、本年新收… / 1 1 0 4 7 5 8): two N lines
+ * without a label, the first with no label line above it, one to three label lines between them
+ * that start one label at most, each number of the second digits under a number of the first. One label for two lines of numbers: they are not two rows, and which
+ * digits make each number is not certain either (18 over 1, or a row under a row): the first
+ * line's numbers are left null with their tails, as nb_columns_wrapped leaves them. */
+void nb_columns_wrapped_around(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a; j < b; j++) {
+        cline *r = &L[j];
+        if (r->kind != N_LINE || r->np != r->nnum || r->nnum < 2) continue;
+        /* nothing of r's own above it (a label there: r is a row whose label wrapped above) */
+        if (j > a && L[j - 1].kind != N_LINE) continue;
+        size_t m = j + 1;
+        int left = P(st, r, 0)->x0;
+        while (m < b && m <= j + 3 && L[m].kind != N_LINE && L[m].np && L[m].nnum == 0 &&
+               P(st, &L[m], L[m].np - 1)->x1 < left)
+            m++;
+        if (m == j + 1 || m >= b || L[m].kind != N_LINE || L[m].np != L[m].nnum || L[m].nnum > r->nnum) continue;
+        size_t starts = 0; /* one label between: two would be two rows' */
+        for (size_t k = j + 1; k < m; k++)
+            for (size_t i = 0; i < L[k].np; i++) starts += P(st, &L[k], i)->starter;
+        int ok = starts <= 1;
+        for (size_t i = 0; i < L[m].np && ok; i++) {
+            const piece *c = P(st, &L[m], i);
+            size_t hits = 0;
+            for (size_t k = 0; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+            ok = hits >= 1 && nb_col_digits(st, c);
+        }
+        if (ok) take_tails(st, r, &L[m], 0);
+    }
+}
