@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cjkscan.h"
 #include "colheader.h"
 #include "grow.h"
 #include "rowstart.h"
@@ -121,8 +122,8 @@ static int numeric(const unsigned char *p, const unsigned char *e)
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if ((size_t)(e - p) == strlen(none[i]) && lit(p, e, none[i])) return 1;
     /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
-    for (const unsigned char *w = p; w + 3 <= e; w++)
-        if (lit(w, e, "\xE2\x86\xB5")) return w > p && numeric(p, w) && numeric(w + 3, e);
+    const unsigned char *w = nb_find_cjk(p, e, "\xE2\x86\xB5", 3); /* memchr, not a test a byte: pieces of prose are long */
+    if (w) return w > p && numeric(p, w) && numeric(w + 3, e);
     /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */
     if (e - p > 3 && lit(e - 3, e, "\xE2\x80\xA6")) return numeric(p, e - 3);
     if (e - p > 3 && lit(p, e, "\xE2\x80\xA6")) return numeric(p + 3, e);
