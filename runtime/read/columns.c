@@ -197,9 +197,10 @@ static void split_line(state *st, cline *l)
         pc->s = (size_t)(p - in);
         pc->x0 = x;
         while (p < e) {
-            if (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-                x += st->wide; /* an ideograph (U+4000..U+9FFF, most of the text): wide, no blank */
-                p += 3;
+            const unsigned char *run = nb_ideograph_run(p, e);
+            if (run != p) { /* ideographs (U+4000..U+9FFF, most of the text): wide, no blank */
+                x += st->wide * (int)((run - p) / 3);
+                p = run;
                 continue;
             }
             if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e)) break;
