@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "cjkscan.h"
 #include "grow.h"
 #include "rowstart.h"
 #include "utf8.h"
@@ -46,8 +47,8 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if ((size_t)(e - p) == strlen(none[i]) && nb_col_lit(p, e, none[i])) return 1;
     /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
-    for (const unsigned char *w = p; w + 3 <= e; w++)
-        if (nb_col_lit(w, e, "\xE2\x86\xB5")) return w > p && nb_col_numeric(p, w) && nb_col_numeric(w + 3, e);
+    const unsigned char *w = nb_find_cjk(p, e, "\xE2\x86\xB5", 3); /* memchr, not a test a byte: pieces of prose are long */
+    if (w) return w > p && nb_col_numeric(p, w) && nb_col_numeric(w + 3, e);
     /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */
     if (e - p > 3 && nb_col_lit(e - 3, e, "\xE2\x80\xA6")) return nb_col_numeric(p, e - 3);
     if (e - p > 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return nb_col_numeric(p + 3, e);
@@ -121,9 +122,10 @@ void nb_col_split_line(state *st, cline *l)
         pc->s = (size_t)(p - in);
         pc->x0 = x;
         while (p < e) {
-            if (e - p >= 3 && *p >= 0xE4 && *p <= 0xE9 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-                x += st->wide; /* an ideograph (U+4000..U+9FFF, most of the text): wide, no blank */
-                p += 3;
+            const unsigned char *run = nb_ideograph_run(p, e);
+            if (run != p) { /* ideographs (U+4000..U+9FFF, most of the text): wide, no blank */
+                x += st->wide * (int)((run - p) / 3);
+                p = run;
                 continue;
             }
             if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e)) break;

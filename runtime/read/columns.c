@@ -77,13 +77,15 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
 }
 
 /* The end column of the last number of each line with a wide-character label and two numbers or
- * more, counted with wide characters w columns wide: how many lines share the most common one. */
-static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
+ * more, counted with wide characters 1 and 2 columns wide: how many lines share the most common one,
+ * into best[0] and best[1]. A line's pieces do not depend on the width, only their columns: a line is
+ * split again with the other width only when it is such a line (few are; prose lines are long). */
+static void aligned_ends(const unsigned char *in, size_t n, int tabs, size_t best[2])
 {
     enum { SLOTS = 512 };
-    unsigned short count[SLOTS] = {0};
-    size_t best = 0;
-    state st = {.in = in, .n = n, .wide = w, .tabs = tabs};
+    unsigned short count[2][SLOTS] = {{0}};
+    best[0] = best[1] = 0;
+    state st = {.in = in, .n = n, .wide = 1, .tabs = tabs};
     cline l;
     for (size_t s = 0; s < n;) {
         const unsigned char *le = memchr(in + s, '\n', n - s);
@@ -91,19 +93,24 @@ static size_t aligned_ends(const unsigned char *in, size_t n, int w, int tabs)
         if (nb_col_may_end_row(in + s, in + e)) {
             l = (cline){.s = s, .e = e};
             st.npc = 0;
+            st.wide = 1;
             nb_col_split_line(&st, &l);
             int wide_label = 0;
             for (size_t i = 0; i + l.nnum < l.np && !wide_label; i++) /* a label with a wide character */
                 for (size_t b = st.pc[i].s; b < st.pc[i].e && !wide_label; b++) wide_label = in[b] >= 0xE0;
-            if (l.nnum >= 2 && wide_label) {
+            for (int w = 1; w <= 2 && l.nnum >= 2 && wide_label; w++) {
+                if (w == 2) {
+                    st.npc = 0;
+                    st.wide = 2;
+                    nb_col_split_line(&st, &l);
+                }
                 int x = st.pc[l.np - 1].x1;
-                if (x >= 0 && x < SLOTS && ++count[x] > best) best = count[x];
+                if (x >= 0 && x < SLOTS && ++count[w - 1][x] > best[w - 1]) best[w - 1] = count[w - 1][x];
             }
         }
         s = le ? e + 1 : n;
     }
     free(st.pc);
-    return best;
 }
 
 /* The line at p, after a form feed, is the wrapped end of the label of the row on the cluster's last
@@ -127,7 +134,9 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
        pages); a terminal two for CJK, and so does the PDF reader; otherwise the width under which
        the rows' numbers line up */
     int tabs = positioned_tabs != 0;
-    int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : aligned_ends(in, n, 1, tabs) > aligned_ends(in, n, 2, tabs) ? 1 : 2;
+    size_t ends[2] = {0, 0};
+    if (!tabs && !memchr(in, '\f', n)) aligned_ends(in, n, tabs, ends);
+    int wide = tabs ? 2 : memchr(in, '\f', n) ? 1 : ends[0] > ends[1] ? 1 : 2;
     state st = {.in = in, .n = n, .tabs = tabs, .wide = wide, .paged = memchr(in, '\f', n) != NULL};
     size_t rows = 0, copied = 0, start_len = out->len;
     nb_buf o, tmp;

@@ -92,7 +92,8 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
         }
     for (size_t i = 0; e[-1] >= 0x80 && i < sizeof units / sizeof units[0]; i++) {
         size_t n = units[i].n;
-        if ((size_t)(e - s) > n && memcmp(e - n, units[i].s, n) == 0) {
+        /* the last byte first: memcmp is a call, and most cells end in none of the units */
+        if ((size_t)(e - s) > n && e[-1] == (unsigned char)units[i].s[n - 1] && memcmp(e - n, units[i].s, n) == 0) {
             *unit = units[i].s;
             e -= n;
             nb_trim(&s, &e);
@@ -109,7 +110,7 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
         {"+", '+'}, {"-", '-'}, {"＋", '+'}, {"－", '-'}, {"−", '-'}, {"﹣", '-'}};
     for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
         size_t n = strlen(signs[i].s);
-        if ((size_t)(e - p) > n && !memcmp(p, signs[i].s, n)) {
+        if ((size_t)(e - p) > n && *p == (unsigned char)signs[i].s[0] && !memcmp(p, signs[i].s, n)) {
             buf[k++] = signs[i].sign;
             p = nb_skip_blanks(p + n, e);
             break;

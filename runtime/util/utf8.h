@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "cjkscan.h"
+
 /* Length of the character at p (1 for a stray byte, never past e). */
 static inline size_t nb_u8len(const unsigned char *p, const unsigned char *e)
 {
@@ -103,6 +105,10 @@ static inline int nb_starts_ci(const void *s, size_t n, const char *lit)
 static inline const unsigned char *nb_find(const unsigned char *s, const unsigned char *e, const char *needle)
 {
     size_t n = strlen(needle);
+    /* an ideograph's lead byte (E4..E9) starts a character in six of Chinese text: memchr would stop
+       at each, where it stops at one in tens for the needle's second byte (nb_find_cjk) */
+    if (e - s < (ptrdiff_t)n) return NULL;
+    if (n >= 3 && (unsigned char)needle[0] >= 0xE4 && (unsigned char)needle[0] <= 0xE9) return nb_find_cjk(s, e, needle, n);
     for (const unsigned char *p = s; p + n <= e; p++) {
         p = memchr(p, (unsigned char)needle[0], (size_t)(e - p) - n + 1);
         if (!p) break;
