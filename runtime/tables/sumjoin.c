@@ -11,18 +11,18 @@ enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 3 };
 
 /* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks, the last perhaps with a
  * unit (1 11, 83 9件): v[0] the runs joined (the broken number), then each run alone, then their sum;
- * 0 when the text is no such thing, or its joined digits start with a 0 (0 5 is no one number). */
+ * 0 when the text is no such thing, or starts with a 0 (0 5 is no one number). */
 static int readings(const nb_ctok *t, double *v, const char **unit)
 {
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
     double piece[MAX_PIECES], joined = 0, sum = 0;
     int n = 0;
     *unit = NULL;
+    if (s < e && *s == '0') return 0; /* 0 5, 0 12: a leading zero is no number's */
     while (s < e) {
         if (n == MAX_PIECES || *s < '0' || *s > '9') return 0;
         double p = 0;
         for (; s < e && *s >= '0' && *s <= '9'; s++) {
-            if (joined == 0 && *s == '0' && n > 0) return 0; /* 0 5: a leading zero */
             p = p * 10 + (*s - '0');
             joined = joined * 10 + (*s - '0');
         }
