@@ -128,7 +128,9 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
         const unsigned char *q = (const unsigned char *)cell->data + cell->len, *c = q - 1;
         while (c > (const unsigned char *)cell->data && (*c & 0xC0) == 0x80 && q - c < 4) c--;
         uint32_t last = nb_u8decode(c, (size_t)(q - c)), first = nb_u8decode(a, nb_u8len(a, b));
-        if (!wide_cp(last) && !wide_cp(first)) nb_buf_putc(cell, ' ');
+        /* pandoc breaks the ** of strong emphasis in a column one character wide (* / *): one mark */
+        int mark = last == '*' && first == '*';
+        if (!wide_cp(last) && !wide_cp(first) && !mark && !nb_gcell_number_goes_on(cell, a, b)) nb_buf_putc(cell, ' ');
     }
     for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
 }

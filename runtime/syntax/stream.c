@@ -404,12 +404,18 @@ static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
 
 /* In a table section, a short line without clause punctuation is a row of the table, laid out one
  * cell or one row per line without tabs (规章 / 1 / 0 / 3, or 行政许可  15). The numbers at its end
- * are looked at as numbers: a comma there groups thousands (行政许可  26,590). */
+ * are looked at as numbers: a comma there groups thousands (行政许可  26,590, or 4,861 alone). */
 static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
+    /* a number alone is a cell, its comma a thousands separator (lynx writes each cell on a line of
+       its own: 4,861); nb_trailing_numbers wants a label before its numbers */
+    double v;
+    int none;
+    const char *unit;
+    if (!count && nb_parse_number(t->s, t->e, &v, &none, &unit)) return 1;
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
         if (nb_find(t->s, words, stops[i])) return 0;

@@ -18,6 +18,7 @@
 #include "grow.h"
 #include "printed.h"
 #include "statistics.h"
+#include "sumjoin.h"
 #include "tables.h"
 #include "table_rows.h"
 
@@ -210,6 +211,7 @@ void nb_read_tables(nb_report *r)
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
         nb_cut_columns(&tp);
+        nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));

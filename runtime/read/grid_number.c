@@ -1,0 +1,29 @@
+/* grid_number.c — whether the next line of a cell's text goes on a number the line before it broke
+ * off. A tool that wraps a word wider than its column (pandoc's grid tables, a browser's narrow cell)
+ * breaks 4,861 as 4 / ,861 and 2947.65 as 2947 / .65; a page whose cell holds two numbers (4<br>477,
+ * 4 477) is rendered just as a broken 4477 is, so the pieces are one number only where the text
+ * itself says so:
+ *   - the new line starts with a thousands separator or a decimal point and a digit after a digit
+ *     (no cell starts a number with ,861 or .65);
+ *   - the text so far ends in a thousands group of fewer than three digits (8,39 / 7件: a separator
+ *     stands before exactly three digits, so the group goes on), and the new line's digits make it
+ *     exactly three.
+ * Anything else (4 / 477, 4, / 477: a list of two numbers reads so as well) is left to the reader of
+ * the cell, which takes no two numbers for one. */
+#include "grid_int.h"
+
+static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+int nb_gcell_number_goes_on(const nb_buf *cell, const unsigned char *a, const unsigned char *b)
+{
+    const unsigned char *s = (const unsigned char *)cell->data;
+    size_t n = cell->len;
+    if (!n || a == b || !digit(s[n - 1])) return 0;
+    if ((*a == ',' || *a == '.') && b - a > 1 && digit(a[1])) return 1;
+    /* the text so far: …d,d or …d,dd (a group begun), and the line's leading digits finish it */
+    size_t got = 0, more = 0;
+    while (got < n && got < 3 && digit(s[n - 1 - got])) got++;
+    if (got == 3 || n < got + 2 || s[n - 1 - got] != ',' || !digit(s[n - 2 - got])) return 0;
+    while (a + more < b && digit(a[more])) more++;
+    return got + more == 3;
+}
