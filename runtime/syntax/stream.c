@@ -408,6 +408,12 @@ static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
 static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
+    const unsigned char *s = t->s, *e = t->e;
+    double v;
+    int is_null;
+    const char *unit;
+    nb_trim(&s, &e);
+    if (nb_parse_number(s, e, &v, &is_null, &unit)) return 1; /* a value alone, its thousands grouped (4,861) */
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
