@@ -408,6 +408,12 @@ static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
 static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
+    const unsigned char *s = t->s, *e = t->e;
+    double v;
+    int is_null;
+    const char *unit;
+    nb_trim(&s, &e);
+    if (nb_parse_number(s, e, &v, &is_null, &unit)) return 1; /* a value alone, its thousands grouped (4,861) */
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
     /* a number alone is a cell, its comma a thousands separator (lynx writes each cell on a line of
@@ -456,9 +462,10 @@ static int group_label_head(nb_spanning_fn spanning, const unsigned char *s, con
 static void on_heading(nb_parse_ctx *c, nb_tok *t)
 {
     /* inside a table, 三、本年度办理结果 is a row label, not section 三; nor is a piece of it that a
-       narrow cell printed on a line of its own */
+       narrow cell printed on a line of its own, nor a numbered label's head that it cut (4.保护第) */
     if ((c->in_table || (c->table_section && !t->inline_start)) && !nb_match_known_title(t->title_s, c->lx.lim) &&
         (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(c->spanning, t->title_s, t->title_e, c->lx.lim)) ||
+         (c->label_head && c->label_head(t->s, (size_t)(t->title_e - t->s))) ||
          (t->title_e - t->title_s == 6 && memcmp(t->title_s, "其他", 6) == 0))) {
         push_cell(c, t, t->s, t->e, 1);
         return;

@@ -65,6 +65,10 @@ typedef struct nb_edition {
      * piece is part of no heading nor row label (wraplabel.h). NULL: none. */
     const char *const *const *spanning;
     const nb_rowpart *parts; /* rows a report may print in parts, ending with row NULL; or NULL: none */
+    /* NULL-terminated lists of its numbered labels of rows and of groups of rows as the template prints
+     * them (4.保护第三方合法权益, （三）不予公开): a narrow cell cuts one over lines, and its numbered
+     * head (4.保护第) is a piece of the table, no heading (row_label.h). NULL: none. */
+    const char *const *const *labels;
 } nb_edition;
 
 /* All editions the build found; the one named name ("2021"), or NULL. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "edition.h"
+#include "markers.h"
 #include "utf8.h"
 
 /* [p, e) is a note in brackets, closed at its end: the label's own (（二）部分公开（区分处理的，…）) */
@@ -14,9 +15,10 @@ static int note(const unsigned char *p, const unsigned char *e)
     return open && close && e - p >= 2;
 }
 
-int nb_template_row_label(const unsigned char *s, size_t n)
+/* s[0, n) without its blanks into buf (NUL-terminated): its length, or 0 when it is empty or longer
+ * than a row label is (512 bytes). */
+static size_t unblanked(const unsigned char *s, size_t n, unsigned char buf[512])
 {
-    unsigned char buf[512]; /* a row label is far shorter: a longer text is none */
     size_t m = 0;
     for (const unsigned char *p = s, *e = s + n; p < e;) {
         size_t b = nb_blank_at(p, e);
@@ -24,10 +26,17 @@ int nb_template_row_label(const unsigned char *s, size_t n)
             p += b;
             continue;
         }
-        if (m + 1 >= sizeof buf) return 0;
+        if (m + 1 >= 512) return 0;
         buf[m++] = *p++;
     }
     buf[m] = 0;
+    return m;
+}
+
+int nb_template_row_label(const unsigned char *s, size_t n)
+{
+    unsigned char buf[512]; /* a row label is far shorter: a longer text is none */
+    size_t m = unblanked(s, n, buf);
     if (!m) return 0;
     int starts = 0;
     for (int i = 0; nb_editions[i]; i++) {
@@ -52,6 +61,24 @@ int nb_template_spanning_piece(const unsigned char *s, size_t n, int head)
                 }
                 for (size_t j = 0; j + n <= wl; j += nb_u8len((const unsigned char *)*w + j, (const unsigned char *)*w + wl))
                     if (!memcmp(*w + j, s, n)) return 1;
+            }
+    return 0;
+}
+
+int nb_template_label_head(const unsigned char *s, size_t n)
+{
+    unsigned char buf[512];
+    size_t m = unblanked(s, n, buf);
+    nb_marker cut, mk;
+    if (!m || !nb_match_marker(buf, buf + m, &cut) || cut.end >= buf + m) return 0;
+    size_t words = (size_t)(buf + m - cut.end);
+    for (int i = 0; nb_editions[i]; i++)
+        for (const char *const *const *list = nb_editions[i]->labels; list && *list; list++)
+            for (const char *const *l = *list; *l; l++) {
+                const unsigned char *p = (const unsigned char *)*l, *e = p + strlen(*l);
+                if (nb_match_marker(p, e, &mk) && mk.style == cut.style && mk.num == cut.num &&
+                    words < (size_t)(e - mk.end) && !memcmp(mk.end, cut.end, words))
+                    return 1;
             }
     return 0;
 }

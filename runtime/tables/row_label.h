@@ -14,4 +14,10 @@ int nb_template_row_label(const unsigned char *s, size_t n);
  * empty s is a piece of any. The test the outline's stream is given (wraplabel.h). */
 int nb_template_spanning_piece(const unsigned char *s, size_t n, int head);
 
+/* Whether s[0, n), its blanks aside, is a numbered label of some edition cut short (nb_edition.labels):
+ * the same numbering (4. of 4.保护第三方合法权益; 4、 and ４. are that one too) and a proper start of its
+ * words, one character at least (4.保护第). The test the outline's stream is given: such a line in a
+ * table's section is a piece of the table's label cell, not a heading (parse.h). */
+int nb_template_label_head(const unsigned char *s, size_t n);
+
 #endif

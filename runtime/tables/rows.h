@@ -58,5 +58,9 @@ extern const nb_rowpart nb_parts_review[];
 /* The words of table 三's labels over rows up to （五）不予处理 (nb_edition.spanning); an edition whose
  * （六）其他处理 spans rows adds it. */
 extern const char *const nb_spanning_applications[];
+/* Table 三's labels of rows and of groups of rows as the 2019 and 2021 templates print them, with
+ * their numbering, （六）其他处理 as a label whether it has cells or spans rows (nb_edition.labels); an
+ * edition with rows of its own under it adds theirs. */
+extern const char *const nb_labels_applications[];
 
 #endif

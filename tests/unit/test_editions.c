@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "edition.h"
+#include "row_label.h"
 #include "splitter.h"
 #include "tables.h"
 
@@ -30,6 +31,22 @@ static void check_parts(const nb_edition *ed)
         for (const nb_rowpart *q = ed->parts; q != p; q++)
             if (!strcmp(q->row, p->row)) CHECK(q->first + q->count <= p->first || p->first + p->count <= q->first);
     }
+}
+
+/* Its labels as the template prints them (nb_edition.labels) are its own labels, whole, of a row or of
+ * a group of rows: a cut head of one (nb_template_label_head) is a cut head of a label it reads. */
+static void check_labels(const nb_edition *ed)
+{
+    for (const char *const *const *list = ed->labels; list && *list; list++)
+        for (const char *const *l = *list; *l; l++) {
+            const unsigned char *p = (const unsigned char *)*l, *e = p + strlen(*l), *end = NULL;
+            nb_label k = ed->label(p, e, &end); /* a row's with its note, closed: nb_template_row_label */
+            int whole = (k.kind == NB_L_ROW && nb_template_row_label(p, (size_t)(e - p)) == 1) ||
+                        (k.kind == NB_L_GROUP && end == e);
+            if (!whole) fprintf(stderr, "%s: %s\n", ed->name, *l);
+            CHECK(whole);
+            CHECK(!nb_template_label_head(p, (size_t)(e - p))); /* whole: no cut head */
+        }
 }
 
 static void check_edition(const nb_edition *ed)
@@ -56,6 +73,7 @@ static void check_edition(const nb_edition *ed)
             if (d->split == NB_SPLIT_GROUPS) CHECK(d->group > 0 && d->arity % d->group == 0);
         }
     check_parts(ed);
+    check_labels(ed);
     if (rows > NB_MAX_ROWS) fprintf(stderr, "%s: %d rows (%d fit)\n", ed->name, rows, NB_MAX_ROWS);
     CHECK(rows <= NB_MAX_ROWS);
     CHECK(ed->statistics || rows > 0 || ed->sections == 0);
@@ -69,5 +87,12 @@ int main(void)
         for (int k = 0; k < n; k++) CHECK(strcmp(nb_editions[k]->name, nb_editions[n]->name) != 0);
     }
     CHECK(n >= 3);
+    /* a head cut short, in any numbering of the same style; not another number, nor a text of its own */
+    static const char *const heads[] = {"4.保护第", "4、保护第三方合法", "４．保护", "（三）不予公", "1.本机关不掌握相关", "三、本年"};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        CHECK(nb_template_label_head((const unsigned char *)heads[i], strlen(heads[i])));
+    static const char *const others[] = {"5.保护第", "4.", "（4）保护第", "四、保护第", "4.加强", "三、收到和处理"};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        CHECK(!nb_template_label_head((const unsigned char *)others[i], strlen(others[i])));
     return check_summary();
 }

@@ -8407,5 +8407,9 @@ static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_hea
 /* （六）其他处理 spans its three rows */
 static const char *const spanning_other[] = {"其他处理", NULL};
 static const char *const *const spanning[] = {nb_spanning_applications, spanning_other, NULL};
+static const char *const labels_other[] = {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                                           "3.其他", NULL};
+static const char *const *const labels[] = {nb_labels_applications, labels_other, NULL};
 
-const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6, spanning, nb_parts_review};
+const nb_edition nb_edition_2021 = {"2021", 2021, 9999, label, rowsets, 0, 6, spanning, nb_parts_review, labels};

@@ -78,5 +78,6 @@ static const nb_rowdef *const rowsets[] = {rows_active, nb_rows_applications_hea
                                            nb_rows_applications_tail, nb_rows_review, NULL};
 
 static const char *const *const spanning[] = {nb_spanning_applications, NULL};
+static const char *const *const labels[] = {nb_labels_applications, NULL};
 
-const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6, spanning, nb_parts_review};
+const nb_edition nb_edition_2019 = {"2019", 2019, 2020, label, rowsets, 0, 6, spanning, nb_parts_review, labels};

@@ -25,4 +25,4 @@ done:
 
 static const nb_rowdef *const rowsets[] = {NULL};
 
-const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, 1, 0, NULL, NULL};
+const nb_edition nb_edition_legacy = {"legacy", 2008, 2018, label, rowsets, 1, 0, NULL, NULL, NULL};

@@ -95,4 +95,4 @@ static const nb_rowdef *const rowsets[] = {rows_active, rows_head, rows_other, r
 static const char *const spanning_other[] = {"其他处理", NULL};
 static const char *const *const spanning[] = {nb_spanning_applications, spanning_other, NULL};
 
-const nb_edition nb_edition_2025 = {"2025", 2025, 9999, label, rowsets, 0, 6, spanning, nb_parts_review};
+const nb_edition nb_edition_2025 = {"2025", 2025, 9999, label, rowsets, 0, 6, spanning, nb_parts_review, NULL};
