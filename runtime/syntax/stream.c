@@ -408,20 +408,17 @@ static size_t chars_unpadded(const unsigned char *s, const unsigned char *e)
 static int is_table_line(const nb_tok *t)
 {
     if (t->inline_start || chars_unpadded(t->s, t->e) > 40) return 0;
+    /* a number alone is a cell, its comma a thousands separator (lynx writes each cell on a line of
+       its own, and a narrow cell of table 三 in reading order so too: 4,861); nb_trailing_numbers wants
+       a label before its numbers */
     const unsigned char *s = t->s, *e = t->e;
     double v;
     int is_null;
     const char *unit;
     nb_trim(&s, &e);
-    if (nb_parse_number(s, e, &v, &is_null, &unit)) return 1; /* a value alone, its thousands grouped (4,861) */
+    if (nb_parse_number(s, e, &v, &is_null, &unit)) return 1;
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
-    /* a number alone is a cell, its comma a thousands separator (lynx writes each cell on a line of
-       its own: 4,861); nb_trailing_numbers wants a label before its numbers */
-    double v;
-    int none;
-    const char *unit;
-    if (!count && nb_parse_number(t->s, t->e, &v, &none, &unit)) return 1;
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
         if (nb_find(t->s, words, stops[i])) return 0;
