@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "flow_cells.h"
+#include "flow_rows.h"
 #include "splitter.h"
 
 enum { MAX_VALUES = 16 }; /* table 四's 15; a block of table 二 has at most 6 */
@@ -16,24 +18,9 @@ typedef struct values {
 } values;
 
 /* A label that names a row of some table. */
-static int row_label(const nb_ctok *t)
-{
-    return t->kind == NB_C_LABEL && (t->label.kind == NB_L_ROW || t->label.kind == NB_L_HEADROW) && t->label.key;
-}
+static int row_label(const nb_ctok *t) { return nb_flow_is_row_label(t) && t->label.key; }
 
 static int has_prefix(const char *key, const char *prefix) { return !strncmp(key, prefix, strlen(prefix)); }
-
-/* A text of digits and blanks only: a number whose pieces were joined as text. */
-static int digits_only(const nb_ctok *t)
-{
-    int digits = 0;
-    for (size_t i = 0; i < t->raw.n; i++) {
-        unsigned char c = (unsigned char)t->raw.p[i];
-        if (c >= '0' && c <= '9') digits = 1;
-        else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return 0;
-    }
-    return digits;
-}
 
 /* The level-1 section whose text holds byte b, or NULL. */
 static const nb_section *section_at(const nb_section *s, size_t b)
@@ -61,7 +48,7 @@ static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, co
     for (; i < tp->toks.n; i++) {
         const nb_ctok *t = &tp->toks.v[i];
         if (t->span.byte >= end || (stop && stop(t)) || (row_label(t) && !has_prefix(t->label.key, own))) break;
-        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && digits_only(t))) out->bad = 1;
+        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) out->bad = 1;
         if (t->kind != NB_C_NUM) continue;
         if (out->n == MAX_VALUES) out->bad = 1;
         else out->v[out->n++] = t;
@@ -112,18 +99,7 @@ static int set_cells(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, co
     int set = 0;
     i = 0;
     for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) {
-            nb_tcell *cell = t->grid[rows[r]][c];
-            const nb_ctok *x = v->v[i];
-            set += !x->is_null && (!cell || !cell->has_value);
-            if (!cell) /* its label not found, or apart from its values: no label as written */
-                cell = nb_table_add_cell(tp->r, rows[r], c, (nb_str){"", 0}, x->raw, x->span);
-            cell->raw = x->raw;
-            cell->span = x->span;
-            cell->has_value = !x->is_null;
-            cell->value = x->is_null ? 0 : x->value;
-            cell->recovered = 0;
-        }
+        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) set += nb_flow_set_cell(tp, t, rows[r], c, v->v[i]);
     return set;
 }
 
