@@ -49,6 +49,10 @@ endforeach()
 foreach(page page_2021 page_2019 crawl page_2021_narrow page_word2021 page_word2021_b page_2021_css page_2021_other1)
   nb_render_case(${page} pdftotext-raw)
 endforeach()
+# table 四 all 0 (no review, no suit: most small agencies' report), printed and read in reading order:
+# its 15 values come in runs broken by its headers, but all the same, so every cell is 0 whatever
+# their order (runtime/tables/flow_blocks.c)
+nb_render_case(page_2021_nolit pdftotext-flow)
 # the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
 # the PDF reader and by pdftotext -layout): one soffice at a time
 foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow page_2021_other1)

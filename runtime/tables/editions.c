@@ -13,6 +13,7 @@
 #include "cutcol.h"
 #include "cuttotal.h"
 #include "edition.h"
+#include "flow_blocks.h"
 #include "flow_chain.h"
 #include "flow_table.h"
 #include "grow.h"
@@ -215,6 +216,7 @@ void nb_read_tables(nb_report *r)
         nbt_parse(&tp);
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
+        nb_flow_blocks(&tp, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
     }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow_cells.h"
 #include "splitter.h"
 
 static const char TABLE[] = "applications.";
@@ -35,19 +36,6 @@ static int frame_part(const nb_section *s, size_t b, size_t *from, size_t *to)
     return 1;
 }
 
-/* A text that is only digits and blanks: a number whose pieces were joined as text (18↵1), a value
- * the sequence would lose. */
-static int digits_only(const nb_ctok *t)
-{
-    int digits = 0;
-    for (size_t i = 0; i < t->raw.n; i++) {
-        unsigned char c = (unsigned char)t->raw.p[i];
-        if (c >= '0' && c <= '9') digits = 1;
-        else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return 0;
-    }
-    return digits;
-}
-
 /* The value tokens of table 三's section, in order, into v (at most cap; one more says too many).
  * Returns their number, or -1 where one cannot be a cell of the table (glued digits, an amount, a
  * fraction, a number joined as text). */
@@ -62,7 +50,7 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
             if (n) break; /* the next table (四, where its heading was not found) */
             continue;
         }
-        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && digits_only(t))) return -1;
+        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) return -1;
         labelled |= t->kind == NB_C_LABEL;
         /* labels and their pieces; a blank is written as nothing; a value above the table's first
            label, its header, is the table's before (本年收费金额 / 0 after the heading 三、) */
@@ -140,18 +128,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         }
     int set = 0;
     for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < ncols; c++) {
-            nb_tcell *cell = t->grid[rows[r]][c];
-            const nb_ctok *x = v[r * ncols + c];
-            set += !x->is_null && (!cell || !cell->has_value);
-            if (!cell) /* a row whose label was not found (its pieces not joined): no label as written */
-                cell = nb_table_add_cell(tp->r, rows[r], c, (nb_str){"", 0}, x->raw, x->span);
-            cell->raw = x->raw;
-            cell->span = x->span;
-            cell->has_value = !x->is_null;
-            cell->value = x->is_null ? 0 : x->value;
-            cell->recovered = 0;
-        }
+        for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
     nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                 "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
                 "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows in "

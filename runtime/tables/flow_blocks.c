@@ -1,0 +1,249 @@
+/* flow_blocks.c — tables 二 and 四 from a print's text in reading order; see flow_blocks.h. */
+#include "flow_blocks.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "flow_cells.h"
+#include "flow_rows.h"
+#include "splitter.h"
+
+enum { MAX_VALUES = 16 }; /* table 四's 15; a block of table 二 has at most 6 */
+
+typedef struct values {
+    const nb_ctok *v[MAX_VALUES];
+    int n, bad; /* bad: a token that cannot be one cell (glued digits, a number joined as text), or too
+                   many; or a page break among them, where a page number (a line of one number) may stand */
+} values;
+
+/* A label that names a row of some table. */
+static int row_label(const nb_ctok *t) { return nb_flow_is_row_label(t) && t->label.key; }
+
+static int has_prefix(const char *key, const char *prefix) { return !strncmp(key, prefix, strlen(prefix)); }
+
+/* The level-1 section whose text holds byte b, or NULL. */
+static const nb_section *section_at(const nb_section *s, size_t b)
+{
+    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
+    return s;
+}
+
+/* Where the table in section s ends: at the next level-1 section that holds a table (past the level-1
+ * sections between, the table's own labels taken for headings), else at the end of s. */
+static size_t part_end(const nb_section *s)
+{
+    for (const nb_section *n = s->next; n; n = n->next)
+        if (n->table_frame) return n->span.byte;
+    return s->end_byte;
+}
+
+/* The value tokens from token i up to (not including) the first of: a token at or past byte end, a
+ * row label of a table other than the one whose keys start with own, or a token stop() accepts.
+ * Returns the index of that token. from: the byte where the part starts (its header). */
+static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, const char *own,
+                      int (*stop)(const nb_ctok *), values *out)
+{
+    out->n = out->bad = 0;
+    for (; i < tp->toks.n; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->span.byte >= end || (stop && stop(t)) || (row_label(t) && !has_prefix(t->label.key, own))) break;
+        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) out->bad = 1;
+        if (t->kind != NB_C_NUM) continue;
+        if (out->n == MAX_VALUES) out->bad = 1;
+        else out->v[out->n++] = t;
+    }
+    const nb_text *text = &tp->r->text;
+    size_t to = i < tp->toks.n ? tp->toks.v[i].span.byte : text->len;
+    if (to > end) to = end;
+    if (to > text->len) to = text->len;
+    if (to > from && memchr(text->data + from, '\f', to - from)) out->bad = 1;
+    return i;
+}
+
+/* Whether x can be the cell in column c of row d: a count (件) or the column's unit, a whole number
+ * unless the column holds decimals, not negative unless it holds signed changes. */
+static int fits(const nb_rowdef *d, int c, const nb_ctok *x)
+{
+    if (x->is_null) return 1;
+    unsigned flags = d->flags ? d->flags[c] : NB_CELL_INT;
+    if (x->unit && strcmp(x->unit, "件") && !(d->unit && !strcmp(x->unit, d->unit))) return 0;
+    if (x->value < 0 && !(flags & NB_CELL_SIGNED)) return 0;
+    return (flags & NB_CELL_DECIMAL) || x->value == floor(x->value);
+}
+
+static int same(const nb_ctok *a, const nb_ctok *b)
+{
+    return a->is_null == b->is_null && (a->is_null || a->value == b->value);
+}
+
+/* The rows rows[0..nrows) (places in the edition), their cells in order, take the values v: each
+ * fits its column, no cell already read says otherwise (a warning then, and nothing is set). Returns
+ * how many cells left null row by row now hold a number, or -1. */
+static int set_cells(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, const values *v, const char *what)
+{
+    int i = 0;
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) {
+            const nb_tcell *cell = t->grid[rows[r]][c];
+            const nb_ctok *x = v->v[i];
+            if (!fits(t->keys.rows[rows[r]], c, x)) return -1;
+            if (cell && cell->has_value && (x->is_null || cell->value != x->value)) {
+                nb_diag_add(tp->r, "warning", "flow-blocks", &cell->span,
+                            "%s was read as \"%.*s\", but %s gives it \"%.*s\": left as it was read", cell->key,
+                            (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p, what,
+                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+                return -1;
+            }
+        }
+    int set = 0;
+    i = 0;
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) set += nb_flow_set_cell(tp, t, rows[r], c, v->v[i]);
+    return set;
+}
+
+static int all_same(const values *v)
+{
+    for (int i = 1; i < v->n; i++)
+        if (!same(v->v[0], v->v[i])) return 0;
+    return v->n > 0;
+}
+
+/* ---- table 二 ---- */
+
+static int is_block(const nb_ctok *t) { return t->kind == NB_C_LABEL && t->label.kind == NB_L_BLOCK; }
+
+/* The article of a block header (第二十条第（五）项 → 5): its last Chinese numeral; 0 when none. */
+static int article(const nb_ctok *t)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int n = 0;
+    for (size_t i = 0; i + 3 <= t->raw.n; i++)
+        for (int k = 0; k < 9; k++)
+            if (!memcmp(t->raw.p + i, numerals[k], 3)) n = k + 1;
+    return n;
+}
+
+/* The first token that is row's label, or toks.n. */
+static size_t label_at(const nb_tparse *tp, const char *key)
+{
+    for (size_t i = 0; i < tp->toks.n; i++)
+        if (row_label(&tp->toks.v[i]) && !strcmp(tp->toks.v[i].label.key, key)) return i;
+    return tp->toks.n;
+}
+
+enum { MAX_BLOCKS = 8 };
+
+/* A block of table 二: its article (第二十条第（n）项), its header's token, its values, its rows. */
+typedef struct block {
+    int n;
+    size_t header;
+    values v;
+    int rows[NB_MAX_ROWS], nrows, cells, one_column;
+} block;
+
+/* The template's blocks, in order, with their rows (places in the edition); returns how many. */
+static int template_blocks(const nb_tables *t, block *b)
+{
+    int nb = 0;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        int n;
+        if (sscanf(d->key, "active_disclosure.article_20_%d.", &n) != 1) continue;
+        if (!nb || b[nb - 1].n != n) {
+            if (nb == MAX_BLOCKS) return 0;
+            b[nb++] = (block){.n = n, .one_column = 1};
+        }
+        block *x = &b[nb - 1];
+        x->rows[x->nrows++] = k;
+        x->cells += d->arity;
+        x->one_column &= d->arity == 1;
+    }
+    return nb;
+}
+
+/* Block x's values into its cells where they prove them (flow_blocks.h). */
+static void read_block(nb_tparse *tp, nb_tables *t, const block *x)
+{
+    int open = 0;
+    size_t last = 0;
+    for (int r = 0; r < x->nrows; r++) {
+        const nb_rowdef *d = t->keys.rows[x->rows[r]];
+        /* the rows' labels, where the text has them, in the template's order */
+        size_t at = label_at(tp, d->key);
+        if (at < tp->toks.n) {
+            if (at < last) return;
+            last = at;
+        }
+        for (int c = 0; c < d->arity; c++) open |= !t->grid[x->rows[r]][c] || !t->grid[x->rows[r]][c]->has_value;
+    }
+    if (!open || (!x->one_column && !all_same(&x->v))) return;
+    int set = set_cells(tp, t, x->rows, x->nrows, &x->v, "its block's values in reading order");
+    if (set < 0) return;
+    const nb_ctok *h = &tp->toks.v[x->header];
+    nb_diag_add(tp->r, "info", "flow-blocks", &h->span,
+                "table 二's block %.*s read from the text in reading order: its values, between its header and the "
+                "next, are as many as its %d cells (so are every block's) and %s; cells left null row by row and "
+                "read from them: %d",
+                (int)h->raw.n, h->raw.p, x->cells,
+                x->one_column ? "stand in one column, read from the top down" : "all the same", set);
+}
+
+/* Table 二 where the text has every block's header, in the template's order, and between each header
+ * and the next exactly as many values as that block's cells: a column of a block whose glyphs stand
+ * clear of the header above it may come after a later header (Word's print put 现行有效件数 and its
+ * values after 第二十条第（六）项), and then two blocks' counts are off. */
+static void table2(nb_tparse *tp, nb_tables *t)
+{
+    block b[MAX_BLOCKS];
+    int nb = template_blocks(t, b);
+    size_t i = 0;
+    while (i < tp->toks.n && !is_block(&tp->toks.v[i])) i++;
+    if (!nb || i == tp->toks.n) return;
+    const nb_section *s = section_at(tp->r->sections, tp->toks.v[i].span.byte);
+    if (!s) return;
+    size_t end = part_end(s);
+    for (int k = 0; k < nb; k++) {
+        if (i == tp->toks.n || !is_block(&tp->toks.v[i]) || article(&tp->toks.v[i]) != b[k].n) return;
+        b[k].header = i;
+        i = collect(tp, tp->toks.v[i].span.byte, i + 1, end, "active_disclosure.", is_block, &b[k].v);
+        if (b[k].v.bad || b[k].v.n != b[k].cells) return;
+    }
+    for (int k = 0; k < nb; k++) read_block(tp, t, &b[k]);
+}
+
+/* ---- table 四 ---- */
+
+static void table4(nb_tparse *tp, nb_tables *t)
+{
+    static const char KEY[] = "review_litigation";
+    int row = nb_edition_row_at(&t->keys, KEY, sizeof KEY - 1);
+    if (row < 0) return;
+    size_t head = label_at(tp, KEY);
+    if (head == tp->toks.n) return;
+    const nb_section *s = section_at(tp->r->sections, tp->toks.v[head].span.byte);
+    if (!s) return;
+    size_t first = 0;
+    while (first < tp->toks.n && tp->toks.v[first].span.byte < s->span.byte) first++;
+    values v;
+    collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
+    if (v.bad || v.n != t->keys.rows[row]->arity || !all_same(&v)) return;
+    int open = 0;
+    for (int c = 0; c < v.n; c++) open |= !t->grid[row][c] || !t->grid[row][c]->has_value;
+    if (!open) return;
+    int set = set_cells(tp, t, &row, 1, &v, "table 四's values in reading order");
+    if (set < 0) return;
+    nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
+                "table 四 read from the text in reading order: its values are as many as its %d cells and all the "
+                "same, so each cell holds that value whatever their order; cells left null row by row and read "
+                "from them: %d",
+                v.n, set);
+}
+
+void nb_flow_blocks(nb_tparse *tp, nb_tables *t)
+{
+    if (!tp->print) return;
+    table2(tp, t);
+    table4(tp, t);
+}

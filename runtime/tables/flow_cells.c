@@ -1,0 +1,27 @@
+/* flow_cells.c — shared by the whole-table readers of a print's text; see flow_cells.h. */
+#include "flow_cells.h"
+
+int nb_flow_digits_only(const nb_ctok *t)
+{
+    int digits = 0;
+    for (size_t i = 0; i < t->raw.n; i++) {
+        unsigned char c = (unsigned char)t->raw.p[i];
+        if (c >= '0' && c <= '9') digits = 1;
+        else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return 0;
+    }
+    return digits;
+}
+
+int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_ctok *x)
+{
+    nb_tcell *cell = t->grid[row][col];
+    int set = !x->is_null && (!cell || !cell->has_value);
+    if (!cell) /* a row whose label was not found (its pieces not joined), or apart from its values */
+        cell = nb_table_add_cell(tp->r, row, col, (nb_str){"", 0}, x->raw, x->span);
+    cell->raw = x->raw;
+    cell->span = x->span;
+    cell->has_value = !x->is_null;
+    cell->value = x->is_null ? 0 : x->value;
+    cell->recovered = 0;
+    return set;
+}

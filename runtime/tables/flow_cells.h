@@ -1,0 +1,17 @@
+/* flow_cells.h — what the readers of whole tables from a print's text in reading order share
+ * (flow_table.c: table 三; flow_blocks.c: tables 二 and 四). */
+#ifndef NB_FLOW_CELLS_H
+#define NB_FLOW_CELLS_H
+#include "celltok.h"
+#include "tables.h"
+
+/* A text that is only digits and blanks: a number whose pieces were joined as text (18↵1), a value
+ * a count of the values would lose. */
+int nb_flow_digits_only(const nb_ctok *t);
+
+/* The cell in column col of the row at place row takes the value token x (its raw, span and value),
+ * the cell made where the row's label was not found (no label as written). Returns 1 where a number
+ * now stands in a cell that had none. */
+int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_ctok *x);
+
+#endif
