@@ -650,6 +650,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     if (cells.count != (size_t)d->arity) {
+        t->bare[row] = !cells.count;
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                      d->key, cells.count, d->arity);
@@ -713,6 +714,14 @@ void nb_table_end(nb_tparse *tp)
                                 "%s: the %s template has this row, the report does not; its cells are null",
                                 rows[k]->key, tp->ed->name);
         }
+        int bare = 0; /* rows found with their label alone */
+        for (int k = i; k < j; k++) bare += t->seen[k] && t->bare[k];
+        if (bare >= 3 && bare == expected - missing) /* what the rows' own warnings cannot say */
+            nb_diag_add(tp->r, "warning", "table-values-missing", NULL,
+                        "the %d rows of table %.*s found have their labels and no value at all: the text holds no "
+                        "column of values (a print that cut the table at the page's edge, a table given as an "
+                        "image?); its cells are null",
+                        bare, (int)seg, rows[i]->key);
         i = j;
     }
 }

@@ -27,6 +27,7 @@ typedef struct nb_tables {
     nb_edition_keys keys;                     /* ed's rows and cells by key */
     nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
     unsigned char seen[NB_MAX_ROWS];
+    unsigned char bare[NB_MAX_ROWS];          /* seen with no cell at all: its label alone */
     unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */
     nb_tcell *cells, **cells_tail;            /* in the order found */
     size_t ncells;
