@@ -122,3 +122,11 @@ add_test(NAME checks/strict/page_2019_split4
 foreach(tool pandoc-rst pandoc-md pandoc-plain pandoc-gfm w3m elinks links2 lynx html2markdown)
   nb_render_case(page_word2021_sep ${tool})
 endforeach()
+# a page whose tables are CSS div cells (display: table-row / table-cell: no colspan, a merged cell's
+# text in its first cell): printed, table 四's fifteen values stand on one line under a header that
+# names 行政诉讼 whole and 行政复议 in pieces (runtime/tables/rowparts.c); Writer makes the div cells
+# paragraphs, a value a line, and its print's last values on a page are no page numbers
+foreach(tool wkhtmltopdf pdftotext)
+  nb_render_case(page_2022_divcells ${tool})
+endforeach()
+nb_render_case(page_2022_divcells word-pdf RESOURCE_LOCK libreoffice)

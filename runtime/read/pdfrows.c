@@ -1,6 +1,7 @@
 /* pdfrows.c — positioned characters to rows and prose (pdfrows.h). */
 #include "pdfrows.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,6 +272,45 @@ static int page_number(const glyph *g, const line *l)
             other++;
     }
     return digits > 0 && digits <= 4 && other == 0;
+}
+
+/* The first number of such a line (第3页 共8页: 3), less the page's index: 1 on every page of a
+ * document numbered from its first page. */
+static long page_number_offset(const glyph *g, const line *l)
+{
+    long v = 0;
+    size_t j = 0;
+    while (j < l->n && (g[l->g + j].c < '0' || g[l->g + j].c > '9')) j++;
+    for (; j < l->n && g[l->g + j].c >= '0' && g[l->g + j].c <= '9'; j++) v = v * 10 + (long)(g[l->g + j].c - '0');
+    return v - l->page;
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* The page numbers' offset (page_number_offset) that the one-number lines at the foot of the pages
+ * share, or LONG_MIN for none: a table's last value printed at a page's foot has that shape too, and
+ * only numbers that count the pages are theirs. Most of such lines must share it (two at least), or
+ * the one there is must number its page from 1. */
+static long page_numbering(const glyph *g, const line *lv, size_t nl, const size_t *ncell)
+{
+    long *off = malloc((nl + 1) * sizeof *off), best = LONG_MIN;
+    if (!off) nb_oom();
+    size_t m = 0, run = 0, most = 0;
+    for (size_t i = 0; i < nl; i++)
+        if ((i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]))
+            off[m++] = page_number_offset(g, &lv[i]);
+    qsort(off, m, sizeof *off, cmp_long);
+    for (size_t i = 0; i < m; i++) {
+        run = i > 0 && off[i] == off[i - 1] ? run + 1 : 1;
+        if (run > most) most = run, best = off[i];
+    }
+    free(off);
+    if (m == 1 && best == 1) return best;
+    return most >= 2 && 2 * most > m ? best : LONG_MIN;
 }
 
 static int ends_sentence(uint32_t c)
@@ -871,10 +911,11 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     unsigned char *tab = calloc(ls.n + 1, 1);
     unsigned char *skip = calloc(ls.n + 1, 1);
     if (!tab || !skip) nb_oom();
+    long numbering = page_numbering(g, lv, ls.n, ncell);
     for (size_t i = 0; i < ls.n; i++) {
         const line *l = &lv[i];
         int last_of_page = i + 1 == ls.n || lv[i + 1].page != l->page;
-        if (last_of_page && ncell[i] == 1 && page_number(g, l)) {
+        if (last_of_page && ncell[i] == 1 && page_number(g, l) && page_number_offset(g, l) == numbering) {
             skip[i] = 1;
             dropped++;
             continue;

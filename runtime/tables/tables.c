@@ -361,10 +361,25 @@ static uint32_t text_col(const nb_tparse *tp, const nb_ctok *v)
     return nb_text_col(tp->r, (const char *)nb_skip_blanks(s, s + v->raw.n));
 }
 
+/* Whether each value stands alone at the start of a line of its own: no table's row but a cell a line
+ * (a table of div cells that a word processor made paragraphs, printed), in the text's order. */
+static int values_a_line_each(const nb_tparse *tp, nb_tspan cells)
+{
+    uint32_t line = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY) continue;
+        if (v->span.line == line || text_col(tp, v) != 1) return 0;
+        line = v->span.line;
+    }
+    return line != 0;
+}
+
 static int values_interleave(const nb_tparse *tp, nb_tspan cells)
 {
     uint32_t first_line = 0, first_col = 0, line = 0, last_col = 0;
     int on_first = 0;
+    int a_line_each = tp->print == 2 && values_a_line_each(tp, cells);
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + i];
         if (v->kind == NB_C_EMPTY) continue;
@@ -380,7 +395,7 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
             /* the PDF reader writes a row's cells on its line: a value on another came from a cell
                taller than the line (a number wrapped, or over its unit: 531 / 件, the head of the
                next row's 总计), and which cell it is is not known (printed.h) */
-            if (tp->print == 2) return 1;
+            if (tp->print == 2 && !a_line_each) return 1;
         }
         last_col = text_col(tp, v);
     }
