@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "oneline.h"
+#include "strfmt.h"
 
 /* A pathological input can raise a diagnostic per line; past this many the rest are only counted,
  * so output and memory stay proportional to what a person can read. */
@@ -25,7 +26,7 @@ void nb_diag_add(nb_report *r, const char *severity, const char *code, const nb_
     va_list ap;
     va_start(ap, fmt);
     char tmp[512];
-    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    if (nb_strfmt(tmp, sizeof tmp, fmt, ap) < 0) vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
     nb_one_line(tmp);
     d->message = nb_arena_strndup(&r->arena, tmp, strlen(tmp));
