@@ -13,7 +13,6 @@
 
 #include "celltok.h"
 #include "combined.h"
-#include "cutlast.h"
 #include "flow_order.h"
 #include "flow_rows.h"
 #include "grow.h"
@@ -650,24 +649,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "is in which column is not certain; its cells are left null", d->key);
         return;
     }
-    int cut = nb_last_column_cut(tp, d, label_tok, cells);
-    if (cut) { /* its last column cut off whole by the print */
-        nb_diag_add(r, "warning", "column-cut", &label->span,
-                    "%s: the table's header names every column but its last, %s, and the row has one cell fewer: "
-                    "the print cut that column off at the page's edge; its cell is null", d->key,
-                    d->col_labels[d->arity - 1]);
-    }
-    if (cells.count + (size_t)cut != (size_t)d->arity) {
+    if (cells.count != (size_t)d->arity) {
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                      d->key, cells.count, d->arity);
         return;
     }
     for (int i = 0; i < d->arity; i++) {
-        if ((size_t)i == cells.count) { /* the column cut off: null */
-            add_cell(r, row, i, d, label, label->raw, label->span);
-            continue;
-        }
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
         nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
         if (v->kind == NB_C_NUM && !v->is_null) set_value(tp, c, d, i, v->value, v->unit);
