@@ -7,10 +7,12 @@ add_test(NAME renderings/aligned/spec
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/run.py $<TARGET_FILE:columns_dump>
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_two_references.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow_blank_cell.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lone_number_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/marker_half_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt

@@ -32,28 +32,48 @@ static size_t ref_at(const state *st, size_t line)
 /* The row of columns a row of N line l with fewer numbers takes them from: the nearest N line above
  * or below on its page (within 40 lines) with more numbers; where both exist they must agree. NULL
  * when there is none or they disagree. */
-static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+/* The nearest N line of the stretch of ref lo (at line `line` on page `page`) above it (or below),
+ * within 40 lines, with more numbers than k, or, where exact is not 0, with exactly that many. */
+static const struct nref *nearest(const state *st, size_t lo, size_t line, unsigned page, int below, unsigned k,
+                                  unsigned exact)
 {
-    size_t lo = ref_at(st, line);
-    if (lo == NONE) return NULL;
     unsigned block = st->ref[lo].block;
-    const struct nref *up = NULL, *down = NULL;
-    for (size_t i = lo; i-- > 0 && !up;) {
-        const struct nref *r = &st->ref[i];
-        if (r->page != page || r->block != block || line - r->line > 40) break;
-        if (r->k > k) up = r;
-    }
-    for (size_t i = lo; i < st->nref && !down; i++) {
+    for (size_t i = below ? lo : lo - 1; below ? i < st->nref : i + 1 > 0; below ? i++ : i--) {
         const struct nref *r = &st->ref[i];
         if (r->line == line) continue;
-        if (r->page != page || r->block != block || r->line - line > 40) break;
-        if (r->k > k) down = r;
+        if (r->page != page || r->block != block || (below ? r->line - line : line - r->line) > 40) break;
+        if (exact ? r->k == exact : r->k > k) return r;
     }
-    if (up && down) {
-        if (up->k != down->k) return NULL;
-        for (unsigned i = 0; i < up->k; i++) /* (numbers aligned left, right or centred) */
-            if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 && !aligned_right(st, up, down, i)) return NULL;
-    }
+    return NULL;
+}
+
+/* The rows above and below a row of k numbers at `line` that give its columns: *up and *down, either
+ * NULL where there is none; where both exist they have as many numbers. Returns whether their
+ * columns agree (or there is one); 0 where they do not, or have not as many numbers. */
+static int references(const state *st, size_t line, unsigned page, unsigned k, const struct nref **up,
+                      const struct nref **down)
+{
+    size_t lo = ref_at(st, line);
+    *up = *down = NULL;
+    if (lo == NONE) return 0;
+    *up = nearest(st, lo, line, page, 0, k, 0);
+    *down = nearest(st, lo, line, page, 1, k, 0);
+    /* the nearer on one side may itself lack cells (6 … 6 / 5 2 … 7 under a full row): the row there
+       with as many numbers as the other side's, to be checked against it */
+    if (*up && *down && (*up)->k < (*down)->k) *up = nearest(st, lo, line, page, 0, k, (*down)->k);
+    else if (*up && *down && (*down)->k < (*up)->k) *down = nearest(st, lo, line, page, 1, k, (*up)->k);
+    if (!*up || !*down) return *up || *down;
+    if ((*up)->k != (*down)->k) return 0;
+    for (unsigned i = 0; i < (*up)->k; i++) /* (numbers aligned left, right or centred) */
+        if (abs(st->xs[(*up)->x0 + i].x0 - st->xs[(*down)->x0 + i].x0) > 2 && !aligned_right(st, *up, *down, i))
+            return 0;
+    return 1;
+}
+
+static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+{
+    const struct nref *up, *down;
+    if (!references(st, line, page, k, &up, &down)) return NULL;
     return up ? up : down;
 }
 
@@ -88,11 +108,10 @@ static unsigned place_by_header(const state *st, const cline *l, unsigned *col, 
     return nb_col_header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
 }
 
-/* Where each number of N line l goes among the reference's columns: col[i] for its i-th number.
+/* Where each number of N line l goes among the columns of row r: col[i] for its i-th number.
  * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
-static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
+static unsigned place_on(const state *st, const cline *l, const struct nref *r, unsigned *col, size_t cap)
 {
-    const struct nref *r = reference(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum);
     if (!r || r->k > cap) return 0;
     unsigned prev = 0;
     for (size_t i = 0; i < l->nnum; i++) {
@@ -110,6 +129,20 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
         prev = c;
     }
     return r->k;
+}
+
+/* Where each number of N line l goes among the columns of the rows around it (references): by the
+ * one, or by both where they agree. Where their columns do not all agree (a placeholder — centred in
+ * a column whose numbers are set right), the row is placed on each and taken where both place every
+ * number of it in the same columns. */
+static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    const struct nref *up, *down;
+    int agree = references(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
+    if (agree) return place_on(st, l, up ? up : down, col, cap);
+    if (!up || !down || up->k != down->k || up->k > 64) return 0;
+    unsigned other[64], k = place_on(st, l, up, col, cap);
+    return k && place_on(st, l, down, other, cap) == k && !memcmp(col, other, l->nnum * sizeof *col) ? k : 0;
 }
 
 /* Text over a column of numbers. A cell that holds a number and a note under it (5 / （其中修订2件）)

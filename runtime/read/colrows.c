@@ -4,6 +4,8 @@
  * (columns_int.h). */
 #include "columns_int.h"
 
+#include <string.h>
+
 static int starts_label(state *st, const cline *l)
 {
     piece *p = nb_col_last_label(st, l);
@@ -146,4 +148,42 @@ int nb_col_unit_row(state *st, const cline *l)
     if (k && nb_col_placeholder(st, P(st, l, k - 1))) k--;
     if (k && nb_col_unit_word(st, P(st, l, k - 1))) k--;
     return k < l->np && k >= 1 && P(st, l, k - 1)->starter;
+}
+
+/* Whether line l ends left of column numx, where the numbers beside it start: the PDF reader places
+ * where a piece starts, and its end is counted (punctuation may be narrower than two columns), so
+ * there a label line's last piece starts left of the numbers; in pdftotext's grid, by grid_end. */
+int nb_col_ends_left_of(const state *st, const cline *l, int numx)
+{
+    if (!l->np) return 0;
+    const piece *p = &st->pc[l->p0 + l->np - 1];
+    return (st->tabs ? p->x0 + 2 : nb_col_grid_end(st, p)) < numx;
+}
+
+/* A row of one number whose label is wrapped around it, centred on its line (a two-column table's
+ * row: 行政事业 / 0 / 性收费): the cluster [a, b) holds no N line, but one line of a lone number
+ * (n_line takes a lone number for no row: a cell a line, a page number) with lines of text right
+ * above and right below it, every line of the cluster text alone, ending left of the number, and
+ * none after it starting a label (a numbering marker there is the next row's). That line is then
+ * the N line of the cluster's one row, its label all the other lines. */
+void nb_col_lone_number(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    size_t n = NONE;
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind == N_LINE) return;
+        if (L[j].nnum == 0) continue;
+        if (n != NONE || L[j].np != 1 || nb_col_placeholder(st, P(st, &L[j], 0))) return;
+        n = j;
+    }
+    if (n == NONE || n == a || n + 1 == b) return;
+    int numx = P(st, &L[n], 0)->x0;
+    for (size_t j = a; j < b; j++) {
+        if (j == n) continue;
+        if (!nb_col_ends_left_of(st, &L[j], numx) || (!st->tabs && memchr(st->in + L[j].s, '\t', L[j].e - L[j].s)))
+            return;
+        for (size_t i = 0; i < L[j].np; i++)
+            if (P(st, &L[j], i)->num || (j > n && P(st, &L[j], i)->starter)) return;
+    }
+    L[n].kind = N_LINE;
 }

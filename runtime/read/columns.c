@@ -44,6 +44,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
+    nb_col_lone_number(st, a, b);
     int labx = nb_col_near_numbers(st, a, b);
     for (size_t j = a; j < b; j++) {
         if (L[j].kind == N_LINE) continue;
@@ -52,9 +53,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
             L[j].kind = LABEL_LINE;
             continue;
         }
-        /* the PDF reader places where a piece starts, and its end is counted (punctuation may be
-           narrower than two columns): there, a label line's last piece starts left of the numbers */
-        L[j].kind = L[j].np && (st->tabs ? P(st, &L[j], L[j].np - 1)->x0 + 2 : nb_col_grid_end(st, P(st, &L[j], L[j].np - 1))) < numx &&
+        L[j].kind = nb_col_ends_left_of(st, &L[j], numx) &&
                                 (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !nb_col_unit_row(st, &L[j]) &&
                                 !nb_dash_rule(st->in + L[j].s, st->in + L[j].e) && /* (under a <pre> table's last row) */
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))

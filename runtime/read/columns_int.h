@@ -93,6 +93,8 @@ void nb_col_assign(state *st, size_t a, size_t b);
 void nb_col_lone_units(state *st, size_t a, size_t b);
 int nb_col_near_numbers(state *st, size_t a, size_t b);
 int nb_col_unit_row(state *st, const cline *l);
+int nb_col_ends_left_of(const state *st, const cline *l, int numx);
+void nb_col_lone_number(state *st, size_t a, size_t b);
 
 /* colblank.c */
 unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col);
