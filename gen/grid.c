@@ -138,7 +138,7 @@ nb_gtok nb_grid_token(const unsigned char *p, const unsigned char *lim, size_t *
 		case '}':
 		case '~':
 		case 0x7F:
-			if (YYLIMIT <= YYCURSOR) goto yy73;
+			if (YYLIMIT <= YYCURSOR) goto yy74;
 			goto yy1;
 		case '\t': goto yy3;
 		case '\n': goto yy4;
@@ -230,21 +230,23 @@ yy8:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy33;
-		case ':': goto yy34;
+		case '+': goto yy33;
+		case '-': goto yy34;
+		case ':': goto yy35;
 		default: goto yy2;
 	}
 yy9:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy36;
+		case '-': goto yy37;
 		default: goto yy2;
 	}
 yy10:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '=': goto yy37;
+		case '+': goto yy33;
+		case '=': goto yy38;
 		default: goto yy2;
 	}
 yy11:
@@ -320,7 +322,7 @@ yy14:
 		case 0xA8:
 		case 0xB0:
 		case 0xB1:
-		case 0xB7: goto yy38;
+		case 0xB7: goto yy39;
 		default: goto yy13;
 	}
 yy15:
@@ -389,7 +391,7 @@ yy15:
 		case 0xBE:
 		case 0xBF: goto yy1;
 		case 0x97:
-		case 0xB7: goto yy38;
+		case 0xB7: goto yy39;
 		default: goto yy13;
 	}
 yy16:
@@ -496,7 +498,7 @@ yy17:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy39;
+		case 0xBF: goto yy40;
 		default: goto yy13;
 	}
 yy18:
@@ -564,16 +566,16 @@ yy18:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy39;
-		case 0x84: goto yy40;
-		case 0x85: goto yy41;
+		case 0xBF: goto yy40;
+		case 0x84: goto yy41;
+		case 0x85: goto yy42;
 		default: goto yy13;
 	}
 yy19:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy42;
+		case 0x80: goto yy43;
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -618,32 +620,32 @@ yy19:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9: goto yy39;
-		case 0x84: goto yy43;
+		case 0xB9: goto yy40;
+		case 0x84: goto yy44;
 		case 0x85:
 		case 0x91:
-		case 0x96: goto yy44;
-		case 0x86: goto yy45;
+		case 0x96: goto yy45;
+		case 0x86: goto yy46;
 		case 0x87:
 		case 0x92:
 		case 0x93:
-		case 0x97: goto yy46;
-		case 0x94: goto yy47;
-		case 0x95: goto yy48;
-		case 0x98: goto yy49;
+		case 0x97: goto yy47;
+		case 0x94: goto yy48;
+		case 0x95: goto yy49;
+		case 0x98: goto yy50;
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy40;
+		case 0xBF: goto yy41;
 		default: goto yy13;
 	}
 yy20:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy50;
+		case 0x80: goto yy51;
 		case 0x81:
 		case 0x82:
 		case 0x83:
@@ -706,7 +708,7 @@ yy20:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy40;
+		case 0xBF: goto yy41;
 		default: goto yy13;
 	}
 yy21:
@@ -775,8 +777,8 @@ yy21:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy40;
-		case 0xB7: goto yy39;
+		case 0xBF: goto yy41;
+		case 0xB7: goto yy40;
 		default: goto yy13;
 	}
 yy22:
@@ -846,7 +848,7 @@ yy22:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy40;
+		case 0xBF: goto yy41;
 		default: goto yy13;
 	}
 yy23:
@@ -887,8 +889,8 @@ yy23:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy40;
-		case 0x93: goto yy51;
+		case 0xBF: goto yy41;
+		case 0x93: goto yy52;
 		case 0x94:
 		case 0x95:
 		case 0x96:
@@ -916,7 +918,7 @@ yy23:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
-		case 0xAF: goto yy39;
+		case 0xAF: goto yy40;
 		default: goto yy13;
 	}
 yy24:
@@ -952,8 +954,8 @@ yy24:
 		case 0x9A:
 		case 0x9B:
 		case 0x9C:
-		case 0x9D: goto yy40;
-		case 0x9E: goto yy52;
+		case 0x9D: goto yy41;
+		case 0x9E: goto yy53;
 		case 0x9F:
 		case 0xA0:
 		case 0xA1:
@@ -986,7 +988,7 @@ yy24:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy39;
+		case 0xBF: goto yy40;
 		default: goto yy13;
 	}
 yy25:
@@ -1056,7 +1058,7 @@ yy25:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy39;
+		case 0xBF: goto yy40;
 		default: goto yy13;
 	}
 yy26:
@@ -1113,7 +1115,7 @@ yy26:
 		case 0xB7:
 		case 0xBA:
 		case 0xBB:
-		case 0xBE: goto yy39;
+		case 0xBE: goto yy40;
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
@@ -1122,11 +1124,11 @@ yy26:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xBC: goto yy40;
-		case 0xB8: goto yy53;
-		case 0xB9: goto yy51;
-		case 0xBD: goto yy54;
-		case 0xBF: goto yy55;
+		case 0xBC: goto yy41;
+		case 0xB8: goto yy54;
+		case 0xB9: goto yy52;
+		case 0xBD: goto yy55;
+		case 0xBF: goto yy56;
 		default: goto yy13;
 	}
 yy27:
@@ -1148,7 +1150,7 @@ yy27:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
-		case 0x9F: goto yy56;
+		case 0x9F: goto yy57;
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -1179,8 +1181,8 @@ yy27:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE: goto yy57;
-		case 0xBF: goto yy58;
+		case 0xBE: goto yy58;
+		case 0xBF: goto yy59;
 		default: goto yy13;
 	}
 yy28:
@@ -1250,7 +1252,7 @@ yy28:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy56;
+		case 0xBF: goto yy57;
 		default: goto yy13;
 	}
 yy29:
@@ -1272,13 +1274,14 @@ yy29:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy56;
+		case 0x8F: goto yy57;
 		default: goto yy13;
 	}
 yy30:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy59;
+		case '+': goto yy33;
+		case '-': goto yy60;
 		default: goto yy31;
 	}
 yy31:
@@ -1286,111 +1289,51 @@ yy31:
 	switch (yyaccept) {
 		case 0: goto yy2;
 		case 1: goto yy13;
-		case 2: goto yy65;
-		default: goto yy61;
+		default: goto yy66;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy37;
+		case '+': goto yy33;
+		case '=': goto yy38;
 		default: goto yy31;
 	}
 yy33:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy60;
-		case ':': goto yy34;
+		case '-': goto yy30;
+		case '=': goto yy32;
 		default: goto yy31;
 	}
 yy34:
-	++YYCURSOR;
-yy35:
-	{ t = NB_G_ALIGN; goto done; }
-yy36:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy36;
-		case ':': goto yy34;
-		default: goto yy35;
+		case '+': goto yy33;
+		case '-': goto yy61;
+		case ':': goto yy35;
+		default: goto yy31;
 	}
+yy35:
+	++YYCURSOR;
+yy36:
+	{ t = NB_G_ALIGN; goto done; }
 yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy62;
-		default: goto yy31;
+		case '-': goto yy37;
+		case ':': goto yy35;
+		default: goto yy36;
 	}
 yy38:
-	++YYCURSOR;
-	{ t = NB_G_AMBIG; goto done; }
-yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1;
+		case '+': goto yy33;
+		case '=': goto yy63;
 		default: goto yy31;
 	}
+yy39:
+	++YYCURSOR;
+	{ t = NB_G_AMBIG; goto done; }
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -1457,7 +1400,7 @@ yy40:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy63;
+		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
 yy41:
@@ -1494,7 +1437,76 @@ yy41:
 		case 0x9C:
 		case 0x9D:
 		case 0x9E:
-		case 0x9F: goto yy63;
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy64;
+		default: goto yy31;
+	}
+yy42:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F: goto yy64;
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -1529,7 +1541,7 @@ yy41:
 		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
-yy42:
+yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1595,10 +1607,10 @@ yy42:
 		case 0xB8:
 		case 0xB9:
 		case 0xBA:
-		case 0xBB: goto yy38;
+		case 0xBB: goto yy39;
 		default: goto yy31;
 	}
-yy43:
+yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1664,10 +1676,10 @@ yy43:
 		case 0xBE:
 		case 0xBF: goto yy1;
 		case 0x83:
-		case 0x96: goto yy38;
+		case 0x96: goto yy39;
 		default: goto yy31;
 	}
-yy44:
+yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1733,10 +1745,10 @@ yy44:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy38;
+		case 0xBF: goto yy39;
 		default: goto yy31;
 	}
-yy45:
+yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1802,10 +1814,10 @@ yy45:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy38;
+		case 0xBF: goto yy39;
 		default: goto yy31;
 	}
-yy46:
+yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1871,10 +1883,10 @@ yy46:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy38;
+		case 0xBF: goto yy39;
 		default: goto yy31;
 	}
-yy47:
+yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1882,7 +1894,7 @@ yy47:
 		case 0x84:
 		case 0x85:
 		case 0x88:
-		case 0x89: goto yy64;
+		case 0x89: goto yy65;
 		case 0x82:
 		case 0x83:
 		case 0x86:
@@ -1940,10 +1952,10 @@ yy47:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy66;
+		case 0xBF: goto yy67;
 		default: goto yy31;
 	}
-yy48:
+yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -1988,10 +2000,10 @@ yy48:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0: goto yy66;
+		case 0xB0: goto yy67;
 		case 0x8C:
 		case 0x8D:
-		case 0x90: goto yy64;
+		case 0x90: goto yy65;
 		case 0x8E:
 		case 0x8F:
 		case 0x91: goto yy11;
@@ -2012,7 +2024,7 @@ yy48:
 		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
-yy49:
+yy50:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2078,76 +2090,7 @@ yy49:
 		case 0xBE:
 		case 0xBF: goto yy1;
 		case 0x85:
-		case 0x86: goto yy38;
-		default: goto yy31;
-	}
-yy50:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy63;
-		case 0xBF: goto yy1;
+		case 0x86: goto yy39;
 		default: goto yy31;
 	}
 yy51:
@@ -2168,7 +2111,7 @@ yy51:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy63;
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -2215,7 +2158,7 @@ yy51:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE:
+		case 0xBE: goto yy64;
 		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
@@ -2237,7 +2180,7 @@ yy52:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F:
+		case 0x8F: goto yy64;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -2257,7 +2200,7 @@ yy52:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
-		case 0xA3: goto yy63;
+		case 0xA3:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
@@ -2326,7 +2269,7 @@ yy53:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
-		case 0xA3:
+		case 0xA3: goto yy64;
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
@@ -2338,7 +2281,7 @@ yy53:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
-		case 0xAF: goto yy1;
+		case 0xAF:
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
@@ -2354,7 +2297,7 @@ yy53:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy63;
+		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
 yy54:
@@ -2392,7 +2335,7 @@ yy54:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
-		case 0xA0: goto yy63;
+		case 0xA0:
 		case 0xA1:
 		case 0xA2:
 		case 0xA3:
@@ -2407,7 +2350,7 @@ yy54:
 		case 0xAC:
 		case 0xAD:
 		case 0xAE:
-		case 0xAF:
+		case 0xAF: goto yy1;
 		case 0xB0:
 		case 0xB1:
 		case 0xB2:
@@ -2423,7 +2366,7 @@ yy54:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1;
+		case 0xBF: goto yy64;
 		default: goto yy31;
 	}
 yy55:
@@ -2461,6 +2404,13 @@ yy55:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
+		case 0xA0: goto yy64;
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -2486,13 +2436,6 @@ yy55:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1;
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6: goto yy63;
 		default: goto yy31;
 	}
 yy56:
@@ -2530,13 +2473,6 @@ yy56:
 		case 0x9D:
 		case 0x9E:
 		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -2561,7 +2497,14 @@ yy56:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy39;
+		case 0xBF: goto yy1;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6: goto yy64;
 		default: goto yy31;
 	}
 yy57:
@@ -2698,49 +2641,11 @@ yy58:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
-		case 0xBE: goto yy40;
-		case 0xBF: goto yy67;
+		case 0xBE:
+		case 0xBF: goto yy41;
 		default: goto yy31;
 	}
 yy59:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy68;
-		default: goto yy31;
-	}
-yy60:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '+': goto yy69;
-		case '-': goto yy60;
-		case ':': goto yy34;
-		default: goto yy61;
-	}
-yy61:
-	{ t = NB_G_RULE; goto done; }
-yy62:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '+': goto yy69;
-		case '=': goto yy62;
-		default: goto yy61;
-	}
-yy63:
-	++YYCURSOR;
-	{ t = NB_G_WIDE; goto done; }
-yy64:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE2: goto yy70;
-		default: goto yy65;
-	}
-yy65:
-	{ t = NB_G_RULE; goto done; }
-yy66:
-	++YYCURSOR;
-	{ t = NB_G_JUNC; goto done; }
-yy67:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2804,34 +2709,141 @@ yy67:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
-		case 0xBD: goto yy63;
+		case 0xBD:
+		case 0xBE: goto yy41;
+		case 0xBF: goto yy68;
+		default: goto yy31;
+	}
+yy60:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '+': goto yy33;
+		case '-': goto yy69;
+		default: goto yy31;
+	}
+yy61:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '+': goto yy70;
+		case '-': goto yy61;
+		case ':': goto yy35;
+		default: goto yy62;
+	}
+yy62:
+	{ t = NB_G_RULE; goto done; }
+yy63:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '+': goto yy70;
+		case '=': goto yy63;
+		default: goto yy62;
+	}
+yy64:
+	++YYCURSOR;
+	{ t = NB_G_WIDE; goto done; }
+yy65:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE2: goto yy71;
+		default: goto yy66;
+	}
+yy66:
+	{ t = NB_G_RULE; goto done; }
+yy67:
+	++YYCURSOR;
+	{ t = NB_G_JUNC; goto done; }
+yy68:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD: goto yy64;
 		case 0xBE:
 		case 0xBF: goto yy1;
 		default: goto yy31;
 	}
-yy68:
+yy69:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '+': goto yy69;
-		case '-': goto yy68;
-		default: goto yy61;
-	}
-yy69:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '-': goto yy30;
-		case '=': goto yy32;
-		default: goto yy61;
+		case '+': goto yy70;
+		case '-': goto yy69;
+		default: goto yy62;
 	}
 yy70:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy71;
-		case 0x95: goto yy72;
-		default: goto yy31;
+		case '-': goto yy69;
+		case '=': goto yy63;
+		default: goto yy62;
 	}
 yy71:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy72;
+		case 0x95: goto yy73;
+		default: goto yy31;
+	}
+yy72:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2839,18 +2851,18 @@ yy71:
 		case 0x84:
 		case 0x85:
 		case 0x88:
-		case 0x89: goto yy64;
+		case 0x89: goto yy65;
 		default: goto yy31;
 	}
-yy72:
+yy73:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
 		case 0x8D:
-		case 0x90: goto yy64;
+		case 0x90: goto yy65;
 		default: goto yy31;
 	}
-yy73:
+yy74:
 	{ *len = 0; *chars = 0; return NB_G_END; }
 }
 
@@ -2875,91 +2887,91 @@ int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '.': goto yy77;
+		case '.': goto yy78;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy92;
-			goto yy75;
+			if (YYLIMIT <= YYCURSOR) goto yy93;
+			goto yy76;
 	}
-yy75:
-	++YYCURSOR;
 yy76:
-	{ return 0; }
+	++YYCURSOR;
 yy77:
+	{ return 0; }
+yy78:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '.': goto yy78;
-		default: goto yy76;
-	}
-yy78:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'c': goto yy80;
-		default: goto yy79;
+		case '.': goto yy79;
+		default: goto yy77;
 	}
 yy79:
-	YYCURSOR = YYMARKER;
-	goto yy76;
-yy80:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy81;
-		default: goto yy79;
+		case 'c': goto yy81;
+		default: goto yy80;
 	}
+yy80:
+	YYCURSOR = YYMARKER;
+	goto yy77;
 yy81:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy82;
-		default: goto yy79;
+		case 'o': goto yy82;
+		default: goto yy80;
 	}
 yy82:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy83;
-		default: goto yy79;
+		case 'n': goto yy83;
+		default: goto yy80;
 	}
 yy83:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy84;
-		default: goto yy79;
+		case 't': goto yy84;
+		default: goto yy80;
 	}
 yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy85;
-		default: goto yy79;
+		case 'a': goto yy85;
+		default: goto yy80;
 	}
 yy85:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy86;
-		default: goto yy79;
+		case 'i': goto yy86;
+		default: goto yy80;
 	}
 yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy87;
-		default: goto yy79;
+		case 'n': goto yy87;
+		default: goto yy80;
 	}
 yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy88;
-		default: goto yy79;
+		case 'e': goto yy88;
+		default: goto yy80;
 	}
 yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy89;
-		default: goto yy79;
+		case 'r': goto yy89;
+		default: goto yy80;
 	}
 yy89:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case ':': goto yy90;
-		default: goto yy79;
+		default: goto yy80;
 	}
 yy90:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy91;
+		default: goto yy80;
+	}
+yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -3025,12 +3037,12 @@ yy90:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy90;
-		default: goto yy91;
+		case 'z': goto yy91;
+		default: goto yy92;
 	}
-yy91:
-	{ return YYCURSOR == lim; }
 yy92:
+	{ return YYCURSOR == lim; }
+yy93:
 	{ return 0; }
 }
 

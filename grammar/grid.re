@@ -24,9 +24,11 @@ nb_gtok nb_grid_token(const unsigned char *p, const unsigned char *lim, size_t *
         hbox  = [\u2500\u2501\u2550\u2504\u2505\u2508\u2509\u254c\u254d];
         // corners, tees and crosses of every weight (and the rounded corners)
         jbox  = [\u250c-\u254b\u2552-\u2570];
-        // an ASCII rule: three or more - or =, with + at junctions (links2, pandoc)
+        // an ASCII rule: three or more - or =, with + at junctions (links2, pandoc); between two
+        // junctions fewer, where a column is that narrow (links2: +------+--+---+ over |其他|)
         arun  = "-"{3,} | "="{3,};
-        arule = "+"? arun ("+" arun)* "+"?;
+        aseg  = "-"+ | "="+;
+        arule = "+"? (aseg "+")* arun ("+" aseg)* "+"?;
         // an alignment cell of a Markdown table: dashes with a colon at one end or both
         align = ":" "-"+ ":"? | "-"+ ":";
         wide  = [\u1100-\u115f\u2e80-\u303e\u3040-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd];
