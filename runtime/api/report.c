@@ -83,7 +83,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     nb_stream_init(&c, r, nb_statistics_heads);
     c.row_label = nb_template_row_label;
     c.spanning = nb_template_spanning_piece;
-    c.label_head = nb_template_label_head;
+    c.label_piece = nb_template_label_piece;
     nbo_parse(&c);
     nb_stream_free(&c);
     nb_front_matter(r);

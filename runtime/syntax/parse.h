@@ -28,16 +28,17 @@ typedef struct nb_qtok {
 /* A test of a line's text that the editions answer (the stream is below them, so the caller of
  * nb_stream_init passes it): does [s, e) head a statistics table (统计指标, 指标名称)? */
 typedef int (*nb_line_test)(nb_report *r, const unsigned char *s, const unsigned char *e);
-/* Whether s[0, n) is the numbered head of a template's label cut short by its narrow cell (4.保护第 of
- * 4.保护第三方合法权益), which the editions answer: in a table's section such a line is no heading. */
-typedef int (*nb_label_head_fn)(const unsigned char *s, size_t n);
+/* Whether s[0, n) is a piece of a template's label cells as a narrow cell cuts them (4.保护第 of
+ * 4.保护第三方合法权益; （三） 定”, a group's marker beside a row label's tail), which the editions
+ * answer: in a table's section such a line is no heading. */
+typedef int (*nb_label_piece_fn)(const unsigned char *s, size_t n);
 
 typedef struct nb_parse_ctx {
     nb_report *r;
     nb_line_test stats_head; /* may be NULL: no statistics tables are looked for */
     nb_row_label_fn row_label; /* may be NULL: no wrapped row label is joined (wraplabel.h) */
     nb_spanning_fn spanning;   /* may be NULL: no piece of a label over rows is known (wraplabel.h) */
-    nb_label_head_fn label_head; /* may be NULL: no cut label is known */
+    nb_label_piece_fn label_piece; /* may be NULL: no cut label is known */
     nb_lexer lx;
     nb_numbering numbering;
     nb_tok look; /* one token of lookahead, to join a cell with its wrapped continuation */

@@ -462,7 +462,7 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
        narrow cell printed on a line of its own, nor a numbered label's head that it cut (4.保护第) */
     if ((c->in_table || (c->table_section && !t->inline_start)) && !nb_match_known_title(t->title_s, c->lx.lim) &&
         (nb_match_table_label(t->title_s, c->lx.lim) || (c->in_table && group_label_head(c->spanning, t->title_s, t->title_e, c->lx.lim)) ||
-         (c->label_head && c->label_head(t->s, (size_t)(t->title_e - t->s))) ||
+         (c->label_piece && c->label_piece(t->s, (size_t)(t->title_e - t->s))) ||
          (t->title_e - t->title_s == 6 && memcmp(t->title_s, "其他", 6) == 0))) {
         push_cell(c, t, t->s, t->e, 1);
         return;

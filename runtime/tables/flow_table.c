@@ -100,18 +100,40 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int want = nrows * ncols;
     const nb_ctok **v = malloc(sizeof *v * (size_t)(want + 1));
     if (!v) return;
-    if (section_values(tp, from, to, v, want) != want) goto done;
+    int n = section_values(tp, from, to, v, want), bad_row = -1, bad_col = -1;
+    if (n != want) {
+        if (n < 0)
+            nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                        "table 三 is not read whole from the text in reading order: its part holds a value that cannot "
+                        "be one of its cells (digits glued, an amount, a fraction, a number split as text)");
+        else
+            nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                        "table 三 is not read whole from the text in reading order: its part holds %s%d values where its "
+                        "rows have %d cells (a blank cell, which a print writes as nothing; a number its narrow cell "
+                        "split; a value the tool left out or put elsewhere): which value is which cell is not certain",
+                        n > want ? "more than " : "", n > want ? want : n, want);
+        goto done;
+    }
     /* R2, each row; R1 and R3, each column */
-    for (int r = 0; r < nrows; r++) {
+    for (int r = 0; r < nrows && bad_row < 0; r++) {
         double sum = 0;
         for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
-        if (sum != val(v[r * ncols + ncols - 1])) goto done;
+        if (sum != val(v[r * ncols + ncols - 1])) bad_row = r;
     }
-    for (int c = 0; c < ncols; c++) {
+    for (int c = 0; c < ncols && bad_row < 0 && bad_col < 0; c++) {
         double results = 0;
         for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
         double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
-        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) goto done;
+        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) bad_col = c;
+    }
+    if (bad_row >= 0 || bad_col >= 0) {
+        const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
+        nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                    "table 三 is not read whole from the text in reading order: its %d values are as many as its "
+                    "cells, but in the rows' order they do not add up in %s %s (a value drawn out of its place, "
+                    "or the report's own sums do not hold): their order is not certain",
+                    want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
+        goto done;
     }
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < ncols; c++) {

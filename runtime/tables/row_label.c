@@ -65,20 +65,66 @@ int nb_template_spanning_piece(const unsigned char *s, size_t n, int head)
     return 0;
 }
 
-int nb_template_label_head(const unsigned char *s, size_t n)
+/* What a line is tested against: a marker, and the text after it without blanks. */
+typedef struct cut_line {
+    nb_marker mk;
+    const unsigned char *words;
+    size_t n;
+} cut_line;
+
+/* The label [p, e), with its marker mk, is the one the line cuts short: the same numbering, and the
+ * line's words a proper start of its words. */
+static int cut_head(const unsigned char *p, const unsigned char *e, const nb_marker *mk, const cut_line *x)
 {
-    unsigned char buf[512];
-    size_t m = unblanked(s, n, buf);
-    nb_marker cut, mk;
-    if (!m || !nb_match_marker(buf, buf + m, &cut) || cut.end >= buf + m) return 0;
-    size_t words = (size_t)(buf + m - cut.end);
+    (void)p;
+    return mk->style == x->mk.style && mk->num == x->mk.num && x->n < (size_t)(e - mk->end) &&
+           !memcmp(mk->end, x->words, x->n);
+}
+
+/* The line's words are a run of the label's characters, numbering and all (定” of 3.危及“三安全一稳定”). */
+static int piece_of(const unsigned char *p, const unsigned char *e, const nb_marker *mk, const cut_line *x)
+{
+    (void)mk;
+    for (const unsigned char *q = p; q + x->n <= e; q += nb_u8len(q, e))
+        if (!memcmp(q, x->words, x->n)) return 1;
+    return 0;
+}
+
+/* The line's marker is a printed label's (（三） of （三）不予公开). */
+static int same_marker(const unsigned char *p, const unsigned char *e, const nb_marker *mk, const cut_line *x)
+{
+    (void)p, (void)e;
+    return mk->style == x->mk.style && mk->num == x->mk.num;
+}
+
+/* Whether test holds for one of the printed labels (nb_edition.labels) of some edition. */
+static int any_label(int (*test)(const unsigned char *, const unsigned char *, const nb_marker *, const cut_line *),
+                     const cut_line *x)
+{
+    nb_marker mk;
     for (int i = 0; nb_editions[i]; i++)
         for (const char *const *const *list = nb_editions[i]->labels; list && *list; list++)
             for (const char *const *l = *list; *l; l++) {
                 const unsigned char *p = (const unsigned char *)*l, *e = p + strlen(*l);
-                if (nb_match_marker(p, e, &mk) && mk.style == cut.style && mk.num == cut.num &&
-                    words < (size_t)(e - mk.end) && !memcmp(mk.end, cut.end, words))
-                    return 1;
+                if (nb_match_marker(p, e, &mk) && test(p, e, &mk, x)) return 1;
             }
     return 0;
+}
+
+int nb_template_label_piece(const unsigned char *s, size_t n)
+{
+    unsigned char buf[512], raw[512];
+    size_t m = unblanked(s, n, buf);
+    cut_line x;
+    if (!m || n >= sizeof raw || !nb_match_marker(buf, buf + m, &x.mk) || x.mk.end >= buf + m) return 0;
+    x.words = x.mk.end;
+    x.n = (size_t)(buf + m - x.mk.end);
+    if (any_label(cut_head, &x)) return 1;
+    /* a marker, blanks, then text: two cells side by side, a group label's numbering and a piece of
+       a row's label beside it */
+    memcpy(raw, s, n);
+    raw[n] = 0;
+    nb_marker mk;
+    return nb_match_marker(raw, raw + n, &mk) && mk.end < raw + n && nb_blank_at(mk.end, raw + n) &&
+           any_label(same_marker, &x) && any_label(piece_of, &x);
 }

@@ -14,10 +14,12 @@ int nb_template_row_label(const unsigned char *s, size_t n);
  * empty s is a piece of any. The test the outline's stream is given (wraplabel.h). */
 int nb_template_spanning_piece(const unsigned char *s, size_t n, int head);
 
-/* Whether s[0, n), its blanks aside, is a numbered label of some edition cut short (nb_edition.labels):
- * the same numbering (4. of 4.保护第三方合法权益; 4、 and ４. are that one too) and a proper start of its
- * words, one character at least (4.保护第). The test the outline's stream is given: such a line in a
- * table's section is a piece of the table's label cell, not a heading (parse.h). */
-int nb_template_label_head(const unsigned char *s, size_t n);
+/* Whether s[0, n) is a piece of the label cells of a table as a narrow cell cuts them, by the labels of
+ * some edition as the template prints them (nb_edition.labels): a numbered label cut short, its blanks
+ * aside (4.保护第: the same numbering, 4、 and ４. that one too, and a proper start of its words, one
+ * character at least); or the numbering of one of them, blanks, and a run of the characters of one
+ * (（三） 定”: a group's marker beside the tail of 3.危及“三安全一稳定”). The test the outline's stream
+ * is given: such a line in a table's section is a piece of it, not a heading (parse.h). */
+int nb_template_label_piece(const unsigned char *s, size_t n);
 
 #endif

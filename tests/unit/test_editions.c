@@ -34,7 +34,7 @@ static void check_parts(const nb_edition *ed)
 }
 
 /* Its labels as the template prints them (nb_edition.labels) are its own labels, whole, of a row or of
- * a group of rows: a cut head of one (nb_template_label_head) is a cut head of a label it reads. */
+ * a group of rows: a cut head of one (nb_template_label_piece) is a cut head of a label it reads. */
 static void check_labels(const nb_edition *ed)
 {
     for (const char *const *const *list = ed->labels; list && *list; list++)
@@ -45,7 +45,7 @@ static void check_labels(const nb_edition *ed)
                         (k.kind == NB_L_GROUP && end == e);
             if (!whole) fprintf(stderr, "%s: %s\n", ed->name, *l);
             CHECK(whole);
-            CHECK(!nb_template_label_head(p, (size_t)(e - p))); /* whole: no cut head */
+            CHECK(!nb_template_label_piece(p, (size_t)(e - p))); /* whole: no cut head */
         }
 }
 
@@ -87,12 +87,15 @@ int main(void)
         for (int k = 0; k < n; k++) CHECK(strcmp(nb_editions[k]->name, nb_editions[n]->name) != 0);
     }
     CHECK(n >= 3);
-    /* a head cut short, in any numbering of the same style; not another number, nor a text of its own */
-    static const char *const heads[] = {"4.保护第", "4、保护第三方合法", "４．保护", "（三）不予公", "1.本机关不掌握相关", "三、本年"};
+    /* a head cut short, in any numbering of the same style, or a marker beside a piece of a label; not
+       another number, nor a text of its own, nor a marker glued to a piece */
+    static const char *const heads[] = {"4.保护第", "4、保护第三方合法", "４．保护", "（三）不予公", "1.本机关不掌握相关", "三、本年",
+                                        "（三） 定”", "（三）  法权益"};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-        CHECK(nb_template_label_head((const unsigned char *)heads[i], strlen(heads[i])));
-    static const char *const others[] = {"5.保护第", "4.", "（4）保护第", "四、保护第", "4.加强", "三、收到和处理"};
+        CHECK(nb_template_label_piece((const unsigned char *)heads[i], strlen(heads[i])));
+    static const char *const others[] = {"5.保护第", "4.", "（4）保护第", "四、保护第", "4.加强", "三、收到和处理",
+                                         "（三）定”", "（三） 政府信息管理", "（八） 定”"};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
-        CHECK(!nb_template_label_head((const unsigned char *)others[i], strlen(others[i])));
+        CHECK(!nb_template_label_piece((const unsigned char *)others[i], strlen(others[i])));
     return check_summary();
 }

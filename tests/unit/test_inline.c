@@ -398,6 +398,20 @@ static void test_linear(void)
     }
 }
 
+/* Table 三 in reading order (pdftotext without -layout): its label cells cut a piece a line. A
+ * numbered head cut short (4.保护第, 1.本机关不掌握相关) and a group's marker beside a row label's tail
+ * ((三) 定”) are pieces of the table, not headings; the section after it is one. */
+static void test_cut_labels(void)
+{
+    CHECK(outline_is("三、收到和处理政府信息公开申请情况\n申请人情况\n一、本年新收政府信息公开申请数量\n3\n"
+                     "3.危及“三安全一稳\n（三） 定”\n4.保护第\n三方合法\n（三）不 权益\n予公开\n1\n（四）无\n"
+                     "1.本机关不掌握相关\n"
+                     "政府信息\n2\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n",
+                     "1:三:收到和处理政府信息公开申请情况\n1:四:政府信息公开行政复议、行政诉讼情况\n"));
+    /* outside a table's section the same words are a heading */
+    CHECK(outline_is("一、总体情况\n4.保护第\n三方合法权益。\n", "1:一:总体情况\n2:4:保护第\n"));
+}
+
 int main(void)
 {
     test_sentence_start();
@@ -411,5 +425,6 @@ int main(void)
     test_chrome();
     test_word_comments();
     test_linear();
+    test_cut_labels();
     return check_summary();
 }
