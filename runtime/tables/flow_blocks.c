@@ -17,25 +17,14 @@ typedef struct values {
                    many; or a page break among them, where a page number (a line of one number) may stand */
 } values;
 
-/* A label that names a row of some table. */
-static int row_label(const nb_ctok *t) { return nb_flow_is_row_label(t) && t->label.key; }
-
 static int has_prefix(const char *key, const char *prefix) { return !strncmp(key, prefix, strlen(prefix)); }
 
-/* The level-1 section whose text holds byte b, or NULL. */
-static const nb_section *section_at(const nb_section *s, size_t b)
-{
-    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
-    return s;
-}
-
-/* Where the table in section s ends: at the next level-1 section that holds a table (past the level-1
- * sections between, the table's own labels taken for headings), else at the end of s. */
+/* Where the table in section s ends: at the next level-1 section that holds a table, else at the end
+ * of s. */
 static size_t part_end(const nb_section *s)
 {
-    for (const nb_section *n = s->next; n; n = n->next)
-        if (n->table_frame) return n->span.byte;
-    return s->end_byte;
+    size_t next = nb_flow_next_frame(s);
+    return next ? next : s->end_byte;
 }
 
 /* The value tokens from token i up to (not including) the first of: a token at or past byte end, a
@@ -47,7 +36,7 @@ static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, co
     out->n = out->bad = 0;
     for (; i < tp->toks.n; i++) {
         const nb_ctok *t = &tp->toks.v[i];
-        if (t->span.byte >= end || (stop && stop(t)) || (row_label(t) && !has_prefix(t->label.key, own))) break;
+        if (t->span.byte >= end || (stop && stop(t)) || (nb_flow_names_row(t) && !has_prefix(t->label.key, own))) break;
         if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) out->bad = 1;
         if (t->kind != NB_C_NUM) continue;
         if (out->n == MAX_VALUES) out->bad = 1;
@@ -129,7 +118,7 @@ static int article(const nb_ctok *t)
 static size_t label_at(const nb_tparse *tp, const char *key)
 {
     for (size_t i = 0; i < tp->toks.n; i++)
-        if (row_label(&tp->toks.v[i]) && !strcmp(tp->toks.v[i].label.key, key)) return i;
+        if (nb_flow_names_row(&tp->toks.v[i]) && !strcmp(tp->toks.v[i].label.key, key)) return i;
     return tp->toks.n;
 }
 
@@ -201,7 +190,7 @@ static void table2(nb_tparse *tp, nb_tables *t)
     size_t i = 0;
     while (i < tp->toks.n && !is_block(&tp->toks.v[i])) i++;
     if (!nb || i == tp->toks.n) return;
-    const nb_section *s = section_at(tp->r->sections, tp->toks.v[i].span.byte);
+    const nb_section *s = nb_flow_section_at(tp->r->sections, tp->toks.v[i].span.byte);
     if (!s) return;
     size_t end = part_end(s);
     for (int k = 0; k < nb; k++) {
@@ -222,7 +211,7 @@ static void table4(nb_tparse *tp, nb_tables *t)
     if (row < 0) return;
     size_t head = label_at(tp, KEY);
     if (head == tp->toks.n) return;
-    const nb_section *s = section_at(tp->r->sections, tp->toks.v[head].span.byte);
+    const nb_section *s = nb_flow_section_at(tp->r->sections, tp->toks.v[head].span.byte);
     if (!s) return;
     size_t first = 0;
     while (first < tp->toks.n && tp->toks.v[first].span.byte < s->span.byte) first++;

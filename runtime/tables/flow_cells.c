@@ -1,6 +1,8 @@
 /* flow_cells.c — shared by the whole-table readers of a print's text; see flow_cells.h. */
 #include "flow_cells.h"
 
+#include "flow_rows.h"
+
 int nb_flow_digits_only(const nb_ctok *t)
 {
     int digits = 0;
@@ -24,4 +26,19 @@ int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_cto
     cell->value = x->is_null ? 0 : x->value;
     cell->recovered = 0;
     return set;
+}
+
+int nb_flow_names_row(const nb_ctok *t) { return nb_flow_is_row_label(t) && t->label.key; }
+
+const nb_section *nb_flow_section_at(const nb_section *s, size_t b)
+{
+    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
+    return s;
+}
+
+size_t nb_flow_next_frame(const nb_section *s)
+{
+    for (const nb_section *n = s->next; n; n = n->next)
+        if (n->table_frame) return n->span.byte;
+    return 0;
 }

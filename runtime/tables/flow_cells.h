@@ -9,6 +9,16 @@
  * a count of the values would lose. */
 int nb_flow_digits_only(const nb_ctok *t);
 
+/* A label that names a row of some table (not a group's, a column's or a block's). */
+int nb_flow_names_row(const nb_ctok *t);
+
+/* The level-1 section whose text holds byte b, or NULL. */
+const nb_section *nb_flow_section_at(const nb_section *s, size_t b);
+
+/* Where the next level-1 section that holds a table starts, after section s (past the level-1 sections
+ * between, a table's own labels taken for headings: 4.保护第 / 三方合法权益), or 0 when none follows. */
+size_t nb_flow_next_frame(const nb_section *s);
+
 /* The cell in column col of the row at place row takes the value token x (its raw, span and value),
  * the cell made where the row's label was not found (no label as written). Returns 1 where a number
  * now stands in a cell that had none. */

@@ -13,26 +13,16 @@ static const char TABLE[] = "applications.";
 
 static int in_table(const char *key) { return key && !strncmp(key, TABLE, sizeof TABLE - 1); }
 
-/* A label that names a row of some table (not a group's, a column's or a block's). */
-static int row_label(const nb_ctok *t)
-{
-    return t->kind == NB_C_LABEL && (t->label.kind == NB_L_ROW || t->label.kind == NB_L_HEADROW) && t->label.key;
-}
-
 /* The text of table 三's part: from the level-1 section of the 2019/2021 frame whose text holds byte b
  * (三、收到和处理…) up to the next such section (四、…行政复议…), past the level-1 sections between,
  * which are the table's own labels taken for headings (4.保护第 / 三方合法权益); 0 when b is in none. */
 static int frame_part(const nb_section *s, size_t b, size_t *from, size_t *to)
 {
-    for (; s && !(s->span.byte <= b && b < s->end_byte); s = s->next) {}
+    s = nb_flow_section_at(s, b);
     if (!s || !s->table_frame) return 0;
     *from = s->span.byte;
-    *to = SIZE_MAX;
-    for (const nb_section *n = s->next; n; n = n->next)
-        if (n->table_frame) {
-            *to = n->span.byte;
-            break;
-        }
+    *to = nb_flow_next_frame(s);
+    if (!*to) *to = SIZE_MAX;
     return 1;
 }
 
@@ -46,7 +36,7 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
         const nb_ctok *t = &tp->toks.v[i];
         if (t->span.byte < from) continue;
         if (t->span.byte >= to) break;
-        if (row_label(t) && !in_table(t->label.key)) {
+        if (nb_flow_names_row(t) && !in_table(t->label.key)) {
             if (n) break; /* the next table (四, where its heading was not found) */
             continue;
         }
@@ -93,7 +83,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         return;
     size_t first = tp->toks.n;
     for (size_t i = 0; i < tp->toks.n && first == tp->toks.n; i++)
-        if (row_label(&tp->toks.v[i]) && in_table(tp->toks.v[i].label.key)) first = i;
+        if (nb_flow_names_row(&tp->toks.v[i]) && in_table(tp->toks.v[i].label.key)) first = i;
     if (first == tp->toks.n) return;
     size_t from, to;
     if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
