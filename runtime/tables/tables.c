@@ -346,6 +346,20 @@ static int text_after_row(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
+/* A text cell among a print's values spread over several lines: in reading order a piece of a
+ * label cut by its narrow cell (（三）不 / 予公开) comes among the values as a cell would, while a
+ * blank cell comes as nothing, so the count can be whole with one value too few. */
+static int text_among_lines(const nb_tparse *tp, nb_tspan cells)
+{
+    int text = 0, lines = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *t = &tp->toks.v[cells.first + i];
+        text |= t->kind == NB_C_TEXT;
+        lines |= t->span.line != tp->toks.v[cells.first].span.line;
+    }
+    return text && lines && tp->print;
+}
+
 /* A row's values over several lines are in reading order where a line wraps at the margin; a value
  * of a later line that stands right of where the first line's values begin stands among their columns
  * (pdftotext of a cell whose number wrapped: 797 9946 over 3), and which column it is in is not known.
@@ -662,6 +676,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: in a PDF's text in reading order its values stand a line each and do not add up as "
                      "the template's row does: a PDF may draw a row's cells out of their order, so which value "
                      "is in which column is not certain; its cells are left null", d->key);
+        return;
+    }
+    if (cells.count == (size_t)d->arity && text_among_lines(tp, cells)) {
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: a print's text puts its values on several lines with text among them (a piece of a "
+                     "label its narrow cell cut?), and a blank cell there would be written as nothing: which "
+                     "value is which cell is not certain; its cells are left null", d->key);
         return;
     }
     if (cells.count != (size_t)d->arity) {
