@@ -9,7 +9,7 @@
 
 enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 3 };
 
-/* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks, the last perhaps with a
+/* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks or ↵, the last perhaps with a
  * unit (1 11, 83 9件): v[0] the runs joined (the broken number), then each run alone, then their sum;
  * 0 when the text is no such thing, or starts with a 0 (0 5 is no one number). */
 static int readings(const nb_ctok *t, double *v, const char **unit)
@@ -30,6 +30,10 @@ static int readings(const nb_ctok *t, double *v, const char **unit)
         sum += p;
         if (s < e && *s == ' ') {
             s++;
+            continue;
+        }
+        if (e - s >= 3 && !memcmp(s, "\xE2\x86\xB5", 3)) { /* ↵: the PDF reader's wrap in one cell (columns.h) */
+            s += 3;
             continue;
         }
         if (s < e) { /* a unit after the last run, and nothing else */
