@@ -13,6 +13,21 @@ static size_t under(state *st, const cline *r, const piece *c)
     return hits;
 }
 
+/* Whether every piece of line l lies under exactly one number of N line r, each under another. */
+static int one_each(state *st, const cline *r, const cline *l)
+{
+    size_t prev = (size_t)-1;
+    for (size_t i = 0; i < l->np; i++) {
+        const piece *c = P(st, l, i);
+        size_t hit = (size_t)-1, hits = 0;
+        for (size_t k = r->np - r->nnum; k < r->np; k++)
+            if (c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1) hits++, hit = k;
+        if (hits != 1 || (prev != (size_t)-1 && hit <= prev)) return 0;
+        prev = hit;
+    }
+    return 1;
+}
+
 /* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
  * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
  * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
@@ -38,7 +53,9 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
             else if (!(nb_col_unit_word(st, c) && hits == 1)) break;
             nlab--;
         }
-        if (tails == 0 || tails >= r->nnum) continue;
+        /* every number with a tail: a line of digits alone, each under one number of r (LibreOffice's
+           print of a row whose every cell is narrower than its number: 211 15 … 1102 / 0 34 … 2) */
+        if (tails == 0 || (tails >= r->nnum && !(tails == r->nnum && nlab == 0 && one_each(st, r, l)))) continue;
         const piece *lab = nb_col_last_label(st, r);
         int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++)
