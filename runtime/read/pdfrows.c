@@ -295,14 +295,19 @@ static int cmp_long(const void *a, const void *b)
  * share, or LONG_MIN for none: a table's last value printed at a page's foot has that shape too, and
  * only numbers that count the pages are theirs. Most of such lines must share it (two at least), or
  * the one there is must number its page from 1. */
+/* Whether line i is its page's last and a page number's shape alone in one cell. */
+static int foot_number(const glyph *g, const line *lv, size_t nl, const size_t *ncell, size_t i)
+{
+    return (i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]);
+}
+
 static long page_numbering(const glyph *g, const line *lv, size_t nl, const size_t *ncell)
 {
     long *off = malloc((nl + 1) * sizeof *off), best = LONG_MIN;
     if (!off) nb_oom();
     size_t m = 0, run = 0, most = 0;
     for (size_t i = 0; i < nl; i++)
-        if ((i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]))
-            off[m++] = page_number_offset(g, &lv[i]);
+        if (foot_number(g, lv, nl, ncell, i)) off[m++] = page_number_offset(g, &lv[i]);
     qsort(off, m, sizeof *off, cmp_long);
     for (size_t i = 0; i < m; i++) {
         run = i > 0 && off[i] == off[i - 1] ? run + 1 : 1;
@@ -914,8 +919,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     long numbering = page_numbering(g, lv, ls.n, ncell);
     for (size_t i = 0; i < ls.n; i++) {
         const line *l = &lv[i];
-        int last_of_page = i + 1 == ls.n || lv[i + 1].page != l->page;
-        if (last_of_page && ncell[i] == 1 && page_number(g, l) && page_number_offset(g, l) == numbering) {
+        if (foot_number(g, lv, ls.n, ncell, i) && page_number_offset(g, l) == numbering) {
             skip[i] = 1;
             dropped++;
             continue;
