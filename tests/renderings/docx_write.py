@@ -373,10 +373,10 @@ class Document:
                  ''.join(f'<Override PartName="{p}" ContentType="{c}"/>' for p, c in over) + '</Types>')
         rel_doc = lambda rs: (DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                               + rs + '</Relationships>')
-        with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
-            z.writestr('[Content_Types].xml', types)
-            z.writestr('_rels/.rels', rel_doc(''.join(f'<Relationship Id="{i}" Type="{t}" Target="{f}"/>'
-                                                      for i, t, f in pkg_rels)))
-            z.writestr('word/_rels/document.xml.rels', rel_doc(doc_rels))
-            for name, xml in parts.items():
-                z.writestr(name, xml)
+        members = {'[Content_Types].xml': types,
+                   '_rels/.rels': rel_doc(''.join(f'<Relationship Id="{i}" Type="{t}" Target="{f}"/>'
+                                                  for i, t, f in pkg_rels)),
+                   'word/_rels/document.xml.rels': rel_doc(doc_rels), **parts}
+        with zipfile.ZipFile(path, 'w') as z:
+            for name, xml in members.items():  # Word dates every member 1980-01-01 00:00
+                z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), xml, zipfile.ZIP_DEFLATED)

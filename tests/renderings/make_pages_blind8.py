@@ -424,8 +424,8 @@ def doc_e(path):
     agency = '陕西省住房和城乡建设厅'
     w = Writer(o)
     w.title(f'{agency}2024年政府信息公开工作年度报告', styled=True)
-    rid = 'http://js.shaanxi.gov.cn'
-    site = dw.complex_field(f'HYPERLINK "{rid}"', rid, '<w:rPr><w:rStyle w:val="a6"/></w:rPr>')
+    url = 'http://js.shaanxi.gov.cn'
+    site = dw.complex_field(f'HYPERLINK "{url}"', url, '<w:rPr><w:rStyle w:val="a6"/></w:rPr>')
     frame(w, INTRO21.format(y=2024),
           overall(d, 2024, ['我厅在门户网站主动公开政府信息4128条，发布政策解读36篇，召开新闻发布会8场。',
                             '依申请公开答复全部在法定期限内办结。',
