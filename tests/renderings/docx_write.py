@@ -97,6 +97,13 @@ def split_runs(office, text, props=''):
     return ''.join(out)
 
 
+def go_back(before, after, props=''):
+    """Text with the bookmark Word 2007–2013 leaves where its user last edited (_GoBack, for Shift+F5),
+    between two runs: inside a number when a clerk last corrected that number."""
+    return (run(before, props) + '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>' +
+            run(after, props))
+
+
 def para(office, inner, ppr=''):
     return f'<w:p{office.para_attrs()}>{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}{inner}</w:p>'
 

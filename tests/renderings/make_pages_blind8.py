@@ -47,7 +47,8 @@ arithmetic holds, but for the one slip of blind8_b2021wps).
                         whose headings are numbered by a multilevel list linked to the styles Heading 1
                         and Heading 2 (w:numPr in styles.xml, only w:pStyle in the document), the five
                         legal-person columns of table 三 left blank where 0 (null in the truth), a note
-                        in a second paragraph of its cell (5 / （其中修订2件）)
+                        in a second paragraph of its cell (5 / （其中修订2件）), Word's _GoBack bookmark
+                        inside a number of table 二 (2<w:bookmarkStart …/><w:bookmarkEnd …/>860)
 
     make_pages_blind8.py --blind DIR   writes NAME.docx and NAME.truth.json ({"meta": {edition,
                                        year}, "cells": {key: value}}; a cell the document leaves
@@ -451,10 +452,12 @@ def doc_f(path):
                                     {'reg': [0, 0, 0], 'norm': [shown(5, '5（其中修订2件）'), 5, 33],
                                      'lic': [27, 2, 2860], 'ext': [4, 0, 117], 'pen': [35, -2, 418],
                                      'coe': [6, 0, 3], 'fee': [3, 0], 'buy': [12, 865]})
-    for row in t2.rows:  # the note in a paragraph of its own under the number
+    for row in t2.rows:
         for c in row:
-            if '（' in c.text and c.num:
+            if '（' in c.text and c.num:  # the note in a paragraph of its own under the number
                 c.pieces = re.match(r'(\d+)(（.*）)', c.text).groups()
+            if c.text == '2860':  # the number its clerk corrected last
+                c.xml = dw.go_back('2', '860', dw.rpr(size=21))
     agency = '芜湖市江岸区城市管理局'
     w = Writer(o, numbered='style')
     w.title(f'{agency}2019年政府信息公开工作年度报告')
