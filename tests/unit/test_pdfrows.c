@@ -154,6 +154,29 @@ static void test_spaced(void)
     nb_buf_free(&out);
 }
 
+/* Chromium's print of a legacy 统计表 whose header is typed 指　标 (one full-width space in the word):
+ * 指 and 标 12 pt apart, one glyph's width, a space in the text between them. One cell 指标, so that
+ * the table has a label column; a row's group label and its label 12 pt apart stay two cells. */
+static void test_spaced_word(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "指", 218.2, 12, 36.4, 50.5);
+    gs.spaces++;
+    run(&gs, "标", 242.2, 12, 36.4, 50.5);
+    gs.spaces++;
+    run(&gs, "单位", 430.3, 12, 36.4, 50.5);
+    gs.spaces++;
+    run(&gs, "数量", 500.0, 12, 36.4, 50.5);
+    gs.spaces++;
+    run(&gs, "三、", 34.5, 12, 70.0, 84.1);
+    gs.spaces++;
+    run(&gs, "（一）予以公开", 70.5, 12, 70.0, 84.1);
+    gs.spaces++;
+    run(&gs, "756", 230.6, 5.25, 71.6, 83.2);
+    expect_line(&gs, "单位", "指标|单位|数量");
+    expect_line(&gs, "予以公开", "三、|（一）予以公开|756");
+}
+
 /* Text a page cuts at the edge of what it shows (pdfclip.c) and how the reader writes it, on the
  * positions Chromium's print at A5 and 150 % gives of a page whose table 二 is 600 px wide: the page
  * clips it at its right margin (x = 385.24 pt), the header 采购总金额 prints as 采购总 and the amount
@@ -419,6 +442,7 @@ int main(void)
     test_no_clip();
     test_page_edges();
     test_spaced();
+    test_spaced_word();
     test_baselines();
     check_rows(31.2, 491.5); /* boxes 2.6 em tall: brought to their glyphs' height */
     /* a heading close enough under 行政强制 to join its line, but 十 stands over 1025: the whole run
