@@ -1,0 +1,67 @@
+/* shorttotal.c — table 三 printed without its 总计 column (shorttotal.h). */
+#include "shorttotal.h"
+
+#include <string.h>
+
+#include "splitter.h"
+
+#define MIN_ROWS 3 /* rows one value short, and rows whose sixth value is no sum, to say a column is gone */
+
+/* The values of the short row at place k: the tokens of its cells (tp->short_row), n of them. */
+static const nb_ctok *short_cells(const nb_tparse *tp, int k) { return &tp->toks.v[tp->short_row[k] - 1]; }
+
+/* Whether the short row at place k, of n values, could be seven cells with a blank: its last value
+ * is the sum of the others, which are not all 0 (a row of zeros says nothing). */
+static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
+{
+    const nb_ctok *v = short_cells(tp, k);
+    double sum = 0;
+    for (int i = 0; i + 1 < n; i++) sum += v[i].value;
+    if (sum == v[n - 1].value) return sum != 0;
+    ++*differs;
+    return 0;
+}
+
+/* Whether each of the n columns keeps 一 + 二 = 七 + 四 over the short rows (their keys in order). */
+static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
+{
+    static const char *const keys[] = {"applications.new_received", "applications.carried_over",
+                                       "applications.total_processed", "applications.carried_forward"};
+    const nb_ctok *v[4];
+    for (int i = 0; i < 4; i++) {
+        int k = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
+        if (k < 0 || !tp->short_row[k]) return 0;
+        v[i] = short_cells(tp, k);
+    }
+    for (int c = 0; c < n; c++)
+        if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
+    return 1;
+}
+
+void nb_short_totals(nb_tparse *tp, nb_tables *t)
+{
+    if (!tp->print) return;
+    int arity = 0, shorts = 0, differs = 0, first = -1;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        if (!tp->short_row[k] || (arity && d->arity != arity)) return; /* a row read whole, or not short */
+        arity = d->arity;
+        if (first < 0) first = k;
+        shorts++;
+        if (could_hold_total(tp, k, arity - 1, &differs)) return;
+    }
+    if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1)) return;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        const nb_ctok *v = short_cells(tp, k);
+        for (int c = 0; c + 1 < arity; c++)
+            if (t->grid[k][c]) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
+    }
+    nb_diag_add(tp->r, "warning", "total-cut", &short_cells(tp, first)->span,
+                "the %d rows of table 三 found have %d values each where the template has %d, and no row's last "
+                "value is the sum of the others: the 总计 column is not in the text (a print that cut the table at "
+                "the page's edge?); the values are read as the first %d columns, 总计 is left null",
+                shorts, arity - 1, arity, arity - 1);
+}
