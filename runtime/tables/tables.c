@@ -697,7 +697,8 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
-        if (tp->print && d->split == NB_SPLIT_SUM_LAST && cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
+        if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
+            cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
             tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
