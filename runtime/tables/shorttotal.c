@@ -28,19 +28,30 @@ static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
     return 0;
 }
 
-/* Whether each of the n columns keeps 一 + 二 = 七 + 四 over the short rows (their keys in order). */
+/* Whether each of the n columns keeps the table's sums over the short rows: 一 + 二 = 七 + 四, and
+ * 七 the sum of the results between 二 and 七, those that count (combined.h): a column cut short (370
+ * printed as 37) breaks them. */
 static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
 {
     static const char *const keys[] = {"applications.new_received", "applications.carried_over",
                                        "applications.total_processed", "applications.carried_forward"};
     const nb_ctok *v[4];
+    int at[4];
     for (int i = 0; i < 4; i++) {
-        int k = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
-        if (k < 0 || !tp->short_row[k]) return 0;
-        v[i] = short_cells(tp, k);
+        at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
+        if (at[i] < 0 || !tp->short_row[at[i]]) return 0;
+        v[i] = short_cells(tp, at[i]);
     }
-    for (int c = 0; c < n; c++)
+    if (at[2] - at[1] < 2) return 0;
+    for (int k = at[1] + 1; k < at[2]; k++)
+        if (t->counts[k] && !tp->short_row[k]) return 0;
+    for (int c = 0; c < n; c++) {
         if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
+        double results = 0;
+        for (int k = at[1] + 1; k < at[2]; k++)
+            if (t->counts[k]) results += short_cells(tp, k)[c].value;
+        if (results != v[2][c].value) return 0;
+    }
     return 1;
 }
 

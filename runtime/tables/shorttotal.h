@@ -7,7 +7,7 @@
  * each row's sixth value is the sum of the five before it. So where every row of the table found is
  * one value short (numbers all, at least three rows), no row with a non-zero sum has a sixth value
  * equal to it, three rows at least have one that differs, and each column keeps the table's own
- * 勾稽关系 (一 + 二 = 七 + 四), the values are the first six columns: they are read, 总计 stays null,
+ * 勾稽关系 (一 + 二 = 七 + 四, and 七 the sum of the results), the values are the first six columns: they are read, 总计 stays null,
  * and a total-cut warning says so. Only a print's text (printed.h) is so read.
  *
  * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
