@@ -177,6 +177,29 @@ static void test_spaced_word(void)
     expect_line(&gs, "予以公开", "三、|（一）予以公开|756");
 }
 
+/* wkhtmltopdf's print of table 二's row 规　　章 (two full-width spaces, set to the width of
+ * 行政规范性文件): 规 and 章 two glyphs apart, one cell; two full-width digits one glyph apart in
+ * cells of their own (５ beside ３) stay two numbers. */
+static void test_spaced_word_two(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "规", 18.97, 8.064, 384.1, 393.5);
+    gs.spaces++;
+    run(&gs, "章", 43.16, 8.064, 384.1, 393.5);
+    gs.spaces++;
+    run(&gs, "0", 120.0, 4.5, 384.1, 393.5);
+    gs.spaces++;
+    run(&gs, "2", 200.0, 4.5, 384.1, 393.5);
+    gs.spaces++;
+    run(&gs, "行政许可", 18.97, 8.064, 404.1, 413.5);
+    gs.spaces++;
+    run(&gs, "５", 120.0, 8.064, 404.1, 413.5);
+    gs.spaces++;
+    run(&gs, "３", 136.128, 8.064, 404.1, 413.5);
+    expect_line(&gs, "章", "规章|0|2");
+    expect_line(&gs, "行政许可", "行政许可|５|３");
+}
+
 /* Text a page cuts at the edge of what it shows (pdfclip.c) and how the reader writes it, on the
  * positions Chromium's print at A5 and 150 % gives of a page whose table 二 is 600 px wide: the page
  * clips it at its right margin (x = 385.24 pt), the header 采购总金额 prints as 采购总 and the amount
@@ -443,6 +466,7 @@ int main(void)
     test_page_edges();
     test_spaced();
     test_spaced_word();
+    test_spaced_word_two();
     test_baselines();
     check_rows(31.2, 491.5); /* boxes 2.6 em tall: brought to their glyphs' height */
     /* a heading close enough under 行政强制 to join its line, but 十 stands over 1025: the whole run
