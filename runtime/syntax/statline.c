@@ -108,6 +108,12 @@ const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigne
     return q && nb_skip_blanks(q, e) == e ? q : NULL;
 }
 
+const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *q = any_of(s, e, value_words);
+    return q && nb_skip_blanks(q, e) == e ? q : NULL;
+}
+
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
 /* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */
