@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_sums.h"
 #include "splitter.h"
 
 static const char TABLE[] = "applications.";
@@ -51,8 +52,6 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
     }
     return n;
 }
-
-static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
 
 /* Whether a row read the cell as a number other than x. A cell left null says nothing: a row whose
  * values may be another's (row-label-apart) is null, its raw one of those values, and the values
@@ -104,24 +103,15 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                         n > want ? "more than " : "", n > want ? want : n, want);
         goto done;
     }
-    /* R2, each row; R1 and R3, each column */
-    for (int r = 0; r < nrows && bad_row < 0; r++) {
-        double sum = 0;
-        for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
-        if (sum != val(v[r * ncols + ncols - 1])) bad_row = r;
-    }
-    for (int c = 0; c < ncols && bad_row < 0 && bad_col < 0; c++) {
-        double results = 0;
-        for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
-        double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
-        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) bad_col = c;
-    }
-    if (bad_row >= 0 || bad_col >= 0) {
+    /* R2, each row; R1 and R3, each column; else one row out of its columns' order (flow_sums.h) */
+    int moved = -1;
+    if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) && (moved = nb_flow_sums_one_row(v, nrows, ncols)) < 0) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
                     "cells, but in the rows' order they do not add up in %s %s (a value drawn out of its place, "
-                    "or the report's own sums do not hold): their order is not certain",
+                    "or the report's own sums do not hold), nor does one row's reordering make them: their order "
+                    "is not certain",
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
@@ -141,11 +131,20 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int set = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
-    nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
-                "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
-                "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows in "
-                "order; %d cells left null row by row are read from them",
-                want, set);
+    if (moved >= 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells; "
+                    "in the rows' order they add up in every row and column as the template declares (R1, R2, R3) "
+                    "once the values of %s, and only of that row, take the places the other rows' column sums give "
+                    "them (the same numbers, read in another order: a row printed over two lines of its own); %d "
+                    "cells left null row by row are read from them",
+                    want, t->keys.rows[rows[moved]]->key, set);
+    else
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                    "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows "
+                    "in order; %d cells left null row by row are read from them",
+                    want, set);
 done:
     free(v);
 }
