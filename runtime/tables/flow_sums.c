@@ -69,14 +69,14 @@ static int solve_row(const nb_ctok **v, int nrows, int ncols, int r, const nb_ct
     return moved;
 }
 
-int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols)
+int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned char *may_move)
 {
     int bad_row, bad_col; /* any row may be the one: a row drawn out of order may still add up (R2) */
     if (ncols > NB_MAX_COLS || nrows < 5 || nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col)) return -1;
     int found = -1;
     const nb_ctok *best[NB_MAX_COLS], *perm[NB_MAX_COLS], *keep[NB_MAX_COLS];
     for (int r = 0; r < nrows; r++) {
-        if (!solve_row(v, nrows, ncols, r, perm)) continue;
+        if (!may_move[r] || !solve_row(v, nrows, ncols, r, perm)) continue;
         const nb_ctok **row = v + (size_t)r * (size_t)ncols;
         for (int c = 0; c < ncols; c++) keep[c] = row[c], row[c] = perm[c];
         int holds = nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col);
