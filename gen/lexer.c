@@ -24881,6 +24881,30 @@ static int unit_or_wide_end(const unsigned char *s, const unsigned char *q)
     return (q - s >= 3 && nb_unit_word(q - 3, q)) || (q - s >= 6 && nb_unit_word(q - 6, q));
 }
 
+/* A chunk [s, q) that ends in a closing bracket: it may be a number with a note after it, as a cell
+ * writes one (12（含修订3件）, 5(其中2件转办)). */
+static int bracket_end(const unsigned char *s, const unsigned char *q)
+{
+    return (q > s && q[-1] == ')') || (q - s >= 3 && !memcmp(q - 3, "）", 3));
+}
+
+/* The chunk [cs, ce) is a number, then a note in brackets that ends it: one bracket pair, the note
+ * at most 60 bytes and with no bracket of its own. The cell reader takes the number and says it set
+ * the note aside (celltok.c, cell-note). */
+static int number_with_note(const unsigned char *cs, const unsigned char *ce)
+{
+    const unsigned char *b = cs;
+    while (b < ce && *b != '(' && !(ce - b >= 3 && !memcmp(b, "（", 3))) b++;
+    size_t open = b < ce && *b == '(' ? 1 : 3, close = ce[-1] == ')' ? 1 : 3;
+    if (b == cs || b >= ce || (size_t)(ce - b) < open + close + 1 || ce - b > 60 + 6) return 0;
+    for (const unsigned char *p = b + open; p < ce - close; p++)
+        if (*p == '(' || *p == ')' || (ce - close - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
+    double v;
+    int none;
+    const char *unit;
+    return nb_parse_number(cs, b, &v, &none, &unit) && !none;
+}
+
 const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};
@@ -24891,9 +24915,9 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
         unsigned last = q[-1];
-        int wide = unit_or_wide_end(s, q);
+        int wide = unit_or_wide_end(s, q), note = bracket_end(s, q);
         if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide))
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note))
             break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */
@@ -24914,6 +24938,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             const char *unit;
             ok = nb_parse_number(cs, ce, &v, &none, &unit);
         }
+        if (!ok && note) ok = number_with_note(cs, ce);
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
         nums++;
         run = cs;

@@ -28,14 +28,36 @@ static int row_start(state *st, size_t k, size_t lo, size_t hi)
  * label, j itself where its label begins on it: （一）受理… 57 346) that stand over that label's column
  * are no piece of its label, nor of a label spanning rows (those stand left of it): rows of a label
  * alone (a 统计表's group row, 二、依申请公开情况), left as they stand. */
-static void not_above_label(state *st, size_t from, size_t j)
+/* Line k (after an N line) goes on the label whose piece is lab: a piece of it under lab's column,
+ * and it starts no label of its own (3.补正 / 后申请 over the N line, 内容仍 / 不明确 under it). */
+static int goes_on(state *st, size_t k, const piece *lab)
+{
+    const cline *l = &st->ln[k];
+    if (l->kind == N_LINE || starts_label(st, l)) return 0;
+    for (size_t i = 0; i < l->np; i++)
+        if (P(st, l, i)->x0 < lab->x1 && lab->x0 < P(st, l, i)->x1) return 1;
+    return 0;
+}
+
+static void not_above_label(state *st, size_t from, size_t j, size_t b)
 {
     cline *L = st->ln;
     size_t s = j + 1;
     for (size_t k = j + 1; k-- > from && s > j;)
         if ((k == j || L[k].owner == j) && row_start(st, k, from, j + 1)) s = k;
     if (s > j) return;
-    const piece *lab = nb_col_last_label(st, &L[s]);
+    const piece *lab = nb_col_last_label(st, &L[s]), *own = nb_col_last_label(st, &L[j]);
+    /* j's own label starts on its line, left of that label and with nothing of j in its column
+       (（六）其他处理  4 … under 5.要求行政机关确认…, a row the page left without values), and that label
+       does not go on under j: it is the row above's, whole on its lines, neither the head of j's nor
+       a label j spans; j keeps its own line's label. (A label spanning rows printed beside a row's
+       own stands on a line of the row's label, or the label goes on under it: 三、本 on the line
+       between 3.补正 / 后申请 and 内容仍 / 不明确.) */
+    if (s < j && own && own->starter && own->x1 <= lab->x0 && !(j + 1 < b && goes_on(st, j + 1, lab))) {
+        for (size_t k = from; k < j; k++)
+            if (L[k].owner == j) L[k].owner = NONE;
+        return;
+    }
     for (size_t k = from; k < s; k++)
         if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
 }
@@ -56,7 +78,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
                 if (row_start(st, k, prev + 1, j + 1)) t = k;
             if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
             for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
-            not_above_label(st, prev + 1, j);
+            not_above_label(st, prev + 1, j, b);
         }
         prev = j;
     }

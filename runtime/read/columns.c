@@ -23,6 +23,7 @@
 #include "grow.h"
 #include "rowstart.h"
 #include "rule.h"
+#include "tablenote.h"
 #include "utf8.h"
 
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
@@ -57,6 +58,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].kind = nb_col_ends_left_of(st, &L[j], numx) &&
                                 (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !nb_col_unit_row(st, &L[j]) &&
                                 !nb_dash_rule(st->in + L[j].s, st->in + L[j].e) && /* (under a <pre> table's last row) */
+                                !nb_table_note(st->in + L[j].s, st->in + L[j].e) && /* 注：… under the last row */
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;

@@ -13,6 +13,7 @@
 #include "html.h"
 #include "ole2.h"
 #include "pdf.h"
+#include "rawtags.h"
 #include "utf8.h"
 
 static int ends_ci(const char *s, const char *suffix)
@@ -157,6 +158,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     else {
         failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
         if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+        if (!failed) nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
     }
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     return failed;

@@ -70,18 +70,26 @@ static int tab_cell(const reading *x, long w, int *cells)
 }
 
 /* A row on a line of TAB cells, a cell for each column (label, unit, each value column: a row whose
- * blank cell an aligned-columns pass put back, 件 | 2 | blank): its numbers go by their cells, not by
- * how many there are. 0 when its words do not stand so (the label in the first cell, the unit in the
- * second, a number a value cell). */
+ * blank cell an aligned-columns pass put back, 件 | 2 | blank), and perhaps a 备注 cell after them
+ * (个 | 1 | blank | 截至年底: the page's own table, a grid a tool drew): its numbers go by their cells,
+ * not by how many there are. 0 when its words do not stand so (the label in the first cell, the
+ * unit in the second, a number a value cell, a remark the last cell). */
 static int by_cells(reading *x, const nb_slrow *row, int cols, const nb_cell **out)
 {
     int cells, at[NB_SL_MAX_NUMS], taken = 0;
-    if (row->more || tab_cell(x, row->label_first, &cells) != 0 || cells != 2 + cols) return 0;
+    long seg = x->ws->v[row->label_first].seg;
+    if (row->more || tab_cell(x, row->label_first, &cells) != 0 || cells < 2 + cols ||
+        cells > 2 + cols + (x->ws->remarks != 0))
+        return 0;
+    if (row->remark_first >= 0 &&
+        (cells != 3 + cols || x->ws->v[row->remark_first].seg != seg || x->ws->v[row->remark_last].seg != seg ||
+         tab_cell(x, row->remark_first, &cells) != 2 + cols || tab_cell(x, row->remark_last, &cells) != 2 + cols))
+        return 0;
     if (tab_cell(x, row->label_last, &cells) != 0 || (row->unit >= 0 && tab_cell(x, row->unit, &cells) != 1)) return 0;
     for (int i = 0; i < row->nnum; i++) {
-        if (x->ws->v[row->nums[i]].seg != x->ws->v[row->label_first].seg) return 0;
+        if (x->ws->v[row->nums[i]].seg != seg) return 0;
         at[i] = tab_cell(x, row->nums[i], &cells);
-        if (at[i] < 2 || (taken & 1 << at[i])) return 0;
+        if (at[i] < 2 || at[i] >= 2 + cols || (taken & 1 << at[i])) return 0;
         taken |= 1 << at[i];
     }
     for (int i = 0; i < row->nnum; i++) out[at[i]] = cell_of(x, row->nums[i], row->nums[i]);

@@ -52,11 +52,21 @@ size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end,
     return 0;
 }
 
-/* The length of a thousands separator at p (, or ，) followed by a group of exactly three digits
- * (2,629, 2，629), or 0: 1,5 may be a decimal comma, and a number is never rewritten on a guess. */
+/* A no-break space grouping thousands (12&nbsp;873, U+00A0, or the narrow U+202F of typeset
+ * numbers): the length of it at p, or 0. A cell holds such a number as one; the grouping must be
+ * exact (see nb_parse_number), since two numbers may also stand one blank apart. */
+static size_t space_sep(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) return 2;
+    return e - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF ? 3 : 0;
+}
+
+/* The length of a thousands separator at p (, ，or a no-break space) followed by a group of
+ * exactly three digits (2,629, 2，629, 2 629), or 0: 1,5 may be a decimal comma, and a number is
+ * never rewritten on a guess. */
 static size_t thousands_sep(const unsigned char *p, const unsigned char *e)
 {
-    size_t n = *p == ',' ? 1 : e - p >= 3 && !memcmp(p, "，", 3) ? 3 : 0;
+    size_t n = *p == ',' ? 1 : e - p >= 3 && !memcmp(p, "，", 3) ? 3 : space_sep(p, e);
     if (!n) return 0;
     const unsigned char *q = p + n;
     for (int k = 0; k < 3; k++) {
@@ -117,6 +127,9 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
         }
     }
     int digits = 0, dot = 0, d;
+    /* the separators so far: a blank one only where every group is one (12 873, not 1234 567 nor
+     * 12,345 678), the number's first group holding 1-3 digits */
+    int groups = 0, blank_groups = 0;
     size_t n;
     while (p < e && k < sizeof buf - 1) {
         if ((n = nb_digit_at(p, e, &d))) {
@@ -128,6 +141,11 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
             dot = 1;
             p += *p == '.' ? 1 : 3;
         } else if (digits && !dot && (n = thousands_sep(p, e))) {
+            int blank = space_sep(p, e) > 0;
+            if (blank && (groups != blank_groups || (!groups && digits > 3))) return 0;
+            if (!blank && blank_groups) return 0;
+            groups++;
+            blank_groups += blank;
             p += n;
         } else {
             return 0;
