@@ -73,10 +73,13 @@ int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned
 {
     int bad_row, bad_col; /* any row may be the one: a row drawn out of order may still add up (R2) */
     if (ncols > NB_MAX_COLS || nrows < 5 || nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col)) return -1;
+    int drawn_apart = 0;
+    for (int r = 0; r < nrows; r++) drawn_apart += may_move[r] != 0;
+    if (drawn_apart != 1) return -1; /* several: a scramble that reordering one row may not undo */
     int found = -1;
     const nb_ctok *best[NB_MAX_COLS], *perm[NB_MAX_COLS], *keep[NB_MAX_COLS];
     for (int r = 0; r < nrows; r++) {
-        if (!may_move[r] || !solve_row(v, nrows, ncols, r, perm)) continue;
+        if (!solve_row(v, nrows, ncols, r, perm)) continue; /* every row: another that would do too */
         const nb_ctok **row = v + (size_t)r * (size_t)ncols;
         for (int c = 0; c < ncols; c++) keep[c] = row[c], row[c] = perm[c];
         int holds = nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col);
@@ -86,7 +89,7 @@ int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned
         found = r;
         for (int c = 0; c < ncols; c++) best[c] = perm[c];
     }
-    if (found < 0) return -1;
+    if (found < 0 || !may_move[found]) return -1; /* the one row must be the one drawn apart */
     for (int c = 0; c < ncols; c++) v[found * ncols + c] = best[c];
     return found;
 }

@@ -23,9 +23,12 @@ int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_ro
  * every sum hold — the cells R1/R3 give it from the other rows are its own values read, the same
  * numbers (none a dash), one for one — reorders row r's tokens in v so and returns r. Returns -1
  * where no row does, or where more than one row would (which is out of order is not certain).
- * Only rows with may_move[r] set are taken: rows whose text shows them drawn out of order. A row
+ * The row must be the one row with may_move[r] set: the row whose text shows it drawn out of order. A row
  * the text gives in order, as the report prints it, is the report's, whatever its sums: a report's
- * own slip (two numbers in each other's columns) is not the reader's to mend. */
+ * own slip (two numbers in each other's columns) is not the reader's to mend. And only where one row
+ * alone is so: where the text shows several rows drawn apart, the scramble may be more than one
+ * row's, and a reordering of one that happens to make the sums hold (small numbers, many zeros) need
+ * not be the table. */
 int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned char *may_move);
 
 #endif
