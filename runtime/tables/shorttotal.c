@@ -40,12 +40,12 @@ static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
     int at[4];
     for (int i = 0; i < 4; i++) {
         at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
-        if (at[i] < 0 || !tp->short_row[at[i]]) return 0;
+        if (at[i] < 0 || !tp->short_row[at[i]] || t->keys.rows[at[i]]->arity != n + 1) return 0;
         v[i] = short_cells(tp, at[i]);
     }
     if (at[2] - at[1] < 2) return 0;
     for (int k = at[1] + 1; k < at[2]; k++)
-        if (t->counts[k] && !tp->short_row[k]) return 0;
+        if (t->counts[k] && (!tp->short_row[k] || t->keys.rows[k]->arity != n + 1)) return 0;
     for (int c = 0; c < n; c++) {
         if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
         double results = 0;
