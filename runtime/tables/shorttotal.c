@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "splitter.h"
+#include "utf8.h"
 
 #define MIN_ROWS 3 /* rows one value short, and rows whose sixth value is no sum, to say a column is gone */
 
@@ -39,12 +40,12 @@ static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
     int at[4];
     for (int i = 0; i < 4; i++) {
         at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
-        if (at[i] < 0 || !tp->short_row[at[i]]) return 0;
+        if (at[i] < 0 || !tp->short_row[at[i]] || t->keys.rows[at[i]]->arity != n + 1) return 0;
         v[i] = short_cells(tp, at[i]);
     }
     if (at[2] - at[1] < 2) return 0;
     for (int k = at[1] + 1; k < at[2]; k++)
-        if (t->counts[k] && !tp->short_row[k]) return 0;
+        if (t->counts[k] && (!tp->short_row[k] || t->keys.rows[k]->arity != n + 1)) return 0;
     for (int c = 0; c < n; c++) {
         if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
         double results = 0;
@@ -53,6 +54,19 @@ static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
         if (results != v[2][c].value) return 0;
     }
     return 1;
+}
+
+#define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
+
+/* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计: a header
+ * that names the column (总计 first, then the applicants, cut after 法律服务机构, would read 总计 as
+ * 自然人's), which a table cut before 总计 does not show. */
+static int header_has_total(const nb_report *r, size_t at)
+{
+    const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
+    const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
+    while ((q = nb_find(p, e, "收到和处理")) != NULL) p = q + 1;
+    return nb_find(p, e, "总计") != NULL;
 }
 
 /* Table 三 without its 总计 column read (1), or left as it is (0). */
@@ -68,7 +82,9 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
         shorts++;
         if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
     }
-    if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1)) return 0;
+    if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1) ||
+        header_has_total(tp->r, short_cells(tp, first)->span.byte))
+        return 0;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;

@@ -6,9 +6,11 @@
  * Six values could also be seven cells with one blank; the table then still holds its 总计, and
  * each row's sixth value is the sum of the five before it. So where every row of the table found is
  * one value short (numbers all, at least three rows), no row with a non-zero sum has a sixth value
- * equal to it, three rows at least have one that differs, and each column keeps the table's own
- * 勾稽关系 (一 + 二 = 七 + 四, and 七 the sum of the results), the values are the first six columns: they are read, 总计 stays null,
- * and a total-cut warning says so. Only a print's text (printed.h) is so read.
+ * equal to it, three rows at least have one that differs, each column keeps the table's own 勾稽关系
+ * (一 + 二 = 七 + 四, and 七 the sum of the results), and the header above the rows does not name
+ * 总计 (it could be a first column then, and the last applicant's the one cut), the values are the
+ * first six columns: they are read, 总计 stays null, and a total-cut warning says so. Only a print's
+ * text (printed.h) is so read.
  *
  * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
  * the total of its last group. Where each whole group adds up (one to more than 0) and the last
