@@ -25100,6 +25100,40 @@ static const unsigned char *cut_inline(nb_lexer *lx, const unsigned char *from)
     return lx->line_e;
 }
 
+/* A marker alone on its line whose title, one the templates fix, is the next line with text, past
+ * one or two blank lines: Word draws its automatic numbering apart from the paragraph's text, and
+ * pdftotext in reading order writes them so (一、 / blank / 总体情况). The heading token takes both
+ * lines; 1 when it did. */
+static int title_below(nb_lexer *lx, nb_tok *t)
+{
+    if (nb_skip_blanks(t->m.end, lx->line_e) < lx->line_e) return 0;
+    const unsigned char *l = lx->next_line;
+    int blanks = 0;
+    for (;;) {
+        if (l >= lx->lim) return 0;
+        const unsigned char *le = nb_line_end(l, lx->lim), *q = nb_skip_blanks(l, le);
+        if (q < le) {
+            const unsigned char *k = nb_match_known_title(q, lx->lim);
+            if (!k || k > le || nb_skip_blanks(k, le) < le) return 0;
+            break;
+        }
+        if (++blanks > 2 || le >= lx->lim) return 0;
+        l = le + (*le == '\r' && le + 1 < lx->lim && le[1] == '\n' ? 2 : 1); /* as enter_line steps */
+    }
+    while (lx->next_line < l) { /* the blank lines between, each a line of the text */
+        leave_line(lx);
+        enter_line(lx);
+    }
+    leave_line(lx);
+    enter_line(lx);
+    scan_title(t, lx->line_s, lx->line_e, lx->lim);
+    t->e = lx->line_e;
+    t->rest_s = t->rest_e = lx->line_e;
+    nb_trim(&t->s, &t->e);
+    leave_line(lx);
+    return 1;
+}
+
 void nb_lex(nb_lexer *lx, nb_tok *t)
 {
     memset(t, 0, sizeof *t);
@@ -25202,6 +25236,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
     }
     if (nb_match_marker(q, lx->lim, &t->m) && t->m.end <= e) {
         t->kind = NB_T_HEADING;
+        if (!t->inline_start && title_below(lx, t)) return;
         const unsigned char *seg_e = cut_statline(lx, t->m.end, cut_inline(lx, t->m.end));
         scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
