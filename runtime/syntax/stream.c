@@ -508,6 +508,11 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
         emit_text(c, t, t->s, t->e);
         return;
     }
+    if (t->bare)
+        nb_diag_add(c->r, "info", "title-unnumbered", &sp,
+                    "%.*s stands without its number (the converter left out Word's automatic numbering?): "
+                    "numbered %.*s by its place in the template", (int)(t->title_e - t->title_s),
+                    (const char *)t->title_s, (int)(t->m.num_e - t->m.num_s), (const char *)t->m.num_s);
     nb_section *s = nb_arena_alloc(&c->r->arena, sizeof *s);
     s->level = pl.level;
     s->number = ascii_digits(c, t->m.num_s, t->m.num_e);
@@ -723,6 +728,9 @@ static void produce(nb_parse_ctx *c)
 {
     nb_tok t;
     next_tok(c, &t);
+    /* a bare title of the frame whose place the numbering has passed (a caption under 二、主动公开政府
+       信息情况 that repeats it) is text */
+    if (t.bare && !nb_numbering_goes_past(&c->numbering, t.m.style, t.m.num)) t.kind = NB_T_TEXT;
     if (c->statlist && statlist_row(c, &t)) return;
     if (statlist_start(c, &t)) return;
     int caption = c->stats_caption;
