@@ -49,6 +49,7 @@ typedef struct nb_parse_ctx {
     int in_table;       /* the last token given was a cell */
     int table_section;  /* inside a level-1 section that holds a template table (二、三、四) */
     int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
+    int table_wide;     /* a row of the table so far has two cells or more (not a cell a line) */
     int stats_table;    /* in a 统计表 copied without tabs: its lines, numbered ones too, are its cells */
     int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */

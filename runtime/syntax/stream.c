@@ -156,6 +156,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
         c->col = 0;
     } else {
         c->col++;
+        c->table_wide = 1;
     }
     cell->row = c->row;
     cell->col = c->col;
@@ -166,7 +167,24 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
 
 static void leave_table(nb_parse_ctx *c)
 {
-    c->in_table = c->blank_in_table = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+    c->in_table = c->blank_in_table = c->table_wide = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+}
+
+/* A number alone on its line in a table of a cell a line, and a bracketed note alone on the next
+ * (5 / （其中修订2件）): one cell of two paragraphs, which docx2txt and LibreOffice's text export
+ * write a line each; the note joins its number's cell, as 22（其中修订16件） on one line is read. */
+static void join_cell_note(nb_parse_ctx *c, nb_tok *t)
+{
+    double v;
+    int is_null;
+    const char *unit;
+    if (!c->in_table || c->table_wide || !nb_parse_number(t->s, t->e, &v, &is_null, &unit)) return;
+    const nb_tok *n = peek_tok(c);
+    if (n->kind != NB_T_TEXT || n->inline_start || n->line != t->line + 1 || n->e - n->s < 6 ||
+        memcmp(n->s, "（", 3) != 0 || memcmp(n->e - 3, "）", 3) != 0 || nb_u8count(n->s, n->e) > 20)
+        return;
+    t->e = n->e;
+    c->have_look = 0;
 }
 
 /* A line right under a cell, short and without a tab, is the cell's wrapped end (商业\n企业, \t\n0). */
@@ -622,6 +640,45 @@ static const unsigned char *blank_line_end(const nb_parse_ctx *c, const nb_tok *
     return nl ? nl + 1 : c->lx.lim;
 }
 
+/* What a line [s, e) holds: 0 nothing but blanks, 1 the blanks alone of an empty centred cell (at
+ * least 20 spaces), 2 text. */
+static int line_holds(const unsigned char *s, const unsigned char *e)
+{
+    enum { MIN_PAD = 20 };
+    if (nb_skip_blanks(s, e) < e) return 2;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p != ' ') return 0;
+    return e - s >= MIN_PAD;
+}
+
+/* A blank line t that is a table's empty cell: docx2txt writes a table a cell a line with no line
+ * between a row's cells, each cell's text centred in its 80 columns, and an empty cell as the
+ * centring's blanks alone (39 spaces). Only in a table of a cell a line so far, where the run of such
+ * lines has text right above and right below it (lynx pads the empty lines between its cells). */
+static int is_centred_empty_cell(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *buf = c->lx.buf, *lim = c->lx.lim;
+    if (!c->in_table || c->table_wide || !t->line_s || line_holds(t->line_s, nb_line_end(t->line_s, lim)) != 1)
+        return 0;
+    for (const unsigned char *s = t->line_s;;) { /* up: the line above the run */
+        if (s == buf) return 0;
+        const unsigned char *e = s - 1, *ls = e;
+        if (e > buf && e[-1] == '\r') e--;
+        while (ls > buf && ls[-1] != '\n') ls--;
+        const int h = line_holds(ls, e);
+        if (h == 2) break;
+        if (h == 0) return 0;
+        s = ls;
+    }
+    for (const unsigned char *p = t->line_s;;) { /* down: the line below the run */
+        const unsigned char *e = nb_line_end(p, lim);
+        const int h = line_holds(p, e);
+        if (h == 2) return 1;
+        if (h == 0 || e >= lim) return 0;
+        p = e + 1;
+    }
+}
+
 /* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
 static int statline_row(nb_parse_ctx *c, nb_tok *t)
 {
@@ -759,6 +816,10 @@ static void produce(nb_parse_ctx *c)
         /* a blank line ends a 统计表 of a row a line, but where a row of it follows (layouts that set
            rows apart with blank lines) */
         if (c->statline && !nb_statline_goes_on(blank_line_end(c, &t), c->lx.lim)) leave_table(c);
+        if (is_centred_empty_cell(c, &t)) {
+            push_cell(c, &t, t.s, t.s, 1);
+            return;
+        }
         if (c->in_table) c->blank_in_table = 1;
         return;
     case NB_T_JUNK:
@@ -839,6 +900,7 @@ static void produce(nb_parse_ctx *c)
             return;
         }
         if (c->table_section && is_table_line(&t)) {
+            join_cell_note(c, &t);
             on_row(c, &t);
             return;
         }
