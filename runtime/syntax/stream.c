@@ -17,6 +17,7 @@
 #include "outline.h"
 #include "parse.h"
 #include "rule.h"
+#include "statcells.h"
 #include "statline.h"
 #include "statlist.h"
 #include "utf8.h"
@@ -167,7 +168,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
 
 static void leave_table(nb_parse_ctx *c)
 {
-    c->in_table = c->blank_in_table = c->table_wide = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
 }
 
 /* A number alone on its line in a table of a cell a line, and a bracketed note alone on the next
@@ -780,6 +781,40 @@ static int after_value(const nb_parse_ctx *c, const nb_tok *t)
     return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
 }
 
+/* A line of a 统计表 written a cell a line (statcells.h), its header on lines that follow each other:
+ * the header's words up to the first numbered row give the width; then each run of that many lines is
+ * a row, a label and values, an empty line an empty cell. A line out of that shape (a blank where a
+ * label should be, a label among the values) ends the reading, and the line is taken as before. */
+static int stats_cell(nb_parse_ctx *c, nb_tok *t)
+{
+    const int kind = t->kind == NB_T_BLANK ? NB_SC_EMPTY : nb_statcell_kind(t->s, t->e);
+    if (!c->stats_table || t->inline_start ||
+        (t->kind != NB_T_BLANK && t->kind != NB_T_TEXT && t->kind != NB_T_HEADING)) {
+        c->stats_width = 0;
+        return 0;
+    }
+    if (c->stats_width < 0) { /* the header's words */
+        if (kind == NB_SC_EMPTY) {
+            c->stats_width = 0;
+            return 0;
+        }
+        if (t->kind != NB_T_HEADING) {
+            c->stats_width--;
+            push_cell(c, t, t->s, t->e, 0);
+            return 1;
+        }
+        c->stats_width = -c->stats_width;
+        c->stats_pos = 0;
+    }
+    if ((c->stats_pos == 0) != (kind == NB_SC_LABEL)) {
+        c->stats_width = 0;
+        return 0;
+    }
+    push_cell(c, t, t->s, kind == NB_SC_EMPTY ? t->s : t->e, c->stats_pos == 0);
+    c->stats_pos = (c->stats_pos + 1) % c->stats_width;
+    return 1;
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
@@ -788,6 +823,7 @@ static void produce(nb_parse_ctx *c)
     /* a bare title of the frame whose place the numbering has passed (a caption under 二、主动公开政府
        信息情况 that repeats it) is text */
     if (t.bare && !nb_numbering_goes_past(&c->numbering, t.m.style, t.m.num)) t.kind = NB_T_TEXT;
+    if (c->stats_width && stats_cell(c, &t)) return;
     if (c->statlist && statlist_row(c, &t)) return;
     if (statlist_start(c, &t)) return;
     int caption = c->stats_caption;
@@ -896,6 +932,7 @@ static void produce(nb_parse_ctx *c)
         if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {
             c->stats_table = 1;
             c->stats_style = c->stats_last = 0;
+            c->stats_width = -1;
             push_cell(c, &t, t.s, t.e, 0);
             return;
         }
