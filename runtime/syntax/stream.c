@@ -168,7 +168,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
 
 static void leave_table(nb_parse_ctx *c)
 {
-    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->row_cells_left = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
 }
 
 /* A number alone on its line in a table of a cell a line, and a bracketed note alone on the next
@@ -815,6 +815,35 @@ static int stats_cell(nb_parse_ctx *c, nb_tok *t)
     return 1;
 }
 
+/* A row label of table 三 in a table of a cell a line whose values follow a line each, an empty cell
+ * an empty line, with no line between rows (LibreOffice's text export): 37 / 2 / (empty) / (empty) /
+ * 1 / (empty) / 40. Empty lines after the last value are the next row's merged cells (三、本年度办理
+ * 结果 over its rows) or a paragraph, so the row is taken only where its 7th line (总计) holds its last
+ * number: then its empty lines before it are its empty cells. Returns 7 (the cells to come) or 0. Not in
+ * a print's text (form feeds): pdftotext leaves a blank cell out and sets blocks apart by empty lines. */
+static int row_with_empty_lines(const nb_parse_ctx *c, const nb_tok *t)
+{
+    enum { ROW_CELLS = 7 }; /* table 三: six kinds of applicant and 总计 */
+    const unsigned char *lim = c->lx.lim;
+    if (!c->in_table || c->table_wide || !c->table_section || t->inline_start ||
+        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim) || memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)))
+        return 0;
+    int n = 0, last_number = 0, empty = 0;
+    for (const unsigned char *p = next_line(c, t); p < lim && n <= ROW_CELLS;) {
+        const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
+        nb_trim(&s, &te);
+        double v;
+        int is_null;
+        const char *unit;
+        if (s == te) empty++;
+        else if (nb_parse_number(s, te, &v, &is_null, &unit)) last_number = n + 1;
+        else break;
+        n++;
+        p = e < lim ? e + 1 : lim;
+    }
+    return last_number == ROW_CELLS && empty > 0 ? ROW_CELLS : 0;
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
@@ -824,6 +853,8 @@ static void produce(nb_parse_ctx *c)
        信息情况 that repeats it) is text */
     if (t.bare && !nb_numbering_goes_past(&c->numbering, t.m.style, t.m.num)) t.kind = NB_T_TEXT;
     if (c->stats_width && stats_cell(c, &t)) return;
+    if (c->row_cells_left > 0 && t.kind != NB_T_BLANK) c->row_cells_left--;
+    else if (t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) c->row_cells_left = row_with_empty_lines(c, &t);
     if (c->statlist && statlist_row(c, &t)) return;
     if (statlist_start(c, &t)) return;
     int caption = c->stats_caption;
@@ -852,6 +883,11 @@ static void produce(nb_parse_ctx *c)
         /* a blank line ends a 统计表 of a row a line, but where a row of it follows (layouts that set
            rows apart with blank lines) */
         if (c->statline && !nb_statline_goes_on(blank_line_end(c, &t), c->lx.lim)) leave_table(c);
+        if (c->row_cells_left > 0) {
+            c->row_cells_left--;
+            push_cell(c, &t, t.s, t.s, 1);
+            return;
+        }
         if (is_centred_empty_cell(c, &t)) {
             push_cell(c, &t, t.s, t.s, 1);
             return;
