@@ -20,4 +20,11 @@ typedef enum nb_statcell {
 /* What the line [s, e) is as a cell of such a table. */
 nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e);
 
+/* One line of the table, of that kind, numbered (a row's 一、 （一） 1.) or not. *width is -n while
+ * the header's n words come (a line each: an empty line ends it), then the width, taken at the first
+ * numbered line; *pos the place of the next cell in its row. Each run of width lines is then a row,
+ * a label and values, an empty line an empty cell. Returns 1 where the line is a cell (*new_row: it
+ * starts a row), 0 where it ends the reading (*width 0). */
+int nb_statcells_step(int *width, int *pos, nb_statcell kind, int numbered, int *new_row);
+
 #endif

@@ -17,6 +17,7 @@
 #include "outline.h"
 #include "parse.h"
 #include "rule.h"
+#include "celllines.h"
 #include "statcells.h"
 #include "statline.h"
 #include "statlist.h"
@@ -641,43 +642,10 @@ static const unsigned char *blank_line_end(const nb_parse_ctx *c, const nb_tok *
     return nl ? nl + 1 : c->lx.lim;
 }
 
-/* What a line [s, e) holds: 0 nothing but blanks, 1 the blanks alone of an empty centred cell (at
- * least 20 spaces), 2 text. */
-static int line_holds(const unsigned char *s, const unsigned char *e)
-{
-    enum { MIN_PAD = 20 };
-    if (nb_skip_blanks(s, e) < e) return 2;
-    for (const unsigned char *p = s; p < e; p++)
-        if (*p != ' ') return 0;
-    return e - s >= MIN_PAD;
-}
-
-/* A blank line t that is a table's empty cell: docx2txt writes a table a cell a line with no line
- * between a row's cells, each cell's text centred in its 80 columns, and an empty cell as the
- * centring's blanks alone (39 spaces). Only in a table of a cell a line so far, where the run of such
- * lines has text right above and right below it (lynx pads the empty lines between its cells). */
+/* A blank line t that is an empty cell of docx2txt's table of a cell a line (celllines.h). */
 static int is_centred_empty_cell(const nb_parse_ctx *c, const nb_tok *t)
 {
-    const unsigned char *buf = c->lx.buf, *lim = c->lx.lim;
-    if (!c->in_table || c->table_wide || !t->line_s || line_holds(t->line_s, nb_line_end(t->line_s, lim)) != 1)
-        return 0;
-    for (const unsigned char *s = t->line_s;;) { /* up: the line above the run */
-        if (s == buf) return 0;
-        const unsigned char *e = s - 1, *ls = e;
-        if (e > buf && e[-1] == '\r') e--;
-        while (ls > buf && ls[-1] != '\n') ls--;
-        const int h = line_holds(ls, e);
-        if (h == 2) break;
-        if (h == 0) return 0;
-        s = ls;
-    }
-    for (const unsigned char *p = t->line_s;;) { /* down: the line below the run */
-        const unsigned char *e = nb_line_end(p, lim);
-        const int h = line_holds(p, e);
-        if (h == 2) return 1;
-        if (h == 0 || e >= lim) return 0;
-        p = e + 1;
-    }
+    return c->in_table && !c->table_wide && t->line_s && nb_centred_empty_cell(c->lx.buf, c->lx.lim, t->line_s);
 }
 
 /* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
@@ -781,67 +749,33 @@ static int after_value(const nb_parse_ctx *c, const nb_tok *t)
     return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
 }
 
-/* A line of a 统计表 written a cell a line (statcells.h), its header on lines that follow each other:
- * the header's words up to the first numbered row give the width; then each run of that many lines is
- * a row, a label and values, an empty line an empty cell. A line out of that shape (a blank where a
- * label should be, a label among the values) ends the reading, and the line is taken as before. */
+/* A line of a 统计表 written a cell a line (statcells.h): a cell of its header or of a row, or 0
+ * where the line ends that reading and is taken as before. */
 static int stats_cell(nb_parse_ctx *c, nb_tok *t)
 {
-    const int kind = t->kind == NB_T_BLANK ? NB_SC_EMPTY : nb_statcell_kind(t->s, t->e);
     if (!c->stats_table || t->inline_start ||
         (t->kind != NB_T_BLANK && t->kind != NB_T_TEXT && t->kind != NB_T_HEADING)) {
         c->stats_width = 0;
         return 0;
     }
-    if (c->stats_width < 0) { /* the header's words */
-        if (kind == NB_SC_EMPTY) {
-            c->stats_width = 0;
-            return 0;
-        }
-        if (t->kind != NB_T_HEADING) {
-            c->stats_width--;
-            push_cell(c, t, t->s, t->e, 0);
-            return 1;
-        }
-        c->stats_width = -c->stats_width;
-        c->stats_pos = 0;
-    }
-    if ((c->stats_pos == 0) != (kind == NB_SC_LABEL)) {
-        c->stats_width = 0;
-        return 0;
-    }
-    push_cell(c, t, t->s, kind == NB_SC_EMPTY ? t->s : t->e, c->stats_pos == 0);
-    c->stats_pos = (c->stats_pos + 1) % c->stats_width;
+    const nb_statcell kind = t->kind == NB_T_BLANK ? NB_SC_EMPTY : nb_statcell_kind(t->s, t->e);
+    int new_row;
+    if (!nb_statcells_step(&c->stats_width, &c->stats_pos, kind, t->kind == NB_T_HEADING, &new_row)) return 0;
+    push_cell(c, t, t->s, kind == NB_SC_EMPTY ? t->s : t->e, new_row);
     return 1;
 }
 
-/* A row label of table 三 in a table of a cell a line whose values follow a line each, an empty cell
- * an empty line, with no line between rows (LibreOffice's text export): 37 / 2 / (empty) / (empty) /
- * 1 / (empty) / 40. Empty lines after the last value are the next row's merged cells (三、本年度办理
- * 结果 over its rows) or a paragraph, so the row is taken only where its 7th line (总计) holds its last
- * number: then its empty lines before it are its empty cells. Returns 7 (the cells to come) or 0. Not in
- * a print's text (form feeds): pdftotext leaves a blank cell out and sets blocks apart by empty lines. */
+/* After a row label of table 三 in a table of a cell a line, not in a print's text (form feeds:
+ * pdftotext leaves a blank cell out and sets blocks apart by empty lines): the cells to come whose
+ * empty lines are empty cells (celllines.h), or 0. */
 static int row_with_empty_lines(const nb_parse_ctx *c, const nb_tok *t)
 {
-    enum { ROW_CELLS = 7 }; /* table 三: six kinds of applicant and 总计 */
     const unsigned char *lim = c->lx.lim;
     if (!c->in_table || c->table_wide || !c->table_section || t->inline_start ||
-        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim) || memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)))
+        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim) ||
+        memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)))
         return 0;
-    int n = 0, last_number = 0, empty = 0;
-    for (const unsigned char *p = next_line(c, t); p < lim && n <= ROW_CELLS;) {
-        const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
-        nb_trim(&s, &te);
-        double v;
-        int is_null;
-        const char *unit;
-        if (s == te) empty++;
-        else if (nb_parse_number(s, te, &v, &is_null, &unit)) last_number = n + 1;
-        else break;
-        n++;
-        p = e < lim ? e + 1 : lim;
-    }
-    return last_number == ROW_CELLS && empty > 0 ? ROW_CELLS : 0;
+    return nb_row_cells_below(next_line(c, t), lim);
 }
 
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
