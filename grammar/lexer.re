@@ -786,6 +786,29 @@ static int title_below(nb_lexer *lx, nb_tok *t)
     return 1;
 }
 
+/* A line that is only a title of the frame (总体情况, 收到和处理政府信息公开申请情况): the heading of a
+ * text that lost Word's automatic numbering (docx2txt writes 一、总体情况 as 总体情况), numbered by the
+ * title's place in the frame. stream.c takes it where that number goes on the report's numbering. */
+static int bare_frame_title(nb_lexer *lx, nb_tok *t, const unsigned char *q, const unsigned char *e)
+{
+    static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
+    const unsigned char *k;
+    const int place = nb_known_title_place(q, lx->lim, &k);
+    if (!place || k > e || nb_skip_blanks(k, e) != e) return 0;
+    t->kind = NB_T_HEADING;
+    t->bare = 1;
+    t->m.style = NB_STYLE_CN;
+    t->m.num = place;
+    t->m.num_s = (const unsigned char *)numerals[place];
+    t->m.num_e = t->m.num_s + strlen(numerals[place]);
+    t->m.end = q;
+    t->s = t->title_s = q;
+    t->e = t->title_e = t->rest_s = t->rest_e = k;
+    t->title_end = NB_TE_EOL;
+    leave_line(lx);
+    return 1;
+}
+
 void nb_lex(nb_lexer *lx, nb_tok *t)
 {
     memset(t, 0, sizeof *t);
@@ -906,6 +929,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         nb_trim(&t->s, &t->e);
         return;
     }
+    if (t->at_line_start && bare_frame_title(lx, t, q, e)) return;
     t->kind = NB_T_TEXT;
     t->e = cut_inline(lx, q);
     /* a 统计表 on one line after text on its line (…情况统计表 指标名称 计量单位 …, a crawled body): the

@@ -112,3 +112,24 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
         $                                           { return NULL; }
     */
 }
+
+/* The place (1 to 6) in the frame of the known title at p, its end in *end; 0 when there is none. A
+ * text that lost Word's automatic numbering (docx2txt) writes the frame's titles bare, in this order. */
+int nb_known_title_place(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    int place;
+    /*!re2c
+        frame_title_1                               { place = 1; goto found; }
+        frame_title_2                               { place = 2; goto found; }
+        frame_title_3                               { place = 3; goto found; }
+        frame_title_4                               { place = 4; goto found; }
+        frame_title_5                               { place = 5; goto found; }
+        frame_title_6                               { place = 6; goto found; }
+        *                                           { return 0; }
+        $                                           { return 0; }
+    */
+found:
+    *end = YYCURSOR;
+    return place;
+}

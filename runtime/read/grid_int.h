@@ -67,7 +67,7 @@ static inline int nb_gel_border(nb_gtok k) { return k == NB_G_BAR || k == NB_G_J
 
 /* Cell text: appends [s, e) trimmed to cell (a row's cell being built), joining it to what is
  * there with a blank unless either side is CJK (a cell wrapped over lines: 社会/公益/组织). Tabs
- * and line ends inside become blanks. */
+ * and line ends inside become blanks; pandoc's block quote mark (> ) before a line is dropped. */
 void nb_gcell_join(nb_buf *cell, const char *s, const char *e);
 /* Whether the text [a, b) (trimmed) goes on the number that cell's text ends in, with no blank
  * between: a line that starts with a thousands separator or a decimal point and a digit (4 / ,861;

@@ -63,6 +63,9 @@ typedef struct nb_tok {
     /* an inline marker whose first sentence is too long for a title and has no known end
      * (（一）强化组织协调，着力规范公开工作积极贯彻…。): a heading only where the numbering expects it */
     int weak;
+    /* a line that is only a title of the frame (总体情况): its marker m is drawn from the title's place
+     * (一、), as Word drew the numbering that a text like docx2txt's left out; m.end is the title's start */
+    int bare;
     /* NB_T_JUNK: what it is, for the diagnostic */
     const char *what;
 } nb_tok;

@@ -77,3 +77,10 @@ int nb_numbering_expects(const nb_numbering *n, nb_style style, int num)
     const int top = n->depth - 1;
     return n->open[top].section && rank(style) > rank(n->open[top].style);
 }
+
+int nb_numbering_goes_past(const nb_numbering *n, nb_style style, int num)
+{
+    for (int i = 0; i < n->depth; i++)
+        if (n->open[i].style == style) return num > n->open[i].last;
+    return 1;
+}

@@ -31,5 +31,8 @@ nb_placement nb_numbering_place(nb_numbering *n, nb_style style, int num, int is
  * list of its style (a list of headings), or a 1 that opens a list under the innermost heading (or the
  * first 一、 of an outline). Inside running text only such a marker can start a heading. */
 int nb_numbering_expects(const nb_numbering *n, nb_style style, int num);
+/* The marker goes on past the open list of its style (a number above its last), or no list of its
+ * style is open: where a number drawn for a bare title of the frame may stand (总体情况 as 一、). */
+int nb_numbering_goes_past(const nb_numbering *n, nb_style style, int num);
 
 #endif

@@ -49,8 +49,14 @@ typedef struct nb_parse_ctx {
     int in_table;       /* the last token given was a cell */
     int table_section;  /* inside a level-1 section that holds a template table (二、三、四) */
     int blank_in_table; /* a blank line since the last cell: the next cell starts a row */
+    int table_wide;     /* a row of the table so far has two cells or more (not a cell a line) */
     int stats_table;    /* in a 统计表 copied without tabs: its lines, numbered ones too, are its cells */
     int stats_style, stats_last; /* the style and last number of that table's outermost numbered rows */
+    /* that table a cell a line (statcells.h): -n while its header's n words come, then its width;
+       stats_pos the place of the next cell in its row; 0: not so read */
+    int stats_width, stats_pos;
+    int row_cells_left; /* a row of table 三 a cell a line whose empty lines are its empty cells: how
+                           many of its cells are still to come (stream.c, row_with_empty_lines) */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
     int statlist;       /* in a 统计表 written as a list (…统计表, then 1.主动公开政府信息数：1286条): a row a line */
     int stats_caption;  /* the table so far is one row, a caption naming a 统计表: a header line may follow */

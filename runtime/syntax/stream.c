@@ -17,6 +17,8 @@
 #include "outline.h"
 #include "parse.h"
 #include "rule.h"
+#include "celllines.h"
+#include "statcells.h"
 #include "statline.h"
 #include "statlist.h"
 #include "utf8.h"
@@ -156,6 +158,7 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
         c->col = 0;
     } else {
         c->col++;
+        c->table_wide = 1;
     }
     cell->row = c->row;
     cell->col = c->col;
@@ -166,7 +169,24 @@ static void push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, 
 
 static void leave_table(nb_parse_ctx *c)
 {
-    c->in_table = c->blank_in_table = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->row_cells_left = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+}
+
+/* A number alone on its line in a table of a cell a line, and a bracketed note alone on the next
+ * (5 / （其中修订2件）): one cell of two paragraphs, which docx2txt and LibreOffice's text export
+ * write a line each; the note joins its number's cell, as 22（其中修订16件） on one line is read. */
+static void join_cell_note(nb_parse_ctx *c, nb_tok *t)
+{
+    double v;
+    int is_null;
+    const char *unit;
+    if (!c->in_table || c->table_wide || !nb_parse_number(t->s, t->e, &v, &is_null, &unit)) return;
+    const nb_tok *n = peek_tok(c);
+    if (n->kind != NB_T_TEXT || n->inline_start || n->line != t->line + 1 || n->e - n->s < 6 ||
+        memcmp(n->s, "（", 3) != 0 || memcmp(n->e - 3, "）", 3) != 0 || nb_u8count(n->s, n->e) > 20)
+        return;
+    t->e = n->e;
+    c->have_look = 0;
 }
 
 /* A line right under a cell, short and without a tab, is the cell's wrapped end (商业\n企业, \t\n0). */
@@ -508,6 +528,11 @@ static void on_heading(nb_parse_ctx *c, nb_tok *t)
         emit_text(c, t, t->s, t->e);
         return;
     }
+    if (t->bare)
+        nb_diag_add(c->r, "info", "title-unnumbered", &sp,
+                    "%.*s stands without its number (the converter left out Word's automatic numbering?): "
+                    "numbered %.*s by its place in the template", (int)(t->title_e - t->title_s),
+                    (const char *)t->title_s, (int)(t->m.num_e - t->m.num_s), (const char *)t->m.num_s);
     nb_section *s = nb_arena_alloc(&c->r->arena, sizeof *s);
     s->level = pl.level;
     s->number = ascii_digits(c, t->m.num_s, t->m.num_e);
@@ -625,6 +650,12 @@ static const unsigned char *blank_line_end(const nb_parse_ctx *c, const nb_tok *
     return nl ? nl + 1 : c->lx.lim;
 }
 
+/* A blank line t that is an empty cell of docx2txt's table of a cell a line (celllines.h). */
+static int is_centred_empty_cell(const nb_parse_ctx *c, const nb_tok *t)
+{
+    return c->in_table && !c->table_wide && t->line_s && nb_centred_empty_cell(c->lx.buf, c->lx.lim, t->line_s);
+}
+
 /* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
 static int statline_row(nb_parse_ctx *c, nb_tok *t)
 {
@@ -726,11 +757,46 @@ static int after_value(const nb_parse_ctx *c, const nb_tok *t)
     return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
 }
 
+/* A line of a 统计表 written a cell a line (statcells.h): a cell of its header or of a row, or 0
+ * where the line ends that reading and is taken as before. */
+static int stats_cell(nb_parse_ctx *c, nb_tok *t)
+{
+    if (!c->stats_table || t->inline_start ||
+        (t->kind != NB_T_BLANK && t->kind != NB_T_TEXT && t->kind != NB_T_HEADING)) {
+        c->stats_width = 0;
+        return 0;
+    }
+    const nb_statcell kind = t->kind == NB_T_BLANK ? NB_SC_EMPTY : nb_statcell_kind(t->s, t->e);
+    int new_row;
+    if (!nb_statcells_step(&c->stats_width, &c->stats_pos, kind, t->kind == NB_T_HEADING, &new_row)) return 0;
+    push_cell(c, t, t->s, kind == NB_SC_EMPTY ? t->s : t->e, new_row);
+    return 1;
+}
+
+/* After a row label of table 三 in a table of a cell a line, not in a print's text (form feeds:
+ * pdftotext leaves a blank cell out and sets blocks apart by empty lines): the cells to come whose
+ * empty lines are empty cells (celllines.h), or 0. */
+static int row_with_empty_lines(const nb_parse_ctx *c, const nb_tok *t)
+{
+    const unsigned char *lim = c->lx.lim;
+    if (!c->in_table || c->table_wide || !c->table_section || t->inline_start ||
+        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim) ||
+        memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)))
+        return 0;
+    return nb_row_cells_below(next_line(c, t), lim);
+}
+
 /* Turns lexer tokens into grammar tokens until at least one is queued. */
 static void produce(nb_parse_ctx *c)
 {
     nb_tok t;
     next_tok(c, &t);
+    /* a bare title of the frame whose place the numbering has passed (a caption under 二、主动公开政府
+       信息情况 that repeats it) is text */
+    if (t.bare && !nb_numbering_goes_past(&c->numbering, t.m.style, t.m.num)) t.kind = NB_T_TEXT;
+    if (c->stats_width && stats_cell(c, &t)) return;
+    if (c->row_cells_left > 0 && t.kind != NB_T_BLANK) c->row_cells_left--;
+    else if (t.kind == NB_T_TEXT || t.kind == NB_T_HEADING) c->row_cells_left = row_with_empty_lines(c, &t);
     if (c->statlist && statlist_row(c, &t)) return;
     if (statlist_start(c, &t)) return;
     int caption = c->stats_caption;
@@ -759,6 +825,15 @@ static void produce(nb_parse_ctx *c)
         /* a blank line ends a 统计表 of a row a line, but where a row of it follows (layouts that set
            rows apart with blank lines) */
         if (c->statline && !nb_statline_goes_on(blank_line_end(c, &t), c->lx.lim)) leave_table(c);
+        if (c->row_cells_left > 0) {
+            c->row_cells_left--;
+            push_cell(c, &t, t.s, t.s, 1);
+            return;
+        }
+        if (is_centred_empty_cell(c, &t)) {
+            push_cell(c, &t, t.s, t.s, 1);
+            return;
+        }
         if (c->in_table) c->blank_in_table = 1;
         return;
     case NB_T_JUNK:
@@ -835,10 +910,12 @@ static void produce(nb_parse_ctx *c)
         if (!c->in_table && !t.inline_start && is_stats_header(c, &t)) {
             c->stats_table = 1;
             c->stats_style = c->stats_last = 0;
+            c->stats_width = -1;
             push_cell(c, &t, t.s, t.e, 0);
             return;
         }
         if (c->table_section && is_table_line(&t)) {
+            join_cell_note(c, &t);
             on_row(c, &t);
             return;
         }

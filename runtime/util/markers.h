@@ -27,4 +27,7 @@ int nb_match_marker(const unsigned char *p, const unsigned char *e, nb_marker *m
 /* A section title fixed by the templates at p (总体情况, 主动公开政府信息情况, …): its end, or NULL. */
 const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim);
 
+/* The place (1 to 6: 一、 to 六、) in the frame of the known title at p, its end in *end; 0 if none. */
+int nb_known_title_place(const unsigned char *p, const unsigned char *lim, const unsigned char **end);
+
 #endif

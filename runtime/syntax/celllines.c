@@ -1,0 +1,61 @@
+/* celllines.c — empty cells of tables written a cell a line; see celllines.h. */
+#include "celllines.h"
+
+#include "numbers.h"
+#include "utf8.h"
+
+/* What a line [s, e) holds: 0 nothing but blanks, 1 the blanks alone of an empty centred cell (at
+ * least 20 spaces), 2 text. */
+static int line_holds(const unsigned char *s, const unsigned char *e)
+{
+    enum { MIN_PAD = 20 };
+    if (nb_skip_blanks(s, e) < e) return 2;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p != ' ') return 0;
+    return e - s >= MIN_PAD;
+}
+
+int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, const unsigned char *line_s)
+{
+    if (line_holds(line_s, nb_line_end(line_s, lim)) != 1) return 0;
+    for (const unsigned char *s = line_s;;) { /* up: the line above the run */
+        if (s == buf) return 0;
+        const unsigned char *e = s - 1, *ls = e;
+        if (e > buf && e[-1] == '\r') e--;
+        while (ls > buf && ls[-1] != '\n') ls--;
+        const int h = line_holds(ls, e);
+        if (h == 2) break;
+        if (h == 0) return 0;
+        s = ls;
+    }
+    for (const unsigned char *p = line_s;;) { /* down: the line below the run */
+        const unsigned char *e = nb_line_end(p, lim);
+        const int h = line_holds(p, e);
+        if (h == 2) return 1;
+        if (h == 0 || e >= lim) return 0;
+        p = e + 1;
+    }
+}
+
+int nb_row_cells_below(const unsigned char *p, const unsigned char *lim)
+{
+    enum { ROW_CELLS = 7 };
+    int n = 0, last_number = 0, empty = 0;
+    while (p < lim && n <= ROW_CELLS) {
+        const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
+        nb_trim(&s, &te);
+        double v;
+        int is_null;
+        const char *unit;
+        if (s == te) {
+            if (n < ROW_CELLS) empty++;
+        } else if (nb_parse_number(s, te, &v, &is_null, &unit)) {
+            last_number = n + 1;
+        } else {
+            break;
+        }
+        n++;
+        p = e < lim ? e + 1 : lim;
+    }
+    return last_number == ROW_CELLS && empty > 0 ? ROW_CELLS : 0;
+}
