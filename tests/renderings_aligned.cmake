@@ -37,7 +37,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_fullwidth_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_ambiguous.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around.txt
-                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around_adversarial.txt)
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number_around_adversarial.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/spaced_label.txt)
 
 # the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow)

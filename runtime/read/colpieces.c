@@ -101,6 +101,46 @@ static int note_goes_on(const unsigned char *s, const unsigned char *p, const un
     return 0;
 }
 
+/* Whether piece p is one ideograph alone (规). */
+static int lone_ideograph(const state *st, const piece *p)
+{
+    return p->e - p->s == 3 && nb_ideograph_run(st->in + p->s, st->in + p->e) == st->in + p->e;
+}
+
+#define SPACED_GAP 6 /* columns: two full-width spaces as pdftotext -layout sets them, and a little */
+
+/* Whether a piece of lines [a, b) that starts a numbered label stands where piece q starts, or
+ * between it and column x (the row's own label, 2.没有现成…, whose wrapped 制 q is; beside it, 供, the
+ * end of the label spanning rows). */
+static int starter_at(state *st, size_t a, size_t b, int x, const piece *q)
+{
+    for (size_t j = a; j < b; j++)
+        for (size_t i = 0; i < st->ln[j].np; i++) {
+            const piece *p = P(st, &st->ln[j], i);
+            if (p->starter && p->x0 >= x && p->x0 <= q->x0 + 1) return 1;
+        }
+    return 0;
+}
+
+void nb_col_spaced_labels(state *st, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++) {
+        cline *l = &st->ln[j];
+        if (!l->nnum || l->np != l->nnum + 2) continue;
+        piece *p = P(st, l, 0), *q = p + 1;
+        if (!lone_ideograph(st, p) || !lone_ideograph(st, q) || q->x0 - p->x1 > SPACED_GAP ||
+            starter_at(st, j > a ? j - 1 : a, j + 2 < b ? j + 2 : b, p->x1, q)) /* the lines around it */
+            continue;
+        p->e = q->e;
+        p->x1 = q->x1;
+        memmove(q, q + 1, (st->npc - (size_t)(q + 1 - st->pc)) * sizeof *q);
+        st->npc--;
+        l->np--;
+        for (size_t k = 0; k < st->nln; k++)
+            if (st->ln[k].p0 > l->p0) st->ln[k].p0--;
+    }
+}
+
 /* The pieces of line l, appended to st->pc. */
 void nb_col_split_line(state *st, cline *l)
 {

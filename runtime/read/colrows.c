@@ -162,12 +162,12 @@ int nb_col_near_numbers(state *st, size_t a, size_t b)
 }
 
 /* A 统计表 row with no value (3.其他方式公开  条), or a dash for it (八、机构建设和保障经费情况  —, a
- * group row): a numbered label, then its unit, its dash or both. A row of its own, not a piece of
- * the label of a row next to it. */
+ * group row; one a value column: 二、回应解读情况 — — —, under 单位 2017年 历年累计): a numbered label,
+ * then its unit, its dashes or both. A row of its own, not a piece of the label of a row next to it. */
 int nb_col_unit_row(state *st, const cline *l)
 {
     size_t k = l->np;
-    if (k && nb_col_placeholder(st, P(st, l, k - 1))) k--;
+    while (k && nb_col_placeholder(st, P(st, l, k - 1))) k--;
     if (k && nb_col_unit_word(st, P(st, l, k - 1))) k--;
     return k < l->np && k >= 1 && P(st, l, k - 1)->starter;
 }

@@ -36,6 +36,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].cont = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
+    nb_col_spaced_labels(st, a, b);
     int m = nb_col_flow_margin(st, a, b);
     if (m >= 0 && nb_col_flow_assign(st, a, b, m)) {
         st->flow = 1;

@@ -80,6 +80,12 @@ int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);
 int nb_col_numeric(const unsigned char *p, const unsigned char *e);
 int nb_col_unit_word(const state *st, const piece *u);
 void nb_col_split_line(state *st, cline *l);
+/* Row labels of two ideographs spaced out to the width of longer ones (规　　章 over 行政规范性文件), which
+ * pdftotext prints as two pieces (规    章  0  0  2), made one piece in the lines [a, b) of a cluster:
+ * the line's only pieces before its numbers, each one ideograph, close, and no numbered label of the
+ * lines next to it starting between them or where the second starts (供   制: the end of a label spanning
+ * rows, beside the wrapped 制 of the row's own, 2.没有现成信息需要另行 / 制 / 作). */
+void nb_col_spaced_labels(state *st, size_t a, size_t b);
 int nb_col_may_end_row(const unsigned char *s, const unsigned char *e);
 int nb_col_n_line(state *st, const cline *l);
 piece *nb_col_last_label(state *st, const cline *l);

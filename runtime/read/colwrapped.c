@@ -3,6 +3,8 @@
  * with both pieces shown. Part of columns.c's reader (columns_int.h). */
 #include "columns_int.h"
 
+#include <string.h>
+
 static void take_tails(state *st, cline *r, cline *l, size_t nlab);
 
 /* The numbers of N line r that piece c lies under (their columns overlap). */
@@ -11,6 +13,37 @@ static size_t under(state *st, const cline *r, const piece *c)
     size_t hits = 0;
     for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
     return hits;
+}
+
+/* Whether every piece of line l lies under exactly one number of N line r, each under another, and
+ * none under a 0: a number that starts with 0 is whole (a row of zeros over the row whose label comes
+ * on the line after, 0 0 … 0 / 0 0 … 0 / 7.属于行政执法案卷, is two rows). */
+static int one_each(state *st, const cline *r, const cline *l)
+{
+    size_t prev = (size_t)-1;
+    for (size_t i = 0; i < l->np; i++) {
+        const piece *c = P(st, l, i);
+        size_t hit = (size_t)-1, hits = 0;
+        for (size_t k = r->np - r->nnum; k < r->np; k++)
+            if (c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1) hits++, hit = k;
+        if (hits != 1 || (prev != (size_t)-1 && hit <= prev)) return 0;
+        const piece *h = P(st, r, hit);
+        if (st->in[h->s] == '0' || (h->e - h->s >= 3 && !memcmp(st->in + h->s, "\xEF\xBC\x90", 3))) return 0; /* ０ */
+        prev = hit;
+    }
+    return 1;
+}
+
+/* Whether the line after line j starts a row's label and holds no number: line j's numbers may be
+ * that row's, set above its label as a print centres a row on its label's lines. */
+static int label_follows(state *st, size_t j, size_t b)
+{
+    if (j + 1 >= b) return 0;
+    const cline *n = &st->ln[j + 1];
+    if (n->nnum || !n->np) return 0;
+    for (size_t i = 0; i < n->np; i++)
+        if (P(st, n, i)->starter) return 1;
+    return 0;
 }
 
 /* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
@@ -38,7 +71,9 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
             else if (!(nb_col_unit_word(st, c) && hits == 1)) break;
             nlab--;
         }
-        if (tails == 0 || tails >= r->nnum) continue;
+        /* every number with a tail: a line of digits alone, each under one number of r (LibreOffice's
+           print of a row whose every cell is narrower than its number: 211 15 … 1102 / 0 34 … 2) */
+        if (tails == 0 || (tails >= r->nnum && !(tails == r->nnum && nlab == 0 && one_each(st, r, l) && !label_follows(st, j, b)))) continue;
         const piece *lab = nb_col_last_label(st, r);
         int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++)

@@ -185,11 +185,31 @@ static int off_baseline(const glyph *a, const glyph *b)
     return ha > 0 && hb > 0 && fabs(ha - hb) <= 0.05 * fmax(ha, hb) && fabs(gyc(a) - gyc(b)) > 0.25 * fmin(ha, hb);
 }
 
+/* Whether c is a CJK ideograph (not a digit, a mark or punctuation). */
+static int ideograph(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+/* Whether glyphs j - 1 and j of line l are a two-glyph word spaced out with one or two full-width
+ * spaces, as a legacy 统计表's header is typed (指　标, 单　位) or a short label set to the width of
+ * longer ones (规　　章 over 行政规范性文件): two ideographs of one width, each alone (nothing within
+ * a cell's gap before the first or after the second), the gap between them one or two glyphs wide.
+ * Two cells side by side are set apart by their padding, not by whole ems to a hundredth. */
+static int spaced_word(const glyph *g, const line *l, size_t j)
+{
+    const glyph *a = &g[l->g + j - 1], *b = &g[l->g + j];
+    double w = gw(a), gap = b->x1 - a->x2;
+    if (!ideograph(a->c) || !ideograph(b->c) || !(w > 0 && fabs(gw(b) - w) <= 0.02 * w)) return 0;
+    if (fabs(gap - w) > 0.05 * w && fabs(gap - 2 * w) > 0.05 * w) return 0;
+    if (j >= 2 && a->x1 - g[l->g + j - 2].x2 <= CELL_GAP * w) return 0;
+    if (j + 1 < l->n && g[l->g + j + 1].x1 - b->x2 <= CELL_GAP * w) return 0;
+    return 1;
+}
+
 /* Where the cells of a line start: c[0] = 0, and a new cell wherever the gap before a glyph is wider
  * than CELL_GAP character widths, or a ruled line of the page (r, or NULL) parts it from the glyph
  * before (a narrow table's cells set close: 不予公 beside 国家秘). On a line known to be a table's row
  * (spaced), a space between two CJK glyphs half an em wide or more parts them too (a group label's
  * first line, 三、, beside the row's label （一）予以公开; in prose a heading's 一、 总体情况 stays whole).
+ * Two glyphs of a word spaced out (spaced_word: 指　标, 规　　章) stay one cell but where a rule parts them.
  * Returns the number of cells. */
 static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, int spaced, size_t *starts, size_t cap)
 {
@@ -210,11 +230,11 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
             /* the digits of a number stand edge to edge; two numbers set close in narrow cells (205
                and 154, 0.14 em apart) are two cells, never one number 205154 */
             int digits_apart = a->c >= '0' && a->c <= '9' && b->c >= '0' && b->c <= '9' && gap > DIGIT_GAP * l->em;
-            if (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
-                !(gap > 0.1 * cw && off_baseline(a, b)) &&
-                !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw) &&
-                !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)))
-                continue;
+            int close = spaced_word(g, l, j) ||
+                        (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
+                         !(gap > 0.1 * cw && off_baseline(a, b)) &&
+                         !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw));
+            if (close && !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h))) continue;
         }
         if (k < cap) starts[k] = j;
         k++;
@@ -295,14 +315,19 @@ static int cmp_long(const void *a, const void *b)
  * share, or LONG_MIN for none: a table's last value printed at a page's foot has that shape too, and
  * only numbers that count the pages are theirs. Most of such lines must share it (two at least), or
  * the one there is must number its page from 1. */
+/* Whether line i is its page's last and a page number's shape alone in one cell. */
+static int foot_number(const glyph *g, const line *lv, size_t nl, const size_t *ncell, size_t i)
+{
+    return (i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]);
+}
+
 static long page_numbering(const glyph *g, const line *lv, size_t nl, const size_t *ncell)
 {
     long *off = malloc((nl + 1) * sizeof *off), best = LONG_MIN;
     if (!off) nb_oom();
     size_t m = 0, run = 0, most = 0;
     for (size_t i = 0; i < nl; i++)
-        if ((i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]))
-            off[m++] = page_number_offset(g, &lv[i]);
+        if (foot_number(g, lv, nl, ncell, i)) off[m++] = page_number_offset(g, &lv[i]);
     qsort(off, m, sizeof *off, cmp_long);
     for (size_t i = 0; i < m; i++) {
         run = i > 0 && off[i] == off[i - 1] ? run + 1 : 1;
@@ -914,8 +939,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     long numbering = page_numbering(g, lv, ls.n, ncell);
     for (size_t i = 0; i < ls.n; i++) {
         const line *l = &lv[i];
-        int last_of_page = i + 1 == ls.n || lv[i + 1].page != l->page;
-        if (last_of_page && ncell[i] == 1 && page_number(g, l) && page_number_offset(g, l) == numbering) {
+        if (foot_number(g, lv, ls.n, ncell, i) && page_number_offset(g, l) == numbering) {
             skip[i] = 1;
             dropped++;
             continue;

@@ -108,6 +108,12 @@ const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigne
     return q && nb_skip_blanks(q, e) == e ? q : NULL;
 }
 
+const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *q = any_of(s, e, value_words);
+    return q && nb_skip_blanks(q, e) == e ? q : NULL;
+}
+
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
 /* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */
@@ -195,6 +201,19 @@ enum { LINE_OTHER, LINE_ROW, LINE_LABEL };
 
 static int starts_row(const nb_slword *w);
 
+#define MAX_REMARK 8 /* characters: a 备注 column's remark (截至年底, 含转载) */
+
+/* Whether words ws end with a row's unit, its value and a short remark after it, as a 统计表 with a
+ * column of remarks (备注) has them: 个  1  截至年底. */
+static int remark_after_value(const nb_slwords *ws)
+{
+    size_t n = ws->n;
+    if (n < 4 || ws->v[n - 1].kind != NB_SL_TEXT || nb_u8count(ws->v[n - 1].s, ws->v[n - 1].e) > MAX_REMARK) return 0;
+    size_t k = n - 1;
+    while (k > 0 && ws->v[k - 1].kind == NB_SL_NUM && n - k < 3) k--; /* one or two values */
+    return k < n - 1 && k >= 2 && ws->v[k - 1].kind == NB_SL_UNIT && ws->v[k - 2].kind == NB_SL_TEXT;
+}
+
 static int line_kind(const unsigned char *s, const unsigned char *e)
 {
     nb_slwords ws = {0};
@@ -205,6 +224,7 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
         size_t chars = 0;
         for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
         if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
+        else if (remark_after_value(&ws)) kind = LINE_ROW; /* (（一）…专门机构数  个  1  截至年底) */
         else if (last == NB_SL_UNIT && ws.n >= 2 && starts_row(&ws.v[0]))
             kind = LINE_ROW; /* a numbered row with its unit and no value (5.其他方式公开政府信息数  条) */
         else if (last == NB_SL_TEXT && (chars <= 40 || nb_statline_header(s, e, NULL))) kind = LINE_LABEL; /* (or the header again) */

@@ -21,6 +21,9 @@ int nb_statline_remarks(const unsigned char *s, const unsigned char *h);
 /* The second row of a header whose 统计数 spans two columns: [blanks] 2016年度 (统计数, 本年数 …) and
  * 历年累计, nothing else: its end, or NULL. */
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e);
+/* The word over a sub-header's two columns alone on its line ([blanks] 统计数), as pdftotext -raw sets
+ * 指标名称 计量单位 / 统计数 / 2016年度 历年累计: its end, or NULL. */
+const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e);
 /* A header whose value columns are named on the next line (a sub-header): 指标名称 计量单位 and nothing
  * else on s..e, as pdftotext sets a header whose 统计数 spans 2016年度 and 历年累计 (统计数 above it,
  * centred). The end of 计量单位, or NULL. */

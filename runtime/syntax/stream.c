@@ -572,6 +572,14 @@ static int ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
     return n->depth > 0 && t->m.style == n->open[0].style && t->m.num == n->open[0].last + 1 && t->m.num > 1;
 }
 
+/* The start of the line after the line end at p (lim: the text's end). */
+static const unsigned char *after_line_end(const unsigned char *p, const unsigned char *lim)
+{
+    if (p < lim && *p == '\r') p++;
+    if (p < lim && *p == '\n') p++;
+    return p;
+}
+
 /* A 统计表 header alone on its line, blanks between its words (指标名称 计量单位 2011年度 历年累计): its
  * rows follow a line each, and are read by statistics_line.c. */
 static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
@@ -580,10 +588,10 @@ static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
     const unsigned char *h = nb_statline_header(t->s, t->e, NULL);
     if (h) return nb_skip_blanks(h, t->e) == t->e;
     if (!nb_statline_label_unit(t->s, t->e)) return 0;
-    /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计) */
-    const unsigned char *lim = c->lx.lim, *n = nb_line_end(t->e, lim);
-    if (n < lim && *n == '\r') n++;
-    if (n < lim && *n == '\n') n++;
+    /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计), or on the
+       line after 统计数 alone */
+    const unsigned char *lim = c->lx.lim, *n = after_line_end(t->e, lim);
+    if (nb_statline_spanning(n, nb_line_end(n, lim))) n = after_line_end(nb_line_end(n, lim), lim);
     return nb_statline_subheader(n, nb_line_end(n, lim)) != NULL;
 }
 

@@ -43,6 +43,8 @@ typedef struct nb_tparse {
     size_t surplus; /* 1 + the index of the last value of a row that has more values than cells, or 0 */
     size_t after_orphans[NB_MAX_ROWS]; /* 1 + the label token of a row whose label came right after values
                                           no row took (flow_rows.h), by the row's place in the edition */
+    size_t short_row[NB_MAX_ROWS]; /* 1 + the first cell token of a row of a print one number short of its
+                                      template's cells, all numbers (shorttotal.h), by the row's place */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
     int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
 } nb_tparse;
@@ -69,6 +71,8 @@ void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);
 void nb_table_cells(nb_tparse *tp, size_t label, nb_tspan cells, int row, const nb_rowdef *d);
 /* Row d's cells (or a part's) null under the label, where none holds a cell yet (a diagnostic said why). */
 void nb_table_nulls(nb_tparse *tp, size_t label, int row, const nb_rowdef *d);
+/* Cell c, column col of d (null so far), gets value token v (NB_C_NUM): as written, and its value. */
+void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v);
 void nb_table_stray(nb_tparse *tp, size_t tok);
 void nb_table_end(nb_tparse *tp);
 void nb_table_header(nb_tparse *tp, const nb_ctok *t);

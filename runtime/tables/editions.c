@@ -12,6 +12,7 @@
 #include "combined_cells.h"
 #include "cutcol.h"
 #include "cuttotal.h"
+#include "shorttotal.h"
 #include "edition.h"
 #include "flow_blocks.h"
 #include "flow_chain.h"
@@ -214,6 +215,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_columns(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
+        nb_short_totals(&tp, nb_tables_get(r, best));
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_flow_blocks(&tp, nb_tables_get(r, best));

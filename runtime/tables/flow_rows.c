@@ -26,7 +26,14 @@ static int values_below(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     if (label_tok == 0 || !values_below(tp, label_tok, cells)) return NULL;
-    const nb_ctok *p = &tp->toks.v[label_tok - 1], *label = &tp->toks.v[label_tok];
+    /* past the labels of columns between (行政强制 / 信息内容 / 信息内容 / 行政事业性收费: column
+       headers printed between two rows' labels own no value, and the values after them may still be
+       the first row's); a block's header (第二十条第（八）项) ends the rows before it */
+    size_t k = label_tok - 1;
+    while (k > 0 && tp->toks.v[k].kind == NB_C_LABEL &&
+           (tp->toks.v[k].label.kind == NB_L_COLUMN || tp->toks.v[k].label.kind == NB_L_MARK))
+        k--;
+    const nb_ctok *p = &tp->toks.v[k], *label = &tp->toks.v[label_tok];
     return p->kind == NB_C_LABEL && p->label.kind == NB_L_ROW && !nb_row_is_combined(p->label.key) &&
                    nb_flow_same_table(p->label.key, label->label.key)
                ? p->label.key
@@ -51,8 +58,12 @@ int nb_flow_is_row_label(const nb_ctok *l)
 int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys)
 {
     if (label_tok == 0 || !values_below(tp, label_tok, cells)) return 0;
-    const nb_ctok *p = &tp->toks.v[label_tok - 1];
-    if (tp->surplus != label_tok && (tp->stray != label_tok || p->kind != NB_C_NUM)) return 0;
+    /* past pieces of text between (办理结果 / （四）无法: a group's label its narrow cell cut, printed
+       before the row's label on its line, owns no value) */
+    size_t at = label_tok;
+    while (at > 1 && tp->toks.v[at - 1].kind == NB_C_TEXT) at--;
+    const nb_ctok *p = &tp->toks.v[at - 1];
+    if (tp->surplus != at && (tp->stray != at || p->kind != NB_C_NUM)) return 0;
     size_t o = nb_flow_owner(tp, label_tok);
     const nb_ctok *owner = &tp->toks.v[o]; /* a header's label: values at the table's top */
     if (!nb_flow_is_row_label(owner)) return 1;

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_rows.h"
+#include "flow_sums.h"
 #include "splitter.h"
 
 static const char TABLE[] = "applications.";
@@ -52,7 +54,22 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
     return n;
 }
 
-static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
+/* Whether the values of the row that starts at v[0] (key its key) come with its own label or a
+ * column's among them in the text (13142 / 一、本年新收… / 8993 …, its 总计 drawn at the row's top;
+ * 2 0 4 0 / 自然人 … / 96 9 / 总计 / 111, cells under headers drawn in two bands): the row was drawn
+ * over lines of its own, and its values may be out of their columns' order (flow_sums.h). A piece of
+ * text among them (a label's tail its narrow cell wrapped) or a group's label beside the rows (（三）
+ * 不予公开) says nothing of their order. */
+static int label_among(const nb_tparse *tp, const nb_ctok *const *v, int ncols, const char *key)
+{
+    for (size_t i = (size_t)(v[0] - tp->toks.v) + 1; i < (size_t)(v[ncols - 1] - tp->toks.v); i++) {
+        const nb_ctok *l = &tp->toks.v[i];
+        if (l->kind != NB_C_LABEL) continue;
+        if (l->label.kind == NB_L_COLUMN || l->label.kind == NB_L_MARK) return 1;
+        if (nb_flow_is_row_label(l) && l->label.key && !strcmp(l->label.key, key)) return 1;
+    }
+    return 0;
+}
 
 /* Whether a row read the cell as a number other than x. A cell left null says nothing: a row whose
  * values may be another's (row-label-apart) is null, its raw one of those values, and the values
@@ -104,24 +121,18 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                         n > want ? "more than " : "", n > want ? want : n, want);
         goto done;
     }
-    /* R2, each row; R1 and R3, each column */
-    for (int r = 0; r < nrows && bad_row < 0; r++) {
-        double sum = 0;
-        for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
-        if (sum != val(v[r * ncols + ncols - 1])) bad_row = r;
-    }
-    for (int c = 0; c < ncols && bad_row < 0 && bad_col < 0; c++) {
-        double results = 0;
-        for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
-        double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
-        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) bad_col = c;
-    }
-    if (bad_row >= 0 || bad_col >= 0) {
+    /* R2, each row; R1 and R3, each column; else one row out of its columns' order (flow_sums.h) */
+    int moved = -1;
+    unsigned char may_move[NB_MAX_ROWS];
+    for (int r = 0; r < nrows; r++) may_move[r] = (unsigned char)label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
+    if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
+        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
                     "cells, but in the rows' order they do not add up in %s %s (a value drawn out of its place, "
-                    "or the report's own sums do not hold): their order is not certain",
+                    "or the report's own sums do not hold), nor does reordering one row drawn over lines of its own "
+                    "(a label among its values) make them: their order is not certain",
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
@@ -141,11 +152,21 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int set = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
-    nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
-                "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
-                "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows in "
-                "order; %d cells left null row by row are read from them",
-                want, set);
+    if (moved >= 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells; "
+                    "in the rows' order they add up in every row and column as the template declares (R1, R2, R3) "
+                    "once the values of %s, and only of that row, take the places the other rows' column sums give "
+                    "them (the same numbers, read in another order, a label among them: a row drawn over lines of "
+                    "its own); %d "
+                    "cells left null row by row are read from them",
+                    want, t->keys.rows[rows[moved]]->key, set);
+    else
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                    "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows "
+                    "in order; %d cells left null row by row are read from them",
+                    want, set);
 done:
     free(v);
 }

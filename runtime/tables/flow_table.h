@@ -11,8 +11,10 @@
  * every row adds up as the template declares (R2: 总计 the sum of the others), every column too (R1:
  * 一 + 二 = （七）总计 + 四; R3: （七）总计 the sum of the results), the sequence is the table: a value
  * lost, split (a number wrapped in its narrow cell) or out of its place shifts the rows after it and
- * breaks their sums. Then the rows are read from it, row by row. Anything else leaves the rows as
- * they were read (or null). */
+ * breaks their sums. Then the rows are read from it, row by row. Where the sums fail and exactly one
+ * row, its own values reordered as the other rows' column sums pin them, makes them hold (a row
+ * printed over two lines of its own: flow_sums.h), the rows are read so. Anything else leaves the
+ * rows as they were read (or null). */
 #ifndef NB_FLOW_TABLE_H
 #define NB_FLOW_TABLE_H
 #include "celltok.h"

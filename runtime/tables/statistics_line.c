@@ -269,15 +269,20 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     if (!h) h = nb_statline_label_unit(s, e);
     if (!h) return 0;
     /* 统计数 over two columns: the next line names them (2016年度 历年累计), and the rows begin after it;
-       统计数 itself may be on this line, or above it (centred over its two columns) */
+       统计数 itself may be on this line, above it (centred over its two columns), or alone on a line
+       between them (pdftotext -raw) */
     const unsigned char *sub = NULL;
-    if (!cum && head->next && nb_skip_blanks(h, e) == e) {
-        const unsigned char *ns = (const unsigned char *)head->next->raw.p;
-        sub = nb_statline_subheader(ns, ns + head->next->raw.n);
+    const nb_cell *below = head->next; /* the sub-header's cell: after 统计数 alone, if so */
+    if (below && below->next && nb_statline_spanning((const unsigned char *)below->raw.p,
+                                                     (const unsigned char *)below->raw.p + below->raw.n))
+        below = below->next;
+    if (!cum && below && nb_skip_blanks(h, e) == e) {
+        const unsigned char *ns = (const unsigned char *)below->raw.p;
+        sub = nb_statline_subheader(ns, ns + below->raw.n);
     }
     if (sub) {
         cum = 1;
-        head = head->next;
+        head = below;
         h = sub;
     } else if (!named) {
         return 0; /* 指标名称 计量单位 with no value column */

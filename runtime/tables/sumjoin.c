@@ -4,14 +4,17 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "numbers.h"
 #include "splitter.h"
 #include "tables.h"
-#include "numbers.h"
 #include "utf8.h"
 
-enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 3 };
+/* A row of table 三 printed in columns narrower than its numbers may have every cell broken (LibreOffice's
+ * print of a Word page: 211 / 0, 15 / 34, … 1102 / 2): up to 7 cells, 4^7 combinations. A report's
+ * rows together may try at most BUDGET combinations, so that text made to repeat such rows stays linear. */
+enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 7, BUDGET = 1 << 22 };
 
-/* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks, the last perhaps with a
+/* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks or ↵, the last perhaps with a
  * unit (1 11, 83 9件): v[0] the runs joined (the broken number), then each run alone, then their sum;
  * 0 when the text is no such thing, or starts with a 0 (0 5 is no one number). */
 static int readings(const nb_ctok *t, double *v, const char **unit)
@@ -34,6 +37,10 @@ static int readings(const nb_ctok *t, double *v, const char **unit)
             s++;
             continue;
         }
+        if (e - s >= 3 && !memcmp(s, "\xE2\x86\xB5", 3)) { /* ↵: the PDF reader's wrap in one cell (columns.h) */
+            s += 3;
+            continue;
+        }
         if (s < e) { /* a unit after the last run, and nothing else */
             *unit = nb_unit_word(s, e);
             if (!*unit) return 0;
@@ -49,7 +56,7 @@ static int readings(const nb_ctok *t, double *v, const char **unit)
 
 /* Group [a, b) of the row's tokens (the first in column col of d), the last the sum of the others: reads its broken numbers where
  * exactly one reading of the group satisfies the sum and it is the one with every number joined. */
-static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, size_t b)
+static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, size_t b, long *budget)
 {
     double val[NB_MAX_COLS][MAX_READINGS];
     int nread[NB_MAX_COLS];
@@ -70,6 +77,10 @@ static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, si
         }
     }
     if (!nbroken) return;
+    long combos = 1;
+    for (int j = 0; j < nbroken; j++) combos *= nread[broken[j]];
+    if (combos > *budget) return;
+    *budget -= combos;
     /* every combination of the broken cells' readings */
     int pick[MAX_BROKEN] = {0}, fits = 0, joined_fits = 0;
     for (;;) {
@@ -177,6 +188,7 @@ static const nb_rowdef *row_of_line(nb_tparse *tp, size_t a, size_t b)
 
 void nb_sum_join(nb_tparse *tp)
 {
+    long budget = BUDGET;
     for (size_t a = 0, b; a < tp->toks.n; a = b) {
         int any = 0;
         for (b = a; b < tp->toks.n && tp->toks.v[b].span.line == tp->toks.v[a].span.line; b++) {
@@ -188,7 +200,7 @@ void nb_sum_join(nb_tparse *tp)
         if (!d) continue;
         size_t first = b - (size_t)d->arity, g = d->split == NB_SPLIT_GROUPS && d->group > 1 ? (size_t)d->group : (size_t)d->arity;
         if ((d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) && (size_t)d->arity % g == 0)
-            for (size_t s = first; s < b; s += g) prove_group(tp, d, (int)(s - first), s, s + g);
+            for (size_t s = first; s < b; s += g) prove_group(tp, d, (int)(s - first), s, s + g, &budget);
         unproved_in_place(tp, d, first, b);
     }
 }

@@ -346,6 +346,16 @@ static int text_after_row(const nb_tparse *tp, nb_tspan cells)
     return 0;
 }
 
+/* Whether every cell is a number, none a dash. */
+static int all_numbers(const nb_tparse *tp, nb_tspan cells)
+{
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind != NB_C_NUM || v->is_null) return 0;
+    }
+    return cells.count > 0;
+}
+
 /* A text cell among a print's values spread over several lines: in reading order a piece of a
  * label cut by its narrow cell (（三）不 / 予公开) comes among the values as a cell would, while a
  * blank cell comes as nothing, so the count can be whole with one value too few. */
@@ -647,7 +657,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     const char *other = nb_flow_row_after_label(tp, label_tok, cells);
     if (other) {
         null_because(r, row, d, label, "row-label-apart", &label->span,
-                     "%s: its values come on the lines after it, right after the label of %s, which has none: in "
+                     "%s: its values come on the lines after it, right after the label of %s (column headers aside), which has none: in "
                      "reading order they may be that row's; its cells are left null", d->key, other);
         return;
     }
@@ -687,6 +697,9 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
+        if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
+            cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
+            tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                      d->key, cells.count, d->arity);
@@ -700,6 +713,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
             nb_diag_add(r, "warning", "cell-text", &v->span, "%s: \"%.*s\" where a number goes; left null", c->key,
                         (int)v->raw.n, v->raw.p);
     }
+}
+
+void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v)
+{
+    c->raw = v->raw;
+    c->span = v->span;
+    set_value(tp, c, d, col, v->value, v->unit);
 }
 
 void nb_table_stray(nb_tparse *tp, size_t tok)

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Checks the truth files of a blind set against their pages, reading the HTML on its own (python's
-html.parser, rowspan and colspan laid out in a grid, rows told apart by the words of their labels),
+html.parser, rowspan and colspan laid out in a grid, rows told apart by the words of their labels)
+or a Word document's word/document.xml (w:tbl, w:gridSpan and w:vMerge laid out in the same grid;
+the text as displayed once tracked changes are accepted: w:t, never w:delText or a field's code),
 never with nianbao and never with the builder's data: a cell of the truth that the page does not
 show, or shows otherwise, is printed. Not a test: run it after a make_pages_blind*.py --blind DIR.
 
@@ -10,6 +12,8 @@ import json
 import os
 import re
 import sys
+import xml.etree.ElementTree as ET
+import zipfile
 
 COLS = ['natural_person', 'commercial_enterprise', 'research_institution', 'social_welfare_org',
         'legal_service_org', 'other_legal_person', 'total']
@@ -284,7 +288,46 @@ def read(path):
     p = Tables()
     with open(path, encoding='utf-8') as f:
         p.feed(f.read())
-    grids = [grid(t) for t in p.tables]
+    return read_grids([grid(t) for t in p.tables], p.title, p.pres, p.paras)
+
+
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+
+
+def docx_grids(path):
+    """A .docx's tables as grids (a cell under w:gridSpan in each column it spans, a cell that
+    continues a w:vMerge holding the cell it continues) and its title (the first paragraph of the
+    body naming the report)."""
+    with zipfile.ZipFile(path) as z:
+        body = ET.fromstring(z.read('word/document.xml')).find(W + 'body')
+    text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't')) for p in el.iter(W + 'p'))
+    grids = []
+    for t, tbl in enumerate(body.iter(W + 'tbl')):
+        g = []
+        for r, tr in enumerate(tbl.iter(W + 'tr')):
+            row = []
+            for i, tc in enumerate(tr.findall(W + 'tc')):
+                span = tc.find(f'{W}tcPr/{W}gridSpan')
+                merge = tc.find(f'{W}tcPr/{W}vMerge')
+                for _ in range(int(span.get(W + 'val')) if span is not None else 1):
+                    if merge is not None and merge.get(W + 'val') != 'restart' and g:
+                        row.append(g[-1][len(row)])
+                    else:
+                        row.append(((t, r, i), text(tc)))
+            g.append(row)
+        grids.append(g)
+    title = next((text(p) for p in body.findall(W + 'p') if '年度报告' in text(p)), '')
+    return grids, title
+
+
+def read_docx(path):
+    grids, title = docx_grids(path)
+    return read_grids(grids, title, [], [])
+
+
+def read_grids(grids, title, pres, paras):
+    """A page's meta (edition, year of its title) and cells from its tables' grids; a legacy page's
+    统计表 from its <pre> or paragraphs where no table holds it."""
     words = lambda g: ''.join(clean(t) for row in g for _, t in row)
     edition = ('2021' if any('本年制发件数' in words(g) for g in grids) else
                '2019' if any('本年新制作数量' in words(g) for g in grids) else 'legacy')
@@ -302,22 +345,22 @@ def read(path):
         elif '第二十条' in w and '自然人' not in w:
             table2(g, edition, cells)
     if edition == 'legacy' and not any(k.startswith('statistics:') for k in cells):  # a 统计表 outside a table
-        pre = [x for x in p.pres if '统计指标' in x]
+        pre = [x for x in pres if '统计指标' in x]
         if pre:
             pre_statistics(pre[0], cells)
-        elif any(clean(x).endswith('统计表') for x in p.paras):
-            list_statistics(p.paras, cells)
-    year = re.search(r'(20\d\d)年', p.title)
+        elif any(clean(x).endswith('统计表') for x in paras):
+            list_statistics(paras, cells)
+    year = re.search(r'(20\d\d)年', title)
     return {'edition': edition, 'year': int(year.group(1)) if year else None}, cells
 
 
 def main():
     d = sys.argv[1]
     bad = 0
-    for name in sorted(f[:-5] for f in os.listdir(d) if f.endswith('.html')):
+    for name, ext in sorted(os.path.splitext(f) for f in os.listdir(d) if f.endswith(('.html', '.docx'))):
         with open(os.path.join(d, name + '.truth.json'), encoding='utf-8') as f:
             truth = json.load(f)
-        meta, cells = read(os.path.join(d, name + '.html'))
+        meta, cells = (read if ext == '.html' else read_docx)(os.path.join(d, name + ext))
         errs = [f'  meta {k}: page {meta.get(k)!r}, truth {v!r}' for k, v in truth['meta'].items() if meta.get(k) != v]
         for k in sorted(set(cells) | set(truth['cells'])):
             if k not in cells:

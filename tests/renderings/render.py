@@ -119,13 +119,18 @@ def r_pdftotext_order(*mode):
 
 def complete(path):
     """Whether a file LibreOffice wrote is whole: a PDF ends with its %%EOF mark, a .docx is a zip
-    whose members all read back."""
+    whose members all read back, a .doc starts as an OLE file, a text file is there."""
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return False
     if path.endswith('.pdf'):
         with open(path, 'rb') as f:
             f.seek(max(0, os.path.getsize(path) - 1024))
             return b'%%EOF' in f.read()
+    if path.endswith('.txt'):  # LibreOffice's text export: written at once
+        return True
+    if path.endswith('.doc'):  # a Word 97 file: an OLE compound file
+        with open(path, 'rb') as f:
+            return f.read(8) == bytes.fromhex('D0CF11E0A1B11AE1')
     import zipfile
     try:
         with zipfile.ZipFile(path) as z:

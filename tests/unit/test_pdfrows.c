@@ -154,6 +154,51 @@ static void test_spaced(void)
     nb_buf_free(&out);
 }
 
+/* Runs of text, each with a space after it in the page's text (poppler's, between two words). */
+typedef struct word {
+    const char *s;
+    double x, w, y1, y2;
+} word;
+
+static void words(glyphs *gs, const word *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        run(gs, v[i].s, v[i].x, v[i].w, v[i].y1, v[i].y2);
+        gs->spaces++;
+    }
+}
+
+/* The words v read as one page: the lines holding what[0] and what[1] have the cells want[0], want[1]. */
+static void expect_words(const word *v, size_t n, const char *const what[2], const char *const want[2])
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    words(&gs, v, n);
+    expect_line(&gs, what[0], want[0]);
+    expect_line(&gs, what[1], want[1]);
+}
+
+/* Words spaced out with full-width spaces. Chromium's print of a legacy 统计表 whose header is typed
+ * 指　标: 指 and 标 12 pt apart, one glyph's width, a space in the text between them; one cell 指标, so
+ * that the table has a label column, while a row's group label and its label 12 pt apart stay two
+ * cells. wkhtmltopdf's print of table 二's row 规　　章 (set to the width of 行政规范性文件): 规 and 章
+ * two glyphs apart, one cell; two full-width digits one glyph apart in cells of their own (５ beside
+ * ３) stay two numbers. */
+static void test_spaced_words(void)
+{
+    static const word header[] = {{"指", 218.2, 12, 36.4, 50.5},   {"标", 242.2, 12, 36.4, 50.5},
+                                  {"单位", 430.3, 12, 36.4, 50.5}, {"数量", 500.0, 12, 36.4, 50.5},
+                                  {"三、", 34.5, 12, 70.0, 84.1},  {"（一）予以公开", 70.5, 12, 70.0, 84.1},
+                                  {"756", 230.6, 5.25, 71.6, 83.2}};
+    static const word table2[] = {{"规", 18.97, 8.064, 384.1, 393.5},       {"章", 43.16, 8.064, 384.1, 393.5},
+                                  {"0", 120.0, 4.5, 384.1, 393.5},          {"2", 200.0, 4.5, 384.1, 393.5},
+                                  {"行政许可", 18.97, 8.064, 404.1, 413.5}, {"５", 120.0, 8.064, 404.1, 413.5},
+                                  {"３", 136.128, 8.064, 404.1, 413.5}};
+    expect_words(header, sizeof header / sizeof header[0], (const char *const[]){"单位", "予以公开"},
+                 (const char *const[]){"指标|单位|数量", "三、|（一）予以公开|756"});
+    expect_words(table2, sizeof table2 / sizeof table2[0], (const char *const[]){"章", "行政许可"},
+                 (const char *const[]){"规章|0|2", "行政许可|５|３"});
+}
+
 /* Text a page cuts at the edge of what it shows (pdfclip.c) and how the reader writes it, on the
  * positions Chromium's print at A5 and 150 % gives of a page whose table 二 is 600 px wide: the page
  * clips it at its right margin (x = 385.24 pt), the header 采购总金额 prints as 采购总 and the amount
@@ -419,6 +464,7 @@ int main(void)
     test_no_clip();
     test_page_edges();
     test_spaced();
+    test_spaced_words();
     test_baselines();
     check_rows(31.2, 491.5); /* boxes 2.6 em tall: brought to their glyphs' height */
     /* a heading close enough under 行政强制 to join its line, but 十 stands over 1025: the whole run

@@ -1,0 +1,92 @@
+/* flow_sums.c — table 三's arithmetic over its values in the rows' order; see flow_sums.h. */
+#include "flow_sums.h"
+
+#include "tables.h"
+
+static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
+
+int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_row, int *bad_col)
+{
+    *bad_row = *bad_col = -1;
+    for (int r = 0; r < nrows; r++) {
+        double sum = 0;
+        for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
+        if (sum != val(v[r * ncols + ncols - 1])) {
+            *bad_row = r;
+            return 0;
+        }
+    }
+    for (int c = 0; c < ncols; c++) {
+        double results = 0;
+        for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
+        double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
+        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) {
+            *bad_col = c;
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The cells row r must hold for column c's sums to hold with the other rows as read: R1 for 一、,
+ * 二、 and 四、, R3 for a result, both for （七）总计 (which must agree). Returns 0 where they do not
+ * give one whole number of 0 or more. */
+static int pinned(const nb_ctok *const *v, int nrows, int ncols, int r, int c, double *out)
+{
+    double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
+    double fwd = val(v[(nrows - 1) * ncols + c]), others = 0;
+    for (int k = 2; k < nrows - 2; k++)
+        if (k != r) others += val(v[k * ncols + c]);
+    double x;
+    if (r == 0 || r == 1) x = total + fwd - (in - val(v[r * ncols + c]));
+    else if (r == nrows - 1) x = in - total;
+    else if (r == nrows - 2) {
+        x = others;
+        if (x != in - fwd) return 0;
+    } else x = total - others;
+    *out = x;
+    return x >= 0 && x == (double)(long long)x;
+}
+
+/* Row r of v as the column sums pin it (flow_sums.h), its tokens matched to those cells one for one
+ * into perm; 1 where that is a reading of row r other than the one read. */
+static int solve_row(const nb_ctok **v, int nrows, int ncols, int r, const nb_ctok **perm)
+{
+    const nb_ctok *const *row = v + (size_t)r * (size_t)ncols;
+    int used[NB_MAX_COLS] = {0}, moved = 0;
+    for (int c = 0; c < ncols; c++) {
+        double x;
+        if (row[c]->is_null || !pinned(v, nrows, ncols, r, c, &x)) return 0;
+        int k = -1; /* the read value x, first the one already in column c */
+        if (!used[c] && row[c]->value == x) k = c;
+        for (int i = 0; i < ncols && k < 0; i++)
+            if (!used[i] && row[i]->value == x) k = i;
+        if (k < 0) return 0;
+        used[k] = 1;
+        perm[c] = row[k];
+        moved |= k != c;
+    }
+    return moved;
+}
+
+int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned char *may_move)
+{
+    int bad_row, bad_col; /* any row may be the one: a row drawn out of order may still add up (R2) */
+    if (ncols > NB_MAX_COLS || nrows < 5 || nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col)) return -1;
+    int found = -1;
+    const nb_ctok *best[NB_MAX_COLS], *perm[NB_MAX_COLS], *keep[NB_MAX_COLS];
+    for (int r = 0; r < nrows; r++) {
+        if (!may_move[r] || !solve_row(v, nrows, ncols, r, perm)) continue;
+        const nb_ctok **row = v + (size_t)r * (size_t)ncols;
+        for (int c = 0; c < ncols; c++) keep[c] = row[c], row[c] = perm[c];
+        int holds = nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col);
+        for (int c = 0; c < ncols; c++) row[c] = keep[c];
+        if (!holds) continue;
+        if (found >= 0) return -1; /* two rows would do: which is out of order is not certain */
+        found = r;
+        for (int c = 0; c < ncols; c++) best[c] = perm[c];
+    }
+    if (found < 0) return -1;
+    for (int c = 0; c < ncols; c++) v[found * ncols + c] = best[c];
+    return found;
+}

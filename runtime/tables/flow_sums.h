@@ -1,0 +1,31 @@
+/* flow_sums.h — table 三's arithmetic over its values laid in the rows' order (flow_table.c), and the
+ * one row whose values that order leaves out of their columns.
+ *
+ * The values are an array of nrows × ncols tokens, row by row: 一、 (new) and 二、 (carried over)
+ * first, the results between, （七）总计 and 四、 (carried forward) last; a row's 总计 its last
+ * column. The template declares R2 (each row's 总计 the sum of its other cells), R1 (一 + 二 =
+ * （七）总计 + 四, each column) and R3 (（七）总计 the sum of the results, each column).
+ *
+ * A row printed over two lines of its own cells (its 总计 drawn at the row's top, above its first
+ * cell; cells of two heights interleaved) comes in reading order with its values in another order,
+ * while the rows around it come in theirs. Every other row's cells are then what the column sums
+ * need to pin that row down: R1 gives 一、, 二、 or 四、 from the three others, R3 a result from
+ * （七）总计 and the other results, and both give （七）总计. */
+#ifndef NB_FLOW_SUMS_H
+#define NB_FLOW_SUMS_H
+#include "celltok.h"
+
+/* Whether the values add up as R1, R2 and R3 declare; where not, *bad_row (R2) or *bad_col (R1 or
+ * R3) says the first place they do not, the other -1. A null value (a dash) adds nothing. */
+int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_row, int *bad_col);
+
+/* Where the values do not add up and exactly one row r, its values taken in another order, makes
+ * every sum hold — the cells R1/R3 give it from the other rows are its own values read, the same
+ * numbers (none a dash), one for one — reorders row r's tokens in v so and returns r. Returns -1
+ * where no row does, or where more than one row would (which is out of order is not certain).
+ * Only rows with may_move[r] set are taken: rows whose text shows them drawn out of order. A row
+ * the text gives in order, as the report prints it, is the report's, whatever its sums: a report's
+ * own slip (two numbers in each other's columns) is not the reader's to mend. */
+int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned char *may_move);
+
+#endif

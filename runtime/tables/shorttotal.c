@@ -1,0 +1,118 @@
+/* shorttotal.c — table 三 printed without its 总计 column (shorttotal.h). */
+#include "shorttotal.h"
+
+#include <string.h>
+
+#include "splitter.h"
+
+#define MIN_ROWS 3 /* rows one value short, and rows whose sixth value is no sum, to say a column is gone */
+
+/* The values of the short row at place k: the tokens of its cells (tp->short_row), n of them. */
+static const nb_ctok *short_cells(const nb_tparse *tp, int k) { return &tp->toks.v[tp->short_row[k] - 1]; }
+
+/* The sum of values v[0, n - 1), and whether it is v[n - 1]. */
+static int sum_is_last(const nb_ctok *v, int n, double *sum)
+{
+    *sum = 0;
+    for (int i = 0; i + 1 < n; i++) *sum += v[i].value;
+    return *sum == v[n - 1].value;
+}
+
+/* Whether the short row at place k, of n values, could be seven cells with a blank: its last value
+ * is the sum of the others, which are not all 0 (a row of zeros says nothing). */
+static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
+{
+    double sum;
+    if (sum_is_last(short_cells(tp, k), n, &sum)) return sum != 0;
+    ++*differs;
+    return 0;
+}
+
+/* Whether each of the n columns keeps the table's sums over the short rows: 一 + 二 = 七 + 四, and
+ * 七 the sum of the results between 二 and 七, those that count (combined.h): a column cut short (370
+ * printed as 37) breaks them. */
+static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
+{
+    static const char *const keys[] = {"applications.new_received", "applications.carried_over",
+                                       "applications.total_processed", "applications.carried_forward"};
+    const nb_ctok *v[4];
+    int at[4];
+    for (int i = 0; i < 4; i++) {
+        at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
+        if (at[i] < 0 || !tp->short_row[at[i]]) return 0;
+        v[i] = short_cells(tp, at[i]);
+    }
+    if (at[2] - at[1] < 2) return 0;
+    for (int k = at[1] + 1; k < at[2]; k++)
+        if (t->counts[k] && !tp->short_row[k]) return 0;
+    for (int c = 0; c < n; c++) {
+        if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
+        double results = 0;
+        for (int k = at[1] + 1; k < at[2]; k++)
+            if (t->counts[k]) results += short_cells(tp, k)[c].value;
+        if (results != v[2][c].value) return 0;
+    }
+    return 1;
+}
+
+/* Table 三 without its 总计 column read (1), or left as it is (0). */
+static int applications_cut(nb_tparse *tp, nb_tables *t)
+{
+    int arity = 0, shorts = 0, differs = 0, first = -1;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        if (!tp->short_row[k] || (arity && d->arity != arity)) return 0; /* a row read whole, or not short */
+        arity = d->arity;
+        if (first < 0) first = k;
+        shorts++;
+        if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
+    }
+    if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1)) return 0;
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        const nb_ctok *v = short_cells(tp, k);
+        for (int c = 0; c + 1 < arity; c++)
+            if (t->grid[k][c]) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
+    }
+    nb_diag_add(tp->r, "warning", "total-cut", &short_cells(tp, first)->span,
+                "the %d rows of table 三 found have %d values each where the template has %d, and no row's last "
+                "value is the sum of the others: the 总计 column is not in the text (a print that cut the table at "
+                "the page's edge?); the values are read as the first %d columns, 总计 is left null",
+                shorts, arity - 1, arity, arity - 1);
+    return 1;
+}
+
+/* Whether short row k, of groups (NB_SPLIT_GROUPS) whose last lost its total, is so: each whole group
+ * adds up, one at least to more than 0, and the last group's values do not (they could otherwise be
+ * the group with a blank cell and its total). */
+static int groups_cut(const nb_tparse *tp, int k, const nb_rowdef *d)
+{
+    const nb_ctok *v = short_cells(tp, k);
+    int g = d->group, proven = 0;
+    double sum;
+    if (g < 3 || d->arity % g) return 0;
+    for (int s = 0; s + g < d->arity; s += g) {
+        if (!sum_is_last(v + s, g, &sum)) return 0;
+        proven |= sum != 0;
+    }
+    return proven && !(sum_is_last(v + d->arity - g, g - 1, &sum) && sum != 0);
+}
+
+void nb_short_totals(nb_tparse *tp, nb_tables *t)
+{
+    if (!tp->print || !applications_cut(tp, t)) return;
+    /* the page cuts its tables at the right edge: table 四's row loses its last total the same way */
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_GROUPS || !t->seen[k] || !tp->short_row[k] || !groups_cut(tp, k, d)) continue;
+        const nb_ctok *v = short_cells(tp, k);
+        for (int c = 0; c + 1 < d->arity; c++)
+            if (t->grid[k][c]) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
+        nb_diag_add(tp->r, "warning", "total-cut", &v->span,
+                    "%s has %d values where the template has %d, table 三's 总计 column is cut off, its groups add "
+                    "up but for the last, which has no total: read as its first %d cells, the last total left null",
+                    d->key, d->arity - 1, d->arity, d->arity - 1);
+    }
+}

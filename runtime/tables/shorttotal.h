@@ -1,0 +1,24 @@
+/* shorttotal.h — tables 三 and 四 printed without their last 总计 column.
+ *
+ * A page wider than the paper prints with its right side clipped: Chromium and wkhtmltopdf draw
+ * table 三 up to 其他 and leave 总计 past the page's edge, so every row has six values where the
+ * template has seven (the PDF reader's text and pdftotext's alike), and tables.c leaves each row null.
+ * Six values could also be seven cells with one blank; the table then still holds its 总计, and
+ * each row's sixth value is the sum of the five before it. So where every row of the table found is
+ * one value short (numbers all, at least three rows), no row with a non-zero sum has a sixth value
+ * equal to it, three rows at least have one that differs, and each column keeps the table's own
+ * 勾稽关系 (一 + 二 = 七 + 四, and 七 the sum of the results), the values are the first six columns: they are read, 总计 stays null,
+ * and a total-cut warning says so. Only a print's text (printed.h) is so read.
+ *
+ * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
+ * the total of its last group. Where each whole group adds up (one to more than 0) and the last
+ * group's four values do not (else they could be a blank cell and the group's total), the row is
+ * read as its first fourteen cells, the last total null. */
+#ifndef NB_SHORTTOTAL_H
+#define NB_SHORTTOTAL_H
+#include "celltok.h"
+#include "tables.h"
+
+void nb_short_totals(nb_tparse *tp, nb_tables *t);
+
+#endif
