@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "numbers.h"
 #include "splitter.h"
 #include "tables.h"
+#include "utf8.h"
 
 /* A row of table 三 printed in columns narrower than its numbers may have every cell broken (LibreOffice's
  * print of a Word page: 211 / 0, 15 / 34, … 1102 / 2): up to 7 cells, 4^7 combinations. A report's
@@ -114,6 +116,49 @@ static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, si
     }
 }
 
+/* A text of two runs of digits or more (ASCII or full width) apart by single blanks, the last perhaps
+ * with a unit (3 6件, ２ ０): a number broken in its narrow cell, or a cell holding two numbers. */
+static int broken_shape(const nb_ctok *t)
+{
+    const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
+    int runs = 0;
+    while (s < e) {
+        size_t n, k = 0;
+        while ((n = nb_digit_at(s, e, NULL))) s += n, k++;
+        if (!k) return 0;
+        runs++;
+        if (s < e && *s == ' ') s++;
+        else if (s < e && !nb_unit_word(s, e)) return 0;
+        else s = e;
+    }
+    return runs >= 2 && t->raw.n && t->raw.p[t->raw.n - 1] != ' ';
+}
+
+/* The row's cells [first, b) on a line of TAB cells (a drawn table's row, the page's own): a text
+ * of broken_shape that the sum did not prove is a cell without a number, in its place, so that the
+ * row's other cells read in theirs (the line's cells are the table's columns, counted from its end);
+ * left as a text, it would end the row and leave all of it null. */
+static void unproved_in_place(nb_tparse *tp, const nb_rowdef *d, size_t first, size_t b)
+{
+    const char *text = tp->r->text.data;
+    for (size_t i = first; i < b; i++) {
+        nb_ctok *t = &tp->toks.v[i];
+        if (t->kind != NB_C_TEXT || !broken_shape(t)) continue;
+        size_t ls = t->span.byte, le = t->span.byte;
+        while (ls > 0 && text[ls - 1] != '\n') ls--;
+        while (le < tp->r->text.len && text[le] != '\n') le++;
+        if (!memchr(text + ls, '\t', le - ls)) continue;
+        t->kind = NB_C_NUM;
+        t->is_null = 1;
+        t->value = 0;
+        t->unit = NULL;
+        nb_diag_add(tp->r, "warning", "cell-broken-null", &t->span,
+                    "%s.%s: \"%.*s\" is a number the tool broke over the lines of its narrow cell, or two "
+                    "numbers in one cell, and the row's sum does not tell which: left null in its column",
+                    d->key, d->cols[i - first], (int)(t->raw.n > 40 ? 40 : t->raw.n), t->raw.p);
+    }
+}
+
 /* The row whose values end the line of tokens [a, b): its label on the line (then blanks), or, for a
  * line of values alone, the row header before it (table 四's), the line holding exactly its cells. */
 static const nb_rowdef *row_of_line(nb_tparse *tp, size_t a, size_t b)
@@ -149,12 +194,13 @@ void nb_sum_join(nb_tparse *tp)
         for (b = a; b < tp->toks.n && tp->toks.v[b].span.line == tp->toks.v[a].span.line; b++) {
             const char *u;
             double v[MAX_READINGS];
-            any |= tp->toks.v[b].kind == NB_C_TEXT && readings(&tp->toks.v[b], v, &u);
+            any |= tp->toks.v[b].kind == NB_C_TEXT && (readings(&tp->toks.v[b], v, &u) || broken_shape(&tp->toks.v[b]));
         }
         const nb_rowdef *d = any ? row_of_line(tp, a, b) : NULL;
-        if (!d || (d->split != NB_SPLIT_SUM_LAST && d->split != NB_SPLIT_GROUPS)) continue;
+        if (!d) continue;
         size_t first = b - (size_t)d->arity, g = d->split == NB_SPLIT_GROUPS && d->group > 1 ? (size_t)d->group : (size_t)d->arity;
-        if ((size_t)d->arity % g) continue;
-        for (size_t s = first; s < b; s += g) prove_group(tp, d, (int)(s - first), s, s + g, &budget);
+        if ((d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) && (size_t)d->arity % g == 0)
+            for (size_t s = first; s < b; s += g) prove_group(tp, d, (int)(s - first), s, s + g, &budget);
+        unproved_in_place(tp, d, first, b);
     }
 }
