@@ -541,8 +541,8 @@ static int bracket_end(const unsigned char *s, const unsigned char *q)
 }
 
 /* The chunk [cs, ce) is a number, then a note in brackets that ends it: one bracket pair, the note
- * at most 60 bytes and with no bracket of its own. The cell reader takes the number and says it set
- * the note aside (celltok.c, cell-note). */
+ * within them at most 60 bytes and with no bracket of its own. The cell reader takes the number and
+ * says it set the note aside (celltok.c, cell-note). */
 static int number_with_note(const unsigned char *cs, const unsigned char *ce)
 {
     const unsigned char *b = cs;
@@ -770,7 +770,7 @@ static int title_below(nb_lexer *lx, nb_tok *t)
             break;
         }
         if (++blanks > 2 || le >= lx->lim) return 0;
-        l = le + (*le == '\r' && le + 1 < lx->lim && le[1] == '\n' ? 2 : 1); /* as enter_line steps */
+        l = nb_next_line(le, lx->lim); /* as enter_line steps */
     }
     while (lx->next_line < l) { /* the blank lines between, each a line of the text */
         leave_line(lx);

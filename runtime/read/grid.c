@@ -124,7 +124,7 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
     const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)e;
     nb_trim(&a, &b);
     /* pandoc -t markdown writes an indented paragraph of a cell (Word's left indent) as a block
-       quote, > before its first line: a mark, not text (a > that is text, it escapes: \>) */
+       quote, > before each of its lines: a mark, not text (a > that is text, it escapes: \>) */
     if (a < b && *a == '>' && (a + 1 == b || a[1] == ' ')) {
         a++;
         nb_trim(&a, &b);

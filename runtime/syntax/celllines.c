@@ -33,7 +33,7 @@ int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, co
         const int h = line_holds(p, e);
         if (h == 2) return 1;
         if (h == 0 || e >= lim) return 0;
-        p = e + 1;
+        p = nb_next_line(e, lim);
     }
 }
 
@@ -41,21 +41,38 @@ int nb_row_cells_below(const unsigned char *p, const unsigned char *lim)
 {
     enum { ROW_CELLS = 7 };
     int n = 0, last_number = 0, empty = 0;
-    while (p < lim && n <= ROW_CELLS) {
+    double sum = 0, total = 0;
+    while (p < lim && n < ROW_CELLS) {
         const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
         nb_trim(&s, &te);
         double v;
         int is_null;
         const char *unit;
         if (s == te) {
-            if (n < ROW_CELLS) empty++;
+            empty++;
         } else if (nb_parse_number(s, te, &v, &is_null, &unit)) {
             last_number = n + 1;
+            if (n + 1 == ROW_CELLS) total = is_null ? -1 : v;
+            else if (!is_null) sum += v;
         } else {
             break;
         }
         n++;
-        p = e < lim ? e + 1 : lim;
+        p = nb_next_line(e, lim);
     }
-    return last_number == ROW_CELLS && empty > 0 ? ROW_CELLS : 0;
+    if (last_number != ROW_CELLS || !empty || total != sum) return 0;
+    /* the row ends there: past empty lines, no number follows (a text with an empty line after each
+       value, 96 / (empty) / 7 / (empty) / 1 …, would otherwise end its 7 lines at a value of its own) */
+    while (p < lim) {
+        const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
+        nb_trim(&s, &te);
+        if (s < te) {
+            double v;
+            int is_null;
+            const char *unit;
+            return nb_parse_number(s, te, &v, &is_null, &unit) ? 0 : ROW_CELLS;
+        }
+        p = nb_next_line(e, lim);
+    }
+    return ROW_CELLS;
 }

@@ -15,7 +15,8 @@ int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, co
 
 /* From the line at p, under a row label of table 三 (six kinds of applicant and 总计): 7 where the
  * lines hold numbers or nothing and the 7th holds the row's last number, with an empty one before it
- * (LibreOffice: 37 / 2 / (empty) / (empty) / 1 / (empty) / 40), else 0. Empty lines after the last
+ * (LibreOffice: 37 / 2 / (empty) / (empty) / 1 / (empty) / 40), that number the sum of the others
+ * (R2), and no number comes next past empty lines; else 0. Empty lines after the last
  * value are the next row's merged cells (三、本年度办理结果 over its rows) or a paragraph: a row whose
  * last cells are empty is not known. */
 int nb_row_cells_below(const unsigned char *p, const unsigned char *lim);

@@ -598,13 +598,6 @@ static int ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
 }
 
 /* The start of the line after the line end at p (lim: the text's end). */
-static const unsigned char *after_line_end(const unsigned char *p, const unsigned char *lim)
-{
-    if (p < lim && *p == '\r') p++;
-    if (p < lim && *p == '\n') p++;
-    return p;
-}
-
 /* A 统计表 header alone on its line, blanks between its words (指标名称 计量单位 2011年度 历年累计): its
  * rows follow a line each, and are read by statistics_line.c. */
 static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
@@ -615,8 +608,8 @@ static int is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
     if (!nb_statline_label_unit(t->s, t->e)) return 0;
     /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计), or on the
        line after 统计数 alone */
-    const unsigned char *lim = c->lx.lim, *n = after_line_end(t->e, lim);
-    if (nb_statline_spanning(n, nb_line_end(n, lim))) n = after_line_end(nb_line_end(n, lim), lim);
+    const unsigned char *lim = c->lx.lim, *n = nb_next_line(t->e, lim);
+    if (nb_statline_spanning(n, nb_line_end(n, lim))) n = nb_next_line(nb_line_end(n, lim), lim);
     return nb_statline_subheader(n, nb_line_end(n, lim)) != NULL;
 }
 
@@ -669,10 +662,7 @@ static int statline_row(nb_parse_ctx *c, nb_tok *t)
 /* The start of the line after the one t is on. */
 static const unsigned char *next_line(const nb_parse_ctx *c, const nb_tok *t)
 {
-    const unsigned char *p = nb_line_end(t->s, c->lx.lim);
-    if (p < c->lx.lim && *p == '\r') p++;
-    if (p < c->lx.lim && *p == '\n') p++;
-    return p;
+    return nb_next_line(nb_line_end(t->s, c->lx.lim), c->lx.lim);
 }
 
 /* Pushes t's line up to e as one cell (of a new row unless it starts the table), the line's other

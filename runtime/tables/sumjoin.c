@@ -10,7 +10,7 @@
 #include "utf8.h"
 
 /* A row of table 三 printed in columns narrower than its numbers may have every cell broken (LibreOffice's
- * print of a Word page: 211 / 0, 15 / 34, … 1102 / 2): up to 7 cells, 4^7 combinations. A report's
+ * print of a Word page: 211 / 0, 15 / 34, … 1102 / 2): up to 7 cells, 5^7 combinations at most. A report's
  * rows together may try at most BUDGET combinations, so that text made to repeat such rows stays linear. */
 enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 7, BUDGET = 1 << 22 };
 

@@ -717,6 +717,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
 
 void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v)
 {
+    if (c->has_value) return; /* read already (a table printed twice): the reading that stands is kept */
     c->raw = v->raw;
     c->span = v->span;
     set_value(tp, c, d, col, v->value, v->unit);

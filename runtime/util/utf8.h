@@ -149,4 +149,12 @@ static inline const unsigned char *nb_line_end(const unsigned char *p, const uns
     return e;
 }
 
+/* The start of the line after the line end at p (nb_line_end's): past \r\n, \r or \n, or e. */
+static inline const unsigned char *nb_next_line(const unsigned char *p, const unsigned char *e)
+{
+    if (p < e && *p == '\r') p++;
+    if (p < e && *p == '\n') p++;
+    return p;
+}
+
 #endif
