@@ -6,17 +6,15 @@
 
 nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e)
 {
-    enum { MAX_UNIT = 4 }; /* 条, 件, 万元, 人次, 个 … */
     nb_trim(&s, &e);
     if (s >= e) return NB_SC_EMPTY;
     double v;
     int is_null;
     const char *unit;
     if (nb_parse_number(s, e, &v, &is_null, &unit)) return NB_SC_VALUE;
-    if (nb_u8count(s, e) > MAX_UNIT) return NB_SC_LABEL;
-    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e))
-        if (nb_digit_at(p, e, NULL) || !nb_is_han(p, e)) return NB_SC_LABEL;
-    return NB_SC_VALUE;
+    /* a unit (条, 件, 万元, 人次 …) is the unit column's cell; another short word may be a label's tail
+       wrapped onto a line of its own (1.政府公报公开政府信息 / 数量), which would shift the row */
+    return nb_unit_word(s, e) ? NB_SC_VALUE : NB_SC_LABEL;
 }
 
 int nb_statcells_step(int *width, int *pos, nb_statcell kind, int numbered, int *new_row)

@@ -329,7 +329,15 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
             return rows > 1 ? rows - 1 : 0;
         }
     }
-    for (size_t k = 0; k < w; k++) row[k] = k < n ? cells[k] : NULL;
+    /* run together with cells of the rows after it, a first row without a row's shape (a label's tail
+       wrapped into a cell of its own: 1.政府公报公开政府信息 | 数 | 条 | 38, 402 after) has its cells
+       shifted: its label alone is read */
+    int shifted = n > w && !row_shape(rd, cells);
+    for (size_t k = 0; k < w; k++) row[k] = k < n && (!shifted || (int)k == rd->label) ? cells[k] : NULL;
+    if (shifted)
+        nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
+                    "a row of the 统计表 run together with the rows after it has no row's shape in its first %zu "
+                    "cells (a label's tail in a cell of its own?): its values are not read", w);
     add_row(rd, row);
     size_t left = 0;
     for (size_t k = w; k < n; k++) left += *squeeze(rd->r, cells[k]) != 0;
