@@ -98,6 +98,11 @@ SHAPES = {
     "cells": ("one cell per line, one table", lambda n: "\t0\n" * (n // 3)),
     "cell-rows": ("cells with a blank line between rows", lambda n: "\t0\n\n" * (n // 4)),
     "cell-continuation": ("one cell wrapped over many lines", lambda n: "\t商业\n" + "企业\n" * (n // 7)),
+    "padded-cells": ("(was quadratic) docx2txt's empty cells: one run of lines of centring blanks in a table",
+                     lambda n: "\t0\n" + (" " * 39 + "\n") * (n // 40) + "1\n"),
+    "cell-a-line-rows": ("rows of table 三 a cell a line with empty lines between, under a 2021 section",
+                         lambda n: "三、收到和处理政府信息公开申请情况\n\t自然人\n"
+                         + "（一）予以公开\n96\n\n7\n\n1\n\n3\n" * (n // 60)),
     "tab-row": ("one row with many tab-separated cells", lambda n: "甲" + "\t1" * (n // 2) + "\n"),
     # tables in aligned columns (runtime/columns.c)
     "aligned-rows": ("rows of aligned columns with no blank line between", lambda n: "甲  1  2\n" * (n // 12)),

@@ -15,24 +15,30 @@ static int line_holds(const unsigned char *s, const unsigned char *e)
     return e - s >= MIN_PAD;
 }
 
-int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, const unsigned char *line_s)
+int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, const unsigned char *line_s,
+                          const unsigned char **run_end)
 {
+    *run_end = NULL;
     if (line_holds(line_s, nb_line_end(line_s, lim)) != 1) return 0;
-    for (const unsigned char *s = line_s;;) { /* up: the line above the run */
-        if (s == buf) return 0;
+    int above = 0;
+    for (const unsigned char *s = line_s; s > buf;) { /* up: the line above the run */
         const unsigned char *e = s - 1, *ls = e;
-        if (e > buf && e[-1] == '\r') e--;
-        while (ls > buf && ls[-1] != '\n') ls--;
+        if (e > buf && *e == '\n' && e[-1] == '\r') e--;
+        while (ls > buf && ls[-1] != '\n' && ls[-1] != '\r') ls--;
         const int h = line_holds(ls, e);
-        if (h == 2) break;
-        if (h == 0) return 0;
+        if (h != 1) {
+            above = h == 2;
+            break;
+        }
         s = ls;
     }
-    for (const unsigned char *p = line_s;;) { /* down: the line below the run */
+    for (const unsigned char *p = line_s;;) { /* down: the line below the run, where the run ends */
         const unsigned char *e = nb_line_end(p, lim);
         const int h = line_holds(p, e);
-        if (h == 2) return 1;
-        if (h == 0 || e >= lim) return 0;
+        if (h != 1 || e >= lim) {
+            *run_end = h != 1 ? p : lim;
+            return above && h == 2;
+        }
         p = nb_next_line(e, lim);
     }
 }

@@ -10,8 +10,10 @@
 
 /* The line at line_s (in buf, up to lim) is docx2txt's empty cell: 20 spaces or more alone, in a run
  * of such lines with text right above and right below it (lynx pads the empty lines between its
- * cells, which stand between empty lines). */
-int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, const unsigned char *line_s);
+ * cells, which stand between empty lines). *run_end: where the run of such lines ends (NULL for no such
+ * line), the same answer for every line of the run, so that a caller asks once a run. */
+int nb_centred_empty_cell(const unsigned char *buf, const unsigned char *lim, const unsigned char *line_s,
+                          const unsigned char **run_end);
 
 /* From the line at p, under a row label of table 三 (six kinds of applicant and 总计): 7 where the
  * lines hold numbers or nothing and the 7th holds the row's last number, with an empty one before it

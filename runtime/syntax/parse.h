@@ -55,6 +55,10 @@ typedef struct nb_parse_ctx {
     /* that table a cell a line (statcells.h): -n while its header's n words come, then its width;
        stats_pos the place of the next cell in its row; 0: not so read */
     int stats_width, stats_pos;
+    const unsigned char *pad_run_end; /* docx2txt's empty cells: the end of the run of padded lines last
+                                         asked about (celllines.h), and its answer */
+    int pad_run_cell;
+    int form_feeds;     /* whether the text has a form feed (a print's): 0 not asked yet, 1 no, 2 yes */
     int row_cells_left; /* a row of table 三 a cell a line whose empty lines are its empty cells: how
                            many of its cells are still to come (stream.c, row_with_empty_lines) */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */

@@ -644,9 +644,17 @@ static const unsigned char *blank_line_end(const nb_parse_ctx *c, const nb_tok *
 }
 
 /* A blank line t that is an empty cell of docx2txt's table of a cell a line (celllines.h). */
-static int is_centred_empty_cell(const nb_parse_ctx *c, const nb_tok *t)
+static int is_centred_empty_cell(nb_parse_ctx *c, const nb_tok *t)
 {
-    return c->in_table && !c->table_wide && t->line_s && nb_centred_empty_cell(c->lx.buf, c->lx.lim, t->line_s);
+    if (!c->in_table || c->table_wide || !t->line_s) return 0;
+    if (t->line_s < c->pad_run_end) return c->pad_run_cell; /* a line of the run asked about: its answer */
+    const unsigned char *end;
+    const int cell = nb_centred_empty_cell(c->lx.buf, c->lx.lim, t->line_s, &end);
+    if (end) {
+        c->pad_run_end = end;
+        c->pad_run_cell = cell;
+    }
+    return cell;
 }
 
 /* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
@@ -766,13 +774,14 @@ static int stats_cell(nb_parse_ctx *c, nb_tok *t)
 /* After a row label of table 三 in a table of a cell a line, not in a print's text (form feeds:
  * pdftotext leaves a blank cell out and sets blocks apart by empty lines): the cells to come whose
  * empty lines are empty cells (celllines.h), or 0. */
-static int row_with_empty_lines(const nb_parse_ctx *c, const nb_tok *t)
+static int row_with_empty_lines(nb_parse_ctx *c, const nb_tok *t)
 {
     const unsigned char *lim = c->lx.lim;
     if (!c->in_table || c->table_wide || !c->table_section || t->inline_start ||
-        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim) ||
-        memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)))
+        !nb_match_table_label(t->kind == NB_T_HEADING ? t->title_s : t->s, lim))
         return 0;
+    if (!c->form_feeds) c->form_feeds = memchr(c->lx.buf, '\f', (size_t)(lim - c->lx.buf)) ? 2 : 1; /* once a text */
+    if (c->form_feeds == 2) return 0;
     return nb_row_cells_below(next_line(c, t), lim);
 }
 
