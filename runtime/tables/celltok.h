@@ -73,6 +73,9 @@ void nb_table_cells(nb_tparse *tp, size_t label, nb_tspan cells, int row, const 
 void nb_table_nulls(nb_tparse *tp, size_t label, int row, const nb_rowdef *d);
 /* Cell c, column col of d (null so far), gets value token v (NB_C_NUM): as written, and its value. */
 void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v);
+/* The values right before token tok, back to the first token that is none; blank cells counted
+ * as cells where blanks is set, else passed over. */
+size_t nb_values_before(const nb_tparse *tp, size_t tok, int blanks);
 void nb_table_stray(nb_tparse *tp, size_t tok);
 void nb_table_end(nb_tparse *tp);
 void nb_table_header(nb_tparse *tp, const nb_ctok *t);

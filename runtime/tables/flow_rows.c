@@ -55,16 +55,6 @@ int nb_flow_is_row_label(const nb_ctok *l)
     return l->kind == NB_C_LABEL && (l->label.kind == NB_L_ROW || l->label.kind == NB_L_HEADROW);
 }
 
-/* The values (or blanks) right before token at, in a run. */
-static size_t orphans_before(const nb_tparse *tp, size_t at)
-{
-    size_t n = 0;
-    while (at > n && (tp->toks.v[at - 1 - n].kind == NB_C_NUM || tp->toks.v[at - 1 - n].kind == NB_C_EMPTY ||
-                      tp->toks.v[at - 1 - n].kind == NB_C_GLUED))
-        n++;
-    return n;
-}
-
 /* The cells of the row labelled by token label_tok (0 where the label is no row's). */
 static size_t row_arity(const nb_tparse *tp, size_t label_tok, const nb_edition_keys *keys)
 {
@@ -82,7 +72,7 @@ int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan ce
     while (at > 1 && tp->toks.v[at - 1].kind == NB_C_TEXT) at--;
     const nb_ctok *p = &tp->toks.v[at - 1];
     if (tp->surplus != at && (tp->stray != at || p->kind != NB_C_NUM)) return 0;
-    if (at < label_tok && orphans_before(tp, at) < row_arity(tp, label_tok, keys))
+    if (at < label_tok && nb_values_before(tp, at, 1) < row_arity(tp, label_tok, keys))
         return 0; /* past text, a row's worth of values: one value alone there (a row's 总计 set apart from
                      its other values by the column headers printed between: 402 … 9 / 总计 / 480) is the
                      row before's */

@@ -316,13 +316,12 @@ static int value_under_label(const nb_tparse *tp, size_t label_tok, nb_tspan cel
     return 0;
 }
 
-/* The values right before token tok, back to the first token that is none (blank cells not counted). */
-static size_t values_before(const nb_tparse *tp, size_t tok)
+size_t nb_values_before(const nb_tparse *tp, size_t tok, int blanks)
 {
     size_t n = 0;
     for (size_t i = tok; i > 0; i--) {
         nb_ctok_kind k = tp->toks.v[i - 1].kind;
-        if (k == NB_C_NUM || k == NB_C_GLUED) n++;
+        if (k == NB_C_NUM || k == NB_C_GLUED || (blanks && k == NB_C_EMPTY)) n++;
         else if (k != NB_C_EMPTY) break;
     }
     return n;
@@ -604,7 +603,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     if (head) {
         /* a whole row of values right above the label, not a number's head: the rows after it may
            stand after their own values as this one does (flow_chain.c) */
-        if (values_before(tp, label_tok) == (size_t)d->arity && nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys))
+        if (nb_values_before(tp, label_tok, 0) == (size_t)d->arity && nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys))
             tp->after_orphans[row] = label_tok + 1;
         const nb_ctok *s = &tp->toks.v[head - 1];
         null_because(r, row, d, label, "row-cells", &label->span,
