@@ -108,6 +108,8 @@ SHAPES = {
     "aligned-rows": ("rows of aligned columns with no blank line between", lambda n: "甲  1  2\n" * (n // 12)),
     "aligned-wrapped": ("labels wrapped above and below their numbers, one cluster",
                         lambda n: "  1.甲乙\n        1  2\n  丙丁\n" * (n // 40)),
+    "spaced-labels": ("(was quadratic) rows whose label is two ideographs spaced apart (规    章), one cluster",
+                      lambda n: "规    章  0  0  2\n" * (n // 22)),
     "aligned-header": ("header lines over rows of numbers without a label",
                        lambda n: ("结果  维持  纠正\n" * 3 + "1  2  3  4\n") * (n // 70)),
     "aligned-form-feeds": ("a label line, then its numbers after a form feed",

@@ -124,21 +124,27 @@ static int starter_at(state *st, size_t a, size_t b, int x, const piece *q)
 
 void nb_col_spaced_labels(state *st, size_t a, size_t b)
 {
-    for (size_t j = a; j < b; j++) {
+    /* one pass: the pieces of each line move down by the pieces merged away before it (a piece
+       removed from the middle of the array at each merge made a cluster of such rows quadratic) */
+    size_t gone = 0;
+    for (size_t j = a; j < st->nln; j++) {
         cline *l = &st->ln[j];
-        if (!l->nnum || l->np != l->nnum + 2) continue;
+        if (gone) {
+            memmove(&st->pc[l->p0 - gone], &st->pc[l->p0], l->np * sizeof *st->pc);
+            l->p0 -= gone;
+        }
+        if (j >= b || !l->nnum || l->np != l->nnum + 2) continue;
         piece *p = P(st, l, 0), *q = p + 1;
         if (!lone_ideograph(st, p) || !lone_ideograph(st, q) || q->x0 - p->x1 > SPACED_GAP ||
             starter_at(st, j > a ? j - 1 : a, j + 2 < b ? j + 2 : b, p->x1, q)) /* the lines around it */
             continue;
         p->e = q->e;
         p->x1 = q->x1;
-        memmove(q, q + 1, (st->npc - (size_t)(q + 1 - st->pc)) * sizeof *q);
-        st->npc--;
+        memmove(q, q + 1, (l->np - 2) * sizeof *q);
         l->np--;
-        for (size_t k = 0; k < st->nln; k++)
-            if (st->ln[k].p0 > l->p0) st->ln[k].p0--;
+        gone++;
     }
+    st->npc -= gone;
 }
 
 /* The pieces of line l, appended to st->pc. */
