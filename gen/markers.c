@@ -1148,7 +1148,16 @@ found:
  * Here, below the readers, so that the PDF reader can keep a section heading out of a table. */
 const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim)
 {
+    const unsigned char *end;
+    return nb_known_title_place(p, lim, &end) ? end : NULL;
+}
+
+/* The place (1 to 6) in the frame of the known title at p, its end in *end; 0 when there is none. A
+ * text that lost Word's automatic numbering (docx2txt) writes the frame's titles bare, in this order. */
+int nb_known_title_place(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
+{
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    int place;
     
 {
 	unsigned char yych;
@@ -1158,13 +1167,13 @@ const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned
 		case 0xE5: goto yy140;
 		case 0xE6: goto yy141;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy376;
+			if (YYLIMIT <= YYCURSOR) goto yy405;
 			goto yy137;
 	}
 yy137:
 	++YYCURSOR;
 yy138:
-	{ return NULL; }
+	{ return 0; }
 yy139:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -1630,7 +1639,7 @@ yy215:
 	}
 yy216:
 	++YYCURSOR;
-	{ return YYCURSOR; }
+	{ place = 1; goto found; }
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -2031,2170 +2040,721 @@ yy282:
 yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy174;
+		case 0xAF: goto yy290;
 		default: goto yy143;
 	}
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy290;
+		case 0x8B: goto yy291;
 		default: goto yy143;
 	}
 yy285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy291;
+		case 0xB3: goto yy292;
 		default: goto yy143;
 	}
 yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy292;
+		case 0x8A: goto yy293;
 		default: goto yy143;
 	}
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy293;
+		case 0xA1: goto yy294;
 		default: goto yy143;
 	}
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy294;
+		case 0x9C: goto yy295;
 		default: goto yy143;
 	}
 yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy295;
+		case 0xBF: goto yy296;
 		default: goto yy143;
 	}
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy296;
+		case 0xE6: goto yy297;
 		default: goto yy143;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy297;
+		case 0xE9: goto yy298;
 		default: goto yy143;
 	}
 yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy298;
+		case 0xE8: goto yy299;
 		default: goto yy143;
 	}
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy299;
+		case 0xE6: goto yy300;
 		default: goto yy143;
 	}
 yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy300;
+		case 0xE6: goto yy301;
 		default: goto yy143;
 	}
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy301;
+		case 0xE5: goto yy302;
 		default: goto yy143;
 	}
 yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy302;
+		case 0xE5: goto yy303;
 		default: goto yy143;
 	}
 yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy303;
+		case 0x83: goto yy304;
 		default: goto yy143;
 	}
 yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy304;
+		case 0xA1: goto yy305;
 		default: goto yy143;
 	}
 yy299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy305;
+		case 0xAF: goto yy306;
 		default: goto yy143;
 	}
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy146;
+		case 0x94: goto yy307;
 		default: goto yy143;
 	}
 yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy306;
+		case 0x81: goto yy308;
 		default: goto yy143;
 	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy216;
+		case 0xAD: goto yy146;
 		default: goto yy143;
 	}
 yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy307;
+		case 0xA4: goto yy309;
 		default: goto yy143;
 	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy308;
+		case 0x85: goto yy310;
 		default: goto yy143;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy309;
+		case 0xB9: goto yy311;
 		default: goto yy143;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy310;
+		case 0xB7: goto yy312;
 		default: goto yy143;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy311;
+		case 0xB9: goto yy313;
 		default: goto yy143;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy312;
+		case 0xAF: goto yy314;
 		default: goto yy143;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy313;
+		case 0x8D: goto yy315;
 		default: goto yy143;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy314;
+		case 0xE5: goto yy316;
 		default: goto yy143;
 	}
 yy311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy315;
-		default: goto yy143;
-	}
+	++YYCURSOR;
+	{ place = 6; goto found; }
 yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy316;
+		case 0xE8: goto yy317;
 		default: goto yy143;
 	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy317;
+		case 0xE8: goto yy318;
 		default: goto yy143;
 	}
 yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy318;
+		case 0xE5: goto yy319;
 		default: goto yy143;
 	}
 yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy319;
+		case 0xE8: goto yy320;
 		default: goto yy143;
 	}
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy174;
+		case 0x86: goto yy321;
 		default: goto yy143;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy320;
+		case 0xA1: goto yy322;
 		default: goto yy143;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy321;
+		case 0xBF: goto yy323;
 		default: goto yy143;
 	}
 yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy322;
+		case 0x85: goto yy324;
 		default: goto yy143;
 	}
 yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy323;
+		case 0xAE: goto yy325;
 		default: goto yy143;
 	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy324;
+		case 0xB5: goto yy326;
 		default: goto yy143;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy325;
+		case 0x8C: goto yy327;
 		default: goto yy143;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy326;
+		case 0x9B: goto yy328;
 		default: goto yy143;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy327;
+		case 0xAC: goto yy329;
 		default: goto yy143;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy328;
+		case 0xAE: goto yy330;
 		default: goto yy143;
 	}
 yy326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy329;
-		default: goto yy143;
-	}
+	++YYCURSOR;
+	{ place = 2; goto found; }
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy330;
+		case 0xE6: goto yy331;
 		default: goto yy143;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy331;
+		case 0xE6: goto yy332;
 		default: goto yy143;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy332;
+		case 0xE5: goto yy333;
 		default: goto yy143;
 	}
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy333;
+		case 0xE3: goto yy334;
 		default: goto yy143;
 	}
 yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy334;
+		case 0x94: goto yy335;
 		default: goto yy143;
 	}
 yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy335;
+		case 0x83: goto yy336;
 		default: goto yy143;
 	}
 yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy336;
+		case 0xBC: goto yy337;
 		default: goto yy143;
 	}
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy337;
+		case 0x80: goto yy338;
 		default: goto yy143;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy338;
+		case 0xBF: goto yy339;
 		default: goto yy143;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy339;
+		case 0x85: goto yy340;
 		default: goto yy143;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy340;
+		case 0x80: goto yy341;
 		default: goto yy143;
 	}
 yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy341;
+		case 0x81: goto yy342;
 		default: goto yy143;
 	}
 yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy342;
+		case 0xE5: goto yy343;
 		default: goto yy143;
 	}
 yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy343;
+		case 0xE5: goto yy344;
 		default: goto yy143;
 	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy344;
+		case 0xE7: goto yy345;
 		default: goto yy143;
 	}
 yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy345;
+		case 0xE8: goto yy346;
 		default: goto yy143;
 	}
 yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy346;
+		case 0xA4: goto yy347;
 		default: goto yy143;
 	}
 yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy174;
+		case 0x86: goto yy348;
 		default: goto yy143;
 	}
 yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy347;
+		case 0x94: goto yy349;
 		default: goto yy143;
 	}
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy348;
+		case 0xA1: goto yy350;
 		default: goto yy143;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy349;
+		case 0x8D: goto yy351;
 		default: goto yy143;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy350;
+		case 0xB5: goto yy352;
 		default: goto yy143;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy351;
+		case 0xB3: goto yy353;
 		default: goto yy143;
 	}
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy352;
+		case 0x8C: goto yy354;
 		default: goto yy143;
 	}
 yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy353;
+		case 0xE8: goto yy355;
 		default: goto yy143;
 	}
 yy352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy354;
-		default: goto yy143;
-	}
+	++YYCURSOR;
+	{ place = 5; goto found; }
 yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy355;
+		case 0xE8: goto yy356;
 		default: goto yy143;
 	}
 yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy356;
+		case 0xE6: goto yy357;
 		default: goto yy143;
 	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy357;
+		case 0xAE: goto yy358;
 		default: goto yy143;
 	}
 yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy358;
+		case 0xAF: goto yy359;
 		default: goto yy143;
 	}
 yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy174;
+		case 0x94: goto yy360;
 		default: goto yy143;
 	}
 yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy359;
+		case 0xAE: goto yy361;
 		default: goto yy143;
 	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy360;
+		case 0xB7: goto yy362;
 		default: goto yy143;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy361;
+		case 0xBF: goto yy363;
 		default: goto yy143;
 	}
 yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy362;
+		case 0xE3: goto yy364;
 		default: goto yy143;
 	}
 yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy363;
+		case 0xE6: goto yy365;
 		default: goto yy143;
 	}
 yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy364;
+		case 0xE8: goto yy366;
 		default: goto yy143;
 	}
 yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy365;
+		case 0x80: goto yy367;
 		default: goto yy143;
 	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy366;
+		case 0x83: goto yy368;
 		default: goto yy143;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy367;
+		case 0xAF: goto yy369;
 		default: goto yy143;
 	}
 yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy368;
+		case 0x81: goto yy370;
 		default: goto yy143;
 	}
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy369;
+		case 0x85: goto yy371;
 		default: goto yy143;
 	}
 yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy370;
+		case 0x89: goto yy372;
 		default: goto yy143;
 	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy371;
+		case 0xE6: goto yy373;
 		default: goto yy143;
 	}
 yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy372;
+		case 0xE5: goto yy374;
 		default: goto yy143;
 	}
 yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy373;
+		case 0xE8: goto yy375;
 		default: goto yy143;
 	}
 yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy374;
+		case 0x8F: goto yy376;
 		default: goto yy143;
 	}
 yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy375;
+		case 0x86: goto yy377;
 		default: goto yy143;
 	}
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy174;
+		case 0xAE: goto yy378;
 		default: goto yy143;
 	}
 yy376:
-	{ return NULL; }
-}
-
-}
-
-/* The place (1 to 6) in the frame of the known title at p, its end in *end; 0 when there is none. A
- * text that lost Word's automatic numbering (docx2txt) writes the frame's titles bare, in this order. */
-int nb_known_title_place(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    int place;
-    
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy380;
-		case 0xE5: goto yy381;
-		case 0xE6: goto yy382;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy646;
-			goto yy378;
+		case 0x90: goto yy379;
+		default: goto yy143;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy380;
+		default: goto yy143;
 	}
 yy378:
-	++YYCURSOR;
-yy379:
-	{ return 0; }
-yy380:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy383;
-		default: goto yy379;
+		case 0xBC: goto yy381;
+		default: goto yy143;
 	}
-yy381:
-	yych = *(YYMARKER = ++YYCURSOR);
+yy379:
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy385;
-		case 0x9B: goto yy386;
-		case 0xAD: goto yy387;
-		default: goto yy379;
+		case 0xE8: goto yy382;
+		default: goto yy143;
+	}
+yy380:
+	++YYCURSOR;
+	{ place = 3; goto found; }
+yy381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy383;
+		default: goto yy143;
 	}
 yy382:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy388;
-		case 0x94: goto yy389;
-		default: goto yy379;
+		case 0xB5: goto yy384;
+		default: goto yy143;
 	}
 yy383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy390;
-		default: goto yy384;
+		case 0x83: goto yy385;
+		default: goto yy143;
 	}
 yy384:
-	YYCURSOR = YYMARKER;
-	goto yy379;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy386;
+		default: goto yy143;
+	}
 yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy391;
-		default: goto yy384;
+		case 0x85: goto yy387;
+		default: goto yy143;
 	}
 yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy392;
-		default: goto yy384;
+		case 0xE8: goto yy388;
+		default: goto yy143;
 	}
 yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy393;
-		default: goto yy384;
+		case 0xE5: goto yy389;
+		default: goto yy143;
 	}
 yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy394;
-		default: goto yy384;
+		case 0xA1: goto yy390;
+		default: goto yy143;
 	}
 yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy395;
-		case 0xBF: goto yy396;
-		default: goto yy384;
+		case 0x86: goto yy391;
+		default: goto yy143;
 	}
 yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy397;
-		default: goto yy384;
+		case 0x8C: goto yy392;
+		default: goto yy143;
 	}
 yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy398;
-		default: goto yy384;
+		case 0xB5: goto yy393;
+		default: goto yy143;
 	}
 yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy399;
-		default: goto yy384;
+		case 0xE6: goto yy394;
+		default: goto yy143;
 	}
 yy393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy400;
-		default: goto yy384;
-	}
+	++YYCURSOR;
+	{ place = 4; goto found; }
 yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy401;
-		default: goto yy384;
+		case 0x94: goto yy395;
+		default: goto yy143;
 	}
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy402;
-		default: goto yy384;
+		case 0xBF: goto yy396;
+		default: goto yy143;
 	}
 yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy403;
-		default: goto yy384;
+		case 0xE8: goto yy397;
+		default: goto yy143;
 	}
 yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy404;
-		default: goto yy384;
+		case 0xAF: goto yy398;
+		default: goto yy143;
 	}
 yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy405;
-		default: goto yy384;
+		case 0x89: goto yy399;
+		default: goto yy143;
 	}
 yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy406;
-		default: goto yy384;
+		case 0xE8: goto yy400;
+		default: goto yy143;
 	}
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy407;
-		default: goto yy384;
+		case 0xAE: goto yy401;
+		default: goto yy143;
 	}
 yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy408;
-		default: goto yy384;
+		case 0xBC: goto yy402;
+		default: goto yy143;
 	}
 yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy409;
-		default: goto yy384;
+		case 0xE7: goto yy403;
+		default: goto yy143;
 	}
 yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy410;
-		default: goto yy384;
+		case 0x9A: goto yy404;
+		default: goto yy143;
 	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy411;
-		default: goto yy384;
+		case 0x84: goto yy381;
+		default: goto yy143;
 	}
 yy405:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy412;
-		default: goto yy384;
-	}
-yy406:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy413;
-		default: goto yy384;
-	}
-yy407:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy414;
-		default: goto yy384;
-	}
-yy408:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy415;
-		default: goto yy384;
-	}
-yy409:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy416;
-		default: goto yy384;
-	}
-yy410:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy417;
-		default: goto yy384;
-	}
-yy411:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy418;
-		default: goto yy384;
-	}
-yy412:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy419;
-		default: goto yy384;
-	}
-yy413:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy420;
-		default: goto yy384;
-	}
-yy414:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy421;
-		default: goto yy384;
-	}
-yy415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy422;
-		default: goto yy384;
-	}
-yy416:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy423;
-		default: goto yy384;
-	}
-yy417:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy424;
-		default: goto yy384;
-	}
-yy418:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy425;
-		default: goto yy384;
-	}
-yy419:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy426;
-		default: goto yy384;
-	}
-yy420:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy427;
-		default: goto yy384;
-	}
-yy421:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy428;
-		default: goto yy384;
-	}
-yy422:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy429;
-		default: goto yy384;
-	}
-yy423:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x92: goto yy430;
-		default: goto yy384;
-	}
-yy424:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy431;
-		default: goto yy384;
-	}
-yy425:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy432;
-		default: goto yy384;
-	}
-yy426:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy433;
-		default: goto yy384;
-	}
-yy427:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy434;
-		default: goto yy384;
-	}
-yy428:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy435;
-		default: goto yy384;
-	}
-yy429:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy436;
-		default: goto yy384;
-	}
-yy430:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy437;
-		default: goto yy384;
-	}
-yy431:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy438;
-		default: goto yy384;
-	}
-yy432:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy439;
-		default: goto yy384;
-	}
-yy433:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy440;
-		default: goto yy384;
-	}
-yy434:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy441;
-		default: goto yy384;
-	}
-yy435:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy442;
-		default: goto yy384;
-	}
-yy436:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy443;
-		default: goto yy384;
-	}
-yy437:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy444;
-		default: goto yy384;
-	}
-yy438:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy445;
-		default: goto yy384;
-	}
-yy439:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy446;
-		default: goto yy384;
-	}
-yy440:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy447;
-		default: goto yy384;
-	}
-yy441:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy448;
-		default: goto yy384;
-	}
-yy442:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy449;
-		default: goto yy384;
-	}
-yy443:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy450;
-		default: goto yy384;
-	}
-yy444:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy451;
-		default: goto yy384;
-	}
-yy445:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy452;
-		default: goto yy384;
-	}
-yy446:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy453;
-		default: goto yy384;
-	}
-yy447:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy454;
-		default: goto yy384;
-	}
-yy448:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy455;
-		default: goto yy384;
-	}
-yy449:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy456;
-		default: goto yy384;
-	}
-yy450:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy457;
-		default: goto yy384;
-	}
-yy451:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy458;
-		default: goto yy384;
-	}
-yy452:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy459;
-		default: goto yy384;
-	}
-yy453:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy460;
-		default: goto yy384;
-	}
-yy454:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy461;
-		default: goto yy384;
-	}
-yy455:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy462;
-		default: goto yy384;
-	}
-yy456:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy463;
-		default: goto yy384;
-	}
-yy457:
-	++YYCURSOR;
-	{ place = 1; goto found; }
-yy458:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy464;
-		default: goto yy384;
-	}
-yy459:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy465;
-		default: goto yy384;
-	}
-yy460:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy466;
-		default: goto yy384;
-	}
-yy461:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy467;
-		default: goto yy384;
-	}
-yy462:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy468;
-		default: goto yy384;
-	}
-yy463:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy469;
-		default: goto yy384;
-	}
-yy464:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy470;
-		default: goto yy384;
-	}
-yy465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy471;
-		default: goto yy384;
-	}
-yy466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy472;
-		default: goto yy384;
-	}
-yy467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy473;
-		default: goto yy384;
-	}
-yy468:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy474;
-		default: goto yy384;
-	}
-yy469:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy475;
-		default: goto yy384;
-	}
-yy470:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy476;
-		default: goto yy384;
-	}
-yy471:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy477;
-		default: goto yy384;
-	}
-yy472:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy478;
-		default: goto yy384;
-	}
-yy473:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy479;
-		default: goto yy384;
-	}
-yy474:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy480;
-		default: goto yy384;
-	}
-yy475:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy481;
-		default: goto yy384;
-	}
-yy476:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy482;
-		default: goto yy384;
-	}
-yy477:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy483;
-		default: goto yy384;
-	}
-yy478:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy484;
-		default: goto yy384;
-	}
-yy479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy485;
-		default: goto yy384;
-	}
-yy480:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy486;
-		default: goto yy384;
-	}
-yy481:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy487;
-		default: goto yy384;
-	}
-yy482:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy488;
-		default: goto yy384;
-	}
-yy483:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy489;
-		default: goto yy384;
-	}
-yy484:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy490;
-		default: goto yy384;
-	}
-yy485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy491;
-		default: goto yy384;
-	}
-yy486:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy492;
-		default: goto yy384;
-	}
-yy487:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy493;
-		default: goto yy384;
-	}
-yy488:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy494;
-		default: goto yy384;
-	}
-yy489:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy495;
-		default: goto yy384;
-	}
-yy490:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy496;
-		default: goto yy384;
-	}
-yy491:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy497;
-		default: goto yy384;
-	}
-yy492:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy498;
-		default: goto yy384;
-	}
-yy493:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy499;
-		default: goto yy384;
-	}
-yy494:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy500;
-		default: goto yy384;
-	}
-yy495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy501;
-		case 0xE8: goto yy502;
-		default: goto yy384;
-	}
-yy496:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy503;
-		default: goto yy384;
-	}
-yy497:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy504;
-		default: goto yy384;
-	}
-yy498:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy505;
-		default: goto yy384;
-	}
-yy499:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy506;
-		default: goto yy384;
-	}
-yy500:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy507;
-		default: goto yy384;
-	}
-yy501:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy508;
-		default: goto yy384;
-	}
-yy502:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy509;
-		default: goto yy384;
-	}
-yy503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy510;
-		default: goto yy384;
-	}
-yy504:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy511;
-		default: goto yy384;
-	}
-yy505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy512;
-		default: goto yy384;
-	}
-yy506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy513;
-		default: goto yy384;
-	}
-yy507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy514;
-		default: goto yy384;
-	}
-yy508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy515;
-		default: goto yy384;
-	}
-yy509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy516;
-		default: goto yy384;
-	}
-yy510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy517;
-		default: goto yy384;
-	}
-yy511:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy518;
-		default: goto yy384;
-	}
-yy512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy519;
-		default: goto yy384;
-	}
-yy513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy520;
-		default: goto yy384;
-	}
-yy514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy521;
-		default: goto yy384;
-	}
-yy515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy522;
-		default: goto yy384;
-	}
-yy516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy523;
-		default: goto yy384;
-	}
-yy517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy524;
-		default: goto yy384;
-	}
-yy518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy525;
-		default: goto yy384;
-	}
-yy519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy526;
-		default: goto yy384;
-	}
-yy520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy527;
-		default: goto yy384;
-	}
-yy521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy528;
-		default: goto yy384;
-	}
-yy522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy529;
-		default: goto yy384;
-	}
-yy523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy530;
-		default: goto yy384;
-	}
-yy524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy531;
-		default: goto yy384;
-	}
-yy525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy532;
-		default: goto yy384;
-	}
-yy526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy533;
-		default: goto yy384;
-	}
-yy527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy534;
-		default: goto yy384;
-	}
-yy528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy535;
-		default: goto yy384;
-	}
-yy529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy536;
-		default: goto yy384;
-	}
-yy530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy537;
-		default: goto yy384;
-	}
-yy531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy538;
-		default: goto yy384;
-	}
-yy532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy539;
-		default: goto yy384;
-	}
-yy533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy540;
-		default: goto yy384;
-	}
-yy534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy541;
-		default: goto yy384;
-	}
-yy535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy542;
-		default: goto yy384;
-	}
-yy536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy543;
-		default: goto yy384;
-	}
-yy537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy544;
-		default: goto yy384;
-	}
-yy538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy545;
-		default: goto yy384;
-	}
-yy539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy546;
-		default: goto yy384;
-	}
-yy540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy547;
-		default: goto yy384;
-	}
-yy541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy548;
-		default: goto yy384;
-	}
-yy542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy549;
-		default: goto yy384;
-	}
-yy543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy387;
-		default: goto yy384;
-	}
-yy544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy550;
-		default: goto yy384;
-	}
-yy545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy551;
-		default: goto yy384;
-	}
-yy546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy552;
-		default: goto yy384;
-	}
-yy547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy553;
-		default: goto yy384;
-	}
-yy548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy554;
-		default: goto yy384;
-	}
-yy549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy555;
-		default: goto yy384;
-	}
-yy550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy556;
-		default: goto yy384;
-	}
-yy551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy557;
-		default: goto yy384;
-	}
-yy552:
-	++YYCURSOR;
-	{ place = 6; goto found; }
-yy553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy558;
-		default: goto yy384;
-	}
-yy554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy559;
-		default: goto yy384;
-	}
-yy555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy560;
-		default: goto yy384;
-	}
-yy556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy561;
-		default: goto yy384;
-	}
-yy557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy562;
-		default: goto yy384;
-	}
-yy558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy563;
-		default: goto yy384;
-	}
-yy559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy564;
-		default: goto yy384;
-	}
-yy560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy565;
-		default: goto yy384;
-	}
-yy561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy566;
-		default: goto yy384;
-	}
-yy562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy567;
-		default: goto yy384;
-	}
-yy563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy568;
-		default: goto yy384;
-	}
-yy564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy569;
-		default: goto yy384;
-	}
-yy565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy570;
-		default: goto yy384;
-	}
-yy566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy571;
-		default: goto yy384;
-	}
-yy567:
-	++YYCURSOR;
-	{ place = 2; goto found; }
-yy568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy572;
-		default: goto yy384;
-	}
-yy569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy573;
-		default: goto yy384;
-	}
-yy570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy574;
-		default: goto yy384;
-	}
-yy571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy575;
-		default: goto yy384;
-	}
-yy572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy576;
-		default: goto yy384;
-	}
-yy573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy577;
-		default: goto yy384;
-	}
-yy574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy578;
-		default: goto yy384;
-	}
-yy575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy579;
-		default: goto yy384;
-	}
-yy576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy580;
-		default: goto yy384;
-	}
-yy577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy581;
-		default: goto yy384;
-	}
-yy578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy582;
-		default: goto yy384;
-	}
-yy579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy583;
-		default: goto yy384;
-	}
-yy580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy584;
-		default: goto yy384;
-	}
-yy581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy585;
-		default: goto yy384;
-	}
-yy582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy586;
-		default: goto yy384;
-	}
-yy583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy587;
-		default: goto yy384;
-	}
-yy584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy588;
-		default: goto yy384;
-	}
-yy585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy589;
-		default: goto yy384;
-	}
-yy586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy590;
-		default: goto yy384;
-	}
-yy587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy591;
-		default: goto yy384;
-	}
-yy588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy592;
-		default: goto yy384;
-	}
-yy589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy593;
-		default: goto yy384;
-	}
-yy590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy594;
-		default: goto yy384;
-	}
-yy591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy595;
-		default: goto yy384;
-	}
-yy592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy596;
-		default: goto yy384;
-	}
-yy593:
-	++YYCURSOR;
-	{ place = 5; goto found; }
-yy594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy597;
-		default: goto yy384;
-	}
-yy595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy598;
-		default: goto yy384;
-	}
-yy596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy599;
-		default: goto yy384;
-	}
-yy597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy600;
-		default: goto yy384;
-	}
-yy598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy601;
-		default: goto yy384;
-	}
-yy599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy602;
-		default: goto yy384;
-	}
-yy600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy603;
-		default: goto yy384;
-	}
-yy601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy604;
-		default: goto yy384;
-	}
-yy602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy605;
-		default: goto yy384;
-	}
-yy603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy606;
-		default: goto yy384;
-	}
-yy604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy607;
-		default: goto yy384;
-	}
-yy605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy608;
-		default: goto yy384;
-	}
-yy606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy609;
-		default: goto yy384;
-	}
-yy607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy610;
-		default: goto yy384;
-	}
-yy608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy611;
-		default: goto yy384;
-	}
-yy609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy612;
-		default: goto yy384;
-	}
-yy610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy613;
-		default: goto yy384;
-	}
-yy611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy614;
-		default: goto yy384;
-	}
-yy612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy615;
-		default: goto yy384;
-	}
-yy613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy616;
-		default: goto yy384;
-	}
-yy614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy617;
-		default: goto yy384;
-	}
-yy615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy618;
-		default: goto yy384;
-	}
-yy616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy619;
-		default: goto yy384;
-	}
-yy617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy620;
-		default: goto yy384;
-	}
-yy618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy621;
-		default: goto yy384;
-	}
-yy619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy622;
-		default: goto yy384;
-	}
-yy620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy623;
-		default: goto yy384;
-	}
-yy621:
-	++YYCURSOR;
-	{ place = 3; goto found; }
-yy622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy624;
-		default: goto yy384;
-	}
-yy623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy625;
-		default: goto yy384;
-	}
-yy624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy626;
-		default: goto yy384;
-	}
-yy625:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy627;
-		default: goto yy384;
-	}
-yy626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy628;
-		default: goto yy384;
-	}
-yy627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy629;
-		default: goto yy384;
-	}
-yy628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy630;
-		default: goto yy384;
-	}
-yy629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy631;
-		default: goto yy384;
-	}
-yy630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy632;
-		default: goto yy384;
-	}
-yy631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy633;
-		default: goto yy384;
-	}
-yy632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy634;
-		default: goto yy384;
-	}
-yy633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy635;
-		default: goto yy384;
-	}
-yy634:
-	++YYCURSOR;
-	{ place = 4; goto found; }
-yy635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy636;
-		default: goto yy384;
-	}
-yy636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy637;
-		default: goto yy384;
-	}
-yy637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy638;
-		default: goto yy384;
-	}
-yy638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy639;
-		default: goto yy384;
-	}
-yy639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy640;
-		default: goto yy384;
-	}
-yy640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy641;
-		default: goto yy384;
-	}
-yy641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy642;
-		default: goto yy384;
-	}
-yy642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy643;
-		default: goto yy384;
-	}
-yy643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy644;
-		default: goto yy384;
-	}
-yy644:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy645;
-		default: goto yy384;
-	}
-yy645:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy622;
-		default: goto yy384;
-	}
-yy646:
 	{ return 0; }
 }
 

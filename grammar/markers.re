@@ -105,12 +105,8 @@ found:
  * Here, below the readers, so that the PDF reader can keep a section heading out of a table. */
 const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim)
 {
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        frame_title                                 { return YYCURSOR; }
-        *                                           { return NULL; }
-        $                                           { return NULL; }
-    */
+    const unsigned char *end;
+    return nb_known_title_place(p, lim, &end) ? end : NULL;
 }
 
 /* The place (1 to 6) in the frame of the known title at p, its end in *end; 0 when there is none. A

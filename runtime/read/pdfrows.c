@@ -311,16 +311,16 @@ static int cmp_long(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The page numbers' offset (page_number_offset) that the one-number lines at the foot of the pages
- * share, or LONG_MIN for none: a table's last value printed at a page's foot has that shape too, and
- * only numbers that count the pages are theirs. Most of such lines must share it (two at least), or
- * the one there is must number its page from 1. */
 /* Whether line i is its page's last and a page number's shape alone in one cell. */
 static int foot_number(const glyph *g, const line *lv, size_t nl, const size_t *ncell, size_t i)
 {
     return (i + 1 == nl || lv[i + 1].page != lv[i].page) && ncell[i] == 1 && page_number(g, &lv[i]);
 }
 
+/* The page numbers' offset (page_number_offset) that the one-number lines at the foot of the pages
+ * share, or LONG_MIN for none: a table's last value printed at a page's foot has that shape too, and
+ * only numbers that count the pages are theirs. Most of such lines must share it (two at least), or
+ * the one there is must number its page from 1. */
 static long page_numbering(const glyph *g, const line *lv, size_t nl, const size_t *ncell)
 {
     long *off = malloc((nl + 1) * sizeof *off), best = LONG_MIN;

@@ -141,13 +141,17 @@ static int broken_shape(const nb_ctok *t)
 static void unproved_in_place(nb_tparse *tp, const nb_rowdef *d, size_t first, size_t b)
 {
     const char *text = tp->r->text.data;
+    int tabs = -1; /* the cells' line has TABs: asked once, the cells [first, b) being on one line */
     for (size_t i = first; i < b; i++) {
         nb_ctok *t = &tp->toks.v[i];
         if (t->kind != NB_C_TEXT || !broken_shape(t)) continue;
-        size_t ls = t->span.byte, le = t->span.byte;
-        while (ls > 0 && text[ls - 1] != '\n') ls--;
-        while (le < tp->r->text.len && text[le] != '\n') le++;
-        if (!memchr(text + ls, '\t', le - ls)) continue;
+        if (tabs < 0) {
+            size_t ls = t->span.byte, le = t->span.byte;
+            while (ls > 0 && text[ls - 1] != '\n') ls--;
+            while (le < tp->r->text.len && text[le] != '\n') le++;
+            tabs = memchr(text + ls, '\t', le - ls) != NULL;
+        }
+        if (!tabs) return;
         t->kind = NB_C_NUM;
         t->is_null = 1;
         t->value = 0;
