@@ -28,10 +28,14 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
     if (label_tok == 0 || !values_below(tp, label_tok, cells)) return NULL;
     /* past the labels of columns between (行政强制 / 信息内容 / 信息内容 / 行政事业性收费: column
        headers printed between two rows' labels own no value, and the values after them may still be
-       the first row's); a block's header (第二十条第（八）项) ends the rows before it */
+       the first row's), and past a group's label or the piece of one a narrow cell cut (三、本年度,
+       printed where its rowspan's middle falls, among the rows' labels, owns no value either); a
+       block's header (第二十条第（八）项) ends the rows before it */
     size_t k = label_tok - 1;
-    while (k > 0 && tp->toks.v[k].kind == NB_C_LABEL &&
-           (tp->toks.v[k].label.kind == NB_L_COLUMN || tp->toks.v[k].label.kind == NB_L_MARK))
+    while (k > 0 && (tp->toks.v[k].kind == NB_C_TEXT ||
+                     (tp->toks.v[k].kind == NB_C_LABEL &&
+                      (tp->toks.v[k].label.kind == NB_L_COLUMN || tp->toks.v[k].label.kind == NB_L_MARK ||
+                       tp->toks.v[k].label.kind == NB_L_GROUP))))
         k--;
     const nb_ctok *p = &tp->toks.v[k], *label = &tp->toks.v[label_tok];
     return p->kind == NB_C_LABEL && p->label.kind == NB_L_ROW && !nb_row_is_combined(p->label.key) &&

@@ -656,7 +656,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     const char *other = nb_flow_row_after_label(tp, label_tok, cells);
     if (other) {
         null_because(r, row, d, label, "row-label-apart", &label->span,
-                     "%s: its values come on the lines after it, right after the label of %s (column headers aside), which has none: in "
+                     "%s: its values come on the lines after it, right after the label of %s (column and group labels aside), which has none: in "
                      "reading order they may be that row's; its cells are left null", d->key, other);
         return;
     }
