@@ -125,8 +125,12 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int moved = -1;
     unsigned char may_move[NB_MAX_ROWS];
     for (int r = 0; r < nrows; r++) may_move[r] = (unsigned char)label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
+    int slip_row = -1, slip_col = -1, drawn_apart = 0;
+    double slip_want = 0;
+    for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
-        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0) {
+        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
+        (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -152,7 +156,18 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int set = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
-    if (moved >= 0)
+    if (slip_row >= 0) {
+        const nb_rowdef *d = t->keys.rows[rows[slip_row]];
+        const nb_ctok *x = v[slip_row * ncols + slip_col];
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' "
+                    "cells and, in the rows' order, add up in every row and column as the template declares (R1, R2, "
+                    "R3) but at one total, %s %s, printed \"%.*s\" where its row's other cells give %.0f (the report's "
+                    "own slip: the sums through every other cell pin the order, no row's text shows it drawn apart); "
+                    "the cells are read as printed, that one too, and %d cells left null row by row are read from them",
+                    want, d->key, d->col_labels[slip_col], (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p, slip_want,
+                    set);
+    } else if (moved >= 0)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells; "
                     "in the rows' order they add up in every row and column as the template declares (R1, R2, R3) "
