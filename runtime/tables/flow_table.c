@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_joins.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "splitter.h"
@@ -105,9 +106,16 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     size_t from, to;
     if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
     int want = nrows * ncols;
-    const nb_ctok **v = malloc(sizeof *v * (size_t)(want + 1));
-    if (!v) return;
-    int n = section_values(tp, from, to, v, want), bad_row = -1, bad_col = -1;
+    /* room for each cell in two pieces (flow_joins.h), and one more value that says too many */
+    const nb_ctok **v = malloc(sizeof *v * (size_t)(2 * want + 1));
+    nb_ctok *joined = malloc(sizeof *joined * (size_t)want);
+    const nb_ctok **cut = malloc(sizeof *cut * (size_t)want);
+    if (!v || !joined || !cut) goto done;
+    int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0;
+    if (n > want && n <= 2 * want && (njoined = nb_flow_join_pieces(tp, v, n, nrows, ncols, joined, cut)) > 0) {
+        memcpy(v, cut, sizeof *v * (size_t)want);
+        n = want;
+    }
     if (n != want) {
         if (n < 0)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -117,14 +125,17 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                         "table 三 is not read whole from the text in reading order: its part holds %s%d values where its "
                         "rows have %d cells (a blank cell, which a print writes as nothing; a number its narrow cell "
-                        "split; a value the tool left out or put elsewhere): which value is which cell is not certain",
-                        n > want ? "more than " : "", n > want ? want : n, want);
+                        "split%s; a value the tool left out or put elsewhere): which value is which cell is not certain",
+                        n > 2 * want ? "more than " : "", n > 2 * want ? 2 * want : n, want,
+                        njoined < 0 ? ", which the sums join in more than one way" : "");
         goto done;
     }
     /* R2, each row; R1 and R3, each column; else one row out of its columns' order (flow_sums.h) */
     int moved = -1;
     unsigned char may_move[NB_MAX_ROWS];
-    for (int r = 0; r < nrows; r++) may_move[r] = (unsigned char)label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
+    /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
+    for (int r = 0; r < nrows; r++)
+        may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
     int slip_row = -1, slip_col = -1, drawn_apart = 0;
     double slip_want = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
@@ -156,7 +167,14 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int set = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
-    if (slip_row >= 0) {
+    if (njoined > 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its values are %d more than its %d cells, "
+                    "numbers its narrow cells split over two lines (65 / 7); joining %d such pairs, and only so, makes "
+                    "every row and column add up as the template declares (R1, R2, R3), so they are its rows in "
+                    "order; %d cells left null row by row are read from them",
+                    njoined, want, njoined, set);
+    else if (slip_row >= 0) {
         const nb_rowdef *d = t->keys.rows[rows[slip_row]];
         const nb_ctok *x = v[slip_row * ncols + slip_col];
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
@@ -184,4 +202,6 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, set);
 done:
     free(v);
+    free(joined);
+    free(cut);
 }
