@@ -36,6 +36,19 @@ int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_ro
     return !b.rows && !b.cols;
 }
 
+int nb_flow_sums_total_cut(const nb_ctok *const *v, int nrows, int ncols, int min_differs)
+{
+    if (ncols < 2 || nrows < 5) return 0;
+    breaks b = count_breaks(v, nrows, ncols); /* R2 read as if the last of the ncols were a 总计 */
+    if (b.cols || b.rows < min_differs) return 0;
+    for (int r = 0; r < nrows; r++) {
+        double others = 0;
+        for (int c = 0; c < ncols - 1; c++) others += val(v[r * ncols + c]);
+        if (others != 0 && others == val(v[r * ncols + ncols - 1])) return 0;
+    }
+    return 1;
+}
+
 int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *row, int *col, double *want)
 {
     if (ncols > NB_MAX_COLS || nrows < 5 || nrows > NB_MAX_ROWS) return 0;

@@ -40,4 +40,10 @@ int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned
  * more than one cell, or where that cell is a dash. */
 int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *row, int *col, double *want);
 
+/* Where the values are the first ncols columns of table 三 printed without its 总计 (clipped at the
+ * page's edge, shorttotal.h; in reading order too), ncols of them a row: 1 where the columns add up
+ * (R1, R3), no row's last value is the sum of the others but where all are 0 (six values could be
+ * the 总计 and five cells, one blank lost), and at least min_differs rows' last value is not that sum. */
+int nb_flow_sums_total_cut(const nb_ctok *const *v, int nrows, int ncols, int min_differs);
+
 #endif

@@ -10,9 +10,11 @@
 #include "flow_joins.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
+#include "shorttotal.h"
 #include "splitter.h"
 
 static const char TABLE[] = "applications.";
+enum { MIN_DIFFERS = 3 }; /* rows whose last value is no sum of the others, to say the 总计 column is gone */
 
 static int in_table(const char *key) { return key && !strncmp(key, TABLE, sizeof TABLE - 1); }
 
@@ -80,6 +82,50 @@ static int disagree(const nb_tcell *cell, const nb_ctok *x)
     return cell->has_value && (x->is_null || cell->value != x->value);
 }
 
+/* The rows rows[0..nrows) take the values v, width of them a row (their first width cells): where
+ * no cell a row read says otherwise (a warning then, and nothing is set), returns how many cells left
+ * null now hold a number; else -1. */
+static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int width, const nb_ctok *const *v)
+{
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < width; c++) {
+            const nb_tcell *cell = t->grid[rows[r]][c];
+            const nb_ctok *x = v[r * width + c];
+            if (cell && disagree(cell, x)) {
+                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
+                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
+                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
+                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
+                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+                return -1;
+            }
+        }
+    int set = 0;
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < width; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * width + c]);
+    return set;
+}
+
+/* The rows without their 总计 column (shorttotal.h: a print clipped at the page's edge), their values
+ * in reading order nrows × (ncols - 1): read where nb_flow_sums_total_cut holds and no header before
+ * them names 总计 (1), else 0. */
+static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int ncols,
+                          const nb_ctok *const *v, size_t first)
+{
+    if (!nb_flow_sums_total_cut(v, nrows, ncols - 1, MIN_DIFFERS) || nb_header_names_total(tp->r, v[0]->span.byte))
+        return 0;
+    int set = lay_rows(tp, t, rows, nrows, ncols - 1, v);
+    if (set < 0) return 1;
+    nb_diag_add(tp->r, "warning", "total-cut", &tp->toks.v[first].span,
+                "table 三 read from the text in reading order without its 总计 column: its values are %d a row, one "
+                "short of the template's %d, no header before them names 总计, no row's last value is the sum of "
+                "the others (a 总计 with a blank cell lost), and they add up in every column as the template "
+                "declares (R1, R3): a print cut at the page's edge; the first %d columns are read (%d cells left "
+                "null row by row), 总计 is left null",
+                ncols - 1, ncols, ncols - 1, set);
+    return 1;
+}
+
 void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
 {
     if (!tp->print) return;
@@ -116,6 +162,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         memcpy(v, cut, sizeof *v * (size_t)want);
         n = want;
     }
+    if (n == nrows * (ncols - 1) && read_total_cut(tp, t, rows, nrows, ncols, v, first)) goto done;
     if (n != want) {
         if (n < 0)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -151,22 +198,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
-    for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < ncols; c++) {
-            const nb_tcell *cell = t->grid[rows[r]][c];
-            const nb_ctok *x = v[r * ncols + c];
-            if (cell && disagree(cell, x)) {
-                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
-                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
-                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
-                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
-                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
-                goto done;
-            }
-        }
-    int set = 0;
-    for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
+    int set = lay_rows(tp, t, rows, nrows, ncols, v);
+    if (set < 0) goto done;
     if (njoined > 0)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its values are %d more than its %d cells, "
