@@ -16,7 +16,10 @@
  * printed over two lines of its own: flow_sums.h), the rows are read so. Where they fail at one
  * total only (one row's R2 and one column's sums, crossing at a 总计 that its row gives otherwise: the
  * report's own slip) and no row's text shows it drawn apart, every other sum pins the order: the rows
- * are read as printed, that total too. Anything else leaves the rows as they were read (or null). */
+ * are read as printed, that total too. Where the values are more than the cells, numbers split over
+ * two lines of narrow cells may be joined (flow_joins.h); where they are six a row and the header
+ * names no 总计, the table may be a print cut before its 总计 column (shorttotal.h), read without it.
+ * Anything else leaves the rows as they were read (or null). */
 #ifndef NB_FLOW_TABLE_H
 #define NB_FLOW_TABLE_H
 #include "celltok.h"
