@@ -5,26 +5,73 @@
 
 static double val(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
 
-int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_row, int *bad_col)
+/* The rows that break R2 and the columns that break R1 or R3: how many of each, and the first of
+ * each (-1 where none). */
+typedef struct breaks {
+    int rows, cols, row, col;
+} breaks;
+
+static breaks count_breaks(const nb_ctok *const *v, int nrows, int ncols)
 {
-    *bad_row = *bad_col = -1;
+    breaks b = {0, 0, -1, -1};
     for (int r = 0; r < nrows; r++) {
         double sum = 0;
         for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
-        if (sum != val(v[r * ncols + ncols - 1])) {
-            *bad_row = r;
-            return 0;
-        }
+        if (sum != val(v[r * ncols + ncols - 1]) && !b.rows++) b.row = r;
     }
     for (int c = 0; c < ncols; c++) {
         double results = 0;
         for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
         double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
-        if (results != total || in != total + val(v[(nrows - 1) * ncols + c])) {
-            *bad_col = c;
-            return 0;
-        }
+        if ((results != total || in != total + val(v[(nrows - 1) * ncols + c])) && !b.cols++) b.col = c;
     }
+    return b;
+}
+
+int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_row, int *bad_col)
+{
+    breaks b = count_breaks(v, nrows, ncols);
+    *bad_row = b.row;
+    *bad_col = b.rows ? -1 : b.col;
+    return !b.rows && !b.cols;
+}
+
+int nb_flow_sums_total_cut(const nb_ctok *const *v, int nrows, int ncols, int min_differs)
+{
+    if (ncols < 2 || nrows < 5) return 0;
+    breaks b = count_breaks(v, nrows, ncols); /* R2 read as if the last of the ncols were a 总计 */
+    if (b.cols || b.rows < min_differs) return 0;
+    for (int r = 0; r < nrows; r++) {
+        double others = 0;
+        for (int c = 0; c < ncols - 1; c++) others += val(v[r * ncols + c]);
+        if (others != 0 && others == val(v[r * ncols + ncols - 1])) return 0;
+    }
+    return 1;
+}
+
+int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *row, int *col, double *want)
+{
+    if (ncols > NB_MAX_COLS || nrows < 5 || nrows > NB_MAX_ROWS) return 0;
+    breaks b = count_breaks(v, nrows, ncols);
+    int r = b.row, c = b.col;
+    /* one row's R2 and one column's sums: the cell where they cross, a total */
+    if (b.rows != 1 || b.cols != 1 || (c != ncols - 1 && r != nrows - 2)) return 0;
+    const nb_ctok *cell = v[r * ncols + c];
+    if (cell->is_null) return 0;
+    double others = 0;
+    for (int k = 0; k < ncols - 1; k++) others += val(v[r * ncols + k]);
+    /* R2 gives the cell: a 总计 the sum of the others; another cell the 总计 less the others */
+    double x = c == ncols - 1 ? others : val(v[r * ncols + ncols - 1]) - (others - cell->value);
+    if (x < 0) return 0;
+    /* with x there, every sum must hold */
+    nb_ctok fixed = *cell;
+    fixed.value = x;
+    const nb_ctok *w[NB_MAX_ROWS * NB_MAX_COLS];
+    for (int i = 0; i < nrows * ncols; i++) w[i] = v[i];
+    w[r * ncols + c] = &fixed;
+    breaks after = count_breaks(w, nrows, ncols);
+    if (after.rows || after.cols) return 0;
+    *row = r, *col = c, *want = x;
     return 1;
 }
 

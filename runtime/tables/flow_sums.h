@@ -31,4 +31,19 @@ int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_ro
  * not be the table. */
 int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned char *may_move);
 
+/* Where the values do not add up only at one total — the 总计 of one row, or one cell of （七）总计 —
+ * and that cell as its row's other cells give it (R2) makes every sum hold (R1, R3): a report's own
+ * slip (a total typed by hand one off), while every other row and column adds up and so pins the
+ * values' order as nb_flow_sums_hold does. Sets *row and *col to that cell and *want to the value
+ * the sums give it; returns 1. The values are left as read: the cell keeps the number the report
+ * prints, and the checks (R1, R2, R3) report the slip. Returns 0 where the sums fail elsewhere, at
+ * more than one cell, or where that cell is a dash. */
+int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *row, int *col, double *want);
+
+/* Where the values are the first ncols columns of table 三 printed without its 总计 (clipped at the
+ * page's edge, shorttotal.h; in reading order too), ncols of them a row: 1 where the columns add up
+ * (R1, R3), no row's last value is the sum of the others but where all are 0 (six values could be
+ * the 总计 and five cells, one blank lost), and at least min_differs rows' last value is not that sum. */
+int nb_flow_sums_total_cut(const nb_ctok *const *v, int nrows, int ncols, int min_differs);
+
 #endif

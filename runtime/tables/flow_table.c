@@ -7,11 +7,14 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_joins.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
+#include "shorttotal.h"
 #include "splitter.h"
 
 static const char TABLE[] = "applications.";
+enum { MIN_DIFFERS = 3 }; /* rows whose last value is no sum of the others, to say the 总计 column is gone */
 
 static int in_table(const char *key) { return key && !strncmp(key, TABLE, sizeof TABLE - 1); }
 
@@ -79,6 +82,50 @@ static int disagree(const nb_tcell *cell, const nb_ctok *x)
     return cell->has_value && (x->is_null || cell->value != x->value);
 }
 
+/* The rows rows[0..nrows) take the values v, width of them a row (their first width cells): where
+ * no cell a row read says otherwise (a warning then, and nothing is set), returns how many cells left
+ * null now hold a number; else -1. */
+static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int width, const nb_ctok *const *v)
+{
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < width; c++) {
+            const nb_tcell *cell = t->grid[rows[r]][c];
+            const nb_ctok *x = v[r * width + c];
+            if (cell && disagree(cell, x)) {
+                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
+                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
+                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
+                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
+                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+                return -1;
+            }
+        }
+    int set = 0;
+    for (int r = 0; r < nrows; r++)
+        for (int c = 0; c < width; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * width + c]);
+    return set;
+}
+
+/* The rows without their 总计 column (shorttotal.h: a print clipped at the page's edge), their values
+ * in reading order nrows × (ncols - 1): read where nb_flow_sums_total_cut holds and no header before
+ * them names 总计 (1), else 0. */
+static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int ncols,
+                          const nb_ctok *const *v, size_t first)
+{
+    if (!nb_flow_sums_total_cut(v, nrows, ncols - 1, MIN_DIFFERS) || nb_header_names_total(tp->r, v[0]->span.byte))
+        return 0;
+    int set = lay_rows(tp, t, rows, nrows, ncols - 1, v);
+    if (set < 0) return 1;
+    nb_diag_add(tp->r, "warning", "total-cut", &tp->toks.v[first].span,
+                "table 三 read from the text in reading order without its 总计 column: its values are %d a row, one "
+                "short of the template's %d, no header before them names 总计, no row's last value is the sum of "
+                "the others (a 总计 with a blank cell lost), and they add up in every column as the template "
+                "declares (R1, R3): a print cut at the page's edge; the first %d columns are read (%d cells left "
+                "null row by row), 总计 is left null",
+                ncols - 1, ncols, ncols - 1, set);
+    return 1;
+}
+
 void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
 {
     if (!tp->print) return;
@@ -105,9 +152,17 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     size_t from, to;
     if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
     int want = nrows * ncols;
-    const nb_ctok **v = malloc(sizeof *v * (size_t)(want + 1));
-    if (!v) return;
-    int n = section_values(tp, from, to, v, want), bad_row = -1, bad_col = -1;
+    /* room for each cell in two pieces (flow_joins.h), and one more value that says too many */
+    const nb_ctok **v = malloc(sizeof *v * (size_t)(2 * want + 1));
+    nb_ctok *joined = malloc(sizeof *joined * (size_t)want);
+    const nb_ctok **cut = malloc(sizeof *cut * (size_t)want);
+    if (!v || !joined || !cut) goto done;
+    int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0;
+    if (n > want && n <= 2 * want && (njoined = nb_flow_join_pieces(tp, v, n, nrows, ncols, joined, cut)) > 0) {
+        memcpy(v, cut, sizeof *v * (size_t)want);
+        n = want;
+    }
+    if (n == nrows * (ncols - 1) && read_total_cut(tp, t, rows, nrows, ncols, v, first)) goto done;
     if (n != want) {
         if (n < 0)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -117,16 +172,23 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                         "table 三 is not read whole from the text in reading order: its part holds %s%d values where its "
                         "rows have %d cells (a blank cell, which a print writes as nothing; a number its narrow cell "
-                        "split; a value the tool left out or put elsewhere): which value is which cell is not certain",
-                        n > want ? "more than " : "", n > want ? want : n, want);
+                        "split%s; a value the tool left out or put elsewhere): which value is which cell is not certain",
+                        n > 2 * want ? "more than " : "", n > 2 * want ? 2 * want : n, want,
+                        njoined < 0 ? ", which the sums join in more than one way" : "");
         goto done;
     }
     /* R2, each row; R1 and R3, each column; else one row out of its columns' order (flow_sums.h) */
     int moved = -1;
     unsigned char may_move[NB_MAX_ROWS];
-    for (int r = 0; r < nrows; r++) may_move[r] = (unsigned char)label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
+    /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
+    for (int r = 0; r < nrows; r++)
+        may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
+    int slip_row = -1, slip_col = -1, drawn_apart = 0;
+    double slip_want = 0;
+    for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
-        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0) {
+        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
+        (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -136,23 +198,27 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
-    for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < ncols; c++) {
-            const nb_tcell *cell = t->grid[rows[r]][c];
-            const nb_ctok *x = v[r * ncols + c];
-            if (cell && disagree(cell, x)) {
-                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
-                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
-                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
-                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
-                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
-                goto done;
-            }
-        }
-    int set = 0;
-    for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < ncols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * ncols + c]);
-    if (moved >= 0)
+    int set = lay_rows(tp, t, rows, nrows, ncols, v);
+    if (set < 0) goto done;
+    if (njoined > 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its values are %d more than its %d cells, "
+                    "numbers its narrow cells split over two lines (65 / 7); joining %d such pairs, and only so, makes "
+                    "every row and column add up as the template declares (R1, R2, R3), so they are its rows in "
+                    "order; %d cells left null row by row are read from them",
+                    njoined, want, njoined, set);
+    else if (slip_row >= 0) {
+        const nb_rowdef *d = t->keys.rows[rows[slip_row]];
+        const nb_ctok *x = v[slip_row * ncols + slip_col];
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' "
+                    "cells and, in the rows' order, add up in every row and column as the template declares (R1, R2, "
+                    "R3) but at one total, %s %s, printed \"%.*s\" where its row's other cells give %.0f (the report's "
+                    "own slip: the sums through every other cell pin the order, no row's text shows it drawn apart); "
+                    "the cells are read as printed, that one too, and %d cells left null row by row are read from them",
+                    want, d->key, d->col_labels[slip_col], (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p, slip_want,
+                    set);
+    } else if (moved >= 0)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells; "
                     "in the rows' order they add up in every row and column as the template declares (R1, R2, R3) "
@@ -169,4 +235,6 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, set);
 done:
     free(v);
+    free(joined);
+    free(cut);
 }

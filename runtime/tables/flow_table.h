@@ -13,8 +13,13 @@
  * lost, split (a number wrapped in its narrow cell) or out of its place shifts the rows after it and
  * breaks their sums. Then the rows are read from it, row by row. Where the sums fail and exactly one
  * row, its own values reordered as the other rows' column sums pin them, makes them hold (a row
- * printed over two lines of its own: flow_sums.h), the rows are read so. Anything else leaves the
- * rows as they were read (or null). */
+ * printed over two lines of its own: flow_sums.h), the rows are read so. Where they fail at one
+ * total only (one row's R2 and one column's sums, crossing at a 总计 that its row gives otherwise: the
+ * report's own slip) and no row's text shows it drawn apart, every other sum pins the order: the rows
+ * are read as printed, that total too. Where the values are more than the cells, numbers split over
+ * two lines of narrow cells may be joined (flow_joins.h); where they are six a row and the header
+ * names no 总计, the table may be a print cut before its 总计 column (shorttotal.h), read without it.
+ * Anything else leaves the rows as they were read (or null). */
 #ifndef NB_FLOW_TABLE_H
 #define NB_FLOW_TABLE_H
 #include "celltok.h"

@@ -61,7 +61,7 @@ static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
 /* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计: a header
  * that names the column (总计 first, then the applicants, cut after 法律服务机构, would read 总计 as
  * 自然人's), which a table cut before 总计 does not show. */
-static int header_has_total(const nb_report *r, size_t at)
+int nb_header_names_total(const nb_report *r, size_t at)
 {
     const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
     const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
@@ -83,7 +83,7 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
         if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
     }
     if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1) ||
-        header_has_total(tp->r, short_cells(tp, first)->span.byte))
+        nb_header_names_total(tp->r, short_cells(tp, first)->span.byte))
         return 0;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];

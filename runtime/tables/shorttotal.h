@@ -23,4 +23,9 @@
 
 void nb_short_totals(nb_tparse *tp, nb_tables *t);
 
+/* Whether the text before byte at, from table 三's section title (收到和处理…) on, writes 总计: a
+ * header that names the column, which a table cut before 总计 does not show. Shared with
+ * flow_table.c. */
+int nb_header_names_total(const nb_report *r, size_t at);
+
 #endif
