@@ -7,6 +7,7 @@
 
 #include "cjkscan.h"
 #include "grow.h"
+#include "numbers.h"
 #include "rowstart.h"
 #include "utf8.h"
 
@@ -60,6 +61,7 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
         const unsigned char *q = p;
         if (q < e && *q == ',') q++;
         else if (nb_col_lit(q, e, "\xEF\xBC\x8C")) q += 3; /* ， */
+        else if (nb_space_group_at(q, e)) q += nb_space_group_at(q, e); /* 12&nbsp;873 (thousands_go_on) */
         else break;
         if (!(is_digit_at(q, e) && is_digit_at(q + 1, e) && is_digit_at(q + 2, e) && !is_digit_at(q + 3, e))) return 0;
         p = q + 3;
@@ -133,18 +135,46 @@ void nb_col_spaced_labels(state *st, size_t a, size_t b)
             memmove(&st->pc[l->p0 - gone], &st->pc[l->p0], l->np * sizeof *st->pc);
             l->p0 -= gone;
         }
-        if (j >= b || !l->nnum || l->np != l->nnum + 2) continue;
+        if (j >= b || !l->nnum || l->np < l->nnum + 2) continue;
+        /* the label's pieces: two ideographs (规    章), or more set one blank apart (行 政 许 可, as
+           elinks draws a page's spaced label) */
+        size_t k = l->np - l->nnum, tight = 1;
+        for (size_t i = 0; i < k; i++) {
+            const piece *c = P(st, l, i);
+            if (!lone_ideograph(st, c)) k = 0;
+            else if (i && c->x0 - c[-1].x1 != 1) tight = 0;
+        }
+        if (k < 2 || (k > 2 && !tight)) continue;
         piece *p = P(st, l, 0), *q = p + 1;
-        if (!lone_ideograph(st, p) || !lone_ideograph(st, q) || q->x0 - p->x1 > SPACED_GAP ||
+        if (q->x0 - p->x1 > SPACED_GAP ||
             starter_at(st, j > a ? j - 1 : a, j + 2 < b ? j + 2 : b, p->x1, q)) /* the lines around it */
             continue;
-        p->e = q->e;
-        p->x1 = q->x1;
-        memmove(q, q + 1, (l->np - 2) * sizeof *q);
-        l->np--;
-        gone++;
+        p->e = P(st, l, k - 1)->e;
+        p->x1 = P(st, l, k - 1)->x1;
+        memmove(q, q + k - 1, (l->np - k) * sizeof *q);
+        l->np -= k - 1;
+        gone += k - 1;
     }
     st->npc -= gone;
+}
+
+/* Whether the piece [s, p) goes on past the no-break space at p: the piece is a number grouped so
+ * far (12, 1 234), and the space groups its thousands (12&nbsp;873, as elinks and links2 keep a
+ * page's &nbsp;); an ASCII blank sets cells apart. */
+static int thousands_go_on(const unsigned char *s, const unsigned char *p, const unsigned char *e)
+{
+    size_t sep = nb_space_group_at(p, e);
+    if (!sep) return 0;
+    size_t lead = 0;
+    while (s + lead < p && s[lead] >= '0' && s[lead] <= '9') lead++;
+    if (lead < 1 || lead > 3) return 0;
+    for (const unsigned char *q = s + lead; q < p;) { /* then groups: the same separator, three digits */
+        if ((size_t)(p - q) < sep + 3 || memcmp(q, p, sep)) return 0;
+        q += sep;
+        for (int k = 0; k < 3; k++, q++)
+            if (*q < '0' || *q > '9') return 0;
+    }
+    return 1;
 }
 
 /* The pieces of line l, appended to st->pc. */
@@ -174,7 +204,7 @@ void nb_col_split_line(state *st, cline *l)
                 p = run;
                 continue;
             }
-            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e)) break;
+            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e) && !thousands_go_on(in + pc->s, p, e)) break;
             size_t k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
             /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "numbers.h"
 
 /* The column of row r's label: its rightmost numbered piece, or the label piece on its N line. */
 static int label_x(state *st, size_t r, size_t a, size_t b)
@@ -239,9 +240,21 @@ static int continued(state *st, const cline *l)
     return 0;
 }
 
+/* Whether a number of N line l is grouped by a no-break space (12&nbsp;873, thousands_go_on in
+ * colpieces.c): read as it stands, the line's blanks would set its groups apart. */
+static int space_grouped(state *st, const cline *l)
+{
+    for (size_t i = l->np - l->nnum; i < l->np; i++) {
+        const piece *p = P(st, l, i);
+        for (size_t k = p->s; k < p->e; k++)
+            if (nb_space_group_at(st->in + k, st->in + p->e)) return 1;
+    }
+    return 0;
+}
+
 /* Whether the row of N line r needs rebuilding: a label over several lines, spanning labels beside
  * it, or no label at all (table 四's numbers under its header). A row on one line with its label
- * reads as it is. */
+ * reads as it is, but for a number grouped by no-break spaces (marked in place then). */
 static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
 {
     /* the lines of a row are contiguous around its N line */
@@ -249,7 +262,7 @@ static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
     if (st->flow) return 0; /* a flow's row on one line reads as it stands */
     const cline *l = &st->ln[r];
     if (continued(st, l)) return 1;
-    if (l->np == l->nnum) return 1;
+    if (l->np == l->nnum || space_grouped(st, l)) return 1;
     unsigned col[64];
     if (nb_col_place(st, l, col, 64)) return 1; /* blank cells to put back */
     /* a spanning label's piece before the label (a unit there is a column of its own) */

@@ -125,7 +125,8 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
     nb_trim(&a, &b);
     /* pandoc -t markdown writes an indented paragraph of a cell (Word's left indent) as a block
        quote, > before each of its lines: a mark, not text (a > that is text, it escapes: \>) */
-    if (a < b && *a == '>' && (a + 1 == b || a[1] == ' ')) {
+    /* and pandoc -t rst a line block, | before each line of a cell with a <br> (grid_box.c's text_bar) */
+    if (a < b && (*a == '>' || *a == '|') && (a + 1 == b || a[1] == ' ' || nb_blank_at(a + 1, b))) {
         a++;
         nb_trim(&a, &b);
     }
@@ -249,6 +250,12 @@ void nb_gcell_drop_marks(nb_buf *c)
             continue;
         }
         if (unwrap_spans(c)) continue;
+        /* pandoc -t markdown's hard line break, a backslash ending the cell's last line (a <br> after
+           the text of a <p> in the cell: 1\); a backslash that is text, it escapes (\\) */
+        if (c->len && c->data[c->len - 1] == '\\' && (c->len < 2 || c->data[c->len - 2] != '\\')) {
+            keep(c, 0, c->len - 1);
+            continue;
+        }
         return;
     }
 }

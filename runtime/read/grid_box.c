@@ -107,6 +107,34 @@ static size_t index_of(const size_t *v, size_t n, size_t x) /* v sorted, x prese
     return lo;
 }
 
+/* Marks in junc (ncols columns) the columns of the '+' junctions of an ASCII border line (pandoc's
+ * +-----+-----+); returns whether it has one. */
+static int ascii_junctions(const gtext *t, const gel *el, size_t n, unsigned char *junc, size_t ncols)
+{
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (el[i].tok != NB_G_RULE) continue;
+        for (size_t k = 0; k < el[i].len; k++)
+            if (t->s[el[i].off + k] == '+' && nb_gel_col(&el[i], NB_M_NARROW) + k < ncols) {
+                junc[nb_gel_col(&el[i], NB_M_NARROW) + k] = 1;
+                any = 1;
+            }
+    }
+    return any;
+}
+
+/* Whether the bar el[j] of a line, after the border el[k], is the text of its cell: pandoc -t rst's
+ * line block (| 1: a cell with a <br>), the first mark of the cell with a blank after it, in a grid
+ * drawn with ASCII junctions, under none of them. */
+static int text_bar(const gel *el, size_t k, size_t j, size_t n, int m, const unsigned char *junc, size_t ncols)
+{
+    if (!junc || el[j].tok != NB_G_BAR || j + 1 >= n || el[j + 1].tok != NB_G_BLANK) return 0;
+    for (size_t i = k + 1; i < j; i++)
+        if (el[i].tok != NB_G_BLANK) return 0;
+    size_t c = nb_gel_col(&el[j], m);
+    return c < ncols && !junc[c];
+}
+
 /* The runs of the block's lines; 0 with a reason when a line does not measure to the table's width. */
 static const char *cut_runs(box *x)
 {
@@ -121,22 +149,46 @@ static const char *cut_runs(box *x)
         have = 1;
     }
     if (!have) return "no border line";
-    for (size_t i = x->first; i < x->last; i++) {
+    /* the junctions of ASCII border lines, where each of its bars stands */
+    size_t ncols = ref + 1;
+    unsigned char *junc = calloc(ncols, 1);
+    if (!junc) nb_oom();
+    int ascii = 1; /* pandoc's grids: every border line +---+---+, a junction at each end */
+    for (size_t i = x->first; i < x->last && ascii; i++) {
         size_t n = nb_gel_line(t, i), a, b;
-        if (!first_last_border(t->el, n, &a, &b)) return "a line that is not the table's";
+        if (!grid_rule(t, t->el, n)) continue;
+        ascii = first_last_border(t->el, n, &a, &b) && t->el[a].tok == NB_G_RULE && t->el[b].tok == NB_G_RULE &&
+                t->s[t->el[a].off] == '+' && t->s[t->el[b].off + t->el[b].len - 1] == '+' &&
+                ascii_junctions(t, t->el, n, junc, ncols);
+    }
+    if (!ascii) {
+        free(junc);
+        junc = NULL;
+    }
+    const char *why = NULL;
+    for (size_t i = x->first; i < x->last && !why; i++) {
+        size_t n = nb_gel_line(t, i), a, b;
+        if (!first_last_border(t->el, n, &a, &b)) {
+            why = "a line that is not the table's";
+            break;
+        }
         int m = 0;
         while (m < NB_M_COUNT && (end_col(t->el, b, m) != ref || nb_gel_col(&t->el[a], m) != left)) m++;
-        if (m == NB_M_COUNT) return "its lines are not all as wide as its borders";
+        if (m == NB_M_COUNT) {
+            why = "its lines are not all as wide as its borders";
+            break;
+        }
         for (size_t k = a; k < b;) {
             size_t j = k + 1;
-            while (j < b && !nb_gel_border(t->el[j].tok)) j++;
+            while (j < b && (!nb_gel_border(t->el[j].tok) || text_bar(t->el, k, j, n, m, junc, ncols))) j++;
             size_t c0 = nb_gel_col(&t->el[k], m) + nb_gel_width(&t->el[k], m), c1 = nb_gel_col(&t->el[j], m);
             if (j > k + 1 && c1 > c0)
                 add_run(x, i - x->first, c0, c1, t->el[k + 1].off, t->el[j].off);
             k = j;
         }
     }
-    return NULL;
+    free(junc);
+    return why;
 }
 
 /* Joins each run to the runs of the next line that share a column with it. */

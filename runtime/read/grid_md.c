@@ -154,10 +154,31 @@ static int row_starts(const gtext *t, size_t i)
     return value_cell((const char *)a, (size_t)(b - a)) || nb_row_starter(a, b);
 }
 
+/* Whether line i's first cell (up to its first bar) is a note in brackets alone, no row label's mark
+ * ((其中修订2件)): what a number's cell holds after a <br> (5<br>（其中修订2件）), as a PDF's cell
+ * holds it after the number (celltok.c reads the number, the note set aside). */
+static int note_starts(const gtext *t, size_t i)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    const char *bar = memchr(s, '|', (size_t)(e - s));
+    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)(bar ? bar : e);
+    nb_trim_all(&a, &b);
+    /* one pair of brackets around it all: ( or （ first, and the first closing one last */
+    int depth = 0;
+    for (const unsigned char *c = a; c < b; c++) {
+        int open = *c == '(' || (b - c >= 3 && !memcmp(c, "\xEF\xBC\x88", 3));
+        int close = *c == ')' || (b - c >= 3 && !memcmp(c, "\xEF\xBC\x89", 3));
+        if (c == a && !open) return 0;
+        depth += open - close;
+        if (depth == 0) return c + (*c == ')' ? 1 : 3) == b && !nb_row_starter(a, b);
+    }
+    return 0;
+}
+
 /* The rows of an html2text table whose cells hold <br> (broken_cells): a line's first cell goes on
  * with the last cell of the line before, but where that line ends a row for certain: its last cell
- * a value (no <br> is written inside a number), the next line a row's start (row_starts), the
- * alignment row. A header row may so take the first cell of the one below (总计 商业企业: 商业<br>企业
+ * a value (no <br> is written inside a number) unless the next line starts with a note in brackets
+ * (note_starts), the next line a row's start (row_starts), the alignment row. A header row may so take the first cell of the one below (总计 商业企业: 商业<br>企业
  * under it), never a row of numbers, whose label runs from the previous row's numbers or from a
  * row label's mark. */
 static void broken_rows(greader *g, size_t head, size_t a, size_t last)
@@ -187,7 +208,7 @@ static void broken_rows(greader *g, size_t head, size_t a, size_t last)
             join = 0;
             continue;
         }
-        if (i + 1 >= last || i + 1 == a || value_end || row_starts(t, i + 1)) {
+        if (i + 1 >= last || i + 1 == a || (value_end && !note_starts(t, i + 1)) || row_starts(t, i + 1)) {
             nb_grepl_row(r, row, nr);
             free_cells(row, nr);
             nr = 0;
@@ -244,6 +265,17 @@ static void pipe_table(greader *g, size_t head, size_t a)
         while (i > a && wrapped(t, i) && i + 1 < last && n > 0) {
             nb_buf_free(&cells[--n]); /* the empty cell after the bar the line was wrapped at */
             n += pipe_cells(t, ++i, cells + n, MAXCELLS - n);
+        }
+        /* html2text: a value, a <br> (the hard break), a note in brackets: one cell, the row goes on */
+        if (html2text && i > a && i + 1 < last && kind(t, i) == L_END && n > 0 && n < MAXCELLS &&
+            value_cell(cells[n - 1].data ? cells[n - 1].data : "", cells[n - 1].len) && note_starts(t, i + 1)) {
+            size_t m = pipe_cells(t, ++i, cells + n, MAXCELLS - n);
+            if (m) {
+                nb_gcell_join(&cells[n - 1], cells[n].data ? cells[n].data : "", (cells[n].data ? cells[n].data : "") + cells[n].len);
+                nb_buf_free(&cells[n]);
+                memmove(&cells[n], &cells[n + 1], (m - 1) * sizeof *cells);
+                n += m - 1;
+            }
         }
         for (size_t k = 0; k < n; k++) full += cells[k].len > 0;
         if (full || i > a) nb_grepl_row(r, cells, n); /* pandoc gives a table without header an empty one */

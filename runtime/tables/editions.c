@@ -20,6 +20,7 @@
 #include "grow.h"
 #include "printed.h"
 #include "statistics.h"
+#include "cellnote.h"
 #include "sumjoin.h"
 #include "tables.h"
 #include "table_rows.h"
@@ -213,6 +214,7 @@ void nb_read_tables(nb_report *r)
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
         nb_cut_columns(&tp);
+        nb_notes_apart(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_short_totals(&tp, nb_tables_get(r, best));

@@ -16,16 +16,18 @@ enum { MAX_PIECES = 3, MAX_READINGS = MAX_PIECES + 2, MAX_BROKEN = 7, BUDGET = 1
 
 /* The readings of a text of 2 or 3 runs of ASCII digits apart by single blanks or ↵, the last perhaps with a
  * unit (1 11, 83 9件): v[0] the runs joined (the broken number), then each run alone, then their sum;
- * 0 when the text is no such thing, or starts with a 0 (0 5 is no one number). */
+ * 0 when the text is no such thing, or starts with a 0 (0 5 is no one number). A later run with a
+ * leading zero (3 024) is no number alone either: the joined one is then the text's only reading. */
 static int readings(const nb_ctok *t, double *v, const char **unit)
 {
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
     double piece[MAX_PIECES], joined = 0, sum = 0;
-    int n = 0;
+    int n = 0, zero_led = 0;
     *unit = NULL;
     if (s < e && *s == '0') return 0; /* 0 5, 0 12: a leading zero is no number's */
     while (s < e) {
         if (n == MAX_PIECES || *s < '0' || *s > '9') return 0;
+        zero_led |= *s == '0' && s + 1 < e && s[1] >= '0' && s[1] <= '9';
         double p = 0;
         for (; s < e && *s >= '0' && *s <= '9'; s++) {
             p = p * 10 + (*s - '0');
@@ -49,20 +51,24 @@ static int readings(const nb_ctok *t, double *v, const char **unit)
     }
     if (n < 2 || joined >= 1e9) return 0;
     v[0] = joined;
+    if (zero_led) return 1;
     for (int i = 0; i < n; i++) v[1 + i] = piece[i];
     v[1 + n] = sum;
     return n + 2;
 }
 
 /* Group [a, b) of the row's tokens (the first in column col of d), the last the sum of the others: reads its broken numbers where
- * exactly one reading of the group satisfies the sum and it is the one with every number joined. */
+ * exactly one reading of the group satisfies the sum and it is the one with every number joined. A blank or a dash
+ * among the parts counts none, and only the total may then be broken: whatever a blank part stood for (none, or a
+ * number the page left out), the parts add up to the joined total at least, and every other reading of the total
+ * (a piece, the pieces added) is less than the joined one; a broken part could be less by what a blank held. */
 static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, size_t b, long *budget)
 {
     double val[NB_MAX_COLS][MAX_READINGS];
     int nread[NB_MAX_COLS];
     const char *unit[NB_MAX_COLS];
     size_t broken[MAX_BROKEN];
-    int nbroken = 0;
+    int nbroken = 0, blanks = 0;
     for (size_t i = a; i < b; i++) {
         nb_ctok *t = &tp->toks.v[i];
         size_t k = i - a;
@@ -72,11 +78,15 @@ static void prove_group(nb_tparse *tp, const nb_rowdef *d, int col, size_t a, si
         } else if (t->kind == NB_C_TEXT && (nread[k] = readings(t, val[k], &unit[k]))) {
             if (nbroken == MAX_BROKEN) return;
             broken[nbroken++] = k;
+        } else if (i + 1 < b && (t->kind == NB_C_EMPTY || (t->kind == NB_C_NUM && t->is_null))) {
+            val[k][0] = 0;
+            nread[k] = 1;
+            blanks++;
         } else {
-            return; /* a blank, a dash, a text: the sum says nothing */
+            return; /* a blank total, a text: the sum says nothing */
         }
     }
-    if (!nbroken) return;
+    if (!nbroken || (blanks && (nbroken > 1 || broken[0] + 1 != b - a))) return;
     long combos = 1;
     for (int j = 0; j < nbroken; j++) combos *= nread[broken[j]];
     if (combos > *budget) return;

@@ -12,6 +12,11 @@ void nb_trim_all(const unsigned char **s, const unsigned char **e);
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit);
 
+/* A no-break space at p (U+00A0, U+202F) that groups thousands: followed by exactly three digits and
+ * no fourth (12&nbsp;873). Its length, or 0. A reader that cuts a line at blanks keeps such a
+ * number whole; nb_parse_number then asks the whole grouping to be exact. */
+size_t nb_space_group_at(const unsigned char *p, const unsigned char *e);
+
 /* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
 const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
 
