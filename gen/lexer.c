@@ -8,9 +8,10 @@
  *
  * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :.
  *
- * This file holds the lexer proper (nb_lex: a line's tokens); what is not the report (page headers,
- * dates, chrome, junk) is lexer_page.re's, titles and inline headings lexer_title.re's, a line as a
- * row of numbers runtime/syntax/rowline.c's (lexer_int.h). */
+ * This file holds the lexer proper (nb_lex: a line's tokens) and the page noise it drops (Word's
+ * HTML leftovers, chrome, breadcrumbs, junk); page headers' keys and dates are lexer_meta.re's,
+ * titles and inline headings lexer_title.re's, a line as a row of numbers runtime/syntax/rowline.c's
+ * (lexer_int.h). */
 #include <string.h>
 
 #include "lexer.h"
@@ -19,6 +20,5969 @@
 #include "utf8.h"
 
 
+
+/* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
+ * so that trying one at every < of a long line stays linear. */
+const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '<': goto yy3;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy20;
+			goto yy1;
+	}
+yy1:
+	++YYCURSOR;
+yy2:
+	{ return NULL; }
+yy3:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '!': goto yy4;
+		default: goto yy2;
+	}
+yy4:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy6;
+		case '[': goto yy7;
+		default: goto yy5;
+	}
+yy5:
+	YYCURSOR = YYMARKER;
+	goto yy2;
+yy6:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy8;
+		default: goto yy5;
+	}
+yy7:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy9;
+		case 'i': goto yy10;
+		default: goto yy5;
+	}
+yy8:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '[': goto yy7;
+		default: goto yy5;
+	}
+yy9:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy11;
+		default: goto yy5;
+	}
+yy10:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'f': goto yy12;
+		default: goto yy5;
+	}
+yy11:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'd': goto yy13;
+		default: goto yy5;
+	}
+yy12:
+	++YYCURSOR;
+	{ goto condition; }
+yy13:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'i': goto yy14;
+		default: goto yy5;
+	}
+yy14:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'f': goto yy15;
+		default: goto yy5;
+	}
+yy15:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ']': goto yy16;
+		default: goto yy5;
+	}
+yy16:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy17;
+		case '>': goto yy18;
+		default: goto yy5;
+	}
+yy17:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy19;
+		default: goto yy5;
+	}
+yy18:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy19:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '>': goto yy18;
+		default: goto yy5;
+	}
+yy20:
+	{ return NULL; }
+}
+
+condition:
+    /* the condition (!supportLists, gte mso 9, …) up to its >, on the line and short */
+    for (const unsigned char *q = YYCURSOR; q < lim && q - YYCURSOR <= 60; q++) {
+        if (*q == '>') return q + 1;
+        if (*q == '\n' || *q == '\r' || *q == 0) break;
+    }
+    return NULL;
+}
+
+/* One piece of the chrome that follows a breadcrumb on a crawled page, standing as a word of its own:
+ * share buttons, version switches, 来源：… 时间：…, 相关链接：, -->. Returns its end or NULL. */
+static const unsigned char *match_chrome(const unsigned char *p, const unsigned char *e,
+                                         const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *end;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '-': goto yy24;
+		case 'Q': goto yy25;
+		case 0xE3: goto yy26;
+		case 0xE4: goto yy27;
+		case 0xE5: goto yy28;
+		case 0xE6: goto yy29;
+		case 0xE7: goto yy30;
+		case 0xE8: goto yy31;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy268;
+			goto yy22;
+	}
+yy22:
+	++YYCURSOR;
+yy23:
+	{ return NULL; }
+yy24:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '-': goto yy32;
+		default: goto yy23;
+	}
+yy25:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q': goto yy34;
+		default: goto yy23;
+	}
+yy26:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy36;
+		default: goto yy23;
+	}
+yy27:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBD: goto yy37;
+		case 0xBF: goto yy38;
+		default: goto yy23;
+	}
+yy28:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x85: goto yy39;
+		case 0x88: goto yy40;
+		case 0x8F: goto yy41;
+		case 0xBE: goto yy42;
+		default: goto yy23;
+	}
+yy29:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x89: goto yy43;
+		case 0x94: goto yy44;
+		case 0x96: goto yy45;
+		case 0x97: goto yy46;
+		case 0x9C: goto yy47;
+		case 0x9D: goto yy48;
+		case 0xB5: goto yy49;
+		default: goto yy23;
+	}
+yy30:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x82: goto yy50;
+		case 0x9B: goto yy51;
+		default: goto yy23;
+	}
+yy31:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xAE: goto yy52;
+		case 0xBF: goto yy53;
+		default: goto yy23;
+	}
+yy32:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '>': goto yy54;
+		default: goto yy33;
+	}
+yy33:
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy23;
+		case 1: goto yy35;
+		case 2: goto yy147;
+		default: goto yy232;
+	}
+yy34:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy35;
+		case 0xE7: goto yy61;
+		default: goto yy56;
+	}
+yy35:
+	{ end = YYCURSOR; goto word; }
+yy36:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy63;
+		default: goto yy33;
+	}
+yy37:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy64;
+		default: goto yy33;
+	}
+yy38:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy65;
+		default: goto yy33;
+	}
+yy39:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy66;
+		case 0xB3: goto yy67;
+		default: goto yy33;
+	}
+yy40:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy68;
+		default: goto yy33;
+	}
+yy41:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy69;
+		default: goto yy33;
+	}
+yy42:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy70;
+		default: goto yy33;
+	}
+yy43:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy71;
+		default: goto yy33;
+	}
+yy44:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy72;
+		default: goto yy33;
+	}
+yy45:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy73;
+		default: goto yy33;
+	}
+yy46:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy74;
+		case 0xB6: goto yy75;
+		default: goto yy33;
+	}
+yy47:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy76;
+		default: goto yy33;
+	}
+yy48:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy77;
+		default: goto yy33;
+	}
+yy49:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy78;
+		default: goto yy33;
+	}
+yy50:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy79;
+		default: goto yy33;
+	}
+yy51:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy80;
+		default: goto yy33;
+	}
+yy52:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy81;
+		default: goto yy33;
+	}
+yy53:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy82;
+		default: goto yy33;
+	}
+yy54:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy55:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+yy56:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy55;
+		case ':': goto yy57;
+		case 0xC2: goto yy58;
+		case 0xE2: goto yy59;
+		case 0xE3: goto yy60;
+		case 0xEF: goto yy62;
+		default: goto yy35;
+	}
+yy57:
+	++YYCURSOR;
+	goto yy35;
+yy58:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy55;
+		default: goto yy33;
+	}
+yy59:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy83;
+		default: goto yy33;
+	}
+yy60:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy84;
+		default: goto yy33;
+	}
+yy61:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy85;
+		default: goto yy33;
+	}
+yy62:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy86;
+		case 0xBC: goto yy87;
+		default: goto yy33;
+	}
+yy63:
+	++YYCURSOR;
+	{ end = YYCURSOR; goto bracket; }
+yy64:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy88;
+		default: goto yy33;
+	}
+yy65:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy89;
+		default: goto yy33;
+	}
+yy66:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy90;
+		default: goto yy33;
+	}
+yy67:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy91;
+		default: goto yy33;
+	}
+yy68:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy92;
+		default: goto yy33;
+	}
+yy69:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy93;
+		default: goto yy33;
+	}
+yy70:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy94;
+		case 0xE5: goto yy95;
+		default: goto yy33;
+	}
+yy71:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy96;
+		default: goto yy33;
+	}
+yy72:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy97;
+		default: goto yy33;
+	}
+yy73:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy98;
+		case 0xE5: goto yy99;
+		default: goto yy33;
+	}
+yy74:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy100;
+		default: goto yy33;
+	}
+yy75:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy101;
+		default: goto yy33;
+	}
+yy76:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy102;
+		default: goto yy33;
+	}
+yy77:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy103;
+		default: goto yy33;
+	}
+yy78:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy104;
+		default: goto yy33;
+	}
+yy79:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy105;
+		default: goto yy33;
+	}
+yy80:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy106;
+		default: goto yy33;
+	}
+yy81:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy107;
+		default: goto yy33;
+	}
+yy82:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy108;
+		default: goto yy33;
+	}
+yy83:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy55;
+		default: goto yy33;
+	}
+yy84:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy55;
+		default: goto yy33;
+	}
+yy85:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy109;
+		default: goto yy33;
+	}
+yy86:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy55;
+		default: goto yy33;
+	}
+yy87:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy57;
+		default: goto yy33;
+	}
+yy88:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy110;
+		default: goto yy33;
+	}
+yy89:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy111;
+		default: goto yy33;
+	}
+yy90:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy112;
+		default: goto yy33;
+	}
+yy91:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy113;
+		default: goto yy33;
+	}
+yy92:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy114;
+		default: goto yy33;
+	}
+yy93:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy115;
+		default: goto yy33;
+	}
+yy94:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy116;
+		default: goto yy33;
+	}
+yy95:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy117;
+		default: goto yy33;
+	}
+yy96:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy118;
+		default: goto yy33;
+	}
+yy97:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy119;
+		default: goto yy33;
+	}
+yy98:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy120;
+		default: goto yy33;
+	}
+yy99:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy121;
+		default: goto yy33;
+	}
+yy100:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy122;
+		default: goto yy33;
+	}
+yy101:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy123;
+		default: goto yy33;
+	}
+yy102:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy124;
+		default: goto yy33;
+	}
+yy103:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy125;
+		default: goto yy33;
+	}
+yy104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy126;
+		default: goto yy33;
+	}
+yy105:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy127;
+		default: goto yy33;
+	}
+yy106:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy128;
+		default: goto yy33;
+	}
+yy107:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy129;
+		default: goto yy33;
+	}
+yy108:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy130;
+		default: goto yy33;
+	}
+yy109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy131;
+		default: goto yy33;
+	}
+yy110:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy132;
+		default: goto yy33;
+	}
+yy111:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy133;
+		default: goto yy33;
+	}
+yy112:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy134;
+		default: goto yy33;
+	}
+yy113:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy55;
+		default: goto yy33;
+	}
+yy114:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy135;
+		default: goto yy33;
+	}
+yy115:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy136;
+		default: goto yy33;
+	}
+yy116:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy55;
+		default: goto yy33;
+	}
+yy117:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy55;
+		default: goto yy33;
+	}
+yy118:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy55;
+		default: goto yy33;
+	}
+yy119:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy55;
+		default: goto yy33;
+	}
+yy120:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy137;
+		default: goto yy33;
+	}
+yy121:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy134;
+		default: goto yy33;
+	}
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy138;
+		default: goto yy33;
+	}
+yy123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy138;
+		default: goto yy33;
+	}
+yy124:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy139;
+		default: goto yy33;
+	}
+yy125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy132;
+		default: goto yy33;
+	}
+yy126:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy140;
+		default: goto yy33;
+	}
+yy127:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy141;
+		default: goto yy33;
+	}
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy142;
+		default: goto yy33;
+	}
+yy129:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy143;
+		default: goto yy33;
+	}
+yy130:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy144;
+		default: goto yy33;
+	}
+yy131:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy145;
+		default: goto yy33;
+	}
+yy132:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy132;
+		case ':': goto yy146;
+		case 0xC2: goto yy148;
+		case 0xE2: goto yy149;
+		case 0xE3: goto yy150;
+		case 0xEF: goto yy151;
+		default: goto yy33;
+	}
+yy133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy152;
+		default: goto yy33;
+	}
+yy134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy153;
+		default: goto yy33;
+	}
+yy135:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x00: goto yy35;
+		case 0xE5: goto yy154;
+		default: goto yy56;
+	}
+yy136:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy155;
+		default: goto yy33;
+	}
+yy137:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy156;
+		default: goto yy33;
+	}
+yy138:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy138;
+		case ':': goto yy157;
+		case 0xC2: goto yy158;
+		case 0xE2: goto yy159;
+		case 0xE3: goto yy160;
+		case 0xEF: goto yy161;
+		default: goto yy33;
+	}
+yy139:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy162;
+		default: goto yy33;
+	}
+yy140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy163;
+		default: goto yy33;
+	}
+yy141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy164;
+		default: goto yy33;
+	}
+yy142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy165;
+		default: goto yy33;
+	}
+yy143:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy166;
+		default: goto yy33;
+	}
+yy144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy167;
+		default: goto yy33;
+	}
+yy145:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy55;
+		default: goto yy33;
+	}
+yy146:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy146;
+		case 0xC2: goto yy168;
+		case 0xE2: goto yy169;
+		case 0xE3: goto yy170;
+		case 0xEF: goto yy171;
+		default: goto yy147;
+	}
+yy147:
+	{ end = YYCURSOR; goto value; }
+yy148:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy132;
+		default: goto yy33;
+	}
+yy149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy172;
+		default: goto yy33;
+	}
+yy150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy173;
+		default: goto yy33;
+	}
+yy151:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy174;
+		case 0xBC: goto yy175;
+		default: goto yy33;
+	}
+yy152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy48;
+		default: goto yy33;
+	}
+yy153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy176;
+		default: goto yy33;
+	}
+yy154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy118;
+		default: goto yy33;
+	}
+yy155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy46;
+		case 0x9C: goto yy177;
+		default: goto yy33;
+	}
+yy156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy178;
+		default: goto yy33;
+	}
+yy157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy157;
+		case '1':
+		case '2': goto yy179;
+		case 0xC2: goto yy180;
+		case 0xE2: goto yy181;
+		case 0xE3: goto yy182;
+		case 0xEF: goto yy183;
+		default: goto yy33;
+	}
+yy158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy138;
+		default: goto yy33;
+	}
+yy159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy184;
+		default: goto yy33;
+	}
+yy160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy185;
+		default: goto yy33;
+	}
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy186;
+		case 0xBC: goto yy187;
+		default: goto yy33;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy176;
+		default: goto yy33;
+	}
+yy163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy188;
+		default: goto yy33;
+	}
+yy164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy189;
+		default: goto yy33;
+	}
+yy165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy190;
+		default: goto yy33;
+	}
+yy166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy191;
+		default: goto yy33;
+	}
+yy167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy192;
+		default: goto yy33;
+	}
+yy168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy146;
+		default: goto yy33;
+	}
+yy169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy193;
+		default: goto yy33;
+	}
+yy170:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy194;
+		default: goto yy33;
+	}
+yy171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy195;
+		default: goto yy33;
+	}
+yy172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy132;
+		default: goto yy33;
+	}
+yy173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy132;
+		default: goto yy33;
+	}
+yy174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy132;
+		default: goto yy33;
+	}
+yy175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy146;
+		default: goto yy33;
+	}
+yy176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy55;
+		default: goto yy33;
+	}
+yy177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy196;
+		default: goto yy33;
+	}
+yy178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy197;
+		default: goto yy33;
+	}
+yy179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy198;
+		case 0xEF: goto yy199;
+		default: goto yy33;
+	}
+yy180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy157;
+		default: goto yy33;
+	}
+yy181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy200;
+		default: goto yy33;
+	}
+yy182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy201;
+		default: goto yy33;
+	}
+yy183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy202;
+		case 0xBC: goto yy203;
+		default: goto yy33;
+	}
+yy184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy138;
+		default: goto yy33;
+	}
+yy185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy138;
+		default: goto yy33;
+	}
+yy186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy138;
+		default: goto yy33;
+	}
+yy187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy157;
+		default: goto yy33;
+	}
+yy188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy141;
+		default: goto yy33;
+	}
+yy189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy132;
+		default: goto yy33;
+	}
+yy190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy204;
+		default: goto yy33;
+	}
+yy191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy132;
+		default: goto yy33;
+	}
+yy192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy205;
+		default: goto yy33;
+	}
+yy193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy146;
+		default: goto yy33;
+	}
+yy194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy146;
+		default: goto yy33;
+	}
+yy195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy146;
+		default: goto yy33;
+	}
+yy196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy206;
+		default: goto yy33;
+	}
+yy197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy207;
+		default: goto yy33;
+	}
+yy198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy208;
+		case 0xEF: goto yy209;
+		default: goto yy33;
+	}
+yy199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy210;
+		default: goto yy33;
+	}
+yy200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy157;
+		default: goto yy33;
+	}
+yy201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy157;
+		default: goto yy33;
+	}
+yy202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy157;
+		default: goto yy33;
+	}
+yy203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91:
+		case 0x92: goto yy179;
+		default: goto yy33;
+	}
+yy204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy211;
+		default: goto yy33;
+	}
+yy205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy212;
+		default: goto yy33;
+	}
+yy206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy213;
+		default: goto yy33;
+	}
+yy207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy214;
+		default: goto yy33;
+	}
+yy208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy215;
+		case 0xEF: goto yy216;
+		default: goto yy33;
+	}
+yy209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy217;
+		default: goto yy33;
+	}
+yy210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy198;
+		default: goto yy33;
+	}
+yy211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy218;
+		default: goto yy33;
+	}
+yy212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x83: goto yy219;
+		default: goto yy33;
+	}
+yy213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy132;
+		default: goto yy33;
+	}
+yy214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy55;
+		default: goto yy33;
+	}
+yy215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy220;
+		case 0xE5: goto yy221;
+		default: goto yy33;
+	}
+yy216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy222;
+		default: goto yy33;
+	}
+yy217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy208;
+		default: goto yy33;
+	}
+yy218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy55;
+		default: goto yy33;
+	}
+yy219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy55;
+		default: goto yy33;
+	}
+yy220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy223;
+		case 0xEF: goto yy224;
+		default: goto yy33;
+	}
+yy221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy225;
+		default: goto yy33;
+	}
+yy222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy215;
+		default: goto yy33;
+	}
+yy223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy226;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy227;
+		case 0xE6: goto yy228;
+		case 0xEF: goto yy229;
+		default: goto yy33;
+	}
+yy224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy230;
+		default: goto yy33;
+	}
+yy225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy220;
+		default: goto yy33;
+	}
+yy226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy231;
+		case 0xEF: goto yy233;
+		default: goto yy33;
+	}
+yy227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '.':
+		case '/': goto yy226;
+		case 0xE6: goto yy228;
+		default: goto yy33;
+	}
+yy228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy234;
+		default: goto yy33;
+	}
+yy229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy235;
+		default: goto yy33;
+	}
+yy230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy223;
+		default: goto yy33;
+	}
+yy231:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy236;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy237;
+		case 0xE6: goto yy238;
+		case 0xEF: goto yy239;
+		default: goto yy232;
+	}
+yy232:
+	{ end = YYCURSOR; goto word; }
+yy233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy240;
+		default: goto yy33;
+	}
+yy234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy226;
+		default: goto yy33;
+	}
+yy235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy227;
+		default: goto yy33;
+	}
+yy236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ' ': goto yy236;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy241;
+		case 0xEF: goto yy242;
+		default: goto yy33;
+	}
+yy237:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy236;
+		case 0xE6: goto yy238;
+		default: goto yy232;
+	}
+yy238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy243;
+		default: goto yy33;
+	}
+yy239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy244;
+		default: goto yy33;
+	}
+yy240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy231;
+		default: goto yy33;
+	}
+yy241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy245;
+		case ':': goto yy246;
+		case 0xEF: goto yy247;
+		default: goto yy33;
+	}
+yy242:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy248;
+		default: goto yy33;
+	}
+yy243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy249;
+		default: goto yy33;
+	}
+yy244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy237;
+		default: goto yy33;
+	}
+yy245:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy246;
+		case 0xEF: goto yy250;
+		default: goto yy33;
+	}
+yy246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy251;
+		case 0xEF: goto yy252;
+		default: goto yy33;
+	}
+yy247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy253;
+		default: goto yy33;
+	}
+yy248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy241;
+		default: goto yy33;
+	}
+yy249:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ' ': goto yy236;
+		default: goto yy232;
+	}
+yy250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy254;
+		default: goto yy33;
+	}
+yy251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy255;
+		case 0xEF: goto yy256;
+		default: goto yy33;
+	}
+yy252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy257;
+		default: goto yy33;
+	}
+yy253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy245;
+		case 0x9A: goto yy246;
+		default: goto yy33;
+	}
+yy254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy246;
+		default: goto yy33;
+	}
+yy255:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case ':': goto yy258;
+		case 0xEF: goto yy259;
+		default: goto yy232;
+	}
+yy256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy260;
+		default: goto yy33;
+	}
+yy257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy251;
+		default: goto yy33;
+	}
+yy258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy261;
+		case 0xEF: goto yy262;
+		default: goto yy33;
+	}
+yy259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy263;
+		default: goto yy33;
+	}
+yy260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy255;
+		default: goto yy33;
+	}
+yy261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy264;
+		case 0xEF: goto yy265;
+		default: goto yy33;
+	}
+yy262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy266;
+		default: goto yy33;
+	}
+yy263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy258;
+		default: goto yy33;
+	}
+yy264:
+	++YYCURSOR;
+	goto yy232;
+yy265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy267;
+		default: goto yy33;
+	}
+yy266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy261;
+		default: goto yy33;
+	}
+yy267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy264;
+		default: goto yy33;
+	}
+yy268:
+	{ return NULL; }
+}
+
+bracket:
+    /* 【打印】【关闭】: a short bracket on the line */
+    for (int n = 0;; n++) {
+        if (n == 12 || end >= e) return NULL;
+        if (e - end >= 3 && memcmp(end, "】", 3) == 0) {
+            end += 3;
+            goto word;
+        }
+        end += nb_u8len(end, e);
+    }
+value:
+    /* the value of 来源：… is one short blank-free run, not a sentence */
+    for (int n = 0; end < e && !nb_blank_at(end, e); n++) {
+        if (n == 40 || (e - end >= 3 && (memcmp(end, "。", 3) == 0 || memcmp(end, "，", 3) == 0))) return NULL;
+        end += nb_u8len(end, e);
+    }
+word:
+    if (end > e) return NULL;
+    if (end < e && !nb_blank_at(end, e) && !(e - end >= 3 && memcmp(end, "-->", 3) == 0)) return NULL;
+    return end;
+}
+
+/* Where the breadcrumb that opens a crawled page's text ends (p: after 当前位置：). It and the chrome
+ * after it (来源：平潭县人民政府 时间：2014-02-25 00:00 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->)
+ * end at the last piece of chrome in the next 400 characters before a 。; without any, the breadcrumb
+ * is its path (首页 > 政务公开 > 年报). Bounded: linear however long the line. */
+static const unsigned char *breadcrumb_end(const unsigned char *p, const unsigned char *e,
+                                           const unsigned char *lim)
+{
+    static const char *seps[] = {">", "＞", "»", "›", "/", "→"};
+    const unsigned char *q = nb_skip_blanks(p, e), *end = q;
+    /* the path: blank-free chunks, joined by separators that may have blanks around them */
+    for (size_t n = 0; q < e && n < 400;) {
+        while (q < e && !nb_blank_at(q, e) && n < 400) {
+            q += nb_u8len(q, e);
+            n++;
+        }
+        end = q;
+        const unsigned char *r = nb_skip_blanks(q, e);
+        size_t k = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !k; i++)
+            if ((size_t)(e - r) >= strlen(seps[i]) && memcmp(r, seps[i], strlen(seps[i])) == 0) k = strlen(seps[i]);
+        if (!k) break;
+        q = nb_skip_blanks(r + k, e);
+    }
+    /* the chrome after it */
+    int word = 1;
+    q = p;
+    for (size_t n = 0; q < e && n < 400; n++) {
+        if (e - q >= 3 && memcmp(q, "。", 3) == 0) break;
+        size_t b = nb_blank_at(q, e);
+        if (b) {
+            q += b;
+            word = 1;
+            continue;
+        }
+        const unsigned char *c = NULL;
+        if (word || (e - q >= 3 && memcmp(q, "-->", 3) == 0)) c = match_chrome(q, e, lim);
+        if (c) {
+            if (c > end) end = c;
+            q = c;
+            word = 0;
+            continue;
+        }
+        q += nb_u8len(q, e);
+        word = 0;
+    }
+    return end;
+}
+
+/* Page and editor noise at the start of a line. Returns the end of the noise (the whole line, or a
+ * prefix after which the line goes on) or NULL; *what names it for the diagnostic. */
+static const unsigned char *match_junk(const unsigned char *p, const unsigned char *lim,
+                                       const unsigned char *line_e, const char **what)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *w;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '-': goto yy272;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy273;
+		case '<': goto yy274;
+		case '[': goto yy275;
+		case 0xE2: goto yy276;
+		case 0xE3: goto yy277;
+		case 0xE5: goto yy278;
+		case 0xE6: goto yy279;
+		case 0xE7: goto yy280;
+		case 0xE9: goto yy281;
+		case 0xEF: goto yy282;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy546;
+			goto yy270;
+	}
+yy270:
+	++YYCURSOR;
+yy271:
+	{ return NULL; }
+yy272:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3:
+		case 0xEF: goto yy284;
+		default: goto yy271;
+	}
+yy273:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case '/':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3: goto yy292;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy294;
+		case 0xEF: goto yy298;
+		default: goto yy271;
+	}
+yy274:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '!': goto yy299;
+		default: goto yy271;
+	}
+yy275:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'b': goto yy300;
+		default: goto yy271;
+	}
+yy276:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy301;
+		default: goto yy271;
+	}
+yy277:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x80: goto yy302;
+		default: goto yy271;
+	}
+yy278:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBD: goto yy303;
+		default: goto yy271;
+	}
+yy279:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x82: goto yy304;
+		case 0xAC: goto yy305;
+		default: goto yy271;
+	}
+yy280:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xAC: goto yy306;
+		case 0xBD: goto yy307;
+		default: goto yy271;
+	}
+yy281:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x99: goto yy308;
+		default: goto yy271;
+	}
+yy282:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xBC: goto yy309;
+		default: goto yy271;
+	}
+yy283:
+	yych = *++YYCURSOR;
+yy284:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy283;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy286;
+		case 0xC2: goto yy287;
+		case 0xE2: goto yy288;
+		case 0xE3: goto yy289;
+		case 0xEF: goto yy290;
+		default: goto yy285;
+	}
+yy285:
+	YYCURSOR = YYMARKER;
+	switch (yyaccept) {
+		case 0: goto yy271;
+		case 1: goto yy322;
+		case 2: goto yy439;
+		default: goto yy545;
+	}
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy310;
+		case '-': goto yy311;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy286;
+		case 0xC2: goto yy312;
+		case 0xE2: goto yy313;
+		case 0xE3: goto yy314;
+		case 0xEF: goto yy315;
+		default: goto yy285;
+	}
+yy287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy283;
+		default: goto yy285;
+	}
+yy288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy316;
+		default: goto yy285;
+	}
+yy289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy317;
+		default: goto yy285;
+	}
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy318;
+		case 0xBC: goto yy319;
+		default: goto yy285;
+	}
+yy291:
+	yych = *++YYCURSOR;
+yy292:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy291;
+		case '/': goto yy293;
+		case 0xC2: goto yy295;
+		case 0xE2: goto yy296;
+		case 0xE3: goto yy297;
+		case 0xEF: goto yy320;
+		default: goto yy285;
+	}
+yy293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy293;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy321;
+		case 0xC2: goto yy323;
+		case 0xE2: goto yy324;
+		case 0xE3: goto yy325;
+		case 0xEF: goto yy326;
+		default: goto yy285;
+	}
+yy294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy285;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy327;
+		case 0xEF: goto yy328;
+		default: goto yy292;
+	}
+yy295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy291;
+		default: goto yy285;
+	}
+yy296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy329;
+		default: goto yy285;
+	}
+yy297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy330;
+		default: goto yy285;
+	}
+yy298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy332;
+		default: goto yy285;
+	}
+yy299:
+	++YYCURSOR;
+	{ w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
+yy300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy333;
+		default: goto yy285;
+	}
+yy301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93:
+		case 0x94: goto yy283;
+		default: goto yy285;
+	}
+yy302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy334;
+		default: goto yy285;
+	}
+yy303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy335;
+		default: goto yy285;
+	}
+yy304:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy336;
+		default: goto yy285;
+	}
+yy305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy337;
+		default: goto yy285;
+	}
+yy306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy338;
+		default: goto yy285;
+	}
+yy307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy339;
+		default: goto yy285;
+	}
+yy308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy340;
+		default: goto yy285;
+	}
+yy309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy283;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy341;
+		default: goto yy285;
+	}
+yy310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy310;
+		case '-': goto yy311;
+		case 0xC2: goto yy312;
+		case 0xE2: goto yy313;
+		case 0xE3: goto yy314;
+		case 0xEF: goto yy342;
+		default: goto yy285;
+	}
+yy311:
+	++YYCURSOR;
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy310;
+		default: goto yy285;
+	}
+yy313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy343;
+		default: goto yy285;
+	}
+yy314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy344;
+		default: goto yy285;
+	}
+yy315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy345;
+		case 0xBC: goto yy346;
+		default: goto yy285;
+	}
+yy316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy283;
+		default: goto yy285;
+	}
+yy317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy283;
+		default: goto yy285;
+	}
+yy318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy283;
+		default: goto yy285;
+	}
+yy319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy286;
+		default: goto yy285;
+	}
+yy320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy347;
+		default: goto yy285;
+	}
+yy321:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy348;
+		case 0xEF: goto yy349;
+		default: goto yy322;
+	}
+yy322:
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy293;
+		default: goto yy285;
+	}
+yy324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy350;
+		default: goto yy285;
+	}
+yy325:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy351;
+		default: goto yy285;
+	}
+yy326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy352;
+		case 0xBC: goto yy353;
+		default: goto yy285;
+	}
+yy327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy285;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy291;
+		case 0xEF: goto yy354;
+		default: goto yy292;
+	}
+yy328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy355;
+		default: goto yy285;
+	}
+yy329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy291;
+		default: goto yy285;
+	}
+yy330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy291;
+		default: goto yy285;
+	}
+yy331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy291;
+		default: goto yy285;
+	}
+yy332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy293;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy294;
+		default: goto yy285;
+	}
+yy333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy356;
+		default: goto yy285;
+	}
+yy334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy334;
+		case 0xC2: goto yy357;
+		case 0xE2: goto yy358;
+		case 0xE3: goto yy359;
+		case 0xE5: goto yy360;
+		case 0xE6: goto yy361;
+		case 0xEF: goto yy362;
+		default: goto yy285;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy363;
+		default: goto yy285;
+	}
+yy336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy364;
+		case 0xE7: goto yy365;
+		default: goto yy285;
+	}
+yy337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy366;
+		default: goto yy285;
+	}
+yy338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy338;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy367;
+		case 0xC2: goto yy368;
+		case 0xE2: goto yy369;
+		case 0xE3: goto yy370;
+		case 0xEF: goto yy371;
+		default: goto yy285;
+	}
+yy339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy372;
+		default: goto yy285;
+	}
+yy340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy373;
+		default: goto yy285;
+	}
+yy341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy285;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy294;
+		case 0xEF: goto yy298;
+		default: goto yy292;
+	}
+yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy345;
+		case 0xBC: goto yy374;
+		default: goto yy285;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy310;
+		case 0x93:
+		case 0x94: goto yy311;
+		default: goto yy285;
+	}
+yy344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy310;
+		default: goto yy285;
+	}
+yy345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy310;
+		default: goto yy285;
+	}
+yy346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy311;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy286;
+		default: goto yy285;
+	}
+yy347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy293;
+		default: goto yy285;
+	}
+yy348:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy375;
+		case 0xEF: goto yy376;
+		default: goto yy322;
+	}
+yy349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy377;
+		default: goto yy285;
+	}
+yy350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy293;
+		default: goto yy285;
+	}
+yy351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy293;
+		default: goto yy285;
+	}
+yy352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy293;
+		default: goto yy285;
+	}
+yy353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy321;
+		default: goto yy285;
+	}
+yy354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy378;
+		default: goto yy285;
+	}
+yy355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy293;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy327;
+		default: goto yy285;
+	}
+yy356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy379;
+		default: goto yy285;
+	}
+yy357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy334;
+		default: goto yy285;
+	}
+yy358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy380;
+		default: goto yy285;
+	}
+yy359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy381;
+		default: goto yy285;
+	}
+yy360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy382;
+		case 0x88: goto yy383;
+		case 0xAD: goto yy384;
+		default: goto yy285;
+	}
+yy361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy385;
+		case 0x94: goto yy386;
+		default: goto yy285;
+	}
+yy362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy387;
+		default: goto yy285;
+	}
+yy363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy388;
+		default: goto yy285;
+	}
+yy364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy389;
+		default: goto yy285;
+	}
+yy365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy390;
+		case 0x9A: goto yy391;
+		default: goto yy285;
+	}
+yy366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy392;
+		default: goto yy285;
+	}
+yy367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy393;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy367;
+		case 0xC2: goto yy394;
+		case 0xE2: goto yy395;
+		case 0xE3: goto yy396;
+		case 0xE9: goto yy397;
+		case 0xEF: goto yy398;
+		default: goto yy285;
+	}
+yy368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy338;
+		default: goto yy285;
+	}
+yy369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy399;
+		default: goto yy285;
+	}
+yy370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy400;
+		default: goto yy285;
+	}
+yy371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy401;
+		case 0xBC: goto yy402;
+		default: goto yy285;
+	}
+yy372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy403;
+		default: goto yy285;
+	}
+yy373:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy404;
+		default: goto yy285;
+	}
+yy374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy311;
+		default: goto yy285;
+	}
+yy375:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy405;
+		case 0xEF: goto yy406;
+		default: goto yy322;
+	}
+yy376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy407;
+		default: goto yy285;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy348;
+		default: goto yy285;
+	}
+yy378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy293;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy291;
+		default: goto yy285;
+	}
+yy379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'm': goto yy408;
+		default: goto yy285;
+	}
+yy380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy334;
+		default: goto yy285;
+	}
+yy381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy334;
+		default: goto yy285;
+	}
+yy382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy409;
+		default: goto yy285;
+	}
+yy383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy410;
+		default: goto yy285;
+	}
+yy384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy411;
+		default: goto yy285;
+	}
+yy385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy412;
+		default: goto yy285;
+	}
+yy386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy413;
+		default: goto yy285;
+	}
+yy387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy334;
+		default: goto yy285;
+	}
+yy388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy414;
+		default: goto yy285;
+	}
+yy389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy415;
+		default: goto yy285;
+	}
+yy390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy416;
+		default: goto yy285;
+	}
+yy391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy417;
+		default: goto yy285;
+	}
+yy392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy418;
+		default: goto yy285;
+	}
+yy393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy393;
+		case 0xC2: goto yy394;
+		case 0xE2: goto yy395;
+		case 0xE3: goto yy396;
+		case 0xE9: goto yy397;
+		case 0xEF: goto yy419;
+		default: goto yy285;
+	}
+yy394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy393;
+		default: goto yy285;
+	}
+yy395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy420;
+		default: goto yy285;
+	}
+yy396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy421;
+		default: goto yy285;
+	}
+yy397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy422;
+		default: goto yy285;
+	}
+yy398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy423;
+		case 0xBC: goto yy402;
+		default: goto yy285;
+	}
+yy399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy338;
+		default: goto yy285;
+	}
+yy400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy338;
+		default: goto yy285;
+	}
+yy401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy338;
+		default: goto yy285;
+	}
+yy402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy367;
+		default: goto yy285;
+	}
+yy403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x99: goto yy424;
+		default: goto yy285;
+	}
+yy404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy425;
+		default: goto yy285;
+	}
+yy405:
+	++YYCURSOR;
+	goto yy322;
+yy406:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy426;
+		default: goto yy285;
+	}
+yy407:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy375;
+		default: goto yy285;
+	}
+yy408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy427;
+		default: goto yy285;
+	}
+yy409:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy428;
+		default: goto yy285;
+	}
+yy410:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy429;
+		default: goto yy285;
+	}
+yy411:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy430;
+		default: goto yy285;
+	}
+yy412:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy431;
+		default: goto yy285;
+	}
+yy413:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy432;
+		default: goto yy285;
+	}
+yy414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy433;
+		case 0xE6: goto yy434;
+		default: goto yy285;
+	}
+yy415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy435;
+		default: goto yy285;
+	}
+yy416:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy436;
+		default: goto yy285;
+	}
+yy417:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy433;
+		default: goto yy285;
+	}
+yy418:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy437;
+		default: goto yy285;
+	}
+yy419:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy423;
+		default: goto yy285;
+	}
+yy420:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy393;
+		default: goto yy285;
+	}
+yy421:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy393;
+		default: goto yy285;
+	}
+yy422:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy438;
+		default: goto yy285;
+	}
+yy423:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy393;
+		default: goto yy285;
+	}
+yy424:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy440;
+		default: goto yy285;
+	}
+yy425:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy441;
+		default: goto yy285;
+	}
+yy426:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy405;
+		default: goto yy285;
+	}
+yy427:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'r': goto yy442;
+		default: goto yy285;
+	}
+yy428:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy443;
+		default: goto yy285;
+	}
+yy429:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy444;
+		default: goto yy285;
+	}
+yy430:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy445;
+		default: goto yy285;
+	}
+yy431:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy446;
+		default: goto yy285;
+	}
+yy432:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy447;
+		default: goto yy285;
+	}
+yy433:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy448;
+		default: goto yy285;
+	}
+yy434:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy449;
+		default: goto yy285;
+	}
+yy435:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy450;
+		default: goto yy285;
+	}
+yy436:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy451;
+		default: goto yy285;
+	}
+yy437:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy452;
+		default: goto yy285;
+	}
+yy438:
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ':
+		case 0xC2:
+		case 0xE2:
+		case 0xE3:
+		case 0xE5:
+		case 0xEF: goto yy454;
+		default: goto yy439;
+	}
+yy439:
+	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+yy440:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy460;
+		default: goto yy285;
+	}
+yy441:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy461;
+		default: goto yy285;
+	}
+yy442:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'k': goto yy462;
+		default: goto yy285;
+	}
+yy443:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy463;
+		default: goto yy285;
+	}
+yy444:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB: goto yy463;
+		default: goto yy285;
+	}
+yy445:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy464;
+		default: goto yy285;
+	}
+yy446:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy463;
+		default: goto yy285;
+	}
+yy447:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy463;
+		default: goto yy285;
+	}
+yy448:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy465;
+		default: goto yy285;
+	}
+yy449:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy466;
+		default: goto yy285;
+	}
+yy450:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy467;
+		default: goto yy285;
+	}
+yy451:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy467;
+		default: goto yy285;
+	}
+yy452:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy468;
+		default: goto yy285;
+	}
+yy453:
+	yych = *++YYCURSOR;
+yy454:
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy453;
+		case 0xC2: goto yy455;
+		case 0xE2: goto yy456;
+		case 0xE3: goto yy457;
+		case 0xE5: goto yy458;
+		case 0xEF: goto yy459;
+		default: goto yy285;
+	}
+yy455:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy453;
+		default: goto yy285;
+	}
+yy456:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy469;
+		default: goto yy285;
+	}
+yy457:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy470;
+		default: goto yy285;
+	}
+yy458:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy471;
+		default: goto yy285;
+	}
+yy459:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy472;
+		default: goto yy285;
+	}
+yy460:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy473;
+		default: goto yy285;
+	}
+yy461:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy474;
+		default: goto yy285;
+	}
+yy462:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ':': goto yy475;
+		default: goto yy285;
+	}
+yy463:
+	++YYCURSOR;
+	{ *what = "page control"; return line_e; }
+yy464:
+	++YYCURSOR;
+	{ *what = "font-size control"; return line_e; }
+yy465:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy476;
+		default: goto yy285;
+	}
+yy466:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy477;
+		default: goto yy285;
+	}
+yy467:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy478;
+		default: goto yy285;
+	}
+yy468:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy479;
+		default: goto yy285;
+	}
+yy469:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy453;
+		default: goto yy285;
+	}
+yy470:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy453;
+		default: goto yy285;
+	}
+yy471:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy480;
+		default: goto yy285;
+	}
+yy472:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy453;
+		default: goto yy285;
+	}
+yy473:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy481;
+		default: goto yy285;
+	}
+yy474:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy482;
+		default: goto yy285;
+	}
+yy475:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy475;
+		case ']': goto yy483;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy484;
+		case 0xE0: goto yy485;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy486;
+		case 0xF0: goto yy487;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy488;
+		case 0xF4: goto yy489;
+		default: goto yy285;
+	}
+yy476:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy490;
+		default: goto yy285;
+	}
+yy477:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy491;
+		default: goto yy285;
+	}
+yy478:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy391;
+		default: goto yy285;
+	}
+yy479:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy492;
+		default: goto yy285;
+	}
+yy480:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy480;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy493;
+		case 0xC2: goto yy494;
+		case 0xE2: goto yy495;
+		case 0xE3: goto yy496;
+		case 0xEF: goto yy497;
+		default: goto yy285;
+	}
+yy481:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy498;
+		default: goto yy285;
+	}
+yy482:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy499;
+		default: goto yy285;
+	}
+yy483:
+	++YYCURSOR;
+	{ *what = "Word bookmark"; return YYCURSOR; }
+yy484:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy475;
+		default: goto yy285;
+	}
+yy485:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy484;
+		default: goto yy285;
+	}
+yy486:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy484;
+		default: goto yy285;
+	}
+yy487:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy486;
+		default: goto yy285;
+	}
+yy488:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy486;
+		default: goto yy285;
+	}
+yy489:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy486;
+		default: goto yy285;
+	}
+yy490:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy500;
+		default: goto yy285;
+	}
+yy491:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy417;
+		default: goto yy285;
+	}
+yy492:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy501;
+		default: goto yy285;
+	}
+yy493:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy502;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy493;
+		case 0xC2: goto yy503;
+		case 0xE2: goto yy504;
+		case 0xE3: goto yy505;
+		case 0xE9: goto yy506;
+		case 0xEF: goto yy507;
+		default: goto yy285;
+	}
+yy494:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy480;
+		default: goto yy285;
+	}
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy508;
+		default: goto yy285;
+	}
+yy496:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy509;
+		default: goto yy285;
+	}
+yy497:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy510;
+		case 0xBC: goto yy511;
+		default: goto yy285;
+	}
+yy498:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy512;
+		default: goto yy285;
+	}
+yy499:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy513;
+		default: goto yy285;
+	}
+yy500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy500;
+		case ':': goto yy514;
+		case 0xC2: goto yy515;
+		case 0xE2: goto yy516;
+		case 0xE3: goto yy517;
+		case 0xEF: goto yy518;
+		default: goto yy285;
+	}
+yy501:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy501;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy522;
+		case 0xF0: goto yy523;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy285;
+	}
+yy502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy502;
+		case 0xC2: goto yy503;
+		case 0xE2: goto yy504;
+		case 0xE3: goto yy505;
+		case 0xE9: goto yy506;
+		case 0xEF: goto yy526;
+		default: goto yy285;
+	}
+yy503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy502;
+		default: goto yy285;
+	}
+yy504:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy527;
+		default: goto yy285;
+	}
+yy505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy528;
+		default: goto yy285;
+	}
+yy506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy529;
+		default: goto yy285;
+	}
+yy507:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy530;
+		case 0xBC: goto yy511;
+		default: goto yy285;
+	}
+yy508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy480;
+		default: goto yy285;
+	}
+yy509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy480;
+		default: goto yy285;
+	}
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy480;
+		default: goto yy285;
+	}
+yy511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy493;
+		default: goto yy285;
+	}
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy531;
+		default: goto yy285;
+	}
+yy513:
+	++YYCURSOR;
+	{ *what = "download link"; return line_e; }
+yy514:
+	++YYCURSOR;
+	{ *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+yy515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy500;
+		default: goto yy285;
+	}
+yy516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy532;
+		default: goto yy285;
+	}
+yy517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy533;
+		default: goto yy285;
+	}
+yy518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy534;
+		case 0xBC: goto yy535;
+		default: goto yy285;
+	}
+yy519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy501;
+		default: goto yy285;
+	}
+yy520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy519;
+		default: goto yy285;
+	}
+yy521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy519;
+		default: goto yy285;
+	}
+yy522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy519;
+		case 0xBD: goto yy536;
+		default: goto yy285;
+	}
+yy523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy521;
+		default: goto yy285;
+	}
+yy524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy521;
+		default: goto yy285;
+	}
+yy525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy521;
+		default: goto yy285;
+	}
+yy526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy530;
+		default: goto yy285;
+	}
+yy527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy502;
+		default: goto yy285;
+	}
+yy528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy502;
+		default: goto yy285;
+	}
+yy529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy537;
+		default: goto yy285;
+	}
+yy530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy502;
+		default: goto yy285;
+	}
+yy531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy538;
+		default: goto yy285;
+	}
+yy532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy500;
+		default: goto yy285;
+	}
+yy533:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy500;
+		default: goto yy285;
+	}
+yy534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy500;
+		default: goto yy285;
+	}
+yy535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy514;
+		default: goto yy285;
+	}
+yy536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy501;
+		case 0x91: goto yy539;
+		default: goto yy285;
+	}
+yy537:
+	++YYCURSOR;
+	goto yy439;
+yy538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'v': goto yy540;
+		default: goto yy285;
+	}
+yy539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy501;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy541;
+		case 0xF0: goto yy523;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy285;
+	}
+yy540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '6': goto yy542;
+		default: goto yy285;
+	}
+yy541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy519;
+		case 0xAB: goto yy543;
+		case 0xBD: goto yy536;
+		default: goto yy285;
+	}
+yy542:
+	++YYCURSOR;
+	{ *what = "site banner"; return line_e; }
+yy543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy501;
+		case 0x99: goto yy544;
+		default: goto yy285;
+	}
+yy544:
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\v':
+		case '\f':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy501;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD8:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy522;
+		case 0xF0: goto yy523;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy545;
+	}
+yy545:
+	{ *what = "site banner"; return line_e; }
+yy546:
+	{ return NULL; }
+}
+
+}
+
+/* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
+ * before it, and it starts a token that match_junk drops. */
+int nbl_is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    
+{
+	unsigned char yych;
+	unsigned int yyaccept = 0;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy550;
+		default:
+			if (YYLIMIT <= YYCURSOR) goto yy573;
+			goto yy548;
+	}
+yy548:
+	++YYCURSOR;
+yy549:
+	{ return 0; }
+yy550:
+	yyaccept = 0;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0x99: goto yy551;
+		default: goto yy549;
+	}
+yy551:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy553;
+		default: goto yy552;
+	}
+yy552:
+	YYCURSOR = YYMARKER;
+	if (yyaccept == 0) {
+		goto yy549;
+	} else {
+		goto yy563;
+	}
+yy553:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy554;
+		default: goto yy552;
+	}
+yy554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy555;
+		default: goto yy552;
+	}
+yy555:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy556;
+		default: goto yy552;
+	}
+yy556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy557;
+		default: goto yy552;
+	}
+yy557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy558;
+		default: goto yy552;
+	}
+yy558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy559;
+		default: goto yy552;
+	}
+yy559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy560;
+		default: goto yy552;
+	}
+yy560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy561;
+		default: goto yy552;
+	}
+yy561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy562;
+		default: goto yy552;
+	}
+yy562:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy562;
+		case ':': goto yy564;
+		case 0xC2: goto yy565;
+		case 0xE2: goto yy566;
+		case 0xE3: goto yy567;
+		case 0xEF: goto yy568;
+		default: goto yy563;
+	}
+yy563:
+	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
+yy564:
+	++YYCURSOR;
+	goto yy563;
+yy565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy562;
+		default: goto yy552;
+	}
+yy566:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy569;
+		default: goto yy552;
+	}
+yy567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy570;
+		default: goto yy552;
+	}
+yy568:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy571;
+		case 0xBC: goto yy572;
+		default: goto yy552;
+	}
+yy569:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy562;
+		default: goto yy552;
+	}
+yy570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy562;
+		default: goto yy552;
+	}
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy562;
+		default: goto yy552;
+	}
+yy572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy564;
+		default: goto yy552;
+	}
+yy573:
+	{ return 0; }
+}
+
+}
 
 /* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…), the strong
  * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading) and pandoc's
@@ -251,7 +6215,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         leave_line(lx);
         return;
     }
-    const unsigned char *j = nbl_match_junk(q, lx->lim, e, &t->what);
+    const unsigned char *j = match_junk(q, lx->lim, e, &t->what);
     if (j) {
         t->kind = NB_T_JUNK;
         t->s = q;

@@ -7,9 +7,10 @@
  *
  * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :.
  *
- * This file holds the lexer proper (nb_lex: a line's tokens); what is not the report (page headers,
- * dates, chrome, junk) is lexer_page.re's, titles and inline headings lexer_title.re's, a line as a
- * row of numbers runtime/syntax/rowline.c's (lexer_int.h). */
+ * This file holds the lexer proper (nb_lex: a line's tokens) and the page noise it drops (Word's
+ * HTML leftovers, chrome, breadcrumbs, junk); page headers' keys and dates are lexer_meta.re's,
+ * titles and inline headings lexer_title.re's, a line as a row of numbers runtime/syntax/rowline.c's
+ * (lexer_int.h). */
 #include <string.h>
 
 #include "lexer.h"
@@ -22,6 +23,163 @@
     !include "include/frame.rei";
     !include "include/table3.rei";
 */
+
+/* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
+ * so that trying one at every < of a long line stays linear. */
+const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        "<!" "--"? "[if"                  { goto condition; }
+        "<!" "--"? "[endif]" "--"? ">"    { return YYCURSOR; }
+        *                                 { return NULL; }
+        $                                 { return NULL; }
+    */
+condition:
+    /* the condition (!supportLists, gte mso 9, …) up to its >, on the line and short */
+    for (const unsigned char *q = YYCURSOR; q < lim && q - YYCURSOR <= 60; q++) {
+        if (*q == '>') return q + 1;
+        if (*q == '\n' || *q == '\r' || *q == 0) break;
+    }
+    return NULL;
+}
+
+/* One piece of the chrome that follows a breadcrumb on a crawled page, standing as a word of its own:
+ * share buttons, version switches, 来源：… 时间：…, 相关链接：, -->. Returns its end or NULL. */
+static const unsigned char *match_chrome(const unsigned char *p, const unsigned char *e,
+                                         const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *end;
+    /*!re2c
+        "-->"                                              { return YYCURSOR; }
+        ("微信" | "微博" | "QQ空间" | "QQ" | "朋友圈" | "全真版" | "文字版" | "文件下载" | "打印" | "关闭"
+          | "收藏" | "分享" | "分享到" | "返回顶部" | "相关链接") bl* colon?
+                                                           { end = YYCURSOR; goto word; }
+        "【"                                               { end = YYCURSOR; goto bracket; }
+        ("时间" | "日期" | "发布时间" | "发布日期") bl* colon bl* y1 ad{3} [-/.年] ad{1,2} [-/.月] ad{1,2} "日"?
+          (" "+ ad{1,2} colon ad{2} (colon ad{2})?)?       { end = YYCURSOR; goto word; }
+        ("来源" | "信息来源" | "作者" | "发布机构" | "浏览次数" | "点击数" | "访问量") bl* colon bl*
+                                                           { end = YYCURSOR; goto value; }
+        *                                                  { return NULL; }
+        $                                                  { return NULL; }
+    */
+bracket:
+    /* 【打印】【关闭】: a short bracket on the line */
+    for (int n = 0;; n++) {
+        if (n == 12 || end >= e) return NULL;
+        if (e - end >= 3 && memcmp(end, "】", 3) == 0) {
+            end += 3;
+            goto word;
+        }
+        end += nb_u8len(end, e);
+    }
+value:
+    /* the value of 来源：… is one short blank-free run, not a sentence */
+    for (int n = 0; end < e && !nb_blank_at(end, e); n++) {
+        if (n == 40 || (e - end >= 3 && (memcmp(end, "。", 3) == 0 || memcmp(end, "，", 3) == 0))) return NULL;
+        end += nb_u8len(end, e);
+    }
+word:
+    if (end > e) return NULL;
+    if (end < e && !nb_blank_at(end, e) && !(e - end >= 3 && memcmp(end, "-->", 3) == 0)) return NULL;
+    return end;
+}
+
+/* Where the breadcrumb that opens a crawled page's text ends (p: after 当前位置：). It and the chrome
+ * after it (来源：平潭县人民政府 时间：2014-02-25 00:00 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->)
+ * end at the last piece of chrome in the next 400 characters before a 。; without any, the breadcrumb
+ * is its path (首页 > 政务公开 > 年报). Bounded: linear however long the line. */
+static const unsigned char *breadcrumb_end(const unsigned char *p, const unsigned char *e,
+                                           const unsigned char *lim)
+{
+    static const char *seps[] = {">", "＞", "»", "›", "/", "→"};
+    const unsigned char *q = nb_skip_blanks(p, e), *end = q;
+    /* the path: blank-free chunks, joined by separators that may have blanks around them */
+    for (size_t n = 0; q < e && n < 400;) {
+        while (q < e && !nb_blank_at(q, e) && n < 400) {
+            q += nb_u8len(q, e);
+            n++;
+        }
+        end = q;
+        const unsigned char *r = nb_skip_blanks(q, e);
+        size_t k = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !k; i++)
+            if ((size_t)(e - r) >= strlen(seps[i]) && memcmp(r, seps[i], strlen(seps[i])) == 0) k = strlen(seps[i]);
+        if (!k) break;
+        q = nb_skip_blanks(r + k, e);
+    }
+    /* the chrome after it */
+    int word = 1;
+    q = p;
+    for (size_t n = 0; q < e && n < 400; n++) {
+        if (e - q >= 3 && memcmp(q, "。", 3) == 0) break;
+        size_t b = nb_blank_at(q, e);
+        if (b) {
+            q += b;
+            word = 1;
+            continue;
+        }
+        const unsigned char *c = NULL;
+        if (word || (e - q >= 3 && memcmp(q, "-->", 3) == 0)) c = match_chrome(q, e, lim);
+        if (c) {
+            if (c > end) end = c;
+            q = c;
+            word = 0;
+            continue;
+        }
+        q += nb_u8len(q, e);
+        word = 0;
+    }
+    return end;
+}
+
+/* Page and editor noise at the start of a line. Returns the end of the noise (the whole line, or a
+ * prefix after which the line goes on) or NULL; *what names it for the diagnostic. */
+static const unsigned char *match_junk(const unsigned char *p, const unsigned char *lim,
+                                       const unsigned char *line_e, const char **what)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    const unsigned char *w;
+    /*!re2c
+        "网站支持IPv6"                            { *what = "site banner"; return line_e; }
+        "欢迎访问" [^\n\r\x00]* "网站"            { *what = "site banner"; return line_e; }
+        "【" bl* "字体"                           { *what = "font-size control"; return line_e; }
+        "【" bl* ("打印" | "关闭" | "收藏" | "分享") { *what = "page control"; return line_e; }
+        "附件下载"                                { *what = "download link"; return line_e; }
+        /* a page number copied from a PDF's foot, alone on its line: - 3 -, — 3 —, 第3页 共8页
+           (a bare 3 stays: in a table it may be a cell) */
+        dash bl* ad+ bl* dash                     { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+        "第" bl* ad+ bl* "页" (bl* "共" bl* ad+ bl* "页")?
+                                                  { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+        /* page 3 of 8 as a footer prints it: 3/8, 3 / 8 */
+        ad{1,4} bl* ("/" | "／") bl* ad{1,4}    { if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
+                                                    *what = "page number"; return line_e; }
+        "[bookmark:" [^\]\n\r\x00]* "]"           { *what = "Word bookmark"; return YYCURSOR; }
+        "<!"                                      { w = nb_match_word_comment(p, lim);
+                                                    if (!w) return NULL;
+                                                    *what = "Word HTML comment"; return w; }
+        ("当前位置" | "您的位置" | "您当前的位置" | "您现在的位置" | "当前所在位置") bl* colon
+                                                  { *what = NB_JUNK_BREADCRUMB;
+                                                    return breadcrumb_end(YYCURSOR, line_e, lim); }
+        *                                         { return NULL; }
+        $                                         { return NULL; }
+    */
+}
+
+/* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
+ * before it, and it starts a token that match_junk drops. */
+int nbl_is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        "附件下载" bl* colon?  { return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
+        *                     { return 0; }
+        $                     { return 0; }
+    */
+}
 
 /* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…), the strong
  * emphasis around the whole line (**一、总体情况**: a page's <b> or <strong> heading) and pandoc's
@@ -254,7 +412,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         leave_line(lx);
         return;
     }
-    const unsigned char *j = nbl_match_junk(q, lx->lim, e, &t->what);
+    const unsigned char *j = match_junk(q, lx->lim, e, &t->what);
     if (j) {
         t->kind = NB_T_JUNK;
         t->s = q;

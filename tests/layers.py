@@ -18,7 +18,7 @@ GEN = {
     "markers": "util",
     "grid": "read",
     "lexer": "syntax",
-    "lexer_page": "syntax",
+    "lexer_meta": "syntax",
     "lexer_title": "syntax",
     "outline": "syntax",
     "table_rows": "tables",

@@ -1,16 +1,12 @@
-/* lexer_int.h — what the files of the line lexer share (grammar/lexer.re, the lexer proper;
- * grammar/lexer_page.re, what the page holds besides the report; grammar/lexer_title.re, titles;
- * rowline.c, a line as a row of numbers): the scans nb_lex calls in the other files. */
+/* lexer_int.h — what the files of the line lexer share (grammar/lexer.re, the lexer proper and the
+ * page noise it drops; grammar/lexer_meta.re, page headers' keys and dates; grammar/lexer_title.re,
+ * titles; rowline.c, a line as a row of numbers): the scans that one file calls in another. */
 #ifndef NB_LEXER_INT_H
 #define NB_LEXER_INT_H
 #include "lexer.h"
 
-/* ---------- the page (lexer_page.re) ---------- */
+/* ---------- the lexer proper (lexer.re) ---------- */
 
-/* Page and editor noise at the start of a line: the end of the noise (the whole line, or a prefix
- * after which the line goes on) or NULL; *what names it for the diagnostic. */
-const unsigned char *nbl_match_junk(const unsigned char *p, const unsigned char *lim, const unsigned char *line_e,
-                                    const char **what);
 /* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载). */
 int nbl_is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim);
 
