@@ -7,9 +7,6 @@
 #include "numbers.h"
 #include "utf8.h"
 
-/* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
- * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
- * and sets *count; a number glued to the text before it is not part of the run. */
 /* A comma at c that groups thousands inside the chunk [cs, ce): a digit before it, three digits after
  * it and then the chunk's end, another such comma or a decimal point (20,538; 1,234,567.5). */
 static int thousands_comma(const unsigned char *cs, const unsigned char *c, const unsigned char *ce)
@@ -52,6 +49,9 @@ static int number_with_note(const unsigned char *cs, const unsigned char *ce)
     return nb_parse_number(cs, b, &v, &none, &unit) && !none;
 }
 
+/* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
+ * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
+ * and sets *count; a number glued to the text before it is not part of the run. */
 const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
 {
     static const char *dashes[] = {"—", "–", "－", "／", "——"};

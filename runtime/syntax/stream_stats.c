@@ -58,7 +58,6 @@ int nbs_ends_stats_table(nb_parse_ctx *c, const nb_tok *t)
     return n->depth > 0 && t->m.style == n->open[0].style && t->m.num == n->open[0].last + 1 && t->m.num > 1;
 }
 
-/* The start of the line after the line end at p (lim: the text's end). */
 /* A 统计表 header alone on its line, blanks between its words (指标名称 计量单位 2011年度 历年累计): its
  * rows follow a line each, and are read by statistics_line.c. */
 int nbs_is_statline_header(const nb_parse_ctx *c, const nb_tok *t)

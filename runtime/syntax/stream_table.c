@@ -62,11 +62,25 @@ static void push_numbers(nb_parse_ctx *c, const nb_tok *t, const unsigned char *
     }
 }
 
+/* The cells of a row [s, e) between the separators sep (| or TAB), the first one starting the row. */
+static void push_split(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
+                       unsigned char sep)
+{
+    int first = 1;
+    for (const unsigned char *p = s;; p++) {
+        if (p == e || *p == sep) {
+            nbs_push_cell(c, t, s, p, first);
+            first = 0;
+            if (p == e) break;
+            s = p + 1;
+        }
+    }
+}
+
 /* A row on one line: pipes, tabs, or a label and its numbers. */
 void nbs_on_row(nb_parse_ctx *c, nb_tok *t)
 {
     const unsigned char *s = t->s, *e = t->e;
-    int first = 1;
     if (*s == '|' && nb_bar_row_spread(c->lx.buf, c->lx.lim, s, e)) {
         if (!c->spread_line || t->line > c->spread_line + 200) { /* once a table */
             nb_span sp = nbs_tok_span(c, t, s);
@@ -85,26 +99,11 @@ void nbs_on_row(nb_parse_ctx *c, nb_tok *t)
         if (sep) return;
         s++;
         if (e > s && e[-1] == '|') e--;
-        for (const unsigned char *p = s;; p++) {
-            if (p == e || *p == '|') {
-                nbs_push_cell(c, t, s, p, first);
-                first = 0;
-                if (p == e) break;
-                s = p + 1;
-            }
-        }
+        push_split(c, t, s, e, '|');
         return;
     }
-    for (const unsigned char *p = s; p < e; p++) {
-        if (*p != '\t') continue;
-        for (const unsigned char *q = s;; q++) {
-            if (q == e || *q == '\t') {
-                nbs_push_cell(c, t, s, q, first);
-                first = 0;
-                if (q == e) break;
-                s = q + 1;
-            }
-        }
+    if (memchr(s, '\t', (size_t)(e - s))) {
+        push_split(c, t, s, e, '\t');
         return;
     }
     int count;
