@@ -32,21 +32,23 @@ static int bracket_end(const unsigned char *s, const unsigned char *q)
     return (q > s && q[-1] == ')') || (q - s >= 3 && !memcmp(q - 3, "）", 3));
 }
 
-/* The chunk [cs, ce) is a number, then a note in brackets that ends it: one bracket pair, the note
- * within them at most 60 bytes and with no bracket of its own. The cell reader takes the number and
- * says it set the note aside (celltok.c, cell-note). */
+/* The chunk [cs, ce) is a number, then a note in brackets that ends it, as the cell reader reads
+ * one (nb_number_with_note; it takes the number and says it set the note aside: celltok.c,
+ * cell-note). Here the chunk ends a line that may be prose, whose brackets hold clauses (…（第3条）):
+ * the note is a cell's only when it is short and plain, at most 60 bytes, not empty, no bracket of
+ * its own. */
 static int number_with_note(const unsigned char *cs, const unsigned char *ce)
 {
-    const unsigned char *b = cs;
-    while (b < ce && *b != '(' && !(ce - b >= 3 && !memcmp(b, "（", 3))) b++;
-    size_t open = b < ce && *b == '(' ? 1 : 3, close = ce[-1] == ')' ? 1 : 3;
-    if (b == cs || b >= ce || (size_t)(ce - b) < open + close + 1 || ce - b > 60 + 6) return 0;
-    for (const unsigned char *p = b + open; p < ce - close; p++)
-        if (*p == '(' || *p == ')' || (ce - close - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
     double v;
     int none;
     const char *unit;
-    return nb_parse_number(cs, b, &v, &none, &unit) && !none;
+    const unsigned char *b = nb_number_with_note(cs, ce, &v, &none, &unit);
+    if (!b) return 0;
+    size_t w = *b == '(' ? 1 : 3; /* the width of either bracket */
+    if ((size_t)(ce - b) < 2 * w + 1 || ce - b > 60 + 6) return 0;
+    for (const unsigned char *p = b + w; p < ce - w; p++)
+        if (*p == '(' || *p == ')' || (ce - w - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
+    return 1;
 }
 
 /* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
