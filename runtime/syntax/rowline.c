@@ -44,10 +44,10 @@ static int number_with_note(const unsigned char *cs, const unsigned char *ce)
     const char *unit;
     const unsigned char *b = nb_number_with_note(cs, ce, &v, &none, &unit);
     if (!b) return 0;
-    size_t w = *b == '(' ? 1 : 3; /* the width of either bracket */
-    if ((size_t)(ce - b) < 2 * w + 1 || ce - b > 60 + 6) return 0;
-    for (const unsigned char *p = b + w; p < ce - w; p++)
-        if (*p == '(' || *p == ')' || (ce - w - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
+    size_t open = *b == '(' ? 1 : 3, close = ce[-1] == ')' ? 1 : 3;
+    if ((size_t)(ce - b) < open + close + 1 || ce - b > 60 + 6) return 0;
+    for (const unsigned char *p = b + open; p < ce - close; p++)
+        if (*p == '(' || *p == ')' || (ce - close - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
     return 1;
 }
 

@@ -163,8 +163,8 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
     const unsigned char *b = s;
     while (b < e && *b != '(' && !(e - b >= 3 && !memcmp(b, "（", 3))) b++;
     if (b == s || b == e) return NULL;
-    int ascii = *b == '(';
-    if (!(ascii ? e[-1] == ')' : e - b >= 6 && !memcmp(e - 3, "）", 3))) return NULL;
+    /* the closing bracket of either width: a typed note mixes them (6(其中4件为查封）) */
+    if (!(e - b >= (*b == '(' ? 2 : 4) && (e[-1] == ')' || (e - b >= 4 && !memcmp(e - 3, "）", 3))))) return NULL;
     const unsigned char *ne = b;
     nb_trim(&s, &ne);
     if (s >= ne || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;

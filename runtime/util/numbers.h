@@ -13,7 +13,7 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
                     const char **unit);
 
 /* [s, e) as a number and then a note in brackets that ends it, as a cell prints one: 22（其中修订16件）,
- * 5(其中2件转办); the brackets of one width, the number before them (blanks between allowed) not a
+ * 5(其中2件转办), the brackets of either width, the number before them (blanks between allowed) not a
  * dash. Returns the opening bracket, *value and *unit set as nb_parse_number sets them; or NULL. The
  * cell reader (celltok.c) takes such a cell's number; the line lexer (rowline.c) asks more of a
  * chunk at a line's end, where prose's brackets stand too. */
