@@ -17,10 +17,8 @@
 
 /* ---------- diagnostics (encoding.c) ---------- */
 
-typedef struct reporter {
-    nb_enc_diag_fn fn;
-    void *ctx;
-} reporter;
+/* Where a reader's diagnostics go (encoding.h; html_int.h calls it diag_sink). */
+typedef nb_enc_sink reporter;
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
