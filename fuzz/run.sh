@@ -4,8 +4,8 @@
 # printing each input and its sanitizer report from a plain (non-AFL) build of the harness.
 #   parse     (the default) the whole parse-to-JSON path, fuzz/harness.c: seeds the corpus, the
 #             regression inputs, fuzz/seeds/ and seeds-html/; nianbao.dict, html.dict, encoding.dict
-#   encoding  bytes to UTF-8 (runtime/encoding.c)    fuzz/harness_encoding.c, seeds-encoding/, encoding.dict
-#   html      an HTML page to text (runtime/html.c)  fuzz/harness_html.c, seeds-html/, html.dict
+#   encoding  bytes to UTF-8 (runtime/read/encoding*.c) fuzz/harness_encoding.c, seeds-encoding/, encoding.dict
+#   html      an HTML page to text (runtime/read/html*.c) fuzz/harness_html.c, seeds-html/, html.dict
 #   pdfrows   glyph positions to rows (runtime/pdfrows.c) fuzz/harness_pdfrows.c, seeds-pdfrows/, pdfrows.dict
 #   jsonl     a --stdin-jsonl record (cli/jsonl.h)   fuzz/harness_jsonl.c, seeds-jsonl/, jsonl.dict
 #   docx      a Word package to text (runtime/read/docx.c) fuzz/harness_docx.c, seeds-docx/, docx.dict

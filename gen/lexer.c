@@ -6,2924 +6,20 @@
  * pointer and returns; loops over a line are in C around the blocks, so a 50 MB line costs one pass.
  * No state outside the nb_lexer the caller owns: the lexer is reentrant.
  *
- * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :. */
+ * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :.
+ *
+ * This file holds the lexer proper (nb_lex: a line's tokens) and the page noise it drops (Word's
+ * HTML leftovers, chrome, breadcrumbs, junk); page headers' keys and dates are lexer_meta.re's,
+ * titles and inline headings lexer_title.re's, a line as a row of numbers runtime/syntax/rowline.c's
+ * (lexer_int.h). */
 #include <string.h>
 
-#include "cjkscan.h"
 #include "lexer.h"
-#include "numbers.h"
+#include "lexer_int.h"
 #include "statline.h"
 #include "utf8.h"
 
 
-
-/* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
- * scans over a line below (punctuation, blanks, digits and brackets are all elsewhere), so the scans
- * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
-static const unsigned char *skip_ideographs(const unsigned char *p, const unsigned char *e)
-{
-    return nb_ideograph_run(p, e);
-}
-
-nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
-                              const unsigned char **after)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_meta_key k = NB_META_NONE;
-    
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy3;
-		case 0xE5: goto yy4;
-		case 0xE6: goto yy5;
-		case 0xE7: goto yy6;
-		case 0xE9: goto yy7;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy297;
-			goto yy1;
-	}
-yy1:
-	++YYCURSOR;
-yy2:
-	{ return NB_META_NONE; }
-yy3:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy8;
-		case 0xBD: goto yy10;
-		default: goto yy2;
-	}
-yy4:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy11;
-		case 0x8E: goto yy12;
-		case 0x8F: goto yy13;
-		default: goto yy2;
-	}
-yy5:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy14;
-		case 0x96: goto yy15;
-		case 0x9C: goto yy16;
-		case 0x9D: goto yy17;
-		case 0xA0: goto yy18;
-		default: goto yy2;
-	}
-yy6:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB4: goto yy19;
-		default: goto yy2;
-	}
-yy7:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x99: goto yy20;
-		case 0xA1: goto yy21;
-		default: goto yy2;
-	}
-yy8:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy22;
-		default: goto yy9;
-	}
-yy9:
-	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy2;
-		case 1: goto yy90;
-		case 2: goto yy101;
-		case 3: goto yy108;
-		case 4: goto yy114;
-		case 5: goto yy120;
-		case 6: goto yy127;
-		case 7: goto yy185;
-		case 8: goto yy197;
-		case 9: goto yy228;
-		case 10: goto yy234;
-		case 11: goto yy240;
-		case 12: goto yy246;
-		default: goto yy252;
-	}
-yy10:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy23;
-		default: goto yy9;
-	}
-yy11:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy24;
-		default: goto yy9;
-	}
-yy12:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy25;
-		default: goto yy9;
-	}
-yy13:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy26;
-		default: goto yy9;
-	}
-yy14:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy27;
-		default: goto yy9;
-	}
-yy15:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy28;
-		default: goto yy9;
-	}
-yy16:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy29;
-		default: goto yy9;
-	}
-yy17:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy30;
-		default: goto yy9;
-	}
-yy18:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy31;
-		case 0x8F: goto yy32;
-		default: goto yy9;
-	}
-yy19:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy33;
-		default: goto yy9;
-	}
-yy20:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy34;
-		default: goto yy9;
-	}
-yy21:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy35;
-		default: goto yy9;
-	}
-yy22:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy36;
-		default: goto yy9;
-	}
-yy23:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy37;
-		default: goto yy9;
-	}
-yy24:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy38;
-		default: goto yy9;
-	}
-yy25:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy39;
-		default: goto yy9;
-	}
-yy26:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy40;
-		case 0xE6: goto yy41;
-		default: goto yy9;
-	}
-yy27:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy42;
-		default: goto yy9;
-	}
-yy28:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy28;
-		case 0xC2: goto yy43;
-		case 0xE2: goto yy44;
-		case 0xE3: goto yy45;
-		case 0xE5: goto yy46;
-		case 0xEF: goto yy47;
-		default: goto yy9;
-	}
-yy29:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy48;
-		default: goto yy9;
-	}
-yy30:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy49;
-		default: goto yy9;
-	}
-yy31:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy50;
-		default: goto yy9;
-	}
-yy32:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy51;
-		default: goto yy9;
-	}
-yy33:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy52;
-		default: goto yy9;
-	}
-yy34:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy53;
-		default: goto yy9;
-	}
-yy35:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy54;
-		default: goto yy9;
-	}
-yy36:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy55;
-		default: goto yy9;
-	}
-yy37:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy56;
-		default: goto yy9;
-	}
-yy38:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy57;
-		default: goto yy9;
-	}
-yy39:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy58;
-		default: goto yy9;
-	}
-yy40:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy59;
-		default: goto yy9;
-	}
-yy41:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy60;
-		default: goto yy9;
-	}
-yy42:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy61;
-		default: goto yy9;
-	}
-yy43:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy28;
-		default: goto yy9;
-	}
-yy44:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy62;
-		default: goto yy9;
-	}
-yy45:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy63;
-		default: goto yy9;
-	}
-yy46:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy64;
-		default: goto yy9;
-	}
-yy47:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy65;
-		default: goto yy9;
-	}
-yy48:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy66;
-		default: goto yy9;
-	}
-yy49:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy67;
-		default: goto yy9;
-	}
-yy50:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy68;
-		default: goto yy9;
-	}
-yy51:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy69;
-		default: goto yy9;
-	}
-yy52:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy70;
-		default: goto yy9;
-	}
-yy53:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy71;
-		default: goto yy9;
-	}
-yy54:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy72;
-		default: goto yy9;
-	}
-yy55:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy73;
-		default: goto yy9;
-	}
-yy56:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy74;
-		default: goto yy9;
-	}
-yy57:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy75;
-		default: goto yy9;
-	}
-yy58:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy76;
-		default: goto yy9;
-	}
-yy59:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy77;
-		default: goto yy9;
-	}
-yy60:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy78;
-		default: goto yy9;
-	}
-yy61:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy79;
-		default: goto yy9;
-	}
-yy62:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy28;
-		default: goto yy9;
-	}
-yy63:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy28;
-		default: goto yy9;
-	}
-yy64:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy80;
-		default: goto yy9;
-	}
-yy65:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy28;
-		default: goto yy9;
-	}
-yy66:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy81;
-		default: goto yy9;
-	}
-yy67:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy82;
-		default: goto yy9;
-	}
-yy68:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy83;
-		default: goto yy9;
-	}
-yy69:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy84;
-		default: goto yy9;
-	}
-yy70:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy85;
-		default: goto yy9;
-	}
-yy71:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy86;
-		default: goto yy9;
-	}
-yy72:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy87;
-		default: goto yy9;
-	}
-yy73:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy88;
-		default: goto yy9;
-	}
-yy74:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy74;
-		case ':': goto yy89;
-		case 0xC2: goto yy91;
-		case 0xE2: goto yy92;
-		case 0xE3: goto yy93;
-		case 0xEF: goto yy94;
-		default: goto yy9;
-	}
-yy75:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy95;
-		default: goto yy9;
-	}
-yy76:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy96;
-		default: goto yy9;
-	}
-yy77:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy97;
-		default: goto yy9;
-	}
-yy78:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy98;
-		default: goto yy9;
-	}
-yy79:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy99;
-		default: goto yy9;
-	}
-yy80:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy80;
-		case ':': goto yy100;
-		case 0xC2: goto yy102;
-		case 0xE2: goto yy103;
-		case 0xE3: goto yy104;
-		case 0xEF: goto yy105;
-		default: goto yy9;
-	}
-yy81:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy106;
-		default: goto yy9;
-	}
-yy82:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy82;
-		case ':': goto yy107;
-		case 0xC2: goto yy109;
-		case 0xE2: goto yy110;
-		case 0xE3: goto yy111;
-		case 0xEF: goto yy112;
-		default: goto yy9;
-	}
-yy83:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy83;
-		case ':': goto yy113;
-		case 0xC2: goto yy115;
-		case 0xE2: goto yy116;
-		case 0xE3: goto yy117;
-		case 0xEF: goto yy118;
-		default: goto yy9;
-	}
-yy84:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy84;
-		case ':': goto yy119;
-		case 0xC2: goto yy121;
-		case 0xE2: goto yy122;
-		case 0xE3: goto yy123;
-		case 0xEF: goto yy124;
-		default: goto yy9;
-	}
-yy85:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy125;
-		default: goto yy9;
-	}
-yy86:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy86;
-		case ':': goto yy126;
-		case 0xC2: goto yy128;
-		case 0xE2: goto yy129;
-		case 0xE3: goto yy130;
-		case 0xEF: goto yy131;
-		default: goto yy9;
-	}
-yy87:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy132;
-		default: goto yy9;
-	}
-yy88:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy133;
-		default: goto yy9;
-	}
-yy89:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy89;
-		case 0xEF: goto yy134;
-		default: goto yy90;
-	}
-yy90:
-	{ k = NB_META_AUTHOR; goto done; }
-yy91:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy74;
-		default: goto yy9;
-	}
-yy92:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy135;
-		default: goto yy9;
-	}
-yy93:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy136;
-		default: goto yy9;
-	}
-yy94:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy137;
-		case 0xBC: goto yy138;
-		default: goto yy9;
-	}
-yy95:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy139;
-		default: goto yy9;
-	}
-yy96:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy140;
-		default: goto yy9;
-	}
-yy97:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy141;
-		case 0x9C: goto yy142;
-		default: goto yy9;
-	}
-yy98:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy143;
-		case 0x9C: goto yy144;
-		default: goto yy9;
-	}
-yy99:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy143;
-		default: goto yy9;
-	}
-yy100:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy100;
-		case 0xEF: goto yy145;
-		default: goto yy101;
-	}
-yy101:
-	{ k = NB_META_DOCNO; goto done; }
-yy102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy80;
-		default: goto yy9;
-	}
-yy103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy146;
-		default: goto yy9;
-	}
-yy104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy147;
-		default: goto yy9;
-	}
-yy105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy148;
-		case 0xBC: goto yy149;
-		default: goto yy9;
-	}
-yy106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy150;
-		default: goto yy9;
-	}
-yy107:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy107;
-		case 0xEF: goto yy151;
-		default: goto yy108;
-	}
-yy108:
-	{ k = NB_META_SOURCE; goto done; }
-yy109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy82;
-		default: goto yy9;
-	}
-yy110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy152;
-		default: goto yy9;
-	}
-yy111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy153;
-		default: goto yy9;
-	}
-yy112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy154;
-		case 0xBC: goto yy155;
-		default: goto yy9;
-	}
-yy113:
-	yyaccept = 4;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy113;
-		case 0xEF: goto yy156;
-		default: goto yy114;
-	}
-yy114:
-	{ k = NB_META_TITLE; goto done; }
-yy115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy83;
-		default: goto yy9;
-	}
-yy116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy157;
-		default: goto yy9;
-	}
-yy117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy158;
-		default: goto yy9;
-	}
-yy118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy159;
-		case 0xBC: goto yy160;
-		default: goto yy9;
-	}
-yy119:
-	yyaccept = 5;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy119;
-		case 0xEF: goto yy161;
-		default: goto yy120;
-	}
-yy120:
-	{ k = NB_META_COLUMN; goto done; }
-yy121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy84;
-		default: goto yy9;
-	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy162;
-		default: goto yy9;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy163;
-		default: goto yy9;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy164;
-		case 0xBC: goto yy165;
-		default: goto yy9;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy166;
-		default: goto yy9;
-	}
-yy126:
-	yyaccept = 6;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy126;
-		case 0xEF: goto yy167;
-		default: goto yy127;
-	}
-yy127:
-	{ k = NB_META_ATTACHMENT; goto done; }
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy86;
-		default: goto yy9;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy168;
-		default: goto yy9;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy169;
-		default: goto yy9;
-	}
-yy131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy170;
-		case 0xBC: goto yy171;
-		default: goto yy9;
-	}
-yy132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy172;
-		default: goto yy9;
-	}
-yy133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy173;
-		default: goto yy9;
-	}
-yy134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy138;
-		default: goto yy9;
-	}
-yy135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy74;
-		default: goto yy9;
-	}
-yy136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy74;
-		default: goto yy9;
-	}
-yy137:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy74;
-		default: goto yy9;
-	}
-yy138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy89;
-		default: goto yy9;
-	}
-yy139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy174;
-		default: goto yy9;
-	}
-yy140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy175;
-		default: goto yy9;
-	}
-yy141:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy176;
-		case 0xB6: goto yy177;
-		default: goto yy9;
-	}
-yy142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy178;
-		default: goto yy9;
-	}
-yy143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy176;
-		default: goto yy9;
-	}
-yy144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy179;
-		default: goto yy9;
-	}
-yy145:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy149;
-		default: goto yy9;
-	}
-yy146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy80;
-		default: goto yy9;
-	}
-yy147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy80;
-		default: goto yy9;
-	}
-yy148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy80;
-		default: goto yy9;
-	}
-yy149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy100;
-		default: goto yy9;
-	}
-yy150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy180;
-		default: goto yy9;
-	}
-yy151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy155;
-		default: goto yy9;
-	}
-yy152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy82;
-		default: goto yy9;
-	}
-yy153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy82;
-		default: goto yy9;
-	}
-yy154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy82;
-		default: goto yy9;
-	}
-yy155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy107;
-		default: goto yy9;
-	}
-yy156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy160;
-		default: goto yy9;
-	}
-yy157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy83;
-		default: goto yy9;
-	}
-yy158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy83;
-		default: goto yy9;
-	}
-yy159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy83;
-		default: goto yy9;
-	}
-yy160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy113;
-		default: goto yy9;
-	}
-yy161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy165;
-		default: goto yy9;
-	}
-yy162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy84;
-		default: goto yy9;
-	}
-yy163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy84;
-		default: goto yy9;
-	}
-yy164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy84;
-		default: goto yy9;
-	}
-yy165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy119;
-		default: goto yy9;
-	}
-yy166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy181;
-		default: goto yy9;
-	}
-yy167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy171;
-		default: goto yy9;
-	}
-yy168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy86;
-		default: goto yy9;
-	}
-yy169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy86;
-		default: goto yy9;
-	}
-yy170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy86;
-		default: goto yy9;
-	}
-yy171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy126;
-		default: goto yy9;
-	}
-yy172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy182;
-		default: goto yy9;
-	}
-yy173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy183;
-		default: goto yy9;
-	}
-yy174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy174;
-		case ':': goto yy184;
-		case 0xC2: goto yy186;
-		case 0xE2: goto yy187;
-		case 0xE3: goto yy188;
-		case 0xEF: goto yy189;
-		default: goto yy9;
-	}
-yy175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy190;
-		default: goto yy9;
-	}
-yy176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy191;
-		default: goto yy9;
-	}
-yy177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy192;
-		default: goto yy9;
-	}
-yy178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy193;
-		default: goto yy9;
-	}
-yy179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy194;
-		default: goto yy9;
-	}
-yy180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy195;
-		default: goto yy9;
-	}
-yy181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy181;
-		case ':': goto yy196;
-		case 0xC2: goto yy198;
-		case 0xE2: goto yy199;
-		case 0xE3: goto yy200;
-		case 0xEF: goto yy201;
-		default: goto yy9;
-	}
-yy182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy202;
-		default: goto yy9;
-	}
-yy183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy203;
-		default: goto yy9;
-	}
-yy184:
-	yyaccept = 7;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy184;
-		case 0xEF: goto yy204;
-		default: goto yy185;
-	}
-yy185:
-	{ k = NB_META_KEYWORDS; goto done; }
-yy186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy174;
-		default: goto yy9;
-	}
-yy187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy205;
-		default: goto yy9;
-	}
-yy188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy206;
-		default: goto yy9;
-	}
-yy189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy207;
-		case 0xBC: goto yy208;
-		default: goto yy9;
-	}
-yy190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy209;
-		default: goto yy9;
-	}
-yy191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy210;
-		default: goto yy9;
-	}
-yy192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy211;
-		default: goto yy9;
-	}
-yy193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy212;
-		default: goto yy9;
-	}
-yy194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy213;
-		default: goto yy9;
-	}
-yy195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy214;
-		default: goto yy9;
-	}
-yy196:
-	yyaccept = 8;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy196;
-		case 0xEF: goto yy215;
-		default: goto yy197;
-	}
-yy197:
-	{ k = NB_META_INDEX; goto done; }
-yy198:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy181;
-		default: goto yy9;
-	}
-yy199:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy216;
-		default: goto yy9;
-	}
-yy200:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy217;
-		default: goto yy9;
-	}
-yy201:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy218;
-		case 0xBC: goto yy219;
-		default: goto yy9;
-	}
-yy202:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy220;
-		default: goto yy9;
-	}
-yy203:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy221;
-		default: goto yy9;
-	}
-yy204:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy208;
-		default: goto yy9;
-	}
-yy205:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy174;
-		default: goto yy9;
-	}
-yy206:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy174;
-		default: goto yy9;
-	}
-yy207:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy174;
-		default: goto yy9;
-	}
-yy208:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy184;
-		default: goto yy9;
-	}
-yy209:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy222;
-		default: goto yy9;
-	}
-yy210:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy223;
-		default: goto yy9;
-	}
-yy211:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy223;
-		default: goto yy9;
-	}
-yy212:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy224;
-		default: goto yy9;
-	}
-yy213:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy224;
-		default: goto yy9;
-	}
-yy214:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy225;
-		default: goto yy9;
-	}
-yy215:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy219;
-		default: goto yy9;
-	}
-yy216:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy181;
-		default: goto yy9;
-	}
-yy217:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy181;
-		default: goto yy9;
-	}
-yy218:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy181;
-		default: goto yy9;
-	}
-yy219:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy196;
-		default: goto yy9;
-	}
-yy220:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy226;
-		default: goto yy9;
-	}
-yy221:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy221;
-		case ':': goto yy227;
-		case 0xC2: goto yy229;
-		case 0xE2: goto yy230;
-		case 0xE3: goto yy231;
-		case 0xEF: goto yy232;
-		default: goto yy9;
-	}
-yy222:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy222;
-		case ':': goto yy233;
-		case 0xC2: goto yy235;
-		case 0xE2: goto yy236;
-		case 0xE3: goto yy237;
-		case 0xEF: goto yy238;
-		default: goto yy9;
-	}
-yy223:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy223;
-		case ':': goto yy239;
-		case 0xC2: goto yy241;
-		case 0xE2: goto yy242;
-		case 0xE3: goto yy243;
-		case 0xEF: goto yy244;
-		default: goto yy9;
-	}
-yy224:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy224;
-		case ':': goto yy245;
-		case 0xC2: goto yy247;
-		case 0xE2: goto yy248;
-		case 0xE3: goto yy249;
-		case 0xEF: goto yy250;
-		default: goto yy9;
-	}
-yy225:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy225;
-		case ':': goto yy251;
-		case 0xC2: goto yy253;
-		case 0xE2: goto yy254;
-		case 0xE3: goto yy255;
-		case 0xEF: goto yy256;
-		default: goto yy9;
-	}
-yy226:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy257;
-		default: goto yy9;
-	}
-yy227:
-	yyaccept = 9;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy227;
-		case 0xEF: goto yy258;
-		default: goto yy228;
-	}
-yy228:
-	{ k = NB_META_TOPIC; goto done; }
-yy229:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy221;
-		default: goto yy9;
-	}
-yy230:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy259;
-		default: goto yy9;
-	}
-yy231:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy260;
-		default: goto yy9;
-	}
-yy232:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy261;
-		case 0xBC: goto yy262;
-		default: goto yy9;
-	}
-yy233:
-	yyaccept = 10;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy233;
-		case 0xEF: goto yy263;
-		default: goto yy234;
-	}
-yy234:
-	{ k = NB_META_URL; goto done; }
-yy235:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy222;
-		default: goto yy9;
-	}
-yy236:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy264;
-		default: goto yy9;
-	}
-yy237:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy265;
-		default: goto yy9;
-	}
-yy238:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy266;
-		case 0xBC: goto yy267;
-		default: goto yy9;
-	}
-yy239:
-	yyaccept = 11;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy239;
-		case 0xEF: goto yy268;
-		default: goto yy240;
-	}
-yy240:
-	{ k = NB_META_PUBLISHED; goto done; }
-yy241:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy223;
-		default: goto yy9;
-	}
-yy242:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy269;
-		default: goto yy9;
-	}
-yy243:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy270;
-		default: goto yy9;
-	}
-yy244:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy271;
-		case 0xBC: goto yy272;
-		default: goto yy9;
-	}
-yy245:
-	yyaccept = 12;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy245;
-		case 0xEF: goto yy273;
-		default: goto yy246;
-	}
-yy246:
-	{ k = NB_META_PUBLISHER; goto done; }
-yy247:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy224;
-		default: goto yy9;
-	}
-yy248:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy274;
-		default: goto yy9;
-	}
-yy249:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy275;
-		default: goto yy9;
-	}
-yy250:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy276;
-		case 0xBC: goto yy277;
-		default: goto yy9;
-	}
-yy251:
-	yyaccept = 13;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case ':': goto yy251;
-		case 0xEF: goto yy278;
-		default: goto yy252;
-	}
-yy252:
-	{ k = NB_META_LOCALDIR; goto done; }
-yy253:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy225;
-		default: goto yy9;
-	}
-yy254:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy279;
-		default: goto yy9;
-	}
-yy255:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy280;
-		default: goto yy9;
-	}
-yy256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy281;
-		case 0xBC: goto yy282;
-		default: goto yy9;
-	}
-yy257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy283;
-		default: goto yy9;
-	}
-yy258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy262;
-		default: goto yy9;
-	}
-yy259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy221;
-		default: goto yy9;
-	}
-yy260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy221;
-		default: goto yy9;
-	}
-yy261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy221;
-		default: goto yy9;
-	}
-yy262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy227;
-		default: goto yy9;
-	}
-yy263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy267;
-		default: goto yy9;
-	}
-yy264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy222;
-		default: goto yy9;
-	}
-yy265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy222;
-		default: goto yy9;
-	}
-yy266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy222;
-		default: goto yy9;
-	}
-yy267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy233;
-		default: goto yy9;
-	}
-yy268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy272;
-		default: goto yy9;
-	}
-yy269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy223;
-		default: goto yy9;
-	}
-yy270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy223;
-		default: goto yy9;
-	}
-yy271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy223;
-		default: goto yy9;
-	}
-yy272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy239;
-		default: goto yy9;
-	}
-yy273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy277;
-		default: goto yy9;
-	}
-yy274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy224;
-		default: goto yy9;
-	}
-yy275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy224;
-		default: goto yy9;
-	}
-yy276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy224;
-		default: goto yy9;
-	}
-yy277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy245;
-		default: goto yy9;
-	}
-yy278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy282;
-		default: goto yy9;
-	}
-yy279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy225;
-		default: goto yy9;
-	}
-yy280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy225;
-		default: goto yy9;
-	}
-yy281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy225;
-		default: goto yy9;
-	}
-yy282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy251;
-		default: goto yy9;
-	}
-yy283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy284;
-		default: goto yy9;
-	}
-yy284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy285;
-		default: goto yy9;
-	}
-yy285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy286;
-		default: goto yy9;
-	}
-yy286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy287;
-		default: goto yy9;
-	}
-yy287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy288;
-		default: goto yy9;
-	}
-yy288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy289;
-		default: goto yy9;
-	}
-yy289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy290;
-		default: goto yy9;
-	}
-yy290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy291;
-		default: goto yy9;
-	}
-yy291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy292;
-		default: goto yy9;
-	}
-yy292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy293;
-		default: goto yy9;
-	}
-yy293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy294;
-		default: goto yy9;
-	}
-yy294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy295;
-		default: goto yy9;
-	}
-yy295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy296;
-		default: goto yy9;
-	}
-yy296:
-	++YYCURSOR;
-	{ k = NB_META_LINKS; goto done; }
-yy297:
-	{ return NB_META_NONE; }
-}
-
-done:
-    *after = YYCURSOR;
-    return k;
-}
-
-const char *nb_meta_key_name(nb_meta_key k)
-{
-    static const char *names[] = {
-        [NB_META_NONE] = "", [NB_META_SOURCE] = "source", [NB_META_PUBLISHED] = "published",
-        [NB_META_AUTHOR] = "author", [NB_META_INDEX] = "index_no", [NB_META_PUBLISHER] = "publisher",
-        [NB_META_DOCNO] = "document_no", [NB_META_TOPIC] = "topic", [NB_META_KEYWORDS] = "keywords",
-        [NB_META_TITLE] = "page_title", [NB_META_COLUMN] = "column", [NB_META_URL] = "url",
-        [NB_META_LOCALDIR] = "local_dir", [NB_META_LINKS] = "links", [NB_META_ATTACHMENT] = "attachment",
-    };
-    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "";
-}
-
-int nb_match_date(const unsigned char *p, const unsigned char *lim, int *y, int *mo, int *d,
-                  const unsigned char **after)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case '1':
-		case '2': goto yy301;
-		case 0xEF: goto yy302;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy380;
-			goto yy299;
-	}
-yy299:
-	++YYCURSOR;
-yy300:
-	{ return 0; }
-yy301:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy303;
-		case 0xEF: goto yy305;
-		default: goto yy300;
-	}
-yy302:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy306;
-		default: goto yy300;
-	}
-yy303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy307;
-		case 0xEF: goto yy308;
-		default: goto yy304;
-	}
-yy304:
-	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy300;
-		case 1: goto yy326;
-		default: goto yy357;
-	}
-yy305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy309;
-		default: goto yy304;
-	}
-yy306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy310;
-		default: goto yy304;
-	}
-yy307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy311;
-		case 0xEF: goto yy312;
-		default: goto yy304;
-	}
-yy308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy313;
-		default: goto yy304;
-	}
-yy309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy303;
-		default: goto yy304;
-	}
-yy310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy303;
-		case 0xEF: goto yy305;
-		default: goto yy304;
-	}
-yy311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy314;
-		case 0xE5: goto yy315;
-		default: goto yy304;
-	}
-yy312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy316;
-		default: goto yy304;
-	}
-yy313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy307;
-		default: goto yy304;
-	}
-yy314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy317;
-		case 0xEF: goto yy318;
-		default: goto yy304;
-	}
-yy315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy319;
-		default: goto yy304;
-	}
-yy316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy311;
-		default: goto yy304;
-	}
-yy317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy320;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy321;
-		case 0xEF: goto yy322;
-		default: goto yy304;
-	}
-yy318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy323;
-		default: goto yy304;
-	}
-yy319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy324;
-		default: goto yy304;
-	}
-yy320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy325;
-		case 0xEF: goto yy327;
-		default: goto yy304;
-	}
-yy321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-':
-		case '.':
-		case '/': goto yy320;
-		default: goto yy304;
-	}
-yy322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy328;
-		default: goto yy304;
-	}
-yy323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy317;
-		default: goto yy304;
-	}
-yy324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy324;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy329;
-		case 0xC2: goto yy330;
-		case 0xE2: goto yy331;
-		case 0xE3: goto yy332;
-		case 0xEF: goto yy333;
-		default: goto yy304;
-	}
-yy325:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy334;
-		case 0xEF: goto yy335;
-		default: goto yy326;
-	}
-yy326:
-	{ goto ok; }
-yy327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy336;
-		default: goto yy304;
-	}
-yy328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy321;
-		default: goto yy304;
-	}
-yy329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy304;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy337;
-		case 0xEF: goto yy343;
-		default: goto yy338;
-	}
-yy330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy324;
-		default: goto yy304;
-	}
-yy331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy344;
-		default: goto yy304;
-	}
-yy332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy345;
-		default: goto yy304;
-	}
-yy333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy346;
-		case 0xBC: goto yy347;
-		default: goto yy304;
-	}
-yy334:
-	++YYCURSOR;
-	goto yy326;
-yy335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy348;
-		default: goto yy304;
-	}
-yy336:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy325;
-		default: goto yy304;
-	}
-yy337:
-	yych = *++YYCURSOR;
-yy338:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy337;
-		case 0xC2: goto yy339;
-		case 0xE2: goto yy340;
-		case 0xE3: goto yy341;
-		case 0xE6: goto yy342;
-		case 0xEF: goto yy349;
-		default: goto yy304;
-	}
-yy339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy337;
-		default: goto yy304;
-	}
-yy340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy350;
-		default: goto yy304;
-	}
-yy341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy351;
-		default: goto yy304;
-	}
-yy342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy352;
-		default: goto yy304;
-	}
-yy343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy353;
-		case 0xBC: goto yy354;
-		default: goto yy304;
-	}
-yy344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy324;
-		default: goto yy304;
-	}
-yy345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy324;
-		default: goto yy304;
-	}
-yy346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy324;
-		default: goto yy304;
-	}
-yy347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy329;
-		default: goto yy304;
-	}
-yy348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy334;
-		default: goto yy304;
-	}
-yy349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy353;
-		default: goto yy304;
-	}
-yy350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy337;
-		default: goto yy304;
-	}
-yy351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy337;
-		default: goto yy304;
-	}
-yy352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy355;
-		default: goto yy304;
-	}
-yy353:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy337;
-		default: goto yy304;
-	}
-yy354:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy337;
-		default: goto yy304;
-	}
-yy355:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy355;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy356;
-		case 0xC2: goto yy358;
-		case 0xE2: goto yy359;
-		case 0xE3: goto yy360;
-		case 0xEF: goto yy361;
-		default: goto yy304;
-	}
-yy356:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x00: goto yy357;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy362;
-		case 0xEF: goto yy368;
-		default: goto yy363;
-	}
-yy357:
-	{ goto ok; }
-yy358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy355;
-		default: goto yy304;
-	}
-yy359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy369;
-		default: goto yy304;
-	}
-yy360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy370;
-		default: goto yy304;
-	}
-yy361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy371;
-		case 0xBC: goto yy372;
-		default: goto yy304;
-	}
-yy362:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
-yy363:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy362;
-		case 0xC2: goto yy364;
-		case 0xE2: goto yy365;
-		case 0xE3: goto yy366;
-		case 0xE6: goto yy367;
-		case 0xEF: goto yy373;
-		default: goto yy357;
-	}
-yy364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy362;
-		default: goto yy304;
-	}
-yy365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy374;
-		default: goto yy304;
-	}
-yy366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy375;
-		default: goto yy304;
-	}
-yy367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy376;
-		default: goto yy304;
-	}
-yy368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy377;
-		case 0xBC: goto yy378;
-		default: goto yy304;
-	}
-yy369:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy355;
-		default: goto yy304;
-	}
-yy370:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy355;
-		default: goto yy304;
-	}
-yy371:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy355;
-		default: goto yy304;
-	}
-yy372:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy356;
-		default: goto yy304;
-	}
-yy373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy377;
-		default: goto yy304;
-	}
-yy374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy362;
-		default: goto yy304;
-	}
-yy375:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy362;
-		default: goto yy304;
-	}
-yy376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy379;
-		default: goto yy304;
-	}
-yy377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy362;
-		default: goto yy304;
-	}
-yy378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy362;
-		default: goto yy304;
-	}
-yy379:
-	++YYCURSOR;
-	goto yy357;
-yy380:
-	{ return 0; }
-}
-
-ok:;
-    /* read the three numbers back: simpler than tags, and the match guarantees the shape */
-    int v[3] = {0, 0, 0}, i = 0;
-    for (const unsigned char *q = p; q < YYCURSOR && i < 3;) {
-        int dg;
-        size_t w = nb_digit_at(q, YYCURSOR, &dg); /* ASCII or full-width */
-        if (!w) {
-            q++;
-            continue;
-        }
-        v[i] = v[i] * 10 + dg;
-        q += w;
-        if (!nb_digit_at(q, YYCURSOR, NULL)) i++;
-    }
-    if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return 0;
-    *y = v[0];
-    *mo = v[1];
-    *d = v[2];
-    *after = YYCURSOR;
-    return 1;
-}
 
 /* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
  * so that trying one at every < of a long line stays linear. */
@@ -2935,112 +31,112 @@ const unsigned char *nb_match_word_comment(const unsigned char *p, const unsigne
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '<': goto yy384;
+		case '<': goto yy3;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy401;
-			goto yy382;
+			if (YYLIMIT <= YYCURSOR) goto yy20;
+			goto yy1;
 	}
-yy382:
+yy1:
 	++YYCURSOR;
-yy383:
+yy2:
 	{ return NULL; }
-yy384:
+yy3:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '!': goto yy385;
-		default: goto yy383;
+		case '!': goto yy4;
+		default: goto yy2;
 	}
-yy385:
+yy4:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy387;
-		case '[': goto yy388;
-		default: goto yy386;
+		case '-': goto yy6;
+		case '[': goto yy7;
+		default: goto yy5;
 	}
-yy386:
+yy5:
 	YYCURSOR = YYMARKER;
-	goto yy383;
-yy387:
+	goto yy2;
+yy6:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy389;
-		default: goto yy386;
+		case '-': goto yy8;
+		default: goto yy5;
 	}
-yy388:
+yy7:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy390;
-		case 'i': goto yy391;
-		default: goto yy386;
+		case 'e': goto yy9;
+		case 'i': goto yy10;
+		default: goto yy5;
 	}
-yy389:
+yy8:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '[': goto yy388;
-		default: goto yy386;
+		case '[': goto yy7;
+		default: goto yy5;
 	}
-yy390:
+yy9:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy392;
-		default: goto yy386;
+		case 'n': goto yy11;
+		default: goto yy5;
 	}
-yy391:
+yy10:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy393;
-		default: goto yy386;
+		case 'f': goto yy12;
+		default: goto yy5;
 	}
-yy392:
+yy11:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy394;
-		default: goto yy386;
+		case 'd': goto yy13;
+		default: goto yy5;
 	}
-yy393:
+yy12:
 	++YYCURSOR;
 	{ goto condition; }
-yy394:
+yy13:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy395;
-		default: goto yy386;
+		case 'i': goto yy14;
+		default: goto yy5;
 	}
-yy395:
+yy14:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy396;
-		default: goto yy386;
+		case 'f': goto yy15;
+		default: goto yy5;
 	}
-yy396:
+yy15:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ']': goto yy397;
-		default: goto yy386;
+		case ']': goto yy16;
+		default: goto yy5;
 	}
-yy397:
+yy16:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy398;
-		case '>': goto yy399;
-		default: goto yy386;
+		case '-': goto yy17;
+		case '>': goto yy18;
+		default: goto yy5;
 	}
-yy398:
+yy17:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy400;
-		default: goto yy386;
+		case '-': goto yy19;
+		default: goto yy5;
 	}
-yy399:
+yy18:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy400:
+yy19:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy399;
-		default: goto yy386;
+		case '>': goto yy18;
+		default: goto yy5;
 	}
-yy401:
+yy20:
 	{ return NULL; }
 }
 
@@ -3066,396 +162,396 @@ static const unsigned char *match_chrome(const unsigned char *p, const unsigned 
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy405;
-		case 'Q': goto yy406;
-		case 0xE3: goto yy407;
-		case 0xE4: goto yy408;
-		case 0xE5: goto yy409;
-		case 0xE6: goto yy410;
-		case 0xE7: goto yy411;
-		case 0xE8: goto yy412;
+		case '-': goto yy24;
+		case 'Q': goto yy25;
+		case 0xE3: goto yy26;
+		case 0xE4: goto yy27;
+		case 0xE5: goto yy28;
+		case 0xE6: goto yy29;
+		case 0xE7: goto yy30;
+		case 0xE8: goto yy31;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy649;
-			goto yy403;
+			if (YYLIMIT <= YYCURSOR) goto yy268;
+			goto yy22;
 	}
-yy403:
+yy22:
 	++YYCURSOR;
-yy404:
+yy23:
 	{ return NULL; }
-yy405:
+yy24:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy413;
-		default: goto yy404;
+		case '-': goto yy32;
+		default: goto yy23;
 	}
-yy406:
+yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q': goto yy415;
-		default: goto yy404;
+		case 'Q': goto yy34;
+		default: goto yy23;
 	}
-yy407:
+yy26:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy417;
-		default: goto yy404;
+		case 0x80: goto yy36;
+		default: goto yy23;
 	}
-yy408:
+yy27:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy418;
-		case 0xBF: goto yy419;
-		default: goto yy404;
+		case 0xBD: goto yy37;
+		case 0xBF: goto yy38;
+		default: goto yy23;
 	}
-yy409:
+yy28:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x85: goto yy420;
-		case 0x88: goto yy421;
-		case 0x8F: goto yy422;
-		case 0xBE: goto yy423;
-		default: goto yy404;
+		case 0x85: goto yy39;
+		case 0x88: goto yy40;
+		case 0x8F: goto yy41;
+		case 0xBE: goto yy42;
+		default: goto yy23;
 	}
-yy410:
+yy29:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x89: goto yy424;
-		case 0x94: goto yy425;
-		case 0x96: goto yy426;
-		case 0x97: goto yy427;
-		case 0x9C: goto yy428;
-		case 0x9D: goto yy429;
-		case 0xB5: goto yy430;
-		default: goto yy404;
+		case 0x89: goto yy43;
+		case 0x94: goto yy44;
+		case 0x96: goto yy45;
+		case 0x97: goto yy46;
+		case 0x9C: goto yy47;
+		case 0x9D: goto yy48;
+		case 0xB5: goto yy49;
+		default: goto yy23;
 	}
-yy411:
+yy30:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy431;
-		case 0x9B: goto yy432;
-		default: goto yy404;
+		case 0x82: goto yy50;
+		case 0x9B: goto yy51;
+		default: goto yy23;
 	}
-yy412:
+yy31:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAE: goto yy433;
-		case 0xBF: goto yy434;
-		default: goto yy404;
+		case 0xAE: goto yy52;
+		case 0xBF: goto yy53;
+		default: goto yy23;
 	}
-yy413:
+yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy435;
-		default: goto yy414;
+		case '>': goto yy54;
+		default: goto yy33;
 	}
-yy414:
+yy33:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy404;
-		case 1: goto yy416;
-		case 2: goto yy528;
-		default: goto yy613;
+		case 0: goto yy23;
+		case 1: goto yy35;
+		case 2: goto yy147;
+		default: goto yy232;
 	}
-yy415:
+yy34:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy416;
-		case 0xE7: goto yy442;
-		default: goto yy437;
+		case 0x00: goto yy35;
+		case 0xE7: goto yy61;
+		default: goto yy56;
 	}
-yy416:
+yy35:
 	{ end = YYCURSOR; goto word; }
-yy417:
+yy36:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy444;
-		default: goto yy414;
+		case 0x90: goto yy63;
+		default: goto yy33;
 	}
-yy418:
+yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy445;
-		default: goto yy414;
+		case 0x9C: goto yy64;
+		default: goto yy33;
 	}
-yy419:
+yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy446;
-		default: goto yy414;
+		case 0xA1: goto yy65;
+		default: goto yy33;
 	}
-yy420:
+yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy447;
-		case 0xB3: goto yy448;
-		default: goto yy414;
+		case 0xA8: goto yy66;
+		case 0xB3: goto yy67;
+		default: goto yy33;
 	}
-yy421:
+yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy449;
-		default: goto yy414;
+		case 0x86: goto yy68;
+		default: goto yy33;
 	}
-yy422:
+yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy450;
-		default: goto yy414;
+		case 0x91: goto yy69;
+		default: goto yy33;
 	}
-yy423:
+yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy451;
-		default: goto yy414;
+		case 0xAE: goto yy70;
+		default: goto yy33;
 	}
-yy424:
+yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy452;
-		default: goto yy414;
+		case 0x93: goto yy71;
+		default: goto yy33;
 	}
-yy425:
+yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy453;
-		default: goto yy414;
+		case 0xB6: goto yy72;
+		default: goto yy33;
 	}
-yy426:
+yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy454;
-		default: goto yy414;
+		case 0x87: goto yy73;
+		default: goto yy33;
 	}
-yy427:
+yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy455;
-		case 0xB6: goto yy456;
-		default: goto yy414;
+		case 0xA5: goto yy74;
+		case 0xB6: goto yy75;
+		default: goto yy33;
 	}
-yy428:
+yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy457;
-		default: goto yy414;
+		case 0x8B: goto yy76;
+		default: goto yy33;
 	}
-yy429:
+yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy458;
-		default: goto yy414;
+		case 0xA5: goto yy77;
+		default: goto yy33;
 	}
-yy430:
+yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy459;
-		default: goto yy414;
+		case 0x8F: goto yy78;
+		default: goto yy33;
 	}
-yy431:
+yy50:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy460;
-		default: goto yy414;
+		case 0xB9: goto yy79;
+		default: goto yy33;
 	}
-yy432:
+yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy461;
-		default: goto yy414;
+		case 0xB8: goto yy80;
+		default: goto yy33;
 	}
-yy433:
+yy52:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy462;
-		default: goto yy414;
+		case 0xBF: goto yy81;
+		default: goto yy33;
 	}
-yy434:
+yy53:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy463;
-		default: goto yy414;
+		case 0x94: goto yy82;
+		default: goto yy33;
 	}
-yy435:
+yy54:
 	++YYCURSOR;
 	{ return YYCURSOR; }
-yy436:
+yy55:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
-yy437:
+yy56:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy436;
-		case ':': goto yy438;
-		case 0xC2: goto yy439;
-		case 0xE2: goto yy440;
-		case 0xE3: goto yy441;
-		case 0xEF: goto yy443;
-		default: goto yy416;
+		case ' ': goto yy55;
+		case ':': goto yy57;
+		case 0xC2: goto yy58;
+		case 0xE2: goto yy59;
+		case 0xE3: goto yy60;
+		case 0xEF: goto yy62;
+		default: goto yy35;
 	}
-yy438:
+yy57:
 	++YYCURSOR;
-	goto yy416;
-yy439:
+	goto yy35;
+yy58:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy436;
-		default: goto yy414;
+		case 0xA0: goto yy55;
+		default: goto yy33;
 	}
-yy440:
+yy59:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy464;
-		default: goto yy414;
+		case 0x80: goto yy83;
+		default: goto yy33;
 	}
-yy441:
+yy60:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy465;
-		default: goto yy414;
+		case 0x80: goto yy84;
+		default: goto yy33;
 	}
-yy442:
+yy61:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy466;
-		default: goto yy414;
+		case 0xA9: goto yy85;
+		default: goto yy33;
 	}
-yy443:
+yy62:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy467;
-		case 0xBC: goto yy468;
-		default: goto yy414;
+		case 0xBB: goto yy86;
+		case 0xBC: goto yy87;
+		default: goto yy33;
 	}
-yy444:
+yy63:
 	++YYCURSOR;
 	{ end = YYCURSOR; goto bracket; }
-yy445:
+yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy469;
-		default: goto yy414;
+		case 0xE8: goto yy88;
+		default: goto yy33;
 	}
-yy446:
+yy65:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy470;
-		default: goto yy414;
+		case 0xE6: goto yy89;
+		default: goto yy33;
 	}
-yy447:
+yy66:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy471;
-		default: goto yy414;
+		case 0xE7: goto yy90;
+		default: goto yy33;
 	}
-yy448:
+yy67:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy472;
-		default: goto yy414;
+		case 0xE9: goto yy91;
+		default: goto yy33;
 	}
-yy449:
+yy68:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy473;
-		default: goto yy414;
+		case 0xE4: goto yy92;
+		default: goto yy33;
 	}
-yy450:
+yy69:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy474;
-		default: goto yy414;
+		case 0xE5: goto yy93;
+		default: goto yy33;
 	}
-yy451:
+yy70:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy475;
-		case 0xE5: goto yy476;
-		default: goto yy414;
+		case 0xE4: goto yy94;
+		case 0xE5: goto yy95;
+		default: goto yy33;
 	}
-yy452:
+yy71:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy477;
-		default: goto yy414;
+		case 0xE5: goto yy96;
+		default: goto yy33;
 	}
-yy453:
+yy72:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy478;
-		default: goto yy414;
+		case 0xE8: goto yy97;
+		default: goto yy33;
 	}
-yy454:
+yy73:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy479;
-		case 0xE5: goto yy480;
-		default: goto yy414;
+		case 0xE4: goto yy98;
+		case 0xE5: goto yy99;
+		default: goto yy33;
 	}
-yy455:
+yy74:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy481;
-		default: goto yy414;
+		case 0xE6: goto yy100;
+		default: goto yy33;
 	}
-yy456:
+yy75:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy482;
-		default: goto yy414;
+		case 0xE9: goto yy101;
+		default: goto yy33;
 	}
-yy457:
+yy76:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy483;
-		default: goto yy414;
+		case 0xE5: goto yy102;
+		default: goto yy33;
 	}
-yy458:
+yy77:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy484;
-		default: goto yy414;
+		case 0xE6: goto yy103;
+		default: goto yy33;
 	}
-yy459:
+yy78:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy485;
-		default: goto yy414;
+		case 0xE8: goto yy104;
+		default: goto yy33;
 	}
-yy460:
+yy79:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy486;
-		default: goto yy414;
+		case 0xE5: goto yy105;
+		default: goto yy33;
 	}
-yy461:
+yy80:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy487;
-		default: goto yy414;
+		case 0xE5: goto yy106;
+		default: goto yy33;
 	}
-yy462:
+yy81:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy488;
-		default: goto yy414;
+		case 0xE9: goto yy107;
+		default: goto yy33;
 	}
-yy463:
+yy82:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy489;
-		default: goto yy414;
+		case 0xE5: goto yy108;
+		default: goto yy33;
 	}
-yy464:
+yy83:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -3469,572 +565,572 @@ yy464:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy436;
-		default: goto yy414;
+		case 0x8B: goto yy55;
+		default: goto yy33;
 	}
-yy465:
+yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy436;
-		default: goto yy414;
+		case 0x80: goto yy55;
+		default: goto yy33;
 	}
-yy466:
+yy85:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy490;
-		default: goto yy414;
+		case 0xBA: goto yy109;
+		default: goto yy33;
 	}
-yy467:
+yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy436;
-		default: goto yy414;
+		case 0xBF: goto yy55;
+		default: goto yy33;
 	}
-yy468:
+yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy438;
-		default: goto yy414;
+		case 0x9A: goto yy57;
+		default: goto yy33;
 	}
-yy469:
+yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy491;
-		default: goto yy414;
+		case 0x80: goto yy110;
+		default: goto yy33;
 	}
-yy470:
+yy89:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy492;
-		default: goto yy414;
+		case 0x81: goto yy111;
+		default: goto yy33;
 	}
-yy471:
+yy90:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy493;
-		default: goto yy414;
+		case 0x9C: goto yy112;
+		default: goto yy33;
 	}
-yy472:
+yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy494;
-		default: goto yy414;
+		case 0x97: goto yy113;
+		default: goto yy33;
 	}
-yy473:
+yy92:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy495;
-		default: goto yy414;
+		case 0xBA: goto yy114;
+		default: goto yy33;
 	}
-yy474:
+yy93:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy496;
-		default: goto yy414;
+		case 0xB8: goto yy115;
+		default: goto yy33;
 	}
-yy475:
+yy94:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy497;
-		default: goto yy414;
+		case 0xBF: goto yy116;
+		default: goto yy33;
 	}
-yy476:
+yy95:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy498;
-		default: goto yy414;
+		case 0x8D: goto yy117;
+		default: goto yy33;
 	}
-yy477:
+yy96:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy499;
-		default: goto yy414;
+		case 0x8D: goto yy118;
+		default: goto yy33;
 	}
-yy478:
+yy97:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy500;
-		default: goto yy414;
+		case 0x97: goto yy119;
+		default: goto yy33;
 	}
-yy479:
+yy98:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy501;
-		default: goto yy414;
+		case 0xBB: goto yy120;
+		default: goto yy33;
 	}
-yy480:
+yy99:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy502;
-		default: goto yy414;
+		case 0xAD: goto yy121;
+		default: goto yy33;
 	}
-yy481:
+yy100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy503;
-		default: goto yy414;
+		case 0x9C: goto yy122;
+		default: goto yy33;
 	}
-yy482:
+yy101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy504;
-		default: goto yy414;
+		case 0x97: goto yy123;
+		default: goto yy33;
 	}
-yy483:
+yy102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy505;
-		default: goto yy414;
+		case 0x8F: goto yy124;
+		default: goto yy33;
 	}
-yy484:
+yy103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy506;
-		default: goto yy414;
+		case 0xBA: goto yy125;
+		default: goto yy33;
 	}
-yy485:
+yy104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy507;
-		default: goto yy414;
+		case 0xA7: goto yy126;
+		default: goto yy33;
 	}
-yy486:
+yy105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy508;
-		default: goto yy414;
+		case 0x87: goto yy127;
+		default: goto yy33;
 	}
-yy487:
+yy106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy509;
-		default: goto yy414;
+		case 0x85: goto yy128;
+		default: goto yy33;
 	}
-yy488:
+yy107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy510;
-		default: goto yy414;
+		case 0x97: goto yy129;
+		default: goto yy33;
 	}
-yy489:
+yy108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy511;
-		default: goto yy414;
+		case 0x9B: goto yy130;
+		default: goto yy33;
 	}
-yy490:
+yy109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy512;
-		default: goto yy414;
+		case 0xE9: goto yy131;
+		default: goto yy33;
 	}
-yy491:
+yy110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy513;
-		default: goto yy414;
+		case 0x85: goto yy132;
+		default: goto yy33;
 	}
-yy492:
+yy111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy514;
-		default: goto yy414;
+		case 0xAF: goto yy133;
+		default: goto yy33;
 	}
-yy493:
+yy112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy515;
-		default: goto yy414;
+		case 0x9F: goto yy134;
+		default: goto yy33;
 	}
-yy494:
+yy113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy436;
-		default: goto yy414;
+		case 0xAD: goto yy55;
+		default: goto yy33;
 	}
-yy495:
+yy114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy516;
-		default: goto yy414;
+		case 0xAB: goto yy135;
+		default: goto yy33;
 	}
-yy496:
+yy115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy517;
-		default: goto yy414;
+		case 0x83: goto yy136;
+		default: goto yy33;
 	}
-yy497:
+yy116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy436;
-		default: goto yy414;
+		case 0xA1: goto yy55;
+		default: goto yy33;
 	}
-yy498:
+yy117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy436;
-		default: goto yy414;
+		case 0x9A: goto yy55;
+		default: goto yy33;
 	}
-yy499:
+yy118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy436;
-		default: goto yy414;
+		case 0xB0: goto yy55;
+		default: goto yy33;
 	}
-yy500:
+yy119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy436;
-		default: goto yy414;
+		case 0x8F: goto yy55;
+		default: goto yy33;
 	}
-yy501:
+yy120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy518;
-		default: goto yy414;
+		case 0xB6: goto yy137;
+		default: goto yy33;
 	}
-yy502:
+yy121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy515;
-		default: goto yy414;
+		case 0x97: goto yy134;
+		default: goto yy33;
 	}
-yy503:
+yy122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy519;
-		default: goto yy414;
+		case 0x9F: goto yy138;
+		default: goto yy33;
 	}
-yy504:
+yy123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy519;
-		default: goto yy414;
+		case 0xB4: goto yy138;
+		default: goto yy33;
 	}
-yy505:
+yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy520;
-		default: goto yy414;
+		case 0x8B: goto yy139;
+		default: goto yy33;
 	}
-yy506:
+yy125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy513;
-		default: goto yy414;
+		case 0x90: goto yy132;
+		default: goto yy33;
 	}
-yy507:
+yy126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy521;
-		default: goto yy414;
+		case 0x88: goto yy140;
+		default: goto yy33;
 	}
-yy508:
+yy127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy522;
-		default: goto yy414;
+		case 0xBB: goto yy141;
+		default: goto yy33;
 	}
-yy509:
+yy128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy523;
-		default: goto yy414;
+		case 0xB3: goto yy142;
+		default: goto yy33;
 	}
-yy510:
+yy129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy524;
-		default: goto yy414;
+		case 0xAE: goto yy143;
+		default: goto yy33;
 	}
-yy511:
+yy130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy525;
-		default: goto yy414;
+		case 0x9E: goto yy144;
+		default: goto yy33;
 	}
-yy512:
+yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy526;
-		default: goto yy414;
+		case 0x97: goto yy145;
+		default: goto yy33;
 	}
-yy513:
+yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy513;
-		case ':': goto yy527;
-		case 0xC2: goto yy529;
-		case 0xE2: goto yy530;
-		case 0xE3: goto yy531;
-		case 0xEF: goto yy532;
-		default: goto yy414;
+		case ' ': goto yy132;
+		case ':': goto yy146;
+		case 0xC2: goto yy148;
+		case 0xE2: goto yy149;
+		case 0xE3: goto yy150;
+		case 0xEF: goto yy151;
+		default: goto yy33;
 	}
-yy514:
+yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy533;
-		default: goto yy414;
+		case 0xE6: goto yy152;
+		default: goto yy33;
 	}
-yy515:
+yy134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy534;
-		default: goto yy414;
+		case 0xE7: goto yy153;
+		default: goto yy33;
 	}
-yy516:
+yy135:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x00: goto yy416;
-		case 0xE5: goto yy535;
-		default: goto yy437;
+		case 0x00: goto yy35;
+		case 0xE5: goto yy154;
+		default: goto yy56;
 	}
-yy517:
+yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy536;
-		default: goto yy414;
+		case 0xE6: goto yy155;
+		default: goto yy33;
 	}
-yy518:
+yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy537;
-		default: goto yy414;
+		case 0xE4: goto yy156;
+		default: goto yy33;
 	}
-yy519:
+yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy519;
-		case ':': goto yy538;
-		case 0xC2: goto yy539;
-		case 0xE2: goto yy540;
-		case 0xE3: goto yy541;
-		case 0xEF: goto yy542;
-		default: goto yy414;
+		case ' ': goto yy138;
+		case ':': goto yy157;
+		case 0xC2: goto yy158;
+		case 0xE2: goto yy159;
+		case 0xE3: goto yy160;
+		case 0xEF: goto yy161;
+		default: goto yy33;
 	}
-yy520:
+yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy543;
-		default: goto yy414;
+		case 0xE5: goto yy162;
+		default: goto yy33;
 	}
-yy521:
+yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy544;
-		default: goto yy414;
+		case 0xE6: goto yy163;
+		default: goto yy33;
 	}
-yy522:
+yy141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy545;
-		default: goto yy414;
+		case 0xE6: goto yy164;
+		default: goto yy33;
 	}
-yy523:
+yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy546;
-		default: goto yy414;
+		case 0xE9: goto yy165;
+		default: goto yy33;
 	}
-yy524:
+yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy547;
-		default: goto yy414;
+		case 0xE9: goto yy166;
+		default: goto yy33;
 	}
-yy525:
+yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy548;
-		default: goto yy414;
+		case 0xE9: goto yy167;
+		default: goto yy33;
 	}
-yy526:
+yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy436;
-		default: goto yy414;
+		case 0xB4: goto yy55;
+		default: goto yy33;
 	}
-yy527:
+yy146:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy527;
-		case 0xC2: goto yy549;
-		case 0xE2: goto yy550;
-		case 0xE3: goto yy551;
-		case 0xEF: goto yy552;
-		default: goto yy528;
+		case ' ': goto yy146;
+		case 0xC2: goto yy168;
+		case 0xE2: goto yy169;
+		case 0xE3: goto yy170;
+		case 0xEF: goto yy171;
+		default: goto yy147;
 	}
-yy528:
+yy147:
 	{ end = YYCURSOR; goto value; }
-yy529:
+yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy513;
-		default: goto yy414;
+		case 0xA0: goto yy132;
+		default: goto yy33;
 	}
-yy530:
+yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy553;
-		default: goto yy414;
+		case 0x80: goto yy172;
+		default: goto yy33;
 	}
-yy531:
+yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy554;
-		default: goto yy414;
+		case 0x80: goto yy173;
+		default: goto yy33;
 	}
-yy532:
+yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy555;
-		case 0xBC: goto yy556;
-		default: goto yy414;
+		case 0xBB: goto yy174;
+		case 0xBC: goto yy175;
+		default: goto yy33;
 	}
-yy533:
+yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy429;
-		default: goto yy414;
+		case 0x9D: goto yy48;
+		default: goto yy33;
 	}
-yy534:
+yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy557;
-		default: goto yy414;
+		case 0x89: goto yy176;
+		default: goto yy33;
 	}
-yy535:
+yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy499;
-		default: goto yy414;
+		case 0x88: goto yy118;
+		default: goto yy33;
 	}
-yy536:
+yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy427;
-		case 0x9C: goto yy558;
-		default: goto yy414;
+		case 0x97: goto yy46;
+		case 0x9C: goto yy177;
+		default: goto yy33;
 	}
-yy537:
+yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy559;
-		default: goto yy414;
+		case 0xB8: goto yy178;
+		default: goto yy33;
 	}
-yy538:
+yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy538;
+		case ' ': goto yy157;
 		case '1':
-		case '2': goto yy560;
-		case 0xC2: goto yy561;
-		case 0xE2: goto yy562;
-		case 0xE3: goto yy563;
-		case 0xEF: goto yy564;
-		default: goto yy414;
+		case '2': goto yy179;
+		case 0xC2: goto yy180;
+		case 0xE2: goto yy181;
+		case 0xE3: goto yy182;
+		case 0xEF: goto yy183;
+		default: goto yy33;
 	}
-yy539:
+yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy519;
-		default: goto yy414;
+		case 0xA0: goto yy138;
+		default: goto yy33;
 	}
-yy540:
+yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy565;
-		default: goto yy414;
+		case 0x80: goto yy184;
+		default: goto yy33;
 	}
-yy541:
+yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy566;
-		default: goto yy414;
+		case 0x80: goto yy185;
+		default: goto yy33;
 	}
-yy542:
+yy161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy567;
-		case 0xBC: goto yy568;
-		default: goto yy414;
+		case 0xBB: goto yy186;
+		case 0xBC: goto yy187;
+		default: goto yy33;
 	}
-yy543:
+yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy557;
-		default: goto yy414;
+		case 0x9C: goto yy176;
+		default: goto yy33;
 	}
-yy544:
+yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy569;
-		default: goto yy414;
+		case 0xAC: goto yy188;
+		default: goto yy33;
 	}
-yy545:
+yy164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy570;
-		default: goto yy414;
+		case 0x95: goto yy189;
+		default: goto yy33;
 	}
-yy546:
+yy165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy571;
-		default: goto yy414;
+		case 0x93: goto yy190;
+		default: goto yy33;
 	}
-yy547:
+yy166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy572;
-		default: goto yy414;
+		case 0x87: goto yy191;
+		default: goto yy33;
 	}
-yy548:
+yy167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy573;
-		default: goto yy414;
+		case 0xA1: goto yy192;
+		default: goto yy33;
 	}
-yy549:
+yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy527;
-		default: goto yy414;
+		case 0xA0: goto yy146;
+		default: goto yy33;
 	}
-yy550:
+yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy574;
-		default: goto yy414;
+		case 0x80: goto yy193;
+		default: goto yy33;
 	}
-yy551:
+yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy575;
-		default: goto yy414;
+		case 0x80: goto yy194;
+		default: goto yy33;
 	}
-yy552:
+yy171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy576;
-		default: goto yy414;
+		case 0xBB: goto yy195;
+		default: goto yy33;
 	}
-yy553:
+yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4048,46 +1144,46 @@ yy553:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy513;
-		default: goto yy414;
+		case 0x8B: goto yy132;
+		default: goto yy33;
 	}
-yy554:
+yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy513;
-		default: goto yy414;
+		case 0x80: goto yy132;
+		default: goto yy33;
 	}
-yy555:
+yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy513;
-		default: goto yy414;
+		case 0xBF: goto yy132;
+		default: goto yy33;
 	}
-yy556:
+yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy527;
-		default: goto yy414;
+		case 0x9A: goto yy146;
+		default: goto yy33;
 	}
-yy557:
+yy176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy436;
-		default: goto yy414;
+		case 0x88: goto yy55;
+		default: goto yy33;
 	}
-yy558:
+yy177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy577;
-		default: goto yy414;
+		case 0xBA: goto yy196;
+		default: goto yy33;
 	}
-yy559:
+yy178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy578;
-		default: goto yy414;
+		case 0x8B: goto yy197;
+		default: goto yy33;
 	}
-yy560:
+yy179:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4099,101 +1195,36 @@ yy560:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy579;
-		case 0xEF: goto yy580;
-		default: goto yy414;
+		case '9': goto yy198;
+		case 0xEF: goto yy199;
+		default: goto yy33;
 	}
-yy561:
+yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy538;
-		default: goto yy414;
+		case 0xA0: goto yy157;
+		default: goto yy33;
 	}
-yy562:
+yy181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy581;
-		default: goto yy414;
+		case 0x80: goto yy200;
+		default: goto yy33;
 	}
-yy563:
+yy182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy582;
-		default: goto yy414;
+		case 0x80: goto yy201;
+		default: goto yy33;
 	}
-yy564:
+yy183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy583;
-		case 0xBC: goto yy584;
-		default: goto yy414;
+		case 0xBB: goto yy202;
+		case 0xBC: goto yy203;
+		default: goto yy33;
 	}
-yy565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy519;
-		default: goto yy414;
-	}
-yy566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy519;
-		default: goto yy414;
-	}
-yy567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy519;
-		default: goto yy414;
-	}
-yy568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy538;
-		default: goto yy414;
-	}
-yy569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy522;
-		default: goto yy414;
-	}
-yy570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy513;
-		default: goto yy414;
-	}
-yy571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy585;
-		default: goto yy414;
-	}
-yy572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy513;
-		default: goto yy414;
-	}
-yy573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy586;
-		default: goto yy414;
-	}
-yy574:
+yy184:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4207,34 +1238,99 @@ yy574:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy527;
-		default: goto yy414;
+		case 0x8B: goto yy138;
+		default: goto yy33;
 	}
-yy575:
+yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy527;
-		default: goto yy414;
+		case 0x80: goto yy138;
+		default: goto yy33;
 	}
-yy576:
+yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy527;
-		default: goto yy414;
+		case 0xBF: goto yy138;
+		default: goto yy33;
 	}
-yy577:
+yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy587;
-		default: goto yy414;
+		case 0x9A: goto yy157;
+		default: goto yy33;
 	}
-yy578:
+yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy588;
-		default: goto yy414;
+		case 0xA1: goto yy141;
+		default: goto yy33;
 	}
-yy579:
+yy189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy132;
+		default: goto yy33;
+	}
+yy190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy204;
+		default: goto yy33;
+	}
+yy191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy132;
+		default: goto yy33;
+	}
+yy192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy205;
+		default: goto yy33;
+	}
+yy193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy146;
+		default: goto yy33;
+	}
+yy194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy146;
+		default: goto yy33;
+	}
+yy195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy146;
+		default: goto yy33;
+	}
+yy196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy206;
+		default: goto yy33;
+	}
+yy197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy207;
+		default: goto yy33;
+	}
+yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4246,17 +1342,17 @@ yy579:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy589;
-		case 0xEF: goto yy590;
-		default: goto yy414;
+		case '9': goto yy208;
+		case 0xEF: goto yy209;
+		default: goto yy33;
 	}
-yy580:
+yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy591;
-		default: goto yy414;
+		case 0xBC: goto yy210;
+		default: goto yy33;
 	}
-yy581:
+yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4270,53 +1366,53 @@ yy581:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy538;
-		default: goto yy414;
+		case 0x8B: goto yy157;
+		default: goto yy33;
 	}
-yy582:
+yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy538;
-		default: goto yy414;
+		case 0x80: goto yy157;
+		default: goto yy33;
 	}
-yy583:
+yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy538;
-		default: goto yy414;
+		case 0xBF: goto yy157;
+		default: goto yy33;
 	}
-yy584:
+yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x91:
-		case 0x92: goto yy560;
-		default: goto yy414;
+		case 0x92: goto yy179;
+		default: goto yy33;
 	}
-yy585:
+yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy592;
-		default: goto yy414;
+		case 0xE6: goto yy211;
+		default: goto yy33;
 	}
-yy586:
+yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy593;
-		default: goto yy414;
+		case 0xE9: goto yy212;
+		default: goto yy33;
 	}
-yy587:
+yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy594;
-		default: goto yy414;
+		case 0x9E: goto yy213;
+		default: goto yy33;
 	}
-yy588:
+yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy595;
-		default: goto yy414;
+		case 0xBD: goto yy214;
+		default: goto yy33;
 	}
-yy589:
+yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4328,17 +1424,17 @@ yy589:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy596;
-		case 0xEF: goto yy597;
-		default: goto yy414;
+		case '9': goto yy215;
+		case 0xEF: goto yy216;
+		default: goto yy33;
 	}
-yy590:
+yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy598;
-		default: goto yy414;
+		case 0xBC: goto yy217;
+		default: goto yy33;
 	}
-yy591:
+yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4350,49 +1446,49 @@ yy591:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy579;
-		default: goto yy414;
+		case 0x99: goto yy198;
+		default: goto yy33;
 	}
-yy592:
+yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy599;
-		default: goto yy414;
+		case 0x8E: goto yy218;
+		default: goto yy33;
 	}
-yy593:
+yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy600;
-		default: goto yy414;
+		case 0x83: goto yy219;
+		default: goto yy33;
 	}
-yy594:
+yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy513;
-		default: goto yy414;
+		case 0x84: goto yy132;
+		default: goto yy33;
 	}
-yy595:
+yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy436;
-		default: goto yy414;
+		case 0xBD: goto yy55;
+		default: goto yy33;
 	}
-yy596:
+yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy601;
-		case 0xE5: goto yy602;
-		default: goto yy414;
+		case '/': goto yy220;
+		case 0xE5: goto yy221;
+		default: goto yy33;
 	}
-yy597:
+yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy603;
-		default: goto yy414;
+		case 0xBC: goto yy222;
+		default: goto yy33;
 	}
-yy598:
+yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4404,22 +1500,22 @@ yy598:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy589;
-		default: goto yy414;
+		case 0x99: goto yy208;
+		default: goto yy33;
 	}
-yy599:
+yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy436;
-		default: goto yy414;
+		case 0xA5: goto yy55;
+		default: goto yy33;
 	}
-yy600:
+yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy436;
-		default: goto yy414;
+		case 0xA8: goto yy55;
+		default: goto yy33;
 	}
-yy601:
+yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4431,17 +1527,17 @@ yy601:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy604;
-		case 0xEF: goto yy605;
-		default: goto yy414;
+		case '9': goto yy223;
+		case 0xEF: goto yy224;
+		default: goto yy33;
 	}
-yy602:
+yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy606;
-		default: goto yy414;
+		case 0xB9: goto yy225;
+		default: goto yy33;
 	}
-yy603:
+yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4453,15 +1549,15 @@ yy603:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy596;
-		default: goto yy414;
+		case 0x99: goto yy215;
+		default: goto yy33;
 	}
-yy604:
+yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy607;
+		case '/': goto yy226;
 		case '0':
 		case '1':
 		case '2':
@@ -4471,24 +1567,24 @@ yy604:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy608;
-		case 0xE6: goto yy609;
-		case 0xEF: goto yy610;
-		default: goto yy414;
+		case '9': goto yy227;
+		case 0xE6: goto yy228;
+		case 0xEF: goto yy229;
+		default: goto yy33;
 	}
-yy605:
+yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy611;
-		default: goto yy414;
+		case 0xBC: goto yy230;
+		default: goto yy33;
 	}
-yy606:
+yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy601;
-		default: goto yy414;
+		case 0xB4: goto yy220;
+		default: goto yy33;
 	}
-yy607:
+yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4500,32 +1596,32 @@ yy607:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy612;
-		case 0xEF: goto yy614;
-		default: goto yy414;
+		case '9': goto yy231;
+		case 0xEF: goto yy233;
+		default: goto yy33;
 	}
-yy608:
+yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
 		case '.':
-		case '/': goto yy607;
-		case 0xE6: goto yy609;
-		default: goto yy414;
+		case '/': goto yy226;
+		case 0xE6: goto yy228;
+		default: goto yy33;
 	}
-yy609:
+yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy615;
-		default: goto yy414;
+		case 0x9C: goto yy234;
+		default: goto yy33;
 	}
-yy610:
+yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy616;
-		default: goto yy414;
+		case 0xBC: goto yy235;
+		default: goto yy33;
 	}
-yy611:
+yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4537,14 +1633,14 @@ yy611:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy604;
-		default: goto yy414;
+		case 0x99: goto yy223;
+		default: goto yy33;
 	}
-yy612:
+yy231:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy617;
+		case ' ': goto yy236;
 		case '0':
 		case '1':
 		case '2':
@@ -4554,26 +1650,26 @@ yy612:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy618;
-		case 0xE6: goto yy619;
-		case 0xEF: goto yy620;
-		default: goto yy613;
+		case '9': goto yy237;
+		case 0xE6: goto yy238;
+		case 0xEF: goto yy239;
+		default: goto yy232;
 	}
-yy613:
+yy232:
 	{ end = YYCURSOR; goto word; }
-yy614:
+yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy621;
-		default: goto yy414;
+		case 0xBC: goto yy240;
+		default: goto yy33;
 	}
-yy615:
+yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy607;
-		default: goto yy414;
+		case 0x88: goto yy226;
+		default: goto yy33;
 	}
-yy616:
+yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4585,13 +1681,13 @@ yy616:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy608;
-		default: goto yy414;
+		case 0x99: goto yy227;
+		default: goto yy33;
 	}
-yy617:
+yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ' ': goto yy617;
+		case ' ': goto yy236;
 		case '0':
 		case '1':
 		case '2':
@@ -4601,31 +1697,31 @@ yy617:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy622;
-		case 0xEF: goto yy623;
-		default: goto yy414;
+		case '9': goto yy241;
+		case 0xEF: goto yy242;
+		default: goto yy33;
 	}
-yy618:
+yy237:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy617;
-		case 0xE6: goto yy619;
-		default: goto yy613;
+		case ' ': goto yy236;
+		case 0xE6: goto yy238;
+		default: goto yy232;
 	}
-yy619:
+yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy624;
-		default: goto yy414;
+		case 0x97: goto yy243;
+		default: goto yy33;
 	}
-yy620:
+yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy625;
-		default: goto yy414;
+		case 0xBC: goto yy244;
+		default: goto yy33;
 	}
-yy621:
+yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4637,10 +1733,10 @@ yy621:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy612;
-		default: goto yy414;
+		case 0x99: goto yy231;
+		default: goto yy33;
 	}
-yy622:
+yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4652,24 +1748,24 @@ yy622:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy626;
-		case ':': goto yy627;
-		case 0xEF: goto yy628;
-		default: goto yy414;
+		case '9': goto yy245;
+		case ':': goto yy246;
+		case 0xEF: goto yy247;
+		default: goto yy33;
 	}
-yy623:
+yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy629;
-		default: goto yy414;
+		case 0xBC: goto yy248;
+		default: goto yy33;
 	}
-yy624:
+yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy630;
-		default: goto yy414;
+		case 0xA5: goto yy249;
+		default: goto yy33;
 	}
-yy625:
+yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4681,17 +1777,17 @@ yy625:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy618;
-		default: goto yy414;
+		case 0x99: goto yy237;
+		default: goto yy33;
 	}
-yy626:
+yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy627;
-		case 0xEF: goto yy631;
-		default: goto yy414;
+		case ':': goto yy246;
+		case 0xEF: goto yy250;
+		default: goto yy33;
 	}
-yy627:
+yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4703,17 +1799,17 @@ yy627:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy632;
-		case 0xEF: goto yy633;
-		default: goto yy414;
+		case '9': goto yy251;
+		case 0xEF: goto yy252;
+		default: goto yy33;
 	}
-yy628:
+yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy634;
-		default: goto yy414;
+		case 0xBC: goto yy253;
+		default: goto yy33;
 	}
-yy629:
+yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4725,23 +1821,23 @@ yy629:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy622;
-		default: goto yy414;
+		case 0x99: goto yy241;
+		default: goto yy33;
 	}
-yy630:
+yy249:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ' ': goto yy617;
-		default: goto yy613;
+		case ' ': goto yy236;
+		default: goto yy232;
 	}
-yy631:
+yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy635;
-		default: goto yy414;
+		case 0xBC: goto yy254;
+		default: goto yy33;
 	}
-yy632:
+yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4753,17 +1849,17 @@ yy632:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy636;
-		case 0xEF: goto yy637;
-		default: goto yy414;
+		case '9': goto yy255;
+		case 0xEF: goto yy256;
+		default: goto yy33;
 	}
-yy633:
+yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy638;
-		default: goto yy414;
+		case 0xBC: goto yy257;
+		default: goto yy33;
 	}
-yy634:
+yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4775,68 +1871,31 @@ yy634:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy626;
-		case 0x9A: goto yy627;
-		default: goto yy414;
+		case 0x99: goto yy245;
+		case 0x9A: goto yy246;
+		default: goto yy33;
 	}
-yy635:
+yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy627;
-		default: goto yy414;
+		case 0x9A: goto yy246;
+		default: goto yy33;
 	}
-yy636:
+yy255:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case ':': goto yy639;
-		case 0xEF: goto yy640;
-		default: goto yy613;
+		case ':': goto yy258;
+		case 0xEF: goto yy259;
+		default: goto yy232;
 	}
-yy637:
+yy256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy641;
-		default: goto yy414;
+		case 0xBC: goto yy260;
+		default: goto yy33;
 	}
-yy638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy632;
-		default: goto yy414;
-	}
-yy639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy642;
-		case 0xEF: goto yy643;
-		default: goto yy414;
-	}
-yy640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy644;
-		default: goto yy414;
-	}
-yy641:
+yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4848,10 +1907,10 @@ yy641:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy636;
-		default: goto yy414;
+		case 0x99: goto yy251;
+		default: goto yy33;
 	}
-yy642:
+yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -4863,47 +1922,69 @@ yy642:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy645;
-		case 0xEF: goto yy646;
-		default: goto yy414;
+		case '9': goto yy261;
+		case 0xEF: goto yy262;
+		default: goto yy33;
 	}
-yy643:
+yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy647;
-		default: goto yy414;
+		case 0xBC: goto yy263;
+		default: goto yy33;
 	}
-yy644:
+yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy639;
-		default: goto yy414;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy255;
+		default: goto yy33;
 	}
-yy645:
+yy261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy264;
+		case 0xEF: goto yy265;
+		default: goto yy33;
+	}
+yy262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy266;
+		default: goto yy33;
+	}
+yy263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy258;
+		default: goto yy33;
+	}
+yy264:
 	++YYCURSOR;
-	goto yy613;
-yy646:
+	goto yy232;
+yy265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy648;
-		default: goto yy414;
+		case 0xBC: goto yy267;
+		default: goto yy33;
 	}
-yy647:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy642;
-		default: goto yy414;
-	}
-yy648:
+yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -4915,10 +1996,25 @@ yy648:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy645;
-		default: goto yy414;
+		case 0x99: goto yy261;
+		default: goto yy33;
 	}
-yy649:
+yy267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy264;
+		default: goto yy33;
+	}
+yy268:
 	{ return NULL; }
 }
 
@@ -5005,7 +2101,7 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '-': goto yy653;
+		case '-': goto yy272;
 		case '0':
 		case '1':
 		case '2':
@@ -5015,25 +2111,25 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy654;
-		case '<': goto yy655;
-		case '[': goto yy656;
-		case 0xE2: goto yy657;
-		case 0xE3: goto yy658;
-		case 0xE5: goto yy659;
-		case 0xE6: goto yy660;
-		case 0xE7: goto yy661;
-		case 0xE9: goto yy662;
-		case 0xEF: goto yy663;
+		case '9': goto yy273;
+		case '<': goto yy274;
+		case '[': goto yy275;
+		case 0xE2: goto yy276;
+		case 0xE3: goto yy277;
+		case 0xE5: goto yy278;
+		case 0xE6: goto yy279;
+		case 0xE7: goto yy280;
+		case 0xE9: goto yy281;
+		case 0xEF: goto yy282;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy927;
-			goto yy651;
+			if (YYLIMIT <= YYCURSOR) goto yy546;
+			goto yy270;
 	}
-yy651:
+yy270:
 	++YYCURSOR;
-yy652:
+yy271:
 	{ return NULL; }
-yy653:
+yy272:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5054,10 +2150,10 @@ yy653:
 		case 0xC2:
 		case 0xE2:
 		case 0xE3:
-		case 0xEF: goto yy665;
-		default: goto yy652;
+		case 0xEF: goto yy284;
+		default: goto yy271;
 	}
-yy654:
+yy273:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5068,7 +2164,7 @@ yy654:
 		case '/':
 		case 0xC2:
 		case 0xE2:
-		case 0xE3: goto yy673;
+		case 0xE3: goto yy292;
 		case '0':
 		case '1':
 		case '2':
@@ -5078,82 +2174,82 @@ yy654:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy675;
-		case 0xEF: goto yy679;
-		default: goto yy652;
+		case '9': goto yy294;
+		case 0xEF: goto yy298;
+		default: goto yy271;
 	}
-yy655:
+yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy680;
-		default: goto yy652;
+		case '!': goto yy299;
+		default: goto yy271;
 	}
-yy656:
+yy275:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'b': goto yy681;
-		default: goto yy652;
+		case 'b': goto yy300;
+		default: goto yy271;
 	}
-yy657:
+yy276:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy682;
-		default: goto yy652;
+		case 0x80: goto yy301;
+		default: goto yy271;
 	}
-yy658:
+yy277:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy683;
-		default: goto yy652;
+		case 0x80: goto yy302;
+		default: goto yy271;
 	}
-yy659:
+yy278:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBD: goto yy684;
-		default: goto yy652;
+		case 0xBD: goto yy303;
+		default: goto yy271;
 	}
-yy660:
+yy279:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x82: goto yy685;
-		case 0xAC: goto yy686;
-		default: goto yy652;
+		case 0x82: goto yy304;
+		case 0xAC: goto yy305;
+		default: goto yy271;
 	}
-yy661:
+yy280:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAC: goto yy687;
-		case 0xBD: goto yy688;
-		default: goto yy652;
+		case 0xAC: goto yy306;
+		case 0xBD: goto yy307;
+		default: goto yy271;
 	}
-yy662:
+yy281:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy689;
-		default: goto yy652;
+		case 0x99: goto yy308;
+		default: goto yy271;
 	}
-yy663:
+yy282:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy690;
-		default: goto yy652;
+		case 0xBC: goto yy309;
+		default: goto yy271;
 	}
-yy664:
+yy283:
 	yych = *++YYCURSOR;
-yy665:
+yy284:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy664;
+		case ' ': goto yy283;
 		case '0':
 		case '1':
 		case '2':
@@ -5163,29 +2259,29 @@ yy665:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy667;
-		case 0xC2: goto yy668;
-		case 0xE2: goto yy669;
-		case 0xE3: goto yy670;
-		case 0xEF: goto yy671;
-		default: goto yy666;
+		case '9': goto yy286;
+		case 0xC2: goto yy287;
+		case 0xE2: goto yy288;
+		case 0xE3: goto yy289;
+		case 0xEF: goto yy290;
+		default: goto yy285;
 	}
-yy666:
+yy285:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
-		case 0: goto yy652;
-		case 1: goto yy703;
-		case 2: goto yy820;
-		default: goto yy926;
+		case 0: goto yy271;
+		case 1: goto yy322;
+		case 2: goto yy439;
+		default: goto yy545;
 	}
-yy667:
+yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy691;
-		case '-': goto yy692;
+		case ' ': goto yy310;
+		case '-': goto yy311;
 		case '0':
 		case '1':
 		case '2':
@@ -5195,60 +2291,60 @@ yy667:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy667;
-		case 0xC2: goto yy693;
-		case 0xE2: goto yy694;
-		case 0xE3: goto yy695;
-		case 0xEF: goto yy696;
-		default: goto yy666;
+		case '9': goto yy286;
+		case 0xC2: goto yy312;
+		case 0xE2: goto yy313;
+		case 0xE3: goto yy314;
+		case 0xEF: goto yy315;
+		default: goto yy285;
 	}
-yy668:
+yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy664;
-		default: goto yy666;
+		case 0xA0: goto yy283;
+		default: goto yy285;
 	}
-yy669:
+yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy697;
-		default: goto yy666;
+		case 0x80: goto yy316;
+		default: goto yy285;
 	}
-yy670:
+yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy698;
-		default: goto yy666;
+		case 0x80: goto yy317;
+		default: goto yy285;
 	}
-yy671:
+yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy699;
-		case 0xBC: goto yy700;
-		default: goto yy666;
+		case 0xBB: goto yy318;
+		case 0xBC: goto yy319;
+		default: goto yy285;
 	}
-yy672:
+yy291:
 	yych = *++YYCURSOR;
-yy673:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy672;
-		case '/': goto yy674;
-		case 0xC2: goto yy676;
-		case 0xE2: goto yy677;
-		case 0xE3: goto yy678;
-		case 0xEF: goto yy701;
-		default: goto yy666;
-	}
-yy674:
-	yych = *++YYCURSOR;
+yy292:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy674;
+		case ' ': goto yy291;
+		case '/': goto yy293;
+		case 0xC2: goto yy295;
+		case 0xE2: goto yy296;
+		case 0xE3: goto yy297;
+		case 0xEF: goto yy320;
+		default: goto yy285;
+	}
+yy293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy293;
 		case '0':
 		case '1':
 		case '2':
@@ -5258,17 +2354,17 @@ yy674:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy702;
-		case 0xC2: goto yy704;
-		case 0xE2: goto yy705;
-		case 0xE3: goto yy706;
-		case 0xEF: goto yy707;
-		default: goto yy666;
+		case '9': goto yy321;
+		case 0xC2: goto yy323;
+		case 0xE2: goto yy324;
+		case 0xE3: goto yy325;
+		case 0xEF: goto yy326;
+		default: goto yy285;
 	}
-yy675:
+yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy666;
+		case 0x00: goto yy285;
 		case '0':
 		case '1':
 		case '2':
@@ -5278,99 +2374,99 @@ yy675:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy708;
-		case 0xEF: goto yy709;
-		default: goto yy673;
+		case '9': goto yy327;
+		case 0xEF: goto yy328;
+		default: goto yy292;
 	}
-yy676:
+yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy672;
-		default: goto yy666;
+		case 0xA0: goto yy291;
+		default: goto yy285;
 	}
-yy677:
+yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy710;
-		default: goto yy666;
+		case 0x80: goto yy329;
+		default: goto yy285;
 	}
-yy678:
+yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy711;
-		default: goto yy666;
+		case 0x80: goto yy330;
+		default: goto yy285;
 	}
-yy679:
+yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy712;
-		case 0xBC: goto yy713;
-		default: goto yy666;
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy332;
+		default: goto yy285;
 	}
-yy680:
+yy299:
 	++YYCURSOR;
 	{ w = nb_match_word_comment(p, lim);
                                                     if (!w) return NULL;
                                                     *what = "Word HTML comment"; return w; }
-yy681:
+yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy714;
-		default: goto yy666;
+		case 'o': goto yy333;
+		default: goto yy285;
 	}
-yy682:
+yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x93:
-		case 0x94: goto yy664;
-		default: goto yy666;
+		case 0x94: goto yy283;
+		default: goto yy285;
 	}
-yy683:
+yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy715;
-		default: goto yy666;
+		case 0x90: goto yy334;
+		default: goto yy285;
 	}
-yy684:
+yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy716;
-		default: goto yy666;
+		case 0x93: goto yy335;
+		default: goto yy285;
 	}
-yy685:
+yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy717;
-		default: goto yy666;
+		case 0xA8: goto yy336;
+		default: goto yy285;
 	}
-yy686:
+yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy718;
-		default: goto yy666;
+		case 0xA2: goto yy337;
+		default: goto yy285;
 	}
-yy687:
+yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy719;
-		default: goto yy666;
+		case 0xAC: goto yy338;
+		default: goto yy285;
 	}
-yy688:
+yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy720;
-		default: goto yy666;
+		case 0x91: goto yy339;
+		default: goto yy285;
 	}
-yy689:
+yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy721;
-		default: goto yy666;
+		case 0x84: goto yy340;
+		default: goto yy285;
 	}
-yy690:
+yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy664;
+		case 0x8D: goto yy283;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -5380,53 +2476,53 @@ yy690:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy722;
-		default: goto yy666;
+		case 0x99: goto yy341;
+		default: goto yy285;
 	}
-yy691:
+yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy691;
-		case '-': goto yy692;
-		case 0xC2: goto yy693;
-		case 0xE2: goto yy694;
-		case 0xE3: goto yy695;
-		case 0xEF: goto yy723;
-		default: goto yy666;
+		case ' ': goto yy310;
+		case '-': goto yy311;
+		case 0xC2: goto yy312;
+		case 0xE2: goto yy313;
+		case 0xE3: goto yy314;
+		case 0xEF: goto yy342;
+		default: goto yy285;
 	}
-yy692:
+yy311:
 	++YYCURSOR;
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy693:
+yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy691;
-		default: goto yy666;
+		case 0xA0: goto yy310;
+		default: goto yy285;
 	}
-yy694:
+yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy724;
-		default: goto yy666;
+		case 0x80: goto yy343;
+		default: goto yy285;
 	}
-yy695:
+yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy725;
-		default: goto yy666;
+		case 0x80: goto yy344;
+		default: goto yy285;
 	}
-yy696:
+yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy726;
-		case 0xBC: goto yy727;
-		default: goto yy666;
+		case 0xBB: goto yy345;
+		case 0xBC: goto yy346;
+		default: goto yy285;
 	}
-yy697:
+yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5440,22 +2536,22 @@ yy697:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy664;
-		default: goto yy666;
+		case 0x8B: goto yy283;
+		default: goto yy285;
 	}
-yy698:
+yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy664;
-		default: goto yy666;
+		case 0x80: goto yy283;
+		default: goto yy285;
 	}
-yy699:
+yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy664;
-		default: goto yy666;
+		case 0xBF: goto yy283;
+		default: goto yy285;
 	}
-yy700:
+yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5467,17 +2563,17 @@ yy700:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy667;
-		default: goto yy666;
+		case 0x99: goto yy286;
+		default: goto yy285;
 	}
-yy701:
+yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy712;
-		case 0xBC: goto yy728;
-		default: goto yy666;
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy347;
+		default: goto yy285;
 	}
-yy702:
+yy321:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5490,42 +2586,42 @@ yy702:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy729;
-		case 0xEF: goto yy730;
-		default: goto yy703;
+		case '9': goto yy348;
+		case 0xEF: goto yy349;
+		default: goto yy322;
 	}
-yy703:
+yy322:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy704:
+yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy674;
-		default: goto yy666;
+		case 0xA0: goto yy293;
+		default: goto yy285;
 	}
-yy705:
+yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy731;
-		default: goto yy666;
+		case 0x80: goto yy350;
+		default: goto yy285;
 	}
-yy706:
+yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy732;
-		default: goto yy666;
+		case 0x80: goto yy351;
+		default: goto yy285;
 	}
-yy707:
+yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy733;
-		case 0xBC: goto yy734;
-		default: goto yy666;
+		case 0xBB: goto yy352;
+		case 0xBC: goto yy353;
+		default: goto yy285;
 	}
-yy708:
+yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy666;
+		case 0x00: goto yy285;
 		case '0':
 		case '1':
 		case '2':
@@ -5535,18 +2631,18 @@ yy708:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy672;
-		case 0xEF: goto yy735;
-		default: goto yy673;
+		case '9': goto yy291;
+		case 0xEF: goto yy354;
+		default: goto yy292;
 	}
-yy709:
+yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy712;
-		case 0xBC: goto yy736;
-		default: goto yy666;
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy355;
+		default: goto yy285;
 	}
-yy710:
+yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5560,25 +2656,25 @@ yy710:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy672;
-		default: goto yy666;
+		case 0x8B: goto yy291;
+		default: goto yy285;
 	}
-yy711:
+yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy672;
-		default: goto yy666;
+		case 0x80: goto yy291;
+		default: goto yy285;
 	}
-yy712:
+yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy672;
-		default: goto yy666;
+		case 0xBF: goto yy291;
+		default: goto yy285;
 	}
-yy713:
+yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy674;
+		case 0x8F: goto yy293;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -5588,56 +2684,56 @@ yy713:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy675;
-		default: goto yy666;
+		case 0x99: goto yy294;
+		default: goto yy285;
 	}
-yy714:
+yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy737;
-		default: goto yy666;
+		case 'o': goto yy356;
+		default: goto yy285;
 	}
-yy715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy715;
-		case 0xC2: goto yy738;
-		case 0xE2: goto yy739;
-		case 0xE3: goto yy740;
-		case 0xE5: goto yy741;
-		case 0xE6: goto yy742;
-		case 0xEF: goto yy743;
-		default: goto yy666;
-	}
-yy716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy744;
-		default: goto yy666;
-	}
-yy717:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy745;
-		case 0xE7: goto yy746;
-		default: goto yy666;
-	}
-yy718:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy747;
-		default: goto yy666;
-	}
-yy719:
+yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy719;
+		case ' ': goto yy334;
+		case 0xC2: goto yy357;
+		case 0xE2: goto yy358;
+		case 0xE3: goto yy359;
+		case 0xE5: goto yy360;
+		case 0xE6: goto yy361;
+		case 0xEF: goto yy362;
+		default: goto yy285;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy363;
+		default: goto yy285;
+	}
+yy336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy364;
+		case 0xE7: goto yy365;
+		default: goto yy285;
+	}
+yy337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy366;
+		default: goto yy285;
+	}
+yy338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '\t':
+		case '\v':
+		case '\f':
+		case ' ': goto yy338;
 		case '0':
 		case '1':
 		case '2':
@@ -5647,29 +2743,29 @@ yy719:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy748;
-		case 0xC2: goto yy749;
-		case 0xE2: goto yy750;
-		case 0xE3: goto yy751;
-		case 0xEF: goto yy752;
-		default: goto yy666;
+		case '9': goto yy367;
+		case 0xC2: goto yy368;
+		case 0xE2: goto yy369;
+		case 0xE3: goto yy370;
+		case 0xEF: goto yy371;
+		default: goto yy285;
 	}
-yy720:
+yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy753;
-		default: goto yy666;
+		case 0xE7: goto yy372;
+		default: goto yy285;
 	}
-yy721:
+yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy754;
-		default: goto yy666;
+		case 0xE4: goto yy373;
+		default: goto yy285;
 	}
-yy722:
+yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy666;
+		case 0x00: goto yy285;
 		case '0':
 		case '1':
 		case '2':
@@ -5679,18 +2775,18 @@ yy722:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy675;
-		case 0xEF: goto yy679;
-		default: goto yy673;
+		case '9': goto yy294;
+		case 0xEF: goto yy298;
+		default: goto yy292;
 	}
-yy723:
+yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy726;
-		case 0xBC: goto yy755;
-		default: goto yy666;
+		case 0xBB: goto yy345;
+		case 0xBC: goto yy374;
+		default: goto yy285;
 	}
-yy724:
+yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5704,27 +2800,27 @@ yy724:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy691;
+		case 0x8B: goto yy310;
 		case 0x93:
-		case 0x94: goto yy692;
-		default: goto yy666;
+		case 0x94: goto yy311;
+		default: goto yy285;
 	}
-yy725:
+yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy691;
-		default: goto yy666;
+		case 0x80: goto yy310;
+		default: goto yy285;
 	}
-yy726:
+yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy691;
-		default: goto yy666;
+		case 0xBF: goto yy310;
+		default: goto yy285;
 	}
-yy727:
+yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy692;
+		case 0x8D: goto yy311;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -5734,16 +2830,16 @@ yy727:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy667;
-		default: goto yy666;
+		case 0x99: goto yy286;
+		default: goto yy285;
 	}
-yy728:
+yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy674;
-		default: goto yy666;
+		case 0x8F: goto yy293;
+		default: goto yy285;
 	}
-yy729:
+yy348:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5756,17 +2852,17 @@ yy729:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy756;
-		case 0xEF: goto yy757;
-		default: goto yy703;
+		case '9': goto yy375;
+		case 0xEF: goto yy376;
+		default: goto yy322;
 	}
-yy730:
+yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy758;
-		default: goto yy666;
+		case 0xBC: goto yy377;
+		default: goto yy285;
 	}
-yy731:
+yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -5780,22 +2876,22 @@ yy731:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy674;
-		default: goto yy666;
+		case 0x8B: goto yy293;
+		default: goto yy285;
 	}
-yy732:
+yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy674;
-		default: goto yy666;
+		case 0x80: goto yy293;
+		default: goto yy285;
 	}
-yy733:
+yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy674;
-		default: goto yy666;
+		case 0xBF: goto yy293;
+		default: goto yy285;
 	}
-yy734:
+yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -5807,20 +2903,20 @@ yy734:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy702;
-		default: goto yy666;
+		case 0x99: goto yy321;
+		default: goto yy285;
 	}
-yy735:
+yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy712;
-		case 0xBC: goto yy759;
-		default: goto yy666;
+		case 0xBB: goto yy331;
+		case 0xBC: goto yy378;
+		default: goto yy285;
 	}
-yy736:
+yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy674;
+		case 0x8F: goto yy293;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -5830,86 +2926,86 @@ yy736:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy708;
-		default: goto yy666;
+		case 0x99: goto yy327;
+		default: goto yy285;
 	}
-yy737:
+yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy760;
-		default: goto yy666;
+		case 'k': goto yy379;
+		default: goto yy285;
 	}
-yy738:
+yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy715;
-		default: goto yy666;
+		case 0xA0: goto yy334;
+		default: goto yy285;
 	}
-yy739:
+yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy761;
-		default: goto yy666;
+		case 0x80: goto yy380;
+		default: goto yy285;
 	}
-yy740:
+yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy762;
-		default: goto yy666;
+		case 0x80: goto yy381;
+		default: goto yy285;
 	}
-yy741:
+yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy763;
-		case 0x88: goto yy764;
-		case 0xAD: goto yy765;
-		default: goto yy666;
+		case 0x85: goto yy382;
+		case 0x88: goto yy383;
+		case 0xAD: goto yy384;
+		default: goto yy285;
 	}
-yy742:
+yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy766;
-		case 0x94: goto yy767;
-		default: goto yy666;
+		case 0x89: goto yy385;
+		case 0x94: goto yy386;
+		default: goto yy285;
 	}
-yy743:
+yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy768;
-		default: goto yy666;
+		case 0xBB: goto yy387;
+		default: goto yy285;
 	}
-yy744:
+yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy769;
-		default: goto yy666;
+		case 0x89: goto yy388;
+		default: goto yy285;
 	}
-yy745:
+yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy770;
-		default: goto yy666;
+		case 0xBD: goto yy389;
+		default: goto yy285;
 	}
-yy746:
+yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy771;
-		case 0x9A: goto yy772;
-		default: goto yy666;
+		case 0x8E: goto yy390;
+		case 0x9A: goto yy391;
+		default: goto yy285;
 	}
-yy747:
+yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy773;
-		default: goto yy666;
+		case 0xBF: goto yy392;
+		default: goto yy285;
 	}
-yy748:
+yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy774;
+		case ' ': goto yy393;
 		case '0':
 		case '1':
 		case '2':
@@ -5919,58 +3015,58 @@ yy748:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy748;
-		case 0xC2: goto yy775;
-		case 0xE2: goto yy776;
-		case 0xE3: goto yy777;
-		case 0xE9: goto yy778;
-		case 0xEF: goto yy779;
-		default: goto yy666;
+		case '9': goto yy367;
+		case 0xC2: goto yy394;
+		case 0xE2: goto yy395;
+		case 0xE3: goto yy396;
+		case 0xE9: goto yy397;
+		case 0xEF: goto yy398;
+		default: goto yy285;
 	}
-yy749:
+yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy719;
-		default: goto yy666;
+		case 0xA0: goto yy338;
+		default: goto yy285;
 	}
-yy750:
+yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy780;
-		default: goto yy666;
+		case 0x80: goto yy399;
+		default: goto yy285;
 	}
-yy751:
+yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy781;
-		default: goto yy666;
+		case 0x80: goto yy400;
+		default: goto yy285;
 	}
-yy752:
+yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy782;
-		case 0xBC: goto yy783;
-		default: goto yy666;
+		case 0xBB: goto yy401;
+		case 0xBC: goto yy402;
+		default: goto yy285;
 	}
-yy753:
+yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy784;
-		default: goto yy666;
+		case 0xAB: goto yy403;
+		default: goto yy285;
 	}
-yy754:
+yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy785;
-		default: goto yy666;
+		case 0xBB: goto yy404;
+		default: goto yy285;
 	}
-yy755:
+yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy692;
-		default: goto yy666;
+		case 0x8D: goto yy311;
+		default: goto yy285;
 	}
-yy756:
+yy375:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -5983,17 +3079,17 @@ yy756:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy786;
-		case 0xEF: goto yy787;
-		default: goto yy703;
+		case '9': goto yy405;
+		case 0xEF: goto yy406;
+		default: goto yy322;
 	}
-yy757:
+yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy788;
-		default: goto yy666;
+		case 0xBC: goto yy407;
+		default: goto yy285;
 	}
-yy758:
+yy377:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6005,13 +3101,13 @@ yy758:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy729;
-		default: goto yy666;
+		case 0x99: goto yy348;
+		default: goto yy285;
 	}
-yy759:
+yy378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy674;
+		case 0x8F: goto yy293;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -6021,16 +3117,16 @@ yy759:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy672;
-		default: goto yy666;
+		case 0x99: goto yy291;
+		default: goto yy285;
 	}
-yy760:
+yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'm': goto yy789;
-		default: goto yy666;
+		case 'm': goto yy408;
+		default: goto yy285;
 	}
-yy761:
+yy380:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6044,127 +3140,127 @@ yy761:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy715;
-		default: goto yy666;
+		case 0x8B: goto yy334;
+		default: goto yy285;
 	}
-yy762:
+yy381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy715;
-		default: goto yy666;
+		case 0x80: goto yy334;
+		default: goto yy285;
 	}
-yy763:
+yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy790;
-		default: goto yy666;
+		case 0xB3: goto yy409;
+		default: goto yy285;
 	}
-yy764:
+yy383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy791;
-		default: goto yy666;
+		case 0x86: goto yy410;
+		default: goto yy285;
 	}
-yy765:
+yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy792;
-		default: goto yy666;
+		case 0x97: goto yy411;
+		default: goto yy285;
 	}
-yy766:
+yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy793;
-		default: goto yy666;
+		case 0x93: goto yy412;
+		default: goto yy285;
 	}
-yy767:
+yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy794;
-		default: goto yy666;
+		case 0xB6: goto yy413;
+		default: goto yy285;
 	}
-yy768:
+yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy715;
-		default: goto yy666;
+		case 0xBF: goto yy334;
+		default: goto yy285;
 	}
-yy769:
+yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy795;
-		default: goto yy666;
+		case 0x8D: goto yy414;
+		default: goto yy285;
 	}
-yy770:
+yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy796;
-		default: goto yy666;
+		case 0x93: goto yy415;
+		default: goto yy285;
 	}
-yy771:
+yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy797;
-		default: goto yy666;
+		case 0xB0: goto yy416;
+		default: goto yy285;
 	}
-yy772:
+yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy798;
-		default: goto yy666;
+		case 0x84: goto yy417;
+		default: goto yy285;
 	}
-yy773:
+yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy799;
-		default: goto yy666;
+		case 0x8E: goto yy418;
+		default: goto yy285;
 	}
-yy774:
+yy393:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy774;
-		case 0xC2: goto yy775;
-		case 0xE2: goto yy776;
-		case 0xE3: goto yy777;
-		case 0xE9: goto yy778;
-		case 0xEF: goto yy800;
-		default: goto yy666;
+		case ' ': goto yy393;
+		case 0xC2: goto yy394;
+		case 0xE2: goto yy395;
+		case 0xE3: goto yy396;
+		case 0xE9: goto yy397;
+		case 0xEF: goto yy419;
+		default: goto yy285;
 	}
-yy775:
+yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy774;
-		default: goto yy666;
+		case 0xA0: goto yy393;
+		default: goto yy285;
 	}
-yy776:
+yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy801;
-		default: goto yy666;
+		case 0x80: goto yy420;
+		default: goto yy285;
 	}
-yy777:
+yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy802;
-		default: goto yy666;
+		case 0x80: goto yy421;
+		default: goto yy285;
 	}
-yy778:
+yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy803;
-		default: goto yy666;
+		case 0xA1: goto yy422;
+		default: goto yy285;
 	}
-yy779:
+yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy804;
-		case 0xBC: goto yy783;
-		default: goto yy666;
+		case 0xBB: goto yy423;
+		case 0xBC: goto yy402;
+		default: goto yy285;
 	}
-yy780:
+yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6178,22 +3274,22 @@ yy780:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy719;
-		default: goto yy666;
+		case 0x8B: goto yy338;
+		default: goto yy285;
 	}
-yy781:
+yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy719;
-		default: goto yy666;
+		case 0x80: goto yy338;
+		default: goto yy285;
 	}
-yy782:
+yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy719;
-		default: goto yy666;
+		case 0xBF: goto yy338;
+		default: goto yy285;
 	}
-yy783:
+yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6205,31 +3301,31 @@ yy783:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy748;
-		default: goto yy666;
+		case 0x99: goto yy367;
+		default: goto yy285;
 	}
-yy784:
+yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x99: goto yy805;
-		default: goto yy666;
+		case 0x99: goto yy424;
+		default: goto yy285;
 	}
-yy785:
+yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy806;
-		default: goto yy666;
+		case 0xB6: goto yy425;
+		default: goto yy285;
 	}
-yy786:
+yy405:
 	++YYCURSOR;
-	goto yy703;
-yy787:
+	goto yy322;
+yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy807;
-		default: goto yy666;
+		case 0xBC: goto yy426;
+		default: goto yy285;
 	}
-yy788:
+yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6241,83 +3337,83 @@ yy788:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy756;
-		default: goto yy666;
+		case 0x99: goto yy375;
+		default: goto yy285;
 	}
-yy789:
+yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy808;
-		default: goto yy666;
+		case 'a': goto yy427;
+		default: goto yy285;
 	}
-yy790:
+yy409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy809;
-		default: goto yy666;
+		case 0xE9: goto yy428;
+		default: goto yy285;
 	}
-yy791:
+yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy810;
-		default: goto yy666;
+		case 0xE4: goto yy429;
+		default: goto yy285;
 	}
-yy792:
+yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy811;
-		default: goto yy666;
+		case 0xE4: goto yy430;
+		default: goto yy285;
 	}
-yy793:
+yy412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy812;
-		default: goto yy666;
+		case 0xE5: goto yy431;
+		default: goto yy285;
 	}
-yy794:
+yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy813;
-		default: goto yy666;
+		case 0xE8: goto yy432;
+		default: goto yy285;
 	}
-yy795:
+yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy814;
-		case 0xE6: goto yy815;
-		default: goto yy666;
+		case 0xE4: goto yy433;
+		case 0xE6: goto yy434;
+		default: goto yy285;
 	}
-yy796:
+yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy816;
-		default: goto yy666;
+		case 0xE5: goto yy435;
+		default: goto yy285;
 	}
-yy797:
+yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy817;
-		default: goto yy666;
+		case 0xE5: goto yy436;
+		default: goto yy285;
 	}
-yy798:
+yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy814;
-		default: goto yy666;
+		case 0xE4: goto yy433;
+		default: goto yy285;
 	}
-yy799:
+yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy818;
-		default: goto yy666;
+		case 0xE8: goto yy437;
+		default: goto yy285;
 	}
-yy800:
+yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy804;
-		default: goto yy666;
+		case 0xBB: goto yy423;
+		default: goto yy285;
 	}
-yy801:
+yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6331,40 +3427,40 @@ yy801:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy774;
-		default: goto yy666;
+		case 0x8B: goto yy393;
+		default: goto yy285;
 	}
-yy802:
+yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy774;
-		default: goto yy666;
+		case 0x80: goto yy393;
+		default: goto yy285;
 	}
-yy803:
+yy422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy819;
-		default: goto yy666;
+		case 0xB5: goto yy438;
+		default: goto yy285;
 	}
-yy804:
+yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy774;
-		default: goto yy666;
+		case 0xBF: goto yy393;
+		default: goto yy285;
 	}
-yy805:
+yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy821;
-		default: goto yy666;
+		case 0xE6: goto yy440;
+		default: goto yy285;
 	}
-yy806:
+yy425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy822;
-		default: goto yy666;
+		case 0xE4: goto yy441;
+		default: goto yy285;
 	}
-yy807:
+yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -6376,76 +3472,76 @@ yy807:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy786;
-		default: goto yy666;
+		case 0x99: goto yy405;
+		default: goto yy285;
 	}
-yy808:
+yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'r': goto yy823;
-		default: goto yy666;
+		case 'r': goto yy442;
+		default: goto yy285;
 	}
-yy809:
+yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy824;
-		default: goto yy666;
+		case 0x97: goto yy443;
+		default: goto yy285;
 	}
-yy810:
+yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy825;
-		default: goto yy666;
+		case 0xBA: goto yy444;
+		default: goto yy285;
 	}
-yy811:
+yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy826;
-		default: goto yy666;
+		case 0xBD: goto yy445;
+		default: goto yy285;
 	}
-yy812:
+yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy827;
-		default: goto yy666;
+		case 0x8D: goto yy446;
+		default: goto yy285;
 	}
-yy813:
+yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy828;
-		default: goto yy666;
+		case 0x97: goto yy447;
+		default: goto yy285;
 	}
-yy814:
+yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy829;
-		default: goto yy666;
+		case 0xBD: goto yy448;
+		default: goto yy285;
 	}
-yy815:
+yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy830;
-		default: goto yy666;
+		case 0x89: goto yy449;
+		default: goto yy285;
 	}
-yy816:
+yy435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy831;
-		default: goto yy666;
+		case 0x89: goto yy450;
+		default: goto yy285;
 	}
-yy817:
+yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy832;
-		default: goto yy666;
+		case 0x9C: goto yy451;
+		default: goto yy285;
 	}
-yy818:
+yy437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy833;
-		default: goto yy666;
+		case 0xAE: goto yy452;
+		default: goto yy285;
 	}
-yy819:
+yy438:
 	yyaccept = 2;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -6457,184 +3553,184 @@ yy819:
 		case 0xE2:
 		case 0xE3:
 		case 0xE5:
-		case 0xEF: goto yy835;
-		default: goto yy820;
+		case 0xEF: goto yy454;
+		default: goto yy439;
 	}
-yy820:
+yy439:
 	{ if (nb_skip_blanks(YYCURSOR, line_e) != line_e) return NULL;
                                                     *what = "page number"; return line_e; }
-yy821:
+yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy841;
-		default: goto yy666;
+		case 0x94: goto yy460;
+		default: goto yy285;
 	}
-yy822:
+yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy842;
-		default: goto yy666;
+		case 0xB8: goto yy461;
+		default: goto yy285;
 	}
-yy823:
+yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'k': goto yy843;
-		default: goto yy666;
+		case 'k': goto yy462;
+		default: goto yy285;
 	}
-yy824:
+yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy844;
-		default: goto yy666;
+		case 0xAD: goto yy463;
+		default: goto yy285;
 	}
-yy825:
+yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy844;
-		default: goto yy666;
+		case 0xAB: goto yy463;
+		default: goto yy285;
 	}
-yy826:
+yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy845;
-		default: goto yy666;
+		case 0x93: goto yy464;
+		default: goto yy285;
 	}
-yy827:
+yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy844;
-		default: goto yy666;
+		case 0xB0: goto yy463;
+		default: goto yy285;
 	}
-yy828:
+yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy844;
-		default: goto yy666;
+		case 0x8F: goto yy463;
+		default: goto yy285;
 	}
-yy829:
+yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy846;
-		default: goto yy666;
+		case 0x8D: goto yy465;
+		default: goto yy285;
 	}
-yy830:
+yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy847;
-		default: goto yy666;
+		case 0x80: goto yy466;
+		default: goto yy285;
 	}
-yy831:
+yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy848;
-		default: goto yy666;
+		case 0x8D: goto yy467;
+		default: goto yy285;
 	}
-yy832:
+yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy848;
-		default: goto yy666;
+		case 0xA8: goto yy467;
+		default: goto yy285;
 	}
-yy833:
+yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy849;
-		default: goto yy666;
+		case 0xBF: goto yy468;
+		default: goto yy285;
 	}
-yy834:
+yy453:
 	yych = *++YYCURSOR;
-yy835:
+yy454:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy834;
-		case 0xC2: goto yy836;
-		case 0xE2: goto yy837;
-		case 0xE3: goto yy838;
-		case 0xE5: goto yy839;
-		case 0xEF: goto yy840;
-		default: goto yy666;
+		case ' ': goto yy453;
+		case 0xC2: goto yy455;
+		case 0xE2: goto yy456;
+		case 0xE3: goto yy457;
+		case 0xE5: goto yy458;
+		case 0xEF: goto yy459;
+		default: goto yy285;
 	}
-yy836:
+yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy834;
-		default: goto yy666;
+		case 0xA0: goto yy453;
+		default: goto yy285;
 	}
-yy837:
+yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy850;
-		default: goto yy666;
+		case 0x80: goto yy469;
+		default: goto yy285;
 	}
-yy838:
+yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy851;
-		default: goto yy666;
+		case 0x80: goto yy470;
+		default: goto yy285;
 	}
-yy839:
+yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy852;
-		default: goto yy666;
+		case 0x85: goto yy471;
+		default: goto yy285;
 	}
-yy840:
+yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy853;
-		default: goto yy666;
+		case 0xBB: goto yy472;
+		default: goto yy285;
 	}
-yy841:
+yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy854;
-		default: goto yy666;
+		case 0xAF: goto yy473;
+		default: goto yy285;
 	}
-yy842:
+yy461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy855;
-		default: goto yy666;
+		case 0x8B: goto yy474;
+		default: goto yy285;
 	}
-yy843:
+yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ':': goto yy856;
-		default: goto yy666;
+		case ':': goto yy475;
+		default: goto yy285;
 	}
-yy844:
+yy463:
 	++YYCURSOR;
 	{ *what = "page control"; return line_e; }
-yy845:
+yy464:
 	++YYCURSOR;
 	{ *what = "font-size control"; return line_e; }
-yy846:
+yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy857;
-		default: goto yy666;
+		case 0xE7: goto yy476;
+		default: goto yy285;
 	}
-yy847:
+yy466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy858;
-		default: goto yy666;
+		case 0xE5: goto yy477;
+		default: goto yy285;
 	}
-yy848:
+yy467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy859;
-		default: goto yy666;
+		case 0xE7: goto yy478;
+		default: goto yy285;
 	}
-yy849:
+yy468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy860;
-		default: goto yy666;
+		case 0xE9: goto yy479;
+		default: goto yy285;
 	}
-yy850:
+yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6648,40 +3744,40 @@ yy850:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy834;
-		default: goto yy666;
+		case 0x8B: goto yy453;
+		default: goto yy285;
 	}
-yy851:
+yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy834;
-		default: goto yy666;
+		case 0x80: goto yy453;
+		default: goto yy285;
 	}
-yy852:
+yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy861;
-		default: goto yy666;
+		case 0xB1: goto yy480;
+		default: goto yy285;
 	}
-yy853:
+yy472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy834;
-		default: goto yy666;
+		case 0xBF: goto yy453;
+		default: goto yy285;
 	}
-yy854:
+yy473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy862;
-		default: goto yy666;
+		case 0xE6: goto yy481;
+		default: goto yy285;
 	}
-yy855:
+yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy863;
-		default: goto yy666;
+		case 0xE8: goto yy482;
+		default: goto yy285;
 	}
-yy856:
+yy475:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -6807,8 +3903,8 @@ yy856:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy856;
-		case ']': goto yy864;
+		case 0x7F: goto yy475;
+		case ']': goto yy483;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -6838,8 +3934,8 @@ yy856:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy865;
-		case 0xE0: goto yy866;
+		case 0xDF: goto yy484;
+		case 0xE0: goto yy485;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -6854,45 +3950,45 @@ yy856:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy867;
-		case 0xF0: goto yy868;
+		case 0xEF: goto yy486;
+		case 0xF0: goto yy487;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy869;
-		case 0xF4: goto yy870;
-		default: goto yy666;
+		case 0xF3: goto yy488;
+		case 0xF4: goto yy489;
+		default: goto yy285;
 	}
-yy857:
+yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy871;
-		default: goto yy666;
+		case 0xBD: goto yy490;
+		default: goto yy285;
 	}
-yy858:
+yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy872;
-		default: goto yy666;
+		case 0x9C: goto yy491;
+		default: goto yy285;
 	}
-yy859:
+yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy772;
-		default: goto yy666;
+		case 0x9A: goto yy391;
+		default: goto yy285;
 	}
-yy860:
+yy479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy873;
-		default: goto yy666;
+		case 0x97: goto yy492;
+		default: goto yy285;
 	}
-yy861:
+yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy861;
+		case ' ': goto yy480;
 		case '0':
 		case '1':
 		case '2':
@@ -6902,29 +3998,29 @@ yy861:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy874;
-		case 0xC2: goto yy875;
-		case 0xE2: goto yy876;
-		case 0xE3: goto yy877;
-		case 0xEF: goto yy878;
-		default: goto yy666;
+		case '9': goto yy493;
+		case 0xC2: goto yy494;
+		case 0xE2: goto yy495;
+		case 0xE3: goto yy496;
+		case 0xEF: goto yy497;
+		default: goto yy285;
 	}
-yy862:
+yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy879;
-		default: goto yy666;
+		case 0x8C: goto yy498;
+		default: goto yy285;
 	}
-yy863:
+yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy880;
-		default: goto yy666;
+		case 0xBD: goto yy499;
+		default: goto yy285;
 	}
-yy864:
+yy483:
 	++YYCURSOR;
 	{ *what = "Word bookmark"; return YYCURSOR; }
-yy865:
+yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -6990,10 +4086,10 @@ yy865:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy856;
-		default: goto yy666;
+		case 0xBF: goto yy475;
+		default: goto yy285;
 	}
-yy866:
+yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0:
@@ -7027,10 +4123,10 @@ yy866:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy865;
-		default: goto yy666;
+		case 0xBF: goto yy484;
+		default: goto yy285;
 	}
-yy867:
+yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7096,10 +4192,10 @@ yy867:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy865;
-		default: goto yy666;
+		case 0xBF: goto yy484;
+		default: goto yy285;
 	}
-yy868:
+yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -7149,10 +4245,10 @@ yy868:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy867;
-		default: goto yy666;
+		case 0xBF: goto yy486;
+		default: goto yy285;
 	}
-yy869:
+yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7218,10 +4314,10 @@ yy869:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy867;
-		default: goto yy666;
+		case 0xBF: goto yy486;
+		default: goto yy285;
 	}
-yy870:
+yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7239,34 +4335,34 @@ yy870:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy867;
-		default: goto yy666;
+		case 0x8F: goto yy486;
+		default: goto yy285;
 	}
-yy871:
+yy490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy881;
-		default: goto yy666;
+		case 0xAE: goto yy500;
+		default: goto yy285;
 	}
-yy872:
+yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy798;
-		default: goto yy666;
+		case 0xA8: goto yy417;
+		default: goto yy285;
 	}
-yy873:
+yy492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy882;
-		default: goto yy666;
+		case 0xAE: goto yy501;
+		default: goto yy285;
 	}
-yy874:
+yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy883;
+		case ' ': goto yy502;
 		case '0':
 		case '1':
 		case '2':
@@ -7276,66 +4372,66 @@ yy874:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy874;
-		case 0xC2: goto yy884;
-		case 0xE2: goto yy885;
-		case 0xE3: goto yy886;
-		case 0xE9: goto yy887;
-		case 0xEF: goto yy888;
-		default: goto yy666;
+		case '9': goto yy493;
+		case 0xC2: goto yy503;
+		case 0xE2: goto yy504;
+		case 0xE3: goto yy505;
+		case 0xE9: goto yy506;
+		case 0xEF: goto yy507;
+		default: goto yy285;
 	}
-yy875:
+yy494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy861;
-		default: goto yy666;
+		case 0xA0: goto yy480;
+		default: goto yy285;
 	}
-yy876:
+yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy889;
-		default: goto yy666;
+		case 0x80: goto yy508;
+		default: goto yy285;
 	}
-yy877:
+yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy890;
-		default: goto yy666;
+		case 0x80: goto yy509;
+		default: goto yy285;
 	}
-yy878:
+yy497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy891;
-		case 0xBC: goto yy892;
-		default: goto yy666;
+		case 0xBB: goto yy510;
+		case 0xBC: goto yy511;
+		default: goto yy285;
 	}
-yy879:
+yy498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy893;
-		default: goto yy666;
+		case 0x81: goto yy512;
+		default: goto yy285;
 	}
-yy880:
+yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy894;
-		default: goto yy666;
+		case 0xBD: goto yy513;
+		default: goto yy285;
 	}
-yy881:
+yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy881;
-		case ':': goto yy895;
-		case 0xC2: goto yy896;
-		case 0xE2: goto yy897;
-		case 0xE3: goto yy898;
-		case 0xEF: goto yy899;
-		default: goto yy666;
+		case ' ': goto yy500;
+		case ':': goto yy514;
+		case 0xC2: goto yy515;
+		case 0xE2: goto yy516;
+		case 0xE3: goto yy517;
+		case 0xEF: goto yy518;
+		default: goto yy285;
 	}
-yy882:
+yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -7462,7 +4558,7 @@ yy882:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy882;
+		case 0x7F: goto yy501;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -7492,8 +4588,8 @@ yy882:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy900;
-		case 0xE0: goto yy901;
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -7507,61 +4603,61 @@ yy882:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy902;
-		case 0xE7: goto yy903;
-		case 0xF0: goto yy904;
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy522;
+		case 0xF0: goto yy523;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy905;
-		case 0xF4: goto yy906;
-		default: goto yy666;
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy285;
 	}
-yy883:
+yy502:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy883;
-		case 0xC2: goto yy884;
-		case 0xE2: goto yy885;
-		case 0xE3: goto yy886;
-		case 0xE9: goto yy887;
-		case 0xEF: goto yy907;
-		default: goto yy666;
+		case ' ': goto yy502;
+		case 0xC2: goto yy503;
+		case 0xE2: goto yy504;
+		case 0xE3: goto yy505;
+		case 0xE9: goto yy506;
+		case 0xEF: goto yy526;
+		default: goto yy285;
 	}
-yy884:
+yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy883;
-		default: goto yy666;
+		case 0xA0: goto yy502;
+		default: goto yy285;
 	}
-yy885:
+yy504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy908;
-		default: goto yy666;
+		case 0x80: goto yy527;
+		default: goto yy285;
 	}
-yy886:
+yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy909;
-		default: goto yy666;
+		case 0x80: goto yy528;
+		default: goto yy285;
 	}
-yy887:
+yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy910;
-		default: goto yy666;
+		case 0xA1: goto yy529;
+		default: goto yy285;
 	}
-yy888:
+yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy911;
-		case 0xBC: goto yy892;
-		default: goto yy666;
+		case 0xBB: goto yy530;
+		case 0xBC: goto yy511;
+		default: goto yy285;
 	}
-yy889:
+yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7575,22 +4671,22 @@ yy889:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy861;
-		default: goto yy666;
+		case 0x8B: goto yy480;
+		default: goto yy285;
 	}
-yy890:
+yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy861;
-		default: goto yy666;
+		case 0x80: goto yy480;
+		default: goto yy285;
 	}
-yy891:
+yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy861;
-		default: goto yy666;
+		case 0xBF: goto yy480;
+		default: goto yy285;
 	}
-yy892:
+yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -7602,154 +4698,48 @@ yy892:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy874;
-		default: goto yy666;
+		case 0x99: goto yy493;
+		default: goto yy285;
 	}
-yy893:
+yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy912;
-		default: goto yy666;
+		case 'I': goto yy531;
+		default: goto yy285;
 	}
-yy894:
+yy513:
 	++YYCURSOR;
 	{ *what = "download link"; return line_e; }
-yy895:
+yy514:
 	++YYCURSOR;
 	{ *what = NB_JUNK_BREADCRUMB;
                                                     return breadcrumb_end(YYCURSOR, line_e, lim); }
-yy896:
+yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy881;
-		default: goto yy666;
+		case 0xA0: goto yy500;
+		default: goto yy285;
 	}
-yy897:
+yy516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy913;
-		default: goto yy666;
+		case 0x80: goto yy532;
+		default: goto yy285;
 	}
-yy898:
+yy517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy914;
-		default: goto yy666;
+		case 0x80: goto yy533;
+		default: goto yy285;
 	}
-yy899:
+yy518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy915;
-		case 0xBC: goto yy916;
-		default: goto yy666;
+		case 0xBB: goto yy534;
+		case 0xBC: goto yy535;
+		default: goto yy285;
 	}
-yy900:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy882;
-		default: goto yy666;
-	}
-yy901:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy900;
-		default: goto yy666;
-	}
-yy902:
+yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -7815,97 +4805,12 @@ yy902:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy900;
-		default: goto yy666;
+		case 0xBF: goto yy501;
+		default: goto yy285;
 	}
-yy903:
+yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBE:
-		case 0xBF: goto yy900;
-		case 0xBD: goto yy917;
-		default: goto yy666;
-	}
-yy904:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -7937,10 +4842,10 @@ yy904:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy902;
-		default: goto yy666;
+		case 0xBF: goto yy519;
+		default: goto yy285;
 	}
-yy905:
+yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8006,10 +4911,10 @@ yy905:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy902;
-		default: goto yy666;
+		case 0xBF: goto yy519;
+		default: goto yy285;
 	}
-yy906:
+yy522:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8027,16 +4932,111 @@ yy906:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy902;
-		default: goto yy666;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBE:
+		case 0xBF: goto yy519;
+		case 0xBD: goto yy536;
+		default: goto yy285;
 	}
-yy907:
+yy523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy911;
-		default: goto yy666;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy521;
+		default: goto yy285;
 	}
-yy908:
+yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8050,34 +5050,62 @@ yy908:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy883;
-		default: goto yy666;
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy521;
+		default: goto yy285;
 	}
-yy909:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy883;
-		default: goto yy666;
-	}
-yy910:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy918;
-		default: goto yy666;
-	}
-yy911:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy883;
-		default: goto yy666;
-	}
-yy912:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy919;
-		default: goto yy666;
-	}
-yy913:
+yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8091,28 +5119,96 @@ yy913:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy881;
-		default: goto yy666;
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy521;
+		default: goto yy285;
 	}
-yy914:
+yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy881;
-		default: goto yy666;
+		case 0xBB: goto yy530;
+		default: goto yy285;
 	}
-yy915:
+yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy881;
-		default: goto yy666;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy502;
+		default: goto yy285;
 	}
-yy916:
+yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy895;
-		default: goto yy666;
+		case 0x80: goto yy502;
+		default: goto yy285;
 	}
-yy917:
+yy529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB5: goto yy537;
+		default: goto yy285;
+	}
+yy530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy502;
+		default: goto yy285;
+	}
+yy531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy538;
+		default: goto yy285;
+	}
+yy532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy500;
+		default: goto yy285;
+	}
+yy533:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy500;
+		default: goto yy285;
+	}
+yy534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy500;
+		default: goto yy285;
+	}
+yy535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy514;
+		default: goto yy285;
+	}
+yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8177,20 +5273,20 @@ yy917:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy882;
-		case 0x91: goto yy920;
-		default: goto yy666;
+		case 0xBF: goto yy501;
+		case 0x91: goto yy539;
+		default: goto yy285;
 	}
-yy918:
+yy537:
 	++YYCURSOR;
-	goto yy820;
-yy919:
+	goto yy439;
+yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy921;
-		default: goto yy666;
+		case 'v': goto yy540;
+		default: goto yy285;
 	}
-yy920:
+yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x01:
@@ -8317,7 +5413,7 @@ yy920:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy882;
+		case 0x7F: goto yy501;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -8347,8 +5443,8 @@ yy920:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy900;
-		case 0xE0: goto yy901;
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -8362,22 +5458,22 @@ yy920:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy902;
-		case 0xE7: goto yy922;
-		case 0xF0: goto yy904;
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy541;
+		case 0xF0: goto yy523;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy905;
-		case 0xF4: goto yy906;
-		default: goto yy666;
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy285;
 	}
-yy921:
+yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '6': goto yy923;
-		default: goto yy666;
+		case '6': goto yy542;
+		default: goto yy285;
 	}
-yy922:
+yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8441,15 +5537,15 @@ yy922:
 		case 0xBB:
 		case 0xBC:
 		case 0xBE:
-		case 0xBF: goto yy900;
-		case 0xAB: goto yy924;
-		case 0xBD: goto yy917;
-		default: goto yy666;
+		case 0xBF: goto yy519;
+		case 0xAB: goto yy543;
+		case 0xBD: goto yy536;
+		default: goto yy285;
 	}
-yy923:
+yy542:
 	++YYCURSOR;
 	{ *what = "site banner"; return line_e; }
-yy924:
+yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8514,11 +5610,11 @@ yy924:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy882;
-		case 0x99: goto yy925;
-		default: goto yy666;
+		case 0xBF: goto yy501;
+		case 0x99: goto yy544;
+		default: goto yy285;
 	}
-yy925:
+yy544:
 	yyaccept = 3;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
@@ -8646,7 +5742,7 @@ yy925:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy882;
+		case 0x7F: goto yy501;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -8676,8 +5772,8 @@ yy925:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy900;
-		case 0xE0: goto yy901;
+		case 0xDF: goto yy519;
+		case 0xE0: goto yy520;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -8691,18 +5787,18 @@ yy925:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy902;
-		case 0xE7: goto yy903;
-		case 0xF0: goto yy904;
+		case 0xEF: goto yy521;
+		case 0xE7: goto yy522;
+		case 0xF0: goto yy523;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy905;
-		case 0xF4: goto yy906;
-		default: goto yy926;
+		case 0xF3: goto yy524;
+		case 0xF4: goto yy525;
+		default: goto yy545;
 	}
-yy926:
+yy545:
 	{ *what = "site banner"; return line_e; }
-yy927:
+yy546:
 	{ return NULL; }
 }
 
@@ -8710,7 +5806,7 @@ yy927:
 
 /* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
  * before it, and it starts a token that match_junk drops. */
-static int is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+int nbl_is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     
@@ -8719,135 +5815,135 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
 	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy931;
+		case 0xE9: goto yy550;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy954;
-			goto yy929;
+			if (YYLIMIT <= YYCURSOR) goto yy573;
+			goto yy548;
 	}
-yy929:
+yy548:
 	++YYCURSOR;
-yy930:
+yy549:
 	{ return 0; }
-yy931:
+yy550:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x99: goto yy932;
-		default: goto yy930;
+		case 0x99: goto yy551;
+		default: goto yy549;
 	}
-yy932:
+yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy934;
-		default: goto yy933;
+		case 0x84: goto yy553;
+		default: goto yy552;
 	}
-yy933:
+yy552:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy930;
+		goto yy549;
 	} else {
-		goto yy944;
+		goto yy563;
 	}
-yy934:
+yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy935;
-		default: goto yy933;
+		case 0xE4: goto yy554;
+		default: goto yy552;
 	}
-yy935:
+yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy936;
-		default: goto yy933;
+		case 0xBB: goto yy555;
+		default: goto yy552;
 	}
-yy936:
+yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy937;
-		default: goto yy933;
+		case 0xB6: goto yy556;
+		default: goto yy552;
 	}
-yy937:
+yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy938;
-		default: goto yy933;
+		case 0xE4: goto yy557;
+		default: goto yy552;
 	}
-yy938:
+yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy939;
-		default: goto yy933;
+		case 0xB8: goto yy558;
+		default: goto yy552;
 	}
-yy939:
+yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy940;
-		default: goto yy933;
+		case 0x8B: goto yy559;
+		default: goto yy552;
 	}
-yy940:
+yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy941;
-		default: goto yy933;
+		case 0xE8: goto yy560;
+		default: goto yy552;
 	}
-yy941:
+yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy942;
-		default: goto yy933;
+		case 0xBD: goto yy561;
+		default: goto yy552;
 	}
-yy942:
+yy561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy943;
-		default: goto yy933;
+		case 0xBD: goto yy562;
+		default: goto yy552;
 	}
-yy943:
+yy562:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy943;
-		case ':': goto yy945;
-		case 0xC2: goto yy946;
-		case 0xE2: goto yy947;
-		case 0xE3: goto yy948;
-		case 0xEF: goto yy949;
-		default: goto yy944;
+		case ' ': goto yy562;
+		case ':': goto yy564;
+		case 0xC2: goto yy565;
+		case 0xE2: goto yy566;
+		case 0xE3: goto yy567;
+		case 0xEF: goto yy568;
+		default: goto yy563;
 	}
-yy944:
+yy563:
 	{ return YYCURSOR <= e && nb_skip_blanks(YYCURSOR, e) == e; }
-yy945:
+yy564:
 	++YYCURSOR;
-	goto yy944;
-yy946:
+	goto yy563;
+yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy943;
-		default: goto yy933;
+		case 0xA0: goto yy562;
+		default: goto yy552;
 	}
-yy947:
+yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy950;
-		default: goto yy933;
+		case 0x80: goto yy569;
+		default: goto yy552;
 	}
-yy948:
+yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy951;
-		default: goto yy933;
+		case 0x80: goto yy570;
+		default: goto yy552;
 	}
-yy949:
+yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy952;
-		case 0xBC: goto yy953;
-		default: goto yy933;
+		case 0xBB: goto yy571;
+		case 0xBC: goto yy572;
+		default: goto yy552;
 	}
-yy950:
+yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -8861,16117 +5957,31 @@ yy950:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy943;
-		default: goto yy933;
+		case 0x8B: goto yy562;
+		default: goto yy552;
 	}
-yy951:
+yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy943;
-		default: goto yy933;
+		case 0x80: goto yy562;
+		default: goto yy552;
 	}
-yy952:
+yy571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy943;
-		default: goto yy933;
+		case 0xBF: goto yy562;
+		default: goto yy552;
 	}
-yy953:
+yy572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy945;
-		default: goto yy933;
+		case 0x9A: goto yy564;
+		default: goto yy552;
 	}
-yy954:
+yy573:
 	{ return 0; }
 }
 
-}
-
-/* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
- * text after them: （一）主动公开方面平潭综合实验区切实落实… */
-const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy958;
-		case 0xE5: goto yy959;
-		case 0xE6: goto yy960;
-		case 0xE7: goto yy961;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1045;
-			goto yy956;
-	}
-yy956:
-	++YYCURSOR;
-yy957:
-	{ return NULL; }
-yy958:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy962;
-		case 0xBE: goto yy964;
-		case 0xBF: goto yy965;
-		default: goto yy957;
-	}
-yy959:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB9: goto yy966;
-		default: goto yy957;
-	}
-yy960:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy967;
-		default: goto yy957;
-	}
-yy961:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy968;
-		default: goto yy957;
-	}
-yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy969;
-		default: goto yy963;
-	}
-yy963:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy957;
-	} else {
-		goto yy1021;
-	}
-yy964:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy970;
-		default: goto yy963;
-	}
-yy965:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy971;
-		default: goto yy963;
-	}
-yy966:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy972;
-		default: goto yy963;
-	}
-yy967:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy973;
-		default: goto yy963;
-	}
-yy968:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy974;
-		default: goto yy963;
-	}
-yy969:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy975;
-		default: goto yy963;
-	}
-yy970:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy976;
-		default: goto yy963;
-	}
-yy971:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy977;
-		default: goto yy963;
-	}
-yy972:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy978;
-		default: goto yy963;
-	}
-yy973:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy979;
-		default: goto yy963;
-	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy980;
-		default: goto yy963;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy981;
-		default: goto yy963;
-	}
-yy976:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy982;
-		default: goto yy963;
-	}
-yy977:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy983;
-		default: goto yy963;
-	}
-yy978:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy984;
-		default: goto yy963;
-	}
-yy979:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy985;
-		default: goto yy963;
-	}
-yy980:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy986;
-		default: goto yy963;
-	}
-yy981:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy987;
-		default: goto yy963;
-	}
-yy982:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy988;
-		default: goto yy963;
-	}
-yy983:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy989;
-		default: goto yy963;
-	}
-yy984:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy990;
-		default: goto yy963;
-	}
-yy985:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy991;
-		default: goto yy963;
-	}
-yy986:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy992;
-		default: goto yy963;
-	}
-yy987:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy993;
-		default: goto yy963;
-	}
-yy988:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy994;
-		default: goto yy963;
-	}
-yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy995;
-		default: goto yy963;
-	}
-yy990:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy996;
-		default: goto yy963;
-	}
-yy991:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy997;
-		default: goto yy963;
-	}
-yy992:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy998;
-		default: goto yy963;
-	}
-yy993:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy999;
-		default: goto yy963;
-	}
-yy994:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1000;
-		default: goto yy963;
-	}
-yy995:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1001;
-		default: goto yy963;
-	}
-yy996:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1002;
-		default: goto yy963;
-	}
-yy997:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1003;
-		default: goto yy963;
-	}
-yy998:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1004;
-		default: goto yy963;
-	}
-yy999:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1005;
-		default: goto yy963;
-	}
-yy1000:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy987;
-		default: goto yy963;
-	}
-yy1001:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1006;
-		default: goto yy963;
-	}
-yy1002:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1007;
-		default: goto yy963;
-	}
-yy1003:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1008;
-		default: goto yy963;
-	}
-yy1004:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1009;
-		default: goto yy963;
-	}
-yy1005:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1010;
-		default: goto yy963;
-	}
-yy1006:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1011;
-		default: goto yy963;
-	}
-yy1007:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1012;
-		default: goto yy963;
-	}
-yy1008:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1013;
-		default: goto yy963;
-	}
-yy1009:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1014;
-		default: goto yy963;
-	}
-yy1010:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1015;
-		default: goto yy963;
-	}
-yy1011:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1016;
-		default: goto yy963;
-	}
-yy1012:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1017;
-		default: goto yy963;
-	}
-yy1013:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1018;
-		default: goto yy963;
-	}
-yy1014:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1019;
-		default: goto yy963;
-	}
-yy1015:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1020;
-		default: goto yy963;
-	}
-yy1016:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1022;
-		default: goto yy963;
-	}
-yy1017:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1020;
-		default: goto yy963;
-	}
-yy1018:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1023;
-		default: goto yy963;
-	}
-yy1019:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1020;
-		default: goto yy963;
-	}
-yy1020:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xE5: goto yy1024;
-		case 0xE6: goto yy1025;
-		default: goto yy1021;
-	}
-yy1021:
-	{ return YYCURSOR; }
-yy1022:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1026;
-		default: goto yy963;
-	}
-yy1023:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy995;
-		case 0xE7: goto yy1027;
-		default: goto yy963;
-	}
-yy1024:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1028;
-		default: goto yy963;
-	}
-yy1025:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy1029;
-		case 0x96: goto yy1030;
-		default: goto yy963;
-	}
-yy1026:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy966;
-		default: goto yy963;
-	}
-yy1027:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1031;
-		default: goto yy963;
-	}
-yy1028:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1032;
-		default: goto yy963;
-	}
-yy1029:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1033;
-		default: goto yy963;
-	}
-yy1030:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1034;
-		default: goto yy963;
-	}
-yy1031:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1035;
-		default: goto yy963;
-	}
-yy1032:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1036;
-		default: goto yy963;
-	}
-yy1033:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1037;
-		default: goto yy963;
-	}
-yy1034:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1038;
-		default: goto yy963;
-	}
-yy1035:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1039;
-		default: goto yy963;
-	}
-yy1036:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1040;
-		default: goto yy963;
-	}
-yy1037:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1041;
-		default: goto yy963;
-	}
-yy1038:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1042;
-		default: goto yy963;
-	}
-yy1039:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1043;
-		default: goto yy963;
-	}
-yy1040:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1044;
-		default: goto yy963;
-	}
-yy1041:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy1044;
-		default: goto yy963;
-	}
-yy1042:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1044;
-		default: goto yy963;
-	}
-yy1043:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1020;
-		default: goto yy963;
-	}
-yy1044:
-	++YYCURSOR;
-	goto yy1021;
-yy1045:
-	{ return NULL; }
-}
-
-}
-
-int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
-{
-    /* the title ends with a table section's title (二、主动公开政府信息情况, 四、政府信息公开行政复议、
-     * 行政诉讼情况): the longest match of anything then such a title ends at its last one */
-    enum { MAX_TITLE = 240 };
-    unsigned char buf[MAX_TITLE + 1];
-    size_t n = (size_t)(e - s);
-    if (n > MAX_TITLE) return 0;
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    const unsigned char *YYCURSOR = buf, *YYLIMIT = buf + n, *YYMARKER = buf;
-    
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1049;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1050;
-		case 0xE0: goto yy1051;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1052;
-		case 0xE4: goto yy1053;
-		case 0xE6: goto yy1054;
-		case 0xE8: goto yy1055;
-		case 0xF0: goto yy1056;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1057;
-		case 0xF4: goto yy1058;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1163;
-			goto yy1047;
-	}
-yy1047:
-	++YYCURSOR;
-yy1048:
-	{ return 0; }
-yy1049:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F:
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF:
-		case 0xE0:
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF:
-		case 0xF0:
-		case 0xF1:
-		case 0xF2:
-		case 0xF3:
-		case 0xF4: goto yy1060;
-		default: goto yy1048;
-	}
-yy1050:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		default: goto yy1048;
-	}
-yy1051:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		default: goto yy1048;
-	}
-yy1052:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		default: goto yy1048;
-	}
-yy1053:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xB8: goto yy1071;
-		default: goto yy1048;
-	}
-yy1054:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1072;
-		default: goto yy1048;
-	}
-yy1055:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		default: goto yy1048;
-	}
-yy1056:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1064;
-		default: goto yy1048;
-	}
-yy1057:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1064;
-		default: goto yy1048;
-	}
-yy1058:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1064;
-		default: goto yy1048;
-	}
-yy1059:
-	yych = *++YYCURSOR;
-yy1060:
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1061:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1048;
-	} else {
-		goto yy1153;
-	}
-yy1062:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		default: goto yy1061;
-	}
-yy1063:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		default: goto yy1061;
-	}
-yy1064:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		default: goto yy1061;
-	}
-yy1065:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xB8: goto yy1071;
-		default: goto yy1061;
-	}
-yy1066:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1072;
-		default: goto yy1061;
-	}
-yy1067:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		default: goto yy1061;
-	}
-yy1068:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1064;
-		default: goto yy1061;
-	}
-yy1069:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1064;
-		default: goto yy1061;
-	}
-yy1070:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1064;
-		default: goto yy1061;
-	}
-yy1071:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xBB: goto yy1074;
-		default: goto yy1061;
-	}
-yy1072:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xB6: goto yy1075;
-		default: goto yy1061;
-	}
-yy1073:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x8C: goto yy1076;
-		default: goto yy1061;
-	}
-yy1074:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1077;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1075:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1078;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1076:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1079;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1077:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x8A: goto yy1080;
-		default: goto yy1061;
-	}
-yy1078:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x88: goto yy1081;
-		default: goto yy1061;
-	}
-yy1079:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1082;
-		default: goto yy1061;
-	}
-yy1080:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xA8: goto yy1083;
-		default: goto yy1061;
-	}
-yy1081:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xB0: goto yy1084;
-		default: goto yy1061;
-	}
-yy1082:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1059;
-		case 0xB6: goto yy1075;
-		case 0xBF: goto yy1085;
-		default: goto yy1061;
-	}
-yy1083:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1086;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1084:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1087;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1085:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1088;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1086:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x85: goto yy1089;
-		default: goto yy1061;
-	}
-yy1087:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x92: goto yy1090;
-		default: goto yy1061;
-	}
-yy1088:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA4: goto yy1091;
-		default: goto yy1061;
-	}
-yy1089:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xAC: goto yy1092;
-		default: goto yy1061;
-	}
-yy1090:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x8C: goto yy1093;
-		default: goto yy1061;
-	}
-yy1091:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x8D: goto yy1094;
-		default: goto yy1061;
-	}
-yy1092:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1095;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1093:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1096;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1094:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1097;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1095:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xBC: goto yy1098;
-		default: goto yy1061;
-	}
-yy1096:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA4: goto yy1099;
-		default: goto yy1061;
-	}
-yy1097:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		case 0xAE: goto yy1100;
-		default: goto yy1061;
-	}
-yy1098:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1101;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		default: goto yy1061;
-	}
-yy1099:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x84: goto yy1102;
-		default: goto yy1061;
-	}
-yy1100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xAE: goto yy1103;
-		default: goto yy1061;
-	}
-yy1101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1104;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE7: goto yy1105;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE3: goto yy1106;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1107;
-		default: goto yy1061;
-	}
-yy1105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x90: goto yy1108;
-		default: goto yy1061;
-	}
-yy1106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1109;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		default: goto yy1061;
-	}
-yy1107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1059;
-		case 0xB6: goto yy1075;
-		case 0xBF: goto yy1110;
-		default: goto yy1061;
-	}
-yy1108:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x86: goto yy1111;
-		default: goto yy1061;
-	}
-yy1109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x81: goto yy1112;
-		default: goto yy1061;
-	}
-yy1110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1113;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1114;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1115;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1113:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xBA: goto yy1116;
-		default: goto yy1061;
-	}
-yy1114:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1117;
-		default: goto yy1061;
-	}
-yy1115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1118;
-		default: goto yy1061;
-	}
-yy1116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x9C: goto yy1119;
-		default: goto yy1061;
-	}
-yy1117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1059;
-		case 0xB6: goto yy1075;
-		case 0xBF: goto yy1120;
-		default: goto yy1061;
-	}
-yy1118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x8C: goto yy1121;
-		default: goto yy1061;
-	}
-yy1119:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1122;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1120:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1123;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1124;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1062;
-		case 0xB8: goto yy1071;
-		case 0xBF: goto yy1125;
-		default: goto yy1061;
-	}
-yy1123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xBA: goto yy1126;
-		default: goto yy1061;
-	}
-yy1124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1127;
-		default: goto yy1061;
-	}
-yy1125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xA1: goto yy1128;
-		default: goto yy1061;
-	}
-yy1126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x9C: goto yy1129;
-		default: goto yy1061;
-	}
-yy1127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1059;
-		case 0xB6: goto yy1075;
-		case 0xBF: goto yy1130;
-		default: goto yy1061;
-	}
-yy1128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1131;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1132;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1088;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1133;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x81: goto yy1134;
-		case 0x94: goto yy1072;
-		default: goto yy1061;
-	}
-yy1132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE: goto yy1062;
-		case 0xB8: goto yy1071;
-		case 0xBF: goto yy1135;
-		default: goto yy1061;
-	}
-yy1133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		case 0xAF: goto yy1136;
-		default: goto yy1061;
-	}
-yy1134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xAF: goto yy1137;
-		default: goto yy1061;
-	}
-yy1135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xA1: goto yy1138;
-		default: goto yy1061;
-	}
-yy1136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x89: goto yy1139;
-		default: goto yy1061;
-	}
-yy1137:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1140;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1141;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1142;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x83: goto yy1143;
-		case 0x94: goto yy1072;
-		default: goto yy1061;
-	}
-yy1141:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x81: goto yy1144;
-		case 0x94: goto yy1072;
-		default: goto yy1061;
-	}
-yy1142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		case 0xAE: goto yy1145;
-		default: goto yy1061;
-	}
-yy1143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0x85: goto yy1146;
-		default: goto yy1061;
-	}
-yy1144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xAF: goto yy1147;
-		default: goto yy1061;
-	}
-yy1145:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xBC: goto yy1137;
-		default: goto yy1061;
-	}
-yy1146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1148;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1149;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x86: goto yy1150;
-		default: goto yy1061;
-	}
-yy1149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x85: goto yy1151;
-		default: goto yy1061;
-	}
-yy1150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xB5: goto yy1152;
-		default: goto yy1061;
-	}
-yy1151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xAC: goto yy1154;
-		default: goto yy1061;
-	}
-yy1152:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1153;
-	}
-yy1153:
-	{ return YYCURSOR == YYLIMIT; }
-yy1154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE5: goto yy1155;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xBC: goto yy1156;
-		default: goto yy1061;
-	}
-yy1156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1157;
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		default: goto yy1061;
-	}
-yy1157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE7: goto yy1158;
-		case 0xE8: goto yy1067;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0x94: goto yy1159;
-		default: goto yy1061;
-	}
-yy1159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xB3: goto yy1160;
-		default: goto yy1061;
-	}
-yy1160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD8:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1062;
-		case 0xE0: goto yy1063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE5:
-		case 0xE7:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1064;
-		case 0xE4: goto yy1065;
-		case 0xE6: goto yy1066;
-		case 0xE8: goto yy1161;
-		case 0xF0: goto yy1068;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1069;
-		case 0xF4: goto yy1070;
-		default: goto yy1061;
-	}
-yy1161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1062;
-		case 0xA1: goto yy1073;
-		case 0xAF: goto yy1162;
-		default: goto yy1061;
-	}
-yy1162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1059;
-		case 0xB7: goto yy1137;
-		default: goto yy1061;
-	}
-yy1163:
-	{ return 0; }
-}
-
-}
-
-int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1167;
-		case 0xE5: goto yy1168;
-		case 0xE6: goto yy1169;
-		case 0xE7: goto yy1170;
-		case 0xE8: goto yy1171;
-		case 0xE9: goto yy1172;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1420;
-			goto yy1165;
-	}
-yy1165:
-	++YYCURSOR;
-yy1166:
-	{ return 0; }
-yy1167:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1173;
-		case 0xBA: goto yy1175;
-		case 0xBF: goto yy1176;
-		default: goto yy1166;
-	}
-yy1168:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1177;
-		case 0x8D: goto yy1178;
-		case 0xB1: goto yy1179;
-		default: goto yy1166;
-	}
-yy1169:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1180;
-		case 0x97: goto yy1181;
-		case 0x9C: goto yy1182;
-		case 0xB2: goto yy1183;
-		default: goto yy1166;
-	}
-yy1170:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x94: goto yy1184;
-		case 0xBB: goto yy1185;
-		default: goto yy1166;
-	}
-yy1171:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xA1: goto yy1186;
-		case 0xA6: goto yy1187;
-		default: goto yy1166;
-	}
-yy1172:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x83: goto yy1188;
-		case 0x87: goto yy1189;
-		default: goto yy1166;
-	}
-yy1173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1190;
-		case 0x8D: goto yy1191;
-		default: goto yy1174;
-	}
-yy1174:
-	YYCURSOR = YYMARKER;
-	goto yy1166;
-yy1175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1192;
-		default: goto yy1174;
-	}
-yy1176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1193;
-		case 0xA1: goto yy1194;
-		default: goto yy1174;
-	}
-yy1177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1195;
-		default: goto yy1174;
-	}
-yy1178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1196;
-		default: goto yy1174;
-	}
-yy1179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1197;
-		default: goto yy1174;
-	}
-yy1180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1198;
-		default: goto yy1174;
-	}
-yy1181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1199;
-		default: goto yy1174;
-	}
-yy1182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1200;
-		default: goto yy1174;
-	}
-yy1183:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1201;
-		default: goto yy1174;
-	}
-yy1184:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1202;
-		default: goto yy1174;
-	}
-yy1185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1203;
-		default: goto yy1174;
-	}
-yy1186:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1204;
-		default: goto yy1174;
-	}
-yy1187:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1205;
-		default: goto yy1174;
-	}
-yy1188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy1206;
-		default: goto yy1174;
-	}
-yy1189:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1207;
-		default: goto yy1174;
-	}
-yy1190:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1208;
-		default: goto yy1174;
-	}
-yy1191:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1209;
-		default: goto yy1174;
-	}
-yy1192:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1210;
-		default: goto yy1174;
-	}
-yy1193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1211;
-		default: goto yy1174;
-	}
-yy1194:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1212;
-		default: goto yy1174;
-	}
-yy1195:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1213;
-		default: goto yy1174;
-	}
-yy1196:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1214;
-		default: goto yy1174;
-	}
-yy1197:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1215;
-		default: goto yy1174;
-	}
-yy1198:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1216;
-		default: goto yy1174;
-	}
-yy1199:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1217;
-		default: goto yy1174;
-	}
-yy1200:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1218;
-		case 0xE6: goto yy1219;
-		default: goto yy1174;
-	}
-yy1201:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1220;
-		default: goto yy1174;
-	}
-yy1202:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1221;
-		default: goto yy1174;
-	}
-yy1203:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1222;
-		default: goto yy1174;
-	}
-yy1204:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1223;
-		default: goto yy1174;
-	}
-yy1205:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1224;
-		default: goto yy1174;
-	}
-yy1206:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1225;
-		default: goto yy1174;
-	}
-yy1207:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1226;
-		default: goto yy1174;
-	}
-yy1208:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1227;
-		default: goto yy1174;
-	}
-yy1209:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1228;
-		default: goto yy1174;
-	}
-yy1210:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1229;
-		default: goto yy1174;
-	}
-yy1211:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1230;
-		default: goto yy1174;
-	}
-yy1212:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1231;
-		default: goto yy1174;
-	}
-yy1213:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1232;
-		default: goto yy1174;
-	}
-yy1214:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1233;
-		default: goto yy1174;
-	}
-yy1215:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1234;
-		default: goto yy1174;
-	}
-yy1216:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1235;
-		default: goto yy1174;
-	}
-yy1217:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1236;
-		case 0xB3: goto yy1237;
-		default: goto yy1174;
-	}
-yy1218:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1238;
-		default: goto yy1174;
-	}
-yy1219:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1239;
-		default: goto yy1174;
-	}
-yy1220:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1240;
-		default: goto yy1174;
-	}
-yy1221:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1241;
-		default: goto yy1174;
-	}
-yy1222:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1242;
-		default: goto yy1174;
-	}
-yy1223:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1243;
-		default: goto yy1174;
-	}
-yy1224:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1244;
-		default: goto yy1174;
-	}
-yy1225:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1245;
-		default: goto yy1174;
-	}
-yy1226:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1246;
-		default: goto yy1174;
-	}
-yy1227:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1247;
-		default: goto yy1174;
-	}
-yy1228:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1248;
-		default: goto yy1174;
-	}
-yy1229:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1249;
-		default: goto yy1174;
-	}
-yy1230:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1250;
-		default: goto yy1174;
-	}
-yy1231:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1251;
-		default: goto yy1174;
-	}
-yy1232:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1252;
-		default: goto yy1174;
-	}
-yy1233:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1253;
-		default: goto yy1174;
-	}
-yy1234:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1253;
-		default: goto yy1174;
-	}
-yy1235:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1253;
-		default: goto yy1174;
-	}
-yy1236:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1254;
-		default: goto yy1174;
-	}
-yy1237:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1255;
-		default: goto yy1174;
-	}
-yy1238:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1256;
-		default: goto yy1174;
-	}
-yy1239:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1257;
-		default: goto yy1174;
-	}
-yy1240:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1258;
-		default: goto yy1174;
-	}
-yy1241:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1259;
-		default: goto yy1174;
-	}
-yy1242:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1260;
-		default: goto yy1174;
-	}
-yy1243:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1261;
-		default: goto yy1174;
-	}
-yy1244:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1262;
-		default: goto yy1174;
-	}
-yy1245:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1249;
-		default: goto yy1174;
-	}
-yy1246:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1263;
-		default: goto yy1174;
-	}
-yy1247:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1264;
-		default: goto yy1174;
-	}
-yy1248:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1265;
-		default: goto yy1174;
-	}
-yy1249:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1266;
-		default: goto yy1174;
-	}
-yy1250:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1267;
-		default: goto yy1174;
-	}
-yy1251:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1268;
-		default: goto yy1174;
-	}
-yy1252:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1269;
-		case 0xE6: goto yy1270;
-		default: goto yy1174;
-	}
-yy1253:
-	++YYCURSOR;
-	{ return 1; }
-yy1254:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1271;
-		default: goto yy1174;
-	}
-yy1255:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1272;
-		default: goto yy1174;
-	}
-yy1256:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1273;
-		case 0xE6: goto yy1274;
-		default: goto yy1174;
-	}
-yy1257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1275;
-		default: goto yy1174;
-	}
-yy1258:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1276;
-		default: goto yy1174;
-	}
-yy1259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1277;
-		default: goto yy1174;
-	}
-yy1260:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1278;
-		default: goto yy1174;
-	}
-yy1261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1279;
-		default: goto yy1174;
-	}
-yy1262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1280;
-		case 0xE8: goto yy1281;
-		default: goto yy1174;
-	}
-yy1263:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1282;
-		default: goto yy1174;
-	}
-yy1264:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1283;
-		default: goto yy1174;
-	}
-yy1265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1284;
-		case 0xA4: goto yy1285;
-		default: goto yy1174;
-	}
-yy1266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1284;
-		default: goto yy1174;
-	}
-yy1267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1286;
-		default: goto yy1174;
-	}
-yy1268:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1287;
-		default: goto yy1174;
-	}
-yy1269:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1285;
-		default: goto yy1174;
-	}
-yy1270:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1288;
-		default: goto yy1174;
-	}
-yy1271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1289;
-		default: goto yy1174;
-	}
-yy1272:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1290;
-		default: goto yy1174;
-	}
-yy1273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1291;
-		default: goto yy1174;
-	}
-yy1274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1292;
-		default: goto yy1174;
-	}
-yy1275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1293;
-		default: goto yy1174;
-	}
-yy1276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1294;
-		default: goto yy1174;
-	}
-yy1277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1295;
-		default: goto yy1174;
-	}
-yy1278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1296;
-		default: goto yy1174;
-	}
-yy1279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1234;
-		default: goto yy1174;
-	}
-yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1297;
-		default: goto yy1174;
-	}
-yy1281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1298;
-		default: goto yy1174;
-	}
-yy1282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1299;
-		default: goto yy1174;
-	}
-yy1283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1300;
-		default: goto yy1174;
-	}
-yy1284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1301;
-		default: goto yy1174;
-	}
-yy1285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1302;
-		default: goto yy1174;
-	}
-yy1286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1303;
-		default: goto yy1174;
-	}
-yy1287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1304;
-		default: goto yy1174;
-	}
-yy1288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1305;
-		default: goto yy1174;
-	}
-yy1289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1306;
-		default: goto yy1174;
-	}
-yy1290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1307;
-		default: goto yy1174;
-	}
-yy1291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1308;
-		default: goto yy1174;
-	}
-yy1292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1309;
-		default: goto yy1174;
-	}
-yy1293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1310;
-		default: goto yy1174;
-	}
-yy1294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1311;
-		default: goto yy1174;
-	}
-yy1295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1312;
-		default: goto yy1174;
-	}
-yy1296:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1313;
-		default: goto yy1174;
-	}
-yy1297:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1314;
-		default: goto yy1174;
-	}
-yy1298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1315;
-		default: goto yy1174;
-	}
-yy1299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1316;
-		default: goto yy1174;
-	}
-yy1300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1317;
-		default: goto yy1174;
-	}
-yy1301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1318;
-		default: goto yy1174;
-	}
-yy1302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1319;
-		default: goto yy1174;
-	}
-yy1303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1320;
-		default: goto yy1174;
-	}
-yy1304:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1321;
-		default: goto yy1174;
-	}
-yy1305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1322;
-		default: goto yy1174;
-	}
-yy1306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1323;
-		default: goto yy1174;
-	}
-yy1307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1324;
-		default: goto yy1174;
-	}
-yy1308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1325;
-		default: goto yy1174;
-	}
-yy1309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1326;
-		default: goto yy1174;
-	}
-yy1310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1327;
-		default: goto yy1174;
-	}
-yy1311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1328;
-		default: goto yy1174;
-	}
-yy1312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1329;
-		case 0xE9: goto yy1330;
-		default: goto yy1174;
-	}
-yy1313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1331;
-		default: goto yy1174;
-	}
-yy1314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1332;
-		default: goto yy1174;
-	}
-yy1315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1333;
-		default: goto yy1174;
-	}
-yy1316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1334;
-		default: goto yy1174;
-	}
-yy1317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1335;
-		default: goto yy1174;
-	}
-yy1318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1336;
-		default: goto yy1174;
-	}
-yy1319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1337;
-		default: goto yy1174;
-	}
-yy1320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1338;
-		default: goto yy1174;
-	}
-yy1321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1339;
-		default: goto yy1174;
-	}
-yy1322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1340;
-		default: goto yy1174;
-	}
-yy1323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1341;
-		default: goto yy1174;
-	}
-yy1324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1342;
-		default: goto yy1174;
-	}
-yy1325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1343;
-		default: goto yy1174;
-	}
-yy1326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1344;
-		default: goto yy1174;
-	}
-yy1327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1345;
-		default: goto yy1174;
-	}
-yy1328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1346;
-		default: goto yy1174;
-	}
-yy1329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1347;
-		default: goto yy1174;
-	}
-yy1330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1348;
-		default: goto yy1174;
-	}
-yy1331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1349;
-		default: goto yy1174;
-	}
-yy1332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1350;
-		default: goto yy1174;
-	}
-yy1333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1351;
-		default: goto yy1174;
-	}
-yy1334:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1352;
-		default: goto yy1174;
-	}
-yy1335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1253;
-		default: goto yy1174;
-	}
-yy1336:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1253;
-		default: goto yy1174;
-	}
-yy1337:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1253;
-		default: goto yy1174;
-	}
-yy1338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1353;
-		default: goto yy1174;
-	}
-yy1339:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1253;
-		default: goto yy1174;
-	}
-yy1340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy1354;
-		default: goto yy1174;
-	}
-yy1341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1355;
-		default: goto yy1174;
-	}
-yy1342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1253;
-		default: goto yy1174;
-	}
-yy1343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1356;
-		default: goto yy1174;
-	}
-yy1344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1253;
-		default: goto yy1174;
-	}
-yy1345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1357;
-		default: goto yy1174;
-	}
-yy1346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1358;
-		default: goto yy1174;
-	}
-yy1347:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1359;
-		default: goto yy1174;
-	}
-yy1348:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy1360;
-		default: goto yy1174;
-	}
-yy1349:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1361;
-		default: goto yy1174;
-	}
-yy1350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1362;
-		default: goto yy1174;
-	}
-yy1351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1363;
-		default: goto yy1174;
-	}
-yy1352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1253;
-		default: goto yy1174;
-	}
-yy1353:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1364;
-		default: goto yy1174;
-	}
-yy1354:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1365;
-		default: goto yy1174;
-	}
-yy1355:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1366;
-		default: goto yy1174;
-	}
-yy1356:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1367;
-		default: goto yy1174;
-	}
-yy1357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1368;
-		default: goto yy1174;
-	}
-yy1358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1369;
-		default: goto yy1174;
-	}
-yy1359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1370;
-		default: goto yy1174;
-	}
-yy1360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1371;
-		default: goto yy1174;
-	}
-yy1361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1372;
-		default: goto yy1174;
-	}
-yy1362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1373;
-		default: goto yy1174;
-	}
-yy1363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1374;
-		default: goto yy1174;
-	}
-yy1364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1375;
-		default: goto yy1174;
-	}
-yy1365:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1376;
-		default: goto yy1174;
-	}
-yy1366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1377;
-		default: goto yy1174;
-	}
-yy1367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy1378;
-		default: goto yy1174;
-	}
-yy1368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1379;
-		default: goto yy1174;
-	}
-yy1369:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1380;
-		default: goto yy1174;
-	}
-yy1370:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1236;
-		default: goto yy1174;
-	}
-yy1371:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1381;
-		default: goto yy1174;
-	}
-yy1372:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1382;
-		default: goto yy1174;
-	}
-yy1373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1383;
-		default: goto yy1174;
-	}
-yy1374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1384;
-		default: goto yy1174;
-	}
-yy1375:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1253;
-		default: goto yy1174;
-	}
-yy1376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1385;
-		default: goto yy1174;
-	}
-yy1377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1253;
-		default: goto yy1174;
-	}
-yy1378:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1386;
-		default: goto yy1174;
-	}
-yy1379:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1387;
-		default: goto yy1174;
-	}
-yy1380:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1388;
-		default: goto yy1174;
-	}
-yy1381:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1253;
-		default: goto yy1174;
-	}
-yy1382:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1253;
-		default: goto yy1174;
-	}
-yy1383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1389;
-		default: goto yy1174;
-	}
-yy1384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1390;
-		default: goto yy1174;
-	}
-yy1385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1391;
-		default: goto yy1174;
-	}
-yy1386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1392;
-		default: goto yy1174;
-	}
-yy1387:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1393;
-		default: goto yy1174;
-	}
-yy1388:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1394;
-		default: goto yy1174;
-	}
-yy1389:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1395;
-		default: goto yy1174;
-	}
-yy1390:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1396;
-		default: goto yy1174;
-	}
-yy1391:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1397;
-		default: goto yy1174;
-	}
-yy1392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1398;
-		default: goto yy1174;
-	}
-yy1393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1235;
-		default: goto yy1174;
-	}
-yy1394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1399;
-		default: goto yy1174;
-	}
-yy1395:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1400;
-		default: goto yy1174;
-	}
-yy1396:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1401;
-		default: goto yy1174;
-	}
-yy1397:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1402;
-		default: goto yy1174;
-	}
-yy1398:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy1403;
-		default: goto yy1174;
-	}
-yy1399:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1253;
-		default: goto yy1174;
-	}
-yy1400:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1404;
-		default: goto yy1174;
-	}
-yy1401:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1253;
-		default: goto yy1174;
-	}
-yy1402:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1405;
-		default: goto yy1174;
-	}
-yy1403:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1406;
-		default: goto yy1174;
-	}
-yy1404:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1407;
-		default: goto yy1174;
-	}
-yy1405:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1408;
-		default: goto yy1174;
-	}
-yy1406:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1409;
-		default: goto yy1174;
-	}
-yy1407:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1410;
-		default: goto yy1174;
-	}
-yy1408:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1411;
-		default: goto yy1174;
-	}
-yy1409:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1253;
-		default: goto yy1174;
-	}
-yy1410:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1412;
-		default: goto yy1174;
-	}
-yy1411:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1413;
-		default: goto yy1174;
-	}
-yy1412:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1414;
-		default: goto yy1174;
-	}
-yy1413:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy1415;
-		default: goto yy1174;
-	}
-yy1414:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1416;
-		default: goto yy1174;
-	}
-yy1415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy1253;
-		default: goto yy1174;
-	}
-yy1416:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1417;
-		default: goto yy1174;
-	}
-yy1417:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1418;
-		default: goto yy1174;
-	}
-yy1418:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1419;
-		default: goto yy1174;
-	}
-yy1419:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA9: goto yy1253;
-		default: goto yy1174;
-	}
-yy1420:
-	{ return 0; }
-}
-
-}
-
-/* Largest comma-separated clause of [s, e), in characters; 0 when it has no comma. */
-static size_t longest_clause(const unsigned char *s, const unsigned char *e)
-{
-    size_t best = 0, cur = 0;
-    int commas = 0;
-    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
-        if (*p == ',' || (e - p >= 3 && memcmp(p, "，", 3) == 0)) {
-            if (cur > best) best = cur;
-            cur = 0;
-            commas++;
-        } else {
-            cur++;
-        }
-    }
-    if (!commas) return 0;
-    return cur > best ? cur : best;
-}
-
-/* Headings are short; when they end in 。 their comma-separated parts are short phrases
- * (加强信息管理，完善相关制度。). */
-int nb_title_runs_on(const nb_tok *t)
-{
-    size_t n = nb_u8count(t->title_s, t->title_e);
-    if (t->title_end == NB_TE_SENTENCE) return n > 40 || longest_clause(t->title_s, t->title_e) > 12;
-    return n > 60;
-}
-
-/* Words that start a report's text right after a title glued to it: a year, 一是, 根据, 我局, … */
-static const unsigned char *match_opener(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case '1':
-		case '2': goto yy1424;
-		case 0xE3: goto yy1425;
-		case 0xE4: goto yy1426;
-		case 0xE5: goto yy1427;
-		case 0xE6: goto yy1428;
-		case 0xE7: goto yy1429;
-		case 0xE8: goto yy1430;
-		case 0xE9: goto yy1431;
-		case 0xEF: goto yy1432;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1562;
-			goto yy1422;
-	}
-yy1422:
-	++YYCURSOR;
-yy1423:
-	{ return NULL; }
-yy1424:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1433;
-		case 0xEF: goto yy1435;
-		default: goto yy1423;
-	}
-yy1425:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1436;
-		default: goto yy1423;
-	}
-yy1426:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1437;
-		case 0xB9: goto yy1438;
-		case 0xBA: goto yy1439;
-		case 0xBB: goto yy1440;
-		case 0xBE: goto yy1441;
-		default: goto yy1423;
-	}
-yy1427:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1442;
-		case 0x88: goto yy1443;
-		case 0x8D: goto yy1444;
-		case 0x90: goto yy1445;
-		case 0x9B: goto yy1446;
-		case 0x9D: goto yy1447;
-		case 0xB9: goto yy1448;
-		default: goto yy1423;
-	}
-yy1428:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy1449;
-		case 0x8C: goto yy1450;
-		case 0x9C: goto yy1451;
-		case 0xA0: goto yy1452;
-		default: goto yy1423;
-	}
-yy1429:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1453;
-		case 0xA7: goto yy1454;
-		default: goto yy1423;
-	}
-yy1430:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy1455;
-		case 0xBF: goto yy1456;
-		default: goto yy1423;
-	}
-yy1431:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1457;
-		case 0x9B: goto yy1458;
-		case 0xA6: goto yy1459;
-		default: goto yy1423;
-	}
-yy1432:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy1460;
-		default: goto yy1423;
-	}
-yy1433:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1461;
-		case 0xEF: goto yy1462;
-		default: goto yy1434;
-	}
-yy1434:
-	YYCURSOR = YYMARKER;
-	goto yy1423;
-yy1435:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1463;
-		default: goto yy1434;
-	}
-yy1436:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1464;
-		default: goto yy1434;
-	}
-yy1437:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1464;
-		case 0xA5: goto yy1465;
-		case 0xBA: goto yy1466;
-		default: goto yy1434;
-	}
-yy1438:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1464;
-		default: goto yy1434;
-	}
-yy1439:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1464;
-		default: goto yy1434;
-	}
-yy1440:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1467;
-		default: goto yy1434;
-	}
-yy1441:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1468;
-		default: goto yy1434;
-	}
-yy1442:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1469;
-		case 0xA8: goto yy1467;
-		case 0xAB:
-		case 0xAD: goto yy1464;
-		case 0xB6: goto yy1470;
-		default: goto yy1434;
-	}
-yy1443:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1471;
-		default: goto yy1434;
-	}
-yy1444:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1464;
-		default: goto yy1434;
-	}
-yy1445:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1472;
-		default: goto yy1434;
-	}
-yy1446:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1464;
-		default: goto yy1434;
-	}
-yy1447:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1473;
-		default: goto yy1434;
-	}
-yy1448:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1474;
-		default: goto yy1434;
-	}
-yy1449:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1475;
-		case 0xAA: goto yy1476;
-		default: goto yy1434;
-	}
-yy1450:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1477;
-		default: goto yy1434;
-	}
-yy1451:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy1478;
-		default: goto yy1434;
-	}
-yy1452:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1479;
-		default: goto yy1434;
-	}
-yy1453:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1480;
-		default: goto yy1434;
-	}
-yy1454:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1481;
-		default: goto yy1434;
-	}
-yy1455:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1482;
-		default: goto yy1434;
-	}
-yy1456:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy1483;
-		default: goto yy1434;
-	}
-yy1457:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1484;
-		default: goto yy1434;
-	}
-yy1458:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1464;
-		default: goto yy1434;
-	}
-yy1459:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1485;
-		default: goto yy1434;
-	}
-yy1460:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy1486;
-		default: goto yy1434;
-	}
-yy1461:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1467;
-		case 0xEF: goto yy1487;
-		default: goto yy1434;
-	}
-yy1462:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1488;
-		default: goto yy1434;
-	}
-yy1463:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1433;
-		default: goto yy1434;
-	}
-yy1464:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1489;
-		default: goto yy1434;
-	}
-yy1465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1490;
-		default: goto yy1434;
-	}
-yy1466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1491;
-		case 0xE5: goto yy1492;
-		case 0xE6: goto yy1493;
-		case 0xE8: goto yy1494;
-		default: goto yy1434;
-	}
-yy1467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1495;
-		default: goto yy1434;
-	}
-yy1468:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1496;
-		case 0xE7: goto yy1497;
-		default: goto yy1434;
-	}
-yy1469:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1498;
-		default: goto yy1434;
-	}
-yy1470:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1499;
-		default: goto yy1434;
-	}
-yy1471:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1500;
-		default: goto yy1434;
-	}
-yy1472:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1501;
-		default: goto yy1434;
-	}
-yy1473:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1502;
-		default: goto yy1434;
-	}
-yy1474:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1503;
-		default: goto yy1434;
-	}
-yy1475:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1504;
-		case 0xE9: goto yy1505;
-		default: goto yy1434;
-	}
-yy1476:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1506;
-		case 0xE8: goto yy1507;
-		default: goto yy1434;
-	}
-yy1477:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1497;
-		default: goto yy1434;
-	}
-yy1478:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1508;
-		default: goto yy1434;
-	}
-yy1479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1496;
-		default: goto yy1434;
-	}
-yy1480:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1509;
-		default: goto yy1434;
-	}
-yy1481:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1510;
-		default: goto yy1434;
-	}
-yy1482:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1511;
-		default: goto yy1434;
-	}
-yy1483:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1512;
-		default: goto yy1434;
-	}
-yy1484:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1513;
-		default: goto yy1434;
-	}
-yy1485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1514;
-		default: goto yy1434;
-	}
-yy1486:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1433;
-		case 0xEF: goto yy1435;
-		default: goto yy1434;
-	}
-yy1487:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1515;
-		default: goto yy1434;
-	}
-yy1488:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1461;
-		default: goto yy1434;
-	}
-yy1489:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy1516;
-		default: goto yy1434;
-	}
-yy1490:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1517;
-		default: goto yy1434;
-	}
-yy1491:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1518;
-		default: goto yy1434;
-	}
-yy1492:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1519;
-		case 0x88: goto yy1443;
-		default: goto yy1434;
-	}
-yy1493:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1520;
-		default: goto yy1434;
-	}
-yy1494:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1521;
-		case 0xBF: goto yy1522;
-		default: goto yy1434;
-	}
-yy1495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1523;
-		default: goto yy1434;
-	}
-yy1496:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1524;
-		default: goto yy1434;
-	}
-yy1497:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1525;
-		default: goto yy1434;
-	}
-yy1498:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1518;
-		default: goto yy1434;
-	}
-yy1499:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1526;
-		default: goto yy1434;
-	}
-yy1500:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1527;
-		default: goto yy1434;
-	}
-yy1501:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1528;
-		default: goto yy1434;
-	}
-yy1502:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1529;
-		default: goto yy1434;
-	}
-yy1503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1530;
-		default: goto yy1434;
-	}
-yy1504:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy1527;
-		case 0x8C: goto yy1531;
-		case 0x8E: goto yy1532;
-		case 0xA7: goto yy1533;
-		case 0xB1: goto yy1526;
-		case 0xB8: goto yy1534;
-		default: goto yy1434;
-	}
-yy1505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1535;
-		case 0x99: goto yy1536;
-		default: goto yy1434;
-	}
-yy1506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1536;
-		default: goto yy1434;
-	}
-yy1507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1537;
-		default: goto yy1434;
-	}
-yy1508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1538;
-		case 0xB1: goto yy1526;
-		case 0xB9: goto yy1523;
-		default: goto yy1434;
-	}
-yy1509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1539;
-		default: goto yy1434;
-	}
-yy1510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1529;
-		default: goto yy1434;
-	}
-yy1511:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1540;
-		default: goto yy1434;
-	}
-yy1512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1541;
-		default: goto yy1434;
-	}
-yy1513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1535;
-		default: goto yy1434;
-	}
-yy1514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1542;
-		default: goto yy1434;
-	}
-yy1515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1467;
-		default: goto yy1434;
-	}
-yy1516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1543;
-		default: goto yy1434;
-	}
-yy1517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1543;
-		default: goto yy1434;
-	}
-yy1518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy1543;
-		default: goto yy1434;
-	}
-yy1519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1544;
-		default: goto yy1434;
-	}
-yy1520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB1: goto yy1545;
-		default: goto yy1434;
-	}
-yy1521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1546;
-		default: goto yy1434;
-	}
-yy1522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1547;
-		default: goto yy1434;
-	}
-yy1523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1543;
-		default: goto yy1434;
-	}
-yy1524:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy1543;
-		default: goto yy1434;
-	}
-yy1525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy1543;
-		default: goto yy1434;
-	}
-yy1526:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1543;
-		default: goto yy1434;
-	}
-yy1527:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy1543;
-		default: goto yy1434;
-	}
-yy1528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1543;
-		default: goto yy1434;
-	}
-yy1529:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1543;
-		default: goto yy1434;
-	}
-yy1530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1543;
-		default: goto yy1434;
-	}
-yy1531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1543;
-		default: goto yy1434;
-	}
-yy1532:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy1543;
-		default: goto yy1434;
-	}
-yy1533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1543;
-		default: goto yy1434;
-	}
-yy1534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x82: goto yy1543;
-		default: goto yy1434;
-	}
-yy1535:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1543;
-		default: goto yy1434;
-	}
-yy1536:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1543;
-		default: goto yy1434;
-	}
-yy1537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1543;
-		default: goto yy1434;
-	}
-yy1538:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy1548;
-		default: goto yy1434;
-	}
-yy1539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy1543;
-		default: goto yy1434;
-	}
-yy1540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1543;
-		default: goto yy1434;
-	}
-yy1541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1549;
-		default: goto yy1434;
-	}
-yy1542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1543;
-		default: goto yy1434;
-	}
-yy1543:
-	++YYCURSOR;
-	{ return YYCURSOR; }
-yy1544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1550;
-		default: goto yy1434;
-	}
-yy1545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1551;
-		default: goto yy1434;
-	}
-yy1546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1552;
-		default: goto yy1434;
-	}
-yy1547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1553;
-		default: goto yy1434;
-	}
-yy1548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1554;
-		default: goto yy1434;
-	}
-yy1549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1555;
-		default: goto yy1434;
-	}
-yy1550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1556;
-		default: goto yy1434;
-	}
-yy1551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1557;
-		default: goto yy1434;
-	}
-yy1552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1558;
-		default: goto yy1434;
-	}
-yy1553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1559;
-		default: goto yy1434;
-	}
-yy1554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1539;
-		default: goto yy1434;
-	}
-yy1555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1557;
-		default: goto yy1434;
-	}
-yy1556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy1543;
-		default: goto yy1434;
-	}
-yy1557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1543;
-		default: goto yy1434;
-	}
-yy1558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1543;
-		default: goto yy1434;
-	}
-yy1559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1560;
-		default: goto yy1434;
-	}
-yy1560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1561;
-		default: goto yy1434;
-	}
-yy1561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1557;
-		default: goto yy1434;
-	}
-yy1562:
-	{ return NULL; }
-}
-
-}
-
-/* A known level-2 title [s, k) ends in 方面, 情况 or 工作 (主动公开方面). */
-static int has_frame_suffix(const unsigned char *s, const unsigned char *k)
-{
-    return k - s >= 6 && (memcmp(k - 6, "方面", 6) == 0 || memcmp(k - 6, "情况", 6) == 0 || memcmp(k - 6, "工作", 6) == 0);
-}
-
-/* Scans a heading's title from s to the end of its segment e; see nb_title_end. */
-static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e,
-                       const unsigned char *lim)
-{
-    const unsigned char *p = nb_skip_blanks(s, e);
-    t->title_s = p;
-    for (;;) {
-        p = skip_ideographs(p, e);
-        const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-        const unsigned char *here = p;
-        if (p >= e) {
-            t->title_e = t->rest_s = e;
-            t->title_end = NB_TE_EOL;
-            break;
-        }
-        
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy1566;
-		case '\n': goto yy1567;
-		case '\r': goto yy1569;
-		case '!':
-		case ';':
-		case '?': goto yy1570;
-		case '(': goto yy1571;
-		case ':': goto yy1572;
-		case '<': goto yy1573;
-		case 0xC2: goto yy1574;
-		case 0xE2: goto yy1575;
-		case 0xE3: goto yy1576;
-		case 0xEF: goto yy1577;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1644;
-			goto yy1564;
-	}
-yy1564:
-	++YYCURSOR;
-yy1565:
-	{ p = here + nb_u8len(here, e); continue; }
-yy1566:
-	++YYCURSOR;
-	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
-                    t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
-                    t->title_end = NB_TE_BLANK; break; }
-yy1567:
-	++YYCURSOR;
-yy1568:
-	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy1569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\n': goto yy1567;
-		default: goto yy1568;
-	}
-yy1570:
-	++YYCURSOR;
-	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy1571:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 0xC2:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE9:
-		case 0xEF: goto yy1579;
-		default: goto yy1565;
-	}
-yy1572:
-	++YYCURSOR;
-	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy1573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '!': goto yy1589;
-		default: goto yy1565;
-	}
-yy1574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1566;
-		default: goto yy1565;
-	}
-yy1575:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1590;
-		default: goto yy1565;
-	}
-yy1576:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1591;
-		default: goto yy1565;
-	}
-yy1577:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBB: goto yy1592;
-		case 0xBC: goto yy1593;
-		default: goto yy1565;
-	}
-yy1578:
-	yych = *++YYCURSOR;
-yy1579:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy1578;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1581;
-		case 0xC2: goto yy1582;
-		case 0xE2: goto yy1583;
-		case 0xE3: goto yy1584;
-		case 0xE4: goto yy1585;
-		case 0xE5: goto yy1586;
-		case 0xE9: goto yy1587;
-		case 0xEF: goto yy1588;
-		default: goto yy1580;
-	}
-yy1580:
-	YYCURSOR = YYMARKER;
-	goto yy1565;
-yy1581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1580;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1594;
-		case 0xEF: goto yy1600;
-		default: goto yy1595;
-	}
-yy1582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1578;
-		default: goto yy1580;
-	}
-yy1583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1601;
-		default: goto yy1580;
-	}
-yy1584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1602;
-		default: goto yy1580;
-	}
-yy1585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1603;
-		case 0xB9: goto yy1604;
-		case 0xBA: goto yy1605;
-		default: goto yy1580;
-	}
-yy1586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1606;
-		case 0x8D: goto yy1607;
-		case 0x9B: goto yy1608;
-		default: goto yy1580;
-	}
-yy1587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1609;
-		default: goto yy1580;
-	}
-yy1588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1610;
-		case 0xBC: goto yy1611;
-		default: goto yy1580;
-	}
-yy1589:
-	++YYCURSOR;
-	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
-                    const unsigned char *w = nb_match_word_comment(here, lim);
-                    if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
-                    p = here + 1; continue; /* the ! may end a sentence */ }
-yy1590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1566;
-		default: goto yy1580;
-	}
-yy1591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1566;
-		case 0x82: goto yy1570;
-		default: goto yy1580;
-	}
-yy1592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1566;
-		default: goto yy1580;
-	}
-yy1593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81:
-		case 0x9B:
-		case 0x9F: goto yy1570;
-		case 0x88: goto yy1578;
-		case 0x9A: goto yy1572;
-		default: goto yy1580;
-	}
-yy1594:
-	yych = *++YYCURSOR;
-yy1595:
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ': goto yy1594;
-		case ')': goto yy1596;
-		case 0xC2: goto yy1597;
-		case 0xE2: goto yy1598;
-		case 0xE3: goto yy1599;
-		case 0xEF: goto yy1612;
-		default: goto yy1580;
-	}
-yy1596:
-	++YYCURSOR;
-	{
-                    /* 第二十条第（一）项 is part of a title; another marker is not */
-                    if (here > t->title_s && !(here - t->title_s >= 3 && memcmp(here - 3, "第", 3) == 0)) {
-                        t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
-                    }
-                    p = YYCURSOR; continue; }
-yy1597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1594;
-		default: goto yy1580;
-	}
-yy1598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1613;
-		default: goto yy1580;
-	}
-yy1599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1614;
-		default: goto yy1580;
-	}
-yy1600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1615;
-		case 0xBC: goto yy1616;
-		default: goto yy1580;
-	}
-yy1601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1578;
-		default: goto yy1580;
-	}
-yy1602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1578;
-		case 0x87: goto yy1617;
-		default: goto yy1580;
-	}
-yy1603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1617;
-		default: goto yy1580;
-	}
-yy1604:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1617;
-		default: goto yy1580;
-	}
-yy1605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1617;
-		default: goto yy1580;
-	}
-yy1606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1617;
-		default: goto yy1580;
-	}
-yy1607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1617;
-		default: goto yy1580;
-	}
-yy1608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1617;
-		default: goto yy1580;
-	}
-yy1609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1617;
-		default: goto yy1580;
-	}
-yy1610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1578;
-		default: goto yy1580;
-	}
-yy1611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1581;
-		default: goto yy1580;
-	}
-yy1612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1615;
-		case 0xBC: goto yy1618;
-		default: goto yy1580;
-	}
-yy1613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1594;
-		default: goto yy1580;
-	}
-yy1614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1594;
-		default: goto yy1580;
-	}
-yy1615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1594;
-		default: goto yy1580;
-	}
-yy1616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1596;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1594;
-		default: goto yy1580;
-	}
-yy1617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1580;
-		case 0xE3: goto yy1619;
-		case 0xE4: goto yy1620;
-		case 0xE5: goto yy1621;
-		case 0xE9: goto yy1622;
-		default: goto yy1595;
-	}
-yy1618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1596;
-		default: goto yy1580;
-	}
-yy1619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1623;
-		default: goto yy1580;
-	}
-yy1620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1624;
-		case 0xB9: goto yy1625;
-		case 0xBA: goto yy1626;
-		default: goto yy1580;
-	}
-yy1621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1627;
-		case 0x8D: goto yy1628;
-		case 0x9B: goto yy1629;
-		default: goto yy1580;
-	}
-yy1622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1630;
-		default: goto yy1580;
-	}
-yy1623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1594;
-		case 0x87: goto yy1631;
-		default: goto yy1580;
-	}
-yy1624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1631;
-		default: goto yy1580;
-	}
-yy1625:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1631;
-		default: goto yy1580;
-	}
-yy1626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1631;
-		default: goto yy1580;
-	}
-yy1627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1631;
-		default: goto yy1580;
-	}
-yy1628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1631;
-		default: goto yy1580;
-	}
-yy1629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1631;
-		default: goto yy1580;
-	}
-yy1630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1631;
-		default: goto yy1580;
-	}
-yy1631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy1580;
-		case 0xE3: goto yy1632;
-		case 0xE4: goto yy1633;
-		case 0xE5: goto yy1634;
-		case 0xE9: goto yy1635;
-		default: goto yy1595;
-	}
-yy1632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1636;
-		default: goto yy1580;
-	}
-yy1633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1637;
-		case 0xB9: goto yy1638;
-		case 0xBA: goto yy1639;
-		default: goto yy1580;
-	}
-yy1634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1640;
-		case 0x8D: goto yy1641;
-		case 0x9B: goto yy1642;
-		default: goto yy1580;
-	}
-yy1635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1643;
-		default: goto yy1580;
-	}
-yy1636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x87: goto yy1594;
-		default: goto yy1580;
-	}
-yy1637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1594;
-		default: goto yy1580;
-	}
-yy1638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1594;
-		default: goto yy1580;
-	}
-yy1639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1594;
-		default: goto yy1580;
-	}
-yy1640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1594;
-		default: goto yy1580;
-	}
-yy1641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1594;
-		default: goto yy1580;
-	}
-yy1642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1594;
-		default: goto yy1580;
-	}
-yy1643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1594;
-		default: goto yy1580;
-	}
-yy1644:
-	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-}
-
-    }
-    if (t->title_e > e) t->title_e = e;
-    if (t->rest_s > e) t->rest_s = e;
-    t->rest_e = e;
-    /* crawled text: the template's title, then the text with nothing between */
-    size_t n = nb_u8count(t->title_s, t->title_e);
-    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || n > 40 || !t->at_line_start)) {
-        const unsigned char *k = nb_match_known_title(t->title_s, lim);
-        if (k && k < t->title_e) {
-            t->title_e = t->rest_s = k;
-            t->title_end = NB_TE_KNOWN;
-        }
-    } else if ((t->m.style == NB_STYLE_CN_PAREN || t->m.style == NB_STYLE_AR_PAREN) &&
-               (n > 40 || nb_title_runs_on(t))) {
-        /* （一）主动公开方面平潭…: only where the title as scanned runs on, and where 方面/情况/工作 or
-         * the start of the text (2022年, 我局, 一是, …) follows, so that a longer title that starts with
-         * the same words (（一）主动公开政府信息。, 主动公开政府信息情况我局…) stays whole */
-        const unsigned char *k = nb_match_known_subtitle(t->title_s, lim);
-        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !nb_digit_at(k, e, NULL))
-            k = NULL;
-        if (k && k < t->title_e) {
-            t->title_e = t->rest_s = k;
-            t->title_end = NB_TE_KNOWN;
-        }
-    }
-    nb_trim(&t->title_s, &t->title_e);
-}
-
-/* The title is at least 4 characters, at most 30, and the opener does not begin a clause of the title
- * itself (强化组织协调，着力规范公开工作|积极贯彻…; 认真办理依申请公开|2020年全区…). Without an opener
- * the end is unknown: a comma would cut 强化组织协调，着力规范公开工作 in half, so none is guessed. */
-const unsigned char *nb_glued_title_end(const unsigned char *s, const unsigned char *e,
-                                        const unsigned char *lim)
-{
-    size_t n = 0, clause = 0;
-    for (const unsigned char *p = s; p < e && n <= 30;) {
-        if (*p == ',' || (e - p >= 3 && (memcmp(p, "，", 3) == 0 || memcmp(p, "、", 3) == 0))) {
-            clause = 0;
-        } else {
-            if (n >= 4 && clause >= 2) {
-                const unsigned char *o = match_opener(p, lim);
-                if (o && o <= e) return p;
-            }
-            clause++;
-        }
-        p += nb_u8len(p, e);
-        n++;
-    }
-    return NULL;
-}
-
-/* A numeral that goes on a list of numbers rather than starting a title: 四季度 in 三、四季度, 二、三 */
-static int numeral_run(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    
-{
-	unsigned char yych;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case 0xE3: goto yy1648;
-		case 0xE4: goto yy1649;
-		case 0xE5: goto yy1650;
-		case 0xE9: goto yy1651;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1705;
-			goto yy1646;
-	}
-yy1646:
-	++YYCURSOR;
-yy1647:
-	{ return 0; }
-yy1648:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1652;
-		default: goto yy1647;
-	}
-yy1649:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy1654;
-		case 0xB9: goto yy1655;
-		case 0xBA: goto yy1656;
-		default: goto yy1647;
-	}
-yy1650:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy1657;
-		case 0x8D: goto yy1658;
-		case 0x9B: goto yy1659;
-		default: goto yy1647;
-	}
-yy1651:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy1660;
-		default: goto yy1647;
-	}
-yy1652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1661;
-		default: goto yy1653;
-	}
-yy1653:
-	YYCURSOR = YYMARKER;
-	goto yy1647;
-yy1654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1661;
-		default: goto yy1653;
-	}
-yy1655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1661;
-		default: goto yy1653;
-	}
-yy1656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1661;
-		default: goto yy1653;
-	}
-yy1657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1661;
-		default: goto yy1653;
-	}
-yy1658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1661;
-		default: goto yy1653;
-	}
-yy1659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1661;
-		default: goto yy1653;
-	}
-yy1660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1661;
-		default: goto yy1653;
-	}
-yy1661:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1662;
-		case 0xE3: goto yy1663;
-		case 0xE4: goto yy1664;
-		case 0xE5: goto yy1665;
-		case 0xE6: goto yy1666;
-		case 0xE8: goto yy1667;
-		case 0xE9: goto yy1668;
-		case 0xEF: goto yy1669;
-		default: goto yy1653;
-	}
-yy1662:
-	++YYCURSOR;
-	{ return 1; }
-yy1663:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1670;
-		default: goto yy1653;
-	}
-yy1664:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1671;
-		case 0xB9: goto yy1672;
-		case 0xBA: goto yy1673;
-		default: goto yy1653;
-	}
-yy1665:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1674;
-		case 0x88: goto yy1675;
-		case 0x8D: goto yy1676;
-		case 0x8F: goto yy1677;
-		case 0x9B: goto yy1678;
-		case 0xAD: goto yy1679;
-		default: goto yy1653;
-	}
-yy1666:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy1680;
-		case 0x9C: goto yy1681;
-		default: goto yy1653;
-	}
-yy1667:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1682;
-		default: goto yy1653;
-	}
-yy1668:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1683;
-		default: goto yy1653;
-	}
-yy1669:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1684;
-		default: goto yy1653;
-	}
-yy1670:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1662;
-		case 0x87: goto yy1685;
-		default: goto yy1653;
-	}
-yy1671:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1685;
-		default: goto yy1653;
-	}
-yy1672:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1685;
-		default: goto yy1653;
-	}
-yy1673:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1685;
-		default: goto yy1653;
-	}
-yy1674:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1685;
-		default: goto yy1653;
-	}
-yy1675:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1662;
-		default: goto yy1653;
-	}
-yy1676:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1685;
-		default: goto yy1653;
-	}
-yy1677:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy1662;
-		default: goto yy1653;
-	}
-yy1678:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1685;
-		default: goto yy1653;
-	}
-yy1679:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy1686;
-		default: goto yy1653;
-	}
-yy1680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy1662;
-		default: goto yy1653;
-	}
-yy1681:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1662;
-		default: goto yy1653;
-	}
-yy1682:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy1662;
-		default: goto yy1653;
-	}
-yy1683:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1685;
-		default: goto yy1653;
-	}
-yy1684:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy1662;
-		default: goto yy1653;
-	}
-yy1685:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1662;
-		case 0xE3: goto yy1687;
-		case 0xE4: goto yy1688;
-		case 0xE5: goto yy1689;
-		case 0xE6: goto yy1666;
-		case 0xE8: goto yy1667;
-		case 0xE9: goto yy1690;
-		case 0xEF: goto yy1669;
-		default: goto yy1653;
-	}
-yy1686:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1691;
-		default: goto yy1653;
-	}
-yy1687:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1692;
-		default: goto yy1653;
-	}
-yy1688:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1693;
-		case 0xB9: goto yy1694;
-		case 0xBA: goto yy1695;
-		default: goto yy1653;
-	}
-yy1689:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1696;
-		case 0x88: goto yy1675;
-		case 0x8D: goto yy1697;
-		case 0x8F: goto yy1677;
-		case 0x9B: goto yy1698;
-		case 0xAD: goto yy1679;
-		default: goto yy1653;
-	}
-yy1690:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1699;
-		default: goto yy1653;
-	}
-yy1691:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1700;
-		default: goto yy1653;
-	}
-yy1692:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1662;
-		case 0x87: goto yy1701;
-		default: goto yy1653;
-	}
-yy1693:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1701;
-		default: goto yy1653;
-	}
-yy1694:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1701;
-		default: goto yy1653;
-	}
-yy1695:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1701;
-		default: goto yy1653;
-	}
-yy1696:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1701;
-		default: goto yy1653;
-	}
-yy1697:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1701;
-		default: goto yy1653;
-	}
-yy1698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1701;
-		default: goto yy1653;
-	}
-yy1699:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1701;
-		default: goto yy1653;
-	}
-yy1700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy1662;
-		default: goto yy1653;
-	}
-yy1701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy1662;
-		case 0xE3: goto yy1702;
-		case 0xE5: goto yy1703;
-		case 0xE6: goto yy1666;
-		case 0xE8: goto yy1667;
-		case 0xEF: goto yy1669;
-		default: goto yy1653;
-	}
-yy1702:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1704;
-		default: goto yy1653;
-	}
-yy1703:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy1675;
-		case 0x8F: goto yy1677;
-		case 0xAD: goto yy1679;
-		default: goto yy1653;
-	}
-yy1704:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1662;
-		default: goto yy1653;
-	}
-yy1705:
-	{ return 0; }
-}
-
-}
-
-/* What a marker at c, after a sentence boundary inside a line, starts: 0 nothing (详见附件2、3, 2.5万元,
- * 三、四季度, a table row 予以公开220000022), 1 a heading with a short or known title, 2 a weak one
- * (the first sentence is too long for a title: stream.c decides with the numbering). */
-static int classify_inline(const unsigned char *c, const unsigned char *e, const unsigned char *lim)
-{
-    nb_marker m;
-    if (!nb_match_marker(c, lim, &m) || m.end > e) return 0;
-    nb_tok t;
-    memset(&t, 0, sizeof t);
-    t.m = m; /* t.at_line_start = 0: a title glued to its text ends at a known title even at the end */
-    scan_title(&t, m.end, e, lim);
-    size_t n = nb_u8count(t.title_s, t.title_e);
-    /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
-    if (n == 0 || *t.title_s == '(' || nb_digit_at(t.title_s, e, NULL) || memcmp(t.title_s, "（", 3) == 0)
-        return 0;
-    if (numeral_run(t.title_s, lim)) return 0; /* 三、四季度: numbers in a row */
-    if (nb_match_table_label(t.title_s, lim)) {
-        /* a row of table 三 whose cells lost their separators */
-        for (const unsigned char *q = t.title_s; q < t.title_e; q++)
-            if (nb_digit_at(q, t.title_e, NULL)) return 0;
-        if (t.title_end == NB_TE_BLANK && nb_digit_at(t.rest_s, e, NULL)) return 0;
-    }
-    if (n <= 40 || t.title_end == NB_TE_KNOWN) return 1;
-    return nb_is_han(t.title_s, e) ? 2 : 0;
-}
-
-/* Where the next token starts inside [p, e): a heading after 。！？； or a blank (weak ones too), a
- * level-1 title of the template glued to the digits of a flattened table (…2895.90元三、收到和处理
- * 政府信息公开申请情况), or page chrome that ends the line. Each byte is looked at a bounded number of
- * times: a run of blanks is one boundary, a title is scanned only up to its first stop. */
-static const unsigned char *find_inline_heading(const unsigned char *p, const unsigned char *e,
-                                                const unsigned char *lim, const unsigned char **bnd)
-{
-    while ((p = skip_ideographs(p, e)) < e) {
-        const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-        const unsigned char *here = p;
-        nb_marker m;
-        
-{
-	unsigned char yych;
-	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case '\v':
-		case '\f':
-		case ' ':
-		case '!':
-		case ';':
-		case '?': goto yy1709;
-		case '\n': goto yy1710;
-		case '\r': goto yy1712;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1713;
-		case 0xC2: goto yy1715;
-		case 0xE2: goto yy1716;
-		case 0xE3: goto yy1717;
-		case 0xEF: goto yy1718;
-		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1744;
-			goto yy1707;
-	}
-yy1707:
-	++YYCURSOR;
-yy1708:
-	{ p = here + nb_u8len(here, e); continue; }
-yy1709:
-	++YYCURSOR;
-	{ goto boundary; }
-yy1710:
-	++YYCURSOR;
-yy1711:
-	{ return NULL; }
-yy1712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\n': goto yy1710;
-		default: goto yy1711;
-	}
-yy1713:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '%': goto yy1719;
-		case '.': goto yy1720;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1713;
-		case 0xE4: goto yy1722;
-		case 0xE5: goto yy1723;
-		case 0xE6: goto yy1724;
-		case 0xE9: goto yy1725;
-		case 0xEF: goto yy1726;
-		default: goto yy1714;
-	}
-yy1714:
-	{
-                        if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
-                            m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
-                            *bnd = here; /* found from anywhere up to the digits */
-                            return YYCURSOR;
-                        }
-                        p = YYCURSOR;
-                        continue; }
-yy1715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy1709;
-		default: goto yy1708;
-	}
-yy1716:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1727;
-		default: goto yy1708;
-	}
-yy1717:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy1728;
-		default: goto yy1708;
-	}
-yy1718:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBB: goto yy1729;
-		case 0xBC: goto yy1730;
-		default: goto yy1708;
-	}
-yy1719:
-	++YYCURSOR;
-	goto yy1714;
-yy1720:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1731;
-		case 0xEF: goto yy1732;
-		default: goto yy1721;
-	}
-yy1721:
-	YYCURSOR = YYMARKER;
-	if (yyaccept == 0) {
-		goto yy1714;
-	} else {
-		goto yy1708;
-	}
-yy1722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1733;
-		case 0xBA: goto yy1734;
-		case 0xBB: goto yy1735;
-		default: goto yy1721;
-	}
-yy1723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1736;
-		default: goto yy1721;
-	}
-yy1724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D:
-		case 0xAC: goto yy1737;
-		default: goto yy1721;
-	}
-yy1725:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1738;
-		default: goto yy1721;
-	}
-yy1726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1739;
-		default: goto yy1721;
-	}
-yy1727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy1709;
-		default: goto yy1721;
-	}
-yy1728:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x82: goto yy1709;
-		default: goto yy1721;
-	}
-yy1729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy1709;
-		default: goto yy1721;
-	}
-yy1730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81:
-		case 0x9B:
-		case 0x9F: goto yy1709;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1713;
-		default: goto yy1721;
-	}
-yy1731:
-	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '%': goto yy1719;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy1731;
-		case 0xE4: goto yy1722;
-		case 0xE5: goto yy1723;
-		case 0xE6: goto yy1724;
-		case 0xE9: goto yy1725;
-		case 0xEF: goto yy1740;
-		default: goto yy1714;
-	}
-yy1732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1741;
-		default: goto yy1721;
-	}
-yy1733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1742;
-		case 0xAA: goto yy1719;
-		default: goto yy1721;
-	}
-yy1734:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1719;
-		default: goto yy1721;
-	}
-yy1735:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy1719;
-		default: goto yy1721;
-	}
-yy1736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy1719;
-		default: goto yy1721;
-	}
-yy1737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1719;
-		default: goto yy1721;
-	}
-yy1738:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1719;
-		default: goto yy1721;
-	}
-yy1739:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1719;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1713;
-		default: goto yy1721;
-	}
-yy1740:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1743;
-		default: goto yy1721;
-	}
-yy1741:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1731;
-		default: goto yy1721;
-	}
-yy1742:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1723;
-		default: goto yy1721;
-	}
-yy1743:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1719;
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy1731;
-		default: goto yy1721;
-	}
-yy1744:
-	{ return NULL; }
-}
-
-    boundary:;
-        /* blanks and Word's leftovers between the boundary and the marker */
-        const unsigned char *c = YYCURSOR;
-        for (;;) {
-            c = nb_skip_blanks(c, e);
-            const unsigned char *w = c < e && *c == '<' ? nb_match_word_comment(c, lim) : NULL;
-            if (!w || w > e) break;
-            c = w;
-        }
-        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim) || nb_statline_end(c, e))) {
-            *bnd = here;
-            return c;
-        }
-        p = c > YYCURSOR ? c : YYCURSOR;
-    }
-    return NULL;
-}
-
-/* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
- * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
- * and sets *count; a number glued to the text before it is not part of the run. */
-/* A comma at c that groups thousands inside the chunk [cs, ce): a digit before it, three digits after
- * it and then the chunk's end, another such comma or a decimal point (20,538; 1,234,567.5). */
-static int thousands_comma(const unsigned char *cs, const unsigned char *c, const unsigned char *ce)
-{
-    if (*c != ',' || c == cs || c[-1] < '0' || c[-1] > '9' || ce - c < 4) return 0;
-    for (int i = 1; i <= 3; i++)
-        if (c[i] < '0' || c[i] > '9') return 0;
-    return c + 4 == ce || c[4] == ',' || c[4] == '.';
-}
-
-/* A chunk [s, q) that ends in a unit (2480.75万元, 36件) or a full-width digit (１２): it may be a
- * number as a cell writes it, for nb_parse_number to say. */
-static int unit_or_wide_end(const unsigned char *s, const unsigned char *q)
-{
-    if (q - s >= 3 && q[-3] == 0xEF && q[-2] == 0xBC && q[-1] >= 0x90 && q[-1] <= 0x99) return 1;
-    return (q - s >= 3 && nb_unit_word(q - 3, q)) || (q - s >= 6 && nb_unit_word(q - 6, q));
-}
-
-/* A chunk [s, q) that ends in a closing bracket: it may be a number with a note after it, as a cell
- * writes one (12（含修订3件）, 5(其中2件转办)). */
-static int bracket_end(const unsigned char *s, const unsigned char *q)
-{
-    return (q > s && q[-1] == ')') || (q - s >= 3 && !memcmp(q - 3, "）", 3));
-}
-
-/* The chunk [cs, ce) is a number, then a note in brackets that ends it: one bracket pair, the note
- * within them at most 60 bytes and with no bracket of its own. The cell reader takes the number and
- * says it set the note aside (celltok.c, cell-note). */
-static int number_with_note(const unsigned char *cs, const unsigned char *ce)
-{
-    const unsigned char *b = cs;
-    while (b < ce && *b != '(' && !(ce - b >= 3 && !memcmp(b, "（", 3))) b++;
-    size_t open = b < ce && *b == '(' ? 1 : 3, close = ce[-1] == ')' ? 1 : 3;
-    if (b == cs || b >= ce || (size_t)(ce - b) < open + close + 1 || ce - b > 60 + 6) return 0;
-    for (const unsigned char *p = b + open; p < ce - close; p++)
-        if (*p == '(' || *p == ')' || (ce - close - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
-    double v;
-    int none;
-    const char *unit;
-    return nb_parse_number(cs, b, &v, &none, &unit) && !none;
-}
-
-const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
-{
-    static const char *dashes[] = {"—", "–", "－", "／", "——"};
-    int nums = 0;
-    const unsigned char *q = e, *run = e, *ts = s;
-    nb_trim(&ts, &q); /* w3m and lynx pad the last cell of a row with blanks to its column's width */
-    while (q > s && nums < 64) {
-        /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
-         * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
-        unsigned last = q[-1];
-        int wide = unit_or_wide_end(s, q), note = bracket_end(s, q);
-        if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note))
-            break;
-        const unsigned char *ce = q, *cs = q;
-        /* walk back over one chunk, a character at a time */
-        while (cs > s) {
-            const unsigned char *c = cs - 1;
-            while (c > s && (*c & 0xC0) == 0x80) c--;
-            if (nb_blank_at(c, cs)) break;
-            cs = c;
-        }
-        int ok = cs < ce;
-        for (const unsigned char *c = cs; c < ce && ok; c++)
-            ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);
-        for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !ok; i++)
-            ok = (size_t)(ce - cs) == strlen(dashes[i]) && memcmp(cs, dashes[i], (size_t)(ce - cs)) == 0;
-        if (!ok && wide) {
-            double v;
-            int none;
-            const char *unit;
-            ok = nb_parse_number(cs, ce, &v, &none, &unit);
-        }
-        if (!ok && note) ok = number_with_note(cs, ce);
-        if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
-        nums++;
-        run = cs;
-        q = cs;
-        while (q > s) {
-            const unsigned char *c = q - 1;
-            while (c > s && (*c & 0xC0) == 0x80) c--;
-            if (!nb_blank_at(c, q)) break;
-            q = c;
-        }
-        if (q == cs) break;
-    }
-    *count = nums;
-    return nums ? run : e;
-}
-
-/* A whole table row on one line: cells separated by tabs or pipes, or a label followed by at least
- * two blank-separated numbers. */
-static int is_row_line(const unsigned char *s, const unsigned char *e)
-{
-    if (s < e && *s == '|') return 1;
-    if (memchr(s, '\t', (size_t)(e - s))) return 1;
-    int nums;
-    const unsigned char *run = nb_trailing_numbers(s, e, &nums);
-    if (nums >= 2) return 1;
-    /* a row of numbers alone (the cells of table 四 under its header): its first number is where
-     * nb_trailing_numbers wants a label */
-    const unsigned char *ls = s, *le = run;
-    nb_trim(&ls, &le);
-    if (nums < 1 || ls >= le) return 0;
-    for (const unsigned char *p = ls; p < le; p++)
-        if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || *p == '-')) return 0;
-    return 1;
 }
 
 /* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…), the strong
@@ -25083,7 +6093,7 @@ static const unsigned char *cut_inline(nb_lexer *lx, const unsigned char *from)
     if (lx->found && lx->found_from <= from && from <= lx->found_bnd) {
         h = lx->found; /* no heading between, and its boundary is still ahead */
     } else if (!(lx->none_from && from >= lx->none_from)) {
-        h = find_inline_heading(from, lx->line_e, lx->lim, &bnd);
+        h = nbl_find_inline_heading(from, lx->line_e, lx->lim, &bnd);
         if (h) {
             lx->found_from = from;
             lx->found_bnd = bnd;
@@ -25126,7 +6136,7 @@ static int title_below(nb_lexer *lx, nb_tok *t)
     }
     leave_line(lx);
     enter_line(lx);
-    scan_title(t, lx->line_s, lx->line_e, lx->lim);
+    nbl_scan_title(t, lx->line_s, lx->line_e, lx->lim);
     t->e = lx->line_e;
     t->rest_s = t->rest_e = lx->line_e;
     nb_trim(&t->s, &t->e);
@@ -25249,7 +6259,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         nb_trim(&t->s, &t->e);
         return;
     }
-    if (!t->inline_start && is_row_line(q, e)) {
+    if (!t->inline_start && nbl_is_row_line(q, e)) {
         t->kind = NB_T_ROW;
         t->e = e;
         if (memchr(q, '\t', (size_t)(e - q))) t->s = p; /* TAB rows keep their empty cells, at both ends too */
@@ -25261,7 +6271,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->kind = NB_T_HEADING;
         if (!t->inline_start && title_below(lx, t)) return;
         const unsigned char *seg_e = cut_statline(lx, t->m.end, cut_inline(lx, t->m.end));
-        scan_title(t, t->m.end, seg_e, lx->lim);
+        nbl_scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
             /* the next marker starts the next token, and this one ends there */
             lx->in_line = 1;

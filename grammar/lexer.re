@@ -5,12 +5,16 @@
  * pointer and returns; loops over a line are in C around the blocks, so a 50 MB line costs one pass.
  * No state outside the nb_lexer the caller owns: the lexer is reentrant.
  *
- * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :. */
+ * Both widths of the punctuation are in the rules: （一） and (一), 1. and 1．, ： and :.
+ *
+ * This file holds the lexer proper (nb_lex: a line's tokens) and the page noise it drops (Word's
+ * HTML leftovers, chrome, breadcrumbs, junk); page headers' keys and dates are lexer_meta.re's,
+ * titles and inline headings lexer_title.re's, a line as a row of numbers runtime/syntax/rowline.c's
+ * (lexer_int.h). */
 #include <string.h>
 
-#include "cjkscan.h"
 #include "lexer.h"
-#include "numbers.h"
+#include "lexer_int.h"
 #include "statline.h"
 #include "utf8.h"
 
@@ -19,86 +23,6 @@
     !include "include/frame.rei";
     !include "include/table3.rei";
 */
-
-/* Past the run of CJK ideographs at p (lead bytes E4..E9, U+4000..U+9FFF): they start no rule of the
- * scans over a line below (punctuation, blanks, digits and brackets are all elsewhere), so the scans
- * skip them without the automaton. The text is valid UTF-8 (encoding.c). */
-static const unsigned char *skip_ideographs(const unsigned char *p, const unsigned char *e)
-{
-    return nb_ideograph_run(p, e);
-}
-
-nb_meta_key nb_match_meta_key(const unsigned char *p, const unsigned char *lim,
-                              const unsigned char **after)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_meta_key k = NB_META_NONE;
-    /*!re2c
-        "来源" bl* colon+                               { k = NB_META_SOURCE; goto done; }
-        ("发布日期" | "发布时间" | "发文日期" | "成文日期") bl* colon+ { k = NB_META_PUBLISHED; goto done; }
-        "作者" bl* colon+                               { k = NB_META_AUTHOR; goto done; }
-        "索引号" bl* colon+                             { k = NB_META_INDEX; goto done; }
-        ("发布机构" | "发文机关") bl* colon+            { k = NB_META_PUBLISHER; goto done; }
-        "文" bl* "号" bl* colon+                        { k = NB_META_DOCNO; goto done; }
-        "主题分类" bl* colon+                           { k = NB_META_TOPIC; goto done; }
-        "关键词" bl* colon+                             { k = NB_META_KEYWORDS; goto done; }
-        "标题" bl* colon+                               { k = NB_META_TITLE; goto done; }
-        "栏目" bl* colon+                               { k = NB_META_COLUMN; goto done; }
-        "原文链接" bl* colon+                           { k = NB_META_URL; goto done; }
-        "本地目录" bl* colon+                           { k = NB_META_LOCALDIR; goto done; }
-        "页面链接与图片详见"                            { k = NB_META_LINKS; goto done; }
-        "附件" bl* colon+                               { k = NB_META_ATTACHMENT; goto done; }
-        *                                               { return NB_META_NONE; }
-        $                                               { return NB_META_NONE; }
-    */
-done:
-    *after = YYCURSOR;
-    return k;
-}
-
-const char *nb_meta_key_name(nb_meta_key k)
-{
-    static const char *names[] = {
-        [NB_META_NONE] = "", [NB_META_SOURCE] = "source", [NB_META_PUBLISHED] = "published",
-        [NB_META_AUTHOR] = "author", [NB_META_INDEX] = "index_no", [NB_META_PUBLISHER] = "publisher",
-        [NB_META_DOCNO] = "document_no", [NB_META_TOPIC] = "topic", [NB_META_KEYWORDS] = "keywords",
-        [NB_META_TITLE] = "page_title", [NB_META_COLUMN] = "column", [NB_META_URL] = "url",
-        [NB_META_LOCALDIR] = "local_dir", [NB_META_LINKS] = "links", [NB_META_ATTACHMENT] = "attachment",
-    };
-    return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "";
-}
-
-int nb_match_date(const unsigned char *p, const unsigned char *lim, int *y, int *mo, int *d,
-                  const unsigned char **after)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        y1 ad{3} ("-" | "/" | ".") ad{1,2} ("-" | "/" | ".") ad{1,2} { goto ok; }
-        y1 ad{3} "年" bl* ad{1,2} bl* "月" bl* ad{1,2} bl* "日"?      { goto ok; }
-        *                                                                      { return 0; }
-        $                                                                      { return 0; }
-    */
-ok:;
-    /* read the three numbers back: simpler than tags, and the match guarantees the shape */
-    int v[3] = {0, 0, 0}, i = 0;
-    for (const unsigned char *q = p; q < YYCURSOR && i < 3;) {
-        int dg;
-        size_t w = nb_digit_at(q, YYCURSOR, &dg); /* ASCII or full-width */
-        if (!w) {
-            q++;
-            continue;
-        }
-        v[i] = v[i] * 10 + dg;
-        q += w;
-        if (!nb_digit_at(q, YYCURSOR, NULL)) i++;
-    }
-    if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return 0;
-    *y = v[0];
-    *mo = v[1];
-    *d = v[2];
-    *after = YYCURSOR;
-    return 1;
-}
 
 /* A leftover of Word HTML: <!--[if !supportLists]-->, <!--[endif]-->, <![if …]>, <![endif]>. Bounded,
  * so that trying one at every < of a long line stays linear. */
@@ -247,7 +171,7 @@ static const unsigned char *match_junk(const unsigned char *p, const unsigned ch
 
 /* Page chrome that ends a line and may follow its text (…费用1万元。 附件下载): the lexer cuts the text
  * before it, and it starts a token that match_junk drops. */
-static int is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
+int nbl_is_tail_junk(const unsigned char *p, const unsigned char *e, const unsigned char *lim)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
     /*!re2c
@@ -255,375 +179,6 @@ static int is_tail_junk(const unsigned char *p, const unsigned char *e, const un
         *                     { return 0; }
         $                     { return 0; }
     */
-}
-
-/* Level-2 titles of the 2019 and 2021 frames under 一、总体情况, as crawled text glues them to the
- * text after them: （一）主动公开方面平潭综合实验区切实落实… */
-const unsigned char *nb_match_known_subtitle(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        frame_subtitle                              { return YYCURSOR; }
-        *                                           { return NULL; }
-        $                                           { return NULL; }
-    */
-}
-
-int nb_title_holds_tables(const unsigned char *s, const unsigned char *e)
-{
-    /* the title ends with a table section's title (二、主动公开政府信息情况, 四、政府信息公开行政复议、
-     * 行政诉讼情况): the longest match of anything then such a title ends at its last one */
-    enum { MAX_TITLE = 240 };
-    unsigned char buf[MAX_TITLE + 1];
-    size_t n = (size_t)(e - s);
-    if (n > MAX_TITLE) return 0;
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    const unsigned char *YYCURSOR = buf, *YYLIMIT = buf + n, *YYMARKER = buf;
-    /*!re2c
-        [^\x00]* frame_table_title                 { return YYCURSOR == YYLIMIT; }
-        *                                           { return 0; }
-        $                                           { return 0; }
-    */
-}
-
-int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        t3_label_start                            { return 1; }
-        *                                         { return 0; }
-        $                                         { return 0; }
-    */
-}
-
-/* Largest comma-separated clause of [s, e), in characters; 0 when it has no comma. */
-static size_t longest_clause(const unsigned char *s, const unsigned char *e)
-{
-    size_t best = 0, cur = 0;
-    int commas = 0;
-    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
-        if (*p == ',' || (e - p >= 3 && memcmp(p, "，", 3) == 0)) {
-            if (cur > best) best = cur;
-            cur = 0;
-            commas++;
-        } else {
-            cur++;
-        }
-    }
-    if (!commas) return 0;
-    return cur > best ? cur : best;
-}
-
-/* Headings are short; when they end in 。 their comma-separated parts are short phrases
- * (加强信息管理，完善相关制度。). */
-int nb_title_runs_on(const nb_tok *t)
-{
-    size_t n = nb_u8count(t->title_s, t->title_e);
-    if (t->title_end == NB_TE_SENTENCE) return n > 40 || longest_clause(t->title_s, t->title_e) > 12;
-    return n > 60;
-}
-
-/* Words that start a report's text right after a title glued to it: a year, 一是, 根据, 我局, … */
-static const unsigned char *match_opener(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        y1 ad{3} "年"
-      | cn "是" | "首先" | "其一"
-      | "根据" | "按照" | "依据" | "依照" | "为了" | "为进一步" | "为深入" | "为切实" | "为做好" | "为贯彻"
-      | "积极" | "充分" | "认真" | "严格" | "切实" | "坚持" | "通过"
-      | "我局" | "我区" | "我市" | "我县" | "我委" | "我办" | "我厅" | "我院" | "我镇" | "本局" | "本单位"
-      | "全年" | "今年" | "本年" | "年内" | "截至" | "截止" | "目前" | "同时" | "近年来"  { return YYCURSOR; }
-        *                                                                          { return NULL; }
-        $                                                                          { return NULL; }
-    */
-}
-
-/* A known level-2 title [s, k) ends in 方面, 情况 or 工作 (主动公开方面). */
-static int has_frame_suffix(const unsigned char *s, const unsigned char *k)
-{
-    return k - s >= 6 && (memcmp(k - 6, "方面", 6) == 0 || memcmp(k - 6, "情况", 6) == 0 || memcmp(k - 6, "工作", 6) == 0);
-}
-
-/* Scans a heading's title from s to the end of its segment e; see nb_title_end. */
-static void scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e,
-                       const unsigned char *lim)
-{
-    const unsigned char *p = nb_skip_blanks(s, e);
-    t->title_s = p;
-    for (;;) {
-        p = skip_ideographs(p, e);
-        const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-        const unsigned char *here = p;
-        if (p >= e) {
-            t->title_e = t->rest_s = e;
-            t->title_end = NB_TE_EOL;
-            break;
-        }
-        /*!re2c
-            send  { t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-            colon { t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-            bl    { if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
-                    t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
-                    t->title_end = NB_TE_BLANK; break; }
-            "<!"  { /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
-                    const unsigned char *w = nb_match_word_comment(here, lim);
-                    if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
-                    p = here + 1; continue; /* the ! may end a sentence */ }
-            lp bl* (cn{1,3} | ad{1,2}) bl* rp {
-                    /* 第二十条第（一）项 is part of a title; another marker is not */
-                    if (here > t->title_s && !(here - t->title_s >= 3 && memcmp(here - 3, "第", 3) == 0)) {
-                        t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
-                    }
-                    p = YYCURSOR; continue; }
-            eol   { t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-            $     { t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-            *     { p = here + nb_u8len(here, e); continue; }
-        */
-    }
-    if (t->title_e > e) t->title_e = e;
-    if (t->rest_s > e) t->rest_s = e;
-    t->rest_e = e;
-    /* crawled text: the template's title, then the text with nothing between */
-    size_t n = nb_u8count(t->title_s, t->title_e);
-    if (t->m.style == NB_STYLE_CN && (t->title_end != NB_TE_EOL || n > 40 || !t->at_line_start)) {
-        const unsigned char *k = nb_match_known_title(t->title_s, lim);
-        if (k && k < t->title_e) {
-            t->title_e = t->rest_s = k;
-            t->title_end = NB_TE_KNOWN;
-        }
-    } else if ((t->m.style == NB_STYLE_CN_PAREN || t->m.style == NB_STYLE_AR_PAREN) &&
-               (n > 40 || nb_title_runs_on(t))) {
-        /* （一）主动公开方面平潭…: only where the title as scanned runs on, and where 方面/情况/工作 or
-         * the start of the text (2022年, 我局, 一是, …) follows, so that a longer title that starts with
-         * the same words (（一）主动公开政府信息。, 主动公开政府信息情况我局…) stays whole */
-        const unsigned char *k = nb_match_known_subtitle(t->title_s, lim);
-        if (k && k < t->title_e && !has_frame_suffix(t->title_s, k) && !match_opener(k, lim) && !nb_digit_at(k, e, NULL))
-            k = NULL;
-        if (k && k < t->title_e) {
-            t->title_e = t->rest_s = k;
-            t->title_end = NB_TE_KNOWN;
-        }
-    }
-    nb_trim(&t->title_s, &t->title_e);
-}
-
-/* The title is at least 4 characters, at most 30, and the opener does not begin a clause of the title
- * itself (强化组织协调，着力规范公开工作|积极贯彻…; 认真办理依申请公开|2020年全区…). Without an opener
- * the end is unknown: a comma would cut 强化组织协调，着力规范公开工作 in half, so none is guessed. */
-const unsigned char *nb_glued_title_end(const unsigned char *s, const unsigned char *e,
-                                        const unsigned char *lim)
-{
-    size_t n = 0, clause = 0;
-    for (const unsigned char *p = s; p < e && n <= 30;) {
-        if (*p == ',' || (e - p >= 3 && (memcmp(p, "，", 3) == 0 || memcmp(p, "、", 3) == 0))) {
-            clause = 0;
-        } else {
-            if (n >= 4 && clause >= 2) {
-                const unsigned char *o = match_opener(p, lim);
-                if (o && o <= e) return p;
-            }
-            clause++;
-        }
-        p += nb_u8len(p, e);
-        n++;
-    }
-    return NULL;
-}
-
-/* A numeral that goes on a list of numbers rather than starting a title: 四季度 in 三、四季度, 二、三 */
-static int numeral_run(const unsigned char *p, const unsigned char *lim)
-{
-    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    /*!re2c
-        cn{1,3} ("、" | "．" | "." | "季度" | "月" | "日" | "号" | "至" | "到")  { return 1; }
-        *                                                                 { return 0; }
-        $                                                                 { return 0; }
-    */
-}
-
-/* What a marker at c, after a sentence boundary inside a line, starts: 0 nothing (详见附件2、3, 2.5万元,
- * 三、四季度, a table row 予以公开220000022), 1 a heading with a short or known title, 2 a weak one
- * (the first sentence is too long for a title: stream.c decides with the numbering). */
-static int classify_inline(const unsigned char *c, const unsigned char *e, const unsigned char *lim)
-{
-    nb_marker m;
-    if (!nb_match_marker(c, lim, &m) || m.end > e) return 0;
-    nb_tok t;
-    memset(&t, 0, sizeof t);
-    t.m = m; /* t.at_line_start = 0: a title glued to its text ends at a known title even at the end */
-    scan_title(&t, m.end, e, lim);
-    size_t n = nb_u8count(t.title_s, t.title_e);
-    /* a heading's title: words, not a number or a bracket (详见附件2、3 has none before) */
-    if (n == 0 || *t.title_s == '(' || nb_digit_at(t.title_s, e, NULL) || memcmp(t.title_s, "（", 3) == 0)
-        return 0;
-    if (numeral_run(t.title_s, lim)) return 0; /* 三、四季度: numbers in a row */
-    if (nb_match_table_label(t.title_s, lim)) {
-        /* a row of table 三 whose cells lost their separators */
-        for (const unsigned char *q = t.title_s; q < t.title_e; q++)
-            if (nb_digit_at(q, t.title_e, NULL)) return 0;
-        if (t.title_end == NB_TE_BLANK && nb_digit_at(t.rest_s, e, NULL)) return 0;
-    }
-    if (n <= 40 || t.title_end == NB_TE_KNOWN) return 1;
-    return nb_is_han(t.title_s, e) ? 2 : 0;
-}
-
-/* Where the next token starts inside [p, e): a heading after 。！？； or a blank (weak ones too), a
- * level-1 title of the template glued to the digits of a flattened table (…2895.90元三、收到和处理
- * 政府信息公开申请情况), or page chrome that ends the line. Each byte is looked at a bounded number of
- * times: a run of blanks is one boundary, a title is scanned only up to its first stop. */
-static const unsigned char *find_inline_heading(const unsigned char *p, const unsigned char *e,
-                                                const unsigned char *lim, const unsigned char **bnd)
-{
-    while ((p = skip_ideographs(p, e)) < e) {
-        const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-        const unsigned char *here = p;
-        nb_marker m;
-        /*!re2c
-            send | bl { goto boundary; }
-            ad+ ("." ad+)? ("万元" | "元" | "件" | "条" | "个" | "次" | "人" | "项" | "%" | "％")? {
-                        if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
-                            m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
-                            *bnd = here; /* found from anywhere up to the digits */
-                            return YYCURSOR;
-                        }
-                        p = YYCURSOR;
-                        continue; }
-            eol       { return NULL; }
-            $         { return NULL; }
-            *         { p = here + nb_u8len(here, e); continue; }
-        */
-    boundary:;
-        /* blanks and Word's leftovers between the boundary and the marker */
-        const unsigned char *c = YYCURSOR;
-        for (;;) {
-            c = nb_skip_blanks(c, e);
-            const unsigned char *w = c < e && *c == '<' ? nb_match_word_comment(c, lim) : NULL;
-            if (!w || w > e) break;
-            c = w;
-        }
-        if (c < e && (classify_inline(c, e, lim) || is_tail_junk(c, e, lim) || nb_statline_end(c, e))) {
-            *bnd = here;
-            return c;
-        }
-        p = c > YYCURSOR ? c : YYCURSOR;
-    }
-    return NULL;
-}
-
-/* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
- * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
- * and sets *count; a number glued to the text before it is not part of the run. */
-/* A comma at c that groups thousands inside the chunk [cs, ce): a digit before it, three digits after
- * it and then the chunk's end, another such comma or a decimal point (20,538; 1,234,567.5). */
-static int thousands_comma(const unsigned char *cs, const unsigned char *c, const unsigned char *ce)
-{
-    if (*c != ',' || c == cs || c[-1] < '0' || c[-1] > '9' || ce - c < 4) return 0;
-    for (int i = 1; i <= 3; i++)
-        if (c[i] < '0' || c[i] > '9') return 0;
-    return c + 4 == ce || c[4] == ',' || c[4] == '.';
-}
-
-/* A chunk [s, q) that ends in a unit (2480.75万元, 36件) or a full-width digit (１２): it may be a
- * number as a cell writes it, for nb_parse_number to say. */
-static int unit_or_wide_end(const unsigned char *s, const unsigned char *q)
-{
-    if (q - s >= 3 && q[-3] == 0xEF && q[-2] == 0xBC && q[-1] >= 0x90 && q[-1] <= 0x99) return 1;
-    return (q - s >= 3 && nb_unit_word(q - 3, q)) || (q - s >= 6 && nb_unit_word(q - 6, q));
-}
-
-/* A chunk [s, q) that ends in a closing bracket: it may be a number with a note after it, as a cell
- * writes one (12（含修订3件）, 5(其中2件转办)). */
-static int bracket_end(const unsigned char *s, const unsigned char *q)
-{
-    return (q > s && q[-1] == ')') || (q - s >= 3 && !memcmp(q - 3, "）", 3));
-}
-
-/* The chunk [cs, ce) is a number, then a note in brackets that ends it: one bracket pair, the note
- * within them at most 60 bytes and with no bracket of its own. The cell reader takes the number and
- * says it set the note aside (celltok.c, cell-note). */
-static int number_with_note(const unsigned char *cs, const unsigned char *ce)
-{
-    const unsigned char *b = cs;
-    while (b < ce && *b != '(' && !(ce - b >= 3 && !memcmp(b, "（", 3))) b++;
-    size_t open = b < ce && *b == '(' ? 1 : 3, close = ce[-1] == ')' ? 1 : 3;
-    if (b == cs || b >= ce || (size_t)(ce - b) < open + close + 1 || ce - b > 60 + 6) return 0;
-    for (const unsigned char *p = b + open; p < ce - close; p++)
-        if (*p == '(' || *p == ')' || (ce - close - p >= 3 && (!memcmp(p, "（", 3) || !memcmp(p, "）", 3)))) return 0;
-    double v;
-    int none;
-    const char *unit;
-    return nb_parse_number(cs, b, &v, &none, &unit) && !none;
-}
-
-const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
-{
-    static const char *dashes[] = {"—", "–", "－", "／", "——"};
-    int nums = 0;
-    const unsigned char *q = e, *run = e, *ts = s;
-    nb_trim(&ts, &q); /* w3m and lynx pad the last cell of a row with blanks to its column's width */
-    while (q > s && nums < 64) {
-        /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
-         * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
-        unsigned last = q[-1];
-        int wide = unit_or_wide_end(s, q), note = bracket_end(s, q);
-        if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note))
-            break;
-        const unsigned char *ce = q, *cs = q;
-        /* walk back over one chunk, a character at a time */
-        while (cs > s) {
-            const unsigned char *c = cs - 1;
-            while (c > s && (*c & 0xC0) == 0x80) c--;
-            if (nb_blank_at(c, cs)) break;
-            cs = c;
-        }
-        int ok = cs < ce;
-        for (const unsigned char *c = cs; c < ce && ok; c++)
-            ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);
-        for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !ok; i++)
-            ok = (size_t)(ce - cs) == strlen(dashes[i]) && memcmp(cs, dashes[i], (size_t)(ce - cs)) == 0;
-        if (!ok && wide) {
-            double v;
-            int none;
-            const char *unit;
-            ok = nb_parse_number(cs, ce, &v, &none, &unit);
-        }
-        if (!ok && note) ok = number_with_note(cs, ce);
-        if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
-        nums++;
-        run = cs;
-        q = cs;
-        while (q > s) {
-            const unsigned char *c = q - 1;
-            while (c > s && (*c & 0xC0) == 0x80) c--;
-            if (!nb_blank_at(c, q)) break;
-            q = c;
-        }
-        if (q == cs) break;
-    }
-    *count = nums;
-    return nums ? run : e;
-}
-
-/* A whole table row on one line: cells separated by tabs or pipes, or a label followed by at least
- * two blank-separated numbers. */
-static int is_row_line(const unsigned char *s, const unsigned char *e)
-{
-    if (s < e && *s == '|') return 1;
-    if (memchr(s, '\t', (size_t)(e - s))) return 1;
-    int nums;
-    const unsigned char *run = nb_trailing_numbers(s, e, &nums);
-    if (nums >= 2) return 1;
-    /* a row of numbers alone (the cells of table 四 under its header): its first number is where
-     * nb_trailing_numbers wants a label */
-    const unsigned char *ls = s, *le = run;
-    nb_trim(&ls, &le);
-    if (nums < 1 || ls >= le) return 0;
-    for (const unsigned char *p = ls; p < le; p++)
-        if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || *p == '-')) return 0;
-    return 1;
 }
 
 /* Past Markdown's marks around a line: an ATX heading's #s (### 二、主动公开…), the strong
@@ -735,7 +290,7 @@ static const unsigned char *cut_inline(nb_lexer *lx, const unsigned char *from)
     if (lx->found && lx->found_from <= from && from <= lx->found_bnd) {
         h = lx->found; /* no heading between, and its boundary is still ahead */
     } else if (!(lx->none_from && from >= lx->none_from)) {
-        h = find_inline_heading(from, lx->line_e, lx->lim, &bnd);
+        h = nbl_find_inline_heading(from, lx->line_e, lx->lim, &bnd);
         if (h) {
             lx->found_from = from;
             lx->found_bnd = bnd;
@@ -778,7 +333,7 @@ static int title_below(nb_lexer *lx, nb_tok *t)
     }
     leave_line(lx);
     enter_line(lx);
-    scan_title(t, lx->line_s, lx->line_e, lx->lim);
+    nbl_scan_title(t, lx->line_s, lx->line_e, lx->lim);
     t->e = lx->line_e;
     t->rest_s = t->rest_e = lx->line_e;
     nb_trim(&t->s, &t->e);
@@ -901,7 +456,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         nb_trim(&t->s, &t->e);
         return;
     }
-    if (!t->inline_start && is_row_line(q, e)) {
+    if (!t->inline_start && nbl_is_row_line(q, e)) {
         t->kind = NB_T_ROW;
         t->e = e;
         if (memchr(q, '\t', (size_t)(e - q))) t->s = p; /* TAB rows keep their empty cells, at both ends too */
@@ -913,7 +468,7 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->kind = NB_T_HEADING;
         if (!t->inline_start && title_below(lx, t)) return;
         const unsigned char *seg_e = cut_statline(lx, t->m.end, cut_inline(lx, t->m.end));
-        scan_title(t, t->m.end, seg_e, lx->lim);
+        nbl_scan_title(t, t->m.end, seg_e, lx->lim);
         if (t->title_end == NB_TE_MARKER) {
             /* the next marker starts the next token, and this one ends there */
             lx->in_line = 1;

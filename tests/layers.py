@@ -18,6 +18,8 @@ GEN = {
     "markers": "util",
     "grid": "read",
     "lexer": "syntax",
+    "lexer_meta": "syntax",
+    "lexer_title": "syntax",
     "outline": "syntax",
     "table_rows": "tables",
     "narrative": "checks",

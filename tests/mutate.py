@@ -60,7 +60,7 @@ MUTATIONS = {
         "s.col += (uint32_t)nb_u8count(line, p) + 1;"),
     "encoding-gb-fallback-off": (
         "no GB18030 fallback when ICU's detector does not recognise GB text by itself",
-        "runtime/read/encoding.c",
+        "runtime/read/encoding_detect.c",
         "if (gb_ok && (!top || !is_cjk_name(top)",
         "if (0 && gb_ok && (!top || !is_cjk_name(top)"),
     "celltok-quadratic-recount": (

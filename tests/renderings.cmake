@@ -118,7 +118,7 @@ add_test(NAME checks/strict/page_2019_split4
          COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${CMAKE_CURRENT_SOURCE_DIR}/renderings/pages/page_2019_split4.html)
 # page_word2021 with thousands separators in its tables (11,022): pandoc's grids break them in their
 # narrow columns as 2 / ,110 (runtime/read/grid_number.c); text browsers write them whole, lynx a cell
-# a line (a line holding 2,110 alone is a cell: syntax/stream.c, is_table_line)
+# a line (a line holding 2,110 alone is a cell: syntax/stream_table.c, is_table_line)
 foreach(tool pandoc-rst pandoc-md pandoc-plain pandoc-gfm w3m elinks links2 lynx html2markdown)
   nb_render_case(page_word2021_sep ${tool})
 endforeach()

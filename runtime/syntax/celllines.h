@@ -4,7 +4,7 @@
  * docx2txt centres each cell's text in 80 columns, so an empty cell is a line of its centring blanks
  * alone (39 spaces), where a line between rows is empty. LibreOffice's text export (soffice
  * --convert-to txt:Text) writes no line between rows or paragraphs and an empty cell as an empty line.
- * The stream (stream.c) asks these where a blank line is a cell. */
+ * The stream (stream_table.c) asks these where a blank line is a cell. */
 #ifndef NB_CELLLINES_H
 #define NB_CELLLINES_H
 

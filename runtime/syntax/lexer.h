@@ -35,7 +35,7 @@ typedef enum nb_title_end {
     NB_TE_BLANK,    /* blanks between title and text */
     NB_TE_KNOWN,    /* a title of the template, followed directly by text (crawled text) */
     NB_TE_MARKER,   /* another numbering marker follows directly: 1.加强用权信息公开（1）推进… */
-    NB_TE_GLUED     /* set by stream.c: no punctuation ends the title, nb_glued_title_end did */
+    NB_TE_GLUED     /* set by stream_heading.c: no punctuation ends the title, nb_glued_title_end did */
 } nb_title_end;
 
 typedef enum nb_meta_key {

@@ -60,7 +60,7 @@ typedef struct nb_parse_ctx {
     int pad_run_cell;
     int form_feeds;     /* whether the text has a form feed (a print's): 0 not asked yet, 1 no, 2 yes */
     int row_cells_left; /* a row of table 三 a cell a line whose empty lines are its empty cells: how
-                           many of its cells are still to come (stream.c, row_with_empty_lines) */
+                           many of its cells are still to come (stream_table.c, row_with_empty_lines) */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
     int statlist;       /* in a 统计表 written as a list (…统计表, then 1.主动公开政府信息数：1286条): a row a line */
     int stats_caption;  /* the table so far is one row, a caption naming a 统计表: a header line may follow */

@@ -7,7 +7,7 @@
  *
  * with no line between rows and an empty cell as an empty line (docx2txt: its centring blanks). The
  * stream reads the rows as runs of the header's width, each a label then values or units; what does
- * not have that shape ends the reading (stream.c). */
+ * not have that shape ends the reading (stream_stats.c). */
 #ifndef NB_STATCELLS_H
 #define NB_STATCELLS_H
 

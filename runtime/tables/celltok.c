@@ -98,16 +98,9 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
 
 /* A number with a note in brackets after it, as PDF attachments print a cell: 22（其中修订16件）.
  * The number is the cell's; the note stays in raw, and a diagnostic says it was set aside. */
-static int number_with_note(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
+static int cell_number_with_note(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
 {
-    const unsigned char *b = s;
-    while (b < e && *b != '(' && !(e - b >= 3 && !memcmp(b, "（", 3))) b++;
-    if (b == s || b == e) return 0;
-    int ascii = *b == '(';
-    if (!(ascii ? e[-1] == ')' : e - b >= 6 && !memcmp(e - 3, "）", 3))) return 0;
-    const unsigned char *ne = b;
-    nb_trim(&s, &ne);
-    if (s >= ne || !nb_parse_number(s, ne, &t->value, &t->is_null, &t->unit) || t->is_null) return 0;
+    if (!nb_number_with_note(s, e, &t->value, &t->is_null, &t->unit)) return 0;
     t->kind = NB_C_NUM;
     nb_diag_add(r, "warning", "cell-note", &t->span, "\"%.*s\": the number before the note in brackets is the cell's",
                 (int)(e - s > 120 ? 120 : e - s), (const char *)s);
@@ -131,7 +124,7 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
         t->kind = NB_C_NUM; /* raw and span keep the padding: " 1" and "1" stay told apart */
         return;
     }
-    if (number_with_note(r, ts, te, t)) return;
+    if (cell_number_with_note(r, ts, te, t)) return;
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
     t->kind = NB_C_TEXT;

@@ -161,3 +161,17 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     *value = strtod(buf, NULL);
     return 1;
 }
+
+const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                                         const char **unit)
+{
+    const unsigned char *b = s;
+    while (b < e && *b != '(' && !(e - b >= 3 && !memcmp(b, "（", 3))) b++;
+    if (b == s || b == e) return NULL;
+    /* the closing bracket of either width: a typed note mixes them (6(其中4件为查封）) */
+    if (!(e - b >= (*b == '(' ? 2 : 4) && (e[-1] == ')' || (e - b >= 4 && !memcmp(e - 3, "）", 3))))) return NULL;
+    const unsigned char *ne = b;
+    nb_trim(&s, &ne);
+    if (s >= ne || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;
+    return b;
+}

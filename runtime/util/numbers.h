@@ -17,6 +17,14 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
  * number whole; nb_parse_number then asks the whole grouping to be exact. */
 size_t nb_space_group_at(const unsigned char *p, const unsigned char *e);
 
+/* [s, e) as a number and then a note in brackets that ends it, as a cell prints one: 22（其中修订16件）,
+ * 5(其中2件转办), the brackets of either width, the number before them (blanks between allowed) not a
+ * dash. Returns the opening bracket, *value and *unit set as nb_parse_number sets them; or NULL. The
+ * cell reader (celltok.c) takes such a cell's number; the line lexer (rowline.c) asks more of a
+ * chunk at a line's end, where prose's brackets stand too. */
+const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                                         const char **unit);
+
 /* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
 const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
 

@@ -5,6 +5,7 @@
 #include "lex_all.h"
 #include "lexer.h"
 #include "numbering.h"
+#include "numbers.h"
 
 static const unsigned char *U(const char *s) { return (const unsigned char *)s; }
 
@@ -195,6 +196,38 @@ static void test_dates(void)
     CHECK(!nb_match_date(U(c), U(c) + strlen(c), &y, &m, &d, &after));
 }
 
+/* A number with a note in brackets: the cell reader's test (nb_number_with_note) and the line
+ * lexer's, which asks more of a chunk at a line's end (a short plain note). */
+static void test_number_notes(void)
+{
+    double v;
+    int none, n;
+    const char *unit;
+    const char *yes[] = {"22（其中修订16件）", "5(其中2件转办)", "7 （含修订3件）", "6(其中4件为查封）", "8（含1件)"};
+    const double want[] = {22, 5, 7, 6, 8};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        const unsigned char *s = U(yes[i]), *e = s + strlen(yes[i]);
+        CHECK(nb_number_with_note(s, e, &v, &none, &unit) != NULL && v == want[i]);
+    }
+    /* no number before the brackets, a dash, no closing bracket at the end */
+    const char *no[] = {"（注1）", "—（无）", "5（含修订）件", "5（含修订"};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        CHECK(nb_number_with_note(U(no[i]), U(no[i]) + strlen(no[i]), &v, &none, &unit) == NULL);
+    /* at a line's end: a short plain note makes the chunk a cell; a long one, an empty one or one with
+       a bracket inside is prose's */
+    const char *rows[] = {"行政许可 2318(其中告知承诺制415件)", "行政强制 6(其中4件为查封）"};
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        const unsigned char *e = U(rows[i]) + strlen(rows[i]);
+        CHECK(nb_trailing_numbers(U(rows[i]), e, &n) != e && n == 1);
+    }
+    const char *prose[] = {"行政许可 5（其中依据本办法第十二条第二款规定作出的决定共计四件整）", "行政许可 5()",
+                           "行政许可 5（见（一））"};
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++) {
+        const unsigned char *e = U(prose[i]) + strlen(prose[i]);
+        CHECK(nb_trailing_numbers(U(prose[i]), e, &n) == e && n == 0);
+    }
+}
+
 int main(void)
 {
     test_markers();
@@ -204,5 +237,6 @@ int main(void)
     test_edges();
     test_numbering();
     test_dates();
+    test_number_notes();
     return check_summary();
 }
