@@ -756,69 +756,110 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
  * cell box with no rule between (as join_wrapped asks), else written head↵tail (wrap[] marks the
  * tail's first glyph): no number, both pieces in the cell's diagnostic (columns.h). */
 
-/* Whether line l is a number alone: digits of any form, with separators, in one cell. */
-static int lone_digits(const glyph *g, const line *l)
+/* The cells of line l, where each is a number alone (digits of any form, with separators): their
+ * count, their starts in starts[0, cap); 0 where a cell holds anything else. */
+static size_t digit_cells(const glyph *g, const line *l, size_t *starts, size_t cap)
 {
-    int any = 0;
-    for (size_t j = 0; j < l->n; j++) {
-        uint32_t c = g[l->g + j].c;
-        if (any_digit(c)) any = 1;
-        else if (!(c == ',' || c == '.' || c == 0xFF0C || c == 0xFF0E)) return 0;
+    size_t k = line_cells(g, l, NULL, starts, cap);
+    if (k > cap) return 0;
+    for (size_t c = 0; c < k; c++) {
+        int any = 0;
+        for (size_t j = starts[c]; j < (c + 1 < k ? starts[c + 1] : l->n); j++) {
+            uint32_t x = g[l->g + j].c;
+            if (any_digit(x)) any = 1;
+            else if (!(x == ',' || x == '.' || x == 0xFF0C || x == 0xFF0E)) return 0;
+        }
+        if (!any) return 0;
     }
-    size_t one;
-    return any && line_cells(g, l, NULL, &one, 1) == 1;
+    return k;
 }
 
 /* Whether lines H and T straddle row line L's band: H ends inside it or right at its top, T starts
- * inside it or right at its bottom, the two centred around its middle, in one column where L has
- * nothing. */
-static int straddles(const glyph *g, const line *H, const line *L, const line *T)
+ * inside it or right at its bottom, the two centred around its middle. */
+static int straddles(const line *H, const line *L, const line *T)
 {
     double tol = 0.25 * L->em, mid = (L->y1 + L->y2) / 2;
-    if (!(H->y1 < L->y1 && H->y2 >= L->y1 - tol && H->y2 < mid && T->y2 > L->y2 && T->y1 <= L->y2 + tol &&
-          T->y1 > mid && fabs((H->y1 + T->y2) / 2 - mid) <= tol))
-        return 0;
-    double x1 = fmin(H->x1, T->x1), x2 = fmax(H->x2, T->x2);
-    if (!(H->x1 < T->x2 && T->x1 < H->x2)) return 0;
-    for (size_t j = 0; j < L->n; j++)
-        if (g[L->g + j].x1 < x2 && x1 < g[L->g + j].x2) return 0;
-    return 1;
+    return H->y1 < L->y1 && H->y2 >= L->y1 - tol && H->y2 < mid && T->y2 > L->y2 && T->y1 <= L->y2 + tol &&
+           T->y1 > mid && fabs((H->y1 + T->y2) / 2 - mid) <= tol;
 }
 
-/* Whether no glyph of line L stands in the cell box of the rules around lines H and T. */
-static int row_clear(const glyph *g, const line *H, const line *L, const line *T, const nb_rules *r)
+/* Whether no glyph of line L stands over [x1, x2], or (r given) in the cell box of r's rules around
+ * [x1, x2] x [y1, y2]. */
+static int row_clear(const glyph *g, const line *L, const nb_rules *r, double x1, double y1, double x2, double y2)
 {
-    cellbox b;
-    if (!nb_rules_box(r, fmin(H->x1, T->x1), H->y1, fmax(H->x2, T->x2), T->y2, 1.5, &b.x1, &b.y1, &b.x2, &b.y2))
-        return 0;
+    cellbox b = {x1, y1, x2, y2};
+    if (r && !nb_rules_box(r, x1, y1, x2, y2, 1.5, &b.x1, &b.y1, &b.x2, &b.y2)) return 0;
     for (size_t j = 0; j < L->n; j++) {
-        double cx = (g[L->g + j].x1 + g[L->g + j].x2) / 2;
-        if (cx > b.x1 && cx < b.x2) return 0;
+        const glyph *x = &g[L->g + j];
+        if (r ? (x->x1 + x->x2) / 2 > b.x1 && (x->x1 + x->x2) / 2 < b.x2 : x->x1 < b.x2 && b.x1 < x->x2) return 0;
     }
     return 1;
 }
 
+/* Whether the cells of H (heads) and T (tails), k each, pair off: tail c under head c (their
+ * columns overlap), each pair's columns apart from the next's, and row line L clear over each. */
+static int paired(const glyph *g, const line *H, const line *L, const line *T, const size_t *sh, const size_t *st,
+                  size_t k)
+{
+    double prev = -INFINITY;
+    for (size_t c = 0; c < k; c++) {
+        cellbox hb = cell_extent(g, H, sh[c], c + 1 < k ? sh[c + 1] : H->n),
+                tb = cell_extent(g, T, st[c], c + 1 < k ? st[c + 1] : T->n);
+        double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+        if (!(hb.x1 < tb.x2 && tb.x1 < hb.x2) || x1 <= prev || !row_clear(g, L, NULL, x1, 0, x2, 0)) return 0;
+        prev = x2;
+    }
+    return 1;
+}
+
+/* Glyph src moved to tmp[*n], its mark with it. */
+static void take(glyph *tmp, unsigned char *mark, size_t *n, const glyph *g, const unsigned char *wrap, size_t src)
+{
+    mark[*n] = wrap[src];
+    tmp[(*n)++] = g[src];
+}
+
+/* Rows whose every number wrapped (Writer's print of a narrow table: 283 / 一、本年新收… / 2 beside
+ * 59 / 6 …) are several such pairs on the same three lines, each joined or written head↵tail on its
+ * own; the row's line then holds its label alone. */
 static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *rb, unsigned char *wrap)
 {
     for (size_t i = from + 1; i + 1 < ls->n; i++) {
         line *lv = ls->v, *H = &lv[i - 1], *L = &lv[i], *T = &lv[i + 1];
         size_t one;
-        if (!lone_digits(g, H) || !lone_digits(g, T) || line_cells(g, L, NULL, &one, 1) < 2 || !straddles(g, H, L, T))
+        /* L holds the row's label: more than one cell, or one that is no number alone */
+        if (!L->n || digit_cells(g, L, &one, 1) || !straddles(H, L, T)) continue;
+        size_t *sh = malloc((H->n + T->n + 2) * sizeof *sh), *st = sh + H->n + 1;
+        if (!sh) nb_oom();
+        size_t k = digit_cells(g, H, sh, H->n + 1);
+        if (!k || digit_cells(g, T, st, T->n + 1) != k || !paired(g, H, L, T, sh, st, k)) {
+            free(sh);
             continue;
+        }
         const nb_rules *r = rules_of(rb, page);
-        /* over the column of head and tail alone: the row's line between is elsewhere */
-        int joined = r && row_clear(g, H, L, T, r) &&
-                     one_box(g, lv, from, ls->n, r, fmin(H->x1, T->x1), fmax(H->x2, T->x2), i - 1, 0, H->n, i + 1, 0, T->n);
-        size_t total = H->n + L->n + T->n, k = 0, at = 0;
+        size_t total = H->n + L->n + T->n, n = 0, at = 0;
         glyph *tmp = malloc(total * sizeof *tmp);
-        if (!tmp) nb_oom();
-        while (at < L->n && g[L->g + at].x1 < fmin(H->x1, T->x1)) tmp[k++] = g[L->g + at++];
-        for (size_t j = 0; j < H->n; j++) tmp[k++] = g[H->g + j];
-        if (!joined) wrap[H->g + k] = 1;
-        for (size_t j = 0; j < T->n; j++) tmp[k++] = g[T->g + j];
-        while (at < L->n) tmp[k++] = g[L->g + at++];
+        unsigned char *mark = calloc(total, 1);
+        if (!tmp || !mark) nb_oom();
+        for (size_t c = 0; c < k; c++) {
+            size_t he = c + 1 < k ? sh[c + 1] : H->n, te = c + 1 < k ? st[c + 1] : T->n;
+            cellbox hb = cell_extent(g, H, sh[c], he), tb = cell_extent(g, T, st[c], te);
+            double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+            /* over the column of head and tail alone: the row's line between is elsewhere */
+            int joined = r && row_clear(g, L, r, x1, H->y1, x2, T->y2) &&
+                         one_box(g, lv, from, ls->n, r, x1, x2, i - 1, sh[c], he, i + 1, st[c], te);
+            while (at < L->n && g[L->g + at].x1 < x1) take(tmp, mark, &n, g, wrap, L->g + at++);
+            for (size_t j = sh[c]; j < he; j++) take(tmp, mark, &n, g, wrap, H->g + j);
+            size_t t0 = n;
+            for (size_t j = st[c]; j < te; j++) take(tmp, mark, &n, g, wrap, T->g + j);
+            if (!joined) mark[t0] = 1;
+        }
+        while (at < L->n) take(tmp, mark, &n, g, wrap, L->g + at++);
         memcpy(g + H->g, tmp, total * sizeof *tmp);
+        for (size_t j = 0; j < total; j++) wrap[H->g + j] = mark[j];
         free(tmp);
+        free(mark);
+        free(sh);
         line m = *L;
         m.g = H->g;
         m.n = total;

@@ -454,9 +454,50 @@ static void test_straddle(void)
     }
 }
 
+/* Writer's print of a table whose cells are all too narrow for their numbers (points, from blind
+ * set 3's page k): every number of the row wrapped, its head on a line above the label's line, its
+ * tail on one below, the label's line holding the label alone. Each pair is joined where the rules
+ * close it in one cell box; without rules each is written head↵tail, never read. */
+static int narrow_ruling(void *ctx, int page, nb_rules *out)
+{
+    (void)ctx;
+    (void)page;
+    static const double cols[] = {40.0, 330.0, 370.0, 400.0};
+    out->nh = 2;
+    out->nv = sizeof cols / sizeof cols[0];
+    out->h = malloc(out->nh * sizeof *out->h);
+    out->v = malloc(out->nv * sizeof *out->v);
+    if (!out->h || !out->v) return -1;
+    out->h[0] = (nb_rule){350.0, cols[0], cols[3]};
+    out->h[1] = (nb_rule){396.0, cols[0], cols[3]};
+    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 350.0, 396.0};
+    return 0;
+}
+
+static void test_straddle_all(void)
+{
+    for (int rules = 0; rules < 2; rules++) {
+        glyphs gs = {.n = 0, .spaces = 0};
+        run(&gs, "一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1);
+        run(&gs, "283", 340.0, 6.7, 353.9, 367.6);
+        run(&gs, "59", 376.0, 6.7, 353.9, 367.6);
+        run(&gs, "2", 340.0, 6.7, 369.2, 382.9);
+        run(&gs, "6", 376.0, 6.7, 369.2, 382.9);
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
+        char line[512];
+        CHECK(!strcmp(cells_with(out.data, "本年新收", line, sizeof line),
+                      rules ? "一、本年新收政府信息公开申请数量|2832|596" : "一、本年新收政府信息公开申请数量|283↵2|59↵6"));
+        if (nb_failed) fprintf(stderr, "rules %d:\n%s", rules, out.data);
+        nb_buf_free(&out);
+    }
+}
+
 int main(void)
 {
     test_straddle();
+    test_straddle_all();
     test_wrapped_fills();
     test_wrapped_fullwidth();
     test_fullwidth_beside();
