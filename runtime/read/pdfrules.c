@@ -28,6 +28,34 @@ static int dark(const unsigned char *row, int x)
     return r * 299 + g * 587 + b * 114 < 160 * 1000;
 }
 
+/* pale ink: the light grey hairline a browser draws for a table's border="1" (0xD4 when printed) */
+static int faint(const unsigned char *px, int w, int h, int stride, int x, int y)
+{
+    if (x < 0 || y < 0 || x >= w || y >= h) return 0;
+    uint32_t p;
+    memcpy(&p, px + (size_t)y * (size_t)stride + 4 * (size_t)x, 4);
+    unsigned r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+    return r * 299 + g * 587 + b * 114 < 235 * 1000;
+}
+
+/* Whether pixel (x, y) is ink of a rule running across (dx, dy) = (0, 1) (a horizontal rule) or
+ * (1, 0) (a vertical one): 2 dark; 1 faint on a thin line, not in or at the edge of a pale area (a
+ * shaded cell): the pixels k away on both sides of the line are clear, or (where a rule crosses it)
+ * the four k away diagonally are; 0 neither. */
+static int ink(const unsigned char *px, int w, int h, int stride, int x, int y, int dx, int dy, int k)
+{
+    if (dark(px + (size_t)y * (size_t)stride, x)) return 2;
+    if (!faint(px, w, h, stride, x, y)) return 0;
+    if (!faint(px, w, h, stride, x - k * dx, y - k * dy) && !faint(px, w, h, stride, x + k * dx, y + k * dy)) return 1;
+    return !faint(px, w, h, stride, x - k, y - k) && !faint(px, w, h, stride, x + k, y - k) &&
+           !faint(px, w, h, stride, x - k, y + k) && !faint(px, w, h, stride, x + k, y + k);
+}
+
+/* A run with faint ink is a rule only if this many times min_len long: a table's light rules run
+ * along a whole row or column; the grey anti-aliased strokes of two small glyphs side by side
+ * (或重 at 7.8 pt) make runs of 13 pt. */
+#define FAINT_LEN 3
+
 static int by_at(const void *x, const void *y)
 {
     const nb_rule *a = x, *b = y;
@@ -74,27 +102,36 @@ void nb_rules_from_picture(const unsigned char *px, int w, int h, int stride, do
     int minpx = (int)ceil(min_len * scale);
     if (minpx < 2) minpx = 2;
     int *vrun = calloc((size_t)w, sizeof *vrun);
-    if (!vrun) nb_oom();
+    unsigned char *vfaint = calloc((size_t)w, 1); /* the run of vrun[x] has faint ink */
+    if (!vrun || !vfaint) nb_oom();
     rvec hs = {0}, vs = {0};
+    int k = (int)ceil(1.5 * scale); /* past a hairline's anti-aliased pixels */
     for (int y = 0; y <= h; y++) {
-        const unsigned char *row = y < h ? px + (size_t)y * (size_t)stride : NULL;
-        int start = -1;
+        int start = -1, hfaint = 0;
         for (int x = 0; x < w; x++) {
-            int d = row && dark(row, x);
+            int d = y < h ? ink(px, w, h, stride, x, y, 0, 1, k) : 0;
             if (d && start < 0) start = x;
+            hfaint |= d == 1;
             if (start >= 0 && (!d || x == w - 1)) {
                 int end = d ? x + 1 : x;
-                if (end - start >= minpx) push(&hs, (y + 0.5) / scale, start / scale, end / scale);
+                if (end - start >= (hfaint ? FAINT_LEN : 1) * minpx) push(&hs, (y + 0.5) / scale, start / scale, end / scale);
                 start = -1;
+                hfaint = 0;
             }
-            if (d) vrun[x]++;
-            else {
-                if (vrun[x] >= minpx) push(&vs, (x + 0.5) / scale, (y - vrun[x]) / scale, y / scale);
+            int v = y < h ? ink(px, w, h, stride, x, y, 1, 0, k) : 0;
+            if (v) {
+                vrun[x]++;
+                vfaint[x] |= v == 1;
+            } else {
+                if (vrun[x] >= (vfaint[x] ? FAINT_LEN : 1) * minpx)
+                    push(&vs, (x + 0.5) / scale, (y - vrun[x]) / scale, y / scale);
                 vrun[x] = 0;
+                vfaint[x] = 0;
             }
         }
     }
     free(vrun);
+    free(vfaint);
     merge(&hs, 1.5 / scale);
     merge(&vs, 1.5 / scale);
     r->h = hs.v;
