@@ -8,6 +8,7 @@
 
 #include "grow.h"
 #include "markers.h"
+#include "pdfglued.h"
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */
 #define WORD_GAP 0.2  /* between two Latin characters, a gap of this many em is a space */
@@ -209,11 +210,14 @@ static int spaced_word(const glyph *g, const line *l, size_t j)
  * before (a narrow table's cells set close: 不予公 beside 国家秘). On a line known to be a table's row
  * (spaced), a space between two CJK glyphs half an em wide or more parts them too (a group label's
  * first line, 三、, beside the row's label （一）予以公开; in prose a heading's 一、 总体情况 stays whole).
- * Two glyphs of a word spaced out (spaced_word: 指　标, 规　　章) stay one cell but where a rule parts them.
- * Returns the number of cells. */
+ * Two glyphs of a word spaced out (spaced_word: 指　标, 规　　章) stay one cell but where a rule parts them;
+ * so do numbers set edge to edge with a rule behind them (pdfglued.h). Returns the number of cells. */
 static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, int spaced, size_t *starts, size_t cap)
 {
     size_t k = 0;
+    unsigned char *part = r ? malloc(l->n + 1) : NULL; /* cells glued edge to edge, a rule behind (pdfglued.h) */
+    if (r && !part) nb_oom();
+    if (part) nb_pdf_glued_parts(g + l->g, l->n, l->em, r, part);
     for (size_t j = 0; j < l->n; j++) {
         if (j > 0) {
             const glyph *a = &g[l->g + j - 1], *b = &g[l->g + j];
@@ -234,11 +238,13 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
                         (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
                          !(gap > 0.1 * cw && off_baseline(a, b)) &&
                          !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw));
-            if (close && !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h))) continue;
+            if (close && !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)) && !(part && part[j]))
+                continue;
         }
         if (k < cap) starts[k] = j;
         k++;
     }
+    free(part);
     return k;
 }
 
