@@ -10,7 +10,7 @@
 #define RULE_TOL 0.25
 #define EDGE_TOL 0.05 /* em: two glyphs set edge to edge */
 
-static double w(const nb_glyph *g) { return g->x2 - g->x1; }
+static double w(const nb_gbox *g) { return g->x2 - g->x1; }
 
 /* a glyph a cell's value is made of: a digit of either width, a dash or a slash (a blank cell) */
 static int value_glyph(uint32_t c)
@@ -34,7 +34,7 @@ static int rule_behind(const nb_rules *r, double x, double tol, double y1, doubl
     return above && below;
 }
 
-void nb_pdf_glued_parts(const nb_glyph *g, size_t n, double em, const nb_rules *r, unsigned char *part)
+void nb_pdf_glued_parts(const nb_gbox *g, size_t n, double em, const nb_rules *r, unsigned char *part)
 {
     memset(part, 0, n);
     if (!r) return;

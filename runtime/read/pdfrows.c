@@ -216,8 +216,16 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
 {
     size_t k = 0;
     unsigned char *part = r ? malloc(l->n + 1) : NULL; /* cells glued edge to edge, a rule behind (pdfglued.h) */
-    if (r && !part) nb_oom();
-    if (part) nb_pdf_glued_parts(g + l->g, l->n, l->em, r, part);
+    if (r) {
+        nb_gbox *bx = malloc((l->n + 1) * sizeof *bx);
+        if (!part || !bx) nb_oom();
+        for (size_t j = 0; j < l->n; j++) {
+            const glyph *x = &g[l->g + j];
+            bx[j] = (nb_gbox){x->x1, x->y1, x->x2, x->y2, x->c};
+        }
+        nb_pdf_glued_parts(bx, l->n, l->em, r, part);
+        free(bx);
+    }
     for (size_t j = 0; j < l->n; j++) {
         if (j > 0) {
             const glyph *a = &g[l->g + j - 1], *b = &g[l->g + j];

@@ -8,13 +8,12 @@
 #include "check.h"
 
 /* the digits of s from x, each 5.99 pt wide, on the band 487.3 - 498.1 */
-static size_t digits(nb_glyph *g, const char *s, double x)
+static size_t digits(nb_gbox *g, const char *s, double x)
 {
     size_t n = 0;
     for (; s[n]; n++) {
-        g[n] = (nb_glyph){.x1 = x + 5.99 * (double)n, .x2 = x + 5.99 * (double)(n + 1), .y1 = 487.3, .y2 = 498.1,
-                          .c = (uint32_t)s[n], .k = 1, .idx = n};
-        g[n].u[0] = (unsigned char)s[n];
+        g[n] = (nb_gbox){.x1 = x + 5.99 * (double)n, .x2 = x + 5.99 * (double)(n + 1), .y1 = 487.3, .y2 = 498.1,
+                         .c = (uint32_t)s[n]};
     }
     return n;
 }
@@ -34,7 +33,7 @@ static void rules(nb_rules *r, const double *xs, size_t n)
 
 static void test_parts(void)
 {
-    nb_glyph g[16];
+    nb_gbox g[16];
     unsigned char part[16];
     size_t n = digits(g, "4477260300715", 212.35);
     nb_rules r;
