@@ -494,10 +494,50 @@ static void test_straddle_all(void)
     }
 }
 
+/* The wrapped number's head and tail end lines that hold a rowspan label's pieces on the left (三、
+ * over the row （一）予以公开, 本年度 under it, as blind set 3's page o prints in Writer): the
+ * number joins the row's line, the label's pieces stay on theirs. Two whole rows around a line
+ * that holds no number of its own are left as they are. */
+static void test_straddle_labels(void)
+{
+    for (int rules = 0; rules < 2; rules++) {
+        glyphs gs = {.n = 0, .spaces = 0};
+        run(&gs, "三、", 50.0, 10.5, 353.9, 367.6);
+        run(&gs, "302", 340.0, 6.7, 353.9, 367.6);
+        run(&gs, "（一）予以公开", 119.2, 10.5, 361.4, 375.1);
+        run(&gs, "35", 376.0, 6.7, 361.4, 375.1);
+        run(&gs, "本年度", 50.0, 10.5, 369.2, 382.9);
+        run(&gs, "4", 340.0, 6.7, 369.2, 382.9);
+        nb_buf out;
+        nb_buf_init(&out);
+        nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
+        char line[512];
+        CHECK(!strcmp(cells_with(out.data, "予以公开", line, sizeof line),
+                      rules ? "（一）予以公开|3024|35" : "（一）予以公开|302↵4|35"));
+        CHECK(!strcmp(cells_with(out.data, "三、", line, sizeof line), "三、"));
+        CHECK(!strcmp(cells_with(out.data, "本年度", line, sizeof line), "本年度"));
+        if (nb_failed) fprintf(stderr, "rules %d:\n%s", rules, out.data);
+        nb_buf_free(&out);
+    }
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "办理", 50.0, 10.5, 353.9, 367.6);
+    run(&gs, "150", 340.0, 6.7, 353.9, 367.6);
+    run(&gs, "（三）", 119.2, 10.5, 361.4, 375.1);
+    run(&gs, "不予", 160.0, 10.5, 361.4, 375.1);
+    run(&gs, "结果", 50.0, 10.5, 369.2, 382.9);
+    run(&gs, "79", 340.0, 6.7, 369.2, 382.9);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(gs.v, gs.n, 1, NULL, NULL, &out);
+    CHECK(!strstr(out.data, "↵"));
+    nb_buf_free(&out);
+}
+
 int main(void)
 {
     test_straddle();
     test_straddle_all();
+    test_straddle_labels();
     test_wrapped_fills();
     test_wrapped_fullwidth();
     test_fullwidth_beside();
