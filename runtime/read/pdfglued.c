@@ -54,8 +54,8 @@ void nb_pdf_glued_parts(const nb_gbox *g, size_t n, double em, const nb_rules *r
         double slack = 0.3 * em;
         size_t cuts = 0;
         for (size_t j = s + 1; j < e; j++)
-            cuts += part[j] = (unsigned char)rule_behind(r, (g[j - 1].x2 + g[j].x1) / 2, RULE_TOL * fmin(w(&g[j - 1]), w(&g[j])),
-                                                         y1, y2, slack);
+            cuts += part[j] = (unsigned char)rule_behind(r, (g[j - 1].x2 + g[j].x1) / 2,
+                                                         RULE_TOL * fmin(w(&g[j - 1]), w(&g[j])), y1, y2, slack);
         if (cuts && !(rule_behind(r, g[s].x1, RULE_TOL * w(&g[s]), y1, y2, slack) &&
                       rule_behind(r, g[e - 1].x2, RULE_TOL * w(&g[e - 1]), y1, y2, slack)))
             memset(part + s, 0, e - s);

@@ -246,8 +246,8 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
                         (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
                          !(gap > 0.1 * cw && off_baseline(a, b)) &&
                          !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw));
-            if (close && !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h)) && !(part && part[j]))
-                continue;
+            int ruled = r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h);
+            if (close && !ruled && !(part && part[j])) continue;
         }
         if (k < cap) starts[k] = j;
         k++;
