@@ -1107,7 +1107,9 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             int join = p->x2 >= pp->right - 2 * p->em && !ends_sentence(g[p->g + p->n - 1].c) &&
                        l->x1 <= cp->left + 0.5 * l->em && fabs(l->em - p->em) <= 0.2 * p->em &&
                        (l->page != p->page || l->y1 - p->y2 <= 1.5 * l->em);
-            if (join && numbered(g, l)) join = 0;
+            /* nor a number alone: a table printed a cell a line (Writer's print of a page of div
+               cells) has a row's label, the widest line of its page, over the row's first value */
+            if (join && (numbered(g, l) || number_cell(g, l, 0, l->n))) join = 0;
             if (!join) nb_buf_putc(out, '\n');
             else if (!wide(g[p->g + p->n - 1].c) && !wide(g[l->g].c)) nb_buf_putc(out, ' ');
         }

@@ -533,8 +533,26 @@ static void test_straddle_labels(void)
     nb_buf_free(&out);
 }
 
+/* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
+ * the widest line of its page, over the row's first value: not a paragraph wrapped at the margin
+ * (2.其他法律行政法规禁止公开1 lost the row). */
+static void test_cell_lines(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "2.其他法律行政法规禁止公开", 56.8, 10.5, 253.8, 269.4);
+    run(&gs, "1", 56.8, 7.6, 269.9, 285.5);
+    run(&gs, "0", 56.8, 7.6, 286.0, 301.6);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    CHECK(strstr(out.data, "禁止公开\n1\n0\n") != NULL);
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 int main(void)
 {
+    test_cell_lines();
     test_straddle();
     test_straddle_all();
     test_straddle_labels();
