@@ -814,12 +814,13 @@ static size_t number_cells(const glyph *g, const line *l, size_t *starts, size_t
 }
 
 /* Whether the heads' band [hy1, hy2] and the tails' [ty1, ty2] straddle row line L's band: the heads
- * end inside it or right at its top, the tails start inside it or right at its bottom, the two
- * centred around its middle. */
-static int straddles(double hy1, double hy2, const line *L, double ty1, double ty2)
+ * end inside it (or, not strict, right at its top), the tails start inside it (or right at its
+ * bottom), the two centred around its middle. Strict where heads and tails end lines of whole rows'
+ * look (a label, a unit, a number): three such rows set close touch, a cell's lines overlap L. */
+static int straddles(double hy1, double hy2, const line *L, double ty1, double ty2, int strict)
 {
-    double tol = 0.25 * L->em, mid = (L->y1 + L->y2) / 2;
-    return hy1 < L->y1 && hy2 >= L->y1 - tol && hy2 < mid && ty2 > L->y2 && ty1 <= L->y2 + tol && ty1 > mid &&
+    double tol = 0.25 * L->em, near = strict ? 0 : tol, mid = (L->y1 + L->y2) / 2;
+    return hy1 < L->y1 && hy2 > L->y1 - near && hy2 < mid && ty2 > L->y2 && ty1 < L->y2 + near && ty1 > mid &&
            fabs((hy1 + ty2) / 2 - mid) <= tol;
 }
 
@@ -883,7 +884,7 @@ static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *r
            numbers of its own (two whole rows around a line of next to nothing are not) */
         if (!kh || !kt || kt - ft != k || ((fh || ft) && !holds_number(g, L)) ||
             !paired(g, H, L, T, sh + fh, st + ft, k, &hb, &tb) ||
-            !straddles(hb.y1, hb.y2, L, tb.y1, tb.y2)) {
+            !straddles(hb.y1, hb.y2, L, tb.y1, tb.y2, fh || ft)) {
             free(sh);
             continue;
         }

@@ -531,6 +531,22 @@ static void test_straddle_labels(void)
     nb_pdf_rows_ruled(gs.v, gs.n, 1, NULL, NULL, &out);
     CHECK(!strstr(out.data, "↵"));
     nb_buf_free(&out);
+    /* three rows of a 统计表 set close, each a line (blind set 6's page m in Writer): they touch */
+    glyphs st = {.n = 0, .spaces = 0};
+    run(&st, "2.政府网站在线访谈次数", 80.9, 10.5, 114.9, 128.6);
+    run(&st, "次", 375.5, 10.5, 114.9, 128.6);
+    run(&st, "1", 416.3, 6.7, 114.9, 128.6);
+    run(&st, "其中：主要负责同志参加", 92.9, 10.5, 131.4, 145.1);
+    run(&st, "次", 433.2, 10.5, 131.4, 145.1);
+    run(&st, "0", 473.8, 6.7, 131.4, 145.1);
+    run(&st, "3.政策解读稿件发布数", 80.9, 10.5, 147.9, 161.6);
+    run(&st, "篇", 370.5, 10.5, 147.9, 161.6);
+    run(&st, "9", 411.2, 6.7, 147.9, 161.6);
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(st.v, st.n, 1, NULL, NULL, &out);
+    CHECK(!strstr(out.data, "↵"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
 }
 
 /* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
