@@ -474,79 +474,71 @@ static int narrow_ruling(void *ctx, int page, nb_rules *out)
     return 0;
 }
 
+/* Runs of text (run's arguments) to be put on a page. */
+typedef struct runspec {
+    const char *s;
+    double x, w, y1, y2;
+} runspec;
+
+static glyphs page_of(const runspec *r, size_t n)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    for (size_t i = 0; i < n; i++) run(&gs, r[i].s, r[i].x, r[i].w, r[i].y1, r[i].y2);
+    return gs;
+}
+
+/* The PDF reader's text of the runs r[0, n), with the narrow table's rules or none: the cells of its
+ * line holding `what`, or (what NULL) "↵" where it writes a wrapped number's head↵tail, else "". */
+static const char *narrow_line(const runspec *r, size_t n, int rules, const char *what, char *line, size_t cap)
+{
+    glyphs gs = page_of(r, n);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
+    if (what) cells_with(out.data, what, line, cap);
+    else snprintf(line, cap, "%s", strstr(out.data, "↵") ? "↵" : "");
+    nb_buf_free(&out);
+    return line;
+}
+
+#define NARROW(r, rules, what, line) narrow_line(r, sizeof r / sizeof r[0], rules, what, line, sizeof line)
+
 static void test_straddle_all(void)
 {
-    for (int rules = 0; rules < 2; rules++) {
-        glyphs gs = {.n = 0, .spaces = 0};
-        run(&gs, "一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1);
-        run(&gs, "283", 340.0, 6.7, 353.9, 367.6);
-        run(&gs, "59", 376.0, 6.7, 353.9, 367.6);
-        run(&gs, "2", 340.0, 6.7, 369.2, 382.9);
-        run(&gs, "6", 376.0, 6.7, 369.2, 382.9);
-        nb_buf out;
-        nb_buf_init(&out);
-        nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
-        char line[512];
-        CHECK(!strcmp(cells_with(out.data, "本年新收", line, sizeof line),
-                      rules ? "一、本年新收政府信息公开申请数量|2832|596" : "一、本年新收政府信息公开申请数量|283↵2|59↵6"));
-        if (nb_failed) fprintf(stderr, "rules %d:\n%s", rules, out.data);
-        nb_buf_free(&out);
-    }
+    static const runspec row[] = {
+        {"一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1}, {"283", 340.0, 6.7, 353.9, 367.6},
+        {"59", 376.0, 6.7, 353.9, 367.6}, {"2", 340.0, 6.7, 369.2, 382.9}, {"6", 376.0, 6.7, 369.2, 382.9}};
+    char line[512];
+    CHECK(!strcmp(NARROW(row, 1, "本年新收", line), "一、本年新收政府信息公开申请数量|2832|596"));
+    CHECK(!strcmp(NARROW(row, 0, "本年新收", line), "一、本年新收政府信息公开申请数量|283↵2|59↵6"));
 }
 
 /* The wrapped number's head and tail end lines that hold a rowspan label's pieces on the left (三、
  * over the row （一）予以公开, 本年度 under it, as blind set 3's page o prints in Writer): the
  * number joins the row's line, the label's pieces stay on theirs. Two whole rows around a line
- * that holds no number of its own are left as they are. */
+ * that holds no number of its own are left as they are, and so are three rows of a 统计表 set
+ * close, each a line (blind set 6's page m in Writer): they touch, a cell's lines overlap. */
 static void test_straddle_labels(void)
 {
-    for (int rules = 0; rules < 2; rules++) {
-        glyphs gs = {.n = 0, .spaces = 0};
-        run(&gs, "三、", 50.0, 10.5, 353.9, 367.6);
-        run(&gs, "302", 340.0, 6.7, 353.9, 367.6);
-        run(&gs, "（一）予以公开", 119.2, 10.5, 361.4, 375.1);
-        run(&gs, "35", 376.0, 6.7, 361.4, 375.1);
-        run(&gs, "本年度", 50.0, 10.5, 369.2, 382.9);
-        run(&gs, "4", 340.0, 6.7, 369.2, 382.9);
-        nb_buf out;
-        nb_buf_init(&out);
-        nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
-        char line[512];
-        CHECK(!strcmp(cells_with(out.data, "予以公开", line, sizeof line),
-                      rules ? "（一）予以公开|3024|35" : "（一）予以公开|302↵4|35"));
-        CHECK(!strcmp(cells_with(out.data, "三、", line, sizeof line), "三、"));
-        CHECK(!strcmp(cells_with(out.data, "本年度", line, sizeof line), "本年度"));
-        if (nb_failed) fprintf(stderr, "rules %d:\n%s", rules, out.data);
-        nb_buf_free(&out);
-    }
-    glyphs gs = {.n = 0, .spaces = 0};
-    run(&gs, "办理", 50.0, 10.5, 353.9, 367.6);
-    run(&gs, "150", 340.0, 6.7, 353.9, 367.6);
-    run(&gs, "（三）", 119.2, 10.5, 361.4, 375.1);
-    run(&gs, "不予", 160.0, 10.5, 361.4, 375.1);
-    run(&gs, "结果", 50.0, 10.5, 369.2, 382.9);
-    run(&gs, "79", 340.0, 6.7, 369.2, 382.9);
-    nb_buf out;
-    nb_buf_init(&out);
-    nb_pdf_rows_ruled(gs.v, gs.n, 1, NULL, NULL, &out);
-    CHECK(!strstr(out.data, "↵"));
-    nb_buf_free(&out);
-    /* three rows of a 统计表 set close, each a line (blind set 6's page m in Writer): they touch */
-    glyphs st = {.n = 0, .spaces = 0};
-    run(&st, "2.政府网站在线访谈次数", 80.9, 10.5, 114.9, 128.6);
-    run(&st, "次", 375.5, 10.5, 114.9, 128.6);
-    run(&st, "1", 416.3, 6.7, 114.9, 128.6);
-    run(&st, "其中：主要负责同志参加", 92.9, 10.5, 131.4, 145.1);
-    run(&st, "次", 433.2, 10.5, 131.4, 145.1);
-    run(&st, "0", 473.8, 6.7, 131.4, 145.1);
-    run(&st, "3.政策解读稿件发布数", 80.9, 10.5, 147.9, 161.6);
-    run(&st, "篇", 370.5, 10.5, 147.9, 161.6);
-    run(&st, "9", 411.2, 6.7, 147.9, 161.6);
-    nb_buf_init(&out);
-    nb_pdf_rows_ruled(st.v, st.n, 1, NULL, NULL, &out);
-    CHECK(!strstr(out.data, "↵"));
-    if (nb_failed) fprintf(stderr, "%s", out.data);
-    nb_buf_free(&out);
+    static const runspec row[] = {{"三、", 50.0, 10.5, 353.9, 367.6},           {"302", 340.0, 6.7, 353.9, 367.6},
+                                  {"（一）予以公开", 119.2, 10.5, 361.4, 375.1}, {"35", 376.0, 6.7, 361.4, 375.1},
+                                  {"本年度", 50.0, 10.5, 369.2, 382.9},         {"4", 340.0, 6.7, 369.2, 382.9}};
+    static const runspec two[] = {{"办理", 50.0, 10.5, 353.9, 367.6},    {"150", 340.0, 6.7, 353.9, 367.6},
+                                  {"（三）", 119.2, 10.5, 361.4, 375.1}, {"不予", 160.0, 10.5, 361.4, 375.1},
+                                  {"结果", 50.0, 10.5, 369.2, 382.9},    {"79", 340.0, 6.7, 369.2, 382.9}};
+    static const runspec three[] = {
+        {"2.政府网站在线访谈次数", 80.9, 10.5, 114.9, 128.6}, {"次", 375.5, 10.5, 114.9, 128.6},
+        {"1", 416.3, 6.7, 114.9, 128.6},                     {"其中：主要负责同志参加", 92.9, 10.5, 131.4, 145.1},
+        {"次", 433.2, 10.5, 131.4, 145.1},                   {"0", 473.8, 6.7, 131.4, 145.1},
+        {"3.政策解读稿件发布数", 80.9, 10.5, 147.9, 161.6},  {"篇", 370.5, 10.5, 147.9, 161.6},
+        {"9", 411.2, 6.7, 147.9, 161.6}};
+    char line[512];
+    CHECK(!strcmp(NARROW(row, 1, "予以公开", line), "（一）予以公开|3024|35"));
+    CHECK(!strcmp(NARROW(row, 0, "予以公开", line), "（一）予以公开|302↵4|35"));
+    CHECK(!strcmp(NARROW(row, 1, "三、", line), "三、"));
+    CHECK(!strcmp(NARROW(row, 1, "本年度", line), "本年度"));
+    CHECK(!strcmp(NARROW(two, 0, NULL, line), ""));
+    CHECK(!strcmp(NARROW(three, 0, NULL, line), ""));
 }
 
 /* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
