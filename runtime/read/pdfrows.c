@@ -788,14 +788,23 @@ static int number_cell(const glyph *g, const line *l, size_t s, size_t e)
     return any;
 }
 
-/* Whether a cell of line l is a number alone. */
-static int holds_number(const glyph *g, const line *l)
+/* Whether a cell of line l is a number alone; if so, *band is line l with the height of those cells
+ * only (a rowspan label's piece on the line, 结果, may sit lower than the row). */
+static int holds_number(const glyph *g, const line *l, line *band)
 {
-    size_t *st = malloc((l->n + 1) * sizeof *st), k = line_cells(g, l, NULL, st, l->n + 1), c = 0;
+    size_t *st = malloc((l->n + 1) * sizeof *st), k = line_cells(g, l, NULL, st, l->n + 1), any = 0;
     if (!st) nb_oom();
-    while (c < k && !number_cell(g, l, st[c], c + 1 < k ? st[c + 1] : l->n)) c++;
+    *band = *l;
+    for (size_t c = 0; c < k; c++) {
+        size_t e = c + 1 < k ? st[c + 1] : l->n;
+        if (!number_cell(g, l, st[c], e)) continue;
+        cellbox b = cell_extent(g, l, st[c], e);
+        band->y1 = any ? fmin(band->y1, b.y1) : b.y1;
+        band->y2 = any ? fmax(band->y2, b.y2) : b.y2;
+        any = 1;
+    }
     free(st);
-    return c < k;
+    return any > 0;
 }
 
 /* The cells of line l (their starts in starts[0, cap)), of which those from *first on are numbers
@@ -880,11 +889,12 @@ static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *r
         if (!sh) nb_oom();
         size_t kh = number_cells(g, H, sh, H->n + 1, &fh), kt = number_cells(g, T, st, T->n + 1, &ft), k = kh - fh;
         cellbox hb = {0, 0, 0, 0}, tb = hb;
+        line band = *L; /* the row's band: that of its numbers, beside label pieces */
         /* with label pieces beside them, heads and tails are a row's only where the row's line holds
            numbers of its own (two whole rows around a line of next to nothing are not) */
-        if (!kh || !kt || kt - ft != k || ((fh || ft) && !holds_number(g, L)) ||
+        if (!kh || !kt || kt - ft != k || ((fh || ft) && !holds_number(g, L, &band)) ||
             !paired(g, H, L, T, sh + fh, st + ft, k, &hb, &tb) ||
-            !straddles(hb.y1, hb.y2, L, tb.y1, tb.y2, fh || ft)) {
+            !straddles(hb.y1, hb.y2, &band, tb.y1, tb.y2, fh || ft)) {
             free(sh);
             continue;
         }
