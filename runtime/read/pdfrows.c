@@ -8,6 +8,7 @@
 
 #include "grow.h"
 #include "markers.h"
+#include "pdfglued.h"
 
 #define CELL_GAP 1.5  /* a gap wider than this many character widths separates two cells */
 #define WORD_GAP 0.2  /* between two Latin characters, a gap of this many em is a space */
@@ -209,11 +210,22 @@ static int spaced_word(const glyph *g, const line *l, size_t j)
  * before (a narrow table's cells set close: 不予公 beside 国家秘). On a line known to be a table's row
  * (spaced), a space between two CJK glyphs half an em wide or more parts them too (a group label's
  * first line, 三、, beside the row's label （一）予以公开; in prose a heading's 一、 总体情况 stays whole).
- * Two glyphs of a word spaced out (spaced_word: 指　标, 规　　章) stay one cell but where a rule parts them.
- * Returns the number of cells. */
+ * Two glyphs of a word spaced out (spaced_word: 指　标, 规　　章) stay one cell but where a rule parts them;
+ * so do numbers set edge to edge with a rule behind them (pdfglued.h). Returns the number of cells. */
 static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, int spaced, size_t *starts, size_t cap)
 {
     size_t k = 0;
+    unsigned char *part = r ? malloc(l->n + 1) : NULL; /* cells glued edge to edge, a rule behind (pdfglued.h) */
+    if (r) {
+        nb_gbox *bx = malloc((l->n + 1) * sizeof *bx);
+        if (!part || !bx) nb_oom();
+        for (size_t j = 0; j < l->n; j++) {
+            const glyph *x = &g[l->g + j];
+            bx[j] = (nb_gbox){x->x1, x->y1, x->x2, x->y2, x->c};
+        }
+        nb_pdf_glued_parts(bx, l->n, l->em, r, part);
+        free(bx);
+    }
     for (size_t j = 0; j < l->n; j++) {
         if (j > 0) {
             const glyph *a = &g[l->g + j - 1], *b = &g[l->g + j];
@@ -234,11 +246,13 @@ static size_t line_cells_at(const glyph *g, const line *l, const nb_rules *r, in
                         (!digits_apart && gap <= (cjk_digit ? 0.8 : CELL_GAP) * cw && !(apart && gap > 0.4 * cw) &&
                          !(gap > 0.1 * cw && off_baseline(a, b)) &&
                          !(spaced && wide(a->c) && wide(b->c) && b->idx == a->idx + 2 && gap > 0.5 * cw));
-            if (close && !(r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h))) continue;
+            int ruled = r && gap > 0 && nb_rules_vcross(r, a->x2 - 0.3, b->x1 + 0.3, yc - h, yc + h);
+            if (close && !ruled && !(part && part[j])) continue;
         }
         if (k < cap) starts[k] = j;
         k++;
     }
+    free(part);
     return k;
 }
 
@@ -622,6 +636,21 @@ static const nb_rules *rules_of(rulebook *rb, int page)
     return rb->have[page] > 0 ? &rb->r[page] : NULL;
 }
 
+/* Line l's box made that of its glyphs. */
+static void fit(const glyph *g, line *l)
+{
+    l->x1 = g[l->g].x1;
+    l->x2 = g[l->g].x2;
+    l->y1 = g[l->g].y1;
+    l->y2 = g[l->g].y2;
+    for (size_t j = 1; j < l->n; j++) {
+        l->x1 = fmin(l->x1, g[l->g + j].x1);
+        l->x2 = fmax(l->x2, g[l->g + j].x2);
+        l->y1 = fmin(l->y1, g[l->g + j].y1);
+        l->y2 = fmax(l->y2, g[l->g + j].y2);
+    }
+}
+
 /* Moves the marked cells of line a + 1 (tail[c] = the cell of line a each continues, or NONE) to
  * after the cells they continue on line a; drops line a + 1 when nothing is left of it. */
 #define NO_CELL ((size_t)-1)
@@ -658,16 +687,7 @@ static void move_tails(glyph *g, vec *ls, size_t a, const size_t *sa, size_t ka,
         ls->n--;
         return;
     }
-    B->x1 = g[B->g].x1;
-    B->x2 = g[B->g].x2;
-    B->y1 = g[B->g].y1;
-    B->y2 = g[B->g].y2;
-    for (size_t j = 1; j < B->n; j++) {
-        B->x1 = fmin(B->x1, g[B->g + j].x1);
-        B->x2 = fmax(B->x2, g[B->g + j].x2);
-        B->y1 = fmin(B->y1, g[B->g + j].y1);
-        B->y2 = fmax(B->y2, g[B->g + j].y2);
-    }
+    fit(g, B);
 }
 
 /* The rules of a page already asked for, or NULL. */
@@ -756,77 +776,172 @@ static void join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
  * cell box with no rule between (as join_wrapped asks), else written head↵tail (wrap[] marks the
  * tail's first glyph): no number, both pieces in the cell's diagnostic (columns.h). */
 
-/* Whether line l is a number alone: digits of any form, with separators, in one cell. */
-static int lone_digits(const glyph *g, const line *l)
+/* Whether glyphs [s, e) of line l are a number alone: digits of any form, with separators. */
+static int number_cell(const glyph *g, const line *l, size_t s, size_t e)
 {
     int any = 0;
-    for (size_t j = 0; j < l->n; j++) {
-        uint32_t c = g[l->g + j].c;
-        if (any_digit(c)) any = 1;
-        else if (!(c == ',' || c == '.' || c == 0xFF0C || c == 0xFF0E)) return 0;
+    for (size_t j = s; j < e; j++) {
+        uint32_t x = g[l->g + j].c;
+        if (any_digit(x)) any = 1;
+        else if (!(x == ',' || x == '.' || x == 0xFF0C || x == 0xFF0E)) return 0;
     }
-    size_t one;
-    return any && line_cells(g, l, NULL, &one, 1) == 1;
+    return any;
 }
 
-/* Whether lines H and T straddle row line L's band: H ends inside it or right at its top, T starts
- * inside it or right at its bottom, the two centred around its middle, in one column where L has
- * nothing. */
-static int straddles(const glyph *g, const line *H, const line *L, const line *T)
+/* Whether a cell of line l is a number alone; if so, *band is line l with the height of those cells
+ * only (a rowspan label's piece on the line, 结果, may sit lower than the row). */
+static int holds_number(const glyph *g, const line *l, line *band)
 {
-    double tol = 0.25 * L->em, mid = (L->y1 + L->y2) / 2;
-    if (!(H->y1 < L->y1 && H->y2 >= L->y1 - tol && H->y2 < mid && T->y2 > L->y2 && T->y1 <= L->y2 + tol &&
-          T->y1 > mid && fabs((H->y1 + T->y2) / 2 - mid) <= tol))
-        return 0;
-    double x1 = fmin(H->x1, T->x1), x2 = fmax(H->x2, T->x2);
-    if (!(H->x1 < T->x2 && T->x1 < H->x2)) return 0;
-    for (size_t j = 0; j < L->n; j++)
-        if (g[L->g + j].x1 < x2 && x1 < g[L->g + j].x2) return 0;
-    return 1;
+    size_t *st = malloc((l->n + 1) * sizeof *st), k = line_cells(g, l, NULL, st, l->n + 1), any = 0;
+    if (!st) nb_oom();
+    *band = *l;
+    for (size_t c = 0; c < k; c++) {
+        size_t e = c + 1 < k ? st[c + 1] : l->n;
+        if (!number_cell(g, l, st[c], e)) continue;
+        cellbox b = cell_extent(g, l, st[c], e);
+        band->y1 = any ? fmin(band->y1, b.y1) : b.y1;
+        band->y2 = any ? fmax(band->y2, b.y2) : b.y2;
+        any = 1;
+    }
+    free(st);
+    return any > 0;
 }
 
-/* Whether no glyph of line L stands in the cell box of the rules around lines H and T. */
-static int row_clear(const glyph *g, const line *H, const line *L, const line *T, const nb_rules *r)
+/* The cells of line l (their starts in starts[0, cap)), of which those from *first on are numbers
+ * alone and those before are not (pieces of labels on the left: a rowspan label's line, 三、, beside
+ * a wrapped number's head): the count of cells, or 0 where the line ends in no number alone or one
+ * stands among its label's pieces. */
+static size_t number_cells(const glyph *g, const line *l, size_t *starts, size_t cap, size_t *first)
 {
-    cellbox b;
-    if (!nb_rules_box(r, fmin(H->x1, T->x1), H->y1, fmax(H->x2, T->x2), T->y2, 1.5, &b.x1, &b.y1, &b.x2, &b.y2))
-        return 0;
+    size_t k = line_cells(g, l, NULL, starts, cap), f = k;
+    if (k > cap) return 0;
+    for (size_t c = k; c-- > 0 && number_cell(g, l, starts[c], c + 1 < k ? starts[c + 1] : l->n);) f = c;
+    for (size_t c = 0; c < f; c++)
+        if (number_cell(g, l, starts[c], starts[c + 1])) return 0;
+    *first = f;
+    return f < k ? k : 0;
+}
+
+/* Whether the heads' band [hy1, hy2] and the tails' [ty1, ty2] straddle row line L's band: the heads
+ * end inside it (or, not strict, right at its top), the tails start inside it (or right at its
+ * bottom), the two centred around its middle. Strict where heads and tails end lines of whole rows'
+ * look (a label, a unit, a number): three such rows set close touch, a cell's lines overlap L. */
+static int straddles(double hy1, double hy2, const line *L, double ty1, double ty2, int strict)
+{
+    double tol = 0.25 * L->em, near = strict ? 0 : tol, mid = (L->y1 + L->y2) / 2;
+    return hy1 < L->y1 && hy2 > L->y1 - near && hy2 < mid && ty2 > L->y2 && ty1 < L->y2 + near && ty1 > mid &&
+           fabs((hy1 + ty2) / 2 - mid) <= tol;
+}
+
+/* Whether no glyph of line L stands over [x1, x2], or (r given) in the cell box of r's rules around
+ * [x1, x2] x [y1, y2]. */
+static int row_clear(const glyph *g, const line *L, const nb_rules *r, double x1, double y1, double x2, double y2)
+{
+    cellbox b = {x1, y1, x2, y2};
+    if (r && !nb_rules_box(r, x1, y1, x2, y2, 1.5, &b.x1, &b.y1, &b.x2, &b.y2)) return 0;
     for (size_t j = 0; j < L->n; j++) {
-        double cx = (g[L->g + j].x1 + g[L->g + j].x2) / 2;
-        if (cx > b.x1 && cx < b.x2) return 0;
+        const glyph *x = &g[L->g + j];
+        if (r ? (x->x1 + x->x2) / 2 > b.x1 && (x->x1 + x->x2) / 2 < b.x2 : x->x1 < b.x2 && b.x1 < x->x2) return 0;
     }
     return 1;
 }
 
+/* The k heads of line H (cells starting at sh[0, k), the last ending the line) and the k tails of
+ * line T (st[0, k)): whether they pair off, tail c under head c (their columns overlap), each pair's
+ * columns apart from the next's and row line L clear over each; their bands in *hb, *tb. */
+static int paired(const glyph *g, const line *H, const line *L, const line *T, const size_t *sh, const size_t *st,
+                  size_t k, cellbox *hs, cellbox *ts)
+{
+    double prev = -INFINITY;
+    for (size_t c = 0; c < k; c++) {
+        cellbox hb = cell_extent(g, H, sh[c], c + 1 < k ? sh[c + 1] : H->n),
+                tb = cell_extent(g, T, st[c], c + 1 < k ? st[c + 1] : T->n);
+        double x1 = fmin(hb.x1, tb.x1), x2 = fmax(hb.x2, tb.x2);
+        if (!(hb.x1 < tb.x2 && tb.x1 < hb.x2) || x1 <= prev || !row_clear(g, L, NULL, x1, 0, x2, 0)) return 0;
+        prev = x2;
+        if (c == 0) *hs = hb, *ts = tb;
+        hs->y1 = fmin(hs->y1, hb.y1), hs->y2 = fmax(hs->y2, hb.y2);
+        ts->y1 = fmin(ts->y1, tb.y1), ts->y2 = fmax(ts->y2, tb.y2);
+    }
+    return 1;
+}
+
+/* Glyph src moved to tmp[*n], its mark with it. */
+static void take(glyph *tmp, unsigned char *mark, size_t *n, const glyph *g, const unsigned char *wrap, size_t src)
+{
+    mark[*n] = wrap[src];
+    tmp[(*n)++] = g[src];
+}
+
+/* Rows whose every number wrapped (Writer's print of a narrow table: 283 / 一、本年新收… / 2 beside
+ * 59 / 6 …) are several such pairs on the same three lines, each joined or written head↵tail on its
+ * own; the row's line then holds its label alone. Heads and tails may end lines that hold pieces of
+ * a label on their left (a rowspan label's lines, 三、 / 本年度, or the row's own label's two lines
+ * around its numbers' line): the numbers move to the row's line, the label pieces stay. */
 static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *rb, unsigned char *wrap)
 {
     for (size_t i = from + 1; i + 1 < ls->n; i++) {
         line *lv = ls->v, *H = &lv[i - 1], *L = &lv[i], *T = &lv[i + 1];
-        size_t one;
-        if (!lone_digits(g, H) || !lone_digits(g, T) || line_cells(g, L, NULL, &one, 1) < 2 || !straddles(g, H, L, T))
+        size_t one, fh, ft;
+        /* L holds the row's label or its numbers: more than one cell, or one that is no number alone */
+        if (!L->n || (line_cells(g, L, NULL, &one, 1) == 1 && number_cell(g, L, 0, L->n))) continue;
+        size_t *sh = malloc((H->n + T->n + 2) * sizeof *sh), *st = sh + H->n + 1;
+        if (!sh) nb_oom();
+        size_t kh = number_cells(g, H, sh, H->n + 1, &fh), kt = number_cells(g, T, st, T->n + 1, &ft), k = kh - fh;
+        cellbox hb = {0, 0, 0, 0}, tb = hb;
+        line band = *L; /* the row's band: that of its numbers, beside label pieces */
+        /* with label pieces beside them, heads and tails are a row's only where the row's line holds
+           numbers of its own (two whole rows around a line of next to nothing are not) */
+        if (!kh || !kt || kt - ft != k || ((fh || ft) && !holds_number(g, L, &band)) ||
+            !paired(g, H, L, T, sh + fh, st + ft, k, &hb, &tb) ||
+            !straddles(hb.y1, hb.y2, &band, tb.y1, tb.y2, fh || ft)) {
+            free(sh);
             continue;
+        }
         const nb_rules *r = rules_of(rb, page);
-        /* over the column of head and tail alone: the row's line between is elsewhere */
-        int joined = r && row_clear(g, H, L, T, r) &&
-                     one_box(g, lv, from, ls->n, r, fmin(H->x1, T->x1), fmax(H->x2, T->x2), i - 1, 0, H->n, i + 1, 0, T->n);
-        size_t total = H->n + L->n + T->n, k = 0, at = 0;
+        size_t total = H->n + L->n + T->n, hl = sh[fh], tl = st[ft], n = 0, at = 0;
         glyph *tmp = malloc(total * sizeof *tmp);
-        if (!tmp) nb_oom();
-        while (at < L->n && g[L->g + at].x1 < fmin(H->x1, T->x1)) tmp[k++] = g[L->g + at++];
-        for (size_t j = 0; j < H->n; j++) tmp[k++] = g[H->g + j];
-        if (!joined) wrap[H->g + k] = 1;
-        for (size_t j = 0; j < T->n; j++) tmp[k++] = g[T->g + j];
-        while (at < L->n) tmp[k++] = g[L->g + at++];
+        unsigned char *mark = calloc(total, 1);
+        if (!tmp || !mark) nb_oom();
+        for (size_t j = 0; j < hl; j++) take(tmp, mark, &n, g, wrap, H->g + j);
+        for (size_t c = fh, d = ft; c < kh; c++, d++) {
+            size_t he = c + 1 < kh ? sh[c + 1] : H->n, te = d + 1 < kt ? st[d + 1] : T->n;
+            cellbox h = cell_extent(g, H, sh[c], he), t = cell_extent(g, T, st[d], te);
+            double x1 = fmin(h.x1, t.x1), x2 = fmax(h.x2, t.x2);
+            /* over the column of head and tail alone: the row's line between is elsewhere */
+            int joined = r && row_clear(g, L, r, x1, h.y1, x2, t.y2) &&
+                         one_box(g, lv, from, ls->n, r, x1, x2, i - 1, sh[c], he, i + 1, st[d], te);
+            while (at < L->n && g[L->g + at].x1 < x1) take(tmp, mark, &n, g, wrap, L->g + at++);
+            for (size_t j = sh[c]; j < he; j++) take(tmp, mark, &n, g, wrap, H->g + j);
+            size_t t0 = n;
+            for (size_t j = st[d]; j < te; j++) take(tmp, mark, &n, g, wrap, T->g + j);
+            if (!joined) mark[t0] = 1;
+        }
+        while (at < L->n) take(tmp, mark, &n, g, wrap, L->g + at++);
+        for (size_t j = 0; j < tl; j++) take(tmp, mark, &n, g, wrap, T->g + j);
         memcpy(g + H->g, tmp, total * sizeof *tmp);
+        memcpy(wrap + H->g, mark, total);
         free(tmp);
-        line m = *L;
-        m.g = H->g;
-        m.n = total;
-        m.x1 = fmin(L->x1, fmin(H->x1, T->x1));
-        m.x2 = fmax(L->x2, fmax(H->x2, T->x2));
-        *H = m;
-        memmove(L, L + 2, (ls->n - i - 2) * sizeof *L);
-        ls->n -= 2;
+        free(mark);
+        free(sh);
+        /* the label pieces left of heads and tails (if any), the row's line between */
+        line m[3] = {*H, *L, *T}, *keep = m;
+        m[0].n = hl;
+        m[1].g = H->g + hl;
+        m[1].n = total - hl - tl;
+        m[1].x1 = fmin(L->x1, fmin(hb.x1, tb.x1));
+        m[1].x2 = fmax(L->x2, fmax(hb.x2, tb.x2));
+        m[2].g = m[1].g + m[1].n;
+        m[2].n = tl;
+        size_t kept = 0;
+        for (size_t q = 0; q < 3; q++) {
+            if (!m[q].n) continue;
+            if (q != 1) fit(g, &m[q]);
+            keep[kept++] = m[q];
+        }
+        memcpy(&lv[i - 1], keep, kept * sizeof *keep);
+        memmove(&lv[i - 1 + kept], &lv[i + 2], (ls->n - i - 2) * sizeof *lv);
+        ls->n -= 3 - kept;
     }
 }
 
@@ -1003,7 +1118,9 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             int join = p->x2 >= pp->right - 2 * p->em && !ends_sentence(g[p->g + p->n - 1].c) &&
                        l->x1 <= cp->left + 0.5 * l->em && fabs(l->em - p->em) <= 0.2 * p->em &&
                        (l->page != p->page || l->y1 - p->y2 <= 1.5 * l->em);
-            if (join && numbered(g, l)) join = 0;
+            /* nor a number alone: a table printed a cell a line (Writer's print of a page of div
+               cells) has a row's label, the widest line of its page, over the row's first value */
+            if (join && (numbered(g, l) || number_cell(g, l, 0, l->n))) join = 0;
             if (!join) nb_buf_putc(out, '\n');
             else if (!wide(g[p->g + p->n - 1].c) && !wide(g[l->g].c)) nb_buf_putc(out, ' ');
         }

@@ -28,6 +28,35 @@ static int dark(const unsigned char *row, int x)
     return r * 299 + g * 587 + b * 114 < 160 * 1000;
 }
 
+/* pale ink: the light grey hairline a browser draws for a table's border="1" (0xD4 when printed) */
+static int faint(const unsigned char *px, int w, int h, int stride, int x, int y)
+{
+    if (x < 0 || y < 0 || x >= w || y >= h) return 0;
+    uint32_t p;
+    memcpy(&p, px + (size_t)y * (size_t)stride + 4 * (size_t)x, 4);
+    unsigned r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
+    return r * 299 + g * 587 + b * 114 < 235 * 1000;
+}
+
+/* Whether pixel (x, y) is ink of a rule running across (dx, dy) = (0, 1) (a horizontal rule) or
+ * (1, 0) (a vertical one): 2 dark; 1 faint on a thin line, not in or at the edge of a pale area (a
+ * shaded cell): the pixels k away on both sides of the line are clear, or (where a rule crosses it)
+ * the four k away diagonally are; 0 neither. */
+static int ink(const unsigned char *px, int w, int h, int stride, int x, int y, int dx, int dy, int k)
+{
+    if (dark(px + (size_t)y * (size_t)stride, x)) return 2;
+    if (!faint(px, w, h, stride, x, y)) return 0;
+    if (!faint(px, w, h, stride, x - k * dx, y - k * dy) && !faint(px, w, h, stride, x + k * dx, y + k * dy)) return 1;
+    return !faint(px, w, h, stride, x - k, y - k) && !faint(px, w, h, stride, x + k, y - k) &&
+           !faint(px, w, h, stride, x - k, y + k) && !faint(px, w, h, stride, x + k, y + k);
+}
+
+/* A run with faint ink is a rule only if this many times min_len long: a table's light rules run
+ * along a whole row or column; the grey anti-aliased strokes of two small glyphs side by side
+ * (或重 at 7.8 pt) make runs of 13 pt. Such a run may be a dark rule run on by faint pixels (its
+ * anti-aliased end): dark runs are kept on their own, as long as min_len. */
+#define FAINT_LEN 3
+
 static int by_at(const void *x, const void *y)
 {
     const nb_rule *a = x, *b = y;
@@ -66,6 +95,28 @@ void nb_rules_free(nb_rules *r)
     memset(r, 0, sizeof *r);
 }
 
+/* The runs of one kind of ink (dark alone, or dark and faint) along a row and down the columns. */
+typedef struct runs {
+    int minpx, start; /* the least length; where the run along the row started, or -1 */
+    int *down;        /* per column: the length of the run down to the row before */
+} runs;
+
+/* Row y's pixel x is ink (d) or not: a run that ends is kept as a rule when long enough. */
+static void step(runs *ru, int x, int y, int w, int d_along, int d_down, double scale, rvec *hs, rvec *vs)
+{
+    if (d_along && ru->start < 0) ru->start = x;
+    if (ru->start >= 0 && (!d_along || x == w - 1)) {
+        int end = d_along ? x + 1 : x;
+        if (end - ru->start >= ru->minpx) push(hs, (y + 0.5) / scale, ru->start / scale, end / scale);
+        ru->start = -1;
+    }
+    if (d_down) ru->down[x]++;
+    else {
+        if (ru->down[x] >= ru->minpx) push(vs, (x + 0.5) / scale, (y - ru->down[x]) / scale, y / scale);
+        ru->down[x] = 0;
+    }
+}
+
 void nb_rules_from_picture(const unsigned char *px, int w, int h, int stride, double scale, double min_len,
                            nb_rules *r)
 {
@@ -73,28 +124,24 @@ void nb_rules_from_picture(const unsigned char *px, int w, int h, int stride, do
     if (w <= 0 || h <= 0 || scale <= 0) return;
     int minpx = (int)ceil(min_len * scale);
     if (minpx < 2) minpx = 2;
-    int *vrun = calloc((size_t)w, sizeof *vrun);
-    if (!vrun) nb_oom();
+    /* dark runs min_len long; runs with faint ink FAINT_LEN times as long (each kept where it is
+       one: a dark rule is found as it was, whatever faint pixels run on from it) */
+    runs dark_runs = {minpx, -1, calloc((size_t)w, sizeof(int))},
+         faint_runs = {FAINT_LEN * minpx, -1, calloc((size_t)w, sizeof(int))};
+    if (!dark_runs.down || !faint_runs.down) nb_oom();
     rvec hs = {0}, vs = {0};
+    int k = (int)ceil(1.5 * scale); /* past a hairline's anti-aliased pixels */
     for (int y = 0; y <= h; y++) {
-        const unsigned char *row = y < h ? px + (size_t)y * (size_t)stride : NULL;
-        int start = -1;
+        dark_runs.start = faint_runs.start = -1;
         for (int x = 0; x < w; x++) {
-            int d = row && dark(row, x);
-            if (d && start < 0) start = x;
-            if (start >= 0 && (!d || x == w - 1)) {
-                int end = d ? x + 1 : x;
-                if (end - start >= minpx) push(&hs, (y + 0.5) / scale, start / scale, end / scale);
-                start = -1;
-            }
-            if (d) vrun[x]++;
-            else {
-                if (vrun[x] >= minpx) push(&vs, (x + 0.5) / scale, (y - vrun[x]) / scale, y / scale);
-                vrun[x] = 0;
-            }
+            int along = y < h ? ink(px, w, h, stride, x, y, 0, 1, k) : 0;
+            int down = y < h ? ink(px, w, h, stride, x, y, 1, 0, k) : 0;
+            step(&dark_runs, x, y, w, along == 2, down == 2, scale, &hs, &vs);
+            step(&faint_runs, x, y, w, along != 0, down != 0, scale, &hs, &vs);
         }
     }
-    free(vrun);
+    free(dark_runs.down);
+    free(faint_runs.down);
     merge(&hs, 1.5 / scale);
     merge(&vs, 1.5 / scale);
     r->h = hs.v;

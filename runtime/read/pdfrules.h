@@ -3,7 +3,8 @@
  *
  * poppler-glib gives a page's text with positions but not its drawn paths; pdf.c has the page
  * rendered (poppler_page_render into a cairo image) and this file finds the long thin dark runs in
- * that picture: horizontal and vertical rules. Knowing nothing of poppler, it is tested on pictures
+ * that picture, and the longer faint ones on a thin line (a browser's light grey border="1"):
+ * horizontal and vertical rules. Knowing nothing of poppler, it is tested on pictures
  * alone. Used where the rules decide what the text cannot: whether two pieces stand in one cell
  * (a number that Writer wrapped inside its narrow cell, 18 over 1). */
 #ifndef NB_PDFRULES_H

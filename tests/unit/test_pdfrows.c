@@ -454,9 +454,127 @@ static void test_straddle(void)
     }
 }
 
+/* Writer's print of a table whose cells are all too narrow for their numbers (points, from blind
+ * set 3's page k): every number of the row wrapped, its head on a line above the label's line, its
+ * tail on one below, the label's line holding the label alone. Each pair is joined where the rules
+ * close it in one cell box; without rules each is written head↵tail, never read. */
+static int narrow_ruling(void *ctx, int page, nb_rules *out)
+{
+    (void)ctx;
+    (void)page;
+    static const double cols[] = {40.0, 330.0, 370.0, 400.0};
+    out->nh = 2;
+    out->nv = sizeof cols / sizeof cols[0];
+    out->h = malloc(out->nh * sizeof *out->h);
+    out->v = malloc(out->nv * sizeof *out->v);
+    if (!out->h || !out->v) return -1;
+    out->h[0] = (nb_rule){350.0, cols[0], cols[3]};
+    out->h[1] = (nb_rule){396.0, cols[0], cols[3]};
+    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 350.0, 396.0};
+    return 0;
+}
+
+/* Runs of text (run's arguments) to be put on a page. */
+typedef struct runspec {
+    const char *s;
+    double x, w, y1, y2;
+} runspec;
+
+static glyphs page_of(const runspec *r, size_t n)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    for (size_t i = 0; i < n; i++) run(&gs, r[i].s, r[i].x, r[i].w, r[i].y1, r[i].y2);
+    return gs;
+}
+
+/* The PDF reader's text of the runs r[0, n), with the narrow table's rules or none: the cells of its
+ * line holding `what`, or (what NULL) "↵" where it writes a wrapped number's head↵tail, else "". */
+static const char *narrow_line(const runspec *r, size_t n, int rules, const char *what, char *line, size_t cap)
+{
+    glyphs gs = page_of(r, n);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(gs.v, gs.n, 1, rules ? narrow_ruling : NULL, NULL, &out);
+    if (what) cells_with(out.data, what, line, cap);
+    else snprintf(line, cap, "%s", strstr(out.data, "↵") ? "↵" : "");
+    nb_buf_free(&out);
+    return line;
+}
+
+#define NARROW(r, rules, what, line) narrow_line(r, sizeof r / sizeof r[0], rules, what, line, sizeof line)
+
+static void test_straddle_all(void)
+{
+    static const runspec row[] = {
+        {"一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1}, {"283", 340.0, 6.7, 353.9, 367.6},
+        {"59", 376.0, 6.7, 353.9, 367.6}, {"2", 340.0, 6.7, 369.2, 382.9}, {"6", 376.0, 6.7, 369.2, 382.9}};
+    char line[512];
+    CHECK(!strcmp(NARROW(row, 1, "本年新收", line), "一、本年新收政府信息公开申请数量|2832|596"));
+    CHECK(!strcmp(NARROW(row, 0, "本年新收", line), "一、本年新收政府信息公开申请数量|283↵2|59↵6"));
+}
+
+/* The wrapped number's head and tail end lines that hold a rowspan label's pieces on the left (三、
+ * over the row （一）予以公开, 本年度 under it, as blind set 3's page o prints in Writer): the
+ * number joins the row's line, the label's pieces stay on theirs. Two whole rows around a line
+ * that holds no number of its own are left as they are, and so are three rows of a 统计表 set
+ * close, each a line (blind set 6's page m in Writer): they touch, a cell's lines overlap. */
+static void test_straddle_labels(void)
+{
+    static const runspec row[] = {{"三、", 50.0, 10.5, 353.9, 367.6},           {"302", 340.0, 6.7, 353.9, 367.6},
+                                  {"（一）予以公开", 119.2, 10.5, 361.4, 375.1}, {"35", 376.0, 6.7, 361.4, 375.1},
+                                  {"本年度", 50.0, 10.5, 369.2, 382.9},         {"4", 340.0, 6.7, 369.2, 382.9}};
+    static const runspec two[] = {{"办理", 50.0, 10.5, 353.9, 367.6},    {"150", 340.0, 6.7, 353.9, 367.6},
+                                  {"（三）", 119.2, 10.5, 361.4, 375.1}, {"不予", 160.0, 10.5, 361.4, 375.1},
+                                  {"结果", 50.0, 10.5, 369.2, 382.9},    {"79", 340.0, 6.7, 369.2, 382.9}};
+    static const runspec three[] = {
+        {"2.政府网站在线访谈次数", 80.9, 10.5, 114.9, 128.6}, {"次", 375.5, 10.5, 114.9, 128.6},
+        {"1", 416.3, 6.7, 114.9, 128.6},                     {"其中：主要负责同志参加", 92.9, 10.5, 131.4, 145.1},
+        {"次", 433.2, 10.5, 131.4, 145.1},                   {"0", 473.8, 6.7, 131.4, 145.1},
+        {"3.政策解读稿件发布数", 80.9, 10.5, 147.9, 161.6},  {"篇", 370.5, 10.5, 147.9, 161.6},
+        {"9", 411.2, 6.7, 147.9, 161.6}};
+    /* a rowspan label's piece on the row's line sits lower than the row's numbers (结果 under 办理,
+       blind set 3's page o in Writer): the row's band is that of its numbers */
+    static const runspec low[] = { /* in the order Writer draws them */
+        {"办理", 71.1, 10.5, 719.0, 732.7},  {"结果", 67.8, 10.5, 734.4, 748.1},
+        {"（二）部分公开（区分处理的", 118.2, 10.5, 722.1, 735.8}, {"形，不计其他情形）", 167.5, 10.5, 737.5, 751.2},
+        {"16", 342.9, 6.7, 729.6, 743.3},    {"0", 383.2, 6.7, 729.6, 743.3},
+        {"0", 415.0, 6.7, 729.6, 743.3},     {"6", 443.7, 6.7, 729.6, 743.3},
+        {"206", 470.3, 6.7, 729.6, 743.3},
+        {"27", 505.6, 6.7, 722.1, 735.8},    {"9", 505.3, 6.7, 737.4, 751.1},
+        {"507", 536.1, 6.7, 729.6, 743.3}};
+    char line[512];
+    CHECK(!strcmp(NARROW(low, 0, NULL, line), "↵"));
+    CHECK(!strcmp(NARROW(row, 1, "予以公开", line), "（一）予以公开|3024|35"));
+    CHECK(!strcmp(NARROW(row, 0, "予以公开", line), "（一）予以公开|302↵4|35"));
+    CHECK(!strcmp(NARROW(row, 1, "三、", line), "三、"));
+    CHECK(!strcmp(NARROW(row, 1, "本年度", line), "本年度"));
+    CHECK(!strcmp(NARROW(two, 0, NULL, line), ""));
+    CHECK(!strcmp(NARROW(three, 0, NULL, line), ""));
+}
+
+/* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
+ * the widest line of its page, over the row's first value: not a paragraph wrapped at the margin
+ * (2.其他法律行政法规禁止公开1 lost the row). */
+static void test_cell_lines(void)
+{
+    glyphs gs = {.n = 0, .spaces = 0};
+    run(&gs, "2.其他法律行政法规禁止公开", 56.8, 10.5, 253.8, 269.4);
+    run(&gs, "1", 56.8, 7.6, 269.9, 285.5);
+    run(&gs, "0", 56.8, 7.6, 286.0, 301.6);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows(gs.v, gs.n, 1, &out);
+    CHECK(strstr(out.data, "禁止公开\n1\n0\n") != NULL);
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 int main(void)
 {
+    test_cell_lines();
     test_straddle();
+    test_straddle_all();
+    test_straddle_labels();
     test_wrapped_fills();
     test_wrapped_fullwidth();
     test_fullwidth_beside();

@@ -131,9 +131,32 @@ static void test_join(void)
     CHECK(!joined("1", rules_of, &f)); /* the box holds 7 as well */
 }
 
+/* A browser's border="1" table prints light grey hairlines (0xD4): rules, where they run along a
+ * row or a column (crossing each other); not two small glyphs' grey strokes side by side (13 pt), a
+ * pale shading or its edges. */
+static void test_faint(void)
+{
+    unsigned char *px = malloc((size_t)W * H * 4);
+    memset(px, 0xFF, (size_t)W * H * 4);
+    hline(px, 50, 40, 361, 212);
+    hline(px, 150, 40, 361, 212);
+    for (int x = 40; x <= 360; x += 160) vline(px, x, 50, 151, 212);
+    hline(px, 100, 60, 86, 200);                                       /* 13 pt of strokes */
+    for (int y = 300; y < 340; y++) hline(px, y, 50, 350, 225);        /* a shaded cell */
+    nb_rules r = {0};
+    nb_rules_from_picture(px, W, H, W * 4, 2.0, 12.0, &r);
+    CHECK(r.nh == 2);
+    CHECK(r.nv == 3);
+    double x1, y1, x2, y2;
+    CHECK(nb_rules_box(&r, 30, 30, 60, 60, 1.5, &x1, &y1, &x2, &y2) && x1 > 19 && x1 < 21 && x2 > 99 && x2 < 101);
+    nb_rules_free(&r);
+    free(px);
+}
+
 int main(void)
 {
     test_picture();
+    test_faint();
     test_join();
     return check_summary();
 }
