@@ -34,6 +34,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         nb_col_split_line(st, &L[j]);
         L[j].owner = NONE;
         L[j].cont = 0;
+        L[j].unplaced = 0;
+        L[j].nmore = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
     nb_col_spaced_labels(st, a, b);
@@ -63,6 +65,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
                         ? LABEL_LINE
                         : OTHER_LINE;
     }
+    nb_col_values_go_on(st, a, b);
     /* N lines whose label reaches over the numbers of the others are no rows of this table */
     for (size_t j = a; j < b;) {
         if (L[j].kind == OTHER_LINE) {
@@ -74,6 +77,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         nb_col_assign(st, j, e);
         j = e;
     }
+    nb_col_values_own(st, a, b);
     nb_col_lone_units(st, a, b);
     return nb_col_put_cluster(st, a, b, o);
 }
