@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 /* Whether line l holds values only (numbers, placeholders), one at least, none of them wrapped tails. */
 static int values_only(const state *st, const cline *l)
 {
@@ -28,8 +30,45 @@ static int laid_out(state *st, const cline *l)
     return 0;
 }
 
-/* Line j + 1 of the cluster [a, b) goes on N line j's values: values only, starting left of where
- * j's values start (where the labels stand: no cell of an aligned row is there), j has a label and
+/* Whether line l starts at the margin of row r: where r's first piece starts or left of it (a wrap
+ * starts the next line at the left edge; a row's indent is its own). The numbers of a row set lower
+ * than its label (a cell's number under its wrapped label, 27 / 9 6 0 0 94 383) stand right of it. */
+static int at_margin(state *st, const cline *l, const cline *r)
+{
+    return st->pc[l->p0].x0 <= P(st, r, 0)->x0;
+}
+
+/* Whether the text after the cluster [a, b) goes on with the rest of the values of its last line
+ * r after one blank line (the PDF reader leaves one where the lines of the page are farther apart):
+ * a line of values alone, at r's margin. Its pieces are split at the end of st->pc
+ * and dropped again. */
+static int goes_on_after(state *st, size_t b)
+{
+    const cline *r = &st->ln[b - 1];
+    size_t p = r->next, n = st->n;
+    const unsigned char *in = st->in;
+    size_t blanks = 0;
+    while (p < n) { /* the blank lines after it: one */
+        const unsigned char *le = memchr(in + p, '\n', n - p);
+        size_t e = le ? (size_t)(le - in) : n;
+        if (e > p && in[e - 1] == '\r') e--;
+        if (nb_skip_blanks(in + p, in + e) != in + e) {
+            if (blanks != 1) return 0;
+            cline l = {.s = p, .e = e, .next = le ? e + 1 : n};
+            size_t npc = st->npc;
+            nb_col_split_line(st, &l);
+            int more = values_only(st, &l) && at_margin(st, &l, r);
+            st->npc = npc;
+            return more;
+        }
+        blanks++;
+        p = le ? (size_t)(le - in) + 1 : n;
+    }
+    return 0;
+}
+
+/* Line j + 1 of the cluster [a, b) goes on N line j's values: values only, at j's margin (where
+ * the labels stand: no cell of an aligned row is there), j has a label and
  * fewer values than the rows have cells (or no count is known). Where both lines make the rows' count,
  * j is laid out in columns and no line of values alone follows (the rest whole on its line),
  * line j + 1 becomes the rest of j's values (its pieces move to j: a label line that no label piece
@@ -38,11 +77,14 @@ static int laid_out(state *st, const cline *l)
 void nb_col_values_go_on(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
+    cline *last = &L[b - 1];
+    if (last->kind == N_LINE && last->np > last->nnum && goes_on_after(st, b)) {
+        unsigned k = nb_col_columns(st, last);
+        if (k && last->nnum < k) last->unplaced = 2; /* stands as it is: not joined over the blank line */
+    }
     for (size_t j = a; j + 1 < b; j++) {
         cline *r = &L[j], *n = &L[j + 1];
-        if (r->kind != N_LINE || r->np == r->nnum || !values_only(st, n) ||
-            P(st, n, 0)->x0 >= P(st, r, r->np - r->nnum)->x0)
-            continue;
+        if (r->kind != N_LINE || r->np == r->nnum || !values_only(st, n) || !at_margin(st, n, r)) continue;
         unsigned k = nb_col_columns(st, r);
         if (k && r->nnum >= k) continue;
         /* the rest whole on its line: the line after it holds no more values alone */
