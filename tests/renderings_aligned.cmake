@@ -32,6 +32,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_right.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt
