@@ -40,8 +40,8 @@ static int at_margin(state *st, const cline *l, const cline *r)
 
 /* Whether the text after the cluster [a, b) goes on with the rest of the values of its last line
  * r after one blank line (the PDF reader leaves one where the lines of the page are farther apart):
- * a line of values alone, at r's margin. Its pieces are split at the end of st->pc
- * and dropped again. */
+ * a line of values alone, at r's margin. Its pieces are split at the end of st->pc and dropped
+ * again. */
 static int goes_on_after(state *st, size_t b)
 {
     const cline *r = &st->ln[b - 1];
@@ -67,13 +67,14 @@ static int goes_on_after(state *st, size_t b)
     return 0;
 }
 
-/* Line j + 1 of the cluster [a, b) goes on N line j's values: values only, at j's margin (where
- * the labels stand: no cell of an aligned row is there), j has a label and
- * fewer values than the rows have cells (or no count is known). Where both lines make the rows' count,
- * j is laid out in columns and no line of values alone follows (the rest whole on its line),
- * line j + 1 becomes the rest of j's values (its pieces move to j: a label line that no label piece
- * comes from; nb_col_values_own gives it to j) and j is not placed by positions; else both lines
- * stand as they are (j a row not rebuilt, with its label's lines). */
+/* Line j + 1 of the cluster [a, b) goes on N line j's values: values only, at j's margin (where the
+ * labels stand: no cell of an aligned row is there), j has a label and fewer values than the rows
+ * have cells (or no count is known). Where both lines make the rows' count, j is laid out in columns
+ * and no line of values alone follows (the rest whole on its line), line j + 1 becomes the rest of
+ * j's values (its pieces move to j: a label line that no label piece comes from; nb_col_values_own
+ * gives it to j) and j is not placed by positions; else both lines stand as they are (j a row not
+ * rebuilt, with its label's lines). So does the cluster's last row where such a line follows it
+ * after one blank line (goes_on_after): no join over the blank line. */
 void nb_col_values_go_on(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;

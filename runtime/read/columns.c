@@ -12,9 +12,9 @@
  *
  * This file reads the text a cluster at a time; the parts of the reader are in col*.c, which share
  * columns_int.h: colpieces.c (a line's pieces), colrefs.c (the text's rows and headers), colrows.c
- * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colgoeson.c (a row's values
- * going on on the next line), colflow.c
- * (lynx's flow), colwrite.c (rows written), colnolabel.c (table 四's header). */
+ * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colgoeson.c
+ * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
+ * colnolabel.c (table 四's header). */
 #include "columns.h"
 #include "columns_int.h"
 
