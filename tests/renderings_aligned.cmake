@@ -29,6 +29,10 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/tail_below_row.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_not.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_right.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt

@@ -89,22 +89,29 @@ unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct s
     return k;
 }
 
-/* Where each number of N line l, fewer than its stretch's header has columns, goes among them
- * (stretch_header): col[i] for its i-th number. Returns the number of columns, or 0. */
-static unsigned place_by_header(const state *st, const cline *l, unsigned *col, size_t cap)
+/* The header of the stretch of N line l (stretch_header), or NULL; *ref its N line's entry. */
+static const struct nhead *stretch_header(const state *st, const cline *l, const struct nref **ref)
 {
     size_t i = ref_at(st, st->line0 + (size_t)(l - st->ln));
-    if (i == NONE || st->nhd == 0) return 0;
-    const struct nref *r = &st->ref[i];
+    if (i == NONE || st->nhd == 0) return NULL;
+    const struct nref *r = *ref = &st->ref[i];
     size_t lo = 0, hi = st->nhd; /* the headers are in the order of their stretches */
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (st->hd[mid].block < r->block) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == st->nhd || st->hd[lo].block != r->block || st->hd[lo].page != r->page) return 0;
-    const struct nhead *h = &st->hd[lo];
-    if (h->k > cap || r->k >= h->k) return 0;
+    if (lo == st->nhd || st->hd[lo].block != r->block || st->hd[lo].page != r->page) return NULL;
+    return &st->hd[lo];
+}
+
+/* Where each number of N line l, fewer than its stretch's header has columns, goes among them
+ * (stretch_header): col[i] for its i-th number. Returns the number of columns, or 0. */
+static unsigned place_by_header(const state *st, const cline *l, unsigned *col, size_t cap)
+{
+    const struct nref *r = NULL;
+    const struct nhead *h = stretch_header(st, l, &r);
+    if (!h || h->k > cap || r->k >= h->k) return 0;
     return nb_col_header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
 }
 
@@ -191,10 +198,23 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
  * both give as many columns they must agree. */
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap)
 {
+    if (l->unplaced) return 0; /* its values go on under it (colgoeson.c): their positions say nothing */
     unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
     unsigned h = place_by_header(st, l, col, cap);
     if (h && h > k) return h;
     if (h == k && k && memcmp(col, byrow, l->nnum * sizeof *col) != 0) return 0;
     if (k) memcpy(col, byrow, l->nnum * sizeof *col);
     return k;
+}
+
+/* How many cells the rows of N line l's stretch have: its header's columns, else those of the rows
+ * around it with more numbers (where both sides agree); 0 where neither says. */
+unsigned nb_col_columns(const state *st, const cline *l)
+{
+    const struct nref *r = NULL, *up, *down;
+    const struct nhead *h = stretch_header(st, l, &r);
+    if (h) return h->k;
+    size_t line = st->line0 + (size_t)(l - st->ln);
+    if (!references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down)) return 0;
+    return up ? up->k : down->k;
 }

@@ -12,8 +12,9 @@
  *
  * This file reads the text a cluster at a time; the parts of the reader are in col*.c, which share
  * columns_int.h: colpieces.c (a line's pieces), colrefs.c (the text's rows and headers), colrows.c
- * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colflow.c
- * (lynx's flow), colwrite.c (rows written), colnolabel.c (table 四's header). */
+ * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colgoeson.c
+ * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
+ * colnolabel.c (table 四's header). */
 #include "columns.h"
 #include "columns_int.h"
 
@@ -34,6 +35,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         nb_col_split_line(st, &L[j]);
         L[j].owner = NONE;
         L[j].cont = 0;
+        L[j].unplaced = 0;
+        L[j].nmore = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
     nb_col_spaced_labels(st, a, b);
@@ -63,6 +66,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
                         ? LABEL_LINE
                         : OTHER_LINE;
     }
+    nb_col_values_go_on(st, a, b);
     /* N lines whose label reaches over the numbers of the others are no rows of this table */
     for (size_t j = a; j < b;) {
         if (L[j].kind == OTHER_LINE) {
@@ -74,6 +78,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         nb_col_assign(st, j, e);
         j = e;
     }
+    nb_col_values_own(st, a, b);
     nb_col_lone_units(st, a, b);
     return nb_col_put_cluster(st, a, b, o);
 }

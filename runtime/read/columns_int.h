@@ -32,6 +32,11 @@ typedef struct cline {
     size_t owner;   /* the N line it belongs to, or NONE */
     int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
     int numx;       /* where the numbers of the N lines next to it start (near_numbers) */
+    int unplaced;   /* an N line whose values go on under it (colgoeson.c): 1 not placed by positions,
+                       2 not rebuilt at all */
+    size_t more, nmore; /* and the pieces of the rest of them [more, more + nmore) in pc, written
+                           after its own; its line's index in ln, more_line (nmore 0: none) */
+    size_t more_line;
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -106,6 +111,11 @@ void nb_col_lone_number(state *st, size_t a, size_t b);
 unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col);
 size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b);
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap);
+unsigned nb_col_columns(const state *st, const cline *l);
+
+/* colgoeson.c */
+void nb_col_values_go_on(state *st, size_t a, size_t b);
+void nb_col_values_own(state *st, size_t a, size_t b);
 
 /* colrefs.c */
 void nb_col_collect_refs(state *st);

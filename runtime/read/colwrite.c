@@ -173,6 +173,10 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
         nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
         put_wrapped(o, in, P(st, l, i));
     }
+    for (size_t i = 0; i < l->nmore; i++) { /* the rest of its values, from the next line (colgoeson.c) */
+        nb_buf_putc(o, '\t');
+        nb_buf_put(o, in + st->pc[l->more + i].s, st->pc[l->more + i].e - st->pc[l->more + i].s);
+    }
 }
 
 /* Row r that stands on its one line (line r) marked in place: the cells put_row would write, each
@@ -257,6 +261,7 @@ static int space_grouped(state *st, const cline *l)
  * reads as it is, but for a number grouped by no-break spaces (marked in place then). */
 static int needs_rebuild(state *st, size_t r, size_t a, size_t b)
 {
+    if (st->ln[r].unplaced == 2) return 0; /* its values go on past what is known of the row (colgoeson.c) */
     /* the lines of a row are contiguous around its N line */
     if ((r > a && st->ln[r - 1].owner == r) || (r + 1 < b && st->ln[r + 1].owner == r)) return 1;
     if (st->flow) return 0; /* a flow's row on one line reads as it stands */
