@@ -866,6 +866,35 @@ static int paired(const glyph *g, const line *H, const line *L, const line *T, c
     return 1;
 }
 
+/* Whether a number alone on row line L has a piece of itself on another line within the cell box
+ * the rules close around it (a number wrapped over three lines: 1 / 7 / 6 for 176, its middle on the
+ * row's line while the two-line numbers beside it straddle it). Joining the two-line numbers would
+ * then give the row all its cells, the middle piece read as a whole number: no join, the row is left
+ * with its pieces (null where it is read). Lines [lo, hi) are those around L looked at. */
+static int cell_runs_over(const glyph *g, const line *lv, size_t lo, size_t hi, size_t i, const nb_rules *r)
+{
+    const line *L = &lv[i];
+    size_t *st = malloc((L->n + 1) * sizeof *st), k = line_cells(g, L, NULL, st, L->n + 1);
+    if (!st) nb_oom();
+    int over = 0;
+    for (size_t c = 0; c < k && !over; c++) {
+        size_t e = c + 1 < k ? st[c + 1] : L->n;
+        if (!number_cell(g, L, st[c], e)) continue;
+        cellbox b = cell_extent(g, L, st[c], e), box;
+        if (!nb_rules_box(r, b.x1, b.y1, b.x2, b.y2, 1.5, &box.x1, &box.y1, &box.x2, &box.y2)) continue;
+        for (size_t q = lo; q < hi && !over; q++) {
+            if (q == i) continue;
+            for (size_t j = 0; j < lv[q].n && !over; j++) {
+                const glyph *x = &g[lv[q].g + j];
+                double xc = (x->x1 + x->x2) / 2, yc = gyc(x);
+                over = any_digit(x->c) && xc > box.x1 && xc < box.x2 && yc > box.y1 && yc < box.y2;
+            }
+        }
+    }
+    free(st);
+    return over;
+}
+
 /* Glyph src moved to tmp[*n], its mark with it. */
 static void take(glyph *tmp, unsigned char *mark, size_t *n, const glyph *g, const unsigned char *wrap, size_t src)
 {
@@ -899,6 +928,10 @@ static void join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *r
             continue;
         }
         const nb_rules *r = rules_of(rb, page);
+        if (r && cell_runs_over(g, lv, i >= from + 2 ? i - 2 : from, i + 3 < ls->n ? i + 3 : ls->n, i, r)) {
+            free(sh);
+            continue;
+        }
         size_t total = H->n + L->n + T->n, hl = sh[fh], tl = st[ft], n = 0, at = 0;
         glyph *tmp = malloc(total * sizeof *tmp);
         unsigned char *mark = calloc(total, 1);

@@ -552,6 +552,48 @@ static void test_straddle_labels(void)
     CHECK(!strcmp(NARROW(three, 0, NULL, line), ""));
 }
 
+/* A browser's print at 150 % (blind set 9's page h, Chromium at A5): in one row, 2832 wrapped over two
+ * lines around the row's line (283 / 2) and 176 over three (1 / 7 / 6), its middle piece on the row's
+ * line. Joining 283↵2 alone would give the row its two cells, 7 read for 176: the row is left as it
+ * stands. Without the third line's pieces, the two-line number is joined. */
+static int three_ruling(void *ctx, int page, nb_rules *out)
+{
+    (void)ctx;
+    (void)page;
+    static const double cols[] = {40.0, 330.0, 370.0, 400.0};
+    out->nh = 2;
+    out->nv = sizeof cols / sizeof cols[0];
+    out->h = malloc(out->nh * sizeof *out->h);
+    out->v = malloc(out->nv * sizeof *out->v);
+    if (!out->h || !out->v) return -1;
+    out->h[0] = (nb_rule){336.0, cols[0], cols[3]};
+    out->h[1] = (nb_rule){401.0, cols[0], cols[3]};
+    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 336.0, 401.0};
+    return 0;
+}
+
+static void test_straddle_three(void)
+{
+    static const runspec row[] = {
+        {"1", 380.0, 6.7, 346.3, 360.0},  {"283", 340.0, 6.7, 353.9, 367.6},
+        {"一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1}, {"7", 380.0, 6.7, 361.4, 375.1},
+        {"2", 340.0, 6.7, 369.2, 382.9},  {"6", 380.0, 6.7, 376.5, 390.2}};
+    glyphs gs = page_of(row, sizeof row / sizeof row[0]);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(gs.v, gs.n, 1, three_ruling, NULL, &out);
+    char line[512];
+    CHECK(strcmp(cells_with(out.data, "本年新收", line, sizeof line), "一、本年新收政府信息公开申请数量|2832|7") != 0);
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+    glyphs two = page_of(row + 1, 4); /* 7 wholly on the row's line: 2832 joined */
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(two.v, two.n, 1, three_ruling, NULL, &out);
+    CHECK(!strcmp(cells_with(out.data, "本年新收", line, sizeof line), "一、本年新收政府信息公开申请数量|2832|7"));
+    if (nb_failed) fprintf(stderr, "%s", out.data);
+    nb_buf_free(&out);
+}
+
 /* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
  * the widest line of its page, over the row's first value: not a paragraph wrapped at the margin
  * (2.其他法律行政法规禁止公开1 lost the row). */
@@ -575,6 +617,7 @@ int main(void)
     test_straddle();
     test_straddle_all();
     test_straddle_labels();
+    test_straddle_three();
     test_wrapped_fills();
     test_wrapped_fullwidth();
     test_fullwidth_beside();
