@@ -4,6 +4,7 @@
  * (columns_int.h). */
 #include "columns_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int starts_label(state *st, const cline *l)
@@ -39,6 +40,19 @@ static int goes_on(state *st, size_t k, const piece *lab)
     return 0;
 }
 
+/* Line k, right under line `alone` (a label alone, no row's), is that label's wrapped end: one
+ * piece, no number nor numbering marker, starting where the label starts (（二）通过不同渠道和方式公开
+ * 政府信息的情 / 况 above 1.政府公报…  条  38, pdftotext's print of a 统计表 whose rows nest by
+ * indentation: 况 stands left of the row's label, as a label spanning rows would, but under the
+ * head of the label above, not beside a row's). */
+static int wrapped_tail(state *st, size_t k, size_t alone)
+{
+    const cline *l = &st->ln[k];
+    if (alone == NONE || alone + 1 != k || l->np != 1 || l->nnum || l->kind == N_LINE) return 0;
+    const piece *p = P(st, l, 0), *head = P(st, &st->ln[alone], 0);
+    return !p->starter && !p->num && head->starter && abs(p->x0 - head->x0) <= 1;
+}
+
 static void not_above_label(state *st, size_t from, size_t j, size_t b)
 {
     cline *L = st->ln;
@@ -58,8 +72,15 @@ static void not_above_label(state *st, size_t from, size_t j, size_t b)
             if (L[k].owner == j) L[k].owner = NONE;
         return;
     }
-    for (size_t k = from; k < s; k++)
-        if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
+    size_t alone = NONE; /* the last line so left alone */
+    for (size_t k = from; k < s; k++) {
+        if (L[k].owner != j || !L[k].np) continue;
+        if (P(st, &L[k], L[k].np - 1)->x1 > lab->x0 || wrapped_tail(st, k, alone)) {
+            L[k].owner = NONE;
+            alone = k;
+        } else
+            alone = NONE;
+    }
 }
 
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
