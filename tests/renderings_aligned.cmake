@@ -18,6 +18,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_foot_raw.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_head_above.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_centred.txt
