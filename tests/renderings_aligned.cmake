@@ -16,6 +16,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lone_number_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/marker_half_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_foot_raw.txt

@@ -160,6 +160,12 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
     const struct nref *ref = reference(st, st->line0 + r, (unsigned)st->page0, (unsigned)n->nnum);
     size_t marked = 0;
     int note = 0;
+    for (size_t j = a; j < b; j++) /* a cell stacked around the row's line (colstack.c) */
+        for (size_t i = 0; st->ln[j].owner == r && st->ln[j].stacked == r && i < st->ln[j].np; i++) {
+            P(st, &st->ln[j], i)->over = (unsigned char)st->ln[j].stackcol;
+            marked++;
+        }
+    if (marked) return marked;
     if (!ref) return 0;
     for (size_t j = a; j < b; j++) {
         const cline *l = &st->ln[j];

@@ -59,9 +59,10 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
     nb_col_lone_number(st, a, b);
+    nb_col_stacked_cells(st, a, b);
     int labx = nb_col_near_numbers(st, a, b);
     for (size_t j = a; j < b; j++) {
-        if (L[j].kind == N_LINE) continue;
+        if (L[j].kind == N_LINE || L[j].stacked != NONE) continue;
         int numx = L[j].numx;
         if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */
             L[j].kind = LABEL_LINE;
@@ -87,6 +88,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         nb_col_assign(st, j, e);
         j = e;
     }
+    nb_col_stacked_own(st, a, b);
     nb_col_lone_units(st, a, b);
     return nb_col_put_cluster(st, a, b, o);
 }

@@ -32,6 +32,8 @@ typedef struct cline {
     size_t owner;   /* the N line it belongs to, or NONE */
     int cont;       /* the numbers it held were the tails of wrapped numbers of the line above */
     int numx;       /* where the numbers of the N lines next to it start (near_numbers) */
+    size_t stacked; /* the N line whose cell it holds a part of, above or below it (colstack.c), or NONE */
+    unsigned stackcol; /* then that cell's column + 1 */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -123,6 +125,10 @@ void nb_col_put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o);
 /* colwrite.c */
 void nb_col_put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before);
 size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o);
+
+/* colstack.c */
+void nb_col_stacked_cells(state *st, size_t a, size_t b);
+void nb_col_stacked_own(state *st, size_t a, size_t b);
 
 /* colnolabel.c */
 void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o);
