@@ -29,6 +29,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader_cut.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_wrapped_centred.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/raw_one_blank_apart.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_label_wrapped.txt
