@@ -43,7 +43,7 @@ size_t nb_header_leaves(const nb_hpiece *p, size_t n, nb_hpiece *leaf, size_t ca
 
 int nb_header_column(const nb_hpiece *leaf, size_t n, int x0, int x1)
 {
-    nb_hpiece num = {x0, x1, 0, 0};
+    nb_hpiece num = {x0, x1, 0};
     int hit = -1;
     for (size_t c = 0; c < n; c++)
         if (overlap(&num, &leaf[c])) {

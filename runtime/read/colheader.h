@@ -11,12 +11,10 @@
 #define NB_COLHEADER_H
 #include <stddef.h>
 
-/* A piece of a header line at display columns [x0, x1), on header line `level` (0 the top one);
- * among: its line holds other pieces of the header (公益 服务 其他), it is no caption alone on its line. */
+/* A piece of a header line at display columns [x0, x1), on header line `level` (0 the top one). */
 typedef struct nb_hpiece {
     int x0, x1;
     unsigned level;
-    unsigned char among;
 } nb_hpiece;
 
 /* The leaf columns of header pieces p[0, n) into leaf[0, cap), left to right: each piece with no

@@ -125,12 +125,10 @@ static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
             for (size_t b = p->s; b < p->e; b++)
                 if (in[b] >= '0' && in[b] <= '9') return 0;
             if (nh == PIECES) return 0;
-            hp[nh++] = (nb_hpiece){p->x0, p->x1, lines, 0};
+            hp[nh++] = (nb_hpiece){p->x0, p->x1, lines};
         }
         lines++;
     }
-    for (size_t i = 0; i < nh; i++)
-        for (size_t j = 0; j < nh && !hp[i].among; j++) hp[i].among = j != i && hp[j].level == hp[i].level;
     for (size_t i = 0; i < nh; i++) hp[i].level = lines - 1 - hp[i].level; /* 0 the top line */
     return nb_header_leaves(hp, nh, leaf, cap);
 }
@@ -158,10 +156,8 @@ static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *lea
         }
     }
     /* a name above the lowest line with none under it names a column where a number is under it or
-       under another such name of its line (自然人 … 其他 总计, 其他 left blank), or where its line holds
-       other names of the header (公益 服务 其他 over 组织 机构, the stretch's rows leaving 其他 blank): a
-       caption over the columns (第二十条第（一）项, centred between two names, on a line of its own)
-       names none */
+       under another such name of its line (自然人 … 其他 总计, 其他 left blank): a caption over the
+       columns (第二十条第（一）项, centred between two names, on a line of its own) names none */
     for (size_t c = 0; c < k; c++) {
         if (leaf[c].level > low) low = leaf[c].level;
         /* links2 sets cells one blank apart, as it does a name's words (本年制发 件数): counting
@@ -169,7 +165,7 @@ static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *lea
         if (st->wide == 1 && leaf[c].level == 0 && !used[c]) return 0;
     }
     for (size_t c = 0; c < k && !named_before; c++) {
-        int named = leaf[c].level == low || used[c] || leaf[c].among;
+        int named = leaf[c].level == low || used[c];
         for (size_t d = 0; d < k && !named; d++) named = used[d] && leaf[d].level == leaf[c].level;
         if (!named) return 0;
     }
