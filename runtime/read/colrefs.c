@@ -4,6 +4,7 @@
  * (columns_int.h). */
 #include "columns_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "colheader.h"
@@ -135,8 +136,9 @@ static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
 
 /* Whether leaf columns leaf[0, k) are certain for the rows refs [f, g): two columns or more, no row
  * with more numbers than columns, every row of the most numbers placing them, and every row with a
- * number in each column placing them one a column; and, unless the header is the one an earlier
- * stretch of the table was placed by (named), each of its names naming a column. */
+ * number in each column placing them one a column; and, unless the header is one an earlier
+ * stretch was placed by (named_before: the same header, or the same printed again), each of its
+ * names naming a column. */
 static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k, int named_before)
 {
     unsigned most = stretch_most(st, f, g), col[64], low = 0;
@@ -172,6 +174,20 @@ static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *lea
     return 1;
 }
 
+/* Whether leaves leaf[0, k) are those of a header taken before in the text, column for column (a
+ * table's header rows printed again at the top of a page): the names were checked there. */
+static int header_seen(const state *st, const nb_hpiece *leaf, size_t k)
+{
+    for (size_t h = 0; h < st->nhd; h++) {
+        const nb_hpiece *x = &st->hx[st->hd[h].x0];
+        size_t c = 0;
+        if (st->hd[h].k != k) continue;
+        while (c < k && abs(x[c].x0 - leaf[c].x0) <= 1 && abs(x[c].x1 - leaf[c].x1) <= 1) c++;
+        if (c == k) return 1;
+    }
+    return 0;
+}
+
 /* Whether the lines between the rows of two stretches, [from, to), lie left of column x on one page:
  * the tails of labels wrapped (数量, （三） 法权益), which end a stretch and no table. */
 static int left_of(state *st, size_t from, size_t to, int x)
@@ -203,7 +219,7 @@ void nb_col_stretch_headers(state *st)
     for (size_t f = 0, g; f < st->nref; f = g) {
         for (g = f + 1; g < st->nref && st->ref[g].block == st->ref[f].block; g++) {}
         size_t k = header_above(st, f, leaf, 64), x0 = st->nhx;
-        if (k && header_fits(st, f, g, leaf, k, 0))
+        if (k && header_fits(st, f, g, leaf, k, header_seen(st, leaf, k)))
             for (size_t c = 0; c < k; c++) {
                 nb_grow((void **)&st->hx, &st->caphx, st->nhx, sizeof *st->hx);
                 st->hx[st->nhx++] = leaf[c];
