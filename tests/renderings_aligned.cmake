@@ -10,13 +10,18 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_two_references.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_blank_column.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_repeated.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow_blank_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lone_number_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/marker_half_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_foot_raw.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_head_above.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_split_centred.txt
@@ -25,8 +30,11 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_reader_cut.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/pdf_wrapped_centred.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/raw_one_blank_apart.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/rowspan_groups.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_rows.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/statistics_label_wrapped.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/signed_below_table.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/table4_header.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/tail_below_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on.txt

@@ -16,6 +16,24 @@ static int aligned_right(const state *st, const struct nref *up, const struct nr
     return abs(st->xs[up->x0 + i].x1 - st->xs[down->x0 + i].x1) <= 2;
 }
 
+/* Whether cells at x[0, n), after a label ending at lab (-1: none), are each set one blank (or a
+ * TAB) after the one before: a line not laid out in columns (pdftotext -raw; a label that pushed its
+ * numbers past their places), whose numbers stand where the lengths before them put them, in no
+ * column. */
+static int one_blank_apart(int lab, const struct span2 *x, size_t n)
+{
+    size_t gaps = 0;
+    for (size_t i = 0; i < n; i++) {
+        int before = i ? x[i - 1].x1 : lab;
+        if (i == 0 && lab < 0) continue;
+        if (x[i].x0 - before > 1) return 0;
+        gaps++;
+    }
+    return gaps > 0;
+}
+
+static int ref_apart(const state *st, const struct nref *r) { return one_blank_apart(r->lab, &st->xs[r->x0], r->k); }
+
 /* The N line of the text at line number `line`: its index in st->ref, or NONE. */
 static size_t ref_at(const state *st, size_t line)
 {
@@ -42,7 +60,7 @@ static const struct nref *nearest(const state *st, size_t lo, size_t line, unsig
         const struct nref *r = &st->ref[i];
         if (r->line == line) continue;
         if (r->page != page || r->block != block || (below ? r->line - line : line - r->line) > 40) break;
-        if (exact ? r->k == exact : r->k > k) return r;
+        if ((exact ? r->k == exact : r->k > k) && !ref_apart(st, r)) return r;
     }
     return NULL;
 }
@@ -167,6 +185,12 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
     const struct nref *ref = reference(st, st->line0 + r, (unsigned)st->page0, (unsigned)n->nnum);
     size_t marked = 0;
     int note = 0;
+    for (size_t j = a; j < b; j++) /* a cell stacked around the row's line (colstack.c) */
+        for (size_t i = 0; st->ln[j].owner == r && st->ln[j].stacked == r && i < st->ln[j].np; i++) {
+            P(st, &st->ln[j], i)->over = (unsigned char)st->ln[j].stackcol;
+            marked++;
+        }
+    if (marked) return marked;
     if (!ref) return 0;
     for (size_t j = a; j < b; j++) {
         const cline *l = &st->ln[j];
@@ -195,10 +219,16 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
 
 /* Where each number of N line l goes: by its stretch's header where that gives more columns than
  * the rows around it (a table whose every row leaves some cell blank), else by those rows; where
- * both give as many columns they must agree. */
+ * both give as many columns they must agree. Nowhere where l's cells, or those of the rows around,
+ * are set one blank apart (one_blank_apart): pdftotext -raw's 行政规范性文件 7 under 规章 0 0 1 puts
+ * the 7 under the 1 by the length of its label alone. */
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap)
 {
     if (l->unplaced) return 0; /* its values go on under it (colgoeson.c): their positions say nothing */
+    struct span2 x[64];
+    if (l->nnum > 64) return 0;
+    for (size_t i = 0; i < l->nnum; i++) x[i] = (struct span2){st->pc[l->p0 + l->np - l->nnum + i].x0, st->pc[l->p0 + l->np - l->nnum + i].x1};
+    if (one_blank_apart(l->np > l->nnum ? st->pc[l->p0 + l->np - l->nnum - 1].x1 : -1, x, l->nnum)) return 0;
     unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
     unsigned h = place_by_header(st, l, col, cap);
     if (h && h > k) return h;

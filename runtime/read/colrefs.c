@@ -4,6 +4,7 @@
  * (columns_int.h). */
 #include "columns_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "colheader.h"
@@ -67,6 +68,25 @@ static unsigned stretch_most(const state *st, size_t f, size_t g)
     return most;
 }
 
+/* Where the look for the header above row ref f starts: the row's own line, or, where the row has
+ * no label on it (its numbers centred in a cell whose label wraps above and below them: 一、本年新收
+ * 政府信息公开申请数 / 96 7 … / 量), the line of its label's head right above it, which then gives
+ * where the labels end (*lab). */
+static size_t label_head_above(state *st, size_t f, int *lab)
+{
+    const unsigned char *in = st->in;
+    size_t s = st->ref[f].off;
+    if (*lab >= 0 || s == 0 || in[s] == '\f') return s;
+    size_t p = line_before(in, s), e = s - 1;
+    if (e > p && in[e - 1] == '\r') e--;
+    cline l = {.s = p, .e = e};
+    st->npc = 0;
+    nb_col_split_line(st, &l);
+    if (l.np == 0 || l.nnum || st->pc[l.np - 1].x1 > st->xs[st->ref[f].x0].x0 || !st->pc[0].starter) return s;
+    *lab = st->pc[l.np - 1].x1;
+    return p;
+}
+
 /* The leaf columns of the header right above row ref f, the first of its stretch, into leaf: the lines
  * above it (blank lines skipped; up to a row, a line with nothing over the numbers, the top of a
  * page, six lines), their pieces right of that row's label and reaching over its numbers. Returns
@@ -82,7 +102,7 @@ static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
     nb_hpiece hp[PIECES];
     size_t nh = 0;
     unsigned lines = 0;
-    size_t s = st->ref[f].off;
+    size_t s = label_head_above(st, f, &lab);
     for (unsigned look = 0; s > 0 && in[s] != '\f' && look < LOOK && lines < LINES; look++) {
         s = line_before(in, s);
         size_t e = s;
@@ -116,8 +136,10 @@ static size_t header_above(state *st, size_t f, nb_hpiece *leaf, size_t cap)
 
 /* Whether leaf columns leaf[0, k) are certain for the rows refs [f, g): two columns or more, no row
  * with more numbers than columns, every row of the most numbers placing them, and every row with a
- * number in each column placing them one a column. */
-static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k)
+ * number in each column placing them one a column; and, unless the header is one an earlier
+ * stretch was placed by (named_before: the same header, or the same printed again), each of its
+ * names naming a column. */
+static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *leaf, size_t k, int named_before)
 {
     unsigned most = stretch_most(st, f, g), col[64], low = 0;
     unsigned char used[64] = {0};
@@ -144,12 +166,26 @@ static int header_fits(const state *st, size_t f, size_t g, const nb_hpiece *lea
            characters, a name of the top line with no number under it may be a word of its neighbour */
         if (st->wide == 1 && leaf[c].level == 0 && !used[c]) return 0;
     }
-    for (size_t c = 0; c < k; c++) {
+    for (size_t c = 0; c < k && !named_before; c++) {
         int named = leaf[c].level == low || used[c];
         for (size_t d = 0; d < k && !named; d++) named = used[d] && leaf[d].level == leaf[c].level;
         if (!named) return 0;
     }
     return 1;
+}
+
+/* Whether leaves leaf[0, k) are those of a header taken before in the text, column for column (a
+ * table's header rows printed again at the top of a page): the names were checked there. */
+static int header_seen(const state *st, const nb_hpiece *leaf, size_t k)
+{
+    for (size_t h = 0; h < st->nhd; h++) {
+        const nb_hpiece *x = &st->hx[st->hd[h].x0];
+        size_t c = 0;
+        if (st->hd[h].k != k) continue;
+        while (c < k && abs(x[c].x0 - leaf[c].x0) <= 1 && abs(x[c].x1 - leaf[c].x1) <= 1) c++;
+        if (c == k) return 1;
+    }
+    return 0;
 }
 
 /* Whether the lines between the rows of two stretches, [from, to), lie left of column x on one page:
@@ -183,14 +219,14 @@ void nb_col_stretch_headers(state *st)
     for (size_t f = 0, g; f < st->nref; f = g) {
         for (g = f + 1; g < st->nref && st->ref[g].block == st->ref[f].block; g++) {}
         size_t k = header_above(st, f, leaf, 64), x0 = st->nhx;
-        if (k && header_fits(st, f, g, leaf, k))
+        if (k && header_fits(st, f, g, leaf, k, header_seen(st, leaf, k)))
             for (size_t c = 0; c < k; c++) {
                 nb_grow((void **)&st->hx, &st->caphx, st->nhx, sizeof *st->hx);
                 st->hx[st->nhx++] = leaf[c];
             }
         else if (last != NONE && st->hd[last].page == st->ref[f].page &&
                  left_of(st, line_after(st->in, st->n, st->ref[f - 1].off), st->ref[f].off, st->hx[st->hd[last].x0].x0) &&
-                 header_fits(st, f, g, &st->hx[st->hd[last].x0], st->hd[last].k)) {
+                 header_fits(st, f, g, &st->hx[st->hd[last].x0], st->hd[last].k, 1)) {
             k = st->hd[last].k;
             x0 = st->hd[last].x0;
         } else

@@ -4,7 +4,10 @@
  * (columns_int.h). */
 #include "columns_int.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "utf8.h"
 
 static int starts_label(state *st, const cline *l)
 {
@@ -39,6 +42,19 @@ static int goes_on(state *st, size_t k, const piece *lab)
     return 0;
 }
 
+/* Line k, right under line `alone` (a label alone, no row's), is that label's wrapped end: one
+ * piece, no number nor numbering marker, starting where the label starts (（二）通过不同渠道和方式公开
+ * 政府信息的情 / 况 above 1.政府公报…  条  38, pdftotext's print of a 统计表 whose rows nest by
+ * indentation: 况 stands left of the row's label, as a label spanning rows would, but under the
+ * head of the label above, not beside a row's). */
+static int wrapped_tail(state *st, size_t k, size_t alone)
+{
+    const cline *l = &st->ln[k];
+    if (alone == NONE || alone + 1 != k || l->np != 1 || l->nnum || l->kind == N_LINE) return 0;
+    const piece *p = P(st, l, 0), *head = P(st, &st->ln[alone], 0);
+    return !p->starter && !p->num && head->starter && abs(p->x0 - head->x0) <= 1;
+}
+
 static void not_above_label(state *st, size_t from, size_t j, size_t b)
 {
     cline *L = st->ln;
@@ -58,8 +74,39 @@ static void not_above_label(state *st, size_t from, size_t j, size_t b)
             if (L[k].owner == j) L[k].owner = NONE;
         return;
     }
-    for (size_t k = from; k < s; k++)
-        if (L[k].owner == j && L[k].np && P(st, &L[k], L[k].np - 1)->x1 > lab->x0) L[k].owner = NONE;
+    size_t alone = NONE; /* the last line so left alone */
+    for (size_t k = from; k < s; k++) {
+        if (L[k].owner != j || !L[k].np) continue;
+        if (P(st, &L[k], L[k].np - 1)->x1 > lab->x0 || wrapped_tail(st, k, alone)) {
+            L[k].owner = NONE;
+            alone = k;
+        } else
+            alone = NONE;
+    }
+}
+
+/* Whether [p, e) is a date and nothing else: 2017 年 3 月 10 日 (blanks aside). */
+static int date_line(const unsigned char *p, const unsigned char *e)
+{
+    static const char *const unit[] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"}; /* 年 月 日 */
+    for (int u = 0; u < 3; u++) {
+        p = nb_skip_blanks(p, e);
+        const unsigned char *d = p;
+        while (p < e && *p >= '0' && *p <= '9') p++;
+        if (p == d || p - d > 4) return 0;
+        p = nb_skip_blanks(p, e);
+        if (!nb_col_lit(p, e, unit[u])) return 0;
+        p += 3;
+    }
+    return nb_skip_blanks(p, e) == e;
+}
+
+/* Line k stands right above a date, in the cluster: the name that signs a report under its last
+ * table (沧州市河间县人民政府 / 2018 年 3 月 15 日, which pdftotext -raw sets right under the last
+ * row), no tail of that row's label. */
+static int signed_above(const state *st, size_t k)
+{
+    return k + 1 < st->nln && date_line(st->in + st->ln[k + 1].s, st->in + st->ln[k + 1].e);
 }
 
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
@@ -95,7 +142,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
         if (row_start(st, k, a, first + 1)) lab = nb_col_last_label(st, &L[k]);
     }
     size_t k = prev + 1;
-    for (; k < b && !row_start(st, k, prev + 1, b); k++) L[k].owner = prev;
+    for (; k < b && !row_start(st, k, prev + 1, b) && !signed_above(st, k); k++) L[k].owner = prev;
     /* a row without a label before it (its label's start went below its numbers, as over a page
        break: 1 0 … 1 / 3.其他) takes the label that follows, with its continuation */
     int labelled = nb_col_last_label(st, &L[prev]) != NULL;

@@ -22,10 +22,22 @@
 #include <string.h>
 
 #include "grow.h"
+#include "pagenum.h"
 #include "rowstart.h"
 #include "rule.h"
 #include "tablenote.h"
 #include "utf8.h"
+
+/* A page number that is no bare number (- 2 -, 第 2 页): the foot of a page that pdftotext -raw
+ * sets right under a table's last row on it, no piece of that row's label. (A bare 2 may be a
+ * number's wrapped tail.) */
+static int page_foot(const unsigned char *s, const unsigned char *e)
+{
+    if (!nb_page_number_line(s, e)) return 0;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p > ' ' && (*p < '0' || *p > '9')) return 1;
+    return 0;
+}
 
 /* The cluster [a, b): classify its lines, assign label lines to rows, write it. */
 static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
@@ -50,9 +62,10 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
     nb_col_lone_number(st, a, b);
+    nb_col_stacked_cells(st, a, b);
     int labx = nb_col_near_numbers(st, a, b);
     for (size_t j = a; j < b; j++) {
-        if (L[j].kind == N_LINE) continue;
+        if (L[j].kind == N_LINE || L[j].stacked != NONE) continue;
         int numx = L[j].numx;
         if (L[j].cont) { /* what is left of a continuation line: pieces of spanning labels */
             L[j].kind = LABEL_LINE;
@@ -62,6 +75,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
                                 (labx < 0 || P(st, &L[j], L[j].np - 1)->x0 <= labx) && !nb_col_unit_row(st, &L[j]) &&
                                 !nb_dash_rule(st->in + L[j].s, st->in + L[j].e) && /* (under a <pre> table's last row) */
                                 !nb_table_note(st->in + L[j].s, st->in + L[j].e) && /* 注：… under the last row */
+                                !page_foot(st->in + L[j].s, st->in + L[j].e) &&
                                 (st->tabs || !memchr(st->in + L[j].s, '\t', L[j].e - L[j].s))
                         ? LABEL_LINE
                         : OTHER_LINE;
@@ -79,6 +93,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         j = e;
     }
     nb_col_values_own(st, a, b);
+    nb_col_stacked_own(st, a, b);
     nb_col_lone_units(st, a, b);
     return nb_col_put_cluster(st, a, b, o);
 }

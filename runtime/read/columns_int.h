@@ -37,6 +37,8 @@ typedef struct cline {
     size_t more, nmore; /* and the pieces of the rest of them [more, more + nmore) in pc, written
                            after its own; its line's index in ln, more_line (nmore 0: none) */
     size_t more_line;
+    size_t stacked; /* the N line whose cell it holds a part of, above or below it (colstack.c), or NONE */
+    unsigned stackcol; /* then that cell's column + 1 */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -133,6 +135,10 @@ void nb_col_put_flow_row(state *st, size_t r, size_t a, size_t b, nb_buf *o);
 /* colwrite.c */
 void nb_col_put_piece(nb_buf *o, const unsigned char *in, const piece *p, const piece *before);
 size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o);
+
+/* colstack.c */
+void nb_col_stacked_cells(state *st, size_t a, size_t b);
+void nb_col_stacked_own(state *st, size_t a, size_t b);
 
 /* colnolabel.c */
 void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o);

@@ -26,6 +26,7 @@
 
 #include "grow.h"
 #include "markers.h"
+#include "pagenum.h"
 #include "utf8.h"
 
 /* A line [s, e) of a text (no line end), next: where the next one starts. */
@@ -56,61 +57,6 @@ static int marker(const unsigned char *s, const unsigned char *e, nb_marker *m)
     memcpy(head, s, k);
     head[k] = 0;
     return nb_match_marker(head, head + k, m) && m->end <= head + k;
-}
-
-static int lit(const unsigned char *p, const unsigned char *e, const char *s)
-{
-    size_t k = strlen(s);
-    return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
-}
-
-static const unsigned char *digits(const unsigned char *p, const unsigned char *e)
-{
-    while (p < e && *p >= '0' && *p <= '9') p++;
-    return p;
-}
-
-/* A page number on a line of its own: 3, - 3 -, — 5 —, 第 3 页 (共 8 页), 3 / 8. */
-static int page_number(const unsigned char *s, const unsigned char *e)
-{
-    static const char *const dash[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93", "\xEF\xBC\x8D"}; /* - — – － */
-    const unsigned char *p = nb_skip_blanks(s, e), *q;
-    nb_trim(&p, &e);
-    for (int pass = 0; pass < 2; pass++) { /* a dash before and after */
-        for (size_t i = 0; i < sizeof dash / sizeof dash[0]; i++)
-            if (pass == 0 ? lit(p, e, dash[i]) : (size_t)(e - p) >= strlen(dash[i]) && lit(e - strlen(dash[i]), e, dash[i])) {
-                if (pass == 0) p += strlen(dash[i]);
-                else e -= strlen(dash[i]);
-                nb_trim(&p, &e);
-                break;
-            }
-    }
-    if (lit(p, e, "\xE7\xAC\xAC")) { /* 第 N 页 */
-        q = digits(nb_skip_blanks(p + 3, e), e);
-        if (q == nb_skip_blanks(p + 3, e)) return 0;
-        q = nb_skip_blanks(q, e);
-        if (!lit(q, e, "\xE9\xA1\xB5")) return 0;
-        q = nb_skip_blanks(q + 3, e);
-        if (q < e && (*q == ',' || lit(q, e, "\xEF\xBC\x8C"))) q = nb_skip_blanks(q + (*q == ',' ? 1 : 3), e);
-        if (lit(q, e, "\xE5\x85\xB1")) { /* 共 M 页 */
-            const unsigned char *r = nb_skip_blanks(q + 3, e);
-            q = digits(r, e);
-            if (q == r) return 0;
-            q = nb_skip_blanks(q, e);
-            if (!lit(q, e, "\xE9\xA1\xB5")) return 0;
-            q += 3;
-        }
-        return nb_skip_blanks(q, e) == e;
-    }
-    q = digits(p, e);
-    if (q == p || q - p > 4) return 0;
-    q = nb_skip_blanks(q, e);
-    if (q < e && (*q == '/' || lit(q, e, "\xEF\xBC\x8F"))) { /* N / M */
-        const unsigned char *r = nb_skip_blanks(q + (*q == '/' ? 1 : 3), e);
-        q = digits(r, e);
-        if (q == r) return 0;
-    }
-    return nb_skip_blanks(q, e) == e;
 }
 
 /* [s, e) without its blanks equals a line among lines [0, upto) of t: a running header or footer,
@@ -146,7 +92,7 @@ static int furniture(const unsigned char *t, const tline *L, size_t upto, const 
 {
     const unsigned char *s = t + l->s, *e = t + l->e;
     if (s < e && *s == '\f') s++;
-    return blank(s, e) || page_number(s, e) || repeated(t, L, upto, s, e);
+    return blank(s, e) || nb_page_number_line(s, e) || repeated(t, L, upto, s, e);
 }
 
 /* The one piece of a line: its start and end, and its column (a character a column: pdftotext's

@@ -1,0 +1,83 @@
+/* colstack.c — a cell of a number and its note stacked around its row's line: LibreOffice sets a
+ * row's label and other numbers level with the middle of its tallest cell, so a cell of two lines
+ * (5 / （其中修订2件）, or 22（其中修订16 / 件） wrapped) stands one line above the row's line and one
+ * below, with nothing of it on the row's line. Where the row leaves one cell blank on its line, and
+ * the lines right above and below it stand in that column and read a number with its note in
+ * brackets, the two lines are that row's and that cell's (colblank.c's mark_over), not the label of
+ * the row above or a row of their own. Part of columns.c's reader (columns_int.h). */
+#include "columns_int.h"
+
+#include <string.h>
+
+/* The text of line l's pieces without blanks appended to buf (at most cap - 1 bytes, NUL-ended). */
+static size_t append_text(const state *st, const cline *l, char *buf, size_t at, size_t cap)
+{
+    for (size_t i = 0; i < l->np; i++) {
+        const piece *p = &st->pc[l->p0 + i];
+        for (size_t b = p->s; b < p->e && at + 1 < cap; b++)
+            if (st->in[b] != ' ' && st->in[b] != '\t') buf[at++] = (char)st->in[b];
+    }
+    buf[at] = 0;
+    return at;
+}
+
+/* Whether text is a number and its note in brackets: 5（其中修订2件）, 22(含修订3件). */
+static int number_note(const char *t)
+{
+    static const char *const open[] = {"(", "\xEF\xBC\x88"}, *const close[] = {")", "\xEF\xBC\x89"};
+    size_t n = strlen(t), d = strspn(t, "0123456789");
+    if (d == 0) return 0;
+    for (int k = 0; k < 2; k++) {
+        size_t lo = strlen(open[k]), lc = strlen(close[k]);
+        if (n > d + lo + lc && !memcmp(t + d, open[k], lo) && !memcmp(t + n - lc, close[k], lc) &&
+            !strstr(t + d + lo, open[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* The column of row l the pieces of line u stand in: right of l's label piece lab, between the
+ * numbers of l before column `blank` and those after it (l's numbers are in columns col); 0 where
+ * they are not so. The one column l leaves blank: positions are not matched, only their order (in
+ * pdftotext's grid a wide character takes one column, and a line's columns drift). */
+static int in_blank_column(const state *st, const cline *u, const cline *l, const piece *lab, const unsigned *col,
+                           unsigned blank)
+{
+    for (size_t i = 0; i < u->np; i++) {
+        const piece *p = &st->pc[u->p0 + i];
+        if (p->x0 <= lab->x1) return 0;
+        for (size_t k = 0; k < l->nnum; k++) {
+            const piece *q = &st->pc[l->p0 + l->np - l->nnum + k];
+            if (col[k] < blank ? q->x1 >= p->x0 : q->x0 <= p->x1) return 0;
+        }
+    }
+    return u->np > 0;
+}
+
+void nb_col_stacked_cells(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a; j < b; j++) L[j].stacked = NONE;
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        cline *l = &L[j], *u = &L[j - 1], *d = &L[j + 1];
+        if (l->kind != N_LINE || l->np <= l->nnum || u->stacked != NONE || d->kind == N_LINE) continue;
+        const piece *lab = &st->pc[l->p0 + l->np - l->nnum - 1];
+        unsigned col[64], ncol = l->nnum < 64 ? nb_col_place(st, l, col, 64) : 0, blank = 0;
+        if (ncol != l->nnum + 1) continue; /* one cell blank on the row's line */
+        while (blank < l->nnum && col[blank] == blank) blank++;
+        if (!in_blank_column(st, u, l, lab, col, blank) || !in_blank_column(st, d, l, lab, col, blank)) continue;
+        char t[256];
+        append_text(st, d, t, append_text(st, u, t, 0, sizeof t), sizeof t);
+        if (!number_note(t)) continue;
+        u->stacked = d->stacked = j;
+        u->stackcol = d->stackcol = blank + 1;
+        u->kind = d->kind = LABEL_LINE;
+        u->nnum = d->nnum = 0;
+    }
+}
+
+void nb_col_stacked_own(state *st, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (st->ln[j].stacked != NONE) st->ln[j].owner = st->ln[j].stacked;
+}
