@@ -12,6 +12,7 @@
 #include "flow_sums.h"
 #include "shorttotal.h"
 #include "splitter.h"
+#include "utf8.h"
 
 static const char TABLE[] = "applications.";
 enum { MIN_DIFFERS = 3 }; /* rows whose last value is no sum of the others, to say the 总计 column is gone */
@@ -106,13 +107,30 @@ static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int
     return set;
 }
 
+/* Whether 总计 stands as a column's header among table 三's values [v0, vlast] (pdftotext in reading
+ * order writes a tall header cell where its height falls, after the first rows' values): any 总计 but
+ * the row label （七）总计. */
+static int total_among(const nb_report *r, const nb_ctok *v0, const nb_ctok *vlast)
+{
+    const unsigned char *text = (const unsigned char *)r->text.data;
+    const unsigned char *p = text + v0->span.byte, *e = text + vlast->span.byte, *q;
+    while ((q = nb_find(p, e, "总计")) != NULL) {
+        int label = (q - text >= 3 && !memcmp(q - 3, "）", 3)) || (q > text && q[-1] == ')');
+        if (!label) return 1;
+        p = q + 1;
+    }
+    return 0;
+}
+
 /* The rows without their 总计 column (shorttotal.h: a print clipped at the page's edge), their values
- * in reading order nrows × (ncols - 1): read where nb_flow_sums_total_cut holds and no header before
- * them names 总计 (1), else 0. */
+ * in reading order nrows × (ncols - 1): read where nb_flow_sums_total_cut holds and no header names
+ * 总计, before them or among them (1), else 0 (also where the rows disagree with cells read: nothing
+ * is read then, and the rows stay as they were). */
 static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int ncols,
                           const nb_ctok *const *v, size_t first)
 {
-    if (!nb_flow_sums_total_cut(v, nrows, ncols - 1, MIN_DIFFERS) || nb_header_names_total(tp->r, v[0]->span.byte))
+    if (!nb_flow_sums_total_cut(v, nrows, ncols - 1, MIN_DIFFERS) || nb_header_names_total(tp->r, v[0]->span.byte) ||
+        total_among(tp->r, v[0], v[nrows * (ncols - 1) - 1]))
         return 0;
     int set = lay_rows(tp, t, rows, nrows, ncols - 1, v);
     if (set < 0) return 1;
