@@ -458,20 +458,26 @@ static void test_straddle(void)
  * set 3's page k): every number of the row wrapped, its head on a line above the label's line, its
  * tail on one below, the label's line holding the label alone. Each pair is joined where the rules
  * close it in one cell box; without rules each is written head↵tail, never read. */
-static int narrow_ruling(void *ctx, int page, nb_rules *out)
+/* One row of a table: a rule above at y1 and one below at y2, the columns' rules between them. */
+static int row_rules(nb_rules *out, double y1, double y2)
 {
-    (void)ctx;
-    (void)page;
     static const double cols[] = {40.0, 330.0, 370.0, 400.0};
     out->nh = 2;
     out->nv = sizeof cols / sizeof cols[0];
     out->h = malloc(out->nh * sizeof *out->h);
     out->v = malloc(out->nv * sizeof *out->v);
     if (!out->h || !out->v) return -1;
-    out->h[0] = (nb_rule){350.0, cols[0], cols[3]};
-    out->h[1] = (nb_rule){396.0, cols[0], cols[3]};
-    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 350.0, 396.0};
+    out->h[0] = (nb_rule){y1, cols[0], cols[3]};
+    out->h[1] = (nb_rule){y2, cols[0], cols[3]};
+    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], y1, y2};
     return 0;
+}
+
+static int narrow_ruling(void *ctx, int page, nb_rules *out)
+{
+    (void)ctx;
+    (void)page;
+    return row_rules(out, 350.0, 396.0);
 }
 
 /* Runs of text (run's arguments) to be put on a page. */
@@ -560,16 +566,20 @@ static int three_ruling(void *ctx, int page, nb_rules *out)
 {
     (void)ctx;
     (void)page;
-    static const double cols[] = {40.0, 330.0, 370.0, 400.0};
-    out->nh = 2;
-    out->nv = sizeof cols / sizeof cols[0];
-    out->h = malloc(out->nh * sizeof *out->h);
-    out->v = malloc(out->nv * sizeof *out->v);
-    if (!out->h || !out->v) return -1;
-    out->h[0] = (nb_rule){336.0, cols[0], cols[3]};
-    out->h[1] = (nb_rule){401.0, cols[0], cols[3]};
-    for (size_t i = 0; i < out->nv; i++) out->v[i] = (nb_rule){cols[i], 336.0, 401.0};
-    return 0;
+    return row_rules(out, 336.0, 401.0); /* a row tall enough for three lines */
+}
+
+/* The cells of the line holding `what` in the PDF reader's text of gs with the rules fn gives. */
+static const char *ruled_line(const glyphs *gs, nb_page_rules_fn fn, const char *what, char *line, size_t cap)
+{
+    nb_glyph g[sizeof gs->v / sizeof gs->v[0]];
+    memcpy(g, gs->v, gs->n * sizeof *g);
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(g, gs->n, 1, fn, NULL, &out);
+    cells_with(out.data, what, line, cap);
+    nb_buf_free(&out);
+    return line;
 }
 
 static void test_straddle_three(void)
@@ -578,20 +588,11 @@ static void test_straddle_three(void)
         {"1", 380.0, 6.7, 346.3, 360.0},  {"283", 340.0, 6.7, 353.9, 367.6},
         {"一、本年新收政府信息公开申请数量", 119.2, 10.5, 361.4, 375.1}, {"7", 380.0, 6.7, 361.4, 375.1},
         {"2", 340.0, 6.7, 369.2, 382.9},  {"6", 380.0, 6.7, 376.5, 390.2}};
-    glyphs gs = page_of(row, sizeof row / sizeof row[0]);
-    nb_buf out;
-    nb_buf_init(&out);
-    nb_pdf_rows_ruled(gs.v, gs.n, 1, three_ruling, NULL, &out);
+    glyphs three = page_of(row, sizeof row / sizeof row[0]), two = page_of(row + 1, 4); /* 7 on one line */
     char line[512];
-    CHECK(strcmp(cells_with(out.data, "本年新收", line, sizeof line), "一、本年新收政府信息公开申请数量|2832|7") != 0);
-    if (nb_failed) fprintf(stderr, "%s", out.data);
-    nb_buf_free(&out);
-    glyphs two = page_of(row + 1, 4); /* 7 wholly on the row's line: 2832 joined */
-    nb_buf_init(&out);
-    nb_pdf_rows_ruled(two.v, two.n, 1, three_ruling, NULL, &out);
-    CHECK(!strcmp(cells_with(out.data, "本年新收", line, sizeof line), "一、本年新收政府信息公开申请数量|2832|7"));
-    if (nb_failed) fprintf(stderr, "%s", out.data);
-    nb_buf_free(&out);
+    CHECK(strcmp(ruled_line(&three, three_ruling, "本年新收", line, sizeof line),
+                 "一、本年新收政府信息公开申请数量|2832|7") != 0);
+    CHECK(!strcmp(ruled_line(&two, three_ruling, "本年新收", line, sizeof line), "一、本年新收政府信息公开申请数量|2832|7"));
 }
 
 /* Writer's print of a page of div cells, a cell a paragraph (blind set 7's page a): a row's label,
