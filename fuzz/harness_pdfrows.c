@@ -1,5 +1,5 @@
 /* harness_pdfrows.c — fuzz target `pdfrows`: a PDF's positioned characters to rows and prose
- * (runtime/pdfrows.c), fed positions directly: no PDF, no poppler, thousands of pages a second.
+ * (runtime/read/pdfrows.c), fed positions directly: no PDF, no poppler, thousands of pages a second.
  *
  * The input is a list of 8-byte glyph records:
  *     byte 0     bit 0: the glyph starts a new page; bit 1: it goes back a page (out of order);
@@ -25,7 +25,7 @@ static const char *const chars[] = {
 enum { NCHARS = sizeof chars / sizeof chars[0] };
 
 /* A page ruled as a grid, every `step` points (from the input's first byte): the wrapped-number join
- * of pdfrows.c (a tail moved onto its head's line, a line dropped) runs on whatever the glyphs are. */
+ * of pdfwrap.c (a tail moved onto its head's line, a line dropped) runs on whatever the glyphs are. */
 static int grid_rules(void *ctx, int page, nb_rules *out)
 {
     double step = 6 + *(const unsigned char *)ctx % 40;

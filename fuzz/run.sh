@@ -6,7 +6,7 @@
 #             regression inputs, fuzz/seeds/ and seeds-html/; nianbao.dict, html.dict, encoding.dict
 #   encoding  bytes to UTF-8 (runtime/read/encoding*.c) fuzz/harness_encoding.c, seeds-encoding/, encoding.dict
 #   html      an HTML page to text (runtime/read/html*.c) fuzz/harness_html.c, seeds-html/, html.dict
-#   pdfrows   glyph positions to rows (runtime/pdfrows.c) fuzz/harness_pdfrows.c, seeds-pdfrows/, pdfrows.dict
+#   pdfrows   glyph positions to rows (runtime/read/pdfrows.c) fuzz/harness_pdfrows.c, seeds-pdfrows/, pdfrows.dict
 #   jsonl     a --stdin-jsonl record (cli/jsonl.h)   fuzz/harness_jsonl.c, seeds-jsonl/, jsonl.dict
 #   docx      a Word package to text (runtime/read/docx.c) fuzz/harness_docx.c, seeds-docx/, docx.dict
 #

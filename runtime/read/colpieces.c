@@ -47,7 +47,7 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
                                        "\xEF\xBC\x8F", "\xEF\xBC\x8D"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if ((size_t)(e - p) == strlen(none[i]) && nb_col_lit(p, e, none[i])) return 1;
-    /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfrows.c): a number's cell, null */
+    /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfwrap.c): a number's cell, null */
     const unsigned char *w = nb_find_cjk(p, e, "\xE2\x86\xB5", 3); /* memchr, not a test a byte: pieces of prose are long */
     if (w) return w > p && nb_col_numeric(p, w) && nb_col_numeric(w + 3, e);
     /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */

@@ -2,9 +2,10 @@
  *
  * poppler_page_get_text gives a page's characters and poppler_page_get_text_layout one box per
  * character of that text. The text's own order and line breaks are not trusted (a table comes out
- * in column order from some producers): pdfrows.c rebuilds lines from the boxes, splits a line's
- * characters into cells at wide horizontal gaps, and joins prose lines that a wrap cut.
- * Where a table seems to hold a number wrapped inside its cell, pdfrows.c asks for the page's ruled
+ * in column order from some producers): pdfrows.c rebuilds lines from the boxes (pdflines.c),
+ * splits a line's characters into cells at wide horizontal gaps (pdfcells.c), and joins prose lines
+ * that a wrap cut.
+ * Where a table seems to hold a number wrapped inside its cell, pdfwrap.c asks for the page's ruled
  * lines: the page is rendered and pdfrules.c finds them in the picture.
  * Each call opens its own document; poppler-glib keeps no state between documents. */
 #include "pdf.h"

@@ -1,5 +1,5 @@
 /* test_pdfrules.c — runtime/read/pdfrules.c (ruled lines found in a picture of a page, the cell box
- * they close) and the PDF reader's join of a number wrapped inside its ruled cell (pdfrows.c):
+ * they close) and the PDF reader's join of a number wrapped inside its ruled cell (pdfwrap.c):
  * joined only where the box is closed, holds nothing else, and no rule parts the two pieces. */
 #include "pdfrules.h"
 
