@@ -119,51 +119,155 @@ static int column_named(const nb_rowdef *d, const char *w, size_t n)
     return column_of(d, &t);
 }
 
-/* Whether the n bytes at p end with a blank (a space, a tab, an ideographic space); its length, or 0. */
+/* Whether the n bytes at w are a piece of the label of a group's column (结果维 of 结果维持). */
+static int column_piece(const nb_rowdef *d, const char *w, size_t n)
+{
+    for (int i = 0; i < d->group && n; i++) {
+        const char *l = strchr(d->col_labels[i], ' ');
+        for (const char *p = l ? l + 1 : ""; strlen(p) >= n; p++)
+            if (!memcmp(p, w, n)) return 1;
+    }
+    return 0;
+}
+
+/* The length of the label of a group's column the n bytes at w end with, where one alone does; or 0. */
+static size_t column_suffix(const nb_rowdef *d, const char *w, size_t n)
+{
+    size_t found = 0;
+    int hits = 0;
+    for (int i = 0; i < d->group; i++) {
+        const char *l = strchr(d->col_labels[i], ' ');
+        size_t m = l ? strlen(l + 1) : 0;
+        if (m && m <= n && !memcmp(w + n - m, l + 1, m)) found = m, hits++;
+    }
+    return hits == 1 ? found : 0;
+}
+
+/* The length of a header over groups of d (行政诉讼) the n bytes at w end with, or 0. */
+static size_t over_suffix(const nb_edition *ed, const nb_rowdef *d, const char *w, size_t n)
+{
+    for (int k = 0; k < d->arity / d->group; k++) {
+        const char *o = over_of(ed, d, k);
+        size_t m = o ? strlen(o) : 0;
+        if (m && m <= n && !memcmp(w + n - m, o, m)) return m;
+    }
+    return 0;
+}
+
+/* Whether the n bytes at p end with a blank (a space, a tab, a line break, an ideographic space); its
+ * length, or 0. */
 static size_t blank_before(const char *p, size_t n)
 {
-    if (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) return 1;
+    if (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n' || p[n - 1] == '\r')) return 1;
     return n >= 3 && !memcmp(p + n - 3, "\xe3\x80\x80", 3) ? 3 : 0;
 }
 
-/* The columns of a group the header right above token top names, last first, into cols (at most max):
- * label cells, or the words of a line of text (项目 结果维持 结果纠正 …), back to the first word that
- * names none. Returns how many. */
-static int header_columns(const nb_tparse *tp, const nb_rowdef *d, size_t top, int *cols, int max)
+enum { MAX_PIECES = 32 };
+typedef struct piece {
+    const char *p, *rest; /* a label's cell: the label, and the text after it that no label reads (其他 结) */
+    size_t n, rest_n;
+    uint32_t line;
+} piece;
+
+/* Piece x's text after the w bytes at word (at most max in all); the new length, or 0 where it does
+ * not fit. */
+static size_t piece_add(char *word, size_t w, size_t max, const piece *x)
 {
-    int n = 0;
-    for (size_t i = top; i-- > 0;) {
+    if (w + x->n + x->rest_n >= max) return 0;
+    memcpy(word + w, x->p, x->n);
+    if (x->rest_n) memcpy(word + w + x->n, x->rest, x->rest_n);
+    return w + x->n + x->rest_n;
+}
+
+/* The words right above token top that are the labels of a group's columns or pieces of them, back to
+ * the first that is none (项目): label cells, or the words of lines of text (项目 结果维持 …), in
+ * reading order into ps; how many (0 where more than MAX_PIECES). */
+static int header_pieces(const nb_tparse *tp, const nb_rowdef *d, size_t top, piece *ps)
+{
+    piece back[MAX_PIECES];
+    int n = 0, done = 0;
+    for (size_t i = top; i-- > 0 && !done;) {
         const nb_ctok *t = &tp->toks.v[i];
         if (t->kind == NB_C_EMPTY) continue;
-        if (t->kind != NB_C_TEXT) {
-            int c = column_of(d, t);
-            if (c < 0 || n == max) return n;
-            cols[n++] = c;
+        if (t->kind == NB_C_LABEL) { /* a cell: its label and what no label reads after it */
+            piece x = {t->raw.p, t->rest.n ? t->rest.p : NULL, t->raw.n, t->rest.n, t->span.line};
+            if (column_of(d, t) >= 0) x.rest_n = 0; /* a column's label whole, a note after it or not */
+            char word[64];
+            size_t w = piece_add(word, 0, sizeof word, &x);
+            if (!w || !column_piece(d, word, w)) break;
+            if (n == MAX_PIECES) return 0;
+            back[n++] = x;
             continue;
         }
-        size_t end = t->raw.n; /* the line's words, from its end */
+        if (t->kind != NB_C_TEXT) break;
+        size_t end = t->raw.n, b; /* the line's words, from its end */
+        while (end && (b = blank_before(t->raw.p, end))) end -= b;
         while (end) {
-            size_t b, start = end;
+            size_t start = end;
             while (start && !blank_before(t->raw.p, start)) start--;
-            int c = column_named(d, t->raw.p + start, end - start);
-            if (c < 0 || n == max) return n;
-            cols[n++] = c;
+            uint32_t line = t->span.line;
+            for (size_t k = 0; k < start; k++) line += t->raw.p[k] == '\n';
+            if (!column_piece(d, t->raw.p + start, end - start)) {
+                /* labels a copy glued together, joining the lines of a wrapped header (案件类型结果维持
+                   结果纠正…总计, and 行政诉讼 of the rows below): the columns' labels it ends with */
+                size_t k = n ? 0 : over_suffix(tp->ed, d, t->raw.p + start, end - start), c;
+                while (n < MAX_PIECES && end - k > start && (c = column_suffix(d, t->raw.p + start, end - start - k))) {
+                    k += c;
+                    back[n++] = (piece){t->raw.p + end - k, NULL, c, 0, line};
+                }
+                done = 1;
+                break;
+            }
+            if (n == MAX_PIECES) return 0;
+            back[n++] = (piece){t->raw.p + start, NULL, end - start, 0, line};
             for (end = start; end && (b = blank_before(t->raw.p, end));) end -= b;
         }
     }
+    for (int i = 0; i < n; i++) ps[i] = back[n - 1 - i];
     return n;
+}
+
+/* The columns the pieces name, in order, into cols: each a label whole, or cut over lines in one of the
+ * two ways a copy writes a row of wrapped labels — a label's pieces one after another (pdftotext -raw:
+ * 结果维 / 持 / 结果纠 / 正), or the heads of all on one line and their tails on the next, in the same
+ * order (结果维 结果纠 / 持 正). How many, or -1 where the pieces make no labels so. */
+static int header_columns(const nb_rowdef *d, const piece *ps, int n, int *cols)
+{
+    char word[64];
+    size_t w = 0;
+    int m = 0;
+    int fits = 1;
+    for (int i = 0; i < n && fits; i++) { /* one after another */
+        size_t k = piece_add(word, w, sizeof word, &ps[i]);
+        fits = k > 0;
+        w = k;
+        int c = fits ? column_named(d, word, w) : -1;
+        if (c >= 0) cols[m++] = c, w = 0;
+    }
+    if (fits && !w && m) return m;
+    int half = n / 2; /* heads on a line, tails on the next */
+    if (n < 2 || n % 2 || ps[half - 1].line == ps[half].line || ps[0].line != ps[half - 1].line ||
+        ps[half].line != ps[n - 1].line)
+        return -1;
+    for (int i = 0; i < half; i++) {
+        size_t k = piece_add(word, 0, sizeof word, &ps[i]);
+        if (!k || !(k = piece_add(word, k, sizeof word, &ps[half + i]))) return -1;
+        if ((cols[i] = column_named(d, word, k)) < 0) return -1;
+    }
+    return half;
 }
 
 /* How the header right above token top names a group's columns: 1 each once, in the template's order;
  * 0 none of them (no turned table); -1 otherwise. */
 static int header_names_columns(const nb_tparse *tp, const nb_rowdef *d, size_t top)
 {
-    enum { MAX_HEAD = 2 * NB_MAX_COLS };
-    int cols[MAX_HEAD], n = header_columns(tp, d, top, cols, MAX_HEAD);
+    piece ps[MAX_PIECES];
+    int cols[MAX_PIECES], n = header_pieces(tp, d, top, ps);
     if (!n) return 0;
-    if (n != d->group) return -1;
-    for (int i = 0; i < n; i++)
-        if (cols[n - 1 - i] != i) return -1;
+    int m = header_columns(d, ps, n, cols);
+    if (m != d->group) return -1;
+    for (int i = 0; i < m; i++)
+        if (cols[i] != i) return -1;
     return 1;
 }
 
