@@ -506,8 +506,8 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    55,    55,    57,    58,    61,    62,    63,    64,    65,
-      66,    67,    70,    71,    72,    73,    76,    77,    78,    79
+       0,    57,    57,    59,    60,    63,    64,    65,    66,    67,
+      68,    69,    72,    73,    74,    75,    78,    79,    80,    81
 };
 #endif
 
@@ -1774,6 +1774,11 @@ int nbt_lex(NBT_STYPE *lval, nb_loc *lloc, nb_tparse *tp)
             const nb_rowpart *p = nb_part_opened(tp->ed, t);
             if (p) { /* a part's header names its row, as a row's header does (flow_rows.c reads it) */
                 tp->toks.v[lval->tok].label.key = p->row;
+                return NBT_PART;
+            }
+            const char *turned = nb_turned_row(tp, t);
+            if (turned) { /* a group's word (复议后起诉): a turned table's row opens with it (rowturned.h) */
+                tp->toks.v[lval->tok].label.key = turned;
                 return NBT_PART;
             }
         }

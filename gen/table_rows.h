@@ -57,6 +57,7 @@ extern int nbt_debug;
 #include "celltok.h"
 #include "parse.h"
 #include "rowparts.h"
+#include "rowturned.h"
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                              \
     do {                                                                                         \
         if (N) {                                                                                 \

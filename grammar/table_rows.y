@@ -3,8 +3,9 @@
  * The cell lexer (runtime/celltok.c) has turned the table text into tokens with the report's
  * edition's labels: ROW (规章, （一）予以公开 …), HEADROW (a header after which the row's cells come
  * once the other header cells end: table 四), PART (a header a part of a row printed as a table of its
- * own opens with: table 四's 行政诉讼, runtime/tables/rowparts.h), OTHER (groups, article blocks, column
- * headers, unknown text), and the cells: NUM (a number, or a dash for a blank), EMPTY (a blank cell), GLUED (cells
+ * own opens with: table 四's 行政诉讼, runtime/tables/rowparts.h; or a group's word a turned table's
+ * row opens with, 复议后起诉: rowturned.h), OTHER (groups, article blocks, column headers, unknown
+ * text), and the cells: NUM (a number, or a dash for a blank), EMPTY (a blank cell), GLUED (cells
  * whose separators were lost, 230000023). A row takes every cell that follows it; which of them land
  * under which key is decided in runtime/tables.c against the row's arity, never by position guessing.
  * Cells after a header and blank cells before a row are not rows' cells; the precedence declarations
@@ -23,6 +24,7 @@
 #include "celltok.h"
 #include "parse.h"
 #include "rowparts.h"
+#include "rowturned.h"
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                              \
     do {                                                                                         \
         if (N) {                                                                                 \
@@ -100,6 +102,11 @@ int nbt_lex(NBT_STYPE *lval, nb_loc *lloc, nb_tparse *tp)
             const nb_rowpart *p = nb_part_opened(tp->ed, t);
             if (p) { /* a part's header names its row, as a row's header does (flow_rows.c reads it) */
                 tp->toks.v[lval->tok].label.key = p->row;
+                return NBT_PART;
+            }
+            const char *turned = nb_turned_row(tp, t);
+            if (turned) { /* a group's word (复议后起诉): a turned table's row opens with it (rowturned.h) */
+                tp->toks.v[lval->tok].label.key = turned;
                 return NBT_PART;
             }
         }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rowturned.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -133,6 +134,7 @@ static int one_line(const nb_tparse *tp, nb_tspan cells)
 
 void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
 {
+    if (nb_turned_cells(tp, head, cells)) return; /* one group of the row's columns, as a turned table prints it */
     const nb_ctok *h = &tp->toks.v[head];
     int headrow = h->label.kind == NB_L_HEADROW;
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
