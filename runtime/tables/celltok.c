@@ -257,3 +257,10 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
         t->span = span_at(&cur, text);
     }
 }
+
+int nb_token_is_word(const nb_ctok *t, const char *w, size_t n, int text_too)
+{
+    if (!(t->kind == NB_C_LABEL || (text_too && t->kind == NB_C_TEXT)) || t->raw.n < n || memcmp(t->raw.p, w, n))
+        return 0;
+    return t->raw.n == n || t->raw.p[n] == '(' || (t->raw.n - n >= 3 && !memcmp(t->raw.p + n, "（", 3));
+}

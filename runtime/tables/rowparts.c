@@ -11,13 +11,7 @@
 
 enum { MAX_WORDS = 8 }; /* a header names a part's groups and the header over them: a few words */
 
-/* Whether token t is the header w: a label as written, w and perhaps a note in brackets after it. */
-static int is_word(const nb_ctok *t, const char *w)
-{
-    size_t n = strlen(w);
-    if (t->kind != NB_C_LABEL || t->raw.n < n || memcmp(t->raw.p, w, n)) return 0;
-    return t->raw.n == n || t->raw.p[n] == '(' || (t->raw.n - n >= 3 && !memcmp(t->raw.p + n, "（", 3));
-}
+static int is_word(const nb_ctok *t, const char *w) { return nb_token_is_word(t, w, strlen(w), 0); }
 
 const nb_rowpart *nb_part_opened(const nb_edition *ed, const nb_ctok *t)
 {

@@ -7,13 +7,6 @@
 #include "splitter.h"
 #include "tables.h"
 
-/* Whether token t is the label w (its n bytes) as written: w, perhaps with a note in brackets after it. */
-static int word_is(const nb_ctok *t, const char *w, size_t n)
-{
-    if ((t->kind != NB_C_LABEL && t->kind != NB_C_TEXT) || t->raw.n < n || memcmp(t->raw.p, w, n)) return 0;
-    return t->raw.n == n || t->raw.p[n] == '(' || (t->raw.n - n >= 3 && !memcmp(t->raw.p + n, "（", 3));
-}
-
 /* Whether row d is declared in groups of columns labelled "group column" (行政复议 结果维持). */
 static int grouped(const nb_rowdef *d)
 {
@@ -25,7 +18,7 @@ static int group_of(const nb_rowdef *d, const nb_ctok *t)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
         const char *w = d->col_labels[k * d->group];
-        if (strchr(w, ' ') && word_is(t, w, (size_t)(strchr(w, ' ') - w))) return k;
+        if (strchr(w, ' ') && nb_token_is_word(t, w, (size_t)(strchr(w, ' ') - w), 1)) return k;
     }
     return -1;
 }
@@ -35,7 +28,7 @@ static int column_of(const nb_rowdef *d, const nb_ctok *t)
 {
     for (int i = 0; i < d->group; i++) {
         const char *blank = strchr(d->col_labels[i], ' ');
-        if (blank && word_is(t, blank + 1, strlen(blank + 1))) return i;
+        if (blank && nb_token_is_word(t, blank + 1, strlen(blank + 1), 1)) return i;
     }
     return -1;
 }
@@ -53,7 +46,7 @@ static int is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
         const char *o = over_of(ed, d, k);
-        if (o && word_is(t, o, strlen(o))) return 1;
+        if (o && nb_token_is_word(t, o, strlen(o), 1)) return 1;
     }
     return 0;
 }
@@ -82,7 +75,7 @@ static int named_group(const nb_tparse *tp, const nb_rowdef *d, size_t head, siz
     if (k < 0) return -1;
     if (over == 2) return k; /* after the group's word, which names one group: a label spanning rows, set beside */
     const char *o = over_of(tp->ed, d, k);
-    return !over || (o && word_is(&tp->toks.v[head], o, strlen(o))) ? k : -1;
+    return !over || (o && nb_token_is_word(&tp->toks.v[head], o, strlen(o), 1)) ? k : -1;
 }
 
 /* Where the turned rows above token head begin: back over groups' words, headers over them and values,
