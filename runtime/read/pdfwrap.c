@@ -244,6 +244,7 @@ static size_t number_cells(const glyph *g, const line *l, size_t *starts, size_t
     size_t k = nb_pdf_line_cells(g, l, NULL, starts, cap), f = k;
     if (k > cap) return 0;
     for (size_t c = k; c-- > 0 && nb_pdf_number_cell(g, l, starts[c], c + 1 < k ? starts[c + 1] : l->n);) f = c;
+    if (f == k) return 0; /* no number alone at its end (and starts[k] is not set) */
     for (size_t c = 0; c < f; c++)
         if (nb_pdf_number_cell(g, l, starts[c], starts[c + 1])) return 0;
     *first = f;
