@@ -9,6 +9,7 @@
 #include "grow.h"
 #include "lexer.h"
 #include "numbering.h"
+#include "parse.h"
 #include "statistics_line.h"
 #include "statistics_list.h"
 #include "tables.h"
@@ -433,9 +434,9 @@ static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **ne
  * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
  * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
  * (statistics_line.h). 1 if t is such a table. */
-static int cell_a_line(nb_report *r, const nb_rawtable *t)
+static int cell_a_line(nb_report *r, const nb_cell *first)
 {
-    const nb_cell *c = t->cells->next, *next = NULL;
+    const nb_cell *c = first, *next = NULL;
     int value = 0, cum = 0, unit = 0;
     for (; c; c = next) {
         nb_stat_col kind = header_row(r, c, &next);
@@ -456,7 +457,7 @@ static int cell_a_line(nb_report *r, const nb_rawtable *t)
     nb_statline_cells(r, c, cum, &rows);
     if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, cum);
     else
-        nb_diag_add(r, "warning", "statistics-unread", &t->cells->span,
+        nb_diag_add(r, "warning", "statistics-unread", &first->span,
                     "a 统计表 header (统计指标 / 单位 / 统计数) a cell a line, with no row after it that could be read");
     free(rows.rows);
     return 1;
@@ -518,8 +519,9 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         rd.width = n0 < MAX_COLS ? n0 : MAX_COLS;
         lead = n0;
     }
-    if (rd.label < 0) return 0; /* no 统计表 */
-    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t)) return 1;
+    /* 计量单位 first, a cell a line: 指标名称 came elsewhere in reading order (the stream's test) */
+    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_a_line(r, head);
+    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t->cells->next)) return 1;
     for (int k = 0; k < lead; k++) c = c->next;
     if (rd.cum < 0) c = sub_header(&rd, c);
     if (rd.value < 0) {
@@ -594,7 +596,13 @@ static void read_sections(nb_report *r, const nb_section *s)
 
 int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e)
 {
-    return nb_statistics_header_word(nb_squeeze(&r->arena, s, e)) == NB_STAT_LABEL;
+    switch (nb_statistics_header_word(nb_squeeze(&r->arena, s, e))) {
+    case NB_STAT_LABEL: return NB_HEAD_LABEL;
+    case NB_STAT_UNIT: return NB_HEAD_UNIT;
+    case NB_STAT_VALUE: return NB_HEAD_VALUE;
+    case NB_STAT_CUM: return NB_HEAD_CUM;
+    default: return NB_HEAD_NONE;
+    }
 }
 
 void nb_statistics_read_all(nb_report *r)
