@@ -400,6 +400,24 @@ static const nb_cell *sub_header(reader *rd, const nb_cell *c)
     return e;
 }
 
+/* The first of n rows (cells by column) whose label is numbered 一、, when rows with a label come
+ * before it: in reading order the outermost heading came after rows it stands over, so those rows'
+ * paths lack it. 0 when there is none such. */
+static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
+{
+    int labelled = 0;
+    for (size_t i = 0; i < n; i++) {
+        const nb_cell *c = rows[i][0];
+        if (!c) continue;
+        const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+        nb_trim(&s, &e);
+        nb_marker m;
+        if (nb_match_marker(s, e, &m) && m.style == NB_STYLE_CN) return labelled ? i : 0;
+        labelled = 1;
+    }
+    return 0;
+}
+
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
     reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
@@ -407,12 +425,18 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
     nb_numbering_init(&rd.num);
+    size_t headless = outermost_after(rows, n);
+    if (headless)
+        nb_diag_add(r, "warning", "statistics-order", &rows[headless][0]->span,
+                    "the 统计表's first row numbered 一、 comes after %zu rows it may stand over (reading order): "
+                    "their place is not known, so their values are left null", headless);
     for (size_t i = 0; i < n; i++) {
         if (!rows[i][0] && rows[i][1]) {
             rd.lost = rows[i][1];
             rd.lost_said = 0;
         }
-        add_row(&rd, rows[i]);
+        const nb_cell *label_only[4] = {rows[i][0], NULL, NULL, NULL};
+        add_row(&rd, i < headless ? label_only : rows[i]);
     }
 }
 
