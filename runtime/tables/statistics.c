@@ -440,6 +440,17 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     }
 }
 
+/* Cell c, a year alone on its row, and the next cell 年度 or 年 alone on the next: a value column's
+ * header word (2012年度) wrapped in a narrow column. */
+static int year_split(nb_report *r, const nb_cell *c)
+{
+    const nb_cell *n = c->next;
+    if (!n || n->row == c->row || (n->next && n->next->row == n->row) || c->raw.n > 8 || n->raw.n > 16) return 0;
+    char word[32];
+    snprintf(word, sizeof word, "%s%s", squeeze(r, c), squeeze(r, n));
+    return strlen(squeeze(r, c)) == 4 && year_column(word);
+}
+
 /* The kind of a row of the header: the word of its one cell, or of all of its cells when they name
  * one value column, 统计数 over the year it is for (统计数 / 2016年度 on two lines of one
  * paragraph, as text in reading order gives a header over two rows); NB_STAT_NONE otherwise.
@@ -448,6 +459,10 @@ static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **ne
 {
     nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
     const nb_cell *e = c->next;
+    if (kind == NB_STAT_NONE && year_split(r, c)) { /* 2012 / 年度: a narrow column wraps its word */
+        *next = e->next;
+        return NB_STAT_VALUE;
+    }
     for (; e && e->row == c->row; e = e->next)
         if (kind != NB_STAT_VALUE || nb_statistics_header_word(squeeze(r, e)) != NB_STAT_VALUE) return NB_STAT_NONE;
     *next = e;
