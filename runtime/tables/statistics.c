@@ -12,6 +12,7 @@
 #include "parse.h"
 #include "statistics_line.h"
 #include "statistics_list.h"
+#include "statline.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -469,6 +470,16 @@ static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **ne
     return kind;
 }
 
+/* Cell c names the two value columns (2016 年度 历年累计: Word's print, the column words on one
+ * line under 统计数, in pdftotext's reading order). */
+static int value_columns_line(const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+    nb_trim(&s, &e);
+    const unsigned char *h = nb_statline_subheader(s, e);
+    return h && nb_skip_blanks(h, e) == e;
+}
+
 /* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
  * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
  * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
@@ -479,6 +490,11 @@ static int cell_a_line(nb_report *r, const nb_cell *first)
     int value = 0, cum = 0, unit = 0;
     for (; c; c = next) {
         nb_stat_col kind = header_row(r, c, &next);
+        if (kind == NB_STAT_NONE && !cum && value_columns_line(c)) { /* (统计数 /) 2016 年度 历年累计 */
+            value = cum = 1;
+            next = c->next;
+            continue;
+        }
         if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
         if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
             (kind == NB_STAT_CUM && (cum || !value)))
