@@ -480,18 +480,54 @@ static int value_columns_line(const nb_cell *c)
     return h && nb_skip_blanks(h, e) == e;
 }
 
+/* The row from cell c names the two value columns: one cell (value_columns_line), or a cell a line
+ * in one paragraph, 统计数 / 2016年度 / 历年累计 (chromium's print in reading order). *next: the
+ * cell after it. */
+static int value_columns(nb_report *r, const nb_cell *c, const nb_cell **next)
+{
+    if (value_columns_line(c)) {
+        *next = c->next;
+        return 1;
+    }
+    int values = 0;
+    for (const nb_cell *e = c; e && e->row == c->row; e = e->next) {
+        nb_stat_col kind = nb_statistics_header_word(squeeze(r, e));
+        if (kind == NB_STAT_VALUE && values >= 0) values++;
+        else if (kind == NB_STAT_CUM && values > 0) values = -1; /* the last */
+        else return 0;
+        *next = e->next;
+    }
+    return values < 0;
+}
+
+/* A copy of cell c set before cell `then`. */
+static const nb_cell *before(nb_report *r, const nb_cell *c, const nb_cell *then)
+{
+    nb_cell *copy = nb_arena_alloc(&r->arena, sizeof *copy);
+    *copy = *c;
+    copy->next = (nb_cell *)then;
+    return copy;
+}
+
 /* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
  * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
  * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
  * (statistics_line.h). 1 if t is such a table. */
 static int cell_a_line(nb_report *r, const nb_cell *first)
 {
-    const nb_cell *c = first, *next = NULL;
+    const nb_cell *c = first, *next = NULL, *early = NULL, *after = NULL;
     int value = 0, cum = 0, unit = 0;
     for (; c; c = next) {
         nb_stat_col kind = header_row(r, c, &next);
-        if (kind == NB_STAT_NONE && !cum && value_columns_line(c)) { /* (统计数 /) 2016 年度 历年累计 */
+        if (kind == NB_STAT_NONE && !cum && value_columns(r, c, &next)) { /* (统计数 /) 2016 年度 历年累计 */
             value = cum = 1;
+            continue;
+        }
+        if (kind == NB_STAT_NONE && !early && !value && !is_number(c) && c->next &&
+            (header_row(r, c->next, &after) > NB_STAT_LABEL || value_columns(r, c->next, &after))) {
+            /* the first row's label among the header's words (计量单位 / 一、主动公开情况 / 统计数: a
+               taller header cell ends lower in reading order): read as the first cell after them */
+            early = c;
             next = c->next;
             continue;
         }
@@ -504,6 +540,7 @@ static int cell_a_line(nb_report *r, const nb_cell *first)
         unit |= kind == NB_STAT_UNIT;
     }
     if (!value || !c) return 0;
+    if (early) c = before(r, early, c);
     /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
        would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
     for (const nb_cell *b = c; b; b = b->next)
