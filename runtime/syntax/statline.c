@@ -96,6 +96,12 @@ int nb_statline_remarks(const unsigned char *s, const unsigned char *h)
     return 0;
 }
 
+int nb_statline_label_word(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(nb_skip_blanks(s, e), e, label_words);
+    return p && nb_skip_blanks(p, e) == e;
+}
+
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *p = label_unit(nb_skip_blanks(s, e), e);

@@ -5,11 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "celltok.h"
 #include "grow.h"
 #include "numbers.h"
 #include "printed.h"
-#include "statistics.h"
 #include "statline.h"
 #include "utf8.h"
 
@@ -212,9 +210,8 @@ static int repeated_header(nb_report *r, const nb_cell *c)
  * them). No row, and not the head of the next row's label either. */
 static int label_word_among_rows(nb_report *r, const nb_cell *c)
 {
-    if (c->raw.n > 64) return 0;
     const unsigned char *s = (const unsigned char *)c->raw.p;
-    if (nb_statistics_header_word(nb_squeeze(&r->arena, s, s + c->raw.n)) != NB_STAT_LABEL) return 0;
+    if (!nb_statline_label_word(s, s + c->raw.n)) return 0;
     nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
                 "the 统计表's header word 指标名称 among its rows (reading order): no row of it");
     return 1;
