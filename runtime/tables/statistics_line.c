@@ -205,15 +205,16 @@ static int repeated_header(nb_report *r, const nb_cell *c)
     return 1;
 }
 
-/* A cell of the table a cell a line that is the header's 指标名称 alone: pdftotext in reading order
- * sets that word, centred down the label column, among the rows (the header's other words above
- * them). No row, and not the head of the next row's label either. */
+/* A cell of the table a cell a line that is the header's 指标名称 (统计指标) alone: pdftotext in
+ * reading order sets that word, centred down the label column, among the rows (the header's other
+ * words above them). No row, and not the head of the next row's label either. */
 static int label_word_among_rows(nb_report *r, const nb_cell *c)
 {
     const unsigned char *s = (const unsigned char *)c->raw.p;
     if (!nb_statline_label_word(s, s + c->raw.n)) return 0;
     nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
-                "the 统计表's header word 指标名称 among its rows (reading order): no row of it");
+                "the 统计表's header word %.*s among its rows (reading order, or a page's top): no row of it",
+                (int)c->raw.n, c->raw.p);
     return 1;
 }
 
