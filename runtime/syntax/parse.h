@@ -26,7 +26,14 @@ typedef struct nb_qtok {
 } nb_qtok;
 
 /* A test of a line's text that the editions answer (the stream is below them, so the caller of
- * nb_stream_init passes it): does [s, e) head a statistics table (统计指标, 指标名称)? */
+ * nb_stream_init passes it): which statistics table header word is [s, e)? */
+enum {
+    NB_HEAD_NONE,
+    NB_HEAD_LABEL, /* 统计指标, 指标名称: it heads the table */
+    NB_HEAD_UNIT,  /* 单位, 计量单位 */
+    NB_HEAD_VALUE, /* 统计数, 2012年度 */
+    NB_HEAD_CUM    /* 历年累计 */
+};
 typedef int (*nb_line_test)(nb_report *r, const unsigned char *s, const unsigned char *e);
 /* Whether s[0, n) is a piece of a template's label cells as a narrow cell cuts them (4.保护第 of
  * 4.保护第三方合法权益; （三） 定”, a group's marker beside a row label's tail), which the editions

@@ -96,6 +96,12 @@ int nb_statline_remarks(const unsigned char *s, const unsigned char *h)
     return 0;
 }
 
+int nb_statline_label_word(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(nb_skip_blanks(s, e), e, label_words);
+    return p && nb_skip_blanks(p, e) == e;
+}
+
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *p = label_unit(nb_skip_blanks(s, e), e);
@@ -169,6 +175,30 @@ static int spaced_date(const unsigned char *s, const unsigned char *e)
 
 enum { MAX_TEXT_RUN = 32 }; /* words without a unit or number: prose, the table has ended */
 
+/* The brackets （ that the text words at the end of ws leave open (a label's note, wrapped:
+ * …（不同方式回应同一热点或舆情 / 计 1 次）). */
+static int open_brackets(const nb_slwords *ws)
+{
+    int open = 0;
+    for (size_t i = ws->n; i > 0 && ws->v[i - 1].kind == NB_SL_TEXT; i--) {
+        const nb_slword *w = &ws->v[i - 1];
+        for (const unsigned char *p = w->s; p < w->e; p += nb_u8len(p, w->e)) {
+            if (w->e - p >= 3 && !memcmp(p, "（", 3)) open++;
+            else if (w->e - p >= 3 && !memcmp(p, "）", 3)) open--;
+        }
+    }
+    return open > 0;
+}
+
+/* The word after the one that ends at q on this line (up to e) closes a bracket: a number before it,
+ * inside a label's open bracket, is the label's text (Word's blanks around digits: 计 1 次）). */
+static int closes_bracket(const unsigned char *q, const unsigned char *e)
+{
+    const unsigned char *p = nb_skip_blanks(q, e), *n = p;
+    while (n < e && !nb_blank_at(n, e)) n += nb_u8len(n, e);
+    return p < n && nb_find(p, n, "）") != NULL;
+}
+
 /* (The run of words without a unit or number is bounded, so a line of prose is not scanned to its end
  * from each place a header could start.) */
 int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
@@ -188,7 +218,9 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
             push_word(ws, p, u2, seg);
             push_word(ws, u2, q, seg);
         } else {
+            int in_label = open_brackets(ws) && closes_bracket(q, e);
             push_word(ws, p, q, seg);
+            if (in_label && ws->v[ws->n - 1].kind == NB_SL_NUM) ws->v[ws->n - 1].kind = NB_SL_TEXT;
         }
         p = q;
     }

@@ -18,6 +18,8 @@
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum);
 /* Whether the header that ends at h (nb_statline_header's end) ends with a column of remarks. */
 int nb_statline_remarks(const unsigned char *s, const unsigned char *h);
+/* [s, e) is a 统计表 header's label word alone (指标名称, 统计指标, 指标; blanks allowed). */
+int nb_statline_label_word(const unsigned char *s, const unsigned char *e);
 /* The second row of a header whose 统计数 spans two columns: [blanks] 2016年度 (统计数, 本年数 …) and
  * 历年累计, nothing else: its end, or NULL. */
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e);

@@ -19,8 +19,23 @@
  * as headings: after this line they are its cells. */
 int nbs_is_stats_header(nb_parse_ctx *c, const nb_tok *t)
 {
-    if (nb_u8count(t->s, t->e) > 12) return 0;
-    return c->stats_head && c->stats_head(c->r, t->s, t->e);
+    if (nb_u8count(t->s, t->e) > 12 || !c->stats_head) return 0;
+    int word = c->stats_head(c->r, t->s, t->e);
+    if (word == NB_HEAD_LABEL) return 1;
+    if (word != NB_HEAD_UNIT) return 0;
+    /* 计量单位 with the value columns' words on the lines after it (2012年度, 历年累计): pdftotext in
+       reading order sets the header so when 指标名称 is centred down the label column, and that word
+       comes among the rows (statistics.c skips it there) */
+    const unsigned char *lim = c->lx.lim, *p = nbs_next_line(c, t);
+    for (int k = 0; k < 4 && p < lim; k++) {
+        const unsigned char *e = nb_line_end(p, lim), *s = nb_skip_blanks(p, e);
+        if (s < e) {
+            int next = nb_u8count(s, e) > 12 ? NB_HEAD_NONE : c->stats_head(c->r, s, e);
+            return next == NB_HEAD_VALUE;
+        }
+        p = e < lim ? e + 1 : lim;
+    }
+    return 0;
 }
 
 /* The characters of [s, e) but blanks (aligned columns pad a row with many). */

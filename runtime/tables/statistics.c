@@ -9,8 +9,10 @@
 #include "grow.h"
 #include "lexer.h"
 #include "numbering.h"
+#include "parse.h"
 #include "statistics_line.h"
 #include "statistics_list.h"
+#include "statline.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -399,6 +401,24 @@ static const nb_cell *sub_header(reader *rd, const nb_cell *c)
     return e;
 }
 
+/* The first of n rows (cells by column) whose label is numbered 一、, when rows with a label come
+ * before it: in reading order the outermost heading came after rows it stands over, so those rows'
+ * paths lack it. 0 when there is none such. */
+static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
+{
+    int labelled = 0;
+    for (size_t i = 0; i < n; i++) {
+        const nb_cell *c = rows[i][0];
+        if (!c) continue;
+        const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+        nb_trim(&s, &e);
+        nb_marker m;
+        if (nb_match_marker(s, e, &m) && m.style == NB_STYLE_CN) return labelled ? i : 0;
+        labelled = 1;
+    }
+    return 0;
+}
+
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
     reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
@@ -406,13 +426,30 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
     nb_numbering_init(&rd.num);
+    size_t headless = outermost_after(rows, n);
+    if (headless)
+        nb_diag_add(r, "warning", "statistics-order", &rows[headless][0]->span,
+                    "the 统计表's first row numbered 一、 comes after %zu rows it may stand over (reading order): "
+                    "their place is not known, so their values are left null", headless);
     for (size_t i = 0; i < n; i++) {
         if (!rows[i][0] && rows[i][1]) {
             rd.lost = rows[i][1];
             rd.lost_said = 0;
         }
-        add_row(&rd, rows[i]);
+        const nb_cell *label_only[4] = {rows[i][0], NULL, NULL, NULL};
+        add_row(&rd, i < headless ? label_only : rows[i]);
     }
+}
+
+/* Cell c, a year alone on its row, and the next cell 年度 or 年 alone on the next: a value column's
+ * header word (2012年度) wrapped in a narrow column. */
+static int year_split(nb_report *r, const nb_cell *c)
+{
+    const nb_cell *n = c->next;
+    if (!n || n->row == c->row || (n->next && n->next->row == n->row) || c->raw.n > 8 || n->raw.n > 16) return 0;
+    char word[32];
+    snprintf(word, sizeof word, "%s%s", squeeze(r, c), squeeze(r, n));
+    return strlen(squeeze(r, c)) == 4 && year_column(word);
 }
 
 /* The kind of a row of the header: the word of its one cell, or of all of its cells when they name
@@ -423,22 +460,77 @@ static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **ne
 {
     nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
     const nb_cell *e = c->next;
+    if (kind == NB_STAT_NONE && year_split(r, c)) { /* 2012 / 年度: a narrow column wraps its word */
+        *next = e->next;
+        return NB_STAT_VALUE;
+    }
     for (; e && e->row == c->row; e = e->next)
         if (kind != NB_STAT_VALUE || nb_statistics_header_word(squeeze(r, e)) != NB_STAT_VALUE) return NB_STAT_NONE;
     *next = e;
     return kind;
 }
 
+/* Cell c names the two value columns (2016 年度 历年累计: Word's print, the column words on one
+ * line under 统计数, in pdftotext's reading order). */
+static int value_columns_line(const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+    nb_trim(&s, &e);
+    const unsigned char *h = nb_statline_subheader(s, e);
+    return h && nb_skip_blanks(h, e) == e;
+}
+
+/* The row from cell c names the two value columns: one cell (value_columns_line), or a cell a line
+ * in one paragraph, 统计数 / 2016年度 / 历年累计 (chromium's print in reading order). *next: the
+ * cell after it. */
+static int value_columns(nb_report *r, const nb_cell *c, const nb_cell **next)
+{
+    if (value_columns_line(c)) {
+        *next = c->next;
+        return 1;
+    }
+    int values = 0;
+    for (const nb_cell *e = c; e && e->row == c->row; e = e->next) {
+        nb_stat_col kind = nb_statistics_header_word(squeeze(r, e));
+        if (kind == NB_STAT_VALUE && values >= 0) values++;
+        else if (kind == NB_STAT_CUM && values > 0) values = -1; /* the last */
+        else return 0;
+        *next = e->next;
+    }
+    return values < 0;
+}
+
+/* A copy of cell c set before cell `then`. */
+static const nb_cell *before(nb_report *r, const nb_cell *c, const nb_cell *then)
+{
+    nb_cell *copy = nb_arena_alloc(&r->arena, sizeof *copy);
+    *copy = *c;
+    copy->next = (nb_cell *)then;
+    return copy;
+}
+
 /* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
  * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
  * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
  * (statistics_line.h). 1 if t is such a table. */
-static int cell_a_line(nb_report *r, const nb_rawtable *t)
+static int cell_a_line(nb_report *r, const nb_cell *first)
 {
-    const nb_cell *c = t->cells->next, *next = NULL;
+    const nb_cell *c = first, *next = NULL, *early = NULL, *after = NULL;
     int value = 0, cum = 0, unit = 0;
     for (; c; c = next) {
         nb_stat_col kind = header_row(r, c, &next);
+        if (kind == NB_STAT_NONE && !cum && value_columns(r, c, &next)) { /* (统计数 /) 2016 年度 历年累计 */
+            value = cum = 1;
+            continue;
+        }
+        if (kind == NB_STAT_NONE && !early && !value && !is_number(c) && c->next &&
+            (header_row(r, c->next, &after) > NB_STAT_LABEL || value_columns(r, c->next, &after))) {
+            /* the first row's label among the header's words (计量单位 / 一、主动公开情况 / 统计数: a
+               taller header cell ends lower in reading order): read as the first cell after them */
+            early = c;
+            next = c->next;
+            continue;
+        }
         if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
         if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
             (kind == NB_STAT_CUM && (cum || !value)))
@@ -448,6 +540,7 @@ static int cell_a_line(nb_report *r, const nb_rawtable *t)
         unit |= kind == NB_STAT_UNIT;
     }
     if (!value || !c) return 0;
+    if (early) c = before(r, early, c);
     /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
        would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
     for (const nb_cell *b = c; b; b = b->next)
@@ -456,7 +549,7 @@ static int cell_a_line(nb_report *r, const nb_rawtable *t)
     nb_statline_cells(r, c, cum, &rows);
     if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, cum);
     else
-        nb_diag_add(r, "warning", "statistics-unread", &t->cells->span,
+        nb_diag_add(r, "warning", "statistics-unread", &first->span,
                     "a 统计表 header (统计指标 / 单位 / 统计数) a cell a line, with no row after it that could be read");
     free(rows.rows);
     return 1;
@@ -518,8 +611,9 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         rd.width = n0 < MAX_COLS ? n0 : MAX_COLS;
         lead = n0;
     }
-    if (rd.label < 0) return 0; /* no 统计表 */
-    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t)) return 1;
+    /* 计量单位 first, a cell a line: 指标名称 came elsewhere in reading order (the stream's test) */
+    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_a_line(r, head);
+    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t->cells->next)) return 1;
     for (int k = 0; k < lead; k++) c = c->next;
     if (rd.cum < 0) c = sub_header(&rd, c);
     if (rd.value < 0) {
@@ -594,7 +688,13 @@ static void read_sections(nb_report *r, const nb_section *s)
 
 int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e)
 {
-    return nb_statistics_header_word(nb_squeeze(&r->arena, s, e)) == NB_STAT_LABEL;
+    switch (nb_statistics_header_word(nb_squeeze(&r->arena, s, e))) {
+    case NB_STAT_LABEL: return NB_HEAD_LABEL;
+    case NB_STAT_UNIT: return NB_HEAD_UNIT;
+    case NB_STAT_VALUE: return NB_HEAD_VALUE;
+    case NB_STAT_CUM: return NB_HEAD_CUM;
+    default: return NB_HEAD_NONE;
+    }
 }
 
 void nb_statistics_read_all(nb_report *r)

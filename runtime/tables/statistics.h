@@ -23,7 +23,9 @@ typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VA
 /* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
 nb_stat_col nb_statistics_header_word(const char *squeezed);
 
-/* [s, e) is a 统计表's first header word (统计指标, 指标名称): the stream's nb_line_test (parse.h). */
+/* What [s, e) is as a 统计表 header word (an nb_stat_col, 0 for none): the stream's nb_line_test
+ * (parse.h), which starts a table at its first word (统计指标, 指标名称) or at 计量单位 over the value
+ * columns' words where reading order set 指标名称 elsewhere. */
 int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e);
 
 /* Reads t if its first row is a statistics header (统计指标 | 单位 | 统计数 [| 历年累计]): 1 if it is.

@@ -205,6 +205,19 @@ static int repeated_header(nb_report *r, const nb_cell *c)
     return 1;
 }
 
+/* A cell of the table a cell a line that is the header's 指标名称 (统计指标) alone: pdftotext in
+ * reading order sets that word, centred down the label column, among the rows (the header's other
+ * words above them). No row, and not the head of the next row's label either. */
+static int label_word_among_rows(nb_report *r, const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    if (!nb_statline_label_word(s, s + c->raw.n)) return 0;
+    nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
+                "the 统计表's header word %.*s among its rows (reading order, or a page's top): no row of it",
+                (int)c->raw.n, c->raw.p);
+    return 1;
+}
+
 /* The rows cut from the words of cells `first` on (of the first from h on), after a header with the
  * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
@@ -220,6 +233,7 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         segs[nsegs++] = c;
         const unsigned char *cs = c == first && h ? h : (const unsigned char *)c->raw.p;
         if (c != first && !joined && repeated_header(r, c)) continue;
+        if (c != first && joined && label_word_among_rows(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
     reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE, 0};
