@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "colglued.h"
 #include "combined.h"
 #include "flow_order.h"
 #include "flow_rows.h"
@@ -198,6 +199,8 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
             nb_split_format(s, res, i, d->arity, cand, sizeof cand);
             nb_buf_printf(&msg, "%s%s", i ? ", " : "", cand);
         }
+        if (st == NB_SPLIT_AMBIGUOUS && d == nb_tables_get(r, tp->ed)->keys.rows[row]) /* colglued.h */
+            tp->glued[row] = (nb_glued_run){s, n, first->span, cells.count == 1};
         if (st == NB_SPLIT_AMBIGUOUS)
             nb_diag_add(r, "warning", "cells-ambiguous", &first->span,
                         "%s: cells glued as \"%.*s\" split %lld ways (%s%s); left null", d->key, (int)n, s,
@@ -632,6 +635,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
            the label's cell may be the row's from the second or third on; where a blank cell follows
            the label, their column was kept (columns.c placed 9,6, no number, beside the label) */
+        if (!cells.count && d == t->keys.rows[row]) nb_glued_rest(tp, row, label); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
                      "values are its cells is not certain; its cells are left null",
