@@ -703,6 +703,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
             cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
             tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
+        if (cells.count < (size_t)d->arity && d == t->keys.rows[row]) nb_glued_cells(tp, row, cells); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                      d->key, cells.count, d->arity);
