@@ -32,8 +32,8 @@ typedef struct nb_tspan {
     size_t first, count;
 } nb_tspan;
 
-/* A row's cells glued into one run that its own sum did not split (tables.c), for the column sums to
- * read (colglued.h): the run (in the text, or joined from its pieces in the arena), where it starts. */
+/* A row's cells glued into one run that its own sum did not split (tables.c, gluedrun.h), for the column
+ * sums to read (colglued.h): the run (in the text, or joined from its pieces in the arena), where it starts. */
 typedef struct nb_glued_run {
     const char *s; /* NULL: none */
     size_t n;

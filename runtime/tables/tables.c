@@ -12,10 +12,10 @@
 #include <string.h>
 
 #include "celltok.h"
-#include "colglued.h"
 #include "combined.h"
 #include "flow_order.h"
 #include "flow_rows.h"
+#include "gluedrun.h"
 #include "grow.h"
 #include "printed.h"
 #include "rowstart.h"
