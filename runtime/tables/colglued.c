@@ -53,14 +53,14 @@ static int derive(const nb_tables *t, const int at[NKEYS], int k, int c, double 
 }
 
 /* Whether the run s[0, n) is the numbers v[0, m) written one after the other, each its digits (ASCII or
- * full width), blanks only between two; off and len: each number's bytes in the run. */
+ * full width), blanks only between two (or a cell's padding around them); off and len: each number's
+ * bytes in the run. */
 static int spells(const char *s, size_t n, const double *v, int m, size_t *off, size_t *len)
 {
     const unsigned char *p = (const unsigned char *)s, *e = p + n;
     for (int c = 0; c < m; c++) {
         size_t w;
-        if (c)
-            while ((w = nb_blank_at(p, e))) p += w;
+        while ((w = nb_blank_at(p, e))) p += w; /* a cell's padding, or the blanks between two */
         if (v[c] < 0 || v[c] != floor(v[c]) || v[c] >= 1e15) return 0;
         char digits[24];
         snprintf(digits, sizeof digits, "%.0f", v[c]);
@@ -72,7 +72,7 @@ static int spells(const char *s, size_t n, const double *v, int m, size_t *off, 
         }
         len[c] = (size_t)(p - (const unsigned char *)s) - off[c];
     }
-    return p == e;
+    return nb_skip_blanks(p, e) == e;
 }
 
 /* The row at place k read from its glued run, where the column sums spell it (1), or left (0). */
