@@ -199,8 +199,10 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
             nb_split_format(s, res, i, d->arity, cand, sizeof cand);
             nb_buf_printf(&msg, "%s%s", i ? ", " : "", cand);
         }
-        if (st == NB_SPLIT_AMBIGUOUS && d == nb_tables_get(r, tp->ed)->keys.rows[row]) /* colglued.h */
-            tp->glued[row] = (nb_glued_run){s, n, first->span, cells.count == 1};
+        if (st == NB_SPLIT_AMBIGUOUS && d == nb_tables_get(r, tp->ed)->keys.rows[row]) { /* colglued.h */
+            int in_text = first->span.byte < r->text.len && s == r->text.data + first->span.byte;
+            tp->glued[row] = (nb_glued_run){s, n, first->span, in_text};
+        }
         if (st == NB_SPLIT_AMBIGUOUS)
             nb_diag_add(r, "warning", "cells-ambiguous", &first->span,
                         "%s: cells glued as \"%.*s\" split %lld ways (%s%s); left null", d->key, (int)n, s,
