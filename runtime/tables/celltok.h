@@ -32,6 +32,15 @@ typedef struct nb_tspan {
     size_t first, count;
 } nb_tspan;
 
+/* A row's cells glued into one run that its own sum did not split (tables.c, gluedrun.h), for the column
+ * sums to read (colglued.h): the run (in the text, or joined from its pieces in the arena), where it starts. */
+typedef struct nb_glued_run {
+    const char *s; /* NULL: none */
+    size_t n;
+    nb_span span;
+    int in_text; /* s is the text as written: a number's place is its offset from span */
+} nb_glued_run;
+
 /* What the table grammar works on. */
 typedef struct nb_tparse {
     nb_report *r;
@@ -47,6 +56,7 @@ typedef struct nb_tparse {
                                       template's cells, all numbers (shorttotal.h), by the row's place */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
     int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
+    nb_glued_run glued[NB_MAX_ROWS]; /* by the row's place: its run the row's sum left ambiguous */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

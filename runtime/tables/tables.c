@@ -15,6 +15,7 @@
 #include "combined.h"
 #include "flow_order.h"
 #include "flow_rows.h"
+#include "gluedrun.h"
 #include "grow.h"
 #include "printed.h"
 #include "rowstart.h"
@@ -197,6 +198,10 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
         for (int i = 0; i < res->ncandidates; i++) {
             nb_split_format(s, res, i, d->arity, cand, sizeof cand);
             nb_buf_printf(&msg, "%s%s", i ? ", " : "", cand);
+        }
+        if (st == NB_SPLIT_AMBIGUOUS && d == nb_tables_get(r, tp->ed)->keys.rows[row]) { /* colglued.h */
+            int in_text = first->span.byte < r->text.len && s == r->text.data + first->span.byte;
+            tp->glued[row] = (nb_glued_run){s, n, first->span, in_text};
         }
         if (st == NB_SPLIT_AMBIGUOUS)
             nb_diag_add(r, "warning", "cells-ambiguous", &first->span,
@@ -632,6 +637,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         /* a print's cells set close run into one (3.补正后申请内容仍不明确    77  ５): the values after
            the label's cell may be the row's from the second or third on; where a blank cell follows
            the label, their column was kept (columns.c placed 9,6, no number, beside the label) */
+        if (!cells.count && d == t->keys.rows[row]) nb_glued_rest(tp, row, label); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its label's cell goes on with numbers (\"%.*s\": cells set close, read as one?): which "
                      "values are its cells is not certain; its cells are left null",
@@ -699,6 +705,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
             cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
             tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
+        if (cells.count < (size_t)d->arity && d == t->keys.rows[row]) nb_glued_cells(tp, row, cells); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
                      d->key, cells.count, d->arity);
