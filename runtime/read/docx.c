@@ -366,7 +366,7 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, 
         return NULL;
     }
     if (rc < 0) return NULL;
-    if (crc_bad) nb_enc_say(d, "warning", "docx-crc", "%s: its checksum does not match the ZIP archive's: read as it is", name);
+    if (crc_bad) nb_enc_say(d, "warning", "docx-crc", 0, "%s: its checksum does not match the ZIP archive's: read as it is", name);
     if (tmp->len > INT_MAX) {
         snprintf(err, errlen, "%s too large", name);
         return NULL;
@@ -388,14 +388,14 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, 
             snprintf(why, sizeof why, "%s", e->message);
             nb_one_line(why);
         }
-        nb_enc_say(d, "warning", "docx-xml", "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
+        nb_enc_say(d, "warning", "docx-xml", 0, "%s is not well-formed XML (line %d: %s): read as far as it goes", name,
             e ? e->line : 0, why);
         /* kept as the reason, should nothing be readable */
         snprintf(err, errlen, "corrupt Word document: %s is not well-formed XML (line %d: %s)", name, e ? e->line : 0,
                  why);
     }
     if (doc->intSubset || doc->extSubset)
-        nb_enc_say(d, "warning", "docx-dtd", "%s declares a DTD: it is not loaded and its entities are not expanded", name);
+        nb_enc_say(d, "warning", "docx-dtd", 0, "%s declares a DTD: it is not loaded and its entities are not expanded", name);
     xmlFreeParserCtxt(ctxt);
     return doc;
 }
@@ -494,10 +494,10 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     char name[300];
     if (!rel_target(rels, dir, "/numbering", name, sizeof name)) snprintf(name, sizeof name, "%s/numbering.xml", dir);
     numbering = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
-    if (!numbering && !missing) nb_enc_say(&d, "warning", "docx-numbering", "numbering left out: %s", err);
+    if (!numbering && !missing) nb_enc_say(&d, "warning", "docx-numbering", 0, "numbering left out: %s", err);
     if (!rel_target(rels, dir, "/styles", name, sizeof name)) snprintf(name, sizeof name, "%s/styles.xml", dir);
     styles = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
-    if (!styles && !missing) nb_enc_say(&d, "warning", "docx-styles", "styles left out: %s", err);
+    if (!styles && !missing) nb_enc_say(&d, "warning", "docx-styles", 0, "styles left out: %s", err);
     xmlFreeDoc(rels);
     err[0] = 0;
     xmlNode *root = xmlDocGetRootElement(doc), *body = nb_w_child(root, "body");
@@ -514,20 +514,20 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     w.num = nb_wnum_load(numbering, styles, &dropped);
     nb_buf_init(&w.label);
     if (dropped)
-        nb_enc_say(&d, "warning", "docx-numbering", "%zu numbering or style definitions past the bound were left out", dropped);
+        nb_enc_say(&d, "warning", "docx-numbering", 0, "%zu numbering or style definitions past the bound were left out", dropped);
     render_children(&w, body);
     line_end(&w);
     if (w.nfields)
-        nb_enc_say(&d, "warning", "docx-field", "%d field(s) never closed: text after an unfinished field instruction is missing",
+        nb_enc_say(&d, "warning", "docx-field", 0, "%d field(s) never closed: text after an unfinished field instruction is missing",
             w.nfields);
-    if (w.flat) nb_enc_say(&d, "warning", "docx-depth", "elements nested deeper than %d: their text written without structure", MAX_DEPTH);
+    if (w.flat) nb_enc_say(&d, "warning", "docx-depth", 0, "elements nested deeper than %d: their text written without structure", MAX_DEPTH);
     if (w.footnotes || w.endnotes)
-        nb_enc_say(&d, "info", "docx-notes", "%zu footnote(s) and %zu endnote(s) left out of the body", w.footnotes, w.endnotes);
-    if (w.comments) nb_enc_say(&d, "info", "docx-comments", "%zu comment(s) left out of the body", w.comments);
+        nb_enc_say(&d, "info", "docx-notes", 0, "%zu footnote(s) and %zu endnote(s) left out of the body", w.footnotes, w.endnotes);
+    if (w.comments) nb_enc_say(&d, "info", "docx-comments", 0, "%zu comment(s) left out of the body", w.comments);
     if (w.invalid)
-        nb_enc_say(&d, "warning", "invalid-utf8", "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
+        nb_enc_say(&d, "warning", "invalid-utf8", 0, "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
             w.invalid);
-    if (w.deleted) nb_enc_say(&d, "info", "docx-revisions", "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
+    if (w.deleted) nb_enc_say(&d, "info", "docx-revisions", 0, "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
     nb_wnum_free(w.num);
     nb_buf_free(&w.label);
     if (b.len == 0 && why[0]) { /* nothing read, and the XML says why */

@@ -21,18 +21,15 @@
 
 /* ---------- diagnostics ---------- */
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-void nb_enc_report(const reporter *r, const char *sev, const char *code, size_t off, const char *fmt, ...)
+void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, size_t off, const char *fmt, ...)
 {
-    if (!r->fn) return;
+    if (!d || !d->fn) return;
     char msg[320];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    r->fn(r->ctx, sev, code, msg, off);
+    d->fn(d->ctx, severity, code, msg, off);
 }
 
 #if defined(__GNUC__)
@@ -219,7 +216,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
      * characters, and most input is UTF-8 */
     if (latin || (v < n && nb_enc_sniff_utf16_cjk(in, n, &be))) {
         const char *enc = be ? "utf-16be" : "utf-16le";
-        nb_enc_report(&r, "info", "encoding-detected", 0, "input looks like %s without a byte order mark (%s)", enc,
+        nb_enc_say(&r, "info", "encoding-detected", 0, "input looks like %s without a byte order mark (%s)", enc,
                latin ? "every other byte is NUL" : "Chinese text in that byte order");
         nb_enc_report_nuls(&r, in, n, 0, 2);
         return decode_icu(enc, in, n, 0, enc, out, &r, 0, err, errlen);
@@ -243,7 +240,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
     obuf ob = {0};
     int rc = nb_enc_icu_to_utf8(enc, in, n, 0, enc, &r, &ob, err, errlen);
     if (rc == -2) { /* a detector name ICU cannot convert with: Latin-1 never fails */
-        nb_enc_report(&r, "info", "encoding-detected", 0, "no converter for %s; decoded as iso-8859-1 instead", enc);
+        nb_enc_say(&r, "info", "encoding-detected", 0, "no converter for %s; decoded as iso-8859-1 instead", enc);
         enc = "iso-8859-1";
         rc = nb_enc_icu_to_utf8(enc, in, n, 0, enc, &r, &ob, err, errlen);
     }
@@ -261,15 +258,4 @@ void nb_text_free(nb_text *t)
     free(t->data);
     t->data = NULL;
     t->len = 0;
-}
-
-void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, const char *fmt, ...)
-{
-    if (!d || !d->fn) return;
-    char msg[320];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    d->fn(d->ctx, severity, code, msg, 0);
 }

@@ -19,11 +19,17 @@ typedef struct nb_enc_sink {
     void *ctx;
 } nb_enc_sink;
 
-/* One diagnostic, its message formatted (cut at 320 bytes), with no byte offset; d may be NULL. */
+/* One diagnostic at byte off of the input (0 where it is about the whole), its message formatted
+ * (cut at 320 bytes); d may be NULL. */
 #if defined(__GNUC__)
-__attribute__((format(printf, 4, 5)))
+__attribute__((format(printf, 5, 6)))
 #endif
-void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, const char *fmt, ...);
+void nb_enc_say(const nb_enc_sink *d, const char *severity, const char *code, size_t off, const char *fmt, ...);
+
+/* Whether name (any case) is GB2312, GBK, GB18030 or one of their aliases: decoded as GB18030, their
+ * superset (a "GB2312" file or page routinely holds GBK characters). One list for the decoder's
+ * forced and detected names and an HTML page's declared charset (html_charset.c). */
+int nb_enc_is_gb_family(const char *name);
 
 /* The length of the longest prefix of s[0, n) that is well-formed UTF-8 (Unicode table 3-7). */
 size_t nb_utf8_valid_prefix(const unsigned char *s, size_t n);

@@ -50,8 +50,8 @@ static const char *known_name(const char *name)
  * GBK extensions that "GB2312" files contain in practice. */
 int nb_enc_is_gb_family(const char *name)
 {
-    static const char *const gb[] = {"gb18030", "gbk", "gb2312", "cp936", "ms936", "windows-936",
-                                     "x-gbk", "euc-cn", "csgb2312", "gb_2312-80", "x-euc-cn"};
+    static const char *const gb[] = {"gb18030", "gbk", "gb2312", "cp936", "ms936", "windows-936", "x-gbk", "euc-cn",
+                                     "x-euc-cn", "csgb2312", "gb_2312-80", "gb_2312", "chinese", "iso-ir-58"};
     for (size_t i = 0; i < sizeof gb / sizeof gb[0]; i++)
         if (ascii_ieq(name, gb[i])) return 1;
     return 0;
@@ -190,23 +190,23 @@ const char *nb_enc_detect_charset(const unsigned char *in, size_t n, size_t firs
     if (det) ucsdet_close(det);
 
     if (top && nb_enc_is_gb_family(top)) {
-        nb_enc_report(r, "info", "encoding-detected", 0, "input is not UTF-8; detected gb18030 (ICU confidence %d)",
+        nb_enc_say(r, "info", "encoding-detected", 0, "input is not UTF-8; detected gb18030 (ICU confidence %d)",
                (int)topc);
         return "gb18030";
     }
     if (gb_ok && (!top || !is_cjk_name(top) || (gbc >= 0 && topc - gbc <= 10))) {
-        nb_enc_report(r, "info", "encoding-detected", 0,
+        nb_enc_say(r, "info", "encoding-detected", 0,
                "input is not UTF-8; decoded as gb18030 because its bytes form clean GB double-byte sequences "
                "(ICU guessed %s with confidence %d)",
                top ? top : "nothing", (int)topc);
         return "gb18030";
     }
     if (top) {
-        nb_enc_report(r, "info", "encoding-detected", 0, "input is not UTF-8; detected %s (ICU confidence %d)", top,
+        nb_enc_say(r, "info", "encoding-detected", 0, "input is not UTF-8; detected %s (ICU confidence %d)", top,
                (int)topc);
         return top;
     }
-    nb_enc_report(r, "info", "encoding-detected", 0,
+    nb_enc_say(r, "info", "encoding-detected", 0,
            "input is not UTF-8 and ICU found no charset; decoded as iso-8859-1 as a last resort");
     return "iso-8859-1";
 }

@@ -36,7 +36,7 @@ static void U_EXPORT2 to_u_cb(const void *context, UConverterToUnicodeArgs *args
     size_t off = cb->base + (pos >= len ? pos - len : 0);
     if (!cb->count++) cb->first = off;
     if (cb->count <= DIAG_LIMIT)
-        nb_enc_report(cb->r, "warning", "invalid-bytes", off,
+        nb_enc_say(cb->r, "warning", "invalid-bytes", off,
                "%zu byte(s) at offset %zu cannot be decoded as %s; replaced by U+FFFD", len, off, cb->enc);
     static const UChar fffd = 0xFFFD;
     *err = U_ZERO_ERROR;
@@ -131,7 +131,7 @@ int nb_enc_icu_to_utf8(const char *cname, const unsigned char *in, size_t n, siz
     free(u);
     ucnv_close(cnv);
     if (rc == 0 && cb.count > DIAG_LIMIT)
-        nb_enc_report(r, "warning", "invalid-bytes", cb.first,
+        nb_enc_say(r, "warning", "invalid-bytes", cb.first,
                "%zu undecodable byte sequences in total were replaced by U+FFFD (only the first %d are listed)",
                cb.count, DIAG_LIMIT);
     return rc;

@@ -17,13 +17,8 @@
 
 /* ---------- diagnostics (encoding.c) ---------- */
 
-/* Where a reader's diagnostics go (encoding.h; html_int.h calls it diag_sink). */
+/* Where a reader's diagnostics go (encoding.h, nb_enc_say; html_int.h calls it diag_sink). */
 typedef nb_enc_sink reporter;
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-void nb_enc_report(const reporter *r, const char *sev, const char *code, size_t off, const char *fmt, ...);
 
 /* Writes the reason into err (if any); returns -1. */
 #if defined(__GNUC__)
@@ -102,8 +97,6 @@ int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, ob
 
 /* ---------- charset names and detection (encoding_detect.c) ---------- */
 
-/* GB2312, GBK and their aliases: decoded as GB18030, their superset. */
-int nb_enc_is_gb_family(const char *name);
 /* A static lower-case name for the converter the caller forced. */
 const char *nb_enc_forced_static_name(const char *forced, UConverter *cnv);
 /* The charset of input that is not UTF-8 (first_bad: where UTF-8 validation failed), said as info. */

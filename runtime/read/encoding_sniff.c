@@ -113,7 +113,7 @@ void nb_enc_report_nuls(const reporter *r, const unsigned char *s, size_t n, siz
         }
     }
     if (count)
-        nb_enc_report(r, "warning", "nul-byte", base + first,
+        nb_enc_say(r, "warning", "nul-byte", base + first,
                "input contains %zu NUL character(s), the first at byte offset %zu; kept as is", count,
                base + first);
 }

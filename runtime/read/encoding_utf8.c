@@ -162,7 +162,7 @@ int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, ob
         ob_fffd(ob);
         if (!bad++) first = i;
         if (bad <= DIAG_LIMIT)
-            nb_enc_report(r, "warning", "invalid-utf8", base + i,
+            nb_enc_say(r, "warning", "invalid-utf8", base + i,
                    kind == -1 ? "UTF-8 sequence cut off by the end of input at byte offset %zu (%zu byte(s)); "
                                 "replaced by U+FFFD"
                               : "invalid UTF-8 at byte offset %zu (%zu byte(s)); replaced by U+FFFD",
@@ -170,7 +170,7 @@ int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, ob
         i += l;
     }
     if (bad > DIAG_LIMIT)
-        nb_enc_report(r, "warning", "invalid-utf8", base + first,
+        nb_enc_say(r, "warning", "invalid-utf8", base + first,
                "%zu invalid UTF-8 sequences in total were replaced by U+FFFD (only the first %d are listed)",
                bad, DIAG_LIMIT);
     return 0;

@@ -250,10 +250,10 @@ void nb_gcell_drop_marks(nb_buf *c)
             continue;
         }
         if (unwrap_spans(c)) continue;
-        /* pandoc -t markdown's hard line break, a backslash ending the cell's last line (a <br> after
-           the text of a <p> in the cell: 1\); a backslash that is text, it escapes (\\) */
-        if (c->len && c->data[c->len - 1] == '\\' && (c->len < 2 || c->data[c->len - 2] != '\\')) {
-            keep(c, 0, c->len - 1);
+        /* pandoc -t markdown's hard line break ending the cell's last line */
+        size_t end = c->len ? (size_t)(nb_gcell_hard_break(c->data, c->data + c->len) - c->data) : 0;
+        if (end < c->len) {
+            keep(c, 0, end);
             continue;
         }
         return;

@@ -77,6 +77,14 @@ int nb_gcell_number_goes_on(const nb_buf *cell, const unsigned char *a, const un
  * (**本年制发件数**: pandoc and html2text write a <th> or <b> cell so) and pandoc's bracketed span
  * ([行政许可]{.gk-font-song}: a <span class=…>); not the marks of two spans (**a**和**b**). */
 void nb_gcell_drop_marks(nb_buf *cell); /* nb_grepl_row does it to every cell */
+/* The end of [s, e) without pandoc Markdown's hard line break: a backslash ending a cell's line (a
+ * <br> in the cell, after the text of a <p>: 1\); a backslash that is text, it escapes (\\), stays.
+ * The simple table's reader drops it from each line of a cell (grid_simple.c), nb_gcell_drop_marks
+ * from the end of any reader's cell. */
+static inline const char *nb_gcell_hard_break(const char *s, const char *e)
+{
+    return e > s && e[-1] == '\\' && !(e - s >= 2 && e[-2] == '\\') ? e - 1 : e;
+}
 
 /* A new replacement for lines [first, last), or NULL when they overlap one already taken. */
 grepl *nb_grepl_new(greader *g, size_t first, size_t last, const char *what);

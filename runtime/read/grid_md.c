@@ -156,23 +156,17 @@ static int row_starts(const gtext *t, size_t i)
 
 /* Whether line i's first cell (up to its first bar) is a note in brackets alone, no row label's mark
  * ((其中修订2件)): what a number's cell holds after a <br> (5<br>（其中修订2件）), as a PDF's cell
- * holds it after the number (celltok.c reads the number, the note set aside). */
+ * holds it after the number (celltok.c reads the number, the note set aside). Only the row label's
+ * mark is ruled out here, not a long text nor numerals (cellnote.c's stricter note_alone): this only
+ * keeps the line with the cell above, which does not end a row; what the cell then holds is
+ * cellnote.c's to set aside or not. */
 static int note_starts(const gtext *t, size_t i)
 {
     const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
     const char *bar = memchr(s, '|', (size_t)(e - s));
     const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)(bar ? bar : e);
     nb_trim_all(&a, &b);
-    /* one pair of brackets around it all: ( or （ first, and the first closing one last */
-    int depth = 0;
-    for (const unsigned char *c = a; c < b; c++) {
-        int open = *c == '(' || (b - c >= 3 && !memcmp(c, "\xEF\xBC\x88", 3));
-        int close = *c == ')' || (b - c >= 3 && !memcmp(c, "\xEF\xBC\x89", 3));
-        if (c == a && !open) return 0;
-        depth += open - close;
-        if (depth == 0) return c + (*c == ')' ? 1 : 3) == b && !nb_row_starter(a, b);
-    }
-    return 0;
+    return nb_bracketed(a, b) && !nb_row_starter(a, b);
 }
 
 /* The rows of an html2text table whose cells hold <br> (broken_cells): a line's first cell goes on

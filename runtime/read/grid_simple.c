@@ -81,8 +81,7 @@ static int put_lines(gtext *t, size_t s, size_t e, const groups *g, nb_buf *cell
             while (j < n && (col + 1 >= g->n || nb_gel_col(&t->el[j], NB_M_NARROW) < g->c0[col + 1])) j++;
             const char *ws = t->s + t->el[k].off, *we = t->s + t->el[j - 1].off + t->el[j - 1].len;
             while (we > ws && (we[-1] == ' ' || we[-1] == '\r')) we--;
-            if (we - ws >= 1 && we[-1] == '\\' && !(we - ws >= 2 && we[-2] == '\\'))
-                we--; /* pandoc Markdown's hard line break (a <br> in the cell): the cell goes on */
+            we = nb_gcell_hard_break(ws, we); /* a <br> in the cell: the cell goes on */
             nb_gcell_join(&cells[col], ws, we);
             k = j;
         }

@@ -244,7 +244,7 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
             if (first > 10) snprintf(a, sizeof a, "%d", first);
             if (last > 10) snprintf(z, sizeof z, "%d", last);
             if (box != body && !name_is(box, "html"))
-                nb_enc_say(&d, "info", "html-container",
+                nb_enc_say(&d, "info", "html-container", 0,
                      "rendered %s, the element holding sections %s to %s; the page around it is left out", what, a, z);
             nb_html_render_node(&r, box);
         } else {
@@ -270,7 +270,7 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
                 }
             }
             if (t.len) {
-                nb_enc_say(&d, "info", "html-title", "the title line is %s: %.200s", from, t.data);
+                nb_enc_say(&d, "info", "html-title", 0, "the title line is %s: %.200s", from, t.data);
                 nb_buf_putc(&t, '\n');
                 nb_buf_put(&t, b.data, b.len);
                 nb_buf_free(&b);

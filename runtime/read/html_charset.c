@@ -41,11 +41,7 @@ static void declared_charset(const unsigned char *in, size_t n, char *name, size
  * GBK characters. */
 static const char *charset_for_icu(const char *declared)
 {
-    static const char *gb[] = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "cp936", "ms936", "windows-936",
-                               "euc-cn", "x-euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb18030"};
-    for (size_t i = 0; i < sizeof gb / sizeof gb[0]; i++)
-        if (!strcmp(declared, gb[i])) return "gb18030";
-    return declared;
+    return nb_enc_is_gb_family(declared) ? "gb18030" : declared;
 }
 
 /* Strictly valid UTF-8 with at least one multi-byte character. */
@@ -78,14 +74,14 @@ int nb_html_decode_page(const unsigned char *in, size_t n, const char *forced, n
     /* a BOM or valid UTF-8 beats the label: servers recode pages and leave the old label */
     if (bom || !cs[0] || valid_utf8_text(in, n)) {
         if (cs[0] && !bom && strcmp(charset_for_icu(cs), "gb18030") == 0 && valid_utf8_text(in, n))
-            nb_enc_say(d, "info", "encoding-declared", "the page declares charset %s but is valid UTF-8: read as UTF-8", cs);
+            nb_enc_say(d, "info", "encoding-declared", 0, "the page declares charset %s but is valid UTF-8: read as UTF-8", cs);
         return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
     }
     const char *icu = charset_for_icu(cs);
     if (!strcmp(icu, "utf-8") || !strcmp(icu, "utf8")) /* declared UTF-8 but invalid: detection repairs */
         return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
     if (nb_decode(in, n, icu, t, d->fn, d->ctx, err, errlen) == 0) return 0;
-    nb_enc_say(d, "warning", "encoding-declared", "the page declares charset %s, which cannot be used (%s): detected instead",
+    nb_enc_say(d, "warning", "encoding-declared", 0, "the page declares charset %s, which cannot be used (%s): detected instead",
          cs, err);
     return nb_decode(in, n, NULL, t, d->fn, d->ctx, err, errlen);
 }

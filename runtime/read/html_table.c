@@ -204,7 +204,7 @@ void nb_html_render_table(rd *r, xmlNode *t)
         if (total > budget) use_spans = 0;
     }
     if (!use_spans)
-        nb_enc_say(r->d, "warning", "table-spans-ignored",
+        nb_enc_say(r->d, "warning", "table-spans-ignored", 0,
              "a table's rowspan/colspan would expand %zu cells to more than %zu positions: its cells are written "
              "without them",
              ncells, budget);

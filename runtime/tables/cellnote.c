@@ -7,26 +7,22 @@
 
 enum { MAX_NOTE_CHARS = 20 }; /* （其中修订2件）; a header's long aside in brackets is no such note */
 
-static int opens(const unsigned char *p, const unsigned char *e) { return *p == '(' || (e - p >= 3 && !memcmp(p, "（", 3)); }
-static int closes(const unsigned char *p, const unsigned char *e) { return *p == ')' || (e - p >= 3 && !memcmp(p, "）", 3)); }
-
-/* Whether [s, e) is one pair of brackets around a short text with a character that is no numeral. */
+/* Whether [s, e) is one pair of brackets around a short text with a character that is no numeral:
+ * a note of the cell, not a header's long aside, nor a row's mark (（一）, (3)). Stricter than
+ * grid_md.c's note_starts, which only keeps such a line with the cell above it; this one takes the
+ * text out of the cells. */
 static int note_alone(const unsigned char *s, const unsigned char *e)
 {
-    if (s >= e || !opens(s, e)) return 0;
-    int depth = 0, chars = 0, numeral = 1;
+    if (!nb_bracketed(s, e)) return 0;
+    int chars = 0, numeral = 1;
     static const char numerals[] = "一二三四五六七八九十０１２３４５６７８９";
     for (const unsigned char *p = s; p < e; p += nb_u8len(p, e), chars++) {
-        if (opens(p, e)) depth++;
-        else if (closes(p, e)) {
-            if (--depth == 0) return p + (*p == ')' ? 1 : 3) == e && !numeral && chars <= MAX_NOTE_CHARS;
-        } else {
-            int digit = *p >= '0' && *p <= '9';
-            for (const char *d = numerals; *d && !digit && e - p >= 3; d += 3) digit = !memcmp(p, d, 3);
-            numeral &= digit;
-        }
+        if (nb_bracket_opens(p, e) || nb_bracket_closes(p, e)) continue;
+        int digit = *p >= '0' && *p <= '9';
+        for (const char *d = numerals; *d && !digit && e - p >= 3; d += 3) digit = !memcmp(p, d, 3);
+        numeral &= digit;
     }
-    return 0;
+    return !numeral && chars - 1 <= MAX_NOTE_CHARS; /* the characters before the closing bracket */
 }
 
 /* Whether only blanks and at most one line end stand in [s, e). */

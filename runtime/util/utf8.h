@@ -1,5 +1,5 @@
 /* utf8.h — the few text facts the runtime needs: UTF-8 characters, blanks, trimming, counting,
- * digits, and ASCII case. */
+ * digits, round brackets, and ASCII case. */
 #ifndef NB_UTF8_H
 #define NB_UTF8_H
 #include <stddef.h>
@@ -115,6 +115,31 @@ static inline const unsigned char *nb_find(const unsigned char *s, const unsigne
         if (memcmp(p, needle, n) == 0) return p;
     }
     return NULL;
+}
+
+/* Whether a round bracket, ASCII or full-width, opens or closes at p: its bytes, or 0. */
+static inline size_t nb_bracket_opens(const unsigned char *p, const unsigned char *e)
+{
+    return *p == '(' ? 1 : e - p >= 3 && !memcmp(p, "\xEF\xBC\x88", 3) ? 3 : 0; /* （ */
+}
+static inline size_t nb_bracket_closes(const unsigned char *p, const unsigned char *e)
+{
+    return *p == ')' ? 1 : e - p >= 3 && !memcmp(p, "\xEF\xBC\x89", 3) ? 3 : 0; /* ） */
+}
+
+/* Whether [s, e) is one pair of round brackets around all of it: ( or （ first, and the bracket that
+ * closes it last (pairs inside may nest): （其中修订2件）, not (1)(2) nor （注）后. What may stand
+ * inside is the caller's to say (cellnote.c, grid_md.c). */
+static inline int nb_bracketed(const unsigned char *s, const unsigned char *e)
+{
+    int depth = 0;
+    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
+        int open = nb_bracket_opens(p, e) > 0, close = nb_bracket_closes(p, e);
+        if (p == s && !open) return 0;
+        depth += open - (close > 0);
+        if (depth == 0) return p + close == e;
+    }
+    return 0;
 }
 
 /* Characters in [p, e). */

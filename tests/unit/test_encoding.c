@@ -346,6 +346,10 @@ static void t_gbk_long(void)
     CHECK(text_is(&r, zh_para, sizeof zh_para - 1) && enc_is(&r, "gb18030"));
     CHECK(find_code(&r.ds, "encoding-detected") == NULL);
     nb_text_free(&r.t);
+    /* so is "chinese", a GB2312 alias a page may declare: one list for a page's charset and a forced one */
+    dec(&r, gb, gn, "chinese");
+    CHECK(text_is(&r, zh_para, sizeof zh_para - 1) && enc_is(&r, "gb18030"));
+    nb_text_free(&r.t);
     free(gb);
 }
 
