@@ -6155,13 +6155,14 @@ static int badge_at(const unsigned char *q, const unsigned char *e)
 }
 
 /* The line at l and the blank lines after it: the first line that holds more than blanks, where it
- * starts (past its blanks); its end in *le. NULL at the end of the text. */
+ * starts (past its blanks); its end in *le. NULL at the end of the text. pandoc -t rst's markup of a
+ * <section> or <div> (.. container:: section) is no text. */
 static const unsigned char *next_text_line(const unsigned char *l, const unsigned char *lim, const unsigned char **le)
 {
     while (l < lim) {
         const unsigned char *e = nb_line_end(l, lim), *q = nb_skip_blanks(l, e);
         while (q < e && (*q == '\r' || *q == '\t')) q = nb_skip_blanks(q + 1, e);
-        if (q < e) {
+        if (q < e && !(e - q >= 14 && !memcmp(q, ".. container::", 14))) {
             *le = e;
             return q;
         }
