@@ -27,8 +27,9 @@ def restyle(src, agency, account, k, badge, value, wrap_table, head, tail):
     s = s.replace('赣阳医保', account).replace('江西', agency[2])
     s = BADGE.sub(lambda m: badge(m.group(1), m.group(2)), s)
     s = VALUE.sub(lambda m: value(int(m.group(1)) * k), s)
+    opened = wrap_table.count('<section')  # in place of the page's one wrapper
     s = s.replace('<section style="overflow-x:auto;max-width:100%;box-sizing:border-box"><table',
-                  wrap_table + '<table').replace('</table></section>', '</table></section>' + '</section>' * wrap_table.count('<section') if wrap_table.count('<section') > 1 else '</table></section>')
+                  wrap_table + '<table').replace('</table></section>', '</table>' + '</section>' * opened)
     s = s.replace('<section style="margin:0 8px;font-size:15px;letter-spacing:1px">',
                   '<section style="margin:0 8px;font-size:15px;letter-spacing:1px">' + head, 1)
     return s.replace('<div class="rich_media_extra">', tail + '<div class="rich_media_extra">')
