@@ -6147,10 +6147,46 @@ static int title_below(nb_lexer *lx, nb_tok *t)
 /* A line that is only a title of the frame (总体情况, 收到和处理政府信息公开申请情况): the heading of a
  * text that lost Word's automatic numbering (docx2txt writes 一、总体情况 as 总体情况), numbered by the
  * title's place in the frame. stream.c takes it where that number goes on the report's numbering. */
+/* A WeChat article's badge, 01 … 06, drawn before a part's title in place of 一、 … 六、: the digit
+ * of "0N" at q (ASCII), else 0. */
+static int badge_at(const unsigned char *q, const unsigned char *e)
+{
+    return e - q >= 2 && q[0] == '0' && q[1] >= '1' && q[1] <= '6' ? q[1] - '0' : 0;
+}
+
+/* The line at l and the blank lines after it: the first line that holds more than blanks, where it
+ * starts (past its blanks); its end in *le. NULL at the end of the text. pandoc -t rst's markup of a
+ * <section> or <div> (.. container:: section) is no text. */
+static const unsigned char *next_text_line(const unsigned char *l, const unsigned char *lim, const unsigned char **le)
+{
+    while (l < lim) {
+        const unsigned char *e = nb_line_end(l, lim), *q = nb_skip_blanks(l, e);
+        while (q < e && (*q == '\r' || *q == '\t')) q = nb_skip_blanks(q + 1, e);
+        if (q < e && !(e - q >= 14 && !memcmp(q, ".. container::", 14))) {
+            *le = e;
+            return q;
+        }
+        l = nb_next_line(e, lim);
+    }
+    return NULL;
+}
+
+/* A line holding only a badge (01) whose number is the place of the frame title that the next line
+ * with text holds alone (a part's badge and title in two blocks): no number of a table's row. */
+static int badge_alone(nb_lexer *lx, const unsigned char *q, const unsigned char *e)
+{
+    const int n = badge_at(q, e);
+    const unsigned char *k, *te, *tq;
+    if (!n || nb_skip_blanks(q + 2, e) != e || !(tq = next_text_line(lx->next_line, lx->lim, &te))) return 0;
+    return nb_known_title_place(tq, lx->lim, &k) == n && k <= te && nb_skip_blanks(k, te) == te;
+}
+
 static int bare_frame_title(nb_lexer *lx, nb_tok *t, const unsigned char *q, const unsigned char *e)
 {
     static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
     const unsigned char *k;
+    const int badge = badge_at(q, e); /* 01总体情况: the badge and the title in one block */
+    if (badge && nb_known_title_place(q + 2, lx->lim, &k) == badge) q = nb_skip_blanks(q + 2, e);
     const int place = nb_known_title_place(q, lx->lim, &k);
     if (!place || k > e || nb_skip_blanks(k, e) != e) return 0;
     t->kind = NB_T_HEADING;
@@ -6257,6 +6293,13 @@ void nb_lex(nb_lexer *lx, nb_tok *t)
         t->kind = NB_T_TEXT;
         t->e = cut_statline(lx, q, cut_inline(lx, q));
         nb_trim(&t->s, &t->e);
+        return;
+    }
+    if (!t->inline_start && badge_alone(lx, q, e)) {
+        t->kind = NB_T_JUNK;
+        t->what = "a part's badge (01 for 一、)";
+        t->e = e;
+        leave_line(lx);
         return;
     }
     if (!t->inline_start && nbl_is_row_line(q, e)) {

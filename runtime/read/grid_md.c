@@ -222,6 +222,13 @@ static int pipe_led(const gtext *t, size_t i)
     return s < e && *s == '|';
 }
 
+/* Line i is a header row with bars over an alignment row with bars. */
+static int next_header(gtext *t, size_t i)
+{
+    int bars;
+    return i + 1 < t->nlines && t->lines[i + 1].cand && has_bar(t, i) && alignment_row(t, i + 1, &bars) && bars;
+}
+
 /* head: the header row's first line, a - 1 but where html2text broke a header cell over lines */
 static void pipe_table(greader *g, size_t head, size_t a)
 {
@@ -234,6 +241,9 @@ static void pipe_table(greader *g, size_t head, size_t a)
         int go_on = wrapped(t, last - 1) && last - 1 != a; /* the rest of a wrapped row */
         int bars;
         if (!go_on && t->lines[last].cand && alignment_row(t, last, &bars)) break;
+        /* the next table's header row: html2text writes no empty line between two tables when no
+           block stands between them (a WeChat article's tables, each in its own <section>) */
+        if (!go_on && next_header(t, last)) break;
         size_t n = nb_gel_line(t, last), k = 0;
         while (k < n && t->el[k].tok != NB_G_BAR) k++;
         /* html2text: a row of one cell (第二十条第（五）项 over the table) has no bar; it ends in the

@@ -100,6 +100,21 @@ static xmlNode *common_ancestor(xmlNode *a, xmlNode *b)
     return a;
 }
 
+/* Whether element n holds one element and no text but blanks. */
+static int wraps_one(const xmlNode *n)
+{
+    int elements = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) elements++;
+        else if (c->type == XML_TEXT_NODE && c->content) {
+            const unsigned char *p = c->content, *e = p + strlen((const char *)p);
+            for (size_t b; p < e; p += b ? b : 1)
+                if (!(b = nb_blank_at(p, e)) && *p != '\n' && *p != '\r' && *p != '\t') return 0;
+        }
+    }
+    return elements == 1;
+}
+
 /* The element holding the report: the lowest common ancestor of its longest run of numbered
  * sections 一、二、三、… (at least two). NULL when there is no such run. */
 xmlNode *nb_html_report_container(xmlNode *root, int *first, int *last)
@@ -132,8 +147,13 @@ xmlNode *nb_html_report_container(xmlNode *root, int *first, int *last)
         *last = c[best_end].num;
         while (lca && lca->type != XML_ELEMENT_NODE) lca = lca->parent;
         /* numbered rows of one table (一、本年新收… 四、结转…) are no sections: the table is read whole */
+        int in_table = 0;
         while (lca && lca->parent && (name_is(lca, "tbody") || name_is(lca, "thead") || name_is(lca, "tfoot") ||
                                       name_is(lca, "tr") || name_is(lca, "table")))
+            lca = lca->parent, in_table = 1;
+        /* and so are the elements that wrap that table alone (a WeChat article's <section
+           style="overflow-x:auto">): the report is around them */
+        while (in_table && lca && lca->parent && lca->parent->type == XML_ELEMENT_NODE && wraps_one(lca))
             lca = lca->parent;
     }
     free(c);

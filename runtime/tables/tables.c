@@ -148,16 +148,18 @@ static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, d
                     c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
 }
 
-/* Glued cells: split where the row's arithmetic allows exactly one way. */
-static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells)
+/* Glued cells: split where the row's arithmetic allows exactly one way. lead: numbers glued to the
+ * label's cell (lead_value), the row's first run; else empty. */
+static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells, nb_str lead)
 {
     nb_report *r = tp->r;
     const nb_ctok *first = &tp->toks.v[cells.first];
     const char *s = first->raw.p;
     size_t n = first->raw.n;
-    if (cells.count > 1) { /* several runs: join them with blanks, which stay boundaries */
+    if (cells.count > 1 || lead.n) { /* several runs: join them with blanks, which stay boundaries */
         nb_buf b;
         nb_buf_init(&b);
+        nb_buf_put(&b, lead.p, lead.n);
         for (size_t i = 0; i < cells.count; i++) {
             const nb_ctok *t = &tp->toks.v[cells.first + i];
             if (t->kind == NB_C_EMPTY) continue;
@@ -184,7 +186,7 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
         for (int i = 0; i < d->arity; i++) {
             nb_str raw = {s + res->cand[0][i].off, res->cand[0][i].len};
             nb_span sp = first->span;
-            if (cells.count == 1) {
+            if (cells.count == 1 && !lead.n) {
                 sp.byte += res->cand[0][i].off; /* full-width digits are three bytes, one column */
                 sp.col += (uint32_t)nb_u8count((const unsigned char *)s, (const unsigned char *)s + res->cand[0][i].off);
             }
@@ -442,6 +444,23 @@ static int rest_is_values(const nb_ctok *label)
     return 1;
 }
 
+/* Whether the label's cell goes on with one number and the row's other cells are numbers, one fewer
+ * than the template's: the row's first value set close to its label (a <pre>'s TAB that reached the
+ * next tab stop a few points on: 3.危及"三安全一稳定"1	0	0 …). Each column then has one run, the
+ * rest's the first; the row's arithmetic must still allow it (split_row). Runs of several numbers
+ * (77  ５: a blank cell among them may be written as nothing) are not such. */
+static int lead_value(const nb_tparse *tp, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells)
+{
+    if (!rest_is_values(label) || !cells.count || cells.count + 1 != (size_t)d->arity) return 0;
+    for (size_t k = 0; k < label->rest.n; k++)
+        if (label->rest.p[k] == ' ' || label->rest.p[k] == '\t') return 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind != NB_C_NUM || v->is_null) return 0;
+    }
+    return 1;
+}
+
 /* Token i is a piece of text or a group's label alone on its line (nothing else on it). */
 static int piece_alone(const nb_tparse *tp, size_t i)
 {
@@ -601,7 +620,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     int glued = 0;
     for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
     if (glued) {
-        split_row(tp, row, d, label, cells);
+        split_row(tp, row, d, label, cells, (nb_str){NULL, 0});
         return;
     }
     size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
@@ -631,6 +650,10 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "beside a blank cell): the row has more cells than the template's, and which is which is not "
                      "certain; its cells are left null",
                      d->key, (int)(x->raw.n > 40 ? 40 : x->raw.n), x->raw.p);
+        return;
+    }
+    if (lead_value(tp, d, label, cells)) {
+        split_row(tp, row, d, label, cells, label->rest);
         return;
     }
     if (rest_is_values(label) && !(cells.count && tp->toks.v[cells.first].kind == NB_C_EMPTY)) {
