@@ -81,7 +81,7 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
     while (a < b && (t->el[a].tok == NB_G_BLANK || t->el[a].tok == NB_G_CR)) a++;
     while (b > a && (t->el[b - 1].tok == NB_G_BLANK || t->el[b - 1].tok == NB_G_CR)) b--;
     int lead = a < b && t->el[a].tok == NB_G_BAR;
-    if (lead) from = t->el[a].off + 1;
+    if (lead) from = t->el[a].off + t->el[a].len; /* a bar may be │ or ║, three bytes */
     for (size_t k = a + lead; k <= b && nc < cap; k++) {
         int bar = k < b && t->el[k].tok == NB_G_BAR && !(k > 0 && t->s[t->el[k].off - 1] == '\\');
         if (k < b && !bar) continue;
@@ -92,7 +92,7 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
         if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
         nb_gcell_drop_marks(&row[nc]);
         nc++;
-        from = to + 1;
+        from = to + (k < b ? t->el[k].len : 1);
     }
     return nc;
 }
