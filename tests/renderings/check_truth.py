@@ -284,11 +284,20 @@ def list_statistics(paras, cells):
     tree(rows, cells)
 
 
+def text_grids(text):
+    """Tables in plain text as Word copies them (a row a line, cells apart by a TAB, a merged cell once):
+    each run of lines between blank lines that has a TAB in it, as a grid of one cell a field."""
+    blocks = re.split(r'\n[ \t\u3000]*\n', text)
+    return [[[((r, i), t) for i, t in enumerate(line.split('\t'))] for r, line in enumerate(b.split('\n'))]
+            for b in blocks if '\t' in b]
+
+
 def read(path):
     p = Tables()
     with open(path, encoding='utf-8') as f:
         p.feed(f.read())
-    return read_grids([grid(t) for t in p.tables], p.title, p.pres, p.paras)
+    grids = [grid(t) for t in p.tables] + [g for x in p.pres for g in text_grids(x)]
+    return read_grids(grids, p.title, p.pres, p.paras)
 
 
 W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
@@ -300,7 +309,11 @@ def docx_grids(path):
     body naming the report)."""
     with zipfile.ZipFile(path) as z:
         body = ET.fromstring(z.read('word/document.xml')).find(W + 'body')
-    text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't')) for p in el.iter(W + 'p'))
+    # a content control still showing its placeholder (w:showingPlcHdr) holds a prompt, not a value
+    prompts = {id(t) for sdt in body.iter(W + 'sdt') if sdt.find(f'{W}sdtPr/{W}showingPlcHdr') is not None
+               for t in sdt.iter(W + 't')}
+    text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't') if id(t) not in prompts)
+                              for p in el.iter(W + 'p'))
     grids = []
     for t, tbl in enumerate(body.iter(W + 'tbl')):
         g = []
