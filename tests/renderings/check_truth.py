@@ -188,12 +188,23 @@ def table3(g, edition, cells):
             cells[f'applications.{key}.{c}'] = value(t)
 
 
+# table 四 turned (a row per case, a column per result): a row's case by the words of its last label
+CASES4 = [('复议后起诉', 'litigation_after_review'), ('未经复议', 'litigation_direct'), ('行政复议', 'review')]
+
+
 def table4(g, cells, keys=REVIEW):
     """keys: REVIEW, or its part in a table of its own (行政复议's five, 行政诉讼's ten)."""
     for row in g:
         if len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
             for k, (_, t) in zip(keys, row):
                 cells[f'review_litigation.{k}'] = value(t)
+        elif keys is REVIEW and len(row) > 5 and all(numeric(t) and clean(t) for _, t in row[-5:]):
+            names = [x for x in labels(row, len(row) - 5) if x]
+            case = next((k for word, k in CASES4 if names and word in names[-1]), None)
+            if case is None:
+                raise ValueError(f'table 四: no case for {names}')
+            for k, (_, t) in zip(REVIEW[:5], row[-5:]):
+                cells[f'review_litigation.{case}.{k.split(".")[1]}'] = value(t)
 
 
 def table2(g, edition, cells):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sources of a ninth blind measurement (issue 16): three Word documents and three HTML pages in shapes
+"""Sources of a ninth blind measurement (issue 16): four Word documents and four HTML pages in shapes
 the sets before it (make_pages_blind.py to make_pages_blind8.py) do not have, as agencies publish
 them. nianbao was never run on them while they were written; their truth is the data each source is
 made of. Table 三's numbers come from make_pages_blind4.applications() (its arithmetic holds, but for
@@ -33,6 +33,16 @@ the one slip of blind9_d2022allth).
                         the tables as Word copies them to text, a row a line, cells apart by a TAB, a
                         merged cell once (the cells it covers below it empty fields), a cell's
                         paragraphs joined
+  blind9_g2024turned    a Liaoning city bureau's 2021-edition report on 2024 (published 2025) from Word
+                        2010 (compatibility mode 14): table 四 turned to fit an upright page, a row per
+                        case (行政复议; 行政诉讼 merged over 未经复议直接起诉 and 复议后起诉) and a
+                        column per result; table 二's counts written with their unit (3件, 1526件) and
+                        its fee with 万元 (0.35万元); a footer 第 PAGE 页
+  blind9_h2023wechat    a Jiangxi city bureau's 2021-edition report on 2023 (published 2024) as its WeChat
+                        official account posted it (mp.weixin.qq.com: #js_content, 135editor <section>s,
+                        every text in <span leaf="">): headings drawn as a badge 01 … 06 beside their
+                        words (no 一、), the account's byline (原创, its IP region) and counts that are
+                        not the report's under it (阅读 2386, 赞 31, 在看 17)
 
     make_pages_blind9.py --blind DIR   writes NAME.docx or NAME.html and NAME.truth.json ({"meta":
                                        {edition, year}, "cells": {key: value}}; a cell the source
@@ -49,7 +59,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx_write as dw  # noqa: E402
-from make_pages_blind4 import Printed, applications, report, spans, tables  # noqa: E402
+from make_pages_blind4 import Printed, applications, report, shown, spans, tables  # noqa: E402
 from make_pages_blind7 import article  # noqa: E402
 from make_pages_blind8 import INTRO19, INTRO21, WPS_CUSTOM, DocxStyle, Writer, done, frame, overall  # noqa: E402
 
@@ -187,6 +197,47 @@ def doc_c(path):
     doc = dw.Document(o, title, '滨河新区生态环境局', '2024-01-08T00:50:00Z', '2024-01-19T06:10:00Z',
                       footer=footer(o, '- ', ('PAGE', '1'), ' -'), controls=True)
     return done(doc, w, path, truth, {'edition': '2021', 'year': 2023})
+
+
+# ---------------------------------------------------------------- G: Word 2010, table 四 turned, units in table 二
+T4_ROWS = [1400, 2244] + [1040] * 5  # table 四 in three rows across the portrait page's 8844 twips
+
+
+def table4_rows(st, groups):
+    """Table 四 turned to fit an upright page: a row per case (行政复议; 行政诉讼 over 未经复议直接起诉 and
+    复议后起诉), a column per result (结果维持 … 总计)."""
+    num = lambda v: dw.Cell(st.n(v), num=True)
+    rows = [[dw.Cell('项目', 2, head=True)] + [dw.Cell(h, head=True) for h in ('结果维持', '结果纠正', '其他结果',
+                                                                            '尚未审结', '总计')]]
+    heads = [[dw.Cell('行政复议', 2)], [dw.Cell('行政诉讼', rs=2), dw.Cell('未经复议直接起诉')], [dw.Cell('复议后起诉')]]
+    for head, g in zip(heads, groups):
+        rows.append(head + [num(v) for v in g + [sum(g)]])
+    return dw.Table('t4', dw.lay_out(rows), T4_ROWS)
+
+
+def doc_g(path):
+    o = dw.Office(version='14.0000', compat=14, seed=109, para_ids=False)
+    st, groups = DocxStyle(vertical='tbRlV'), [[6, 1, 1, 0], [2, 0, 1, 1], [1, 1, 0, 0]]
+    truth, d, (t2, t3, _) = tables(st, applications(2418, 352, 'split'), groups,
+                                   {'reg': [0, 0, 0], 'norm': [shown(3, '3件'), shown(1, '1件'), shown(27, '27件')],
+                                    'lic': shown(1526, '1526件'), 'pen': shown(318, '318件'), 'coe': shown(0, '0件'),
+                                    'fee': shown(0.35, '0.35万元')})
+    agency = '辽宁省沈北市农业农村局'
+    title = f'{agency}2024年政府信息公开工作年度报告'
+    w = Writer(o)
+    w.title(title)
+    frame(w, INTRO21.format(y=2024),
+          overall(d, 2024, ['我局在市政府门户网站主动公开政府信息1327条，发布惠农政策解读21篇，公开涉农补贴发放信息146条。',
+                            '所有申请均在法定期限内答复。', '开展规范性文件清理，废止1件，现行有效27件。',
+                            '完善“沈北农业农村”专栏，及时更新农业执法、农产品质量安全信息。',
+                            '将政务公开纳入局年度绩效考核，开展业务培训2次。']),
+          [t2], [t3], [table4_rows(st, groups)],
+          '一是涉农政策解读的通俗性有待提升；二是基层公开工作力量不足。下一步，我局将创新解读方式，加强基层指导。',
+          '本年度未收取信息处理费。')
+    w.sign(agency, '2025年1月24日')
+    doc = dw.Document(o, title, 'nyj', '2025-01-15T02:40:00Z', '2025-01-24T07:55:00Z',
+                      footer=footer(o, '第 ', ('PAGE', '1'), ' 页'))
+    return done(doc, w, path, truth, {'edition': '2021', 'year': 2024})
 
 
 # ---------------------------------------------------------------- D: every cell a <th>, 申请人情况 in the corner
@@ -335,8 +386,91 @@ def page_f():
                    foot='湟川县人民政府 主办　青ICP备08000315号'), truth, {'edition': '2019', 'year': 2020}
 
 
-DOCS = [('blind9_a2025landscape', doc_a), ('blind9_b2019township', doc_b), ('blind9_c2023controls', doc_c)]
-PAGES = [('blind9_d2022allth', page_d), ('blind9_e2021notes', page_e), ('blind9_f2020pretext', page_f)]
+# ---------------------------------------------------------------- H: a WeChat official account's article
+class WeChatStyle(Printed):
+    """135editor-made tables of a WeChat article: each cell's text in a <section> and a <span leaf="">."""
+    def table(self, rows, kind=''):
+        return ('<section style="overflow-x:auto;max-width:100%;box-sizing:border-box"><table style="border-collapse:'
+                'collapse;width:100%;max-width:100%" data-sort="sortDisabled"><tbody>' + ''.join(rows) +
+                '</tbody></table></section>')
+
+    def td(self, text, cs=1, rs=1, head=False, num=False, pieces=None):
+        align = 'center' if head or num or rs > 1 else 'left'
+        weight = 'font-weight:bold;' if head else ''
+        inner = ''.join(f'<section style="text-align:{align};line-height:1.5"><span leaf="" style="font-size:12px;'
+                        f'{weight}">{x}</span></section>' for x in (pieces or [text]))
+        return (f'<td{spans(cs, rs)} valign="middle" style="border:1px solid #a5a5a5;padding:5px 4px;'
+                f'word-break:break-all">{inner}</td>')
+
+
+def wx_head(text):
+    """A heading as a 135editor template draws it: its numeral (一、) become a badge 01, 02 … beside the words."""
+    n, words = text.split('、', 1)
+    badge = f'{"一二三四五六".index(n) + 1:02d}'
+    return ('<section style="display:flex;align-items:center;margin:24px 0 12px"><section style="background:#1e6fd9;'
+            f'color:#fff;padding:2px 8px;border-radius:4px"><span leaf="">{badge}</span></section>'
+            '<section style="padding-left:8px;font-size:17px;font-weight:bold;color:#1e6fd9">'
+            f'<span leaf="">{words}</span></section></section>')
+
+
+def wx_par(text):
+    return (f'<p style="text-indent:2em;line-height:1.75;margin-bottom:12px;font-size:15px;color:#333">'
+            f'<span leaf="">{text}</span></p>')
+
+
+def page_h():
+    truth, d, tabs = tables(WeChatStyle(), applications(2323, 187, 'split'), [[5, 1, 0, 1], [1, 0, 1, 0], [0, 0, 0, 0]],
+                            {'reg': [0, 0, 0], 'norm': [2, 1, 11], 'lic': 0, 'pen': 23, 'coe': 0, 'fee': 0})
+    agency = '江西省赣阳市医疗保障局'
+    title = f'{agency}2023年政府信息公开工作年度报告'
+    body = report(
+        wx_par, wx_head, INTRO21.format(y=2023),
+        [wx_par('<strong>（一）主动公开。</strong>全年通过市政府门户网站和“赣阳医保”微信公众号主动公开政府信息628条，'
+                '发布医保政策解读24篇。'),
+         wx_par(f'<strong>（二）依申请公开。</strong>全年收到政府信息公开申请{d["new_received"][6]}件，均按期答复。'),
+         wx_par('<strong>（三）政府信息管理。</strong>开展规范性文件清理，废止1件，现行有效11件。'),
+         wx_par('<strong>（四）平台建设。</strong>优化公众号“政策查询”栏目，上线医保政策问答库。'),
+         wx_par('<strong>（五）监督保障。</strong>将政务公开纳入科室年度考核，开展业务培训2次。')],
+        *tabs,
+        '一是政策解读的形式还不够丰富；二是基层医保经办机构公开工作有待规范。下一步，我局将加强图解、短视频解读，'
+        '指导基层规范公开。', '本年度未收取信息处理费。',
+        ['<p style="text-align:right"><span leaf="">赣阳市医疗保障局</span></p>',
+         '<p style="text-align:right"><span leaf="">2024年1月29日</span></p>'])
+    page = f'''<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1.0,maximum-scale=1.0,user-scalable=0">
+<meta property="og:title" content="{title}">
+<title>{title}</title>
+</head>
+<body id="activity-detail" class="zh_CN wx_wap_page">
+<div class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{title}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="#">赣阳医保</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">2024年01月29日 18:02</em>
+<em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text">江西</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility:visible">
+<section style="margin:0 8px;font-size:15px;letter-spacing:1px">
+{chr(10).join(body)}
+<p style="font-size:13px;color:#888"><span leaf="">来源：赣阳市医疗保障局 | 编辑：王晓 | 审核：刘红</span></p>
+</section>
+</div>
+<div class="rich_media_tool"><span id="readNum3">阅读 2386</span> <span id="like3">赞 31</span> <span>分享</span>
+<span>在看 17</span> <span>写留言</span></div>
+<div class="rich_media_extra">预览时标签不可点</div>
+</div>
+</body>
+</html>
+'''
+    return page, truth, {'edition': '2021', 'year': 2023}
+
+
+DOCS = [('blind9_a2025landscape', doc_a), ('blind9_b2019township', doc_b), ('blind9_c2023controls', doc_c),
+        ('blind9_g2024turned', doc_g)]
+PAGES = [('blind9_d2022allth', page_d), ('blind9_e2021notes', page_e), ('blind9_f2020pretext', page_f),
+         ('blind9_h2023wechat', page_h)]
 
 
 def main():
