@@ -188,12 +188,23 @@ def table3(g, edition, cells):
             cells[f'applications.{key}.{c}'] = value(t)
 
 
+# table 四 turned (a row per case, a column per result): a row's case by the words of its last label
+CASES4 = [('复议后起诉', 'litigation_after_review'), ('未经复议', 'litigation_direct'), ('行政复议', 'review')]
+
+
 def table4(g, cells, keys=REVIEW):
     """keys: REVIEW, or its part in a table of its own (行政复议's five, 行政诉讼's ten)."""
     for row in g:
         if len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
             for k, (_, t) in zip(keys, row):
                 cells[f'review_litigation.{k}'] = value(t)
+        elif keys is REVIEW and len(row) > 5 and all(numeric(t) and clean(t) for _, t in row[-5:]):
+            names = [x for x in labels(row, len(row) - 5) if x]
+            case = next((k for word, k in CASES4 if names and word in names[-1]), None)
+            if case is None:
+                raise ValueError(f'table 四: no case for {names}')
+            for k, (_, t) in zip(REVIEW[:5], row[-5:]):
+                cells[f'review_litigation.{case}.{k.split(".")[1]}'] = value(t)
 
 
 def table2(g, edition, cells):
@@ -284,11 +295,20 @@ def list_statistics(paras, cells):
     tree(rows, cells)
 
 
+def text_grids(text):
+    """Tables in plain text as Word copies them (a row a line, cells apart by a TAB, a merged cell once):
+    each run of lines between blank lines that has a TAB in it, as a grid of one cell a field."""
+    blocks = re.split(r'\n[ \t\u3000]*\n', text)
+    return [[[((r, i), t) for i, t in enumerate(line.split('\t'))] for r, line in enumerate(b.split('\n'))]
+            for b in blocks if '\t' in b]
+
+
 def read(path):
     p = Tables()
     with open(path, encoding='utf-8') as f:
         p.feed(f.read())
-    return read_grids([grid(t) for t in p.tables], p.title, p.pres, p.paras)
+    grids = [grid(t) for t in p.tables] + [g for x in p.pres for g in text_grids(x)]
+    return read_grids(grids, p.title, p.pres, p.paras)
 
 
 W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
@@ -300,7 +320,11 @@ def docx_grids(path):
     body naming the report)."""
     with zipfile.ZipFile(path) as z:
         body = ET.fromstring(z.read('word/document.xml')).find(W + 'body')
-    text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't')) for p in el.iter(W + 'p'))
+    # a content control still showing its placeholder (w:showingPlcHdr) holds a prompt, not a value
+    prompts = {id(t) for sdt in body.iter(W + 'sdt') if sdt.find(f'{W}sdtPr/{W}showingPlcHdr') is not None
+               for t in sdt.iter(W + 't')}
+    text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't') if id(t) not in prompts)
+                              for p in el.iter(W + 'p'))
     grids = []
     for t, tbl in enumerate(body.iter(W + 'tbl')):
         g = []

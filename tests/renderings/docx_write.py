@@ -104,6 +104,16 @@ def go_back(before, after, props=''):
             run(after, props))
 
 
+def content_control(text, tag, sdt_id, props='', prompt=None):
+    """A plain-text content control (w:sdt) of a form-like template, around the runs of what its user
+    typed; prompt: a control left untouched shows its placeholder text (w:showingPlcHdr) instead."""
+    shown, ph = (prompt, '<w:showingPlcHdr/>') if prompt else (text, '')
+    props_run = props.replace('<w:rPr>', '<w:rPr><w:rStyle w:val="a8"/>') if prompt and props else props
+    return (f'<w:sdt><w:sdtPr>{props}<w:alias w:val="{escape(tag)}"/><w:tag w:val="{escape(tag)}"/>'
+            f'<w:id w:val="{sdt_id}"/>{ph}<w:text/></w:sdtPr><w:sdtContent>{run(shown, props_run)}'
+            '</w:sdtContent></w:sdt>')
+
+
 def para(office, inner, ppr=''):
     return f'<w:p{office.para_attrs()}>{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}{inner}</w:p>'
 
@@ -143,6 +153,7 @@ class Table:
     rows: list  # rows of Cells, the covered cells of a vertical merge included
     widths: list  # the grid's columns in twentieths of a point
     header_rows: int = 0  # rows marked w:tblHeader (repeated on each page)
+    floating: bool = False  # a table its author dragged: positioned (w:tblpPr), text wrapping around it
 
 
 def lay_out(rows):
@@ -206,7 +217,9 @@ def table_xml(office, table, split=None):
             c += cell.cs
         attrs = f' w:rsidR="{office.rsid(i % 2 + 4)}" w:rsidTr="{office.rsid(4)}"' if office.rsids else ''
         rows.append(f'<w:tr{attrs}><w:trPr>{trpr}</w:trPr>{"".join(cells)}</w:tr>')
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(table.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+    place = ('<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" '
+             'w:tblpXSpec="center" w:tblpY="156"/><w:tblOverlap w:val="never"/>' if table.floating else '')
+    return (f'<w:tbl><w:tblPr>{place}<w:tblW w:w="{sum(table.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
             f'<w:tblBorders>{BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
             '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
@@ -229,7 +242,7 @@ def numbering_xml(office):
             '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
 
 
-def styles_xml(office, heading_num=False):
+def styles_xml(office, heading_num=False, controls=False):
     """Normal, the headings (numbered by the list when heading_num: a list linked to the heading
     styles, as Word's multilevel lists are), title, header, footer, hyperlink, the table grid."""
     num = lambda lvl: (f'<w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr>' if heading_num else '')
@@ -258,6 +271,8 @@ def styles_xml(office, heading_num=False):
             '<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>'
             '<w:style w:type="character" w:styleId="a6"><w:name w:val="Hyperlink"/>'
             '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>'
+            + ('<w:style w:type="character" w:styleId="a8"><w:name w:val="Placeholder Text"/>'
+               '<w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>' if controls else '') +
             '<w:style w:type="table" w:default="1" w:styleId="a7"><w:name w:val="Normal Table"/>'
             '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
             '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
@@ -309,14 +324,24 @@ class Document:
     heading_num: bool = False
     track: bool = False
     custom: str = None  # WPS's docProps/custom.xml
+    controls: bool = False  # content controls: the Placeholder Text style their prompts are shown in
 
-    def sect(self):
+    def sect(self, landscape=False):
+        """A section's properties (the last section's at the end of the body; an earlier one's in the
+        paragraph that ends it, see section_break): A4 with the 公文 margins, upright or landscape."""
         refs = ((f'<w:headerReference w:type="default" r:id="rIdHeader"/>' if self.header else '') +
                 (f'<w:footerReference w:type="default" r:id="rIdFooter"/>' if self.footer else ''))
-        return (f'<w:sectPr>{refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" '
-                'w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>'
+        page = ('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="2098" '
+                'w:bottom="1474" w:left="1984" w:header="851" w:footer="992" w:gutter="0"/>' if landscape else
+                '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" '
+                'w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/>')
+        return (f'<w:sectPr>{refs}{page}'
                 '<w:pgNumType w:fmt="decimal"/><w:cols w:space="425"/>'
                 '<w:docGrid w:type="lines" w:linePitch="312"/></w:sectPr>')
+
+    def section_break(self, landscape=False):
+        """The empty paragraph that ends a section (next page), carrying that section's properties."""
+        return para(self.office, '', self.sect(landscape))
 
     def write(self, path):
         o = self.office
@@ -336,7 +361,7 @@ class Document:
                 ('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml')]
         parts = {'word/document.xml': DECL + f'<w:document {o.ns}{IGNORABLE}><w:body>{"".join(self.body)}'
                                              f'{self.sect()}</w:body></w:document>',
-                 'word/styles.xml': styles_xml(o, self.heading_num),
+                 'word/styles.xml': styles_xml(o, self.heading_num, self.controls),
                  'word/settings.xml': settings_xml(o, self.track),
                  'word/fontTable.xml': font_table_xml(o),
                  'word/webSettings.xml': DECL + f'<w:webSettings {o.ns}{IGNORABLE}><w:optimizeForBrowser/>'
