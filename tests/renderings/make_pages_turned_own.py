@@ -18,6 +18,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx_write as dw  # noqa: E402
 import make_pages_blind8 as m8  # noqa: E402
+from make_pages_word_own import report_2023  # noqa: E402
 from make_pages_blind4 import GovcnStyle, applications, gp, report, shown, tables  # noqa: E402
 
 RESULTS = ('结果维持', '结果纠正', '其他结果', '尚未审结', '总计')
@@ -32,16 +33,8 @@ def doc_t(path):
     for name, g in zip(('行政复议', '未经复议直接起诉', '复议后起诉'), groups):
         rows.append([dw.Cell(name)] + [dw.Cell(str(v), num=True) for v in g + [sum(g)]])
     t4 = dw.Table('t4', dw.lay_out(rows), [2844] + [1200] * 5)
-    agency = '山东省临河市人力资源和社会保障局'
-    w = m8.Writer(o, font='仿宋_GB2312')
-    w.title(f'{agency}2023年政府信息公开工作年度报告')
-    m8.frame(w, m8.INTRO21.format(y=2023),
-             m8.overall(d, 2023, ['主动公开政府信息2318条。', '均按期答复。', '规范公开目录。', '优化网站。', '开展培训。']),
-             [t2], [t3], [t4], '一是解读形式单一。', '本年度未收取信息处理费。')
-    w.sign(agency, '2024年1月25日')
-    doc = dw.Document(o, f'{agency}2023年政府信息公开工作年度报告', 'user', '2024-01-18T01:00:00Z',
-                      '2024-01-25T02:00:00Z', footer=m8.page_footer(o, 'dash'))
-    return m8.done(doc, w, path, truth, {'edition': '2021', 'year': 2023})
+    return report_2023(o, path, truth, d, (t2, t3, t4), '山东省临河市人力资源和社会保障局',
+                       ['主动公开政府信息2318条。', '一是解读形式单一。'], ('18', '25'))
 
 
 def page_u():

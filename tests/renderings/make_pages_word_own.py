@@ -31,15 +31,23 @@ def doc_g(path):
         for c in row:
             if '（' in c.text and c.num:
                 c.pieces = re.match(r'(\d+)(（.*）)', c.text).groups()
-    agency = '江西省赣北市生态环境局'
+    return report_2023(o, path, truth, d, (t2, t3, t4), '江西省赣北市生态环境局',
+                       ['主动公开政府信息1032条。', '一是解读不足。'], ('15', '22'))
+
+
+def report_2023(o, path, truth, d, tables3, agency, said, days):
+    """A 2021-edition report on 2023 in Word, signed and saved in January 2024 (days: the created
+    and signed days), its pages numbered — 1 —: the frame documents g and t share. said: the count
+    of items published, the first shortcoming."""
+    t2, t3, t4 = tables3
     w = m8.Writer(o, font='仿宋_GB2312')
     w.title(f'{agency}2023年政府信息公开工作年度报告')
     m8.frame(w, m8.INTRO21.format(y=2023),
-             m8.overall(d, 2023, ['主动公开政府信息1032条。', '均按期答复。', '规范公开目录。', '优化网站。', '开展培训。']),
-             [t2], [t3], [t4], '一是解读不足。', '本年度未收取信息处理费。')
-    w.sign(agency, '2024年1月22日')
-    doc = dw.Document(o, f'{agency}2023年政府信息公开工作年度报告', 'user', '2024-01-15T01:00:00Z',
-                      '2024-01-22T02:00:00Z', footer=m8.page_footer(o, 'dash'))
+             m8.overall(d, 2023, [said[0], '均按期答复。', '规范公开目录。', '优化网站。', '开展培训。']),
+             [t2], [t3], [t4], said[1], '本年度未收取信息处理费。')
+    w.sign(agency, f'2024年1月{days[1]}日')
+    doc = dw.Document(o, f'{agency}2023年政府信息公开工作年度报告', 'user', f'2024-01-{days[0]}T01:00:00Z',
+                      f'2024-01-{days[1]}T02:00:00Z', footer=m8.page_footer(o, 'dash'))
     return m8.done(doc, w, path, truth, {'edition': '2021', 'year': 2023})
 
 def doc_h(path):
