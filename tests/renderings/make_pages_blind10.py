@@ -67,7 +67,7 @@ from make_pages_blind4 import Printed, applications, report, shown, spans, table
 from make_pages_blind6 import stat_truth  # noqa: E402
 from make_pages_blind7 import article  # noqa: E402
 from make_pages_blind8 import INTRO19, INTRO21, WIDTHS, WPS_CUSTOM, DocxStyle, Writer, done, frame, overall  # noqa: E402
-from make_pages_blind9 import footer  # noqa: E402
+from make_pages_blind9 import footer, write_sources  # noqa: E402
 
 BLANKS = EMPTY + ('无',)  # how the sources here write a cell without a number
 
@@ -264,6 +264,15 @@ def doc_d(path):
     return done(doc, w, path, truth, {'edition': '2021', 'year': 2024})
 
 
+# ---------------------------------------------------------------- the HTML pages' 一、总体情况
+OVERALL_HEADS = ('主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障')
+
+
+def inline_overall(p, lead, words):
+    """一's paragraphs as the pages write them: a lead, then （一）主动公开。… to （五）监督保障。… inline."""
+    return [p(lead)] + [p(f'（{n}）{h}。{w}') for n, h, w in zip('一二三四五', OVERALL_HEADS, words)]
+
+
 # ---------------------------------------------------------------- E: table 三's header a picture
 IMG_ALT = '申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
 
@@ -291,12 +300,10 @@ def page_e():
     h = lambda t: f'<p style="text-indent:2em"><strong>{t}</strong></p>'
     body = report(
         p, h, INTRO21.format(y=2022),
-        [p('2022年，市自然资源局围绕国土空间规划、不动产登记、耕地保护等重点工作推进政务公开。'),
-         p('（一）主动公开。全年主动公开政府信息1358条，发布规划公示87条、政策解读11篇。'),
-         p(f'（二）依申请公开。全年收到政府信息公开申请{d["new_received"][6]}件，上年结转{d["carried_over"][6]}件。'),
-         p('（三）政府信息管理。开展规范性文件清理，现行有效12件。'),
-         p('（四）政府信息公开平台建设。完善局网站“规划公示”专栏。'),
-         p('（五）监督保障。将政务公开纳入局年度绩效考核。')],
+        inline_overall(p, '2022年，市自然资源局围绕国土空间规划、不动产登记、耕地保护等重点工作推进政务公开。',
+                       ['全年主动公开政府信息1358条，发布规划公示87条、政策解读11篇。',
+                        f'全年收到政府信息公开申请{d["new_received"][6]}件，上年结转{d["carried_over"][6]}件。',
+                        '开展规范性文件清理，现行有效12件。', '完善局网站“规划公示”专栏。', '将政务公开纳入局年度绩效考核。']),
         *tabs,
         '一是规划信息公开的解读不够通俗；二是依申请公开答复的规范性有待提高。下一步，我局将加强解读和答复审核。',
         '本年度未收取信息处理费。',
@@ -337,12 +344,11 @@ def page_f():
              p(f'②经检索，申请内容均非本机关制作或获取，已告知申请人向有关机关申请（其中{not_held - 6}件告知了具体机关）。')]
     body = report(
         p, h, INTRO21.format(y=2021),
-        [p('2021年，省交通运输厅深入贯彻《条例》，围绕交通基础设施建设、运输服务保障等重点领域推进政务公开。'),
-         p('（一）主动公开。全年主动公开政府信息3261条，发布政策解读26篇，召开新闻发布会8场。'),
-         p(f'（二）依申请公开。全年收到政府信息公开申请{new_total}件，均按期答复。'),
-         p('（三）政府信息管理。开展规章和规范性文件清理，现行有效规章4件、规范性文件28件。'),
-         p('（四）政府信息公开平台建设。完善厅门户网站“政府信息公开”专栏。'),
-         p('（五）监督保障。将政务公开纳入厅机关处室年度考核，组织培训2次。')],
+        inline_overall(p, '2021年，省交通运输厅深入贯彻《条例》，围绕交通基础设施建设、运输服务保障等重点领域推进政务公开。',
+                       ['全年主动公开政府信息3261条，发布政策解读26篇，召开新闻发布会8场。',
+                        f'全年收到政府信息公开申请{new_total}件，均按期答复。',
+                        '开展规章和规范性文件清理，现行有效规章4件、规范性文件28件。',
+                        '完善厅门户网站“政府信息公开”专栏。', '将政务公开纳入厅机关处室年度考核，组织培训2次。']),
         t2 + '\n' + note2, t3 + '\n' + '\n'.join(note3), t4,
         '一是政策解读的精准性有待提升；二是部分公开内容更新不够及时。下一步，我厅将完善解读机制，加强内容保障。',
         '本年度未收取信息处理费。',
@@ -491,12 +497,11 @@ def page_h():
     h = lambda t: f'<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><b><span>{t}</span></b></p>'
     body = report(
         p, h, INTRO21.format(y=2023),
-        [p('2023年，市文化和旅游局围绕文旅市场监管、公共文化服务、旅游安全等重点工作推进政务公开。'),
-         p('（一）主动公开。全年主动公开政府信息1542条，发布文旅消费提示63条、政策解读14篇。'),
-         p(f'（二）依申请公开。全年收到政府信息公开申请{d["new_received"][6]}件，上年结转{d["carried_over"][6]}件。'),
-         p('（三）政府信息管理。开展规范性文件清理，现行有效18件。'),
-         p('（四）政府信息公开平台建设。完善局网站“文旅资讯”专栏，开通“荆阳文旅”视频号。'),
-         p('（五）监督保障。将政务公开纳入局年度目标考核，组织培训2次。')],
+        inline_overall(p, '2023年，市文化和旅游局围绕文旅市场监管、公共文化服务、旅游安全等重点工作推进政务公开。',
+                       ['全年主动公开政府信息1542条，发布文旅消费提示63条、政策解读14篇。',
+                        f'全年收到政府信息公开申请{d["new_received"][6]}件，上年结转{d["carried_over"][6]}件。',
+                        '开展规范性文件清理，现行有效18件。', '完善局网站“文旅资讯”专栏，开通“荆阳文旅”视频号。',
+                        '将政务公开纳入局年度目标考核，组织培训2次。']),
         table2_units(st, t2, truth), t3, t4,
         '一是文旅市场执法信息公开不够及时；二是政策解读的形式仍需丰富。下一步，我局将规范执法公示，创新解读方式。',
         '本年度收取信息处理费0元。',
@@ -512,23 +517,5 @@ PAGES = [('blind10_e2022imghead', page_e), ('blind10_f2021notes', page_f), ('bli
          ('blind10_h2023unitcol', page_h)]
 
 
-def main():
-    import argparse
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--blind', metavar='DIR', required=True)
-    d = ap.parse_args().blind
-    os.makedirs(d, exist_ok=True)
-    put = lambda name, truth, meta: json.dump({'meta': meta, 'cells': truth},
-                                             open(os.path.join(d, name + '.truth.json'), 'w', encoding='utf-8'),
-                                             ensure_ascii=False, indent=0)
-    for name, make in DOCS:
-        put(name, *make(os.path.join(d, name + '.docx')))
-    for name, make in PAGES:
-        page, truth, meta = make()
-        with open(os.path.join(d, name + '.html'), 'w', encoding='utf-8') as f:
-            f.write(page)
-        put(name, truth, meta)
-
-
 if __name__ == '__main__':
-    main()
+    write_sources(DOCS, PAGES)
