@@ -31,8 +31,9 @@ the one slip of blind10_h2023unitcol).
                         merged over five each), a fee of 3.6 万元
   blind10_e2022imghead  a Guangxi city bureau's 2021-edition report on 2022 (published 2023) whose table
                         三's three header rows are one picture (its diagonal header drawn in a
-                        spreadsheet and pasted as an image: <img> in a cell over the ten columns, the
-                        header's words in its alt text), the rows of numbers as text under it
+                        spreadsheet and pasted as an image: <img> with a data: URI in a cell over the
+                        ten columns, the header's words in its alt text only), the rows of numbers as
+                        text under it
   blind10_f2021notes    a Henan provincial department's 2021-edition report on 2021 (published 2022) on
                         the provincial portal (<div class="TRS_Editor">, <font face size> in every
                         cell): cells marked for a note below the table: 4126* (table 二's 行政许可),
@@ -54,9 +55,12 @@ the one slip of blind10_h2023unitcol).
                                        to /work/blind10 and measures there:
     check_truth.py /work/blind10       each truth file against its source, read on its own
     blind.py --nianbao build/nianbao --work W /work/blind10"""
+import base64
 import json
 import os
+import struct
 import sys
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx_write as dw  # noqa: E402
@@ -277,12 +281,33 @@ def inline_overall(p, lead, words):
 IMG_ALT = '申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
 
 
+def header_png(width=640, height=72):
+    """The header picture as a data: URI (as an editor stores a pasted picture): a grey PNG of its
+    grid lines (the words are pixels in the real one: no print or text extraction gets them)."""
+    label, cols = width * 2 // 5, [width * 2 // 5 + (width * 3 // 5) * i // 7 for i in range(8)]
+
+    def ink(x, y):
+        if x in (0, width - 1) or y in (0, height - 1) or x == label:
+            return True
+        if x > label and y == height // 3:
+            return True
+        if cols[1] < x < cols[6] and y == 2 * height // 3:  # under 法人或其他组织
+            return True
+        return (x in cols[1:2] + cols[6:7] and y > height // 3) or (x in cols[2:6] and y > 2 * height // 3)
+    raw = b''.join(b'\x00' + bytes(0 if ink(x, y) else 255 for x in range(width)) for y in range(height))
+    chunk = lambda kind, data: (struct.pack('>I', len(data)) + kind + data +
+                                struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff))
+    png = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0)) +
+           chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
+    return 'data:image/png;base64,' + base64.b64encode(png).decode()
+
+
 class ImageHeadStyle(Printed):
     """Cells with a <p> each; table 三's three header rows one picture in a cell over the ten columns."""
     def table(self, rows, kind=''):
         if kind == 't3':
-            rows = ['<tr><td colspan="10" style="padding:0"><img src="/uploads/2023/02/20230213094512873.png" '
-                    f'width="100%" alt="{IMG_ALT}" title="表头"></td></tr>'] + rows[3:]
+            rows = [f'<tr><td colspan="10" style="padding:0"><img src="{header_png()}" width="100%" '
+                    f'alt="{IMG_ALT}" title="表头"></td></tr>'] + rows[3:]
         return ('<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse">\n'
                 '<tbody>\n' + '\n'.join(rows) + '\n</tbody>\n</table>')
 
