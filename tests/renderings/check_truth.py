@@ -88,6 +88,8 @@ class Tables(html.parser.HTMLParser):
             cell = [[], int(a.get('rowspan') or 1), int(a.get('colspan') or 1)]
             self.stack[-1]['rows'][-1].append(cell)
             self.stack[-1]['cell'] = cell
+        elif tag == 'img' and self.stack and self.stack[-1]['cell'] is not None:  # a picture: its alt text
+            self.stack[-1]['cell'][0].append(a.get('alt') or '')
 
     def handle_endtag(self, tag):
         if tag == 'div':
@@ -142,9 +144,10 @@ def clean(text):
 
 
 def value(text):
-    """A cell's number: blank or a dash is None; a unit or a parenthesised note after it is dropped."""
-    t = clean(text)
-    if t in ('', '—', '-', '–', '/', '／'):
+    """A cell's number: blank, a dash or 无 is None; a unit, a parenthesised note or a note's mark (* ①)
+    after it is dropped."""
+    t = re.sub(r'[*＊\u2460-\u2473]+$', '', clean(text))
+    if t in ('', '—', '-', '–', '/', '／', '无'):
         return None
     m = re.fullmatch(r'([+-]?[\d,]+(?:\.\d+)?)' + UNIT + r'?(（[^）]*）)?', t)
     if not m:
@@ -180,6 +183,8 @@ def table3(g, edition, cells):
             continue
         last = names[-1] if names else ''
         key = next((k for word, k in ROWS3 if word in last), None)
+        if key is None and all(value(t) is None for _, t in row[-7:]):  # a group's label in a row of its own
+            continue
         if key is None:
             raise ValueError(f'table 三: no row for {names}')
         if key == 'other' and edition == '2021':
@@ -192,10 +197,19 @@ def table3(g, edition, cells):
 CASES4 = [('复议后起诉', 'litigation_after_review'), ('未经复议', 'litigation_direct'), ('行政复议', 'review')]
 
 
+RESULTS4 = [('维持', 'upheld'), ('纠正', 'corrected'), ('其他', 'other'), ('审结', 'pending'), ('总计', 'total')]
+
+
 def table4(g, cells, keys=REVIEW):
     """keys: REVIEW, or its part in a table of its own (行政复议's five, 行政诉讼's ten)."""
     for row in g:
-        if len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
+        names = [x for x in labels(row, len(row) - 1) if x]
+        if keys is REVIEW and len(names) >= 2 and numeric(row[-1][1]) and clean(row[-1][1]) and \
+                not any(numeric(x) for x in names):  # a list: a row per case and result
+            case = next(k for word, k in CASES4 if any(word in x for x in names[:-1]))
+            res = next(k for word, k in RESULTS4 if word in names[-1])
+            cells[f'review_litigation.{case}.{res}'] = value(row[-1][1])
+        elif len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
             for k, (_, t) in zip(keys, row):
                 cells[f'review_litigation.{k}'] = value(t)
         elif keys is REVIEW and len(row) > 5 and all(numeric(t) and clean(t) for _, t in row[-5:]):
@@ -212,6 +226,7 @@ def table2(g, edition, cells):
         names = labels(row, len(row))
         if not names:
             continue
+        names = names[:1] + [x for x in names[1:] if not re.fullmatch(UNIT, clean(x))]  # a 单位 column
         hit = next(((k, cols) for word, k, cols in ROWS2[edition] if clean(names[0]).endswith(word) or
                     clean(names[0]) == word), None)
         if hit is None or not all(numeric(t) for t in names[1:]):
@@ -242,7 +257,8 @@ def statistics(g, cells):
     cum = any('历年累计' in h for h in heads)
     start = head + (2 if cum and g[head + 1] and not numeric(g[head + 1][-1][1]) and
                     '历年累计' in ''.join(clean(t) for _, t in g[head + 1]) else 1)
-    rows = [row for row in g[start:] if not clean(row[0][1]).startswith('注')]  # a note row under the table
+    at = 1 if clean(g[head][0][1]) == '序号' else 0  # a column of row numbers before the labels
+    rows = [row[at:] for row in g[start:] if not clean(row[at][1]).startswith('注')]  # a note row under the table
     tree([(clean(row[0][1]), row[2][1], row[3][1] if cum else None) for row in rows], cells)
 
 
@@ -360,7 +376,7 @@ def read_grids(grids, title, pres, paras):
         w = words(g)
         if edition == 'legacy' and ('历年累计' in w or '指标' in w):
             statistics(g, cells)
-        elif '自然人' in w:
+        elif '自然人' in w or ('予以公开' in w and '结转下年度' in w):  # its rows in a table of their own too
             table3(g, edition, cells)
         elif '审结' in w and '行政复议' in w and '行政诉讼' in w and '自然人' not in w:  # 尚未 / 审结 in two rows too
             table4(g, cells)

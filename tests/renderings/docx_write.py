@@ -145,6 +145,7 @@ class Cell:
     vertical: str = None  # w:textDirection: tbRlV (characters upright, top to bottom), btLr
     xml: str = None  # the cell's runs as written (tracked changes), else made from text
     indent: int = 0  # the paragraph's left indentation (a 统计表 row's depth)
+    jc: str = None  # the paragraphs' alignment when not the usual (distribute: 分散对齐, spaced to the width)
 
 
 @dataclass
@@ -187,7 +188,7 @@ def cell_xml(office, cell, width, split):
     if cell.vertical:
         pr += f'<w:textDirection w:val="{cell.vertical}"/>'
     pr += '<w:vAlign w:val="center"/>'
-    align = '<w:jc w:val="center"/>' if cell.head or cell.num or cell.rs > 1 else '<w:jc w:val="left"/>'
+    align = f'<w:jc w:val="{cell.jc or ("center" if cell.head or cell.num or cell.rs > 1 else "left")}"/>'
     ppr = ('<w:spacing w:line="300" w:lineRule="exact"/>' + (f'<w:ind w:left="{cell.indent}"/>' if cell.indent else '')
            + align)
     if cell.cont:

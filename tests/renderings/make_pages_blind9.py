@@ -473,7 +473,9 @@ PAGES = [('blind9_d2022allth', page_d), ('blind9_e2021notes', page_e), ('blind9_
          ('blind9_h2023wechat', page_h)]
 
 
-def main():
+def write_sources(docs, pages):
+    """--blind DIR: each (name, make) of docs writes DIR/name.docx, of pages returns the page for
+    DIR/name.html; both with DIR/name.truth.json."""
     import argparse
     ap = argparse.ArgumentParser()
     ap.add_argument('--blind', metavar='DIR', required=True)
@@ -482,9 +484,9 @@ def main():
     put = lambda name, truth, meta: json.dump({'meta': meta, 'cells': truth},
                                              open(os.path.join(d, name + '.truth.json'), 'w', encoding='utf-8'),
                                              ensure_ascii=False, indent=0)
-    for name, make in DOCS:
+    for name, make in docs:
         put(name, *make(os.path.join(d, name + '.docx')))
-    for name, make in PAGES:
+    for name, make in pages:
         page, truth, meta = make()
         with open(os.path.join(d, name + '.html'), 'w', encoding='utf-8') as f:
             f.write(page)
@@ -492,4 +494,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    write_sources(DOCS, PAGES)
