@@ -69,6 +69,7 @@ typedef struct nb_parse_ctx {
     int row_cells_left; /* a row of table 三 a cell a line whose empty lines are its empty cells: how
                            many of its cells are still to come (stream_table.c, row_with_empty_lines) */
     int statline;       /* after a 统计表 header on a line of its own, blanks between its words: a row a line */
+    int statline_numbered; /* its header begins with 序号: each row's line begins with the row's number */
     int statlist;       /* in a 统计表 written as a list (…统计表, then 1.主动公开政府信息数：1286条): a row a line */
     int stats_caption;  /* the table so far is one row, a caption naming a 统计表: a header line may follow */
     unsigned row, col;

@@ -49,6 +49,7 @@ static const char *const unit_words[] = {"计量单位", "单位", NULL};
 static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
 static const char *const total_words[] = {"历年累计", "累计数", NULL};
 static const char *const remark_words[] = {"备注", "说明", NULL};
+static const char *const seq_words[] = {"序号", NULL}; /* a column of row numbers before the labels */
 
 /* 指标名称 | 统计指标, then 计量单位 | 单位, from s: the end, or NULL. */
 static const unsigned char *label_unit(const unsigned char *s, const unsigned char *e)
@@ -73,7 +74,11 @@ static const unsigned char *value_then_total(const unsigned char *p, const unsig
 
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
 {
-    s = nb_skip_blanks(s, e); /* most text starts with neither word: one look at its first character */
+    s = nb_skip_blanks(s, e); /* most text starts with none of its words: one look at its first character */
+    if (e - s >= 3 && !memcmp(s, "序", 3)) {
+        const unsigned char *q = any_of(s, e, seq_words);
+        if (q) s = nb_skip_blanks(q, e);
+    }
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
     const unsigned char *p = label_unit(s, e), *q = p ? value_column(p, e) : NULL;
     if (!q) return NULL;
@@ -85,6 +90,12 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
     /* a column of remarks last (备注): text beside some rows, no value */
     const unsigned char *m = any_of(q, e, remark_words);
     return m ? m : q;
+}
+
+int nb_statline_numbered(const unsigned char *s, const unsigned char *e)
+{
+    s = nb_skip_blanks(s, e);
+    return e - s >= 3 && !memcmp(s, "序", 3) && any_of(s, e, seq_words) != NULL;
 }
 
 int nb_statline_remarks(const unsigned char *s, const unsigned char *h)
@@ -130,21 +141,26 @@ static int dated(const unsigned char *s, const unsigned char *e)
     return k == 4 && e - s >= 7 && !memcmp(s + 4, "年", 3);
 }
 
-static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
+static nb_slkind word_kind(const unsigned char *s, const unsigned char *e)
 {
-    nb_grow(&ws->v, &ws->cap, ws->n, sizeof *ws->v);
-    nb_slword *w = &ws->v[ws->n++];
     double v;
     int is_null;
     const char *unit;
     nb_marker m;
+    return nb_unit_word(s, e)                                                       ? NB_SL_UNIT
+           : nb_parse_number(s, e, &v, &is_null, &unit)                              ? NB_SL_NUM
+           : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
+                                                                                    : NB_SL_TEXT;
+}
+
+static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
+{
+    nb_grow(&ws->v, &ws->cap, ws->n, sizeof *ws->v);
+    nb_slword *w = &ws->v[ws->n++];
     w->s = s;
     w->e = e;
     w->seg = seg;
-    w->kind = nb_unit_word(s, e)                          ? NB_SL_UNIT
-              : nb_parse_number(s, e, &v, &is_null, &unit) ? NB_SL_NUM
-              : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
-                                                           : NB_SL_TEXT;
+    w->kind = word_kind(s, e);
 }
 
 /* What ends the table: a sentence, a note under it, the form's signature lines. */
@@ -199,12 +215,46 @@ static int closes_bracket(const unsigned char *q, const unsigned char *e)
     return p < n && nb_find(p, n, "）") != NULL;
 }
 
+/* The value of a row number [s, e) of a 序号 column (1 to 999, ASCII digits), or 0. */
+static long row_number(const unsigned char *s, const unsigned char *e)
+{
+    long v = 0;
+    if (e - s < 1 || e - s > 3) return 0;
+    for (const unsigned char *p = s; p < e; p++) {
+        if (*p < '0' || *p > '9') return 0;
+        v = v * 10 + (*p - '0');
+    }
+    return v;
+}
+
+/* Where the table has a 序号 column (ws->numbered), the end of the row number that opens the line
+ * [s, e) (p its first word, ending at q): a number with the row's label after it on the line, or the
+ * next row number alone on its line (a label wrapped round it); otherwise p. The number is no
+ * value: a value stands after its label and unit, never first on the label's line. */
+static const unsigned char *skip_row_number(nb_slwords *ws, const unsigned char *p, const unsigned char *q,
+                                            const unsigned char *e)
+{
+    long v = ws->numbered ? row_number(p, q) : 0;
+    if (!v) return p;
+    const unsigned char *n = nb_skip_blanks(q, e), *ne = n;
+    while (ne < e && !nb_blank_at(ne, e)) ne += nb_u8len(ne, e);
+    if (n == e ? v != ws->last_number + 1 : word_kind(n, ne) != NB_SL_TEXT) return p;
+    ws->last_number = v;
+    return n;
+}
+
 /* (The run of words without a unit or number is bounded, so a line of prose is not scanned to its end
  * from each place a header could start.) */
 int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
 {
     int text = 0;
-    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+    const unsigned char *first = nb_skip_blanks(s, e);
+    if (first < e) {
+        const unsigned char *q = first;
+        while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
+        first = skip_row_number(ws, first, q, e);
+    }
+    for (const unsigned char *p = first; p < e; p = nb_skip_blanks(p, e)) {
         const unsigned char *q = p;
         while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
         if (ends_table(p, q) || spaced_date(p, e)) return 0;

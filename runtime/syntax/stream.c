@@ -168,7 +168,7 @@ void nbs_push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, con
 
 void nbs_leave_table(nb_parse_ctx *c)
 {
-    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->row_cells_left = c->stats_table = c->statline = c->statlist = c->stats_caption = 0;
+    c->in_table = c->blank_in_table = c->table_wide = c->stats_width = c->row_cells_left = c->stats_table = c->statline = c->statline_numbered = c->statlist = c->stats_caption = 0;
 }
 
 /* Key: value pairs of a page header line (来源: … | 发布日期: … | 作者: …). */

@@ -107,6 +107,7 @@ void nbs_start_statline(nb_parse_ctx *c, nb_tok *t)
     nbs_leave_table(c);
     nbs_push_cell(c, t, t->s, t->e, 0);
     c->statline = 1;
+    c->statline_numbered = nb_statline_numbered(t->s, t->e);
     c->stats_style = c->stats_last = 0;
 }
 
@@ -118,16 +119,6 @@ const unsigned char *nbs_blank_line_end(const nb_parse_ctx *c, const nb_tok *t)
     return nl ? nl + 1 : c->lx.lim;
 }
 
-/* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
-int nbs_statline_row(nb_parse_ctx *c, nb_tok *t)
-{
-    if (!c->statline || t->inline_start || !nbs_is_stats_line(t)) return 0;
-    if (t->kind == NB_T_HEADING && (nb_match_known_title(t->title_s, c->lx.lim) || nbs_ends_stats_table(c, t)))
-        return 0;
-    nbs_push_cell(c, t, t->s, t->e, 1);
-    return 1;
-}
-
 /* Pushes t's line up to e as one cell (of a new row unless it starts the table), the line's other
  * tokens skipped. */
 static void line_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *e, int new_row)
@@ -136,6 +127,23 @@ static void line_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *e, 
     nb_trim(&s, &e);
     nbs_push_cell(c, t, s, e, new_row);
     while (nbs_peek_tok(c)->kind != NB_T_EOF && c->look.line == t->line) c->have_look = 0;
+}
+
+/* A line of such a table: a row of it, whole, as one cell (a numbered one is no heading). */
+int nbs_statline_row(nb_parse_ctx *c, nb_tok *t)
+{
+    if (!c->statline || t->inline_start || !nbs_is_stats_line(t)) return 0;
+    if (t->kind == NB_T_HEADING && (nb_match_known_title(t->title_s, c->lx.lim) || nbs_ends_stats_table(c, t)))
+        return 0;
+    /* a row of a table with a 序号 column begins with its number (1   一、主动公开情况): the lexer ends
+       the token at the label's marker, but the line is one row */
+    const unsigned char *e = nb_line_end(t->s, c->lx.lim);
+    if (c->statline_numbered && e > t->e) {
+        line_cell(c, t, e, 1);
+        return 1;
+    }
+    nbs_push_cell(c, t, t->s, t->e, 1);
+    return 1;
 }
 
 /* A 统计表 written as a list (statlist.h): its caption starts it where a row of it follows. */

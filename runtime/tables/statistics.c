@@ -49,6 +49,7 @@ nb_stat_col nb_statistics_header_word(const char *s)
 typedef struct reader {
     nb_report *r;
     int label, unit, value, cum, width; /* header positions, -1 when absent; number of columns */
+    int seq;                            /* the position of a 序号 column (row numbers), -1 when none */
     nb_statistic **tail;
     nb_numbering num;
     const char *stack[MAX_DEPTH];
@@ -77,6 +78,16 @@ static int is_number(const nb_cell *c)
     const char *unit;
     const unsigned char *s = (const unsigned char *)c->raw.p;
     return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit);
+}
+
+/* A number that is no dash or blank: a count. */
+static int is_count(const nb_cell *c)
+{
+    double v;
+    int is_null;
+    const char *unit;
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit) && !is_null;
 }
 
 /* The level of a row labelled [ls, le): from its number (一、 > （一） > 1.), from 其中 (the rows it
@@ -127,11 +138,11 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
     return level;
 }
 
-/* Whether the row's cells but its label are blank. */
+/* Whether the row's cells but its label (and its number in a 序号 column) are blank. */
 static int label_alone(const reader *rd, const nb_cell *const *cells)
 {
     for (int k = 0; k < rd->width; k++)
-        if (k != rd->label && cells[k] && *squeeze(rd->r, cells[k])) return 0;
+        if (k != rd->label && k != rd->seq && cells[k] && *squeeze(rd->r, cells[k])) return 0;
     return 1;
 }
 
@@ -281,7 +292,8 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
     }
     for (int k = 0; k < rd->width; k++) /* a column the header does not name is not read, and not in silence */
-        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && cells[k] && *squeeze(r, cells[k]))
+        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && cells[k] &&
+            *squeeze(r, cells[k]))
             nb_diag_add(r, "warning", "statistics-cell-unplaced", &cells[k]->span,
                         "statistic %s: \"%.*s\" stands in a column the 统计表's header names as none of 单位, 统计数, "
                         "历年累计: not read", label, (int)(cells[k]->raw.n > 40 ? 40 : cells[k]->raw.n), cells[k]->raw.p);
@@ -314,6 +326,54 @@ typedef struct cell_run {
     size_t n, cap;
 } cell_run;
 
+/* A row of a table with a 序号 column just before its labels whose label stands in the number's cell:
+ * with its number ("3   其中：主动公开规范性文件数" | 件 | 9 | 61: the PDF reader sets no TAB where the
+ * gap between them is narrow), or alone (the first line of a label wrapped round its number, which is
+ * on the next line). Into row[0, width): the number and the label in cells of their own, the cells
+ * after them a column on. 0 where the row is no such (its first cells stand in their columns). */
+static int split_numbered(const reader *rd, const nb_cell *const *cells, size_t n, const nb_cell **row)
+{
+    if (rd->seq < 0 || rd->label != rd->seq + 1 || n >= (size_t)rd->width || (size_t)rd->seq >= n) return 0;
+    const nb_cell *c = cells[rd->seq];
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n, *p;
+    nb_trim(&s, &e);
+    for (p = s; p < e && *p >= '0' && *p <= '9'; p++) {}
+    if (p - s > 3 || (p > s && !nb_blank_at(p, e))) return 0;
+    const unsigned char *l = nb_skip_blanks(p, e);
+    nb_marker m;
+    if (l == e || (nb_digit_at(l, e, NULL) && !nb_match_marker(l, e, &m))) return 0; /* a label, maybe 1.… */
+    nb_cell *num = NULL, *label = nb_arena_alloc(&rd->r->arena, sizeof *label);
+    if (p > s) {
+        num = nb_arena_alloc(&rd->r->arena, sizeof *num);
+        *num = *c;
+        num->raw.p = (const char *)s;
+        num->raw.n = (size_t)(p - s);
+    }
+    *label = *c;
+    label->raw.p = (const char *)l;
+    label->raw.n = (size_t)(e - l);
+    label->span.col += (uint32_t)nb_u8count((const unsigned char *)c->raw.p, l);
+    label->span.byte += (size_t)(l - (const unsigned char *)c->raw.p);
+    for (int k = 0; k < rd->width; k++)
+        row[k] = k < rd->seq ? cells[k] : k == rd->seq ? num : k == rd->label ? label
+                 : (size_t)(k - 1) < n ? cells[k - 1] : NULL;
+    return 1;
+}
+
+/* Whether a row's cells are not in their columns: a unit or a number where its label stands, a number
+ * in its unit's column ("件" | 9 | 61 under 统计指标 | 单位 | 统计数: a cell lost before them). (A
+ * value alone on its row is add_row's.) */
+static int out_of_columns(const reader *rd, const nb_cell *const *row)
+{
+    const nb_cell *l = col(rd, row, rd->label), *u = col(rd, row, rd->unit);
+    if (l && !label_alone(rd, row)) {
+        const unsigned char *s = (const unsigned char *)l->raw.p, *e = s + l->raw.n;
+        nb_trim(&s, &e);
+        if (s < e && (is_count(l) || nb_unit_word(s, e))) return 1;
+    }
+    return u && is_count(u);
+}
+
 /* Reads one row of the raw layout (n cells). A row of exactly `width` cells or fewer is one row of the
  * table. More cells are several rows run together when the copy lost the blank lines between them: read
  * as rows of `width` when their number is a multiple of it and every one has a row's shape; otherwise
@@ -335,7 +395,19 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
        wrapped into a cell of its own: 1.政府公报公开政府信息 | 数 | 条 | 38, 402 after) has its cells
        shifted: its label alone is read */
     int shifted = n > w && !row_shape(rd, cells);
+    if (!shifted && split_numbered(rd, cells, n, row)) {
+        add_row(rd, row);
+        return 0;
+    }
     for (size_t k = 0; k < w; k++) row[k] = k < n && (!shifted || (int)k == rd->label) ? cells[k] : NULL;
+    if (!shifted && out_of_columns(rd, row)) {
+        nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
+                    "a row of the 统计表 whose cells do not stand in the header's columns (a unit or a number "
+                    "where its label or unit should be: a cell lost before them): not read");
+        rd->lost = cells[0];
+        rd->lost_said = 0;
+        return 0;
+    }
     if (shifted)
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
                     "a row of the 统计表 run together with the rows after it has no row's shape in its first %zu "
@@ -355,10 +427,14 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 static int header(reader *rd, const nb_cell *c, int n)
 {
     int lead = 0;
-    rd->label = rd->unit = rd->value = rd->cum = -1;
+    rd->label = rd->unit = rd->value = rd->cum = rd->seq = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
-        nb_stat_col kind = nb_statistics_header_word(squeeze(rd->r, c));
-        if (kind == NB_STAT_NONE) continue;
+        const char *word = squeeze(rd->r, c);
+        nb_stat_col kind = nb_statistics_header_word(word);
+        if (kind == NB_STAT_NONE) {
+            if (!strcmp(word, "序号") && rd->seq < 0) rd->seq = k;
+            continue;
+        }
         int *at = kind == NB_STAT_LABEL   ? &rd->label
                   : kind == NB_STAT_UNIT  ? &rd->unit
                   : kind == NB_STAT_VALUE ? &rd->value
@@ -421,7 +497,7 @@ static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
 
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
-    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4};
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1};
     nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
