@@ -28,6 +28,17 @@ static int flow_cells(state *st, const cline *l, size_t k)
     return k > 0;
 }
 
+/* Whether a label piece of line n after its first, [1, k), starts where piece last of line l starts:
+ * the row labels' own column under a group label's (（五）不  3.要求提供公开出版物 / 予处理    4.无正当
+ * 理由大量反复: elinks at 80 columns wraps the group label in its column), where lynx's flow goes on
+ * with l's last cell at the margin and sets what follows it wherever that cell's text ends. */
+static int label_column_under(state *st, const cline *l, size_t last, const cline *n, size_t k)
+{
+    for (size_t i = 1; i < k; i++)
+        if (P(st, n, i)->x0 == P(st, l, last)->x0) return 1;
+    return 0;
+}
+
 /* The flow's margin: the column where a line that shows the flow starts, or -1. */
 int nb_col_flow_margin(state *st, size_t a, size_t b)
 {
@@ -36,7 +47,8 @@ int nb_col_flow_margin(state *st, size_t a, size_t b)
         const cline *l = &st->ln[j], *n = &st->ln[j + 1];
         if (l->kind == N_LINE || l->np < 2 || !flow_cells(st, l, l->np) || !P(st, l, l->np - 1)->starter) continue;
         size_t k = n->np - (n->kind == N_LINE ? n->nnum : 0);
-        if (k && P(st, n, 0)->x0 == P(st, l, 0)->x0 && !P(st, n, 0)->starter && flow_cells(st, n, k))
+        if (k && P(st, n, 0)->x0 == P(st, l, 0)->x0 && !P(st, n, 0)->starter && flow_cells(st, n, k) &&
+            !label_column_under(st, l, l->np - 1, n, k))
             return P(st, l, 0)->x0;
     }
     return -1;

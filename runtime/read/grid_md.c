@@ -451,10 +451,11 @@ void nb_grid_markdown(greader *g)
             }
         } else if (!bars && kind(t, a - 1) == L_END && kind(t, a + 1) != L_EMPTY) {
             /* html2text: a table whose first row is one cell (a colspan over the table) has ---
-               under it, then rows with bars (a --- under a line without the hard break is a heading) */
-            size_t n = nb_gel_line(t, a + 1), k = 0;
-            while (k < n && t->el[k].tok != NB_G_BAR) k++;
-            if (k < n) pipe_table(g, a - 1, a);
+               under it, then rows with bars (a --- under a line without the hard break is a heading);
+               the row under it may begin with a cell broken by <br> (结果<br>维持| 结果<br>纠正|…) */
+            size_t j = a + 1;
+            while (j < t->nlines && j - a < 8 && kind(t, j) == L_END && !has_bar(t, j)) j++;
+            if (j < t->nlines && has_bar(t, j)) pipe_table(g, a - 1, a);
         }
     }
     /* where each html2text table's first row starts: the next table's rows stop there */
