@@ -11,14 +11,18 @@ typedef struct breaks {
     int rows, cols, row, col;
 } breaks;
 
+int nb_flow_sums_row_adds(const nb_ctok *const *row, int ncols)
+{
+    double sum = 0;
+    for (int c = 0; c < ncols - 1; c++) sum += val(row[c]);
+    return sum == val(row[ncols - 1]);
+}
+
 static breaks count_breaks(const nb_ctok *const *v, int nrows, int ncols)
 {
     breaks b = {0, 0, -1, -1};
-    for (int r = 0; r < nrows; r++) {
-        double sum = 0;
-        for (int c = 0; c < ncols - 1; c++) sum += val(v[r * ncols + c]);
-        if (sum != val(v[r * ncols + ncols - 1]) && !b.rows++) b.row = r;
-    }
+    for (int r = 0; r < nrows; r++)
+        if (!nb_flow_sums_row_adds(v + r * ncols, ncols) && !b.rows++) b.row = r;
     for (int c = 0; c < ncols; c++) {
         double results = 0;
         for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow_bands.h"
 #include "flow_cells.h"
 #include "flow_joins.h"
 #include "flow_rows.h"
@@ -201,12 +202,13 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
     for (int r = 0; r < nrows; r++)
         may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
-    int slip_row = -1, slip_col = -1, drawn_apart = 0;
+    int slip_row = -1, slip_col = -1, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0;
     double slip_want = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
         (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
-        (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want))) {
+        (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
+        (njoined || !nb_flow_bands(v, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -225,6 +227,16 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "every row and column add up as the template declares (R1, R2, R3), so they are its rows in "
                     "order; %d cells left null row by row are read from them",
                     njoined, want, njoined, set);
+    else if (band_runs > 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                    "but do not add up row by row; laid as runs of rows, %d of them (%d cells) written a column at "
+                    "a time (rows a line high each, a column of them one block of the page's text), every row and "
+                    "column adds up as the template declares (R1, R2, R3)%s, and every other way of cutting them "
+                    "into runs that adds up gives the same numbers; %d cells left null row by row are read from them",
+                    want, band_runs, band_cells,
+                    band_slip ? " but at one total, the report's own slip (read as printed: the checks report it)" : "",
+                    set);
     else if (slip_row >= 0) {
         const nb_rowdef *d = t->keys.rows[rows[slip_row]];
         const nb_ctok *x = v[slip_row * ncols + slip_col];
