@@ -118,17 +118,6 @@ static int cell_number_with_mark(nb_report *r, const unsigned char *s, const uns
     return 1;
 }
 
-/* A cell that writes 无 (none) where the count is 0: the contract makes it a blank, as a dash is, never
- * a 0 (REPORTS.md); null, its raw kept, and a diagnostic. Only a whole cell: 无 in a line is prose. */
-static int cell_none_word(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
-{
-    if (e - s != 3 || memcmp(s, "无", 3)) return 0;
-    t->kind = NB_C_NUM;
-    t->is_null = 1;
-    nb_diag_add(r, "info", "cell-none", &t->span, "a cell writes 无: blank (null) as a dash is, not 0");
-    return 1;
-}
-
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
@@ -146,7 +135,7 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
         t->kind = NB_C_NUM; /* raw and span keep the padding: " 1" and "1" stay told apart */
         return;
     }
-    if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t) || cell_none_word(r, ts, te, t))
+    if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t))
         return;
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
