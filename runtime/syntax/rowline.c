@@ -51,6 +51,16 @@ static int number_with_note(const unsigned char *cs, const unsigned char *ce)
     return 1;
 }
 
+/* The chunk [cs, ce) is a number and a note mark glued after it, the note under the table (322①,
+ * 4126*): as the cell reader reads one (nb_number_with_mark; celltok.c, cell-note). */
+static int number_with_mark(const unsigned char *cs, const unsigned char *ce)
+{
+    double v;
+    int none;
+    const char *unit;
+    return nb_number_with_mark(cs, ce, &v, &none, &unit) != NULL;
+}
+
 /* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
  * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
  * and sets *count; a number glued to the text before it is not part of the run. */
@@ -64,9 +74,9 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
         unsigned last = q[-1];
-        int wide = unit_or_wide_end(s, q), note = bracket_end(s, q);
+        int wide = unit_or_wide_end(s, q), note = bracket_end(s, q), mark = nb_note_mark_at_end(s, q) > 0;
         if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note))
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note || mark))
             break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */
@@ -88,6 +98,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             ok = nb_parse_number(cs, ce, &v, &none, &unit);
         }
         if (!ok && note) ok = number_with_note(cs, ce);
+        if (!ok && mark) ok = number_with_mark(cs, ce);
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
         nums++;
         run = cs;

@@ -107,6 +107,17 @@ static int cell_number_with_note(nb_report *r, const unsigned char *s, const uns
     return 1;
 }
 
+/* A number with a note mark glued after it, the note under the table: 4126*, 322①. The number is
+ * the cell's as printed; the mark stays in raw, and a diagnostic says it was set aside. */
+static int cell_number_with_mark(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
+{
+    if (!nb_number_with_mark(s, e, &t->value, &t->is_null, &t->unit)) return 0;
+    t->kind = NB_C_NUM;
+    nb_diag_add(r, "warning", "cell-note", &t->span, "\"%.*s\": a note mark after the number, set aside",
+                (int)(e - s), (const char *)s);
+    return 1;
+}
+
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
@@ -124,7 +135,8 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
         t->kind = NB_C_NUM; /* raw and span keep the padding: " 1" and "1" stay told apart */
         return;
     }
-    if (cell_number_with_note(r, ts, te, t)) return;
+    if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t))
+        return;
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
     t->kind = NB_C_TEXT;

@@ -22,6 +22,9 @@
 #include "printed.h"
 #include "statistics.h"
 #include "cellnote.h"
+#include "unitcol.h"
+#include "nonecell.h"
+#include "rowlist.h"
 #include "sumjoin.h"
 #include "tables.h"
 #include "table_rows.h"
@@ -216,6 +219,9 @@ void nb_read_tables(nb_report *r)
         nb_tables_get(r, best);
         nb_cut_columns(&tp);
         nb_notes_apart(&tp);
+        nb_units_apart(&tp);
+        nb_none_cells(&tp);
+        nb_list_rows(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_short_totals(&tp, nb_tables_get(r, best));

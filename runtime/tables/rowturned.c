@@ -7,14 +7,12 @@
 #include "splitter.h"
 #include "tables.h"
 
-/* Whether row d is declared in groups of columns labelled "group column" (行政复议 结果维持). */
-static int grouped(const nb_rowdef *d)
+int nb_turned_grouped(const nb_rowdef *d)
 {
     return d && d->split == NB_SPLIT_GROUPS && d->group > 1 && d->arity % d->group == 0 && d->col_labels;
 }
 
-/* The group of d whose word token t is (行政复议: 0), or -1. */
-static int group_of(const nb_rowdef *d, const nb_ctok *t)
+int nb_turned_group_of(const nb_rowdef *d, const nb_ctok *t)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
         const char *w = d->col_labels[k * d->group];
@@ -23,8 +21,7 @@ static int group_of(const nb_rowdef *d, const nb_ctok *t)
     return -1;
 }
 
-/* The column of a group whose label token t is (结果纠正: 1), or -1. */
-static int column_of(const nb_rowdef *d, const nb_ctok *t)
+int nb_turned_column_of(const nb_rowdef *d, const nb_ctok *t)
 {
     for (int i = 0; i < d->group; i++) {
         const char *blank = strchr(d->col_labels[i], ' ');
@@ -41,8 +38,7 @@ static const char *over_of(const nb_edition *ed, const nb_rowdef *d, int k)
     return NULL;
 }
 
-/* Whether token t is a header over some groups of d. */
-static int is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t)
+int nb_turned_is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
         const char *o = over_of(ed, d, k);
@@ -55,7 +51,7 @@ const char *nb_turned_row(nb_tparse *tp, const nb_ctok *t)
 {
     const nb_tables *tb = nb_tables_get(tp->r, tp->ed);
     for (int i = 0; i < tb->keys.n; i++)
-        if (grouped(tb->keys.rows[i]) && group_of(tb->keys.rows[i], t) >= 0) return tb->keys.rows[i]->key;
+        if (nb_turned_grouped(tb->keys.rows[i]) && nb_turned_group_of(tb->keys.rows[i], t) >= 0) return tb->keys.rows[i]->key;
     return NULL;
 }
 
@@ -66,10 +62,10 @@ static int named_group(const nb_tparse *tp, const nb_rowdef *d, size_t head, siz
     int k = -1, over = 0;
     for (size_t i = head; i < first; i++) {
         const nb_ctok *t = &tp->toks.v[i];
-        int g = group_of(d, t);
+        int g = nb_turned_group_of(d, t);
         if (t->kind == NB_C_EMPTY) continue;
         if (g >= 0 && k < 0) k = g;
-        else if (!over && is_over(tp->ed, d, t)) over = 1 + (k >= 0);
+        else if (!over && nb_turned_is_over(tp->ed, d, t)) over = 1 + (k >= 0);
         else return -1;
     }
     if (k < 0) return -1;
@@ -87,7 +83,7 @@ static size_t rows_top(const nb_tparse *tp, const nb_rowdef *d, size_t head)
     for (; top > 0; top--) {
         const nb_ctok *t = &tp->toks.v[top - 1];
         int value = t->kind == NB_C_NUM || t->kind == NB_C_GLUED || t->kind == NB_C_EMPTY;
-        if (!value && group_of(d, t) < 0 && !is_over(tp->ed, d, t)) break;
+        if (!value && nb_turned_group_of(d, t) < 0 && !nb_turned_is_over(tp->ed, d, t)) break;
     }
     int run = 0, labelled = 0;
     for (size_t i = top; i < head; i++) {
@@ -109,7 +105,7 @@ static size_t rows_top(const nb_tparse *tp, const nb_rowdef *d, size_t head)
 static int column_named(const nb_rowdef *d, const char *w, size_t n)
 {
     nb_ctok t = {.kind = NB_C_TEXT, .raw = {w, n}};
-    return column_of(d, &t);
+    return nb_turned_column_of(d, &t);
 }
 
 /* Whether the n bytes at w are a piece of the label of a group's column (结果维 of 结果维持). */
@@ -184,7 +180,7 @@ static int header_pieces(const nb_tparse *tp, const nb_rowdef *d, size_t top, pi
         if (t->kind == NB_C_EMPTY) continue;
         if (t->kind == NB_C_LABEL) { /* a cell: its label and what no label reads after it */
             piece x = {t->raw.p, t->rest.n ? t->rest.p : NULL, t->raw.n, t->rest.n, t->span.line};
-            if (column_of(d, t) >= 0) x.rest_n = 0; /* a column's label whole, a note after it or not */
+            if (nb_turned_column_of(d, t) >= 0) x.rest_n = 0; /* a column's label whole, a note after it or not */
             char word[64];
             size_t w = piece_add(word, 0, sizeof word, &x);
             if (!w || !column_piece(d, word, w)) break;
@@ -271,7 +267,7 @@ int nb_turned_cells(nb_tparse *tp, size_t head, nb_tspan cells)
     nb_tables *tb = nb_tables_get(tp->r, tp->ed);
     int row = nb_edition_row_at(&tb->keys, h->label.key, strlen(h->label.key));
     const nb_rowdef *d = row >= 0 ? tb->keys.rows[row] : NULL;
-    if (!grouped(d)) return 0;
+    if (!nb_turned_grouped(d)) return 0;
     nb_tspan v = cells; /* blank cells around the values: the spans of labels */
     while (v.count > (size_t)d->group && tp->toks.v[v.first].kind == NB_C_EMPTY) v.first++, v.count--;
     while (v.count > (size_t)d->group && tp->toks.v[v.first + v.count - 1].kind == NB_C_EMPTY) v.count--;

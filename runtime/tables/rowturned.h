@@ -14,6 +14,15 @@
 #define NB_ROWTURNED_H
 #include "celltok.h"
 
+/* Whether row d is declared in groups of columns labelled "group column" (行政复议 结果维持). */
+int nb_turned_grouped(const nb_rowdef *d);
+/* The group of d whose word token t is (行政复议: 0), or -1. */
+int nb_turned_group_of(const nb_rowdef *d, const nb_ctok *t);
+/* The column of a group whose label token t is (结果纠正: 1), or -1. */
+int nb_turned_column_of(const nb_rowdef *d, const nb_ctok *t);
+/* Whether token t is a header over some groups of d (行政诉讼). */
+int nb_turned_is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t);
+
 /* The key of the grouped row one of whose groups token t names (复议后起诉: review_litigation), or NULL. */
 const char *nb_turned_row(nb_tparse *tp, const nb_ctok *t);
 

@@ -175,3 +175,24 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
     if (s >= ne || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;
     return b;
 }
+
+size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    if (e - s >= 1 && e[-1] == '*') return 1 + (e - s >= 2 && e[-2] == '\\');
+    if (e - s < 3) return 0;
+    const unsigned char *m = e - 3;
+    if (!memcmp(m, "＊", 3) || !memcmp(m, "※", 3)) return 3;
+    return m[0] == 0xE2 && m[1] == 0x91 && m[2] >= 0xA0 && m[2] <= 0xB3 ? 3 : 0; /* U+2460..2473 */
+}
+
+const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
+                                         const char **unit)
+{
+    nb_trim_all(&s, &e);
+    size_t n = nb_note_mark_at_end(s, e);
+    if (!n) return NULL;
+    const unsigned char *mark = e - n, *ne = mark;
+    int glued = ne > s && ((ne[-1] >= '0' && ne[-1] <= '9') || (ne - s >= 3 && nb_digit_at(ne - 3, ne, NULL) == 3));
+    if (!glued || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;
+    return mark;
+}
