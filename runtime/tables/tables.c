@@ -17,6 +17,7 @@
 #include "flow_rows.h"
 #include "gluedrun.h"
 #include "grow.h"
+#include "heads_above.h"
 #include "printed.h"
 #include "rowstart.h"
 #include "splitter.h"
@@ -624,6 +625,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
+    if (!head && cells.count) head = nb_heads_above(tp, label_tok, d->arity); /* heads_above.h */
     if (head) {
         /* a whole row of values right above the label, not a number's head: the rows after it may
            stand after their own values as this one does (flow_chain.c) */
