@@ -16,4 +16,11 @@
 /* 1 + the token of the last such value before the label at label_tok of a row of arity cells, or 0. */
 size_t nb_heads_above(const nb_tparse *tp, size_t label_tok, int arity);
 
+/* In a print's text laid out by position (pdftotext -layout of wkhtmltopdf's A5 print), the pieces
+ * of such numbers may stand a line each above and below the row's line (1 / 15 / row / 6 / 4 for
+ * 156 and 174), in no paragraph of the table: the columns' reader then set a blank cell under 自然人
+ * and 7 under 总计. A line right above or below the row's line (all its cells on the label's) that
+ * holds numbers only, and no token of the table, is such a piece: its byte in the text, or SIZE_MAX. */
+size_t nb_pieces_beside(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
+
 #endif

@@ -638,6 +638,18 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
         return;
     }
+    size_t piece = nb_pieces_beside(tp, label_tok, cells); /* heads_above.h */
+    if (piece != SIZE_MAX) {
+        const char *x = tp->r->text.data + piece, *end = tp->r->text.data + tp->r->text.len, *xe;
+        while (x < end && *x == ' ') x++;
+        for (xe = x; xe < end && *xe != '\n'; xe++) {}
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: \"%.*s\", numbers alone on the line right %s its line and in no row, may be pieces "
+                     "of its numbers wrapped a digit a line inside their narrow cells: which of its cells they "
+                     "are part of is not certain; its cells are left null", d->key, (int)(xe - x > 20 ? 20 : xe - x),
+                     x, piece < label->span.byte ? "above" : "below");
+        return;
+    }
     if (value_under_label(tp, label_tok, cells)) {
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: a value on a line after its label stands in the label's column of the table (a table "
