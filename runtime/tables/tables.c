@@ -17,6 +17,7 @@
 #include "flow_rows.h"
 #include "gluedrun.h"
 #include "grow.h"
+#include "heads_above.h"
 #include "printed.h"
 #include "rowstart.h"
 #include "splitter.h"
@@ -624,6 +625,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     size_t head = cells.count ? head_above(tp, label_tok, cells, d->arity) : 0;
+    if (!head && cells.count) head = nb_heads_above(tp, label_tok, d->arity); /* heads_above.h */
     if (head) {
         /* a whole row of values right above the label, not a number's head: the rows after it may
            stand after their own values as this one does (flow_chain.c) */
@@ -634,6 +636,18 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
                      "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
                      "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
+        return;
+    }
+    size_t piece = nb_pieces_beside(tp, label_tok, cells); /* heads_above.h */
+    if (piece != SIZE_MAX) {
+        const char *x = tp->r->text.data + piece, *end = tp->r->text.data + tp->r->text.len, *xe;
+        while (x < end && *x == ' ') x++;
+        for (xe = x; xe < end && *xe != '\n'; xe++) {}
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: \"%.*s\", numbers alone on the line right %s its line and in no row, may be pieces "
+                     "of its numbers wrapped a digit a line inside their narrow cells: which of its cells they "
+                     "are part of is not certain; its cells are left null", d->key, (int)(xe - x > 20 ? 20 : xe - x),
+                     x, piece < label->span.byte ? "above" : "below");
         return;
     }
     if (value_under_label(tp, label_tok, cells)) {
