@@ -27,6 +27,36 @@ static size_t part_end(const nb_section *s)
     return next ? next : s->end_byte;
 }
 
+/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). */
+static int number_line(const char *s, const char *e)
+{
+    int digits = 0;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9') digits = 1;
+        else if (!*s || !strchr(" \t\r-/", *s)) return 0;
+    }
+    return digits;
+}
+
+/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
+ * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
+ * page break between words (a header's, a title) leaves the values as they are. */
+static int page_number_may_stand(const char *s, const char *e)
+{
+    for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
+        const char *b = f, *a = f + 1;
+        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--; /* the last line before it, not blank */
+        const char *bs = b;
+        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
+        while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
+        const char *ae = a;
+        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        if (number_line(bs, b) || number_line(a, ae) || b == s || a == e) return 1;
+        if (f + 1 >= e) break;
+    }
+    return 0;
+}
+
 /* The value tokens from token i up to (not including) the first of: a token at or past byte end, a
  * row label of a table other than the one whose keys start with own, or a token stop() accepts.
  * Returns the index of that token. from: the byte where the part starts (its header). */
@@ -46,7 +76,7 @@ static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, co
     size_t to = i < tp->toks.n ? tp->toks.v[i].span.byte : text->len;
     if (to > end) to = end;
     if (to > text->len) to = text->len;
-    if (to > from && memchr(text->data + from, '\f', to - from)) out->bad = 1;
+    if (to > from && page_number_may_stand(text->data + from, text->data + to)) out->bad = 1;
     return i;
 }
 
@@ -204,6 +234,29 @@ static void table2(nb_tparse *tp, nb_tables *t)
 
 /* ---- table 四 ---- */
 
+/* Whether the values v, in the row's column order, keep its arithmetic: every column is a total
+ * (its key ends .total) or in a group with one (the same key up to the last dot), and each total is
+ * the sum of its group's other columns. A group's values out of place (a value of another group, or
+ * its total, among them) breaks a sum; where every sum holds, the text's order is the row's. */
+static int sums_hold(const nb_rowdef *d, const values *v)
+{
+    for (int c = 0; c < d->arity; c++) {
+        const char *dot = strrchr(d->cols[c], '.');
+        if (!dot) return 0;
+        size_t group = (size_t)(dot - d->cols[c]);
+        int total = -1;
+        double sum = 0;
+        for (int k = 0; k < d->arity; k++) {
+            if (strncmp(d->cols[k], d->cols[c], group) || d->cols[k][group] != '.') continue;
+            if (!strcmp(d->cols[k] + group, ".total")) total = k;
+            else if (v->v[k]->is_null) return 0;
+            else sum += v->v[k]->value;
+        }
+        if (total < 0 || v->v[total]->is_null || v->v[total]->value != sum) return 0;
+    }
+    return d->arity > 0;
+}
+
 static void table4(nb_tparse *tp, nb_tables *t)
 {
     static const char KEY[] = "review_litigation";
@@ -217,17 +270,29 @@ static void table4(nb_tparse *tp, nb_tables *t)
     while (first < tp->toks.n && tp->toks.v[first].span.byte < s->span.byte) first++;
     values v;
     collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
-    if (v.bad || v.n != t->keys.rows[row]->arity || !all_same(&v)) return;
+    const nb_rowdef *d = t->keys.rows[row];
+    if (v.bad || v.n != d->arity) return;
+    int same_all = all_same(&v);
+    if (!same_all && !(d->cols && sums_hold(d, &v))) {
+        nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
+                    "table 四 not read from the text in reading order: its %d values are as many as its cells, "
+                    "but taken in the text's order a group's 总计 is not the sum of its results, so their order "
+                    "is not the table's",
+                    v.n);
+        return;
+    }
     int open = 0;
     for (int c = 0; c < v.n; c++) open |= !t->grid[row][c] || !t->grid[row][c]->has_value;
     if (!open) return;
     int set = set_cells(tp, t, &row, 1, &v, "table 四's values in reading order");
     if (set < 0) return;
     nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
-                "table 四 read from the text in reading order: its values are as many as its %d cells and all the "
-                "same, so each cell holds that value whatever their order; cells left null row by row and read "
-                "from them: %d",
-                v.n, set);
+                "table 四 read from the text in reading order: its values are as many as its %d cells and %s; "
+                "cells left null row by row and read from them: %d",
+                v.n,
+                same_all ? "all the same, so each cell holds that value whatever their order"
+                         : "in the text's order each group's 总计 is the sum of its results",
+                set);
 }
 
 void nb_flow_blocks(nb_tparse *tp, nb_tables *t)
