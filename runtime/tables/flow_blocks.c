@@ -27,6 +27,36 @@ static size_t part_end(const nb_section *s)
     return next ? next : s->end_byte;
 }
 
+/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). */
+static int number_line(const char *s, const char *e)
+{
+    int digits = 0;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9') digits = 1;
+        else if (!*s || !strchr(" \t\r-/", *s)) return 0;
+    }
+    return digits;
+}
+
+/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
+ * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
+ * page break between words (a header's, a title) leaves the values as they are. */
+static int page_number_may_stand(const char *s, const char *e)
+{
+    for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
+        const char *b = f, *a = f + 1;
+        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--; /* the last line before it, not blank */
+        const char *bs = b;
+        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
+        while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
+        const char *ae = a;
+        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        if (number_line(bs, b) || number_line(a, ae) || b == s || a == e) return 1;
+        if (f + 1 >= e) break;
+    }
+    return 0;
+}
+
 /* The value tokens from token i up to (not including) the first of: a token at or past byte end, a
  * row label of a table other than the one whose keys start with own, or a token stop() accepts.
  * Returns the index of that token. from: the byte where the part starts (its header). */
@@ -46,7 +76,7 @@ static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, co
     size_t to = i < tp->toks.n ? tp->toks.v[i].span.byte : text->len;
     if (to > end) to = end;
     if (to > text->len) to = text->len;
-    if (to > from && memchr(text->data + from, '\f', to - from)) out->bad = 1;
+    if (to > from && page_number_may_stand(text->data + from, text->data + to)) out->bad = 1;
     return i;
 }
 
@@ -217,7 +247,18 @@ static void table4(nb_tparse *tp, nb_tables *t)
     while (first < tp->toks.n && tp->toks.v[first].span.byte < s->span.byte) first++;
     values v;
     collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
-    if (v.bad || v.n != t->keys.rows[row]->arity || !all_same(&v)) return;
+    if (v.bad || v.n != t->keys.rows[row]->arity) return;
+    if (!all_same(&v)) {
+        /* A group's 总计 is the sum of its results in whatever order they come, and a print in reading
+           order moves a cell (a column drawn apart): with few values other than 0, a moved value keeps
+           every sum. The sums prove no order, so the values' order is not taken for the table's. */
+        nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
+                    "table 四 not read from the text in reading order: its %d values are as many as its cells, but "
+                    "they are not all the same, and the order reading order gives them is not proof of their cells "
+                    "(a group's 总计 is the sum of its results in any order)",
+                    v.n);
+        return;
+    }
     int open = 0;
     for (int c = 0; c < v.n; c++) open |= !t->grid[row][c] || !t->grid[row][c]->has_value;
     if (!open) return;

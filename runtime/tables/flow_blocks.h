@@ -12,7 +12,10 @@
  *   行政许可; （六）项 行政处罚 above 行政强制; （八）项 the fee), has them in its rows' order: a
  *   column's cells are read from the top down (one cell: nothing to order);
  * - a block of table 二 or the whole of table 四 whose values are exactly as many as its cells and
- *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order.
+ *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order (other
+ *   values are not read: each group's 总计 is the sum of its results in any order, and a value a
+ *   print drew apart, moved among zeros, keeps every sum).
+ * A page break in the part stops it only where a number stands alone beside it (a page number may).
  * Anything else stays as it was read. */
 #ifndef NB_FLOW_BLOCKS_H
 #define NB_FLOW_BLOCKS_H
