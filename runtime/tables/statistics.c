@@ -357,6 +357,14 @@ static int split_numbered(const reader *rd, const nb_cell *const *cells, size_t 
     for (int k = 0; k < rd->width; k++)
         row[k] = k < rd->seq ? cells[k] : k == rd->seq ? num : k == rd->label ? label
                  : (size_t)(k - 1) < n ? cells[k - 1] : NULL;
+    /* the cell moved under 单位 must be a unit: a row whose 单位 is blank has its values one cell on
+       too (label | 9 | 61), and which cell is which is then not known */
+    const nb_cell *u = col(rd, row, rd->unit);
+    if (u && *squeeze(rd->r, u)) {
+        const unsigned char *us = (const unsigned char *)u->raw.p, *ue = us + u->raw.n;
+        nb_trim(&us, &ue);
+        if (!nb_unit_word(us, ue)) return 0;
+    }
     return 1;
 }
 
