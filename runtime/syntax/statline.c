@@ -206,12 +206,18 @@ static int open_brackets(const nb_slwords *ws)
     return open > 0;
 }
 
+/* The end of the word (a run of non-blanks) that starts at p. */
+static const unsigned char *word_end(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e && !nb_blank_at(p, e)) p += nb_u8len(p, e);
+    return p;
+}
+
 /* The word after the one that ends at q on this line (up to e) closes a bracket: a number before it,
  * inside a label's open bracket, is the label's text (Word's blanks around digits: 计 1 次）). */
 static int closes_bracket(const unsigned char *q, const unsigned char *e)
 {
-    const unsigned char *p = nb_skip_blanks(q, e), *n = p;
-    while (n < e && !nb_blank_at(n, e)) n += nb_u8len(n, e);
+    const unsigned char *p = nb_skip_blanks(q, e), *n = word_end(p, e);
     return p < n && nb_find(p, n, "）") != NULL;
 }
 
@@ -227,18 +233,17 @@ static long row_number(const unsigned char *s, const unsigned char *e)
     return v;
 }
 
-/* Where the table has a 序号 column (ws->numbered), the end of the row number that opens the line
- * [s, e) (p its first word, ending at q): a number with the row's label after it on the line, or the
- * next row number alone on its line (a label wrapped round it); otherwise p. The number is no
- * value: a value stands after its label and unit, never first on the label's line. */
-static const unsigned char *skip_row_number(nb_slwords *ws, const unsigned char *p, const unsigned char *q,
-                                            const unsigned char *e)
+/* In a table with a 序号 column, where the words of a line begin at p (its first word): after the row
+ * number that opens it, with the row's label after it on the line, or the next row number alone on
+ * its line (a label wrapped round it); otherwise p. The number is no value: a value stands after its
+ * label and unit, never first on the label's line. */
+static const unsigned char *skip_row_number(nb_slwords *ws, const unsigned char *p, const unsigned char *e)
 {
-    long v = ws->numbered ? row_number(p, q) : 0;
+    const unsigned char *q = word_end(p, e);
+    long v = row_number(p, q);
     if (!v) return p;
-    const unsigned char *n = nb_skip_blanks(q, e), *ne = n;
-    while (ne < e && !nb_blank_at(ne, e)) ne += nb_u8len(ne, e);
-    if (n == e ? v != ws->last_number + 1 : word_kind(n, ne) != NB_SL_TEXT) return p;
+    const unsigned char *n = nb_skip_blanks(q, e);
+    if (n == e ? v != ws->last_number + 1 : word_kind(n, word_end(n, e)) != NB_SL_TEXT) return p;
     ws->last_number = v;
     return n;
 }
@@ -249,14 +254,9 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
 {
     int text = 0;
     const unsigned char *first = nb_skip_blanks(s, e);
-    if (first < e) {
-        const unsigned char *q = first;
-        while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
-        first = skip_row_number(ws, first, q, e);
-    }
+    if (ws->numbered && first < e) first = skip_row_number(ws, first, e);
     for (const unsigned char *p = first; p < e; p = nb_skip_blanks(p, e)) {
-        const unsigned char *q = p;
-        while (q < e && !nb_blank_at(q, e)) q += nb_u8len(q, e);
+        const unsigned char *q = word_end(p, e);
         if (ends_table(p, q) || spaced_date(p, e)) return 0;
         text = ws->n && ws->v[ws->n - 1].kind == NB_SL_TEXT ? text + 1 : 0;
         if (text > MAX_TEXT_RUN) return 0;

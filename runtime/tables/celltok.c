@@ -76,6 +76,19 @@ static const unsigned char *skip_note(const unsigned char *p, const unsigned cha
 
 static int is_eol(unsigned char c) { return c == '\n' || c == '\r'; }
 
+const nb_cell *nb_cell_part(nb_report *r, const nb_cell *c, const unsigned char *s, const unsigned char *e)
+{
+    nb_cell *p = nb_arena_alloc(&r->arena, sizeof *p);
+    const unsigned char *cs = (const unsigned char *)c->raw.p;
+    p->raw.p = (const char *)s;
+    p->raw.n = (size_t)(e - s);
+    p->span = c->span;
+    p->span.col += (uint32_t)nb_u8count(cs, s);
+    p->span.byte += (size_t)(s - cs);
+    p->row = c->row;
+    return p;
+}
+
 char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
 {
     char *out = nb_arena_alloc(a, (size_t)(e - s) + 1);

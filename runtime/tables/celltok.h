@@ -71,6 +71,8 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out);
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);
+/* A cell for [s, e) of cell c's text, with its span and row, in r's arena. */
+const nb_cell *nb_cell_part(nb_report *r, const nb_cell *c, const unsigned char *s, const unsigned char *e);
 /* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.
  * NULs inside stay, so strlen may stop early: labels never hold one. */
 char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);

@@ -71,23 +71,26 @@ static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
     return k >= 0 && k < rd->width ? cells[k] : NULL;
 }
 
-static int is_number(const nb_cell *c)
+/* Whether c is a number, a dash or blank one too (*is_null then). */
+static int parses(const nb_cell *c, int *is_null)
 {
     double v;
-    int is_null;
     const char *unit;
     const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit);
+    return nb_parse_number(s, s + c->raw.n, &v, is_null, &unit);
+}
+
+static int is_number(const nb_cell *c)
+{
+    int is_null;
+    return parses(c, &is_null);
 }
 
 /* A number that is no dash or blank: a count. */
 static int is_count(const nb_cell *c)
 {
-    double v;
     int is_null;
-    const char *unit;
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit) && !is_null;
+    return parses(c, &is_null) && !is_null;
 }
 
 /* The level of a row labelled [ls, le): from its number (一、 > （一） > 1.), from 其中 (the rows it
@@ -342,18 +345,7 @@ static int split_numbered(const reader *rd, const nb_cell *const *cells, size_t 
     const unsigned char *l = nb_skip_blanks(p, e);
     nb_marker m;
     if (l == e || (nb_digit_at(l, e, NULL) && !nb_match_marker(l, e, &m))) return 0; /* a label, maybe 1.… */
-    nb_cell *num = NULL, *label = nb_arena_alloc(&rd->r->arena, sizeof *label);
-    if (p > s) {
-        num = nb_arena_alloc(&rd->r->arena, sizeof *num);
-        *num = *c;
-        num->raw.p = (const char *)s;
-        num->raw.n = (size_t)(p - s);
-    }
-    *label = *c;
-    label->raw.p = (const char *)l;
-    label->raw.n = (size_t)(e - l);
-    label->span.col += (uint32_t)nb_u8count((const unsigned char *)c->raw.p, l);
-    label->span.byte += (size_t)(l - (const unsigned char *)c->raw.p);
+    const nb_cell *num = p > s ? nb_cell_part(rd->r, c, s, p) : NULL, *label = nb_cell_part(rd->r, c, l, e);
     for (int k = 0; k < rd->width; k++)
         row[k] = k < rd->seq ? cells[k] : k == rd->seq ? num : k == rd->label ? label
                  : (size_t)(k - 1) < n ? cells[k - 1] : NULL;

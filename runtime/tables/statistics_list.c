@@ -3,23 +3,10 @@
 
 #include <stdlib.h>
 
+#include "celltok.h"
 #include "grow.h"
 #include "statlist.h"
 #include "utf8.h"
-
-/* A cell for [s, e) of cell c's text, with its span. */
-static const nb_cell *part(nb_report *r, const nb_cell *c, const unsigned char *s, const unsigned char *e)
-{
-    nb_cell *p = nb_arena_alloc(&r->arena, sizeof *p);
-    const unsigned char *cs = (const unsigned char *)c->raw.p;
-    p->raw.p = (const char *)s;
-    p->raw.n = (size_t)(e - s);
-    p->span = c->span;
-    p->span.col += (uint32_t)nb_u8count(cs, s);
-    p->span.byte += (size_t)(s - cs);
-    p->row = c->row;
-    return p;
-}
 
 /* The row of the list at [s, e) of cell c into out (label, unit, value): 1 if it is one with a colon,
  * 0 for a group line (a label alone). */
@@ -28,13 +15,13 @@ static int list_row(nb_report *r, const nb_cell *c, const unsigned char *s, cons
     nb_statlist_row row;
     out[1] = out[2] = out[3] = NULL;
     if (!nb_statlist_row_at(s, e, &row)) {
-        out[0] = part(r, c, s, e);
+        out[0] = nb_cell_part(r, c, s, e);
         return 0;
     }
-    out[0] = part(r, c, row.label_s, row.label_e);
-    if (row.unit_s < row.unit_e) out[1] = part(r, c, row.unit_s, row.unit_e);
+    out[0] = nb_cell_part(r, c, row.label_s, row.label_e);
+    if (row.unit_s < row.unit_e) out[1] = nb_cell_part(r, c, row.unit_s, row.unit_e);
     if (row.value_s == row.value_e) return 1;
-    const nb_cell *v = part(r, c, row.value_s, row.value_e);
+    const nb_cell *v = nb_cell_part(r, c, row.value_s, row.value_e);
     if (out[1] || !row.number)
         out[2] = v; /* (a dash: a blank; a word: said to be no number) */
     else
@@ -65,7 +52,7 @@ int nb_statistics_list_read(nb_report *r, const nb_rawtable *t, nb_statline_tabl
             const unsigned char *at;
             int glued = nb_statlist_glued(s, e, &at);
             if (glued) {
-                const nb_cell *g = part(r, c, glued > 0 ? at : s, e);
+                const nb_cell *g = nb_cell_part(r, c, glued > 0 ? at : s, e);
                 nb_diag_add(r, glued > 0 ? "info" : "warning", "statistics-rows-glued", &g->span,
                             glued > 0 ? "two rows of the 统计表's list on one line (lines joined): the row \"%.*s\" "
                                         "read after the first one's unit"
