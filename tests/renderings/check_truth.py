@@ -28,7 +28,7 @@ ROWS3 = [('本年新收', 'new_received'), ('上年结转', 'carried_over'), ('�
          ('信访', 'not_processed.petition_complaint'), ('重复申请', 'not_processed.duplicate'),
          ('出版物', 'not_processed.publication'), ('大量反复', 'not_processed.massive_repeated'),
          ('确认或重新出具', 'not_processed.confirm_or_reissue'), ('逾期不补正', 'other.overdue_correction'),
-         ('收费通知', 'other.unpaid_fee'), ('3.其他', 'other.other'), ('其他处理', 'other'),
+         ('收费通知', 'other.unpaid_fee'), ('3.其他', 'other.other'), ('3、其他', 'other.other'), ('其他处理', 'other'),
          ('总计', 'total_processed'), ('结转下年度', 'carried_forward')]
 ROWS2 = {'2021': [('规章', 'article_20_1.regulations', ('issued', 'abolished', 'in_force')),
                   ('规范性文件', 'article_20_1.normative_documents', ('issued', 'abolished', 'in_force')),
@@ -50,7 +50,7 @@ REVIEW = [f'{g}.{k}' for g in ('review', 'litigation_direct', 'litigation_after_
 
 
 # a <div> laid out by CSS as a table, a row or a cell (display: in a <style> class or inline) is read as one
-DISPLAY = {'table': 'table', 'table-row': 'tr', 'table-cell': 'td'}
+DISPLAY = {'table': 'table', 'table-row': 'tr', 'table-cell': 'td', 'grid': 'grid'}
 
 
 class Tables(html.parser.HTMLParser):
@@ -62,10 +62,13 @@ class Tables(html.parser.HTMLParser):
         self.css, self.in_style, self.divs = '', False, []  # <style> text; what each open <div> stands for
 
     def as_table(self, a):
-        """What a <div> with attributes a is laid out as: 'table', 'tr', 'td' or 'div'."""
-        m = re.search(r'display\s*:\s*(table(?:-row|-cell)?)\b', a.get('style') or '')
+        """What a <div> with attributes a is laid out as: 'table', 'tr', 'td', 'grid' (a CSS grid, whose
+        child <div>s are its cells: 'gcell') or 'div'."""
+        if self.divs and self.divs[-1] == 'grid':
+            return 'gcell'
+        m = re.search(r'display\s*:\s*(table(?:-row|-cell)?|grid)\b', a.get('style') or '')
         for cls in (a.get('class') or '').split():
-            m = m or re.search(r'\.' + re.escape(cls) + r'\b[^{]*\{[^}]*display\s*:\s*(table(?:-row|-cell)?)\s*[;}]',
+            m = m or re.search(r'\.' + re.escape(cls) + r'\b[^{]*\{[^}]*display\s*:\s*(table(?:-row|-cell)?|grid)\s*[;}]',
                                self.css)
         return DISPLAY[m.group(1)] if m else 'div'
 
@@ -80,8 +83,15 @@ class Tables(html.parser.HTMLParser):
             self.in_title = True
         elif tag in ('pre', 'p') and not self.stack:
             self.block = [tag, []]
-        elif tag == 'table':
-            self.stack.append({'rows': [], 'cell': None})
+        elif tag in ('table', 'grid'):
+            self.stack.append({'rows': [], 'cell': None, 'grid': [] if tag == 'grid' else None})
+        elif self.stack and tag == 'gcell' and self.stack[-1]['grid'] is not None:
+            style = a.get('style') or ''
+            place = lambda axis: re.search(axis + r'\s*:\s*(\d+)(?:\s*/\s*span\s*(\d+))?', style)
+            col, row = place('grid-column'), place('grid-row')
+            cell = [[], int(row.group(2) or 1), int(col.group(2) or 1), int(row.group(1)), int(col.group(1))]
+            self.stack[-1]['grid'].append(cell)
+            self.stack[-1]['cell'] = cell
         elif self.stack and tag == 'tr':
             self.stack[-1]['rows'].append([])
         elif self.stack and tag in ('td', 'th') and self.stack[-1]['rows']:
@@ -101,10 +111,13 @@ class Tables(html.parser.HTMLParser):
         elif self.block and tag == self.block[0]:
             (self.pres if tag == 'pre' else self.paras).append(''.join(self.block[1]))
             self.block = None
-        elif tag == 'table' and self.stack:
+        elif tag in ('table', 'grid') and self.stack:
             t = self.stack.pop()
+            if t['grid'] is not None:  # the cells placed on a CSS grid, as rows in the order of their columns
+                cells = sorted(t['grid'], key=lambda c: (c[3], c[4]))
+                t['rows'] = [[c for c in cells if c[3] == r] for r in range(1, max([c[3] for c in cells] + [0]) + 1)]
             self.tables.append([[(''.join(c[0]), c[1], c[2]) for c in r] for r in t['rows']])
-        elif self.stack and tag in ('td', 'th'):
+        elif self.stack and tag in ('td', 'th', 'gcell'):
             self.stack[-1]['cell'] = None
 
     def handle_data(self, data):
@@ -149,10 +162,10 @@ def value(text):
     t = re.sub(r'[*＊\u2460-\u2473]+$', '', clean(text))
     if t in ('', '—', '-', '–', '/', '／', '无'):
         return None
-    m = re.fullmatch(r'([+-]?[\d,]+(?:\.\d+)?)' + UNIT + r'?(（[^）]*）)?', t)
+    m = re.fullmatch(r'([+-]?[\d,，]+(?:\.\d+)?)' + UNIT + r'?(（[^）]*）)?', t)
     if not m:
         raise ValueError(f'not a number: {text!r}')
-    n = m.group(1).replace(',', '')
+    n = re.sub('[,，]', '', m.group(1))
     return float(n) if '.' in n else int(n)
 
 
@@ -212,7 +225,8 @@ def table4(g, cells, keys=REVIEW):
         elif len(row) == len(keys) and all(numeric(t) and clean(t) for _, t in row):
             for k, (_, t) in zip(keys, row):
                 cells[f'review_litigation.{k}'] = value(t)
-        elif keys is REVIEW and len(row) > 5 and all(numeric(t) and clean(t) for _, t in row[-5:]):
+        elif keys is REVIEW and len(row) > 5 and all(numeric(t) and clean(t) for _, t in row[-5:]) and \
+                not all(numeric(x) for x in labels(row, len(row) - 5)):
             names = [x for x in labels(row, len(row) - 5) if x]
             case = next((k for word, k in CASES4 if names and word in names[-1]), None)
             if case is None:
@@ -221,9 +235,24 @@ def table4(g, cells, keys=REVIEW):
                 cells[f'review_litigation.{case}.{k.split(".")[1]}'] = value(t)
 
 
+def table4_wrapped(g, cells):
+    """Table 四 wrapped to fit a page: its 15 numbers in rows of numbers only (8 and 7), in order."""
+    nums = []
+    for row in g:
+        texts = labels(row, len(row))
+        if any(texts) and all(numeric(t) for t in texts):
+            nums += [t for t in texts if t]
+    if len(nums) == len(REVIEW):
+        for k, t in zip(REVIEW, nums):
+            cells[f'review_litigation.{k}'] = value(t)
+
+
 def table2(g, edition, cells):
     for row in g:
         names = labels(row, len(row))
+        if not names:
+            continue
+        names = [x for x in names if not x.startswith('第二十条')]  # the block's name in a column of its own
         if not names:
             continue
         names = names[:1] + [x for x in names[1:] if not re.fullmatch(UNIT, clean(x))]  # a 单位 column
@@ -257,9 +286,18 @@ def statistics(g, cells):
     cum = any('历年累计' in h for h in heads)
     start = head + (2 if cum and g[head + 1] and not numeric(g[head + 1][-1][1]) and
                     '历年累计' in ''.join(clean(t) for _, t in g[head + 1]) else 1)
-    at = 1 if clean(g[head][0][1]) == '序号' else 0  # a column of row numbers before the labels
-    rows = [row[at:] for row in g[start:] if not clean(row[at][1]).startswith('注')]  # a note row under the table
-    tree([(clean(row[0][1]), row[2][1], row[3][1] if cum else None) for row in rows], cells)
+    # each column by its header: the labels (…指标…), the unit (…单位), 历年累计, and the count: the first
+    # other column after the labels that is no 代码, 序号 or 备注 (those hold numbers that are not counts)
+    col = [''.join(dict.fromkeys(clean(g[r][c][1]) for r in range(head, start) if c < len(g[r])))
+           for c in range(len(g[head]))]
+    label = next(c for c, h in enumerate(col) if '指标' in h)
+    unit = next((c for c, h in enumerate(col) if '单位' in h), None)
+    cumc = next((c for c, h in enumerate(col) if '历年累计' in h), None)
+    val = next(c for c, h in enumerate(col) if c > label and c not in (unit, cumc) and
+               not any(w in h for w in ('代码', '序号', '备注')))
+    rows = [row for row in g[start:] if not clean(row[label][1]).startswith('注') and  # a note row under the table
+            clean(row[label][1]) != '甲']  # a form's column-code row (甲 乙 丙 1)
+    tree([(clean(row[label][1]), row[val][1], row[cumc][1] if cumc is not None else None) for row in rows], cells)
 
 
 def tree(rows, cells):
@@ -344,7 +382,7 @@ def docx_grids(path):
     grids = []
     for t, tbl in enumerate(body.iter(W + 'tbl')):
         g = []
-        for r, tr in enumerate(tbl.iter(W + 'tr')):
+        for r, tr in enumerate(tbl.findall(W + 'tr')):  # its own rows: a nested table's are its own
             row = []
             for i, tc in enumerate(tr.findall(W + 'tc')):
                 span = tc.find(f'{W}tcPr/{W}gridSpan')
@@ -380,6 +418,8 @@ def read_grids(grids, title, pres, paras):
             table3(g, edition, cells)
         elif '审结' in w and '行政复议' in w and '行政诉讼' in w and '自然人' not in w:  # 尚未 / 审结 in two rows too
             table4(g, cells)
+            if not any(k.startswith('review_litigation.') for k in cells):
+                table4_wrapped(g, cells)
         elif '审结' in w and '自然人' not in w:  # table 四 in two tables
             table4(g, cells, REVIEW[:5] if '行政复议' in w else REVIEW[5:])
         elif '第二十条' in w and '自然人' not in w:
