@@ -17,9 +17,9 @@ holds, but for the one slip of blind11_f2023t4wrap).
                         statutory table: a w:tbl nested in a w:tc)
   blind11_c2020town     a Jiangxi 乡镇人民政府's 2019-edition report on 2020 (published 2021) from Word
                         2010: nearly every cell 0, a few left blank (the legal-person cells of the
-                        不予公开 rows, table 二's procurement amount and fee change: null in the
-                        truth), every table drawn without borders (w:tblBorders all nil: the clerk
-                        chose 无框线, so prints have no grid lines)
+                        不予公开 rows, table 二's procurement amount and the fee's 上一年项目数量: null in
+                        the truth), every table drawn without borders (w:tblBorders all nil: the
+                        clerk chose 无框线, so prints have no grid lines)
   blind11_d2013unitlast a Hunan county bureau's legacy report on 2013 (published 2014) whose 统计表 has
                         its 计量单位 column last (统计指标 | 统计数 | 计量单位), group rows blank
   blind11_e2022brackets a Guangxi county government's 2021-edition report on 2022 (published 2023)
