@@ -528,6 +528,20 @@ static int row_cut(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
     return tp->toks.v[after].kind == NB_C_LABEL || tp->toks.v[after].kind == NB_C_TEXT;
 }
 
+/* Whether a row with more cells than its template's has blank ones both right after its label and
+ * at its end: [blank, 0, blank] for two columns is a label over two columns with the last cell blank,
+ * or a blank first cell and a column more in the table (a Word table's phantom column); which, the
+ * cells do not say. */
+static int blanks_both_sides(const nb_tparse *tp, nb_tspan cells, int arity)
+{
+    if (cells.count <= (size_t)arity) return 0;
+    size_t lead = 0, trail = 0;
+    while (lead < cells.count && tp->toks.v[cells.first + lead].kind == NB_C_EMPTY) lead++;
+    if (!lead || lead == cells.count) return 0;
+    while (tp->toks.v[cells.first + cells.count - 1 - trail].kind == NB_C_EMPTY) trail++;
+    return trail > 0;
+}
+
 /* A value that writes a money unit (2480.75万元) in a column of counts: the row's values are not in
  * their columns (reading order set the amount before the count); the index of that cell, or -1. */
 static int money_in_count(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
@@ -609,6 +623,14 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
                      "cell: 3 6件?), so which of its blank cells belong to its label is not known; its cells "
                      "are left null", d->key);
+        return;
+    }
+    if (blanks_both_sides(tp, cells, d->arity)) {
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s has %zu cells where the template has %d, blank ones both right after its label and at "
+                     "its end: whether the first are its label's (a label over two columns) or its own blank "
+                     "cells is not known; its cells are left null rather than shifted",
+                     d->key, cells.count, d->arity);
         return;
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY) {
