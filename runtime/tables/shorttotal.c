@@ -1,8 +1,10 @@
 /* shorttotal.c — table 三 printed without its 总计 column (shorttotal.h). */
 #include "shorttotal.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "cutnum.h"
 #include "splitter.h"
 #include "utf8.h"
 
@@ -20,11 +22,22 @@ static int sum_is_last(const nb_ctok *v, int n, double *sum)
 }
 
 /* Whether the short row at place k, of n values, could be seven cells with a blank: its last value
- * is the sum of the others, which are not all 0 (a row of zeros says nothing). */
+ * is the sum of the others, which are not all 0 (a row of zeros says nothing). A last value cut at the
+ * edge (37…) is no such sum where its digits do not begin the sum's; where they do (1… beside a sum of
+ * 19) the row says nothing: with one digit that is often so by chance, while a cut 总计 (其他 blank in
+ * every row) would begin every row's sum. */
 static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
 {
     double sum;
-    if (sum_is_last(short_cells(tp, k), n, &sum)) return sum != 0;
+    char cut[24], whole[32];
+    const nb_ctok *v = short_cells(tp, k);
+    if (nb_cut_digits(&v[n - 1], cut, sizeof cut)) {
+        sum_is_last(v, n, &sum);
+        snprintf(whole, sizeof whole, "%.0f", sum);
+        *differs += strncmp(whole, cut, strlen(cut)) != 0;
+        return 0;
+    }
+    if (sum_is_last(v, n, &sum)) return sum != 0;
     ++*differs;
     return 0;
 }
@@ -52,11 +65,16 @@ static unsigned columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
         if (t->counts[k] && (!tp->short_row[k] || t->keys.rows[k]->arity != n + 1)) return 0;
     unsigned kept = 0;
     for (int c = 0; c < n; c++) {
-        if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) continue;
+        int whole = 1; /* no value of the column cut at the edge (37…) */
+        for (int i = 0; i < 4; i++) whole &= v[i][c].kind == NB_C_NUM;
+        if (!whole || v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) continue;
         double results = 0;
         for (int k = at[1] + 1; k < at[2]; k++)
-            if (t->counts[k]) results += short_cells(tp, k)[c].value;
-        if (results == v[2][c].value) kept |= 1u << c;
+            if (t->counts[k]) {
+                whole &= short_cells(tp, k)[c].kind == NB_C_NUM;
+                results += short_cells(tp, k)[c].value;
+            }
+        if (whole && results == v[2][c].value) kept |= 1u << c;
     }
     return kept;
 }
@@ -108,8 +126,9 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
     for (int c = 0; c + 1 < arity; c++)
         if (!(kept >> c & 1))
             nb_diag_add(tp->r, "warning", "column-unbalanced", &short_cells(tp, first)->span,
-                        "table 三 cut before 总计: the column %s does not keep 一 + 二 = 七 + 四 or 七 the sum of the "
-                        "results (a number cut short at the page's edge, or the report's own slip): it is left null",
+                        "table 三 cut before 总计: the column %s is cut at the page's edge (…) or does not keep 一 + 二 = "
+                        "七 + 四 and 七 the sum of the results (a number cut short there, or the report's own slip): it "
+                        "is left null",
                         shape->cols[c]);
     return kept >> (arity - 2) & 1 ? 2 : 1;
 }
@@ -127,6 +146,8 @@ static int groups_cut(const nb_tparse *tp, int k, const nb_rowdef *d)
         if (!sum_is_last(v + s, g, &sum)) return 0;
         proven |= sum != 0;
     }
+    for (int c = 0; c + 1 < d->arity; c++)
+        if (v[c].kind != NB_C_NUM) return 0; /* its last value cut at the edge (37…) */
     return proven && !(sum_is_last(v + d->arity - g, g - 1, &sum) && sum != 0);
 }
 

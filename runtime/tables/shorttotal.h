@@ -11,8 +11,11 @@
  * first six columns: those of each column that keeps the table's own 勾稽关系 (一 + 二 = 七 + 四, and 七
  * the sum of the results) are read, 总计 stays null, and a total-cut warning says so. A column that
  * does not keep them (其他's 100 printed as 10, cut at the edge; or the report's own slip) is left
- * null (column-unbalanced), and where none keeps them the table is. Only a print's text (printed.h)
- * is so read.
+ * null (column-unbalanced), and where none keeps them the table is. In the PDF reader's text, a
+ * sixth value that it marks cut (37…: the edge runs through 其他) is one of the row's six, its column
+ * null; it is no sum where its digits do not begin the sum of the five before it, and three rows at
+ * least must show that (a cut 总计 beside a 其他 left blank would begin every row's sum). Only a
+ * print's text (printed.h) is so read.
  *
  * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
  * the total of its last group. Where each whole group adds up (one to more than 0) and the last
