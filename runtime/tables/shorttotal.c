@@ -1,8 +1,10 @@
 /* shorttotal.c — table 三 printed without its 总计 column (shorttotal.h). */
 #include "shorttotal.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "cutnum.h"
 #include "splitter.h"
 #include "utf8.h"
 
@@ -20,24 +22,39 @@ static int sum_is_last(const nb_ctok *v, int n, double *sum)
 }
 
 /* Whether the short row at place k, of n values, could be seven cells with a blank: its last value
- * is the sum of the others, which are not all 0 (a row of zeros says nothing). */
+ * is the sum of the others, which are not all 0 (a row of zeros says nothing). A last value cut at the
+ * edge (37…) is no such sum where its digits do not begin the sum's; where they do (1… beside a sum of
+ * 19) the row says nothing: with one digit that is often so by chance, while a cut 总计 (其他 blank in
+ * every row) would begin every row's sum. */
 static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
 {
     double sum;
-    if (sum_is_last(short_cells(tp, k), n, &sum)) return sum != 0;
+    char cut[24], whole[32];
+    const nb_ctok *v = short_cells(tp, k);
+    if (nb_cut_digits(&v[n - 1], cut, sizeof cut)) {
+        sum_is_last(v, n, &sum);
+        snprintf(whole, sizeof whole, "%.0f", sum);
+        *differs += strncmp(whole, cut, strlen(cut)) != 0;
+        return 0;
+    }
+    if (sum_is_last(v, n, &sum)) return sum != 0;
     ++*differs;
     return 0;
 }
 
-/* Whether each of the n columns keeps the table's sums over the short rows: 一 + 二 = 七 + 四, and
- * 七 the sum of the results between 二 and 七, those that count (combined.h): a column cut short (370
- * printed as 37) breaks them. */
-static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
+/* Which of the n columns keep the table's sums over the short rows, 一 + 二 = 七 + 四 and 七 the sum
+ * of the results between 二 and 七, those that count (combined.h): bit c set for column c; 0 where the
+ * rows are not all there. Only the last value of a row's line can be a number cut short (370 printed as
+ * 37): a value with another after it stands whole inside the page. A cut column breaks its sums, and
+ * so does a report's own slip (自然人's 一 + 二 one more than 七 + 四): either way that column is not
+ * known, and is left null, while the columns that keep their sums are read. */
+static unsigned columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
 {
     static const char *const keys[] = {"applications.new_received", "applications.carried_over",
                                        "applications.total_processed", "applications.carried_forward"};
     const nb_ctok *v[4];
     int at[4];
+    if (n > (int)(8 * sizeof(unsigned))) return 0;
     for (int i = 0; i < 4; i++) {
         at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
         if (at[i] < 0 || !tp->short_row[at[i]] || t->keys.rows[at[i]]->arity != n + 1) return 0;
@@ -46,14 +63,20 @@ static int columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
     if (at[2] - at[1] < 2) return 0;
     for (int k = at[1] + 1; k < at[2]; k++)
         if (t->counts[k] && (!tp->short_row[k] || t->keys.rows[k]->arity != n + 1)) return 0;
+    unsigned kept = 0;
     for (int c = 0; c < n; c++) {
-        if (v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) return 0;
+        int whole = 1; /* no value of the column cut at the edge (37…) */
+        for (int i = 0; i < 4; i++) whole &= v[i][c].kind == NB_C_NUM;
+        if (!whole || v[0][c].value + v[1][c].value != v[2][c].value + v[3][c].value) continue;
         double results = 0;
         for (int k = at[1] + 1; k < at[2]; k++)
-            if (t->counts[k]) results += short_cells(tp, k)[c].value;
-        if (results != v[2][c].value) return 0;
+            if (t->counts[k]) {
+                whole &= short_cells(tp, k)[c].kind == NB_C_NUM;
+                results += short_cells(tp, k)[c].value;
+            }
+        if (whole && results == v[2][c].value) kept |= 1u << c;
     }
-    return 1;
+    return kept;
 }
 
 #define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
@@ -69,7 +92,8 @@ int nb_header_names_total(const nb_report *r, size_t at)
     return nb_find(p, e, "总计") != NULL;
 }
 
-/* Table 三 without its 总计 column read (1), or left as it is (0). */
+/* Table 三 without its 总计 column read: whether its last column kept its sums (2: the clip fell
+ * cleanly between columns) or not (1); or left as it is (0). */
 static int applications_cut(nb_tparse *tp, nb_tables *t)
 {
     int arity = 0, shorts = 0, differs = 0, first = -1;
@@ -82,22 +106,31 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
         shorts++;
         if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
     }
-    if (shorts < MIN_ROWS || differs < MIN_ROWS || !columns_balance(tp, t, arity - 1) ||
-        nb_header_names_total(tp->r, short_cells(tp, first)->span.byte))
-        return 0;
+    if (shorts < MIN_ROWS || differs < MIN_ROWS) return 0;
+    unsigned kept = columns_balance(tp, t, arity - 1);
+    if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return 0;
+    const nb_rowdef *shape = NULL;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
         const nb_ctok *v = short_cells(tp, k);
         for (int c = 0; c + 1 < arity; c++)
-            if (t->grid[k][c]) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
+            if (t->grid[k][c] && (kept >> c & 1)) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
+        shape = d;
     }
     nb_diag_add(tp->r, "warning", "total-cut", &short_cells(tp, first)->span,
                 "the %d rows of table 三 found have %d values each where the template has %d, and no row's last "
                 "value is the sum of the others: the 总计 column is not in the text (a print that cut the table at "
                 "the page's edge?); the values are read as the first %d columns, 总计 is left null",
                 shorts, arity - 1, arity, arity - 1);
-    return 1;
+    for (int c = 0; c + 1 < arity; c++)
+        if (!(kept >> c & 1))
+            nb_diag_add(tp->r, "warning", "column-unbalanced", &short_cells(tp, first)->span,
+                        "table 三 cut before 总计: the column %s is cut at the page's edge (…) or does not keep 一 + 二 = "
+                        "七 + 四 and 七 the sum of the results (a number cut short there, or the report's own slip): it "
+                        "is left null",
+                        shape->cols[c]);
+    return kept >> (arity - 2) & 1 ? 2 : 1;
 }
 
 /* Whether short row k, of groups (NB_SPLIT_GROUPS) whose last lost its total, is so: each whole group
@@ -113,13 +146,16 @@ static int groups_cut(const nb_tparse *tp, int k, const nb_rowdef *d)
         if (!sum_is_last(v + s, g, &sum)) return 0;
         proven |= sum != 0;
     }
+    for (int c = 0; c + 1 < d->arity; c++)
+        if (v[c].kind != NB_C_NUM) return 0; /* its last value cut at the edge (37…) */
     return proven && !(sum_is_last(v + d->arity - g, g - 1, &sum) && sum != 0);
 }
 
 void nb_short_totals(nb_tparse *tp, nb_tables *t)
 {
-    if (!tp->print || !applications_cut(tp, t)) return;
-    /* the page cuts its tables at the right edge: table 四's row loses its last total the same way */
+    /* the page cuts its tables at the right edge: table 四's row loses its last total the same way;
+       its last value, at the edge too, is taken as whole only where table 三's last column was */
+    if (!tp->print || applications_cut(tp, t) != 2) return;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_GROUPS || !t->seen[k] || !tp->short_row[k] || !groups_cut(tp, k, d)) continue;

@@ -6,16 +6,22 @@
  * Six values could also be seven cells with one blank; the table then still holds its 总计, and
  * each row's sixth value is the sum of the five before it. So where every row of the table found is
  * one value short (numbers all, at least three rows), no row with a non-zero sum has a sixth value
- * equal to it, three rows at least have one that differs, each column keeps the table's own 勾稽关系
- * (一 + 二 = 七 + 四, and 七 the sum of the results), and the header above the rows does not name
+ * equal to it, three rows at least have one that differs, and the header above the rows does not name
  * 总计 (it could be a first column then, and the last applicant's the one cut), the values are the
- * first six columns: they are read, 总计 stays null, and a total-cut warning says so. Only a print's
- * text (printed.h) is so read.
+ * first six columns: those of each column that keeps the table's own 勾稽关系 (一 + 二 = 七 + 四, and 七
+ * the sum of the results) are read, 总计 stays null, and a total-cut warning says so. A column that
+ * does not keep them (其他's 100 printed as 10, cut at the edge; or the report's own slip) is left
+ * null (column-unbalanced), and where none keeps them the table is. In the PDF reader's text, a
+ * sixth value that it marks cut (37…: the edge runs through 其他) is one of the row's six, its column
+ * null; it is no sum where its digits do not begin the sum of the five before it, and three rows at
+ * least must show that (a cut 总计 beside a 其他 left blank would begin every row's sum). Only a
+ * print's text (printed.h) is so read.
  *
  * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
  * the total of its last group. Where each whole group adds up (one to more than 0) and the last
  * group's four values do not (else they could be a blank cell and the group's total), the row is
- * read as its first fourteen cells, the last total null. */
+ * read as its first fourteen cells, the last total null: where table 三's last column kept its sums,
+ * as a sign that the clip fell between two columns (the row's last value is at the edge as well). */
 #ifndef NB_SHORTTOTAL_H
 #define NB_SHORTTOTAL_H
 #include "celltok.h"

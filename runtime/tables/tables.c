@@ -13,6 +13,7 @@
 
 #include "celltok.h"
 #include "combined.h"
+#include "cutnum.h"
 #include "flow_order.h"
 #include "flow_rows.h"
 #include "gluedrun.h"
@@ -762,7 +763,8 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
         if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
-            cells.count + 1 == (size_t)d->arity && all_numbers(tp, cells))
+            (cells.count + 1 == (size_t)d->arity ||
+             (cells.count + 2 == (size_t)d->arity && nb_short_cut_after(tp, cells))) && all_numbers(tp, cells))
             tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
         if (cells.count < (size_t)d->arity && d == t->keys.rows[row]) nb_glued_cells(tp, row, cells); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
