@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow_cells.h"
 #include "flow_sums.h"
 #include "tables.h"
 
@@ -11,6 +12,7 @@ enum { MAX_TRIES = 200000 }; /* runs tried, past which a table is too uncertain 
 
 typedef struct search {
     const nb_ctok *const *v;             /* the values in reading order */
+    const unsigned char *gap;            /* gap[i]: between v[i] and v[i + 1] in the text (nb_flow_gap) */
     int nrows, ncols;
     const nb_ctok *w[NB_MAX_ROWS * NB_MAX_COLS];    /* the rows as the runs tried so far lay them */
     const nb_ctok *found[NB_MAX_ROWS * NB_MAX_COLS]; /* the first table that adds up */
@@ -21,14 +23,29 @@ typedef struct search {
 
 static double num(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
 
-/* Whether the run of k rows from row r read column by column gives the numbers read row by row (a run
- * of zeros): no other reading, not worth trying. */
-static int same_as_across(const search *s, int r, int k)
+/* Whether the gap between two values of a run of k rows read down (k > 1) or across (k = 1) may be
+ * what the text has there: in a column of a run read down, one line break (the column is one block of
+ * lines); between its columns and around the run, a block's break; inside and around a row read across,
+ * no line break alone (values one above the other with nothing between are a column's). */
+static int gap_fits(int gap, int k, int inside_column)
 {
-    const nb_ctok *const *run = s->v + (size_t)r * (size_t)s->ncols;
-    for (int i = 0; i < k; i++)
-        for (int c = 0; c < s->ncols; c++)
-            if (num(run[c * k + i]) != num(run[i * s->ncols + c])) return 0;
+    if (k == 1) return gap == NB_GAP_BLOCK || gap == NB_GAP_SAME_LINE;
+    return gap == (inside_column ? NB_GAP_NEXT_LINE : NB_GAP_BLOCK);
+}
+
+/* Whether the text's blocks allow the run of k rows from row r, read down (k > 1) or across: a run's
+ * columns are the blocks pdftotext made of them, not a cut the arithmetic alone chose (two runs laid
+ * over each other can leave one cut that adds up and is wrong). A run of as many rows as columns is
+ * not tried: pdftotext may make a block of lines of a row read across too, and k such blocks of k
+ * values each could be either. */
+static int run_fits_blocks(const search *s, int r, int k)
+{
+    if (k == s->ncols) return 0; /* its blocks could as well be its rows, each a block of lines */
+    int first = r * s->ncols, end = (r + k) * s->ncols, n = s->nrows * s->ncols;
+    if (first > 0 && !gap_fits(s->gap[first - 1], k, 0)) return 0;
+    if (end < n && !gap_fits(s->gap[end - 1], k, 0)) return 0;
+    for (int i = first; i + 1 < end; i++)
+        if (!gap_fits(s->gap[i], k, (i - first + 1) % k != 0)) return 0;
     return 1;
 }
 
@@ -54,8 +71,8 @@ static void table_done(search *s)
         s->solutions = 2;
 }
 
-/* Every way to lay the rows from row r on, each run's rows adding up (R2) as it is laid, but one row
- * where a slip is allowed (the sums over the whole table then decide, flow_sums.h). */
+/* Every way the text's blocks allow to lay the rows from row r on, each run's rows adding up (R2) as
+ * laid, but one row where a slip is allowed (the sums over the whole table then decide, flow_sums.h). */
 static void lay_from(search *s, int r)
 {
     if (s->solutions > 1 || s->tries > MAX_TRIES) return;
@@ -66,7 +83,7 @@ static void lay_from(search *s, int r)
     int ncols = s->ncols;
     for (int k = 1; k <= NB_FLOW_BAND_MAX && r + k <= s->nrows; k++) {
         if (++s->tries > MAX_TRIES) return;
-        if (k > 1 && same_as_across(s, r, k)) continue;
+        if (!run_fits_blocks(s, r, k)) continue;
         const nb_ctok *const *run = s->v + (size_t)r * (size_t)ncols;
         const nb_ctok **out = s->w + (size_t)r * (size_t)ncols;
         int off = 0; /* rows of the run that do not add up */
@@ -81,12 +98,13 @@ static void lay_from(search *s, int r)
     }
 }
 
-int nb_flow_bands(const nb_ctok **v, int nrows, int ncols, int allow_slip, int *runs, int *cells, int *slip)
+int nb_flow_bands(const nb_ctok **v, const unsigned char *gap, int nrows, int ncols, int allow_slip, int *runs, int *cells,
+                  int *slip)
 {
     if (nrows < 5 || nrows > NB_MAX_ROWS || ncols < 2 || ncols > NB_MAX_COLS) return 0;
     search *s = calloc(1, sizeof *s); /* two tables of tokens: kept off the stack */
     if (!s) return 0;
-    s->v = v, s->nrows = nrows, s->ncols = ncols, s->allow_slip = allow_slip;
+    s->v = v, s->gap = gap, s->nrows = nrows, s->ncols = ncols, s->allow_slip = allow_slip;
     lay_from(s, 0);
     int ok = s->solutions == 1 && s->tries <= MAX_TRIES && s->found_runs > 0;
     if (ok) {

@@ -28,6 +28,20 @@ int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_cto
     return set;
 }
 
+nb_flow_gap nb_flow_gap_between(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
+{
+    const char *text = r->text.data;
+    if (a->raw.p != text + a->span.byte || b->raw.p != text + b->span.byte) return NB_GAP_UNKNOWN;
+    size_t end = a->span.byte + a->raw.n, lines = 0;
+    if (b->span.byte < end) return NB_GAP_UNKNOWN;
+    for (size_t i = end; i < b->span.byte; i++) {
+        char c = text[i];
+        if (c == '\n') lines++;
+        else if (c != ' ' && c != '\r' && c != '\t') return NB_GAP_BLOCK;
+    }
+    return lines == 0 ? NB_GAP_SAME_LINE : lines == 1 ? NB_GAP_NEXT_LINE : NB_GAP_BLOCK;
+}
+
 int nb_flow_names_row(const nb_ctok *t) { return nb_flow_is_row_label(t) && t->label.key; }
 
 const nb_section *nb_flow_section_at(const nb_section *s, size_t b)

@@ -12,6 +12,13 @@ int nb_flow_digits_only(const nb_ctok *t);
 /* A label that names a row of some table (not a group's, a column's or a block's). */
 int nb_flow_names_row(const nb_ctok *t);
 
+/* What stands between two values in a print's text in reading order, a before b: blanks on one line
+ * (a row's cells on a line), one line break (pdftotext's lines of one block: a column of cells one
+ * above the other with no gap), or a break between blocks (a blank line, a form feed, any other text);
+ * unknown where a value is no text as written (joined from pieces). */
+typedef enum nb_flow_gap { NB_GAP_SAME_LINE, NB_GAP_NEXT_LINE, NB_GAP_BLOCK, NB_GAP_UNKNOWN } nb_flow_gap;
+nb_flow_gap nb_flow_gap_between(const nb_report *r, const nb_ctok *a, const nb_ctok *b);
+
 /* The level-1 section whose text holds byte b, or NULL. */
 const nb_section *nb_flow_section_at(const nb_section *s, size_t b);
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow_cells.h"
 #include "flow_sums.h"
 
 enum {
@@ -24,17 +25,8 @@ static int digits(const nb_ctok *t)
  * with 0, and only a line break between them in the text. */
 static int pieces(const nb_tparse *tp, const nb_ctok *a, const nb_ctok *b)
 {
-    const nb_text *text = &tp->r->text;
     if (!digits(a) || !digits(b) || a->raw.p[0] == '0') return 0;
-    if (a->raw.p != text->data + a->span.byte || b->raw.p != text->data + b->span.byte) return 0;
-    size_t end = a->span.byte + a->raw.n, lines = 0;
-    if (b->span.byte <= end) return 0;
-    for (size_t i = end; i < b->span.byte; i++) {
-        char c = text->data[i];
-        if (c == '\n') lines++;
-        else if (c != ' ' && c != '\r' && c != '\t') return 0;
-    }
-    return lines == 1;
+    return nb_flow_gap_between(tp->r, a, b) == NB_GAP_NEXT_LINE;
 }
 
 typedef struct search {

@@ -175,7 +175,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     const nb_ctok **v = malloc(sizeof *v * (size_t)(2 * want + 1));
     nb_ctok *joined = malloc(sizeof *joined * (size_t)want);
     const nb_ctok **cut = malloc(sizeof *cut * (size_t)want);
-    if (!v || !joined || !cut) goto done;
+    unsigned char *gap = malloc((size_t)want);
+    if (!v || !joined || !cut || !gap) goto done;
     int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0;
     if (n > want && n <= 2 * want && (njoined = nb_flow_join_pieces(tp, v, n, nrows, ncols, joined, cut)) > 0) {
         memcpy(v, cut, sizeof *v * (size_t)want);
@@ -205,10 +206,11 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int slip_row = -1, slip_col = -1, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0;
     double slip_want = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
+    for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
         (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
         (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
-        (njoined || !nb_flow_bands(v, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))) {
+        (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -232,8 +234,9 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
                     "but do not add up row by row; laid as runs of rows, %d of them (%d cells) written a column at "
                     "a time (rows a line high each, a column of them one block of the page's text), every row and "
-                    "column adds up as the template declares (R1, R2, R3)%s, and every other way of cutting them "
-                    "into runs that adds up gives the same numbers; %d cells left null row by row are read from them",
+                    "column adds up as the template declares (R1, R2, R3)%s, the runs being the text's blocks (each "
+                    "column of a run one block of lines, no row read across with a value under another); %d cells "
+                    "left null row by row are read from them",
                     want, band_runs, band_cells,
                     band_slip ? " but at one total, the report's own slip (read as printed: the checks report it)" : "",
                     set);
@@ -267,4 +270,5 @@ done:
     free(v);
     free(joined);
     free(cut);
+    free(gap);
 }
