@@ -6185,8 +6185,10 @@ static int bare_frame_title(nb_lexer *lx, nb_tok *t, const unsigned char *q, con
 {
     static const char *const numerals[] = {"", "一", "二", "三", "四", "五", "六"};
     const unsigned char *k;
-    const int badge = badge_at(q, e); /* 01总体情况: the badge and the title in one block */
-    if (badge && nb_known_title_place(q + 2, lx->lim, &k) == badge) q = nb_skip_blanks(q + 2, e);
+    /* 01总体情况: the badge and the title in one block; a print sets them apart by a blank (Writer's
+       PDF of the page: 01 总体情况) */
+    const int badge = badge_at(q, e);
+    if (badge && nb_known_title_place(nb_skip_blanks(q + 2, e), lx->lim, &k) == badge) q = nb_skip_blanks(q + 2, e);
     const int place = nb_known_title_place(q, lx->lim, &k);
     if (!place || k > e || nb_skip_blanks(k, e) != e) return 0;
     t->kind = NB_T_HEADING;

@@ -25,6 +25,21 @@ static int unit_or_wide_end(const unsigned char *s, const unsigned char *q)
     return (q - s >= 3 && nb_unit_word(q - 3, q)) || (q - s >= 6 && nb_unit_word(q - 6, q));
 }
 
+/* The chunk [cs, ce) a unit alone (件) after a number and blanks: where that number starts, the two
+ * one cell (Writer's PDF sets a cell's 1件 in two fonts, and pdftotext writes a blank between the
+ * runs: 规章 1 件 0 件 6 件); else cs. */
+static const unsigned char *unit_apart(const unsigned char *s, const unsigned char *cs, const unsigned char *ce)
+{
+    if (!nb_unit_word(cs, ce)) return cs;
+    const unsigned char *q = cs;
+    while (q > s && (q[-1] == ' ' || q[-1] == '\t')) q--;
+    if (q == cs || q == s || q[-1] < '0' || q[-1] > '9') return cs;
+    const unsigned char *n = q;
+    while (n > s && ((n[-1] >= '0' && n[-1] <= '9') || n[-1] == '.' || n[-1] == ',')) n--;
+    if (n > s && n[-1] != ' ' && n[-1] != '\t') return cs; /* a number glued to text before it */
+    return n;
+}
+
 /* A chunk [s, q) that ends in a closing bracket: it may be a number with a note after it, as a cell
  * writes one (12（含修订3件）, 5(其中2件转办)). */
 static int bracket_end(const unsigned char *s, const unsigned char *q)
@@ -86,6 +101,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             if (nb_blank_at(c, cs)) break;
             cs = c;
         }
+        cs = unit_apart(s, cs, ce);
         int ok = cs < ce;
         for (const unsigned char *c = cs; c < ce && ok; c++)
             ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);

@@ -57,6 +57,10 @@ static void push_numbers(nb_parse_ctx *c, const nb_tok *t, const unsigned char *
     while (p < e) {
         const unsigned char *q = p;
         while (q < e && !nb_blank_at(q, e)) q++;
+        /* a unit alone after the number, one cell with it (1 件: nb_trailing_numbers) */
+        const unsigned char *u = nb_skip_blanks(q, e), *ue = u;
+        while (ue < e && !nb_blank_at(ue, e)) ue++;
+        if (u > q && q[-1] >= '0' && q[-1] <= '9' && nb_unit_word(u, ue)) q = ue;
         nbs_push_cell(c, t, p, q, 0);
         p = nb_skip_blanks(q, e);
     }
