@@ -18,14 +18,24 @@ typedef struct value {
     } u;
 } value;
 
+/* A report's rows, given whole to a table with a statement (nb_ins_take), and the report's id. */
+typedef struct part {
+    nb_ins *rows;
+    sqlite3_int64 id;
+} part;
+
 struct nb_ins {
-    sqlite3_stmt *ins; /* INSERT … SELECT of the rows kept, from this table's source (below); none for rows made aside */
+    sqlite3_stmt *ins; /* INSERT … SELECT of the parts kept, from this table's source (below); none for rows made aside */
     int ncol;
-    value *v;   /* NB_INS_ROWS rows of ncol values (rows made aside: vcap values) */
-    size_t n;   /* values kept: rows kept × ncol, and the row being made */
+    /* rows made aside */
+    value *v;   /* vcap values: rows × ncol, and the row being made */
+    size_t n;   /* values kept */
     size_t vcap;
     char *text; /* the texts of the values kept, one after the other */
     size_t len, cap;
+    /* a table with a statement: the parts kept, until written, and their rows */
+    part *part;
+    size_t nparts, partcap, kept;
 };
 
 /* ---- the rows kept, as a table SQLite reads (an eponymous virtual table, one a nb_ins) ----------------
@@ -41,8 +51,16 @@ typedef struct source {
 
 typedef struct source_cursor {
     sqlite3_vtab_cursor base;
-    size_t row;
+    size_t part, row; /* row of part, or part == nparts at the end */
 } source_cursor;
+
+static size_t rows_of(const nb_ins *t) { return t->n / (size_t)t->ncol; }
+
+/* The cursor moved past the parts that have no row (left) */
+static void skip_empty(source_cursor *c, const nb_ins *t)
+{
+    while (c->part < t->nparts && c->row >= rows_of(t->part[c->part].rows)) c->part++, c->row = 0;
+}
 
 static int source_connect(sqlite3 *h, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err)
 {
@@ -97,27 +115,37 @@ static int source_close(sqlite3_vtab_cursor *c)
 static int source_filter(sqlite3_vtab_cursor *c, int idx, const char *idxs, int argc, sqlite3_value **argv)
 {
     (void)idx, (void)idxs, (void)argc, (void)argv;
-    ((source_cursor *)c)->row = 0;
+    source_cursor *sc = (source_cursor *)c;
+    sc->part = sc->row = 0;
+    skip_empty(sc, ((source *)c->pVtab)->t);
     return SQLITE_OK;
 }
 
 static int source_next(sqlite3_vtab_cursor *c)
 {
-    ((source_cursor *)c)->row++;
+    source_cursor *sc = (source_cursor *)c;
+    sc->row++;
+    skip_empty(sc, ((source *)c->pVtab)->t);
     return SQLITE_OK;
 }
 
 static int source_eof(sqlite3_vtab_cursor *c)
 {
-    const nb_ins *t = ((source *)c->pVtab)->t;
-    return ((source_cursor *)c)->row >= t->n / (size_t)t->ncol;
+    return ((source_cursor *)c)->part >= ((source *)c->pVtab)->t->nparts;
 }
 
-/* The texts are given SQLITE_STATIC: t->text does not move before the statement is done. */
+/* Column 0 is the report's id (its rows were made before it was known). The texts are given
+ * SQLITE_STATIC: the parts do not move before the statement is done. */
 static int source_column(sqlite3_vtab_cursor *c, sqlite3_context *ctx, int col)
 {
-    const nb_ins *t = ((source *)c->pVtab)->t;
-    const value *v = &t->v[((source_cursor *)c)->row * (size_t)t->ncol + (size_t)col];
+    const source_cursor *sc = (const source_cursor *)c;
+    const part *pt = &((source *)c->pVtab)->t->part[sc->part];
+    if (col == 0) {
+        sqlite3_result_int64(ctx, pt->id);
+        return SQLITE_OK;
+    }
+    const nb_ins *t = pt->rows;
+    const value *v = &t->v[sc->row * (size_t)t->ncol + (size_t)col];
     switch (v->type) {
     case V_NULL: break; /* the result is NULL unless set */
     case V_INT: sqlite3_result_int64(ctx, v->u.i); break;
@@ -132,7 +160,8 @@ static int source_column(sqlite3_vtab_cursor *c, sqlite3_context *ctx, int col)
 
 static int source_rowid(sqlite3_vtab_cursor *c, sqlite3_int64 *rowid)
 {
-    *rowid = (sqlite3_int64)((source_cursor *)c)->row;
+    const source_cursor *sc = (const source_cursor *)c;
+    *rowid = (sqlite3_int64)(sc->part << 32 | sc->row);
     return SQLITE_OK;
 }
 
@@ -170,7 +199,6 @@ nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
     nb_ins *t = calloc(1, sizeof *t);
     if (!t) cli_oom();
     t->ncol = ncol;
-    t->v = cli_realloc(NULL, sizeof *t->v * (size_t)ncol * NB_INS_ROWS);
     if (prepare(h, t, table, columns) != 0) {
         nb_ins_free(t);
         return NULL;
@@ -191,7 +219,9 @@ nb_ins *nb_ins_aside(int ncol, size_t rows, size_t bytes)
 void nb_ins_free(nb_ins *t)
 {
     if (!t) return;
+    nb_ins_drop(t);
     sqlite3_finalize(t->ins);
+    free(t->part);
     free(t->v);
     free(t->text);
     free(t);
@@ -204,13 +234,10 @@ static void wrong_row(void)
     abort();
 }
 
-/* Room for n more values and bytes more text; a table with statements holds NB_INS_ROWS rows at most
- * (nb_ins_add_row writes them when there are as many). */
+/* Room for n more values and bytes more text. */
 static void room(nb_ins *t, size_t n, size_t bytes)
 {
-    if (t->ins) {
-        if (t->n + n > (size_t)t->ncol * NB_INS_ROWS) wrong_row();
-    } else if (t->n + n > t->vcap) {
+    if (t->n + n > t->vcap) {
         while (t->n + n > t->vcap) t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
         t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
     }
@@ -224,7 +251,7 @@ static void room(nb_ins *t, size_t n, size_t bytes)
  * making a report's rows). */
 int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n)
 {
-    if (n != (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
+    if (t->ins || n != (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
     size_t bytes = 0;
     for (size_t i = 0; i < n; i++)
         if (v[i].type == NB_INS_TEXT && v[i].p) bytes += v[i].n;
@@ -241,13 +268,13 @@ int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n)
             break;
         }
     t->n += n;
-    return t->ins && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
+    return 0;
 }
 
 int nb_ins_flush(nb_ins *t)
 {
     int rc = 0;
-    if (t->n) {
+    if (t->kept) {
         rc = sqlite3_step(t->ins) == SQLITE_DONE ? 0 : -1;
         sqlite3_reset(t->ins); /* after a failure, it leaves the error in the connection for sqlite3_errmsg */
     }
@@ -263,54 +290,32 @@ void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v)
     t->v[row * (size_t)t->ncol + (size_t)col] = (value){V_INT, {.i = v}};
 }
 
-/* The text of values v[0 .. count), from its first text to the end of its last: [*lo, *hi). */
-static void text_range(const value *v, size_t count, size_t *lo, size_t *hi)
+int nb_ins_take(nb_ins *t, nb_ins **from, sqlite3_int64 first)
 {
-    *lo = *hi = 0;
-    size_t i = 0;
-    while (i < count && v[i].type != V_TEXT) i++;
-    if (i == count) return;
-    *lo = v[i].u.s.off;
-    size_t j = count;
-    while (v[j - 1].type != V_TEXT) j--;
-    *hi = v[j - 1].u.s.off + v[j - 1].u.s.n;
-}
-
-int nb_ins_take(nb_ins *t, const nb_ins *from, sqlite3_int64 first)
-{
-    if (from->ncol != t->ncol || from->n % (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
-    size_t full = (size_t)t->ncol * NB_INS_ROWS;
-    for (size_t done = 0; done < from->n;) {
-        size_t k = full - t->n < from->n - done ? full - t->n : from->n - done;
-        const value *v = from->v + done;
-        /* the texts of these rows follow one another in from->text: copied at once, and the
-         * values moved to where they are now */
-        size_t lo, hi;
-        text_range(v, k, &lo, &hi);
-        room(t, k, hi - lo);
-        if (hi > lo) memcpy(t->text + t->len, from->text + lo, hi - lo);
-        value *x = t->v + t->n;
-        memcpy(x, v, k * sizeof *v);
-        for (size_t i = 0; i < k; i++)
-            if (x[i].type == V_TEXT) x[i].u.s.off = x[i].u.s.off - lo + t->len;
-        for (size_t i = 0; i < k; i += (size_t)t->ncol) x[i] = (value){V_INT, {.i = first}};
-        t->len += hi - lo;
-        t->n += k;
-        done += k;
-        if (t->n == full && nb_ins_flush(t) != 0) return -1;
+    nb_ins *rows = *from;
+    *from = NULL;
+    if (!t->ins || rows->ins || rows->ncol != t->ncol || rows->n % (size_t)t->ncol) wrong_row();
+    if (!rows->n) {
+        nb_ins_free(rows);
+        return 0;
     }
-    return 0;
+    if (t->nparts == t->partcap) t->part = cli_realloc(t->part, sizeof *t->part * (t->partcap = t->partcap * 2 + 16));
+    t->part[t->nparts++] = (part){rows, first};
+    t->kept += rows_of(rows);
+    return t->kept >= NB_INS_ROWS ? nb_ins_flush(t) : 0;
 }
 
 void nb_ins_drop(nb_ins *t)
 {
+    for (size_t i = 0; i < t->nparts; i++) nb_ins_free(t->part[i].rows);
+    t->nparts = t->kept = 0;
     t->n = 0;
     t->len = 0;
 }
 
-int nb_ins_holds(const nb_ins *t, int col, sqlite3_int64 v)
+int nb_ins_holds(const nb_ins *t, sqlite3_int64 id)
 {
-    for (size_t i = (size_t)col; i < t->n; i += (size_t)t->ncol)
-        if (t->v[i].type == V_INT && t->v[i].u.i == v) return 1;
+    for (size_t i = 0; i < t->nparts; i++)
+        if (t->part[i].id == id) return 1;
     return 0;
 }
