@@ -296,7 +296,7 @@ static sqlite3_int64 find(nb_db *db, const nb_db_file *f, int *was)
 static void delete_rows(nb_db *db, sqlite3_int64 id)
 {
     for (int k = 0; k < NB_NTABLE; k++)
-        if (nb_ins_holds(db->t[k], 0, id)) {
+        if (nb_ins_holds(db->t[k], id)) {
             if (flush(db) != 0) db->rc = -1;
             break;
         }
@@ -347,7 +347,7 @@ int nb_db_put(nb_db *db, nb_prep *p, const nb_db_file *f, int *was)
         nb_ins_set_int(p->rows[NB_T_CELLS], i, NB_CELL_LABEL_COL, label);
     }
     for (int k = 0; k < NB_NTABLE; k++)
-        if (nb_ins_take(db->t[k], p->rows[k], id) != 0) {
+        if (nb_ins_take(db->t[k], &p->rows[k], id) != 0) {
             sqlite_err(db, "writing");
             return -1;
         }

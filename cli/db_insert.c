@@ -1,4 +1,4 @@
-/* db_insert.c — rows written many to a statement: see db_insert.h. */
+/* db_insert.c — rows kept, and written many to a statement: see db_insert.h. */
 #include "db_insert.h"
 
 #include <stdio.h>
@@ -18,39 +18,180 @@ typedef struct value {
     } u;
 } value;
 
+/* A report's rows, given whole to a table with a statement (nb_ins_take), and the report's id. */
+typedef struct part {
+    nb_ins *rows;
+    sqlite3_int64 id;
+} part;
+
 struct nb_ins {
-    sqlite3_stmt *one, *many; /* INSERT of one row, of NB_INS_ROWS rows; none for rows made aside */
+    sqlite3_stmt *ins; /* INSERT … SELECT of the parts kept, from this table's source (below); none for rows made aside */
     int ncol;
-    value *v;   /* NB_INS_ROWS rows of ncol values (rows made aside: vcap values) */
-    size_t n;   /* values kept: rows kept × ncol, and the row being made */
+    /* rows made aside */
+    value *v;   /* vcap values: rows × ncol, and the row being made */
+    size_t n;   /* values kept */
     size_t vcap;
     char *text; /* the texts of the values kept, one after the other */
     size_t len, cap;
-    value *bound; /* what each parameter of many holds (bindings outlive a reset); V_TEXT: unknown */
+    /* a table with a statement: the parts kept, until written, and their rows */
+    part *part;
+    size_t nparts, partcap, kept;
 };
 
-/* "INSERT OR ROLLBACK INTO table(columns) VALUES(?1, …, ?ncol), (…)…", rows times. OR ROLLBACK: a
- * statement of many rows that can fail halfway would keep a statement journal, the old content of
- * every page it changes written aside (to a temporary file past 64 KB), to undo only its own rows;
- * a load undoes the whole batch on any failure anyway. */
-static char *insert_sql(const char *table, const char *columns, int ncol, int rows)
+/* ---- the rows kept, as a table SQLite reads (an eponymous virtual table, one a nb_ins) ----------------
+ * Why: bound to an INSERT of many VALUES rows, each value went through sqlite3_bind_* and then was
+ * copied by the statement into its register (a fifth of the writer's instructions); read by
+ * `INSERT … SELECT` from a virtual table, SQLite takes each value where it is, and any number of rows
+ * goes in one statement. Its columns have no type, so that the INSERT gives each value the affinity
+ * of its column as it gave a bound one. */
+typedef struct source {
+    sqlite3_vtab base;
+    const nb_ins *t;
+} source;
+
+typedef struct source_cursor {
+    sqlite3_vtab_cursor base;
+    size_t part, row; /* row of part, or part == nparts at the end */
+} source_cursor;
+
+static size_t rows_of(const nb_ins *t) { return t->n / (size_t)t->ncol; }
+
+/* The cursor moved past the parts that have no row (left) */
+static void skip_empty(source_cursor *c, const nb_ins *t)
 {
-    size_t cap = strlen(table) + strlen(columns) + 32 + (size_t)rows * (size_t)ncol * 8;
-    char *q = cli_realloc(NULL, cap);
-    size_t n = (size_t)snprintf(q, cap, "INSERT OR ROLLBACK INTO %s(%s) VALUES", table, columns);
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < ncol; c++)
-            n += (size_t)snprintf(q + n, cap - n, "%s?%d%s", c ? ", " : r ? ", (" : "(", r * ncol + c + 1,
-                                  c == ncol - 1 ? ")" : "");
-    return q;
+    while (c->part < t->nparts && c->row >= rows_of(t->part[c->part].rows)) c->part++, c->row = 0;
 }
 
-static int prepare(sqlite3 *h, const char *table, const char *columns, int ncol, int rows, sqlite3_stmt **st)
+static int source_connect(sqlite3 *h, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err)
 {
-    char *q = insert_sql(table, columns, ncol, rows);
-    int rc = sqlite3_prepare_v3(h, q, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
-    free(q);
-    return rc == SQLITE_OK ? 0 : -1;
+    (void)argc, (void)argv, (void)err;
+    const nb_ins *t = aux;
+    char decl[16 + 8 * 64];
+    size_t n = (size_t)snprintf(decl, sizeof decl, "CREATE TABLE x(");
+    for (int c = 0; c < t->ncol && n < sizeof decl; c++)
+        n += (size_t)snprintf(decl + n, sizeof decl - n, "%sc%d", c ? ", " : "", c);
+    if (n + 2 > sizeof decl) return SQLITE_ERROR;
+    memcpy(decl + n, ")", 2);
+    int rc = sqlite3_declare_vtab(h, decl);
+    if (rc != SQLITE_OK) return rc;
+    source *s = sqlite3_malloc(sizeof *s);
+    if (!s) return SQLITE_NOMEM;
+    memset(s, 0, sizeof *s);
+    s->t = t;
+    *out = &s->base;
+    return SQLITE_OK;
+}
+
+static int source_disconnect(sqlite3_vtab *v)
+{
+    sqlite3_free(v);
+    return SQLITE_OK;
+}
+
+static int source_best_index(sqlite3_vtab *v, sqlite3_index_info *info)
+{
+    (void)v;
+    info->estimatedCost = NB_INS_ROWS;
+    info->estimatedRows = NB_INS_ROWS;
+    return SQLITE_OK;
+}
+
+static int source_open(sqlite3_vtab *v, sqlite3_vtab_cursor **out)
+{
+    (void)v;
+    source_cursor *c = sqlite3_malloc(sizeof *c);
+    if (!c) return SQLITE_NOMEM;
+    memset(c, 0, sizeof *c);
+    *out = &c->base;
+    return SQLITE_OK;
+}
+
+static int source_close(sqlite3_vtab_cursor *c)
+{
+    sqlite3_free(c);
+    return SQLITE_OK;
+}
+
+static int source_filter(sqlite3_vtab_cursor *c, int idx, const char *idxs, int argc, sqlite3_value **argv)
+{
+    (void)idx, (void)idxs, (void)argc, (void)argv;
+    source_cursor *sc = (source_cursor *)c;
+    sc->part = sc->row = 0;
+    skip_empty(sc, ((source *)c->pVtab)->t);
+    return SQLITE_OK;
+}
+
+static int source_next(sqlite3_vtab_cursor *c)
+{
+    source_cursor *sc = (source_cursor *)c;
+    sc->row++;
+    skip_empty(sc, ((source *)c->pVtab)->t);
+    return SQLITE_OK;
+}
+
+static int source_eof(sqlite3_vtab_cursor *c)
+{
+    return ((source_cursor *)c)->part >= ((source *)c->pVtab)->t->nparts;
+}
+
+/* Column 0 is the report's id (its rows were made before it was known). The texts are given
+ * SQLITE_STATIC: the parts do not move before the statement is done. */
+static int source_column(sqlite3_vtab_cursor *c, sqlite3_context *ctx, int col)
+{
+    const source_cursor *sc = (const source_cursor *)c;
+    const part *pt = &((source *)c->pVtab)->t->part[sc->part];
+    if (col == 0) {
+        sqlite3_result_int64(ctx, pt->id);
+        return SQLITE_OK;
+    }
+    const nb_ins *t = pt->rows;
+    const value *v = &t->v[sc->row * (size_t)t->ncol + (size_t)col];
+    switch (v->type) {
+    case V_NULL: break; /* the result is NULL unless set */
+    case V_INT: sqlite3_result_int64(ctx, v->u.i); break;
+    case V_REAL: sqlite3_result_double(ctx, v->u.d); break;
+    case V_TEXT:
+        /* a text of length 0 still needs a pointer, or SQLite makes it NULL */
+        sqlite3_result_text64(ctx, v->u.s.n ? t->text + v->u.s.off : "", v->u.s.n, SQLITE_STATIC, SQLITE_UTF8);
+        break;
+    }
+    return SQLITE_OK;
+}
+
+static int source_rowid(sqlite3_vtab_cursor *c, sqlite3_int64 *rowid)
+{
+    const source_cursor *sc = (const source_cursor *)c;
+    *rowid = (sqlite3_int64)(sc->part << 32 | sc->row);
+    return SQLITE_OK;
+}
+
+/* xCreate NULL: eponymous only, never in the database's schema (a reader sees nothing of it) */
+static const sqlite3_module source_module = {
+    .xConnect = source_connect,
+    .xBestIndex = source_best_index,
+    .xDisconnect = source_disconnect,
+    .xOpen = source_open,
+    .xClose = source_close,
+    .xFilter = source_filter,
+    .xNext = source_next,
+    .xEof = source_eof,
+    .xColumn = source_column,
+    .xRowid = source_rowid,
+};
+
+/* "INSERT OR ROLLBACK INTO table(columns) SELECT * FROM nb_rows_table", its source registered first.
+ * OR ROLLBACK: a statement of many rows that can fail halfway would keep a statement journal, the old
+ * content of every page it changes written aside (to a temporary file past 64 KB), to undo only its
+ * own rows; a load undoes the whole batch on any failure anyway. */
+static int prepare(sqlite3 *h, nb_ins *t, const char *table, const char *columns)
+{
+    char name[64], q[512];
+    if ((size_t)snprintf(name, sizeof name, "nb_rows_%s", table) >= sizeof name ||
+        (size_t)snprintf(q, sizeof q, "INSERT OR ROLLBACK INTO %s(%s) SELECT * FROM %s", table, columns, name) >=
+            sizeof q)
+        return -1;
+    if (sqlite3_create_module_v2(h, name, &source_module, t, NULL) != SQLITE_OK) return -1;
+    return sqlite3_prepare_v3(h, q, -1, SQLITE_PREPARE_PERSISTENT, &t->ins, NULL) == SQLITE_OK ? 0 : -1;
 }
 
 nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
@@ -58,11 +199,7 @@ nb_ins *nb_ins_new(sqlite3 *h, const char *table, const char *columns, int ncol)
     nb_ins *t = calloc(1, sizeof *t);
     if (!t) cli_oom();
     t->ncol = ncol;
-    t->v = cli_realloc(NULL, sizeof *t->v * (size_t)ncol * NB_INS_ROWS);
-    t->bound = cli_realloc(NULL, sizeof *t->bound * (size_t)ncol * NB_INS_ROWS);
-    for (size_t i = 0; i < (size_t)ncol * NB_INS_ROWS; i++) t->bound[i].type = V_TEXT;
-    if (prepare(h, table, columns, ncol, 1, &t->one) != 0 ||
-        prepare(h, table, columns, ncol, NB_INS_ROWS, &t->many) != 0) {
+    if (prepare(h, t, table, columns) != 0) {
         nb_ins_free(t);
         return NULL;
     }
@@ -82,10 +219,10 @@ nb_ins *nb_ins_aside(int ncol, size_t rows, size_t bytes)
 void nb_ins_free(nb_ins *t)
 {
     if (!t) return;
-    sqlite3_finalize(t->one);
-    sqlite3_finalize(t->many);
+    nb_ins_drop(t);
+    sqlite3_finalize(t->ins);
+    free(t->part);
     free(t->v);
-    free(t->bound);
     free(t->text);
     free(t);
 }
@@ -97,13 +234,10 @@ static void wrong_row(void)
     abort();
 }
 
-/* Room for n more values and bytes more text; a table with statements holds NB_INS_ROWS rows at most
- * (nb_ins_add_row writes them when there are as many). */
+/* Room for n more values and bytes more text. */
 static void room(nb_ins *t, size_t n, size_t bytes)
 {
-    if (t->many) {
-        if (t->n + n > (size_t)t->ncol * NB_INS_ROWS) wrong_row();
-    } else if (t->n + n > t->vcap) {
+    if (t->n + n > t->vcap) {
         while (t->n + n > t->vcap) t->vcap = t->vcap ? t->vcap * 2 : (size_t)t->ncol * 64;
         t->v = cli_realloc(t->v, sizeof *t->v * t->vcap);
     }
@@ -117,7 +251,7 @@ static void room(nb_ins *t, size_t n, size_t bytes)
  * making a report's rows). */
 int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n)
 {
-    if (n != (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
+    if (t->ins || n != (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
     size_t bytes = 0;
     for (size_t i = 0; i < n; i++)
         if (v[i].type == NB_INS_TEXT && v[i].p) bytes += v[i].n;
@@ -134,54 +268,16 @@ int nb_ins_add_row(nb_ins *t, const nb_ins_value *v, size_t n)
             break;
         }
     t->n += n;
-    return t->many && t->n == (size_t)t->ncol * NB_INS_ROWS ? nb_ins_flush(t) : 0;
-}
-
-/* 1 if parameter i of st holds v already, as bound last time (a fifth of a load's writing went to
- * binding; the same report id, a 0 or 1, a NULL often come again at the same place); else 0, and
- * it is noted as bound now. A text is always bound again: it is somewhere else in t->text. */
-static int holds(value *bound, size_t i, const value *v)
-{
-    if (!bound) return 0;
-    value *b = &bound[i];
-    if (v->type != V_TEXT && b->type == v->type &&
-        (v->type == V_NULL || (v->type == V_INT ? b->u.i == v->u.i : !memcmp(&b->u.d, &v->u.d, sizeof v->u.d))))
-        return 1;
-    *b = *v;
     return 0;
-}
-
-/* Values v[0 .. rows*ncol) bound to st and run. The texts are bound SQLITE_STATIC: t->text does not
- * move before the step is done. */
-static int run(nb_ins *t, sqlite3_stmt *st, const value *v, size_t count)
-{
-    value *bound = st == t->many ? t->bound : NULL;
-    for (size_t i = 0; i < count; i++) {
-        if (holds(bound, i, &v[i])) continue;
-        int k = (int)i + 1;
-        switch (v[i].type) {
-        case V_NULL: sqlite3_bind_null(st, k); break;
-        case V_INT: sqlite3_bind_int64(st, k, v[i].u.i); break;
-        case V_REAL: sqlite3_bind_double(st, k, v[i].u.d); break;
-        case V_TEXT:
-            /* a text of length 0 still needs a pointer, or SQLite makes it NULL */
-            sqlite3_bind_text64(st, k, v[i].u.s.n ? t->text + v[i].u.s.off : "", v[i].u.s.n, SQLITE_STATIC,
-                                SQLITE_UTF8);
-            break;
-        }
-    }
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st); /* after a failure, it leaves the error in the connection for sqlite3_errmsg */
-    return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int nb_ins_flush(nb_ins *t)
 {
-    size_t rows = t->n / (size_t)t->ncol, ncol = (size_t)t->ncol;
     int rc = 0;
-    if (rows == NB_INS_ROWS) rc = run(t, t->many, t->v, t->n);
-    else
-        for (size_t r = 0; r < rows && rc == 0; r++) rc = run(t, t->one, t->v + r * ncol, ncol);
+    if (t->kept) {
+        rc = sqlite3_step(t->ins) == SQLITE_DONE ? 0 : -1;
+        sqlite3_reset(t->ins); /* after a failure, it leaves the error in the connection for sqlite3_errmsg */
+    }
     nb_ins_drop(t);
     return rc;
 }
@@ -194,54 +290,32 @@ void nb_ins_set_int(nb_ins *t, size_t row, int col, sqlite3_int64 v)
     t->v[row * (size_t)t->ncol + (size_t)col] = (value){V_INT, {.i = v}};
 }
 
-/* The text of values v[0 .. count), from its first text to the end of its last: [*lo, *hi). */
-static void text_range(const value *v, size_t count, size_t *lo, size_t *hi)
+int nb_ins_take(nb_ins *t, nb_ins **from, sqlite3_int64 first)
 {
-    *lo = *hi = 0;
-    size_t i = 0;
-    while (i < count && v[i].type != V_TEXT) i++;
-    if (i == count) return;
-    *lo = v[i].u.s.off;
-    size_t j = count;
-    while (v[j - 1].type != V_TEXT) j--;
-    *hi = v[j - 1].u.s.off + v[j - 1].u.s.n;
-}
-
-int nb_ins_take(nb_ins *t, const nb_ins *from, sqlite3_int64 first)
-{
-    if (from->ncol != t->ncol || from->n % (size_t)t->ncol || t->n % (size_t)t->ncol) wrong_row();
-    size_t full = (size_t)t->ncol * NB_INS_ROWS;
-    for (size_t done = 0; done < from->n;) {
-        size_t k = full - t->n < from->n - done ? full - t->n : from->n - done;
-        const value *v = from->v + done;
-        /* the texts of these rows follow one another in from->text: copied at once, and the
-         * values moved to where they are now */
-        size_t lo, hi;
-        text_range(v, k, &lo, &hi);
-        room(t, k, hi - lo);
-        if (hi > lo) memcpy(t->text + t->len, from->text + lo, hi - lo);
-        value *x = t->v + t->n;
-        memcpy(x, v, k * sizeof *v);
-        for (size_t i = 0; i < k; i++)
-            if (x[i].type == V_TEXT) x[i].u.s.off = x[i].u.s.off - lo + t->len;
-        for (size_t i = 0; i < k; i += (size_t)t->ncol) x[i] = (value){V_INT, {.i = first}};
-        t->len += hi - lo;
-        t->n += k;
-        done += k;
-        if (t->n == full && nb_ins_flush(t) != 0) return -1;
+    nb_ins *rows = *from;
+    *from = NULL;
+    if (!t->ins || rows->ins || rows->ncol != t->ncol || rows->n % (size_t)t->ncol) wrong_row();
+    if (!rows->n) {
+        nb_ins_free(rows);
+        return 0;
     }
-    return 0;
+    if (t->nparts == t->partcap) t->part = cli_realloc(t->part, sizeof *t->part * (t->partcap = t->partcap * 2 + 16));
+    t->part[t->nparts++] = (part){rows, first};
+    t->kept += rows_of(rows);
+    return t->kept >= NB_INS_ROWS ? nb_ins_flush(t) : 0;
 }
 
 void nb_ins_drop(nb_ins *t)
 {
+    for (size_t i = 0; i < t->nparts; i++) nb_ins_free(t->part[i].rows);
+    t->nparts = t->kept = 0;
     t->n = 0;
     t->len = 0;
 }
 
-int nb_ins_holds(const nb_ins *t, int col, sqlite3_int64 v)
+int nb_ins_holds(const nb_ins *t, sqlite3_int64 id)
 {
-    for (size_t i = (size_t)col; i < t->n; i += (size_t)t->ncol)
-        if (t->v[i].type == V_INT && t->v[i].u.i == v) return 1;
+    for (size_t i = 0; i < t->nparts; i++)
+        if (t->part[i].id == id) return 1;
     return 0;
 }

@@ -12,8 +12,9 @@
  *
  * The report is not needed after: its reports row is here too, its texts copied. The rows of
  * table k are p->rows[k] (db_insert.h, made aside), in the columns of nb_db_tables[k];
- * their report_id (column 0) is 0, and a cell's label_id (column 2) too: the writer sets them, since
- * only the database knows them. Cell i's labels are p->labels + label[i].off, label[i].n bytes
+ * their report_id (column 0) is 0, and a cell's label_id (column 2) too, since only the database
+ * knows them: the writer sets the label_id, and takes the rows (nb_ins_take: p->rows[k] is NULL
+ * then) with the report's id, which SQLite reads in place of column 0. Cell i's labels are p->labels + label[i].off, label[i].n bytes
  * (db_labels.h's encoding), with their hash. */
 #ifndef NB_CLI_DB_PREP_H
 #define NB_CLI_DB_PREP_H

@@ -1,7 +1,8 @@
 # lib.sh — what the benchmarks share; sourced from the project root, with $runs set.
 #   $data           build-bench/data: 3000 files in files/, corpus/*.txt in turn, and their
 #                   concatenation as all.txt (made once)
-#   best CMD...     "WALL CPU": the least wall-clock and CPU seconds of $runs runs
+#   best CMD...     "WALL CPU": the least wall-clock and CPU seconds of $runs runs; $before (a
+#                   command, if set) runs before each, untimed
 data=$root/build-bench/data
 if [ ! -f "$data/.done" ]; then
     rm -rf "$data"
@@ -21,6 +22,7 @@ fi
 best() {
     local r w c bw="" bc="" TIMEFORMAT="%3R %3U %3S"
     for ((r = 0; r < runs; r++)); do
+        if [ -n "${before:-}" ]; then $before; fi
         read -r w c < <({ time "$@" > /dev/null 2> /dev/null; } 2>&1 | awk '{ print $1, $2 + $3 }')
         if [ -z "$bw" ] || awk -v a="$w" -v b="$bw" 'BEGIN { exit !(a < b) }'; then bw=$w; fi
         if [ -z "$bc" ] || awk -v a="$c" -v b="$bc" 'BEGIN { exit !(a < b) }'; then bc=$c; fi
