@@ -65,6 +65,25 @@ static const unsigned char *value_column(const unsigned char *p, const unsigned 
     return q ? q : year_column(p, e);
 }
 
+/* 指标名称 | 统计指标, a value column, then 计量单位 | 单位 (the unit column last), from s: the end, or
+ * NULL. */
+static const unsigned char *value_unit(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(s, e, label_words);
+    p = p ? value_column(p, e) : NULL;
+    return p ? any_of(p, e, unit_words) : NULL;
+}
+
+int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
+{
+    s = nb_skip_blanks(s, e);
+    if (e - s >= 3 && !memcmp(s, "序", 3)) {
+        const unsigned char *q = any_of(s, e, seq_words);
+        if (q) s = q;
+    }
+    return !label_unit(nb_skip_blanks(s, e), e) && value_unit(nb_skip_blanks(s, e), e) != NULL;
+}
+
 /* A value column's header word, then 历年累计: the end, or NULL. */
 static const unsigned char *value_then_total(const unsigned char *p, const unsigned char *e)
 {
@@ -81,7 +100,14 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
     }
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
     const unsigned char *p = label_unit(s, e), *q = p ? value_column(p, e) : NULL;
-    if (!q) return NULL;
+    if (!q) {
+        /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
+        q = value_unit(s, e);
+        if (!q) return NULL;
+        if (cum) *cum = 0;
+        const unsigned char *m = any_of(q, e, remark_words);
+        return m ? m : q;
+    }
     /* 历年累计 after the value column, or 统计数 over the two of them (2016年度 历年累计) */
     const unsigned char *c = any_of(q, e, total_words);
     if (!c) c = value_then_total(q, e);
@@ -396,6 +422,11 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
             cur.label_last = (long)i;
             break;
         case NB_SL_UNIT:
+            if (ws->unit_last && cur.nnum && cur.unit < 0 && cur.label_first >= 0) { /* its unit after its value */
+                cur.unit = (long)i;
+                end = i + 1;
+                break;
+            }
             if (data || cur.label_first < 0) FLUSH(); /* a unit with no label before it */
             cur.unit = (long)i;
             end = i + 1;

@@ -222,11 +222,11 @@ static int label_word_among_rows(nb_report *r, const nb_cell *c)
  * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
 static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
-                         int remarks, int numbered, nb_statline_table *out)
+                         int remarks, int numbered, int unit_last, nb_statline_table *out)
 {
     const nb_cell **segs = NULL;
     size_t nsegs = 0, segcap = 0;
-    nb_slwords ws = {.joined = joined, .remarks = remarks, .numbered = numbered};
+    nb_slwords ws = {.joined = joined, .remarks = remarks, .numbered = numbered, .unit_last = unit_last};
     int seg = 0;
     for (const nb_cell *c = first; c; c = c->next, seg++) {
         nb_grow(&segs, &segcap, nsegs, sizeof *segs);
@@ -302,7 +302,8 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */
-    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e), out))
+    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e),
+                    nb_statline_unit_last(s, e), out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
     sparse_values(r, head, out);
@@ -312,5 +313,5 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, cum};
-    if (first) read_cells(r, first, NULL, cum, 1, 0, 0, out);
+    if (first) read_cells(r, first, NULL, cum, 1, 0, 0, 0, out);
 }
