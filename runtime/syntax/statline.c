@@ -51,11 +51,32 @@ static const char *const total_words[] = {"历年累计", "累计数", NULL};
 static const char *const remark_words[] = {"备注", "说明", NULL};
 static const char *const seq_words[] = {"序号", NULL}; /* a column of row numbers before the labels */
 
+static const char *const code_words[] = {"代码", NULL}; /* a column of row codes (01, 02 …): the statistics
+                                                         office's form, 指标名称 | 计量单位 | 代码 | 2010年 */
+
 /* 指标名称 | 统计指标, then 计量单位 | 单位, from s: the end, or NULL. */
 static const unsigned char *label_unit(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *p = any_of(s, e, label_words);
     return p ? any_of(p, e, unit_words) : NULL;
+}
+
+/* label_unit, then 代码 or not: the end, or NULL. */
+static const unsigned char *label_unit_code(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = label_unit(s, e), *q = p ? any_of(p, e, code_words) : NULL;
+    return q ? q : p;
+}
+
+int nb_statline_coded(const unsigned char *s, const unsigned char *e)
+{
+    s = nb_skip_blanks(s, e);
+    if (e - s >= 3 && !memcmp(s, "序", 3)) {
+        const unsigned char *q = any_of(s, e, seq_words);
+        if (q) s = q;
+    }
+    const unsigned char *p = label_unit(nb_skip_blanks(s, e), e);
+    return p && any_of(p, e, code_words) != NULL;
 }
 
 /* A value column's header word (统计数 …, or its year: 2016年度): the end, or NULL. */
@@ -99,7 +120,7 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
         if (q) s = nb_skip_blanks(q, e);
     }
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
-    const unsigned char *p = label_unit(s, e), *q = p ? value_column(p, e) : NULL;
+    const unsigned char *p = label_unit_code(s, e), *q = p ? value_column(p, e) : NULL;
     if (!q) {
         /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
         q = value_unit(s, e);
