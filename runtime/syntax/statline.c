@@ -178,6 +178,18 @@ const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned
     return q && nb_skip_blanks(q, e) == e ? q : NULL;
 }
 
+int nb_statline_letters(const unsigned char *s, const unsigned char *e)
+{
+    static const char letters[] = "甲乙丙丁戊"; /* three bytes each in UTF-8 */
+    int n = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p + 3, e), n++) {
+        size_t k = 0;
+        while (k + 3 < sizeof letters && (e - p < 3 || memcmp(letters + k, p, 3))) k += 3;
+        if (k + 3 >= sizeof letters) return 0;
+    }
+    return n > 0;
+}
+
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
 /* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */

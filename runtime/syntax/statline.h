@@ -28,6 +28,10 @@ int nb_statline_unit_last(const unsigned char *s, const unsigned char *e);
  * 2010年, the statistics office's form): a row's first number after its unit is its code (01, 02 …),
  * no count. */
 int nb_statline_coded(const unsigned char *s, const unsigned char *e);
+/* Whether [s, e) holds only the letters a form names its text columns by in the row of column codes
+ * under its header (甲 乙 丙 | 1 2: the label, unit and code columns lettered, the values numbered),
+ * blanks between them: that row is no row of the table. */
+int nb_statline_letters(const unsigned char *s, const unsigned char *e);
 /* Whether the header that ends at h (nb_statline_header's end) ends with a column of remarks. */
 int nb_statline_remarks(const unsigned char *s, const unsigned char *h);
 /* [s, e) is a 统计表 header's label word alone (指标名称, 统计指标, 指标; blanks allowed). */

@@ -217,8 +217,14 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     const char *label = squeeze(r, c);
     if (!*label) return 0;
     if (label_tail(rd, cells, label) || label_end(rd, cells, label)) return 0;
+    const unsigned char *ls0 = (const unsigned char *)c->raw.p;
     if (nb_statistics_header_word(label) == NB_STAT_LABEL) { /* the header again, at a page's top */
         nb_diag_add(r, "info", "statistics-header-repeated", &c->span, "the 统计表's header again (a page's top): no row of it");
+        return 0;
+    }
+    if (nb_statline_letters(ls0, ls0 + c->raw.n)) { /* 甲 | 乙 | 丙 | 1 under the header: the form's column codes */
+        nb_diag_add(r, "info", "statistics-column-codes", &c->span,
+                    "the 统计表's row of column codes (%s …): no row of it", label);
         return 0;
     }
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */

@@ -138,15 +138,7 @@ static int is_dash(const reading *x, long w)
  * code columns lettered, the value columns numbered): its label is those letters only. */
 static int column_codes(const reading *x, const nb_slrow *row)
 {
-    static const char letters[] = "甲乙丙丁戊"; /* three bytes each in UTF-8 */
-    if (row->label_first < 0) return 0;
-    for (long i = row->label_first; i <= row->label_last; i++)
-        for (const unsigned char *p = x->ws->v[i].s; p < x->ws->v[i].e; p += 3) {
-            size_t k = 0;
-            while (k + 3 < sizeof letters && (x->ws->v[i].e - p < 3 || memcmp(letters + k, p, 3))) k += 3;
-            if (k + 3 >= sizeof letters) return 0;
-        }
-    return 1;
+    return row->label_first >= 0 && nb_statline_letters(x->ws->v[row->label_first].s, x->ws->v[row->label_last].e);
 }
 
 /* A number that can be a row's code in a 代码 column: one to three ASCII digits (01, 7, 112). */
