@@ -62,6 +62,8 @@ typedef struct nb_parse_ctx {
     /* that table a cell a line (statcells.h): -n while its header's n words come, then its width;
        stats_pos the place of the next cell in its row; 0: not so read */
     int stats_width, stats_pos;
+    int stats_codes; /* that header's row of column codes came (甲 / 乙 / 丙 / 1, the statistics office's
+                        form): the numbers after it, up to the first row, are its codes, no cells */
     const unsigned char *pad_run_end; /* docx2txt's empty cells: the end of the run of padded lines last
                                          asked about (celllines.h), and its answer */
     int pad_run_cell;

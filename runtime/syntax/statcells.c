@@ -1,8 +1,18 @@
 /* statcells.c — the cells of a 统计表 written a cell a line; see statcells.h. */
 #include "statcells.h"
 
+#include <string.h>
+
 #include "numbers.h"
 #include "utf8.h"
+
+int nb_statcell_date(const unsigned char *s, const unsigned char *e)
+{
+    nb_trim(&s, &e);
+    int k = 0;
+    while (k < 4 && s + k < e && s[k] >= '0' && s[k] <= '9') k++;
+    return k == 4 && e - s > 7 && !memcmp(s + 4, "年", 3) && s[7] >= '0' && s[7] <= '9';
+}
 
 nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e)
 {
@@ -11,6 +21,7 @@ nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e)
     double v;
     int is_null;
     const char *unit;
+    if (nb_statcell_date(s, e)) return NB_SC_LABEL; /* text, though it starts as a number */
     if (nb_parse_number(s, e, &v, &is_null, &unit)) return NB_SC_VALUE;
     /* a unit (条, 件, 万元, 人次 …) is the unit column's cell; another short word may be a label's tail
        wrapped onto a line of its own (1.政府公报公开政府信息 / 数量), which would shift the row */

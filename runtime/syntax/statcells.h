@@ -17,6 +17,8 @@ typedef enum nb_statcell {
     NB_SC_LABEL  /* anything else */
 } nb_statcell;
 
+/* Whether the line [s, e) is a date (2012年3月26日: the form's date under the table), no cell. */
+int nb_statcell_date(const unsigned char *s, const unsigned char *e);
 /* What the line [s, e) is as a cell of such a table. */
 nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e);
 

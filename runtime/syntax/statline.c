@@ -51,6 +51,9 @@ static const char *const total_words[] = {"历年累计", "累计数", NULL};
 static const char *const remark_words[] = {"备注", "说明", NULL};
 static const char *const seq_words[] = {"序号", NULL}; /* a column of row numbers before the labels */
 
+static const char *const code_words[] = {"代码", NULL}; /* a column of row codes (01, 02 …): the statistics
+                                                         office's form, 指标名称 | 计量单位 | 代码 | 2010年 */
+
 /* 指标名称 | 统计指标, then 计量单位 | 单位, from s: the end, or NULL. */
 static const unsigned char *label_unit(const unsigned char *s, const unsigned char *e)
 {
@@ -58,11 +61,48 @@ static const unsigned char *label_unit(const unsigned char *s, const unsigned ch
     return p ? any_of(p, e, unit_words) : NULL;
 }
 
+/* label_unit, then 代码 or not: the end, or NULL. */
+static const unsigned char *label_unit_code(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = label_unit(s, e), *q = p ? any_of(p, e, code_words) : NULL;
+    return q ? q : p;
+}
+
+int nb_statline_coded(const unsigned char *s, const unsigned char *e)
+{
+    s = nb_skip_blanks(s, e);
+    if (e - s >= 3 && !memcmp(s, "序", 3)) {
+        const unsigned char *q = any_of(s, e, seq_words);
+        if (q) s = q;
+    }
+    const unsigned char *p = label_unit(nb_skip_blanks(s, e), e);
+    return p && any_of(p, e, code_words) != NULL;
+}
+
 /* A value column's header word (统计数 …, or its year: 2016年度): the end, or NULL. */
 static const unsigned char *value_column(const unsigned char *p, const unsigned char *e)
 {
     const unsigned char *q = any_of(p, e, value_words);
     return q ? q : year_column(p, e);
+}
+
+/* 指标名称 | 统计指标, a value column, then 计量单位 | 单位 (the unit column last), from s: the end, or
+ * NULL. */
+static const unsigned char *value_unit(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(s, e, label_words);
+    p = p ? value_column(p, e) : NULL;
+    return p ? any_of(p, e, unit_words) : NULL;
+}
+
+int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
+{
+    s = nb_skip_blanks(s, e);
+    if (e - s >= 3 && !memcmp(s, "序", 3)) {
+        const unsigned char *q = any_of(s, e, seq_words);
+        if (q) s = q;
+    }
+    return !label_unit(nb_skip_blanks(s, e), e) && value_unit(nb_skip_blanks(s, e), e) != NULL;
 }
 
 /* A value column's header word, then 历年累计: the end, or NULL. */
@@ -80,8 +120,15 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
         if (q) s = nb_skip_blanks(q, e);
     }
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
-    const unsigned char *p = label_unit(s, e), *q = p ? value_column(p, e) : NULL;
-    if (!q) return NULL;
+    const unsigned char *p = label_unit_code(s, e), *q = p ? value_column(p, e) : NULL;
+    if (!q) {
+        /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
+        q = value_unit(s, e);
+        if (!q) return NULL;
+        if (cum) *cum = 0;
+        const unsigned char *m = any_of(q, e, remark_words);
+        return m ? m : q;
+    }
     /* 历年累计 after the value column, or 统计数 over the two of them (2016年度 历年累计) */
     const unsigned char *c = any_of(q, e, total_words);
     if (!c) c = value_then_total(q, e);
@@ -129,6 +176,18 @@ const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned
 {
     const unsigned char *q = any_of(s, e, value_words);
     return q && nb_skip_blanks(q, e) == e ? q : NULL;
+}
+
+int nb_statline_letters(const unsigned char *s, const unsigned char *e)
+{
+    static const char letters[] = "甲乙丙丁戊"; /* three bytes each in UTF-8 */
+    int n = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p + 3, e), n++) {
+        size_t k = 0;
+        while (k + 3 < sizeof letters && (e - p < 3 || memcmp(letters + k, p, 3))) k += 3;
+        if (k + 3 >= sizeof letters) return 0;
+    }
+    return n > 0;
 }
 
 /* ---- words and rows ------------------------------------------------------------------------------ */
@@ -396,6 +455,11 @@ size_t nb_statline_rows(const nb_slwords *ws, nb_slrow_fn fn, void *ctx)
             cur.label_last = (long)i;
             break;
         case NB_SL_UNIT:
+            if (ws->unit_last && cur.nnum && cur.unit < 0 && cur.label_first >= 0) { /* its unit after its value */
+                cur.unit = (long)i;
+                end = i + 1;
+                break;
+            }
             if (data || cur.label_first < 0) FLUSH(); /* a unit with no label before it */
             cur.unit = (long)i;
             end = i + 1;

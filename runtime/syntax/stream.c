@@ -360,6 +360,7 @@ static void produce(nb_parse_ctx *c)
             c->stats_table = 1;
             c->stats_style = c->stats_last = 0;
             c->stats_width = -1;
+            c->stats_codes = 0;
             nbs_push_cell(c, &t, t.s, t.e, 0);
             return;
         }

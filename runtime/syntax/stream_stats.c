@@ -56,7 +56,8 @@ int nbs_is_stats_line(const nb_tok *t)
     static const char *const notes[] = {"注", "（注", "(注", "备注"}; /* a note under the table */
     for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
         if ((size_t)(t->e - t->s) >= strlen(notes[i]) && !memcmp(t->s, notes[i], strlen(notes[i]))) return 0;
-    return !t->inline_start && visible_chars(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；");
+    return !t->inline_start && visible_chars(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；") &&
+           !nb_statcell_date(t->s, t->e);
 }
 
 /* In such a table, the heading that ends it: the next section of the outline's first level (八、 after
@@ -228,6 +229,13 @@ int nbs_stats_cell(nb_parse_ctx *c, nb_tok *t)
         return 0;
     }
     const nb_statcell kind = t->kind == NB_T_BLANK ? NB_SC_EMPTY : nb_statcell_kind(t->s, t->e);
+    /* among the header's words, the form's row of column codes (甲 / 乙 / 丙 / 1): no cells, or the
+       header would seem as wide as the two rows together */
+    if (c->stats_width < 0 && t->kind == NB_T_TEXT && nb_statline_letters(t->s, t->e)) {
+        c->stats_codes = 1;
+        return 1;
+    }
+    if (c->stats_width < 0 && c->stats_codes && kind == NB_SC_VALUE) return 1;
     int new_row;
     if (!nb_statcells_step(&c->stats_width, &c->stats_pos, kind, t->kind == NB_T_HEADING, &new_row)) return 0;
     nbs_push_cell(c, t, t->s, kind == NB_SC_EMPTY ? t->s : t->e, new_row);

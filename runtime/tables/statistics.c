@@ -50,6 +50,7 @@ typedef struct reader {
     nb_report *r;
     int label, unit, value, cum, width; /* header positions, -1 when absent; number of columns */
     int seq;                            /* the position of a 序号 column (row numbers), -1 when none */
+    int code; /* the position of a 代码 column (row codes 01, 02 …: the statistics office's form), -1 when none */
     nb_statistic **tail;
     nb_numbering num;
     const char *stack[MAX_DEPTH];
@@ -141,11 +142,11 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
     return level;
 }
 
-/* Whether the row's cells but its label (and its number in a 序号 column) are blank. */
+/* Whether the row's cells but its label (and its number in a 序号 column, its code in a 代码 one) are blank. */
 static int label_alone(const reader *rd, const nb_cell *const *cells)
 {
     for (int k = 0; k < rd->width; k++)
-        if (k != rd->label && k != rd->seq && cells[k] && *squeeze(rd->r, cells[k])) return 0;
+        if (k != rd->label && k != rd->seq && k != rd->code && cells[k] && *squeeze(rd->r, cells[k])) return 0;
     return 1;
 }
 
@@ -217,8 +218,14 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     const char *label = squeeze(r, c);
     if (!*label) return 0;
     if (label_tail(rd, cells, label) || label_end(rd, cells, label)) return 0;
+    const unsigned char *ls0 = (const unsigned char *)c->raw.p;
     if (nb_statistics_header_word(label) == NB_STAT_LABEL) { /* the header again, at a page's top */
         nb_diag_add(r, "info", "statistics-header-repeated", &c->span, "the 统计表's header again (a page's top): no row of it");
+        return 0;
+    }
+    if (nb_statline_letters(ls0, ls0 + c->raw.n)) { /* 甲 | 乙 | 丙 | 1 under the header: the form's column codes */
+        nb_diag_add(r, "info", "statistics-column-codes", &c->span,
+                    "the 统计表's row of column codes (%s …): no row of it", label);
         return 0;
     }
     if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
@@ -295,7 +302,7 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
     }
     for (int k = 0; k < rd->width; k++) /* a column the header does not name is not read, and not in silence */
-        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && cells[k] &&
+        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && k != rd->code && cells[k] &&
             *squeeze(r, cells[k]))
             nb_diag_add(r, "warning", "statistics-cell-unplaced", &cells[k]->span,
                         "statistic %s: \"%.*s\" stands in a column the 统计表's header names as none of 单位, 统计数, "
@@ -427,12 +434,13 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 static int header(reader *rd, const nb_cell *c, int n)
 {
     int lead = 0;
-    rd->label = rd->unit = rd->value = rd->cum = rd->seq = -1;
+    rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
         const char *word = squeeze(rd->r, c);
         nb_stat_col kind = nb_statistics_header_word(word);
         if (kind == NB_STAT_NONE) {
             if (!strcmp(word, "序号") && rd->seq < 0) rd->seq = k;
+            if (!strcmp(word, "代码") && rd->code < 0) rd->code = k; /* its cells are codes, no counts */
             continue;
         }
         int *at = kind == NB_STAT_LABEL   ? &rd->label
@@ -497,7 +505,7 @@ static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
 
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
-    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1};
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1};
     nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;

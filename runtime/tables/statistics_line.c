@@ -134,9 +134,48 @@ static int is_dash(const reading *x, long w)
     return nb_parse_number(wd->s, wd->e, &v, &is_null, &unit) && is_null;
 }
 
+/* The form's row of column codes under a header with a 代码 column (甲 乙 丙 1: the label, unit and
+ * code columns lettered, the value columns numbered): its label is those letters only. */
+static int column_codes(const reading *x, const nb_slrow *row)
+{
+    return row->label_first >= 0 && nb_statline_letters(x->ws->v[row->label_first].s, x->ws->v[row->label_last].e);
+}
+
+/* A number that can be a row's code in a 代码 column: one to three ASCII digits (01, 7, 112). */
+static int code_shaped(const reading *x, long w)
+{
+    const nb_slword *wd = &x->ws->v[w];
+    if (wd->e - wd->s < 1 || wd->e - wd->s > 3) return 0;
+    for (const unsigned char *p = wd->s; p < wd->e; p++)
+        if (*p < '0' || *p > '9') return 0;
+    return 1;
+}
+
+static void on_row_read(reading *x, const nb_slrow *row);
+
+/* Under a header with a 代码 column, a row's first number is its code, no count: left out (the row's
+ * values are the numbers after it); a row whose first number is no code's shape is not read. */
 static void on_row(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
+    if (!x->ws->coded || !row->nnum) {
+        if (!x->ws->coded || !column_codes(x, row)) on_row_read(x, row);
+        return;
+    }
+    if (column_codes(x, row)) return;
+    nb_slrow r = *row;
+    if (code_shaped(x, r.nums[0])) {
+        memmove(r.nums, r.nums + 1, (size_t)(r.nnum - 1) * sizeof r.nums[0]);
+        r.nnum--;
+    } else {
+        r.nnum = 0;
+        r.more = 0;
+    }
+    on_row_read(x, &r);
+}
+
+static void on_row_read(reading *x, const nb_slrow *row)
+{
     long first = first_word(row);
     if ((size_t)first >= x->last) return; /* after the table's last row: a note or prose */
     if (row->label_first < 0) { /* a unit or numbers where the 统计表 has a label */
@@ -222,11 +261,12 @@ static int label_word_among_rows(nb_report *r, const nb_cell *c)
  * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
 static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
-                         int remarks, int numbered, nb_statline_table *out)
+                         int remarks, int numbered, int unit_last, int coded, nb_statline_table *out)
 {
     const nb_cell **segs = NULL;
     size_t nsegs = 0, segcap = 0;
-    nb_slwords ws = {.joined = joined, .remarks = remarks, .numbered = numbered};
+    nb_slwords ws = {.joined = joined, .remarks = remarks, .numbered = numbered, .unit_last = unit_last,
+                     .coded = coded};
     int seg = 0;
     for (const nb_cell *c = first; c; c = c->next, seg++) {
         nb_grow(&segs, &segcap, nsegs, sizeof *segs);
@@ -302,7 +342,8 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */
-    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e), out))
+    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e),
+                    nb_statline_unit_last(s, e), nb_statline_coded(s, e), out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
     sparse_values(r, head, out);
@@ -312,5 +353,5 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, cum};
-    if (first) read_cells(r, first, NULL, cum, 1, 0, 0, out);
+    if (first) read_cells(r, first, NULL, cum, 1, 0, 0, 0, 0, out);
 }
