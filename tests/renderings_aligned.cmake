@@ -8,6 +8,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_two_references.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_wrapped.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_blank_column.txt
@@ -41,6 +43,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_go_on_right.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/values_above_labels.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_label_no_blank_lines.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/wrapped_number.txt

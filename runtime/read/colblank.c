@@ -34,6 +34,16 @@ static int one_blank_apart(int lab, const struct span2 *x, size_t n)
 
 static int ref_apart(const state *st, const struct nref *r) { return one_blank_apart(r->lab, &st->xs[r->x0], r->k); }
 
+/* Whether rows up and down have as many numbers, in the same columns (aligned left, right or
+ * centred). */
+static int same_columns(const state *st, const struct nref *up, const struct nref *down)
+{
+    if (up->k != down->k) return 0;
+    for (unsigned i = 0; i < up->k; i++)
+        if (abs(st->xs[up->x0 + i].x0 - st->xs[down->x0 + i].x0) > 2 && !aligned_right(st, up, down, i)) return 0;
+    return 1;
+}
+
 /* The N line of the text at line number `line`: its index in st->ref, or NONE. */
 static size_t ref_at(const state *st, size_t line)
 {
@@ -81,11 +91,7 @@ static int references(const state *st, size_t line, unsigned page, unsigned k, c
     if (*up && *down && (*up)->k < (*down)->k) *up = nearest(st, lo, line, page, 0, k, (*down)->k);
     else if (*up && *down && (*down)->k < (*up)->k) *down = nearest(st, lo, line, page, 1, k, (*up)->k);
     if (!*up || !*down) return *up || *down;
-    if ((*up)->k != (*down)->k) return 0;
-    for (unsigned i = 0; i < (*up)->k; i++) /* (numbers aligned left, right or centred) */
-        if (abs(st->xs[(*up)->x0 + i].x0 - st->xs[(*down)->x0 + i].x0) > 2 && !aligned_right(st, *up, *down, i))
-            return 0;
-    return 1;
+    return same_columns(st, *up, *down);
 }
 
 static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
@@ -156,6 +162,24 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
     return r->k;
 }
 
+/* Whether the columns of row r are the table's, for the row of ref lo: every other row of lo's
+ * stretch with as many numbers as r, on its page and within 40 lines of it, has them in r's columns.
+ * A table typed with TABs (a report in a <pre>) sets each row's values at the tab stops
+ * after its own label: rows whose labels end alike share columns, the others not, and the values of
+ * a row with a blank cell stand under columns that are not theirs (四、结转下年度继续办理  2 0 0 0 0 0
+ * under the 总计 row's 42 4 0 0 2 1 49, its 总计 left blank): no position says which cell is blank. */
+static int table_columns(const state *st, size_t lo, const struct nref *r)
+{
+    const struct nref *row = &st->ref[lo];
+    for (size_t i = 0; i < st->nref; i++) {
+        const struct nref *o = &st->ref[i];
+        if (o != r && o->k == r->k && o->page == row->page && o->block == row->block && !ref_apart(st, o) &&
+            (o->line > row->line ? o->line - row->line : row->line - o->line) <= 40 && !same_columns(st, r, o))
+            return 0;
+    }
+    return 1;
+}
+
 /* Where each number of N line l goes among the columns of the rows around it (references): by the
  * one, or by both where they agree. Where their columns do not all agree (a placeholder — centred in
  * a column whose numbers are set right), the row is placed on each and taken where both place every
@@ -163,7 +187,9 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
 static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
 {
     const struct nref *up, *down;
-    int agree = references(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
+    size_t line = st->line0 + (size_t)(l - st->ln);
+    int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
+    if (agree && !table_columns(st, ref_at(st, line), up ? up : down)) return 0;
     if (agree) return place_on(st, l, up ? up : down, col, cap);
     if (!up || !down || up->k != down->k || up->k > 64) return 0;
     unsigned other[64], k = place_on(st, l, up, col, cap);
@@ -217,6 +243,20 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a row of the stretch of N line l has its values going on at the margin (colgoeson.c): the
+ * table's text is wrapped as text, not laid out in columns, and the positions of no row of it say
+ * which of its cells is blank (the rows around such a row may share columns by chance). */
+static int wrapped_stretch(const state *st, const cline *l)
+{
+    size_t me = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    if (me == NONE) return 0;
+    for (size_t j = 0; j < st->nln; j++) {
+        size_t r = st->ln[j].unplaced ? ref_at(st, st->line0 + j) : NONE;
+        if (r != NONE && st->ref[r].block == st->ref[me].block) return 1;
+    }
+    return 0;
+}
+
 /* Where each number of N line l goes: by its stretch's header where that gives more columns than
  * the rows around it (a table whose every row leaves some cell blank), else by those rows; where
  * both give as many columns they must agree. Nowhere where l's cells, or those of the rows around,
@@ -224,7 +264,8 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
  * the 7 under the 1 by the length of its label alone. */
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap)
 {
-    if (l->unplaced) return 0; /* its values go on under it (colgoeson.c): their positions say nothing */
+    /* its values go on under it (colgoeson.c), or those of a row of its table: positions say nothing */
+    if (l->unplaced || wrapped_stretch(st, l)) return 0;
     struct span2 x[64];
     if (l->nnum > 64) return 0;
     for (size_t i = 0; i < l->nnum; i++) x[i] = (struct span2){st->pc[l->p0 + l->np - l->nnum + i].x0, st->pc[l->p0 + l->np - l->nnum + i].x1};

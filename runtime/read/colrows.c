@@ -109,10 +109,64 @@ static int signed_above(const state *st, size_t k)
     return k + 1 < st->nln && date_line(st->in + st->ln[k + 1].s, st->in + st->ln[k + 1].e);
 }
 
+/* Whether every piece of line k before its numbers ends left of column x: a label's piece there
+ * stands in the column of a label spanning rows ((三)不 / 予公开 left of 4.保护第三方合法权益). */
+static int left_of(state *st, size_t k, int x)
+{
+    const cline *l = &st->ln[k];
+    size_t n = l->np - (l->kind == N_LINE ? l->nnum : 0);
+    for (size_t i = 0; i < n; i++)
+        if (P(st, l, i)->x1 > x) return 0;
+    return 1;
+}
+
+/* Whether the rows of the stretch [a, b) have their values above their labels (a print that sets a
+ * cell's text lower than its numbers: 4 2 0 0 0 0 6 / 4.保护第三方合法权益): each N line has no label
+ * of its own, but pieces of a label spanning rows left of the labels' column; the line right under it
+ * starts a label (not a block's head, 第…条); the lines above the first N line stand left of that
+ * label; between two N lines one label starts, right under the first; and one N line at least holds
+ * values alone (a label at the margin beside its values, 行政许可  147, is its row's own). The values of no row are then left without a label nor a
+ * label without values, as the reading of labels above their values would leave the first N line and
+ * the last label. */
+static int values_above(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    size_t first = NONE, prev = NONE;
+    int bare = 0; /* an N line of values alone */
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind != N_LINE) {
+            if (prev != NONE && j > prev + 1 && row_start(st, j, prev + 1, b)) return 0; /* a second label */
+            continue;
+        }
+        if (j + 1 >= b || L[j + 1].kind == N_LINE || !row_start(st, j + 1, j + 1, b)) return 0;
+        const piece *under = nb_col_last_label(st, &L[j + 1]);
+        int x = under->x0;
+        /* (第二十条第（六）项 under 行政许可 147 heads the next block, no label of this row) */
+        if (nb_col_lit(st->in + under->s, st->in + under->e, "\xE7\xAC\xAC") || !left_of(st, j, x)) return 0;
+        bare |= L[j].np == L[j].nnum;
+        if (first == NONE) {
+            first = j;
+            for (size_t k = a; k < j; k++)
+                if (!left_of(st, k, x)) return 0;
+        }
+        prev = j;
+    }
+    return first != NONE && bare;
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 void nb_col_assign(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
+    if (values_above(st, a, b)) { /* each N line takes the lines under it, up to the next */
+        size_t r = a;
+        while (L[r].kind != N_LINE) r++;
+        for (size_t j = a; j < b; j++) { /* (the lines above the first: pieces of a spanning label) */
+            if (L[j].kind == N_LINE) r = j;
+            L[j].owner = r;
+        }
+        return;
+    }
     size_t first = NONE, prev = NONE;
     for (size_t j = a; j < b; j++) {
         if (L[j].kind != N_LINE) continue;
