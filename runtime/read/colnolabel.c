@@ -32,7 +32,7 @@ static size_t header_line(const unsigned char *s, const unsigned char *e)
 void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o)
 {
     size_t h = to, lines = 0;
-    while (h > from && lines < 16) { /* h: the start of the header */
+    while (h > from && lines < 24) { /* h: the start of the header */
         size_t ls = h - 1;           /* h - 1 is the '\n' ending the line before */
         while (ls > from && in[ls - 1] != '\n') ls--;
         size_t le = h - 1;
@@ -46,6 +46,7 @@ void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb
     while (h < to && (in[h] == '\n' || in[h] == '\r' || nb_blank_at(in + h, in + to))) h++; /* from its first piece */
     while (h > from && in[h - 1] != '\n') h--;
     nb_buf_put(o, in + from, h - from);
+    if (nb_col_stacked_header(in, h, to, o)) return;
     for (size_t p = h; p < to;) {
         const unsigned char *le = memchr(in + p, '\n', to - p);
         size_t e = le ? (size_t)(le - in) : to;
@@ -77,13 +78,20 @@ void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb
 
 /* Where the cluster's first row stands when it is a row of numbers without a label (table 四) with
  * nothing before it in the cluster but lines of its header, left as they are: that line's offset,
- * or NONE. */
+ * or NONE. A header printed a character a line (colstackhead.c) may follow lines of no row (the
+ * section's title, set close above the table). */
 size_t nb_col_nolabel_row(const state *st)
 {
+    size_t head = 0; /* the first line of the header */
     for (size_t j = 0; j < st->nln; j++) {
         const cline *l = &st->ln[j];
-        if (l->kind == N_LINE) return l->nnum >= 3 && l->nnum == l->np ? l->s : NONE;
-        if (l->owner != NONE || !header_line(st->in + l->s, st->in + l->e)) return NONE;
+        if (l->kind == N_LINE) {
+            if (l->nnum < 3 || l->nnum != l->np) return NONE;
+            if (head == 0 || (j > head && nb_col_header_stacked(st->in, st->ln[head].s, l->s))) return l->s;
+            return NONE;
+        }
+        if (l->owner != NONE) return NONE;
+        if (!header_line(st->in + l->s, st->in + l->e)) head = j + 1;
     }
     return NONE;
 }

@@ -144,4 +144,14 @@ void nb_col_stacked_own(state *st, size_t a, size_t b);
 void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o);
 size_t nb_col_nolabel_row(const state *st);
 
+/* colstackhead.c */
+/* Where the header lines in[h, to) above a row without a label are printed a character a line (some
+ * column of three or more single characters one under another), writes them to o with each column's
+ * pieces of one or two characters joined top to bottom (行 / 政 / 复 / 议 as 行政复议), a word's cells a
+ * TAB apart on the line of its top piece, as many bytes and lines as in[h, to); returns 1. Else 0,
+ * o untouched. */
+int nb_col_stacked_header(const unsigned char *in, size_t h, size_t to, nb_buf *o);
+/* Whether the header lines in[h, to) are printed so (some column a character a line). */
+int nb_col_header_stacked(const unsigned char *in, size_t h, size_t to);
+
 #endif
