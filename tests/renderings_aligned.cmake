@@ -10,7 +10,6 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_two_references.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_wrapped.txt
-                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_landscape.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_blank_column.txt

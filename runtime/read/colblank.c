@@ -163,9 +163,7 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
 }
 
 /* Whether the columns of row r are the table's, for the row of ref lo: every other row of lo's
- * stretch with as many numbers as r, on its page and within 40 lines of it, has them in r's columns,
- * and there is one at least (where the other rows' values are set one blank apart, r's columns are
- * no more certain than theirs).
+ * stretch with as many numbers as r, on its page and within 40 lines of it, has them in r's columns.
  * A table typed with TABs (a report in a <pre>) sets each row's values at the tab stops
  * after its own label: rows whose labels end alike share columns, the others not, and the values of
  * a row with a blank cell stand under columns that are not theirs (四、结转下年度继续办理  2 0 0 0 0 0
@@ -173,32 +171,25 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
 static int table_columns(const state *st, size_t lo, const struct nref *r)
 {
     const struct nref *row = &st->ref[lo];
-    int shared = 0;
     for (size_t i = 0; i < st->nref; i++) {
         const struct nref *o = &st->ref[i];
         if (o != r && o->k == r->k && o->page == row->page && o->block == row->block && !ref_apart(st, o) &&
-            (o->line > row->line ? o->line - row->line : row->line - o->line) <= 40) {
-            if (!same_columns(st, r, o)) return 0;
-            shared = 1;
-        }
+            (o->line > row->line ? o->line - row->line : row->line - o->line) <= 40 && !same_columns(st, r, o))
+            return 0;
     }
-    return shared;
+    return 1;
 }
 
 /* Where each number of N line l goes among the columns of the rows around it (references): by the
  * one, or by both where they agree. Where their columns do not all agree (a placeholder — centred in
  * a column whose numbers are set right), the row is placed on each and taken where both place every
- * number of it in the same columns. *untabled is set where the rows' columns are not the table's
- * (table_columns). */
-static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap, int *untabled)
+ * number of it in the same columns. */
+static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, size_t cap)
 {
     const struct nref *up, *down;
     size_t line = st->line0 + (size_t)(l - st->ln);
     int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
-    if (agree && !table_columns(st, ref_at(st, line), up ? up : down)) {
-        *untabled = 1;
-        return 0;
-    }
+    if (agree && !table_columns(st, ref_at(st, line), up ? up : down)) return 0;
     if (agree) return place_on(st, l, up ? up : down, col, cap);
     if (!up || !down || up->k != down->k || up->k > 64) return 0;
     unsigned other[64], k = place_on(st, l, up, col, cap);
@@ -279,11 +270,7 @@ unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap
     if (l->nnum > 64) return 0;
     for (size_t i = 0; i < l->nnum; i++) x[i] = (struct span2){st->pc[l->p0 + l->np - l->nnum + i].x0, st->pc[l->p0 + l->np - l->nnum + i].x1};
     if (one_blank_apart(l->np > l->nnum ? st->pc[l->p0 + l->np - l->nnum - 1].x1 : -1, x, l->nnum)) return 0;
-    int untabled = 0;
-    unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64, &untabled);
-    /* the full rows around it do not share columns (table_columns: a TAB-typed table): the header's
-       columns are no more the rows' than theirs are one another's */
-    if (untabled) return 0;
+    unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
     unsigned h = place_by_header(st, l, col, cap);
     if (h && h > k) return h;
     if (h == k && k && memcmp(col, byrow, l->nnum * sizeof *col) != 0) return 0;
