@@ -84,10 +84,11 @@ static int disagree(const nb_tcell *cell, const nb_ctok *x)
     return cell->has_value && (x->is_null || cell->value != x->value);
 }
 
-/* The rows rows[0..nrows) take the values v, width of them a row (their first width cells): where
- * no cell a row read says otherwise (a warning then, and nothing is set), returns how many cells left
- * null now hold a number; else -1. */
-static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int width, const nb_ctok *const *v)
+/* The rows rows[0..nrows) take the values v, width of them a row, into their first set cells (set <=
+ * width): where no cell a row read says otherwise (a warning then, and nothing is set), returns how
+ * many cells left null now hold a number; else -1. */
+static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int width, int set_cols,
+                    const nb_ctok *const *v)
 {
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < width; c++) {
@@ -104,7 +105,7 @@ static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int
         }
     int set = 0;
     for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < width; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * width + c]);
+        for (int c = 0; c < set_cols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * width + c]);
     return set;
 }
 
@@ -133,15 +134,17 @@ static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrow
     if (!nb_flow_sums_total_cut(v, nrows, ncols - 1, MIN_DIFFERS) || nb_header_names_total(tp->r, v[0]->span.byte) ||
         total_among(tp->r, v[0], v[nrows * (ncols - 1) - 1]))
         return 0;
-    int set = lay_rows(tp, t, rows, nrows, ncols - 1, v);
+    /* the last column read stands at the page's edge: its values may be cut short in every row alike
+       (其他 12 printed as 1), and its sums then hold all the same; it is left null */
+    int set = lay_rows(tp, t, rows, nrows, ncols - 1, ncols - 2, v);
     if (set < 0) return 1;
     nb_diag_add(tp->r, "warning", "total-cut", &tp->toks.v[first].span,
                 "table 三 read from the text in reading order without its 总计 column: its values are %d a row, one "
                 "short of the template's %d, no header before them names 总计, no row's last value is the sum of "
                 "the others (a 总计 with a blank cell lost), and they add up in every column as the template "
                 "declares (R1, R3): a print cut at the page's edge; the first %d columns are read (%d cells left "
-                "null row by row), 总计 is left null",
-                ncols - 1, ncols, ncols - 1, set);
+                "null row by row), the last one before the edge (its values may be cut short) and 总计 are left null",
+                ncols - 1, ncols, ncols - 2, set);
     return 1;
 }
 
@@ -220,7 +223,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
-    int set = lay_rows(tp, t, rows, nrows, ncols, v);
+    int set = lay_rows(tp, t, rows, nrows, ncols, ncols, v);
     if (set < 0) goto done;
     if (njoined > 0)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,

@@ -92,8 +92,7 @@ int nb_header_names_total(const nb_report *r, size_t at)
     return nb_find(p, e, "总计") != NULL;
 }
 
-/* Table 三 without its 总计 column read: whether its last column kept its sums (2: the clip fell
- * cleanly between columns) or not (1); or left as it is (0). */
+/* Table 三 without its 总计 column read (1), or left as it is (0). */
 static int applications_cut(nb_tparse *tp, nb_tables *t)
 {
     int arity = 0, shorts = 0, differs = 0, first = -1;
@@ -107,7 +106,9 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
         if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
     }
     if (shorts < MIN_ROWS || differs < MIN_ROWS) return 0;
-    unsigned kept = columns_balance(tp, t, arity - 1);
+    /* the last column stands at the page's edge: its values may be cut short in every row alike
+       (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same */
+    unsigned kept = columns_balance(tp, t, arity - 1) & ~(1u << (arity - 2));
     if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return 0;
     const nb_rowdef *shape = NULL;
     for (int k = 0; k < t->keys.n; k++) {
@@ -130,41 +131,10 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
                         "七 + 四 and 七 the sum of the results (a number cut short there, or the report's own slip): it "
                         "is left null",
                         shape->cols[c]);
-    return kept >> (arity - 2) & 1 ? 2 : 1;
-}
-
-/* Whether short row k, of groups (NB_SPLIT_GROUPS) whose last lost its total, is so: each whole group
- * adds up, one at least to more than 0, and the last group's values do not (they could otherwise be
- * the group with a blank cell and its total). */
-static int groups_cut(const nb_tparse *tp, int k, const nb_rowdef *d)
-{
-    const nb_ctok *v = short_cells(tp, k);
-    int g = d->group, proven = 0;
-    double sum;
-    if (g < 3 || d->arity % g) return 0;
-    for (int s = 0; s + g < d->arity; s += g) {
-        if (!sum_is_last(v + s, g, &sum)) return 0;
-        proven |= sum != 0;
-    }
-    for (int c = 0; c + 1 < d->arity; c++)
-        if (v[c].kind != NB_C_NUM) return 0; /* its last value cut at the edge (37…) */
-    return proven && !(sum_is_last(v + d->arity - g, g - 1, &sum) && sum != 0);
+    return 1;
 }
 
 void nb_short_totals(nb_tparse *tp, nb_tables *t)
 {
-    /* the page cuts its tables at the right edge: table 四's row loses its last total the same way;
-       its last value, at the edge too, is taken as whole only where table 三's last column was */
-    if (!tp->print || applications_cut(tp, t) != 2) return;
-    for (int k = 0; k < t->keys.n; k++) {
-        const nb_rowdef *d = t->keys.rows[k];
-        if (d->split != NB_SPLIT_GROUPS || !t->seen[k] || !tp->short_row[k] || !groups_cut(tp, k, d)) continue;
-        const nb_ctok *v = short_cells(tp, k);
-        for (int c = 0; c + 1 < d->arity; c++)
-            if (t->grid[k][c]) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
-        nb_diag_add(tp->r, "warning", "total-cut", &v->span,
-                    "%s has %d values where the template has %d, table 三's 总计 column is cut off, its groups add "
-                    "up but for the last, which has no total: read as its first %d cells, the last total left null",
-                    d->key, d->arity - 1, d->arity, d->arity - 1);
-    }
+    if (tp->print) applications_cut(tp, t);
 }

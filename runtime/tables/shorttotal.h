@@ -1,4 +1,4 @@
-/* shorttotal.h — tables 三 and 四 printed without their last 总计 column.
+/* shorttotal.h — table 三 printed without its 总计 column.
  *
  * A page wider than the paper prints with its right side clipped: Chromium and wkhtmltopdf draw
  * table 三 up to 其他 and leave 总计 past the page's edge, so every row has six values where the
@@ -9,7 +9,9 @@
  * equal to it, three rows at least have one that differs, and the header above the rows does not name
  * 总计 (it could be a first column then, and the last applicant's the one cut), the values are the
  * first six columns: those of each column that keeps the table's own 勾稽关系 (一 + 二 = 七 + 四, and 七
- * the sum of the results) are read, 总计 stays null, and a total-cut warning says so. A column that
+ * the sum of the results) are read but the last, 总计 stays null, and a total-cut warning says so. The
+ * last column (其他) stands at the page's edge: its values may be cut short in every row alike (12
+ * printed as 1 in 一, （一） and （七）), and then its sums hold all the same; it is left null. A column that
  * does not keep them (其他's 100 printed as 10, cut at the edge; or the report's own slip) is left
  * null (column-unbalanced), and where none keeps them the table is. In the PDF reader's text, a
  * sixth value that it marks cut (37…: the edge runs through 其他) is one of the row's six, its column
@@ -17,11 +19,8 @@
  * least must show that (a cut 总计 beside a 其他 left blank would begin every row's sum). Only a
  * print's text (printed.h) is so read.
  *
- * The page that so cuts table 三 cuts table 四 too: its row (groups of five, NB_SPLIT_GROUPS) loses
- * the total of its last group. Where each whole group adds up (one to more than 0) and the last
- * group's four values do not (else they could be a blank cell and the group's total), the row is
- * read as its first fourteen cells, the last total null: where table 三's last column kept its sums,
- * as a sign that the clip fell between two columns (the row's last value is at the edge as well). */
+ * The page that so cuts table 三 cuts table 四 too, and its row's last value is at the edge as well:
+ * it is not read (row-cells). */
 #ifndef NB_SHORTTOTAL_H
 #define NB_SHORTTOTAL_H
 #include "celltok.h"
