@@ -168,15 +168,21 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
  * after its own label: rows whose labels end alike share columns, the others not, and the values of
  * a row with a blank cell stand under columns that are not theirs (四、结转下年度继续办理  2 0 0 0 0 0
  * under the 总计 row's 42 4 0 0 2 1 49, its 总计 left blank): no position says which cell is blank. */
+static int other_columns(const state *st, const struct nref *row, const struct nref *r, const struct nref *o)
+{
+    return o != r && o->k == r->k && o->page == row->page && o->block == row->block && !ref_apart(st, o) &&
+           !same_columns(st, r, o);
+}
+
 static int table_columns(const state *st, size_t lo, const struct nref *r)
 {
+    /* the N lines are in text order: only those within 40 lines of lo's, each way (not all: a long
+       text's rows would make this quadratic, tests/pathological.py aligned-rows) */
     const struct nref *row = &st->ref[lo];
-    for (size_t i = 0; i < st->nref; i++) {
-        const struct nref *o = &st->ref[i];
-        if (o != r && o->k == r->k && o->page == row->page && o->block == row->block && !ref_apart(st, o) &&
-            (o->line > row->line ? o->line - row->line : row->line - o->line) <= 40 && !same_columns(st, r, o))
-            return 0;
-    }
+    for (size_t i = lo; i < st->nref && st->ref[i].line - row->line <= 40; i++)
+        if (other_columns(st, row, r, &st->ref[i])) return 0;
+    for (size_t i = lo; i-- > 0 && row->line - st->ref[i].line <= 40;)
+        if (other_columns(st, row, r, &st->ref[i])) return 0;
     return 1;
 }
 
@@ -243,17 +249,29 @@ size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
     return 0;
 }
 
-/* Whether a row of the stretch of N line l has its values going on at the margin (colgoeson.c): the
- * table's text is wrapped as text, not laid out in columns, and the positions of no row of it say
- * which of its cells is blank (the rows around such a row may share columns by chance). */
+/* Whether N line r (of st->ref) is in this text and its values go on under it (colgoeson.c). */
+static int unplaced_ref(const state *st, size_t r)
+{
+    size_t line = st->ref[r].line;
+    return line >= st->line0 && line - st->line0 < st->nln && st->ln[line - st->line0].unplaced;
+}
+
+/* Whether a row of the stretch of N line l, within 40 lines of it, has its values going on at the
+ * margin (colgoeson.c): the table's text is wrapped as text, not laid out in columns, and the
+ * positions of no row of it say which of its cells is blank (the rows around such a row may share
+ * columns by chance). */
 static int wrapped_stretch(const state *st, const cline *l)
 {
     size_t me = ref_at(st, st->line0 + (size_t)(l - st->ln));
     if (me == NONE) return 0;
-    for (size_t j = 0; j < st->nln; j++) {
-        size_t r = st->ln[j].unplaced ? ref_at(st, st->line0 + j) : NONE;
-        if (r != NONE && st->ref[r].block == st->ref[me].block) return 1;
-    }
+    /* a stretch's N lines follow one another in st->ref (text order): those within 40 lines of it,
+       as table_columns looks (not all: a long stretch would make this quadratic) */
+    unsigned block = st->ref[me].block;
+    size_t line = st->ref[me].line;
+    for (size_t r = me; r < st->nref && st->ref[r].block == block && st->ref[r].line - line <= 40; r++)
+        if (unplaced_ref(st, r)) return 1;
+    for (size_t r = me; r-- > 0 && st->ref[r].block == block && line - st->ref[r].line <= 40;)
+        if (unplaced_ref(st, r)) return 1;
     return 0;
 }
 
