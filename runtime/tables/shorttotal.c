@@ -92,24 +92,24 @@ int nb_header_names_total(const nb_report *r, size_t at)
     return nb_find(p, e, "总计") != NULL;
 }
 
-/* Table 三 without its 总计 column read (1), or left as it is (0). */
-static int applications_cut(nb_tparse *tp, nb_tables *t)
+/* Table 三 without its 总计 column read, where it is so (shorttotal.h). */
+static void applications_cut(nb_tparse *tp, nb_tables *t)
 {
     int arity = 0, shorts = 0, differs = 0, first = -1;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
-        if (!tp->short_row[k] || (arity && d->arity != arity)) return 0; /* a row read whole, or not short */
+        if (!tp->short_row[k] || (arity && d->arity != arity)) return; /* a row read whole, or not short */
         arity = d->arity;
         if (first < 0) first = k;
         shorts++;
-        if (could_hold_total(tp, k, arity - 1, &differs)) return 0;
+        if (could_hold_total(tp, k, arity - 1, &differs)) return;
     }
-    if (shorts < MIN_ROWS || differs < MIN_ROWS) return 0;
+    if (shorts < MIN_ROWS || differs < MIN_ROWS) return;
     /* the last column stands at the page's edge: its values may be cut short in every row alike
        (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same */
     unsigned kept = columns_balance(tp, t, arity - 1) & ~(1u << (arity - 2));
-    if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return 0;
+    if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return;
     const nb_rowdef *shape = NULL;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
@@ -131,7 +131,6 @@ static int applications_cut(nb_tparse *tp, nb_tables *t)
                         "七 + 四 and 七 the sum of the results (a number cut short there, or the report's own slip): it "
                         "is left null",
                         shape->cols[c]);
-    return 1;
 }
 
 void nb_short_totals(nb_tparse *tp, nb_tables *t)
