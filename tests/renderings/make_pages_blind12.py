@@ -24,9 +24,13 @@ holds in every source).
                         counts the table has) that are not headings, section 五 numbered 1. 2. too, and
                         table 四's zeros written 无 (null in the truth)
   blind12_e2024formula  a Jiangsu city bureau's 2021-edition report on 2024 (published 2025) from Word
-                        365 whose 总计 cells are Word table formulas: table 三's 总计 column
-                        { =SUM(LEFT) } and table 四's three 总计 cells { =SUM(A4:D4) } … (complex
-                        fields with their last computed result, which is what is printed)
+                        365 whose 总计 cells are Word table formulas: in table 三 the 总计 cells of
+                        一、 二、 （七） and 四、 { =SUM(LEFT) }, in table 四 the three 总计 cells
+                        { =SUM(A4:D4) } … (complex fields with their last computed result, which is
+                        what Word prints). Not in the rows under 三、本年度办理结果's merged group
+                        labels: LibreOffice recomputes a formula when it prints, and over those rows
+                        its LEFT takes other cells (a first try printed 14 for a row of 92), a number
+                        no reader of its print could get right
   blind12_f2022shortrow a Hunan county government's 2021-edition report on 2022 (published 2023) from
                         WPS Office whose table 二's rows of the （五）（六）（八） blocks are short: the
                         clerk deleted the merged number cells and typed the number in a cell one
@@ -281,10 +285,11 @@ CELL_RPR = dw.rpr(size=21)
 
 
 class FormulaStyle(DocxStyle):
-    """Table 三's 总计 column =SUM(LEFT) and table 四's 总计 cells =SUM(A4:D4) …: fields with their result."""
+    """The 总计 cells of table 三's rows whose label is not under a merged group label (一、 二、 （七）
+    四、) =SUM(LEFT), table 四's =SUM(A4:D4) …: fields with their last result."""
     def tr(self, cells):
         nums = [c for c in cells if c.num]
-        if len(nums) == 7:
+        if len(nums) == 7 and cells[0].text.startswith(('一、', '二、', '四、', '（七）')):
             nums[6].xml = dw.complex_field('=SUM(LEFT)', nums[6].text, CELL_RPR)
         elif len(nums) == 15:
             for i, (a, b) in zip((4, 9, 14), (('A', 'D'), ('F', 'I'), ('K', 'N'))):
