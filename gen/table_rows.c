@@ -506,8 +506,8 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    57,    57,    59,    60,    63,    64,    65,    66,    67,
-      68,    69,    72,    73,    74,    75,    78,    79,    80,    81
+       0,    59,    59,    61,    62,    65,    66,    67,    68,    69,
+      70,    71,    74,    75,    76,    77,    80,    81,    82,    83
 };
 #endif
 
@@ -1473,7 +1473,7 @@ yyreduce:
     break;
 
   case 5: /* item: ROW cells  */
-                                          { nb_table_row(tp, (yyvsp[-1].tok), (yyvsp[0].cells)); }
+                                          { nb_pieces_release(tp); nb_table_row(tp, (yyvsp[-1].tok), (yyvsp[0].cells)); }
     break;
 
   case 6: /* item: HEADROW heads cells  */
@@ -1485,11 +1485,11 @@ yyreduce:
     break;
 
   case 9: /* item: NUM  */
-                                          { nb_table_stray(tp, (yyvsp[0].tok)); }
+                                          { nb_pieces_release(tp); nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
   case 10: /* item: GLUED  */
-                                          { nb_table_stray(tp, (yyvsp[0].tok)); }
+                                          { nb_pieces_release(tp); nb_table_stray(tp, (yyvsp[0].tok)); }
     break;
 
   case 12: /* heads: %empty  */

@@ -9,7 +9,9 @@
  * whose separators were lost, 230000023). A row takes every cell that follows it; which of them land
  * under which key is decided in runtime/tables.c against the row's arity, never by position guessing.
  * Cells after a header and blank cells before a row are not rows' cells; the precedence declarations
- * say that a row goes on while cells follow (like a dangling else), so the grammar has no conflicts. */
+ * say that a row goes on while cells follow (like a dangling else), so the grammar has no conflicts.
+ * The pieces of a row printed wrapped (rowpieces.h) are held until the row is complete: every other
+ * action gives back the held ones first (nb_pieces_release), so they are read in their place. */
 %require "3.8"
 %define api.pure full
 %define api.prefix {nbt_}
@@ -60,12 +62,12 @@ items: %empty
      | items item
      ;
 
-item: ROW cells %prec ROWEND              { nb_table_row(tp, $1, $2); }
+item: ROW cells %prec ROWEND              { nb_pieces_release(tp); nb_table_row(tp, $1, $2); }
     | HEADROW heads cells %prec ROWEND    { nb_table_part(tp, $1, $3); }
     | PART heads cells %prec ROWEND       { nb_table_part(tp, $1, $3); }
     | OTHER
-    | NUM                                 { nb_table_stray(tp, $1); }
-    | GLUED                               { nb_table_stray(tp, $1); }
+    | NUM                                 { nb_pieces_release(tp); nb_table_stray(tp, $1); }
+    | GLUED                               { nb_pieces_release(tp); nb_table_stray(tp, $1); }
     | EMPTY
     ;
 

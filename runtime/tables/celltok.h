@@ -41,6 +41,15 @@ typedef struct nb_glued_run {
     int in_text; /* s is the text as written: a number's place is its offset from span */
 } nb_glued_run;
 
+/* A piece of a row printed wrapped, held until the pieces after it complete the row (rowpieces.h): the
+ * header it opens with, its values, the row's place and the columns its header names. */
+typedef struct nb_rowpiece {
+    size_t head;
+    nb_tspan cells;
+    int row, first, count;
+} nb_rowpiece;
+enum { NB_MAX_PIECES = 4 }; /* a table wrapped into more pieces is not read as one row */
+
 /* What the table grammar works on. */
 typedef struct nb_tparse {
     nb_report *r;
@@ -57,6 +66,8 @@ typedef struct nb_tparse {
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
     int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
     nb_glued_run glued[NB_MAX_ROWS]; /* by the row's place: its run the row's sum left ambiguous */
+    nb_rowpiece held[NB_MAX_PIECES];  /* the pieces of a wrapped row read so far (rowpieces.h) */
+    int nheld;
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

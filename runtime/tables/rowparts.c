@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rowpieces.h"
 #include "rowturned.h"
 #include "tables.h"
 #include "utf8.h"
@@ -126,7 +127,8 @@ static int one_line(const nb_tparse *tp, nb_tspan cells)
     return 1;
 }
 
-void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
+/* The cells after a header that is no piece of a wrapped row (nb_table_part). */
+static void part_read(nb_tparse *tp, size_t head, nb_tspan cells)
 {
     if (nb_turned_cells(tp, head, cells)) return; /* one group of the row's columns, as a turned table prints it */
     const nb_ctok *h = &tp->toks.v[head];
@@ -164,8 +166,28 @@ void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
         if (tp->toks.v[i].kind != NB_C_EMPTY) nb_table_stray(tp, i);
 }
 
+void nb_pieces_release(nb_tparse *tp)
+{
+    nb_rowpiece held[NB_MAX_PIECES];
+    int n = tp->nheld;
+    memcpy(held, tp->held, sizeof held);
+    tp->nheld = 0;
+    for (int i = 0; i < n; i++) part_read(tp, held[i].head, held[i].cells);
+}
+
+void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
+{
+    if (nb_piece_take(tp, head, cells)) return; /* a piece of a wrapped row (rowpieces.h) */
+    if (tp->nheld) { /* no piece after the held ones: they are read as the rest are; this may open others */
+        nb_pieces_release(tp);
+        if (nb_piece_take(tp, head, cells)) return;
+    }
+    part_read(tp, head, cells);
+}
+
 void nb_row_parts_end(nb_tparse *tp)
 {
+    nb_pieces_release(tp);
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
     for (const nb_rowpart *p = tp->ed->parts; p && p->row; p++) {
         int row = nb_edition_row_at(&t->keys, p->row, strlen(p->row));

@@ -26,6 +26,11 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
  * else values of no row (cell-unplaced, row-part-unsure). */
 void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells);
 
+/* The pieces of a wrapped row held so far (rowpieces.h), no piece having completed the row: read as
+ * the other rules read their headers and cells (null, said). The table grammar's other actions call
+ * it first, so they are read in their place. */
+void nb_pieces_release(nb_tparse *tp);
+
 /* When the tables end: a row read in parts says which of its parts no table gave (null). */
 void nb_row_parts_end(nb_tparse *tp);
 

@@ -30,8 +30,7 @@ int nb_turned_column_of(const nb_rowdef *d, const nb_ctok *t)
     return -1;
 }
 
-/* The header over group k of d that the edition's parts declare (行政诉讼), or NULL. */
-static const char *over_of(const nb_edition *ed, const nb_rowdef *d, int k)
+const char *nb_turned_over_of(const nb_edition *ed, const nb_rowdef *d, int k)
 {
     for (const nb_rowpart *p = ed->parts; p && p->row; p++)
         if (!strcmp(p->row, d->key) && p->first <= k * d->group && k * d->group < p->first + p->count) return p->over;
@@ -41,7 +40,7 @@ static const char *over_of(const nb_edition *ed, const nb_rowdef *d, int k)
 int nb_turned_is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
-        const char *o = over_of(ed, d, k);
+        const char *o = nb_turned_over_of(ed, d, k);
         if (o && nb_token_is_word(t, o, strlen(o), 1)) return 1;
     }
     return 0;
@@ -70,7 +69,7 @@ static int named_group(const nb_tparse *tp, const nb_rowdef *d, size_t head, siz
     }
     if (k < 0) return -1;
     if (over == 2) return k; /* after the group's word, which names one group: a label spanning rows, set beside */
-    const char *o = over_of(tp->ed, d, k);
+    const char *o = nb_turned_over_of(tp->ed, d, k);
     return !over || (o && nb_token_is_word(&tp->toks.v[head], o, strlen(o), 1)) ? k : -1;
 }
 
@@ -136,7 +135,7 @@ static size_t column_suffix(const nb_rowdef *d, const char *w, size_t n)
 static size_t over_suffix(const nb_edition *ed, const nb_rowdef *d, const char *w, size_t n)
 {
     for (int k = 0; k < d->arity / d->group; k++) {
-        const char *o = over_of(ed, d, k);
+        const char *o = nb_turned_over_of(ed, d, k);
         size_t m = o ? strlen(o) : 0;
         if (m && m <= n && !memcmp(w + n - m, o, m)) return m;
     }

@@ -20,6 +20,8 @@ int nb_turned_grouped(const nb_rowdef *d);
 int nb_turned_group_of(const nb_rowdef *d, const nb_ctok *t);
 /* The column of a group whose label token t is (结果纠正: 1), or -1. */
 int nb_turned_column_of(const nb_rowdef *d, const nb_ctok *t);
+/* The header over group k of d that the edition's parts declare (行政诉讼), or NULL. */
+const char *nb_turned_over_of(const nb_edition *ed, const nb_rowdef *d, int k);
 /* Whether token t is a header over some groups of d (行政诉讼). */
 int nb_turned_is_over(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t);
 
