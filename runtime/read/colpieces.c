@@ -50,7 +50,9 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
     /* a number wrapped in its cell, head↵tail (the PDF reader's, pdfwrap.c): a number's cell, null */
     const unsigned char *w = nb_find_cjk(p, e, "\xE2\x86\xB5", 3); /* memchr, not a test a byte: pieces of prose are long */
     if (w) return w > p && nb_col_numeric(p, w) && nb_col_numeric(w + 3, e);
-    /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null */
+    /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null;
+       and so is … alone, a cell the clip cut away whole (pdfopen.c) */
+    if (e - p == 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return 1;
     if (e - p > 3 && nb_col_lit(e - 3, e, "\xE2\x80\xA6")) return nb_col_numeric(p, e - 3);
     if (e - p > 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return nb_col_numeric(p + 3, e);
     if (p < e && (*p == '+' || *p == '-')) p++;

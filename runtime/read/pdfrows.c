@@ -201,6 +201,16 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
     *at = cur;
 }
 
+/* A cell that the page's clip cuts away whole, after a table line's cells (pdfopen.c): … at x. */
+static void put_open_cell(nb_buf *b, double x, double unit, long *at)
+{
+    nb_buf_putc(b, '\t');
+    long cur = *at + 1, target = lround(x / unit);
+    for (; cur < target; cur++) nb_buf_putc(b, ' ');
+    nb_buf_puts(b, CUT_MARK);
+    *at = cur + 2;
+}
+
 /* Half the median width of the wide glyphs: a column of the positioned table lines (a CJK glyph
  * two columns, as on a terminal). */
 static double column_unit(const glyph *g, size_t n)
@@ -406,12 +416,19 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             in_table = 1;
             size_t k = nb_pdf_line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
+            size_t kl = k; /* the cells of the line last written */
             put_table_line(out, g, l, starts, k, unit, wrap, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
                 l = &lv[++i];
                 size_t k2 = nb_pdf_line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
                 put_table_line(out, g, l, starts, k2, unit, wrap, &at);
                 k += k2;
+                kl = k2;
+            }
+            double open_x;
+            if (nb_pdf_open_cell(g, l, starts, kl, known_rules(&rb, l->page), &open_x)) {
+                put_open_cell(out, open_x, unit, &at);
+                k++;
             }
             if (k == 1) nb_buf_putc(out, '\t');
             nb_buf_putc(out, '\n');

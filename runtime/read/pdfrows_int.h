@@ -76,6 +76,10 @@ void nb_pdf_join_straddled(glyph *g, vec *ls, size_t from, int page, rulebook *r
 int nb_pdf_foot_number(const glyph *g, const line *lv, size_t nl, const size_t *ncell, size_t i);
 long nb_pdf_page_number_offset(const glyph *g, const line *l);
 long nb_pdf_page_numbering(const glyph *g, const line *lv, size_t nl, const size_t *ncell);
+/* pdfopen.c: whether right of line l's last value (its k cells start at starts[], the last two
+   numbers), closed by its cell's border, the row runs on into a cell the page's clip cuts away whole
+   (no border closes it); *x is where that cell stands */
+int nb_pdf_open_cell(const glyph *g, const line *l, const size_t *starts, size_t k, const nb_rules *r, double *x);
 /* pdfrows.c */
 const nb_rules *nb_pdf_rules_of(rulebook *rb, int page);
 

@@ -612,8 +612,70 @@ static void test_cell_lines(void)
     nb_buf_free(&out);
 }
 
+/* A browser's print of table 三 wider than its page (blind set 7's page b, Chromium at A5 and 150 %):
+ * the clip at the margin leaves the rows' top and bottom borders running on past 其他's cell into
+ * 总计's, which no border closes and whose value is not drawn. The row is written with … there (a
+ * cell cut away whole), 其他's value, its border drawn right of it, whole. Not where a border closes
+ * that cell (a table that ends there), nor where the borders run on less than an em (a border's
+ * width), nor where the row's last value is itself cut at the edge, nor after a 统计表's unit and
+ * number (条 2863: its 备注 cut away). */
+typedef struct open_ruling {
+    double end, close; /* where the rows' borders stop; a border that closes the last cell there (0: none) */
+} open_ruling;
+
+static int open_rules(void *ctx, int page, nb_rules *out)
+{
+    const open_ruling *o = ctx;
+    static const double cols[] = {40.0, 330.0, 370.0, 400.0}, rows[] = {350.0, 396.0, 442.0};
+    (void)page;
+    out->nh = 3;
+    out->nv = 4 + (o->close > 0);
+    out->h = malloc(out->nh * sizeof *out->h);
+    out->v = malloc(out->nv * sizeof *out->v);
+    if (!out->h || !out->v) return -1;
+    for (size_t i = 0; i < 3; i++) out->h[i] = (nb_rule){rows[i], cols[0], o->end};
+    for (size_t i = 0; i < 4; i++) out->v[i] = (nb_rule){cols[i], rows[0], rows[2]};
+    if (o->close > 0) out->v[4] = (nb_rule){o->close, rows[0], rows[2]};
+    return 0;
+}
+
+/* The cells of the second row, its borders stopping at `end`, a border there or not (close), its last
+ * value cut (cut 1), or the rows a 统计表's (cut 2). */
+static const char *open_line(double end, double close, int cut, char *line, size_t cap)
+{
+    static const runspec row[] = {{"一、本年新收政府信息公开申请数量", 50.0, 10.5, 366.0, 380.0},
+                                  {"86", 343.3, 6.7, 366.0, 380.0}, {"1", 381.7, 6.7, 366.0, 380.0},
+                                  {"二、上年结转政府信息公开申请数量", 50.0, 10.5, 412.0, 426.0},
+                                  {"4", 346.7, 6.7, 412.0, 426.0}, {"0", 381.7, 6.7, 412.0, 426.0}};
+    /* a 统计表's rows, a unit and a number (its 备注 cut away): no row of values */
+    static const runspec stat[] = {{"（一）主动公开政府信息数", 50.0, 10.5, 366.0, 380.0},
+                                   {"条", 340.0, 10.5, 366.0, 380.0}, {"2863", 375.0, 6.7, 366.0, 380.0},
+                                   {"二、上年结转政府信息公开申请数量", 50.0, 10.5, 412.0, 426.0},
+                                   {"件", 340.0, 10.5, 412.0, 426.0}, {"14", 381.7, 6.7, 412.0, 426.0}};
+    glyphs gs = cut < 2 ? page_of(row, sizeof row / sizeof row[0]) : page_of(stat, sizeof stat / sizeof stat[0]);
+    if (cut == 1) gs.v[gs.n - 1].cut = NB_NEAR_RIGHT;
+    open_ruling o = {end, close};
+    nb_buf out;
+    nb_buf_init(&out);
+    nb_pdf_rows_ruled(gs.v, gs.n, 1, open_rules, &o, &out);
+    cells_with(out.data, "上年结转", line, cap);
+    nb_buf_free(&out);
+    return line;
+}
+
+static void test_open_cell(void)
+{
+    char line[512];
+    CHECK(!strcmp(open_line(430.0, 0, 0, line, sizeof line), "二、上年结转政府信息公开申请数量|4|0|…"));
+    CHECK(!strcmp(open_line(430.0, 430.0, 0, line, sizeof line), "二、上年结转政府信息公开申请数量|4|0"));
+    CHECK(!strcmp(open_line(405.0, 0, 0, line, sizeof line), "二、上年结转政府信息公开申请数量|4|0"));
+    CHECK(!strcmp(open_line(430.0, 0, 1, line, sizeof line), "二、上年结转政府信息公开申请数量|4|0…"));
+    CHECK(!strcmp(open_line(430.0, 0, 2, line, sizeof line), "二、上年结转政府信息公开申请数量|件|14"));
+}
+
 int main(void)
 {
+    test_open_cell();
     test_cell_lines();
     test_straddle();
     test_straddle_all();
