@@ -8,7 +8,7 @@ target_link_libraries(test_sha256 PRIVATE PkgConfig::LIBCRYPTO)
 add_test(NAME database/sha256 COMMAND test_sha256)
 
 find_program(NB_DB_PYTHON3 python3 REQUIRED)
-foreach(case queries reload skip kill reader checkpoint ahead refuse full agency r7)
+foreach(case queries reload skip kill reader checkpoint tail ahead refuse full agency r7)
   add_test(NAME database/${case}
            COMMAND ${NB_DB_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/database/test_database.py
                    --nianbao $<TARGET_FILE:nianbao> ${case}

@@ -379,6 +379,30 @@ def case_checkpoint():
        and sql(db, "SELECT count(*) FROM reports")[0][0] == n, "after the load: no log left, integrity, %d reports" % n)
 
 
+def case_tail():
+    """Near the end of the input a batch is committed once it holds as many reports as are left
+    (cli/load.c, batch_done), so that the close waits for a checkpoint of a few reports, not of a
+    whole batch: one batch of --batch 1000 for 400 files is committed after 201 of them, and a
+    reader sees those before the load ends (without it, nothing until all 400)."""
+    n = 400
+    d = many_files(n)
+    db = os.path.join(tmp, "tail.db")
+    p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "1000", db, d], stderr=subprocess.PIPE)
+    seen = set()
+    while p.poll() is None:
+        if os.path.exists(db):
+            q = run(["sqlite3", "-cmd", ".timeout 5000", db, "SELECT count(*) FROM reports"])
+            if q.returncode == 0 and q.stdout.strip():
+                seen.add(int(q.stdout))
+        time.sleep(0.005)
+    err = p.stderr.read().decode()
+    ok(p.returncode == 0, "load exit %d: %s" % (p.returncode, err))
+    midway = sorted(c for c in seen if 0 < c < n)
+    ok(midway and midway[0] >= n // 2, "committed before the end, the first half in one: %s" % midway)
+    ok(sql(db, "SELECT count(*) FROM reports")[0][0] == n and sql(db, "PRAGMA integrity_check") == [["ok"]],
+       "after the load: %d reports, integrity" % n)
+
+
 def case_ahead():
     """Long files: the parsing threads run at most 16 MB of input ahead of the writer (cli/load.c,
     AHEAD), and wait for it past that; the load ends, with every file, as a load of one thread."""
