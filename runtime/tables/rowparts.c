@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "rowpiece.h"
 #include "rowturned.h"
 #include "tables.h"
 #include "utf8.h"
@@ -138,11 +137,6 @@ void nb_table_part(nb_tparse *tp, size_t head, nb_tspan cells)
     int row = key && cells.count ? nb_edition_row_at(&t->keys, key, strlen(key)) : -1;
     const nb_rowdef *d = row >= 0 ? t->keys.rows[row] : NULL;
     nb_rowdef view;
-    nb_tspan values;
-    if (d && nb_piece_of(tp, head, cells, d, &view, &values)) {
-        nb_table_cells(tp, head, values, row, &view);
-        return;
-    }
     int part = d && cells.count != (size_t)d->arity ? nb_part_of(tp, head, cells, d, &view) : 0;
     if (part) {
         if (part == 1) nb_table_cells(tp, head, cells, row, &view);
