@@ -51,6 +51,7 @@ typedef struct reader {
     int label, unit, value, cum, width; /* header positions, -1 when absent; number of columns */
     int seq;                            /* the position of a 序号 column (row numbers), -1 when none */
     int code; /* the position of a 代码 column (row codes 01, 02 …: the statistics office's form), -1 when none */
+    long last_code; /* the code of the row read last, -1 when none */
     nb_statistic **tail;
     nb_numbering num;
     const char *stack[MAX_DEPTH];
@@ -367,6 +368,32 @@ static int split_numbered(const reader *rd, const nb_cell *const *cells, size_t 
     return 1;
 }
 
+/* A cell of 1 to 4 digits and nothing else, as its number (a row's code: 07); -1 for any other. */
+static long code_of(const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n, *p;
+    nb_trim(&s, &e);
+    long v = 0;
+    for (p = s; p < e && *p >= '0' && *p <= '9'; p++) v = v * 10 + (*p - '0');
+    return p == e && p > s && p - s <= 4 ? v : -1;
+}
+
+/* A heading row with its code only (三、依申请公开情况 | 06 under 指标名称 | 计量单位 | 代码 | 2010年: the PDF
+ * reader sets no cell for the blank unit): a label and one cell of digits, under a header with a 代码
+ * column, that is a code: led by 0, which no count is written as, or the code after the row before's
+ * (21, then 八、信息公开工作人员 | 22). Read so, the row has no value: a count taken for a code is left
+ * null, never placed. Into row[0, width): the label and the code in their
+ * columns, the others blank. 0 where the row is no such. */
+static int code_alone(const reader *rd, const nb_cell *const *cells, size_t n, const nb_cell **row)
+{
+    if (rd->code < 0 || n != 2 || rd->label != 0 || rd->code >= rd->width || is_number(cells[0])) return 0;
+    long code = code_of(cells[1]);
+    const char *s = squeeze(rd->r, cells[1]);
+    if (code < 0 || (!(s[0] == '0' && s[1]) && !(rd->last_code >= 0 && code == rd->last_code + 1))) return 0;
+    for (int k = 0; k < rd->width; k++) row[k] = k == rd->label ? cells[0] : k == rd->code ? cells[1] : NULL;
+    return 1;
+}
+
 /* Whether a row's cells are not in their columns: a unit or a number where its label stands, a number
  * in its unit's column ("件" | 9 | 61 under 统计指标 | 单位 | 统计数: a cell lost before them). (A
  * value alone on its row is add_row's.) */
@@ -379,6 +406,13 @@ static int out_of_columns(const reader *rd, const nb_cell *const *row)
         if (s < e && (is_count(l) || nb_unit_word(s, e))) return 1;
     }
     return u && is_count(u);
+}
+
+/* Keeps the code of a row in its columns (代码) as the last one, for code_alone. */
+static void note_code(reader *rd, const nb_cell *const *row)
+{
+    const nb_cell *c = rd->code >= 0 ? col(rd, row, rd->code) : NULL;
+    if (c) rd->last_code = code_of(c);
 }
 
 /* Reads one row of the raw layout (n cells). A row of exactly `width` cells or fewer is one row of the
@@ -402,11 +436,13 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
        wrapped into a cell of its own: 1.政府公报公开政府信息 | 数 | 条 | 38, 402 after) has its cells
        shifted: its label alone is read */
     int shifted = n > w && !row_shape(rd, cells);
-    if (!shifted && split_numbered(rd, cells, n, row)) {
+    if (!shifted && (split_numbered(rd, cells, n, row) || code_alone(rd, cells, n, row))) {
+        note_code(rd, row);
         add_row(rd, row);
         return 0;
     }
     for (size_t k = 0; k < w; k++) row[k] = k < n && (!shifted || (int)k == rd->label) ? cells[k] : NULL;
+    note_code(rd, row);
     if (!shifted && out_of_columns(rd, row)) {
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
                     "a row of the 统计表 whose cells do not stand in the header's columns (a unit or a number "
@@ -505,7 +541,7 @@ static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
 
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
-    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1};
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1, .last_code = -1};
     nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
@@ -640,7 +676,9 @@ static int cell_a_line(nb_report *r, const nb_cell *first)
 }
 
 /* A caption in the table's first row, over its header (白沙区2015年政府信息公开情况统计表 over 统计指标 |
- * 单位 | 统计数): one cell naming a 统计表, the others blank. The first cell of the row after it, or head. */
+ * 单位 | 统计数): one cell naming a 统计表, the others blank; or any one text cell so, where the row after
+ * it opens with the header's 指标名称 (a form's 填报单位：… line that a PDF's reader set in the table
+ * with a blank cell after it). The first cell of the row after it, or head. */
 static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
 {
     const nb_cell *c = head, *text = NULL;
@@ -649,7 +687,8 @@ static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
             if (text) return head;
             text = c;
         }
-    return text && c && strstr(squeeze(r, text), "统计表") ? c : head;
+    if (!text || !c || is_number(text)) return head;
+    return strstr(squeeze(r, text), "统计表") || nb_statistics_header_word(squeeze(r, c)) == NB_STAT_LABEL ? c : head;
 }
 
 /* 统计数 alone on the row above the header (centred over the 2016年度 and 历年累计 under it, as a PDF
@@ -680,7 +719,7 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         free(one.rows);
         return 1;
     }
-    reader rd = {.r = r};
+    reader rd = {.r = r, .last_code = -1};
     int n0 = 0;
     for (const nb_cell *c = head; c && c->row == head->row; c = c->next) n0++;
     /* The header is the first row (统计指标 | 单位 | 统计数 [| 历年累计]). When a copy lost the blank
