@@ -55,23 +55,72 @@ static const char *line_end(const char *p, const char *lim)
     return nl ? nl : lim;
 }
 
-/* From the header row at h (its first cell 序号 / 编号), the TAB rows after it: the start of the
- * line after the column's last row when their first cells are empty or run 1, 2, 3 … (three at
- * least), else NULL. */
+/* The end of the first cell of the line [s, e): its TAB, or for a line without one (lynx writes a
+ * header row in blanks) the end of its first word, blanks before it skipped. */
+static const char *first_cell_end(const char *s, const char *e)
+{
+    const char *tab = memchr(s, '\t', (size_t)(e - s));
+    if (tab) return tab;
+    size_t b;
+    while (s < e && (b = blank_at(s, e))) s += b;
+    while (s < e && !blank_at(s, e)) s++;
+    return s;
+}
+
+/* Header rows a reader may write under the 序号 row before the first numbered one (申请人情况's
+ * second and third rows; html2text and lynx write them with their own cells only, no empty first). */
+enum { HEAD_ROWS = 4 };
+
+/* Whether, in the lines from s to the next blank one, a TAB row's first cell is the row number
+ * next: the numbers go on after a line that is no row. */
+static int resumes(const char *s, const char *lim, int next)
+{
+    while (s < lim) {
+        const char *e = line_end(s, lim), *f = s;
+        size_t b;
+        while (f < e && (b = blank_at(f, e))) f += b;
+        if (f == e) return 0;
+        if (memchr(s, '\t', (size_t)(e - s)) && row_number(s, first_cell_end(s, e)) == next) return 1;
+        s = e + 1;
+    }
+    return 0;
+}
+
+/* From the header row at h (its first cell 序号 / 编号), the rows after it: the start of the line
+ * after the column's last row when, after at most HEAD_ROWS header rows, TAB rows follow whose first
+ * cells are empty or run 1, 2, 3 … (three at least), to the first line without a TAB; else NULL. */
 static const char *column_end(const char *h, const char *lim)
 {
-    int next = 1;
+    int next = 1, head = 0;
     const char *p = line_end(h, lim);
     while (p < lim) {
         const char *s = p + 1, *e = line_end(s, lim);
-        const char *tab = memchr(s, '\t', (size_t)(e - s));
-        if (!tab) break;
-        int v = row_number(s, tab);
-        if (v < 0 || (v && v != next)) return NULL;
-        if (v) next++;
+        int tab = memchr(s, '\t', (size_t)(e - s)) != NULL;
+        int v = row_number(s, first_cell_end(s, e));
+        if (next == 1 && v != 1) { /* a header row (TAB or not, its first cell text or empty) */
+            if (++head > HEAD_ROWS || s == e) return NULL;
+        } else if (!tab) {
+            if (resumes(s, lim, next)) return NULL; /* a wrapped label's line, not the table's end */
+            break;
+        } else if (v < 0 || (v && v != next)) {
+            return NULL;
+        } else if (v) {
+            next++;
+        }
         p = e;
     }
     return next > 3 ? (p < lim ? p + 1 : p) : NULL;
+}
+
+/* Blanks the first cell of the line at s (to lim), with its TAB: the header's word, a row's number,
+ * an empty cell; a header row's first cell that is text is another column's and stays. */
+static void blank_first_cell(char *s, const char *lim, int header)
+{
+    char *e = (char *)line_end(s, lim), *c = (char *)first_cell_end(s, e);
+    if (!header && row_number(s, c) < 0) return;
+    if (c < e && *c == '\t') c++;
+    for (; s < c; s++)
+        if (*s != '\r') *s = ' ';
 }
 
 void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
@@ -80,19 +129,16 @@ void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     char *lim = t->data + t->len;
     for (char *p = t->data; p < lim;) {
         char *e = (char *)line_end(p, lim);
-        char *tab = memchr(p, '\t', (size_t)(e - p));
-        char *end = tab && seq_header(p, tab) ? (char *)column_end(p, lim) : NULL;
+        char *end = seq_header(p, first_cell_end(p, e)) ? (char *)column_end(p, lim) : NULL;
         if (!end) {
             p = e < lim ? e + 1 : e;
             continue;
         }
         size_t rows = 0, first = (size_t)(p - t->data);
         for (char *s = p; s < end; rows++) {
-            char *le = (char *)line_end(s, lim);
-            char *c = memchr(s, '\t', (size_t)(le - s));
-            for (; s <= c; s++)
-                if (*s != '\r') *s = ' ';
-            s = le < lim ? le + 1 : le;
+            blank_first_cell(s, lim, s == p);
+            s = (char *)line_end(s, lim);
+            s = s < lim ? s + 1 : s;
         }
         if (diag) {
             char msg[160];
