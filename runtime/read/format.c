@@ -14,6 +14,7 @@
 #include "ole2.h"
 #include "pdf.h"
 #include "rawtags.h"
+#include "seqcol.h"
 #include "utf8.h"
 
 static int ends_ci(const char *s, const char *suffix)
@@ -150,8 +151,12 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         return -1;
     }
     if (n == 0) return nb_decode(in, n, encoding, out, diag, ctx, err, errlen); /* "empty file", whatever its name */
-    if (!strcmp(f, "html")) return nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
     int failed;
+    if (!strcmp(f, "html")) {
+        failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
+        if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
+        return failed;
+    }
     if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "docx")) failed = nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "doc")) failed = nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
@@ -161,5 +166,6 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         if (!failed) nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
     }
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
+    if (!failed) nb_seqcol_blank(out, diag, ctx);
     return failed;
 }

@@ -176,8 +176,25 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
     return b;
 }
 
+/* Word's footnote reference as a web page or a text browser writes it: [3] (a Markdown writer's
+ * \[3\] too), one or two digits. Its length, or 0. */
+static size_t bracket_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = e;
+    if (p - s < 3 || p[-1] != ']') return 0;
+    p -= 1 + (p - s >= 2 && p[-2] == '\\');
+    const unsigned char *d = p;
+    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
+    if (d - p < 1 || d - p > 2 || p == s || p[-1] != '[') return 0;
+    p--;
+    if (p > s && p[-1] == '\\') p--;
+    return (size_t)(e - p);
+}
+
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
 {
+    size_t b = bracket_mark_at_end(s, e);
+    if (b) return b;
     if (e - s >= 1 && e[-1] == '*') return 1 + (e - s >= 2 && e[-2] == '\\');
     if (e - s < 3) return 0;
     const unsigned char *m = e - 3;
@@ -191,7 +208,9 @@ const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned 
     nb_trim_all(&s, &e);
     size_t n = nb_note_mark_at_end(s, e);
     if (!n) return NULL;
-    const unsigned char *mark = e - n, *ne = mark;
+    const unsigned char *mark = e - n;
+    while ((n = bracket_mark_at_end(s, mark)) > 0) mark -= n; /* 1393[10][3]: elinks numbers the link too */
+    const unsigned char *ne = mark;
     int glued = ne > s && ((ne[-1] >= '0' && ne[-1] <= '9') || (ne - s >= 3 && nb_digit_at(ne - 3, ne, NULL) == 3));
     if (!glued || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;
     return mark;

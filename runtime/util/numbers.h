@@ -25,12 +25,14 @@ size_t nb_space_group_at(const unsigned char *p, const unsigned char *e);
 const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                                          const char **unit);
 
-/* The note mark that ends [s, e): * or ＊ (\* as Markdown escapes it), ※, or a circled number ① … ⑳.
+/* The note mark that ends [s, e): * or ＊ (\* as Markdown escapes it), ※, a circled number ① … ⑳,
+ * or Word's footnote reference in brackets, [3] (\[3\]).
  * Its length, or 0. */
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
 
 /* [s, e) as a number and then a note mark that ends it, the note printed under the table: 4126*,
- * 322①, 5＊, 7※ (Markdown's 4126\* too). The mark is no digit of the number, which stays as printed:
+ * 322①, 5＊, 7※ (Markdown's 4126\* too), Word's footnote reference 1393[3] (1393[10][3]: elinks
+ * numbers the link before it). The mark is no digit of the number, which stays as printed:
  * returns the mark, *value and *unit set as nb_parse_number sets them; or NULL (a dash with a mark
  * too: no number). */
 const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,

@@ -1,0 +1,16 @@
+/* seqcol.h — a table's leading column of row numbers (序号 / 编号 over the header rows, then 1, 2,
+ * 3 … beside the rows: a 国务院部门's table 三 numbers its 25 rows so), in the TAB rows the readers
+ * make of a table. The numbers are no counts and the column is none of the statutory table's: left
+ * there, the row's first cell is a number where its label should be, and the row is not read. */
+#ifndef NB_SEQCOL_H
+#define NB_SEQCOL_H
+#include "encoding.h"
+
+/* Blanks the first cell (and the TAB after it) of every row of each such table of t: a run of TAB
+ * rows in which one row's first cell is 序号 or 编号 and the rows after it, to the run's end, have as
+ * first cell nothing (the header rows, a cell a span covers) or the next row number, from 1, three
+ * at least. A run where any row breaks the sequence is left as it is. Blanks keep every line, column
+ * and byte of the text in place. diag gets an info per table. */
+void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+
+#endif
