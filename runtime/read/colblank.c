@@ -184,7 +184,11 @@ static int compare_row(const state *st, const struct nref *row, const struct nre
                        const struct nref **first, int *shared, int *astray)
 {
     if (!full_row(st, row, r, o)) return 1;
-    if (o->page == row->page) return (*shared = same_columns(st, r, o));
+    if (o->page == row->page) {
+        if (!same_columns(st, r, o)) return 0;
+        *shared = 1;
+        return 1;
+    }
     if (!*first || (*first)->page != o->page) *first = o;
     else *astray |= !same_columns(st, *first, o);
     return 1;
