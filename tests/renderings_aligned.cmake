@@ -7,8 +7,11 @@ add_test(NAME renderings/aligned/spec
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/run.py $<TARGET_FILE:columns_dump>
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_own_page.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_page_shift.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_two_references.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_wrapped.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt

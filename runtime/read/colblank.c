@@ -163,27 +163,49 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
 }
 
 /* Whether the columns of row r are the table's, for the row of ref lo: every other row of lo's
- * stretch with as many numbers as r, on its page and within 40 lines of it, has them in r's columns.
- * A table typed with TABs (a report in a <pre>) sets each row's values at the tab stops
+ * stretch with as many numbers as r (full_row), on its page and within 40 lines of it, has them in
+ * r's columns. A table typed with TABs (a report in a <pre>) sets each row's values at the tab stops
  * after its own label: rows whose labels end alike share columns, the others not, and the values of
  * a row with a blank cell stand under columns that are not theirs (四、结转下年度继续办理  2 0 0 0 0 0
- * under the 总计 row's 42 4 0 0 2 1 49, its 总计 left blank): no position says which cell is blank. */
-static int other_columns(const state *st, const struct nref *row, const struct nref *r, const struct nref *o)
+ * under the 总计 row's 42 4 0 0 2 1 49, its 总计 left blank): no position says which cell is blank.
+ * Where a page break leaves r the only full row of its page (the 总计 row alone with 四、结转), the
+ * rows of the page next to it say instead: not with r (pdftotext sets each page in its own grid, a
+ * table's columns may shift at a page break), but with one another: where they disagree, the table
+ * is not set in columns. */
+static int full_row(const state *st, const struct nref *row, const struct nref *r, const struct nref *o)
 {
-    return o != r && o->k == r->k && o->page == row->page && o->block == row->block && !ref_apart(st, o) &&
-           !same_columns(st, r, o);
+    return o != r && o->k == r->k && o->block == row->block && !ref_apart(st, o);
+}
+
+/* Compares full row o with r on row's page (0 where they disagree; *shared set where they agree),
+ * else with *first, the first full row met on o's page (set where there is none yet): *astray set
+ * where they disagree. Returns 1 but where o contradicts r. */
+static int compare_row(const state *st, const struct nref *row, const struct nref *r, const struct nref *o,
+                       const struct nref **first, int *shared, int *astray)
+{
+    if (!full_row(st, row, r, o)) return 1;
+    if (o->page == row->page) {
+        if (!same_columns(st, r, o)) return 0;
+        *shared = 1;
+        return 1;
+    }
+    if (!*first || (*first)->page != o->page) *first = o;
+    else *astray |= !same_columns(st, *first, o);
+    return 1;
 }
 
 static int table_columns(const state *st, size_t lo, const struct nref *r)
 {
     /* the N lines are in text order: only those within 40 lines of lo's, each way (not all: a long
        text's rows would make this quadratic, tests/pathological.py aligned-rows) */
-    const struct nref *row = &st->ref[lo];
+    const struct nref *row = &st->ref[lo], *first = NULL;
+    int shared = 0, astray = 0;
     for (size_t i = lo; i < st->nref && st->ref[i].line - row->line <= 40; i++)
-        if (other_columns(st, row, r, &st->ref[i])) return 0;
+        if (!compare_row(st, row, r, &st->ref[i], &first, &shared, &astray)) return 0;
+    first = NULL;
     for (size_t i = lo; i-- > 0 && row->line - st->ref[i].line <= 40;)
-        if (other_columns(st, row, r, &st->ref[i])) return 0;
-    return 1;
+        if (!compare_row(st, row, r, &st->ref[i], &first, &shared, &astray)) return 0;
+    return shared || !astray;
 }
 
 /* Where each number of N line l goes among the columns of the rows around it (references): by the
