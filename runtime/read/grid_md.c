@@ -2,6 +2,7 @@
  *
  * - pipe tables (pandoc -t gfm, html2text for plain tables): a header line, an alignment row
  *   (|---|:--:|), rows of cells between bars; \| is a bar inside a cell;
+ *   a row goes on at the next lines where pandoc wrapped it inside an inline tag it kept;
  * - html2text's tables whose cells hold paragraphs: a cell a paragraph or more, a line holding only
  *   | between two cells, a row ending in a hard break ("  ") and a line of blanks, and the alignment
  *   row (---|---) after the first row. Nothing marks where such a table starts but that alignment
@@ -73,8 +74,17 @@ static void drop_tags(nb_buf *c)
     *c = t;
 }
 
-/* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row. */
-static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
+/* Drops a cell's inline tags and marks: its text as the page shows it. */
+static void finish_cell(nb_buf *c)
+{
+    if (c->data && memchr(c->data, '<', c->len)) drop_tags(c);
+    nb_gcell_drop_marks(c);
+}
+
+/* Cuts line i at its bars (not \|) into cells appended to row; outer bars start and end the row.
+ * raw: the cells as written, tags and marks kept (the row goes on at the next line, finish_cell
+ * comes once it is whole). */
+static size_t pipe_cells_as(gtext *t, size_t i, nb_buf *row, size_t cap, int raw)
 {
     size_t n = nb_gel_line(t, i), nc = 0, from = t->lines[i].start;
     size_t a = 0, b = n;
@@ -89,15 +99,57 @@ static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap)
         if (k == b && lead && b > a + 1 && t->el[b - 1].tok == NB_G_BAR) break; /* the closing bar */
         nb_buf_init(&row[nc]);
         nb_gcell_join(&row[nc], t->s + from, t->s + to);
-        if (memchr(t->s + from, '<', to - from)) drop_tags(&row[nc]);
-        nb_gcell_drop_marks(&row[nc]);
+        if (!raw) finish_cell(&row[nc]);
         nc++;
         from = to + (k < b ? t->el[k].len : 1);
     }
     return nc;
 }
 
+static size_t pipe_cells(gtext *t, size_t i, nb_buf *row, size_t cap) { return pipe_cells_as(t, i, row, cap, 0); }
+
+/* Whether line i ends inside an HTML tag (<span followed by its attributes on the next line), given
+ * whether it starts inside one. pandoc -t gfm keeps a Word page's inline tags in a pipe table's
+ * cells as they were written, and Word wraps its HTML inside a tag (<a href="#_ftn3"><span⏎
+ * class="MsoFootnoteReference">[3]</span></a> of a footnote mark): the row goes on at the next line. */
+static int in_tag_at_end(const gtext *t, size_t i, int in)
+{
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    for (; s < e; s++) {
+        if (in) in = *s != '>';
+        else if (*s == '<' && s + 1 < e && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z') || s[1] == '/'))
+            in = 1;
+    }
+    return in;
+}
+
 enum { MAXCELLS = 64 };
+
+/* The row at line i whose last cell goes on inside a tag: the next lines' cells appended, the first
+ * of each joined to the cell it continues, until a line ends outside the tag (or the table does,
+ * last); a trailing bar's empty cell dropped, every cell then finished. Returns the row's cells;
+ * *at: its last line. */
+static size_t tagged_row(gtext *t, size_t i, size_t last, nb_buf *cells, size_t *at)
+{
+    size_t n = pipe_cells_as(t, i, cells, MAXCELLS, 1);
+    int in = in_tag_at_end(t, i, 0);
+    while (in && i + 1 < last && n > 0 && n < MAXCELLS) {
+        size_t m = pipe_cells_as(t, ++i, cells + n, MAXCELLS - n, 1);
+        in = in_tag_at_end(t, i, in);
+        if (!m) continue;
+        nb_buf *c = &cells[n];
+        nb_gcell_join(&cells[n - 1], c->data ? c->data : "", (c->data ? c->data : "") + c->len);
+        nb_buf_free(c);
+        memmove(c, c + 1, (m - 1) * sizeof *cells);
+        n += m - 1;
+    }
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r')) e--;
+    if (n > 1 && e > s && e[-1] == '|' && !cells[n - 1].len) nb_buf_free(&cells[--n]);
+    for (size_t k = 0; k < n; k++) finish_cell(&cells[k]);
+    *at = i;
+    return n;
+}
 
 static void free_cells(nb_buf *c, size_t n)
 {
@@ -237,8 +289,10 @@ static void pipe_table(greader *g, size_t head, size_t a)
     const char *h = t->s + t->lines[head].start, *he = t->s + t->lines[head].end;
     while (h < he && *h == ' ') h++;
     int html2text = h < he && *h != '|'; /* its rows have no outer bars */
+    int in = in_tag_at_end(t, a - 1, 0); /* the line before ends inside a tag */
     while (last < t->nlines && kind(t, last) != L_EMPTY) {
-        int go_on = wrapped(t, last - 1) && last - 1 != a; /* the rest of a wrapped row */
+        int go_on = (wrapped(t, last - 1) && last - 1 != a) || in; /* the rest of a wrapped row */
+        in = in_tag_at_end(t, last, in);
         int bars;
         if (!go_on && t->lines[last].cand && alignment_row(t, last, &bars)) break;
         /* the next table's header row: html2text writes no empty line between two tables when no
@@ -265,8 +319,9 @@ static void pipe_table(greader *g, size_t head, size_t a)
     nb_buf cells[MAXCELLS];
     for (size_t i = a - 1; i < last; i++) {
         if (i == a) continue; /* the alignment row */
-        size_t n = pipe_cells(t, i, cells, MAXCELLS), full = 0;
-        while (i > a && wrapped(t, i) && i + 1 < last && n > 0) {
+        int tagged = in_tag_at_end(t, i, 0); /* its last line ends in a bar of its own, not a wrap's */
+        size_t n = tagged ? tagged_row(t, i, last, cells, &i) : pipe_cells(t, i, cells, MAXCELLS), full = 0;
+        while (!tagged && i > a && wrapped(t, i) && i + 1 < last && n > 0) {
             nb_buf_free(&cells[--n]); /* the empty cell after the bar the line was wrapped at */
             n += pipe_cells(t, ++i, cells + n, MAXCELLS - n);
         }
