@@ -60,9 +60,50 @@ static int is_part(const nb_edition *ed, const char *key, int n)
     return 0;
 }
 
-/* The held pieces, the row complete: each piece's values under its columns, said. */
+/* Whether each group of columns of the held pieces keeps its sum: its last column the sum of the
+ * others, as NB_SPLIT_GROUPS declares (table 四's 总计). A print that clips a piece's right edge leaves
+ * its header words whole and cuts its last value (10 printed 1): the header does not prove the values
+ * whole, a group that keeps its sum does (one value cut changes one number of the group). */
+static int groups_hold(const nb_tparse *tp, const nb_rowdef *d)
+{
+    double v[NB_MAX_COLS];
+    int ok[NB_MAX_COLS] = {0};
+    for (int i = 0; i < tp->nheld; i++) {
+        const nb_rowpiece *p = &tp->held[i];
+        for (int k = 0; k < p->count && p->first + k < NB_MAX_COLS; k++) {
+            const nb_ctok *t = &tp->toks.v[p->cells.first + (size_t)k];
+            ok[p->first + k] = t->kind == NB_C_NUM && !t->is_null;
+            v[p->first + k] = t->value;
+        }
+    }
+    for (int g = 0; (g + 1) * d->group <= d->arity && (g + 1) * d->group <= NB_MAX_COLS; g++) {
+        const int *o = ok + g * d->group;
+        const double *x = v + g * d->group;
+        double sum = 0;
+        for (int k = 0; k < d->group; k++)
+            if (!o[k]) return 0;
+        for (int k = 0; k + 1 < d->group; k++) sum += x[k];
+        if (sum != x[d->group - 1]) return 0;
+    }
+    return 1;
+}
+
+/* The held pieces, the row complete: each piece's values under its columns, said; or, a group not
+ * keeping its sum, none (null, said). */
 static void read_pieces(nb_tparse *tp, const nb_rowdef *d)
 {
+    if (!groups_hold(tp, d)) {
+        nb_diag_add(tp->r, "warning", "row-wrapped-unsure", &tp->toks.v[tp->held[0].head].span,
+                    "%s is printed wrapped in %d pieces, but a group of its columns does not keep its sum: a "
+                    "value may be cut (a print's edge) or the report's own; left null",
+                    d->key, tp->nheld);
+        for (int i = 0; i < tp->nheld; i++)
+            for (size_t k = 0; k < tp->held[i].cells.count; k++)
+                if (tp->toks.v[tp->held[i].cells.first + k].kind != NB_C_EMPTY)
+                    nb_table_stray(tp, tp->held[i].cells.first + k);
+        tp->nheld = 0;
+        return;
+    }
     nb_buf b;
     nb_buf_init(&b);
     for (int i = 0; i < tp->nheld; i++) {

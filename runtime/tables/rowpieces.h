@@ -10,7 +10,8 @@
  * in the next piece: 未经复议直接起诉（续）); a header over some of those groups (行政诉讼) or not; and
  * nothing else (blank cells and a note in brackets aside). As many values follow as it names columns
  * (blank cells after them aside: the layout's empty columns). Pieces are held until one reaches the
- * row's last column: then all are read. A piece that does not continue them, or the tables' end, gives
+ * row's last column: then all are read, if each group of columns keeps its sum (a print's edge cuts a
+ * piece's last value and leaves its header whole); else none (null, said). A piece that does not continue them, or the tables' end, gives
  * the held ones back to be read by the other rules (null, said). */
 #ifndef NB_ROWPIECES_H
 #define NB_ROWPIECES_H
