@@ -81,15 +81,29 @@ static unsigned columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
 
 #define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
 
-/* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计: a header
- * that names the column (总计 first, then the applicants, cut after 法律服务机构, would read 总计 as
- * 自然人's), which a table cut before 总计 does not show. */
+/* Whether 总 at q stands alone at its line's end, after a space or at the line's start: 总计 cut by
+ * the page's edge after its first character (its values then cut too, 4 of 428, and a column blank in
+ * every row would shift the others onto it), or wrapped in a narrow cell. */
+static int lone_total_head(const unsigned char *line, const unsigned char *q, const unsigned char *e)
+{
+    const unsigned char *after = q + strlen("总");
+    if (q > line && q[-1] != ' ' && q[-1] != '\n') return 0;
+    while (after < e && (*after == ' ' || *after == '\r')) after++;
+    return after == e || *after == '\n';
+}
+
+/* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计, or its 总
+ * alone at a line's end: a header that names the column (总计 first, then the applicants, cut after
+ * 法律服务机构, would read 总计 as 自然人's), which a table cut before 总计 does not show. */
 int nb_header_names_total(const nb_report *r, size_t at)
 {
     const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
     const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
     while ((q = nb_find(p, e, "收到和处理")) != NULL) p = q + 1;
-    return nb_find(p, e, "总计") != NULL;
+    if (nb_find(p, e, "总计")) return 1;
+    for (const unsigned char *from = p; (q = nb_find(from, e, "总")) != NULL; from = q + 1)
+        if (lone_total_head(p, q, e)) return 1;
+    return 0;
 }
 
 /* Table 三 without its 总计 column read, where it is so (shorttotal.h). */
