@@ -117,10 +117,11 @@ unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct s
  * placed by: no table laid out in columns sets a label over its numbers' column, but a label typed
  * with TABs (a <pre>) or set whole by lynx pushes its row's numbers right, each a column on
  * (其他对外管理服务事项 3 0 under 行政许可 12 0 186: the 3 under the 0), and positions say nothing
- * of which cell is blank. */
+ * of which cell is blank. Past its start, not touching it: a PDF's grid may set a label's end on a
+ * column's first position (blind4_p2024blank's Word PDF, 6 cells). */
 static int label_reaches(const state *st, const cline *l, int x0)
 {
-    return l->np > l->nnum && st->pc[l->p0].x1 >= x0;
+    return l->np > l->nnum && st->pc[l->p0].x1 > x0;
 }
 
 static int pushed(const state *st, const cline *l, const struct nref *r)
