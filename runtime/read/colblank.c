@@ -113,6 +113,22 @@ unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct s
     return k;
 }
 
+/* Whether N line l's label (its first piece) reaches the column at x0, the first of the row it would be
+ * placed by: no table laid out in columns sets a label over its numbers' column, but a label typed
+ * with TABs (a <pre>) or set whole by lynx pushes its row's numbers right, each a column on
+ * (其他对外管理服务事项 3 0 under 行政许可 12 0 186: the 3 under the 0), and positions say nothing
+ * of which cell is blank. Past its start, not touching it: a PDF's grid may set a label's end on a
+ * column's first position (blind4_p2024blank's Word PDF, 6 cells). */
+static int label_reaches(const state *st, const cline *l, int x0)
+{
+    return l->np > l->nnum && st->pc[l->p0].x1 > x0;
+}
+
+static int pushed(const state *st, const cline *l, const struct nref *r)
+{
+    return r && label_reaches(st, l, st->xs[r->x0].x0);
+}
+
 /* The header of the stretch of N line l (stretch_header), or NULL; *ref its N line's entry. */
 static const struct nhead *stretch_header(const state *st, const cline *l, const struct nref **ref)
 {
@@ -135,7 +151,7 @@ static unsigned place_by_header(const state *st, const cline *l, unsigned *col, 
 {
     const struct nref *r = NULL;
     const struct nhead *h = stretch_header(st, l, &r);
-    if (!h || h->k > cap || r->k >= h->k) return 0;
+    if (!h || h->k > cap || r->k >= h->k || label_reaches(st, l, st->hx[h->x0].x0)) return 0;
     return nb_col_header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
 }
 
@@ -217,6 +233,7 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
     const struct nref *up, *down;
     size_t line = st->line0 + (size_t)(l - st->ln);
     int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
+    if (pushed(st, l, up) || pushed(st, l, down)) return 0;
     if (agree && !table_columns(st, ref_at(st, line), up ? up : down)) return 0;
     if (agree) return place_on(st, l, up ? up : down, col, cap);
     if (!up || !down || up->k != down->k || up->k > 64) return 0;
