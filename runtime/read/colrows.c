@@ -165,9 +165,10 @@ static void between_two_labels(state *st, size_t a, size_t b)
     cline *L = st->ln;
     for (size_t j = a + 1; j + 1 < b; j++) {
         if (L[j].kind != N_LINE || L[j - 1].kind == N_LINE || L[j + 1].kind == N_LINE) continue;
-        if (!row_start(st, j - 1, j - 1, j) || !row_start(st, j + 1, j + 1, j + 2)) continue;
+        if (!row_start(st, j - 1, j - 1, j + 2) || !row_start(st, j + 1, j - 1, j + 2)) continue;
         const piece *up = nb_col_last_label(st, &L[j - 1]), *down = nb_col_last_label(st, &L[j + 1]);
-        if (!left_of(st, j, up->x0 < down->x0 ? up->x0 : down->x0)) continue;
+        /* (a label below starting left of the one above is a spanning label's, glued to its tail: (三)权益) */
+        if (down->x0 < up->x0 || !left_of(st, j, up->x0)) continue;
         for (size_t i = L[j].np - L[j].nnum; i < L[j].np; i++) P(st, &L[j], i)->doubt = 1;
     }
 }
