@@ -154,6 +154,25 @@ static int values_above(state *st, size_t a, size_t b)
     return first != NONE && bare;
 }
 
+/* N line j between two lines that each start a row's label and hold no number (6.属于四类过程性信息 /
+ *   2 0 0 0 0 0 2 / 7.属于行政执法案卷, a row the report left blank next to one whose values a print
+ * set off its label's line), with no label of its own in their labels' column: the values are the
+ * row's above (a label above its numbers) or the row's below (a print that sets a cell's text lower
+ * than its numbers) alike. Neither is read: each value is marked doubtful (a cell left null, with
+ * its diagnostic), the row above keeping the line, the row below left without values. */
+static void between_two_labels(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        if (L[j].kind != N_LINE || L[j - 1].kind == N_LINE || L[j + 1].kind == N_LINE) continue;
+        if (!row_start(st, j - 1, j - 1, j + 2) || !row_start(st, j + 1, j - 1, j + 2)) continue;
+        const piece *up = nb_col_last_label(st, &L[j - 1]), *down = nb_col_last_label(st, &L[j + 1]);
+        /* (a label below starting left of the one above is a spanning label's, glued to its tail: (三)权益) */
+        if (down->x0 < up->x0 || !left_of(st, j, up->x0)) continue;
+        for (size_t i = L[j].np - L[j].nnum; i < L[j].np; i++) P(st, &L[j], i)->doubt = 1;
+    }
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 void nb_col_assign(state *st, size_t a, size_t b)
 {
@@ -203,6 +222,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
     for (size_t j = a; j < prev && !labelled; j++) labelled = L[j].owner == prev;
     if (!labelled && k < b)
         for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
+    between_two_labels(st, a, b);
 }
 
 /* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /

@@ -19,6 +19,7 @@ typedef struct piece {
     unsigned char unit;    /* the unit column of a 统计表 row (条 件 万元) between its label and value */
     unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
     unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
+    unsigned char doubt;   /* a number whose row is not known (between_two_labels): written with a ? */
     size_t ts, te;         /* then the bytes of its continuation */
     size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
 } piece;

@@ -91,6 +91,7 @@ static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
         nb_buf_put(o, in + p->ts, p->te - p->ts);
     }
     nb_buf_put(o, in + p->us, p->ue - p->us); /* (its unit, wrapped under it) */
+    if (p->doubt) nb_buf_putc(o, '?'); /* (no number: its row is not known) */
 }
 
 /* The pieces of row r's lines [a, b) marked over column `over` (every marked one: 0), in their order. */
@@ -240,7 +241,7 @@ static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st,
 static int continued(state *st, const cline *l)
 {
     for (size_t i = l->np - l->nnum; i < l->np; i++)
-        if (P(st, l, i)->wrapped || P(st, l, i)->ue > P(st, l, i)->us) return 1;
+        if (P(st, l, i)->wrapped || P(st, l, i)->doubt || P(st, l, i)->ue > P(st, l, i)->us) return 1;
     return 0;
 }
 
