@@ -44,6 +44,29 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
                : NULL;
 }
 
+/* Whether token t is one no value belongs to among rows' labels: text, the label of a column, a mark or
+ * a group (a group's label its narrow cell cut, printed where its rowspan's middle falls). */
+static int owns_no_value(const nb_ctok *t)
+{
+    return t->kind == NB_C_TEXT || (t->kind == NB_C_LABEL && (t->label.kind == NB_L_COLUMN || t->label.kind == NB_L_MARK ||
+                                                              t->label.kind == NB_L_GROUP));
+}
+
+const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+{
+    if (!cells.count || !values_below(tp, label_tok, cells)) return NULL;
+    size_t k = cells.first + cells.count;
+    while (k < tp->toks.n && owns_no_value(&tp->toks.v[k])) k++;
+    if (k >= tp->toks.n) return NULL;
+    const nb_ctok *b = &tp->toks.v[k], *label = &tp->toks.v[label_tok];
+    if (b->kind != NB_C_LABEL || b->label.kind != NB_L_ROW || nb_row_is_combined(b->label.key) ||
+        !nb_flow_same_table(b->label.key, label->label.key))
+        return NULL;
+    size_t j = k + 1; /* the next row's label, or the tables' end, with no value between: b has none */
+    while (j < tp->toks.n && owns_no_value(&tp->toks.v[j])) j++;
+    return j >= tp->toks.n || nb_flow_is_row_label(&tp->toks.v[j]) ? b->label.key : NULL;
+}
+
 /* The label token before the values right before label_tok, past the labels of groups (（三）不予公开,
  * printed among the rows' labels); 0 when none. */
 size_t nb_flow_owner(const nb_tparse *tp, size_t label_tok)

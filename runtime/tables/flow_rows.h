@@ -16,6 +16,13 @@
  * first value stands on a line after its label: values on the label's line are its own. */
 const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
 
+/* The mirror: the values right after the label are not certainly its own where the next row's label
+ * (same table, past text and the labels of columns and groups) follows them and has no value before
+ * the row after it: that row's values are elsewhere, and these may be them, printed before its label
+ * (a group's label beside it made its cell's text stand lower). Returns that row's key, or NULL. Only
+ * where the row's first value stands on a line after its label. */
+const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
+
 /* Whether the token before the label is a value no row took as its own (a row's values beyond its
  * cells, values with no row before them), after a row of the same table: those are the values of a
  * row whose label stands elsewhere, and this label may be it, its own values before it. Whether it

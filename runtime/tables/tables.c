@@ -726,6 +726,14 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "reading order they may be that row's; its cells are left null", d->key, other);
         return;
     }
+    other = nb_flow_row_before_label(tp, label_tok, cells);
+    if (other) {
+        null_because(r, row, d, label, "row-label-apart", &label->span,
+                     "%s: its values come on the lines after it, right before the label of %s, which has none: in "
+                     "reading order they may be that row's, printed before its label; its cells are left null",
+                     d->key, other);
+        return;
+    }
     size_t tail = nb_flow_label_tail_after(tp, label_tok, cells);
     if (tail) {
         const char *x = r->text.data + tail - 1, *xe = memchr(x, '\n', r->text.len - (tail - 1));
