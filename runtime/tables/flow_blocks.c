@@ -129,36 +129,6 @@ static int all_same(const values *v)
     return v->n > 0;
 }
 
-/* Whether a word among a block's values may hold or open a note of a cell: a digit or a bracket (a cell
- * 22（其中修订 16 / 件） wrapped over lines leaves 16 a value of its own and 22 a word). */
-static int note_like(const nb_ctok *t)
-{
-    if (t->kind == NB_C_NUM) return 0;
-    for (size_t i = 0; i < t->raw.n; i++) {
-        const char *c = t->raw.p + i;
-        if ((*c >= '0' && *c <= '9') || *c == '(' || *c == ')') return 1;
-        if (i + 3 <= t->raw.n && (!memcmp(c, "（", 3) || !memcmp(c, "）", 3))) return 1;
-    }
-    return 0;
-}
-
-/* Whether the values stand as a row read across does in pdftotext's text: each on the line of the one
- * before it or in a block of its own (a blank line or other text between), never on the next line
- * with nothing between (a block of lines, which may be a column read down as well as a row); no word
- * among them that may be a cell's note (its number then one of the values). v's tokens are tp's, in
- * order. */
-static int read_across(const nb_tparse *tp, const values *v)
-{
-    if (!v->n) return 0;
-    for (int i = 1; i < v->n; i++) {
-        nb_flow_gap g = nb_flow_gap_between(tp->r, v->v[i - 1], v->v[i]);
-        if (g != NB_GAP_SAME_LINE && g != NB_GAP_BLOCK) return 0;
-    }
-    for (const nb_ctok *t = v->v[0]; t < v->v[v->n - 1]; t++)
-        if (note_like(t)) return 0;
-    return 1;
-}
-
 /* ---- table 二 ---- */
 
 static int is_block(const nb_ctok *t) { return t->kind == NB_C_LABEL && t->label.kind == NB_L_BLOCK; }
@@ -227,8 +197,7 @@ static void read_block(nb_tparse *tp, nb_tables *t, const block *x)
         }
         for (int c = 0; c < d->arity; c++) open |= !t->grid[x->rows[r]][c] || !t->grid[x->rows[r]][c]->has_value;
     }
-    int across = !x->one_column && !all_same(&x->v);
-    if (!open || (across && !read_across(tp, &x->v))) return;
+    if (!open || (!x->one_column && !all_same(&x->v))) return;
     int set = set_cells(tp, t, x->rows, x->nrows, &x->v, "its block's values in reading order");
     if (set < 0) return;
     const nb_ctok *h = &tp->toks.v[x->header];
@@ -237,10 +206,7 @@ static void read_block(nb_tparse *tp, nb_tables *t, const block *x)
                 "next, are as many as its %d cells (so are every block's) and %s; cells left null row by row and "
                 "read from them: %d",
                 (int)h->raw.n, h->raw.p, x->cells,
-                x->one_column ? "stand in one column, read from the top down"
-                : across      ? "stand each clear of the one before, its rows read across one after the other"
-                              : "all the same",
-                set);
+                x->one_column ? "stand in one column, read from the top down" : "all the same", set);
 }
 
 /* Table 二 where the text has every block's header, in the template's order, and between each header

@@ -11,14 +11,6 @@
  *   are exactly as many as its cells, and whose cells stand in one column (2021: 第二十条第（五）项
  *   行政许可; （六）项 行政处罚 above 行政强制; （八）项 the fee), has them in its rows' order: a
  *   column's cells are read from the top down (one cell: nothing to order);
- * - a block of table 二 of several columns (（一）项: 规章 and 行政规范性文件, three counts each) whose
- *   values are exactly as many as its cells and stand each clear of the one before (a blank line or
- *   other text between, or on its line) has them row by row: pdftotext writes a row read across so,
- *   each cell a block of its own, and a column read down as a block of lines, one value right under
- *   another (flow_bands.c reads table 三's runs by the same signs). Values on the next line with
- *   nothing between could be either, and stay null (a print's (一)项 of 0 0 5 1 / 0 43 came so);
- * - table 四 is not read so: its groups' headers stand at several heights, and pdftotext moved a
- *   group's cells, each a block of its own, before the group left of it (6 1 2 5 3 0 1 2 9 2 3 4 18);
  * - a block of table 二 or the whole of table 四 whose values are exactly as many as its cells and
  *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order (other
  *   values are not read: each group's 总计 is the sum of its results in any order, and a value a
