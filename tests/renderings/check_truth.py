@@ -187,7 +187,35 @@ def labels(row, upto):
     return out
 
 
+# table 三's columns by a word of their heads, in the order the words are tried (其他 is in 法人或其他组织 too)
+HEADS3 = [('总计', 'total'), ('自然人', 'natural_person'), ('商业', 'commercial_enterprise'),
+          ('科研', 'research_institution'), ('公益', 'social_welfare_org'), ('法律服务', 'legal_service_org'),
+          ('其他', 'other_legal_person')]
+
+
+def columns3(g):
+    """The keys of table 三's last seven columns from the heads above its first row of numbers (a table
+    may put 总计 first); the template's order where the heads do not name seven distinct columns."""
+    first = next((r for r, row in enumerate(g) if len(row) >= 8 and all(numeric(t) for _, t in row[-7:])), 0)
+    heads = [''.join(clean(g[r][c][1]) for r in range(first) if len(g[r]) == len(g[first]))
+             for c in range(len(g[first]) - 7, len(g[first]))] if g else []
+    keys = [next((k for word, k in HEADS3 if word in h), None) for h in heads]
+    return keys if len(set(keys)) == 7 and None not in keys else COLS
+
+
+def without_gutters(g):
+    """A grid without its gutter columns: a column whose cells are empty and one column wide (a
+    spreadsheet's spacer) but where a cell of its neighbours spans it (a head over the spacer too)."""
+    width = max((len(row) for row in g), default=0)
+    own = lambda r, c: (c == 0 or g[r][c - 1][0] != g[r][c][0]) and (c + 1 >= len(g[r]) or g[r][c + 1][0] != g[r][c][0])
+    gutter = {c for c in range(width) if all(c >= len(row) or not own(r, c) or not clean(row[c][1])
+                                             for r, row in enumerate(g)) and
+              any(c < len(row) and own(r, c) for r, row in enumerate(g))}
+    return [[cell for c, cell in enumerate(row) if c not in gutter] for row in g] if gutter else g
+
+
 def table3(g, edition, cells):
+    cols = columns3(g)
     for row in g:
         if len(row) < 8 or not all(numeric(t) for _, t in row[-7:]):
             continue
@@ -202,7 +230,7 @@ def table3(g, edition, cells):
             raise ValueError(f'table 三: no row for {names}')
         if key == 'other' and edition == '2021':
             key = 'other.combined'
-        for c, (_, t) in zip(COLS, row[-7:]):
+        for c, (_, t) in zip(cols, row[-7:]):
             cells[f'applications.{key}.{c}'] = value(t)
 
 
@@ -315,7 +343,7 @@ def tree(rows, cells):
             cells[key + ' [cumulative]'] = value(c)
 
 
-UNIT = r'(?:件|条|篇|万元|元|个|次|人次|人)'
+UNIT = r'(?:件|条|篇|万元|元|个|项|次|人次|人)'
 
 
 def pre_statistics(text, cells):
@@ -410,7 +438,7 @@ def read_grids(grids, title, pres, paras):
     edition = ('2021' if any('本年制发件数' in words(g) for g in grids) else
                '2019' if any('本年新制作数量' in words(g) for g in grids) else 'legacy')
     cells = {}
-    for g in grids:
+    for g in map(without_gutters, grids):
         w = words(g)
         if edition == 'legacy' and ('历年累计' in w or '指标' in w):
             statistics(g, cells)
