@@ -85,24 +85,35 @@ static int disagree(const nb_tcell *cell, const nb_ctok *x)
 }
 
 /* The rows rows[0..nrows) take the values v, width of them a row, into their first set cells (set <=
- * width): where no cell a row read says otherwise (a warning then, and nothing is set), returns how
- * many cells left null now hold a number; else -1. */
+ * width) and returns how many cells left null now hold a number. Where a row read a cell as another
+ * number, two readings of the print disagree and neither is certain: nothing is set, that row's cells
+ * are left null (a warning says which), and it returns -1. */
 static int lay_rows(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int width, int set_cols,
                     const nb_ctok *const *v)
 {
-    for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < width; c++) {
+    int disagreed = 0;
+    for (int r = 0; r < nrows; r++) {
+        const nb_tcell *first = NULL;
+        const nb_ctok *x = NULL;
+        for (int c = 0; c < width && !first; c++) {
             const nb_tcell *cell = t->grid[rows[r]][c];
-            const nb_ctok *x = v[r * width + c];
-            if (cell && disagree(cell, x)) {
-                nb_diag_add(tp->r, "warning", "flow-table", &cell->span,
-                            "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
-                            "adding up in every row and column, give it \"%.*s\": the table is left as it was read",
-                            cell->key, (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p,
-                            (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
-                return -1;
-            }
+            x = v[r * width + c];
+            if (cell && disagree(cell, x)) first = cell;
         }
+        if (!first) continue;
+        nb_diag_add(tp->r, "warning", "flow-table", &first->span,
+                    "%s was read as \"%.*s\", but table 三's values in reading order, as many as its cells and "
+                    "adding up in every row and column, give it \"%.*s\": two readings of the print disagree, the "
+                    "row's cells are left null",
+                    first->key, (int)(first->raw.n > 20 ? 20 : first->raw.n), first->raw.p,
+                    (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++) {
+            nb_tcell *cell = t->grid[rows[r]][c];
+            if (cell) cell->has_value = cell->recovered = 0;
+        }
+        disagreed = 1;
+    }
+    if (disagreed) return -1;
     int set = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < set_cols; c++) set += nb_flow_set_cell(tp, t, rows[r], c, v[r * width + c]);
