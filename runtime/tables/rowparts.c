@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "rowpieces.h"
 #include "rowturned.h"
+#include "splitter.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -83,6 +84,27 @@ static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const
     return 1;
 }
 
+/* Whether each group of columns the part's cells fill whole (view: the part's columns of d) keeps its
+ * sum. A print's text in reading order breaks a row where its gaps fall ("18 25 3" / "30 76 0 9 16 24
+ * 49 18 10 9" / "5 42"): values after a part's header may then begin inside another part's group. */
+static int part_groups_hold(const nb_tparse *tp, nb_tspan cells, const nb_rowdef *view, const nb_rowdef *d)
+{
+    if (d->split != NB_SPLIT_GROUPS || d->group < 2 || cells.count != (size_t)view->arity) return 1;
+    int first = (int)(view->cols - d->cols);
+    for (int g = first / d->group; (g + 1) * d->group <= first + view->arity; g++) {
+        if (g * d->group < first) continue; /* a group the part holds only the end of */
+        double sum = 0, total = 0;
+        for (int k = 0; k < d->group; k++) {
+            const nb_ctok *t = &tp->toks.v[cells.first + (size_t)(g * d->group + k - first)];
+            if (t->kind != NB_C_NUM || t->is_null) return 0;
+            if (k + 1 < d->group) sum += t->value;
+            else total = t->value;
+        }
+        if (sum != total) return 0;
+    }
+    return 1;
+}
+
 int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view)
 {
     if (!tp->ed->parts || !cells.count) return 0;
@@ -107,6 +129,14 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
                     "%s: the values under %s, a part of the row printed as a table of its own, come before its "
                     "header shows its columns (%s …): in reading order they may be another table's; left null",
                     d->key, p->over && words[0] == p->over ? p->over : p->groups[0], view->col_labels[0]);
+        return 2;
+    }
+    if (tp->print && !part_groups_hold(tp, cells, view, d)) {
+        nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
+                    "%s: the values under %s, a part of the row printed as a table of its own, do not keep the "
+                    "sums of its groups of columns (a print's text in reading order breaks a row where its gaps "
+                    "fall: they may begin in another part's group); left null",
+                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0]);
         return 2;
     }
     nb_buf b; /* the header as it names the part: 行政诉讼: 未经复议直接起诉, 复议后起诉 */

@@ -17,7 +17,9 @@ const nb_rowpart *nb_part_opened(const nb_edition *ed, const nb_ctok *t);
 /* Whether the header from token head up to the cells proves a part of row d: then *view is d as that
  * part, its columns only (tables.c places them), a `row-part` info says so, and 1 is returned; 2
  * where the header names the part but its text does not show the part's columns before the values
- * (they may be another table's: left null, row-part-unsure); 0 where it names no part. */
+ * (they may be another table's: left null, row-part-unsure), or, in a print's text, where a group of
+ * columns the values fill whole does not keep its sum (reading order breaks a row at its gaps: the
+ * values may begin inside another part's group); 0 where it names no part. */
 int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view);
 
 /* The grammar's action for a header and the cells after it: head a row's header (HEADROW: 行政复议),
