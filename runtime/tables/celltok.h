@@ -63,6 +63,8 @@ typedef struct nb_tparse {
                                           no row took (flow_rows.h), by the row's place in the edition */
     size_t short_row[NB_MAX_ROWS]; /* 1 + the first cell token of a row of a print one number short of its
                                       template's cells, all numbers (shorttotal.h), by the row's place */
+    nb_tspan groups_short; /* the cells of a print's grouped row (table 四) with fewer than the template's */
+    int groups_short_row;  /* 1 + that row's place, or 0 (cutgroups.h) */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
     int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
     nb_glued_run glued[NB_MAX_ROWS]; /* by the row's place: its run the row's sum left ambiguous */

@@ -14,6 +14,7 @@
 #include "colglued.h"
 #include "cuttotal.h"
 #include "shorttotal.h"
+#include "cutgroups.h"
 #include "edition.h"
 #include "flow_blocks.h"
 #include "flow_chain.h"
@@ -225,6 +226,7 @@ void nb_read_tables(nb_report *r)
         nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_short_totals(&tp, nb_tables_get(r, best));
+        nb_cut_groups(&tp, nb_tables_get(r, best));
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_flow_blocks(&tp, nb_tables_get(r, best));

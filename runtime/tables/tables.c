@@ -774,6 +774,11 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
             (cells.count + 1 == (size_t)d->arity ||
              (cells.count + 2 == (size_t)d->arity && nb_short_cut_after(tp, cells))) && all_numbers(tp, cells))
             tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
+        if (tp->print && d->split == NB_SPLIT_GROUPS && d == t->keys.rows[row] && cells.count >= (size_t)d->group &&
+            all_numbers(tp, cells)) {
+            tp->groups_short = cells; /* its right side may be cut off (cutgroups.h) */
+            tp->groups_short_row = row + 1;
+        }
         if (cells.count < (size_t)d->arity && d == t->keys.rows[row]) nb_glued_cells(tp, row, cells); /* colglued.h */
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s has %zu cells where the template has %d; its cells are left null rather than shifted",
