@@ -137,7 +137,11 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
         uint32_t last = nb_u8decode(c, (size_t)(q - c)), first = nb_u8decode(a, nb_u8len(a, b));
         /* pandoc breaks the ** of strong emphasis in a column one character wide (* / *): one mark */
         int mark = last == '*' && first == '*';
-        if (!wide_cp(last) && !wide_cp(first) && !mark && !nb_gcell_number_goes_on(cell, a, b)) nb_buf_putc(cell, ' ');
+        /* and a label's numbering before its period in a narrow column (1 / .当面申请数): a line
+           starts with a period only where a word was broken */
+        int numbering = first == '.' && last >= '0' && last <= '9';
+        if (!wide_cp(last) && !wide_cp(first) && !mark && !numbering && !nb_gcell_number_goes_on(cell, a, b))
+            nb_buf_putc(cell, ' ');
     }
     for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
 }
@@ -356,6 +360,7 @@ void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
 {
     size_t first = text->data ? next_mark(text->data, text->len, 0) : 0;
     if (!text->data || first >= text->len || !may_hold_table(text->data, text->len, first)) return;
+    nb_grid_unframe(text->data, text->len);
     gtext t = {text->data, text->len, NULL, 0, NULL, 0, 0};
     split_lines(&t);
     mark_candidates(&t, first);
