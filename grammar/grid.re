@@ -79,3 +79,21 @@ int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim)
         *                                 { return 0; }
     */
 }
+
+/* Whether [p, lim) (*lim == 0), the end of a grid's cell from a backtick, is one pandoc -t rst
+ * hyperlink reference, `text <target>`__ (or `_): Word's footnote reference 1393\ \ `[3] <#_ftn3>`__,
+ * with the blanks a cell wrapped over lines was joined with. Its text is what comes before the <. */
+int nb_grid_rst_link(const unsigned char *p, const unsigned char *lim)
+{
+    const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:flags:utf-8 = 1;
+
+        "`" [^`<>\x00]+ "<" [ ]* [^`<> \x00] [^`<>\x00]* ">`" "_" "_"? { return YYCURSOR == lim; }
+        $                                                                { return 0; }
+        *                                                                { return 0; }
+    */
+}

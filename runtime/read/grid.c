@@ -137,7 +137,11 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
         uint32_t last = nb_u8decode(c, (size_t)(q - c)), first = nb_u8decode(a, nb_u8len(a, b));
         /* pandoc breaks the ** of strong emphasis in a column one character wide (* / *): one mark */
         int mark = last == '*' && first == '*';
-        if (!wide_cp(last) && !wide_cp(first) && !mark && !nb_gcell_number_goes_on(cell, a, b)) nb_buf_putc(cell, ' ');
+        /* and a label's numbering before its period in a narrow column (1 / .当面申请数): a line
+           starts with a period only where a word was broken */
+        int numbering = first == '.' && last >= '0' && last <= '9';
+        if (!wide_cp(last) && !wide_cp(first) && !mark && !numbering && !nb_gcell_number_goes_on(cell, a, b))
+            nb_buf_putc(cell, ' ');
     }
     for (; a < b; a++) nb_buf_putc(cell, *a == '\t' || *a == '\n' || *a == '\r' ? ' ' : (char)*a);
 }
@@ -163,9 +167,21 @@ static size_t attributes_end(const char *s, size_t n)
     return 0;
 }
 
+/* The end of a pandoc link's target that starts at s[0] == '(', (#_ftn3) with its attributes after
+ * it ({#_ftnref3 style="…"}), or 0: a URL has no blank. */
+static size_t target_end(const char *s, size_t n)
+{
+    if (n < 3 || s[0] != '(') return 0;
+    size_t i = 1;
+    while (i < n && s[i] != ')' && s[i] != ' ' && s[i] != '(' && s[i] != '[') i++;
+    if (i >= n || s[i] != ')' || i == 1) return 0;
+    return i + 1 + attributes_end(s + i + 1, n - i - 1);
+}
+
 /* pandoc's bracketed spans ([行政许可]{.gk-font-song}, [0件]{style="…"}[]{style="…"}: a <span> with
- * attributes, empty ones too) replaced by their text; a bracket pandoc escaped (\[) is text. Returns
- * whether there was one. */
+ * attributes, empty ones too) and links ([\[3\]](#_ftn3){#_ftnref3}: Word's footnote reference, in
+ * the spans Word's HTML nests it in) replaced by their text, the innermost first; a bracket pandoc
+ * escaped (\[) is text. Returns whether there was one. */
 static int unwrap_spans(nb_buf *c)
 {
     if (!memchr(c->data ? c->data : "", '[', c->len)) return 0;
@@ -176,8 +192,12 @@ static int unwrap_spans(nb_buf *c)
     for (size_t p = 0; p < c->len;) {
         if (s[p] == '[' && (p == 0 || s[p - 1] != '\\')) {
             size_t q = p + 1;
-            while (q < c->len && s[q] != ']' && s[q] != '[') q++;
-            size_t a = q < c->len && s[q] == ']' ? attributes_end(s + q + 1, c->len - q - 1) : 0;
+            while (q < c->len && s[q] != ']' && s[q] != '[') q += s[q] == '\\' && q + 1 < c->len ? 2 : 1;
+            size_t a = 0;
+            if (q < c->len && s[q] == ']') {
+                a = attributes_end(s + q + 1, c->len - q - 1);
+                if (!a) a = target_end(s + q + 1, c->len - q - 1);
+            }
             if (a) {
                 nb_buf_put(&t, s + p + 1, q - p - 1);
                 p = q + 1 + a;
@@ -238,9 +258,41 @@ static int drop_divs(nb_buf *c)
     return 1;
 }
 
+/* pandoc -t rst's hyperlink reference ending a cell (1393\ \ `[3] <#_ftn3>`__: Word's footnote
+ * reference after a number) replaced by its text; the escaped blanks (\ ) rst glues it on with are
+ * nothing, so the text goes on the word before (1393[3]), as pandoc -t plain writes it. */
+static void rst_link(nb_buf *c)
+{
+    if (c->len < 8 || c->data[c->len - 1] != '_') return;
+    const char *s = c->data, *e = s + c->len, *tick = NULL;
+    for (const char *p = e - 2; p > s && !tick; p--)
+        if (*p == '`' && p[1] != '_') tick = p; /* the opening backtick: the closing one has _ after it */
+    if (!tick || !nb_grid_rst_link((const unsigned char *)tick, (const unsigned char *)e)) return;
+    const char *lt = tick;
+    for (const char *p = tick; p < e; p++)
+        if (*p == '<') lt = p;
+    const char *pe = tick;
+    int glued = 0;
+    for (;;) {
+        while (pe > s && pe[-1] == ' ') pe--;
+        if (pe > s && pe[-1] == '\\' && !(pe - s >= 2 && pe[-2] == '\\')) pe--, glued = 1;
+        else break;
+    }
+    nb_buf t;
+    nb_buf_init(&t);
+    nb_buf_put(&t, s, (size_t)(pe - s));
+    const unsigned char *a = (const unsigned char *)tick + 1, *b = (const unsigned char *)lt;
+    nb_trim(&a, &b);
+    if (!glued && t.len) nb_buf_putc(&t, ' ');
+    nb_buf_put(&t, (const char *)a, (size_t)(b - a));
+    nb_buf_free(c);
+    *c = t;
+}
+
 void nb_gcell_drop_marks(nb_buf *c)
 {
     drop_divs(c);
+    rst_link(c);
     for (;;) {
         if (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
             !memcmp(c->data + c->len - 2, c->data, 2) &&
@@ -308,6 +360,7 @@ void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
 {
     size_t first = text->data ? next_mark(text->data, text->len, 0) : 0;
     if (!text->data || first >= text->len || !may_hold_table(text->data, text->len, first)) return;
+    nb_grid_unframe(text->data, text->len);
     gtext t = {text->data, text->len, NULL, 0, NULL, 0, 0};
     split_lines(&t);
     mark_candidates(&t, first);

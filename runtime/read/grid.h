@@ -36,6 +36,11 @@ nb_gtok nb_grid_token(const unsigned char *p, const unsigned char *lim, size_t *
  * rst's `.. container::` line of a <div> (grammar/grid.re). */
 int nb_grid_rst_container(const unsigned char *p, const unsigned char *lim);
 
+/* Whether [p, lim) (*lim == 0), a cell's text from a backtick to its end, is one pandoc -t rst
+ * hyperlink reference `text <target>`__ (Word's footnote reference: `[3] <#_ftn3>`__); its text is
+ * what comes before the last < (grammar/grid.re). */
+int nb_grid_rst_link(const unsigned char *p, const unsigned char *lim);
+
 /* Rewrites the drawn tables of t in place (t->data may be reallocated; t->len updated). diag gets
  * an info per table read and a warning per table left as it was; its byte offset is in t. */
 void nb_grid_rewrite(nb_text *t, nb_enc_diag_fn diag, void *ctx);

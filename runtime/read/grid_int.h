@@ -95,6 +95,10 @@ void nb_grepl_drop(greader *g, const char *why);
 /* Appends a row of n cells to r. */
 void nb_grepl_row(grepl *r, nb_buf *cells, size_t n);
 
+/* Frames of one column around a grid (grid_frame.c): their lines rewritten in place, in [text,
+ * text + len), as the text of their cell, so that the grid inside reads as any other. */
+void nb_grid_unframe(char *text, size_t len);
+
 /* The readers: each scans the lines and adds the tables it reads. */
 void nb_grid_box(greader *g);     /* grids with borders (grid_box.c) */
 /* Lines [first, last) read as a grid whose every row has all its cells, by counting bars
