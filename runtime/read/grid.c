@@ -178,6 +178,17 @@ static size_t target_end(const char *s, size_t n)
     return i + 1 + attributes_end(s + i + 1, n - i - 1);
 }
 
+/* Whether the text [a, b) of a link to a note is bracketed as a note mark by its own shape ([3], \[3\]):
+ * a link whose text is bare digits (9143`1 <#sdfootnote1sym>`__, LibreOffice's footnote anchor) would
+ * glue them onto the count before it, so it is left as it is (the cell is then no number). */
+static int bracketed(const char *a, const char *b)
+{
+    while (a < b && *a == ' ') a++;
+    while (b > a && b[-1] == ' ') b--;
+    if (a < b && *a == '\\') a++; /* pandoc's escaped bracket */
+    return b - a >= 2 && *a == '[' && b[-1] == ']';
+}
+
 /* pandoc's bracketed spans ([行政许可]{.gk-font-song}, [0件]{style="…"}[]{style="…"}: a <span> with
  * attributes, empty ones too) and links ([\[3\]](#_ftn3){#_ftnref3}: Word's footnote reference, in
  * the spans Word's HTML nests it in) replaced by their text, the innermost first; a bracket pandoc
@@ -196,7 +207,7 @@ static int unwrap_spans(nb_buf *c)
             size_t a = 0;
             if (q < c->len && s[q] == ']') {
                 a = attributes_end(s + q + 1, c->len - q - 1);
-                if (!a) a = target_end(s + q + 1, c->len - q - 1);
+                if (!a && bracketed(s + p + 1, s + q)) a = target_end(s + q + 1, c->len - q - 1);
             }
             if (a) {
                 nb_buf_put(&t, s + p + 1, q - p - 1);
@@ -283,6 +294,10 @@ static void rst_link(nb_buf *c)
     nb_buf_put(&t, s, (size_t)(pe - s));
     const unsigned char *a = (const unsigned char *)tick + 1, *b = (const unsigned char *)lt;
     nb_trim(&a, &b);
+    if (!bracketed((const char *)a, (const char *)b)) {
+        nb_buf_free(&t);
+        return;
+    }
     if (!glued && t.len) nb_buf_putc(&t, ' ');
     nb_buf_put(&t, (const char *)a, (size_t)(b - a));
     nb_buf_free(c);
