@@ -210,6 +210,10 @@ static int compare_row(const state *st, const struct nref *row, const struct nre
     return 1;
 }
 
+/* 0 where a full row of row lo's page contradicts r's columns; TABLE_COLUMNS where the rows say they
+ * are the table's; ONE_PAGE where only rows of lo's page share them while those of another page are
+ * not in one set of columns (a TAB-typed table across a page break, two rows of its last page alike). */
+enum { TABLE_COLUMNS = 1, ONE_PAGE = 2 };
 static int table_columns(const state *st, size_t lo, const struct nref *r)
 {
     /* the N lines are in text order: only those within 40 lines of lo's, each way (not all: a long
@@ -221,7 +225,17 @@ static int table_columns(const state *st, size_t lo, const struct nref *r)
     first = NULL;
     for (size_t i = lo; i-- > 0 && row->line - st->ref[i].line <= 40;)
         if (!compare_row(st, row, r, &st->ref[i], &first, &shared, &astray)) return 0;
-    return shared || !astray;
+    return !astray ? TABLE_COLUMNS : shared ? ONE_PAGE : 0;
+}
+
+/* Whether N line l's label ends where r's first column starts, no blank between, while l's first
+ * number stands past that column (col[0]): the label took that column's place, as a TAB after it
+ * does in a <pre> (四、结转下年度继续办理 3 0 0 0 0 0, its 总计 blank, each value one TAB stop on,
+ * exactly under the 总计 row's 5 1 1 1 0 66). */
+static int label_at_first(const state *st, const cline *l, const struct nref *r, const unsigned *col)
+{
+    return l->nnum && col[0] > 0 && l->np > l->nnum &&
+           st->pc[l->p0 + l->np - l->nnum - 1].x1 >= st->xs[r->x0].x0;
 }
 
 /* Where each number of N line l goes among the columns of the rows around it (references): by the
@@ -234,8 +248,13 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
     size_t line = st->line0 + (size_t)(l - st->ln);
     int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
     if (pushed(st, l, up) || pushed(st, l, down)) return 0;
-    if (agree && !table_columns(st, ref_at(st, line), up ? up : down)) return 0;
-    if (agree) return place_on(st, l, up ? up : down, col, cap);
+    int table = agree ? table_columns(st, ref_at(st, line), up ? up : down) : 0;
+    if (agree && !table) return 0;
+    if (agree) {
+        /* the columns shared on this page alone, a label touching the first: not certainly the row's */
+        unsigned k = place_on(st, l, up ? up : down, col, cap);
+        return k && table == ONE_PAGE && label_at_first(st, l, up ? up : down, col) ? 0 : k;
+    }
     if (!up || !down || up->k != down->k || up->k > 64) return 0;
     unsigned other[64], k = place_on(st, l, up, col, cap);
     return k && place_on(st, l, down, other, cap) == k && !memcmp(col, other, l->nnum * sizeof *col) ? k : 0;

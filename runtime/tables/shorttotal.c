@@ -21,12 +21,23 @@ static int sum_is_last(const nb_ctok *v, int n, double *sum)
     return *sum == v[n - 1].value;
 }
 
+/* Whether value t, a whole number, is the first digits of sum (1 beside a sum of 112): 总计 cut by the
+ * page's edge after its first digits, with no mark of the cut (a PDF's text clipped between glyphs). */
+static int begins_sum(const nb_ctok *t, double sum)
+{
+    char last[32], whole[32];
+    if (t->kind != NB_C_NUM || t->value < 0 || sum <= t->value) return 0;
+    snprintf(last, sizeof last, "%.0f", t->value);
+    snprintf(whole, sizeof whole, "%.0f", sum);
+    return strncmp(whole, last, strlen(last)) == 0;
+}
+
 /* Whether the short row at place k, of n values, could be seven cells with a blank: its last value
  * is the sum of the others, which are not all 0 (a row of zeros says nothing). A last value cut at the
  * edge (37…) is no such sum where its digits do not begin the sum's; where they do (1… beside a sum of
  * 19) the row says nothing: with one digit that is often so by chance, while a cut 总计 (其他 blank in
  * every row) would begin every row's sum. */
-static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
+static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs, int *begins)
 {
     double sum;
     char cut[24], whole[32];
@@ -39,6 +50,7 @@ static int could_hold_total(const nb_tparse *tp, int k, int n, int *differs)
     }
     if (sum_is_last(v, n, &sum)) return sum != 0;
     ++*differs;
+    *begins += begins_sum(&v[n - 1], sum);
     return 0;
 }
 
@@ -106,10 +118,25 @@ int nb_header_names_total(const nb_report *r, size_t at)
     return 0;
 }
 
+/* Every row whose last value is not the sum of the others has it begin that sum (98 7 0 3 4 1 beside
+ * 112): the clip cut 总计 after its first digits, not before it, its header gone whole (centred, it
+ * stands right of its digits), and a column blank in every row (科研机构 left empty) made each row one
+ * value short: the values are not the first columns', and positions no longer say whose they are.
+ * The table is left null. By chance a row's 其他 begins the others' sum seldom (其他 is mostly 0). */
+static void total_digits_shown(nb_tparse *tp, const nb_ctok *first, int rows)
+{
+    nb_diag_add(tp->r, "warning", "total-cut", &first->span,
+                "the %d rows of table 三 found have one value fewer than the template, and each last value that "
+                "is not the sum of the others begins it: the 总计 column is cut at the page's edge after its "
+                "first digits, and a column blank in every row leaves no way to tell whose the values are; "
+                "the table is left null",
+                rows);
+}
+
 /* Table 三 without its 总计 column read, where it is so (shorttotal.h). */
 static void applications_cut(nb_tparse *tp, nb_tables *t)
 {
-    int arity = 0, shorts = 0, differs = 0, first = -1;
+    int arity = 0, shorts = 0, differs = 0, begins = 0, first = -1;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
@@ -117,9 +144,13 @@ static void applications_cut(nb_tparse *tp, nb_tables *t)
         arity = d->arity;
         if (first < 0) first = k;
         shorts++;
-        if (could_hold_total(tp, k, arity - 1, &differs)) return;
+        if (could_hold_total(tp, k, arity - 1, &differs, &begins)) return;
     }
     if (shorts < MIN_ROWS || differs < MIN_ROWS) return;
+    if (begins == differs) { /* see total_digits_shown */
+        total_digits_shown(tp, short_cells(tp, first), shorts);
+        return;
+    }
     /* the last column stands at the page's edge: its values may be cut short in every row alike
        (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same */
     unsigned kept = columns_balance(tp, t, arity - 1) & ~(1u << (arity - 2));
