@@ -110,9 +110,13 @@ enum { HEAD_ROWS = 10 };
  * its numbers, a group label a character a line, a page break, lines its cells were moved out of. */
 enum { GAP_LINES = 12 };
 
+/* The lines a print may put between the 序 and the 号 of a column head a character a line (a narrow
+ * page wraps the header's text beside them over four lines). */
+enum { HEAD_APART = 4 };
+
 /* With a print, a column's head may stand a character a line: 序 on the first, 号 at the same
- * column on one of the next two (the header's wrapped text beside them). The line of the 号, or
- * NULL. */
+ * column on one of the next HEAD_APART (the header's text wrapped beside and between them). The
+ * line of the 号, or NULL. */
 static const char *split_header(const char *h, const char *lim)
 {
     const char *he = line_end(h, lim);
@@ -120,7 +124,7 @@ static const char *split_header(const char *h, const char *lim)
     if (memchr(h, '\t', (size_t)(he - h)) || !(is_char(h, c, "序") || is_char(h, c, "编"))) return NULL;
     size_t col = indent(h, he);
     const char *s = next_line(h, lim);
-    for (int k = 0; k < 2 && s < lim; k++, s = next_line(s, lim)) {
+    for (int k = 0; k < HEAD_APART && s < lim; k++, s = next_line(s, lim)) {
         const char *e = line_end(s, lim);
         if (indent(s, e) == col && is_char(s, first_cell_end(s, e), "号")) return s;
     }
