@@ -180,14 +180,16 @@ static int thousands_go_on(const unsigned char *s, const unsigned char *p, const
 }
 
 /* 无 (none) written for a count of 0 is a placeholder as a dash is, where it goes on a run of numbers
- * (3  1  无  1  5, table 四 with no case in some columns; the tables read it null, nonecell.c). A 无
- * with no number before it may be a piece of a group label a narrow column prints a character a
- * line (无 / 法 / 提 / 供), no cell. */
+ * (3  1  无  1  5, table 四 with no case in some columns; the tables read it null, nonecell.c): two
+ * numbers before it at least. A 无 with no number before it may be a piece of a group label a narrow
+ * column prints a character a line (无 / 法 / 提 / 供); one after a single number, a 统计表's remark
+ * (延期办结数  件  0  无): no cell. */
 static void none_cells(state *st, cline *l)
 {
-    for (size_t i = 1; i < l->np; i++) {
+    for (size_t i = 2; i < l->np; i++) {
         piece *pc = P(st, l, i);
-        if (pc->e - pc->s == 3 && nb_col_lit(st->in + pc->s, st->in + pc->e, "无") && P(st, l, i - 1)->num) {
+        if (pc->e - pc->s == 3 && nb_col_lit(st->in + pc->s, st->in + pc->e, "无") && P(st, l, i - 1)->num &&
+            P(st, l, i - 2)->num) {
             pc->num = 1;
             pc->starter = 0;
         }
