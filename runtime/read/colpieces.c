@@ -179,6 +179,23 @@ static int thousands_go_on(const unsigned char *s, const unsigned char *p, const
     return 1;
 }
 
+/* 无 (none) written for a count of 0 is a placeholder as a dash is, where it goes on a run of numbers
+ * (3  1  无  1  5, table 四 with no case in some columns; the tables read it null, nonecell.c): two
+ * numbers before it at least. A 无 with no number before it may be a piece of a group label a narrow
+ * column prints a character a line (无 / 法 / 提 / 供); one after a single number, a 统计表's remark
+ * (延期办结数  件  0  无): no cell. */
+static void none_cells(state *st, cline *l)
+{
+    for (size_t i = 2; i < l->np; i++) {
+        piece *pc = P(st, l, i);
+        if (pc->e - pc->s == 3 && nb_col_lit(st->in + pc->s, st->in + pc->e, "无") && P(st, l, i - 1)->num &&
+            P(st, l, i - 2)->num) {
+            pc->num = 1;
+            pc->starter = 0;
+        }
+    }
+}
+
 /* The pieces of line l, appended to st->pc. */
 void nb_col_split_line(state *st, cline *l)
 {
@@ -221,6 +238,7 @@ void nb_col_split_line(state *st, cline *l)
         pc->unit = 0;
         pc->over = 0;
     }
+    none_cells(st, l);
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
     if (l->nnum && l->np >= l->nnum + 2) st->pc[l->p0 + l->np - l->nnum - 1].unit = (unsigned char)nb_col_unit_word(st, &st->pc[l->p0 + l->np - l->nnum - 1]);
@@ -239,6 +257,8 @@ int nb_col_may_end_row(const unsigned char *s, const unsigned char *e)
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
     if (e - s >= 3 && nb_digit_at(e - 3, e, NULL)) return 1; /* a full-width digit */
+    /* 无 for a count of 0, a cell of its own (none_cells says whether it goes on a run of numbers) */
+    if (e - s >= 4 && nb_col_lit(e - 3, e, "无") && (e[-4] == ' ' || e[-4] == '\t')) return 1;
     /* — －  ／ ） (a note's bracket), … (a number cut at the page's edge), and U+3000 padding */
     return e - s >= 3 && (nb_col_lit(e - 3, e, "\xE2\x80\x94") || nb_col_lit(e - 3, e, "\xE2\x80\xA6") || nb_col_lit(e - 3, e, "\xEF\xBC\x8D") ||
                           nb_col_lit(e - 3, e, "\xEF\xBC\x8F") || nb_col_lit(e - 3, e, "\xEF\xBC\x89") ||

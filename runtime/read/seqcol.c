@@ -4,31 +4,47 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The length of the blank at p (< e): a space, \r, NBSP or an ideographic space; 0 for none. */
+/* The length of the blank at p (< e): a space, \r, a form feed (a print's page break), NBSP or an
+ * ideographic space; 0 for none. */
 static size_t blank_at(const char *p, const char *e)
 {
-    if (*p == ' ' || *p == '\r') return 1;
+    if (*p == ' ' || *p == '\r' || *p == '\f') return 1;
     if (e - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0) return 2;
     if (e - p >= 3 && (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x80)
         return 3;
     return 0;
 }
 
-/* Whether [s, e) is the header of a row-number column: 序号 or 编号, blanks around or between. */
-static int seq_header(const char *s, const char *e)
+/* [s, e) without the blanks around and between its characters, in w (of size n); its length, or
+ * (size_t)-1 when it does not fit. */
+static size_t squeeze(const char *s, const char *e, char *w, size_t n)
 {
-    char w[16];
-    size_t n = 0;
+    size_t k = 0;
     while (s < e) {
         size_t b = blank_at(s, e);
         if (b) {
             s += b;
             continue;
         }
-        if (n == sizeof w) return 0;
-        w[n++] = *s++;
+        if (k == n) return (size_t)-1;
+        w[k++] = *s++;
     }
-    return (n == 6 && (!memcmp(w, "序号", 6) || !memcmp(w, "编号", 6)));
+    return k;
+}
+
+/* Whether [s, e) is the header of a row-number column: 序号 or 编号, blanks around or between. */
+static int seq_header(const char *s, const char *e)
+{
+    char w[16];
+    size_t n = squeeze(s, e, w, sizeof w);
+    return n == 6 && (!memcmp(w, "序号", 6) || !memcmp(w, "编号", 6));
+}
+
+/* Whether [s, e), blanks aside, is the one character c (of 3 bytes). */
+static int is_char(const char *s, const char *e, const char *c)
+{
+    char w[8];
+    return squeeze(s, e, w, sizeof w) == 3 && !memcmp(w, c, 3);
 }
 
 /* The first cell of [s, e) trimmed: its value as a row number (ASCII digits, 1 to 999), 0 when it
@@ -55,8 +71,16 @@ static const char *line_end(const char *p, const char *lim)
     return nl ? nl : lim;
 }
 
+/* The start of the line after the one at p, or lim. */
+static const char *next_line(const char *p, const char *lim)
+{
+    const char *e = line_end(p, lim);
+    return e < lim ? e + 1 : e;
+}
+
 /* The end of the first cell of the line [s, e): its TAB, or for a line without one (lynx writes a
- * header row in blanks) the end of its first word, blanks before it skipped. */
+ * header row in blanks; a print sets its cells apart with spaces) the end of its first word, blanks
+ * before it skipped. */
 static const char *first_cell_end(const char *s, const char *e)
 {
     const char *tab = memchr(s, '\t', (size_t)(e - s));
@@ -67,28 +91,61 @@ static const char *first_cell_end(const char *s, const char *e)
     return s;
 }
 
-/* Header rows a reader may write under the 序号 row before the first numbered one (申请人情况's
- * second and third rows; html2text and lynx write them with their own cells only, no empty first). */
-enum { HEAD_ROWS = 4 };
+/* The byte column where the line [s, e)'s first word starts. */
+static size_t indent(const char *s, const char *e)
+{
+    const char *f = s;
+    size_t b;
+    while (f < e && (b = blank_at(f, e))) f += b;
+    return (size_t)(f - s);
+}
 
-/* Whether, in the lines from s to the next blank one, a TAB row's first cell is the row number
- * next: the numbers go on after a line that is no row. */
+/* Lines a header may take under the 序号 row before the first numbered one: 申请人情况's second and
+ * third rows (html2text and lynx write them with their own cells only, no empty first); in a print
+ * the column heads a character or two a line (商 / 业 / 企 / 业) and the first row's label wrapped
+ * above its numbers. */
+enum { HEAD_ROWS = 10 };
+
+/* Lines a print may put between two numbered rows: a row label wrapped over several lines around
+ * its numbers, a group label a character a line, a page break, lines its cells were moved out of. */
+enum { GAP_LINES = 12 };
+
+/* The lines a print may put between the 序 and the 号 of a column head a character a line (a narrow
+ * page wraps the header's text beside them over four lines). */
+enum { HEAD_APART = 4 };
+
+/* With a print, a column's head may stand a character a line: 序 on the first, 号 at the same
+ * column on one of the next HEAD_APART (the header's text wrapped beside and between them). The
+ * line of the 号, or NULL. */
+static const char *split_header(const char *h, const char *lim)
+{
+    const char *he = line_end(h, lim);
+    const char *c = first_cell_end(h, he);
+    if (memchr(h, '\t', (size_t)(he - h)) || !(is_char(h, c, "序") || is_char(h, c, "编"))) return NULL;
+    size_t col = indent(h, he);
+    const char *s = next_line(h, lim);
+    for (int k = 0; k < HEAD_APART && s < lim; k++, s = next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (indent(s, e) == col && is_char(s, first_cell_end(s, e), "号")) return s;
+    }
+    return NULL;
+}
+
+/* Whether, in the GAP_LINES lines from s, the first TAB row's first cell is the row number next:
+ * the numbers go on after lines that are no row. */
 static int resumes(const char *s, const char *lim, int next)
 {
-    while (s < lim) {
-        const char *e = line_end(s, lim), *f = s;
-        size_t b;
-        while (f < e && (b = blank_at(f, e))) f += b;
-        if (f == e) return 0;
-        if (memchr(s, '\t', (size_t)(e - s)) && row_number(s, first_cell_end(s, e)) == next) return 1;
-        s = e + 1;
+    for (int k = 0; k < GAP_LINES && s < lim; k++, s = next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (memchr(s, '\t', (size_t)(e - s))) return row_number(s, first_cell_end(s, e)) == next;
     }
     return 0;
 }
 
-/* From the header row at h (its first cell 序号 / 编号), the rows after it: the start of the line
- * after the column's last row when, after at most HEAD_ROWS header rows, TAB rows follow whose first
- * cells are empty or run 1, 2, 3 … (three at least), to the first line without a TAB; else NULL. */
+/* From the header's last line at h (its first cell 序号 / 编号, or the 号 under a 序), the rows
+ * after it: the start of the line after the column's last row when, after at most HEAD_ROWS header
+ * lines, TAB rows follow whose first cells are empty or run 1, 2, 3 … (three at least), lines that
+ * are no TAB row between them only where the run goes on after them; else NULL. */
 static const char *column_end(const char *h, const char *lim)
 {
     int next = 1, head = 0;
@@ -96,12 +153,11 @@ static const char *column_end(const char *h, const char *lim)
     while (p < lim) {
         const char *s = p + 1, *e = line_end(s, lim);
         int tab = memchr(s, '\t', (size_t)(e - s)) != NULL;
-        int v = row_number(s, first_cell_end(s, e));
+        int v = tab ? row_number(s, first_cell_end(s, e)) : -1;
         if (next == 1 && v != 1) { /* a header row (TAB or not, its first cell text or empty) */
             if (++head > HEAD_ROWS || s == e) return NULL;
         } else if (!tab) {
-            if (resumes(s, lim, next)) return NULL; /* a wrapped label's line, not the table's end */
-            break;
+            if (!resumes(s, lim, next)) break; /* else a wrapped label's line, not the table's end */
         } else if (v < 0 || (v && v != next)) {
             return NULL;
         } else if (v) {
@@ -112,15 +168,28 @@ static const char *column_end(const char *h, const char *lim)
     return next > 3 ? (p < lim ? p + 1 : p) : NULL;
 }
 
-/* Blanks the first cell of the line at s (to lim), with its TAB: the header's word, a row's number,
- * an empty cell; a header row's first cell that is text is another column's and stays. */
-static void blank_first_cell(char *s, const char *lim, int header)
+/* Blanks the first cell of the line at s (to lim), with its TAB, keeping a page break's form feed. */
+static void blank_first_cell(char *s, const char *lim)
 {
     char *e = (char *)line_end(s, lim), *c = (char *)first_cell_end(s, e);
-    if (!header && row_number(s, c) < 0) return;
     if (c < e && *c == '\t') c++;
     for (; s < c; s++)
-        if (*s != '\r') *s = ' ';
+        if (*s != '\r' && *s != '\f') *s = ' ';
+}
+
+/* Blanks the row numbers of the column from the line at s to end: a TAB row's first cell when it
+ * is empty or a number (the header rows' empty cells, the run); a header row's first cell that is
+ * text is another column's, and a line that is no TAB row keeps its words. The rows blanked. */
+static size_t blank_rows(char *s, const char *end, const char *lim)
+{
+    size_t rows = 0;
+    for (; s < end; s = (char *)next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (!memchr(s, '\t', (size_t)(e - s)) || row_number(s, first_cell_end(s, e)) < 0) continue;
+        blank_first_cell(s, lim);
+        rows++;
+    }
+    return rows;
 }
 
 void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
@@ -129,21 +198,19 @@ void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     char *lim = t->data + t->len;
     for (char *p = t->data; p < lim;) {
         char *e = (char *)line_end(p, lim);
-        char *end = seq_header(p, first_cell_end(p, e)) ? (char *)column_end(p, lim) : NULL;
+        char *last = seq_header(p, first_cell_end(p, e)) ? p : (char *)split_header(p, lim);
+        char *end = last ? (char *)column_end(last, lim) : NULL;
         if (!end) {
             p = e < lim ? e + 1 : e;
             continue;
         }
-        size_t rows = 0, first = (size_t)(p - t->data);
-        for (char *s = p; s < end; rows++) {
-            blank_first_cell(s, lim, s == p);
-            s = (char *)line_end(s, lim);
-            s = s < lim ? s + 1 : s;
-        }
+        blank_first_cell(p, lim); /* the header's word (序号, or 序 and 号 a line apart) */
+        if (last != p) blank_first_cell(last, lim);
+        size_t rows = blank_rows((char *)next_line(last, lim), end, lim);
         if (diag) {
             char msg[160];
             snprintf(msg, sizeof msg, "a leading column of row numbers (序号) over %zu table rows dropped: no counts", rows);
-            diag(ctx, "info", "row-numbers-dropped", msg, first);
+            diag(ctx, "info", "row-numbers-dropped", msg, (size_t)(p - t->data));
         }
         p = end;
     }

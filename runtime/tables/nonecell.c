@@ -35,7 +35,11 @@ static int among_values(const nb_tparse *tp, size_t i)
     int pv = p && is_value(p), nv = n && is_value(n);
     int pw = pv || (p && (is_none_text(p) || (p->kind == NB_C_LABEL && p->label.kind == NB_L_ROW)));
     int nw = nv || (n && is_none_text(n));
-    return (pv && nw) || (pw && nv);
+    /* the row's last cell: table 四's 总计 of a column with no case written 无 at the line's end, after
+       two values (after one it may be a 统计表's remark: 延期办结数  件  0  无) */
+    const nb_ctok *pp = p ? beside(tp, (size_t)(p - tp->toks.v), -1) : NULL;
+    int last = pv && !n && pp && is_value(pp);
+    return (pv && nw) || (pw && nv) || last;
 }
 
 void nb_none_cells(nb_tparse *tp)
