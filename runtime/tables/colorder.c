@@ -26,7 +26,7 @@ typedef struct {
 static int separators_only(const unsigned char *p, const unsigned char *e)
 {
     while (p < e) {
-        if (strchr(" \t\r|+-=:", *p) && *p) p++;
+        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
         else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
         else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
         else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
@@ -74,19 +74,25 @@ typedef struct {
     int all[APPLICANTS], nall; /* the seven in one line's order */
 } header_order;
 
+static int is_legal(int col) { return col >= 1 && col <= 5; }
+
 /* The runs of labels of line [s, e) separated only by separators, into h. */
 static void read_line(const unsigned char *s, const unsigned char *e, header_order *h)
 {
     label_at l[MAX_LABELS];
     int n = line_labels(s, e, l);
     for (int i = 0; i < n;) {
-        int j = i + 1;
-        while (j < n && separators_only(l[j - 1].end, l[j].at)) j++;
+        int j = i + 1, group = l[i].col == GROUP;
+        for (; j < n && l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at); j++) {
+            /* the group's columns after it: its header's next row run onto the line (html2markdown) */
+            if (group && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
+            group |= l[j].col == GROUP;
+        }
         int top = 0, legal = 0, leaves = 0;
         for (int k = i; k < j; k++) {
             if (k > i && template_before(l[k - 1].col, l[k].col) == 0) h->against = 1;
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
-            legal += l[k].col >= 1 && l[k].col <= 5;
+            legal += is_legal(l[k].col);
             leaves += l[k].col != GROUP;
         }
         if (top == 3 && j - i == 3 && !h->ntop)
