@@ -12,6 +12,7 @@
 #include "combined_cells.h"
 #include "cutcol.h"
 #include "colglued.h"
+#include "colorder.h"
 #include "cuttotal.h"
 #include "shorttotal.h"
 #include "cutgroups.h"
@@ -233,6 +234,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
+        nb_column_order(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);

@@ -43,7 +43,7 @@ nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed)
 }
 
 /* "row.column", the cell's key (by hand: printf was most of the time a table row took) */
-static const char *cell_key(nb_arena *a, const char *row, const char *col)
+const char *nb_cell_key(nb_arena *a, const char *row, const char *col)
 {
     size_t nr = strlen(row), nc = strlen(col);
     char *key = nb_arena_alloc(a, nr + nc + 2);
@@ -60,7 +60,7 @@ static nb_tcell *add_cell_of(nb_report *r, int row, int col, const nb_rowdef *d,
 {
     nb_tables *t = r->tables;
     nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
-    c->key = cell_key(&r->arena, d->key, d->cols[col]);
+    c->key = nb_cell_key(&r->arena, d->key, d->cols[col]);
     c->row = nb_arena_strndup(&r->arena, label.p, label.n);
     c->column = d->col_labels[col];
     c->unit = d->unit;

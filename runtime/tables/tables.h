@@ -37,6 +37,8 @@ typedef struct nb_tables {
 nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
 /* A cell of the row at place row of the report's edition, column col, written raw at span, under
  * the row's label as written (label); added to the grid and, in order, to the cells (tables.c). */
+/* "row.column", a cell's key, in the arena. */
+const char *nb_cell_key(nb_arena *a, const char *row, const char *col);
 nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span);
 
 #endif

@@ -1,0 +1,242 @@
+/* colorder.c — table 三's columns in the order its header names (colorder.h). */
+#include "colorder.h"
+
+#include <string.h>
+
+#include "rows.h"
+#include "utf8.h"
+
+#define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
+#define APPLICANTS 7
+#define GROUP APPLICANTS /* 法人或其他组织: over columns 1 … 5 */
+#define MAX_LABELS 16    /* labels of one line kept */
+
+/* The header's labels: the template's seven columns in order, then the group over five of them. */
+static const char *const labels[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+                                     "总计", "法人或其他组织", "法人或者其他组织"};
+#define NLABELS (int)(sizeof labels / sizeof labels[0])
+
+typedef struct {
+    const unsigned char *at, *end;
+    int col; /* 0 … 6, or GROUP */
+} label_at;
+
+/* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
+ * pipes (box drawing U+2500–U+257F), full-width and no-break spaces. */
+static int separators_only(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
+        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
+        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
+        else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
+        else return 0;
+    }
+    return 1;
+}
+
+/* The labels of line [s, e) in their order (其他 inside 法人或其他组织 is the group's). */
+static int line_labels(const unsigned char *s, const unsigned char *e, label_at *out)
+{
+    int n = 0;
+    for (int l = NLABELS - 1; l >= 0; l--) /* the group first: 其他 inside it is not a column */
+        for (const unsigned char *q = s; (q = nb_find(q, e, labels[l])) != NULL && n < MAX_LABELS;) {
+            const unsigned char *qe = q + strlen(labels[l]);
+            int inside = 0;
+            for (int k = 0; k < n; k++) inside |= q >= out[k].at && q < out[k].end;
+            if (!inside) out[n++] = (label_at){q, qe, l < APPLICANTS ? l : GROUP};
+            q = qe;
+        }
+    for (int i = 1; i < n; i++) /* by place */
+        for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
+            label_at x = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = x;
+        }
+    return n;
+}
+
+/* Whether column a stands left of column b in the template (the group spans 1 … 5): 1, 0, or -1
+ * where the template does not order them (the group and a column under it). */
+static int template_before(int a, int b)
+{
+    int lo_a = a == GROUP ? 1 : a, hi_a = a == GROUP ? 5 : a;
+    int lo_b = b == GROUP ? 1 : b, hi_b = b == GROUP ? 5 : b;
+    if (hi_a < lo_b) return 1;
+    if (hi_b < lo_a) return 0;
+    return -1;
+}
+
+typedef struct {
+    int against;      /* two labels of a line in an order the template does not have */
+    int top[4], ntop; /* 总计, 自然人 and the group, in a line's order, where one line has all three */
+    int legal[5], nlegal; /* the group's five, in a line's order, where one line has all five */
+    int all[APPLICANTS], nall; /* the seven in one line's order */
+} header_order;
+
+static int is_legal(int col) { return col >= 1 && col <= 5; }
+
+/* The runs of labels of line [s, e) separated only by separators, into h. */
+static void read_line(const unsigned char *s, const unsigned char *e, header_order *h)
+{
+    label_at l[MAX_LABELS];
+    int n = line_labels(s, e, l);
+    for (int i = 0; i < n;) {
+        int j = i + 1, group = l[i].col == GROUP;
+        for (; j < n && l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at); j++) {
+            /* the group's columns after it: its header's next row run onto the line (html2markdown) */
+            if (group && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
+            group |= l[j].col == GROUP;
+        }
+        int top = 0, legal = 0, leaves = 0;
+        for (int k = i; k < j; k++) {
+            if (k > i && template_before(l[k - 1].col, l[k].col) == 0) h->against = 1;
+            top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
+            legal += is_legal(l[k].col);
+            leaves += l[k].col != GROUP;
+        }
+        if (top == 3 && j - i == 3 && !h->ntop)
+            for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
+        if (legal == 5 && j - i == 5 && !h->nlegal)
+            for (int k = i; k < j; k++) h->legal[h->nlegal++] = l[k].col;
+        if (leaves == APPLICANTS && j - i == APPLICANTS && !h->nall)
+            for (int k = i; k < j; k++) h->all[h->nall++] = l[k].col;
+        i = j;
+    }
+}
+
+/* The column each of the table's columns is, in its order, where the header names all seven
+ * (into order): 1, else 0. */
+static int named_order(const header_order *h, int order[APPLICANTS])
+{
+    if (h->nall == APPLICANTS) {
+        memcpy(order, h->all, sizeof h->all);
+    } else if (h->ntop == 3 && h->nlegal == 5) {
+        int n = 0;
+        for (int i = 0; i < 3; i++)
+            if (h->top[i] == GROUP)
+                for (int k = 0; k < 5; k++) order[n++] = h->legal[k];
+            else
+                order[n++] = h->top[i];
+    } else {
+        return 0;
+    }
+    int seen = 0;
+    for (int i = 0; i < APPLICANTS; i++) seen |= 1 << order[i];
+    return seen == (1 << APPLICANTS) - 1;
+}
+
+static int applicant_row(const nb_tables *t, int k)
+{
+    const nb_rowdef *d = t->keys.rows[k];
+    return d->split == NB_SPLIT_SUM_LAST && d->arity == APPLICANTS && d->cols == nb_cols_applicants;
+}
+
+/* Whether row k has all seven values, into v. */
+static int full_row(const nb_tables *t, int k, double v[APPLICANTS])
+{
+    for (int c = 0; c < APPLICANTS; c++) {
+        if (!t->grid[k][c] || !t->grid[k][c]->has_value) return 0;
+        v[c] = t->grid[k][c]->value;
+    }
+    return 1;
+}
+
+/* Whether column at of v holds the sum of the others. */
+static int sums_others(const double v[APPLICANTS], int at)
+{
+    double s = 0;
+    for (int c = 0; c < APPLICANTS; c++)
+        if (c != at) s += v[c];
+    return s == v[at];
+}
+
+/* Where the first of table 三's cells stands (its first row), or (size_t)-1. */
+static size_t first_cell(const nb_tables *t)
+{
+    size_t at = (size_t)-1;
+    for (int k = 0; k < t->keys.n; k++)
+        if (applicant_row(t, k))
+            for (int c = 0; c < APPLICANTS; c++)
+                if (t->grid[k][c] && t->grid[k][c]->span.byte < at) at = t->grid[k][c]->span.byte;
+    return at;
+}
+
+static void read_header(const nb_report *r, size_t at, header_order *h)
+{
+    const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
+    const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
+    while ((q = nb_find(p, e, "收到和处理")) != NULL) p = q + 1;
+    while (p < e) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e;
+        read_line(p, le, h);
+        p = le + 1;
+    }
+}
+
+/* Every cell of table 三 null. */
+static void null_all(nb_tables *t)
+{
+    for (int k = 0; k < t->keys.n; k++)
+        if (applicant_row(t, k))
+            for (int c = 0; c < APPLICANTS; c++)
+                if (t->grid[k][c]) t->grid[k][c]->has_value = 0;
+}
+
+/* The cells of each row moved to the columns order names (the table's column i is order[i]). */
+static void move_all(nb_report *r, nb_tables *t, const int order[APPLICANTS])
+{
+    for (int k = 0; k < t->keys.n; k++) {
+        if (!applicant_row(t, k)) continue;
+        const nb_rowdef *d = t->keys.rows[k];
+        nb_tcell *was[APPLICANTS];
+        memcpy(was, t->grid[k], sizeof was);
+        for (int i = 0; i < APPLICANTS; i++) {
+            nb_tcell *c = was[i];
+            t->grid[k][order[i]] = c;
+            if (!c) continue;
+            c->key = nb_cell_key(&r->arena, d->key, d->cols[order[i]]);
+            c->column = d->col_labels[order[i]];
+        }
+    }
+}
+
+void nb_column_order(nb_report *r, nb_tables *t)
+{
+    size_t at = first_cell(t);
+    if (at == (size_t)-1) return;
+    header_order h = {0};
+    read_header(r, at, &h);
+    int order[APPLICANTS], named = named_order(&h, order);
+    int total_at = APPLICANTS - 1;
+    for (int i = 0; named && i < APPLICANTS; i++)
+        if (order[i] == APPLICANTS - 1) total_at = i;
+    int first_only = 0, last_only = 0, lost = 0; /* rows whose 总计 is first / last, by their sums */
+    for (int k = 0; k < t->keys.n; k++) {
+        double v[APPLICANTS];
+        if (!applicant_row(t, k) || !full_row(t, k, v)) continue;
+        int first = sums_others(v, 0), last = sums_others(v, APPLICANTS - 1);
+        first_only += first && !last;
+        last_only += last && !first;
+        lost += last && !sums_others(v, total_at);
+    }
+    int sums_say_first = first_only >= 2 && last_only == 0;
+    if (!h.against && !sums_say_first) return;
+    int template_order = 1;
+    for (int i = 0; named && i < APPLICANTS; i++) template_order &= order[i] == i;
+    if (named && !template_order && !lost) {
+        move_all(r, t, order);
+        nb_diag_add(r, "warning", "column-order", NULL,
+                    "table 三's header names its columns in another order than the template's (%s first): each "
+                    "value is read under the column its header names",
+                    nb_col_labels_applicants[order[0]]);
+        return;
+    }
+    null_all(t);
+    nb_diag_add(r, "warning", "column-order", NULL,
+                "table 三's columns are not in the template's order (%s), and its header does not name them all "
+                "in lines of labels that agree with its sums: its cells are null",
+                sums_say_first ? "rows whose first value is the sum of the others: 总计 first"
+                               : "its header's labels in another order");
+}
