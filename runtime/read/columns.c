@@ -98,6 +98,35 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     return nb_col_put_cluster(st, a, b, o);
 }
 
+/* Whether the last byte of [s, e), blanks trimmed, can end a number's piece (nb_col_numeric: a digit,
+ * ASCII or full-width ０-９, a placeholder - / — – － ／, a cut number's …, a note's ) or ）). */
+static int may_end_number(const unsigned char *s, const unsigned char *e)
+{
+    nb_trim(&s, &e);
+    if (s == e) return 0;
+    unsigned char c = e[-1];
+    if (c < 0x80) return (c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')';
+    return (c >= 0x90 && c <= 0x99) || c == 0x89 || c == 0x8D || c == 0x8F || c == 0x93 || c == 0x94 || c == 0xA6;
+}
+
+/* Whether a line of the cluster ends in a number piece (nnum): the rows of a cluster are its N lines
+ * (and a lone number, colrows.c), which all do, so a cluster with none gives no row. Found before
+ * do_cluster cuts every line into pieces: most clusters tried are prose, and a crawled page's whole
+ * text on one line under its header (ending in 2021-03-05 08:58) was cut each time for nothing. Only
+ * the lines whose last byte may end a number are cut to find out; st's pieces are left empty. */
+static int cluster_ends_in_number(state *st)
+{
+    int found = 0;
+    for (size_t j = 0; j < st->nln && !found; j++) {
+        cline *l = &st->ln[j];
+        if (!may_end_number(st->in + l->s, st->in + l->e)) continue;
+        nb_col_split_line(st, l);
+        found = l->nnum != 0;
+        st->npc = 0;
+    }
+    return found;
+}
+
 /* The end column of the last number of each line with a wide-character label and two numbers or
  * more, counted with wide characters 1 and 2 columns wide: how many lines share the most common one,
  * into best[0] and best[1]. A line's pieces do not depend on the width, only their columns: a line is
@@ -204,7 +233,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
         }
         if (st.nln == 0) break;
         size_t cs = st.ln[0].s, ce = st.ln[st.nln - 1].next;
-        if (cand) {
+        if (cand && cluster_ends_in_number(&st)) {
             /* the cluster into tmp first: the text before it is copied only when a row was
                rebuilt (copying it for every cluster tried would be quadratic) */
             tmp.len = 0;
