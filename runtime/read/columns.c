@@ -119,7 +119,9 @@ static int cluster_ends_in_number(state *st)
     int found = 0;
     for (size_t j = 0; j < st->nln && !found; j++) {
         cline *l = &st->ln[j];
-        if (!may_end_number(st->in + l->s, st->in + l->e)) continue;
+        /* (or a row's end another way: 无 for a 0, nb_col_may_end_row) */
+        if (!may_end_number(st->in + l->s, st->in + l->e) && !nb_col_may_end_row(st->in + l->s, st->in + l->e))
+            continue;
         nb_col_split_line(st, l);
         found = l->nnum != 0;
         st->npc = 0;
