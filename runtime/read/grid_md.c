@@ -10,6 +10,7 @@
  *   end where the next table's first row starts; a row is only ever cells, separators and the end
  *   mark, or the table ends before it. */
 #include <string.h>
+#include <strings.h>
 
 #include "grid_int.h"
 #include "numbers.h"
@@ -58,6 +59,13 @@ static void drop_tags(nb_buf *c)
         if (ch == '<' && ((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') || nx == '/')) {
             const char *gt = memchr(c->data + r, '>', c->len - r);
             if (gt) {
+                /* a superscript is a note's mark (9143<sup><a href="#_ftn1">1</a></sup>, a footnote a CMS
+                   or LibreOffice sets so): bracketed as Word writes one, [1], never glued onto the count */
+                size_t tl = (size_t)(gt - c->data) - r;
+                if ((tl == 4 || (tl > 4 && c->data[r + 4] == ' ')) && !strncasecmp(c->data + r + 1, "sup", 3))
+                    c->data[w++] = '[';
+                else if (tl == 5 && !strncasecmp(c->data + r + 1, "/sup", 4))
+                    c->data[w++] = ']';
                 r = (size_t)(gt - c->data) + 1;
                 continue;
             }
