@@ -62,9 +62,13 @@ const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_t
     if (b->kind != NB_C_LABEL || b->label.kind != NB_L_ROW || nb_row_is_combined(b->label.key) ||
         !nb_flow_same_table(b->label.key, label->label.key))
         return NULL;
-    size_t j = k + 1; /* the next row's label, or the tables' end, with no value between: b has none */
+    size_t j = k + 1; /* the next row's label, a block's header (第二十条第（八）项: b's block ends) or the
+                         tables' end, with no value between: b has none */
     while (j < tp->toks.n && owns_no_value(&tp->toks.v[j])) j++;
-    return j >= tp->toks.n || nb_flow_is_row_label(&tp->toks.v[j]) ? b->label.key : NULL;
+    return j >= tp->toks.n || nb_flow_is_row_label(&tp->toks.v[j]) ||
+                   (tp->toks.v[j].kind == NB_C_LABEL && tp->toks.v[j].label.kind == NB_L_BLOCK)
+               ? b->label.key
+               : NULL;
 }
 
 /* The label token before the values right before label_tok, past the labels of groups (（三）不予公开,
