@@ -173,6 +173,33 @@ static void between_two_labels(state *st, size_t a, size_t b)
     }
 }
 
+/* N line j whose label starts on a line at or above it (（二）部分公开（区分处理的，只计这一), and a line
+ * below it given to it starts a label in that label's column ((三) 1.属于 / 国家秘 / 密, a row the report
+ * left blank, its label lines at the same indent, with nothing between to end the first): the lines
+ * hold the starts of two rows' labels, and which of the two the values are is not certain. Each value
+ * is marked doubtful, as between_two_labels does. (A label spanning rows stands left of the row's
+ * own, or above it: not below the row's values in its column.) */
+static void two_labels_in_row(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind != N_LINE) continue;
+        const piece *lab = NULL;
+        int right = -1; /* where the label's lines so far end, the farthest */
+        int second = 0;
+        for (size_t k = a; k < b && !second; k++) {
+            if (L[k].owner != j) continue;
+            const piece *p = nb_col_last_label(st, &L[k]);
+            if (!p) continue;
+            if (!lab && k <= j && p->starter) lab = p;
+            else if (lab && k > j && p->starter) second = p->x0 >= lab->x0 && p->x0 < right;
+            if (lab && p->x1 > right) right = p->x1;
+        }
+        if (second)
+            for (size_t i = L[j].np - L[j].nnum; i < L[j].np; i++) P(st, &L[j], i)->doubt = 1;
+    }
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 void nb_col_assign(state *st, size_t a, size_t b)
 {
@@ -223,6 +250,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
     if (!labelled && k < b)
         for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
     between_two_labels(st, a, b);
+    two_labels_in_row(st, a, b);
 }
 
 /* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /
