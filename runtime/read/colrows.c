@@ -177,8 +177,10 @@ static void between_two_labels(state *st, size_t a, size_t b)
  * below it given to it starts a label in that label's column ((三) 1.属于 / 国家秘 / 密, a row the report
  * left blank, its label lines at the same indent, with nothing between to end the first): the lines
  * hold the starts of two rows' labels, and which of the two the values are is not certain. Each value
- * is marked doubtful, as between_two_labels does. (A label spanning rows stands left of the row's
- * own, or above it: not below the row's values in its column.) */
+ * is marked doubtful, as between_two_labels does. Only a second label starting right of the first's
+ * start, inside its lines' span, with no numbered piece of the row's lines right of it (a label
+ * spanning rows, 三、本年度 under 二、上年结转… at the margin or (三)不予公 left of 2.其他 on the row's
+ * line, is no row's own). */
 static void two_labels_in_row(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
@@ -187,12 +189,15 @@ static void two_labels_in_row(state *st, size_t a, size_t b)
         const piece *lab = NULL;
         int right = -1; /* where the label's lines so far end, the farthest */
         int second = 0;
-        for (size_t k = a; k < b && !second; k++) {
+        size_t lo = j, hi = j + 1; /* the row's lines, contiguous around it */
+        while (lo > a && L[lo - 1].owner == j) lo--;
+        while (hi < b && L[hi].owner == j) hi++;
+        for (size_t k = lo; k < hi && !second; k++) {
             if (L[k].owner != j) continue;
             const piece *p = nb_col_last_label(st, &L[k]);
             if (!p) continue;
             if (!lab && k <= j && p->starter) lab = p;
-            else if (lab && k > j && p->starter) second = p->x0 >= lab->x0 && p->x0 < right;
+            else if (lab && k > j && p->starter) second = p->x0 > lab->x0 && p->x0 < right && row_start(st, k, lo, hi);
             if (lab && p->x1 > right) right = p->x1;
         }
         if (second)
