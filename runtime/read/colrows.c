@@ -173,6 +173,38 @@ static void between_two_labels(state *st, size_t a, size_t b)
     }
 }
 
+/* N line j whose label starts on a line at or above it (（二）部分公开（区分处理的，只计这一), and a line
+ * below it given to it starts a label in that label's column ((三) 1.属于 / 国家秘 / 密, a row the report
+ * left blank, its label lines at the same indent, with nothing between to end the first): the lines
+ * hold the starts of two rows' labels, and which of the two the values are is not certain. Each value
+ * is marked doubtful, as between_two_labels does. Only a second label starting right of the first's
+ * start, inside its lines' span, with no numbered piece of the row's lines right of it (a label
+ * spanning rows, 三、本年度 under 二、上年结转… at the margin or (三)不予公 left of 2.其他 on the row's
+ * line, is no row's own). */
+static void two_labels_in_row(state *st, size_t a, size_t b)
+{
+    cline *L = st->ln;
+    for (size_t j = a; j < b; j++) {
+        if (L[j].kind != N_LINE) continue;
+        const piece *lab = NULL;
+        int right = -1; /* where the label's lines so far end, the farthest */
+        int second = 0;
+        size_t lo = j, hi = j + 1; /* the row's lines, contiguous around it */
+        while (lo > a && L[lo - 1].owner == j) lo--;
+        while (hi < b && L[hi].owner == j) hi++;
+        for (size_t k = lo; k < hi && !second; k++) {
+            if (L[k].owner != j) continue;
+            const piece *p = nb_col_last_label(st, &L[k]);
+            if (!p) continue;
+            if (!lab && k <= j && p->starter) lab = p;
+            else if (lab && k > j && p->starter) second = p->x0 > lab->x0 && p->x0 < right && row_start(st, k, lo, hi);
+            if (lab && p->x1 > right) right = p->x1;
+        }
+        if (second)
+            for (size_t i = L[j].np - L[j].nnum; i < L[j].np; i++) P(st, &L[j], i)->doubt = 1;
+    }
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 void nb_col_assign(state *st, size_t a, size_t b)
 {
@@ -223,6 +255,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
     if (!labelled && k < b)
         for (L[k++].owner = prev; k < b && !starts_label(st, &L[k]); k++) L[k].owner = prev;
     between_two_labels(st, a, b);
+    two_labels_in_row(st, a, b);
 }
 
 /* A 统计表 row whose unit stands alone before its numbers, its label on the lines above (4.政务微信… /

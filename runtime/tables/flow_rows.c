@@ -52,6 +52,15 @@ static int owns_no_value(const nb_ctok *t)
                                                               t->label.kind == NB_L_GROUP));
 }
 
+/* Keys a and b are rows of one block of table 二 (active_disclosure.article_20_6.*). */
+static int same_block(const char *a, const char *b)
+{
+    const char *da = strchr(a, '.'), *db = strchr(b, '.');
+    if (!da || !db) return 0;
+    size_t n = (size_t)(da - a) + 1 + strcspn(da + 1, ".");
+    return n == (size_t)(db - b) + 1 + strcspn(db + 1, ".") && !memcmp(a, b, n);
+}
+
 const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     if (!cells.count || !values_below(tp, label_tok, cells)) return NULL;
@@ -62,9 +71,15 @@ const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_t
     if (b->kind != NB_C_LABEL || b->label.kind != NB_L_ROW || nb_row_is_combined(b->label.key) ||
         !nb_flow_same_table(b->label.key, label->label.key))
         return NULL;
-    size_t j = k + 1; /* the next row's label, or the tables' end, with no value between: b has none */
+    size_t j = k + 1; /* the next row's label, or the tables' end, with no value between: b has none; so
+                         too a block's header (第二十条第（八）项) where b is a row of the label's block
+                         (a block's labels may be printed before its header: 行政许可 / 第二十条第（五）项) */
     while (j < tp->toks.n && owns_no_value(&tp->toks.v[j])) j++;
-    return j >= tp->toks.n || nb_flow_is_row_label(&tp->toks.v[j]) ? b->label.key : NULL;
+    return j >= tp->toks.n || nb_flow_is_row_label(&tp->toks.v[j]) ||
+                   (tp->toks.v[j].kind == NB_C_LABEL && tp->toks.v[j].label.kind == NB_L_BLOCK &&
+                    same_block(b->label.key, label->label.key))
+               ? b->label.key
+               : NULL;
 }
 
 /* The label token before the values right before label_tok, past the labels of groups (（三）不予公开,
