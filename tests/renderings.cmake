@@ -60,6 +60,11 @@ foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_n
     nb_render_case(${page} ${tool} RESOURCE_LOCK libreoffice)
   endforeach()
 endforeach()
+# page_word2021 with 无 written for every zero of table 三 (agencies do: a cell of its own, null as a
+# dash is): printed, each row's run of numbers and 无s is its cells (runtime/read/colpieces.c none_cells)
+foreach(tool wkhtmltopdf word)
+  nb_render_case(page_word2021_none ${tool})
+endforeach()
 # the layouts' hard cases, input => expected cells
 file(GLOB NB_RENDER_SPECS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec/*.txt)
 foreach(spec IN LISTS NB_RENDER_SPECS)

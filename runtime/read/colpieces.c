@@ -180,19 +180,32 @@ static int thousands_go_on(const unsigned char *s, const unsigned char *p, const
 }
 
 /* 无 (none) written for a count of 0 is a placeholder as a dash is, where it goes on a run of numbers
- * (3  1  无  1  5, table 四 with no case in some columns; the tables read it null, nonecell.c): two
- * numbers before it at least. A 无 with no number before it may be a piece of a group label a narrow
- * column prints a character a line (无 / 法 / 提 / 供); one after a single number, a 统计表's remark
+ * (3  1  无  1  5, table 四 with no case in some columns; 14  无  1  1  无  无  16, a Word table printed;
+ * the tables read it null, nonecell.c): a run of numbers and 无s that begins with a number and holds two
+ * numbers at least. A 无 with no number before it may be a piece of a group label a narrow column
+ * prints a character a line (无 / 法 / 提 / 供); one after a single number, a 统计表's remark
  * (延期办结数  件  0  无): no cell. */
+static int is_none_piece(const state *st, const piece *pc)
+{
+    return pc->e - pc->s == 3 && nb_col_lit(st->in + pc->s, st->in + pc->e, "无");
+}
+
 static void none_cells(state *st, cline *l)
 {
-    for (size_t i = 2; i < l->np; i++) {
-        piece *pc = P(st, l, i);
-        if (pc->e - pc->s == 3 && nb_col_lit(st->in + pc->s, st->in + pc->e, "无") && P(st, l, i - 1)->num &&
-            P(st, l, i - 2)->num) {
+    for (size_t i = 0; i < l->np;) {
+        if (!P(st, l, i)->num) { /* a run begins with a number */
+            i++;
+            continue;
+        }
+        size_t j = i, nums = 0;
+        for (; j < l->np && (P(st, l, j)->num || is_none_piece(st, P(st, l, j))); j++) nums += P(st, l, j)->num;
+        for (size_t k = i; nums >= 2 && k < j; k++) {
+            piece *pc = P(st, l, k);
+            if (pc->num) continue;
             pc->num = 1;
             pc->starter = 0;
         }
+        i = j;
     }
 }
 
