@@ -19,9 +19,10 @@ holds in every source).
                         paragraph of its own in section 二 (its numbers are not in the truth)
   blind14_d2024twice    a Zhejiang city bureau's 2021-edition report on 2024 (published 2025) on a
                         responsive CMS that writes each statutory table twice: the wide <table> for
-                        screens and a copy of it in <div class="m-table" style="display:none"> for
-                        phones (a browser with CSS shows one; text browsers and converters, which
-                        ignore CSS, meet every number twice, the same numbers)
+                        screens and a copy of it in <div class="m-table"> for phones, hidden by the
+                        <style> but on narrow screens (a browser with CSS shows and prints one; text
+                        browsers and converters, which ignore CSS, meet every number twice, the same
+                        numbers)
   blind14_e2025header   a Jiangsu district bureau's 2021-edition report on 2025 (published 2026) from
                         Word 365 whose page header carries the publication line of the portal's
                         template (索引号 with digits of its own, 发布日期：2026年1月22日) on every page,
@@ -146,13 +147,13 @@ def page_c():
 
 
 # ---------------------------------------------------------------- D: each table twice, the phones' copy hidden by CSS
-MOBILE_CSS = ('<style>\n.m-table{display:none}\n@media (max-width:768px){.pc-table{display:none}'
+MOBILE_CSS = ('<style>\n.m-table{display:none}\n@media screen and (max-width:768px){.pc-table{display:none}'
               '.m-table{display:block;overflow-x:auto}}\n</style>\n')
 
 
 def twice(tabs):
     phone = lambda t: t.replace('width="100%"', 'width="760"')
-    return [f'<div class="pc-table">\n{t}\n</div>\n<div class="m-table" style="display:none">\n{phone(t)}\n</div>'
+    return [f'<div class="pc-table">\n{t}\n</div>\n<div class="m-table">\n{phone(t)}\n</div>'
             for t in tabs]
 
 
