@@ -396,6 +396,15 @@ def read(path):
 W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 
 
+def own(el, tag):
+    """el's children of tag, those inside a content control (w:sdt around a row or a cell) included."""
+    for child in el:
+        if child.tag == W + tag:
+            yield child
+        elif child.tag == W + 'sdt' and child.find(W + 'sdtContent') is not None:
+            yield from own(child.find(W + 'sdtContent'), tag)
+
+
 def docx_grids(path):
     """A .docx's tables as grids (a cell under w:gridSpan in each column it spans, a cell that
     continues a w:vMerge holding the cell it continues) and its title (the first paragraph of the
@@ -410,9 +419,9 @@ def docx_grids(path):
     grids = []
     for t, tbl in enumerate(body.iter(W + 'tbl')):
         g = []
-        for r, tr in enumerate(tbl.findall(W + 'tr')):  # its own rows: a nested table's are its own
+        for r, tr in enumerate(own(tbl, 'tr')):  # its own rows: a nested table's are its own
             row = []
-            for i, tc in enumerate(tr.findall(W + 'tc')):
+            for i, tc in enumerate(own(tr, 'tc')):
                 span = tc.find(f'{W}tcPr/{W}gridSpan')
                 merge = tc.find(f'{W}tcPr/{W}vMerge')
                 for _ in range(int(span.get(W + 'val')) if span is not None else 1):
