@@ -19,7 +19,8 @@ enum { WAKE = 4 }; /* items queued that wake the consumer (or fewer, at the end)
 
 struct nb_handoff {
     size_t size, cap;   /* cap: the ring's slots */
-    size_t limit, steady; /* items queued at most: early while setup runs, then steady */
+    size_t limit, steady; /* items queued at most: early while setup runs, then steady (below) */
+    size_t taken;         /* items the consumer took */
     int (*setup)(void *ctx);
     char *ring;
     size_t *weight;             /* of each item in the ring */
@@ -53,7 +54,11 @@ static void *consumer(void *arg)
     int failed = h->setup ? h->setup(h->ctx) : 0;
     pthread_mutex_lock(&h->mtx);
     h->rc = failed;
-    h->limit = h->steady;
+    /* the items queued meanwhile are worked off with the producers going on at half the pace, not
+     * stopped: the limit falls from what is queued to steady by one for every second item taken.
+     * Stopped until steady/2 were left, the producers would leave a core idle for as long as the
+     * consumer took to work off what they had queued, giving back half of what the setup hid */
+    h->limit = h->count > h->steady ? h->count : h->steady;
     for (;;) {
         while (!h->count && !h->ended) pthread_cond_wait(&h->queued, &h->mtx);
         if (!h->count) break;
@@ -61,7 +66,9 @@ static void *consumer(void *arg)
         h->weighed -= h->weight[h->head];
         h->head = (h->head + 1) % h->cap;
         h->count--;
-        if (h->count <= h->limit / 2 || (h->budget && h->weighed <= h->budget / 2)) pthread_cond_signal(&h->freed);
+        if (h->limit > h->steady && h->taken++ % 2) h->limit--;
+        if (h->count <= h->limit / 2 || h->limit > h->steady || (h->budget && h->weighed <= h->budget / 2))
+            pthread_cond_signal(&h->freed);
         pthread_mutex_unlock(&h->mtx);
         failed = take(h, item, failed);
         pthread_mutex_lock(&h->mtx);

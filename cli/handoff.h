@@ -16,7 +16,8 @@
  *
  * setup(ctx), if given, runs first in the consumer's thread (load: a new database made while the
  * reports are parsed); until it returns, up to `early` items may be queued instead of `cap` (so the
- * producers run ahead meanwhile), and if it returns non-zero every item goes to item_free.
+ * producers run ahead meanwhile), then the limit falls back to `cap` by one for every second item
+ * consumed; if it returns non-zero every item goes to item_free.
  * consume(ctx, item) runs in the consumer's thread, in the order of the puts, and owns the item
  * (it frees it); after it returns non-zero, the items queued or put later go to item_free instead.
  * Without threads (pthread_create failed), each put consumes its item at once. */
