@@ -18,7 +18,10 @@
 enum { WAKE = 4 }; /* items queued that wake the consumer (or fewer, at the end) */
 
 struct nb_handoff {
-    size_t size, cap;
+    size_t size, cap;   /* cap: the ring's slots */
+    size_t limit, steady; /* items queued at most: early while setup runs, then steady (below) */
+    size_t taken;         /* items the consumer took */
+    int (*setup)(void *ctx);
     char *ring;
     size_t *weight;             /* of each item in the ring */
     size_t budget, weighed;     /* the most weight queued at once (0: any), and the weight queued */
@@ -47,8 +50,15 @@ static void *consumer(void *arg)
 {
     nb_handoff *h = arg;
     void *item = cli_realloc(NULL, h->size);
-    int failed = 0; /* this thread's own; h->rc is its copy for the producer, under the lock */
+    /* this thread's own; h->rc is its copy for the producer, under the lock */
+    int failed = h->setup ? h->setup(h->ctx) : 0;
     pthread_mutex_lock(&h->mtx);
+    h->rc = failed;
+    /* the items queued meanwhile are worked off with the producers going on at half the pace, not
+     * stopped: the limit falls from what is queued to steady by one for every second item taken.
+     * Stopped until steady/2 were left, the producers would leave a core idle for as long as the
+     * consumer took to work off what they had queued, giving back half of what the setup hid */
+    h->limit = h->count > h->steady ? h->count : h->steady;
     for (;;) {
         while (!h->count && !h->ended) pthread_cond_wait(&h->queued, &h->mtx);
         if (!h->count) break;
@@ -56,7 +66,9 @@ static void *consumer(void *arg)
         h->weighed -= h->weight[h->head];
         h->head = (h->head + 1) % h->cap;
         h->count--;
-        if (h->count <= h->cap / 2 || (h->budget && h->weighed <= h->budget / 2)) pthread_cond_signal(&h->freed);
+        if (h->limit > h->steady && h->taken++ % 2) h->limit--;
+        if (h->count <= h->limit / 2 || h->limit > h->steady || (h->budget && h->weighed <= h->budget / 2))
+            pthread_cond_signal(&h->freed);
         pthread_mutex_unlock(&h->mtx);
         failed = take(h, item, failed);
         pthread_mutex_lock(&h->mtx);
@@ -67,19 +79,23 @@ static void *consumer(void *arg)
     return NULL;
 }
 
-nb_handoff *nb_handoff_start(size_t item_size, size_t cap, size_t budget, int (*consume)(void *ctx, void *item),
-                             void (*item_free)(void *item), void *ctx)
+nb_handoff *nb_handoff_start(const nb_handoff_spec *s)
 {
     nb_handoff *h = calloc(1, sizeof *h);
     if (!h) cli_oom();
-    *h = (nb_handoff){.size = item_size, .cap = cap ? cap : 1, .budget = budget, .consume = consume,
-                      .item_free = item_free, .ctx = ctx};
+    size_t steady = s->cap ? s->cap : 1, early = s->setup && s->early > steady ? s->early : steady;
+    *h = (nb_handoff){.size = s->item_size, .cap = early, .limit = early, .steady = steady, .setup = s->setup,
+                      .budget = s->budget, .consume = s->consume, .item_free = s->item_free, .ctx = s->ctx};
     h->ring = cli_realloc(NULL, h->size * h->cap);
     h->weight = cli_realloc(NULL, sizeof *h->weight * h->cap);
     pthread_mutex_init(&h->mtx, NULL);
     pthread_cond_init(&h->queued, NULL);
     pthread_cond_init(&h->freed, NULL);
     h->threaded = pthread_create(&h->t, NULL, consumer, h) == 0;
+    if (!h->threaded) {
+        h->rc = h->setup ? h->setup(h->ctx) : 0;
+        h->limit = h->steady;
+    }
     return h;
 }
 
@@ -95,7 +111,7 @@ int nb_handoff_put(nb_handoff *h, const void *item, size_t weight)
     pthread_mutex_lock(&h->mtx);
     /* an item goes in when there is room, and within the budget unless the ring is empty; while
      * it waits, the consumer must not (fewer than WAKE may be queued, over the budget) */
-    while (h->count == h->cap || (h->budget && h->count && h->weighed + weight > h->budget)) {
+    while (h->count >= h->limit || (h->budget && h->count && h->weighed + weight > h->budget)) {
         pthread_cond_signal(&h->queued);
         pthread_cond_wait(&h->freed, &h->mtx);
     }
@@ -104,7 +120,7 @@ int nb_handoff_put(nb_handoff *h, const void *item, size_t weight)
     h->weight[at] = weight;
     h->weighed += weight;
     h->count++;
-    if (h->count >= (h->cap < WAKE ? h->cap : WAKE)) pthread_cond_signal(&h->queued);
+    if (h->count >= (h->limit < WAKE ? h->limit : WAKE)) pthread_cond_signal(&h->queued);
     int stopped = h->rc != 0;
     pthread_mutex_unlock(&h->mtx);
     return stopped ? -1 : 0;
