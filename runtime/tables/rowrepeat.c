@@ -3,8 +3,6 @@
 
 #include <string.h>
 
-#include "tables.h"
-
 /* Whether cell c (read before) and token v say the same number: written alike, or of equal value
  * (1,234 and 1234) where c's value is v's as written (no unit turned it into another). */
 static int agrees(const nb_tcell *c, const nb_ctok *v)
@@ -18,21 +16,21 @@ static int agrees(const nb_tcell *c, const nb_ctok *v)
 
 static int clip(size_t n) { return (int)(n > 40 ? 40 : n); }
 
-void nb_row_repeat(nb_tparse *tp, nb_tspan cells, int row, const nb_rowdef *d)
+static void cell_repeat(nb_tparse *tp, nb_tcell *c, const nb_ctok *w)
 {
-    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    if (!c->has_value || agrees(c, w)) return;
+    nb_diag_add(tp->r, "warning", "row-repeat-differs", &w->span,
+                "%s: \"%.*s\" where the row's first copy has \"%.*s\"; which is right is not known: left null",
+                c->key, clip(w->raw.n), w->raw.p, clip(c->raw.n), c->raw.p);
+    c->has_value = 0;
+}
+
+void nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row)
+{
     const nb_ctok *v = tp->toks.v;
     while (cells.count > (size_t)d->arity && v[cells.first].kind == NB_C_EMPTY) cells.first++, cells.count--;
     while (cells.count > (size_t)d->arity && v[cells.first + cells.count - 1].kind == NB_C_EMPTY) cells.count--;
     if (cells.count != (size_t)d->arity) return;
-    int at = (int)(d->cols - t->keys.rows[row]->cols);
-    for (int i = 0; i < d->arity; i++) {
-        nb_tcell *c = t->grid[row][at + i];
-        const nb_ctok *w = &v[cells.first + (size_t)i];
-        if (!c || !c->has_value || agrees(c, w)) continue;
-        nb_diag_add(tp->r, "warning", "row-repeat-differs", &w->span,
-                    "%s: \"%.*s\" where the row's first copy has \"%.*s\"; which is right is not known: left null",
-                    c->key, clip(w->raw.n), w->raw.p, clip(c->raw.n), c->raw.p);
-        c->has_value = 0;
-    }
+    for (int i = 0; i < d->arity; i++)
+        if (row[i]) cell_repeat(tp, row[i], &v[cells.first + (size_t)i]);
 }

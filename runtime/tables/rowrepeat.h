@@ -8,7 +8,9 @@
 #ifndef NB_ROWREPEAT_H
 #define NB_ROWREPEAT_H
 #include "celltok.h"
+#include "tcell.h"
 
-void nb_row_repeat(nb_tparse *tp, nb_tspan cells, int row, const nb_rowdef *d);
+/* cells: the row's second reading; row: its cells read first, d->arity of them. */
+void nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row);
 
 #endif
