@@ -289,15 +289,33 @@ static void read_box(greader *g, size_t first, size_t last)
     free(x.runs);
 }
 
+/* The box corner line i starts with: 1 a top-left one (┌ ┏ ╒ ╓ ╔ ╭), 2 a bottom-left one (└ ┗ ╘ ╙ ╚ ╰),
+ * 0 none (ASCII + draws both the same). */
+static int left_corner(const gtext *t, const gel *el, size_t a)
+{
+    const unsigned char *c = (const unsigned char *)t->s + el[a].off;
+    if (el[a].len < 3 || c[0] != 0xE2) return 0;
+    unsigned cp = ((unsigned)(c[0] & 0x0F) << 12) | ((unsigned)(c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+    if ((cp >= 0x250C && cp <= 0x250F) || (cp >= 0x2552 && cp <= 0x2554) || cp == 0x256D) return 1;
+    if ((cp >= 0x2514 && cp <= 0x2517) || (cp >= 0x2558 && cp <= 0x255A) || cp == 0x2570) return 2;
+    return 0;
+}
+
 void nb_grid_box(greader *g)
 {
     gtext *t = g->t;
     for (size_t i = 0; i < t->nlines;) {
-        /* the lines that start and end with a border; a grid among them has a border line */
+        /* the lines that start and end with a border; a grid among them has a border line. A box
+         * closed └…┘ and one opened ┌…┐ on the next line are two tables (w3m draws a table and the
+         * next one with nothing between: a page's copy for phones, hidden by CSS it ignores). */
         size_t j = i, rules = 0;
+        int closed = 0;
         for (; j < t->nlines && t->lines[j].cand; j++) {
             size_t n = nb_gel_line(t, j), a, b;
             if (!first_last_border(t->el, n, &a, &b)) break;
+            int corner = left_corner(t, t->el, a);
+            if (closed && corner == 1) break;
+            closed = corner == 2;
             rules += grid_rule(t, t->el, n);
         }
         if (j - i >= 2 && rules) read_box(g, i, j);

@@ -20,6 +20,7 @@
 #include "grow.h"
 #include "heads_above.h"
 #include "printed.h"
+#include "rowrepeat.h"
 #include "rowstart.h"
 #include "splitter.h"
 #include "utf8.h"
@@ -605,6 +606,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     if (t->seen[row] && columns_taken(t, row, d)) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
+        nb_row_repeat(tp, cells, d, &t->grid[row][d->cols - t->keys.rows[row]->cols]); /* null where they disagree */
         return;
     }
     t->seen[row] = 1;
