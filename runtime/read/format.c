@@ -155,6 +155,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!strcmp(f, "html")) {
         failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
+        if (!failed) nb_seqcol_blank_subitems(out, diag, ctx); /* 1 … 8 beside 不予公开's rows: markers */
         return failed;
     }
     if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
@@ -167,5 +168,6 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     }
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     if (!failed) nb_seqcol_blank(out, diag, ctx);
+    if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);
     return failed;
 }

@@ -215,3 +215,126 @@ void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
         p = end;
     }
 }
+
+/* ---- a column of sub-item numbers inside the label area ----------------------------------------
+ * Word tables may give the sub-items of a block (（三）不予公开's 1 … 8) their numbers in a narrow
+ * column of their own: `（三）不予公开 | 1 | 属于国家秘密 | 1 | 0 …`, the rows without one spanning
+ * it. The number is the row's marker, part of its label, and no count. */
+
+/* Cells a row is looked at in: a label area and the counts of the widest table 三. */
+enum { ROW_CELLS = 24 };
+
+/* The cells of the TAB row [s, e): their starts and ends in cs/ce; their count (at most ROW_CELLS,
+ * the rest of the row in the last). */
+static size_t row_cells(const char *s, const char *e, const char **cs, const char **ce)
+{
+    size_t n = 0;
+    for (;;) {
+        const char *tab = n + 1 < ROW_CELLS ? memchr(s, '\t', (size_t)(e - s)) : NULL;
+        cs[n] = s;
+        ce[n++] = tab ? tab : e;
+        if (!tab) return n;
+        s = tab + 1;
+    }
+}
+
+/* Whether [s, e), blanks aside, is ASCII digits only (a count or a number), and not empty. */
+static int digits_only(const char *s, const char *e)
+{
+    char w[32];
+    size_t n = squeeze(s, e, w, sizeof w);
+    if (n == 0 || n == (size_t)-1) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return 1;
+}
+
+/* Whether [s, e) holds a character outside ASCII that is no blank: a label's text. */
+static int wide_text(const char *s, const char *e)
+{
+    size_t b;
+    for (; s < e; s += b ? b : 1)
+        if ((b = blank_at(s, e)) == 0 && (unsigned char)*s >= 0x80) return 1;
+    return 0;
+}
+
+/* Cell c of the row [s, e) as a sub-item marker: its number when it is one (1 to 999, every cell
+ * left of it empty or text, the cell right of it a label, a count after that), 0 when cell c is
+ * empty, text or absent, -1 when it is a number that is no marker (a count: the column is not one
+ * of markers). */
+static int marker_at(const char *s, const char *e, size_t c)
+{
+    const char *cs[ROW_CELLS], *ce[ROW_CELLS];
+    size_t n = row_cells(s, e, cs, ce);
+    if (c >= n || !digits_only(cs[c], ce[c])) return 0;
+    for (size_t k = 0; k < c; k++)
+        if (digits_only(cs[k], ce[k])) return -1;
+    if (c + 2 >= n || !wide_text(cs[c + 1], ce[c + 1]) || digits_only(cs[c + 1], ce[c + 1])) return -1;
+    int counts = 0;
+    for (size_t k = c + 2; k < n; k++) counts |= digits_only(cs[k], ce[k]);
+    int v = row_number(cs[c], ce[c]);
+    return counts && v > 0 ? v : -1;
+}
+
+/* Whether the line [s, e) is a TAB row. */
+static int tab_row(const char *s, const char *e) { return memchr(s, '\t', (size_t)(e - s)) != NULL; }
+
+/* Whether column c of the TAB rows from s (to the first line that is none) is one of sub-item
+ * markers: every number in it a marker, running 1, 2, 3 … and starting again at 1 (the next
+ * block's), up to 3 at least once; *end gets the end of the rows. */
+static int marker_column(const char *s, const char *lim, size_t c, const char **end)
+{
+    int prev = 0, top = 0;
+    for (; s < lim; s = next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (!tab_row(s, e)) break;
+        int v = marker_at(s, e, c);
+        if (v < 0 || (v > 0 && v != 1 && v != prev + 1)) top = -1;
+        if (v > 0) prev = v;
+        if (top >= 0 && v > top) top = v;
+    }
+    *end = s;
+    return top >= 3;
+}
+
+/* Blanks the markers of column c in the TAB rows [s, end) (the digits only: the cell stays, empty
+ * like a spanned one's). The rows blanked. */
+static size_t blank_markers(char *s, const char *end, const char *lim, size_t c)
+{
+    size_t rows = 0;
+    for (; s < end; s = (char *)next_line(s, lim)) {
+        const char *e = line_end(s, lim), *cs[ROW_CELLS], *ce[ROW_CELLS];
+        if (marker_at(s, e, c) <= 0) continue;
+        row_cells(s, e, cs, ce);
+        for (char *p = (char *)cs[c]; p < ce[c]; p++)
+            if (*p >= '0' && *p <= '9') *p = ' ';
+        rows++;
+    }
+    return rows;
+}
+
+void nb_seqcol_blank_subitems(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+{
+    if (!t->data || !memchr(t->data, '\t', t->len)) return;
+    char *lim = t->data + t->len;
+    for (char *p = t->data; p < lim;) {
+        const char *e = line_end(p, lim), *end = NULL;
+        if (!tab_row(p, e)) {
+            p = (char *)next_line(p, lim);
+            continue;
+        }
+        size_t found = 0;
+        for (size_t c = 0; c + 1 < ROW_CELLS && !found; c++) {
+            if (!marker_column(p, lim, c, &end)) continue;
+            found = blank_markers(p, end, lim, c);
+            if (diag) {
+                char msg[160];
+                snprintf(msg, sizeof msg,
+                         "a column of sub-item numbers (1 2 3 … beside the labels) over %zu table rows read as the "
+                         "rows' markers: no counts", found);
+                diag(ctx, "info", "subitem-numbers-dropped", msg, (size_t)(p - t->data));
+            }
+        }
+        p = (char *)end;
+    }
+}

@@ -13,4 +13,12 @@
  * and byte of the text in place. diag gets an info per table. */
 void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
+/* Word tables may number a block's sub-items in a column of their own inside the label area
+ * (（三）不予公开 | 1 | 属于国家秘密 | 1 | 0 …, the rows without a number spanning it). Blanks the
+ * digits of such a column in each table of t (a run of TAB rows): a column in which every number
+ * stands after cells that are empty or text, before a cell of text (the row's label) and counts,
+ * and the numbers run 1, 2, 3 … (starting again at 1 for the next block), to 3 at least. The cells
+ * stay (empty, like a spanned one's) and every byte keeps its place. diag gets an info per table. */
+void nb_seqcol_blank_subitems(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+
 #endif
