@@ -109,7 +109,7 @@ void nb_stacked_labels(const unsigned char *s, const unsigned char *e, int wide,
         const unsigned char *r = (const unsigned char *)labels[l], *re = r + strlen(labels[l]);
         out[l] = (nb_label_span){0, 0, 0};
         for (size_t i = 0; i < np && out[l].found < 2; i++) {
-            nb_label_span at;
+            nb_label_span at = {0, 0, 0};
             if (spells(p, np, i, r, re, &at)) {
                 if (!out[l].found) out[l] = at;
                 out[l].found++;
