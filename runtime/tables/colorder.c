@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "colstacked.h"
 #include "rows.h"
 #include "utf8.h"
 
@@ -126,6 +127,54 @@ static int named_order(const header_order *h, int order[APPLICANTS])
     return seen == (1 << APPLICANTS) - 1;
 }
 
+/* The columns in the order of their labels' places where a print stacks them over lines (colstacked.h)
+ * and the places are certain (into order): each of the seven labels spelled once, their columns side by
+ * side without overlapping, the five under 法人或其他组织 together, and that label, where it is
+ * spelled, centred over them. pdftotext's grid counts a character a column; the PDF reader's text two
+ * for a wide one; a text of neither kind must give the same order counted either way. 1, else 0. */
+static int stacked_order_wide(const unsigned char *s, const unsigned char *e, int wide, int order[APPLICANTS])
+{
+    nb_label_span at[NLABELS];
+    nb_stacked_labels(s, e, wide, labels, NLABELS, at);
+    for (int i = 0; i < APPLICANTS; i++) {
+        if (at[i].found != 1) return 0;
+        order[i] = i;
+    }
+    for (int i = 1; i < APPLICANTS; i++) /* by place */
+        for (int j = i; j > 0 && at[order[j]].x0 < at[order[j - 1]].x0; j--) {
+            int x = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = x;
+        }
+    int first_legal = -1, last_legal = -1;
+    for (int i = 0; i < APPLICANTS; i++) {
+        if (i && at[order[i - 1]].x1 > at[order[i]].x0) return 0;
+        if (is_legal(order[i])) {
+            if (first_legal < 0) first_legal = i;
+            last_legal = i;
+        }
+    }
+    if (last_legal - first_legal != 4) return 0;
+    int groups = at[APPLICANTS].found + at[APPLICANTS + 1].found;
+    if (groups > 1) return 0;
+    if (groups == 1) {
+        const nb_label_span *g = at[APPLICANTS].found ? &at[APPLICANTS] : &at[APPLICANTS + 1];
+        int mid2 = g->x0 + g->x1;
+        if (mid2 < 2 * at[order[first_legal]].x0 || mid2 > 2 * at[order[last_legal]].x1) return 0;
+    }
+    return 1;
+}
+
+static int stacked_order(const nb_report *r, const unsigned char *s, const unsigned char *e, int order[APPLICANTS])
+{
+    if (r->format && strcmp(r->format, "pdf") == 0) return stacked_order_wide(s, e, 2, order);
+    if (memchr(s, '\f', (size_t)(e - s)) || memchr(r->text.data, '\f', r->text.len))
+        return stacked_order_wide(s, e, 1, order);
+    int other[APPLICANTS];
+    return stacked_order_wide(s, e, 1, order) && stacked_order_wide(s, e, 2, other) &&
+           memcmp(order, other, sizeof other) == 0;
+}
+
 static int applicant_row(const nb_tables *t, int k)
 {
     const nb_rowdef *d = t->keys.rows[k];
@@ -162,11 +211,17 @@ static size_t first_cell(const nb_tables *t)
     return at;
 }
 
-static void read_header(const nb_report *r, size_t at, header_order *h)
+/* The header's text before byte at, from the section's title on, into [*s, *e). */
+static void header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e)
 {
-    const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
-    const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
-    while ((q = nb_find(p, e, "收到和处理")) != NULL) p = q + 1;
+    const unsigned char *text = (const unsigned char *)r->text.data, *q;
+    *e = text + (at < r->text.len ? at : r->text.len);
+    *s = *e - text > HEADER_BYTES ? *e - HEADER_BYTES : text;
+    while ((q = nb_find(*s, *e, "收到和处理")) != NULL) *s = q + 1;
+}
+
+static void read_header(const unsigned char *p, const unsigned char *e, header_order *h)
+{
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
@@ -207,8 +262,12 @@ void nb_column_order(nb_report *r, nb_tables *t)
     size_t at = first_cell(t);
     if (at == (size_t)-1) return;
     header_order h = {0};
-    read_header(r, at, &h);
+    const unsigned char *hs, *he;
+    header_text(r, at, &hs, &he);
+    read_header(hs, he, &h);
     int order[APPLICANTS], named = named_order(&h, order);
+    if (!named && (named = stacked_order(r, hs, he, order)) != 0)
+        for (int i = 0; i < APPLICANTS; i++) h.against |= order[i] != i;
     int total_at = APPLICANTS - 1;
     for (int i = 0; named && i < APPLICANTS; i++)
         if (order[i] == APPLICANTS - 1) total_at = i;

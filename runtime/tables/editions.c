@@ -231,10 +231,12 @@ void nb_read_tables(nb_report *r)
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_flow_blocks(&tp, nb_tables_get(r, best));
+        /* table 三's columns in its header's order before a total is judged cut (cuttotal.h): a row read
+           in the template's order while its 总计 is printed first has another cell last */
+        nb_column_order(r, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
-        nb_column_order(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);
