@@ -38,17 +38,28 @@ static int faint(const unsigned char *px, int w, int h, int stride, int x, int y
     return r * 299 + g * 587 + b * 114 < 235 * 1000;
 }
 
+/* Whether a pixel from k0 to k away from (x, y) in direction (dx, dy) is clear: past a thin line's
+ * anti-aliased pixels there is paper before whatever else is drawn there (the glyphs of a row set
+ * right against the hairline under it, on a page shrunk to fit: 1 pt away, at 2 pixels a point). */
+static int clear_past(const unsigned char *px, int w, int h, int stride, int x, int y, int dx, int dy, int k0, int k)
+{
+    for (int d = k0; d <= k; d++)
+        if (!faint(px, w, h, stride, x + d * dx, y + d * dy)) return 1;
+    return 0;
+}
+
 /* Whether pixel (x, y) is ink of a rule running across (dx, dy) = (0, 1) (a horizontal rule) or
  * (1, 0) (a vertical one): 2 dark; 1 faint on a thin line, not in or at the edge of a pale area (a
- * shaded cell): the pixels k away on both sides of the line are clear, or (where a rule crosses it)
- * the four k away diagonally are; 0 neither. */
-static int ink(const unsigned char *px, int w, int h, int stride, int x, int y, int dx, int dy, int k)
+ * shaded cell): on both sides of the line a pixel k0 to k away is clear, or (where a rule crosses
+ * it) one so on each of the four diagonals; 0 neither. */
+static int ink(const unsigned char *px, int w, int h, int stride, int x, int y, int dx, int dy, int k0, int k)
 {
     if (dark(px + (size_t)y * (size_t)stride, x)) return 2;
     if (!faint(px, w, h, stride, x, y)) return 0;
-    if (!faint(px, w, h, stride, x - k * dx, y - k * dy) && !faint(px, w, h, stride, x + k * dx, y + k * dy)) return 1;
-    return !faint(px, w, h, stride, x - k, y - k) && !faint(px, w, h, stride, x + k, y - k) &&
-           !faint(px, w, h, stride, x - k, y + k) && !faint(px, w, h, stride, x + k, y + k);
+    if (clear_past(px, w, h, stride, x, y, -dx, -dy, k0, k) && clear_past(px, w, h, stride, x, y, dx, dy, k0, k))
+        return 1;
+    return clear_past(px, w, h, stride, x, y, -1, -1, k0, k) && clear_past(px, w, h, stride, x, y, 1, -1, k0, k) &&
+           clear_past(px, w, h, stride, x, y, -1, 1, k0, k) && clear_past(px, w, h, stride, x, y, 1, 1, k0, k);
 }
 
 /* A run with faint ink is a rule only if this many times min_len long: a table's light rules run
@@ -130,12 +141,15 @@ void nb_rules_from_picture(const unsigned char *px, int w, int h, int stride, do
          faint_runs = {FAINT_LEN * minpx, -1, calloc((size_t)w, sizeof(int))};
     if (!dark_runs.down || !faint_runs.down) nb_oom();
     rvec hs = {0}, vs = {0};
-    int k = (int)ceil(1.5 * scale); /* past a hairline's anti-aliased pixels */
+    /* past a hairline's anti-aliased pixels: 1.5 pt, or where something is drawn that close, the
+       pixel past the hairline's (0.5 pt) own and the one it blurs */
+    int k = (int)ceil(1.5 * scale), k0 = (int)ceil(0.5 * scale) + 1;
+    if (k0 > k) k0 = k;
     for (int y = 0; y <= h; y++) {
         dark_runs.start = faint_runs.start = -1;
         for (int x = 0; x < w; x++) {
-            int along = y < h ? ink(px, w, h, stride, x, y, 0, 1, k) : 0;
-            int down = y < h ? ink(px, w, h, stride, x, y, 1, 0, k) : 0;
+            int along = y < h ? ink(px, w, h, stride, x, y, 0, 1, k0, k) : 0;
+            int down = y < h ? ink(px, w, h, stride, x, y, 1, 0, k0, k) : 0;
             step(&dark_runs, x, y, w, along == 2, down == 2, scale, &hs, &vs);
             step(&faint_runs, x, y, w, along != 0, down != 0, scale, &hs, &vs);
         }

@@ -162,7 +162,8 @@ void nb_pdf_join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
         if (!sa || !tail) nb_oom();
         size_t ka = nb_pdf_line_cells(g, A, NULL, sa, A->n + 1), kb = nb_pdf_line_cells(g, B, NULL, sb, B->n + 1), joins = 0;
         const nb_rules *r = NULL;
-        int gone = 0; /* the page's rules cannot be had */
+        int gone = 0;  /* the page's rules cannot be had */
+        int apart = 0; /* a number of B under one of A that is no tail of it: B is a row of its own */
         for (size_t t = 0; t < kb; t++) {
             tail[t] = NO_CELL;
             size_t te = t + 1 < kb ? sb[t + 1] : B->n;
@@ -183,10 +184,18 @@ void nb_pdf_join_wrapped(glyph *g, vec *ls, size_t from, int page, rulebook *rb)
                 gone = 1;
                 continue;
             }
-            if (!nb_pdf_one_cell(g, lv, from, ls->n, r, i, sa[h], he, i + 1, sb[t], te)) continue;
+            if (!nb_pdf_one_cell(g, lv, from, ls->n, r, i, sa[h], he, i + 1, sb[t], te)) {
+                apart = 1;
+                continue;
+            }
             tail[t] = h;
             joins++;
         }
+        /* Two rows set close, the rule between them lost in the picture (a page shrunk to fit: 9115
+           over the next row's 70 in a narrow box, 546 over 46 in a wide one): a row whose numbers
+           wrapped leaves under its others nothing, so a number under one of them that is no tail
+           makes every piece under a head the next row's own, never a wrapped number's end. */
+        if (apart) joins = 0;
         size_t before = ls->n;
         if (joins) move_tails(g, ls, i, sa, ka, sb, kb, tail);
         free(sa);

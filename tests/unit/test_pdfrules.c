@@ -153,10 +153,40 @@ static void test_faint(void)
     free(px);
 }
 
+/* A page shrunk to fit (wkhtmltopdf's print of a page whose table is too wide): the light hairline
+ * between two rows is drawn across two pixel rows at half grey, the rows' glyphs 1.5 pt (3 pixels)
+ * above and under it. It is a rule along the whole row: once the glyphs' strokes within 1.5 pt of
+ * it hid it there, and 9115 over the next row's 70 in one box read as a wrapped 911570. */
+static void test_faint_close(void)
+{
+    unsigned char *px = malloc((size_t)W * H * 4);
+    memset(px, 0xFF, (size_t)W * H * 4);
+    hline(px, 80, 40, 361, 0);
+    hline(px, 120, 40, 361, 0);
+    hline(px, 99, 40, 361, 200); /* the hairline between the rows */
+    hline(px, 100, 40, 361, 200);
+    for (int x = 40; x <= 360; x += 40) vline(px, x, 80, 121, 0); /* the columns' rules */
+    for (int x = 44; x < 360; x += 40) /* each cell's digits, their strokes 3 pixels off it */
+        for (int d = x; d < x + 30; d += 6) {
+            hline(px, 95, d, d + 4, 180);
+            hline(px, 96, d, d + 4, 0);
+            hline(px, 102, d, d + 4, 180);
+            hline(px, 103, d, d + 4, 0);
+        }
+    nb_rules r = {0};
+    nb_rules_from_picture(px, W, H, W * 4, 2.0, 12.0, &r);
+    CHECK(nb_rules_hcross(&r, 162, 178, 48, 51)); /* over a cell's digits, between the rows */
+    double x1, y1, x2, y2;
+    CHECK(nb_rules_box(&r, 62, 42, 78, 48, 1.5, &x1, &y1, &x2, &y2) && y1 > 39 && y1 < 41 && y2 > 49 && y2 < 51);
+    nb_rules_free(&r);
+    free(px);
+}
+
 int main(void)
 {
     test_picture();
     test_faint();
+    test_faint_close();
     test_join();
     return check_summary();
 }
