@@ -1,6 +1,7 @@
 /* overtotal.c — a part greater than its whole (overtotal.h). */
 #include "overtotal.h"
 
+#include "printed.h"
 #include "splitter.h"
 
 static int has(const nb_tcell *c) { return c && c->has_value; }
@@ -21,6 +22,7 @@ static int part_over(const nb_tables *t, int k, const nb_rowdef *d)
 
 void nb_parts_over_total(nb_report *r, nb_tables *t)
 {
+    if (!nb_text_is_print(r)) return; /* a page or a copy shows every digit: a part over its total is its slip */
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         int c = part_over(t, k, d);

@@ -7,7 +7,8 @@
  * placed by position with the glued number in one column and the next left blank; or a number was
  * cut short, or wrapped in its cell. Which of its cells holds the misread is not known (the total may
  * be the cut one, and a row placed by position may have others in the wrong column), so the row's
- * cells are all left null, and a warning says so. Run when the tables are read, their columns in the
+ * cells are all left null, and a warning says so. Only a print's text (printed.h): a page or a copy
+ * shows every digit, and a part over its total there is the report's own slip, read as written. Run when the tables are read, their columns in the
  * template's order (colorder.h). */
 #ifndef NB_OVERTOTAL_H
 #define NB_OVERTOTAL_H
