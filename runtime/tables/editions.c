@@ -26,6 +26,7 @@
 #include "cellnote.h"
 #include "unitcol.h"
 #include "nonecell.h"
+#include "overtotal.h"
 #include "rowlist.h"
 #include "sumjoin.h"
 #include "tables.h"
@@ -237,6 +238,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
+        nb_parts_over_total(r, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);

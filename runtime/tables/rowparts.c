@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "partcols.h"
 #include "rowpieces.h"
 #include "rowturned.h"
 #include "splitter.h"
@@ -136,6 +137,14 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
                     "%s: the values under %s, a part of the row printed as a table of its own, do not keep the "
                     "sums of its groups of columns (a print's text in reading order breaks a row where its gaps "
                     "fall: they may begin in another part's group); left null",
+                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0]);
+        return 2;
+    }
+    if (tp->print && nb_part_values_astray(tp, head, cells, view)) {
+        nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
+                    "%s: the values under %s, a part of the row printed as a table of its own, do not stand under "
+                    "the labels of their columns one by one (a blank cell, written as nothing, and a value of the "
+                    "table beside it?); left null",
                     d->key, p->over && words[0] == p->over ? p->over : p->groups[0]);
         return 2;
     }

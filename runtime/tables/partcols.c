@@ -1,0 +1,68 @@
+/* partcols.c — whether a print's values stand under the labels of their columns (partcols.h). */
+#include "partcols.h"
+
+#include <string.h>
+
+#include "printed.h"
+#include "utf8.h"
+
+enum { MAX_LABELS = 16 };
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+/* Where the columns' labels stand: [x0[i], x1[i]) for the label of column i (its words after the
+ * group's: 结果维持 of 行政复议 结果维持), each found once whole, between blanks, on the lines of the
+ * header after token head up to the values' line, all on one line. Returns whether they are. */
+static int labels_placed(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *view, uint32_t *x0,
+                         uint32_t *x1)
+{
+    const char *text = tp->r->text.data, *from = text + tp->toks.v[head].span.byte;
+    const char *to = text + tp->toks.v[cells.first].span.byte;
+    while (from > text && from[-1] != '\n') from--;
+    while (to > from && to[-1] != '\n') to--;
+    const char *line = NULL;
+    for (int i = 0; i < view->arity; i++) {
+        const char *l = view->col_labels[i], *blank = strrchr(l, ' ');
+        if (blank) l = blank + 1;
+        size_t n = strlen(l), found = 0;
+        for (const char *p = from; n && (size_t)(to - p) >= n; p++) {
+            if (memcmp(p, l, n)) continue;
+            if ((p > from && !is_blank(p[-1])) || !is_blank(p[n])) continue;
+            const char *ls = p;
+            while (ls > from && ls[-1] != '\n') ls--;
+            if (found++ || (line && ls != line)) return 0;
+            line = ls;
+            x0[i] = nb_text_col(tp->r, p);
+            x1[i] = nb_text_col(tp->r, p + n);
+        }
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+/* The distance from columns [a0, a1) to [b0, b1): 0 where they overlap. */
+static uint32_t apart(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
+{
+    return a1 <= b0 ? b0 - a1 + 1 : b1 <= a0 ? a0 - b1 + 1 : 0;
+}
+
+int nb_part_values_astray(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *view)
+{
+    uint32_t x0[MAX_LABELS], x1[MAX_LABELS];
+    if (view->arity > MAX_LABELS || cells.count != (size_t)view->arity) return 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        if (v->kind == NB_C_EMPTY || v->span.line != tp->toks.v[cells.first].span.line) return 0;
+    }
+    if (!labels_placed(tp, head, cells, view, x0, x1)) return 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *v = &tp->toks.v[cells.first + i];
+        const unsigned char *s = (const unsigned char *)v->raw.p, *e = s + v->raw.n;
+        nb_trim(&s, &e);
+        uint32_t a0 = nb_text_col(tp->r, (const char *)s), a1 = nb_text_col(tp->r, (const char *)e);
+        uint32_t own = apart(a0, a1, x0[i], x1[i]);
+        for (int j = 0; j < view->arity; j++)
+            if ((size_t)j != i && apart(a0, a1, x0[j], x1[j]) <= own) return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,21 @@
+/* partcols.h — whether a print's values stand under the labels of their columns.
+ *
+ * A part of a row printed as a table of its own (rowparts.h) gives as many values as the part has
+ * columns; in a print's text each is placed where its cell stands. Where a cell is blank the print
+ * writes nothing there, and a value from the table beside it (the part after it, cut at the page's
+ * edge: 行政复议's five columns, 结果纠正 blank, and the first value of 行政诉讼 under its cut label)
+ * brings the count back: the values then fill the columns one left of their own. Where the header
+ * prints each of the part's column labels whole on one line, each value must stand nearest the label
+ * of its own column, in order: one that stands nearest another label says the values are not in
+ * their columns. */
+#ifndef NB_PARTCOLS_H
+#define NB_PARTCOLS_H
+#include "celltok.h"
+#include "edition.h"
+
+/* Whether the values of cells (all on one line, as many as view's columns), after the header from
+ * token head, stand under other labels of view's columns than their own, those labels printed whole
+ * on one line of the header. 0 where the header shows no such line (labels wrapped: nothing said). */
+int nb_part_values_astray(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *view);
+
+#endif
