@@ -231,10 +231,12 @@ void nb_read_tables(nb_report *r)
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_flow_blocks(&tp, nb_tables_get(r, best));
-        nb_cut_totals(r, nb_tables_get(r, best));
         nb_combined_unsure(r, nb_tables_get(r, best));
-        nb_glued_by_columns(&tp, nb_tables_get(r, best));
+        /* the columns' order first: a row's total is its last cell only once 总计 stands last, and the
+         * sums that say 总计 is first need the rows whole, before a total is called cut */
         nb_column_order(r, nb_tables_get(r, best));
+        nb_cut_totals(r, nb_tables_get(r, best));
+        nb_glued_by_columns(&tp, nb_tables_get(r, best));
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);
