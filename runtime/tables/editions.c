@@ -232,11 +232,11 @@ void nb_read_tables(nb_report *r)
         nb_flow_rows_end(&tp, nb_tables_get(r, best));
         nb_flow_table_whole(&tp, nb_tables_get(r, best));
         nb_flow_blocks(&tp, nb_tables_get(r, best));
-        /* table 三's columns in its header's order before a total is judged cut (cuttotal.h): a row read
-           in the template's order while its 总计 is printed first has another cell last */
+        nb_combined_unsure(r, nb_tables_get(r, best));
+        /* the columns' order first: a row's total is its last cell only once 总计 stands last, and the
+         * sums that say 总计 is first need the rows whole, before a total is called cut (cuttotal.h) */
         nb_column_order(r, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
-        nb_combined_unsure(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
         nb_parts_over_total(r, nb_tables_get(r, best));
     }
