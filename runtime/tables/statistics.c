@@ -66,6 +66,9 @@ typedef struct reader {
     int disorder;       /* 1 once the rows' numbering went back: their paths are not certain (2: said) */
     const nb_cell *lost; /* a row whose label is lost, since the last row of the outermost level */
     int lost_said;
+    /* the row read last names a 统计表 (表2 政府信息依申请公开情况统计表), the header again aside: a second
+       table may start here, numbered from 一、 again (next_table) */
+    int table_title;
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -210,6 +213,35 @@ static int label_end(reader *rd, const nb_cell *const *cells, const char *label)
     return 1;
 }
 
+/* Whether row st is a table's title, alone on its row: it names a 统计表 and has no number of its
+ * own (表2 政府信息依申请公开情况统计表, the second table's, set in the first's layout). */
+static int names_table(const nb_statistic *st)
+{
+    nb_marker m;
+    const unsigned char *s = (const unsigned char *)st->label, *e = s + strlen(st->label);
+    return !st->raw.n && !st->unit && !st->has_cumulative && strstr(st->label, "统计表") &&
+           !strstr(st->label, "续") && !nb_match_marker(s, e, &m);
+}
+
+/* Right after a table's title (table_title; the header repeated under it is no row), a row numbered 一、 starts the next 统计表
+ * (legacy reports attach 主动公开 and 依申请公开 as two, each numbered from 一、): its rows are read
+ * from a fresh hierarchy, not as the first table's numbering going back. Any other row goes on as
+ * before. */
+static void next_table(reader *rd, const unsigned char *ls, const unsigned char *le, const nb_cell *c)
+{
+    nb_marker m;
+    int title = rd->table_title;
+    rd->table_title = 0;
+    if (!title || !nb_match_marker(ls, le, &m) || m.style != NB_STYLE_CN || m.num != 1) return;
+    nb_numbering_init(&rd->num);
+    memset(rd->stack, 0, sizeof rd->stack);
+    rd->depth = rd->in_of_which = rd->unmarked = rd->list_open = rd->disorder = 0;
+    rd->lost = NULL;
+    rd->last = NULL;
+    nb_diag_add(rd->r, "info", "statistics-next-table", &c->span,
+                "a second 统计表 under its own title and header: its rows are numbered from 一、 again");
+}
+
 /* One row of the table: cells[k] is its cell in column k, or NULL. Returns 0 for a row without label. */
 static int add_row(reader *rd, const nb_cell *const *cells)
 {
@@ -239,6 +271,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
         return 0;
     }
     const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
+    next_table(rd, ls, le, c);
     int level = row_level(rd, ls, le);
     if (level < 1) level = 1;
     if (level > MAX_DEPTH) level = MAX_DEPTH;
@@ -255,6 +288,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     *rd->tail = st;
     rd->tail = &st->next;
     rd->last = st;
+    rd->table_title = names_table(st);
     return 1;
 }
 
@@ -539,6 +573,19 @@ static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
     return 0;
 }
 
+/* Whether rows[i] is the number of the table title on the row after it, set apart from 表 in a print's
+ * text (表 2 | 政府信息依申请公开情况统计表): no row, its number no value. */
+static int title_number(nb_report *r, const nb_cell *(*rows)[4], size_t i, size_t n)
+{
+    const nb_cell *const *row = rows[i];
+    if (!row[0] || !row[2] || i + 1 >= n || !rows[i + 1][0] || rows[i + 1][2]) return 0;
+    const char *t = squeeze(r, row[0]), *v = squeeze(r, row[2]), *title = squeeze(r, rows[i + 1][0]);
+    size_t tn = strlen(t);
+    if (tn < 3 || tn > 6 || strcmp(t + tn - 3, "表") || !is_count(row[2]) || strlen(v) > 2) return 0;
+    if ((row[1] && *squeeze(r, row[1])) || (row[3] && *squeeze(r, row[3]))) return 0;
+    return strstr(title, "统计表") && !strstr(title, "续");
+}
+
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
     reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1, .last_code = -1};
@@ -555,6 +602,11 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
         if (!rows[i][0] && rows[i][1]) {
             rd.lost = rows[i][1];
             rd.lost_said = 0;
+        }
+        if (title_number(r, rows, i, n)) {
+            nb_diag_add(r, "info", "statistics-title-number", &rows[i][2]->span,
+                        "the number of the 统计表's title (表 2), set apart from it: no row, no value");
+            continue;
         }
         const nb_cell *label_only[4] = {rows[i][0], NULL, NULL, NULL};
         add_row(&rd, i < headless ? label_only : rows[i]);
