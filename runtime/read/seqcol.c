@@ -279,21 +279,31 @@ static int marker_at(const char *s, const char *e, size_t c)
 /* Whether the line [s, e) is a TAB row. */
 static int tab_row(const char *s, const char *e) { return memchr(s, '\t', (size_t)(e - s)) != NULL; }
 
-/* Whether column c of the TAB rows from s (to the first line that is none) is one of sub-item
- * markers: every number in it a marker, running 1, 2, 3 … and starting again at 1 (the next
- * block's), up to 3 at least once; *end gets the end of the rows. */
-static int marker_column(const char *s, const char *lim, size_t c, const char **end)
+/* The end of the TAB rows from s: the first line that is none; *widest gets the most cells of one. */
+static const char *rows_end(const char *s, const char *lim, size_t *widest)
+{
+    *widest = 0;
+    for (; s < lim; s = next_line(s, lim)) {
+        const char *e = line_end(s, lim), *cs[ROW_CELLS], *ce[ROW_CELLS];
+        if (!tab_row(s, e)) break;
+        size_t n = row_cells(s, e, cs, ce);
+        if (n > *widest) *widest = n;
+    }
+    return s;
+}
+
+/* Whether column c of the TAB rows [s, end) is one of sub-item markers: every number in it a marker,
+ * running 1, 2, 3 … and starting again at 1 (the next block's), up to 3 at least once. Stops at the
+ * first number that is none (a count: most columns at the first row of counts). */
+static int marker_column(const char *s, const char *end, const char *lim, size_t c)
 {
     int prev = 0, top = 0;
-    for (; s < lim; s = next_line(s, lim)) {
-        const char *e = line_end(s, lim);
-        if (!tab_row(s, e)) break;
-        int v = marker_at(s, e, c);
-        if (v < 0 || (v > 0 && v != 1 && v != prev + 1)) top = -1;
+    for (; s < end; s = next_line(s, lim)) {
+        int v = marker_at(s, line_end(s, lim), c);
+        if (v < 0 || (v > 0 && v != 1 && v != prev + 1)) return 0;
         if (v > 0) prev = v;
-        if (top >= 0 && v > top) top = v;
+        if (v > top) top = v;
     }
-    *end = s;
     return top >= 3;
 }
 
@@ -318,14 +328,16 @@ void nb_seqcol_blank_subitems(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     if (!t->data || !memchr(t->data, '\t', t->len)) return;
     char *lim = t->data + t->len;
     for (char *p = t->data; p < lim;) {
-        const char *e = line_end(p, lim), *end = NULL;
+        const char *e = line_end(p, lim);
         if (!tab_row(p, e)) {
             p = (char *)next_line(p, lim);
             continue;
         }
+        size_t widest;
+        const char *end = rows_end(p, lim, &widest);
         size_t found = 0;
-        for (size_t c = 0; c + 1 < ROW_CELLS && !found; c++) {
-            if (!marker_column(p, lim, c, &end)) continue;
+        for (size_t c = 0; c + 2 < widest && !found; c++) { /* a marker has a label and a count after it */
+            if (!marker_column(p, end, lim, c)) continue;
             found = blank_markers(p, end, lim, c);
             if (diag) {
                 char msg[160];
