@@ -132,20 +132,17 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
                     d->key, p->over && words[0] == p->over ? p->over : p->groups[0], view->col_labels[0]);
         return 2;
     }
-    if (tp->print && !part_groups_hold(tp, cells, view, d)) {
+    /* in a print, a part's values are its own only where they keep its groups' sums (reading order breaks
+       a row where its gaps fall: they may begin in another part's group) and stand under their own
+       columns' labels (a blank cell, written as nothing, puts a value of the table beside it) */
+    const char *unsure = !tp->print                                     ? NULL
+                         : !part_groups_hold(tp, cells, view, d)        ? "do not keep the sums of its groups of columns"
+                         : nb_part_values_astray(tp, head, cells, view) ? "do not stand under the labels of their columns one by one"
+                                                                        : NULL;
+    if (unsure) {
         nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
-                    "%s: the values under %s, a part of the row printed as a table of its own, do not keep the "
-                    "sums of its groups of columns (a print's text in reading order breaks a row where its gaps "
-                    "fall: they may begin in another part's group); left null",
-                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0]);
-        return 2;
-    }
-    if (tp->print && nb_part_values_astray(tp, head, cells, view)) {
-        nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
-                    "%s: the values under %s, a part of the row printed as a table of its own, do not stand under "
-                    "the labels of their columns one by one (a blank cell, written as nothing, and a value of the "
-                    "table beside it?); left null",
-                    d->key, p->over && words[0] == p->over ? p->over : p->groups[0]);
+                    "%s: the values under %s, a part of the row printed as a table of its own, %s; left null", d->key,
+                    p->over && words[0] == p->over ? p->over : p->groups[0], unsure);
         return 2;
     }
     nb_buf b; /* the header as it names the part: 行政诉讼: 未经复议直接起诉, 复议后起诉 */
