@@ -10,6 +10,7 @@
 #include "lexer.h"
 #include "numbering.h"
 #include "parse.h"
+#include "statistics_cell_lines.h"
 #include "statistics_line.h"
 #include "statistics_list.h"
 #include "statline.h"
@@ -23,26 +24,6 @@ static char *squeeze(nb_report *r, const nb_cell *c)
 {
     const unsigned char *s = (const unsigned char *)c->raw.p;
     return nb_squeeze(&r->arena, s, s + c->raw.n);
-}
-
-/* A value column headed by its year, as older provincial tables have it: 2011年度, 2011年, 本年度. */
-static int year_column(const char *s)
-{
-    int k = 0;
-    while (k < 4 && s[k] >= '0' && s[k] <= '9') k++;
-    if (k != 4 && k != 0) return 0;
-    if (k == 0 && strncmp(s, "本", 3)) return 0;
-    s += k ? 4 : 3;
-    return !strcmp(s, "年度") || (k && !strcmp(s, "年"));
-}
-
-nb_stat_col nb_statistics_header_word(const char *s)
-{
-    if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;
-    if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
-    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
-    if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;
-    return NB_STAT_NONE;
 }
 
 /* Reading one table: its columns, and the hierarchy so far. */
@@ -613,120 +594,6 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
     }
 }
 
-/* Cell c, a year alone on its row, and the next cell 年度 or 年 alone on the next: a value column's
- * header word (2012年度) wrapped in a narrow column. */
-static int year_split(nb_report *r, const nb_cell *c)
-{
-    const nb_cell *n = c->next;
-    if (!n || n->row == c->row || (n->next && n->next->row == n->row) || c->raw.n > 8 || n->raw.n > 16) return 0;
-    char word[32];
-    snprintf(word, sizeof word, "%s%s", squeeze(r, c), squeeze(r, n));
-    return strlen(squeeze(r, c)) == 4 && year_column(word);
-}
-
-/* The kind of a row of the header: the word of its one cell, or of all of its cells when they name
- * one value column, 统计数 over the year it is for (统计数 / 2016年度 on two lines of one
- * paragraph, as text in reading order gives a header over two rows); NB_STAT_NONE otherwise.
- * *next: the first cell after the row. */
-static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **next)
-{
-    nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
-    const nb_cell *e = c->next;
-    if (kind == NB_STAT_NONE && year_split(r, c)) { /* 2012 / 年度: a narrow column wraps its word */
-        *next = e->next;
-        return NB_STAT_VALUE;
-    }
-    for (; e && e->row == c->row; e = e->next)
-        if (kind != NB_STAT_VALUE || nb_statistics_header_word(squeeze(r, e)) != NB_STAT_VALUE) return NB_STAT_NONE;
-    *next = e;
-    return kind;
-}
-
-/* Cell c names the two value columns (2016 年度 历年累计: Word's print, the column words on one
- * line under 统计数, in pdftotext's reading order). */
-static int value_columns_line(const nb_cell *c)
-{
-    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
-    nb_trim(&s, &e);
-    const unsigned char *h = nb_statline_subheader(s, e);
-    return h && nb_skip_blanks(h, e) == e;
-}
-
-/* The row from cell c names the two value columns: one cell (value_columns_line), or a cell a line
- * in one paragraph, 统计数 / 2016年度 / 历年累计 (chromium's print in reading order). *next: the
- * cell after it. */
-static int value_columns(nb_report *r, const nb_cell *c, const nb_cell **next)
-{
-    if (value_columns_line(c)) {
-        *next = c->next;
-        return 1;
-    }
-    int values = 0;
-    for (const nb_cell *e = c; e && e->row == c->row; e = e->next) {
-        nb_stat_col kind = nb_statistics_header_word(squeeze(r, e));
-        if (kind == NB_STAT_VALUE && values >= 0) values++;
-        else if (kind == NB_STAT_CUM && values > 0) values = -1; /* the last */
-        else return 0;
-        *next = e->next;
-    }
-    return values < 0;
-}
-
-/* A copy of cell c set before cell `then`. */
-static const nb_cell *before(nb_report *r, const nb_cell *c, const nb_cell *then)
-{
-    nb_cell *copy = nb_arena_alloc(&r->arena, sizeof *copy);
-    *copy = *c;
-    copy->next = (nb_cell *)then;
-    return copy;
-}
-
-/* A 统计表 whose cells came a line each, every one a row of its own (lynx -dump of a table whose cells
- * hold paragraphs, pdftotext in reading order): its header 统计指标 / 单位 / 统计数 [/ 历年累计] a cell
- * a row, then its cells, whose rows are cut from them as a label, a unit, its numbers
- * (statistics_line.h). 1 if t is such a table. */
-static int cell_a_line(nb_report *r, const nb_cell *first)
-{
-    const nb_cell *c = first, *next = NULL, *early = NULL, *after = NULL;
-    int value = 0, cum = 0, unit = 0;
-    for (; c; c = next) {
-        nb_stat_col kind = header_row(r, c, &next);
-        if (kind == NB_STAT_NONE && !cum && value_columns(r, c, &next)) { /* (统计数 /) 2016 年度 历年累计 */
-            value = cum = 1;
-            continue;
-        }
-        if (kind == NB_STAT_NONE && !early && !value && !is_number(c) && c->next &&
-            (header_row(r, c->next, &after) > NB_STAT_LABEL || value_columns(r, c->next, &after))) {
-            /* the first row's label among the header's words (计量单位 / 一、主动公开情况 / 统计数: a
-               taller header cell ends lower in reading order): read as the first cell after them */
-            early = c;
-            next = c->next;
-            continue;
-        }
-        if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
-        if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
-            (kind == NB_STAT_CUM && (cum || !value)))
-            return 0; /* not the order of a header: 单位, 统计数, 历年累计 once each */
-        value |= kind == NB_STAT_VALUE;
-        cum |= kind == NB_STAT_CUM;
-        unit |= kind == NB_STAT_UNIT;
-    }
-    if (!value || !c) return 0;
-    if (early) c = before(r, early, c);
-    /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
-       would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
-    for (const nb_cell *b = c; b; b = b->next)
-        if (!*squeeze(r, b)) return 0;
-    nb_statline_table rows;
-    nb_statline_cells(r, c, cum, &rows);
-    if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, cum);
-    else
-        nb_diag_add(r, "warning", "statistics-unread", &first->span,
-                    "a 统计表 header (统计指标 / 单位 / 统计数) a cell a line, with no row after it that could be read");
-    free(rows.rows);
-    return 1;
-}
-
 /* A caption in the table's first row, over its header (白沙区2015年政府信息公开情况统计表 over 统计指标 |
  * 单位 | 统计数): one cell naming a 统计表, the others blank; or any one text cell so, where the row after
  * it opens with the header's 指标名称 (a form's 填报单位：… line that a PDF's reader set in the table
@@ -758,6 +625,16 @@ static const nb_cell *past_value_above(nb_report *r, const nb_cell *head)
     return words && c && nb_statistics_header_word(squeeze(r, c)) == NB_STAT_LABEL ? c : head;
 }
 
+/* The table from cell first read as a 统计表 a cell a line (statistics_cell_lines.h): 1 if it is one. */
+static int cell_lines(nb_report *r, const nb_cell *first)
+{
+    nb_statline_table rows;
+    if (!nb_statistics_cell_lines(r, first, &rows)) return 0;
+    if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, rows.cum);
+    free(rows.rows);
+    return 1;
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
@@ -787,8 +664,8 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         lead = n0;
     }
     /* 计量单位 first, a cell a line: 指标名称 came elsewhere in reading order (the stream's test) */
-    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_a_line(r, head);
-    if (rd.value < 0 && n0 == 1 && cell_a_line(r, t->cells->next)) return 1;
+    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_lines(r, head);
+    if (rd.value < 0 && n0 == 1 && cell_lines(r, t->cells->next)) return 1;
     for (int k = 0; k < lead; k++) c = c->next;
     if (rd.cum < 0) c = sub_header(&rd, c);
     if (rd.value < 0) {
@@ -858,17 +735,6 @@ static void read_sections(nb_report *r, const nb_section *s)
         for (const nb_rawtable *t = s->tables; t; t = t->next) nb_statistics_read(r, t);
         text_header(r, s->paras);
         read_sections(r, s->children);
-    }
-}
-
-int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e)
-{
-    switch (nb_statistics_header_word(nb_squeeze(&r->arena, s, e))) {
-    case NB_STAT_LABEL: return NB_HEAD_LABEL;
-    case NB_STAT_UNIT: return NB_HEAD_UNIT;
-    case NB_STAT_VALUE: return NB_HEAD_VALUE;
-    case NB_STAT_CUM: return NB_HEAD_CUM;
-    default: return NB_HEAD_NONE;
     }
 }
 

@@ -4,6 +4,7 @@
 #define NB_STATISTICS_H
 #include "buf.h"
 #include "model.h"
+#include "statistics_words.h"
 
 typedef struct nb_statistic {
     const char *label; /* as written, blanks removed */
@@ -17,16 +18,6 @@ typedef struct nb_statistic {
     double value, cumulative;
     struct nb_statistic *next;
 } nb_statistic;
-
-/* What a 统计表 header cell names. */
-typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VALUE, NB_STAT_CUM } nb_stat_col;
-/* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
-nb_stat_col nb_statistics_header_word(const char *squeezed);
-
-/* What [s, e) is as a 统计表 header word (an nb_stat_col, 0 for none): the stream's nb_line_test
- * (parse.h), which starts a table at its first word (统计指标, 指标名称) or at 计量单位 over the value
- * columns' words where reading order set 指标名称 elsewhere. */
-int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e);
 
 /* Reads t if its first row is a statistics header (统计指标 | 单位 | 统计数 [| 历年累计]): 1 if it is.
  * Rows run together (a copy without its blank lines) are read back when they split into whole rows of

@@ -1,0 +1,38 @@
+/* statistics_words.c — the words of a 统计表's header; see statistics_words.h. */
+#include "statistics_words.h"
+
+#include <string.h>
+
+#include "celltok.h"
+#include "parse.h"
+
+/* A value column headed by its year, as older provincial tables have it: 2011年度, 2011年, 本年度. */
+static int year_column(const char *s)
+{
+    int k = 0;
+    while (k < 4 && s[k] >= '0' && s[k] <= '9') k++;
+    if (k != 4 && k != 0) return 0;
+    if (k == 0 && strncmp(s, "本", 3)) return 0;
+    s += k ? 4 : 3;
+    return !strcmp(s, "年度") || (k && !strcmp(s, "年"));
+}
+
+nb_stat_col nb_statistics_header_word(const char *s)
+{
+    if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;
+    if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
+    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
+    if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;
+    return NB_STAT_NONE;
+}
+
+int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e)
+{
+    switch (nb_statistics_header_word(nb_squeeze(&r->arena, s, e))) {
+    case NB_STAT_LABEL: return NB_HEAD_LABEL;
+    case NB_STAT_UNIT: return NB_HEAD_UNIT;
+    case NB_STAT_VALUE: return NB_HEAD_VALUE;
+    case NB_STAT_CUM: return NB_HEAD_CUM;
+    default: return NB_HEAD_NONE;
+    }
+}

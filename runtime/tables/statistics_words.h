@@ -1,0 +1,17 @@
+/* statistics_words.h — the words of a legacy 统计表's header: 统计指标 / 指标名称, 单位, 统计数 / 2016年度,
+ * 历年累计. */
+#ifndef NB_STATISTICS_WORDS_H
+#define NB_STATISTICS_WORDS_H
+#include "model.h"
+
+/* What a 统计表 header cell names. */
+typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VALUE, NB_STAT_CUM } nb_stat_col;
+/* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
+nb_stat_col nb_statistics_header_word(const char *squeezed);
+
+/* What [s, e) is as a 统计表 header word (an nb_stat_col, 0 for none): the stream's nb_line_test
+ * (parse.h), which starts a table at its first word (统计指标, 指标名称) or at 计量单位 over the value
+ * columns' words where reading order set 指标名称 elsewhere. */
+int nb_statistics_heads(nb_report *r, const unsigned char *s, const unsigned char *e);
+
+#endif
