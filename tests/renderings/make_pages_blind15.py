@@ -78,7 +78,7 @@ class InputStyle(CmsStyle):
             return super().td(text, cs, rs, head, num, pieces)
         out = Td(f'<td{spans(cs, rs)} align="center">'
                  f'<input type="text" class="tb-input" name="f{next(self.fields):03d}" value="{text}" '
-                 'readonly="readonly" style="width:90%;border:0;text-align:center;background:transparent"></td>')
+                 'size="4" readonly="readonly" style="width:2.6em;border:0;text-align:center;background:transparent"></td>')
         out.num = True
         return out
 
