@@ -60,6 +60,7 @@ class Tables(html.parser.HTMLParser):
         self.tables, self.stack, self.title, self.in_title = [], [], '', False
         self.pres, self.paras, self.block = [], [], None  # <pre> texts, <p> texts (outside tables)
         self.css, self.in_style, self.divs = '', False, []  # <style> text; what each open <div> stands for
+        self.in_sup = False
 
     def as_table(self, a):
         """What a <div> with attributes a is laid out as: 'table', 'tr', 'td', 'grid' (a CSS grid, whose
@@ -100,10 +101,16 @@ class Tables(html.parser.HTMLParser):
             self.stack[-1]['cell'] = cell
         elif tag == 'img' and self.stack and self.stack[-1]['cell'] is not None:  # a picture: its alt text
             self.stack[-1]['cell'][0].append(a.get('alt') or '')
+        elif tag == 'input' and a.get('type', 'text') == 'text' and self.stack and self.stack[-1]['cell'] is not None:
+            self.stack[-1]['cell'][0].append(a.get('value') or '')  # a form's field: the value it shows
+        elif tag == 'sup':  # a note's mark (注1) is no part of the cell's value or label
+            self.in_sup = True
 
     def handle_endtag(self, tag):
         if tag == 'div':
             tag = self.divs.pop() if self.divs else 'div'
+        if tag == 'sup':
+            self.in_sup = False
         if tag == 'style':
             self.in_style = False
         elif tag == 'title':
@@ -127,7 +134,7 @@ class Tables(html.parser.HTMLParser):
             self.css += data
         if self.block:
             self.block[1].append(data)
-        if self.stack and self.stack[-1]['cell'] is not None:
+        if self.stack and self.stack[-1]['cell'] is not None and not self.in_sup:
             self.stack[-1]['cell'][0].append(data)
 
 
@@ -318,14 +325,19 @@ def statistics(g, cells):
     # other column after the labels that is no 代码, 序号 or 备注 (those hold numbers that are not counts)
     col = [''.join(dict.fromkeys(clean(g[r][c][1]) for r in range(head, start) if c < len(g[r])))
            for c in range(len(g[head]))]
-    label = next(c for c, h in enumerate(col) if '指标' in h)
-    unit = next((c for c, h in enumerate(col) if '单位' in h), None)
-    cumc = next((c for c, h in enumerate(col) if '历年累计' in h), None)
-    val = next(c for c, h in enumerate(col) if c > label and c not in (unit, cumc) and
-               not any(w in h for w in ('代码', '序号', '备注')))
-    rows = [row for row in g[start:] if not clean(row[label][1]).startswith('注') and  # a note row under the table
-            clean(row[label][1]) != '甲']  # a form's column-code row (甲 乙 丙 1)
-    tree([(clean(row[label][1]), row[val][1], row[cumc][1] if cumc is not None else None) for row in rows], cells)
+    # a table folded in halves side by side has a label column per half: the left half's rows, then the right's
+    starts = [c for c, h in enumerate(col) if '指标' in h]
+    out = []
+    for label, end in zip(starts, starts[1:] + [len(col)]):
+        part = range(label + 1, end)
+        unit = next((c for c in part if '单位' in col[c]), None)
+        cumc = next((c for c in part if '历年累计' in col[c]), None)
+        val = next(c for c in part if c not in (unit, cumc) and not any(w in col[c] for w in ('代码', '序号', '备注')))
+        rows = [row for row in g[start:] if not clean(row[label][1]).startswith('注') and  # a note row under the table
+                clean(row[label][1]) != '甲' and  # a form's column-code row (甲 乙 丙 1)
+                (len(starts) == 1 or clean(row[label][1]))]  # a half's empty place where it runs out
+        out += [(clean(row[label][1]), row[val][1], row[cumc][1] if cumc is not None else None) for row in rows]
+    tree(out, cells)
 
 
 def tree(rows, cells):
@@ -414,6 +426,8 @@ def docx_grids(path):
     # a content control still showing its placeholder (w:showingPlcHdr) holds a prompt, not a value
     prompts = {id(t) for sdt in body.iter(W + 'sdt') if sdt.find(f'{W}sdtPr/{W}showingPlcHdr') is not None
                for t in sdt.iter(W + 't')}
+    # hidden text (w:vanish) is neither shown nor printed
+    prompts |= {id(t) for r in body.iter(W + 'r') if r.find(f'{W}rPr/{W}vanish') is not None for t in r.iter(W + 't')}
     text = lambda el: ''.join(''.join(t.text or '' for t in p.iter(W + 't') if id(t) not in prompts)
                               for p in el.iter(W + 'p'))
     grids = []
@@ -438,6 +452,9 @@ def docx_grids(path):
 def read_docx(path):
     grids, title = docx_grids(path)
     return read_grids(grids, title, [], [])
+
+
+ZH_DIGITS = str.maketrans('〇零一二三四五六七八九', '00123456789')  # a year written 二〇一九年
 
 
 def read_grids(grids, title, pres, paras):
@@ -467,7 +484,7 @@ def read_grids(grids, title, pres, paras):
             pre_statistics(pre[0], cells)
         elif any(clean(x).endswith('统计表') for x in paras):
             list_statistics(paras, cells)
-    year = re.search(r'(20\d\d)年', title)
+    year = re.search(r'(20\d\d)年', title.translate(ZH_DIGITS))
     return {'edition': edition, 'year': int(year.group(1)) if year else None}, cells
 
 
