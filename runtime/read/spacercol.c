@@ -63,16 +63,16 @@ static const uc *scan_run(const uc *s, const uc *lim, int *held, size_t *width)
 }
 
 /* Whether the run's columns of counts all have a header in the run (a cell that is no number), and
- * some column is blank in every row while another is not. */
+ * some column is blank in every row while two are not: a table's grid (a text whose every line is a
+ * cell after a TAB is none). */
 static int has_spacers(const int *held, size_t width)
 {
-    int blank = 0, filled = 0;
+    size_t blank = 0;
     for (size_t c = 0; c < width; c++) {
         if (held[c] == COL_NUMBER) return 0; /* its header is not in the run */
-        blank |= !held[c];
-        filled |= held[c] != 0;
+        blank += !held[c];
     }
-    return blank && filled;
+    return blank && width - blank >= 2;
 }
 
 /* Merges the spacer cells of the rows [s, end) with their neighbours: those before the first filled
