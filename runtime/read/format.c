@@ -15,6 +15,7 @@
 #include "pdf.h"
 #include "rawtags.h"
 #include "seqcol.h"
+#include "spacercol.h"
 #include "utf8.h"
 
 static int ends_ci(const char *s, const char *suffix)
@@ -154,6 +155,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     int failed;
     if (!strcmp(f, "html")) {
         failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
+        if (!failed) nb_spacercol_drop(out, diag, ctx); /* a spreadsheet's empty gutter columns: no cells */
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
         if (!failed) nb_seqcol_blank_subitems(out, diag, ctx); /* 1 … 8 beside 不予公开's rows: markers */
         return failed;
@@ -166,6 +168,8 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
         if (!failed) nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
     }
+    /* a table's TAB rows hold its header here; a print's (columns, below) may not */
+    if (!failed && strcmp(f, "pdf")) nb_spacercol_drop(out, diag, ctx);
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     if (!failed) nb_seqcol_blank(out, diag, ctx);
     if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);
