@@ -105,6 +105,28 @@ static size_t row_arity(const nb_tparse *tp, size_t label_tok, const nb_edition_
     return row >= 0 ? (size_t)keys->rows[row]->arity : 0;
 }
 
+const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys)
+{
+    /* table 二 only: a row of table 三 is often short in reading order for other reasons (a value on its
+       label's line, the rest under it), and its sums check a value taken from another row */
+    static const char TABLE2[] = "active_disclosure.";
+    const char *key = tp->toks.v[label_tok].label.key;
+    if (label_tok == 0 || strncmp(key, TABLE2, sizeof TABLE2 - 1) || !values_below(tp, label_tok, cells)) return NULL;
+    size_t k = label_tok - 1, values = 0;
+    for (;; k--) {
+        const nb_ctok *x = &tp->toks.v[k];
+        if (x->kind == NB_C_GLUED) return NULL; /* values run together: how many is the row's split's */
+        if (x->kind == NB_C_NUM) values++;
+        else if (!owns_no_value(x) && x->kind != NB_C_EMPTY) break;
+        if (k == 0) return NULL;
+    }
+    const nb_ctok *p = &tp->toks.v[k];
+    if (!values || p->kind != NB_C_LABEL || p->label.kind != NB_L_ROW || nb_row_is_combined(p->label.key) ||
+        !same_block(p->label.key, key))
+        return NULL;
+    return values < row_arity(tp, k, keys) ? p->label.key : NULL;
+}
+
 int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys)
 {
     if (label_tok == 0 || !values_below(tp, label_tok, cells)) return 0;

@@ -736,6 +736,14 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      d->key, other);
         return;
     }
+    other = nb_flow_row_after_short(tp, label_tok, cells, &t->keys);
+    if (other) {
+        null_because(r, row, d, label, "row-label-apart", &label->span,
+                     "%s: its values come on the lines after it, after %s, which has fewer values than its cells: "
+                     "in reading order a column may come apart, after the next row's other values, so these may "
+                     "hold that row's; its cells are left null", d->key, other);
+        return;
+    }
     size_t tail = nb_flow_label_tail_after(tp, label_tok, cells);
     if (tail) {
         const char *x = r->text.data + tail - 1, *xe = memchr(x, '\n', r->text.len - (tail - 1));
