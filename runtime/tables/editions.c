@@ -28,6 +28,7 @@
 #include "nonecell.h"
 #include "overtotal.h"
 #include "rowlist.h"
+#include "subitemnum.h"
 #include "sumjoin.h"
 #include "tables.h"
 #include "table_rows.h"
@@ -225,6 +226,7 @@ void nb_read_tables(nb_report *r)
         nb_units_apart(&tp);
         nb_none_cells(&tp);
         nb_list_rows(&tp);
+        nb_subitem_numbers_apart(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_short_totals(&tp, nb_tables_get(r, best));
