@@ -73,6 +73,7 @@ typedef struct {
     int top[4], ntop; /* 总计, 自然人 and the group, in a line's order, where one line has all three */
     int legal[5], nlegal; /* the group's five, in a line's order, where one line has all five */
     int all[APPLICANTS], nall; /* the seven in one line's order */
+    unsigned leaves;           /* the columns named in runs of labels, a bit each */
 } header_order;
 
 static int is_legal(int col) { return col >= 1 && col <= 5; }
@@ -95,6 +96,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, header_ord
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);
             leaves += l[k].col != GROUP;
+            if (l[k].col != GROUP && j - i > 1) h->leaves |= 1u << l[k].col;
         }
         if (top == 3 && j - i == 3 && !h->ntop)
             for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
@@ -257,6 +259,41 @@ static void move_all(nb_report *r, nb_tables *t, const int order[APPLICANTS])
     }
 }
 
+/* The first two characters of each column's label: a label wrapped in a narrow cell (社会公益 / 组织)
+ * still shows them, a column the table does not have does not. */
+static const char *const heads[APPLICANTS] = {"自然", "商业", "科研", "社会", "法律", "其他", "总"};
+
+/* Whether [s, e) spells head outside the group's label (其他 inside 法人或其他组织). */
+static int spelled(const unsigned char *s, const unsigned char *e, const char *head)
+{
+    for (const unsigned char *q = s; (q = nb_find(q, e, head)) != NULL; q += strlen(head)) {
+        int inside = 0;
+        for (int g = APPLICANTS; g < NLABELS; g++) {
+            size_t n = strlen(labels[g]), back = n - strlen(head);
+            for (const unsigned char *b = (size_t)(q - s) > back ? q - back : s; b <= q; b++)
+                inside |= (size_t)(e - b) >= n && memcmp(b, labels[g], n) == 0;
+        }
+        if (!inside) return 1;
+    }
+    return 0;
+}
+
+/* Whether the header names its columns in rows of labels, five or more of the template's, and does not
+ * spell one of the others at all (a table without 总计, or without 法律服务机构): its values are not the
+ * template's seven, and by position each would land a column off. */
+static int column_absent(const header_order *h, const unsigned char *s, const unsigned char *e, int *which)
+{
+    int named = 0;
+    for (int c = 0; c < APPLICANTS; c++) named += h->leaves >> c & 1;
+    if (named < 5 || named == APPLICANTS) return 0;
+    for (int c = 0; c < APPLICANTS; c++)
+        if (!(h->leaves >> c & 1) && !spelled(s, e, heads[c])) {
+            *which = c;
+            return 1;
+        }
+    return 0;
+}
+
 void nb_column_order(nb_report *r, nb_tables *t)
 {
     size_t at = first_cell(t);
@@ -265,7 +302,15 @@ void nb_column_order(nb_report *r, nb_tables *t)
     const unsigned char *hs, *he;
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
-    int order[APPLICANTS], named = named_order(&h, order);
+    int order[APPLICANTS], named = named_order(&h, order), absent;
+    if (!named && column_absent(&h, hs, he, &absent)) {
+        null_all(t);
+        nb_diag_add(r, "warning", "column-missing", NULL,
+                    "table 三's header names its columns and %s is not among them: its values are not the "
+                    "template's seven, and by position each would be read a column off; its cells are null",
+                    nb_col_labels_applicants[absent]);
+        return;
+    }
     if (!named && (named = stacked_order(r, hs, he, order)) != 0)
         for (int i = 0; i < APPLICANTS; i++) h.against |= order[i] != i;
     int total_at = APPLICANTS - 1;
