@@ -168,8 +168,10 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
         if (!failed) nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
     }
-    /* a table's TAB rows hold its header here; a print's (columns, below) may not */
-    if (!failed && strcmp(f, "pdf")) nb_spacercol_drop(out, diag, ctx);
+    /* a table's TAB rows hold its header here; a print's (columns, below) may not. Not in a text file:
+       there the text is the file, and a gutter's TAB made a blank of a cell's raw text that the file
+       does not have (its spans would not hold) */
+    if (!failed && (!strcmp(f, "docx") || !strcmp(f, "doc"))) nb_spacercol_drop(out, diag, ctx);
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     if (!failed) nb_seqcol_blank(out, diag, ctx);
     if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);

@@ -13,7 +13,8 @@
  * and a column blank in every row. Each such column's cell is merged with its neighbour (the TAB
  * between them becomes a blank): every line, column and byte of the text keeps its place. A table
  * whose rows are not all as wide (a reader that writes a row's own cells only) is left as it is.
- * diag gets an info per table. */
+ * diag gets an info per table. For a text of nianbao's own making (an HTML page's, a Word document's):
+ * the merged blank becomes part of a cell's raw text, which a text file's cells must take as written. */
 void nb_spacercol_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
 #endif
