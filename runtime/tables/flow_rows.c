@@ -52,7 +52,7 @@ static int owns_no_value(const nb_ctok *t)
                                                               t->label.kind == NB_L_GROUP));
 }
 
-/* Keys a and b are rows of one block of table 二 (active_disclosure.article_20_6.*). */
+/* Keys a and b are rows of one block (active_disclosure.article_20_6.*, applications.denied.*). */
 static int same_block(const char *a, const char *b)
 {
     const char *da = strchr(a, '.'), *db = strchr(b, '.');
@@ -107,11 +107,13 @@ static size_t row_arity(const nb_tparse *tp, size_t label_tok, const nb_edition_
 
 const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys)
 {
-    /* table 二 only: a row of table 三 is often short in reading order for other reasons (a value on its
-       label's line, the rest under it), and its sums check a value taken from another row */
-    static const char TABLE2[] = "active_disclosure.";
+    /* rows of a few cells only (table 二's, three at most): a row of table 三's seven is often short in
+       reading order for other reasons (a value on its label's line, the rest under it), and its sums
+       check a value taken from another row */
+    enum { FEW_CELLS = 3 };
     const char *key = tp->toks.v[label_tok].label.key;
-    if (label_tok == 0 || strncmp(key, TABLE2, sizeof TABLE2 - 1) || !values_below(tp, label_tok, cells)) return NULL;
+    if (label_tok == 0 || row_arity(tp, label_tok, keys) > FEW_CELLS || !values_below(tp, label_tok, cells))
+        return NULL;
     size_t k = label_tok - 1, values = 0;
     for (;; k--) {
         const nb_ctok *x = &tp->toks.v[k];

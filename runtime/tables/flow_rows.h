@@ -24,12 +24,12 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
 const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
 
 /* After a short row: the values right after the label are not certainly its own where the row's label
- * before it, in the same block of table 二 (past text and the labels of columns, marks and groups),
- * has some values after it but fewer than its cells. In reading order a column of the block may come
- * apart, after the next row's other values (行政处罚 63 +8 / 行政强制 19 -3 392: 392 is 行政处罚's,
- * 行政强制's cell is blank), so the value the short row lacks may stand among these. Returns the short
- * row's key, or NULL. keys: the edition's rows. Only where the row's first value stands on a line after
- * its label. */
+ * before it, in the same block of a table of few columns (table 二's; past text and the labels of
+ * columns, marks and groups), has some values after it but fewer than its cells. In reading order a
+ * column of the block may come apart, after the next row's other values (行政处罚 63 +8 / 行政强制 19 -3
+ * 392: 392 is 行政处罚's, 行政强制's cell is blank), so the value the short row lacks may stand among
+ * these. Returns the short row's key, or NULL. keys: the edition's rows. Only where the row's first
+ * value stands on a line after its label. */
 const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys);
 
 /* Whether the token before the label is a value no row took as its own (a row's values beyond its

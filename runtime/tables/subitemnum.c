@@ -52,27 +52,49 @@ static int unnumbered_subitem(const nb_tparse *tp, size_t i, int *number)
     return *number > 0 && !nb_row_starter(s, s + l->raw.n);
 }
 
+/* An unnumbered sub-item label: its block's name (the key up to its last dot), its place among them. */
+typedef struct sub {
+    const char *key;
+    size_t block; /* length of the block's name in key */
+    size_t at;    /* index into the labels given to mark_runs */
+} sub;
+
+static int by_block(const void *a, const void *b)
+{
+    const sub *x = a, *y = b;
+    if (x->block != y->block) return x->block < y->block ? -1 : 1;
+    int c = memcmp(x->key, y->key, x->block);
+    if (c) return c;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
 /* Marks in drop the numbers above the sub-item labels of each block whose labels (three at least)
- * all have theirs there; subs: the unnumbered sub-item labels' tokens, n of them, num their numbers. */
+ * all have theirs there; subs: the unnumbered sub-item labels' tokens, n of them, num their numbers.
+ * The labels are sorted by block, so that each block is counted once (a page of repeated tables may
+ * hold many). Returns 0 when none is marked, -1 when out of memory. */
 static int mark_runs(const nb_tparse *tp, const size_t *subs, const int *num, size_t n, char *drop)
 {
-    int any = 0;
+    sub *v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) return -1;
     for (size_t a = 0; a < n; a++) {
-        const char *key = tp->toks.v[subs[a]].label.key;
-        size_t b = block_len(key);
-        int labels = 0, numbered = 0;
-        for (size_t c = 0; c < n; c++) {
-            size_t j = subs[c];
-            const char *other = tp->toks.v[j].label.key;
-            if (block_len(other) != b || strncmp(other, key, b)) continue;
-            labels++;
-            numbered += j > 0 && number_above_label(tp, j - 1) && tp->toks.v[j - 1].value == num[c];
+        v[a].key = tp->toks.v[subs[a]].label.key;
+        v[a].block = block_len(v[a].key);
+        v[a].at = a;
+    }
+    qsort(v, n, sizeof *v, by_block);
+    int any = 0;
+    for (size_t a = 0, b; a < n; a = b) {
+        size_t numbered = 0;
+        for (b = a; b < n && v[b].block == v[a].block && !memcmp(v[b].key, v[a].key, v[a].block); b++) {
+            size_t j = subs[v[b].at];
+            numbered += j > 0 && number_above_label(tp, j - 1) && tp->toks.v[j - 1].value == num[v[b].at];
         }
-        if (labels >= 3 && numbered == labels) {
-            drop[subs[a] - 1] = 1;
+        if (b - a >= 3 && numbered == b - a) {
+            for (size_t c = a; c < b; c++) drop[subs[v[c].at] - 1] = 1;
             any = 1;
         }
     }
+    free(v);
     return any;
 }
 
@@ -85,7 +107,7 @@ void nb_subitem_numbers_apart(nb_tparse *tp)
     if (subs && num && drop) {
         for (size_t i = 0; i < tp->toks.n; i++)
             if (unnumbered_subitem(tp, i, &num[n])) subs[n++] = i;
-        if (mark_runs(tp, subs, num, n, drop)) {
+        if (mark_runs(tp, subs, num, n, drop) > 0) {
             size_t k = 0, dropped = 0;
             nb_span first = {0};
             for (size_t i = 0; i < tp->toks.n; i++) {
