@@ -74,6 +74,16 @@ foreach(tool w3m lynx)
   nb_render_case(page_2023_spacer ${tool})
 endforeach()
 nb_render_case(page_2023_spacer word RESOURCE_LOCK libreoffice)
+# a 统计表 folded into parts side by side (its header's columns twice, three times in one row), read
+# part after part where the cells say each one's part: pandoc, w3m's drawn grid, Writer's .docx
+# (runtime/tables/statistics_fold.c). The text browsers without borders and the prints are not read
+# yet (their rows are lines of words: which part a word is in is not known there)
+foreach(page page_legacy_folded page_legacy_folded3)
+  foreach(tool pandoc-plain pandoc-gfm pandoc-rst w3m)
+    nb_render_case(${page} ${tool})
+  endforeach()
+  nb_render_case(${page} word RESOURCE_LOCK libreoffice)
+endforeach()
 # the layouts' hard cases, input => expected cells
 file(GLOB NB_RENDER_SPECS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec/*.txt)
 foreach(spec IN LISTS NB_RENDER_SPECS)

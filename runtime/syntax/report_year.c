@@ -47,16 +47,30 @@ static int period_year(const unsigned char *s, const unsigned char *e)
     return 0;
 }
 
-/* A year in [s, e) that is not a date's (followed by a month: 2024年1月): the first, or 0. */
+/* Whether [q, e) opens with digits (blanks around them allowed, as pdftotext sets them) and then word
+ * w (3 bytes): 1月, 第 3 期. */
+static int digits_then(const unsigned char *q, const unsigned char *e, const char *w)
+{
+    const unsigned char *p = nb_skip_blanks(q, e), *d0 = p;
+    size_t n;
+    int d;
+    while ((n = nb_digit_at(p, e, &d)) > 0) p += n;
+    if (p == d0) return 0;
+    p = nb_skip_blanks(p, e);
+    return e - p >= 3 && !memcmp(p, w, 3);
+}
+
+/* A year in [s, e) that is neither a date's (followed by a month: 2024年1月) nor a gazette issue's
+ * (政府公报 2019年第3期: the issue that reprints the report, published the year after it): the first,
+ * or 0. */
 static int year_not_date(const unsigned char *s, const unsigned char *e)
 {
-    int y, d;
+    int y;
     const unsigned char *after;
     for (const unsigned char *p = nb_find_year(s, e, &y, &after); p; p = nb_find_year(after, e, &y, &after)) {
-        const unsigned char *q = after;
-        size_t w;
-        while ((w = nb_digit_at(q, e, &d)) > 0) q += w;
-        if (q > after && e - q >= 3 && !memcmp(q, "月", 3)) continue;
+        if (digits_then(after, e, "月")) continue;
+        const unsigned char *q = nb_skip_blanks(after, e);
+        if (e - q >= 3 && !memcmp(q, "第", 3) && digits_then(q + 3, e, "期")) continue;
         return y;
     }
     return 0;

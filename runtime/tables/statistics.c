@@ -11,6 +11,7 @@
 #include "numbering.h"
 #include "parse.h"
 #include "statistics_cell_lines.h"
+#include "statistics_fold.h"
 #include "statistics_line.h"
 #include "statistics_list.h"
 #include "statline.h"
@@ -654,8 +655,13 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     /* The header is the first row (统计指标 | 单位 | 统计数 [| 历年累计]). When a copy lost the blank
      * lines, the rows after it are in the first row too: its leading header words are the header. */
     int lead = header(&rd, head, n0);
+    int parts = nb_statistics_fold_parts(r, head, n0);
     const nb_cell *c = head;
-    if (rd.label >= 0 && rd.label < lead && rd.value >= 0 && rd.value < lead && n0 - lead >= lead) {
+    if (parts > 1) { /* folded: each part a run of the same columns, read part after part */
+        header(&rd, head, n0 / parts);
+        rd.width = n0 / parts;
+        lead = n0;
+    } else if (rd.label >= 0 && rd.label < lead && rd.value >= 0 && rd.value < lead && n0 - lead >= lead) {
         header(&rd, head, lead);
         rd.width = lead;
     } else {
@@ -681,15 +687,21 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     nb_numbering_init(&rd.num);
     cell_run run = {0};
     int recovered = 0;
-    while (c) {
-        unsigned row = c->row;
-        run.n = 0;
-        for (; c && c->row == row; c = c->next) {
-            nb_grow(&run.v, &run.cap, run.n, sizeof *run.v);
-            run.v[run.n++] = c;
+    if (parts > 1)
+        nb_diag_add(r, "info", "statistics-folded", &head->span,
+                    "the 统计表 is folded into %d parts side by side (its header's %d columns %d times): read part "
+                    "after part, each from its top row down", parts, rd.width, parts);
+    for (int part = 0; part < parts; part++)
+        for (const nb_cell *at = c; at;) {
+            unsigned row = at->row;
+            run.n = 0;
+            for (; at && at->row == row; at = at->next) {
+                nb_grow(&run.v, &run.cap, run.n, sizeof *run.v);
+                run.v[run.n++] = at;
+            }
+            if (parts > 1) read_run(&rd, run.v + (size_t)(part * rd.width), (size_t)rd.width);
+            else recovered += read_run(&rd, run.v, run.n);
         }
-        recovered += read_run(&rd, run.v, run.n);
-    }
     free(run.v);
     if (recovered)
         nb_diag_add(r, "info", "statistics-rows-recovered", &head->span,

@@ -510,23 +510,29 @@ COUNTY = [
 ]
 
 
-def page_legacy_county():
-    agency = '示范县人民政府'
-    title = f'{agency}2013年政府信息公开工作年度报告'
-    published = '2014-03-20'
-    out = [head(title, published, agency, 2013)]
-    out.append(para('根据《中华人民共和国政府信息公开条例》要求，现公布示范县人民政府2013年政府信息公开工作年度报告。'
-                    '本报告统计期限自2013年1月1日起至2013年12月31日止。'))
-    for t, p in (('一、概述', '2013年，县政府办公室牵头推进政府信息公开工作。'),
-                 ('二、主动公开政府信息情况', '全年主动公开政府信息3125条。'),
-                 ('三、依申请公开政府信息情况', '全年受理依申请公开57件，已答复55件。'),
-                 ('四、咨询及场所建设情况', '全年接受现场咨询1432人次。'),
-                 ('五、收费及减免情况', '收取检索复制费用0.35万元。'),
-                 ('六、行政复议、诉讼和申诉情况', '发生行政复议1件。'),
-                 ('七、存在的问题和改进措施', '信息更新不够及时。'),
-                 ('八、附表', '示范县2013年政府信息公开情况统计表如下：')):
+def legacy_opening(agency, year, published, intro, sections):
+    """A legacy report's page up to its 统计表: the site's head, the intro, then (heading, text) sections."""
+    out = [head(f'{agency}{year}年政府信息公开工作年度报告', published, agency, year), para(intro)]
+    for t, p in sections:
         out.append(h1(t))
         out.append(para(p))
+    return out
+
+
+def page_legacy_county():
+    agency = '示范县人民政府'
+    published = '2014-03-20'
+    out = legacy_opening(agency, 2013, published,
+                         '根据《中华人民共和国政府信息公开条例》要求，现公布示范县人民政府2013年政府信息公开工作年度报告。'
+                         '本报告统计期限自2013年1月1日起至2013年12月31日止。',
+                         (('一、概述', '2013年，县政府办公室牵头推进政府信息公开工作。'),
+                          ('二、主动公开政府信息情况', '全年主动公开政府信息3125条。'),
+                          ('三、依申请公开政府信息情况', '全年受理依申请公开57件，已答复55件。'),
+                          ('四、咨询及场所建设情况', '全年接受现场咨询1432人次。'),
+                          ('五、收费及减免情况', '收取检索复制费用0.35万元。'),
+                          ('六、行政复议、诉讼和申诉情况', '发生行政复议1件。'),
+                          ('七、存在的问题和改进措施', '信息更新不够及时。'),
+                          ('八、附表', '示范县2013年政府信息公开情况统计表如下：')))
     cell = 'style="border:1px solid #000;padding:2px 4px;font-size:14px"'
     rows = ['<tr><td {0} width="150" align="center">指标名称</td><td {0} align="center">计量单位</td>'
             '<td {0} align="center">2013年度</td><td {0} align="center">历年累计</td></tr>'.format(cell)]
@@ -536,6 +542,67 @@ def page_legacy_county():
     out.append('<table width="420" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
                + '\n'.join(rows) + '\n</table>')
     out.append(para('注：历年累计自2008年5月1日起计算。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+# ---- a 统计表 folded into parts side by side: a long table on one page, as older provincial reports
+# print it (指标名称 计量单位 … | 指标名称 计量单位 … in one header row), read part after part --------
+def folded_table(header, rows, parts):
+    """header: the words of one part; rows: each a part's cells (None: blank). The rows are cut into
+    `parts` runs from the top, the last one short (its cells blank) where they do not divide evenly."""
+    cell = 'style="border:1px solid #000;padding:2px 4px;font-size:13px"'
+    per = -(-len(rows) // parts)
+    runs = [rows[i * per:(i + 1) * per] for i in range(parts)]
+    out = ['<tr>' + ''.join(f'<td {cell} align="center"><b>{w}</b></td>' for w in header) * parts + '</tr>']
+    for i in range(per):
+        tds = []
+        for run in runs:
+            row = run[i] if i < len(run) else [None] * len(header)
+            tds += [f'<td {cell}{" align=left" if k == 0 else " align=center"}>'
+                    f'{"&nbsp;" if v is None or v == "" else v}</td>' for k, v in enumerate(row)]
+        out.append('<tr>' + ''.join(tds) + '</tr>')
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
+            + '\n'.join(out) + '\n</table>')
+
+
+def page_legacy_folded():
+    """page_legacy_county's 统计表 (历年累计) folded in two: 15 rows a part."""
+    agency = '示范县人力资源和社会保障局'
+    published = '2014-03-18'
+    out = legacy_opening(agency, 2013, published,
+                         '根据《中华人民共和国政府信息公开条例》要求，现公布本局2013年政府信息公开工作年度报告。'
+                         '本报告统计期限自2013年1月1日起至2013年12月31日止。',
+                         (('一、概述', '2013年，我局推进政府信息公开工作。'),
+                          ('二、主动公开政府信息情况', '全年主动公开政府信息3125条。'),
+                          ('三、依申请公开政府信息情况', '全年受理依申请公开57件，已答复55件。'),
+                          ('四、存在的问题和改进措施', '信息更新不够及时。'),
+                          ('五、附表', '示范县人力资源和社会保障局2013年政府信息公开情况统计表如下：')))
+    rows = [[label, unit, num(value), num(cum)] for label, unit, value, cum in COUNTY]
+    out.append(folded_table(['指标名称', '计量单位', '2013年度', '历年累计'], rows, 2))
+    out.append(para('注：历年累计自2008年5月1日起计算。'))
+    out.append(foot(agency, published))
+    return '\n'.join(out)
+
+
+def page_legacy_folded3():
+    """page_legacy's 统计表 folded in three, its labels indented by depth, its group rows dashed."""
+    agency = '示范市西湖区人民政府'
+    published = '2017-03-27'
+    out = legacy_opening(agency, 2016, published,
+                         '本报告根据《中华人民共和国政府信息公开条例》的规定编制。本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。',
+                         (('一、概述', '2016年，西湖区政府信息公开工作进一步规范。'),
+                          ('二、主动公开政府信息情况', '全年主动公开政府信息1873条。'),
+                          ('三、其他需要报告的事项', '无。附件：2016年政府信息公开情况统计表')))
+    rows = []
+
+    def walk(items, depth):
+        for label, unit, value, children in items:
+            rows.append(['　' * (2 * depth) + label, unit or '—', num(value) or '—'])
+            walk(children, depth + 1)
+    walk(STATS, 0)
+    out.append('<p style="text-align:center"><strong>西湖区2016年政府信息公开情况统计表</strong></p>')
+    out.append(folded_table(['统计指标', '单位', '统计数'], rows, 3))
     out.append(foot(agency, published))
     return '\n'.join(out)
 
@@ -635,7 +702,8 @@ def main():
                        ('page_legacy_county', page_legacy_county),
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
                        ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
-                       ('page_2019_split4', page_2019_split4)):
+                       ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
+                       ('page_legacy_folded3', page_legacy_folded3)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
