@@ -244,19 +244,8 @@ static void null_all(nb_tables *t)
 /* The cells of each row moved to the columns order names (the table's column i is order[i]). */
 static void move_all(nb_report *r, nb_tables *t, const int order[APPLICANTS])
 {
-    for (int k = 0; k < t->keys.n; k++) {
-        if (!applicant_row(t, k)) continue;
-        const nb_rowdef *d = t->keys.rows[k];
-        nb_tcell *was[APPLICANTS];
-        memcpy(was, t->grid[k], sizeof was);
-        for (int i = 0; i < APPLICANTS; i++) {
-            nb_tcell *c = was[i];
-            t->grid[k][order[i]] = c;
-            if (!c) continue;
-            c->key = nb_cell_key(&r->arena, d->key, d->cols[order[i]]);
-            c->column = d->col_labels[order[i]];
-        }
-    }
+    for (int k = 0; k < t->keys.n; k++)
+        if (applicant_row(t, k)) nb_row_reorder(r, t, k, order);
 }
 
 /* The first two characters of each column's label: a label wrapped in a narrow cell (社会公益 / 组织)

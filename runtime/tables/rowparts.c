@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grouporder.h"
 #include "partcols.h"
 #include "rowpieces.h"
+#include "rowyear.h"
 #include "rowturned.h"
 #include "splitter.h"
 #include "tables.h"
@@ -163,6 +165,27 @@ static int one_line(const nb_tparse *tp, nb_tspan cells)
     return 1;
 }
 
+/* The cells after a header that are the whole row's (row at place row, declared d; d NULL: no
+ * cells): the report year's row where its values are labelled with years (rowyear.h), in the order
+ * its header names its columns (grouporder.h). */
+static void whole_row(nb_tparse *tp, size_t head, nb_tspan cells, int row, const nb_rowdef *d)
+{
+    if (!d) {
+        nb_table_row(tp, head, cells);
+        return;
+    }
+    size_t first = cells.first; /* the header ends here, whichever year's row is read */
+    int order[NB_MAX_COLS], how = NB_ORDER_TEMPLATE;
+    if (!nb_row_of_year(tp, head, &cells) || (how = nb_group_order(tp, head, first, cells, d, order)) == NB_ORDER_NULL) {
+        nb_table_nulls(tp, head, row, d);
+        return;
+    }
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    int fresh = !t->seen[row];
+    nb_table_cells(tp, head, cells, row, d);
+    if (how == NB_ORDER_NAMED && fresh) nb_row_reorder(tp->r, t, row, order);
+}
+
 /* The cells after a header that is no piece of a wrapped row (nb_table_part). */
 static void part_read(nb_tparse *tp, size_t head, nb_tspan cells)
 {
@@ -182,7 +205,7 @@ static void part_read(nb_tparse *tp, size_t head, nb_tspan cells)
         return;
     }
     if (headrow) { /* the row's own header: its cells are the whole row's */
-        nb_table_row(tp, head, cells);
+        whole_row(tp, head, cells, row, d);
         return;
     }
     if (!cells.count) return; /* a part's header, no values */
@@ -191,7 +214,7 @@ static void part_read(nb_tparse *tp, size_t head, nb_tspan cells)
            of it (行政诉讼, the rest of the header cut into pieces, as a table of div cells prints it): no
            part has so many, and a printed row gives them in the template's order (two tables' rows
            would be two lines) */
-        nb_table_cells(tp, head, cells, row, d);
+        whole_row(tp, head, cells, row, d);
         return;
     }
     nb_diag_add(tp->r, "warning", "row-part-unsure", &h->span,

@@ -54,6 +54,20 @@ const char *nb_cell_key(nb_arena *a, const char *row, const char *col)
     return key;
 }
 
+void nb_row_reorder(nb_report *r, nb_tables *t, int row, const int *order)
+{
+    const nb_rowdef *d = t->keys.rows[row];
+    nb_tcell *was[NB_MAX_COLS];
+    memcpy(was, t->grid[row], sizeof was);
+    for (int i = 0; i < d->arity; i++) {
+        nb_tcell *c = was[i];
+        t->grid[row][order[i]] = c;
+        if (!c) continue;
+        c->key = nb_cell_key(&r->arena, d->key, d->cols[order[i]]);
+        c->column = d->col_labels[order[i]];
+    }
+}
+
 /* Cell col of d, the row at place row or a part of it (rowparts.h): its columns start where the
  * part's do in the row. */
 static nb_tcell *add_cell_of(nb_report *r, int row, int col, const nb_rowdef *d, nb_str label, nb_str raw,
