@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "colstacked.h"
+#include "headlabels.h"
 #include "rows.h"
 #include "utf8.h"
 
@@ -17,43 +18,12 @@ static const char *const labels[] = {"自然人", "商业企业", "科研机构"
                                      "总计", "法人或其他组织", "法人或者其他组织"};
 #define NLABELS (int)(sizeof labels / sizeof labels[0])
 
-typedef struct {
-    const unsigned char *at, *end;
-    int col; /* 0 … 6, or GROUP */
-} label_at;
-
-/* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
- * pipes (box drawing U+2500–U+257F), full-width and no-break spaces. */
-static int separators_only(const unsigned char *p, const unsigned char *e)
+/* The labels of line [s, e) in their order, the group's as GROUP. */
+static int line_labels(const unsigned char *s, const unsigned char *e, nb_head_label *out)
 {
-    while (p < e) {
-        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
-        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
-        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
-        else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
-        else return 0;
-    }
-    return 1;
-}
-
-/* The labels of line [s, e) in their order (其他 inside 法人或其他组织 is the group's). */
-static int line_labels(const unsigned char *s, const unsigned char *e, label_at *out)
-{
-    int n = 0;
-    for (int l = NLABELS - 1; l >= 0; l--) /* the group first: 其他 inside it is not a column */
-        for (const unsigned char *q = s; (q = nb_find(q, e, labels[l])) != NULL && n < MAX_LABELS;) {
-            const unsigned char *qe = q + strlen(labels[l]);
-            int inside = 0;
-            for (int k = 0; k < n; k++) inside |= q >= out[k].at && q < out[k].end;
-            if (!inside) out[n++] = (label_at){q, qe, l < APPLICANTS ? l : GROUP};
-            q = qe;
-        }
-    for (int i = 1; i < n; i++) /* by place */
-        for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
-            label_at x = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = x;
-        }
+    int n = nb_head_labels(s, e, labels, NLABELS, out, MAX_LABELS);
+    for (int i = 0; i < n; i++)
+        if (out[i].col > GROUP) out[i].col = GROUP;
     return n;
 }
 
@@ -81,11 +51,11 @@ static int is_legal(int col) { return col >= 1 && col <= 5; }
 /* The runs of labels of line [s, e) separated only by separators, into h. */
 static void read_line(const unsigned char *s, const unsigned char *e, header_order *h)
 {
-    label_at l[MAX_LABELS];
+    nb_head_label l[MAX_LABELS];
     int n = line_labels(s, e, l);
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
-        for (; j < n && l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at); j++) {
+        for (; j < n && nb_head_continues(l, j); j++) {
             /* the group's columns after it: its header's next row run onto the line (html2markdown) */
             if (group && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
             group |= l[j].col == GROUP;
@@ -244,19 +214,8 @@ static void null_all(nb_tables *t)
 /* The cells of each row moved to the columns order names (the table's column i is order[i]). */
 static void move_all(nb_report *r, nb_tables *t, const int order[APPLICANTS])
 {
-    for (int k = 0; k < t->keys.n; k++) {
-        if (!applicant_row(t, k)) continue;
-        const nb_rowdef *d = t->keys.rows[k];
-        nb_tcell *was[APPLICANTS];
-        memcpy(was, t->grid[k], sizeof was);
-        for (int i = 0; i < APPLICANTS; i++) {
-            nb_tcell *c = was[i];
-            t->grid[k][order[i]] = c;
-            if (!c) continue;
-            c->key = nb_cell_key(&r->arena, d->key, d->cols[order[i]]);
-            c->column = d->col_labels[order[i]];
-        }
-    }
+    for (int k = 0; k < t->keys.n; k++)
+        if (applicant_row(t, k)) nb_table_row_reorder(r, t, k, order);
 }
 
 /* The first two characters of each column's label: a label wrapped in a narrow cell (社会公益 / 组织)

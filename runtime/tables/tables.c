@@ -74,6 +74,20 @@ static nb_tcell *add_cell_of(nb_report *r, int row, int col, const nb_rowdef *d,
     return c;
 }
 
+void nb_table_row_reorder(nb_report *r, nb_tables *t, int row, const int *order)
+{
+    const nb_rowdef *d = t->keys.rows[row];
+    nb_tcell *was[NB_MAX_COLS];
+    memcpy(was, t->grid[row], sizeof was);
+    for (int i = 0; i < d->arity; i++) {
+        nb_tcell *c = was[i];
+        t->grid[row][order[i]] = c;
+        if (!c) continue;
+        c->key = nb_cell_key(&r->arena, d->key, d->cols[order[i]]);
+        c->column = d->col_labels[order[i]];
+    }
+}
+
 nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span)
 {
     return add_cell_of(r, row, col, r->tables->keys.rows[row], label, raw, span);

@@ -26,5 +26,8 @@ nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
 /* "row.column", a cell's key, in the arena. */
 const char *nb_cell_key(nb_arena *a, const char *row, const char *col);
 nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span);
+/* The cells of row `row` moved to the columns order names (the table's column i is the template's
+ * order[i], for each of the row's columns), with their keys and column labels. */
+void nb_table_row_reorder(nb_report *r, nb_tables *t, int row, const int *order);
 
 #endif

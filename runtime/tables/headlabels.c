@@ -1,0 +1,53 @@
+/* headlabels.c — a header line's labels in their order (headlabels.h). */
+#include "headlabels.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
+ * pipes (box drawing U+2500–U+257F), Markdown's bold marks, full-width and no-break spaces. */
+static int separators_only(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
+        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
+        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
+        else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
+        else return 0;
+    }
+    return 1;
+}
+
+int nb_head_continues(const nb_head_label *l, int j)
+{
+    return l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at);
+}
+
+int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
+                   nb_head_label *out, int max)
+{
+    int byl[NB_HEAD_MAX]; /* the labels, longest first: a longer one holds a shorter */
+    if (n > NB_HEAD_MAX) n = NB_HEAD_MAX;
+    for (int i = 0; i < n; i++) {
+        int j = i;
+        for (; j > 0 && strlen(labels[byl[j - 1]]) < strlen(labels[i]); j--) byl[j] = byl[j - 1];
+        byl[j] = i;
+    }
+    int found = 0;
+    for (int i = 0; i < n; i++)
+        for (const unsigned char *q = s; (q = nb_find(q, e, labels[byl[i]])) != NULL && found < max;) {
+            const unsigned char *qe = q + strlen(labels[byl[i]]);
+            int inside = 0;
+            for (int k = 0; k < found; k++) inside |= q < out[k].end && qe > out[k].at;
+            if (!inside) out[found++] = (nb_head_label){q, qe, byl[i]};
+            q = qe;
+        }
+    for (int i = 1; i < found; i++) /* by place */
+        for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
+            nb_head_label x = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = x;
+        }
+    return found;
+}
