@@ -86,6 +86,13 @@ static int spelled(const unsigned char *s, const unsigned char *e, const nb_rowd
     return 0;
 }
 
+/* The length of the block's key in a row's key (active_disclosure.article_20_1 of its rows' keys). */
+static int block_key(const nb_rowdef *d)
+{
+    const char *dot = strrchr(d->key, '.');
+    return dot ? (int)(dot - d->key) : (int)strlen(d->key);
+}
+
 static void null_block(nb_tables *t, int k0, int k1)
 {
     for (int k = k0; k < k1; k++)
@@ -113,17 +120,17 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
         if (!moved) return;
         for (int k = k0; k < k1; k++) nb_table_row_reorder(r, t, k, h.order);
         nb_diag_add(r, "warning", "column-order", NULL,
-                    "the header of %s names its columns in another order than the template's (%s first): each "
+                    "the header of %.*s names its columns in another order than the template's (%s first): each "
                     "value is read under the column its header names",
-                    d->key, d->col_labels[h.order[0]]);
+                    block_key(d), d->key, d->col_labels[h.order[0]]);
         return;
     }
     if (h.against) {
         null_block(t, k0, k1);
         nb_diag_add(r, "warning", "column-order", NULL,
-                    "the header of %s names its columns in another order than the template's, and not all of "
+                    "the header of %.*s names its columns in another order than the template's, and not all of "
                     "them on one line: which value is which is not known; its cells are null",
-                    d->key);
+                    block_key(d), d->key);
         return;
     }
     int named = 0;
@@ -133,9 +140,9 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
         if (!(h.named >> c & 1) && !spelled(s, e, d, c)) {
             null_block(t, k0, k1);
             nb_diag_add(r, "warning", "column-missing", NULL,
-                        "the header of %s names its columns and %s is not among them: by position a value "
+                        "the header of %.*s names its columns and %s is not among them: by position a value "
                         "would be read under another column; its cells are null",
-                        d->key, d->col_labels[c]);
+                        block_key(d), d->key, d->col_labels[c]);
             return;
         }
 }

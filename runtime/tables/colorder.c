@@ -48,16 +48,19 @@ typedef struct {
 
 static int is_legal(int col) { return col >= 1 && col <= 5; }
 
-/* The runs of labels of line [s, e) separated only by separators, into h. */
-static void read_line(const unsigned char *s, const unsigned char *e, header_order *h)
+/* The runs of labels of line [s, e) separated only by separators, into h; or, glued (a crawled page's
+ * text, a print's pieces a line joined), labels that follow one another with nothing between. Glued,
+ * the header's rows run into one another too (自然人法人或其他组织总计商业企业…): a legal person's
+ * column after another label starts the second row. */
+static void read_line(const unsigned char *s, const unsigned char *e, header_order *h, int glued)
 {
     nb_head_label l[MAX_LABELS];
     int n = line_labels(s, e, l);
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
-        for (; j < n && nb_head_continues(l, j); j++) {
+        for (; j < n && (glued ? l[j].at == l[j - 1].end : nb_head_continues(l, j)); j++) {
             /* the group's columns after it: its header's next row run onto the line (html2markdown) */
-            if (group && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
+            if ((group || glued) && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
             group |= l[j].col == GROUP;
         }
         int top = 0, legal = 0, leaves = 0;
@@ -197,9 +200,76 @@ static void read_header(const unsigned char *p, const unsigned char *e, header_o
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, h);
+        read_line(p, le, h, 0);
         p = le + 1;
     }
+}
+
+/* Whether [s, e), blanks at its ends aside, is one piece: no blank inside. Into [*ps, *pe). */
+static int one_piece(const unsigned char *s, const unsigned char *e, const unsigned char **ps,
+                     const unsigned char **pe)
+{
+    nb_trim(&s, &e);
+    *ps = s;
+    *pe = e;
+    for (const unsigned char *q = s; q < e; q += nb_u8len(q, e))
+        if (nb_blank_at(q, e)) return 0;
+    return s < e;
+}
+
+/* The header read glued: each line, and the lines of one piece each joined (pdftotext -raw prints a
+ * stacked label a piece a line: 法律 / 服务 / 机构). */
+static void read_glued(const unsigned char *p, const unsigned char *e, header_order *h)
+{
+    unsigned char joined[HEADER_BYTES];
+    size_t n = 0;
+    while (p < e) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e, *ps, *pe;
+        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined) {
+            memcpy(joined + n, ps, (size_t)(pe - ps));
+            n += (size_t)(pe - ps);
+        } else {
+            read_line(joined, joined + n, h, 1);
+            n = 0;
+            read_line(p, le, h, 1);
+        }
+        p = le + 1;
+    }
+    read_line(joined, joined + n, h, 1);
+}
+
+/* Whether a line of the header sets the heads of two columns' labels in an order the template does not
+ * have: pieces a print stacked (其 over 他, 法律服务 over 机构), each the head of one label only, read left
+ * to right on one line. Where the lines' columns do not line up (pdftotext counts a wide character one
+ * column), this is all a stacked header says. */
+static int heads_against(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e;
+        int last = -1;
+        for (const unsigned char *q = p; q < le;) {
+            size_t k = nb_blank_at(q, le);
+            if (k) {
+                q += k;
+                continue;
+            }
+            const unsigned char *qs = q;
+            while (q < le && !nb_blank_at(q, le)) q += nb_u8len(q, le);
+            int col = -1, heads = 0;
+            for (int l = 0; l < NLABELS; l++)
+                if (strlen(labels[l]) >= (size_t)(q - qs) && memcmp(labels[l], qs, (size_t)(q - qs)) == 0) {
+                    heads++;
+                    col = l;
+                }
+            if (heads != 1 || col >= APPLICANTS) continue;
+            if (last >= 0 && template_before(last, col) == 0) return 1;
+            last = col;
+        }
+        p = le + 1;
+    }
+    return 0;
 }
 
 /* Every cell of table 三 null. */
@@ -261,6 +331,8 @@ void nb_column_order(nb_report *r, nb_tables *t)
     const unsigned char *hs, *he;
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
+    read_glued(hs, he, &h);
+    h.against |= heads_against(hs, he);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);
