@@ -42,7 +42,7 @@ static size_t header_start(const nb_tables *t, size_t at)
 typedef struct {
     int order[NB_HEAD_MAX], full; /* a run naming each column once, in its order */
     int against;                  /* two labels of a run in an order the template does not have */
-    unsigned named;               /* the columns named in runs of two or more, a bit each */
+    unsigned named;               /* the columns named whole in runs of two or more, a bit each */
 } block_header;
 
 static void read_line(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h)
@@ -55,7 +55,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, const nb_r
         unsigned seen = 0;
         for (int k = i; k < j; k++) {
             if (k > i && l[k].col < l[k - 1].col) h->against = 1;
-            if (j - i > 1) h->named |= 1u << l[k].col;
+            if (j - i > 1 && l[k].whole) h->named |= 1u << l[k].col;
             seen |= 1u << l[k].col;
         }
         if (!h->full && j - i == d->arity && seen == (1u << d->arity) - 1) {
@@ -137,7 +137,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     for (int c = 0; c < d->arity; c++) named += h.named >> c & 1;
     if (named < 2 || named == d->arity) return;
     for (int c = 0; c < d->arity; c++)
-        if (!(h.named >> c & 1) && !spelled(s, e, d, c)) {
+        if (!(h.named >> c & 1) && h.named >> c > 1 && !spelled(s, e, d, c)) {
             null_block(t, k0, k1);
             nb_diag_add(r, "warning", "column-missing", NULL,
                         "the header of %.*s names its columns and %s is not among them: by position a value "

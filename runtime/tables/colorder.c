@@ -69,7 +69,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, header_ord
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);
             leaves += l[k].col != GROUP;
-            if (l[k].col != GROUP && j - i > 1) h->leaves |= 1u << l[k].col;
+            if (l[k].col != GROUP && l[k].whole && !glued && j - i > 1) h->leaves |= 1u << l[k].col;
         }
         if (top == 3 && j - i == 3 && !h->ntop)
             for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
@@ -239,39 +239,6 @@ static void read_glued(const unsigned char *p, const unsigned char *e, header_or
     read_line(joined, joined + n, h, 1);
 }
 
-/* Whether a line of the header sets the heads of two columns' labels in an order the template does not
- * have: pieces a print stacked (其 over 他, 法律服务 over 机构), each the head of one label only, read left
- * to right on one line. Where the lines' columns do not line up (pdftotext counts a wide character one
- * column), this is all a stacked header says. */
-static int heads_against(const unsigned char *p, const unsigned char *e)
-{
-    while (p < e) {
-        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
-        const unsigned char *le = nl ? nl : e;
-        int last = -1;
-        for (const unsigned char *q = p; q < le;) {
-            size_t k = nb_blank_at(q, le);
-            if (k) {
-                q += k;
-                continue;
-            }
-            const unsigned char *qs = q;
-            while (q < le && !nb_blank_at(q, le)) q += nb_u8len(q, le);
-            int col = -1, heads = 0;
-            for (int l = 0; l < NLABELS; l++)
-                if (strlen(labels[l]) >= (size_t)(q - qs) && memcmp(labels[l], qs, (size_t)(q - qs)) == 0) {
-                    heads++;
-                    col = l;
-                }
-            if (heads != 1 || col >= APPLICANTS) continue;
-            if (last >= 0 && template_before(last, col) == 0) return 1;
-            last = col;
-        }
-        p = le + 1;
-    }
-    return 0;
-}
-
 /* Every cell of table 三 null. */
 static void null_all(nb_tables *t)
 {
@@ -332,7 +299,6 @@ void nb_column_order(nb_report *r, nb_tables *t)
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
     read_glued(hs, he, &h);
-    h.against |= heads_against(hs, he);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);

@@ -24,6 +24,28 @@ int nb_head_continues(const nb_head_label *l, int j)
     return l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at);
 }
 
+/* Bytes of the separator at p, or 0. */
+static size_t separator_at(const unsigned char *p, const unsigned char *e)
+{
+    size_t k = nb_blank_at(p, e);
+    if (k) return k;
+    if (*p && strchr("|+=*", *p)) return 1;
+    if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) return 3;
+    return 0;
+}
+
+/* The label whose head the piece [s, e) is, where it is the head of one label only, or -1. */
+static int head_of(const unsigned char *s, const unsigned char *e, const char *const *labels, int n)
+{
+    int col = -1;
+    for (int i = 0; i < n; i++)
+        if (strlen(labels[i]) > (size_t)(e - s) && memcmp(labels[i], s, (size_t)(e - s)) == 0) {
+            if (col >= 0) return -1;
+            col = i;
+        }
+    return col;
+}
+
 int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
                    nb_head_label *out, int max)
 {
@@ -40,9 +62,22 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *c
             const unsigned char *qe = q + strlen(labels[byl[i]]);
             int inside = 0;
             for (int k = 0; k < found; k++) inside |= q < out[k].end && qe > out[k].at;
-            if (!inside) out[found++] = (nb_head_label){q, qe, byl[i]};
+            if (!inside) out[found++] = (nb_head_label){q, qe, byl[i], 1};
             q = qe;
         }
+    /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its */
+    for (const unsigned char *q = s; q < e && found < max;) {
+        size_t k = separator_at(q, e);
+        if (k) {
+            q += k;
+            continue;
+        }
+        const unsigned char *qs = q;
+        while (q < e && !separator_at(q, e)) q += nb_u8len(q, e);
+        int col = head_of(qs, q, labels, n), inside = 0;
+        for (int k2 = 0; k2 < found; k2++) inside |= qs < out[k2].end && q > out[k2].at;
+        if (col >= 0 && !inside) out[found++] = (nb_head_label){qs, q, col, 0};
+    }
     for (int i = 1; i < found; i++) /* by place */
         for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
             nb_head_label x = out[j];

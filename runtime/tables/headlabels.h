@@ -8,16 +8,18 @@
 #ifndef NB_HEADLABELS_H
 #define NB_HEADLABELS_H
 
-/* A label found at bytes [at, end): labels[col]. */
+/* A label found at bytes [at, end): labels[col], whole or (whole 0) a piece it begins with. */
 typedef struct nb_head_label {
     const unsigned char *at, *end;
-    int col;
+    int col, whole;
 } nb_head_label;
 
 enum { NB_HEAD_MAX = 16 }; /* labels looked for at most */
 
 /* The labels[0, n) that line [s, e) spells, by place, into out[0, max) (a label inside a longer one
- * found is the longer's: 其他 inside 法人或其他组织); returns how many. */
+ * found is the longer's: 其他 inside 法人或其他组织), and the pieces of it (between separators) that
+ * begin one label only: a narrow cell wraps its label over lines (本年制发 / 件数, 其 / 他), and each
+ * line of a header sets its pieces left to right in the columns' order. Returns how many. */
 int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
                    nb_head_label *out, int max);
 
