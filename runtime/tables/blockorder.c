@@ -45,17 +45,18 @@ typedef struct {
     unsigned named;               /* the columns named whole in runs of two or more, a bit each */
 } block_header;
 
-static void read_line(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h)
+/* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
+static void read_line(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h, int glued)
 {
     nb_head_label l[2 * NB_HEAD_MAX];
     int n = nb_head_labels(s, e, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
     for (int i = 0; i < n;) {
         int j = i + 1;
-        while (j < n && nb_head_continues(l, j)) j++;
+        while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;
         unsigned seen = 0;
         for (int k = i; k < j; k++) {
             if (k > i && l[k].col < l[k - 1].col) h->against = 1;
-            if (j - i > 1 && l[k].whole) h->named |= 1u << l[k].col;
+            if (j - i > 1 && l[k].whole && !glued) h->named |= 1u << l[k].col;
             seen |= 1u << l[k].col;
         }
         if (!h->full && j - i == d->arity && seen == (1u << d->arity) - 1) {
@@ -64,6 +65,17 @@ static void read_line(const unsigned char *s, const unsigned char *e, const nb_r
         }
         i = j;
     }
+}
+
+typedef struct {
+    const nb_rowdef *d;
+    block_header *h;
+} glued_reading;
+
+static void read_glued_line(const unsigned char *s, const unsigned char *e, void *ctx)
+{
+    glued_reading *g = ctx;
+    read_line(s, e, g->d, g->h, 1);
 }
 
 /* Whether [s, e) spells a piece of column c's label: two characters of it that no other label of the
@@ -111,9 +123,10 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, d, &h);
+        read_line(p, le, d, &h, 0);
         p = le + 1;
     }
+    nb_head_joined(s, e, read_glued_line, &(glued_reading){d, &h});
     if (h.full) {
         int moved = 0;
         for (int i = 0; i < d->arity; i++) moved |= h.order[i] != i;

@@ -58,20 +58,24 @@ static void read_line(const unsigned char *s, const unsigned char *e, header_ord
     int n = line_labels(s, e, l);
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
-        for (; j < n && (glued ? l[j].at == l[j - 1].end : nb_head_continues(l, j)); j++) {
+        for (; j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j)); j++) {
             /* the group's columns after it: its header's next row run onto the line (html2markdown) */
             if ((group || glued) && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
             group |= l[j].col == GROUP;
         }
         int top = 0, legal = 0, leaves = 0;
         for (int k = i; k < j; k++) {
-            if (k > i && template_before(l[k - 1].col, l[k].col) == 0) h->against = 1;
+            /* glued, reading order may set the group's label before 自然人 (a print: it stands a line
+             * higher): only two columns' labels say the order */
+            if (k > i && template_before(l[k - 1].col, l[k].col) == 0 &&
+                !(glued && (l[k - 1].col == GROUP || l[k].col == GROUP)))
+                h->against = 1;
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);
             leaves += l[k].col != GROUP;
             if (l[k].col != GROUP && l[k].whole && !glued && j - i > 1) h->leaves |= 1u << l[k].col;
         }
-        if (top == 3 && j - i == 3 && !h->ntop)
+        if (top == 3 && j - i == 3 && !h->ntop && (!glued || (l[i].col == 0 && l[i + 1].col == GROUP)))
             for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
         if (legal == 5 && j - i == 5 && !h->nlegal)
             for (int k = i; k < j; k++) h->legal[h->nlegal++] = l[k].col;
@@ -205,39 +209,8 @@ static void read_header(const unsigned char *p, const unsigned char *e, header_o
     }
 }
 
-/* Whether [s, e), blanks at its ends aside, is one piece: no blank inside. Into [*ps, *pe). */
-static int one_piece(const unsigned char *s, const unsigned char *e, const unsigned char **ps,
-                     const unsigned char **pe)
-{
-    nb_trim(&s, &e);
-    *ps = s;
-    *pe = e;
-    for (const unsigned char *q = s; q < e; q += nb_u8len(q, e))
-        if (nb_blank_at(q, e)) return 0;
-    return s < e;
-}
+static void read_glued_line(const unsigned char *s, const unsigned char *e, void *h) { read_line(s, e, h, 1); }
 
-/* The header read glued: each line, and the lines of one piece each joined (pdftotext -raw prints a
- * stacked label a piece a line: 法律 / 服务 / 机构). */
-static void read_glued(const unsigned char *p, const unsigned char *e, header_order *h)
-{
-    unsigned char joined[HEADER_BYTES];
-    size_t n = 0;
-    while (p < e) {
-        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
-        const unsigned char *le = nl ? nl : e, *ps, *pe;
-        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined) {
-            memcpy(joined + n, ps, (size_t)(pe - ps));
-            n += (size_t)(pe - ps);
-        } else {
-            read_line(joined, joined + n, h, 1);
-            n = 0;
-            read_line(p, le, h, 1);
-        }
-        p = le + 1;
-    }
-    read_line(joined, joined + n, h, 1);
-}
 
 /* Every cell of table 三 null. */
 static void null_all(nb_tables *t)
@@ -298,7 +271,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     const unsigned char *hs, *he;
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
-    read_glued(hs, he, &h);
+    nb_head_joined(hs, he, read_glued_line, &h);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);

@@ -86,3 +86,40 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *c
         }
     return found;
 }
+
+int nb_head_glued(const nb_head_label *l, int j) { return l[j].at == l[j - 1].end; }
+
+/* Whether [s, e), blanks at its ends aside, is one piece: no blank inside. Into [*ps, *pe). */
+static int one_piece(const unsigned char *s, const unsigned char *e, const unsigned char **ps,
+                     const unsigned char **pe)
+{
+    nb_trim(&s, &e);
+    *ps = s;
+    *pe = e;
+    for (const unsigned char *q = s; q < e; q += nb_u8len(q, e))
+        if (nb_blank_at(q, e)) return 0;
+    return s < e;
+}
+
+enum { JOINED_BYTES = 3000 }; /* a header's pieces joined, at most */
+
+void nb_head_joined(const unsigned char *p, const unsigned char *e,
+                    void (*line)(const unsigned char *, const unsigned char *, void *), void *ctx)
+{
+    unsigned char joined[JOINED_BYTES];
+    size_t n = 0;
+    while (p < e) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e, *ps, *pe;
+        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined) {
+            memcpy(joined + n, ps, (size_t)(pe - ps));
+            n += (size_t)(pe - ps);
+        } else if (ps < pe) { /* a line of several pieces (a blank line goes on with the pieces) */
+            line(joined, joined + n, ctx);
+            n = 0;
+            line(p, le, ctx);
+        }
+        p = le + 1;
+    }
+    line(joined, joined + n, ctx);
+}

@@ -26,4 +26,13 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *c
 /* Whether label l[j] goes on the run of l[j - 1]: nothing but separators between them. */
 int nb_head_continues(const nb_head_label *l, int j);
 
+/* Whether label l[j] follows l[j - 1] glued, nothing between (a crawled page's header, or pieces joined). */
+int nb_head_glued(const nb_head_label *l, int j);
+
+/* Each stretch of lines [s, e) that holds one piece a line, joined (pdftotext -raw, lynx and docx2txt
+ * print a header a cell a line, a narrow cell's label a piece a line: 法律 / 服务 / 机构), blank lines
+ * between them aside, and each other line as it is: each given to line(s, e, ctx) to be read glued. */
+void nb_head_joined(const unsigned char *s, const unsigned char *e,
+                    void (*line)(const unsigned char *, const unsigned char *, void *), void *ctx);
+
 #endif
