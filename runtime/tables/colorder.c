@@ -110,7 +110,9 @@ static int named_order(const header_order *h, int order[APPLICANTS])
  * and the places are certain (into order): each of the seven labels spelled once, their columns side by
  * side without overlapping, the five under 法人或其他组织 together, and that label, where it is
  * spelled, centred over them. pdftotext's grid counts a character a column; the PDF reader's text two
- * for a wide one; a text of neither kind must give the same order counted either way. 1, else 0. */
+ * for a wide one; a text of neither kind must give the same order counted either way. 1; 2 where all
+ * but the group's label hold (its place does not prove the five's: an order other than the template's
+ * is then seen, not known); else 0. */
 static int stacked_order_wide(const unsigned char *s, const unsigned char *e, int wide, int order[APPLICANTS])
 {
     nb_label_span at[NLABELS];
@@ -135,11 +137,11 @@ static int stacked_order_wide(const unsigned char *s, const unsigned char *e, in
     }
     if (last_legal - first_legal != 4) return 0;
     int groups = at[APPLICANTS].found + at[APPLICANTS + 1].found;
-    if (groups > 1) return 0;
+    if (groups > 1) return 2;
     if (groups == 1) {
         const nb_label_span *g = at[APPLICANTS].found ? &at[APPLICANTS] : &at[APPLICANTS + 1];
         int mid2 = g->x0 + g->x1;
-        if (mid2 < 2 * at[order[first_legal]].x0 || mid2 > 2 * at[order[last_legal]].x1) return 0;
+        if (mid2 < 2 * at[order[first_legal]].x0 || mid2 > 2 * at[order[last_legal]].x1) return 2;
     }
     return 1;
 }
@@ -149,9 +151,9 @@ static int stacked_order(const nb_report *r, const unsigned char *s, const unsig
     if (r->format && strcmp(r->format, "pdf") == 0) return stacked_order_wide(s, e, 2, order);
     if (memchr(s, '\f', (size_t)(e - s)) || memchr(r->text.data, '\f', r->text.len))
         return stacked_order_wide(s, e, 1, order);
-    int other[APPLICANTS];
-    return stacked_order_wide(s, e, 1, order) && stacked_order_wide(s, e, 2, other) &&
-           memcmp(order, other, sizeof other) == 0;
+    int other[APPLICANTS], one = stacked_order_wide(s, e, 1, order), two = stacked_order_wide(s, e, 2, other);
+    if (!one || !two || memcmp(order, other, sizeof other) != 0) return 0;
+    return one > two ? one : two;
 }
 
 static int applicant_row(const nb_tables *t, int k)
@@ -281,8 +283,9 @@ void nb_column_order(nb_report *r, nb_tables *t)
                     nb_col_labels_applicants[absent]);
         return;
     }
-    if (!named && (named = stacked_order(r, hs, he, order)) != 0)
-        for (int i = 0; i < APPLICANTS; i++) h.against |= order[i] != i;
+    int stacked = named ? 0 : stacked_order(r, hs, he, order);
+    for (int i = 0; stacked && i < APPLICANTS; i++) h.against |= order[i] != i;
+    named |= stacked == 1; /* 2: the seven side by side, the group's label not over its five: not proved */
     int total_at = APPLICANTS - 1;
     for (int i = 0; named && i < APPLICANTS; i++)
         if (order[i] == APPLICANTS - 1) total_at = i;
