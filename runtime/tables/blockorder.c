@@ -42,7 +42,7 @@ static size_t header_start(const nb_tables *t, size_t at)
 typedef struct {
     int order[NB_HEAD_MAX], full; /* a run naming each column once, in its order */
     int against;                  /* two labels of a run in an order the template does not have */
-    unsigned named;               /* the columns named whole in runs of two or more, a bit each */
+    unsigned named;               /* the columns named in runs of two or more on a line, a bit each */
 } block_header;
 
 /* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
@@ -56,7 +56,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, const nb_r
         unsigned seen = 0;
         for (int k = i; k < j; k++) {
             if (k > i && l[k].col < l[k - 1].col) h->against = 1;
-            if (j - i > 1 && l[k].whole && !glued) h->named |= 1u << l[k].col;
+            if (j - i > 1 && !glued) h->named |= 1u << l[k].col;
             seen |= 1u << l[k].col;
         }
         if (!h->full && j - i == d->arity && seen == (1u << d->arity) - 1) {
