@@ -65,10 +65,11 @@ static void read_line(const unsigned char *s, const unsigned char *e, header_ord
         }
         int top = 0, legal = 0, leaves = 0;
         for (int k = i; k < j; k++) {
-            /* glued, reading order may set the group's label before 自然人 (a print: it stands a line
-             * higher): only two columns' labels say the order */
+            /* glued, reading order may set the header's top row in any order (the group's label a line
+             * higher, before 自然人; Word's print puts 总计's cell first): only the legal persons' row,
+             * its cells side by side, says the order */
             if (k > i && template_before(l[k - 1].col, l[k].col) == 0 &&
-                !(glued && (l[k - 1].col == GROUP || l[k].col == GROUP)))
+                (!glued || (is_legal(l[k - 1].col) && is_legal(l[k].col))))
                 h->against = 1;
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);
