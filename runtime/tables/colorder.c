@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "colstacked.h"
+#include "headlabels.h"
 #include "rows.h"
 #include "utf8.h"
 
@@ -17,43 +18,12 @@ static const char *const labels[] = {"自然人", "商业企业", "科研机构"
                                      "总计", "法人或其他组织", "法人或者其他组织"};
 #define NLABELS (int)(sizeof labels / sizeof labels[0])
 
-typedef struct {
-    const unsigned char *at, *end;
-    int col; /* 0 … 6, or GROUP */
-} label_at;
-
-/* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
- * pipes (box drawing U+2500–U+257F), full-width and no-break spaces. */
-static int separators_only(const unsigned char *p, const unsigned char *e)
+/* The labels of line [s, e) in their order, the group's as GROUP. */
+static int line_labels(const unsigned char *s, const unsigned char *e, nb_head_label *out)
 {
-    while (p < e) {
-        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
-        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
-        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
-        else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
-        else return 0;
-    }
-    return 1;
-}
-
-/* The labels of line [s, e) in their order (其他 inside 法人或其他组织 is the group's). */
-static int line_labels(const unsigned char *s, const unsigned char *e, label_at *out)
-{
-    int n = 0;
-    for (int l = NLABELS - 1; l >= 0; l--) /* the group first: 其他 inside it is not a column */
-        for (const unsigned char *q = s; (q = nb_find(q, e, labels[l])) != NULL && n < MAX_LABELS;) {
-            const unsigned char *qe = q + strlen(labels[l]);
-            int inside = 0;
-            for (int k = 0; k < n; k++) inside |= q >= out[k].at && q < out[k].end;
-            if (!inside) out[n++] = (label_at){q, qe, l < APPLICANTS ? l : GROUP};
-            q = qe;
-        }
-    for (int i = 1; i < n; i++) /* by place */
-        for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
-            label_at x = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = x;
-        }
+    int n = nb_head_labels(s, e, labels, NLABELS, out, MAX_LABELS);
+    for (int i = 0; i < n; i++)
+        if (out[i].col > GROUP) out[i].col = GROUP;
     return n;
 }
 
@@ -78,27 +48,35 @@ typedef struct {
 
 static int is_legal(int col) { return col >= 1 && col <= 5; }
 
-/* The runs of labels of line [s, e) separated only by separators, into h. */
-static void read_line(const unsigned char *s, const unsigned char *e, header_order *h)
+/* The runs of labels of line [s, e) separated only by separators, into h; or, glued (a crawled page's
+ * text, a print's pieces a line joined), labels that follow one another with nothing between. Glued,
+ * the header's rows run into one another too (自然人法人或其他组织总计商业企业…): a legal person's
+ * column after another label starts the second row. */
+static void read_line(const unsigned char *s, const unsigned char *e, header_order *h, int glued)
 {
-    label_at l[MAX_LABELS];
+    nb_head_label l[MAX_LABELS];
     int n = line_labels(s, e, l);
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
-        for (; j < n && l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at); j++) {
+        for (; j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j)); j++) {
             /* the group's columns after it: its header's next row run onto the line (html2markdown) */
-            if (group && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
+            if ((group || glued) && is_legal(l[j].col) && !is_legal(l[j - 1].col)) break;
             group |= l[j].col == GROUP;
         }
         int top = 0, legal = 0, leaves = 0;
         for (int k = i; k < j; k++) {
-            if (k > i && template_before(l[k - 1].col, l[k].col) == 0) h->against = 1;
+            /* glued, reading order may set the header's top row in any order (the group's label a line
+             * higher, before 自然人; Word's print puts 总计's cell first): only the legal persons' row,
+             * its cells side by side, says the order */
+            if (k > i && template_before(l[k - 1].col, l[k].col) == 0 &&
+                (!glued || (is_legal(l[k - 1].col) && is_legal(l[k].col))))
+                h->against = 1;
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);
             leaves += l[k].col != GROUP;
-            if (l[k].col != GROUP && j - i > 1) h->leaves |= 1u << l[k].col;
+            if (l[k].col != GROUP && l[k].whole && !glued && j - i > 1) h->leaves |= 1u << l[k].col;
         }
-        if (top == 3 && j - i == 3 && !h->ntop)
+        if (top == 3 && j - i == 3 && !h->ntop && (!glued || (l[i].col == 0 && l[i + 1].col == GROUP)))
             for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
         if (legal == 5 && j - i == 5 && !h->nlegal)
             for (int k = i; k < j; k++) h->legal[h->nlegal++] = l[k].col;
@@ -133,7 +111,9 @@ static int named_order(const header_order *h, int order[APPLICANTS])
  * and the places are certain (into order): each of the seven labels spelled once, their columns side by
  * side without overlapping, the five under 法人或其他组织 together, and that label, where it is
  * spelled, centred over them. pdftotext's grid counts a character a column; the PDF reader's text two
- * for a wide one; a text of neither kind must give the same order counted either way. 1, else 0. */
+ * for a wide one; a text of neither kind must give the same order counted either way. 1; 2 where all
+ * but the group's label hold (its place does not prove the five's: an order other than the template's
+ * is then seen, not known); else 0. */
 static int stacked_order_wide(const unsigned char *s, const unsigned char *e, int wide, int order[APPLICANTS])
 {
     nb_label_span at[NLABELS];
@@ -158,11 +138,11 @@ static int stacked_order_wide(const unsigned char *s, const unsigned char *e, in
     }
     if (last_legal - first_legal != 4) return 0;
     int groups = at[APPLICANTS].found + at[APPLICANTS + 1].found;
-    if (groups > 1) return 0;
+    if (groups > 1) return 2;
     if (groups == 1) {
         const nb_label_span *g = at[APPLICANTS].found ? &at[APPLICANTS] : &at[APPLICANTS + 1];
         int mid2 = g->x0 + g->x1;
-        if (mid2 < 2 * at[order[first_legal]].x0 || mid2 > 2 * at[order[last_legal]].x1) return 0;
+        if (mid2 < 2 * at[order[first_legal]].x0 || mid2 > 2 * at[order[last_legal]].x1) return 2;
     }
     return 1;
 }
@@ -172,9 +152,9 @@ static int stacked_order(const nb_report *r, const unsigned char *s, const unsig
     if (r->format && strcmp(r->format, "pdf") == 0) return stacked_order_wide(s, e, 2, order);
     if (memchr(s, '\f', (size_t)(e - s)) || memchr(r->text.data, '\f', r->text.len))
         return stacked_order_wide(s, e, 1, order);
-    int other[APPLICANTS];
-    return stacked_order_wide(s, e, 1, order) && stacked_order_wide(s, e, 2, other) &&
-           memcmp(order, other, sizeof other) == 0;
+    int other[APPLICANTS], one = stacked_order_wide(s, e, 1, order), two = stacked_order_wide(s, e, 2, other);
+    if (!one || !two || memcmp(order, other, sizeof other) != 0) return 0;
+    return one > two ? one : two;
 }
 
 static int applicant_row(const nb_tables *t, int k)
@@ -227,10 +207,13 @@ static void read_header(const unsigned char *p, const unsigned char *e, header_o
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, h);
+        read_line(p, le, h, 0);
         p = le + 1;
     }
 }
+
+static void read_glued_line(const unsigned char *s, const unsigned char *e, void *h) { read_line(s, e, h, 1); }
+
 
 /* Every cell of table 三 null. */
 static void null_all(nb_tables *t)
@@ -291,6 +274,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     const unsigned char *hs, *he;
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
+    nb_head_joined(hs, he, read_glued_line, &h);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);
@@ -300,8 +284,9 @@ void nb_column_order(nb_report *r, nb_tables *t)
                     nb_col_labels_applicants[absent]);
         return;
     }
-    if (!named && (named = stacked_order(r, hs, he, order)) != 0)
-        for (int i = 0; i < APPLICANTS; i++) h.against |= order[i] != i;
+    int stacked = named ? 0 : stacked_order(r, hs, he, order);
+    for (int i = 0; stacked && i < APPLICANTS; i++) h.against |= order[i] != i;
+    named |= stacked == 1; /* 2: the seven side by side, the group's label not over its five: not proved */
     int total_at = APPLICANTS - 1;
     for (int i = 0; named && i < APPLICANTS; i++)
         if (order[i] == APPLICANTS - 1) total_at = i;

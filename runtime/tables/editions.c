@@ -12,6 +12,7 @@
 #include "combined_cells.h"
 #include "cutcol.h"
 #include "colglued.h"
+#include "blockorder.h"
 #include "colorder.h"
 #include "cuttotal.h"
 #include "shorttotal.h"
@@ -238,6 +239,7 @@ void nb_read_tables(nb_report *r)
         /* the columns' order first: a row's total is its last cell only once 总计 stands last, and the
          * sums that say 总计 is first need the rows whole, before a total is called cut (cuttotal.h) */
         nb_column_order(r, nb_tables_get(r, best));
+        nb_block_order(r, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
         nb_parts_over_total(r, nb_tables_get(r, best));

@@ -27,7 +27,7 @@ nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
 const char *nb_cell_key(nb_arena *a, const char *row, const char *col);
 nb_tcell *nb_table_add_cell(nb_report *r, int row, int col, nb_str label, nb_str raw, nb_span span);
 /* The cells of the row at place row moved to the columns a table's header names: the one in column i
- * to column order[i], its key and column label with it (colorder.h, grouporder.h). */
+ * to column order[i], its key and column label with it (colorder.h, blockorder.h, grouporder.h). */
 void nb_row_reorder(nb_report *r, nb_tables *t, int row, const int *order);
 
 #endif

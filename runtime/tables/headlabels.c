@@ -1,0 +1,125 @@
+/* headlabels.c — a header line's labels in their order (headlabels.h). */
+#include "headlabels.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
+ * pipes (box drawing U+2500–U+257F), Markdown's bold marks, full-width and no-break spaces. */
+static int separators_only(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        if (strchr(" \t\r|+-=:*", *p) && *p) p++;
+        else if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) p += 3;
+        else if (e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) p += 3;
+        else if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0) p += 2;
+        else return 0;
+    }
+    return 1;
+}
+
+int nb_head_continues(const nb_head_label *l, int j)
+{
+    return l[j].at > l[j - 1].end && separators_only(l[j - 1].end, l[j].at);
+}
+
+/* Bytes of the separator at p, or 0. */
+static size_t separator_at(const unsigned char *p, const unsigned char *e)
+{
+    size_t k = nb_blank_at(p, e);
+    if (k) return k;
+    if (*p && strchr("|+=*", *p)) return 1;
+    if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) return 3;
+    return 0;
+}
+
+/* The label whose head the piece [s, e) is, where it is the head of one label only, or -1. */
+static int head_of(const unsigned char *s, const unsigned char *e, const char *const *labels, int n)
+{
+    int col = -1;
+    for (int i = 0; i < n; i++)
+        if (strlen(labels[i]) > (size_t)(e - s) && memcmp(labels[i], s, (size_t)(e - s)) == 0) {
+            if (col >= 0) return -1;
+            col = i;
+        }
+    return col;
+}
+
+int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
+                   nb_head_label *out, int max)
+{
+    int byl[NB_HEAD_MAX]; /* the labels, longest first: a longer one holds a shorter */
+    if (n > NB_HEAD_MAX) n = NB_HEAD_MAX;
+    for (int i = 0; i < n; i++) {
+        int j = i;
+        for (; j > 0 && strlen(labels[byl[j - 1]]) < strlen(labels[i]); j--) byl[j] = byl[j - 1];
+        byl[j] = i;
+    }
+    int found = 0;
+    for (int i = 0; i < n; i++)
+        for (const unsigned char *q = s; (q = nb_find(q, e, labels[byl[i]])) != NULL && found < max;) {
+            const unsigned char *qe = q + strlen(labels[byl[i]]);
+            int inside = 0;
+            for (int k = 0; k < found; k++) inside |= q < out[k].end && qe > out[k].at;
+            if (!inside) out[found++] = (nb_head_label){q, qe, byl[i], 1};
+            q = qe;
+        }
+    /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its */
+    for (const unsigned char *q = s; q < e && found < max;) {
+        size_t k = separator_at(q, e);
+        if (k) {
+            q += k;
+            continue;
+        }
+        const unsigned char *qs = q;
+        while (q < e && !separator_at(q, e)) q += nb_u8len(q, e);
+        int col = head_of(qs, q, labels, n), inside = 0;
+        for (int k2 = 0; k2 < found; k2++) inside |= qs < out[k2].end && q > out[k2].at;
+        if (col >= 0 && !inside) out[found++] = (nb_head_label){qs, q, col, 0};
+    }
+    for (int i = 1; i < found; i++) /* by place */
+        for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
+            nb_head_label x = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = x;
+        }
+    return found;
+}
+
+int nb_head_glued(const nb_head_label *l, int j) { return l[j].at == l[j - 1].end; }
+
+/* Whether [s, e), blanks at its ends aside, is one piece: no blank inside. Into [*ps, *pe). */
+static int one_piece(const unsigned char *s, const unsigned char *e, const unsigned char **ps,
+                     const unsigned char **pe)
+{
+    nb_trim(&s, &e);
+    *ps = s;
+    *pe = e;
+    for (const unsigned char *q = s; q < e; q += nb_u8len(q, e))
+        if (nb_blank_at(q, e)) return 0;
+    return s < e;
+}
+
+enum { JOINED_BYTES = 3000 }; /* a header's pieces joined, at most */
+
+void nb_head_joined(const unsigned char *p, const unsigned char *e,
+                    void (*line)(const unsigned char *, const unsigned char *, void *), void *ctx)
+{
+    unsigned char joined[JOINED_BYTES];
+    size_t n = 0;
+    while (p < e) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e, *ps, *pe;
+        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined) {
+            memcpy(joined + n, ps, (size_t)(pe - ps));
+            n += (size_t)(pe - ps);
+        } else if (ps < pe) { /* a line of several pieces (a blank line goes on with the pieces) */
+            line(joined, joined + n, ctx);
+            n = 0;
+            line(p, le, ctx);
+        }
+        p = le + 1;
+    }
+    line(joined, joined + n, ctx);
+}
