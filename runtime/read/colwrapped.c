@@ -34,6 +34,14 @@ static int one_each(state *st, const cline *r, const cline *l)
     return 1;
 }
 
+/* Piece p starts a row's label of its own: a numbering marker, or 其中 (a 统计表's 其中：主动公开规范性文件数
+ * with only a 历年累计 value, set under its parent's: its number is its own, not the tail of the
+ * parent's). */
+static int starts_own_row(const state *st, const piece *p)
+{
+    return p->starter || nb_col_lit(st->in + p->s, st->in + p->e, "其中");
+}
+
 /* Whether the line after line j starts a row's label and holds no number: line j's numbers may be
  * that row's, set above its label as a print centres a row on its label's lines. */
 static int label_follows(state *st, size_t j, size_t b)
@@ -77,7 +85,7 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
         const piece *lab = nb_col_last_label(st, r);
         int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++)
-            ok = !P(st, l, i)->starter && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
+            ok = !starts_own_row(st, P(st, l, i)) && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
         if (ok) take_tails(st, r, l, nlab);
     }
 }

@@ -32,14 +32,15 @@ static const unsigned char *any_of(const unsigned char *p, const unsigned char *
     return NULL;
 }
 
-/* A value column headed by its year: four digits, then 年度 or 年. */
-static const unsigned char *year_column(const unsigned char *p, const unsigned char *e)
+/* A value column headed by its year: four digits, then 年度 or 年; the year into *year when not NULL. */
+static const unsigned char *year_column(const unsigned char *p, const unsigned char *e, int *year)
 {
     size_t w;
-    int k = 0;
+    int k = 0, d, y = 0;
     p = nb_skip_blanks(p, e);
-    for (; k < 4 && (w = nb_digit_at(p, e, NULL)) > 0; k++) p += w;
+    for (; k < 4 && (w = nb_digit_at(p, e, &d)) > 0; k++, p += w) y = y * 10 + d;
     if (k != 4 || nb_digit_at(p, e, NULL)) return NULL;
+    if (year) *year = y;
     const unsigned char *q = spaced(p, e, "年度");
     return q ? q : spaced(p, e, "年");
 }
@@ -83,7 +84,7 @@ int nb_statline_coded(const unsigned char *s, const unsigned char *e)
 static const unsigned char *value_column(const unsigned char *p, const unsigned char *e)
 {
     const unsigned char *q = any_of(p, e, value_words);
-    return q ? q : year_column(p, e);
+    return q ? q : year_column(p, e, NULL);
 }
 
 /* 指标名称 | 统计指标, a value column, then 计量单位 | 单位 (the unit column last), from s: the end, or
@@ -112,31 +113,71 @@ static const unsigned char *value_then_total(const unsigned char *p, const unsig
     return q ? any_of(q, e, total_words) : NULL;
 }
 
-const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
+/* Years side by side from q (2013年度 2014年度: last year's column beside this year's) onto cols: the
+ * end of the last, q when there is none. */
+static const unsigned char *more_years(const unsigned char *q, const unsigned char *e, nb_slcols *cols)
 {
+    const unsigned char *r;
+    int y;
+    while (cols->n < NB_SL_MAX_COLS && (r = year_column(q, e, &y)) != NULL) {
+        cols->years[cols->n++] = y;
+        q = r;
+    }
+    return q;
+}
+
+const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned char *e, nb_slcols *cols)
+{
+    nb_slcols k = {0};
+    int y;
     s = nb_skip_blanks(s, e); /* most text starts with none of its words: one look at its first character */
     if (e - s >= 3 && !memcmp(s, "序", 3)) {
         const unsigned char *q = any_of(s, e, seq_words);
         if (q) s = nb_skip_blanks(q, e);
     }
     if (e - s < 3 || (memcmp(s, "指", 3) && memcmp(s, "统", 3))) return NULL;
-    const unsigned char *p = label_unit_code(s, e), *q = p ? value_column(p, e) : NULL;
+    const unsigned char *p = label_unit_code(s, e), *q = NULL;
+    if (p && (q = year_column(p, e, &y)) != NULL) { /* 2016年度, or years side by side */
+        k.years[k.n++] = y;
+        q = more_years(q, e, &k);
+    } else if (p && (q = any_of(p, e, value_words)) != NULL) {
+        k.n = 1;
+        /* 统计数 over the columns under it, on this line too: 2016年度 历年累计, or years side by side */
+        nb_slcols under = {0};
+        const unsigned char *r = year_column(q, e, &y);
+        if (r) {
+            under.years[under.n++] = y;
+            r = more_years(r, e, &under);
+        }
+        if (r && (under.n > 1 || any_of(r, e, total_words))) {
+            k = under;
+            q = r;
+        }
+    }
     if (!q) {
         /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
         q = value_unit(s, e);
         if (!q) return NULL;
-        if (cum) *cum = 0;
-        const unsigned char *m = any_of(q, e, remark_words);
-        return m ? m : q;
+        k.n = 1;
+    } else {
+        const unsigned char *c = any_of(q, e, total_words); /* 历年累计 after the value columns */
+        if (c) {
+            k.cum = 1;
+            q = c;
+        }
     }
-    /* 历年累计 after the value column, or 统计数 over the two of them (2016年度 历年累计) */
-    const unsigned char *c = any_of(q, e, total_words);
-    if (!c) c = value_then_total(q, e);
-    if (cum) *cum = c != NULL;
-    if (c) q = c;
+    if (cols) *cols = k;
     /* a column of remarks last (备注): text beside some rows, no value */
     const unsigned char *m = any_of(q, e, remark_words);
     return m ? m : q;
+}
+
+const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum)
+{
+    nb_slcols k;
+    const unsigned char *h = nb_statline_columns(s, e, &k);
+    if (h && cum) *cum = k.cum;
+    return h;
 }
 
 int nb_statline_numbered(const unsigned char *s, const unsigned char *e)

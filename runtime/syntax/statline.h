@@ -18,6 +18,16 @@
  * then maybe a column of remarks (备注, 说明), in any spacing
  * (计量 单位, 2011 年度). Its end, or NULL; *cum (when not NULL) says whether it has the 历年累计 column. */
 const unsigned char *nb_statline_header(const unsigned char *s, const unsigned char *e, int *cum);
+/* The value columns of a 统计表 header (nb_statline_header's): one (统计数, 2016年度), or several of
+ * years side by side (2013年度 2014年度 历年累计: last year's column beside the report's year's). */
+enum { NB_SL_MAX_COLS = 4 };
+typedef struct nb_slcols {
+    int n;                      /* value columns before 历年累计 */
+    int years[NB_SL_MAX_COLS];  /* the year each is headed with, 0 for none (统计数) */
+    int cum;                    /* a 历年累计 column after them */
+} nb_slcols;
+/* nb_statline_header, its value columns into *cols (not NULL). */
+const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned char *e, nb_slcols *cols);
 /* Whether the header at s begins with a column of row numbers (序号 统计指标 单位 统计数): each row's
  * line then begins with its number, which nb_statline_words leaves out. */
 int nb_statline_numbered(const unsigned char *s, const unsigned char *e);

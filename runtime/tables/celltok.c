@@ -211,6 +211,12 @@ static size_t glue_len(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+/* Whether [s, q) ends with a digit, ASCII or full-width. */
+static int digit_before(const unsigned char *s, const unsigned char *q)
+{
+    return (q - s >= 1 && q[-1] >= '0' && q[-1] <= '9') || (q - s >= 3 && nb_digit_at(q - 3, q, NULL) == 3);
+}
+
 /* A label starts at p. A numbered label glued after digits takes the shortest numeral:
  * in 00000002.其他法律… the label is 2.其他法律…, not 02.其他法律…. */
 static int label_starts(const nb_edition *ed, const unsigned char *p, const unsigned char *e,
@@ -253,11 +259,14 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->span = span_at(&cur, p);
             p = end;
         } else if (is_glued) {
-            /* digits, signs, points and the blanks between them, up to the next label */
+            /* digits, signs, points and the blanks between them, up to the next label; a comma that
+               groups thousands right after a digit, with its three digits (行政许可12,417第…): one
+               number's, not the run's end and the next run's start */
             const unsigned char *q = p;
             for (;;) {
                 const unsigned char *b = nb_skip_blanks(q, e);
-                size_t n = glue_len(b, e);
+                size_t n = glue_len(b, e), g;
+                if (!n && b == q && digit_before(p, q) && (g = nb_comma_group_at(q, e)) != 0) n = g;
                 if (!n) break; /* (blanks are boundaries inside a run, not after it) */
                 if (b > p && label_starts(ed, b, e, lim)) break;
                 q = b + n;

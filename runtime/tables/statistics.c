@@ -31,6 +31,11 @@ static char *squeeze(nb_report *r, const nb_cell *c)
 typedef struct reader {
     nb_report *r;
     int label, unit, value, cum, width; /* header positions, -1 when absent; number of columns */
+    /* the header has a value column for each of several years (2013年度 | 2014年度 | 历年累计: last
+       year's beside this year's): value is the report's year's, -1 when none is; `others` the rest,
+       whose cells are not the report's and not read */
+    int years;
+    unsigned others;
     int seq;                            /* the position of a 序号 column (row numbers), -1 when none */
     int code; /* the position of a 代码 column (row codes 01, 02 …: the statistics office's form), -1 when none */
     long last_code; /* the code of the row read last, -1 when none */
@@ -319,8 +324,8 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         if (nb_parse_number(cs, cs + cu->raw.n, &st->cumulative, &is_null, &unit)) st->has_cumulative = !is_null;
     }
     for (int k = 0; k < rd->width; k++) /* a column the header does not name is not read, and not in silence */
-        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && k != rd->code && cells[k] &&
-            *squeeze(r, cells[k]))
+        if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && k != rd->code &&
+            !(rd->others >> k & 1) && cells[k] && *squeeze(r, cells[k]))
             nb_diag_add(r, "warning", "statistics-cell-unplaced", &cells[k]->span,
                         "statistic %s: \"%.*s\" stands in a column the 统计表's header names as none of 单位, 统计数, "
                         "历年累计: not read", label, (int)(cells[k]->raw.n > 40 ? 40 : cells[k]->raw.n), cells[k]->raw.p);
@@ -485,11 +490,16 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 /* Sets rd's columns from the header words of n cells from c on; returns the number of leading ones. */
 static int header(reader *rd, const nb_cell *c, int n)
 {
-    int lead = 0;
+    int lead = 0, mine = -1;
+    unsigned values = 0;
     rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
         const char *word = squeeze(rd->r, c);
         nb_stat_col kind = nb_statistics_header_word(word);
+        if (kind == NB_STAT_VALUE) {
+            values |= 1u << k;
+            if (rd->r->year && nb_statistics_header_year(word) == rd->r->year) mine = k;
+        }
         if (kind == NB_STAT_NONE) {
             if (!strcmp(word, "序号") && rd->seq < 0) rd->seq = k;
             if (!strcmp(word, "代码") && rd->code < 0) rd->code = k; /* its cells are codes, no counts */
@@ -501,6 +511,12 @@ static int header(reader *rd, const nb_cell *c, int n)
                                           : &rd->cum;
         if (*at < 0) *at = k;
         lead += lead == k;
+    }
+    rd->years = (values & (values - 1)) != 0; /* two value columns or more */
+    rd->others = 0;
+    if (rd->years) {
+        rd->value = mine;
+        rd->others = values & ~(mine >= 0 ? 1u << mine : 0u);
     }
     return lead;
 }
@@ -674,6 +690,14 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     if (rd.value < 0 && n0 == 1 && cell_lines(r, t->cells->next)) return 1;
     for (int k = 0; k < lead; k++) c = c->next;
     if (rd.cum < 0) c = sub_header(&rd, c);
+    if (rd.years)
+        nb_diag_add(r, rd.value < 0 ? "warning" : "info", "statistics-year-columns", &head->span,
+                    rd.value < 0 ? "the 统计表 has a value column for each of several years, none of them the report's "
+                                   "year: which is its value is not known, its rows are not read"
+                                 : "the 统计表 has a value column for each of several years: its values are those of the "
+                                   "report's year, %d; the other years' numbers are not read",
+                    r->year);
+    if (rd.value < 0 && rd.years) return 1;
     if (rd.value < 0) {
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (统计指标) whose row has no 统计数 column (the header may be split over "

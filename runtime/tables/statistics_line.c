@@ -13,12 +13,18 @@
 
 /* ---- reading --------------------------------------------------------------------------------------- */
 
+/* Where a row's numbers go among the header's number columns: how many there are, which is the
+ * report's value (-1: none is known) and which 历年累计 (-1: none). */
+typedef struct places {
+    int cols, value, cum;
+} places;
+
 typedef struct reading {
     nb_report *r;
     const nb_cell *const *segs; /* the raw cells the words are in */
     const nb_slwords *ws;
     size_t last;                /* rows end with the word before this one */
-    int cum;
+    places pl;
     const nb_cell *(*rows)[4];
     size_t n, cap;
     /* the column of a place in the text, carried forward: a line may hold the whole table */
@@ -69,6 +75,14 @@ static int tab_cell(const reading *x, long w, int *cells)
     return k;
 }
 
+/* The number of column k (of the header's number columns) as the row's value or 历年累计 in out; a
+ * number of another year's column is not the report's, and not read. */
+static void place(reading *x, int k, long w, const nb_cell **out)
+{
+    if (k == x->pl.value) out[2] = cell_of(x, w, w);
+    else if (k == x->pl.cum) out[3] = cell_of(x, w, w);
+}
+
 /* A row on a line of TAB cells, a cell for each column (label, unit, each value column: a row whose
  * blank cell an aligned-columns pass put back, 件 | 2 | blank), and perhaps a 备注 cell after them
  * (个 | 1 | blank | 截至年底: the page's own table, a grid a tool drew): its numbers go by their cells,
@@ -92,7 +106,7 @@ static int by_cells(reading *x, const nb_slrow *row, int cols, const nb_cell **o
         if (at[i] < 2 || at[i] >= 2 + cols || (taken & 1 << at[i])) return 0;
         taken |= 1 << at[i];
     }
-    for (int i = 0; i < row->nnum; i++) out[at[i]] = cell_of(x, row->nums[i], row->nums[i]);
+    for (int i = 0; i < row->nnum; i++) place(x, at[i] - 2, row->nums[i], out);
     return 1;
 }
 
@@ -214,15 +228,14 @@ static void on_row_read(reading *x, const nb_slrow *row)
         x->last_was = LAST_NONE;
         return;
     }
-    int cols = x->cum ? 2 : 1;
+    int cols = x->pl.cols;
     if (row->nnum && row->nnum < cols && by_cells(x, row, cols, out)) return;
     /* A group row dashes its unit cell too (一、主动公开情况  —  —): with no unit word, one number more
        than the value columns has the unit column as its only other place, and a dash there is a blank
        unit (a number would be no unit: that row stays ambiguous). */
     int skip = row->unit < 0 && row->nnum == cols + 1 && !row->more && is_dash(x, row->nums[0]);
     if (row->nnum == cols + skip && !row->more) {
-        out[2] = cell_of(x, row->nums[skip], row->nums[skip]);
-        if (cols == 2) out[3] = cell_of(x, row->nums[skip + 1], row->nums[skip + 1]);
+        for (int k = 0; k < cols; k++) place(x, k, row->nums[skip + k], out);
     } else if (row->nnum) {
         const nb_cell *c = cell_of(x, row->nums[0], row->nums[row->nnum - 1]);
         nb_diag_add(x->r, "warning", "statistics-ambiguous", &c->span,
@@ -258,9 +271,9 @@ static int label_word_among_rows(nb_report *r, const nb_cell *c)
 }
 
 /* The rows cut from the words of cells `first` on (of the first from h on), after a header with the
- * 历年累计 column or not (cum): rows into *out; 0 when there is none. joined: the cells are of one
+ * 历年累计 column or not, its numbers going to pl: rows into *out; 0 when there is none. joined: the cells are of one
  * run, a row may go across them; otherwise each is a row (or several, on one line). */
-static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, int cum, int joined,
+static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char *h, places pl, int joined,
                          int remarks, int numbered, int unit_last, int coded, nb_statline_table *out)
 {
     const nb_cell **segs = NULL;
@@ -276,16 +289,37 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         if (c != first && joined && label_word_among_rows(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
-    reading x = {r, segs, &ws, 0, cum, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE, 0};
+    reading x = {r, segs, &ws, 0, pl, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE, 0};
     x.last = nb_statline_rows(&ws, NULL, NULL);
     nb_statline_rows(&ws, find_orphans, &x);
     nb_statline_rows(&ws, on_row, &x);
-    *out = (nb_statline_table){x.rows, x.n, cum};
+    *out = (nb_statline_table){x.rows, x.n, pl.cum >= 0};
     free(ws.v);
     free(segs);
     size_t labelled = 0;
     for (size_t i = 0; i < x.n; i++) labelled += x.rows[i][0] != NULL;
     return labelled;
+}
+
+/* Where the numbers of a header with value columns k go: the one value column, or of several years
+ * side by side (2013年度 2014年度 历年累计: last year's beside this year's) the report's year's, the
+ * others not read (said); with none of the report's year, no value is read. */
+static places places_of(nb_report *r, const nb_cell *head, const nb_slcols *k)
+{
+    places pl = {k->n + k->cum, 0, k->cum ? k->n : -1};
+    if (k->n == 1) return pl;
+    pl.value = -1;
+    for (int i = 0; i < k->n; i++)
+        if (r->year && k->years[i] == r->year) pl.value = i;
+    if (pl.value >= 0)
+        nb_diag_add(r, "info", "statistics-year-columns", &head->span,
+                    "the 统计表 has a value column for each of %d years: its values are those of the report's "
+                    "year, %d; the other years' numbers are not read", k->n, r->year);
+    else
+        nb_diag_add(r, "warning", "statistics-year-columns", &head->span,
+                    "the 统计表 has a value column for each of %d years, none of them the report's year%s: "
+                    "which is its value is not known, left null", k->n, r->year ? "" : " (not found)");
+    return pl;
 }
 
 /* A value column left blank in most rows that have a unit: a print cut at the page's edge leaves a
@@ -317,8 +351,8 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     const nb_cell *head = t->cells;
     if (!head) return 0;
     const unsigned char *s = (const unsigned char *)head->raw.p, *e = s + head->raw.n;
-    int cum = 0;
-    const unsigned char *h = nb_statline_header(s, e, &cum);
+    nb_slcols cols = {0};
+    const unsigned char *h = nb_statline_columns(s, e, &cols);
     int named = h != NULL; /* the header names its value column */
     if (!h) h = nb_statline_label_unit(s, e);
     if (!h) return 0;
@@ -330,28 +364,28 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     if (below && below->next && nb_statline_spanning((const unsigned char *)below->raw.p,
                                                      (const unsigned char *)below->raw.p + below->raw.n))
         below = below->next;
-    if (!cum && below && nb_skip_blanks(h, e) == e) {
+    if (!cols.cum && below && nb_skip_blanks(h, e) == e) {
         const unsigned char *ns = (const unsigned char *)below->raw.p;
         sub = nb_statline_subheader(ns, ns + below->raw.n);
     }
     if (sub) {
-        cum = 1;
+        cols = (nb_slcols){.n = 1, .cum = 1};
         head = below;
         h = sub;
     } else if (!named) {
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */
-    if (!read_cells(r, head, h, cum, 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e),
+    if (!read_cells(r, head, h, places_of(r, head, &cols), 0, nb_statline_remarks(s, h), nb_statline_numbered(s, e),
                     nb_statline_unit_last(s, e), nb_statline_coded(s, e), out))
         nb_diag_add(r, "warning", "statistics-unread", &head->span,
                     "a 统计表 header (指标名称 / 计量单位 / …) on one line with no row after it that could be read");
-    sparse_values(r, head, out);
+    if (cols.n == 1) sparse_values(r, head, out); /* (one value column) */
     return 1;
 }
 
 void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, cum};
-    if (first) read_cells(r, first, NULL, cum, 1, 0, 0, 0, 0, out);
+    if (first) read_cells(r, first, NULL, (places){cum ? 2 : 1, 0, cum ? 1 : -1}, 1, 0, 0, 0, 0, out);
 }

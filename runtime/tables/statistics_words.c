@@ -17,6 +17,12 @@ static int year_column(const char *s)
     return !strcmp(s, "年度") || (k && !strcmp(s, "年"));
 }
 
+int nb_statistics_header_year(const char *s)
+{
+    if (!year_column(s) || s[0] < '0' || s[0] > '9') return 0;
+    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+}
+
 nb_stat_col nb_statistics_header_word(const char *s)
 {
     if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;

@@ -9,6 +9,9 @@ typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VA
 /* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
 nb_stat_col nb_statistics_header_word(const char *squeezed);
 
+/* The year a value column's header word names (2013年度, 2013年), or 0 (统计数, 本年度 …). */
+int nb_statistics_header_year(const char *squeezed);
+
 /* What [s, e) is as a 统计表 header word (an nb_stat_col, 0 for none): the stream's nb_line_test
  * (parse.h), which starts a table at its first word (统计指标, 指标名称) or at 计量单位 over the value
  * columns' words where reading order set 指标名称 elsewhere. */

@@ -136,33 +136,78 @@ void nb_table_header(nb_tparse *tp, const nb_ctok *t)
     tp->col_unit = nb_find(note, e, "万元") ? "万元" : nb_find(note, e, "元") ? "元" : tp->col_unit;
 }
 
+/* v, written in 万元 (to 元) or in 元 (to 万元): the product's last bit of error (0.35 × 10^4 is
+ * 3500.0000000000005) is dropped at the 15 digits a written number has at most. */
+static double convert(double v, const char *to)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.15g", !strcmp(to, "万元") ? v / 10000 : v * 10000);
+    return strtod(buf, NULL);
+}
+
 /* A value in the column's unit: 251000元 in a 万元 column is 25.1, and so is 251000 under a header
- * that says 元. A column the template gives no unit keeps the value as written, and a unit written
- * is said, since another report may write the same amount in another. A count with a fraction, or a
- * number beyond what a double holds exactly, is kept as written, and said. */
+ * that says 元. The column's unit is the template's, else the one its header states (采购总金额（万元）):
+ * what the header says of its column binds a cell that writes another unit, as the template does. A
+ * column with no unit keeps the value as written, and a unit written is said, since another report may
+ * write the same amount in another. A count with a fraction, or a number beyond what a double holds
+ * exactly, is kept as written, and said. */
 static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit)
 {
     nb_report *r = tp->r;
     c->has_value = 1;
     c->value = v;
-    const char *u = unit ? unit : d->flags && (d->flags[col] & NB_CELL_DECIMAL) ? tp->col_unit : NULL;
-    if (d->unit && u && !strcmp(d->unit, "万元") && !strcmp(u, "元")) {
-        c->value = v / 10000;
+    int money = d->flags && (d->flags[col] & NB_CELL_DECIMAL);
+    const char *u = unit ? unit : money ? tp->col_unit : NULL;
+    const char *cu = d->unit ? d->unit : money ? tp->col_unit : NULL;
+    if (cu && u && strcmp(cu, u) && (!strcmp(u, "元") || !strcmp(u, "万元")) && (!strcmp(cu, "元") || !strcmp(cu, "万元"))) {
+        c->value = convert(v, cu);
         if (!unit)
-            nb_diag_add(r, "info", "column-unit", &c->span, "%s: the column header gives 元; %.*s is %.15g 万元", c->key,
-                        (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p, c->value);
+            nb_diag_add(r, "info", "column-unit", &c->span, "%s: the column header gives %s; %.*s is %.15g %s", c->key, u,
+                        (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p, c->value, cu);
+        else
+            nb_diag_add(r, "info", "column-unit", &c->span, "%s: \"%.*s\" written in %s, in a column %s gives in %s: %.15g %s",
+                        c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p, u, d->unit ? "the template" : "its header",
+                        cu, c->value, cu);
     } else if (!d->unit && u) {
         nb_diag_add(r, "info", "cell-unit", &c->span, "%s: written in %s, kept as written (the template names no unit)",
                     c->key, u);
     }
-    int decimal = d->flags && (d->flags[col] & NB_CELL_DECIMAL);
-    if (!decimal && v != floor(v))
+    if (!money && v != floor(v))
         nb_diag_add(r, "warning", "cell-fraction", &c->span, "%s is a count, but \"%.*s\" has a fraction; kept as written",
                     c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
     else if (fabs(v) >= 9007199254740992.0) /* 2^53 */
         nb_diag_add(r, "warning", "cell-precision", &c->span,
                     "%s: \"%.*s\" is past 2^53, where a JSON number is no longer exact; the value may be rounded",
                     c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
+}
+
+/* A glued run [s, s + n) that holds a number grouped by a thousands comma (行政许可12,417第…: celltok.c
+ * keeps it whole): the one cell of a row of one, read whole; among several cells, where that number
+ * starts in the digits before its comma is not known (the splitter cuts at no comma), left null, said.
+ * 0 when the run has no such comma. */
+static int grouped_run(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, const nb_ctok *first,
+                       const char *s, size_t n, const char *unit)
+{
+    const unsigned char *us = (const unsigned char *)s, *ue = us + n;
+    if (!memchr(s, ',', n) && !nb_find(us, ue, "，")) return 0;
+    nb_report *r = tp->r;
+    double v;
+    int is_null;
+    const char *u;
+    if (d->arity == 1 && nb_parse_number(us, ue, &v, &is_null, &u) && !is_null && !u) {
+        nb_tcell *c = add_cell(r, row, 0, d, label, (nb_str){s, n}, first->span);
+        set_value(tp, c, d, 0, v, unit);
+        c->recovered = 1;
+        nb_diag_add(r, "info", "cells-recovered", &first->span,
+                    "%s: its one cell glued to the text around it, \"%.*s\", a number grouped by thousands", d->key,
+                    (int)n, s);
+        return 1;
+    }
+    nb_diag_add(r, "warning", "cells-ambiguous", &first->span,
+                "%s: cells glued as \"%.*s\", a number grouped by thousands among them: where it starts in the "
+                "digits glued before it is not known; left null", d->key, (int)n, s);
+    for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, first->raw, first->span);
+    return 1;
 }
 
 /* Glued cells: split where the row's arithmetic allows exactly one way. lead: numbers glued to the
@@ -191,6 +236,7 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
     const char *unit = NULL;
     if (n) /* from s + 1: a unit alone is no amount */
         n -= nb_money_unit((const unsigned char *)s + 1, (const unsigned char *)s + n, 1, &unit);
+    if (grouped_run(tp, row, d, label, first, s, n, unit)) return;
     nb_split_result *res = malloc(sizeof *res);
     if (!res) nb_oom();
     int st = nb_split(s, n, d->arity, (nb_split_rule)d->split, d->group, d->flags, res);

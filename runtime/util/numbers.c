@@ -77,6 +77,11 @@ static size_t thousands_sep(const unsigned char *p, const unsigned char *e)
     return q == e || nb_digit_at(q, e, NULL) == 0 ? n : 0;
 }
 
+size_t nb_comma_group_at(const unsigned char *p, const unsigned char *e)
+{
+    return p < e && !space_sep(p, e) ? thousands_sep(p, e) : 0;
+}
+
 size_t nb_space_group_at(const unsigned char *p, const unsigned char *e)
 {
     return space_sep(p, e) ? thousands_sep(p, e) : 0;

@@ -17,6 +17,11 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
  * number whole; nb_parse_number then asks the whole grouping to be exact. */
 size_t nb_space_group_at(const unsigned char *p, const unsigned char *e);
 
+/* A comma at p (, or ，) that groups thousands: followed by exactly three digits and no fourth (12,417,
+ * １，３６５). Its length, or 0. A run of digits glued to the next cell (crawled text) keeps such a
+ * number whole, so it is not cut at the comma into two. */
+size_t nb_comma_group_at(const unsigned char *p, const unsigned char *e);
+
 /* [s, e) as a number and then a note in brackets that ends it, as a cell prints one: 22（其中修订16件）,
  * 5(其中2件转办), the brackets of either width, the number before them (blanks between allowed) not a
  * dash. Returns the opening bracket, *value and *unit set as nb_parse_number sets them; or NULL. The
