@@ -16,6 +16,10 @@
 
 static int overlaps(const piece *c, const piece *q) { return c->x0 < q->x1 && q->x0 < c->x1; }
 
+/* Whether pieces p and q are digits of one form, both ASCII or both full-width: a number cut a digit a
+ * line keeps its form (a full-width ３ under an ASCII 1 is another row's head). */
+static int same_form(const state *st, const piece *p, const piece *q) { return (st->in[p->s] < 0x80) == (st->in[q->s] < 0x80); }
+
 /* Whether piece p starts with a zero (0, ０): a number's head never does. */
 static int zero_led(const state *st, const piece *p)
 {
@@ -137,7 +141,10 @@ static int next_piece(state *st, size_t a, size_t b, size_t j, const piece *q, i
         }
         *s = first->s;
         *e = last->e;
-        if (!text) return first == last && nb_col_digits(st, first) && holds_pieces(st, r, l, dir < 0) ? DIGIT_HIT : NONE_HIT;
+        if (!text)
+            return first == last && nb_col_digits(st, first) && same_form(st, first, q) && holds_pieces(st, r, l, dir < 0)
+                       ? DIGIT_HIT
+                       : NONE_HIT;
         return note_around(st, a, b, j, q, dir, *m) ? TEXT_HIT : NONE_HIT;
     }
     return NONE_HIT;
