@@ -38,10 +38,10 @@ static const piece *label_starter(state *st, const cline *r)
 
 /* Whether line m, next to N line r (above it or under it), holds pieces of r's cells and no row of
  * its own: its numbers are digits, fewer than r's, each in the column of another number of r; its
- * other pieces stand left of r's numbers and are no row's label: pieces of a label spanning rows,
- * left of r's numbered label (三、本 over 年度办 （一）予以公开), or, above r, the start of r's own
- * label that r's line goes on (（二）部分公开（区分处理 over 的，只计这一情形…, which has no marker). A
- * line of numbers with a label of its own next to r is a row: two rows, one with blank cells. */
+ * other pieces, if any, stand left of r's numbers and are the start of r's own label above it, that
+ * r's line goes on (（二）部分公开（区分处理 over 的，只计这一情形…, which has no marker). A line of
+ * numbers with a label of its own next to r is a row (四、结转下年度继续办理 2 2 under （一）予以公开
+ * 17 1 18, blank cells between; a label spanning rows, 三、本, may be a row's too): two rows. */
 static int holds_pieces(state *st, const cline *r, const cline *m, int above)
 {
     if (m->kind != N_LINE || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
@@ -54,12 +54,11 @@ static int holds_pieces(state *st, const cline *r, const cline *m, int above)
         if (!nb_col_digits(st, c) || hits != 1 || hit <= prev) return 0;
         prev = hit;
     }
-    const piece *rs = label_starter(st, r);
-    int goes_on = above && !rs;
+    int goes_on = above && !label_starter(st, r);
     for (size_t i = 0; i < m->np - m->nnum; i++) {
         const piece *p = P(st, m, i);
         if (p->x1 >= first_number_x(st, r)) return 0;
-        if (!(rs && p->x1 <= rs->x0) && !(goes_on && label_starter(st, m))) return 0;
+        if (!(goes_on && label_starter(st, m))) return 0;
     }
     return 1;
 }
