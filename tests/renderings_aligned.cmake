@@ -13,6 +13,9 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_wrapped.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line_raw.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/display_width.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_blank_column.txt
@@ -24,6 +27,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_wrapped_around.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_foot_raw.txt

@@ -23,7 +23,7 @@ static int values_only(const state *st, const cline *l)
  * reading order (pdftotext -raw) writes a row's cells one blank apart, and breaks a line inside a
  * cell too (a number wrapped in its narrow cell, ３４４ as ３４ / ４): there the next line's values are no
  * rest of the row's. */
-static int laid_out(state *st, const cline *l)
+int nb_col_laid_out(state *st, const cline *l)
 {
     for (size_t i = 1; i < l->np; i++)
         if (P(st, l, i)->x0 - P(st, l, i - 1)->x1 > 1) return 1;
@@ -89,7 +89,7 @@ void nb_col_values_go_on(state *st, size_t a, size_t b)
         unsigned k = nb_col_columns(st, r);
         if (k && r->nnum >= k) continue;
         /* the rest whole on its line: the line after it holds no more values alone */
-        int whole = laid_out(st, r) && (j + 2 == b || !values_only(st, &L[j + 2]));
+        int whole = nb_col_laid_out(st, r) && (j + 2 == b || !values_only(st, &L[j + 2]));
         if (k && r->nnum + n->nnum == k && whole) {
             r->unplaced = 1;
             r->more = n->p0;

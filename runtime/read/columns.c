@@ -12,7 +12,8 @@
  *
  * This file reads the text a cluster at a time; the parts of the reader are in col*.c, which share
  * columns_int.h: colpieces.c (a line's pieces), colrefs.c (the text's rows and headers), colrows.c
- * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colgoeson.c
+ * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colcut.c
+ * (numbers cut a digit a line, notes wrapped around a row), colgoeson.c
  * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
  * colnolabel.c (table 四's header). */
 #include "columns.h"
@@ -61,6 +62,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
+    nb_col_cut_cells(st, a, b);
     nb_col_lone_number(st, a, b);
     nb_col_stacked_cells(st, a, b);
     int labx = nb_col_near_numbers(st, a, b);

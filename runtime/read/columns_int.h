@@ -22,6 +22,7 @@ typedef struct piece {
     unsigned char doubt;   /* a number whose row is not known (between_two_labels): written with a ? */
     size_t ts, te;         /* then the bytes of its continuation */
     size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
+    size_t hs, he;         /* a piece of its cell on a line above it (colcut.c): its bytes, or hs == he */
 } piece;
 
 /* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
@@ -117,6 +118,9 @@ unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap
 unsigned nb_col_columns(const state *st, const cline *l);
 
 /* colgoeson.c */
+/* Whether line l is laid out in columns: two pieces of it apart by more than one blank (text in
+ * reading order, pdftotext -raw, sets a row's cells one blank apart). */
+int nb_col_laid_out(state *st, const cline *l);
 void nb_col_values_go_on(state *st, size_t a, size_t b);
 void nb_col_values_own(state *st, size_t a, size_t b);
 
@@ -127,6 +131,9 @@ void nb_col_stretch_headers(state *st);
 /* colwrapped.c */
 void nb_columns_wrapped(state *st, size_t a, size_t b);
 void nb_columns_wrapped_around(state *st, size_t a, size_t b);
+
+/* colcut.c */
+void nb_col_cut_cells(state *st, size_t a, size_t b);
 
 /* colflow.c */
 int nb_col_flow_margin(state *st, size_t a, size_t b);

@@ -63,7 +63,7 @@ static int label_follows(state *st, size_t j, size_t b)
  * beside １４ over ５): it leaves line j too, and is written after its number.
  * Such a cell is left null, not joined: the same picture is a row whose short number sits under a
  * longer one of the row above, and a number printed whole (18) is not told from its wrapped head
- * by any position; put_wrapped writes both pieces into the cell so its diagnostic shows them. */
+ * by any position; put_number (colwrite.c) writes both pieces into the cell so its diagnostic shows them. */
 void nb_columns_wrapped(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;

@@ -82,13 +82,25 @@ static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
     return d == c;
 }
 
-/* A number's cell; a wrapped one as its head, a marker and its continuation: no number, and the
- * diagnostic that says so shows both pieces. */
-static void put_wrapped(nb_buf *o, const unsigned char *in, const piece *p)
+/* Bytes [s, e) without their blanks: pieces of a cell on one line (2 件为, colcut.c) in one cell. */
+static void put_unblanked(nb_buf *o, const unsigned char *s, const unsigned char *e)
 {
+    for (; s < e; s++)
+        if (*s != ' ') nb_buf_putc(o, (char)*s);
+}
+
+/* A number's cell; a wrapped one as its head, a marker and its continuation (and a piece above it
+ * first, colcut.c): no number, and the diagnostic that says so shows every piece. */
+static void put_number(nb_buf *o, const unsigned char *in, const piece *p)
+{
+    if (p->he > p->hs) {
+        put_unblanked(o, in + p->hs, in + p->he);
+        nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
+    }
+    nb_buf_put(o, in + p->s, p->e - p->s);
     if (p->wrapped) {
         nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
-        nb_buf_put(o, in + p->ts, p->te - p->ts);
+        put_unblanked(o, in + p->ts, in + p->te);
     }
     nb_buf_put(o, in + p->us, p->ue - p->us); /* (its unit, wrapped under it) */
     if (p->doubt) nb_buf_putc(o, '?'); /* (no number: its row is not known) */
@@ -163,16 +175,14 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
             if (over) put_over(st, r, a, b, c + 1, o);
             if (i < l->nnum && col[i] == c) {
                 const piece *p = P(st, l, l->np - l->nnum + i++);
-                nb_buf_put(o, in + p->s, p->e - p->s);
-                put_wrapped(o, in, p);
+                put_number(o, in, p);
             }
         }
         return;
     }
     for (size_t i = l->np - l->nnum; i < l->np; i++) {
         if (cells++) nb_buf_putc(o, '\t');
-        nb_buf_put(o, in + P(st, l, i)->s, P(st, l, i)->e - P(st, l, i)->s);
-        put_wrapped(o, in, P(st, l, i));
+        put_number(o, in, P(st, l, i));
     }
     for (size_t i = 0; i < l->nmore; i++) { /* the rest of its values, from the next line (colgoeson.c) */
         nb_buf_putc(o, '\t');
@@ -241,7 +251,9 @@ static int has_unit(state *st, const cline *l) { return l->np > l->nnum && P(st,
 static int continued(state *st, const cline *l)
 {
     for (size_t i = l->np - l->nnum; i < l->np; i++)
-        if (P(st, l, i)->wrapped || P(st, l, i)->doubt || P(st, l, i)->ue > P(st, l, i)->us) return 1;
+        if (P(st, l, i)->wrapped || P(st, l, i)->doubt || P(st, l, i)->ue > P(st, l, i)->us ||
+            P(st, l, i)->he > P(st, l, i)->hs)
+            return 1;
     return 0;
 }
 
