@@ -7,6 +7,7 @@
  *
  * A row of a multiline table is its lines up to an empty line; a cell's lines are joined. Text that
  * stands between two groups belongs to neither: then the table is left as it was. */
+#include <stdio.h>
 #include <string.h>
 
 #include "grid_int.h"
@@ -67,11 +68,80 @@ static int same(const groups *a, const groups *b)
     return 1;
 }
 
-/* Adds the text of lines [s, e) to the cells under the groups; 0 when text stands between groups. */
-static int put_lines(gtext *t, size_t s, size_t e, const groups *g, nb_buf *cells)
+/* The pieces of the tokens of a line (t->el, n of them): runs of text between blanks, as columns. */
+typedef struct piece { size_t k, j, c0, c1; int digit; } piece;
+
+static size_t pieces(const gtext *t, size_t n, piece *p, size_t cap)
+{
+    size_t np = 0;
+    for (size_t k = 0; k < n;) {
+        if (t->el[k].tok == NB_G_BLANK || t->el[k].tok == NB_G_CR || t->el[k].tok == NB_G_TAB) { k++; continue; }
+        size_t j = k;
+        int digit = 0;
+        for (; j < n && t->el[j].tok != NB_G_BLANK && t->el[j].tok != NB_G_CR && t->el[j].tok != NB_G_TAB; j++)
+            digit |= t->el[j].tok == NB_G_CHAR && t->s[t->el[j].off] >= '0' && t->s[t->el[j].off] <= '9';
+        if (np < cap)
+            p[np] = (piece){k, j, nb_gel_col(&t->el[k], NB_M_NARROW),
+                            nb_gel_col(&t->el[j - 1], NB_M_NARROW) + nb_gel_width(&t->el[j - 1], NB_M_NARROW), digit};
+        np++;
+        k = j;
+    }
+    return np;
+}
+
+/* Whether the pieces holding digits stand inside the groups, each within one: a tool sizes a group
+ * to its widest value, and digits have one width in every measure. A number across a group's edge
+ * (16|7) or in the gap between two groups is a line the rule does not describe. */
+static int numbers_fit(const piece *p, size_t np, const groups *g)
+{
+    for (size_t i = 0; i < np; i++) {
+        if (!p[i].digit) continue;
+        size_t col = 0;
+        while (col + 1 < g->n && p[i].c0 >= g->c0[col + 1]) col++;
+        if (p[i].c0 < g->c0[col] || p[i].c1 > g->c1[col]) return 0;
+    }
+    return 1;
+}
+
+/* A line the rule does not describe, read one piece a group when that is certain: as many pieces
+ * as groups, each right of its group by a shift that only grows along the line and no wider than
+ * its group shifted so. pandoc -t rst writes a row with a spanned cell so: the spanned columns,
+ * empty, have no group in the rule but a blank each in the line (一、本年新收…数量   167 under a
+ * rule whose group for 167 starts two columns left). An empty cell, or a cell of two words, gives
+ * another count of pieces: not read. */
+static int realigned(const gtext *t, const piece *p, size_t np, const groups *g, nb_buf *cells)
+{
+    if (np != g->n) return 0;
+    size_t shift = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (p[i].c0 < g->c0[i] + shift || p[i].c1 > g->c1[i] + (p[i].c0 - g->c0[i])) return 0;
+        shift = p[i].c0 - g->c0[i];
+    }
+    for (size_t i = 0; i < np; i++) {
+        const char *ws = t->s + t->el[p[i].k].off, *we = t->s + t->el[p[i].j - 1].off + t->el[p[i].j - 1].len;
+        nb_gcell_join(&cells[i], ws, nb_gcell_hard_break(ws, we));
+    }
+    return 1;
+}
+
+/* Adds the text of lines [s, e) to the cells under the groups; 0 when text stands between groups,
+ * -1 when a number does not fit its group and the line cannot be realigned (one line rows only). */
+static int put_lines(greader *gr, gtext *t, size_t s, size_t e, const groups *g, nb_buf *cells, int one)
 {
     for (size_t i = s; i < e; i++) {
         size_t n = nb_gel_line(t, i);
+        piece p[MAXGROUPS + 1];
+        size_t np = pieces(t, n, p, MAXGROUPS + 1);
+        if (np <= MAXGROUPS && !numbers_fit(p, np, g)) {
+            if (!one || !realigned(t, p, np, g, cells)) return -1;
+            if (gr->diag) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "line %zu: its %zu cells stand right of the rule's columns: read one a column",
+                         i + 1, np);
+                gr->diag(gr->ctx, "info", "table-drawn-realigned", msg, t->lines[i].start);
+            }
+            continue;
+        }
         for (size_t k = 0; k < n;) {
             if (t->el[k].tok == NB_G_BLANK || t->el[k].tok == NB_G_CR) { k++; continue; }
             size_t c = nb_gel_col(&t->el[k], NB_M_NARROW), col = 0;
@@ -89,25 +159,26 @@ static int put_lines(gtext *t, size_t s, size_t e, const groups *g, nb_buf *cell
     return 1;
 }
 
-static int emit(grepl *r, gtext *t, size_t s, size_t e, const groups *g)
+static int emit(greader *gr, grepl *r, gtext *t, size_t s, size_t e, const groups *g)
 {
     nb_buf cells[MAXGROUPS];
     for (size_t k = 0; k < g->n; k++) nb_buf_init(&cells[k]);
-    int ok = put_lines(t, s, e, g, cells);
-    if (ok) nb_grepl_row(r, cells, g->n);
+    int ok = put_lines(gr, t, s, e, g, cells, e == s + 1);
+    if (ok > 0) nb_grepl_row(r, cells, g->n);
     for (size_t k = 0; k < g->n; k++) nb_buf_free(&cells[k]);
     return ok;
 }
 
 /* The rows of lines [s, e): a line each, or, with empty lines among them, a block of lines each. */
-static int rows(grepl *r, gtext *t, size_t s, size_t e, const groups *g, int blocks)
+static int rows(greader *gr, grepl *r, gtext *t, size_t s, size_t e, const groups *g, int blocks)
 {
     for (size_t i = s; i < e;) {
         if (empty_line(t, i)) { i++; continue; }
         size_t j = i + 1;
         if (blocks)
             while (j < e && !empty_line(t, j)) j++;
-        if (!emit(r, t, i, j, g)) return 0;
+        int ok = emit(gr, r, t, i, j, g);
+        if (ok <= 0) return ok;
         i = j;
     }
     return 1;
@@ -160,10 +231,12 @@ void nb_grid_simple(greader *g)
         if (!last) continue;
         grepl *r = nb_grepl_new(g, first, last, "pandoc table");
         if (!r) continue;
-        int ok = (head == i || emit(r, t, head, i, &gr)) &&
-                 (mid ? rows(r, t, body, mid, &gr, 0) && rows(r, t, mid + 1, end, &gr, 0)
-                      : rows(r, t, body, end, &gr, blocks));
-        if (!ok) nb_grepl_drop(g, "text stands between its columns");
+        int ok = head == i ? 1 : emit(g, r, t, head, i, &gr);
+        if (ok > 0 && mid) ok = rows(g, r, t, body, mid, &gr, 0);
+        if (ok > 0) ok = rows(g, r, t, mid ? mid + 1 : body, end, &gr, mid ? 0 : blocks);
+        if (ok <= 0)
+            nb_grepl_drop(g, ok < 0 ? "a number stands across its columns (a row's cells not where its rule puts them)"
+                                    : "text stands between its columns");
         i = last - 1;
     }
 }

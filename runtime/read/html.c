@@ -163,6 +163,21 @@ static void render_flat(rd *r, xmlNode *root)
     }
 }
 
+/* Whether element n is a note's mark glued after a number: a <sup> of one or two digits right after
+ * a digit (736<sup>1</sup>, pandoc's footnote-ref <a><sup>1</sup></a>). Written bracketed, as Word
+ * writes a footnote reference ([1]), its digits are never read as the number's last ones (7361);
+ * the cell's reader sets the mark aside with a diagnostic (nb_number_with_mark). */
+static int note_sup(const rd *r, xmlNode *n)
+{
+    if (!name_is(n, "sup") || r->pend || r->last < '0' || r->last > '9') return 0;
+    xmlChar *c = xmlNodeGetContent(n);
+    size_t k = 0, d = 0;
+    for (const xmlChar *p = c; p && *p; p++, k++)
+        d += *p >= '0' && *p <= '9';
+    xmlFree(c);
+    return k >= 1 && k <= 2 && d == k;
+}
+
 void nb_html_render_node(rd *r, xmlNode *n)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -179,6 +194,12 @@ void nb_html_render_node(rd *r, xmlNode *n)
     if (n->type == XML_ELEMENT_NODE && !office_tag(n)) {
         if (name_is(n, "br") || name_is(n, "hr")) {
             nb_html_end_line(r);
+            return;
+        }
+        if (note_sup(r, n)) {
+            nb_html_put_text(r, (const unsigned char *)"[", 1);
+            nb_html_render_children(r, n);
+            nb_html_put_text(r, (const unsigned char *)"]", 1);
             return;
         }
         if (name_is(n, "table")) {

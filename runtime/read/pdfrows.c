@@ -29,7 +29,18 @@ static int cut_after(const glyph *g, const line *l, size_t e, size_t j, int cell
            (cell && j + 1 == e && (c & NB_NEAR_RIGHT));
 }
 
-static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, size_t to)
+/* A note's mark raised after a number (pdfnotes.c) is written in brackets: [ before its first glyph,
+ * ] after its last. */
+static int note_opens(const unsigned char *note, const line *l, size_t from, size_t j)
+{
+    return note[l->g + j] && !(j > from && note[l->g + j - 1]);
+}
+static int note_closes(const unsigned char *note, const line *l, size_t to, size_t j)
+{
+    return note[l->g + j] && !(j + 1 < to && note[l->g + j + 1]);
+}
+
+static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, size_t to, const unsigned char *note)
 {
     for (size_t j = from; j < to; j++) {
         const glyph *x = &g[l->g + j];
@@ -38,7 +49,9 @@ static void put_glyphs(nb_buf *b, const glyph *g, const line *l, size_t from, si
             if (!wide(a->c) && !wide(x->c) && x->x1 - a->x2 > WORD_GAP * l->em) nb_buf_putc(b, ' ');
         }
         if (cut_before(g, l, from, j, 0)) nb_buf_puts(b, CUT_MARK);
+        if (note_opens(note, l, from, j)) nb_buf_putc(b, '[');
         nb_buf_put(b, x->u, x->k);
+        if (note_closes(note, l, to, j)) nb_buf_putc(b, ']');
         if (cut_after(g, l, to, j, 0)) nb_buf_puts(b, CUT_MARK);
     }
 }
@@ -162,7 +175,7 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, const ru
 /* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
  * its column (x / unit), so that columns.c sees where it stands. */
 static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit,
-                           const unsigned char *wrap, long *at)
+                           const unsigned char *wrap, const unsigned char *note, long *at)
 {
     long cur = *at; /* 0 at the start of a line; past the cells of a line written before on it */
     for (size_t c = 0; c < k; c++) {
@@ -190,8 +203,10 @@ static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_
                 nb_buf_puts(b, "\xE2\x86\xB5");
                 cur++;
             }
+            if (note_opens(note, l, starts[c], j)) nb_buf_putc(b, '['), cur++;
             nb_buf_put(b, x->u, x->k);
             cur += wide(x->c) ? 2 : 1;
+            if (note_closes(note, l, to, j)) nb_buf_putc(b, ']'), cur++;
             if (cut_after(g, l, to, j, 1)) {
                 nb_buf_puts(b, CUT_MARK);
                 cur += 2;
@@ -350,6 +365,9 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     }
     const line *lv = ls.v;
     const page_box *pbv = boxes.v;
+    unsigned char *note = calloc(n + 1, 1); /* per glyph: of a note's mark raised after a number */
+    if (!note) nb_oom();
+    nb_pdf_note_marks(g, lv, ls.n, note);
     size_t *starts = malloc((n + 1) * sizeof *starts);
     size_t *ncell = malloc((ls.n + 1) * sizeof *ncell);
     if (!starts || !ncell) abort();
@@ -417,11 +435,11 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             size_t k = nb_pdf_line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
             size_t kl = k; /* the cells of the line last written */
-            put_table_line(out, g, l, starts, k, unit, wrap, &at);
+            put_table_line(out, g, l, starts, k, unit, wrap, note, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
                 l = &lv[++i];
                 size_t k2 = nb_pdf_line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
-                put_table_line(out, g, l, starts, k2, unit, wrap, &at);
+                put_table_line(out, g, l, starts, k2, unit, wrap, note, &at);
                 k += k2;
                 kl = k2;
             }
@@ -451,7 +469,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             if (!join) nb_buf_putc(out, '\n');
             else if (!wide(g[p->g + p->n - 1].c) && !wide(g[l->g].c)) nb_buf_putc(out, ' ');
         }
-        put_glyphs(out, g, l, 0, l->n);
+        put_glyphs(out, g, l, 0, l->n, note);
         open = 1;
         prev = i;
     }
@@ -465,6 +483,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     free(tab);
     free(skip);
     free(wrap);
+    free(note);
     free(ls.v);
     free(boxes.v);
     return dropped;

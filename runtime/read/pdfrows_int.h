@@ -80,6 +80,8 @@ long nb_pdf_page_numbering(const glyph *g, const line *lv, size_t nl, const size
    numbers), closed by its cell's border, the row runs on into a cell the page's clip cuts away whole
    (no border closes it); *x is where that cell stands */
 int nb_pdf_open_cell(const glyph *g, const line *l, const size_t *starts, size_t k, const nb_rules *r, double *x);
+/* pdfnotes.c: mark[] set for the glyphs of a note's mark raised after a number (3581¹), per glyph */
+void nb_pdf_note_marks(const glyph *g, const line *lv, size_t nl, unsigned char *mark);
 /* pdfrows.c */
 const nb_rules *nb_pdf_rules_of(rulebook *rb, int page);
 

@@ -182,7 +182,7 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
 }
 
 /* Word's footnote reference as a web page or a text browser writes it: [3] (a Markdown writer's
- * \[3\] too), one or two digits. Its length, or 0. */
+ * \[3\] too, and Markdown's own footnote reference [^3]), one or two digits. Its length, or 0. */
 static size_t bracket_mark_at_end(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *p = e;
@@ -190,15 +190,28 @@ static size_t bracket_mark_at_end(const unsigned char *s, const unsigned char *e
     p -= 1 + (p - s >= 2 && p[-2] == '\\');
     const unsigned char *d = p;
     while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
-    if (d - p < 1 || d - p > 2 || p == s || p[-1] != '[') return 0;
+    if (d - p < 1 || d - p > 2 || p == s) return 0;
+    if (p[-1] == '^' && p - s >= 2 && p[-2] == '[') p--;
+    if (p[-1] != '[') return 0;
     p--;
     if (p > s && p[-1] == '\\') p--;
     return (size_t)(e - p);
 }
 
+/* pandoc -t markdown's superscript of one or two digits, ^3^. Its length, or 0. */
+static size_t caret_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = e;
+    if (p - s < 3 || p[-1] != '^') return 0;
+    const unsigned char *d = --p;
+    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
+    return d - p >= 1 && d - p <= 2 && p > s && p[-1] == '^' ? (size_t)(e - p + 1) : 0;
+}
+
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
 {
     size_t b = bracket_mark_at_end(s, e);
+    if (!b) b = caret_mark_at_end(s, e);
     if (b) return b;
     if (e - s >= 1 && e[-1] == '*') return 1 + (e - s >= 2 && e[-2] == '\\');
     if (e - s < 3) return 0;

@@ -31,7 +31,8 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
                                          const char **unit);
 
 /* The note mark that ends [s, e): * or ＊ (\* as Markdown escapes it), ※, a circled number ① … ⑳,
- * or Word's footnote reference in brackets, [3] (\[3\]).
+ * Word's footnote reference in brackets, [3] (\[3\]), or as Markdown writes a footnote reference
+ * ([^3]) and a superscript (^3^: pandoc -t markdown of <sup>3</sup>).
  * Its length, or 0. */
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
 
