@@ -18,6 +18,7 @@
 #include <unicode/ucnv.h>
 
 #include "encoding_int.h"
+#include "hant.h"
 
 /* ---------- diagnostics ---------- */
 
@@ -255,6 +256,7 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
 void nb_text_free(nb_text *t)
 {
     if (!t) return;
+    nb_hant_free(t);
     free(t->data);
     t->data = NULL;
     t->len = 0;
