@@ -54,7 +54,8 @@ static void own_characters(nb_report *r)
         }
     }
     nb_hant_restore(&r->text, r->text.data, r->text.len);
-    nb_hant_free(&r->text);
+    free(r->text.hant); /* restored once: the text is the input's own again */
+    r->text.hant = NULL;
 }
 
 /* 1, with the report's error set, when it has used up its time or its memory (budget.h). */

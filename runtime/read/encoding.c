@@ -18,7 +18,6 @@
 #include <unicode/ucnv.h>
 
 #include "encoding_int.h"
-#include "hant.h"
 
 /* ---------- diagnostics ---------- */
 
@@ -256,7 +255,8 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
 void nb_text_free(nb_text *t)
 {
     if (!t) return;
-    nb_hant_free(t);
+    free(t->hant); /* read/hant.h: one allocation */
+    t->hant = NULL;
     free(t->data);
     t->data = NULL;
     t->len = 0;

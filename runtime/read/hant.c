@@ -36,7 +36,8 @@ typedef struct pair {
 } pair;
 
 /* The simplified characters written, each with the traditional one it stands for (0: more than
- * one, or itself too), sorted by simplified character. */
+ * one, or itself too), sorted by simplified character; one allocation, the pairs after the struct,
+ * so that nb_text_free frees it with free(). */
 struct nb_hant_map {
     pair *back;
     size_t n;
@@ -184,14 +185,13 @@ void nb_hant_simplify(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     size_t n = 0;
     pair *v = readings(t, tr, ideographs, &n);
     utrans_close(tr);
-    struct nb_hant_map *m = v ? malloc(sizeof *m) : NULL;
-    if (m) m->back = malloc((n ? n : 1) * sizeof *m->back);
-    if (!m || !m->back) {
-        free(m);
+    struct nb_hant_map *m = v ? malloc(sizeof *m + (n ? n : 1) * sizeof(pair)) : NULL;
+    if (!m) {
         free(v);
         nb_enc_say(&d, "warning", "traditional-unconverted", 0, "the text is in traditional characters: out of memory, read as it is");
         return;
     }
+    m->back = (pair *)(m + 1);
     size_t changed = 0;
     unsigned char *p = (unsigned char *)t->data, *e = p + t->len;
     while (p < e) {
@@ -229,12 +229,4 @@ void nb_hant_restore(const nb_text *t, char *s, size_t n)
         if (b && b->from) put3(p, b->from);
         p += 3;
     }
-}
-
-void nb_hant_free(nb_text *t)
-{
-    if (!t || !t->hant) return;
-    free(t->hant->back);
-    free(t->hant);
-    t->hant = NULL;
 }

@@ -24,7 +24,8 @@
 
 /* Rewrites t to its simplified reading when it is traditional (an info diagnostic
  * "traditional-characters" says so; a warning "traditional-unconverted" where ICU cannot), keeping
- * in t what nb_hant_restore needs. Nothing for a simplified text. */
+ * in t->hant what nb_hant_restore needs (one allocation: nb_text_free frees it). Nothing for a
+ * simplified text. */
 void nb_hant_simplify(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
 /* Puts the traditional characters back into s[0, n) (t's text or a copy of part of it), each
@@ -32,8 +33,5 @@ void nb_hant_simplify(nb_text *t, nb_enc_diag_fn diag, void *ctx);
  * also stood for another character, or for itself (干 for 幹 and 干), stays simplified. Nothing
  * when t was not simplified. */
 void nb_hant_restore(const nb_text *t, char *s, size_t n);
-
-/* Frees what nb_hant_simplify kept (nb_text_free calls it). */
-void nb_hant_free(nb_text *t);
 
 #endif
