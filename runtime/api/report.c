@@ -10,12 +10,14 @@
 #include "format.h"
 #include "front.h"
 #include "grow.h"
+#include "hant.h"
 #include "budget.h"
 #include "nianbao.h"
 #include "outline.h"
 #include "parse.h"
 #include "row_label.h"
 #include "statistics.h"
+#include "tables.h"
 
 const char *nb_version(void) { return NIANBAO_VERSION; }
 
@@ -26,6 +28,36 @@ static void on_decode_diag(void *ctx, const char *severity, const char *code, co
     nb_diag_add(ctx, severity, code, NULL, "%s", message);
 }
 
+/* The traditional characters back into s, a copy the parse made of the text (never a static string). */
+static void own_copy(const nb_report *r, const char *s)
+{
+    if (s) nb_hant_restore(&r->text, (char *)s, strlen(s));
+}
+
+/* A report read in its simplified reading (read/hant.h): its own traditional characters back in its
+ * text, so in every span and raw text, and in the copies the output prints as written: title,
+ * agency, meta values, the cells' row labels and the 统计表's labels. Restoring is idempotent (a
+ * character that is in the text as itself is never rewritten), so a label shared by two paths is
+ * no harm. */
+static void own_characters(nb_report *r)
+{
+    if (!r->text.hant) return;
+    own_copy(r, r->title);
+    own_copy(r, r->agency);
+    for (int list = 0; list < 2; list++)
+        for (const nb_meta *m = list ? r->lists : r->meta; m; m = m->next) own_copy(r, m->value);
+    if (r->tables) {
+        for (const nb_tcell *c = r->tables->cells; c; c = c->next) own_copy(r, c->row);
+        for (const nb_statistic *st = r->tables->stats; st; st = st->next) {
+            own_copy(r, st->label);
+            for (int i = 0; i < st->depth; i++) own_copy(r, st->path[i]);
+        }
+    }
+    nb_hant_restore(&r->text, r->text.data, r->text.len);
+    free(r->text.hant); /* restored once: the text is the input's own again */
+    r->text.hant = NULL;
+}
+
 /* 1, with the report's error set, when it has used up its time or its memory (budget.h). */
 static int over_budget(nb_report *r, const nb_limits *lim, const char *where)
 {
@@ -34,6 +66,7 @@ static int over_budget(nb_report *r, const nb_limits *lim, const char *where)
     else if (r->arena.held > lim->max_memory) nb_limits_memory_error(lim, r->arena.held, err, sizeof err);
     else return 0;
     r->error = nb_arena_strndup(&r->arena, err, strlen(err));
+    own_characters(r);
     return 1;
 }
 
@@ -93,6 +126,7 @@ nb_report *nb_parse(const void *data, size_t len, const nb_options *opt)
     lap(opt, &t, &tm->tables);
     if (over_budget(r, &lim, "in the tables")) return r;
     nb_checks_run(r);
+    own_characters(r);
     lap(opt, &t, &tm->checks);
     return r;
 }

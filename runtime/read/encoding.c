@@ -255,6 +255,8 @@ int nb_decode(const unsigned char *in, size_t n, const char *forced, nb_text *ou
 void nb_text_free(nb_text *t)
 {
     if (!t) return;
+    free(t->hant); /* read/hant.h: one allocation */
+    t->hant = NULL;
     free(t->data);
     t->data = NULL;
     t->len = 0;

@@ -10,6 +10,7 @@
 #include "pagebreak.h"
 #include "docx.h"
 #include "grid.h"
+#include "hant.h"
 #include "html.h"
 #include "ole2.h"
 #include "pdf.h"
@@ -155,6 +156,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     int failed;
     if (!strcmp(f, "html")) {
         failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
+        if (!failed) nb_hant_simplify(out, diag, ctx); /* 繁體: the steps below know simplified labels */
         if (!failed) nb_spacercol_drop(out, diag, ctx); /* a spreadsheet's empty gutter columns: no cells */
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
         if (!failed) nb_seqcol_blank_subitems(out, diag, ctx); /* 1 … 8 beside 不予公开's rows: markers */
@@ -163,10 +165,11 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "docx")) failed = nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "doc")) failed = nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
-    else {
-        failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
-        if (!failed) nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
-        if (!failed) nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
+    else failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+    if (!failed) nb_hant_simplify(out, diag, ctx);
+    if (!failed && !strcmp(f, "text")) {
+        nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+        nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
     }
     /* a table's TAB rows hold its header here; a print's (columns, below) may not. Not in a text file:
        there the text is the file, and a gutter's TAB made a blank of a cell's raw text that the file

@@ -10,6 +10,8 @@ typedef struct nb_text {
     const char *encoding;  /* static string naming what was used: "utf-8", "utf-16le", "utf-16be", "gb18030",
                               "big5", "iso-8859-1", ... (lower case) */
     int had_bom;           /* 1 if a BOM was stripped */
+    struct nb_hant_map *hant; /* NULL, or how to put back the traditional characters data was read
+                                 in (read/hant.h: data holds their simplified reading until then) */
 } nb_text;
 
 #endif
