@@ -8,7 +8,6 @@
 
 #include <unicode/utrans.h>
 
-#include "utf8.h"
 
 /* Frequent traditional-only forms of the reports' words, sorted (開 數 總 計 報 關 會 機 請 與 處 實
  * 門 業 國 們 說 對 發 時 來 為 個 務 這 資 復 議 見 網 經 導 體 書 據 區 縣 鎮 單 項 錄 決 訴 訟 號 員 場
@@ -43,23 +42,34 @@ struct nb_hant_map {
     size_t n;
 };
 
-static int is_traditional_only(uint32_t c)
+/* The traditional-only forms as bits over U+4E00..U+9FFF: the scan looks up every ideograph of every
+ * report, and a bit costs less than a search (a fifth of a parse's time, measured). */
+enum { BITS_FROM = 0x4E00, BITS_TO = 0xA000 };
+typedef struct trad_bits {
+    uint64_t w[(BITS_TO - BITS_FROM + 63) / 64];
+} trad_bits;
+
+static void trad_bits_init(trad_bits *b)
 {
-    size_t lo = 0, hi = sizeof traditional_only / sizeof traditional_only[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (traditional_only[mid] == c) return 1;
-        if (traditional_only[mid] < c) lo = mid + 1;
-        else hi = mid;
+    memset(b, 0, sizeof *b);
+    for (size_t i = 0; i < sizeof traditional_only / sizeof traditional_only[0]; i++) {
+        unsigned k = traditional_only[i] - BITS_FROM;
+        b->w[k / 64] |= (uint64_t)1 << (k % 64);
     }
-    return 0;
+}
+
+static int is_traditional_only(const trad_bits *b, uint32_t c)
+{
+    if (c < BITS_FROM || c >= BITS_TO) return 0;
+    unsigned k = c - BITS_FROM;
+    return (int)((b->w[k / 64] >> (k % 64)) & 1);
 }
 
 /* The BMP ideograph (U+3400 on: 3 UTF-8 bytes) at p, or 0. */
 static uint32_t ideograph_at(const unsigned char *p, const unsigned char *e)
 {
     if (e - p < 3 || p[0] < 0xE3 || p[0] > 0xE9 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-    uint32_t c = nb_u8decode(p, 3);
+    uint32_t c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
     return c >= 0x3400 && c <= 0x9FFF ? c : 0;
 }
 
@@ -70,10 +80,12 @@ static void put3(unsigned char *p, uint32_t c)
     p[2] = (unsigned char)(0x80 | (c & 0x3F));
 }
 
-static int is_traditional(const nb_text *t, size_t *trad, size_t *ideographs)
+static int is_traditional(const nb_text *t, size_t *trad_out, size_t *ideographs_out)
 {
     const unsigned char *p = (const unsigned char *)t->data, *e = p + t->len;
-    *trad = *ideographs = 0;
+    trad_bits bits;
+    trad_bits_init(&bits);
+    size_t trad = 0, ideographs = 0; /* locals: counters behind pointers are stored at every character */
     while (p < e) {
         if (*p < 0xE3) { /* ASCII, Latin, punctuation: most bytes are told by the first */
             p++;
@@ -81,14 +93,16 @@ static int is_traditional(const nb_text *t, size_t *trad, size_t *ideographs)
         }
         uint32_t c = ideograph_at(p, e);
         if (c) {
-            ++*ideographs;
-            *trad += is_traditional_only(c);
+            ideographs++;
+            trad += (size_t)is_traditional_only(&bits, c);
             p += 3;
         } else {
             p++;
         }
     }
-    return *trad >= MIN_TRADITIONAL && *trad * 100 >= *ideographs * PERCENT_TRADITIONAL;
+    *trad_out = trad;
+    *ideographs_out = ideographs;
+    return trad >= MIN_TRADITIONAL && trad * 100 >= ideographs * PERCENT_TRADITIONAL;
 }
 
 /* The simplified reading of c when it is one BMP ideograph (3 bytes as c is), else 0. */
