@@ -38,6 +38,15 @@ static int column_words(const nb_tparse *tp, size_t head, size_t first, const nb
     return n;
 }
 
+/* Whether two of the n words stand side by side on a line out of the template's order. */
+static int side_by_side(const word *w, int n)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (w[j].id < w[i].id && w[j].line == w[i].line) return 1;
+    return 0;
+}
+
 /* The groups' order the header names (the table's k-th group is d's group g[k]): NONE_AGAINST (g the
  * template's), NAMED where two stand side by side out of the template's order and each is named once,
  * 0 where two stand out of it on different lines (which is left of which is not known) or one is
@@ -53,17 +62,29 @@ static int groups_named(const nb_tparse *tp, size_t head, size_t first, const nb
         for (int j = i + 1; j < n; j++)
             if (w[j].id < w[i].id) against = 1, apart |= w[j].line != w[i].line;
     }
-    if (!against) return NONE_AGAINST;
+    /* out of order over lines only: a print's stacked header (复/议/后/起/诉 a piece a line beside 行政诉讼)
+       sets its words on the lines their pieces start, which says nothing of left and right */
+    if (!against || (apart && n == ng && seen == (1u << ng) - 1 && !side_by_side(w, n))) return NONE_AGAINST;
     if (n != ng || apart || seen != (1u << ng) - 1) return 0;
     for (int k = 0; k < ng; k++) g[k] = w[k].id;
     return NAMED;
+}
+
+/* Whether the labels of word i's line hold one group's whole (each of its g labels): a header row as a
+ * page prints it, not a print's stacked pieces. */
+static int run_on_line(const word *w, int n, int i, int g)
+{
+    unsigned seen = 0;
+    for (int k = 0; k < n; k++)
+        if (w[k].line == w[i].line) seen |= 1u << w[k].id;
+    return seen == (1u << g) - 1;
 }
 
 /* The columns' order the header names in each group (the table's k-th group's j-th column is its
  * group's column c[k * group + j]): NAMED where they come in runs of one group's labels each once, a
  * run a group; else NONE_AGAINST (c the template's) where no two labels side by side on a line stand
  * out of the template's order (总计 then 结果维持 is a group's end and the next one's start), 0 where
- * some do. */
+ * some do (below). */
 static int columns_named(const nb_tparse *tp, size_t head, size_t first, const nb_rowdef *d, int *c)
 {
     word w[MAX_WORDS];
@@ -78,8 +99,14 @@ static int columns_named(const nb_tparse *tp, size_t head, size_t first, const n
         for (int i = 0; i < n; i++) c[i] = w[i].id;
         return NAMED;
     }
+    /* side by side on a line, a label after one the template puts after it (其他结果 结果纠正) says another
+       order; not a group's first after any (尚未审结 结果维持: a print's staggered header may set 总计 on
+       another line, and the next group starts), nor a skip forward or a label twice (总计 总计); and not in a
+       print's stacked header at all, whose labels are joined a column at a time on the lines they end
+       (结果纠正 其他结果 尚未审结 结果纠正 …): where one group's labels stand whole on one line */
     for (int i = 1; i < n; i++)
-        if (w[i].line == w[i - 1].line && w[i].id != (w[i - 1].id + 1) % g) return 0;
+        if (w[i].line == w[i - 1].line && w[i].id < w[i - 1].id && w[i].id != 0 && run_on_line(w, n, i, g))
+            return 0;
     return NONE_AGAINST;
 }
 

@@ -490,7 +490,7 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 /* Sets rd's columns from the header words of n cells from c on; returns the number of leading ones. */
 static int header(reader *rd, const nb_cell *c, int n)
 {
-    int lead = 0, mine = -1;
+    int lead = 0, mine = -1, distinct = 1, seen[MAX_COLS], nseen = 0;
     unsigned values = 0;
     rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
@@ -498,7 +498,10 @@ static int header(reader *rd, const nb_cell *c, int n)
         nb_stat_col kind = nb_statistics_header_word(word);
         if (kind == NB_STAT_VALUE) {
             values |= 1u << k;
-            if (rd->r->year && nb_statistics_header_year(word) == rd->r->year) mine = k;
+            int y = nb_statistics_header_year(word);
+            for (int i = 0; i < nseen; i++) distinct &= y && seen[i] != y;
+            seen[nseen++] = y;
+            if (rd->r->year && y == rd->r->year) mine = k;
         }
         if (kind == NB_STAT_NONE) {
             if (!strcmp(word, "序号") && rd->seq < 0) rd->seq = k;
@@ -512,7 +515,9 @@ static int header(reader *rd, const nb_cell *c, int n)
         if (*at < 0) *at = k;
         lead += lead == k;
     }
-    rd->years = (values & (values - 1)) != 0; /* two value columns or more */
+    /* two value columns or more, each of another year; the same columns twice (a table folded in
+       parts: 2013年度 … 2013年度) are no years' columns */
+    rd->years = (values & (values - 1)) != 0 && distinct;
     rd->others = 0;
     if (rd->years) {
         rd->value = mine;
