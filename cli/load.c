@@ -22,7 +22,6 @@
 #include "db_prep.h"
 #include "db_known.h"
 #include "handoff.h"
-#include "huge_heap.h"
 #include "mem.h"
 #include "nianbao.h"
 #include "pool.h"
@@ -362,8 +361,6 @@ int nb_cmd_load(int argc, char **argv)
         return 2;
     }
     if (!o.jobs) o.jobs = nb_pool_default_jobs();
-    /* before any thread: the rows in flight and SQLite's page cache, in huge pages (huge_heap.h) */
-    nb_huge_heap(64 << 20);
     char err[600];
     nb_db *db = NULL; /* a new database is made by the writer, as the parsing starts (open_new) */
     if (!is_new(argv[first]) && !(db = nb_db_open(argv[first], 1, err, sizeof err))) {
