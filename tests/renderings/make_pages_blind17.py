@@ -57,7 +57,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx_write as dw  # noqa: E402
 from make_pages_blind2 import HEADS4  # noqa: E402
 from make_pages_blind4 import applications, spans, tables  # noqa: E402
-from make_pages_blind6 import stat_truth  # noqa: E402
+from make_pages_blind6 import legacy_body, stat_truth  # noqa: E402
 from make_pages_blind7 import article  # noqa: E402
 from make_pages_blind8 import WIDTHS, DocxStyle, done  # noqa: E402
 from make_pages_blind9 import footer, write_sources  # noqa: E402
@@ -199,9 +199,11 @@ def page_c():
                             {'reg': [0, 0, 0], 'norm': [2, 0, 14], 'lic': 1837, 'pen': 612, 'coe': 45, 'fee': 0})
     t2, t4 = tabs[0], tabs[2]
     every = lambda t: list(range(len(t.widths)))
-    tabs = [side_by_side(html_table(*part(t2, (0, 4), every(t2))), html_table(*part(t2, (4, len(t2.rows)), every(t2))), 55),
+    tabs = [side_by_side(html_table(*part(t2, (0, 4), every(t2))),
+                         html_table(*part(t2, (4, len(t2.rows)), every(t2))), 55),
             html_table(*whole(tabs[1])),
-            side_by_side(html_table(*part(t4, (0, 4), list(range(5)))), html_table(*part(t4, (0, 4), list(range(5, 15)))), 34)]
+            side_by_side(html_table(*part(t4, (0, 4), list(range(5)))),
+                         html_table(*part(t4, (0, 4), list(range(5, 15)))), 34)]
     html = html_page('江西省赣屏市应急管理局', 2023, '赣屏市人民政府', '2024-01-26 10:48', '市应急管理局',
                      '2023年，市应急管理局围绕安全生产监管、防灾减灾救灾、应急救援等重点领域推进政务公开。',
                      ['全年主动公开政府信息1152条，发布政策解读7篇。', '申请主要涉及生产安全事故调查报告、行政处罚决定等事项。',
@@ -292,25 +294,32 @@ def page_d():
     truth = {}
     agency = '湖北省竹溪河县国土资源局'
     stat = inline_units(STATS14, truth)
-    body = [PARA('根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和省、市政府信息公开工作要求，现公布竹溪河县国土资源局'
-                 '2014年政府信息公开工作年度报告。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。')]
-    for t, text in (
-            ('一、概述', '2014年，我局围绕土地征收、矿产资源管理、不动产统一登记筹备等重点工作，及时公开政府信息，回应社会关切。'),
-            ('二、主动公开政府信息情况', '全年主动公开政府信息1174条，其中通过政府网站公开1093条，通过政务微博公开81条。'
-                                     '政务微博、微信全年回应网民关切20余次。'),
-            ('三、依申请公开政府信息情况', '全年受理政府信息公开申请29件，全部按时办结。'),
-            ('四、政府信息公开的收费及减免情况', '本年度未收取任何费用。'),
-            ('五、因政府信息公开申请提起行政复议、行政诉讼的情况', '全年发生政府信息公开行政复议1件，维持原答复；未发生行政诉讼。'),
-            ('六、存在的主要问题及改进措施', '一是公开内容的深度和广度不够；二是乡镇国土资源所公开工作较为薄弱。2015年，我局将'
-                                     '加强培训，全年计划培训约3000人次。'),
-            ('七、其他需要报告的事项', '无。')):
-        body += [HEAD(t), PARA(text)]
-    body += [PARA('附件：'), '<p style="text-align:center"><b>竹溪河县国土资源局2014年政府信息公开工作情况统计表</b></p>',
-             stat, f'<p style="text-align:right">{agency}</p>', '<p style="text-align:right">2015年3月16日</p>']
+    intro = ('根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和省、市政府信息公开工作要求，现公布竹溪河县国土资源局'
+             '2014年政府信息公开工作年度报告。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。')
+    sections = (
+        ('一、概述', '2014年，我局围绕土地征收、矿产资源管理、不动产统一登记筹备等重点工作，及时公开政府信息，回应社会关切。'),
+        ('二、主动公开政府信息情况', '全年主动公开政府信息1174条，其中通过政府网站公开1093条，通过政务微博公开81条。'
+                                 '政务微博、微信全年回应网民关切20余次。'),
+        ('三、依申请公开政府信息情况', '全年受理政府信息公开申请29件，全部按时办结。'),
+        ('四、政府信息公开的收费及减免情况', '本年度未收取任何费用。'),
+        ('五、因政府信息公开申请提起行政复议、行政诉讼的情况', '全年发生政府信息公开行政复议1件，维持原答复；未发生行政诉讼。'),
+        ('六、存在的主要问题及改进措施', '一是公开内容的深度和广度不够；二是乡镇国土资源所公开工作较为薄弱。2015年，我局将'
+                                 '加强培训，全年计划培训约3000人次。'),
+        ('七、其他需要报告的事项', '无。'))
+    body = legacy_body(PARA, HEAD, intro, sections,
+                       '<p style="text-align:center"><b>竹溪河县国土资源局2014年政府信息公开工作情况统计表</b></p>', [stat],
+                       [f'<p style="text-align:right">{agency}</p>', '<p style="text-align:right">2015年3月16日</p>'])
     html = article(f'{agency}2014年政府信息公开工作年度报告', '竹溪河县人民政府', '2015-03-20 09:05', '县国土资源局',
                    '<a href="#">政府信息公开</a> &gt; <a href="#">政府信息公开年报</a>', body,
                    foot='竹溪河县人民政府办公室主办　鄂ICP备05009876号')
     return html, truth, {'edition': 'legacy', 'year': 2014}
+
+
+# ---------------------------------------------------------------- Word documents
+def written(path, o, st, *report, **options):
+    """The report word_doc makes of its arguments, written to path: (truth, meta)."""
+    doc, w, truth, meta = word_doc(o, st, *report, **options)
+    return done(doc, w, path, truth, meta)
 
 
 # ---------------------------------------------------------------- E: table 四 of nested tables
@@ -333,8 +342,8 @@ def nested_t4(o, groups):
 def doc_e(path):
     o = dw.Office(seed=1701)
     t4g = [[4, 1, 0, 1], [2, 0, 1, 0], [1, 0, 0, 0]]
-    doc, w, truth, meta = word_doc(
-        o, DocxStyle(vertical='tbRlV'), applications(2222_1701, 312, 'split'), t4g,
+    return written(
+        path, o, DocxStyle(vertical='tbRlV'), applications(2222_1701, 312, 'split'), t4g,
         {'reg': [0, 0, 0], 'norm': [3, 2, 41], 'lic': 2964, 'pen': 1087, 'coe': 52, 'fee': 0},
         '山西省汾源市市场监督管理局', 2022,
         ['我局在市政府门户网站主动公开政府信息1865条，发布政策解读13篇。', '申请主要涉及企业登记档案、行政处罚决定等事项。',
@@ -343,7 +352,6 @@ def doc_e(path):
         '2023年1月19日', '2023-01-10T02:20:00Z', '2023-01-19T08:35:00Z',
         wrap=lambda kind, xml: nested_t4(o, t4g) if kind == 't4' else xml,
         footer=footer(o, '- ', ('PAGE', '1'), ' -'))
-    return done(doc, w, path, truth, meta)
 
 
 # ---------------------------------------------------------------- F: table 二's blocks headed over two rows
@@ -371,8 +379,9 @@ class GroupHeadStyle(DocxStyle):
 
 def doc_f(path):
     o = dw.Office(version='14.0000', compat=14, seed=1702)
-    doc, w, truth, meta = word_doc(
-        o, GroupHeadStyle(vertical='tbRlV'), applications(2020_1702, 173, 'one'), [[2, 1, 0, 0], [1, 0, 0, 1], [0, 0, 0, 0]],
+    return written(
+        path, o, GroupHeadStyle(vertical='tbRlV'), applications(2020_1702, 173, 'one'),
+        [[2, 1, 0, 0], [1, 0, 0, 1], [0, 0, 0, 0]],
         {'reg': [0, 0, 0], 'norm': [2, 2, 19], 'lic': [38, 3, 1176], 'ext': [9, 0, 264],
          'pen': [57, -4, 433], 'coe': [6, 0, 17], 'fee': [1, 0], 'buy': [6, 87.4]},
         '福建省榕江市仓前区住房和城乡建设局', 2020,
@@ -381,7 +390,6 @@ def doc_f(path):
         '一是基层站所公开内容不够规范；二是政策解读的形式较为单一。2021年，我局将加强培训，丰富解读形式。',
         '2021年1月22日', '2021-01-14T01:40:00Z', '2021-01-22T07:15:00Z',
         footer=footer(o, '第 ', ('PAGE', '1'), ' 页'))
-    return done(doc, w, path, truth, meta)
 
 
 # ---------------------------------------------------------------- G: a diagonal corner, a report on 2026
@@ -406,8 +414,9 @@ def diagonal_corner(o, kind, xml):
 
 def doc_g(path):
     o = dw.Office(seed=1703)
-    doc, w, truth, meta = word_doc(
-        o, DocxStyle(vertical='tbRlV'), applications(2626_17, 746, 'split'), [[9, 2, 1, 1], [3, 1, 0, 1], [1, 0, 1, 0]],
+    return written(
+        path, o, DocxStyle(vertical='tbRlV'), applications(2626_17, 746, 'split'),
+        [[9, 2, 1, 1], [3, 1, 0, 1], [1, 0, 1, 0]],
         {'reg': [0, 0, 0], 'norm': [5, 3, 52], 'lic': 4128, 'pen': 1563, 'coe': 87, 'fee': 0},
         '广东省韶屏市生态环境局', 2026,
         ['我局在市政府门户网站主动公开政府信息2187条，发布政策解读15篇。', '申请主要涉及建设项目环境影响评价、排污许可等事项。',
@@ -415,23 +424,27 @@ def doc_g(path):
         '一是县区分局公开内容不够规范；二是解读的通俗性有待提高。下一步，我局将加强督导和培训。',
         '2027年1月22日', '2027-01-12T02:05:00Z', '2027-01-22T09:30:00Z',
         wrap=lambda kind, xml: diagonal_corner(o, kind, xml), footer=footer(o, '— ', ('PAGE', '1'), ' —'))
-    return done(doc, w, path, truth, meta)
 
 
 # ---------------------------------------------------------------- H: a late adopter of the 2021 template
+# table 二 of the 2019 template: 规章 and 规范性文件 made / published / in total, 许可 and the other items
+# (last year, change, decisions), the fee's items, procurement
+TABLE2_LATE = {'reg': [0, 0, 0], 'norm': [1, 1, 12], 'lic': [27, 2, 648], 'ext': [4, 0, 37], 'pen': [31, 1, 152],
+               'coe': [3, 0, 6], 'fee': [0, 0], 'buy': [4, 36.5]}
+
+
 def doc_h(path):
     o = dw.Office(version='14.0000', compat=14, seed=1704)
-    doc, w, truth, meta = word_doc(
-        o, DocxStyle(vertical='tbRlV'), applications(2121_17, 63, 'one'), [[1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]],
-        {'reg': [0, 0, 0], 'norm': [1, 1, 12], 'lic': [27, 2, 648], 'ext': [4, 0, 37],
-         'pen': [31, 1, 152], 'coe': [3, 0, 6], 'fee': [0, 0], 'buy': [4, 36.5]},
+    return written(
+        path, o, DocxStyle(vertical='tbRlV'), applications(2121_17, 63, 'one'),
+        [[1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]],
+        TABLE2_LATE,
         '吉林省松岭县农业农村局', 2021,
         ['我局在县政府门户网站主动公开政府信息612条，发布政策解读4篇。', '申请主要涉及惠农补贴发放、土地承包经营权等事项。',
          '开展规范性文件清理，现行有效12件。', '完善县政府门户网站“农业农村”专栏。', '将政务公开纳入局年度目标考核。'],
         '一是乡镇农业站公开意识有待加强；二是解读的通俗性不够。2022年，我局将加强培训。',
         '2022年1月26日', '2022-01-17T00:50:00Z', '2022-01-26T06:10:00Z',
         footer=footer(o, '第 ', ('PAGE', '1'), ' 页'))
-    return done(doc, w, path, truth, meta)
 
 
 DOCS = [('blind17_e2022nested4', doc_e), ('blind17_f2020t2head', doc_f), ('blind17_g2026diag', doc_g),
