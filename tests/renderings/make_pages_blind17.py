@@ -146,10 +146,21 @@ def flex(cells, widths):
             return f'<div class="fx-col"{style}>' + ''.join(box(a, b, c0, c1, '') for a, b in bands) + '</div>'
         cols = [c for c in range(c0 + 1, c1) if not any(x[1] < c < x[1] + x[2] for x in inside)]
         assert cols, 'a table flexbox cannot lay out'
+        # the cells over every row of the band at its left and right, the rest one box between them
+        # (rows stay rows: a label over several rows beside the rows it spans, not columns of counts)
+        pieces = list(zip([c0] + cols, cols + [c1]))
+        single = lambda a, b: sum(1 for x in inside if a <= x[1] < b) == 1
+        i, j = 0, len(pieces)
+        while i < j and single(*pieces[i]):
+            i += 1
+        while j > i and single(*pieces[j - 1]):
+            j -= 1
+        if i < j and (i, j) != (0, len(pieces)):
+            pieces = pieces[:i] + [(pieces[i][0], pieces[j - 1][1])] + pieces[j:]
         width = sum(widths[c0:c1])
         return (f'<div class="fx-row"{style}>' +
                 ''.join(box(r0, r1, a, b, f' style="flex:0 0 {100 * sum(widths[a:b]) / width:.2f}%"')
-                        for a, b in zip([c0] + cols, cols + [c1])) + '</div>')
+                        for a, b in pieces) + '</div>')
     return box(0, max(x[0] + x[3] for x in cells), 0, len(widths), '').replace('class="fx-col"', 'class="fx-table"', 1)
 
 
