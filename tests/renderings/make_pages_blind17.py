@@ -46,8 +46,10 @@ holds in every source).
                                        leaves empty or gives only roughly is null). The sources are
                                        not kept in the repository: the lead writes them to
                                        /work/blind17 and measures there:
-    check_truth.py /work/blind17       each truth file against its source, read on its own (the
-                                       flexbox tables of blind17_a2024flex are not tables there)
+    check_truth.py /work/blind17       each truth file against its source, read on its own: it
+                                       agrees on c f g h; it cannot read a's flexbox tables, b's
+                                       table 三 in two, e's nested 行政复议 table or d's 20余次
+                                       (checked by eye in w3m's text and Chromium's print)
     blind.py --nianbao build/nianbao --work W /work/blind17"""
 import os
 import re
