@@ -468,7 +468,8 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 /* Sets rd's columns from the header words of n cells from c on; returns the number of leading ones. */
 static int header(reader *rd, const nb_cell *c, int n)
 {
-    int lead = 0, mine = -1, distinct = 1, seen[MAX_COLS], nseen = 0;
+    int lead = 0, mine = -1, distinct = 1;
+    int value_year[MAX_COLS], nvalue = 0; /* the years the value columns so far name, 0 for none (统计数) */
     unsigned values = 0;
     rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
@@ -477,8 +478,8 @@ static int header(reader *rd, const nb_cell *c, int n)
         if (kind == NB_STAT_VALUE) {
             values |= 1u << k;
             int y = nb_statistics_header_year(word);
-            for (int i = 0; i < nseen; i++) distinct &= y && seen[i] != y;
-            seen[nseen++] = y;
+            for (int i = 0; i < nvalue; i++) distinct &= y && value_year[i] != y;
+            value_year[nvalue++] = y;
             if (rd->r->year && y == rd->r->year) mine = k;
         }
         if (kind == NB_STAT_NONE) {
