@@ -109,6 +109,23 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
     return out;
 }
 
+char *nb_cell_squeezed(nb_report *r, const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    return nb_squeeze(&r->arena, s, s + c->raw.n);
+}
+
+int nb_cell_number(const nb_cell *c, int *is_null)
+{
+    double v;
+    int null;
+    const char *unit;
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    int ok = nb_parse_number(s, s + c->raw.n, &v, &null, &unit);
+    if (is_null) *is_null = null;
+    return ok;
+}
+
 /* A number with a note in brackets after it, as PDF attachments print a cell: 22（其中修订16件）.
  * The number is the cell's; the note stays in raw, and a diagnostic says it was set aside. */
 static int cell_number_with_note(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
