@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "colnumbers.h"
 #include "combined_cells.h"
 #include "cutcol.h"
 #include "colglued.h"
@@ -222,6 +223,7 @@ void nb_read_tables(nb_report *r)
     tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
+        nb_column_numbers_apart(&tp);
         nb_cut_columns(&tp);
         nb_notes_apart(&tp);
         nb_units_apart(&tp);
