@@ -431,7 +431,11 @@ void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     char *lim = t->data + t->len;
     for (char *p = t->data; p < lim;) {
         char *e = (char *)line_end(p, lim);
-        char *last = seq_header(p, first_cell_end(p, e)) ? p : (char *)split_header(p, lim);
+        /* the head alone on its line (a header a cell a line): a 统计表's 序号 统计指标 单位 … line heads
+           rows whose leading number its own reader takes */
+        char *last = seq_header(p, e) ? p : (char *)split_header(p, lim);
+        if (last && last != p && !(is_char(p, e, "序") || is_char(p, e, "编"))) last = NULL;
+        if (last && last != p && !is_char(last, line_end(last, lim), "号")) last = NULL;
         char *end = last ? (char *)reading_end(last, lim) : NULL;
         if (!end) {
             p = e < lim ? e + 1 : e;
