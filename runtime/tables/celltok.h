@@ -81,6 +81,10 @@ typedef struct nb_cellpre {
 } nb_cellpre;
 
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out);
+/* A count written as approximate over two cells, the word a cell of its own (pdftotext in reading
+ * order: 约 / 104, 162 / 余): the number of cur (after prev) is no count, left null and said, its cell
+ * kept in its place (numbers.h: nb_approx_before, nb_approx_after). */
+void nb_cell_approximate(nb_report *r, nb_cellpre *prev, nb_cellpre *cur);
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);

@@ -290,7 +290,13 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         st->raw = v->raw;
         st->span = v->span;
         const unsigned char *vs = (const unsigned char *)v->raw.p;
-        if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) st->has_value = !is_null;
+        if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) {
+            st->has_value = !is_null;
+            if (!st->unit && unit && !is_null) st->unit = unit; /* no unit column: the count's own (1174条) */
+        } else if (nb_approximate(vs, vs + v->raw.n))
+            nb_diag_add(r, "warning", "count-approximate", &v->span,
+                        "statistic %s: \"%.*s\" is a count written as approximate, no number: left null", label,
+                        (int)v->raw.n, v->raw.p);
         else if (nb_cell_squeezed(r, v)[0])
             nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number", label,
                         (int)v->raw.n, v->raw.p);
