@@ -425,6 +425,15 @@ static size_t blank_reading(char *s, const char *end, const char *lim)
     return (size_t)(next - 1);
 }
 
+/* Whether [s, e)'s first character, blanks aside, is 序 or 编: the only lines a 序号 header starts (a
+ * test of a few bytes before the ones that walk the line, for every line of every text) */
+static int starts_seq(const char *s, const char *e)
+{
+    size_t b;
+    while (s < e && (b = blank_at(s, e))) s += b;
+    return e - s >= 3 && (!memcmp(s, "序", 3) || !memcmp(s, "编", 3));
+}
+
 void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx)
 {
     if (!t->data) return;
@@ -433,7 +442,7 @@ void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx)
         char *e = (char *)line_end(p, lim);
         /* the head alone on its line (a header a cell a line): a 统计表's 序号 统计指标 单位 … line heads
            rows whose leading number its own reader takes */
-        char *last = seq_header(p, e) ? p : (char *)split_header(p, lim);
+        char *last = !starts_seq(p, e) ? NULL : seq_header(p, e) ? p : (char *)split_header(p, lim);
         if (last && last != p && !(is_char(p, e, "序") || is_char(p, e, "编"))) last = NULL;
         if (last && last != p && !is_char(last, line_end(last, lim), "号")) last = NULL;
         char *end = last ? (char *)reading_end(last, lim) : NULL;
