@@ -46,10 +46,11 @@ typedef struct {
 } block_header;
 
 /* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
-static void read_line(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h, int glued)
+static void read_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                      const nb_rowdef *d, block_header *h, int glued)
 {
     nb_head_label l[2 * NB_HEAD_MAX];
-    int n = nb_head_labels(s, e, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
+    int n = nb_head_labels(s, e, cuts, ncuts, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
     for (int i = 0; i < n;) {
         int j = i + 1;
         while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;
@@ -72,10 +73,11 @@ typedef struct {
     block_header *h;
 } glued_reading;
 
-static void read_glued_line(const unsigned char *s, const unsigned char *e, void *ctx)
+static void read_glued_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                            void *ctx)
 {
     glued_reading *g = ctx;
-    read_line(s, e, g->d, g->h, 1);
+    read_line(s, e, cuts, ncuts, g->d, g->h, 1);
 }
 
 /* Whether [s, e) spells a piece of column c's label: two characters of it that no other label of the
@@ -123,7 +125,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, d, &h, 0);
+        read_line(p, le, NULL, 0, d, &h, 0);
         p = le + 1;
     }
     nb_head_joined(s, e, read_glued_line, &(glued_reading){d, &h});
