@@ -55,12 +55,14 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
         int j = i + 1;
         while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;
         unsigned seen = 0;
+        int heads = 0; /* glued heads (pieces of a line in reading order, or split): no column's place */
         for (int k = i; k < j; k++) {
             if (k > i && l[k].col < l[k - 1].col) h->against = 1;
             if (j - i > 1 && !glued) h->named |= 1u << l[k].col;
             seen |= 1u << l[k].col;
+            heads |= glued && !l[k].whole;
         }
-        if (!h->full && j - i == d->arity && seen == (1u << d->arity) - 1) {
+        if (!h->full && !heads && j - i == d->arity && seen == (1u << d->arity) - 1) {
             h->full = 1;
             for (int k = i; k < j; k++) h->order[k - i] = l[k].col;
         }
@@ -144,7 +146,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
         null_block(t, k0, k1);
         nb_diag_add(r, "warning", "column-order", NULL,
                     "the header of %.*s names its columns in another order than the template's, and not all of "
-                    "them on one line: which value is which is not known; its cells are null",
+                    "them whole on one line: which value is which is not known; its cells are null",
                     block_key(d), d->key);
         return;
     }

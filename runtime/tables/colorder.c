@@ -78,6 +78,12 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
 {
     nb_head_label l[MAX_LABELS];
     int n = line_labels(s, e, cuts, ncuts, l);
+    /* glued, heads (a print's pieces a line in reading order, or a piece split) say nothing of table 三:
+     * a taller cell's first line comes first (社会 / 法律 / 科研 … over a header in the template's order) */
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+        if (!glued || l[i].whole) l[kept++] = l[i];
+    n = kept;
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
         for (; j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j)); j++) {
