@@ -46,20 +46,23 @@ typedef struct {
 } block_header;
 
 /* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
-static void read_line(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h, int glued)
+static void read_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                      const nb_rowdef *d, block_header *h, int glued)
 {
     nb_head_label l[2 * NB_HEAD_MAX];
-    int n = nb_head_labels(s, e, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
+    int n = nb_head_labels(s, e, cuts, ncuts, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
     for (int i = 0; i < n;) {
         int j = i + 1;
         while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;
         unsigned seen = 0;
+        int heads = 0; /* glued heads (pieces of a line in reading order, or split): no column's place */
         for (int k = i; k < j; k++) {
             if (k > i && l[k].col < l[k - 1].col) h->against = 1;
             if (j - i > 1 && !glued) h->named |= 1u << l[k].col;
             seen |= 1u << l[k].col;
+            heads |= glued && !l[k].whole;
         }
-        if (!h->full && j - i == d->arity && seen == (1u << d->arity) - 1) {
+        if (!h->full && !heads && j - i == d->arity && seen == (1u << d->arity) - 1) {
             h->full = 1;
             for (int k = i; k < j; k++) h->order[k - i] = l[k].col;
         }
@@ -72,10 +75,11 @@ typedef struct {
     block_header *h;
 } glued_reading;
 
-static void read_glued_line(const unsigned char *s, const unsigned char *e, void *ctx)
+static void read_glued_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                            void *ctx)
 {
     glued_reading *g = ctx;
-    read_line(s, e, g->d, g->h, 1);
+    read_line(s, e, cuts, ncuts, g->d, g->h, 1);
 }
 
 /* Whether [s, e) spells a piece of column c's label: two characters of it that no other label of the
@@ -123,7 +127,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, d, &h, 0);
+        read_line(p, le, NULL, 0, d, &h, 0);
         p = le + 1;
     }
     nb_head_joined(s, e, read_glued_line, &(glued_reading){d, &h});
@@ -142,7 +146,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
         null_block(t, k0, k1);
         nb_diag_add(r, "warning", "column-order", NULL,
                     "the header of %.*s names its columns in another order than the template's, and not all of "
-                    "them on one line: which value is which is not known; its cells are null",
+                    "them whole on one line: which value is which is not known; its cells are null",
                     block_key(d), d->key);
         return;
     }

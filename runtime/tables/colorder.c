@@ -19,9 +19,10 @@ static const char *const labels[] = {"自然人", "商业企业", "科研机构"
 #define NLABELS (int)(sizeof labels / sizeof labels[0])
 
 /* The labels of line [s, e) in their order, the group's as GROUP. */
-static int line_labels(const unsigned char *s, const unsigned char *e, nb_head_label *out)
+static int line_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                       nb_head_label *out)
 {
-    int n = nb_head_labels(s, e, labels, NLABELS, out, MAX_LABELS);
+    int n = nb_head_labels(s, e, cuts, ncuts, labels, NLABELS, out, MAX_LABELS);
     for (int i = 0; i < n; i++)
         if (out[i].col > GROUP) out[i].col = GROUP;
     return n;
@@ -72,10 +73,17 @@ static int total_first_at(const nb_head_label *l, int i, int apart)
  * text, a print's pieces a line joined), labels that follow one another with nothing between. Glued,
  * the header's rows run into one another too (自然人法人或其他组织总计商业企业…): a legal person's
  * column after another label starts the second row. */
-static void read_line(const unsigned char *s, const unsigned char *e, header_order *h, int glued)
+static void read_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                      header_order *h, int glued)
 {
     nb_head_label l[MAX_LABELS];
-    int n = line_labels(s, e, l);
+    int n = line_labels(s, e, cuts, ncuts, l);
+    /* glued, heads (a print's pieces a line in reading order, or a piece split) say nothing of table 三:
+     * a taller cell's first line comes first (社会 / 法律 / 科研 … over a header in the template's order) */
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+        if (!glued || l[i].whole) l[kept++] = l[i];
+    n = kept;
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
         for (; j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j)); j++) {
@@ -228,12 +236,16 @@ static void read_header(const unsigned char *p, const unsigned char *e, header_o
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, h, 0);
+        read_line(p, le, NULL, 0, h, 0);
         p = le + 1;
     }
 }
 
-static void read_glued_line(const unsigned char *s, const unsigned char *e, void *h) { read_line(s, e, h, 1); }
+static void read_glued_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                            void *h)
+{
+    read_line(s, e, cuts, ncuts, h, 1);
+}
 
 
 /* Whether the header's text [s, e) holds 总计 自然人 法人或其他组织 one after another, blanks and line ends
@@ -241,7 +253,7 @@ static void read_glued_line(const unsigned char *s, const unsigned char *e, void
 static int total_first_apart(const unsigned char *s, const unsigned char *e)
 {
     nb_head_label l[MAX_LABELS];
-    int n = line_labels(s, e, l);
+    int n = line_labels(s, e, NULL, 0, l);
     for (int i = 0; i + 2 < n; i++)
         if (total_first_at(l, i, 1)) return 1;
     return 0;

@@ -46,8 +46,49 @@ static int head_of(const unsigned char *s, const unsigned char *e, const char *c
     return col;
 }
 
-int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
-                   nb_head_label *out, int max)
+enum { SPLIT_CHARS = 24 }; /* a piece split into heads: at most this many characters */
+
+/* Where piece [s, e) is wholly heads of labels, two or more, one after another in exactly one way (a
+ * print's line that glues its header cells' first lines: 现行有效本年废止本年制发), their ends into
+ * ends[0, n) and n returned; else 0. Split otherwise, or not at all, it says no order. */
+static int heads_split(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
+                       const unsigned char *ends[SPLIT_CHARS])
+{
+    const unsigned char *at[SPLIT_CHARS + 1];
+    int m = 0;
+    for (const unsigned char *q = s; q < e; q += nb_u8len(q, e)) {
+        if (m == SPLIT_CHARS) return 0;
+        at[m++] = q;
+    }
+    at[m] = e;
+    /* ways[i]: the splits of [at[i], e) into heads, counted up to 2; next[i]: the first head's end */
+    int ways[SPLIT_CHARS + 1], next[SPLIT_CHARS + 1];
+    ways[m] = 1;
+    for (int i = m - 1; i >= 0; i--) {
+        ways[i] = 0;
+        for (int j = i + 1; j <= m && ways[i] < 2; j++)
+            if (ways[j] && head_of(at[i], at[j], labels, n) >= 0) {
+                ways[i] += ways[j];
+                next[i] = j;
+            }
+        if (ways[i] > 2) ways[i] = 2;
+    }
+    if (ways[0] != 1 || next[0] == m) return 0;
+    int k = 0;
+    for (int i = 0; i < m; i = next[i]) ends[k++] = at[next[i]];
+    return k;
+}
+
+/* Whether a piece ends at p: a line's end, where lines were joined (nb_head_joined). */
+static int cut_at(const unsigned char *p, const unsigned char *const *cuts, int ncuts)
+{
+    for (int i = 0; i < ncuts; i++)
+        if (cuts[i] == p) return 1;
+    return 0;
+}
+
+int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                   const char *const *labels, int n, nb_head_label *out, int max)
 {
     int byl[NB_HEAD_MAX]; /* the labels, longest first: a longer one holds a shorter */
     if (n > NB_HEAD_MAX) n = NB_HEAD_MAX;
@@ -65,7 +106,8 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *c
             if (!inside) out[found++] = (nb_head_label){q, qe, byl[i], 1};
             q = qe;
         }
-    /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its */
+    /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its;
+     * a piece wholly of such heads, split one way only, is theirs */
     for (const unsigned char *q = s; q < e && found < max;) {
         size_t k = separator_at(q, e);
         if (k) {
@@ -73,10 +115,22 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *c
             continue;
         }
         const unsigned char *qs = q;
-        while (q < e && !separator_at(q, e)) q += nb_u8len(q, e);
-        int col = head_of(qs, q, labels, n), inside = 0;
+        do q += nb_u8len(q, e);
+        while (q < e && !separator_at(q, e) && !cut_at(q, cuts, ncuts));
+        int inside = 0;
         for (int k2 = 0; k2 < found; k2++) inside |= qs < out[k2].end && q > out[k2].at;
-        if (col >= 0 && !inside) out[found++] = (nb_head_label){qs, q, col, 0};
+        if (inside) continue;
+        int col = head_of(qs, q, labels, n);
+        if (col >= 0) {
+            out[found++] = (nb_head_label){qs, q, col, 0};
+            continue;
+        }
+        const unsigned char *ends[SPLIT_CHARS];
+        int parts = heads_split(qs, q, labels, n, ends);
+        for (int i = 0; i < parts && found < max; i++) {
+            const unsigned char *ps = i ? ends[i - 1] : qs;
+            out[found++] = (nb_head_label){ps, ends[i], head_of(ps, ends[i], labels, n), 0};
+        }
     }
     for (int i = 1; i < found; i++) /* by place */
         for (int j = i; j > 0 && out[j].at < out[j - 1].at; j--) {
@@ -101,25 +155,30 @@ static int one_piece(const unsigned char *s, const unsigned char *e, const unsig
     return s < e;
 }
 
-enum { JOINED_BYTES = 3000 }; /* a header's pieces joined, at most */
+enum { JOINED_BYTES = 3000, JOINED_CUTS = 200 }; /* a header's pieces joined, at most */
 
 void nb_head_joined(const unsigned char *p, const unsigned char *e,
-                    void (*line)(const unsigned char *, const unsigned char *, void *), void *ctx)
+                    void (*line)(const unsigned char *, const unsigned char *, const unsigned char *const *, int, void *),
+                    void *ctx)
 {
     unsigned char joined[JOINED_BYTES];
+    const unsigned char *cuts[JOINED_CUTS];
     size_t n = 0;
+    int ncuts = 0;
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e, *ps, *pe;
-        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined) {
+        if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined && ncuts < JOINED_CUTS) {
             memcpy(joined + n, ps, (size_t)(pe - ps));
             n += (size_t)(pe - ps);
+            cuts[ncuts++] = joined + n;
         } else if (ps < pe) { /* a line of several pieces (a blank line goes on with the pieces) */
-            line(joined, joined + n, ctx);
+            line(joined, joined + n, cuts, ncuts, ctx);
             n = 0;
-            line(p, le, ctx);
+            ncuts = 0;
+            line(p, le, NULL, 0, ctx);
         }
         p = le + 1;
     }
-    line(joined, joined + n, ctx);
+    line(joined, joined + n, cuts, ncuts, ctx);
 }

@@ -17,11 +17,13 @@ typedef struct nb_head_label {
 enum { NB_HEAD_MAX = 16 }; /* labels looked for at most */
 
 /* The labels[0, n) that line [s, e) spells, by place, into out[0, max) (a label inside a longer one
- * found is the longer's: 其他 inside 法人或其他组织), and the pieces of it (between separators) that
- * begin one label only: a narrow cell wraps its label over lines (本年制发 / 件数, 其 / 他), and each
- * line of a header sets its pieces left to right in the columns' order. Returns how many. */
-int nb_head_labels(const unsigned char *s, const unsigned char *e, const char *const *labels, int n,
-                   nb_head_label *out, int max);
+ * found is the longer's: 其他 inside 法人或其他组织), and the pieces of it (between separators, and at
+ * cuts[0, ncuts): where lines joined into it ended) that begin one label only: a narrow cell wraps its
+ * label over lines (本年制发 / 件数, 其 / 他), and each line of a header sets its pieces left to right in
+ * the columns' order; a piece wholly of such heads, split one way only (现行有效本年废止本年制发), gives
+ * each. Returns how many. */
+int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
+                   const char *const *labels, int n, nb_head_label *out, int max);
 
 /* Whether label l[j] goes on the run of l[j - 1]: nothing but separators between them. */
 int nb_head_continues(const nb_head_label *l, int j);
@@ -31,8 +33,11 @@ int nb_head_glued(const nb_head_label *l, int j);
 
 /* Each stretch of lines [s, e) that holds one piece a line, joined (pdftotext -raw, lynx and docx2txt
  * print a header a cell a line, a narrow cell's label a piece a line: 法律 / 服务 / 机构), blank lines
- * between them aside, and each other line as it is: each given to line(s, e, ctx) to be read glued. */
+ * between them aside, and each other line as it is: each given to line(s, e, cuts, ncuts, ctx) to be
+ * read glued, cuts[0, ncuts) where the joined lines ended (a piece a line in reading order is no label
+ * by itself: 现行有效 / 本年废止 / 本年制发 / 信息内容 / 件数 … are three heads, not three labels). */
 void nb_head_joined(const unsigned char *s, const unsigned char *e,
-                    void (*line)(const unsigned char *, const unsigned char *, void *), void *ctx);
+                    void (*line)(const unsigned char *, const unsigned char *, const unsigned char *const *, int, void *),
+                    void *ctx);
 
 #endif

@@ -251,6 +251,12 @@ def page_2022_colorder():
     return page_2021('示范省青山县自然资源局', 2022, '2023-01-20', issued=(2, 1, 0), legal=(0, 1, 2, 4, 3))
 
 
+def page_2023_colorder():
+    """Another site's columns out of order, another way: table 二's first block 本年废止 | 现行有效 | 本年制发,
+    table 三's 科研机构 before 商业企业."""
+    return page_2021('示范市东湖区市场监督管理局', 2023, '2024-01-22', issued=(1, 2, 0), legal=(1, 0, 2, 3, 4))
+
+
 def page_2021_bold():
     """A city bureau's report whose table 二 came from the site's CMS: cells styled by classes of a
     stylesheet the page links to (no border, no padding in print), sub-table headings and column labels
@@ -718,7 +724,8 @@ def main():
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
                        ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
-                       ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder)):
+                       ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
+                       ('page_2023_colorder', page_2023_colorder)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
