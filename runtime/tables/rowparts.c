@@ -49,11 +49,7 @@ static int names_part(const nb_rowpart *p, const char *const *words, int n)
     return i == n;
 }
 
-/* Whether the header's text from token head up to the cells shows the columns of d (a part's view):
- * every character of their labels (结果维持 …, the template's labels after the group's word), as often
- * as they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
- * right after a group's word alone may be another table's that reading order set there. */
-static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d)
+int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d)
 {
     enum { MAX_CHARS = 48 };
     uint32_t cp[MAX_CHARS];
@@ -71,7 +67,7 @@ static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const
             need[j]++;
         }
     }
-    for (size_t i = head + 1; i < cells.first; i++) {
+    for (size_t i = from; i < to; i++) {
         const nb_ctok *t = &tp->toks.v[i];
         const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
         if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
@@ -127,7 +123,7 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     view->cols = d->cols + p->first;
     view->col_labels = d->col_labels + p->first;
     view->flags = d->flags ? d->flags + p->first : NULL;
-    if (!columns_shown(tp, head, cells, view)) {
+    if (!nb_columns_shown(tp, head + 1, cells.first, view)) {
         nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
                     "%s: the values under %s, a part of the row printed as a table of its own, come before its "
                     "header shows its columns (%s …): in reading order they may be another table's; left null",

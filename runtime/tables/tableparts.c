@@ -1,0 +1,91 @@
+/* tableparts.c — a table printed as two tables or more, each with some of its columns; see tableparts.h. */
+#include "tableparts.h"
+
+#include "rowparts.h"
+#include "tables.h"
+
+enum { HEADER_TOKENS = 128 }; /* a part's header: a caption, its column labels, a note; no more */
+
+/* d as its columns [first, first + count). */
+static nb_rowdef columns_of(const nb_rowdef *d, int first, int count)
+{
+    nb_rowdef v = *d;
+    v.arity = count;
+    v.cols = d->cols + first;
+    v.col_labels = d->col_labels + first;
+    v.flags = d->flags ? d->flags + first : NULL;
+    return v;
+}
+
+/* The first token of the header before the label at label_tok: back over text, up to the values or the
+ * row label of the rows before (the previous part's, or another table's). */
+static size_t header_start(const nb_tparse *tp, size_t label_tok)
+{
+    size_t i = label_tok;
+    while (i > 0 && label_tok - i < HEADER_TOKENS) {
+        const nb_ctok *t = &tp->toks.v[i - 1];
+        if (t->kind == NB_C_NUM || t->kind == NB_C_GLUED || (t->kind == NB_C_LABEL && t->label.kind == NB_L_ROW)) break;
+        i--;
+    }
+    return i;
+}
+
+/* Whether row (declared d) is the first of a table of several rows: the one each part repeats first. */
+static int opens_table(const nb_tables *t, int row, const nb_rowdef *d)
+{
+    return (row == 0 || t->keys.rows[row - 1]->cols != d->cols) && row + 1 < t->keys.n &&
+           t->keys.rows[row + 1]->cols == d->cols;
+}
+
+/* The part the header in tokens [from, to) shows of d's columns: the one run of columns whose labels
+ * it holds, the columns beside the run not held, fewer than all; 0 where there is no such one run. */
+static int part_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d, int *first, int *count)
+{
+    int runs = 0, a = 0, n = 0;
+    for (int c = 0; c < d->arity;) {
+        nb_rowdef one = columns_of(d, c, 1);
+        if (!nb_columns_shown(tp, from, to, &one)) {
+            c++;
+            continue;
+        }
+        int e = c + 1;
+        for (; e < d->arity; e++) {
+            one = columns_of(d, e, 1);
+            if (!nb_columns_shown(tp, from, to, &one)) break;
+        }
+        runs++, a = c, n = e - c;
+        c = e;
+    }
+    if (runs != 1 || n == d->arity) return 0;
+    nb_rowdef run = columns_of(d, a, n); /* labels sharing characters (机构 twice) need them as often */
+    if (!nb_columns_shown(tp, from, to, &run)) return 0;
+    *first = a, *count = n;
+    return 1;
+}
+
+/* The cells that hold something: a blank one may be a span of the label (a grid's colspan). */
+static size_t filled(const nb_tparse *tp, nb_tspan cells)
+{
+    size_t n = 0;
+    for (size_t i = cells.first; i < cells.first + cells.count; i++) n += tp->toks.v[i].kind != NB_C_EMPTY;
+    return n;
+}
+
+int nb_table_part_view(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d, nb_rowdef *view)
+{
+    nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    if (opens_table(t, row, d)) {
+        tp->part_of = NULL;
+        int first, count;
+        if (filled(tp, cells) >= (size_t)d->arity || !part_shown(tp, header_start(tp, label_tok), label_tok, d, &first, &count))
+            return 0;
+        tp->part_of = d->cols, tp->part_first = first, tp->part_count = count;
+        nb_diag_add(tp->r, "info", "table-part", &tp->toks.v[label_tok].span,
+                    "the table of %s is printed in parts, each a table of its own with the row labels: the one "
+                    "from here gives its columns %s … %s, the ones its header shows",
+                    d->key, d->cols[first], d->cols[first + count - 1]);
+    }
+    if (tp->part_of != d->cols || filled(tp, cells) >= (size_t)d->arity) return 0; /* a row of the whole table */
+    *view = columns_of(d, tp->part_first, tp->part_count);
+    return 1;
+}
