@@ -22,12 +22,6 @@ const nb_rowpart *nb_part_opened(const nb_edition *ed, const nb_ctok *t);
  * values may begin inside another part's group); 0 where it names no part. */
 int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view);
 
-/* Whether the header's text in tokens [from, to) shows the columns of d (a part's view): every
- * character of their labels (结果维持 …, the template's labels after the group's word), as often as
- * they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
- * right after a group's word alone may be another table's that reading order set there. */
-int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d);
-
 /* The grammar's action for a header and the cells after it: head a row's header (HEADROW: 行政复议),
  * whose cells are a part of the row where its header proves one and else the row's (nb_table_row), or
  * the header a part opens with (PART), whose cells are the part's where its header proves it and

@@ -1,8 +1,7 @@
 /* tableparts.c — a table printed as two tables or more, each with some of its columns; see tableparts.h. */
 #include "tableparts.h"
 
-#include "rowparts.h"
-#include "tables.h"
+#include "partcols.h"
 
 enum { HEADER_TOKENS = 128 }; /* a part's header: a caption, its column labels, a note; no more */
 
@@ -31,10 +30,10 @@ static size_t header_start(const nb_tparse *tp, size_t label_tok)
 }
 
 /* Whether row (declared d) is the first of a table of several rows: the one each part repeats first. */
-static int opens_table(const nb_tables *t, int row, const nb_rowdef *d)
+static int opens_table(const nb_edition_keys *keys, int row, const nb_rowdef *d)
 {
-    return (row == 0 || t->keys.rows[row - 1]->cols != d->cols) && row + 1 < t->keys.n &&
-           t->keys.rows[row + 1]->cols == d->cols;
+    return (row == 0 || keys->rows[row - 1]->cols != d->cols) && row + 1 < keys->n &&
+           keys->rows[row + 1]->cols == d->cols;
 }
 
 /* The part the header in tokens [from, to) shows of d's columns: the one run of columns whose labels
@@ -71,10 +70,10 @@ static size_t filled(const nb_tparse *tp, nb_tspan cells)
     return n;
 }
 
-int nb_table_part_view(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d, nb_rowdef *view)
+int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
+                       const nb_rowdef *d, nb_rowdef *view)
 {
-    nb_tables *t = nb_tables_get(tp->r, tp->ed);
-    if (opens_table(t, row, d)) {
+    if (opens_table(keys, row, d)) {
         tp->part_of = NULL;
         int first, count;
         if (filled(tp, cells) >= (size_t)d->arity || !part_shown(tp, header_start(tp, label_tok), label_tok, d, &first, &count))

@@ -5,16 +5,17 @@
  * A part opens where the table's first row comes (一、本年新收…, again for the next part), its header
  * before it. The header shows which columns the part has: the one run of the table's columns, fewer
  * than all, whose labels' characters it holds (rowparts.h's test, which wrapped or interleaved labels
- * pass: 商业 / 企业), the columns on both sides of the run not shown. The part's rows then give those
+ * pass: 商业 / 企业; partcols.h), the columns on both sides of the run not shown. The part's rows then give those
  * columns, by the rules of a row (tables.c: as many values as the part has columns, or null). A header
  * that shows all the columns, or two runs, or none, opens no part: the rows are read whole. */
 #ifndef NB_TABLEPARTS_H
 #define NB_TABLEPARTS_H
 #include "celltok.h"
 
-/* Whether the row d at label_tok, cells after it, is read as a part of its table: then *view is d as
+/* Whether the row d at label_tok (row its place among keys' rows), cells after it, is read as a part of its table: then *view is d as
  * that part (its columns only) and 1 is returned. Opens a part at the table's first row (a
  * `table-part` info says which columns), and keeps it for the rows of the same table after it. */
-int nb_table_part_view(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d, nb_rowdef *view);
+int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
+                       const nb_rowdef *d, nb_rowdef *view);
 
 #endif
