@@ -2,13 +2,16 @@
 #include "tableparts.h"
 
 #include "partcols.h"
+#include "splitter.h"
 
 enum { HEADER_TOKENS = 128 }; /* a part's header: a caption, its column labels, a note; no more */
 
-/* d as its columns [first, first + count). */
+/* d as its columns [first, first + count). The row's sum is over all its columns, not a part's: glued
+ * cells of a part are split by their syntax alone (a part of one column would be 0 by the sum's rule). */
 static nb_rowdef columns_of(const nb_rowdef *d, int first, int count)
 {
     nb_rowdef v = *d;
+    v.split = NB_SPLIT_NONE;
     v.arity = count;
     v.cols = d->cols + first;
     v.col_labels = d->col_labels + first;
@@ -16,14 +19,15 @@ static nb_rowdef columns_of(const nb_rowdef *d, int first, int count)
     return v;
 }
 
-/* The first token of the header before the label at label_tok: back over text, up to the values or the
- * row label of the rows before (the previous part's, or another table's). */
+/* The first token of the header before the label at label_tok: back over text, up to the values of the
+ * rows before (the previous part's, or another table's). A row label stops nothing: a header's 总计 reads
+ * as one (（七）总计), and more text only shows more columns. */
 static size_t header_start(const nb_tparse *tp, size_t label_tok)
 {
     size_t i = label_tok;
     while (i > 0 && label_tok - i < HEADER_TOKENS) {
         const nb_ctok *t = &tp->toks.v[i - 1];
-        if (t->kind == NB_C_NUM || t->kind == NB_C_GLUED || (t->kind == NB_C_LABEL && t->label.kind == NB_L_ROW)) break;
+        if (t->kind == NB_C_NUM || t->kind == NB_C_GLUED) break;
         i--;
     }
     return i;
@@ -70,14 +74,24 @@ static size_t filled(const nb_tparse *tp, nb_tspan cells)
     return n;
 }
 
+/* The cells from the first that holds something on: blank ones before it are the label's span. */
+static size_t own_cells(const nb_tparse *tp, nb_tspan cells)
+{
+    size_t i = 0;
+    while (i < cells.count && tp->toks.v[cells.first + i].kind == NB_C_EMPTY) i++;
+    return cells.count - i;
+}
+
 int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
                        const nb_rowdef *d, nb_rowdef *view)
 {
+    if (d->split != NB_SPLIT_SUM_LAST) return 0; /* a table whose rows end in their total (table 三) */
     if (opens_table(keys, row, d)) {
         tp->part_of = NULL;
         int first, count;
-        if (filled(tp, cells) >= (size_t)d->arity || !part_shown(tp, header_start(tp, label_tok), label_tok, d, &first, &count))
-            return 0;
+        if (!part_shown(tp, header_start(tp, label_tok), label_tok, d, &first, &count) ||
+            own_cells(tp, cells) > (size_t)count)
+            return 0; /* the part's first row has no more cells than its columns (blank ones too) */
         tp->part_of = d->cols, tp->part_first = first, tp->part_count = count;
         nb_diag_add(tp->r, "info", "table-part", &tp->toks.v[label_tok].span,
                     "the table of %s is printed in parts, each a table of its own with the row labels: the one "

@@ -7,7 +7,9 @@
  * than all, whose labels' characters it holds (rowparts.h's test, which wrapped or interleaved labels
  * pass: 商业 / 企业; partcols.h), the columns on both sides of the run not shown. The part's rows then give those
  * columns, by the rules of a row (tables.c: as many values as the part has columns, or null). A header
- * that shows all the columns, or two runs, or none, opens no part: the rows are read whole. */
+ * that shows all the columns, or two runs, or none, opens no part: the rows are read whole. Only a
+ * table whose rows end in their total (NB_SPLIT_SUM_LAST) is read so: a part of it holds pieces of a
+ * sum, and its glued cells are split without the sum (which is the whole row's). */
 #ifndef NB_TABLEPARTS_H
 #define NB_TABLEPARTS_H
 #include "celltok.h"
