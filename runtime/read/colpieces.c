@@ -39,8 +39,18 @@ int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s)
     return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
 }
 
+int nb_col_unit_text(const unsigned char *p, const unsigned char *e)
+{
+    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if ((size_t)(e - p) == strlen(units[i]) && !memcmp(p, units[i], (size_t)(e - p))) return 1;
+    return 0;
+}
+
 /* A cell's number as layouts print it: a sign, digits with thousands groups, a fraction, and a
- * note in brackets after it (22（其中修订16件）); or a placeholder for no number (- — / －). */
+ * note in brackets after it (22（其中修订16件）) or its unit, right after it or one blank apart (5件, 24 件:
+ * a page that types the unit in each cell, as the table reader reads it); or a placeholder for no
+ * number (- — / －). */
 int nb_col_numeric(const unsigned char *p, const unsigned char *e)
 {
     static const char *const none[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94", "\xE2\x80\x93", "/",
@@ -74,19 +84,25 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
         while (is_digit_at(p, e)) p++;
     }
     if (p == e) return 1;
+    if (nb_col_unit_text(p + (*p == ' '), e)) return 1;
     /* a note: an opening bracket here, its closing one at the end */
     if ((*p == '(' || nb_col_lit(p, e, "\xEF\xBC\x88")) && (e[-1] == ')' || (e - p >= 3 && nb_col_lit(e - 3, e, "\xEF\xBC\x89"))))
         return 1;
     return 0;
 }
 
+
 /* A 统计表 row's unit (条 件 万元), between its label and its value. */
-int nb_col_unit_word(const state *st, const piece *u)
+int nb_col_unit_word(const state *st, const piece *u) { return nb_col_unit_text(st->in + u->s, st->in + u->e); }
+
+/* Whether the number [s, p) goes on past the blank at p: one space, then its unit and the piece's end
+ * (24 件, a cell's count and the unit the page types after it). */
+static int unit_goes_on(const unsigned char *s, const unsigned char *p, const unsigned char *e)
 {
-    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (u->e - u->s == strlen(units[i]) && !memcmp(st->in + u->s, units[i], u->e - u->s)) return 1;
-    return 0;
+    if (*p != ' ' || !digit_run(s + (*s == '-' || *s == '+'), p) || !nb_col_numeric(s, p)) return 0;
+    const unsigned char *q = p + 1, *u = q;
+    while (u < e && !nb_blank_at(u, e)) u += nb_u8len(u, e);
+    return u > q && nb_col_unit_text(q, u);
 }
 
 /* Whether the piece [s, p) goes on past the blank at p: it leaves a bracket open, the blank is one
@@ -236,7 +252,9 @@ void nb_col_split_line(state *st, cline *l)
                 p = run;
                 continue;
             }
-            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e) && !thousands_go_on(in + pc->s, p, e)) break;
+            if (nb_blank_at(p, e) && !note_goes_on(in + pc->s, p, e) && !thousands_go_on(in + pc->s, p, e) &&
+                !unit_goes_on(in + pc->s, p, e))
+                break;
             size_t k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
             /* the PDF reader counts punctuation (“ ” — …, U+2010-206F) two columns as well (pdfrows.c) */
@@ -270,6 +288,13 @@ int nb_col_may_end_row(const unsigned char *s, const unsigned char *e)
     unsigned char c = e[-1];
     if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ')') return 1;
     if (e - s >= 3 && nb_digit_at(e - 3, e, NULL)) return 1; /* a full-width digit */
+    /* a count and its unit (5件, 24 件: nb_col_numeric) */
+    for (size_t k = 3; k <= 6 && (size_t)(e - s) > k; k += 3)
+        if (nb_col_unit_text(e - k, e)) {
+            const unsigned char *d = e - k;
+            if (d - s >= 2 && d[-1] == ' ') d--;
+            if (d[-1] >= '0' && d[-1] <= '9') return 1;
+        }
     /* 无 for a count of 0, a cell of its own (none_cells says whether it goes on a run of numbers) */
     if (e - s >= 4 && nb_col_lit(e - 3, e, "无") && (e[-4] == ' ' || e[-4] == '\t')) return 1;
     /* — －  ／ ） (a note's bracket), … (a number cut at the page's edge), and U+3000 padding */

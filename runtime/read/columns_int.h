@@ -88,6 +88,8 @@ static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->
 int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);
 int nb_col_numeric(const unsigned char *p, const unsigned char *e);
 int nb_col_unit_word(const state *st, const piece *u);
+/* Whether [p, e) is a unit word (条 件 万元): a 统计表 row's unit column, or a count's own unit (5件). */
+int nb_col_unit_text(const unsigned char *p, const unsigned char *e);
 void nb_col_split_line(state *st, cline *l);
 /* Row labels of two ideographs spaced out to the width of longer ones (规　　章 over 行政规范性文件), which
  * pdftotext prints as two pieces (规    章  0  0  2), made one piece in the lines [a, b) of a cluster:

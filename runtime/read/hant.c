@@ -80,6 +80,10 @@ static void put3(unsigned char *p, uint32_t c)
     p[2] = (unsigned char)(0x80 | (c & 0x3F));
 }
 
+/* A pass of its own, not counted in nb_utf8_valid_prefix's (encoding_utf8.c): that one reads the input's
+ * bytes, in the decoder; this one reads the text a reader made of them (libxml2's for a page, poppler's
+ * for a PDF, the .docx reader's, ICU's from GBK), which only a plain UTF-8 text file has in common with
+ * its input. Sharing it would tie the decoder to the traditional forms for that one case. */
 static int is_traditional(const nb_text *t, size_t *trad_out, size_t *ideographs_out)
 {
     const unsigned char *p = (const unsigned char *)t->data, *e = p + t->len;

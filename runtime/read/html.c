@@ -170,12 +170,12 @@ static void render_flat(rd *r, xmlNode *root)
 static int note_sup(const rd *r, xmlNode *n)
 {
     if (!name_is(n, "sup") || r->pend || r->last < '0' || r->last > '9') return 0;
-    xmlChar *c = xmlNodeGetContent(n);
-    size_t k = 0, d = 0;
-    for (const xmlChar *p = c; p && *p; p++, k++)
-        d += *p >= '0' && *p <= '9';
-    xmlFree(c);
-    return k >= 1 && k <= 2 && d == k;
+    size_t k = 0; /* its text's bytes so far, all digits: read in its text nodes, as xmlNodeGetContent joins them */
+    for (xmlNode *t = n->children; t; t = nb_html_walk_next(t, n, 0))
+        if ((t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
+            for (const xmlChar *p = t->content; *p; p++)
+                if (++k > 2 || *p < '0' || *p > '9') return 0;
+    return k >= 1;
 }
 
 void nb_html_render_node(rd *r, xmlNode *n)

@@ -350,3 +350,116 @@ void nb_seqcol_blank_subitems(nb_text *t, nb_enc_diag_fn diag, void *ctx)
         p = (char *)end;
     }
 }
+
+/* ---- a 序号 column in a text in reading order --------------------------------------------------
+ * pdftotext -raw writes a print's text in the order the page draws it, what one line of the page holds
+ * on one line, a blank between cells: a row's number, label and counts on a line (14 2.没有现成信息需要
+ * 另行制作 98 7 0 0 0 5 110), or the number alone on the line before a row whose label wraps (5 / （三）
+ * 不予公开 / 1.属于国家秘密 5 0 …). No TAB row holds them, and each reads as a count of a row. */
+
+/* Lines such a header may take between 序号 and the first row: its column heads a piece a line. */
+enum { READING_HEAD_LINES = 40 };
+
+/* Whether [s, e) is a word of a number: digits, with the points, commas and per cent a count has. */
+static int number_word(const char *s, const char *e)
+{
+    int digits = 0;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9') digits = 1;
+        else if (!strchr(".,%", *s)) return 0;
+    }
+    return digits;
+}
+
+/* The line [s, e) as a row's number in reading order: its first word when that is a row number (1 to
+ * 999) alone on the line or followed by a word that is no number (a label: 2.其他… is one word); 0 for
+ * any other line; -1 for a line no such text has (a TAB row, or words set apart by two blanks or more:
+ * a print's columns as pdftotext -layout keeps them, which columns.c reads). */
+static int reading_number(const char *s, const char *e)
+{
+    if (memchr(s, '\t', (size_t)(e - s))) return -1;
+    size_t b;
+    while (s < e && (b = blank_at(s, e))) s += b;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r')) e--;
+    for (const char *q = s; q + 1 < e; q++)
+        if (*q == ' ' && q[1] == ' ') return -1;
+    const char *w = first_cell_end(s, e);
+    int v = row_number(s, w);
+    if (v <= 0 || w == e) return v < 0 ? 0 : v;
+    const char *n = w + 1, *ne = first_cell_end(n, e);
+    return number_word(n, ne) ? 0 : v;
+}
+
+/* From the header's last line at h (序号, or the 号 under a 序), the end of the numbers' run: the rows
+ * numbered 1, 2, 3 … (three at least) by their lines' first words, after at most READING_HEAD_LINES
+ * header lines and at most GAP_LINES between two (a label wrapped over lines, a row's counts on a line
+ * of their own); the run ends at a line numbered out of turn. The start of the line after the run's
+ * last number, or NULL (too few, or no such text). */
+static const char *reading_end(const char *h, const char *lim)
+{
+    int next = 1, apart = 0;
+    const char *last = NULL;
+    for (const char *s = next_line(h, lim); s < lim; s = next_line(s, lim)) {
+        int v = reading_number(s, line_end(s, lim));
+        if (v < 0) return NULL;
+        if (v == next) {
+            next++;
+            apart = 0;
+            last = s;
+        } else if (v > 0 || ++apart > (next == 1 ? READING_HEAD_LINES : GAP_LINES)) {
+            break;
+        }
+    }
+    return next > 3 ? next_line(last, lim) : NULL;
+}
+
+/* Blanks the run's numbers from the line at s to end: each line's first word when it is the next. */
+static size_t blank_reading(char *s, const char *end, const char *lim)
+{
+    int next = 1;
+    for (; s < end; s = (char *)next_line(s, lim))
+        if (reading_number(s, line_end(s, lim)) == next) {
+            blank_first_cell(s, lim);
+            next++;
+        }
+    return (size_t)(next - 1);
+}
+
+/* Whether [s, e)'s first character, blanks aside, is 序 or 编: the only lines a 序号 header starts (a
+ * test of a few bytes before the ones that walk the line, for every line of every text) */
+static int starts_seq(const char *s, const char *e)
+{
+    size_t b;
+    while (s < e && (b = blank_at(s, e))) s += b;
+    return e - s >= 3 && (!memcmp(s, "序", 3) || !memcmp(s, "编", 3));
+}
+
+void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+{
+    if (!t->data) return;
+    char *lim = t->data + t->len;
+    for (char *p = t->data; p < lim;) {
+        char *e = (char *)line_end(p, lim);
+        /* the head alone on its line (a header a cell a line): a 统计表's 序号 统计指标 单位 … line heads
+           rows whose leading number its own reader takes */
+        char *last = !starts_seq(p, e) ? NULL : seq_header(p, e) ? p : (char *)split_header(p, lim);
+        if (last && last != p && !(is_char(p, e, "序") || is_char(p, e, "编"))) last = NULL;
+        if (last && last != p && !is_char(last, line_end(last, lim), "号")) last = NULL;
+        char *end = last ? (char *)reading_end(last, lim) : NULL;
+        if (!end) {
+            p = e < lim ? e + 1 : e;
+            continue;
+        }
+        blank_first_cell(p, lim);
+        if (last != p) blank_first_cell(last, lim);
+        size_t rows = blank_reading((char *)next_line(last, lim), end, lim);
+        if (diag) {
+            char msg[200];
+            snprintf(msg, sizeof msg,
+                     "a column of row numbers (序号) over %zu table rows in reading order (a line's first word) "
+                     "dropped: no counts", rows);
+            diag(ctx, "info", "row-numbers-dropped", msg, (size_t)(p - t->data));
+        }
+        p = end;
+    }
+}

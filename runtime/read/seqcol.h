@@ -13,6 +13,13 @@
  * and byte of the text in place. diag gets an info per table. */
 void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
+/* The same column in a text in reading order (pdftotext -raw: a page's line a line, cells a blank
+ * apart, no TAB row): from a line whose first word is 序号 or 编号 (or 序, 号 on a line below), lines
+ * whose first word is the next row number from 1, three at least, alone or before a word that is no
+ * number (the row's label); their numbers are blanked. Lines of columns set apart by two blanks or
+ * TABs are no such text. diag gets an info per table. */
+void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+
 /* Word tables may number a block's sub-items in a column of their own inside the label area
  * (（三）不予公开 | 1 | 属于国家秘密 | 1 | 0 …, the rows without a number spanning it). Blanks the
  * digits of such a column in each table of t (a run of TAB rows): a column in which every number

@@ -76,6 +76,16 @@ static int number_with_mark(const unsigned char *cs, const unsigned char *ce)
     return nb_number_with_mark(cs, ce, &v, &none, &unit) != NULL;
 }
 
+/* The chunk before run (after s) is a word that makes the number at run approximate (约 20: numbers.h). */
+static int approximated(const unsigned char *s, const unsigned char *run)
+{
+    const unsigned char *q = run, *c;
+    while (q > s && (q[-1] == ' ' || q[-1] == '\t')) q--;
+    if (q == run) return 0;
+    for (c = q; c > s && c[-1] != ' ' && c[-1] != '\t';) c--;
+    return nb_approx_before(c, q);
+}
+
 /* The run of blank-separated numbers (or dashes, slashes: blank cells) that ends [s, e), as in
  * 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1. Returns where the run starts (e if there is none)
  * and sets *count; a number glued to the text before it is not part of the run. */
@@ -126,6 +136,11 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             q = c;
         }
         if (q == cs) break;
+    }
+    if (nums && approximated(s, run)) { /* 约 20 3 0 …: that first number is no count, nor a cell's */
+        while (run < e && !nb_blank_at(run, e)) run += nb_u8len(run, e);
+        run = nb_skip_blanks(run, e);
+        nums--;
     }
     *count = nums;
     return nums ? run : e;

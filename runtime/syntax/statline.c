@@ -96,6 +96,16 @@ static const unsigned char *value_unit(const unsigned char *s, const unsigned ch
     return p ? any_of(p, e, unit_words) : NULL;
 }
 
+/* 指标名称 | 统计指标, then one value column, and no unit column (统计指标 统计数: each count carries its
+ * unit in its cell, 1174条, 12件, 0万元), from s: the end, or NULL. */
+static const unsigned char *value_only(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = any_of(s, e, label_words);
+    p = p ? value_column(p, e) : NULL;
+    const unsigned char *m = p ? any_of(p, e, remark_words) : NULL;
+    return p && nb_skip_blanks(m ? m : p, e) == e ? p : NULL;
+}
+
 int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
 {
     s = nb_skip_blanks(s, e);
@@ -103,7 +113,8 @@ int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
         const unsigned char *q = any_of(s, e, seq_words);
         if (q) s = q;
     }
-    return !label_unit(nb_skip_blanks(s, e), e) && value_unit(nb_skip_blanks(s, e), e) != NULL;
+    s = nb_skip_blanks(s, e);
+    return !label_unit(s, e) && (value_unit(s, e) != NULL || value_only(s, e) != NULL);
 }
 
 /* A value column's header word, then 历年累计: the end, or NULL. */
@@ -157,6 +168,7 @@ const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned 
     if (!q) {
         /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
         q = value_unit(s, e);
+        if (!q) q = value_only(s, e); /* or none: the unit in each count's cell */
         if (!q) return NULL;
         k.n = 1;
     } else {
@@ -250,6 +262,7 @@ static nb_slkind word_kind(const unsigned char *s, const unsigned char *e)
     return nb_unit_word(s, e)                                                       ? NB_SL_UNIT
            : nb_parse_number(s, e, &v, &is_null, &unit)                              ? NB_SL_NUM
            : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
+           : nb_approximate(s, e)                                                    ? NB_SL_BAD /* 约200人次 */
                                                                                     : NB_SL_TEXT;
 }
 
@@ -348,6 +361,38 @@ static const unsigned char *skip_row_number(nb_slwords *ws, const unsigned char 
     return n;
 }
 
+/* A count's unit glued after its digits in word [s, e) (1174条, 1.5万元, 3000人次): where the unit
+ * starts, or NULL. */
+static const unsigned char *glued_unit(const unsigned char *s, const unsigned char *e)
+{
+    double v;
+    int is_null;
+    const char *unit;
+    if (!nb_parse_number(s, e, &v, &is_null, &unit) || is_null || !unit) return NULL;
+    const unsigned char *g = e - strlen(unit);
+    return nb_digit_at(s, g, NULL) ? g : NULL;
+}
+
+/* The number that is the last word of ws (its line goes on at q, up to e) written as approximate, an
+ * approximating word before it (约 3000) or after it (20 余次, 300 人次左右): one word with them, no
+ * number (NB_SL_BAD: the row's value is left null, said), and where the line goes on after it. */
+static const unsigned char *approximate(nb_slwords *ws, const unsigned char *q, const unsigned char *e)
+{
+    nb_slword *w = &ws->v[ws->n - 1];
+    if (ws->n >= 2 && w[-1].kind == NB_SL_TEXT && w[-1].seg == w->seg && nb_approx_before(w[-1].s, w[-1].e)) {
+        w[-1].e = w->e;
+        w[-1].kind = NB_SL_BAD;
+        ws->n--;
+        w--;
+    }
+    const unsigned char *a = nb_skip_blanks(q, e), *b = word_end(a, e), *c = a < b ? nb_approx_after(a, b) : NULL;
+    if (c && (c == b || nb_unit_word(c, b))) { /* the word is that (余次), not a label's (多渠道…) */
+        w->e = q = b;
+        w->kind = NB_SL_BAD;
+    }
+    return q;
+}
+
 /* (The run of words without a unit or number is bounded, so a line of prose is not scanned to its end
  * from each place a header could start.) */
 int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned char *e, int seg)
@@ -360,17 +405,21 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
         if (ends_table(p, q) || spaced_date(p, e)) return 0;
         text = ws->n && ws->v[ws->n - 1].kind == NB_SL_TEXT ? text + 1 : 0;
         if (text > MAX_TEXT_RUN) return 0;
-        const unsigned char *u = p + 3, *u2 = p + 6; /* 条425, 人次320: the unit's characters, then digits */
+        const unsigned char *u = p + 3, *u2 = p + 6, *g; /* 条425, 人次320: the unit's characters, then digits */
         if (q > u && nb_unit_word(p, u) && nb_digit_at(u, q, NULL)) {
             push_word(ws, p, u, seg);
             push_word(ws, u, q, seg);
         } else if (q > u2 && nb_unit_word(p, u2) && nb_digit_at(u2, q, NULL)) {
             push_word(ws, p, u2, seg);
             push_word(ws, u2, q, seg);
+        } else if (ws->unit_last && (g = glued_unit(p, q)) != NULL) { /* 1174条: no unit column, the unit in the cell */
+            push_word(ws, p, g, seg);
+            push_word(ws, g, q, seg);
         } else {
             int in_label = open_brackets(ws) && closes_bracket(q, e);
             push_word(ws, p, q, seg);
             if (in_label && ws->v[ws->n - 1].kind == NB_SL_NUM) ws->v[ws->n - 1].kind = NB_SL_TEXT;
+            else if (ws->v[ws->n - 1].kind == NB_SL_NUM) q = approximate(ws, q, e);
         }
         p = q;
     }
@@ -406,6 +455,8 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
         size_t chars = 0;
         for (size_t i = 0; i < ws.n; i++) chars += nb_u8count(ws.v[i].s, ws.v[i].e);
         if (last == NB_SL_NUM && ws.n >= 2) kind = LINE_ROW;
+        else if (last == NB_SL_BAD && ws.n >= 2 && ws.v[ws.n - 2].kind == NB_SL_TEXT)
+            kind = LINE_ROW; /* a label, then a count that is no number (20余次, 425（含转载）): left null */
         else if (remark_after_value(&ws)) kind = LINE_ROW; /* (（一）…专门机构数  个  1  截至年底) */
         else if (last == NB_SL_UNIT && ws.n >= 2 && starts_row(&ws.v[0]))
             kind = LINE_ROW; /* a numbered row with its unit and no value (5.其他方式公开政府信息数  条) */

@@ -13,7 +13,8 @@
 #include <stddef.h>
 
 /* The header at s (blanks first): maybe 序号 (a column of row numbers), 指标名称 | 统计指标, 计量单位 | 单位, a value column (2011年度, 2011年,
- * 本年度, 统计数 …) and maybe 历年累计 (or the one value column before 计量单位: nb_statline_unit_last;
+ * 本年度, 统计数 …) and maybe 历年累计 (or the one value column before 计量单位, or with no unit column at
+ * all, each count's unit in its cell: nb_statline_unit_last;
  * a column of row codes, 代码, may stand between the unit and the values: nb_statline_coded),
  * then maybe a column of remarks (备注, 说明), in any spacing
  * (计量 单位, 2011 年度). Its end, or NULL; *cum (when not NULL) says whether it has the 历年累计 column. */
@@ -31,8 +32,8 @@ const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned 
 /* Whether the header at s begins with a column of row numbers (序号 统计指标 单位 统计数): each row's
  * line then begins with its number, which nb_statline_words leaves out. */
 int nb_statline_numbered(const unsigned char *s, const unsigned char *e);
-/* Whether the header at s has its unit column last (统计指标 统计数 计量单位): a row's unit then
- * follows its value (主动公开政府信息数  736  条). */
+/* Whether the header at s has its unit column last (统计指标 统计数 计量单位), or none (统计指标 统计数:
+ * the unit in the value's cell, 1174条): a row's unit then follows its value (主动公开政府信息数  736  条). */
 int nb_statline_unit_last(const unsigned char *s, const unsigned char *e);
 /* Whether the header at s has a column of row codes after its unit column (指标名称 计量单位 代码
  * 2010年, the statistics office's form): a row's first number after its unit is its code (01, 02 …),
@@ -74,7 +75,7 @@ typedef enum nb_slkind {
     NB_SL_TEXT,
     NB_SL_UNIT,
     NB_SL_NUM,
-    NB_SL_BAD /* starts like a number, is none: 425（含转载） */
+    NB_SL_BAD /* starts like a number, is none: 425（含转载）, a count written as approximate (20 余次) */
 } nb_slkind;
 
 typedef struct nb_slword {
@@ -90,7 +91,8 @@ typedef struct nb_slwords {
     int remarks; /* the header ends with a column of remarks: text after a row's numbers on its line is
                     its remark (截至年底), not the next row's label */
     int numbered;     /* the header begins with 序号: a line's first number before its label is the row's number */
-    int unit_last;    /* the header's unit column is its last: a unit after a row's value is that row's */
+    int unit_last;    /* the header's unit column is its last (or none): a unit after a row's value is that
+                         row's, and a unit glued after a count's digits (1174条) a word of its own */
     int coded;        /* the header has a 代码 column: a row's first number is its code, no value */
     long last_number; /* the row number read last (0: none yet) */
 } nb_slwords;

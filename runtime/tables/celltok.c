@@ -109,6 +109,23 @@ char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e)
     return out;
 }
 
+char *nb_cell_squeezed(nb_report *r, const nb_cell *c)
+{
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    return nb_squeeze(&r->arena, s, s + c->raw.n);
+}
+
+int nb_cell_number(const nb_cell *c, int *is_null)
+{
+    double v;
+    int null;
+    const char *unit;
+    const unsigned char *s = (const unsigned char *)c->raw.p;
+    int ok = nb_parse_number(s, s + c->raw.n, &v, &null, &unit);
+    if (is_null) *is_null = null;
+    return ok;
+}
+
 /* A number with a note in brackets after it, as PDF attachments print a cell: 22（其中修订16件）.
  * The number is the cell's; the note stays in raw, and a diagnostic says it was set aside. */
 static int cell_number_with_note(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
@@ -158,6 +175,27 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     t->span = span_in(&cell->span, s, ts);
     out->norm = (const unsigned char *)norm;
     out->norm_n = strlen(norm);
+}
+
+/* Cell token t, a number, is left null: the word beside it makes it approximate. */
+static void approximate(nb_report *r, nb_ctok *t, const nb_ctok *word)
+{
+    t->is_null = 1;
+    nb_diag_add(r, "warning", "count-approximate", &t->span,
+                "\"%.*s\" with \"%.*s\" beside it is a count written as approximate, no number: left null",
+                (int)t->raw.n, t->raw.p, (int)word->raw.n, word->raw.p);
+}
+
+void nb_cell_approximate(nb_report *r, nb_cellpre *prev, nb_cellpre *cur)
+{
+    nb_ctok *a = &prev->tok, *b = &cur->tok;
+    if (a->kind == NB_C_TEXT && b->kind == NB_C_NUM && !b->is_null &&
+        nb_approx_before((const unsigned char *)a->raw.p, (const unsigned char *)a->raw.p + a->raw.n))
+        approximate(r, b, a);
+    if (a->kind == NB_C_NUM && !a->is_null && b->kind == NB_C_TEXT) {
+        const unsigned char *s = (const unsigned char *)b->raw.p, *e = s + b->raw.n, *q = nb_approx_after(s, e);
+        if (q && (q == e || nb_unit_word(q, e))) approximate(r, a, b);
+    }
 }
 
 /* A PDF copy prints a label that spans rows a piece a line beside them (三、本年度 / 办理结果, （三）不予 /

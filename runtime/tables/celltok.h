@@ -83,6 +83,10 @@ typedef struct nb_cellpre {
 } nb_cellpre;
 
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out);
+/* A count written as approximate over two cells, the word a cell of its own (pdftotext in reading
+ * order: 约 / 104, 162 / 余): the number of cur (after prev) is no count, left null and said, its cell
+ * kept in its place (numbers.h: nb_approx_before, nb_approx_after). */
+void nb_cell_approximate(nb_report *r, nb_cellpre *prev, nb_cellpre *cur);
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);
@@ -91,6 +95,11 @@ const nb_cell *nb_cell_part(nb_report *r, const nb_cell *c, const unsigned char 
 /* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.
  * NULs inside stay, so strlen may stop early: labels never hold one. */
 char *nb_squeeze(nb_arena *a, const unsigned char *s, const unsigned char *e);
+/* Cell c's text squeezed (nb_squeeze), in r's arena: a header word or a row label as the tables compare it. */
+char *nb_cell_squeezed(nb_report *r, const nb_cell *c);
+/* Whether cell c's text is a number (nb_parse_number), a dash or a blank one too (*is_null then, where
+ * is_null is not NULL). */
+int nb_cell_number(const nb_cell *c, int *is_null);
 /* The table grammar's actions (tables.c). */
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok);
 void nb_table_row(nb_tparse *tp, size_t label, nb_tspan cells);

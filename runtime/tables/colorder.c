@@ -44,9 +44,29 @@ typedef struct {
     int legal[5], nlegal; /* the group's five, in a line's order, where one line has all five */
     int all[APPLICANTS], nall; /* the seven in one line's order */
     unsigned leaves;           /* the columns named in runs of labels, a bit each */
+    int total_first;           /* 总计 自然人 法人或其他组织 one after another (total_first_order) */
 } header_order;
 
 static int is_legal(int col) { return col >= 1 && col <= 5; }
+
+/* Whether [p, e) is blanks and line ends only. */
+static int blanks_only(const unsigned char *p, const unsigned char *e)
+{
+    for (size_t k; p < e; p += k)
+        if (!(k = nb_blank_at(p, e)) && !(k = *p == '\n' || *p == '\r')) return 0;
+    return 1;
+}
+
+/* Whether l[i], l[i + 1], l[i + 2] are 总计, 自然人 and 法人或其他组织 in that order, whole, with nothing
+ * between them but, where apart, blanks and line ends. */
+static int total_first_at(const nb_head_label *l, int i, int apart)
+{
+    for (int k = 0; k < 3; k++)
+        if (l[i + k].col != (k == 0 ? 6 : k == 1 ? 0 : GROUP) || !l[i + k].whole) return 0;
+    for (int k = 1; k < 3; k++)
+        if (apart ? !blanks_only(l[i + k - 1].end, l[i + k].at) : !nb_head_glued(l, i + k)) return 0;
+    return 1;
+}
 
 /* The runs of labels of line [s, e) separated only by separators, into h; or, glued (a crawled page's
  * text, a print's pieces a line joined), labels that follow one another with nothing between. Glued,
@@ -78,6 +98,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, header_ord
         }
         if (top == 3 && j - i == 3 && !h->ntop && (!glued || (l[i].col == 0 && l[i + 1].col == GROUP)))
             for (int k = i; k < j; k++) h->top[h->ntop++] = l[k].col;
+        if (glued && j - i == 3) h->total_first |= total_first_at(l, i, 0);
         if (legal == 5 && j - i == 5 && !h->nlegal)
             for (int k = i; k < j; k++) h->legal[h->nlegal++] = l[k].col;
         if (leaves == APPLICANTS && j - i == APPLICANTS && !h->nall)
@@ -215,6 +236,32 @@ static void read_header(const unsigned char *p, const unsigned char *e, header_o
 static void read_glued_line(const unsigned char *s, const unsigned char *e, void *h) { read_line(s, e, h, 1); }
 
 
+/* Whether the header's text [s, e) holds 总计 自然人 法人或其他组织 one after another, blanks and line ends
+ * between them (a print's text in reading order: the three on one line, or a line each). */
+static int total_first_apart(const unsigned char *s, const unsigned char *e)
+{
+    nb_head_label l[MAX_LABELS];
+    int n = line_labels(s, e, l);
+    for (int i = 0; i + 2 < n; i++)
+        if (total_first_at(l, i, 1)) return 1;
+    return 0;
+}
+
+/* The columns where the rows' sums put 总计 first and the header's text is in reading order (pdftotext
+ * -raw sets a print's cells in the order the page draws them: a header row's cells left to right, and a
+ * row's before the next's): 总计 自然人 法人或其他组织 read one after another, nothing between, then the five
+ * under the group in their row's order. 总计 read first proves nothing alone (Word's print draws a 总计
+ * spanning the header's rows, rightmost, before 自然人 in the row under it), but the sums prove it first;
+ * 自然人 right before the group is their row's order, as the legal persons' row is. Into order: 1, else 0. */
+static int total_first_order(const header_order *h, int sums_say_first, int order[APPLICANTS])
+{
+    if (!sums_say_first || !h->total_first || h->nlegal != 5) return 0;
+    order[0] = APPLICANTS - 1;
+    order[1] = 0;
+    for (int k = 0; k < 5; k++) order[2 + k] = h->legal[k];
+    return 1;
+}
+
 /* Every cell of table 三 null. */
 static void null_all(nb_tables *t)
 {
@@ -275,6 +322,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
     nb_head_joined(hs, he, read_glued_line, &h);
+    h.total_first |= total_first_apart(hs, he);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);
@@ -301,6 +349,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     }
     int sums_say_first = first_only >= 2 && last_only == 0;
     if (!h.against && !sums_say_first) return;
+    if (!named) named = total_first_order(&h, sums_say_first, order);
     int template_order = 1;
     for (int i = 0; named && i < APPLICANTS; i++) template_order &= order[i] == i;
     if (named && !template_order && !lost) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "colnumbers.h"
 #include "combined_cells.h"
 #include "cutcol.h"
 #include "colglued.h"
@@ -72,7 +73,10 @@ static table_text *text_push(table_texts *t)
 static void add_cells(nb_report *r, const nb_rawtable *t, table_texts *out)
 {
     for (; t; t = t->next)
-        for (const nb_cell *c = t->cells; c; c = c->next) nb_cell_prepare(r, c, &text_push(out)->cell);
+        for (const nb_cell *c = t->cells; c; c = c->next) {
+            nb_cell_prepare(r, c, &text_push(out)->cell);
+            if (c != t->cells) nb_cell_approximate(r, &out->v[out->n - 2].cell, &out->v[out->n - 1].cell);
+        }
 }
 
 static void collect_sections(nb_report *r, const nb_section *s, table_texts *out)
@@ -222,6 +226,7 @@ void nb_read_tables(nb_report *r)
     tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
+        nb_column_numbers_apart(&tp);
         nb_cut_columns(&tp);
         nb_notes_apart(&tp);
         nb_units_apart(&tp);

@@ -20,6 +20,13 @@ enum { MIN_DIFFERS = 3 }; /* rows whose last value is no sum of the others, to s
 
 static int in_table(const char *key) { return key && !strncmp(key, TABLE, sizeof TABLE - 1); }
 
+/* Whether a value of table 三 as its cells take them: a whole count, no unit but 件. */
+static int cell_value(const nb_ctok *t)
+{
+    return t->kind == NB_C_NUM && !t->is_null && t->value == floor(t->value) && t->value >= 0 &&
+           (!t->unit || !strcmp(t->unit, "件"));
+}
+
 /* The text of table 三's part: from the level-1 section of the 2019/2021 frame whose text holds byte b
  * (三、收到和处理…) up to the next such section (四、…行政复议…), past the level-1 sections between,
  * which are the table's own labels taken for headings (4.保护第 / 三方合法权益); 0 when b is in none. */
@@ -52,11 +59,49 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
         /* labels and their pieces; a blank is written as nothing; a value above the table's first
            label, its header, is the table's before (本年收费金额 / 0 after the heading 三、) */
         if (t->kind != NB_C_NUM || !labelled) continue;
-        if (!t->is_null && (t->value != floor(t->value) || t->value < 0 || (t->unit && strcmp(t->unit, "件")))) return -1;
+        if (!t->is_null && !cell_value(t)) return -1;
         if (n > cap) return n;
         v[n++] = t;
     }
     return n;
+}
+
+static int blank_between(const char *p, const char *e)
+{
+    for (; p < e; p++)
+        if (!*p || !strchr(" \t\r\n\f", *p)) return 0;
+    return 1;
+}
+
+/* The values the next section's heading cut off (Word's print, in reading order: 四、结转下年度继续办理 /
+ * 42 / 四、政府信息公开行政复议… / 1 0 0 2 0 45: the heading's line is drawn beside the last row, and
+ * the row's other cells come after it; or the whole last row after it). Where right after the heading's
+ * line, with only blanks between, stand exactly k values (k the cells missing, a row's at most) and then
+ * no value, they go into v;
+ * returns 1. A value another table's row read (table 四's, where its values stand so) is none of them. */
+static int values_past_heading(const nb_tparse *tp, const nb_tables *t, size_t to, int k, const nb_ctok **v)
+{
+    const char *text = tp->r->text.data, *end = text + tp->r->text.len;
+    const char *p = memchr(text + to, '\n', (size_t)(end - (text + to)));
+    if (!p) return 0;
+    size_t i = 0;
+    while (i < tp->toks.n && tp->toks.v[i].span.byte < to) i++;
+    int n = 0;
+    for (; i < tp->toks.n; i++) {
+        const nb_ctok *x = &tp->toks.v[i];
+        if (x->span.byte < (size_t)(p - text) || !blank_between(p, text + x->span.byte) || !cell_value(x)) break;
+        if (n == k) return 0; /* more values than the cells missing: a run of another table */
+        v[n++] = x;
+        p = text + x->span.byte + x->raw.n;
+    }
+    if (n != k) return 0;
+    for (int r = 0; r < t->keys.n; r++)
+        for (int c = 0; c < NB_MAX_COLS && !in_table(t->keys.rows[r]->key); c++) {
+            const nb_tcell *cell = t->grid[r][c];
+            for (int j = 0; cell && cell->has_value && j < k; j++)
+                if (cell->span.byte == v[j]->span.byte) return 0;
+        }
+    return 1;
 }
 
 /* Whether the values of the row that starts at v[0] (key its key) come with its own label or a
@@ -197,6 +242,11 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         n = want;
     }
     if (n == nrows * (ncols - 1) && read_total_cut(tp, t, rows, nrows, ncols, v, first)) goto done;
+    int past_heading = 0;
+    if (n > 0 && n < want && want - n <= ncols && to != SIZE_MAX && values_past_heading(tp, t, to, want - n, v + n)) {
+        past_heading = want - n;
+        n = want;
+    }
     if (n != want) {
         if (n < 0)
             nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -221,10 +271,13 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     double slip_want = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
+    /* values taken past the heading are the table's only where every sum holds as read (R1 pins each
+       of the last row's cells): no reordering, slip or bands vouches for them */
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
-        (moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
-        (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
-        (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))) {
+        (past_heading ||
+         ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
+          (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
+          (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -280,6 +333,13 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows "
                     "in order; %d cells left null row by row are read from them",
                     want, set);
+    if (past_heading)
+        nb_diag_add(tp->r, "info", "flow-table", &v[want - past_heading]->span,
+                    "the last %d of table 三's values stand right after the next section's heading, with nothing "
+                    "between (the print drew the heading beside the last row, and reading order put it among the "
+                    "row's cells); as many as the cells missing before it, and no more values after them, they are "
+                    "the table's by the sums above",
+                    past_heading);
 done:
     free(v);
     free(joined);

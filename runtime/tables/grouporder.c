@@ -38,15 +38,6 @@ static int column_words(const nb_tparse *tp, size_t head, size_t first, const nb
     return n;
 }
 
-/* Whether two of the n words stand side by side on a line out of the template's order. */
-static int side_by_side(const word *w, int n)
-{
-    for (int i = 0; i < n; i++)
-        for (int j = i + 1; j < n; j++)
-            if (w[j].id < w[i].id && w[j].line == w[i].line) return 1;
-    return 0;
-}
-
 /* The groups' order the header names (the table's k-th group is d's group g[k]): NONE_AGAINST (g the
  * template's), NAMED where two stand side by side out of the template's order and each is named once,
  * 0 where two stand out of it on different lines (which is left of which is not known) or one is
@@ -54,17 +45,22 @@ static int side_by_side(const word *w, int n)
 static int groups_named(const nb_tparse *tp, size_t head, size_t first, const nb_rowdef *d, int *g)
 {
     word w[MAX_WORDS];
-    int n = group_words(tp, head, first, d, w), ng = d->arity / d->group, against = 0, apart = 0;
+    int n = group_words(tp, head, first, d, w), ng = d->arity / d->group;
+    int apart = 0, beside = 0; /* two words out of the template's order on different lines, on one line */
     unsigned seen = 0;
     for (int k = 0; k < ng; k++) g[k] = k;
     for (int i = 0; i < n; i++) {
         seen |= 1u << w[i].id;
         for (int j = i + 1; j < n; j++)
-            if (w[j].id < w[i].id) against = 1, apart |= w[j].line != w[i].line;
+            if (w[j].id < w[i].id) {
+                apart |= w[j].line != w[i].line;
+                beside |= w[j].line == w[i].line;
+            }
     }
-    /* out of order over lines only: a print's stacked header (复/议/后/起/诉 a piece a line beside 行政诉讼)
-       sets its words on the lines their pieces start, which says nothing of left and right */
-    if (!against || (apart && n == ng && seen == (1u << ng) - 1 && !side_by_side(w, n))) return NONE_AGAINST;
+    /* in the template's order; or out of it over lines only, each named once: a print's stacked header
+       (复/议/后/起/诉 a piece a line beside 行政诉讼) sets its words on the lines their pieces start, which
+       says nothing of left and right */
+    if (!beside && (!apart || (n == ng && seen == (1u << ng) - 1))) return NONE_AGAINST;
     if (n != ng || apart || seen != (1u << ng) - 1) return 0;
     for (int k = 0; k < ng; k++) g[k] = w[k].id;
     return NAMED;

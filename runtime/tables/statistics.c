@@ -20,13 +20,6 @@
 
 enum { MAX_DEPTH = 8, MAX_COLS = 8 };
 
-/* The cell's text without any blank or line break. */
-static char *squeeze(nb_report *r, const nb_cell *c)
-{
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_squeeze(&r->arena, s, s + c->raw.n);
-}
-
 /* Reading one table: its columns, and the hierarchy so far. */
 typedef struct reader {
     nb_report *r;
@@ -63,26 +56,11 @@ static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
     return k >= 0 && k < rd->width ? cells[k] : NULL;
 }
 
-/* Whether c is a number, a dash or blank one too (*is_null then). */
-static int parses(const nb_cell *c, int *is_null)
-{
-    double v;
-    const char *unit;
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_parse_number(s, s + c->raw.n, &v, is_null, &unit);
-}
-
-static int is_number(const nb_cell *c)
-{
-    int is_null;
-    return parses(c, &is_null);
-}
-
 /* A number that is no dash or blank: a count. */
 static int is_count(const nb_cell *c)
 {
     int is_null;
-    return parses(c, &is_null) && !is_null;
+    return nb_cell_number(c, &is_null) && !is_null;
 }
 
 /* The level of a row labelled [ls, le): from its number (一、 > （一） > 1.), from 其中 (the rows it
@@ -137,7 +115,7 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
 static int label_alone(const reader *rd, const nb_cell *const *cells)
 {
     for (int k = 0; k < rd->width; k++)
-        if (k != rd->label && k != rd->seq && k != rd->code && cells[k] && *squeeze(rd->r, cells[k])) return 0;
+        if (k != rd->label && k != rd->seq && k != rd->code && cells[k] && *nb_cell_squeezed(rd->r, cells[k])) return 0;
     return 1;
 }
 
@@ -188,7 +166,7 @@ static int label_end(reader *rd, const nb_cell *const *cells, const char *label)
     if (!nb_match_marker(ps, pe, &m) || (pe - ps >= 6 && !memcmp(pe - 6, "情况", 6))) return 0;
     const char *unit = NULL;
     const nb_cell *u = col(rd, cells, rd->unit);
-    if (!u || !*squeeze(rd->r, u)) /* the longest unit that ends the label (人次, not 次) */
+    if (!u || !*nb_cell_squeezed(rd->r, u)) /* the longest unit that ends the label (人次, not 次) */
         for (const unsigned char *p = ls + 1; p < le && !unit; p++)
             if ((*p & 0xC0) != 0x80 && (unit = nb_unit_word(p, le)) != NULL) le = p;
     if (le == ls) return 0;
@@ -235,7 +213,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     nb_report *r = rd->r;
     const nb_cell *c = col(rd, cells, rd->label);
     if (!c) return 0;
-    const char *label = squeeze(r, c);
+    const char *label = nb_cell_squeezed(r, c);
     if (!*label) return 0;
     if (label_tail(rd, cells, label) || label_end(rd, cells, label)) return 0;
     const unsigned char *ls0 = (const unsigned char *)c->raw.p;
@@ -248,7 +226,7 @@ static int add_row(reader *rd, const nb_cell *const *cells)
                     "the 统计表's row of column codes (%s …): no row of it", label);
         return 0;
     }
-    if (is_number(c)) { /* a value alone on its line, after a blank line: whose it is is not known */
+    if (nb_cell_number(c, NULL)) { /* a value alone on its line, after a blank line: whose it is is not known */
         nb_diag_add(r, "warning", "cell-unplaced", &c->span, "a value \"%s\" where the 统计表 has a row label: not read",
                     label);
         if (rd->last && (rd->last->raw.n || rd->last->has_cumulative)) { /* not the row before's, left blank */
@@ -302,7 +280,7 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
     }
     const nb_cell *u = col(rd, cells, rd->unit);
     if (u) {
-        const char *unit = squeeze(r, u);
+        const char *unit = nb_cell_squeezed(r, u);
         if (*unit) st->unit = unit;
     }
     const nb_cell *v = col(rd, cells, rd->value);
@@ -312,8 +290,14 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
         st->raw = v->raw;
         st->span = v->span;
         const unsigned char *vs = (const unsigned char *)v->raw.p;
-        if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) st->has_value = !is_null;
-        else if (squeeze(r, v)[0])
+        if (nb_parse_number(vs, vs + v->raw.n, &st->value, &is_null, &unit)) {
+            st->has_value = !is_null;
+            if (!st->unit && unit && !is_null) st->unit = unit; /* no unit column: the count's own (1174条) */
+        } else if (nb_approximate(vs, vs + v->raw.n))
+            nb_diag_add(r, "warning", "count-approximate", &v->span,
+                        "statistic %s: \"%.*s\" is a count written as approximate, no number: left null", label,
+                        (int)v->raw.n, v->raw.p);
+        else if (nb_cell_squeezed(r, v)[0])
             nb_diag_add(r, "warning", "cell-not-number", &v->span, "statistic %s: \"%.*s\" is not a number", label,
                         (int)v->raw.n, v->raw.p);
     }
@@ -325,7 +309,7 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
     }
     for (int k = 0; k < rd->width; k++) /* a column the header does not name is not read, and not in silence */
         if (k != rd->label && k != rd->unit && k != rd->value && k != rd->cum && k != rd->seq && k != rd->code &&
-            !(rd->others >> k & 1) && cells[k] && *squeeze(r, cells[k]))
+            !(rd->others >> k & 1) && cells[k] && *nb_cell_squeezed(r, cells[k]))
             nb_diag_add(r, "warning", "statistics-cell-unplaced", &cells[k]->span,
                         "statistic %s: \"%.*s\" stands in a column the 统计表's header names as none of 单位, 统计数, "
                         "历年累计: not read", label, (int)(cells[k]->raw.n > 40 ? 40 : cells[k]->raw.n), cells[k]->raw.p);
@@ -338,18 +322,18 @@ static int row_shape(const reader *rd, const nb_cell *const *cells)
 {
     int blank = 1;
     for (int k = 0; k < rd->width; k++) {
-        const char *s = squeeze(rd->r, cells[k]);
+        const char *s = nb_cell_squeezed(rd->r, cells[k]);
         if (!*s) continue;
         blank = 0;
         if (k == rd->label || k == rd->unit) {
-            if (is_number(cells[k])) return 0;
+            if (nb_cell_number(cells[k], NULL)) return 0;
             if (k == rd->unit && nb_u8count((const unsigned char *)s, (const unsigned char *)s + strlen(s)) > 4)
                 return 0;
-        } else if ((k == rd->value || k == rd->cum) && !is_number(cells[k])) {
+        } else if ((k == rd->value || k == rd->cum) && !nb_cell_number(cells[k], NULL)) {
             return 0;
         }
     }
-    return blank || *squeeze(rd->r, cells[rd->label]);
+    return blank || *nb_cell_squeezed(rd->r, cells[rd->label]);
 }
 
 /* The cells of a row of the raw layout, in a growing array. */
@@ -381,7 +365,7 @@ static int split_numbered(const reader *rd, const nb_cell *const *cells, size_t 
     /* the cell moved under 单位 must be a unit: a row whose 单位 is blank has its values one cell on
        too (label | 9 | 61), and which cell is which is then not known */
     const nb_cell *u = col(rd, row, rd->unit);
-    if (u && *squeeze(rd->r, u)) {
+    if (u && *nb_cell_squeezed(rd->r, u)) {
         const unsigned char *us = (const unsigned char *)u->raw.p, *ue = us + u->raw.n;
         nb_trim(&us, &ue);
         if (!nb_unit_word(us, ue)) return 0;
@@ -407,9 +391,9 @@ static long code_of(const nb_cell *c)
  * columns, the others blank. 0 where the row is no such. */
 static int code_alone(const reader *rd, const nb_cell *const *cells, size_t n, const nb_cell **row)
 {
-    if (rd->code < 0 || n != 2 || rd->label != 0 || rd->code >= rd->width || is_number(cells[0])) return 0;
+    if (rd->code < 0 || n != 2 || rd->label != 0 || rd->code >= rd->width || nb_cell_number(cells[0], NULL)) return 0;
     long code = code_of(cells[1]);
-    const char *s = squeeze(rd->r, cells[1]);
+    const char *s = nb_cell_squeezed(rd->r, cells[1]);
     if (code < 0 || (!(s[0] == '0' && s[1]) && !(rd->last_code >= 0 && code == rd->last_code + 1))) return 0;
     for (int k = 0; k < rd->width; k++) row[k] = k == rd->label ? cells[0] : k == rd->code ? cells[1] : NULL;
     return 1;
@@ -478,7 +462,7 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
                     "cells (a label's tail in a cell of its own?): its values are not read", w);
     add_row(rd, row);
     size_t left = 0;
-    for (size_t k = w; k < n; k++) left += *squeeze(rd->r, cells[k]) != 0;
+    for (size_t k = w; k < n; k++) left += *nb_cell_squeezed(rd->r, cells[k]) != 0;
     if (left)
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[w]->span,
                     "a row of the 统计表 has %zu cells where its header has %zu, and they are no whole rows: the "
@@ -490,17 +474,18 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
 /* Sets rd's columns from the header words of n cells from c on; returns the number of leading ones. */
 static int header(reader *rd, const nb_cell *c, int n)
 {
-    int lead = 0, mine = -1, distinct = 1, seen[MAX_COLS], nseen = 0;
+    int lead = 0, mine = -1, distinct = 1;
+    int value_year[MAX_COLS], nvalue = 0; /* the years the value columns so far name, 0 for none (统计数) */
     unsigned values = 0;
     rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
-        const char *word = squeeze(rd->r, c);
+        const char *word = nb_cell_squeezed(rd->r, c);
         nb_stat_col kind = nb_statistics_header_word(word);
         if (kind == NB_STAT_VALUE) {
             values |= 1u << k;
             int y = nb_statistics_header_year(word);
-            for (int i = 0; i < nseen; i++) distinct &= y && seen[i] != y;
-            seen[nseen++] = y;
+            for (int i = 0; i < nvalue; i++) distinct &= y && value_year[i] != y;
+            value_year[nvalue++] = y;
             if (rd->r->year && y == rd->r->year) mine = k;
         }
         if (kind == NB_STAT_NONE) {
@@ -534,7 +519,7 @@ static const nb_cell *sub_header(reader *rd, const nb_cell *c)
     int value = -1, cum = -1, k = 0;
     const nb_cell *e = c;
     for (; e && e->row == c->row; e = e->next, k++) {
-        const char *s = squeeze(rd->r, e);
+        const char *s = nb_cell_squeezed(rd->r, e);
         if (!*s) continue;
         nb_stat_col kind = nb_statistics_header_word(s);
         if (kind == NB_STAT_VALUE && value < 0) value = k;
@@ -582,10 +567,11 @@ static int title_number(nb_report *r, const nb_cell *(*rows)[4], size_t i, size_
 {
     const nb_cell *const *row = rows[i];
     if (!row[0] || !row[2] || i + 1 >= n || !rows[i + 1][0] || rows[i + 1][2]) return 0;
-    const char *t = squeeze(r, row[0]), *v = squeeze(r, row[2]), *title = squeeze(r, rows[i + 1][0]);
+    const char *t = nb_cell_squeezed(r, row[0]), *v = nb_cell_squeezed(r, row[2]);
+    const char *title = nb_cell_squeezed(r, rows[i + 1][0]);
     size_t tn = strlen(t);
     if (tn < 3 || tn > 6 || strcmp(t + tn - 3, "表") || !is_count(row[2]) || strlen(v) > 2) return 0;
-    if ((row[1] && *squeeze(r, row[1])) || (row[3] && *squeeze(r, row[3]))) return 0;
+    if ((row[1] && *nb_cell_squeezed(r, row[1])) || (row[3] && *nb_cell_squeezed(r, row[3]))) return 0;
     return strstr(title, "统计表") && !strstr(title, "续");
 }
 
@@ -624,12 +610,14 @@ static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
 {
     const nb_cell *c = head, *text = NULL;
     for (; c && c->row == head->row; c = c->next)
-        if (*squeeze(r, c)) {
+        if (*nb_cell_squeezed(r, c)) {
             if (text) return head;
             text = c;
         }
-    if (!text || !c || is_number(text)) return head;
-    return strstr(squeeze(r, text), "统计表") || nb_statistics_header_word(squeeze(r, c)) == NB_STAT_LABEL ? c : head;
+    if (!text || !c || nb_cell_number(text, NULL)) return head;
+    int titled = strstr(nb_cell_squeezed(r, text), "统计表") ||
+                 nb_statistics_header_word(nb_cell_squeezed(r, c)) == NB_STAT_LABEL;
+    return titled ? c : head;
 }
 
 /* 统计数 alone on the row above the header (centred over the 2016年度 and 历年累计 under it, as a PDF
@@ -639,12 +627,12 @@ static const nb_cell *past_value_above(nb_report *r, const nb_cell *head)
     const nb_cell *c = head;
     int words = 0;
     for (; c && c->row == head->row; c = c->next) {
-        const char *s = squeeze(r, c);
+        const char *s = nb_cell_squeezed(r, c);
         if (!*s) continue;
         if (nb_statistics_header_word(s) != NB_STAT_VALUE) return head;
         words++;
     }
-    return words && c && nb_statistics_header_word(squeeze(r, c)) == NB_STAT_LABEL ? c : head;
+    return words && c && nb_statistics_header_word(nb_cell_squeezed(r, c)) == NB_STAT_LABEL ? c : head;
 }
 
 /* The table from cell first read as a 统计表 a cell a line (statistics_cell_lines.h): 1 if it is one. */

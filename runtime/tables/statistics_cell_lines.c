@@ -6,27 +6,10 @@
 #include <string.h>
 
 #include "celltok.h"
-#include "numbers.h"
 #include "statistics_line.h"
 #include "statistics_words.h"
 #include "statline.h"
 #include "utf8.h"
-
-/* The cell's text without any blank or line break. */
-static char *squeeze(nb_report *r, const nb_cell *c)
-{
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_squeeze(&r->arena, s, s + c->raw.n);
-}
-
-static int is_number(const nb_cell *c)
-{
-    double v;
-    int is_null;
-    const char *unit;
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_parse_number(s, s + c->raw.n, &v, &is_null, &unit);
-}
 
 /* Cell c, a year alone on its row, and the next cell 年度 or 年 alone on the next: a value column's
  * header word (2012年度) wrapped in a narrow column. */
@@ -35,8 +18,8 @@ static int year_split(nb_report *r, const nb_cell *c)
     const nb_cell *n = c->next;
     if (!n || n->row == c->row || (n->next && n->next->row == n->row) || c->raw.n > 8 || n->raw.n > 16) return 0;
     char word[32];
-    snprintf(word, sizeof word, "%s%s", squeeze(r, c), squeeze(r, n));
-    return strlen(squeeze(r, c)) == 4 && nb_statistics_header_word(word) == NB_STAT_VALUE;
+    snprintf(word, sizeof word, "%s%s", nb_cell_squeezed(r, c), nb_cell_squeezed(r, n));
+    return strlen(nb_cell_squeezed(r, c)) == 4 && nb_statistics_header_word(word) == NB_STAT_VALUE;
 }
 
 /* The kind of a row of the header: the word of its one cell, or of all of its cells when they name
@@ -45,14 +28,15 @@ static int year_split(nb_report *r, const nb_cell *c)
  * *next: the first cell after the row. */
 static nb_stat_col header_row(nb_report *r, const nb_cell *c, const nb_cell **next)
 {
-    nb_stat_col kind = nb_statistics_header_word(squeeze(r, c));
+    nb_stat_col kind = nb_statistics_header_word(nb_cell_squeezed(r, c));
     const nb_cell *e = c->next;
     if (kind == NB_STAT_NONE && year_split(r, c)) { /* 2012 / 年度: a narrow column wraps its word */
         *next = e->next;
         return NB_STAT_VALUE;
     }
     for (; e && e->row == c->row; e = e->next)
-        if (kind != NB_STAT_VALUE || nb_statistics_header_word(squeeze(r, e)) != NB_STAT_VALUE) return NB_STAT_NONE;
+        if (kind != NB_STAT_VALUE || nb_statistics_header_word(nb_cell_squeezed(r, e)) != NB_STAT_VALUE)
+            return NB_STAT_NONE;
     *next = e;
     return kind;
 }
@@ -78,7 +62,7 @@ static int value_columns(nb_report *r, const nb_cell *c, const nb_cell **next)
     }
     int values = 0;
     for (const nb_cell *e = c; e && e->row == c->row; e = e->next) {
-        nb_stat_col kind = nb_statistics_header_word(squeeze(r, e));
+        nb_stat_col kind = nb_statistics_header_word(nb_cell_squeezed(r, e));
         if (kind == NB_STAT_VALUE && values >= 0) values++;
         else if (kind == NB_STAT_CUM && values > 0) values = -1; /* the last */
         else return 0;
@@ -106,7 +90,7 @@ int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, nb_statline_tab
             value = cum = 1;
             continue;
         }
-        if (kind == NB_STAT_NONE && !early && !value && !is_number(c) && c->next &&
+        if (kind == NB_STAT_NONE && !early && !value && !nb_cell_number(c, NULL) && c->next &&
             (header_row(r, c->next, &after) > NB_STAT_LABEL || value_columns(r, c->next, &after))) {
             /* the first row's label among the header's words (计量单位 / 一、主动公开情况 / 统计数: a
                taller header cell ends lower in reading order): read as the first cell after them */
@@ -127,7 +111,7 @@ int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, nb_statline_tab
     /* a blank cell keeps its place in such a copy (a TAB line): cells cut into rows by what they are
        would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
     for (const nb_cell *b = c; b; b = b->next)
-        if (!*squeeze(r, b)) return 0;
+        if (!*nb_cell_squeezed(r, b)) return 0;
     nb_statline_cells(r, c, cum, out);
     out->cum = cum;
     if (!out->n)

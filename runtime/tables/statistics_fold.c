@@ -6,12 +6,6 @@
 #include "celltok.h"
 #include "statistics_words.h"
 
-static const char *word(nb_report *r, const nb_cell *c)
-{
-    const unsigned char *s = (const unsigned char *)c->raw.p;
-    return nb_squeeze(&r->arena, s, s + c->raw.n);
-}
-
 /* Whether the n cells from head on are k runs of the same words, the first naming a label and a value
  * column: each part has the whole header. */
 static int repeats(nb_report *r, const nb_cell *head, int n, int k)
@@ -19,13 +13,13 @@ static int repeats(nb_report *r, const nb_cell *head, int n, int k)
     int w = n / k, label = 0, value = 0;
     const nb_cell *part[2] = {head, head};
     for (int i = 0; i < w; i++, part[0] = part[0]->next) {
-        nb_stat_col kind = nb_statistics_header_word(word(r, part[0]));
+        nb_stat_col kind = nb_statistics_header_word(nb_cell_squeezed(r, part[0]));
         label |= kind == NB_STAT_LABEL;
         value |= kind == NB_STAT_VALUE;
     }
     if (!label || !value) return 0;
     for (int i = w; i < n; i++, part[0] = part[0]->next, part[1] = part[1]->next)
-        if (strcmp(word(r, part[0]), word(r, part[1]))) return 0;
+        if (strcmp(nb_cell_squeezed(r, part[0]), nb_cell_squeezed(r, part[1]))) return 0;
     return 1;
 }
 

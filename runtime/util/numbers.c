@@ -30,6 +30,10 @@ static const word units[] = {W("万元"), W("元"), W("人次"), W("件"), W("�
 /* -- and --- too: pandoc's Markdown writes a dash (– —) so */
 static const word dashes[] = {W("/"), W("-"), W("—"), W("——"), W("–"), W("－"), W("／"), W("\\"), W("--"), W("---")};
 static const word money[] = {W("万元"), W("元")}; /* the units a glued run of amounts may end with */
+/* (longest first where one starts another) */
+static const word approx_before[] = {W("大约"), W("约计"), W("约"), W("将近"), W("接近"), W("近"), W("逾"),
+                                     W("超过"), W("不少于"), W("不低于"), W("不足"), W("不到"), W("多达")};
+static const word approx_after[] = {W("余"), W("多"), W("左右"), W("以上"), W("上下"), W("许"), W("以下"), W("不等")};
 #undef W
 
 const char *nb_unit_word(const unsigned char *s, const unsigned char *e)
@@ -37,6 +41,56 @@ const char *nb_unit_word(const unsigned char *s, const unsigned char *e)
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if ((size_t)(e - s) == units[i].n && !memcmp(s, units[i].s, units[i].n)) return units[i].s;
     return NULL;
+}
+
+int nb_approx_before(const unsigned char *s, const unsigned char *e)
+{
+    for (size_t i = 0; i < sizeof approx_before / sizeof approx_before[0]; i++)
+        if ((size_t)(e - s) == approx_before[i].n && !memcmp(s, approx_before[i].s, approx_before[i].n)) return 1;
+    return 0;
+}
+
+/* The approximating word at the start of [s, e): its end, or NULL. */
+static const unsigned char *approx_word(const unsigned char *s, const unsigned char *e)
+{
+    for (size_t i = 0; i < sizeof approx_after / sizeof approx_after[0]; i++)
+        if ((size_t)(e - s) >= approx_after[i].n && !memcmp(s, approx_after[i].s, approx_after[i].n))
+            return s + approx_after[i].n;
+    return NULL;
+}
+
+const unsigned char *nb_approx_after(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *q = approx_word(s, e);
+    for (size_t i = 0; !q && i < sizeof units / sizeof units[0]; i++)
+        if ((size_t)(e - s) > units[i].n && !memcmp(s, units[i].s, units[i].n))
+            q = approx_word(nb_skip_blanks(s + units[i].n, e), e);
+    return q;
+}
+
+int nb_approximate(const unsigned char *s, const unsigned char *e)
+{
+    nb_trim_all(&s, &e);
+    int marked = 0;
+    for (size_t i = 0; i < sizeof approx_before / sizeof approx_before[0]; i++)
+        if ((size_t)(e - s) > approx_before[i].n && !memcmp(s, approx_before[i].s, approx_before[i].n)) {
+            s = nb_skip_blanks(s + approx_before[i].n, e);
+            marked = 1;
+            break;
+        }
+    /* the number's digits (full width too, a decimal point), then what follows them */
+    const unsigned char *p = s;
+    size_t w;
+    while (p < e && ((w = nb_digit_at(p, e, NULL)) > 0 || (*p == '.' && (w = 1)) || (*p == ',' && (w = 1)))) p += w;
+    if (p == s) return 0;
+    p = nb_skip_blanks(p, e);
+    const unsigned char *q = nb_approx_after(p, e);
+    if (q) {
+        marked = 1;
+        p = nb_skip_blanks(q, e);
+    }
+    /* a unit last (20余次, 约3000人次) */
+    return marked && (p == e || nb_unit_word(p, e));
 }
 
 size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit)

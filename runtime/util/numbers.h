@@ -44,6 +44,16 @@ size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
 const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                                          const char **unit);
 
+/* A count written as approximate is no number: 20余次, 约3000人次, 近 50 件, 100 件以上. The word
+ * before a number that makes it so (约 大约 近 将近 逾 超过 不少于 …), all of [s, e): 1, or 0. */
+int nb_approx_before(const unsigned char *s, const unsigned char *e);
+/* The word after a number that makes it so (余 多 左右 以上 上下 许 …, or a unit then one of them: 余次,
+ * 人次左右), at the start of [s, e): its end, or NULL. */
+const unsigned char *nb_approx_after(const unsigned char *s, const unsigned char *e);
+/* The whole of [s, e) is a number written as approximate (the words above before or after it, blanks
+ * between or not, a unit or not): 1, or 0. Such a cell is left null, said, never read as its number. */
+int nb_approximate(const unsigned char *s, const unsigned char *e);
+
 /* [s, e) is a unit the cells know (条 件 次 人次 个 万元 元 项 份 人 篇 期 家): that unit, else NULL. */
 const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
 

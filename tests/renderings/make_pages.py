@@ -137,19 +137,22 @@ def with_total(row):
     return row + [sum(row)]
 
 
-def table3(seed, edition, td=td, tr=tr, table=table, vertical=False):
-    """vertical: the group label 三、本年度办理结果 one character a line, as narrow Word tables have it."""
+def table3(seed, edition, td=td, tr=tr, table=table, vertical=False, legal=range(5)):
+    """vertical: the group label 三、本年度办理结果 one character a line, as narrow Word tables have it.
+    legal: the order the five 法人或其他组织 columns stand in (the template's: 0 to 4)."""
     other_rows = 3 if edition == '2021' else 1
     new, over, results, total, forward = applications(seed, other_rows)
+    kinds = [td('商业企业', split=['商业', '企业']), td('科研机构', split=['科研', '机构']),
+             td('社会公益组织', split=['社会', '公益', '组织']), td('法律服务机构', split=['法律', '服务', '机构']),
+             td('其他')]
     rows = [tr(td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3),
                td('申请人情况', 7, split=['申请人情况'])),
             tr(td('自然人', rowspan=2), td('法人或其他组织', 5), td('总计', rowspan=2)),
-            tr(td('商业企业', split=['商业', '企业']), td('科研机构', split=['科研', '机构']),
-               td('社会公益组织', split=['社会', '公益', '组织']), td('法律服务机构', split=['法律', '服务', '机构']),
-               td('其他'))]
+            tr(*[kinds[k] for k in legal])]
 
     def vals(row):
-        return [td(num(v)) for v in with_total(row)]
+        row = with_total(row)
+        return [td(num(v)) for v in [row[0]] + [row[1 + k] for k in legal] + row[6:]]
 
     rows.append(tr(td('一、本年新收政府信息公开申请数量', 3), *vals(new)))
     rows.append(tr(td('二、上年结转政府信息公开申请数量', 3), *vals(over)))
@@ -192,15 +195,16 @@ def block(title, width):
     return tr(td(title, width))
 
 
-def page_2021():
-    agency = '示范省清河市住房和城乡建设局'
-    title = f'{agency}2021年政府信息公开工作年度报告'
-    published = '2022-01-25'
-    t3, new, forward = table3(2021, '2021')
-    out = [head(title, published, agency, 2021)]
-    out.append(para('本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。'))
+def page_2021(agency='示范省清河市住房和城乡建设局', year=2021, published='2022-01-25', issued=range(3),
+              legal=range(5)):
+    """issued: the order of table 二's first block's columns (本年制发, 本年废止, 现行有效: 0, 1, 2); legal:
+    table 三's 法人或其他组织 columns' (table3)."""
+    title = f'{agency}{year}年政府信息公开工作年度报告'
+    t3, new, forward = table3(2021, '2021', legal=legal)
+    out = [head(title, published, agency, year)]
+    out.append(para(f'本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。'))
     out.append(h1('一、总体情况'))
-    out.append(para('2021年，清河市住房和城乡建设局坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。'))
+    out.append(para(f'{year}年，清河市住房和城乡建设局坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。'))
     for t, p in (('（一）主动公开', '全年通过门户网站主动公开政府信息2375条，其中政策文件43件。'),
                  ('（二）依申请公开', f'全年共收到政府信息公开申请{sum(new)}件，结转下年度继续办理{sum(forward)}件。'),
                  ('（三）政府信息管理', '严格落实信息发布审核制度，动态调整主动公开基本目录。'),
@@ -209,10 +213,15 @@ def page_2021():
         out.append(h2(t))
         out.append(para(p))
     out.append(h1('二、主动公开政府信息情况'))
+    labels = [td(w + '件数', split=[w, '件数']) for w in ('本年制发', '本年废止', '现行有效')]
+
+    def issued_row(label, *values):
+        return tr(td(label), *[td(values[k]) for k in issued])
+
     rows = [block('第二十条第（一）项', 4),
-            tr(td('信息内容'), td('本年制发件数', split=['本年制发', '件数']), td('本年废止件数', split=['本年废止', '件数']), td('现行有效件数', split=['现行有效', '件数'])),
-            tr(td('规章'), td('3'), td('1'), td('17')),
-            tr(td('行政规范性文件'), td('28'), td('9'), td('214')),
+            tr(td('信息内容'), *[labels[k] for k in issued]),
+            issued_row('规章', '3', '1', '17'),
+            issued_row('行政规范性文件', '28', '9', '214'),
             block('第二十条第（五）项', 4),
             tr(td('信息内容'), td('本年处理决定数量', 3)),
             tr(td('行政许可'), td('4632', 3)),
@@ -234,6 +243,12 @@ def page_2021():
     out.append(para('本年度未收取信息处理费。'))
     out.append(foot(agency, published))
     return '\n'.join(out)
+
+
+def page_2022_colorder():
+    """page_2021 a year on, with columns out of the template's order as some sites set them: table 二's
+    first block 现行有效 | 本年废止 | 本年制发, table 三's 其他 before 法律服务机构."""
+    return page_2021('示范省青山县自然资源局', 2022, '2023-01-20', issued=(2, 1, 0), legal=(0, 1, 2, 4, 3))
 
 
 def page_2021_bold():
@@ -703,7 +718,7 @@ def main():
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
                        ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
-                       ('page_legacy_folded3', page_legacy_folded3)):
+                       ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
