@@ -72,6 +72,7 @@ typedef struct nb_tparse {
     int nheld;
     const char *const *part_of; /* the columns of the table a part of which is being read (tableparts.h), or NULL */
     int part_first, part_count; /* that part's columns */
+    int part_next;              /* the column the next part of that table begins with (0: none read yet) */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

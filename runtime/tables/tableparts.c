@@ -1,6 +1,8 @@
 /* tableparts.c — a table printed as two tables or more, each with some of its columns; see tableparts.h. */
 #include "tableparts.h"
 
+#include <string.h>
+
 #include "partcols.h"
 #include "splitter.h"
 
@@ -82,17 +84,50 @@ static size_t own_cells(const nb_tparse *tp, nb_tspan cells)
     return cells.count - i;
 }
 
+/* Whether label token t may be a header's word rather than a row's label: its text one of d's column
+ * labels (总计, which reads as （七）总计). */
+static int header_word(const nb_ctok *t, const nb_rowdef *d)
+{
+    for (int c = 0; c < d->arity; c++) {
+        const char *l = d->col_labels[c], *blank = strrchr(l, ' ');
+        if (blank) l = blank + 1;
+        if (t->raw.n == strlen(l) && !memcmp(t->raw.p, l, t->raw.n)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the rows of d's table come again after label_tok: some row's label twice from there on (the
+ * next part repeats the row labels). A cut print, a header repeated at a page break, rows in reading
+ * order: each row's label comes once. */
+static int rows_repeat(const nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, const nb_rowdef *d)
+{
+    unsigned char seen[NB_MAX_ROWS] = {0};
+    for (size_t i = label_tok; i < tp->toks.n; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->kind != NB_C_LABEL || !t->label.key || header_word(t, d)) continue;
+        int row = nb_edition_row_at(keys, t->label.key, strlen(t->label.key));
+        if (row < 0 || row >= NB_MAX_ROWS || keys->rows[row]->cols != d->cols) continue;
+        if (seen[row]++) return 1;
+    }
+    return 0;
+}
+
 int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
                        const nb_rowdef *d, nb_rowdef *view)
 {
     if (d->split != NB_SPLIT_SUM_LAST) return 0; /* a table whose rows end in their total (table 三) */
     if (opens_table(keys, row, d)) {
+        int next = tp->part_of == d->cols ? tp->part_next : 0;
         tp->part_of = NULL;
         int first, count;
         if (!part_shown(tp, header_start(tp, label_tok), label_tok, d, &first, &count) ||
             own_cells(tp, cells) > (size_t)count)
             return 0; /* the part's first row has no more cells than its columns (blank ones too) */
-        tp->part_of = d->cols, tp->part_first = first, tp->part_count = count;
+        /* A part is one of the parts: it begins where the one before ended (the first at the first
+         * column), and one after it repeats the rows. Else it is a print cut at the page's edge, or a
+         * header that lost a label (自然 / 人 wrapped apart), its rows a column short. */
+        if (first != next || (first + count < d->arity && !rows_repeat(tp, keys, label_tok, d))) return 0;
+        tp->part_of = d->cols, tp->part_first = first, tp->part_count = count, tp->part_next = first + count;
         nb_diag_add(tp->r, "info", "table-part", &tp->toks.v[label_tok].span,
                     "the table of %s is printed in parts, each a table of its own with the row labels: the one "
                     "from here gives its columns %s … %s, the ones its header shows",
