@@ -7,7 +7,10 @@
  * than all, whose labels' characters it holds (rowparts.h's test, which wrapped or interleaved labels
  * pass: 商业 / 企业; partcols.h), the columns on both sides of the run not shown. The part's rows then give those
  * columns, by the rules of a row (tables.c: as many values as the part has columns, or null). A header
- * that shows all the columns, or two runs, or none, opens no part: the rows are read whole. Only a
+ * that shows all the columns, or two runs, or none, opens no part: the rows are read whole. Nor does
+ * a part that is not one of the parts: it must begin where the part before ended (the first at the
+ * first column) and, unless it ends the table, the rows must come again after it (the next part); a
+ * print cut at the page's edge, or a header that lost a label, shows a run too, its rows once. Only a
  * table whose rows end in their total (NB_SPLIT_SUM_LAST) is read so: a part of it holds pieces of a
  * sum, and its glued cells are split without the sum (which is the whole row's). */
 #ifndef NB_TABLEPARTS_H
