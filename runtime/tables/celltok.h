@@ -70,6 +70,9 @@ typedef struct nb_tparse {
     nb_glued_run glued[NB_MAX_ROWS]; /* by the row's place: its run the row's sum left ambiguous */
     nb_rowpiece held[NB_MAX_PIECES];  /* the pieces of a wrapped row read so far (rowpieces.h) */
     int nheld;
+    const char *const *part_of; /* the columns of the table a part of which is being read (tableparts.h), or NULL */
+    int part_first, part_count; /* that part's columns */
+    int part_next;              /* the column the next part of that table begins with (0: none read yet) */
 } nb_tparse;
 
 /* What reading a cell owes to no edition: trimmed, read as a number, or squeezed for the labels.

@@ -66,3 +66,37 @@ int nb_part_values_astray(const nb_tparse *tp, size_t head, nb_tspan cells, cons
     }
     return 0;
 }
+
+int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d)
+{
+    enum { MAX_CHARS = 48 };
+    uint32_t cp[MAX_CHARS];
+    int need[MAX_CHARS], n = 0;
+    for (int i = 0; i < d->arity; i++) {
+        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
+        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l), *e = p + strlen((const char *)p);
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            int j = 0;
+            while (j < n && cp[j] != c) j++;
+            if (j == MAX_CHARS) return 0;
+            if (j == n) cp[n] = c, need[n++] = 0;
+            need[j]++;
+        }
+    }
+    for (size_t i = from; i < to; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
+        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            for (int j = 0; j < n; j++)
+                if (cp[j] == c) need[j]--;
+        }
+    }
+    for (int j = 0; j < n; j++)
+        if (need[j] > 0) return 0;
+    return 1;
+}

@@ -18,4 +18,10 @@
  * on one line of the header. 0 where the header shows no such line (labels wrapped: nothing said). */
 int nb_part_values_astray(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *view);
 
+/* Whether the header's text in tokens [from, to) shows the columns of d (a part's view): every
+ * character of their labels (结果维持 …, the template's labels after the group's word), as often as
+ * they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
+ * right after a group's word alone may be another table's that reading order set there. */
+int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d);
+
 #endif

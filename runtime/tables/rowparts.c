@@ -49,44 +49,6 @@ static int names_part(const nb_rowpart *p, const char *const *words, int n)
     return i == n;
 }
 
-/* Whether the header's text from token head up to the cells shows the columns of d (a part's view):
- * every character of their labels (结果维持 …, the template's labels after the group's word), as often
- * as they have it, however a copy wrapped or interleaved them (结果 结果 其他 / 维持 纠正 结果). Values
- * right after a group's word alone may be another table's that reading order set there. */
-static int columns_shown(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d)
-{
-    enum { MAX_CHARS = 48 };
-    uint32_t cp[MAX_CHARS];
-    int need[MAX_CHARS], n = 0;
-    for (int i = 0; i < d->arity; i++) {
-        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
-        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l), *e = p + strlen((const char *)p);
-        for (size_t k; p < e; p += k) {
-            k = nb_u8len(p, e);
-            uint32_t c = nb_u8decode(p, k);
-            int j = 0;
-            while (j < n && cp[j] != c) j++;
-            if (j == MAX_CHARS) return 0;
-            if (j == n) cp[n] = c, need[n++] = 0;
-            need[j]++;
-        }
-    }
-    for (size_t i = head + 1; i < cells.first; i++) {
-        const nb_ctok *t = &tp->toks.v[i];
-        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
-        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
-        for (size_t k; p < e; p += k) {
-            k = nb_u8len(p, e);
-            uint32_t c = nb_u8decode(p, k);
-            for (int j = 0; j < n; j++)
-                if (cp[j] == c) need[j]--;
-        }
-    }
-    for (int j = 0; j < n; j++)
-        if (need[j] > 0) return 0;
-    return 1;
-}
-
 /* Whether each group of columns the part's cells fill whole (view: the part's columns of d) keeps its
  * sum. A print's text in reading order breaks a row where its gaps fall ("18 25 3" / "30 76 0 9 16 24
  * 49 18 10 9" / "5 42"): values after a part's header may then begin inside another part's group. */
@@ -127,7 +89,7 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     view->cols = d->cols + p->first;
     view->col_labels = d->col_labels + p->first;
     view->flags = d->flags ? d->flags + p->first : NULL;
-    if (!columns_shown(tp, head, cells, view)) {
+    if (!nb_columns_shown(tp, head + 1, cells.first, view)) {
         nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
                     "%s: the values under %s, a part of the row printed as a table of its own, come before its "
                     "header shows its columns (%s …): in reading order they may be another table's; left null",

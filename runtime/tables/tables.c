@@ -23,6 +23,7 @@
 #include "rowrepeat.h"
 #include "rowstart.h"
 #include "splitter.h"
+#include "tableparts.h"
 #include "utf8.h"
 
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
@@ -629,6 +630,8 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
         return;
     }
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
+    nb_rowdef part;
+    if (nb_table_part_view(tp, &t->keys, label_tok, cells, row, d, &part)) d = &part; /* a table printed in parts */
     nb_table_cells(tp, label_tok, cells, row, d);
 }
 
