@@ -172,7 +172,7 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     const nb_rowpart *p = tp->ed->parts;
     while (p->row && (strcmp(p->row, d->key) || !names_part(p, words, n))) p++;
     size_t beside = 0; /* the token of another part's header beside this part's, or 0 */
-    if (!p->row) {
+    if (!p->row && !tp->print) { /* a print's reading order breaks a whole table's rows so too: not there */
         p = tp->ed->parts;
         while (p->row && (strcmp(p->row, d->key) || !(beside = header_beside(tp, head, cells, p, words, n)))) p++;
     }
