@@ -151,6 +151,10 @@ endforeach()
 foreach(tool w3m elinks links2 lynx pandoc-gfm pandoc-rst html2markdown wkhtmltopdf pdftotext pdftotext-raw)
   nb_render_case(page_2019_split4 ${tool})
 endforeach()
+# a 2021-edition page whose table 四 is an office's Word layout: 行政复议 | 行政诉讼 over two tables nested
+# in the cells below them; reading order gives the header row, then each table whole (rowparts.c)
+nb_render_case(page_2021_nested4 lynx)
+nb_render_case(page_2021_nested4 word RESOURCE_LOCK libreoffice)
 # the page itself: every check assessed (R4 over both parts) and holding
 add_test(NAME checks/strict/page_2019_split4
          COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${CMAKE_CURRENT_SOURCE_DIR}/renderings/pages/page_2019_split4.html)

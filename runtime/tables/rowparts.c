@@ -49,6 +49,35 @@ static int names_part(const nb_rowpart *p, const char *const *words, int n)
     return i == n;
 }
 
+/* The characters of the text and labels among tokens from..to-1, blanks aside. */
+static int text_chars(const nb_tparse *tp, size_t from, size_t to)
+{
+    int n = 0;
+    for (size_t i = from; i < to; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
+        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
+        for (size_t k; p < e; p += k) {
+            k = nb_u8len(p, e);
+            uint32_t c = nb_u8decode(p, k);
+            n += c != ' ' && c != '\t' && c != 0x3000;
+        }
+    }
+    return n;
+}
+
+/* The characters of the labels of d's columns after their group's word (结果维持 …). */
+static int column_chars(const nb_rowdef *d)
+{
+    int n = 0;
+    for (int i = 0; i < d->arity; i++) {
+        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
+        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l);
+        n += (int)nb_u8count(p, p + strlen((const char *)p));
+    }
+    return n;
+}
+
 /* Whether each group of columns the part's cells fill whole (view: the part's columns of d) keeps its
  * sum. A print's text in reading order breaks a row where its gaps fall ("18 25 3" / "30 76 0 9 16 24
  * 49 18 10 9" / "5 42"): values after a part's header may then begin inside another part's group. */
@@ -70,6 +99,27 @@ static int part_groups_hold(const nb_tparse *tp, nb_tspan cells, const nb_rowdef
     return 1;
 }
 
+/* A header row over two tables side by side (行政复议 | 行政诉讼, each over a table of its own: Word's
+ * nested tables), which reading order prints as the header row, then the first table whole, then the
+ * second: the words are part p's, then only the header over another part of the row (its groups would
+ * be that part's own table, after p's values). The token of that header, or 0; the caller then wants
+ * nothing after it but p's column labels before the values. */
+static size_t header_beside(const nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowpart *p,
+                            const char *const *words, int n)
+{
+    if (n < 2 || !names_part(p, words, n - 1)) return 0;
+    const nb_rowpart *q = tp->ed->parts;
+    while (q->row && (q == p || strcmp(q->row, p->row) || !q->over || words[n - 1] != q->over)) q++;
+    if (!q->row) return 0;
+    size_t at = cells.first;
+    while (at > head && !is_word(&tp->toks.v[at - 1], q->over)) at--;
+    if (at <= head) return 0;
+    for (size_t i = head + 1; i + 1 < at; i++) /* p's group words alone before it */
+        if ((tp->toks.v[i].kind == NB_C_TEXT || tp->toks.v[i].kind == NB_C_LABEL) && !part_word(tp->ed, p->row, &tp->toks.v[i]))
+            return 0;
+    return at - 1;
+}
+
 int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, nb_rowdef *view)
 {
     if (!tp->ed->parts || !cells.count) return 0;
@@ -83,12 +133,18 @@ int nb_part_of(nb_tparse *tp, size_t head, nb_tspan cells, const nb_rowdef *d, n
     }
     const nb_rowpart *p = tp->ed->parts;
     while (p->row && (strcmp(p->row, d->key) || !names_part(p, words, n))) p++;
+    size_t beside = 0; /* the token of another part's header beside this part's, or 0 */
+    if (!p->row && !tp->print) { /* a print's reading order breaks a whole table's rows so too: not there */
+        p = tp->ed->parts;
+        while (p->row && (strcmp(p->row, d->key) || !(beside = header_beside(tp, head, cells, p, words, n)))) p++;
+    }
     if (!p->row || p->first < 0 || p->first + p->count > d->arity) return 0;
     *view = *d;
     view->arity = p->count;
     view->cols = d->cols + p->first;
     view->col_labels = d->col_labels + p->first;
     view->flags = d->flags ? d->flags + p->first : NULL;
+    if (beside && text_chars(tp, beside + 1, cells.first) != column_chars(view)) return 0;
     if (!nb_columns_shown(tp, head + 1, cells.first, view)) {
         nb_diag_add(tp->r, "warning", "row-part-unsure", &tp->toks.v[head].span,
                     "%s: the values under %s, a part of the row printed as a table of its own, come before its "

@@ -30,7 +30,7 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
          'page_2021_br', 'page_word2021_att', 'page_2019_div', 'page_2021_blank', 'page_word2021_fw',
          'page_2019_split4', 'page_legacy_list', 'page_legacy_pre', 'page_word2021_sep', 'page_2021_nolit',
          'page_2022_divcells', 'page_word2021_none', 'page_2023_spacer', 'page_legacy_folded',
-         'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder']
+         'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder', 'page_2021_nested4']
 
 
 def page_path(page):
