@@ -15,7 +15,7 @@
  * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colcut.c
  * (numbers cut a digit a line, notes wrapped around a row), colgoeson.c
  * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
- * colnolabel.c (table 四's header). */
+ * colnolabel.c (table 四's header), colfold.c (a table folded in two). */
 #include "columns.h"
 #include "columns_int.h"
 
@@ -52,6 +52,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].nmore = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
+    size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
+    if (folded) return folded;
     nb_col_spaced_labels(st, a, b);
     int m = nb_col_flow_margin(st, a, b);
     if (m >= 0 && nb_col_flow_assign(st, a, b, m)) {

@@ -84,6 +84,12 @@ typedef struct state {
 
 static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
 
+/* colfold.c: the cluster [a, b) written to o when it holds a table folded in two (its header repeated
+ * on one line, two halves' rows side by side), its lines under the header as TAB rows of the header's
+ * cells; the rows written, or 0 (o untouched) where it holds none or which half a cell is in is not
+ * certain. */
+size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o);
+
 /* colpieces.c */
 int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);
 int nb_col_numeric(const unsigned char *p, const unsigned char *e);
