@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 enum { PART = 3 }; /* label, unit, value */
 
 /* Whether pieces [i, i + PART) of line l are one half's row: a label, a unit or placeholder, a number. */
@@ -45,14 +47,51 @@ static int has_number(const state *st, const cline *l)
     return 0;
 }
 
+/* The display column where piece i of line l starts, a wide character taking `wide` columns: the
+ * column a layout aligns it at (lynx counts a character one column, a terminal two; the text does
+ * not say which). */
+static int column_of(const state *st, const cline *l, size_t i, int wide)
+{
+    const unsigned char *p = st->in + l->s, *e = st->in + st->pc[l->p0 + i].s;
+    int x = 0;
+    while (p < e) {
+        size_t k = nb_u8len(p, e);
+        x += p[0] == '\t' ? 8 - x % 8 : nb_display_width(nb_u8decode(p, k)) == 2 ? wide : 1;
+        p += k;
+    }
+    return x;
+}
+
 /* The half line l's row is in: 0 or 1 for a row of one half whose unit stands in that half's unit
- * column (ux[0], ux[1]; -1 where the columns are not aligned), 2 for a whole row, -1 for no such row. */
-static int row_half(const state *st, const cline *l, const int ux[2])
+ * column (ux[0], ux[1] under a wide character's width `wide`; wide 0 where the columns are not
+ * aligned), 2 for a whole row, -1 for no such row. */
+static int row_half(const state *st, const cline *l, const int ux[2], int wide)
 {
     if (l->np == 2 * PART) return half_row(st, l, 0) && half_row(st, l, PART) ? 2 : -1;
-    if (l->np != PART || ux[0] < 0 || !half_row(st, l, 0)) return -1;
-    int x = st->pc[l->p0 + 1].x0;
+    if (l->np != PART || !wide || !half_row(st, l, 0)) return -1;
+    int x = column_of(st, l, 1, wide);
     return abs(x - ux[0]) <= 1 ? 0 : abs(x - ux[1]) <= 1 ? 1 : -1;
+}
+
+/* The width of a wide character under which the units of the whole rows among lines [h, end) stand
+ * at the same two columns (ux), the halves' apart: 2 or 1, or 0 where under neither. */
+static int aligned(const state *st, size_t h, size_t end, int ux[2])
+{
+    for (int wide = 2; wide >= 1; wide--) {
+        int ok = 1, first = 1;
+        for (size_t j = h; j < end && ok; j++) {
+            const cline *l = &st->ln[j];
+            if (l->np != 2 * PART) continue;
+            for (int k = 0; k < 2; k++) {
+                int x = column_of(st, l, 1 + (size_t)k * PART, wide);
+                if (first) ux[k] = x;
+                ok &= abs(x - ux[k]) <= 1;
+            }
+            first = 0;
+        }
+        if (ok && ux[1] - ux[0] > 2) return wide;
+    }
+    return 0;
 }
 
 /* Line l as a TAB row of the header's cells (blank cells for a missing half), padded with blanks to
@@ -79,25 +118,18 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
     size_t h = a;
     while (h < b && !repeated_header(st, &L[h])) h++;
     if (h == b) return 0;
-    /* the unit columns, where every whole row has its units at the same columns */
-    int ux[2] = {-1, -1}, aligned = 1;
     size_t whole = 0, end = h + 1;
     for (; end < b && has_number(st, &L[end]); end++) {
         if (L[end].np != 2 * PART) continue;
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
-        for (int k = 0; k < 2; k++) {
-            int x = st->pc[L[end].p0 + 1 + (size_t)k * PART].x0;
-            if (!whole) ux[k] = x;
-            aligned &= abs(x - ux[k]) <= 1;
-        }
         whole++;
     }
     if (whole < 2) return 0;
-    if (!aligned || ux[1] - ux[0] <= 2) ux[0] = ux[1] = -1;
+    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, ux);
     for (size_t j = h + 1; j < end; j++)
-        if (row_half(st, &L[j], ux) < 0) return 0;
+        if (row_half(st, &L[j], ux, wide) < 0) return 0;
     nb_buf_put(o, st->in + L[a].s, L[h].s - L[a].s);
-    for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux), o);
+    for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux, wide), o);
     if (end < b) nb_buf_put(o, st->in + L[end].s, L[b - 1].next - L[end].s);
     return end - h - 1;
 }
