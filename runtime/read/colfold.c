@@ -40,6 +40,13 @@ static int repeated_header(const state *st, const cline *l)
     return 1;
 }
 
+/* Whether line l is a row of the fold: a whole row, or a row of the left half (or of the right: which
+ * is row_half's to tell). */
+static int fold_row(const state *st, const cline *l)
+{
+    return (l->np == 2 * PART && half_row(st, l, 0) && half_row(st, l, PART)) || (l->np == PART && half_row(st, l, 0));
+}
+
 static int has_number(const state *st, const cline *l)
 {
     for (size_t i = 0; i < l->np; i++)
@@ -52,11 +59,14 @@ static int has_number(const state *st, const cline *l)
  * not say which). */
 static int column_of(const state *st, const cline *l, size_t i, int wide)
 {
+    if (wide == st->wide) return st->pc[l->p0 + i].x0;
     const unsigned char *p = st->in + l->s, *e = st->in + st->pc[l->p0 + i].s;
     int x = 0;
-    while (p < e) {
+    while (p < e) { /* as nb_col_split_line counts them */
         size_t k = nb_u8len(p, e);
-        x += p[0] == '\t' ? 8 - x % 8 : nb_display_width(nb_u8decode(p, k)) == 2 ? wide : 1;
+        uint32_t c = nb_u8decode(p, k);
+        x += p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8)
+             : nb_display_width(c) == 2 || (st->tabs && c >= 0x2010 && c <= 0x206F) ? wide : 1;
         p += k;
     }
     return x;
@@ -64,32 +74,46 @@ static int column_of(const state *st, const cline *l, size_t i, int wide)
 
 /* The half line l's row is in: 0 or 1 for a row of one half whose unit stands in that half's unit
  * column (ux[0], ux[1] under a wide character's width `wide`; wide 0 where the columns are not
- * aligned), 2 for a whole row, -1 for no such row. */
+ * aligned), 2 for a whole row, 3 for a blank line, -1 for no such row. */
 static int row_half(const state *st, const cline *l, const int ux[2], int wide)
 {
+    if (l->np == 0) return 3; /* a blank line between rows (the PDF reader's) */
     if (l->np == 2 * PART) return half_row(st, l, 0) && half_row(st, l, PART) ? 2 : -1;
     if (l->np != PART || !wide || !half_row(st, l, 0)) return -1;
     int x = column_of(st, l, 1, wide);
     return abs(x - ux[0]) <= 1 ? 0 : abs(x - ux[1]) <= 1 ? 1 : -1;
 }
 
-/* The width of a wide character under which the units of the whole rows among lines [h, end) stand
- * at the same two columns (ux), the halves' apart: 2 or 1, or 0 where under neither. */
-static int aligned(const state *st, size_t h, size_t end, int ux[2])
+/* The column within one of which most units of half k's whole rows among lines [h, end) stand under
+ * a wide character's width `wide`, and how many rows have it there. */
+static int unit_mode(const state *st, size_t h, size_t end, int k, int wide, size_t *count)
+{
+    int best = -1;
+    *count = 0;
+    for (size_t i = h; i < end; i++) {
+        if (st->ln[i].np != 2 * PART) continue;
+        int x = column_of(st, &st->ln[i], 1 + (size_t)k * PART, wide);
+        size_t c = 0;
+        for (size_t j = h; j < end; j++)
+            c += st->ln[j].np == 2 * PART && abs(column_of(st, &st->ln[j], 1 + (size_t)k * PART, wide) - x) <= 1;
+        if (c > *count) {
+            *count = c;
+            best = x;
+        }
+    }
+    return best;
+}
+
+/* The width of a wide character under which the units of the whole rows among lines [h, end) (whole
+ * of them) stand at two columns (ux), the halves' apart, but for a few pushed on by a long label (the
+ * PDF reader's lines): 2 or 1, or 0 where under neither (a text in reading order: pdftotext -raw). */
+static int aligned(const state *st, size_t h, size_t end, size_t whole, int ux[2])
 {
     for (int wide = 2; wide >= 1; wide--) {
-        int ok = 1, first = 1;
-        for (size_t j = h; j < end && ok; j++) {
-            const cline *l = &st->ln[j];
-            if (l->np != 2 * PART) continue;
-            for (int k = 0; k < 2; k++) {
-                int x = column_of(st, l, 1 + (size_t)k * PART, wide);
-                if (first) ux[k] = x;
-                ok &= abs(x - ux[k]) <= 1;
-            }
-            first = 0;
-        }
-        if (ok && ux[1] - ux[0] > 2) return wide;
+        size_t c0, c1;
+        ux[0] = unit_mode(st, h, end, 0, wide, &c0);
+        ux[1] = unit_mode(st, h, end, 1, wide, &c1);
+        if (3 * c0 >= 2 * whole && 3 * c1 >= 2 * whole && ux[1] - ux[0] > 2) return wide;
     }
     return 0;
 }
@@ -99,6 +123,10 @@ static int aligned(const state *st, size_t h, size_t end, int ux[2])
 static void put_row(const state *st, const cline *l, int half, nb_buf *o)
 {
     size_t len0 = o->len;
+    if (half == 3) {
+        nb_buf_put(o, st->in + l->s, l->next - l->s);
+        return;
+    }
     if (half == 1)
         for (int k = 0; k < PART; k++) nb_buf_putc(o, '\t');
     for (size_t i = 0; i < l->np; i++) {
@@ -119,17 +147,41 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
     while (h < b && !repeated_header(st, &L[h])) h++;
     if (h == b) return 0;
     size_t whole = 0, end = h + 1;
-    for (; end < b && has_number(st, &L[end]); end++) {
+    for (; end < b && (has_number(st, &L[end]) || !L[end].np); end++) {
         if (L[end].np != 2 * PART) continue;
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
         whole++;
     }
     if (whole < 2) return 0;
-    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, ux);
+    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux);
     for (size_t j = h + 1; j < end; j++)
         if (row_half(st, &L[j], ux, wide) < 0) return 0;
     nb_buf_put(o, st->in + L[a].s, L[h].s - L[a].s);
     for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux, wide), o);
     if (end < b) nb_buf_put(o, st->in + L[end].s, L[b - 1].next - L[end].s);
     return end - h - 1;
+}
+
+int nb_col_fold_goes_on(state *st, size_t p)
+{
+    size_t npc = st->npc;
+    cline *last = &st->ln[st->nln - 1];
+    nb_col_split_line(st, last);
+    int on = st->folding ? fold_row(st, last) : repeated_header(st, last);
+    for (int blank = 0; on && blank < 3 && p < st->n; blank++) { /* the next line that is not blank */
+        const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
+        cline l = {.s = p, .e = le ? (size_t)(le - st->in) : st->n};
+        if (l.e > l.s && st->in[l.e - 1] == '\r') l.e--;
+        nb_col_split_line(st, &l);
+        if (!l.np) {
+            p = le ? l.e + 1 : st->n;
+            continue;
+        }
+        on = fold_row(st, &l);
+        st->npc = npc;
+        if (on) st->folding = 1;
+        return on;
+    }
+    st->npc = npc;
+    return 0;
 }

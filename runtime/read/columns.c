@@ -53,7 +53,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
     size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
-    if (folded) return folded;
+    if (folded || st->folding) return folded; /* (blank lines in the cluster: no other reader's) */
     nb_col_spaced_labels(st, a, b);
     int m = nb_col_flow_margin(st, a, b);
     if (m >= 0 && nb_col_flow_assign(st, a, b, m)) {
@@ -218,16 +218,16 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
             size_t next = le ? (size_t)(le - in) + 1 : n;
             size_t e = le ? (size_t)(le - in) : n;
             if (e > p && in[e - 1] == '\r') e--;
-            if (nb_skip_blanks(in + p, in + e) == in + e) {
-                if (st.nln == 0) { /* blank lines between clusters */
-                    p = next;
-                    s = next;
-                    line++;
-                    continue;
-                }
-                break;
+            int blank = nb_skip_blanks(in + p, in + e) == in + e;
+            if (blank && st.nln == 0) { /* blank lines between clusters */
+                p = next;
+                s = next;
+                line++;
+                continue;
             }
+            if (blank && !nb_col_fold_goes_on(&st, p)) break;
             if (st.nln == 0) {
+                st.folding = 0;
                 st.line0 = line;
                 st.page0 = page;
             }
