@@ -65,7 +65,7 @@ static int column_of(const state *st, const cline *l, size_t i, int wide)
     while (p < e) { /* as nb_col_split_line counts them */
         size_t k = nb_u8len(p, e);
         uint32_t c = nb_u8decode(p, k);
-        x += p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8)
+        x += p[0] == '\f' ? 0 : p[0] == '\t' ? (st->tabs ? 1 : 8 - x % 8)
              : nb_display_width(c) == 2 || (st->tabs && c >= 0x2010 && c <= 0x206F) ? wide : 1;
         p += k;
     }
@@ -140,6 +140,15 @@ static void put_row(const state *st, const cline *l, int half, nb_buf *o)
     nb_buf_put(o, st->in + l->e, l->next - l->e);
 }
 
+/* Whether only blank lines stand between p and a page break: a fold that ends there may go on on the
+ * next page in lines that are no rows of it (a page's head), and its second half's rows would then be
+ * set under the wrong heading. */
+static int page_after(const state *st, size_t p)
+{
+    while (p < st->n && (st->in[p] == ' ' || st->in[p] == '\n' || st->in[p] == '\r')) p++;
+    return p < st->n && st->in[p] == '\f';
+}
+
 size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
 {
     const cline *L = st->ln;
@@ -152,7 +161,7 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
         whole++;
     }
-    if (whole < 2) return 0;
+    if (whole < 2 || (end == b && page_after(st, L[b - 1].next))) return 0;
     int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux);
     for (size_t j = h + 1; j < end; j++)
         if (row_half(st, &L[j], ux, wide) < 0) return 0;

@@ -210,8 +210,8 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
         while (p < n) {
             if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
                 /* a form feed (pdftotext's page break) ends a cluster, but for label lines
-                   whose row's numbers went to the next page */
-                if (st.nln && cand && !tail_over_break(&st, in, p, n)) break;
+                   whose row's numbers went to the next page, and a folded table's rows */
+                if (st.nln && cand && !tail_over_break(&st, in, p, n) && !nb_col_fold_goes_on(&st, p)) break;
                 page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);

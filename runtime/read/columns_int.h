@@ -90,7 +90,7 @@ static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->
  * cells; the rows written, or 0 (o untouched) where it holds none or which half a cell is in is not
  * certain. */
 size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o);
-/* Whether the cluster goes on past the blank line at p: its last line is the header of a table folded
+/* Whether the cluster goes on past the blank line or page break at p: its last line is the header of a table folded
  * in two, or a row of it under such a header (st->folding), and the next line that is not blank is a
  * row of it (the PDF reader sets a blank line between rows). */
 int nb_col_fold_goes_on(state *st, size_t p);
