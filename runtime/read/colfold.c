@@ -7,8 +7,9 @@
  *
  * Which half a cell is in must be certain, or nothing is written: every line under the header is a
  * whole row of both halves (each half a label, a unit or a placeholder, a number or a placeholder,
- * one piece each), or, where the layout aligns its columns (the units of every whole row at the same
- * column), a row of one half whose unit stands in that half's unit column. The fold ends at a line
+ * one piece each), or, where the layout aligns its columns (the units of most whole rows at the same
+ * column), a row of one half whose unit stands in that half's unit column. A blank line between rows
+ * (the PDF reader's) or a page break before one does not end it (nb_col_fold_goes_on). It ends at a line
  * with no number; a line with a number that is no such row (a label wrapped over two lines, a cell
  * lost, a row of one half in a text without columns: pdftotext -raw) leaves the table as it is, since
  * a half cut short would set the other half's rows under the wrong heading. */
@@ -183,7 +184,7 @@ int nb_col_fold_goes_on(state *st, size_t p)
         if (l.e > l.s && st->in[l.e - 1] == '\r') l.e--;
         nb_col_split_line(st, &l);
         if (!l.np) {
-            p = le ? l.e + 1 : st->n;
+            p = le ? (size_t)(le - st->in) + 1 : st->n;
             continue;
         }
         on = fold_row(st, &l);
