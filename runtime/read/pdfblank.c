@@ -13,6 +13,9 @@
 
 #define TOL 1.5      /* points: where rules found in a picture meet */
 #define MIN_WIDTH 1. /* em: a narrower box between two rules is no cell (a double border) */
+/* a blank cell is about as wide as the value's cell after it (a table's columns of counts); a box
+   much narrower is no cell of the row */
+#define WIDTH_SHARE 0.6
 
 /* Whether glyph x is a value's: a digit of either width, a dash or a slash. */
 static int value_glyph(uint32_t c)
@@ -20,9 +23,13 @@ static int value_glyph(uint32_t c)
     return any_digit(c) || c == '-' || c == '/' || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0xFF0F;
 }
 
-/* Whether glyphs [s, e) of line l are a value alone. */
+/* Whether c is a count's unit that a page types after a count in its cell (36件). */
+static int unit_glyph(uint32_t c) { return c == 0x4EF6 /* 件 */ || c == 0x6761 /* 条 */ || c == 0x6B21 /* 次 */; }
+
+/* Whether glyphs [s, e) of line l are a value alone, or a count and its unit. */
 static int value_cell(const glyph *g, const line *l, size_t s, size_t e)
 {
+    if (e > s + 1 && unit_glyph(g[l->g + e - 1].c)) e--;
     if (nb_pdf_number_cell(g, l, s, e)) return 1;
     for (size_t j = s; j < e; j++)
         if (!value_glyph(g[l->g + j].c)) return 0;
@@ -43,6 +50,13 @@ static int box_empty(const glyph *g, const line *lv, size_t from, size_t to, con
     return 1;
 }
 
+/* The width of the cell box of the rules around extent b, or 0 where they close none. */
+static double box_width(const nb_rules *r, const cellbox *b)
+{
+    cellbox box;
+    return nb_rules_box(r, b->x1, b->y1, b->x2, b->y2, TOL, &box.x1, &box.y1, &box.x2, &box.y2) ? box.x2 - box.x1 : 0;
+}
+
 size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to, const line *l, const size_t *starts,
                           size_t k, const nb_rules *r, size_t *before)
 {
@@ -59,7 +73,7 @@ size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to
         double y1 = fmax(a.y1, b.y1), y2 = fmin(a.y2, b.y2);
         if (y2 <= y1) continue; /* the two cells are not level */
         /* the vertical rules between the two cells, along the row's band, left to right */
-        double prev = a.x2;
+        double prev = a.x2, value_width = box_width(r, &b);
         size_t blanks = 0;
         int ok = 1, any = 0;
         for (size_t i = 0; i < r->nv && ok; i++) {
@@ -71,7 +85,8 @@ size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to
                 cellbox box;
                 double mid = (prev + v->at) / 2;
                 ok = nb_rules_box(r, mid - 0.1, y1, mid + 0.1, y2, TOL, &box.x1, &box.y1, &box.x2, &box.y2) &&
-                     fabs(box.x1 - prev) <= TOL && fabs(box.x2 - v->at) <= TOL && box_empty(g, lv, from, to, &box);
+                     fabs(box.x1 - prev) <= TOL && fabs(box.x2 - v->at) <= TOL && box_empty(g, lv, from, to, &box) &&
+                     v->at - prev >= WIDTH_SHARE * value_width;
                 blanks++;
             }
             prev = v->at;
