@@ -36,11 +36,11 @@ static int value_cell(const glyph *g, const line *l, size_t s, size_t e)
     return e > s;
 }
 
-/* Whether no glyph of lines [from, to) has its middle inside box b. */
-static int box_empty(const glyph *g, const line *lv, size_t from, size_t to, const cellbox *b)
+/* Whether no glyph of lines [from, to) but line `but` (NULL: none) has its middle inside box b. */
+static int box_empty(const glyph *g, const line *lv, size_t from, size_t to, const cellbox *b, const line *but)
 {
     for (size_t i = from; i < to; i++) {
-        if (lv[i].y2 < b->y1 || lv[i].y1 > b->y2) continue;
+        if (&lv[i] == but || lv[i].y2 < b->y1 || lv[i].y1 > b->y2) continue;
         for (size_t j = 0; j < lv[i].n; j++) {
             const glyph *x = &g[lv[i].g + j];
             double cx = (x->x1 + x->x2) / 2, cy = gyc(x);
@@ -66,6 +66,16 @@ size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to
         values += value_cell(g, l, starts[c], c + 1 < k ? starts[c + 1] : l->n);
     }
     if (!r || values < 2) return 0;
+    /* a value whose cell holds glyphs of another line too is a wrapped number's piece (２ over ０):
+       placed by blanks, the piece would be read as the cell's whole number */
+    for (size_t c = 0; c < k; c++) {
+        size_t e = c + 1 < k ? starts[c + 1] : l->n;
+        cellbox x = nb_pdf_cell_extent(g, l, starts[c], e), box;
+        if (value_cell(g, l, starts[c], e) &&
+            (!nb_rules_box(r, x.x1, x.y1, x.x2, x.y2, TOL, &box.x1, &box.y1, &box.x2, &box.y2) ||
+             !box_empty(g, lv, from, to, &box, l)))
+            return 0;
+    }
     for (size_t c = 1; c < k; c++) {
         size_t e = c + 1 < k ? starts[c + 1] : l->n;
         if (!value_cell(g, l, starts[c], e)) continue;
@@ -85,7 +95,7 @@ size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to
                 cellbox box;
                 double mid = (prev + v->at) / 2;
                 ok = nb_rules_box(r, mid - 0.1, y1, mid + 0.1, y2, TOL, &box.x1, &box.y1, &box.x2, &box.y2) &&
-                     fabs(box.x1 - prev) <= TOL && fabs(box.x2 - v->at) <= TOL && box_empty(g, lv, from, to, &box) &&
+                     fabs(box.x1 - prev) <= TOL && fabs(box.x2 - v->at) <= TOL && box_empty(g, lv, from, to, &box, NULL) &&
                      v->at - prev >= WIDTH_SHARE * value_width;
                 blanks++;
             }
