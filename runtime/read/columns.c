@@ -15,7 +15,7 @@
  * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colcut.c
  * (numbers cut a digit a line, notes wrapped around a row), colgoeson.c
  * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
- * colnolabel.c (table 四's header). */
+ * colnolabel.c (table 四's header), colfold.c (a table folded in two). */
 #include "columns.h"
 #include "columns_int.h"
 
@@ -52,6 +52,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].nmore = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
+    size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
+    if (folded || st->folding) return folded; /* (blank lines in the cluster: no other reader's) */
     nb_col_spaced_labels(st, a, b);
     int m = nb_col_flow_margin(st, a, b);
     if (m >= 0 && nb_col_flow_assign(st, a, b, m)) {
@@ -208,24 +210,24 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
         while (p < n) {
             if (in[p] == '\f' && !(st.nln == 0 && p > s && in[p - 1] != '\n')) {
                 /* a form feed (pdftotext's page break) ends a cluster, but for label lines
-                   whose row's numbers went to the next page */
-                if (st.nln && cand && !tail_over_break(&st, in, p, n)) break;
+                   whose row's numbers went to the next page, and a folded table's rows */
+                if (st.nln && cand && !tail_over_break(&st, in, p, n) && !nb_col_fold_goes_on(&st, p)) break;
                 page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
             size_t next = le ? (size_t)(le - in) + 1 : n;
             size_t e = le ? (size_t)(le - in) : n;
             if (e > p && in[e - 1] == '\r') e--;
-            if (nb_skip_blanks(in + p, in + e) == in + e) {
-                if (st.nln == 0) { /* blank lines between clusters */
-                    p = next;
-                    s = next;
-                    line++;
-                    continue;
-                }
-                break;
+            int blank = nb_skip_blanks(in + p, in + e) == in + e;
+            if (blank && st.nln == 0) { /* blank lines between clusters */
+                p = next;
+                s = next;
+                line++;
+                continue;
             }
+            if (blank && !nb_col_fold_goes_on(&st, p)) break;
             if (st.nln == 0) {
+                st.folding = 0;
                 st.line0 = line;
                 st.page0 = page;
             }

@@ -80,9 +80,20 @@ typedef struct state {
     size_t line0, page0; /* the line number and page of the cluster's first line */
     int flow;            /* the cluster is lynx's flow of a table whose cells break lines (flow_margin) */
     int paged;           /* the text has form feeds: pdftotext's pages, laid out in columns */
+    int folding;         /* the cluster went on past a blank line in a folded table (colfold.c) */
 } state;
 
 static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
+
+/* colfold.c: the cluster [a, b) written to o when it holds a table folded in two (its header repeated
+ * on one line, two halves' rows side by side), its lines under the header as TAB rows of the header's
+ * cells; the rows written, or 0 (o untouched) where it holds none or which half a cell is in is not
+ * certain. */
+size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o);
+/* Whether the cluster goes on past the blank line or page break at p: its last line is the header of a table folded
+ * in two, or a row of it under such a header (st->folding), and the next line that is not blank is a
+ * row of it (the PDF reader sets a blank line between rows). */
+int nb_col_fold_goes_on(state *st, size_t p);
 
 /* colpieces.c */
 int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);

@@ -175,10 +175,14 @@ static void fill_table_lines(const glyph *g, const line *lv, size_t nl, const ru
 /* A table line, its cells at their places: each cell after a TAB and the blanks that bring it to
  * its column (x / unit), so that columns.c sees where it stands. */
 static void put_table_line(nb_buf *b, const glyph *g, const line *l, const size_t *starts, size_t k, double unit,
-                           const unsigned char *wrap, const unsigned char *note, long *at)
+                           const unsigned char *wrap, const unsigned char *note, const size_t *blank, long *at)
 {
     long cur = *at; /* 0 at the start of a line; past the cells of a line written before on it */
     for (size_t c = 0; c < k; c++) {
+        for (size_t e = blank ? blank[c] : 0; e > 0; e--) { /* blank cells before it (pdfblank.c) */
+            nb_buf_putc(b, '\t');
+            cur++;
+        }
         if (c || cur) {
             nb_buf_putc(b, '\t');
             cur++;
@@ -368,9 +372,9 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     unsigned char *note = calloc(n + 1, 1); /* per glyph: of a note's mark raised after a number */
     if (!note) nb_oom();
     nb_pdf_note_marks(g, lv, ls.n, note);
-    size_t *starts = malloc((n + 1) * sizeof *starts);
+    size_t *starts = malloc((n + 1) * sizeof *starts), *blank = malloc((n + 1) * sizeof *blank);
     size_t *ncell = malloc((ls.n + 1) * sizeof *ncell);
-    if (!starts || !ncell) abort();
+    if (!starts || !blank || !ncell) abort();
     size_t dropped = 0;
     for (size_t i = 0; i < ls.n; i++) ncell[i] = nb_pdf_line_cells(g, &lv[i], NULL, starts, 0);
     /* a page with a table (two lines of cells at least): its rules part the cells set close */
@@ -435,11 +439,13 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
             size_t k = nb_pdf_line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
             long at = 0;
             size_t kl = k; /* the cells of the line last written */
-            put_table_line(out, g, l, starts, k, unit, wrap, note, &at);
+            const nb_rules *lr = known_rules(&rb, l->page);
+            int blanks = lr && nb_pdf_blank_cells(g, lv, pbv[l->page].first, pbv[l->page].end, l, starts, k, lr, blank);
+            put_table_line(out, g, l, starts, k, unit, wrap, note, blanks ? blank : NULL, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
                 l = &lv[++i];
                 size_t k2 = nb_pdf_line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
-                put_table_line(out, g, l, starts, k2, unit, wrap, note, &at);
+                put_table_line(out, g, l, starts, k2, unit, wrap, note, NULL, &at);
                 k += k2;
                 kl = k2;
             }
@@ -479,6 +485,7 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
     free(rb.r);
     free(rb.have);
     free(starts);
+    free(blank);
     free(ncell);
     free(tab);
     free(skip);

@@ -80,6 +80,11 @@ long nb_pdf_page_numbering(const glyph *g, const line *lv, size_t nl, const size
    numbers), closed by its cell's border, the row runs on into a cell the page's clip cuts away whole
    (no border closes it); *x is where that cell stands */
 int nb_pdf_open_cell(const glyph *g, const line *l, const size_t *starts, size_t k, const nb_rules *r, double *x);
+/* pdfblank.c: the blank cells of table line l (its k cells start at starts[]) that the rules r show,
+   closed boxes with no glyph of lines [from, to) in them: before[c] of them right before cell c;
+   returns how many in all */
+size_t nb_pdf_blank_cells(const glyph *g, const line *lv, size_t from, size_t to, const line *l, const size_t *starts,
+                          size_t k, const nb_rules *r, size_t *before);
 /* pdfnotes.c: mark[] set for the glyphs of a note's mark raised after a number (3581¹), per glyph */
 void nb_pdf_note_marks(const glyph *g, const line *lv, size_t nl, unsigned char *mark);
 /* pdfrows.c */
