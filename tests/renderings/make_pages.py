@@ -177,10 +177,14 @@ def table3(seed, edition, td=td, tr=tr, table=table, vertical=False, legal=range
     return table(rows), new, forward
 
 
+# table 四's five columns under each of its three groups: (label, its pieces as Word wraps them)
+T4_HEADS = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
+            ('尚未审结', ['尚未', '审结']), ('总计', None)]
+
+
 def table4(values, td=td, tr=tr, table=table):
     """values: 3 groups of 4 (upheld, corrected, other, pending); totals computed."""
-    heads = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
-             ('尚未审结', ['尚未', '审结']), ('总计', None)]
+    heads = T4_HEADS
     rows = [tr(td('行政复议', 5), td('行政诉讼', 10)),
             tr(*[td(h, rowspan=2, split=s) for h, s in heads], td('未经复议直接起诉', 5), td('复议后起诉', 5)),
             tr(*[td(h, split=s) for h, s in heads * 2])]
@@ -408,8 +412,7 @@ def page_2019_split4():
     """A township's 2019-edition report that prints table 四 as two tables, as some agencies do: a
     caption over each, 行政复议 over its five columns, then 未经复议直接起诉 and 复议后起诉 over five
     each with no 行政诉讼 over them (a header of two levels)."""
-    heads = [('结果维持', ['结果', '维持']), ('结果纠正', ['结果', '纠正']), ('其他结果', ['其他', '结果']),
-             ('尚未审结', ['尚未', '审结']), ('总计', None)]
+    heads = T4_HEADS
     review, direct, after = [4, 1, 2, 3], [2, 0, 5, 1], [1, 3, 0, 6]
     split = (para('（一）行政复议情况') + '\n' +
              table([tr(td('行政复议', 5)), tr(*[td(h, split=s) for h, s in heads]),
@@ -421,6 +424,29 @@ def page_2019_split4():
     whole = table4([[3, 9, 1, 6], [12, 7, 10, 2], [15, 16, 18, 8]])
     assert whole in page
     return page.replace(whole, split).replace('示范县柳溪镇人民政府', '示范县青石乡人民政府').replace('柳溪镇', '青石乡')
+
+
+def page_2021_nested4():
+    """page_2021 with table 四 as some offices lay it out in Word: 行政复议 | 行政诉讼 over two tables nested
+    in the cells below them (行政复议's five columns; 未经复议直接起诉 and 复议后起诉's ten)."""
+    values = [[5, 2, 7, 4], [6, 13, 8, 11], [14, 12, 15, 19]]
+    heads = T4_HEADS
+
+    def nested(rows):
+        return f'<td {TD.replace("center", "top")}>\n' + table(rows).replace(' align="center"', '').replace('border:none"', 'border:none;width:100%"') + '\n</td>'
+
+    def values_row(groups):
+        return tr(*[td(num(v)) for g in groups for v in g + [sum(g)]])
+
+    review = nested([tr(*[td(h, split=s) for h, s in heads]), values_row(values[:1])])
+    court = nested([tr(td('未经复议直接起诉', 5), td('复议后起诉', 5)), tr(*[td(h, split=s) for h, s in heads * 2]),
+                    values_row(values[1:])])
+    laid_out = ('<!-- table 四 as an office lays it out in Word: 行政复议 | 行政诉讼 over two tables nested in the cells '
+                'below them -->\n' + table([tr(td('行政复议'), td('行政诉讼')), tr(review, court)]))
+    page = page_2021()
+    whole = table4(values)
+    assert whole in page
+    return page.replace(whole, laid_out)
 
 
 # legacy 统计表: (label, unit, value or None, children) — parents are the sums of their children
@@ -725,7 +751,7 @@ def main():
                        ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
-                       ('page_2023_colorder', page_2023_colorder)):
+                       ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
