@@ -114,6 +114,9 @@ SHAPES = {
                        lambda n: ("结果  维持  纠正\n" * 3 + "1  2  3  4\n") * (n // 70)),
     "aligned-form-feeds": ("a label line, then its numbers after a form feed",
                            lambda n: "  1.甲\n\f      1   2\n" * (n // 20)),
+    "folded-rows": ("(was quadratic) a 统计表 folded in two, its header repeated on one line and rows of both halves "
+                    "under it: each row's unit column was counted against every other row's",
+                    lambda n: "统计指标  单位  统计数  统计指标  单位  统计数\n" + "主动公开  条  12  依申请  件  3\n" * (n // 50)),
     "pipe-row": ("one Markdown row with many cells", lambda n: "|" + "1|" * (n // 2) + "\n"),
     "statline-headers": ("a line of 统计表 headers, each with words and no row after it",
                          lambda n: "指标名称 单位 统计数 甲 乙 丙 " * (n // 50) + "\n"),

@@ -85,23 +85,52 @@ static int row_half(const state *st, const cline *l, const int ux[2], int wide)
     return abs(x - ux[0]) <= 1 ? 0 : abs(x - ux[1]) <= 1 ? 1 : -1;
 }
 
+static int by_value(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* How many of the n sorted columns v stand within one of x. */
+static size_t near(const int *v, size_t n, int x)
+{
+    size_t lo = 0, hi = n; /* the first at x - 1 or after */
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (v[m] < x - 1) lo = m + 1; else hi = m;
+    }
+    size_t from = lo;
+    for (hi = n; lo < hi;) { /* the first after x + 1 */
+        size_t m = lo + (hi - lo) / 2;
+        if (v[m] <= x + 1) lo = m + 1; else hi = m;
+    }
+    return lo - from;
+}
+
 /* The column within one of which most units of half k's whole rows among lines [h, end) stand under
- * a wide character's width `wide`, and how many rows have it there. */
+ * a wide character's width `wide` (the first such row's, in the text's order), and how many rows have
+ * it there. Sorted and counted by halving, not row against row: a fold may run over a whole file. */
 static int unit_mode(const state *st, size_t h, size_t end, int k, int wide, size_t *count)
 {
     int best = -1;
     *count = 0;
-    for (size_t i = h; i < end; i++) {
-        if (st->ln[i].np != 2 * PART) continue;
-        int x = column_of(st, &st->ln[i], 1 + (size_t)k * PART, wide);
-        size_t c = 0;
-        for (size_t j = h; j < end; j++)
-            c += st->ln[j].np == 2 * PART && abs(column_of(st, &st->ln[j], 1 + (size_t)k * PART, wide) - x) <= 1;
+    size_t n = 0;
+    int *x = malloc((end - h) * sizeof *x), *v = malloc((end - h) * sizeof *v);
+    if (!x || !v) goto done; /* no columns found: the table is left as it is */
+    for (size_t i = h; i < end; i++)
+        if (st->ln[i].np == 2 * PART) x[n++] = column_of(st, &st->ln[i], 1 + (size_t)k * PART, wide);
+    memcpy(v, x, n * sizeof *v);
+    qsort(v, n, sizeof *v, by_value);
+    for (size_t i = 0; i < n; i++) {
+        size_t c = near(v, n, x[i]);
         if (c > *count) {
             *count = c;
-            best = x;
+            best = x[i];
         }
     }
+done:
+    free(x);
+    free(v);
     return best;
 }
 
