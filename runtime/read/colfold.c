@@ -201,8 +201,28 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
     return end - h - 1;
 }
 
+/* Whether line l's first word, a word of no digits, comes again later on it after a blank, as a repeated
+ * header's does: a test on the bytes alone, before a line is cut in pieces, since most clusters end at
+ * a blank line. A header is short: a longer line is none. */
+static int first_word_again(const state *st, const cline *l)
+{
+    enum { HEADER_BYTES = 256 };
+    const unsigned char *p = st->in + l->s, *e = st->in + l->e;
+    if (e - p > HEADER_BYTES) return 0;
+    while (p < e && (*p == ' ' || *p == '\t')) p++;
+    const unsigned char *w = p;
+    for (; p < e && *p != ' ' && *p != '\t' && !(e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80); p++)
+        if (*p >= '0' && *p <= '9') return 0;
+    size_t n = (size_t)(p - w);
+    if (n < 2) return 0;
+    for (; (size_t)(e - p) > n; p++)
+        if ((*p == ' ' || *p == '\t' || *p == 0x80) && !memcmp(p + 1, w, n)) return 1;
+    return 0;
+}
+
 int nb_col_fold_goes_on(state *st, size_t p)
 {
+    if (!st->folding && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     size_t npc = st->npc;
     cline *last = &st->ln[st->nln - 1];
     nb_col_split_line(st, last);
