@@ -234,8 +234,6 @@ int nb_db_begin(nb_db *db)
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
     return -1;
 }
-int nb_db_log_long(nb_db *db) { return nb_ckpt_long(db->ckpt); }
-void nb_db_cut_log(nb_db *db) { nb_ckpt_cut(db->ckpt); }
 int nb_db_commit(nb_db *db) { return flush(db) != 0 ? -1 : exec(db, "COMMIT", "committing a batch"); }
 void nb_db_rollback(nb_db *db)
 {

@@ -34,11 +34,6 @@ sqlite3 *nb_db_handle(nb_db *db);
 /* 0, or -1 with the reason in nb_db_error. */
 int nb_db_begin(nb_db *db);
 int nb_db_commit(nb_db *db);
-/* Between two batches: whether the write-ahead log is long (nb_ckpt_long), and the writer waiting
- * for it to be folded back and cut to nothing, so that the close has a short one to remove
- * (db_checkpoint.h, nb_ckpt_cut). */
-int nb_db_log_long(nb_db *db);
-void nb_db_cut_log(nb_db *db);
 void nb_db_rollback(nb_db *db);
 /* A report's rows for this file, in place of the rows the file had, as made by nb_prep_of
  * (db_prep.h; their report_id and label ids are set here); *was is NB_DB_NEW, NB_DB_SAME (same

@@ -11,8 +11,6 @@ struct nb_ckpt {
     pthread_cond_t wake, done;
     int pages;              /* in the log after the last commit */
     unsigned asked, folded; /* checkpoints asked for, and the last one asked for that is done */
-    int cut;                /* the next checkpoint also cuts the log to nothing (nb_ckpt_cut) */
-    int ask_at;             /* pages in the log from which a commit asks for a checkpoint */
     int ended;              /* the writer is done */
 };
 
@@ -30,7 +28,7 @@ static int on_commit(void *ctx, sqlite3 *writer, const char *schema, int n)
     nb_ckpt *c = ctx;
     pthread_mutex_lock(&c->mtx);
     c->pages = n;
-    if (n >= c->ask_at) ask(c);
+    if (n >= NB_CKPT_PAGES) ask(c);
     pthread_mutex_unlock(&c->mtx);
     return SQLITE_OK;
 }
@@ -43,14 +41,10 @@ static void *run(void *arg)
         while (c->folded == c->asked && !c->ended) pthread_cond_wait(&c->wake, &c->mtx);
         if (c->folded == c->asked) break; /* ended, nothing asked */
         unsigned asked = c->asked;
-        int mode = c->cut ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE;
-        c->cut = 0;
         pthread_mutex_unlock(&c->mtx);
         /* PASSIVE: what is committed and no reader still needs; a failure (busy, the disk) leaves the
-         * log as it was, for the next one or for the close. TRUNCATE takes the writer's lock (the
-         * writer waits for it, between two batches) and, this connection having no busy timeout,
-         * gives up at once while a reader still reads the log: the log is then as long as before */
-        sqlite3_wal_checkpoint_v2(c->h, "main", mode, NULL, NULL);
+         * log as it was, for the next one or for the close */
+        sqlite3_wal_checkpoint_v2(c->h, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
         pthread_mutex_lock(&c->mtx);
         c->folded = asked;
         pthread_cond_broadcast(&c->done);
@@ -59,43 +53,17 @@ static void *run(void *arg)
     return NULL;
 }
 
-/* With the lock held: a checkpoint of all of the log asked for, and waited for. */
-static void fold_all(nb_ckpt *c, int cut)
-{
-    c->cut |= cut;
-    ask(c);
-    unsigned want = c->asked;
-    while (c->folded - want > (unsigned)-1 / 2) pthread_cond_wait(&c->done, &c->mtx); /* folded < want */
-    c->pages = 0;
-}
-
 void nb_ckpt_bound(nb_ckpt *c)
 {
     if (!c) return;
     pthread_mutex_lock(&c->mtx);
-    if (c->pages >= NB_CKPT_LIMIT) fold_all(c, 0);
+    if (c->pages >= NB_CKPT_LIMIT) {
+        ask(c);
+        unsigned want = c->asked;
+        while (c->folded - want > (unsigned)-1 / 2) pthread_cond_wait(&c->done, &c->mtx); /* folded < want */
+        c->pages = 0;
+    }
     pthread_mutex_unlock(&c->mtx);
-}
-
-int nb_ckpt_long(nb_ckpt *c)
-{
-    if (!c) return 0;
-    pthread_mutex_lock(&c->mtx);
-    int long_log = c->pages >= NB_CKPT_PAGES;
-    pthread_mutex_unlock(&c->mtx);
-    return long_log;
-}
-
-int nb_ckpt_cut(nb_ckpt *c)
-{
-    if (!c) return 0;
-    pthread_mutex_lock(&c->mtx);
-    int long_log = c->pages >= NB_CKPT_PAGES;
-    if (long_log) fold_all(c, 1);
-    /* the last stretch's commits are folded back each as it comes, not left to the close */
-    c->ask_at = 1;
-    pthread_mutex_unlock(&c->mtx);
-    return long_log;
 }
 
 nb_ckpt *nb_ckpt_start(sqlite3 *writer, const char *path)
@@ -103,7 +71,6 @@ nb_ckpt *nb_ckpt_start(sqlite3 *writer, const char *path)
     nb_ckpt *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->writer = writer;
-    c->ask_at = NB_CKPT_PAGES;
     if (sqlite3_open_v2(path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
         /* a connection knows the database is in WAL mode once it has read it */
         sqlite3_exec(c->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK) {

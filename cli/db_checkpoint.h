@@ -12,7 +12,6 @@
  *
  *     nb_ckpt *c = nb_ckpt_start(writer, path);  // NULL: no thread; the writer checkpoints itself
  *     nb_ckpt_bound(c);                          // before each BEGIN: waits if the log is long
- *     nb_ckpt_cut(c);                            // once, before the last stretch's BEGIN (below)
  *     …commits…
  *     nb_ckpt_stop(c);                           // before the writer's connection is closed */
 #ifndef NB_CLI_DB_CHECKPOINT_H
@@ -33,16 +32,6 @@ typedef struct nb_ckpt nb_ckpt;
 
 nb_ckpt *nb_ckpt_start(sqlite3 *writer, const char *path);
 void nb_ckpt_bound(nb_ckpt *c);
-/* The close removes the log, and this machine's ext4 (mounted with discard) waits for the disk to
- * discard every block of it: 45 ms for the benchmark's 56 MB, 7 ms for 9 MB (synced files, medians
- * of 6). So before the last stretch of a load, the writer waits for a checkpoint of all of the log
- * that also cuts it to nothing (TRUNCATE), while the parsing threads run ahead (load.c): the close
- * then removes only the last stretch's log. From then on every commit asks for a checkpoint (the
- * log is short now: waiting for NB_CKPT_PAGES would leave all of the last stretch to the close).
- * The log is not touched when it is shorter than NB_CKPT_PAGES (a short load: nb_ckpt_long is 0);
- * 1 if the writer waited. */
-int nb_ckpt_long(nb_ckpt *c);
-int nb_ckpt_cut(nb_ckpt *c);
 void nb_ckpt_stop(nb_ckpt *c);
 
 #endif

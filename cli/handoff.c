@@ -19,7 +19,7 @@ enum { WAKE = 4 }; /* items queued that wake the consumer (or fewer, at the end)
 
 struct nb_handoff {
     size_t size, cap;   /* cap: the ring's slots */
-    size_t limit, steady; /* items queued at most: early while setup runs or after a slack, then steady */
+    size_t limit, steady; /* items queued at most: early while setup runs, then steady (below) */
     size_t taken;         /* items the consumer took */
     int (*setup)(void *ctx);
     char *ring;
@@ -83,9 +83,8 @@ nb_handoff *nb_handoff_start(const nb_handoff_spec *s)
 {
     nb_handoff *h = calloc(1, sizeof *h);
     if (!h) cli_oom();
-    size_t steady = s->cap ? s->cap : 1, early = s->early > steady ? s->early : steady;
-    *h = (nb_handoff){.size = s->item_size, .cap = early, .limit = s->setup ? early : steady, .steady = steady,
-                      .setup = s->setup,
+    size_t steady = s->cap ? s->cap : 1, early = s->setup && s->early > steady ? s->early : steady;
+    *h = (nb_handoff){.size = s->item_size, .cap = early, .limit = early, .steady = steady, .setup = s->setup,
                       .budget = s->budget, .consume = s->consume, .item_free = s->item_free, .ctx = s->ctx};
     h->ring = cli_realloc(NULL, h->size * h->cap);
     h->weight = cli_realloc(NULL, sizeof *h->weight * h->cap);
@@ -125,15 +124,6 @@ int nb_handoff_put(nb_handoff *h, const void *item, size_t weight)
     int stopped = h->rc != 0;
     pthread_mutex_unlock(&h->mtx);
     return stopped ? -1 : 0;
-}
-
-void nb_handoff_slack(nb_handoff *h)
-{
-    if (!h->threaded) return;
-    pthread_mutex_lock(&h->mtx);
-    h->limit = h->cap;
-    pthread_cond_broadcast(&h->freed);
-    pthread_mutex_unlock(&h->mtx);
 }
 
 int nb_handoff_finish(nb_handoff *h)

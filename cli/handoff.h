@@ -18,9 +18,6 @@
  * reports are parsed); until it returns, up to `early` items may be queued instead of `cap` (so the
  * producers run ahead meanwhile), then the limit falls back to `cap` by one for every second item
  * consumed; if it returns non-zero every item goes to item_free.
- * nb_handoff_slack(h), called by consume before it waits for something else (load: the log cut
- * short before the last stretch, db_checkpoint.h), lets the producers run `early` items ahead again,
- * falling back to `cap` the same way.
  * consume(ctx, item) runs in the consumer's thread, in the order of the puts, and owns the item
  * (it frees it); after it returns non-zero, the items queued or put later go to item_free instead.
  * Without threads (pthread_create failed), each put consumes its item at once. */
@@ -36,12 +33,11 @@ typedef struct nb_handoff_spec {
     void (*item_free)(void *item);
     void *ctx;
     int (*setup)(void *ctx); /* NULL: none */
-    size_t early;            /* items queued at most while setup runs or after a slack (at least cap) */
+    size_t early;            /* items queued at most while setup runs (at least cap) */
 } nb_handoff_spec;
 
 nb_handoff *nb_handoff_start(const nb_handoff_spec *s);
 int nb_handoff_put(nb_handoff *h, const void *item, size_t weight);
-void nb_handoff_slack(nb_handoff *h);
 int nb_handoff_finish(nb_handoff *h);
 
 #endif

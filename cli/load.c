@@ -164,7 +164,6 @@ typedef struct loader {
     nb_progress pr;
     size_t in_batch;
     size_t added, same, changed;
-    int cut;       /* the log was cut short before the last stretch (cut_log) */
     int failed;    /* some input was unusable */
     int db_failed; /* the database could not be written: the run stops */
 } loader;
@@ -190,19 +189,6 @@ static int batch_done(const loader *L)
     /* the inputs after this one (its step is not counted yet) */
     size_t left = L->pr.total > L->pr.done ? L->pr.total - L->pr.done - 1 : 0;
     return L->in_batch >= (size_t)L->o->batch || L->in_batch > left;
-}
-
-/* Before the first batch of the last stretch (what is left fits in one batch): the writer waits
- * for the log to be folded back and cut to nothing, so that the close removes only the last
- * stretch's log (db_checkpoint.h, nb_ckpt_cut: its removal waits for the disk), while the parsing
- * threads run ahead (nb_handoff_slack) instead of waiting with it. */
-static void cut_log(loader *L)
-{
-    if (L->cut || L->pr.total - L->pr.done > (size_t)L->o->batch) return;
-    L->cut = 1;
-    if (!nb_db_log_long(L->db)) return;
-    nb_handoff_slack(L->writer);
-    nb_db_cut_log(L->db);
 }
 
 /* A file skipped in the threads, unless the database changed meanwhile: 1 skipped, 0 parsed now,
@@ -235,7 +221,6 @@ static int put(loader *L, loaded *x)
         L->failed = 1;
     }
     if (x->prep) {
-        if (!L->in_batch) cut_log(L);
         if (!L->in_batch && nb_db_begin(L->db) != 0) {
             L->db_failed = 1;
             return -1;
