@@ -120,6 +120,7 @@ static size_t text_fields(const nb_poppler *P, PopplerPage *pg, field **out)
     return n;
 }
 
+/* The page's widgets (the boxes that show its fields), as it is shown. */
 static size_t widgets(const nb_poppler *P, PopplerPage *pg, widget **out)
 {
     GList *map = P->page_get_annot_mapping(pg);
