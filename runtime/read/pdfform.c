@@ -35,6 +35,13 @@ typedef struct widget {
     int hidden;
 } widget;
 
+/* A box with finite sides, no larger than a page can be (poppler takes a PDF's numbers as they are). */
+static int sane_box(const PopplerRectangle *r)
+{
+    return isfinite(r->x1) && isfinite(r->x2) && isfinite(r->y1) && isfinite(r->y2) && r->x1 < r->x2 &&
+           r->y1 < r->y2 && fabs(r->x1) < 1e5 && fabs(r->x2) < 1e5 && fabs(r->y1) < 1e5 && fabs(r->y2) < 1e5;
+}
+
 static int same_box(const PopplerRectangle *a, const PopplerRectangle *b)
 {
     return fabs(a->x1 - b->x1) < SAME_PT && fabs(a->y1 - b->y1) < SAME_PT && fabs(a->x2 - b->x2) < SAME_PT &&
@@ -48,10 +55,25 @@ static PopplerRectangle half_turned(const PopplerRectangle *r, double w, double 
     return t;
 }
 
-/* The widget shown in box b, or -1. */
+static int by_left(const void *a, const void *b)
+{
+    double x = ((const widget *)a)->box.x1, y = ((const widget *)b)->box.x1;
+    return (x > y) - (x < y);
+}
+
+/* The widget shown in box b, or -1; ws sorted by_left (a page of thousands of fields is not a
+ * product of the two counts). */
 static long widget_at(const widget *ws, size_t nw, const PopplerRectangle *b)
 {
-    for (size_t i = 0; i < nw; i++)
+    size_t lo = 0, hi = nw;
+    while (lo < hi) { /* the first widget whose left edge is not left of b's by SAME_PT */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ws[mid].box.x1 <= b->x1 - SAME_PT)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < nw && ws[i].box.x1 < b->x1 + SAME_PT; i++)
         if (same_box(&ws[i].box, b)) return (long)i;
     return -1;
 }
@@ -65,7 +87,7 @@ static size_t lay_out(const field *f, double top, double bottom, int page, size_
 {
     const unsigned char *p = (const unsigned char *)f->text, *e = p + strlen(f->text);
     double width = f->box.x2 - f->box.x1, height = bottom - top;
-    double size = f->size > 0 ? f->size : AUTO_SHARE * height;
+    double size = f->size > 0 && f->size < height ? f->size : AUTO_SHARE * height; /* no taller than its box */
     double ems = 0;
     for (const unsigned char *q = p; q < e;) {
         size_t k = nb_u8len(q, e);
@@ -76,7 +98,6 @@ static size_t lay_out(const field *f, double top, double bottom, int page, size_
     double scale = ems * size > width ? width / (ems * size) : 1;
     double x = f->box.x1 + (width - ems * size * scale) / 2;
     double y1 = top + (height - size) / 2, y2 = y1 + size;
-    if (size > height) y1 = top, y2 = bottom;
     size_t added = 0;
     for (size_t i = 0; p < e; i++) {
         size_t k = nb_u8len(p, e);
@@ -108,7 +129,7 @@ static size_t text_fields(const nb_poppler *P, PopplerPage *pg, field **out)
             P->form_field_text_get_text_type(m->field) == POPPLER_FORM_TEXT_FILE_SELECT ||
             P->form_field_text_is_password(m->field))
             continue;
-        gchar *t = P->form_field_text_get_text(m->field);
+        gchar *t = sane_box(&m->area) ? P->form_field_text_get_text(m->field) : NULL;
         if (!t || !*t) {
             P->free(t);
             continue;
@@ -128,12 +149,13 @@ static size_t widgets(const nb_poppler *P, PopplerPage *pg, widget **out)
     *out = NULL;
     for (GList *l = map; l; l = l->next) {
         const PopplerAnnotMapping *m = l->data;
-        if (P->annot_get_annot_type(m->annot) != POPPLER_ANNOT_WIDGET) continue;
+        if (P->annot_get_annot_type(m->annot) != POPPLER_ANNOT_WIDGET || !sane_box(&m->area)) continue;
         PopplerAnnotFlag fl = P->annot_get_flags(m->annot);
         nb_grow(out, &cap, n, sizeof **out);
         (*out)[n++] = (widget){m->area, (fl & (POPPLER_ANNOT_FLAG_HIDDEN | POPPLER_ANNOT_FLAG_NO_VIEW)) != 0};
     }
     P->page_free_annot_mapping(map);
+    if (n) qsort(*out, n, sizeof **out, by_left);
     return n;
 }
 
