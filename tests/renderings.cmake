@@ -172,3 +172,7 @@ foreach(tool wkhtmltopdf pdftotext)
   nb_render_case(page_2022_divcells ${tool})
 endforeach()
 nb_render_case(page_2022_divcells word-pdf RESOURCE_LOCK libreoffice)
+# a filed report as its reporting system shows it, each count a read-only text box (page_2021_fields):
+# saved to .docx and printed by Writer, each count is a PDF text field, whose value the PDF reader
+# reads in the field's box (runtime/read/pdfform.c)
+nb_render_case(page_2021_fields word-pdf RESOURCE_LOCK libreoffice)

@@ -7,6 +7,7 @@
  * that a wrap cut.
  * Where a table seems to hold a number wrapped inside its cell, pdfwrap.c asks for the page's ruled
  * lines: the page is rendered and pdfrules.c finds them in the picture.
+ * A page's text fields (a web form's boxes printed to PDF) are read as text in their boxes (pdfform.c).
  * Each call opens its own document; poppler-glib keeps no state between documents. */
 #include "pdf.h"
 
@@ -20,6 +21,7 @@
 #include "grow.h"
 #include "markers.h"
 #include "pdfclip.h"
+#include "pdfform.h"
 #include "pdfrows.h"
 #include "poppler_load.h"
 #include "utf8.h"
@@ -71,6 +73,7 @@ static size_t page_glyphs(const nb_poppler *P, PopplerPage *pg, int page, glyphs
     }
     P->free(rects);
     P->free(text);
+    nb_pdf_form_glyphs(P, pg, page, nr, &gs->v, &gs->n, &gs->cap); /* what its text fields show */
     nb_page_view v = {0, 1, 0}; /* what the page draws: asked only where it holds a table (page_cut) */
     double h = 0;
     P->page_get_size(pg, &v.width, &h);
@@ -139,6 +142,11 @@ static void page_cut(void *ctx, int page, nb_glyph *g, size_t n)
     if (P->page_get_bounding_box(pg, &drawn)) {
         v.drawn_x1 = fmin(drawn.x1, drawn.x2);
         v.drawn_x2 = fmax(drawn.x1, drawn.x2);
+        double f1, f2; /* the text fields are drawn too, outside that box */
+        if (nb_pdf_form_across(P, pg, &f1, &f2)) {
+            v.drawn_x1 = fmin(v.drawn_x1, f1);
+            v.drawn_x2 = fmax(v.drawn_x2, f2);
+        }
     }
     r->cut[page] = nb_pdf_mark_cut(g, n, &v);
     P->object_unref(pg);

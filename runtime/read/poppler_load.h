@@ -37,6 +37,19 @@ typedef struct nb_poppler {
     void (*set_source_rgb)(cairo_t *cr, double red, double green, double blue);
     void (*paint)(cairo_t *cr);
     void (*destroy)(cairo_t *cr);
+    /* the values of a page's text fields and the widgets that show them (pdfform.h) */
+    GList *(*page_get_form_field_mapping)(PopplerPage *page);
+    void (*page_free_form_field_mapping)(GList *list);
+    PopplerFormFieldType (*form_field_get_field_type)(PopplerFormField *field);
+    PopplerFormTextType (*form_field_text_get_text_type)(PopplerFormField *field);
+    gchar *(*form_field_text_get_text)(PopplerFormField *field);
+    gboolean (*form_field_text_is_password)(PopplerFormField *field);
+    gdouble (*form_field_get_font_size)(PopplerFormField *field);
+    GList *(*page_get_annot_mapping)(PopplerPage *page);
+    void (*page_free_annot_mapping)(GList *list);
+    PopplerAnnotType (*annot_get_annot_type)(PopplerAnnot *annot);
+    PopplerAnnotFlag (*annot_get_flags)(PopplerAnnot *annot);
+    void (*page_get_crop_box)(PopplerPage *page, PopplerRectangle *rect);
     /* what a page draws, within its clip (pdfclip.h: text cut at the clip's edge); NULL in a
        poppler older than 0.88, which lacks it: then no text is found cut but past the page's edge */
     gboolean (*page_get_bounding_box)(PopplerPage *page, PopplerRectangle *rect);

@@ -391,6 +391,44 @@ def case_pdf_errors(args):
         expect(want in got.get("error", ""), "%s: error %r does not say %r" % (name, got.get("error"), want))
 
 
+def case_pdf_form(args):
+    """A page's counts in text fields (a web form printed to PDF: runtime/read/pdfform.c): the value
+    of a field is read as text in its box, on the line of the label beside it; a hidden field, a
+    password field, and the fields of a page turned half round (/Rotate 180: their boxes are not
+    where the page shows them) are not."""
+    os.makedirs(args.work, exist_ok=True)
+    draw = b"BT /F1 12 Tf 72 700 Td (Permits) Tj ET BT /F1 12 Tf 72 600 Td (Penalties) Tj ET"
+
+    def field(rect, value, extra=b""):
+        return b"<< /Type /Annot /Subtype /Widget /F 4 /Rect [%s] /FT /Tx /T (f%s) /V (%s) /DA (/Helv 10 Tf) %s>>" % (
+            rect, value, value, extra)
+
+    pdf = pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R 8 0 R 10 0 R] /NeedAppearances true "
+        b"/DR << /Font << /Helv 5 0 R >> >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R 7 0 R 8 0 R] "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        field(b"300 695 340 713", b"317"),
+        field(b"360 695 400 713", b"999", b"/F 6 "),  # hidden (and printable)
+        field(b"300 595 340 613", b"4242", b"/Ff 8192 "),  # a password
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 180 /Contents 4 0 R /Annots [10 0 R] "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        field(b"300 595 340 613", b"555"),
+    ])
+    path = os.path.join(args.work, "form.pdf")
+    with open(path, "wb") as f:
+        f.write(pdf)
+    text, err, rc = render(args, path)
+    expect(rc == 0, "nb_render exit %d: %s" % (rc, err))
+    lines = [l.split() for l in text.splitlines() if l.strip()]
+    expect(["Permits", "317"] in lines, "the field's 317 is not on the line of its label: %r" % lines)
+    for hidden in ("999", "4242", "555"):
+        expect(hidden not in text, "%s, which the page does not show, was read: %r" % (hidden, lines))
+
+
 def case_html_pathological(args):
     """Bytes no page should have: deep nesting, spans asking for millions of positions, NULs and
     junk after <html>, unclosed everything. nianbao answers each with one JSON line, exit 0 or 1,
@@ -429,7 +467,7 @@ def case_html_pathological(args):
 CASES = {
     "html-render": case_html_render, "html-vs-text": case_html_vs_text, "html-gbk": case_html_gbk,
     "html-edge": case_html_edge, "html-rows": case_html_rows, "html-corpus": case_html_corpus,
-    "detect": case_detect, "pdf": case_pdf, "pdf-errors": case_pdf_errors,
+    "detect": case_detect, "pdf": case_pdf, "pdf-errors": case_pdf_errors, "pdf-form": case_pdf_form,
     "html-pathological": case_html_pathological,
 }
 

@@ -449,6 +449,24 @@ def page_2021_nested4():
     return page.replace(whole, laid_out)
 
 
+def page_2021_fields():
+    """page_2021 as a reporting system shows a filed report: each count of its tables the value of a
+    read-only text box (<input readonly value="…">) in its cell, a hidden field beside the first. Saved
+    to .docx and printed by Writer, each count is a PDF text field (runtime/read/pdfform.c). Its cells
+    are page_2021's (render.py SAME_AS)."""
+    box = ('<input type="text" name="c{:03d}" value="{}" readonly style="width:56px;border:0;'
+           'text-align:center;font-size:14px">')
+    n = iter(range(1, 1000))
+    page = re.sub(r'(<td[^>]*>)<p[^>]*><span[^>]*>(\d+)</span></p>',
+                  lambda m: m.group(1) + box.format(next(n), m.group(2)), page_2021())
+    first = re.search(r'<input type="text" name="c001"[^>]*>', page).group(0)
+    page = page.replace(first, first + '<input type="hidden" name="sid" value="9051">', 1)
+    # the boxes in a <form>, as such pages have them (Writer keeps no box outside one)
+    five = page.index('<p style="text-indent:2em"><strong><span style="font-family:黑体">五、')
+    page = page[:five] + '</form>\n' + page[five:]
+    return page.replace('<div class="TRS_Editor">', '<div class="TRS_Editor">\n<form name="report" onsubmit="return false">', 1)
+
+
 # legacy 统计表: (label, unit, value or None, children) — parents are the sums of their children
 STATS = [
     ('一、主动公开情况', '', None, [
@@ -751,7 +769,8 @@ def main():
                        ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
-                       ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4)):
+                       ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4),
+                       ('page_2021_fields', page_2021_fields)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
