@@ -70,10 +70,8 @@ void nbc_why_blank(nb_buf *msg, const nb_check_cell *c)
     }
     const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
     nb_trim_all(&s, &e);
-    double v;
     int dash = 0;
-    const char *unit;
-    if (s < e && nb_parse_number(s, e, &v, &dash, &unit) && dash) { /* a dash or slash says "none" */
+    if (s < e && nb_is_number(s, e, &dash) && dash) { /* a dash or slash says "none" */
         nb_buf_printf(msg, "%s is blank (written ", c->name);
         nb_str w = {(const char *)s, (size_t)(e - s)};
         nbc_quote(msg, w);

@@ -197,10 +197,7 @@ static int value_cell(const char *s, size_t len)
 {
     const unsigned char *a = (const unsigned char *)s, *b = a + len;
     nb_trim_all(&a, &b);
-    double v;
-    int null;
-    const char *unit;
-    return a == b || nb_parse_number(a, b, &v, &null, &unit);
+    return a == b || nb_is_number(a, b, NULL);
 }
 
 /* Whether a row starts at line i: its first cell (up to its first bar) a value (the numbers of

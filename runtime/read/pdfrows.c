@@ -436,21 +436,21 @@ size_t nb_pdf_rows_cut(nb_glyph *g, size_t n, int pages, nb_page_rules_fn rules,
                 nb_buf_putc(out, '\n');
             open = 0;
             in_table = 1;
-            size_t k = nb_pdf_line_cells_at(g, l, known_rules(&rb, l->page), ncell[i] >= 2, starts, n + 1);
+            const nb_rules *lr = known_rules(&rb, l->page); /* the row's lines are on one page (beside_below) */
+            size_t k = nb_pdf_line_cells_at(g, l, lr, ncell[i] >= 2, starts, n + 1);
             long at = 0;
             size_t kl = k; /* the cells of the line last written */
-            const nb_rules *lr = known_rules(&rb, l->page);
             int blanks = lr && nb_pdf_blank_cells(g, lv, pbv[l->page].first, pbv[l->page].end, l, starts, k, lr, blank);
             put_table_line(out, g, l, starts, k, unit, wrap, note, blanks ? blank : NULL, &at);
             if (i + 1 < ls.n && tab[i + 1] && !skip[i + 1] && k == 1 && beside_below(g, &rb, l, &lv[i + 1])) {
                 l = &lv[++i];
-                size_t k2 = nb_pdf_line_cells(g, l, known_rules(&rb, l->page), starts, n + 1);
+                size_t k2 = nb_pdf_line_cells(g, l, lr, starts, n + 1);
                 put_table_line(out, g, l, starts, k2, unit, wrap, note, NULL, &at);
                 k += k2;
                 kl = k2;
             }
             double open_x;
-            if (nb_pdf_open_cell(g, l, starts, kl, known_rules(&rb, l->page), &open_x)) {
+            if (nb_pdf_open_cell(g, l, starts, kl, lr, &open_x)) {
                 put_open_cell(out, open_x, unit, &at);
                 k++;
             }

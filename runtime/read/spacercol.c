@@ -38,10 +38,7 @@ static int cell_kind(const uc *s, const uc *e)
 {
     while (s < e && nb_blank_at(s, e)) s += nb_blank_at(s, e);
     if (s == e) return 0;
-    double v;
-    int null;
-    const char *unit;
-    return nb_parse_number(s, e, &v, &null, &unit) ? COL_NUMBER : COL_TEXT;
+    return nb_is_number(s, e, NULL) ? COL_NUMBER : COL_TEXT;
 }
 
 /* The end of the run of TAB rows from s (the first line that is none). What each column holds, in

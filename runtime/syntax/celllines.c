@@ -72,12 +72,7 @@ int nb_row_cells_below(const unsigned char *p, const unsigned char *lim)
     while (p < lim) {
         const unsigned char *e = nb_line_end(p, lim), *s = p, *te = e;
         nb_trim(&s, &te);
-        if (s < te) {
-            double v;
-            int is_null;
-            const char *unit;
-            return nb_parse_number(s, te, &v, &is_null, &unit) ? 0 : ROW_CELLS;
-        }
+        if (s < te) return nb_is_number(s, te, NULL) ? 0 : ROW_CELLS;
         p = nb_next_line(e, lim);
     }
     return ROW_CELLS;

@@ -117,12 +117,7 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
             ok = (*c >= '0' && *c <= '9') || *c == '.' || *c == '+' || *c == '-' || *c == '/' || thousands_comma(cs, c, ce);
         for (size_t i = 0; i < sizeof dashes / sizeof dashes[0] && !ok; i++)
             ok = (size_t)(ce - cs) == strlen(dashes[i]) && memcmp(cs, dashes[i], (size_t)(ce - cs)) == 0;
-        if (!ok && wide) {
-            double v;
-            int none;
-            const char *unit;
-            ok = nb_parse_number(cs, ce, &v, &none, &unit);
-        }
+        if (!ok && wide) ok = nb_is_number(cs, ce, NULL);
         if (!ok && note) ok = number_with_note(cs, ce);
         if (!ok && mark) ok = number_with_mark(cs, ce);
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */

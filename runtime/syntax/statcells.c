@@ -18,11 +18,8 @@ nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e)
 {
     nb_trim(&s, &e);
     if (s >= e) return NB_SC_EMPTY;
-    double v;
-    int is_null;
-    const char *unit;
     if (nb_statcell_date(s, e)) return NB_SC_LABEL; /* text, though it starts as a number */
-    if (nb_parse_number(s, e, &v, &is_null, &unit)) return NB_SC_VALUE;
+    if (nb_is_number(s, e, NULL)) return NB_SC_VALUE;
     /* a unit (条, 件, 万元, 人次 …) is the unit column's cell; another short word may be a label's tail
        wrapped onto a line of its own (1.政府公报公开政府信息 / 数量), which would shift the row */
     return nb_unit_word(s, e) ? NB_SC_VALUE : NB_SC_LABEL;

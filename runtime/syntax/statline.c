@@ -255,12 +255,9 @@ static int dated(const unsigned char *s, const unsigned char *e)
 
 static nb_slkind word_kind(const unsigned char *s, const unsigned char *e)
 {
-    double v;
-    int is_null;
-    const char *unit;
     nb_marker m;
     return nb_unit_word(s, e)                                                       ? NB_SL_UNIT
-           : nb_parse_number(s, e, &v, &is_null, &unit)                              ? NB_SL_NUM
+           : nb_is_number(s, e, NULL)                                                ? NB_SL_NUM
            : nb_digit_at(s, e, NULL) && !nb_match_marker(s, e, &m) && !dated(s, e) ? NB_SL_BAD
            : nb_approximate(s, e)                                                    ? NB_SL_BAD /* 约200人次 */
                                                                                     : NB_SL_TEXT;

@@ -87,11 +87,8 @@ int nb_statlist_label(const unsigned char *s, const unsigned char *e)
 {
     nb_trim(&s, &e);
     const unsigned char *after;
-    double v;
-    int is_null;
-    const char *unit;
     if (s >= e || nb_u8count(s, e) > MAX_GROUP || prose(s, e) || last_colon(s, e, &after) ||
-        (e[-1] >= '0' && e[-1] <= '9') || nb_parse_number(s, e, &v, &is_null, &unit))
+        (e[-1] >= '0' && e[-1] <= '9') || nb_is_number(s, e, NULL))
         return 0;
     for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) /* no cells set apart by blanks */
         if (*p == '\t' || (nb_blank_at(p, e) && nb_blank_at(p + nb_blank_at(p, e), e))) return 0;

@@ -213,10 +213,7 @@ int nbs_after_value(const nb_parse_ctx *c, const nb_tok *t)
     while (e > buf && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t')) e--;
     const unsigned char *s = e;
     while (s > buf && s[-1] != '\n' && s[-1] != '\r' && s[-1] != ' ' && s[-1] != '\t') s--;
-    double v;
-    int is_null;
-    const char *unit;
-    return s < e && nb_parse_number(s, e, &v, &is_null, &unit);
+    return s < e && nb_is_number(s, e, NULL);
 }
 
 /* A line of a 统计表 written a cell a line (statcells.h): a cell of its header or of a row, or 0

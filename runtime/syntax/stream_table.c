@@ -17,10 +17,7 @@
  * write a line each; the note joins its number's cell, as 22（其中修订16件） on one line is read. */
 void nbs_join_cell_note(nb_parse_ctx *c, nb_tok *t)
 {
-    double v;
-    int is_null;
-    const char *unit;
-    if (!c->in_table || c->table_wide || !nb_parse_number(t->s, t->e, &v, &is_null, &unit)) return;
+    if (!c->in_table || c->table_wide || !nb_is_number(t->s, t->e, NULL)) return;
     const nb_tok *n = nbs_peek_tok(c);
     if (n->kind != NB_T_TEXT || n->inline_start || n->line != t->line + 1 || n->e - n->s < 6 ||
         memcmp(n->s, "（", 3) != 0 || memcmp(n->e - 3, "）", 3) != 0 || nb_u8count(n->s, n->e) > 20)
@@ -181,11 +178,8 @@ int nbs_is_table_line(const nb_tok *t)
        its own, and a narrow cell of table 三 in reading order so too: 4,861); nb_trailing_numbers wants
        a label before its numbers */
     const unsigned char *s = t->s, *e = t->e;
-    double v;
-    int is_null;
-    const char *unit;
     nb_trim(&s, &e);
-    if (nb_parse_number(s, e, &v, &is_null, &unit)) return 1;
+    if (nb_is_number(s, e, NULL)) return 1;
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};

@@ -56,10 +56,7 @@ static int piece_at(const unsigned char *p, const unsigned char *lim, nb_spannin
     int count;
     const unsigned char *run = nb_trailing_numbers(s, e, &count), *le = run;
     nb_trim(&s, &le);
-    double v;
-    int null;
-    const char *unit;
-    if (s >= le || nb_parse_number(s, le, &v, &null, &unit)) return 0; /* a line of numbers */
+    if (s >= le || nb_is_number(s, le, NULL)) return 0; /* a line of numbers */
     if (nb_u8count(s, le) > MAX_CHARS || nb_find(s, le, "。") || nb_find(s, le, "；")) return 0;
     x->s = s;
     x->e = le;

@@ -50,7 +50,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
                       const nb_rowdef *d, block_header *h, int glued)
 {
     nb_head_label l[2 * NB_HEAD_MAX];
-    int n = nb_head_labels(s, e, cuts, ncuts, d->col_labels, d->arity, l, 2 * NB_HEAD_MAX);
+    int n = nb_head_labels(s, e, cuts, ncuts, d->col_labels, d->arity, 1, l, 2 * NB_HEAD_MAX);
     for (int i = 0; i < n;) {
         int j = i + 1;
         while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;

@@ -117,13 +117,8 @@ char *nb_cell_squeezed(nb_report *r, const nb_cell *c)
 
 int nb_cell_number(const nb_cell *c, int *is_null)
 {
-    double v;
-    int null;
-    const char *unit;
     const unsigned char *s = (const unsigned char *)c->raw.p;
-    int ok = nb_parse_number(s, s + c->raw.n, &v, &null, &unit);
-    if (is_null) *is_null = null;
-    return ok;
+    return nb_is_number(s, s + c->raw.n, is_null);
 }
 
 /* A number with a note in brackets after it, as PDF attachments print a cell: 22（其中修订16件）.

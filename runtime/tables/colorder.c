@@ -18,11 +18,12 @@ static const char *const labels[] = {"自然人", "商业企业", "科研机构"
                                      "总计", "法人或其他组织", "法人或者其他组织"};
 #define NLABELS (int)(sizeof labels / sizeof labels[0])
 
-/* The labels of line [s, e) in their order, the group's as GROUP. */
+/* The labels of line [s, e) in their order, the group's as GROUP; with heads, the pieces that begin
+ * one (nb_head_labels) too. */
 static int line_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
-                       nb_head_label *out)
+                       int heads, nb_head_label *out)
 {
-    int n = nb_head_labels(s, e, cuts, ncuts, labels, NLABELS, out, MAX_LABELS);
+    int n = nb_head_labels(s, e, cuts, ncuts, labels, NLABELS, heads, out, MAX_LABELS);
     for (int i = 0; i < n; i++)
         if (out[i].col > GROUP) out[i].col = GROUP;
     return n;
@@ -77,13 +78,9 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
                       header_order *h, int glued)
 {
     nb_head_label l[MAX_LABELS];
-    int n = line_labels(s, e, cuts, ncuts, l);
     /* glued, heads (a print's pieces a line in reading order, or a piece split) say nothing of table 三:
      * a taller cell's first line comes first (社会 / 法律 / 科研 … over a header in the template's order) */
-    int kept = 0;
-    for (int i = 0; i < n; i++)
-        if (!glued || l[i].whole) l[kept++] = l[i];
-    n = kept;
+    int n = line_labels(s, e, cuts, ncuts, !glued, l);
     for (int i = 0; i < n;) {
         int j = i + 1, group = l[i].col == GROUP;
         for (; j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j)); j++) {
@@ -253,7 +250,7 @@ static void read_glued_line(const unsigned char *s, const unsigned char *e, cons
 static int total_first_apart(const unsigned char *s, const unsigned char *e)
 {
     nb_head_label l[MAX_LABELS];
-    int n = line_labels(s, e, NULL, 0, l);
+    int n = line_labels(s, e, NULL, 0, 1, l);
     for (int i = 0; i + 2 < n; i++)
         if (total_first_at(l, i, 1)) return 1;
     return 0;

@@ -88,7 +88,7 @@ static int cut_at(const unsigned char *p, const unsigned char *const *cuts, int 
 }
 
 int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
-                   const char *const *labels, int n, nb_head_label *out, int max)
+                   const char *const *labels, int n, int heads, nb_head_label *out, int max)
 {
     int byl[NB_HEAD_MAX]; /* the labels, longest first: a longer one holds a shorter */
     if (n > NB_HEAD_MAX) n = NB_HEAD_MAX;
@@ -108,7 +108,7 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigne
         }
     /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its;
      * a piece wholly of such heads, split one way only, is theirs */
-    for (const unsigned char *q = s; q < e && found < max;) {
+    for (const unsigned char *q = s; heads && q < e && found < max;) {
         size_t k = separator_at(q, e);
         if (k) {
             q += k;

@@ -21,9 +21,9 @@ enum { NB_HEAD_MAX = 16 }; /* labels looked for at most */
  * cuts[0, ncuts): where lines joined into it ended) that begin one label only: a narrow cell wraps its
  * label over lines (本年制发 / 件数, 其 / 他), and each line of a header sets its pieces left to right in
  * the columns' order; a piece wholly of such heads, split one way only (现行有效本年废止本年制发), gives
- * each. Returns how many. */
+ * each. Those pieces only where heads is set (else the whole labels alone). Returns how many. */
 int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
-                   const char *const *labels, int n, nb_head_label *out, int max);
+                   const char *const *labels, int n, int heads, nb_head_label *out, int max);
 
 /* Whether label l[j] goes on the run of l[j - 1]: nothing but separators between them. */
 int nb_head_continues(const nb_head_label *l, int j);

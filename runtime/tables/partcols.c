@@ -10,6 +10,31 @@ enum { MAX_LABELS = 16 };
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
+const char *nb_column_words(const char *label)
+{
+    const char *blank = strrchr(label, ' ');
+    return blank ? blank + 1 : label;
+}
+
+nb_header_chars nb_header_chars_of(const nb_tparse *tp, size_t from, size_t to)
+{
+    return (nb_header_chars){tp, from, to, NULL, NULL};
+}
+
+int nb_header_char_next(nb_header_chars *w, uint32_t *c)
+{
+    while (w->p == w->e) {
+        if (w->at >= w->to) return 0;
+        const nb_ctok *t = &w->tp->toks.v[w->at++];
+        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
+        w->p = (const unsigned char *)t->raw.p, w->e = w->p + t->raw.n;
+    }
+    size_t k = nb_u8len(w->p, w->e);
+    *c = nb_u8decode(w->p, k);
+    w->p += k;
+    return 1;
+}
+
 /* Where the columns' labels stand: [x0[i], x1[i]) for the label of column i (its words after the
  * group's: 结果维持 of 行政复议 结果维持), each found once whole, between blanks, on the lines of the
  * header after token head up to the values' line, all on one line. Returns whether they are. */
@@ -22,8 +47,7 @@ static int labels_placed(const nb_tparse *tp, size_t head, nb_tspan cells, const
     while (to > from && to[-1] != '\n') to--;
     const char *line = NULL;
     for (int i = 0; i < view->arity; i++) {
-        const char *l = view->col_labels[i], *blank = strrchr(l, ' ');
-        if (blank) l = blank + 1;
+        const char *l = nb_column_words(view->col_labels[i]);
         size_t n = strlen(l), found = 0;
         for (const char *p = from; n && (size_t)(to - p) >= n; p++) {
             if (memcmp(p, l, n)) continue;
@@ -73,8 +97,8 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
     uint32_t cp[MAX_CHARS];
     int need[MAX_CHARS], n = 0;
     for (int i = 0; i < d->arity; i++) {
-        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
-        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l), *e = p + strlen((const char *)p);
+        const unsigned char *p = (const unsigned char *)nb_column_words(d->col_labels[i]);
+        const unsigned char *e = p + strlen((const char *)p);
         for (size_t k; p < e; p += k) {
             k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
@@ -85,17 +109,10 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
             need[j]++;
         }
     }
-    for (size_t i = from; i < to; i++) {
-        const nb_ctok *t = &tp->toks.v[i];
-        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
-        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
-        for (size_t k; p < e; p += k) {
-            k = nb_u8len(p, e);
-            uint32_t c = nb_u8decode(p, k);
-            for (int j = 0; j < n; j++)
-                if (cp[j] == c) need[j]--;
-        }
-    }
+    nb_header_chars w = nb_header_chars_of(tp, from, to);
+    for (uint32_t c; nb_header_char_next(&w, &c);)
+        for (int j = 0; j < n; j++)
+            if (cp[j] == c) need[j]--;
     for (int j = 0; j < n; j++)
         if (need[j] > 0) return 0;
     return 1;

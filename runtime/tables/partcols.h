@@ -10,8 +10,25 @@
  * their columns. */
 #ifndef NB_PARTCOLS_H
 #define NB_PARTCOLS_H
+#include <stdint.h>
+
 #include "celltok.h"
 #include "edition.h"
+
+/* A column label's own words: those after its group's word (结果维持 of 行政复议 结果维持), or the
+ * whole label where it has no group. */
+const char *nb_column_words(const char *label);
+
+/* The characters of a header's words: of the text and label tokens among [from, to), in order. */
+typedef struct nb_header_chars {
+    const nb_tparse *tp;
+    size_t at, to;              /* the next token, the end */
+    const unsigned char *p, *e; /* what is left of the token being walked */
+} nb_header_chars;
+
+nb_header_chars nb_header_chars_of(const nb_tparse *tp, size_t from, size_t to);
+/* The next character into *c: 1, or 0 past the last. */
+int nb_header_char_next(nb_header_chars *w, uint32_t *c);
 
 /* Whether the values of cells (all on one line, as many as view's columns), after the header from
  * token head, stand under other labels of view's columns than their own, those labels printed whole

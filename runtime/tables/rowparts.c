@@ -53,16 +53,8 @@ static int names_part(const nb_rowpart *p, const char *const *words, int n)
 static int text_chars(const nb_tparse *tp, size_t from, size_t to)
 {
     int n = 0;
-    for (size_t i = from; i < to; i++) {
-        const nb_ctok *t = &tp->toks.v[i];
-        if (t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) continue;
-        const unsigned char *p = (const unsigned char *)t->raw.p, *e = p + t->raw.n;
-        for (size_t k; p < e; p += k) {
-            k = nb_u8len(p, e);
-            uint32_t c = nb_u8decode(p, k);
-            n += c != ' ' && c != '\t' && c != 0x3000;
-        }
-    }
+    nb_header_chars w = nb_header_chars_of(tp, from, to);
+    for (uint32_t c; nb_header_char_next(&w, &c);) n += c != ' ' && c != '\t' && c != 0x3000;
     return n;
 }
 
@@ -71,8 +63,7 @@ static int column_chars(const nb_rowdef *d)
 {
     int n = 0;
     for (int i = 0; i < d->arity; i++) {
-        const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
-        const unsigned char *p = (const unsigned char *)(blank ? blank + 1 : l);
+        const unsigned char *p = (const unsigned char *)nb_column_words(d->col_labels[i]);
         n += (int)nb_u8count(p, p + strlen((const char *)p));
     }
     return n;

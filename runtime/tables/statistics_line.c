@@ -142,10 +142,8 @@ static void unsure(reading *x, const nb_cell **out, const char *why)
 static int is_dash(const reading *x, long w)
 {
     const nb_slword *wd = &x->ws->v[w];
-    double v;
     int is_null = 0;
-    const char *unit;
-    return nb_parse_number(wd->s, wd->e, &v, &is_null, &unit) && is_null;
+    return nb_is_number(wd->s, wd->e, &is_null) && is_null;
 }
 
 /* The form's row of column codes under a header with a 代码 column (甲 乙 丙 1: the label, unit and

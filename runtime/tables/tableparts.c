@@ -89,8 +89,7 @@ static size_t own_cells(const nb_tparse *tp, nb_tspan cells)
 static int header_word(const nb_ctok *t, const nb_rowdef *d)
 {
     for (int c = 0; c < d->arity; c++) {
-        const char *l = d->col_labels[c], *blank = strrchr(l, ' ');
-        if (blank) l = blank + 1;
+        const char *l = nb_column_words(d->col_labels[c]);
         if (t->raw.n == strlen(l) && !memcmp(t->raw.p, l, t->raw.n)) return 1;
     }
     return 0;

@@ -221,6 +221,16 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     return 1;
 }
 
+int nb_is_number(const unsigned char *s, const unsigned char *e, int *is_null)
+{
+    double v;
+    int null;
+    const char *unit;
+    int ok = nb_parse_number(s, e, &v, &null, &unit);
+    if (is_null) *is_null = null;
+    return ok;
+}
+
 const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                                          const char **unit)
 {

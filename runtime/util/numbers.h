@@ -11,6 +11,9 @@ void nb_trim_all(const unsigned char **s, const unsigned char **e);
  * blank (is_null). Returns 0 when [s, e) is not one number. */
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit);
+/* Whether [s, e) is one number as nb_parse_number reads it, its value not wanted; *is_null (where
+ * not NULL) says it is a dash or slash. */
+int nb_is_number(const unsigned char *s, const unsigned char *e, int *is_null);
 
 /* A no-break space at p (U+00A0, U+202F) that groups thousands: followed by exactly three digits and
  * no fourth (12&nbsp;873). Its length, or 0. A reader that cuts a line at blanks keeps such a

@@ -613,20 +613,23 @@ def page_legacy_county():
 
 # ---- a 统计表 folded into parts side by side: a long table on one page, as older provincial reports
 # print it (指标名称 计量单位 … | 指标名称 计量单位 … in one header row), read part after part --------
+def fold(rows, parts, width, per=None):
+    """rows (each a part's `width` cells) cut into `parts` runs of `per` rows from the top (by default
+    as few as hold them all), set side by side: each line's cells, a short run's missing ones None."""
+    per = per or -(-len(rows) // parts)
+    runs = [rows[i * per:(i + 1) * per] for i in range(parts)]
+    return [sum((run[i] if i < len(run) else [None] * width for run in runs), []) for i in range(per)]
+
+
 def folded_table(header, rows, parts):
     """header: the words of one part; rows: each a part's cells (None: blank). The rows are cut into
     `parts` runs from the top, the last one short (its cells blank) where they do not divide evenly."""
     cell = 'style="border:1px solid #000;padding:2px 4px;font-size:13px"'
-    per = -(-len(rows) // parts)
-    runs = [rows[i * per:(i + 1) * per] for i in range(parts)]
     out = ['<tr>' + ''.join(f'<td {cell} align="center"><b>{w}</b></td>' for w in header) * parts + '</tr>']
-    for i in range(per):
-        tds = []
-        for run in runs:
-            row = run[i] if i < len(run) else [None] * len(header)
-            tds += [f'<td {cell}{" align=left" if k == 0 else " align=center"}>'
-                    f'{"&nbsp;" if v is None or v == "" else v}</td>' for k, v in enumerate(row)]
-        out.append('<tr>' + ''.join(tds) + '</tr>')
+    for line in fold(rows, parts, len(header)):
+        out.append('<tr>' + ''.join(f'<td {cell}{" align=left" if k % len(header) == 0 else " align=center"}>'
+                                    f'{"&nbsp;" if v is None or v == "" else v}</td>' for k, v in enumerate(line))
+                   + '</tr>')
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
             + '\n'.join(out) + '\n</table>')
 
@@ -670,6 +673,46 @@ def page_legacy_folded3():
     out.append(folded_table(['统计指标', '单位', '统计数'], rows, 3))
     out.append(foot(agency, published))
     return '\n'.join(out)
+
+
+# A finance bureau's legacy 统计表 on 2014: (depth, label, unit, count; None: not to be filled, —)
+FINANCE = [
+    (0, '一、主动公开情况', None, None), (1, '（一）主动公开政府信息数', '条', 862),
+    (2, '其中：主动公开规范性文件数', '件', 6), (1, '（二）通过不同渠道和方式公开政府信息的情况', None, None),
+    (2, '1.政府公报公开政府信息数', '条', 23), (2, '2.政府网站公开政府信息数', '条', 798),
+    (2, '3.政务微博公开政府信息数', '条', 144), (0, '二、回应解读情况', None, None),
+    (1, '（一）回应公众关注热点或重大舆情数', '次', 5), (1, '（二）政策解读稿件发布数', '篇', 9),
+    (0, '三、依申请公开情况', None, None), (1, '（一）收到申请数', '件', 21), (2, '1.当面申请数', '件', 6),
+    (2, '2.网上申请数', '件', 11), (2, '3.信函申请数', '件', 4), (1, '（二）申请答复数', '件', 21),
+    (2, '1.同意公开答复数', '件', 15), (2, '2.同意部分公开答复数', '件', 2), (2, '3.不同意公开答复数', '件', 1),
+    (2, '4.信息不存在数', '件', 3), (0, '四、行政复议数量', '件', 0), (0, '五、行政诉讼数量', '件', 0),
+    (0, '六、政府信息公开专项经费', '万元', 1.5),
+]
+
+
+def page_legacy_folded_text():
+    """FINANCE folded in two on a small site's plain page (no chrome but its path): a table without
+    borders, which text browsers and pdftotext print in aligned columns, its title in its first row,
+    the left half three rows longer than the right (13 over 23, as an office cut it by hand)."""
+    title = '云岭县财政局2014年政府信息公开工作年度报告'
+    paras = ['根据《中华人民共和国政府信息公开条例》规定，现公布云岭县财政局2014年政府信息公开工作年度报告。'
+             '本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。',
+             '一、概述', '2014年，我局认真落实政府信息公开各项工作，重点公开财政预决算、“三公”经费等信息。',
+             '二、主动公开政府信息情况', '全年主动公开政府信息862条，其中公开规范性文件6件。',
+             '三、依申请公开政府信息情况', '全年受理政府信息公开申请21件，均已按时答复。',
+             '四、其他需要报告的事项', '无。', '附件：云岭县财政局2014年政府信息公开情况统计表']
+    rows = [['　' * depth + label, unit or '—', '—' if unit is None else num(v)] for depth, label, unit, v in FINANCE]
+    lines = [['统计指标', '单位', '统计数'] * 2] + fold(rows, 2, 3, per=13)
+    return '\n'.join(
+        ['<!DOCTYPE html>', f'<html><head><meta charset="utf-8"><title>{title}</title></head>', '<body>',
+         '<div class="path">当前位置：首页 &gt; 政府信息公开 &gt; 年度报告</div>',
+         f'<h2 style="text-align:center">{title}</h2>', '<p>发布日期：2015-03-12　　信息来源：县财政局</p>']
+        + [f'<p>{p}</p>' for p in paras]
+        + ['<table cellspacing="0" cellpadding="3">',
+           '<tr><td colspan="6" style="text-align:center"><b>云岭县财政局2014年政府信息公开情况统计表</b></td></tr>']
+        + ['<tr>' + ''.join(f'<td>{v or ""}</td>' for v in line) + '</tr>' for line in lines]
+        + ['</table>', '<p>注：“—”表示该项不需填报。</p>', '<p style="text-align:right">云岭县财政局<br>2015年3月12日</p>',
+           '</body></html>', ''])
 
 
 # ---- a report as Word's "save as web page" writes it, pasted whole into a site's editor -----------
@@ -770,7 +813,8 @@ def main():
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
                        ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4),
-                       ('page_2021_fields', page_2021_fields)):
+                       ('page_2021_fields', page_2021_fields),
+                       ('page_legacy_folded_text', page_legacy_folded_text)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
     import make_pages_blind  # the pages kept from the blind measurement, beside this file
