@@ -48,6 +48,16 @@ static int head_of(const unsigned char *s, const unsigned char *e, const char *c
 
 enum { SPLIT_CHARS = 24 }; /* a piece split into heads: at most this many characters */
 
+/* Whether a label, longer than the character at s, begins with it: a piece whose first character
+ * begins none is no heads (most pieces of a header's text), found before any split is tried. */
+static int begins_a_label(const unsigned char *s, const unsigned char *e, const char *const *labels, int n)
+{
+    size_t k = nb_u8len(s, e);
+    for (int i = 0; i < n; i++)
+        if (strlen(labels[i]) > k && memcmp(labels[i], s, k) == 0) return 1;
+    return 0;
+}
+
 /* Where piece [s, e) is wholly heads of labels, two or more, one after another in exactly one way (a
  * print's line that glues its header cells' first lines: 现行有效本年废止本年制发), their ends into
  * ends[0, n) and n returned; else 0. Split otherwise, or not at all, it says no order. */
@@ -56,6 +66,7 @@ static int heads_split(const unsigned char *s, const unsigned char *e, const cha
 {
     const unsigned char *at[SPLIT_CHARS + 1];
     int m = 0;
+    if (!begins_a_label(s, e, labels, n)) return 0;
     for (const unsigned char *q = s; q < e; q += nb_u8len(q, e)) {
         if (m == SPLIT_CHARS) return 0;
         at[m++] = q;
