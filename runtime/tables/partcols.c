@@ -71,6 +71,7 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
 {
     enum { MAX_CHARS = 48 };
     uint32_t cp[MAX_CHARS];
+    uint64_t some = 0; /* a bit per (character mod 64) of the labels': most of a header's are none of them */
     int need[MAX_CHARS], n = 0;
     for (int i = 0; i < d->arity; i++) {
         const char *l = d->col_labels[i], *blank = strrchr(l, ' ');
@@ -81,7 +82,7 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
             int j = 0;
             while (j < n && cp[j] != c) j++;
             if (j == MAX_CHARS) return 0;
-            if (j == n) cp[n] = c, need[n++] = 0;
+            if (j == n) cp[n] = c, need[n++] = 0, some |= (uint64_t)1 << (c & 63);
             need[j]++;
         }
     }
@@ -92,8 +93,12 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
         for (size_t k; p < e; p += k) {
             k = nb_u8len(p, e);
             uint32_t c = nb_u8decode(p, k);
+            if (!(some >> (c & 63) & 1)) continue;
             for (int j = 0; j < n; j++)
-                if (cp[j] == c) need[j]--;
+                if (cp[j] == c) {
+                    need[j]--;
+                    break; /* each character once in cp */
+                }
         }
     }
     for (int j = 0; j < n; j++)
