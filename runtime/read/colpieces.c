@@ -33,12 +33,6 @@ static size_t digit_run(const unsigned char *p, const unsigned char *e)
     return n;
 }
 
-int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s)
-{
-    size_t k = strlen(s);
-    return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
-}
-
 int nb_col_unit_text(const unsigned char *p, const unsigned char *e)
 {
     static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};

@@ -4,6 +4,7 @@
 #ifndef NB_COLUMNS_INT_H
 #define NB_COLUMNS_INT_H
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 #include "colheader.h"
@@ -95,8 +96,15 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o);
  * row of it (the PDF reader sets a blank line between rows). */
 int nb_col_fold_goes_on(state *st, size_t p);
 
+/* Whether [p, e) begins with s. Inline: the pieces' tests call it for every piece, and where LTO did
+ * not inline it the calls cost 0.4 % of a parse. */
+static inline int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s)
+{
+    size_t k = strlen(s);
+    return (size_t)(e - p) >= k && memcmp(p, s, k) == 0;
+}
+
 /* colpieces.c */
-int nb_col_lit(const unsigned char *p, const unsigned char *e, const char *s);
 int nb_col_numeric(const unsigned char *p, const unsigned char *e);
 int nb_col_unit_word(const state *st, const piece *u);
 /* Whether [p, e) is a unit word (条 件 万元): a 统计表 row's unit column, or a count's own unit (5件). */

@@ -29,7 +29,7 @@ static size_t separator_at(const unsigned char *p, const unsigned char *e)
 {
     size_t k = nb_blank_at(p, e);
     if (k) return k;
-    if (*p && strchr("|+=*", *p)) return 1;
+    if (*p == '|' || *p == '+' || *p == '=' || *p == '*') return 1; /* not strchr: a call a byte */
     if (e - p >= 3 && p[0] == 0xE2 && (p[1] == 0x94 || p[1] == 0x95)) return 3;
     return 0;
 }
@@ -48,6 +48,16 @@ static int head_of(const unsigned char *s, const unsigned char *e, const char *c
 
 enum { SPLIT_CHARS = 24 }; /* a piece split into heads: at most this many characters */
 
+/* Whether a label, longer than the character at s, begins with it: a piece whose first character
+ * begins none is no heads (most pieces of a header's text), found before any split is tried. */
+static int begins_a_label(const unsigned char *s, const unsigned char *e, const char *const *labels, int n)
+{
+    size_t k = nb_u8len(s, e);
+    for (int i = 0; i < n; i++)
+        if (strlen(labels[i]) > k && memcmp(labels[i], s, k) == 0) return 1;
+    return 0;
+}
+
 /* Where piece [s, e) is wholly heads of labels, two or more, one after another in exactly one way (a
  * print's line that glues its header cells' first lines: 现行有效本年废止本年制发), their ends into
  * ends[0, n) and n returned; else 0. Split otherwise, or not at all, it says no order. */
@@ -56,6 +66,7 @@ static int heads_split(const unsigned char *s, const unsigned char *e, const cha
 {
     const unsigned char *at[SPLIT_CHARS + 1];
     int m = 0;
+    if (!begins_a_label(s, e, labels, n)) return 0;
     for (const unsigned char *q = s; q < e; q += nb_u8len(q, e)) {
         if (m == SPLIT_CHARS) return 0;
         at[m++] = q;
@@ -79,28 +90,30 @@ static int heads_split(const unsigned char *s, const unsigned char *e, const cha
     return k;
 }
 
-/* Whether a piece ends at p: a line's end, where lines were joined (nb_head_joined). */
-static int cut_at(const unsigned char *p, const unsigned char *const *cuts, int ncuts)
+/* Whether a piece ends at p: a line's end, where lines were joined (nb_head_joined). The cuts are in
+ * order and p only grows: *next, the first cut not behind p, moves on (a joined header has hundreds). */
+static int cut_at(const unsigned char *p, const unsigned char *const *cuts, int ncuts, int *next)
 {
-    for (int i = 0; i < ncuts; i++)
-        if (cuts[i] == p) return 1;
-    return 0;
+    while (*next < ncuts && cuts[*next] < p) ++*next;
+    return *next < ncuts && cuts[*next] == p;
 }
 
 int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
                    const char *const *labels, int n, int heads, nb_head_label *out, int max)
 {
     int byl[NB_HEAD_MAX]; /* the labels, longest first: a longer one holds a shorter */
+    size_t len[NB_HEAD_MAX];
     if (n > NB_HEAD_MAX) n = NB_HEAD_MAX;
     for (int i = 0; i < n; i++) {
+        len[i] = strlen(labels[i]);
         int j = i;
-        for (; j > 0 && strlen(labels[byl[j - 1]]) < strlen(labels[i]); j--) byl[j] = byl[j - 1];
+        for (; j > 0 && len[byl[j - 1]] < len[i]; j--) byl[j] = byl[j - 1];
         byl[j] = i;
     }
     int found = 0;
     for (int i = 0; i < n; i++)
         for (const unsigned char *q = s; (q = nb_find(q, e, labels[byl[i]])) != NULL && found < max;) {
-            const unsigned char *qe = q + strlen(labels[byl[i]]);
+            const unsigned char *qe = q + len[byl[i]];
             int inside = 0;
             for (int k = 0; k < found; k++) inside |= q < out[k].end && qe > out[k].at;
             if (!inside) out[found++] = (nb_head_label){q, qe, byl[i], 1};
@@ -108,6 +121,7 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigne
         }
     /* a narrow cell wraps a label: a whole piece that begins one label only (本年制发 / 件数) is its;
      * a piece wholly of such heads, split one way only, is theirs */
+    int next_cut = 0;
     for (const unsigned char *q = s; heads && q < e && found < max;) {
         size_t k = separator_at(q, e);
         if (k) {
@@ -116,7 +130,7 @@ int nb_head_labels(const unsigned char *s, const unsigned char *e, const unsigne
         }
         const unsigned char *qs = q;
         do q += nb_u8len(q, e);
-        while (q < e && !separator_at(q, e) && !cut_at(q, cuts, ncuts));
+        while (q < e && !separator_at(q, e) && !cut_at(q, cuts, ncuts, &next_cut));
         int inside = 0;
         for (int k2 = 0; k2 < found; k2++) inside |= qs < out[k2].end && q > out[k2].at;
         if (inside) continue;

@@ -95,6 +95,7 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
 {
     enum { MAX_CHARS = 48 };
     uint32_t cp[MAX_CHARS];
+    uint64_t some = 0; /* a bit per (character mod 64) of the labels': most of a header's are none of them */
     int need[MAX_CHARS], n = 0;
     for (int i = 0; i < d->arity; i++) {
         const unsigned char *p = (const unsigned char *)nb_column_words(d->col_labels[i]);
@@ -105,14 +106,19 @@ int nb_columns_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowde
             int j = 0;
             while (j < n && cp[j] != c) j++;
             if (j == MAX_CHARS) return 0;
-            if (j == n) cp[n] = c, need[n++] = 0;
+            if (j == n) cp[n] = c, need[n++] = 0, some |= (uint64_t)1 << (c & 63);
             need[j]++;
         }
     }
     nb_header_chars w = nb_header_chars_of(tp, from, to);
-    for (uint32_t c; nb_header_char_next(&w, &c);)
+    for (uint32_t c; nb_header_char_next(&w, &c);) {
+        if (!(some >> (c & 63) & 1)) continue;
         for (int j = 0; j < n; j++)
-            if (cp[j] == c) need[j]--;
+            if (cp[j] == c) {
+                need[j]--;
+                break; /* each character once in cp */
+            }
+    }
     for (int j = 0; j < n; j++)
         if (need[j] > 0) return 0;
     return 1;

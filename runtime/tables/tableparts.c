@@ -47,6 +47,7 @@ static int opens_table(const nb_edition_keys *keys, int row, const nb_rowdef *d)
 static int part_shown(const nb_tparse *tp, size_t from, size_t to, const nb_rowdef *d, int *first, int *count)
 {
     int runs = 0, a = 0, n = 0;
+    if (nb_columns_shown(tp, from, to, d)) return 0; /* all of them: a whole table (the usual one), at once */
     for (int c = 0; c < d->arity;) {
         nb_rowdef one = columns_of(d, c, 1);
         if (!nb_columns_shown(tp, from, to, &one)) {
