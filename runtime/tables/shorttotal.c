@@ -148,11 +148,11 @@ static void total_digits_shown(nb_tparse *tp, const nb_ctok *first, int rows)
  * page's edge: its pieces may be cut, 法律…) whole right of them or not spelled, and none of the
  * columns after it: the page shows n columns and no more, so a row's n values are theirs (a column
  * blank in every row would leave a row short of the labels). The PDF reader's text counts a wide
- * character two columns; pdftotext's grid one, and a text of neither kind must show it counted either
- * way (colstacked.h). */
+ * character two columns; pdftotext's grid (pages apart by form feeds) one, and a text of neither kind
+ * must show it counted either way (colstacked.h). */
 static int header_shows_first(const nb_report *r, const unsigned char *s, const unsigned char *e, int n)
 {
-    int pdf = r->format && strcmp(r->format, "pdf") == 0, grid = !pdf && memchr(s, '\f', (size_t)(e - s));
+    int pdf = r->format && strcmp(r->format, "pdf") == 0, grid = !pdf && memchr(r->text.data, '\f', r->text.len);
     for (int wide = pdf ? 2 : 1; wide <= (grid ? 1 : 2); wide++) {
         nb_label_span at[APPLICANTS];
         nb_stacked_labels(s, e, wide, nb_col_labels_applicants, APPLICANTS, at);
