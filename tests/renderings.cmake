@@ -124,6 +124,11 @@ endforeach()
 foreach(page page_2021 page_2021_narrow)
   nb_render_case(${page} chromium-a5-zoom-pdf)
 endforeach()
+# a Word page whose table 三 is wider still (461 pt): the clip runs through 法律服务机构, 其他 and 总计 past
+# the edge; the header shows the first five columns, and the four before the edge are read (shorttotal.c)
+foreach(tool chromium-a5-zoom-pdf chromium-a5-zoom-pdftotext)
+  nb_render_case(page_word2021_wide ${tool})
+endforeach()
 # a page whose table 二 has bold headings (Chromium draws the bold as a Type 3 font with glyph boxes
 # 2.6 em tall) over rows set close, printed by Chromium at each size: the PDF reader's lines
 foreach(tool chromium-pdf chromium-a5-pdf chromium-a4-landscape-pdf)

@@ -63,6 +63,7 @@ typedef struct nb_tparse {
                                           no row took (flow_rows.h), by the row's place in the edition */
     size_t short_row[NB_MAX_ROWS]; /* 1 + the first cell token of a row of a print one number short of its
                                       template's cells, all numbers (shorttotal.h), by the row's place */
+    int short_n[NB_MAX_ROWS]; /* the values of that row, a cut one (37…) after its cells counted */
     nb_tspan groups_short; /* the cells of a print's grouped row (table 四) with fewer than the template's */
     int groups_short_row;  /* 1 + that row's place, or 0 (cutgroups.h) */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */

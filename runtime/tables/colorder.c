@@ -6,9 +6,9 @@
 #include "colstacked.h"
 #include "headlabels.h"
 #include "rows.h"
+#include "shorttotal.h"
 #include "utf8.h"
 
-#define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
 #define APPLICANTS 7
 #define GROUP APPLICANTS /* 法人或其他组织: over columns 1 … 5 */
 #define MAX_LABELS 16    /* labels of one line kept */
@@ -219,15 +219,6 @@ static size_t first_cell(const nb_tables *t)
     return at;
 }
 
-/* The header's text before byte at, from the section's title on, into [*s, *e). */
-static void header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e)
-{
-    const unsigned char *text = (const unsigned char *)r->text.data, *q;
-    *e = text + (at < r->text.len ? at : r->text.len);
-    *s = *e - text > HEADER_BYTES ? *e - HEADER_BYTES : text;
-    while ((q = nb_find(*s, *e, "收到和处理")) != NULL) *s = q + 1;
-}
-
 static void read_header(const unsigned char *p, const unsigned char *e, header_order *h)
 {
     while (p < e) {
@@ -328,7 +319,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     if (at == (size_t)-1) return;
     header_order h = {0};
     const unsigned char *hs, *he;
-    header_text(r, at, &hs, &he);
+    nb_header_text(r, at, &hs, &he);
     read_header(hs, he, &h);
     nb_head_joined(hs, he, read_glued_line, &h);
     h.total_first |= total_first_apart(hs, he);

@@ -4,10 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "colstacked.h"
 #include "cutnum.h"
+#include "rows.h"
 #include "splitter.h"
 #include "utf8.h"
 
+#define APPLICANTS 7 /* table 三's columns, 自然人 … 总计 */
 #define MIN_ROWS 3 /* rows one value short, and rows whose sixth value is no sum, to say a column is gone */
 
 /* The values of the short row at place k: the tokens of its cells (tp->short_row), n of them. */
@@ -69,12 +72,12 @@ static unsigned columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
     if (n > (int)(8 * sizeof(unsigned))) return 0;
     for (int i = 0; i < 4; i++) {
         at[i] = nb_edition_row_at(&t->keys, keys[i], strlen(keys[i]));
-        if (at[i] < 0 || !tp->short_row[at[i]] || t->keys.rows[at[i]]->arity != n + 1) return 0;
+        if (at[i] < 0 || !tp->short_row[at[i]] || tp->short_n[at[i]] != n) return 0;
         v[i] = short_cells(tp, at[i]);
     }
     if (at[2] - at[1] < 2) return 0;
     for (int k = at[1] + 1; k < at[2]; k++)
-        if (t->counts[k] && (!tp->short_row[k] || t->keys.rows[k]->arity != n + 1)) return 0;
+        if (t->counts[k] && (!tp->short_row[k] || tp->short_n[k] != n)) return 0;
     unsigned kept = 0;
     for (int c = 0; c < n; c++) {
         int whole = 1; /* no value of the column cut at the edge (37…) */
@@ -107,11 +110,18 @@ static int lone_total_head(const unsigned char *line, const unsigned char *q, co
 /* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计, or its 总
  * alone at a line's end: a header that names the column (总计 first, then the applicants, cut after
  * 法律服务机构, would read 总计 as 自然人's), which a table cut before 总计 does not show. */
+void nb_header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e)
+{
+    const unsigned char *text = (const unsigned char *)r->text.data, *q;
+    *e = text + (at < r->text.len ? at : r->text.len);
+    *s = *e - text > HEADER_BYTES ? *e - HEADER_BYTES : text;
+    while ((q = nb_find(*s, *e, "收到和处理")) != NULL) *s = q + 1;
+}
+
 int nb_header_names_total(const nb_report *r, size_t at)
 {
-    const unsigned char *text = (const unsigned char *)r->text.data, *e = text + (at < r->text.len ? at : r->text.len);
-    const unsigned char *p = e - text > HEADER_BYTES ? e - HEADER_BYTES : text, *q;
-    while ((q = nb_find(p, e, "收到和处理")) != NULL) p = q + 1;
+    const unsigned char *p, *e, *q;
+    nb_header_text(r, at, &p, &e);
     if (nb_find(p, e, "总计")) return 1;
     for (const unsigned char *from = p; (q = nb_find(from, e, "总")) != NULL; from = q + 1)
         if (lone_total_head(p, q, e)) return 1;
@@ -133,49 +143,83 @@ static void total_digits_shown(nb_tparse *tp, const nb_ctok *first, int rows)
                 rows);
 }
 
+/* Whether the header [s, e), in a print's text laid out by position, stands the labels of table 三's
+ * first n - 1 columns, whole and each once, side by side in the template's order, the n-th (at the
+ * page's edge: its pieces may be cut, 法律…) whole right of them or not spelled, and none of the
+ * columns after it: the page shows n columns and no more, so a row's n values are theirs (a column
+ * blank in every row would leave a row short of the labels). The PDF reader's text counts a wide
+ * character two columns; pdftotext's grid (pages apart by form feeds) one, and a text of neither kind
+ * must show it counted either way (colstacked.h). */
+static int header_shows_first(const nb_report *r, const unsigned char *s, const unsigned char *e, int n)
+{
+    int pdf = r->format && strcmp(r->format, "pdf") == 0, grid = !pdf && memchr(r->text.data, '\f', r->text.len);
+    for (int wide = pdf ? 2 : 1; wide <= (grid ? 1 : 2); wide++) {
+        nb_label_span at[APPLICANTS];
+        nb_stacked_labels(s, e, wide, nb_col_labels_applicants, APPLICANTS, at);
+        for (int c = 0; c < APPLICANTS; c++) {
+            int edge = c == n - 1, shown = c < n - 1 || (edge && at[c].found);
+            if (c < n - 1 ? at[c].found != 1 : at[c].found > (edge ? 1 : 0)) return 0;
+            if (c && shown && at[c - 1].x1 > at[c].x0) return 0;
+        }
+    }
+    return 1;
+}
+
 /* Table 三 without its 总计 column read, where it is so (shorttotal.h). */
 static void applications_cut(nb_tparse *tp, nb_tables *t)
 {
-    int arity = 0, shorts = 0, differs = 0, begins = 0, first = -1;
+    int arity = 0, n = 0, shorts = 0, differs = 0, begins = 0, first = -1;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
-        if (!tp->short_row[k] || (arity && d->arity != arity)) return; /* a row read whole, or not short */
+        if (!tp->short_row[k] || (arity && (d->arity != arity || tp->short_n[k] != n)))
+            return; /* a row read whole, or not short as the others */
         arity = d->arity;
+        n = tp->short_n[k];
         if (first < 0) first = k;
         shorts++;
-        if (could_hold_total(tp, k, arity - 1, &differs, &begins)) return;
+        if (could_hold_total(tp, k, n, &differs, &begins)) return;
     }
     if (shorts < MIN_ROWS || differs < MIN_ROWS) return;
-    if (begins == differs) { /* see total_digits_shown */
+    if (begins == differs && n + 1 == arity) { /* see total_digits_shown */
         total_digits_shown(tp, short_cells(tp, first), shorts);
         return;
     }
+    const unsigned char *hs, *he;
+    nb_header_text(tp->r, short_cells(tp, first)->span.byte, &hs, &he);
+    if (n + 1 < arity && !header_shows_first(tp->r, hs, he, n)) return; /* more than 总计 cut: the header says which */
     /* the last column stands at the page's edge: its values may be cut short in every row alike
        (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same */
-    unsigned kept = columns_balance(tp, t, arity - 1) & ~(1u << (arity - 2));
+    unsigned kept = columns_balance(tp, t, n) & ~(1u << (n - 1));
     if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return;
     const nb_rowdef *shape = NULL;
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
         if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
         const nb_ctok *v = short_cells(tp, k);
-        for (int c = 0; c + 1 < arity; c++)
+        for (int c = 0; c < n; c++)
             if (t->grid[k][c] && (kept >> c & 1)) nb_table_value(tp, t->grid[k][c], d, c, &v[c]);
         shape = d;
     }
-    nb_diag_add(tp->r, "warning", "total-cut", &short_cells(tp, first)->span,
-                "the %d rows of table 三 found have %d values each where the template has %d, and no row's last "
-                "value is the sum of the others: the 总计 column is not in the text (a print that cut the table at "
-                "the page's edge?); the values are read as the first %d columns, 总计 is left null",
-                shorts, arity - 1, arity, arity - 1);
-    for (int c = 0; c + 1 < arity; c++)
+    if (n + 1 == arity)
+        nb_diag_add(tp->r, "warning", "total-cut", &short_cells(tp, first)->span,
+                    "the %d rows of table 三 found have %d values each where the template has %d, and no row's last "
+                    "value is the sum of the others: the 总计 column is not in the text (a print that cut the table "
+                    "at the page's edge?); the values are read as the first %d columns, 总计 is left null",
+                    shorts, n, arity, n);
+    else
+        nb_diag_add(tp->r, "warning", "table-cut", &short_cells(tp, first)->span,
+                    "the %d rows of table 三 found have %d values each where the template has %d, under a header that "
+                    "shows the first %d columns only: the table is cut at the page's edge after %s; the values are "
+                    "read as those columns, the columns from %s on are left null",
+                    shorts, n, arity, n, shape->col_labels[n - 1], shape->col_labels[n]);
+    for (int c = 0; c < n; c++)
         if (!(kept >> c & 1))
             nb_diag_add(tp->r, "warning", "column-unbalanced", &short_cells(tp, first)->span,
-                        "table 三 cut before 总计: the column %s is cut at the page's edge (…) or does not keep 一 + 二 = "
+                        "table 三 cut before %s: the column %s is cut at the page's edge (…) or does not keep 一 + 二 = "
                         "七 + 四 and 七 the sum of the results (a number cut short there, or the report's own slip): it "
                         "is left null",
-                        shape->cols[c]);
+                        shape->col_labels[n], shape->cols[c]);
 }
 
 void nb_short_totals(nb_tparse *tp, nb_tables *t)

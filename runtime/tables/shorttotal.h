@@ -19,6 +19,15 @@
  * least must show that (a cut 总计 beside a 其他 left blank would begin every row's sum). Only a
  * print's text (printed.h) is so read.
  *
+ * A page that is wider still (Chromium's A5 print with a zoom) cuts table 三 before 其他 as well:
+ * every row shows five values, the fifth at the edge (法律服务机构's 285 printed 28, or marked cut,
+ * 28…, by the PDF reader). Five values could be seven cells with two blank, or six columns with one
+ * blank in every row, so a header decides: where it stands the labels of the first four columns
+ * whole, once each, side by side in the template's order (stacked over lines or not: colstacked.h),
+ * the fifth's or not (its pieces cut: 法律…), and none of 其他 and 总计, the values are those columns',
+ * read as above (each column that keeps its sums, the one at the edge left null), with a table-cut
+ * warning.
+ *
  * The page that so cuts table 三 cuts table 四 too, and its row's last value is at the edge as well:
  * it is not read (row-cells). */
 #ifndef NB_SHORTTOTAL_H
@@ -32,5 +41,9 @@ void nb_short_totals(nb_tparse *tp, nb_tables *t);
  * header that names the column, which a table cut before 总计 does not show. Shared with
  * flow_table.c. */
 int nb_header_names_total(const nb_report *r, size_t at);
+
+/* Table 三's header: the text before byte at (its first row), from its section's title (收到和处理…)
+ * on, into [*s, *e). Shared with colorder.c. */
+void nb_header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e);
 
 #endif

@@ -426,6 +426,20 @@ static int all_numbers(const nb_tparse *tp, nb_tspan cells)
     return cells.count > 0;
 }
 
+/* How many values a print's row of numbers shows where its template has more, a value the page's edge
+ * cut after its cells (37…) counted: the template's cells but its total (a table cut before 总计), or,
+ * in table 三, but two (cut before 其他, shorttotal.h asks the header); 0 for any other row. */
+static int short_values(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
+{
+    if (!tp->print || (d->split != NB_SPLIT_SUM_LAST && d->split != NB_SPLIT_GROUPS) || !all_numbers(tp, cells))
+        return 0;
+    int shown = (int)cells.count;
+    if (shown + 1 == d->arity) return shown;
+    shown += nb_short_cut_after(tp, cells);
+    if (shown + 1 == d->arity || (d->split == NB_SPLIT_SUM_LAST && shown + 2 == d->arity)) return shown;
+    return 0;
+}
+
 /* A text cell among a print's values spread over several lines: in reading order a piece of a
  * label cut by its narrow cell (（三）不 / 予公开) comes among the values as a cell would, while a
  * blank cell comes as nothing, so the count can be whole with one value too few. */
@@ -843,10 +857,11 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
-        if (tp->print && (d->split == NB_SPLIT_SUM_LAST || d->split == NB_SPLIT_GROUPS) &&
-            (cells.count + 1 == (size_t)d->arity ||
-             (cells.count + 2 == (size_t)d->arity && nb_short_cut_after(tp, cells))) && all_numbers(tp, cells))
-            tp->short_row[row] = cells.first + 1; /* its total may be cut off (shorttotal.h) */
+        int shown = short_values(tp, d, cells);
+        if (shown) {
+            tp->short_row[row] = cells.first + 1; /* its total, or more columns, may be cut off (shorttotal.h) */
+            tp->short_n[row] = shown;
+        }
         if (tp->print && d->split == NB_SPLIT_GROUPS && d == t->keys.rows[row] && cells.count >= (size_t)d->group &&
             all_numbers(tp, cells)) {
             tp->groups_short = cells; /* its right side may be cut off (cutgroups.h) */

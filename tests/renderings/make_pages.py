@@ -739,9 +739,11 @@ def w_tr(*cells):
     return '<tr style="height:20.0pt">\n' + '\n'.join(cells) + '\n</tr>'
 
 
-def w_table(rows):
+def w_table(rows, width=None):
+    """Word's table; width (pt): the table's own, where Word fixes it (a WPS export too)."""
+    wide = f'width:{width}pt;mso-table-layout-alt:fixed;' if width else ''
     return ('<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 '
-            'style="border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt">\n'
+            f'style="border-collapse:collapse;{wide}border:none;mso-border-alt:solid windowtext .5pt">\n'
             + '\n'.join(rows) + '\n</table>')
 
 
@@ -755,12 +757,13 @@ def w_head(text):
             f'{text}<o:p></o:p></span></b></p>')
 
 
-def page_word(agency, year, seed, size, width, published):
+def page_word(agency, year, seed, size, width, published, t3_width=None):
     """A report written in Word and saved as a web page (Word's HTML: MsoNormal paragraphs, tables
-    with Word's borders), its tables in `size` pt type in cells `width` px wide a column."""
+    with Word's borders), its tables in `size` pt type in cells `width` px wide a column; table 三
+    t3_width pt wide where given."""
     w_td = word_cells(size, width)
     title = f'{agency}{year}年政府信息公开工作年度报告'
-    t3, new, forward = table3(seed, '2021', w_td, w_tr, w_table, vertical=True)
+    t3, new, forward = table3(seed, '2021', w_td, w_tr, lambda rows: w_table(rows, t3_width), vertical=True)
 
     def block(t):
         return w_tr(w_td(t, 4))
@@ -805,11 +808,18 @@ def page_word2021_b():
     return page_word('示范县南川镇人民政府', 2023, 2023, 10.5, 40, '2024年1月15日')
 
 
+def page_word2021_wide():
+    """A Word or WPS document whose cells are wider (57 px a column, as WPS writes 42.75 pt): table 三 is
+    wider than an A5 page at 150 %, and Chromium's print cuts it at the page's edge inside 法律服务机构,
+    其他 and 总计 past it."""
+    return page_word('示范市东湖区市场监督管理局', 2021, 2021, 10.5, 57, '2022年1月18日', 461)
+
+
 def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
                        ('page_legacy_county', page_legacy_county),
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
-                       ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
+                       ('page_word2021_wide', page_word2021_wide), ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
                        ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4),
