@@ -27,15 +27,16 @@ static size_t part_end(const nb_section *s)
     return next ? next : s->end_byte;
 }
 
-/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). */
+/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). A page is
+ * numbered from 1: a line of zeros alone (a fee of 0 right before the break) is no page number. */
 static int number_line(const char *s, const char *e)
 {
-    int digits = 0;
+    int nonzero = 0;
     for (; s < e; s++) {
-        if (*s >= '0' && *s <= '9') digits = 1;
-        else if (!*s || !strchr(" \t\r-/", *s)) return 0;
+        if (*s >= '1' && *s <= '9') nonzero = 1;
+        else if (*s != '0' && (!*s || !strchr(" \t\r-/", *s))) return 0;
     }
-    return digits;
+    return nonzero;
 }
 
 /* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
@@ -51,7 +52,9 @@ static int page_number_may_stand(const char *s, const char *e)
         while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
         const char *ae = a;
         while (ae < e && *ae != '\n' && *ae != '\f') ae++;
-        if (number_line(bs, b) || number_line(a, ae) || b == s || a == e) return 1;
+        /* nothing of the part after it (the next section's heading right after the break): no value of
+           the part there that a page's header number could be */
+        if (number_line(bs, b) || number_line(a, ae) || b == s) return 1;
         if (f + 1 >= e) break;
     }
     return 0;
