@@ -67,10 +67,10 @@ foreach(tool wkhtmltopdf word)
 endforeach()
 # a page saved from a spreadsheet (WPS / Excel "save as web page") with empty gutter columns: before
 # the labels, between labels and counts, between groups (runtime/read/spacercol.c); 科研机构 a real
-# column left blank under its header, kept. In a text file (pandoc) the gutters are not dropped (a raw
-# text must be the file's): those rows stay null, tested in spec/spacer_columns. html2markdown writes a row's own cells only, so its blank
-# column and gutters cannot be told apart: left null (row-cells)
-foreach(tool w3m lynx)
+# column left blank under its header, kept. pandoc draws each gutter as a column of its table: dropped
+# from the rows the drawn table is rewritten as (runtime/read/grid.c). html2markdown writes a row's own
+# cells only, so its blank column and gutters cannot be told apart: left null (row-cells)
+foreach(tool pandoc-gfm pandoc-md pandoc-plain pandoc-rst w3m lynx)
   nb_render_case(page_2023_spacer ${tool})
 endforeach()
 nb_render_case(page_2023_spacer word RESOURCE_LOCK libreoffice)

@@ -14,6 +14,7 @@
 #include "html.h"
 #include "ole2.h"
 #include "pdf.h"
+#include "hardbreak.h"
 #include "rawtags.h"
 #include "seqcol.h"
 #include "spacercol.h"
@@ -170,6 +171,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!failed && !strcmp(f, "text")) {
         nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
         nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
+        nb_hardbreak_blank(out, diag, ctx); /* pandoc -t markdown's <br>: a backslash ending a line */
         nb_seqcol_blank_reading(out, diag, ctx); /* pdftotext -raw's 序号 column: before columns.c joins it */
     }
     /* a table's TAB rows hold its header here; a print's (columns, below) may not. Not in a text file:

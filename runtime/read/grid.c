@@ -8,6 +8,7 @@
 
 #include "grid_int.h"
 #include "grow.h"
+#include "spacercol.h"
 #include "utf8.h"
 
 /* What a drawn table is made of: a bar, a box-drawing character (U+2500..257F: E2 94 xx, E2 95 xx),
@@ -396,7 +397,10 @@ void nb_grid_rewrite(nb_text *text, nb_enc_diag_fn diag, void *ctx)
             size_t to = r->last < t.nlines ? t.lines[r->last].start : text->len;
             nb_buf_put(&out, text->data + at, from - at);
             /* the rows, then blank lines for the rest, so the lines after keep their numbers */
+            size_t rows_at = out.len;
             nb_buf_put(&out, r->rows.data ? r->rows.data : "", r->rows.len);
+            /* a spreadsheet's gutter drawn as a column of empty cells: no cells (spacercol.h) */
+            nb_spacercol_drop_rows(out.data + rows_at, r->rows.len, rows_at, diag, ctx);
             for (size_t k = r->nrows; k < r->last - r->first; k++) nb_buf_putc(&out, '\n');
             at = to;
             if (diag) {

@@ -17,11 +17,18 @@ static int starts_with_tag(const gtext *t, size_t i, const char *tag)
     return nb_starts_ci((const char *)p, (size_t)(e - p), tag);
 }
 
-static int has_end_tag(const gtext *t, size_t i)
+/* The tables line i opens less those it closes: a table nested in a cell (Word's table in a table
+ * cell, as pandoc keeps it) is closed before the one around it. */
+static long table_depth(const gtext *t, size_t i)
 {
-    const char *s = t->s + t->lines[i].start;
-    size_t n = t->lines[i].end - t->lines[i].start;
-    return memmem(s, n, "</table>", 8) || memmem(s, n, "</TABLE>", 8);
+    const char *s = t->s + t->lines[i].start, *e = t->s + t->lines[i].end;
+    long d = 0;
+    for (const char *p = s; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
+        size_t n = (size_t)(e - p);
+        if (n >= 6 && nb_starts_ci(p, n, "<table") && (n == 6 || p[6] == '>' || p[6] == ' ')) d++; /* pandoc wraps a tag's attributes */
+        else if (n >= 8 && nb_starts_ci(p, n, "</table>")) d--;
+    }
+    return d;
 }
 
 void nb_grid_html(greader *g)
@@ -30,8 +37,9 @@ void nb_grid_html(greader *g)
     if (!memmem(t->s, t->len, "<table", 6) && !memmem(t->s, t->len, "<TABLE", 6)) return;
     for (size_t i = 0; i < t->nlines; i++) {
         if (!starts_with_tag(t, i, "<table")) continue;
-        size_t j = i;
-        while (j < t->nlines && j - i < MAXTABLELINES && !has_end_tag(t, j)) j++;
+        size_t j = i; /* the line that closes the table line i opens */
+        for (long depth = table_depth(t, i); depth > 0 && j < t->nlines && j - i < MAXTABLELINES;)
+            if (++j < t->nlines) depth += table_depth(t, j);
         if (j >= t->nlines || j - i >= MAXTABLELINES) continue;
         const char *s = t->s + t->lines[i].start;
         size_t n = t->lines[j].end - t->lines[i].start;

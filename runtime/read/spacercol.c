@@ -89,11 +89,10 @@ static void drop_columns(uc *s, const uc *end, const uc *lim, const int *held, s
     }
 }
 
-void nb_spacercol_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+/* The spacer columns of each run of TAB rows in [base, lim) dropped; at: base's byte offset in the
+ * text, for the diagnostics. */
+static void drop_in(uc *base, const uc *lim, size_t at, nb_enc_diag_fn diag, void *ctx)
 {
-    if (!t->data || !memchr(t->data, '\t', t->len)) return;
-    uc *base = (uc *)t->data;
-    const uc *lim = base + t->len;
     int held[MAX_COLS];
     for (uc *p = base; p < lim;) {
         if (!tab_row(p, nb_line_end(p, lim))) {
@@ -110,9 +109,20 @@ void nb_spacercol_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
                 char msg[160];
                 snprintf(msg, sizeof msg, "%zu column%s blank in every row of a table (a spreadsheet's spacer) "
                          "dropped: no cells", n, n == 1 ? "" : "s");
-                diag(ctx, "info", "spacer-column-dropped", msg, (size_t)(p - base));
+                diag(ctx, "info", "spacer-column-dropped", msg, at + (size_t)(p - base));
             }
         }
         p = end;
     }
+}
+
+void nb_spacercol_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+{
+    if (!t->data || !memchr(t->data, '\t', t->len)) return;
+    drop_in((uc *)t->data, (const uc *)t->data + t->len, 0, diag, ctx);
+}
+
+void nb_spacercol_drop_rows(char *rows, size_t len, size_t at, nb_enc_diag_fn diag, void *ctx)
+{
+    if (rows && len) drop_in((uc *)rows, (const uc *)rows + len, at, diag, ctx);
 }

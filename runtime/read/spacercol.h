@@ -17,4 +17,9 @@
  * the merged blank becomes part of a cell's raw text, which a text file's cells must take as written. */
 void nb_spacercol_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
+/* The same over the TAB rows [rows, rows + len) a drawn table was rewritten as (grid.c: pandoc's and
+ * Markdown's tables keep a spreadsheet's gutter as a column of empty cells). at: the rows' byte
+ * offset in the text, for the diagnostics. The rows are nianbao's own making, not the file's bytes. */
+void nb_spacercol_drop_rows(char *rows, size_t len, size_t at, nb_enc_diag_fn diag, void *ctx);
+
 #endif
