@@ -5,7 +5,7 @@
 add_executable(nb_render ${CMAKE_CURRENT_SOURCE_DIR}/formats/render.c)
 target_link_libraries(nb_render PRIVATE nb_internal)
 
-foreach(case html-render html-vs-text html-gbk html-edge html-rows html-corpus detect pdf pdf-errors pdf-form
+foreach(case html-render html-vs-text html-gbk html-edge html-form html-rows html-corpus detect pdf pdf-errors pdf-form
              html-pathological)
   add_test(NAME formats/${case}
            COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/formats/check.py

@@ -41,14 +41,9 @@ static int in_list(const char *name, const char *const *list)
     return 0;
 }
 
-int nb_html_is_skipped(const xmlNode *n)
+/* Whether element n is hidden: the hidden attribute, or a style that does not show it. */
+static int hidden_element(const xmlNode *n)
 {
-    static const char *const skip[] = {"script", "style", "noscript", "template", "head", "iframe", "frame",
-                                       "object", "embed", "applet", "select", "option", "textarea", "button",
-                                       "input", "svg", "math", "map", "audio", "video", "canvas", "img", NULL};
-    if (n->type != XML_ELEMENT_NODE) return n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE;
-    if (office_tag(n)) return 0;
-    if (in_list((const char *)n->name, skip)) return 1;
     if (xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden")) return 1;
     /* display:none and Word's mso-hide:all: text the page does not show */
     xmlChar *st = xmlGetProp((xmlNode *)n, (const xmlChar *)"style");
@@ -63,6 +58,36 @@ int nb_html_is_skipped(const xmlNode *n)
         xmlFree(st);
     }
     return hidden;
+}
+
+int nb_html_is_skipped(const xmlNode *n)
+{
+    static const char *const skip[] = {"script", "style", "noscript", "template", "head", "iframe", "frame",
+                                       "object", "embed", "applet", "select", "option", "textarea", "button",
+                                       "input", "svg", "math", "map", "audio", "video", "canvas", "img", NULL};
+    if (n->type != XML_ELEMENT_NODE) return n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE;
+    if (office_tag(n)) return 0;
+    return in_list((const char *)n->name, skip) || hidden_element(n);
+}
+
+/* The text an <input> shows: its value where it is a box of text (not hidden, no password or button),
+ * or NULL; freed with xmlFree. */
+static xmlChar *input_text(const xmlNode *n)
+{
+    /* the types a browser draws as a box of text: no hidden field, password, box to tick or button */
+    static const char *const text_types[] = {"text", "number", "tel", "search", "email", "url", NULL};
+    if (n->type != XML_ELEMENT_NODE || !name_is(n, "input") || hidden_element(n)) return NULL;
+    xmlChar *type = xmlGetProp((xmlNode *)n, (const xmlChar *)"type");
+    char low[16] = "text";
+    if (type) {
+        size_t k = 0;
+        for (const xmlChar *p = type; *p && k + 1 < sizeof low; p++) low[k++] = (char)nb_ascii_lower(*p);
+        low[k] = 0;
+        if (strlen((const char *)type) >= sizeof low) low[0] = 0;
+        xmlFree(type);
+    }
+    if (!in_list(low, text_types)) return NULL;
+    return xmlGetProp((xmlNode *)n, (const xmlChar *)"value");
 }
 
 int nb_html_is_block(const xmlNode *n)
@@ -186,6 +211,12 @@ void nb_html_render_node(rd *r, xmlNode *n)
     }
     if (n->type != XML_ELEMENT_NODE && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE)
         return; /* comments (Word's <!--[if …]> among them), processing instructions, doctype */
+    xmlChar *shown = input_text(n);
+    if (shown) { /* a form's box of text shows its value: a count a reporting system fills in */
+        nb_html_put_text(r, shown, strlen((const char *)shown));
+        xmlFree(shown);
+        return;
+    }
     if (n->type == XML_ELEMENT_NODE && nb_html_is_skipped(n)) return;
     if (r->depth > MAX_DEPTH) {
         render_flat(r, n);

@@ -204,6 +204,29 @@ def case_html_edge(args):
         expect(text.split("\n")[0] == want, "title line %r for <title>%s</title>" % (text.split("\n")[0], title))
 
 
+def case_html_form(args):
+    """A report as its reporting system shows it, each count a read-only text box (<input value>,
+    page_2021_fields made by make_pages.py from page_2021): the same cells as the page with the counts
+    as text. A box of text shows its value; a hidden field, a password, a box to tick, a button and a
+    hidden box do not."""
+    pages = os.path.join(ROOT, "tests", "renderings", "pages")
+    want, _ = parse(args, os.path.join(pages, "page_2021.html"))
+    got, _ = parse(args, os.path.join(pages, "page_2021_fields.html"))
+    values = lambda r: [(c["key"], c.get("value")) for c in r["cells"]]
+    expect(sum(v is not None for _, v in values(want)) == 200, "page_2021 gives 200 cells")
+    expect_same("cells", values(want), values(got))
+    os.makedirs(args.work, exist_ok=True)
+    path = os.path.join(args.work, "inputs.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<html><body><p>甲<input value="1">乙<input type="TEXT" value="2">丙<input type="number" value="3">'
+                '<input type="hidden" value="4"><input type="password" value="5"><input type="checkbox" value="6">'
+                '<input type="submit" value="7"><input value="8" hidden><input value="9" style="display: none">'
+                '<input type="text">丁</p></body></html>')
+    text, err, rc = render(args, path)
+    expect(rc == 0, "render failed: " + err)
+    expect(text.strip() == "甲1乙2丙3丁", "the boxes' text is %r" % text.strip())
+
+
 def case_html_rows(args):
     """What the pipeline keeps of the rendered rows: every JSON row has the cells of its TAB line,
     empty cells of rowspans and colspans included, for the test page and the real corpus page."""
@@ -466,7 +489,7 @@ def case_html_pathological(args):
 
 CASES = {
     "html-render": case_html_render, "html-vs-text": case_html_vs_text, "html-gbk": case_html_gbk,
-    "html-edge": case_html_edge, "html-rows": case_html_rows, "html-corpus": case_html_corpus,
+    "html-edge": case_html_edge, "html-form": case_html_form, "html-rows": case_html_rows, "html-corpus": case_html_corpus,
     "detect": case_detect, "pdf": case_pdf, "pdf-errors": case_pdf_errors, "pdf-form": case_pdf_form,
     "html-pathological": case_html_pathological,
 }
