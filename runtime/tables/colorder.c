@@ -175,9 +175,9 @@ static int stacked_order_wide(const unsigned char *s, const unsigned char *e, in
 
 static int stacked_order(const nb_report *r, const unsigned char *s, const unsigned char *e, int order[APPLICANTS])
 {
-    if (r->format && strcmp(r->format, "pdf") == 0) return stacked_order_wide(s, e, 2, order);
-    if (memchr(s, '\f', (size_t)(e - s)) || memchr(r->text.data, '\f', r->text.len))
-        return stacked_order_wide(s, e, 1, order);
+    int lo, hi;
+    nb_stacked_widths(r, &lo, &hi);
+    if (lo == hi) return stacked_order_wide(s, e, lo, order);
     int other[APPLICANTS], one = stacked_order_wide(s, e, 1, order), two = stacked_order_wide(s, e, 2, other);
     if (!one || !two || memcmp(order, other, sizeof other) != 0) return 0;
     return one > two ? one : two;

@@ -117,3 +117,11 @@ void nb_stacked_labels(const unsigned char *s, const unsigned char *e, int wide,
         }
     }
 }
+
+void nb_stacked_widths(const nb_report *r, int *lo, int *hi)
+{
+    int pdf = r->format && strcmp(r->format, "pdf") == 0;
+    int grid = !pdf && r->text.data && memchr(r->text.data, '\f', r->text.len);
+    *lo = pdf ? 2 : 1;
+    *hi = grid ? 1 : 2;
+}

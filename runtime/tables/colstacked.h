@@ -7,6 +7,8 @@
 #ifndef NB_COLSTACKED_H
 #define NB_COLSTACKED_H
 
+#include "model.h"
+
 /* Where a label stands: found 1 at display columns [x0, x1) (the columns of all its pieces), 0 where
  * no stack spells it, 2 where more than one does. */
 typedef struct nb_label_span {
@@ -18,5 +20,10 @@ typedef struct nb_label_span {
  * pdftotext's grid); a blank or a TAB one column. */
 void nb_stacked_labels(const unsigned char *s, const unsigned char *e, int wide, const char *const *labels, int n,
                        nb_label_span *out);
+
+/* The columns a wide character may take in r's text, [*lo, *hi]: 2 in the PDF reader's, 1 in
+ * pdftotext's grid (its pages apart by form feeds); a text of neither kind is counted both ways, and a
+ * place must hold in each. */
+void nb_stacked_widths(const nb_report *r, int *lo, int *hi);
 
 #endif

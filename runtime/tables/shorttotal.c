@@ -152,8 +152,9 @@ static void total_digits_shown(nb_tparse *tp, const nb_ctok *first, int rows)
  * must show it counted either way (colstacked.h). */
 static int header_shows_first(const nb_report *r, const unsigned char *s, const unsigned char *e, int n)
 {
-    int pdf = r->format && strcmp(r->format, "pdf") == 0, grid = !pdf && memchr(r->text.data, '\f', r->text.len);
-    for (int wide = pdf ? 2 : 1; wide <= (grid ? 1 : 2); wide++) {
+    int lo, hi;
+    nb_stacked_widths(r, &lo, &hi);
+    for (int wide = lo; wide <= hi; wide++) {
         nb_label_span at[APPLICANTS];
         nb_stacked_labels(s, e, wide, nb_col_labels_applicants, APPLICANTS, at);
         for (int c = 0; c < APPLICANTS; c++) {
