@@ -181,3 +181,11 @@ nb_render_case(page_2022_divcells word-pdf RESOURCE_LOCK libreoffice)
 # saved to .docx and printed by Writer, each count is a PDF text field, whose value the PDF reader
 # reads in the field's box (runtime/read/pdfform.c)
 nb_render_case(page_2021_fields word-pdf RESOURCE_LOCK libreoffice)
+# the same page in the text browsers that show a box's value (w3m [115 ], lynx 115_): read as the number
+# (runtime/read/formbox.c); with boxes 3 characters wide (page_2021_fields3) a value that fills its box
+# may be cut, and its cells stay null (expect/page_2021_fields3.*.txt): never a cut number
+foreach(page page_2021_fields page_2021_fields3)
+  foreach(tool w3m lynx)
+    nb_render_case(${page} ${tool})
+  endforeach()
+endforeach()

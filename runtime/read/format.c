@@ -14,6 +14,7 @@
 #include "html.h"
 #include "ole2.h"
 #include "pdf.h"
+#include "formbox.h"
 #include "hardbreak.h"
 #include "rawtags.h"
 #include "seqcol.h"
@@ -169,6 +170,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     else failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
     if (!failed) nb_hant_simplify(out, diag, ctx);
     if (!failed && !strcmp(f, "text")) {
+        nb_formbox_blank(out, diag, ctx); /* w3m's [115 ], lynx's 115_: a form field's box, its number */
         nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
         nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
         nb_hardbreak_blank(out, diag, ctx); /* pandoc -t markdown's <br>: a backslash ending a line */

@@ -449,12 +449,12 @@ def page_2021_nested4():
     return page.replace(whole, laid_out)
 
 
-def page_2021_fields():
+def page_2021_fields(size=''):
     """page_2021 as a reporting system shows a filed report: each count of its tables the value of a
     read-only text box (<input readonly value="…">) in its cell, a hidden field beside the first. Saved
     to .docx and printed by Writer, each count is a PDF text field (runtime/read/pdfform.c). Its cells
     are page_2021's (render.py SAME_AS)."""
-    box = ('<input type="text" name="c{:03d}" value="{}" readonly style="width:56px;border:0;'
+    box = ('<input type="text" name="c{:03d}" value="{}"' + size + ' readonly style="width:56px;border:0;'
            'text-align:center;font-size:14px">')
     n = iter(range(1, 1000))
     page = re.sub(r'(<td[^>]*>)<p[^>]*><span[^>]*>(\d+)</span></p>',
@@ -465,6 +465,13 @@ def page_2021_fields():
     five = page.index('<p style="text-indent:2em"><strong><span style="font-family:黑体">五、')
     page = page[:five] + '</form>\n' + page[five:]
     return page.replace('<div class="TRS_Editor">', '<div class="TRS_Editor">\n<form name="report" onsubmit="return false">', 1)
+
+
+def page_2021_fields3():
+    """page_2021_fields with boxes 3 characters wide (size="3"), as a system sizes them for its usual
+    counts: a text browser shows a longer count cut at the box's end (w3m [187], lynx 187), which no
+    text tells from a count of 3 digits."""
+    return page_2021_fields(' size="3"')
 
 
 # legacy 统计表: (label, unit, value or None, children) — parents are the sums of their children
@@ -824,6 +831,7 @@ def main():
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
                        ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4),
                        ('page_2021_fields', page_2021_fields),
+                       ('page_2021_fields3', page_2021_fields3),
                        ('page_legacy_folded_text', page_legacy_folded_text)):
         with open(os.path.join(HERE, 'pages', name + '.html'), 'w', encoding='utf-8') as f:
             f.write(make())
