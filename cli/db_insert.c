@@ -52,14 +52,25 @@ typedef struct source {
 typedef struct source_cursor {
     sqlite3_vtab_cursor base;
     size_t part, row; /* row of part, or part == nparts at the end */
+    /* the current row's values and its report's id, kept as the cursor moves: xColumn is called
+     * for every value written (a tenth of the writer's instructions), and finds them here at once */
+    const value *at;
+    const char *text;
+    sqlite3_int64 id;
 } source_cursor;
 
 static size_t rows_of(const nb_ins *t) { return t->n / (size_t)t->ncol; }
 
-/* The cursor moved past the parts that have no row (left) */
+/* The cursor moved past the parts that have no row (left), and set on the row it is at */
 static void skip_empty(source_cursor *c, const nb_ins *t)
 {
     while (c->part < t->nparts && c->row >= rows_of(t->part[c->part].rows)) c->part++, c->row = 0;
+    if (c->part < t->nparts) {
+        const nb_ins *rows = t->part[c->part].rows;
+        c->at = rows->v + c->row * (size_t)rows->ncol;
+        c->text = rows->text;
+        c->id = t->part[c->part].id;
+    }
 }
 
 static int source_connect(sqlite3 *h, void *aux, int argc, const char *const *argv, sqlite3_vtab **out, char **err)
@@ -139,20 +150,14 @@ static int source_eof(sqlite3_vtab_cursor *c)
 static int source_column(sqlite3_vtab_cursor *c, sqlite3_context *ctx, int col)
 {
     const source_cursor *sc = (const source_cursor *)c;
-    const part *pt = &((source *)c->pVtab)->t->part[sc->part];
-    if (col == 0) {
-        sqlite3_result_int64(ctx, pt->id);
-        return SQLITE_OK;
-    }
-    const nb_ins *t = pt->rows;
-    const value *v = &t->v[sc->row * (size_t)t->ncol + (size_t)col];
-    switch (v->type) {
+    const value *v = sc->at + col;
+    switch (col ? v->type : V_INT) {
     case V_NULL: break; /* the result is NULL unless set */
-    case V_INT: sqlite3_result_int64(ctx, v->u.i); break;
+    case V_INT: sqlite3_result_int64(ctx, col ? v->u.i : sc->id); break;
     case V_REAL: sqlite3_result_double(ctx, v->u.d); break;
     case V_TEXT:
         /* a text of length 0 still needs a pointer, or SQLite makes it NULL */
-        sqlite3_result_text64(ctx, v->u.s.n ? t->text + v->u.s.off : "", v->u.s.n, SQLITE_STATIC, SQLITE_UTF8);
+        sqlite3_result_text64(ctx, v->u.s.n ? sc->text + v->u.s.off : "", v->u.s.n, SQLITE_STATIC, SQLITE_UTF8);
         break;
     }
     return SQLITE_OK;

@@ -50,7 +50,9 @@ enum { MAXCOL = 16 }; /* more than any table has (11) */
 static void put_row(maker *m, int k, int ord, const nb_ins_value *v, size_t n)
 {
     if (n + 2 > MAXCOL) abort(); /* a table of more columns than any: a mistake here */
-    nb_ins_value row[MAXCOL] = {vint(0), vint(ord)};
+    nb_ins_value row[MAXCOL]; /* not initialized whole: only its first n + 2 are read */
+    row[0] = vint(0);
+    row[1] = vint(ord);
     memcpy(row + 2, v, n * sizeof *v);
     nb_ins_add_row(m->p->rows[k], row, n + 2); /* made aside: never writes, never fails */
 }
