@@ -237,6 +237,93 @@ static void table2(nb_tparse *tp, nb_tables *t)
 
 /* ---- table 四 ---- */
 
+/* Whether nothing but blanks and line breaks stands between values a and b in the text (no other
+ * word, no page break), both as written. */
+static int adjacent(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
+{
+    const char *text = r->text.data;
+    if (a->raw.p != text + a->span.byte || b->raw.p != text + b->span.byte) return 0;
+    size_t end = a->span.byte + a->raw.n;
+    if (b->span.byte < end) return 0;
+    for (size_t i = end; i < b->span.byte; i++)
+        if (!text[i] || !strchr(" \t\r\n", text[i])) return 0;
+    return 1;
+}
+
+/* Whether token x is a header that says word (a group's: 未经复议直接起诉), blanks aside. */
+static int says(const nb_ctok *x, const char *word)
+{
+    if (x->kind != NB_C_LABEL) return 0;
+    size_t k = 0, n = strlen(word);
+    for (size_t i = 0; i < x->raw.n; i++) {
+        char c = x->raw.p[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        if (k == n || c != word[k++]) return 0;
+    }
+    return k == n;
+}
+
+enum { MAX_GROUPS = 4 };
+
+/* The headers of the groups of row key's columns, in order (its parts' groups: 行政复议, 未经复议直接起诉,
+ * 复议后起诉), into g; returns how many, 0 where the edition declares none or they are not of one width. */
+static int row_groups(const nb_edition *ed, const char *key, int arity, const char **g)
+{
+    int n = 0;
+    for (const nb_rowpart *p = ed->parts; p && p->row; p++)
+        if (!strcmp(p->row, key))
+            for (const char *const *w = p->groups; *w; w++) {
+                if (n == MAX_GROUPS) return 0;
+                g[n++] = *w;
+            }
+    return n && arity % n == 0 ? n : 0;
+}
+
+/* Whether the group headers among tokens [x, e) name exactly the groups [from, to) of group[], in order
+ * (other words aside: 行政诉讼 over two of them, the columns' labels); or none, where none_ok. */
+static int names_groups(const nb_ctok *x, const nb_ctok *e, const char *const *group, int ng, int from, int to,
+                        int none_ok)
+{
+    int next = from, any = 0;
+    for (; x < e; x++)
+        for (int g = 0; g < ng; g++)
+            if (says(x, group[g])) {
+                if (g != next) return 0;
+                next++, any = 1;
+            }
+    return next == to || (none_ok && !any);
+}
+
+/* Whether table 四's values v (as many as the row's cells; the part's tokens from first) are its cells
+ * in order, as a print in reading order gives them (flow_blocks.h): runs of values with nothing but
+ * blanks between, each run whole groups of the row (a run is cells the page drew side by side, read left
+ * to right; a cell read apart with its column's header stands after header words and cuts a run); the
+ * group headers before each run, since the run before, naming exactly its groups in order (the first
+ * run's may name none): which groups a run holds is proven by the header, as a sum holds in any group;
+ * and each group's 总计, its last, the sum of the others. */
+static int runs_of_groups(const nb_tparse *tp, const char *key, const nb_ctok *first, const values *v)
+{
+    const char *group[MAX_GROUPS];
+    int ng = row_groups(tp->ed, key, v->n, group);
+    if (!ng) return 0;
+    int width = v->n / ng, start = 0; /* the run's first value */
+    for (int i = 1; i <= v->n; i++) {
+        if (i < v->n && adjacent(tp->r, v->v[i - 1], v->v[i])) continue;
+        if (i % width) return 0;
+        const nb_ctok *from = start ? v->v[start - 1] + 1 : first;
+        if (!names_groups(from, v->v[start], group, ng, start / width, i / width, !start)) return 0;
+        start = i;
+    }
+    for (int g = 0; g < v->n; g += width) {
+        double sum = 0;
+        for (int c = 0; c < width; c++)
+            if (v->v[g + c]->is_null) return 0;
+        for (int c = 0; c < width - 1; c++) sum += v->v[g + c]->value;
+        if (fabs(sum - v->v[g + width - 1]->value) > 1e-9) return 0;
+    }
+    return 1;
+}
+
 static void table4(nb_tparse *tp, nb_tables *t)
 {
     static const char KEY[] = "review_litigation";
@@ -251,14 +338,16 @@ static void table4(nb_tparse *tp, nb_tables *t)
     values v;
     collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
     if (v.bad || v.n != t->keys.rows[row]->arity) return;
-    if (!all_same(&v)) {
+    int same = all_same(&v), runs = !same && runs_of_groups(tp, KEY, &tp->toks.v[first], &v);
+    if (!same && !runs) {
         /* A group's 总计 is the sum of its results in whatever order they come, and a print in reading
-           order moves a cell (a column drawn apart): with few values other than 0, a moved value keeps
-           every sum. The sums prove no order, so the values' order is not taken for the table's. */
+           order moves a cell (a column drawn apart, after its header's words): with few values other
+           than 0, a moved value keeps every sum. Only runs of whole groups prove the order. */
         nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
                     "table 四 not read from the text in reading order: its %d values are as many as its cells, but "
-                    "they are not all the same, and the order reading order gives them is not proof of their cells "
-                    "(a group's 总计 is the sum of its results in any order)",
+                    "they are not all the same, nor runs of whole groups with nothing between a group's values "
+                    "and each group's 总计 the sum of its results, so the order reading order gives them is not "
+                    "proof of their cells",
                     v.n);
         return;
     }
@@ -268,10 +357,13 @@ static void table4(nb_tparse *tp, nb_tables *t)
     int set = set_cells(tp, t, &row, 1, &v, "table 四's values in reading order");
     if (set < 0) return;
     nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
-                "table 四 read from the text in reading order: its values are as many as its %d cells and all the "
-                "same, so each cell holds that value whatever their order; cells left null row by row and read "
-                "from them: %d",
-                v.n, set);
+                "table 四 read from the text in reading order: its values are as many as its %d cells and %s; cells "
+                "left null row by row and read from them: %d",
+                v.n,
+                same ? "all the same, so each cell holds that value whatever their order"
+                     : "come in runs of whole groups, a group's values with nothing between them, each group's 总计 "
+                       "the sum of its results, so they are its cells in order",
+                set);
 }
 
 void nb_flow_blocks(nb_tparse *tp, nb_tables *t)

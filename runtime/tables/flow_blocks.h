@@ -12,9 +12,13 @@
  *   行政许可; （六）项 行政处罚 above 行政强制; （八）项 the fee), has them in its rows' order: a
  *   column's cells are read from the top down (one cell: nothing to order);
  * - a block of table 二 or the whole of table 四 whose values are exactly as many as its cells and
- *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order (other
- *   values are not read: each group's 总计 is the sum of its results in any order, and a value a
- *   print drew apart, moved among zeros, keeps every sum).
+ *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order;
+ * - table 四's values otherwise only where the text proves their order, as each group's 总计 (the sum
+ *   of its results in any order) cannot: they come in runs with nothing but blanks between (a run is
+ *   cells drawn side by side, read left to right; a value a print drew apart comes with its column's
+ *   header words and cuts a run), each run whole groups, the group headers (行政复议, 未经复议直接起诉,
+ *   复议后起诉) since the run before naming exactly its groups in order (the first run's may name
+ *   none), and each group's 总计 the sum of its results.
  * A page break in the part stops it only where a number stands alone beside it (a page number may).
  * Anything else stays as it was read. */
 #ifndef NB_FLOW_BLOCKS_H
