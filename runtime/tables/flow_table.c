@@ -302,8 +302,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     else if (lone_moved)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
-                    "but do not add up row by row; %d of them stand alone between two pieces of text (a cell pdftotext "
-                    "read with a tall header above it, apart from its row), and put back into the sequence they make "
+                    "but do not add up row by row; %d of them (a value alone between two pieces of text: a cell pdftotext "
+                    "read with a tall header above it, apart from its row), put back into the sequence, make "
                     "every row and column add up as the template declares (R1, R2, R3) as one table only (every "
                     "other placement breaks a sum or gives the same cells); %d cells left null row by row "
                     "are read from them",
