@@ -9,6 +9,7 @@
 #include "flow_bands.h"
 #include "flow_cells.h"
 #include "flow_joins.h"
+#include "flow_lone.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "shorttotal.h"
@@ -267,7 +268,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
     for (int r = 0; r < nrows; r++)
         may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
-    int slip_row = -1, slip_col = -1, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0;
+    int slip_row = -1, slip_col = -1, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0;
     double slip_want = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
@@ -277,7 +278,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         (past_heading ||
          ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
           (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
-          (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip))))) {
+          (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
+          (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, cut)) == 0)))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
@@ -287,6 +289,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
         goto done;
     }
+    if (lone_moved) memcpy(v, cut, sizeof *v * (size_t)want);
     int set = lay_rows(tp, t, rows, nrows, ncols, ncols, v);
     if (set < 0) goto done;
     if (njoined > 0)
@@ -296,6 +299,15 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "every row and column add up as the template declares (R1, R2, R3), so they are its rows in "
                     "order; %d cells left null row by row are read from them",
                     njoined, want, njoined, set);
+    else if (lone_moved)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                    "but do not add up row by row; %d of them (a value alone between two pieces of text: a cell pdftotext "
+                    "read with a tall header above it, apart from its row), put back into the sequence, make "
+                    "every row and column add up as the template declares (R1, R2, R3) as one table only (every "
+                    "other placement breaks a sum or gives the same cells); %d cells left null row by row "
+                    "are read from them",
+                    want, lone_moved, set);
     else if (band_runs > 0)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
