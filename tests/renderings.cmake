@@ -129,6 +129,10 @@ endforeach()
 foreach(tool chromium-a5-zoom-pdf chromium-a5-zoom-pdftotext)
   nb_render_case(page_word2021_wide ${tool})
 endforeach()
+# a page whose tables are TAB-separated lines in a <pre> that wraps (white-space:pre-wrap), printed by
+# Chromium at A5: a row's last cells wrap to the next line, and a page break falls before the wrapped
+# part of table 四's row (pdftotext opens that line with a form feed, which takes no column: printed.c)
+nb_render_case(page_2020_pre chromium-a5-pdftotext)
 # a page whose table 二 has bold headings (Chromium draws the bold as a Type 3 font with glyph boxes
 # 2.6 em tall) over rows set close, printed by Chromium at each size: the PDF reader's lines
 foreach(tool chromium-pdf chromium-a5-pdf chromium-a4-landscape-pdf)

@@ -15,6 +15,8 @@ uint32_t nb_text_col(const nb_report *r, const char *p)
 {
     const unsigned char *t = (const unsigned char *)r->text.data, *e = (const unsigned char *)p, *s = e;
     while (s > t && s[-1] != '\n') s--;
+    /* a page break pdftotext writes before a page's first line takes no column of it */
+    while (s < e && *s == '\f') s++;
     int wide = r->format && !strcmp(r->format, "pdf");
     uint32_t col = 1;
     for (size_t k; s < e; s += k) {

@@ -13,7 +13,7 @@ int nb_text_is_print(const nb_report *r);
 /* The column where byte p of the report's text stands on its line (1-based), as the text lays its
  * cells out: nianbao's PDF reader places a table's cells in display columns, a CJK or full-width
  * character (and punctuation U+2010-206F) two wide (pdfrows.c); pdftotext's grid and other text
- * give a character a column. */
+ * give a character a column; a form feed (a page break) opening the line none. */
 uint32_t nb_text_col(const nb_report *r, const char *p);
 
 #endif
