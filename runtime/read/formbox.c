@@ -109,16 +109,28 @@ static uint64_t lynx_widths(const char *t, size_t len)
     return w;
 }
 
+/* Whether t has a [ before a digit: where w3m's box may stand. */
+static int w3m_may(const char *t, size_t len)
+{
+    const char *lim = t + len;
+    for (const char *b = memchr(t, '[', len); b && b + 1 < lim; b = memchr(b + 1, '[', (size_t)(lim - b - 1)))
+        if (digit(b[1])) return 1;
+    return 0;
+}
+
 void nb_formbox_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx)
 {
-    if (!t->data || (!memchr(t->data, '[', t->len) && !memchr(t->data, '_', t->len))) return;
+    if (!t->data) return;
+    /* most texts have no box: two scans of the whole text say so before any line is walked */
+    int w3m = w3m_may(t->data, t->len);
     boxes b = {lynx_widths(t->data, t->len), 0, 0, 0, 0, 0};
+    if (!w3m && !b.lynx_widths) return;
     char *lim = t->data + t->len;
     for (char *s = t->data; s < lim;) {
         char *nl = memchr(s, '\n', (size_t)(lim - s));
         char *e = nl ? nl : lim;
         size_t read = b.read, left = b.left, marked = b.marked;
-        if (memchr(s, '[', (size_t)(e - s)) || (b.lynx_widths && memchr(s, ' ', (size_t)(e - s))))
+        if ((w3m && memchr(s, '[', (size_t)(e - s))) || (b.lynx_widths && memchr(s, ' ', (size_t)(e - s))))
             line_boxes(s, e, &b);
         /* line_boxes keeps offsets within the line: make them the text's */
         if (!read && b.read) b.first += (size_t)(s - t->data);
