@@ -5,16 +5,17 @@
 #include <stdio.h>
 #include <string.h>
 
-static int digit(char c) { return c >= '0' && c <= '9'; }
+#include "utf8.h"
+
 static int space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 /* The end of a number at s (digits, a decimal point between digits), or s where none starts. */
 static const char *number_end(const char *s, const char *e)
 {
     const char *p = s;
-    while (p < e && digit(*p)) p++;
-    if (p > s && p + 1 < e && *p == '.' && digit(p[1]))
-        for (p++; p < e && digit(*p);) p++;
+    while (p < e && nb_ascii_digit(*p)) p++;
+    if (p > s && p + 1 < e && *p == '.' && nb_ascii_digit(p[1]))
+        for (p++; p < e && nb_ascii_digit(*p);) p++;
     return p;
 }
 
@@ -98,7 +99,7 @@ static uint64_t lynx_widths(const char *t, size_t len)
     const char *lim = t + len;
     for (const char *u = memchr(t, '_', len); u; u = memchr(u, '_', (size_t)(lim - u))) {
         const char *s = u, *e = u;
-        while (s > t && digit(s[-1])) s--;
+        while (s > t && nb_ascii_digit(s[-1])) s--;
         while (e < lim && *e == '_') e++;
         if (s < u && (s == t || space(s[-1]) || s[-1] == '\n') && (e == lim || space(*e) || *e == '\n') &&
             (size_t)(e - s) < 64)
@@ -114,7 +115,7 @@ static int w3m_may(const char *t, size_t len)
 {
     const char *lim = t + len;
     for (const char *b = memchr(t, '[', len); b && b + 1 < lim; b = memchr(b + 1, '[', (size_t)(lim - b - 1)))
-        if (digit(b[1])) return 1;
+        if (nb_ascii_digit(b[1])) return 1;
     return 0;
 }
 

@@ -11,19 +11,19 @@
  * Anything else (4 / 477, 4, / 477: a list of two numbers reads so as well) is left to the reader of
  * the cell, which takes no two numbers for one. */
 #include "grid_int.h"
+#include "utf8.h"
 
-static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 int nb_gcell_number_goes_on(const nb_buf *cell, const unsigned char *a, const unsigned char *b)
 {
     const unsigned char *s = (const unsigned char *)cell->data;
     size_t n = cell->len;
-    if (!n || a == b || !digit(s[n - 1])) return 0;
-    if ((*a == ',' || *a == '.') && b - a > 1 && digit(a[1])) return 1;
+    if (!n || a == b || !nb_ascii_digit(s[n - 1])) return 0;
+    if ((*a == ',' || *a == '.') && b - a > 1 && nb_ascii_digit(a[1])) return 1;
     /* the text so far: …d,d or …d,dd (a group begun), and the line's leading digits finish it */
     size_t got = 0, more = 0;
-    while (got < n && got < 3 && digit(s[n - 1 - got])) got++;
-    if (got == 3 || n < got + 2 || s[n - 1 - got] != ',' || !digit(s[n - 2 - got])) return 0;
-    while (a + more < b && digit(a[more])) more++;
+    while (got < n && got < 3 && nb_ascii_digit(s[n - 1 - got])) got++;
+    if (got == 3 || n < got + 2 || s[n - 1 - got] != ',' || !nb_ascii_digit(s[n - 2 - got])) return 0;
+    while (a + more < b && nb_ascii_digit(a[more])) more++;
     return got + more == 3;
 }

@@ -21,7 +21,6 @@ typedef struct search {
     int solutions, tries;                /* solutions: 0, 1, or 2 for two tables with other numbers */
 } search;
 
-static double num(const nb_ctok *t) { return t->is_null ? 0 : t->value; }
 
 /* Whether the gap between two values of a run of k rows read down (k > 1) or across (k = 1) may be
  * what the text has there: in a column of a run read down, one line break (the column is one block of
@@ -49,13 +48,6 @@ static int run_fits_blocks(const search *s, int r, int k)
     return 1;
 }
 
-static int same_numbers(const nb_ctok *const *a, const nb_ctok *const *b, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (num(a[i]) != num(b[i]) || a[i]->is_null != b[i]->is_null) return 0;
-    return 1;
-}
-
 static void table_done(search *s)
 {
     int n = s->nrows * s->ncols, bad_row, bad_col, slip_row, slip_col;
@@ -67,7 +59,7 @@ static void table_done(search *s)
         memcpy(s->found, s->w, sizeof *s->w * (size_t)n);
         s->found_runs = s->runs, s->found_cells = s->cells, s->found_slip = slip;
         s->solutions = 1;
-    } else if (!same_numbers(s->found, s->w, n))
+    } else if (!nb_flow_same_values(s->found, s->w, n))
         s->solutions = 2;
 }
 

@@ -7,6 +7,7 @@
 
 #include "flow_cells.h"
 #include "flow_rows.h"
+#include "flow_sums.h"
 #include "splitter.h"
 
 enum { MAX_VALUES = 16 }; /* table 四's 15; a block of table 二 has at most 6 */
@@ -315,11 +316,9 @@ static int runs_of_groups(const nb_tparse *tp, const char *key, const nb_ctok *f
         start = i;
     }
     for (int g = 0; g < v->n; g += width) {
-        double sum = 0;
         for (int c = 0; c < width; c++)
             if (v->v[g + c]->is_null) return 0;
-        for (int c = 0; c < width - 1; c++) sum += v->v[g + c]->value;
-        if (fabs(sum - v->v[g + width - 1]->value) > 1e-9) return 0;
+        if (!nb_flow_sums_row_adds(v->v + g, width)) return 0;
     }
     return 1;
 }

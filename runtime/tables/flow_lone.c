@@ -25,13 +25,6 @@ static int lone(const nb_ctoks *toks, const nb_ctok *t)
     return !t->is_null && a && b && a->kind != NB_C_NUM && b->kind != NB_C_NUM;
 }
 
-static int same_values(const nb_ctok *const *a, const nb_ctok *const *b, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (a[i]->is_null != b[i]->is_null || (!a[i]->is_null && a[i]->value != b[i]->value)) return 0;
-    return 1;
-}
-
 /* The search over placements: rest holds the values but the moved ones, in order. */
 typedef struct search {
     const nb_ctok *const *rest;
@@ -58,7 +51,7 @@ static void consider(search *s)
     for (int r = 0; r < s->nrows; r++) /* R2 first: most placements break a row at once */
         if (!nb_flow_sums_row_adds(s->try_ + r * s->ncols, s->ncols)) return;
     if (!nb_flow_sums_hold(s->try_, s->nrows, s->ncols, &bad_row, &bad_col)) return;
-    if (s->tables && same_values(s->try_, s->found, s->n)) return;
+    if (s->tables && nb_flow_same_values(s->try_, s->found, s->n)) return;
     if (s->tables++) return;
     memcpy(s->found, s->try_, sizeof *s->found * (size_t)s->n);
 }

@@ -18,6 +18,13 @@ int nb_flow_sums_row_adds(const nb_ctok *const *row, int ncols)
     return sum == val(row[ncols - 1]);
 }
 
+int nb_flow_same_values(const nb_ctok *const *a, const nb_ctok *const *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i]->is_null != b[i]->is_null || (!a[i]->is_null && a[i]->value != b[i]->value)) return 0;
+    return 1;
+}
+
 static breaks count_breaks(const nb_ctok *const *v, int nrows, int ncols)
 {
     breaks b = {0, 0, -1, -1};

@@ -18,6 +18,9 @@
 /* Whether one row's ncols values add up as R2 declares (its last the sum of the others; a dash 0). */
 int nb_flow_sums_row_adds(const nb_ctok *const *row, int ncols);
 
+/* Whether two layings of n values give the same cells: the same nulls, and the same numbers elsewhere. */
+int nb_flow_same_values(const nb_ctok *const *a, const nb_ctok *const *b, int n);
+
 /* Whether the values add up as R1, R2 and R3 declare; where not, *bad_row (R2) or *bad_col (R1 or
  * R3) says the first place they do not, the other -1. A null value (a dash) adds nothing. */
 int nb_flow_sums_hold(const nb_ctok *const *v, int nrows, int ncols, int *bad_row, int *bad_col);

@@ -73,6 +73,9 @@ static inline int nb_is_han(const unsigned char *p, const unsigned char *e)
     return c >= 0x4E00 && c <= 0x9FFF;
 }
 
+/* Whether c (a byte or a code point) is an ASCII digit. */
+static inline int nb_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
 /* Bytes of the decimal digit at p, ASCII or full width (０-９), or 0; *value (if not NULL) is set. */
 static inline size_t nb_digit_at(const unsigned char *p, const unsigned char *e, int *value)
 {
