@@ -12,7 +12,8 @@
  *                                     // while 32 are queued, or while its weight would take those
  *                                     // queued past budget (0: no budget) unless none is queued;
  *                                     // -1: the consumer stopped (item freed)
- *     int rc = nb_handoff_finish(h);           // every item consumed; the consumer's first non-zero
+ *     int rc = nb_handoff_finish(h, &waits);   // every item consumed; the consumer's first non-zero;
+ *                                     // waits (or NULL): how long each side waited for the other
  *
  * setup(ctx), if given, runs first in the consumer's thread (load: a new database made while the
  * reports are parsed); until it returns, up to `early` items may be queued instead of `cap` (so the
@@ -36,8 +37,15 @@ typedef struct nb_handoff_spec {
     size_t early;            /* items queued at most while setup runs (at least cap) */
 } nb_handoff_spec;
 
+/* Seconds spent waiting, and how many waits: the consumer for items (or the end), the producers for
+ * room. Why: which side a pipeline waits for says which one bounds it (load --timings). */
+typedef struct nb_handoff_waits {
+    double consumer, producers;
+    size_t consumer_n, producers_n;
+} nb_handoff_waits;
+
 nb_handoff *nb_handoff_start(const nb_handoff_spec *s);
 int nb_handoff_put(nb_handoff *h, const void *item, size_t weight);
-int nb_handoff_finish(nb_handoff *h);
+int nb_handoff_finish(nb_handoff *h, nb_handoff_waits *waits);
 
 #endif

@@ -47,6 +47,9 @@ static const char load_usage[] =
     "                    input, for a shorter close): a load stopped midway keeps\n"
     "                    every batch it committed\n"
     "  -q, --quiet       no progress line, no summary\n"
+    "  --timings         at the end, on stderr: how long the writer waited for parsed reports\n"
+    "                    and the parsing for the writer (the side that waits less bounds the\n"
+    "                    load), the close (the last checkpoint), and the wall clock\n"
     "  -h, --help        this text\n"
     "\n"
     "exit status: 0 all inputs loaded, 1 some input unreadable or unusable (reported on stderr;\n"
@@ -58,7 +61,7 @@ enum { AHEAD = 16 << 20 }; /* bytes of input parsed ahead of the writer at most 
 
 typedef struct opts {
     const char *encoding, *format;
-    int quiet, jobs, batch, replace;
+    int quiet, jobs, batch, replace, timings;
 } opts;
 
 /* ---- parsing, in the threads -------------------------------------------------------------------- */
@@ -314,6 +317,7 @@ static int parse_args(int argc, char **argv, opts *o, int *first)
         else if (!strncmp(a, "--format=", 9)) o->format = a + 9;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
         else if (!strcmp(a, "--replace")) o->replace = 1;
+        else if (!strcmp(a, "--timings")) o->timings = 1;
         else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
             if (nb_pool_jobs(argv[++i], &o->jobs) != 0) return 2;
         } else if (!strncmp(a, "--jobs=", 7) || (!strncmp(a, "-j", 2) && a[2])) {
@@ -350,8 +354,18 @@ static int parse_args(int argc, char **argv, opts *o, int *first)
     return 0;
 }
 
+/* --timings: where a load's wall clock went (docs/database.md, "Speed"). */
+static void print_timings(const nb_handoff_waits *w, double close, double t0)
+{
+    fprintf(stderr,
+            "nianbao: the writer waited %.3f s for parsed reports (%zu times), the parsing %.3f s for the "
+            "writer (%zu times); the close %.3f s; wall clock %.3f\n",
+            w->consumer, w->consumer_n, w->producers, w->producers_n, close, nb_progress_now() - t0);
+}
+
 int nb_cmd_load(int argc, char **argv)
 {
+    double t0 = nb_progress_now();
     opts o = {.batch = BATCH};
     int first;
     int rc = parse_args(argc, argv, &o, &first);
@@ -397,7 +411,8 @@ int nb_cmd_load(int argc, char **argv)
     }
     nb_pool_ops ops = {next_job, parse_job, hand, loaded_free, sizeof(job), sizeof(loaded)};
     nb_pool_run(&ops, &src, &L, wp, n);
-    nb_handoff_finish(L.writer);
+    nb_handoff_waits waits;
+    nb_handoff_finish(L.writer, &waits);
     if (!L.db_failed) commit(&L);
     nb_progress_end(&L.pr);
     if (!L.db) fprintf(stderr, "nianbao: %s\n", L.db_err);
@@ -412,6 +427,8 @@ int nb_cmd_load(int argc, char **argv)
     free(ws);
     free(wp);
     nb_paths_free(&paths);
+    double closing = nb_progress_now();
     nb_db_close(L.db);
+    if (o.timings) print_timings(&waits, nb_progress_now() - closing, t0);
     return L.db_failed || L.failed ? 1 : 0;
 }

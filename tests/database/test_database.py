@@ -3,7 +3,7 @@
 
     tests/database/test_database.py --nianbao BIN CASE     (from the project root)
 
-Cases: ahead (long files: the parsing waits for the writer, and the load ends), checkpoint (the log
+Cases: ahead (long files: the parsing waits for the writer, and the load ends; --timings), checkpoint (the log
 folded back during the load, not only at its end), queries (the queries of docs/database.md, extracted from it, against `parse`), reload (a
 second load changes nothing; a changed file is said to be; a file twice in a row is loaded once),
 skip (a file the database holds unchanged is kept, not parsed
@@ -427,13 +427,20 @@ def case_ahead():
     one, two = os.path.join(tmp, "ahead1.db"), os.path.join(tmp, "ahead2.db")
     try:
         p = run([args.nianbao, "load", "-q", "-j1", one, d], timeout=60)
-        q = run([args.nianbao, "load", "-q", "-j2", two, d], timeout=60)
+        q = run([args.nianbao, "load", "-q", "--timings", "-j2", two, d], timeout=60)
     except subprocess.TimeoutExpired as e:
         ok(False, "a load of long files did not end: %s" % " ".join(e.cmd))
         return
     ok(p.returncode == 0 and q.returncode == 0, "exit %d and %d: %s%s" % (p.returncode, q.returncode, p.stderr, q.stderr))
     ok(counts(two) == counts(one) and sql(two, "SELECT count(*) FROM reports")[0][0] == 6,
        "-j2 loads the 6 files as -j1 does: %s, %s" % (counts(one), counts(two)))
+    # --timings: each side's waits, the close and the wall clock, on stderr (nothing else, with -q);
+    # a wait is within the wall clock
+    m = re.fullmatch(r"nianbao: the writer waited ([0-9.]+) s for parsed reports \(([0-9]+) times\), the parsing "
+                     r"([0-9.]+) s for the writer \(([0-9]+) times\); the close ([0-9.]+) s; wall clock ([0-9.]+)\n",
+                     q.stderr)
+    ok(m and all(float(m.group(i)) <= float(m.group(6)) for i in (1, 3, 5)),
+       "load --timings says where the wall clock went: %r" % q.stderr)
 
 
 def refused(db, why, extra=()):
