@@ -6,8 +6,10 @@
  *   +------------------------------------+
  *   |    +------+-------------+------+   |
  *   |    | 2    | （一）主动… | 2863 |   |
+ * A WPS text frame around a table gives pandoc -t markdown the same frame, with the table inside
+ * kept as HTML when it has merged cells (| <td colspan="3">一、本年新收…</td> |).
  * Read as one table, the frame is one cell with the whole report in it. It is no table: its lines,
- * without its bars, are the text, and the grid inside is read as any other. */
+ * without its bars, are the text, and the grid or HTML table inside is read as any other. */
 #include <string.h>
 
 #include "grid_int.h"
@@ -40,6 +42,13 @@ static int grid_border(const char *s, const char *e)
         else if (*p != '-' && *p != '=') return 0;
     }
     return junction;
+}
+
+/* Whether [s, e) opens an HTML table: <table, then a blank or >. */
+static int html_table_open(const char *s, const char *e)
+{
+    trim_blanks(&s, &e);
+    return e - s >= 7 && !strncmp(s, "<table", 6) && (s[6] == ' ' || s[6] == '>');
 }
 
 /* The end of line [s, e) without the blanks after it. */
@@ -79,7 +88,8 @@ void nb_grid_unframe(char *text, size_t len)
         while (q < lim) {
             char *qe = (char *)line_end(q, lim);
             if (one_column_border(q, qe)) last = qe;
-            else if (cell_line(q, qe)) nested |= grid_border(q + 1, cell_end(q, qe) - 1);
+            else if (cell_line(q, qe))
+                nested |= grid_border(q + 1, cell_end(q, qe) - 1) || html_table_open(q + 1, cell_end(q, qe) - 1);
             else break;
             q = qe < lim ? qe + 1 : qe;
         }

@@ -606,9 +606,12 @@ static int row_cut(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
 }
 
 /* Whether a row with more cells than its template's has blank ones both right after its label and
- * at its end: [blank, 0, blank] for two columns is a label over two columns with the last cell blank,
- * or a blank first cell and a column more in the table (a Word table's phantom column); which, the
- * cells do not say. */
+ * at its end, and one of them may be its own: [blank, 0, blank] for two columns is a label over two
+ * columns with the last cell blank, or a blank first cell and a column more in the table (a Word
+ * table's phantom column); which, the cells do not say. Where the cells from its first one written
+ * to its last are as many as the template's ([blank, 318, …, 377, blank]: pandoc -t gfm of a label
+ * over three columns, a cell of the span lost and one put at the end), no blank can be one of them:
+ * they are all spans. */
 static int blanks_both_sides(const nb_tparse *tp, nb_tspan cells, int arity)
 {
     if (cells.count <= (size_t)arity) return 0;
@@ -616,7 +619,7 @@ static int blanks_both_sides(const nb_tparse *tp, nb_tspan cells, int arity)
     while (lead < cells.count && tp->toks.v[cells.first + lead].kind == NB_C_EMPTY) lead++;
     if (!lead || lead == cells.count) return 0;
     while (tp->toks.v[cells.first + cells.count - 1 - trail].kind == NB_C_EMPTY) trail++;
-    return trail > 0;
+    return trail > 0 && cells.count - lead - trail != (size_t)arity;
 }
 
 /* A value that writes a money unit (2480.75万元) in a column of counts: the row's values are not in
