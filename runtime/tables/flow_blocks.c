@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_headwords.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "splitter.h"
@@ -323,6 +324,61 @@ static int runs_of_groups(const nb_tparse *tp, const char *key, const nb_ctok *f
     return 1;
 }
 
+/* The header over the groups of row key's part that has one (行政诉讼 over 未经复议直接起诉 and 复议后起诉), or NULL. */
+static const char *row_over(const nb_edition *ed, const char *key)
+{
+    for (const nb_rowpart *p = ed->parts; p && p->row; p++)
+        if (!strcmp(p->row, key) && p->over) return p->over;
+    return NULL;
+}
+
+/* Whether table 四's values v (as many as row d's cells; the part's words from byte from on) are its
+ * cells in order, proven column by column as a print gives them that reads the table a column or a few
+ * at a time (flow_headwords.h): the words before each run of values (since the run before) are
+ * exactly the labels of the columns that run then holds, group headers aside — so each value is of
+ * its column (a value drawn apart comes after its own label, which then names another column than
+ * the cell in turn); each group's header, once, in order, stands among the values of its columns: after
+ * every value left of its group but the one right before it (the left group's 总计, read beside it)
+ * and before its group's last — a group read before the one left of it would have its header before
+ * that one's values; and each group's 总计 is the sum of its results. */
+static int columns_named(const nb_tparse *tp, const nb_rowdef *d, size_t from, const values *v)
+{
+    const char *group[MAX_GROUPS];
+    int ng = row_groups(tp->ed, d->key, v->n, group);
+    if (!ng || !d->col_labels) return 0;
+    const char *over = row_over(tp->ed, d->key), *text = tp->r->text.data;
+    int width = v->n / ng, start = 0, at[MAX_GROUPS], last = -1, overs = 0;
+    for (int g = 0; g < ng; g++) at[g] = -1;
+    for (int i = 1; i <= v->n; i++) {
+        if (i < v->n && adjacent(tp->r, v->v[i - 1], v->v[i])) continue;
+        const nb_ctok *x = v->v[start], *before = start ? v->v[start - 1] : NULL;
+        size_t gap = before ? before->span.byte + before->raw.n : from;
+        int found[NB_HEADWORDS_MAX], nfound;
+        if (x->raw.p != text + x->span.byte || x->span.byte < gap ||
+            !nb_flow_head_words(text + gap, text + x->span.byte, d->col_labels + start, i - start, group, ng, over,
+                                found, &nfound))
+            return 0;
+        for (int k = 0; k < nfound; k++) {
+            if (found[k] == ng) { /* 行政诉讼, over two groups */
+                if (overs++) return 0;
+                continue;
+            }
+            if (found[k] <= last) return 0;
+            last = found[k];
+            at[last] = start;
+        }
+        start = i;
+    }
+    for (int g = 0; g < ng; g++)
+        if (at[g] < 0 || at[g] < g * width - 1 || at[g] > (g + 1) * width - 1) return 0;
+    for (int g = 0; g < v->n; g += width) {
+        for (int c = 0; c < width; c++)
+            if (v->v[g + c]->is_null) return 0;
+        if (!nb_flow_sums_row_adds(v->v + g, width)) return 0;
+    }
+    return 1;
+}
+
 static void table4(nb_tparse *tp, nb_tables *t)
 {
     static const char KEY[] = "review_litigation";
@@ -337,15 +393,20 @@ static void table4(nb_tparse *tp, nb_tables *t)
     values v;
     collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
     if (v.bad || v.n != t->keys.rows[row]->arity) return;
-    int same = all_same(&v), runs = !same && runs_of_groups(tp, KEY, &tp->toks.v[first], &v);
-    if (!same && !runs) {
+    /* the part's words start after its heading's line (四、…行政复议、行政诉讼情况) */
+    const char *nl = memchr(tp->r->text.data + s->span.byte, '\n', tp->r->text.len - s->span.byte);
+    size_t words = nl ? (size_t)(nl - tp->r->text.data) : tp->r->text.len;
+    int same = all_same(&v), runs = !same && runs_of_groups(tp, KEY, &tp->toks.v[first], &v),
+        named = !same && !runs && columns_named(tp, t->keys.rows[row], words, &v);
+    if (!same && !runs && !named) {
         /* A group's 总计 is the sum of its results in whatever order they come, and a print in reading
            order moves a cell (a column drawn apart, after its header's words): with few values other
            than 0, a moved value keeps every sum. Only runs of whole groups prove the order. */
         nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
                     "table 四 not read from the text in reading order: its %d values are as many as its cells, but "
                     "they are not all the same, nor runs of whole groups with nothing between a group's values "
-                    "and each group's 总计 the sum of its results, so the order reading order gives them is not "
+                    "and each group's 总计 the sum of its results, nor runs each after exactly its columns' labels "
+                    "with the groups' headers among their values, so the order reading order gives them is not "
                     "proof of their cells",
                     v.n);
         return;
@@ -359,9 +420,12 @@ static void table4(nb_tparse *tp, nb_tables *t)
                 "table 四 read from the text in reading order: its values are as many as its %d cells and %s; cells "
                 "left null row by row and read from them: %d",
                 v.n,
-                same ? "all the same, so each cell holds that value whatever their order"
-                     : "come in runs of whole groups, a group's values with nothing between them, each group's 总计 "
-                       "the sum of its results, so they are its cells in order",
+                same   ? "all the same, so each cell holds that value whatever their order"
+                : runs ? "come in runs of whole groups, a group's values with nothing between them, each group's 总计 "
+                         "the sum of its results, so they are its cells in order"
+                       : "come column by column, the header words before each run of values exactly the labels of "
+                         "its columns, each group's header among its columns' values, each group's 总计 the sum of "
+                         "its results, so they are its cells in order",
                 set);
 }
 

@@ -18,7 +18,12 @@
  *   cells drawn side by side, read left to right; a value a print drew apart comes with its column's
  *   header words and cuts a run), each run whole groups, the group headers (行政复议, 未经复议直接起诉,
  *   复议后起诉) since the run before naming exactly its groups in order (the first run's may name
- *   none), and each group's 总计 the sum of its results.
+ *   none), and each group's 总计 the sum of its results;
+ * - or table 四's values column by column, as a print that reads the table a column or a few at a time
+ *   gives them: each run right after exactly the labels of the columns it then holds (their characters
+ *   interleaved where the labels stand upright; flow_headwords.h), each group's header among its
+ *   columns' values (after every value left of the group but the left group's 总计, before the group's
+ *   last), and each group's 总计 the sum of its results: a value drawn apart comes after its own label.
  * A page break in the part stops it only where a number stands alone beside it (a page number may).
  * Anything else stays as it was read. */
 #ifndef NB_FLOW_BLOCKS_H
