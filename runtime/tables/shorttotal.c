@@ -183,6 +183,24 @@ static int under_own_label(const nb_report *r, const nb_ctok *v, const nb_label_
     return (before < 0 || abs(m - before) > abs(m - own)) && (after < 0 || abs(m - after) > abs(m - own));
 }
 
+/* Whether the n values from v stand where the print put them, to be compared with the header's labels
+ * ending at he: each digit after a blank of its gap. A row the columns reader rebuilt from the lines
+ * its label wrapped over (columns.h) joins its values by a TAB each, one after another, not by
+ * position; one it marked in place keeps blanks after each TAB (the PDF reader's cell holds them).
+ * pdftotext lays out each page's grid anew: a row a page break (form feed) sets apart from the header
+ * stands elsewhere; the PDF reader's columns are the page's own, alike on every page. */
+static int values_placed(const nb_report *r, const unsigned char *he, const nb_ctok *v, int n)
+{
+    const unsigned char *row = (const unsigned char *)r->text.data + v->span.byte;
+    if (nb_text_is_print(r) != 2 && he < row && memchr(he, '\f', (size_t)(row - he))) return 0;
+    for (int c = 0; c < n; c++) {
+        size_t at = v[c].span.byte;
+        while (at < v[c].span.byte + v[c].raw.n && r->text.data[at] == ' ') at++;
+        if (at == 0 || r->text.data[at - 1] != ' ') return 0;
+    }
+    return 1;
+}
+
 /* Whether the short rows, n values each, stand under the header's labels: more of them with every
  * value nearest its own column's label than not, and MIN_ROWS at least. A column blank in every row
  * puts its neighbour's values in its place, under the neighbour's label, which a header whose last
@@ -197,7 +215,8 @@ static int values_under_labels(const nb_tparse *tp, const nb_tables *t, const un
     nb_stacked_labels(s, e, lo, nb_col_labels_applicants, APPLICANTS, at); /* lo: as nb_text_col counts */
     for (int k = 0; k < t->keys.n; k++) {
         const nb_rowdef *d = t->keys.rows[k];
-        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k] || !values_placed(tp->r, e, short_cells(tp, k), n))
+            continue;
         int all = 1;
         for (int c = 0; c < n; c++) all &= under_own_label(tp->r, &short_cells(tp, k)[c], at, c);
         placed += all;
