@@ -2,9 +2,11 @@
 #include "shorttotal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "colstacked.h"
+#include "printed.h"
 #include "cutnum.h"
 #include "rows.h"
 #include "splitter.h"
@@ -166,6 +168,84 @@ static int header_shows_first(const nb_report *r, const unsigned char *s, const 
     return 1;
 }
 
+/* Whether value v of column c stands nearer that column's label than that of the column before or
+ * after it (where that label is cut by the edge, not spelled: where it would stand, as far right of
+ * its own as the column before's is left of it). A label the edge cut says nothing. */
+static int under_own_label(const nb_report *r, const nb_ctok *v, const nb_label_span *at, int c)
+{
+    if (at[c].found != 1) return 1;
+    const char *p = r->text.data + v->span.byte;
+    int m = (int)nb_text_col(r, p) - 1 + (int)nb_text_col(r, p + v->raw.n) - 1; /* twice its middle */
+    int own = at[c].x0 + at[c].x1, before = c && at[c - 1].found == 1 ? at[c - 1].x0 + at[c - 1].x1 : -1;
+    int after = c + 1 < APPLICANTS && at[c + 1].found == 1 ? at[c + 1].x0 + at[c + 1].x1
+                : before >= 0                            ? own + (own - before)
+                                                         : -1;
+    return (before < 0 || abs(m - before) > abs(m - own)) && (after < 0 || abs(m - after) > abs(m - own));
+}
+
+/* Whether the n values from v stand where the print put them, to be compared with the header's labels
+ * ending at he: each digit after a blank of its gap. A row the columns reader rebuilt from the lines
+ * its label wrapped over (columns.h) joins its values by a TAB each, one after another, not by
+ * position; one it marked in place keeps blanks after each TAB (the PDF reader's cell holds them).
+ * pdftotext lays out each page's grid anew: a row a page break (form feed) sets apart from the header
+ * stands elsewhere; the PDF reader's columns are the page's own, alike on every page. */
+static int values_placed(const nb_report *r, const unsigned char *he, const nb_ctok *v, int n)
+{
+    const unsigned char *row = (const unsigned char *)r->text.data + v->span.byte;
+    if (nb_text_is_print(r) != 2 && he < row && memchr(he, '\f', (size_t)(row - he))) return 0;
+    for (int c = 0; c < n; c++) {
+        size_t at = v[c].span.byte;
+        while (at < v[c].span.byte + v[c].raw.n && r->text.data[at] == ' ') at++;
+        if (at == 0 || r->text.data[at - 1] != ' ') return 0;
+    }
+    return 1;
+}
+
+/* Whether the short rows, n values each, stand under the header's labels: more of them with every
+ * value nearest its own column's label than not, and MIN_ROWS at least. A column blank in every row
+ * puts its neighbour's values in its place, under the neighbour's label, which a header whose last
+ * label the edge cut does not show by its count of labels; a row the reader wrote from lines its
+ * label wrapped over stands its values one after another, not by position, and says nothing. */
+static int values_under_labels(const nb_tparse *tp, const nb_tables *t, const unsigned char *s,
+                               const unsigned char *e, int n)
+{
+    int lo, hi, placed = 0, apart = 0;
+    nb_label_span at[APPLICANTS];
+    nb_stacked_widths(tp->r, &lo, &hi);
+    nb_stacked_labels(s, e, lo, nb_col_labels_applicants, APPLICANTS, at); /* lo: as nb_text_col counts */
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k] || !values_placed(tp->r, e, short_cells(tp, k), n))
+            continue;
+        int all = 1;
+        for (int c = 0; c < n; c++) all &= under_own_label(tp->r, &short_cells(tp, k)[c], at, c);
+        placed += all;
+        apart += !all;
+    }
+    return placed >= MIN_ROWS && placed > apart;
+}
+
+/* Whether MIN_ROWS short rows at least, n values each, have after their values, on their line, a cell
+ * the PDF reader marks cut whole (… alone: all its glyphs past the page's edge). The edge then runs
+ * through the column after the n-th, in every row alike (a print keeps a table's columns over its
+ * pages), and the n-th stands whole inside the page: a glyph of it near the edge would be marked. */
+static int edge_after_last(const nb_tparse *tp, const nb_tables *t, int n)
+{
+    static const char mark[] = "\xE2\x80\xA6";
+    int rows = 0;
+    if (nb_text_is_print(tp->r) != 2) return 0; /* only nianbao's PDF reader marks what an edge cut */
+    for (int k = 0; k < t->keys.n; k++) {
+        const nb_rowdef *d = t->keys.rows[k];
+        if (d->split != NB_SPLIT_SUM_LAST || !t->seen[k]) continue;
+        size_t at = tp->short_row[k] - 1 + (size_t)n;
+        if (at >= tp->toks.n) continue;
+        const nb_ctok *c = &tp->toks.v[at];
+        rows += c->kind == NB_C_TEXT && c->span.line == c[-1].span.line && c->raw.n == sizeof mark - 1 &&
+                !memcmp(c->raw.p, mark, sizeof mark - 1);
+    }
+    return rows >= MIN_ROWS;
+}
+
 /* Table 三 without its 总计 column read, where it is so (shorttotal.h). */
 static void applications_cut(nb_tparse *tp, nb_tables *t)
 {
@@ -189,9 +269,11 @@ static void applications_cut(nb_tparse *tp, nb_tables *t)
     const unsigned char *hs, *he;
     nb_header_text(tp->r, short_cells(tp, first)->span.byte, &hs, &he);
     if (n + 1 < arity && !header_shows_first(tp->r, hs, he, n)) return; /* more than 总计 cut: the header says which */
+    if (n + 2 < arity && !values_under_labels(tp, t, hs, he, n)) return; /* cut before 法律服务机构 or earlier */
     /* the last column stands at the page's edge: its values may be cut short in every row alike
-       (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same */
-    unsigned kept = columns_balance(tp, t, n) & ~(1u << (n - 1));
+       (其他 12 printed as 1 in 一, （一） and （七）), and then its sums hold all the same, unless the
+       edge is seen to run through the column after it */
+    unsigned kept = columns_balance(tp, t, n) & ~(edge_after_last(tp, t, n) ? 0u : 1u << (n - 1));
     if (!kept || nb_header_names_total(tp->r, short_cells(tp, first)->span.byte)) return;
     const nb_rowdef *shape = NULL;
     for (int k = 0; k < t->keys.n; k++) {

@@ -428,7 +428,8 @@ static int all_numbers(const nb_tparse *tp, nb_tspan cells)
 
 /* How many values a print's row of numbers shows where its template has more, a value the page's edge
  * cut after its cells (37…) counted: the template's cells but its total (a table cut before 总计), or,
- * in table 三, but two (cut before 其他, shorttotal.h asks the header); 0 for any other row. */
+ * in table 三, any fewer (cut before 其他 or a column further left: shorttotal.h asks the header);
+ * 0 for any other row. */
 static int short_values(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
 {
     if (!tp->print || (d->split != NB_SPLIT_SUM_LAST && d->split != NB_SPLIT_GROUPS) || !all_numbers(tp, cells))
@@ -436,7 +437,7 @@ static int short_values(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
     int shown = (int)cells.count;
     if (shown + 1 == d->arity) return shown;
     shown += nb_short_cut_after(tp, cells);
-    if (shown + 1 == d->arity || (d->split == NB_SPLIT_SUM_LAST && shown + 2 == d->arity)) return shown;
+    if (shown + 1 == d->arity || (d->split == NB_SPLIT_SUM_LAST && shown + 1 < d->arity)) return shown;
     return 0;
 }
 

@@ -822,11 +822,18 @@ def page_word2021_wide():
     return page_word('示范市东湖区市场监督管理局', 2021, 2021, 10.5, 57, '2022年1月18日', 461)
 
 
+def page_word2021_wider():
+    """A WPS document wider still (64 px a column, 540 pt): Chromium's A5 print at 150 % cuts table 三
+    inside 社会公益组织, its values marked cut (21…), three columns whole before it."""
+    return page_word('示范市西山区交通运输局', 2022, 2024, 10.5, 64, '2023年1月16日', 540)
+
+
 def main():
     for name, make in (('page_2021', page_2021), ('page_2019', page_2019), ('page_legacy', page_legacy),
                        ('page_legacy_county', page_legacy_county),
                        ('page_word2021', page_word2021), ('page_word2021_b', page_word2021_b),
-                       ('page_word2021_wide', page_word2021_wide), ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
+                       ('page_word2021_wide', page_word2021_wide), ('page_word2021_wider', page_word2021_wider),
+                       ('page_2021_bold', page_2021_bold), ('page_2021_br', page_2021_br),
                        ('page_2019_split4', page_2019_split4), ('page_legacy_folded', page_legacy_folded),
                        ('page_legacy_folded3', page_legacy_folded3), ('page_2022_colorder', page_2022_colorder),
                        ('page_2023_colorder', page_2023_colorder), ('page_2021_nested4', page_2021_nested4),

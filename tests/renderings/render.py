@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SKIP = 77
 
-PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021', 'page_word2021_wide',
+PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl', 'page_2021_narrow', 'page_word2021', 'page_word2021_wide', 'page_word2021_wider',
          'page_word2021_b', 'page_2021_css', 'page_2021_other1', 'page_2021_bold',
          'page_2021_br', 'page_word2021_att', 'page_2019_div', 'page_2021_blank', 'page_word2021_fw',
          'page_2019_split4', 'page_legacy_list', 'page_legacy_pre', 'page_word2021_sep', 'page_2021_nolit',
