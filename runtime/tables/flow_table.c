@@ -10,6 +10,7 @@
 #include "flow_cells.h"
 #include "flow_joins.h"
 #include "flow_lone.h"
+#include "flow_repeat.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "shorttotal.h"
@@ -237,7 +238,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     const nb_ctok **cut = malloc(sizeof *cut * (size_t)want);
     unsigned char *gap = malloc((size_t)want);
     if (!v || !joined || !cut || !gap) goto done;
-    int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0;
+    int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0, repeats = 0;
+    if (n > want && n <= 2 * want && (repeats = nb_flow_drop_repeats(tp->r, v, n, nrows, ncols)) > 0) n = want;
     if (n > want && n <= 2 * want && (njoined = nb_flow_join_pieces(tp, v, n, nrows, ncols, joined, cut)) > 0) {
         memcpy(v, cut, sizeof *v * (size_t)want);
         n = want;
@@ -275,7 +277,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* values taken past the heading are the table's only where every sum holds as read (R1 pins each
        of the last row's cells): no reordering, slip or bands vouches for them */
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
-        (past_heading ||
+        (past_heading || repeats ||
          ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
           (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
           (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
@@ -345,6 +347,13 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "and add up in every row and column as the template declares (R1, R2, R3), so they are its rows "
                     "in order; %d cells left null row by row are read from them",
                     want, set);
+    if (repeats)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "%d of table 三's values stood twice, on the last line of a page and again on the first line "
+                    "of the next (the same line of values, nothing else on it: a print that cut the line at the "
+                    "page's edge drew it on both pages); they were exactly the values too many, and without their "
+                    "second copies, and with no other choice of such lines, the table adds up as above",
+                    repeats);
     if (past_heading)
         nb_diag_add(tp->r, "info", "flow-table", &v[want - past_heading]->span,
                     "the last %d of table 三's values stand right after the next section's heading, with nothing "
