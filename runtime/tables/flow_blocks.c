@@ -244,7 +244,7 @@ static void table2(nb_tparse *tp, nb_tables *t)
 static int adjacent(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
 {
     const char *text = r->text.data;
-    if (a->raw.p != text + a->span.byte || b->raw.p != text + b->span.byte) return 0;
+    if (!nb_flow_as_written(r, a) || !nb_flow_as_written(r, b)) return 0;
     size_t end = a->span.byte + a->raw.n;
     if (b->span.byte < end) return 0;
     for (size_t i = end; i < b->span.byte; i++)
@@ -296,6 +296,18 @@ static int names_groups(const nb_ctok *x, const nb_ctok *e, const char *const *g
     return next == to || (none_ok && !any);
 }
 
+/* Whether every group of width values in v, one after another, is written whole (no dash) and its
+ * last, the group's 总计, is the sum of the others. */
+static int groups_add(const values *v, int width)
+{
+    for (int g = 0; g < v->n; g += width) {
+        for (int c = 0; c < width; c++)
+            if (v->v[g + c]->is_null) return 0;
+        if (!nb_flow_sums_row_adds(v->v + g, width)) return 0;
+    }
+    return 1;
+}
+
 /* Whether table 四's values v (as many as the row's cells; the part's tokens from first) are its cells
  * in order, as a print in reading order gives them (flow_blocks.h): runs of values with nothing but
  * blanks between, each run whole groups of the row (a run is cells the page drew side by side, read left
@@ -316,12 +328,7 @@ static int runs_of_groups(const nb_tparse *tp, const char *key, const nb_ctok *f
         if (!names_groups(from, v->v[start], group, ng, start / width, i / width, !start)) return 0;
         start = i;
     }
-    for (int g = 0; g < v->n; g += width) {
-        for (int c = 0; c < width; c++)
-            if (v->v[g + c]->is_null) return 0;
-        if (!nb_flow_sums_row_adds(v->v + g, width)) return 0;
-    }
-    return 1;
+    return groups_add(v, width);
 }
 
 /* The header over the groups of row key's part that has one (行政诉讼 over 未经复议直接起诉 and 复议后起诉), or NULL. */
@@ -354,7 +361,7 @@ static int columns_named(const nb_tparse *tp, const nb_rowdef *d, size_t from, c
         const nb_ctok *x = v->v[start], *before = start ? v->v[start - 1] : NULL;
         size_t gap = before ? before->span.byte + before->raw.n : from;
         int found[NB_HEADWORDS_MAX], nfound;
-        if (x->raw.p != text + x->span.byte || x->span.byte < gap ||
+        if (!nb_flow_as_written(tp->r, x) || x->span.byte < gap ||
             !nb_flow_head_words(text + gap, text + x->span.byte, d->col_labels + start, i - start, group, ng, over,
                                 found, &nfound))
             return 0;
@@ -371,12 +378,7 @@ static int columns_named(const nb_tparse *tp, const nb_rowdef *d, size_t from, c
     }
     for (int g = 0; g < ng; g++)
         if (at[g] < 0 || at[g] < g * width - 1 || at[g] > (g + 1) * width - 1) return 0;
-    for (int g = 0; g < v->n; g += width) {
-        for (int c = 0; c < width; c++)
-            if (v->v[g + c]->is_null) return 0;
-        if (!nb_flow_sums_row_adds(v->v + g, width)) return 0;
-    }
-    return 1;
+    return groups_add(v, width);
 }
 
 static void table4(nb_tparse *tp, nb_tables *t)

@@ -28,10 +28,12 @@ int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_cto
     return set;
 }
 
+int nb_flow_as_written(const nb_report *r, const nb_ctok *x) { return x->raw.p == r->text.data + x->span.byte; }
+
 nb_flow_gap nb_flow_gap_between(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
 {
     const char *text = r->text.data;
-    if (a->raw.p != text + a->span.byte || b->raw.p != text + b->span.byte) return NB_GAP_UNKNOWN;
+    if (!nb_flow_as_written(r, a) || !nb_flow_as_written(r, b)) return NB_GAP_UNKNOWN;
     size_t end = a->span.byte + a->raw.n, lines = 0;
     if (b->span.byte < end) return NB_GAP_UNKNOWN;
     for (size_t i = end; i < b->span.byte; i++) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow_cells.h"
 #include "flow_sums.h"
 
 enum { MAX_PAIRS = 12 }; /* pairs at page breaks tried together (2^12 choices at most) */
@@ -33,18 +34,16 @@ static int page_break_only(const char *text, size_t a, size_t b)
     return breaks == 1;
 }
 
-static int as_written(const char *text, const nb_ctok *x) { return x->raw.p == text + x->span.byte; }
-
 /* How many of the values from v[from] on, going by step (1 or -1), stand in the line [s, e), which
  * holds nothing else but blanks between them; 0 where it holds anything else. */
-static int line_values(const char *text, const nb_ctok *const *v, int from, int n, int step, size_t s, size_t e)
+static int line_values(const nb_report *r, const nb_ctok *const *v, int from, int n, int step, size_t s, size_t e)
 {
     int k = 0;
     size_t at = step > 0 ? s : e; /* the edge of the line not yet covered by a value */
     for (int i = from; i >= 0 && i < n; i += step, k++) {
         const nb_ctok *x = v[i];
         size_t b = x->span.byte, end = b + x->raw.n;
-        if (!as_written(text, x) || b < s || end > e) break;
+        if (!nb_flow_as_written(r, x) || b < s || end > e) break;
         if (step > 0 ? b < at : end > at) return 0;
         at = step > 0 ? end : b;
     }
@@ -57,7 +56,7 @@ static int find_pairs(const nb_report *r, const nb_ctok *const *v, int n, int *a
     const char *text = r->text.data;
     int np = 0;
     for (int i = 0; i + 1 < n; i++) {
-        if (!as_written(text, v[i]) || !as_written(text, v[i + 1])) continue;
+        if (!nb_flow_as_written(r, v[i]) || !nb_flow_as_written(r, v[i + 1])) continue;
         size_t a = v[i]->span.byte + v[i]->raw.n, b = v[i + 1]->span.byte;
         if (b < a || !page_break_only(text, a, b)) continue;
         size_t s0, e0, s1, e1;
@@ -65,8 +64,8 @@ static int find_pairs(const nb_report *r, const nb_ctok *const *v, int n, int *a
         line_at(text, r->text.len, b, &s1, &e1);
         if (e0 - s0 != e1 - s1 || memcmp(text + s0, text + s1, e0 - s0)) continue;
         /* both lines values and blanks only, as many values each: the same values, by the same text */
-        int m = line_values(text, v, i + 1, n, 1, s1, e1);
-        if (!m || line_values(text, v, i, n, -1, s0, e0) != m) continue;
+        int m = line_values(r, v, i + 1, n, 1, s1, e1);
+        if (!m || line_values(r, v, i, n, -1, s0, e0) != m) continue;
         if (np == MAX_PAIRS) return -1;
         at[np] = i + 1;
         k[np++] = m;
