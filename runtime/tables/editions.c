@@ -26,6 +26,7 @@
 #include "printed.h"
 #include "statistics.h"
 #include "cellnote.h"
+#include "spacercells.h"
 #include "unitcol.h"
 #include "nonecell.h"
 #include "overtotal.h"
@@ -230,6 +231,7 @@ void nb_read_tables(nb_report *r)
         nb_cut_columns(&tp);
         nb_notes_apart(&tp);
         nb_units_apart(&tp);
+        nb_spacer_cells_apart(&tp);
         nb_none_cells(&tp);
         nb_list_rows(&tp);
         nb_subitem_numbers_apart(&tp);
