@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "flow_cells.h"
-#include "flow_sums.h"
+#include "flow_choice.h"
 
 enum { MAX_PAIRS = 12 }; /* pairs at page breaks tried together (2^12 choices at most) */
 
@@ -80,27 +80,19 @@ int nb_flow_drop_repeats(const nb_report *r, const nb_ctok **v, int n, int nrows
     if (extra <= 0 || !r->text.data) return 0;
     int np = find_pairs(r, v, n, at, k);
     if (np <= 0) return 0;
-    const nb_ctok **try = malloc(sizeof *try * (size_t)want), **found = malloc(sizeof *found * (size_t)want);
-    int tables = 0;
-    for (unsigned mask = 1; try && found && tables < 2 && mask < 1u << np; mask++) {
-        int drop = 0;
-        for (int p = 0; p < np; p++)
-            if (mask >> p & 1) drop += k[p];
-        if (drop != extra) continue;
-        int m = 0, p = 0;
-        for (int i = 0; i < n; i++) {
-            while (p < np && at[p] + k[p] <= i) p++;
-            if (!(p < np && at[p] <= i && mask >> p & 1)) try[m++] = v[i];
+    nb_flow_choice choice;
+    unsigned char *drop = malloc((size_t)n);
+    int read = 0;
+    if (drop && nb_flow_choice_open(&choice, nrows, ncols)) {
+        for (unsigned mask = 1; choice.tables < 2 && mask < 1u << np; mask++) {
+            memset(drop, 0, (size_t)n);
+            for (int p = 0; p < np; p++)
+                if (mask >> p & 1) memset(drop + at[p], 1, (size_t)k[p]);
+            nb_flow_choice_drop(&choice, v, n, drop);
         }
-        int bad_row, bad_col;
-        if (!nb_flow_sums_hold(try, nrows, ncols, &bad_row, &bad_col)) continue;
-        /* another choice that gives the same cells (a 0 among 0s) is the same table */
-        if (tables && nb_flow_same_values(try, found, want)) continue;
-        memcpy(found, try, sizeof *try * (size_t)want);
-        tables++;
+        read = nb_flow_choice_take(&choice, v);
+        nb_flow_choice_close(&choice);
     }
-    if (tables == 1) memcpy(v, found, sizeof *v * (size_t)want);
-    free(try);
-    free(found);
-    return tables == 1 ? extra : 0;
+    free(drop);
+    return read ? extra : 0;
 }

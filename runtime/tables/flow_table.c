@@ -11,6 +11,7 @@
 #include "flow_joins.h"
 #include "flow_lone.h"
 #include "flow_repeat.h"
+#include "flow_rownums.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "shorttotal.h"
@@ -240,6 +241,21 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     if (!v || !joined || !cut || !gap) goto done;
     int n = section_values(tp, from, to, v, 2 * want), bad_row = -1, bad_col = -1, njoined = 0, repeats = 0;
     if (n > want && n <= 2 * want && (repeats = nb_flow_drop_repeats(tp->r, v, n, nrows, ncols)) > 0) n = want;
+    int row_numbers = 0;
+    if (n > want && n <= 2 * want && (row_numbers = nb_flow_drop_row_numbers(tp->r, v, n, nrows, ncols, from)) > 0)
+        n = want;
+    if (row_numbers < 0) {
+        nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                    "table 三 is not read whole from the text in reading order: its part holds %d values where its "
+                    "rows have %d cells, under a header that names a column of row numbers (序号); %s, so which "
+                    "values are the row numbers is not certain",
+                    n, want,
+                    row_numbers == NB_ROWNUMS_TWO_TABLES
+                        ? "the runs 1, 2, 3 … among them whose removal leaves a table that adds up in every row and "
+                          "column leave different tables"
+                        : "the runs 1, 2, 3 … among them are too many to try");
+        goto done;
+    }
     if (n > want && n <= 2 * want && (njoined = nb_flow_join_pieces(tp, v, n, nrows, ncols, joined, cut)) > 0) {
         memcpy(v, cut, sizeof *v * (size_t)want);
         n = want;
@@ -277,7 +293,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* values taken past the heading are the table's only where every sum holds as read (R1 pins each
        of the last row's cells): no reordering, slip or bands vouches for them */
     if (!nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col) &&
-        (past_heading || repeats ||
+        (past_heading || repeats || row_numbers ||
          ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
           (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
           (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
@@ -354,6 +370,12 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     "page's edge drew it on both pages); they were exactly the values too many, and without their "
                     "second copies, and with no other choice of such lines, the table adds up as above",
                     repeats);
+    if (row_numbers)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "%d of table 三's values are the row numbers of a 序号 column (1, 2, 3 … in order, each where "
+                    "a row of counts starts): set aside, they leave the table above, and every other such run "
+                    "among the values that leaves a table adding up leaves the same cells",
+                    row_numbers);
     if (past_heading)
         nb_diag_add(tp->r, "info", "flow-table", &v[want - past_heading]->span,
                     "the last %d of table 三's values stand right after the next section's heading, with nothing "
