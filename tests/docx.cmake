@@ -3,7 +3,7 @@
 # LibreOffice (tools/install-deps.sh --test installs both) are skipped (77) without them.
 find_program(NB_PYTHON3_DOCX python3)
 if(NB_PYTHON3_DOCX)
-  foreach(case docx-pandoc docx-libreoffice doc-libreoffice doc-no-converter docx-numbering docx-tables
+  foreach(case docx-pandoc docx-libreoffice docx-controls doc-libreoffice doc-no-converter docx-numbering docx-tables
                docx-detect docx-bad)
     add_test(NAME formats/${case}
              COMMAND ${NB_PYTHON3_DOCX} ${CMAKE_CURRENT_SOURCE_DIR}/formats/docx_check.py
@@ -13,5 +13,5 @@ if(NB_PYTHON3_DOCX)
     set_tests_properties(formats/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
   endforeach()
   # LibreOffice starts slowly and takes a core: its cases run one at a time
-  set_tests_properties(formats/docx-libreoffice formats/doc-libreoffice PROPERTIES RESOURCE_LOCK libreoffice)
+  set_tests_properties(formats/docx-libreoffice formats/docx-controls formats/doc-libreoffice PROPERTIES RESOURCE_LOCK libreoffice)
 endif()

@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "docx_int.h"
 #include "grow.h"
 #include "lines.h"
 #include "oneline.h"
@@ -28,6 +29,7 @@
 #define MAX_SPAN 64          /* w:gridSpan, w:gridBefore: Word allows 63 columns */
 #define MAX_DEPTH 200        /* element levels walked recursively; deeper text is written flat */
 #define MAX_FIELDS 64        /* nested fields tracked */
+#define MAX_CONTROLS 10000   /* form controls read: a report's tables have a few hundred cells */
 
 typedef nb_enc_sink sink;
 
@@ -46,6 +48,12 @@ typedef struct wr {
     size_t footnotes, endnotes, comments, deleted, flat, invalid;
     nb_buf label;
     const sink *d;
+    nb_zip *z;                  /* the package, for the parts of form controls */
+    xmlDoc *rels;               /* the main part's relationships */
+    const char *dir;            /* the main part's folder */
+    size_t controls, unread;    /* form controls read as text, and not */
+    char unread_why[200];       /* the first one's reason */
+    nb_buf value;
 } wr;
 
 static void line_end(wr *w) { nb_lines_end(w->b, w->cell, &w->pend, &w->last); }
@@ -140,6 +148,22 @@ static void field_char(wr *w, const xmlNode *f)
 static void render(wr *w, xmlNode *n);
 static void render_table(wr *w, xmlNode *t);
 
+/* A form control (w:control, in a w:object or alone): what its text box shows, as text. */
+static void control(wr *w, const xmlNode *c)
+{
+    const char *id = nb_w_attr(c, "id");
+    char why[200] = "it names no relationship";
+    if (w->instr) return;
+    if (id && w->controls + w->unread < MAX_CONTROLS &&
+        nb_docx_control_value(w->z, w->rels, w->dir, id, &w->value, why, sizeof why) == 0) {
+        w->controls++;
+        text(w, (const unsigned char *)w->value.data, w->value.len);
+        return;
+    }
+    if (id && w->controls + w->unread >= MAX_CONTROLS) snprintf(why, sizeof why, "past the first %d controls", MAX_CONTROLS);
+    if (!w->unread++) snprintf(w->unread_why, sizeof w->unread_why, "%s", why);
+}
+
 static void render_children(wr *w, xmlNode *n)
 {
     for (xmlNode *c = n->children; c; c = c->next) render(w, c);
@@ -190,6 +214,8 @@ static void render(wr *w, xmlNode *n)
             if (nb_w_is(c, "fldChar")) field_char(w, c);
     } else if (nb_w_is(n, "fldChar")) {
         field_char(w, n);
+    } else if (nb_w_is(n, "control")) {
+        control(w, n);
     } else if (nb_w_is(n, "tab") || nb_w_is(n, "ptab")) {
         gap(w, 2);
     } else if (nb_w_is(n, "br") || nb_w_is(n, "cr")) {
@@ -353,10 +379,8 @@ static void render_table(wr *w, xmlNode *t)
 /* ------------------------------------------------------------------------------------------------ */
 /* the package */
 
-/* A part's XML, parsed without network, DTD loading or entity expansion, recovering what it can;
- * NULL when the part is missing (*missing set) or cannot be parsed at all (err set). */
-static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
-                          char *err, size_t errlen)
+xmlDoc *nb_docx_parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, const sink *d, int *missing,
+                           char *err, size_t errlen)
 {
     int crc_bad = 0;
     *missing = 0;
@@ -400,8 +424,7 @@ static xmlDoc *parse_part(nb_zip *z, const char *name, size_t cap, nb_buf *tmp, 
     return doc;
 }
 
-/* part names: without the leading '/', relative targets resolved against dir, "../" taken back */
-static void join_part(const char *dir, const char *target, char *out, size_t cap)
+void nb_docx_join_part(const char *dir, const char *target, char *out, size_t cap)
 {
     if (target[0] == '/') {
         snprintf(out, cap, "%s", target + 1);
@@ -429,9 +452,27 @@ static int rel_target(xmlDoc *rels, const char *dir, const char *suffix, char *o
         if (!type || !target || !*target || (mode && !strcmp(mode, "External"))) continue;
         size_t tl = strlen(type);
         if (tl >= k && !strcmp(type + tl - k, suffix)) {
-            join_part(dir, target, out, cap);
+            nb_docx_join_part(dir, target, out, cap);
             return 1;
         }
+    }
+    return 0;
+}
+
+int nb_docx_rel_by_id(xmlDoc *rels, const char *dir, const char *id, const char *suffix, char *out, size_t cap)
+{
+    xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;
+    size_t k = strlen(suffix);
+    for (xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (!local_is(c, "Relationship")) continue;
+        const char *rid = nb_w_attr(c, "Id"), *type = nb_w_attr(c, "Type"), *target = nb_w_attr(c, "Target"),
+                   *mode = nb_w_attr(c, "TargetMode");
+        if (!rid || strcmp(rid, id) != 0) continue;
+        if (!type || !target || !*target || (mode && !strcmp(mode, "External"))) return 0;
+        size_t tl = strlen(type);
+        if (tl < k || strcmp(type + tl - k, suffix) != 0) return 0;
+        nb_docx_join_part(dir, target, out, cap);
+        return 1;
     }
     return 0;
 }
@@ -465,12 +506,13 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     nb_buf tmp;
     nb_buf_init(&tmp);
     int missing = 0, rc = -1;
-    xmlDoc *doc = NULL, *numbering = NULL, *styles = NULL, *rels;
+    xmlDoc *doc = NULL, *numbering = NULL, *styles = NULL, *rels = NULL;
     char main[256] = "word/document.xml", dir[256], part[2 * 256 + 16], why[256] = "";
     /* the main part: where the package relationships say (a .docm, a WPS file may differ) */
-    rels = parse_part(z, "_rels/.rels", NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    rels = nb_docx_parse_part(z, "_rels/.rels", NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (rels) rel_target(rels, "", "/officeDocument", main, sizeof main);
     xmlFreeDoc(rels);
+    rels = NULL;
     if (!strncmp(main, "xl/", 3) || !strncmp(main, "ppt/", 4) || !nb_zip_has(z, main)) {
         if (strcmp(main, "word/document.xml") != 0 && nb_zip_has(z, "word/document.xml"))
             snprintf(main, sizeof main, "word/document.xml");
@@ -480,7 +522,7 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
         }
     }
     err[0] = 0;
-    doc = parse_part(z, main, 0, &tmp, &d, &missing, err, errlen);
+    doc = nb_docx_parse_part(z, main, 0, &tmp, &d, &missing, err, errlen);
     if (!doc) goto done;
     snprintf(why, sizeof why, "%s", err); /* set when the XML is broken */
     snprintf(dir, sizeof dir, "%s", main);
@@ -489,16 +531,15 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     if (slash) *slash = 0;
     else dir[0] = 0;
     snprintf(part, sizeof part, "%s%s_rels/%s.rels", dir, dir[0] ? "/" : "", base);
-    rels = parse_part(z, part, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    rels = nb_docx_parse_part(z, part, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     /* the numbering and the styles are best effort: a broken one costs the numbers, not the text */
     char name[300];
     if (!rel_target(rels, dir, "/numbering", name, sizeof name)) snprintf(name, sizeof name, "%s/numbering.xml", dir);
-    numbering = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    numbering = nb_docx_parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (!numbering && !missing) nb_enc_say(&d, "warning", "docx-numbering", 0, "numbering left out: %s", err);
     if (!rel_target(rels, dir, "/styles", name, sizeof name)) snprintf(name, sizeof name, "%s/styles.xml", dir);
-    styles = parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
+    styles = nb_docx_parse_part(z, name, NB_ZIP_AUX_MAX, &tmp, &d, &missing, err, errlen);
     if (!styles && !missing) nb_enc_say(&d, "warning", "docx-styles", 0, "styles left out: %s", err);
-    xmlFreeDoc(rels);
     err[0] = 0;
     xmlNode *root = xmlDocGetRootElement(doc), *body = nb_w_child(root, "body");
     if (!body) {
@@ -510,9 +551,10 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     nb_buf_init(&b);
     nb_buf_putc(&b, 0);
     b.len = 0;
-    wr w = {.b = &b, .d = &d};
+    wr w = {.b = &b, .d = &d, .z = z, .rels = rels, .dir = dir};
     w.num = nb_wnum_load(numbering, styles, &dropped);
     nb_buf_init(&w.label);
+    nb_buf_init(&w.value);
     if (dropped)
         nb_enc_say(&d, "warning", "docx-numbering", 0, "%zu numbering or style definitions past the bound were left out", dropped);
     render_children(&w, body);
@@ -528,8 +570,14 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
         nb_enc_say(&d, "warning", "invalid-utf8", 0, "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
             w.invalid);
     if (w.deleted) nb_enc_say(&d, "info", "docx-revisions", 0, "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
+    if (w.controls)
+        nb_enc_say(&d, "info", "docx-control", 0, "%zu form control(s) (text boxes) read as text: the value each shows", w.controls);
+    if (w.unread)
+        nb_enc_say(&d, "warning", "docx-control", 0, "%zu form control(s) not read, left out; the first: %s",
+            w.unread, w.unread_why);
     nb_wnum_free(w.num);
     nb_buf_free(&w.label);
+    nb_buf_free(&w.value);
     if (b.len == 0 && why[0]) { /* nothing read, and the XML says why */
         snprintf(err, errlen, "%s", why);
         nb_buf_free(&b);
@@ -540,6 +588,7 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     out->encoding = "utf-8";
     rc = 0;
 done:
+    xmlFreeDoc(rels);
     xmlFreeDoc(doc);
     xmlFreeDoc(numbering);
     xmlFreeDoc(styles);

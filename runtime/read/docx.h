@@ -8,7 +8,8 @@
  * and w:vMerge expanded into empty positions (as colspan and rowspan are), a blank line; layout
  * tables (a table or long prose in a cell, one column) as blocks. Text boxes are read where they
  * stand; tracked insertions are kept and deletions dropped; a field shows its result, not its
- * instruction; hidden text is left out. Headers, footers, comments, footnotes and endnotes are not
+ * instruction; hidden text is left out; a form text box (an ActiveX control, as Writer saves a page's
+ * <input value>) shows its value, other controls nothing. Headers, footers, comments, footnotes and endnotes are not
  * body text: they are left out, with an info diagnostic saying how many there were. */
 #ifndef NB_DOCX_H
 #define NB_DOCX_H

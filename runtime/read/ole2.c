@@ -1,8 +1,12 @@
-/* ole2.c — the directory of an OLE2 compound file (see ole2.h; [MS-CFB] for the layout). */
+/* ole2.c — the directory and the streams of an OLE2 compound file (see ole2.h; [MS-CFB] for the
+ * layout). */
 #include "ole2.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "grow.h"
 
 #define ENDOFCHAIN 0xFFFFFFFEu
 
@@ -89,4 +93,91 @@ int nb_ole2_scan(const unsigned char *in, size_t n, nb_ole2 *out)
         }
     }
     return entries ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* one stream's bytes */
+
+/* size bytes of the chain of regular sectors from s into out (appended); -1 when the chain ends
+   early, leaves the file or comes back to a sector it went through (a loop). */
+static int read_chain(const cfb *c, uint32_t s, size_t size, nb_buf *out)
+{
+    unsigned char *seen = size ? calloc(c->nsect, 1) : NULL;
+    if (size && !seen) nb_oom();
+    int rc = 0;
+    for (; size > 0; s = next_sector(c, s)) {
+        const unsigned char *d = sector(c, s);
+        if (!d || seen[s]++) {
+            rc = -1;
+            break;
+        }
+        size_t k = size < c->ssize ? size : c->ssize;
+        nb_buf_put(out, d, k);
+        size -= k;
+    }
+    free(seen);
+    return rc;
+}
+
+/* A stream under the cutoff lives in the mini stream (the root entry's chain), in 64-byte mini
+   sectors chained by the mini FAT (a chain of regular sectors of its own). */
+static int read_mini(const cfb *c, const unsigned char *root, uint32_t s, size_t size, nb_buf *out)
+{
+    unsigned mshift = u16(c->in + 0x20);
+    if (mshift != 6) return -1;
+    size_t msize = (size_t)1 << mshift, nmini = u32(c->in + 0x40);
+    uint32_t root_size = u32(root + 0x78);
+    if (nmini > c->nsect || root_size > c->nsect * c->ssize) return -1;
+    nb_buf fat, mini;
+    nb_buf_init(&fat);
+    nb_buf_init(&mini);
+    int rc = read_chain(c, u32(c->in + 0x3C), nmini * c->ssize, &fat) || read_chain(c, u32(root + 0x74), root_size, &mini)
+                 ? -1
+                 : 0;
+    size_t entries = fat.len / 4, nms = mini.len / msize;
+    unsigned char *seen = calloc(nms + 1, 1); /* the mini sectors gone through: a loop is refused */
+    if (!seen) nb_oom();
+    while (rc == 0 && size > 0) {
+        if (s >= nms || s >= entries || seen[s]++) {
+            rc = -1;
+            break;
+        }
+        size_t k = size < msize ? size : msize;
+        nb_buf_put(out, mini.data + (size_t)s * msize, k);
+        size -= k;
+        s = u32((const unsigned char *)fat.data + 4 * (size_t)s);
+    }
+    free(seen);
+    nb_buf_free(&fat);
+    nb_buf_free(&mini);
+    return rc;
+}
+
+int nb_ole2_stream(const unsigned char *in, size_t n, const char *name, size_t cap, nb_buf *out)
+{
+    out->len = 0;
+    if (n < 512 || memcmp(in, NB_OLE2_MAGIC, 8) != 0) return -1;
+    unsigned shift = u16(in + 0x1E);
+    if (shift != 9 && shift != 12) return -1;
+    cfb c = {in, n, (size_t)1 << shift, 0};
+    if (n < 2 * c.ssize) return -1;
+    c.nsect = n / c.ssize - 1;
+    uint32_t cutoff = u32(in + 0x38), s = u32(in + 0x30);
+    const unsigned char *root = NULL;
+    for (size_t hops = 0; hops < c.nsect && s != ENDOFCHAIN; hops++, s = next_sector(&c, s)) {
+        const unsigned char *d = sector(&c, s);
+        if (!d) return -1;
+        for (size_t off = 0; off + 128 <= c.ssize; off += 128) {
+            const unsigned char *e = d + off;
+            unsigned len = u16(e + 0x40), type = e[0x42];
+            if (type == 5 && !root) root = e;
+            if (type != 2 || !named(e, len, name)) continue;
+            uint32_t size = u32(e + 0x78);
+            if (u32(e + 0x7C) && shift == 12) return -1; /* over 4 GB: no stream of ours */
+            if (size > cap || size > n) return -1;
+            if (size >= cutoff) return read_chain(&c, u32(e + 0x74), size, out) ? -1 : 0;
+            return root ? read_mini(&c, root, u32(e + 0x74), size, out) : -1;
+        }
+    }
+    return 1;
 }

@@ -224,6 +224,126 @@ NUM_TEXT = """本报告依据《条例》编制。
 """
 
 
+def inputs_page(args):
+    """page2021.html as a reporting system publishes a filled form: every count of its tables in a
+    read-only <input value> of a <form>, and before the tables a check box, a list, a hidden field and a password
+    box whose values (4242, 7531, 998877, 8642) the page does not show as text."""
+    with open(PAGES[0], encoding="utf-8") as f:
+        html = f.read()
+    html = re.sub(r"<form.*?</form>", "", html, flags=re.S)
+    html, n = re.subn(r"(<td[^>]*>(?:<p[^>]*>)?<span[^>]*>)(\d+(?:\.\d+)?)(</span>)",
+                      r'\1<input type="text" name="f" value="\2" size="4" readonly="readonly">\3', html)
+    expect(n >= 100, "only %d counts made inputs" % n)
+    extra = ('<p>审核状态：<input type="checkbox" name="ok" value="4242" checked="checked">已审核　统计口径：'
+             '<select name="scope"><option value="7531" selected="selected">7531</option></select>'
+             '<input type="hidden" name="id" value="998877">　密码：<input type="password" name="pw" value="8642"></p>')
+    html = html.replace("<table", extra + "<table", 1)
+    # Writer makes controls of the fields inside a <form> only (outside, a list's option is text)
+    html = re.sub(r"(<p>审核状态.*?</p>)?<table.*?</table>",
+                  lambda m: '<form class="report-form" onsubmit="return false">' + m.group(0) + "</form>", html,
+                  flags=re.S)
+    os.makedirs(args.work, exist_ok=True)
+    dst = os.path.join(args.work, "page2021_inputs.html")
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(html)
+    return dst, n
+
+
+def case_docx_controls(args):
+    """Word files whose counts are form controls: Writer saves each <input value> as an ActiveX text
+    box (word/activeX/*.bin, a compound file whose contents stream holds the value); each must give
+    the page's cell, while the check box, the list and the password box give no number. Then the
+    control's binary broken in each way a file can be (cut short, a chain loop, a size out of range,
+    another kind of control): no value, a diagnostic, never a crash."""
+    if not soffice():
+        print("SKIP: LibreOffice is missing (libreoffice-writer-nogui, tools/install-deps.sh --test)")
+        return SKIP
+    page, n = inputs_page(args)
+    word, = lo_convert(args, [page], "docx:MS Word 2007 XML")
+    with zipfile.ZipFile(word) as z:
+        names = z.namelist()
+    bins = sorted(x for x in names if re.match(r"word/activeX/activeX\d+\.bin$", x))
+    expect(len(bins) >= n, "%d controls for %d inputs" % (len(bins), n))
+    same_cells(args, PAGES[:1], [word], "docx")
+    text, err, _ = render(args, word)
+    for hidden in ("4242", "7531", "998877", "8642"):
+        expect(hidden not in text, "a value the page does not show as text was read: %s" % hidden)
+    expect("form control(s) (text boxes) read as text" in err, "no diagnostic of the controls read: " + err)
+    expect("not read" in err, "no diagnostic of the controls not read (check box, list): " + err)
+    # the control of the first cell broken: find it by its value in the text
+    with zipfile.ZipFile(word) as z:
+        parts = {x: z.read(x) for x in names}
+
+    def broken(name, fn):
+        bad = dict(parts)
+        for b in bins:
+            bad[b] = fn(bad[b])
+        path = os.path.join(args.work, name)
+        zip_with(path, bad)
+        return path
+
+    import struct
+
+    def minifat_loop(b):  # the mini FAT: every mini sector points to itself
+        b = bytearray(b)
+        mf = struct.unpack_from("<I", b, 0x3C)[0]
+        for i in range(16):
+            b[(mf + 1) * 512 + 4 * i:(mf + 1) * 512 + 4 * i + 4] = struct.pack("<I", i)
+        return bytes(b)
+
+    def entry(b, name):  # a directory entry's offset, by its UTF-16 name
+        return b.find(name.encode("utf-16-le") + b"\0\0")
+
+    def huge(b):  # the contents stream's size past the file
+        e = entry(b, "contents")
+        return b[:e + 0x78] + struct.pack("<I", 0x7FFFFFF0) + b[e + 0x7C:]
+
+    def root(b):  # the root entry, in the directory's first sector (Writer leaves an old copy before it)
+        return b.find("Root Entry".encode("utf-16-le"), (struct.unpack_from("<I", b, 0x30)[0] + 1) * 512)
+
+    def loop(b):  # the mini stream's chain of sectors: onto itself, and said two sectors long
+        b = bytearray(b)
+        r = root(b)
+        start = struct.unpack_from("<I", b, r + 0x74)[0]
+        struct.pack_into("<I", b, (struct.unpack_from("<I", b, 0x4C)[0] + 1) * 512 + 4 * start, start)
+        struct.pack_into("<I", b, r + 0x78, 1024)
+        return bytes(b)
+
+    def morph_size(b):  # cbMorphData past the contents stream (which lives in the mini stream)
+        e, r = entry(b, "contents"), root(b)
+        at = (struct.unpack_from("<I", b, r + 0x74)[0] + 1) * 512 + 64 * struct.unpack_from("<I", b, e + 0x74)[0]
+        expect(b[at:at + 2] == b"\0\2", "no MorphDataControl where the contents stream starts")
+        return b[:at + 2] + struct.pack("<H", 0xFFF0) + b[at + 4:]
+
+    cases = {
+        "cut.docx": lambda b: b[:1200],
+        "empty.docx": lambda b: b"",
+        "loop.docx": loop,
+        "minifatloop.docx": minifat_loop,
+        "huge.docx": huge,
+        "morphsize.docx": morph_size,
+        "notole.docx": lambda b: b"PK" + b[2:],
+    }
+    for name, fn in cases.items():
+        path = broken(name, fn)
+        run([args.nianbao, "parse", path], ok=(0, 1), timeout=60)
+        text, err, rc = render(args, path)
+        expect(rc == 0, "%s: render failed: %s" % (name, err))
+        expect("form control(s) not read" in err, "%s: no diagnostic: %s" % (name, err))
+        expect("read as text" not in err, "%s: a broken control was read: %s" % (name, err))
+    # another kind of control: the text boxes' parts say a check box's class
+    bad = dict(parts)
+    for x in names:
+        if re.match(r"word/activeX/activeX\d+\.xml$", x):
+            bad[x] = parts[x].replace(b"8BD21D10", b"8BD21D40")
+    path = os.path.join(args.work, "kind.docx")
+    zip_with(path, bad)
+    text, err, rc = render(args, path)
+    expect("read as text" not in err and "no text box" in err, "check box class: %s" % err)
+    print("%s: %d text boxes read as the page's cells; broken controls: no value, a diagnostic" %
+          (os.path.basename(word), n))
+
+
 def numbering_docx(path, stored=False):
     levels = [wm.level(0, "chineseCounting", "%1、"), wm.level(1, "chineseCounting", "（%2）"),
               wm.level(2, "decimal", "%3.")]
@@ -473,7 +593,7 @@ def case_docx_bad(args):
 CASES = {
     "docx-pandoc": case_docx_pandoc, "docx-libreoffice": case_docx_libreoffice, "doc-libreoffice": case_doc_libreoffice,
     "doc-no-converter": case_doc_no_converter, "docx-numbering": case_docx_numbering, "docx-tables": case_docx_tables,
-    "docx-detect": case_docx_detect, "docx-bad": case_docx_bad,
+    "docx-detect": case_docx_detect, "docx-bad": case_docx_bad, "docx-controls": case_docx_controls,
 }
 
 
