@@ -31,6 +31,8 @@ typedef struct search {
     const nb_ctok *moved[2];
     int nmoved, n, nrows, ncols;
     const nb_ctok **try_, **found;
+    const int *order;     /* the place of each value of the sequence among the cells, or NULL: the same */
+    const nb_ctok **laid; /* try_ at those places */
     int tables; /* distinct tables that add up: 0, 1, or 2 meaning more than one */
 } search;
 
@@ -48,12 +50,17 @@ static void lay(search *s, int p0, int p1)
 static void consider(search *s)
 {
     int bad_row, bad_col;
+    const nb_ctok **cells = s->try_;
+    if (s->order) {
+        for (int i = 0; i < s->n; i++) s->laid[s->order[i]] = s->try_[i];
+        cells = s->laid;
+    }
     for (int r = 0; r < s->nrows; r++) /* R2 first: most placements break a row at once */
-        if (!nb_flow_sums_row_adds(s->try_ + r * s->ncols, s->ncols)) return;
-    if (!nb_flow_sums_hold(s->try_, s->nrows, s->ncols, &bad_row, &bad_col)) return;
-    if (s->tables && nb_flow_same_values(s->try_, s->found, s->n)) return;
+        if (!nb_flow_sums_row_adds(cells + r * s->ncols, s->ncols)) return;
+    if (!nb_flow_sums_hold(cells, s->nrows, s->ncols, &bad_row, &bad_col)) return;
+    if (s->tables && nb_flow_same_values(cells, s->found, s->n)) return;
     if (s->tables++) return;
-    memcpy(s->found, s->try_, sizeof *s->found * (size_t)s->n);
+    memcpy(s->found, cells, sizeof *s->found * (size_t)s->n);
 }
 
 /* Every placement of the moved values (both orders of two) into the sequence. */
@@ -76,21 +83,21 @@ static void place_all(search *s)
     }
 }
 
-int nb_flow_lone_place(const nb_ctoks *toks, const nb_ctok *const *v, int nrows, int ncols, const nb_ctok **out)
+int nb_flow_lone_place(const nb_ctoks *toks, const nb_ctok *const *v, int nrows, int ncols, const int *order,
+                       const unsigned char *says_nothing, const nb_ctok **out)
 {
-    int n = nrows * ncols, at[MAX_LONE], nlone = 0, bad_row, bad_col, result = 0;
-    if (nb_flow_sums_hold(v, nrows, ncols, &bad_row, &bad_col)) return 0;
+    int n = nrows * ncols, at[MAX_LONE], nlone = 0, result = 0;
     for (int i = 0; i < n; i++)
-        if (lone(toks, v[i])) {
+        if (!(says_nothing && says_nothing[i]) && lone(toks, v[i])) {
             if (nlone == MAX_LONE) return 0;
             at[nlone++] = i;
         }
     if (!nlone) return 0;
     const nb_ctok **rest = malloc(sizeof *rest * (size_t)n), **try_ = malloc(sizeof *try_ * (size_t)n),
-                  **found = malloc(sizeof *found * (size_t)n);
-    search s = {rest, {NULL, NULL}, 0, n, nrows, ncols, try_, found, 0};
+                  **found = malloc(sizeof *found * (size_t)n), **laid = malloc(sizeof *laid * (size_t)n);
+    search s = {rest, {NULL, NULL}, 0, n, nrows, ncols, try_, found, order, laid, 0};
     int moved = 0;
-    if (!rest || !try_ || !found) goto done;
+    if (!rest || !try_ || !found || !laid) goto done;
     /* every choice of one or two of the lone values: all the tables they make must be one */
     for (int a = 0; a < nlone && s.tables < 2; a++)
         for (int b = a; b < nlone && s.tables < 2; b++) {
@@ -112,5 +119,6 @@ done:
     free(rest);
     free(try_);
     free(found);
+    free(laid);
     return result;
 }

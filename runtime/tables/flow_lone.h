@@ -13,10 +13,15 @@
 #define NB_FLOW_LONE_H
 #include "celltok.h"
 
-/* v holds the nrows × ncols values of table 三 in reading order, tokens of toks. Where they do not
- * add up as read and their lone values, put back as above, give one table, writes its values in
- * order into out (nrows × ncols) and returns how many values were moved (1 or 2); else 0 (none
- * lone, too many, no placement adds up, or placements that add up give different tables). */
-int nb_flow_lone_place(const nb_ctoks *toks, const nb_ctok *const *v, int nrows, int ncols, const nb_ctok **out);
+/* v holds the nrows × ncols values of table 三 in reading order, tokens of toks, which do not add up
+ * as read; order gives the cell (row × ncols + column) of each place of the sequence (a table printed
+ * in parts: flow_parts.h), NULL the rows' order; says_nothing (or NULL) marks the values whose being
+ * alone is no sign (a part of one column: every row's value stands alone between its labels), never
+ * moved. Where their lone values, put back as above, give one
+ * table, writes its values in the rows' order into out (nrows × ncols) and returns how many values
+ * were moved (1 or 2); else 0 (none lone, too many, no placement adds up, or placements that add up
+ * give different tables). */
+int nb_flow_lone_place(const nb_ctoks *toks, const nb_ctok *const *v, int nrows, int ncols, const int *order,
+                       const unsigned char *says_nothing, const nb_ctok **out);
 
 #endif

@@ -10,6 +10,7 @@
 #include "flow_cells.h"
 #include "flow_joins.h"
 #include "flow_lone.h"
+#include "flow_parts.h"
 #include "flow_repeat.h"
 #include "flow_rownums.h"
 #include "flow_rows.h"
@@ -207,6 +208,57 @@ static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrow
     return 1;
 }
 
+/* Table 三 printed in parts (flow_parts.h): its values v (nrows × ncols, in reading order, as many as
+ * its cells) part by part, laid into the rows' order and read where every sum holds (R1, R2, R3), or
+ * where a value or two alone between texts (flow_lone.h), put back, make them hold as one table only.
+ * Returns 1 where the text shows parts (read, or left null with a diagnostic), 0 where it shows none.
+ * laid has room for the nrows × ncols values. */
+static int read_parts(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int ncols, const nb_ctok **v,
+                      size_t first, int njoined, const nb_ctok **laid)
+{
+    int want = nrows * ncols, cols[NB_FLOW_PARTS_MAX], bad_row, bad_col, lone_moved = 0;
+    int *order = malloc(sizeof *order * (size_t)want);
+    unsigned char *narrow = malloc((size_t)want);
+    int parts = order && narrow ? nb_flow_parts(&tp->toks, v, nrows, ncols, t->keys.rows[rows[0]]->key,
+                                                t->keys.rows[rows[nrows - 1]]->key, order, cols)
+                                : 0;
+    if (!parts) {
+        free(order);
+        free(narrow);
+        return 0;
+    }
+    for (int i = 0, p = 0, k = 0; i < want; i++, k++) {
+        laid[order[i]] = v[i];
+        if (k == cols[p] * nrows) p++, k = 0;
+        narrow[i] = cols[p] == 1; /* a part of one column: each value alone between its row's labels */
+    }
+    if (!nb_flow_sums_hold(laid, nrows, ncols, &bad_row, &bad_col) &&
+        (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, order, narrow, laid)) == 0)) {
+        const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
+        nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                    "table 三 is printed in %d parts (the rows' labels again after the last row, a part of its "
+                    "columns each), and its %d values are as many as its cells, but read part by part, each "
+                    "part's rows in order, they do not add up in %s %s: their order is not certain",
+                    parts, want, bad_row >= 0 ? "row" : "column", bad_row >= 0 ? d->key : d->col_labels[bad_col]);
+        free(order);
+        free(narrow);
+        return 1;
+    }
+    free(order);
+    free(narrow);
+    int set = lay_rows(tp, t, rows, nrows, ncols, ncols, laid);
+    if (set < 0) return 1;
+    nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                "table 三 read whole from the text in reading order, printed in %d parts (the rows' labels again "
+                "after the last row, before the next part's values): its %d values are as many as its cells, the "
+                "first part's %d columns for every row (the values before the rows' labels come again), and read "
+                "part by part, each part's rows in order%s, every row and column adds up as the template declares "
+                "(R1, R2, R3); %d cells left null row by row are read from them",
+                parts, want, cols[0],
+                lone_moved ? ", a value alone between texts put back where the sums alone allow it" : "", set);
+    return 1;
+}
+
 void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
 {
     if (!tp->print) return;
@@ -280,6 +332,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                         njoined < 0 ? ", which the sums join in more than one way" : "");
         goto done;
     }
+    if (read_parts(tp, t, rows, nrows, ncols, v, first, njoined, cut)) goto done;
     /* R2, each row; R1 and R3, each column; else one row out of its columns' order (flow_sums.h) */
     int moved = -1;
     unsigned char may_move[NB_MAX_ROWS];
@@ -297,7 +350,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
          ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
           (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
           (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
-          (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, cut)) == 0)))) {
+          (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, NULL, NULL, cut)) == 0)))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
                     "table 三 is not read whole from the text in reading order: its %d values are as many as its "
