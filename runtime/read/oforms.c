@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 
+#include "le.h"
+
 #define BIT_DISPLAY_STYLE 6
 #define BIT_SIZE 8
 #define BIT_PASSWORD_CHAR 9
@@ -29,8 +31,6 @@ static const unsigned char DATA_SIZE[33] = {
     4,                /* GroupName */
 };
 
-static uint32_t u32(const unsigned char *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
-static unsigned u16(const unsigned char *p) { return p[0] | p[1] << 8; }
 
 static int fail(const char **why, const char *reason)
 {
@@ -64,10 +64,10 @@ static int put_string(nb_buf *b, const unsigned char *p, size_t n, int compresse
     }
     if (n % 2) return -1;
     for (size_t i = 0; i < n; i += 2) {
-        uint32_t c = u16(p + i);
+        uint32_t c = nb_le16(p + i);
         if (c >= 0xDC00 && c <= 0xDFFF) return -1;
         if (c >= 0xD800 && c <= 0xDBFF) {
-            uint32_t lo = i + 4 <= n ? u16(p + i + 2) : 0;
+            uint32_t lo = i + 4 <= n ? nb_le16(p + i + 2) : 0;
             if (lo < 0xDC00 || lo > 0xDFFF) return -1;
             c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
             i += 2;
@@ -83,9 +83,9 @@ int nb_oforms_textbox_value(const unsigned char *p, size_t n, nb_buf *out, const
     nb_buf_clear(out);
     if (n < 12) return fail(why, "its contents stream is shorter than a MorphDataControl's header");
     if (p[0] != 0 || p[1] != 2) return fail(why, "its contents stream is no MorphDataControl of version 2.0");
-    size_t end = 4 + (size_t)u16(p + 2); /* cbMorphData: the PropMask, the DataBlock and the ExtraDataBlock */
+    size_t end = 4 + (size_t)nb_le16(p + 2); /* cbMorphData: the PropMask, the DataBlock and the ExtraDataBlock */
     if (end > n) return fail(why, "its contents stream is cut short");
-    uint64_t mask = u32(p + 4) | (uint64_t)u32(p + 8) << 32;
+    uint64_t mask = nb_le32(p + 4) | (uint64_t)nb_le32(p + 8) << 32;
     if (mask >> 33) return fail(why, "its PropMask sets bits no MorphDataControl has");
     /* the DataBlock: present properties in order, each aligned to its size */
     size_t at = 12, display = DISPLAY_TEXT, password = 0;
@@ -96,8 +96,8 @@ int nb_oforms_textbox_value(const unsigned char *p, size_t n, nb_buf *out, const
         at = (at + k - 1) / k * k;
         if (at + k > end) return fail(why, "its DataBlock runs past cbMorphData");
         if (bit == BIT_DISPLAY_STYLE) display = p[at];
-        if (bit == BIT_PASSWORD_CHAR) password = u16(p + at);
-        if (bit == BIT_VALUE) value = u32(p + at);
+        if (bit == BIT_PASSWORD_CHAR) password = nb_le16(p + at);
+        if (bit == BIT_VALUE) value = nb_le32(p + at);
         at += k;
     }
     if (display != DISPLAY_TEXT) return fail(why, "it is no text box (a list, a combo box, a check box or a button)");

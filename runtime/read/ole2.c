@@ -7,11 +7,10 @@
 #include <string.h>
 
 #include "grow.h"
+#include "le.h"
 
 #define ENDOFCHAIN 0xFFFFFFFEu
 
-static uint32_t u32(const unsigned char *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
-static unsigned u16(const unsigned char *p) { return p[0] | p[1] << 8; }
 
 typedef struct cfb {
     const unsigned char *in;
@@ -26,16 +25,16 @@ static const unsigned char *sector(const cfb *c, uint32_t s)
 /* The i-th FAT sector's number: from the header's 109 entries, then the DIFAT chain. */
 static uint32_t fat_sector(const cfb *c, size_t i)
 {
-    if (i < 109) return u32(c->in + 0x4C + 4 * i);
+    if (i < 109) return nb_le32(c->in + 0x4C + 4 * i);
     size_t per = c->ssize / 4 - 1;
     i -= 109;
-    uint32_t s = u32(c->in + 0x44);
+    uint32_t s = nb_le32(c->in + 0x44);
     for (size_t hops = 0; hops < c->nsect; hops++) {
         const unsigned char *d = sector(c, s);
         if (!d) return ENDOFCHAIN;
-        if (i < per) return u32(d + 4 * i);
+        if (i < per) return nb_le32(d + 4 * i);
         i -= per;
-        s = u32(d + 4 * per);
+        s = nb_le32(d + 4 * per);
     }
     return ENDOFCHAIN;
 }
@@ -44,7 +43,7 @@ static uint32_t next_sector(const cfb *c, uint32_t s)
 {
     size_t per = c->ssize / 4;
     const unsigned char *f = sector(c, fat_sector(c, s / per));
-    return f ? u32(f + 4 * (s % per)) : ENDOFCHAIN;
+    return f ? nb_le32(f + 4 * (s % per)) : ENDOFCHAIN;
 }
 
 /* Whether a directory name (UTF-16LE, len bytes with the terminator) is the ASCII name given. */
@@ -61,20 +60,20 @@ int nb_ole2_scan(const unsigned char *in, size_t n, nb_ole2 *out)
 {
     memset(out, 0, sizeof *out);
     if (n < 512 || memcmp(in, NB_OLE2_MAGIC, 8) != 0) return -1;
-    unsigned shift = u16(in + 0x1E);
+    unsigned shift = nb_le16(in + 0x1E);
     if (shift != 9 && shift != 12) return -1;
     cfb c = {in, n, (size_t)1 << shift, 0};
     if (n < c.ssize) return -1;
     c.nsect = n / c.ssize - 1;
-    uint32_t cutoff = u32(in + 0x38);
-    uint32_t s = u32(in + 0x30);
+    uint32_t cutoff = nb_le32(in + 0x38);
+    uint32_t s = nb_le32(in + 0x30);
     int entries = 0;
     for (size_t hops = 0; hops < c.nsect && s != ENDOFCHAIN; hops++, s = next_sector(&c, s)) {
         const unsigned char *d = sector(&c, s);
         if (!d) break;
         for (size_t off = 0; off + 128 <= c.ssize; off += 128) {
             const unsigned char *e = d + off;
-            unsigned len = u16(e + 0x40), type = e[0x42];
+            unsigned len = nb_le16(e + 0x40), type = e[0x42];
             if (type != 1 && type != 2 && type != 5) continue;
             entries++;
             if (type != 2) continue;
@@ -86,9 +85,9 @@ int nb_ole2_scan(const unsigned char *in, size_t n, nb_ole2 *out)
                 out->word = 1;
                 /* the FIB at the stream's start: wIdent A5EC, then flags with fEncrypted (0x0100);
                    a stream this large lives in regular sectors */
-                uint32_t size = u32(e + 0x78);
-                const unsigned char *fib = size >= cutoff ? sector(&c, u32(e + 0x74)) : NULL;
-                if (fib && u16(fib) == 0xA5EC && (u16(fib + 0x0A) & 0x0100)) out->encrypted = 1;
+                uint32_t size = nb_le32(e + 0x78);
+                const unsigned char *fib = size >= cutoff ? sector(&c, nb_le32(e + 0x74)) : NULL;
+                if (fib && nb_le16(fib) == 0xA5EC && (nb_le16(fib + 0x0A) & 0x0100)) out->encrypted = 1;
             }
         }
     }
@@ -123,15 +122,15 @@ static int read_chain(const cfb *c, uint32_t s, size_t size, nb_buf *out)
    sectors chained by the mini FAT (a chain of regular sectors of its own). */
 static int read_mini(const cfb *c, const unsigned char *root, uint32_t s, size_t size, nb_buf *out)
 {
-    unsigned mshift = u16(c->in + 0x20);
+    unsigned mshift = nb_le16(c->in + 0x20);
     if (mshift != 6) return -1;
-    size_t msize = (size_t)1 << mshift, nmini = u32(c->in + 0x40);
-    uint32_t root_size = u32(root + 0x78);
+    size_t msize = (size_t)1 << mshift, nmini = nb_le32(c->in + 0x40);
+    uint32_t root_size = nb_le32(root + 0x78);
     if (nmini > c->nsect || root_size > c->nsect * c->ssize) return -1;
     nb_buf fat, mini;
     nb_buf_init(&fat);
     nb_buf_init(&mini);
-    int rc = read_chain(c, u32(c->in + 0x3C), nmini * c->ssize, &fat) || read_chain(c, u32(root + 0x74), root_size, &mini)
+    int rc = read_chain(c, nb_le32(c->in + 0x3C), nmini * c->ssize, &fat) || read_chain(c, nb_le32(root + 0x74), root_size, &mini)
                  ? -1
                  : 0;
     size_t entries = fat.len / 4, nms = mini.len / msize;
@@ -145,7 +144,7 @@ static int read_mini(const cfb *c, const unsigned char *root, uint32_t s, size_t
         size_t k = size < msize ? size : msize;
         nb_buf_put(out, mini.data + (size_t)s * msize, k);
         size -= k;
-        s = u32((const unsigned char *)fat.data + 4 * (size_t)s);
+        s = nb_le32((const unsigned char *)fat.data + 4 * (size_t)s);
     }
     free(seen);
     nb_buf_free(&fat);
@@ -157,26 +156,26 @@ int nb_ole2_stream(const unsigned char *in, size_t n, const char *name, size_t c
 {
     out->len = 0;
     if (n < 512 || memcmp(in, NB_OLE2_MAGIC, 8) != 0) return -1;
-    unsigned shift = u16(in + 0x1E);
+    unsigned shift = nb_le16(in + 0x1E);
     if (shift != 9 && shift != 12) return -1;
     cfb c = {in, n, (size_t)1 << shift, 0};
     if (n < 2 * c.ssize) return -1;
     c.nsect = n / c.ssize - 1;
-    uint32_t cutoff = u32(in + 0x38), s = u32(in + 0x30);
+    uint32_t cutoff = nb_le32(in + 0x38), s = nb_le32(in + 0x30);
     const unsigned char *root = NULL;
     for (size_t hops = 0; hops < c.nsect && s != ENDOFCHAIN; hops++, s = next_sector(&c, s)) {
         const unsigned char *d = sector(&c, s);
         if (!d) return -1;
         for (size_t off = 0; off + 128 <= c.ssize; off += 128) {
             const unsigned char *e = d + off;
-            unsigned len = u16(e + 0x40), type = e[0x42];
+            unsigned len = nb_le16(e + 0x40), type = e[0x42];
             if (type == 5 && !root) root = e;
             if (type != 2 || !named(e, len, name)) continue;
-            uint32_t size = u32(e + 0x78);
-            if (u32(e + 0x7C) && shift == 12) return -1; /* over 4 GB: no stream of ours */
+            uint32_t size = nb_le32(e + 0x78);
+            if (nb_le32(e + 0x7C) && shift == 12) return -1; /* over 4 GB: no stream of ours */
             if (size > cap || size > n) return -1;
-            if (size >= cutoff) return read_chain(&c, u32(e + 0x74), size, out) ? -1 : 0;
-            return root ? read_mini(&c, root, u32(e + 0x74), size, out) : -1;
+            if (size >= cutoff) return read_chain(&c, nb_le32(e + 0x74), size, out) ? -1 : 0;
+            return root ? read_mini(&c, root, nb_le32(e + 0x74), size, out) : -1;
         }
     }
     return 1;
