@@ -18,6 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #define NB_RECORD_MAX_DEPTH 256 /* nesting allowed in skipped values; bounded so recursion is */
 
 typedef struct nb_record {
@@ -89,27 +92,9 @@ static int nb_jp_hex4(const unsigned char *p, const unsigned char *e, unsigned *
 
 static size_t nb_jp_put_cp(char *out, unsigned cp)
 {
-    unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | cp >> 6);
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | cp >> 12);
-        o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0 | cp >> 18);
-    o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 4;
+    size_t k = 0;
+    U8_APPEND_UNSAFE((unsigned char *)out, k, cp);
+    return k;
 }
 
 /* A string at j->p (on its opening quote). Decodes into out, writing at most cap bytes, and sets
@@ -156,11 +141,11 @@ static int nb_jp_string(nb_jp *j, char *out, size_t cap, size_t *len)
                 unsigned u, lo;
                 if (nb_jp_hex4(p + 2, e, &u) != 0) return nb_jp_fail(j, p, "invalid \\u escape");
                 p += 6;
-                if (u >= 0xD800 && u <= 0xDBFF && e - p >= 6 && p[0] == '\\' && p[1] == 'u' &&
-                    nb_jp_hex4(p + 2, e, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                    u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                if (U16_IS_LEAD(u) && e - p >= 6 && p[0] == '\\' && p[1] == 'u' && nb_jp_hex4(p + 2, e, &lo) == 0 &&
+                    U16_IS_TRAIL(lo)) {
+                    u = (unsigned)U16_GET_SUPPLEMENTARY(u, lo);
                     p += 6;
-                } else if (u >= 0xD800 && u <= 0xDFFF) {
+                } else if (U_IS_SURROGATE(u)) {
                     u = 0xFFFD; /* a lone surrogate has no UTF-8 */
                 }
                 k = nb_jp_put_cp(tmp, u);

@@ -7,6 +7,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/utypes.h>
 
 #include "encoding_int.h"
@@ -43,44 +45,32 @@ static void U_EXPORT2 to_u_cb(const void *context, UConverterToUnicodeArgs *args
     ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
 }
 
-/* Appends UTF-16 as UTF-8; a high surrogate at the end of a chunk waits in *carry for its partner. */
+/* Appends UTF-16 as UTF-8; a high surrogate at the end of a chunk waits in *carry for its partner, a
+ * lone surrogate becomes U+FFFD. */
 static int put_utf16(obuf *ob, const UChar *u, size_t k, uint32_t *carry)
 {
     if (k > (SIZE_MAX - 8) / 3 || ob_reserve(ob, 3 * k + 3)) return -1;
-    unsigned char *o = (unsigned char *)ob->d + ob->len;
+    uint8_t *o = (uint8_t *)ob->d;
+    size_t at = ob->len;
     for (size_t i = 0; i < k; i++) {
-        uint32_t c = u[i];
+        UChar32 c = u[i];
         if (*carry) {
-            if (c >= 0xDC00 && c <= 0xDFFF) {
-                c = 0x10000 + ((*carry - 0xD800) << 10) + (c - 0xDC00);
-                *carry = 0;
-                *o++ = (unsigned char)(0xF0 | c >> 18);
-                *o++ = (unsigned char)(0x80 | (c >> 12 & 0x3F));
-                *o++ = (unsigned char)(0x80 | (c >> 6 & 0x3F));
-                *o++ = (unsigned char)(0x80 | (c & 0x3F));
+            UChar32 lead = (UChar32)*carry;
+            *carry = 0;
+            if (U16_IS_TRAIL(c)) {
+                U8_APPEND_UNSAFE(o, at, U16_GET_SUPPLEMENTARY(lead, c));
                 continue;
             }
-            *carry = 0; /* lone high surrogate: U+FFFD, then this unit on its own */
-            memcpy(o, "\xEF\xBF\xBD", 3);
-            o += 3;
+            U8_APPEND_UNSAFE(o, at, 0xFFFD); /* lone high surrogate, then this unit on its own */
         }
-        if (c >= 0xD800 && c <= 0xDBFF) {
-            *carry = c;
+        if (U16_IS_LEAD(c)) {
+            *carry = (uint32_t)c;
             continue;
         }
-        if (c >= 0xDC00 && c <= 0xDFFF) c = 0xFFFD;
-        if (c < 0x80) {
-            *o++ = (unsigned char)c;
-        } else if (c < 0x800) {
-            *o++ = (unsigned char)(0xC0 | c >> 6);
-            *o++ = (unsigned char)(0x80 | (c & 0x3F));
-        } else {
-            *o++ = (unsigned char)(0xE0 | c >> 12);
-            *o++ = (unsigned char)(0x80 | (c >> 6 & 0x3F));
-            *o++ = (unsigned char)(0x80 | (c & 0x3F));
-        }
+        if (U16_IS_TRAIL(c)) c = 0xFFFD;
+        U8_APPEND_UNSAFE(o, at, c);
     }
-    ob->len = (size_t)((char *)o - ob->d);
+    ob->len = at;
     return 0;
 }
 

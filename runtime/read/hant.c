@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
 
@@ -73,11 +74,11 @@ static uint32_t ideograph_at(const unsigned char *p, const unsigned char *e)
     return c >= 0x3400 && c <= 0x9FFF ? c : 0;
 }
 
+/* Writes ideograph c over the 3 bytes of the one it replaces (both from U+3400 on: 3 UTF-8 bytes). */
 static void put3(unsigned char *p, uint32_t c)
 {
-    p[0] = (unsigned char)(0xE0 | (c >> 12));
-    p[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-    p[2] = (unsigned char)(0x80 | (c & 0x3F));
+    int k = 0;
+    U8_APPEND_UNSAFE(p, k, c);
 }
 
 /* A pass of its own, not counted in nb_utf8_valid_prefix's (encoding_utf8.c): that one reads the input's

@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include "le.h"
 
 #define BIT_DISPLAY_STYLE 6
@@ -38,18 +41,13 @@ static int fail(const char **why, const char *reason)
     return -1;
 }
 
-static void put_utf8(nb_buf *b, uint32_t c)
+/* Appends code point c as UTF-8 (ICU's macro: c is a scalar value here). */
+static void put_utf8(nb_buf *b, UChar32 c)
 {
-    char u[4];
-    size_t k;
-    if (c < 0x80) u[0] = (char)c, k = 1;
-    else if (c < 0x800) u[0] = (char)(0xC0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3F)), k = 2;
-    else if (c < 0x10000)
-        u[0] = (char)(0xE0 | c >> 12), u[1] = (char)(0x80 | (c >> 6 & 0x3F)), u[2] = (char)(0x80 | (c & 0x3F)), k = 3;
-    else
-        u[0] = (char)(0xF0 | c >> 18), u[1] = (char)(0x80 | (c >> 12 & 0x3F)), u[2] = (char)(0x80 | (c >> 6 & 0x3F)),
-        u[3] = (char)(0x80 | (c & 0x3F)), k = 4;
-    nb_buf_put(b, u, k);
+    uint8_t u[U8_MAX_LENGTH];
+    int32_t k = 0;
+    U8_APPEND_UNSAFE(u, k, c);
+    nb_buf_put(b, u, (size_t)k);
 }
 
 /* A stored string: one byte per character (Latin-1) when compressed, else UTF-16LE. */
@@ -64,12 +62,12 @@ static int put_string(nb_buf *b, const unsigned char *p, size_t n, int compresse
     }
     if (n % 2) return -1;
     for (size_t i = 0; i < n; i += 2) {
-        uint32_t c = nb_le16(p + i);
-        if (c >= 0xDC00 && c <= 0xDFFF) return -1;
-        if (c >= 0xD800 && c <= 0xDBFF) {
-            uint32_t lo = i + 4 <= n ? nb_le16(p + i + 2) : 0;
-            if (lo < 0xDC00 || lo > 0xDFFF) return -1;
-            c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+        UChar32 c = nb_le16(p + i);
+        if (U16_IS_TRAIL(c)) return -1;
+        if (U16_IS_LEAD(c)) {
+            UChar32 lo = i + 4 <= n ? nb_le16(p + i + 2) : 0;
+            if (!U16_IS_TRAIL(lo)) return -1;
+            c = U16_GET_SUPPLEMENTARY(c, lo);
             i += 2;
         }
         if (c == 0) return -1;

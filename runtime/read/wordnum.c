@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "grow.h"
 
 #define LEVELS 9          /* w:ilvl 0-8, as Word has */
@@ -57,11 +59,9 @@ static const char *child_val(const xmlNode *n, const char *name)
 
 static void put_cp(nb_buf *b, unsigned c)
 {
-    char s[4];
-    size_t k;
-    if (c < 0x80) s[0] = (char)c, k = 1;
-    else if (c < 0x800) s[0] = (char)(0xC0 | c >> 6), s[1] = (char)(0x80 | (c & 0x3F)), k = 2;
-    else s[0] = (char)(0xE0 | c >> 12), s[1] = (char)(0x80 | ((c >> 6) & 0x3F)), s[2] = (char)(0x80 | (c & 0x3F)), k = 3;
+    uint8_t s[U8_MAX_LENGTH];
+    size_t k = 0;
+    U8_APPEND_UNSAFE(s, k, c);
     nb_buf_put(b, s, k);
 }
 
