@@ -22,6 +22,7 @@
 #include "flow_blocks.h"
 #include "flow_chain.h"
 #include "flow_table.h"
+#include "footmarks.h"
 #include "grow.h"
 #include "printed.h"
 #include "statistics.h"
@@ -162,7 +163,7 @@ static void read_statistics(nb_report *r, const nb_edition *ed)
     nb_statistics_read_all(r);
 }
 
-void nb_read_tables(nb_report *r)
+static void read_tables(nb_report *r)
 {
     const nb_edition *best = NULL;
     int best_score = 0;
@@ -253,4 +254,10 @@ void nb_read_tables(nb_report *r)
     }
     nb_ctoks_free(&tp.toks);
     read_statistics(r, best);
+}
+
+void nb_read_tables(nb_report *r)
+{
+    read_tables(r);
+    nb_footnote_marks_unsure(r, r->tables);
 }
