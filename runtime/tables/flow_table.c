@@ -10,6 +10,7 @@
 #include "flow_cells.h"
 #include "flow_joins.h"
 #include "flow_lone.h"
+#include "flow_narrow.h"
 #include "flow_parts.h"
 #include "flow_repeat.h"
 #include "flow_rownums.h"
@@ -208,6 +209,30 @@ static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrow
     return 1;
 }
 
+/* The column of the one part (of parts, their columns cols) that is a single column, or -1 where
+ * none is or more than one is (the rows' sums force one column's cells from the others, not two). */
+static int one_column_part(const int *cols, int parts)
+{
+    int col = -1, first_col = 0;
+    for (int p = 0; p < parts; first_col += cols[p++])
+        if (cols[p] == 1) {
+            if (col >= 0) return -1;
+            col = first_col;
+        }
+    return col;
+}
+
+/* The one-column part at col laid by the rows' sums (flow_narrow.h), in place in laid; the values
+ * moved, or 0 (laid as it was). */
+static int narrow_part(const nb_ctok **laid, int nrows, int ncols, int col)
+{
+    const nb_ctok **placed = malloc(sizeof *placed * (size_t)(nrows * ncols));
+    int moved = placed ? nb_flow_narrow_place(laid, nrows, ncols, col, placed) : 0;
+    if (moved) memcpy(laid, placed, sizeof *laid * (size_t)(nrows * ncols));
+    free(placed);
+    return moved;
+}
+
 /* Table 三 printed in parts (flow_parts.h): its values v (nrows × ncols, in reading order, as many as
  * its cells) part by part, laid into the rows' order and read where every sum holds (R1, R2, R3), or
  * where a value or two alone between texts (flow_lone.h), put back, make them hold as one table only.
@@ -216,7 +241,7 @@ static int read_total_cut(nb_tparse *tp, nb_tables *t, const int *rows, int nrow
 static int read_parts(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, int ncols, const nb_ctok **v,
                       size_t first, int njoined, const nb_ctok **laid)
 {
-    int want = nrows * ncols, cols[NB_FLOW_PARTS_MAX], bad_row, bad_col, lone_moved = 0;
+    int want = nrows * ncols, cols[NB_FLOW_PARTS_MAX], bad_row, bad_col, lone_moved = 0, narrow_moved = 0;
     int *order = malloc(sizeof *order * (size_t)want);
     unsigned char *narrow = malloc((size_t)want);
     int parts = order && narrow ? nb_flow_parts(&tp->toks, v, nrows, ncols, t->keys.rows[rows[0]]->key,
@@ -232,7 +257,10 @@ static int read_parts(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, i
         if (k == cols[p] * nrows) p++, k = 0;
         narrow[i] = cols[p] == 1; /* a part of one column: each value alone between its row's labels */
     }
+    int narrow_col = one_column_part(cols, parts);
     if (!nb_flow_sums_hold(laid, nrows, ncols, &bad_row, &bad_col) &&
+        (njoined || narrow_col < 0 ||
+         (narrow_moved = narrow_part(laid, nrows, ncols, narrow_col)) == 0) &&
         (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, order, narrow, laid)) == 0)) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -248,6 +276,18 @@ static int read_parts(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, i
     free(narrow);
     int set = lay_rows(tp, t, rows, nrows, ncols, ncols, laid);
     if (set < 0) return 1;
+    if (narrow_moved) {
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order, printed in %d parts (the rows' labels "
+                    "again after the last row, before the next part's values), one of them a single column "
+                    "(%s): the other parts' rows in order force each of its cells (R2: a row's 总计 the sum of "
+                    "its other cells), its %d values are exactly those numbers, %d of them read in another "
+                    "order (a value alone between its row's labels, drawn where a tall label's middle falls), "
+                    "and so laid every row and column adds up as the template declares (R1, R2, R3); %d cells "
+                    "left null row by row are read from them",
+                    parts, t->keys.rows[rows[0]]->col_labels[narrow_col], nrows, narrow_moved, set);
+        return 1;
+    }
     nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                 "table 三 read whole from the text in reading order, printed in %d parts (the rows' labels again "
                 "after the last row, before the next part's values): its %d values are as many as its cells, the "
