@@ -8,6 +8,7 @@
 
 #include "flow_bands.h"
 #include "flow_cells.h"
+#include "flow_frame.h"
 #include "flow_joins.h"
 #include "flow_lone.h"
 #include "flow_narrow.h"
@@ -30,19 +31,6 @@ static int cell_value(const nb_ctok *t)
 {
     return t->kind == NB_C_NUM && !t->is_null && t->value == floor(t->value) && t->value >= 0 &&
            (!t->unit || !strcmp(t->unit, "件"));
-}
-
-/* The text of table 三's part: from the level-1 section of the 2019/2021 frame whose text holds byte b
- * (三、收到和处理…) up to the next such section (四、…行政复议…), past the level-1 sections between,
- * which are the table's own labels taken for headings (4.保护第 / 三方合法权益); 0 when b is in none. */
-static int frame_part(const nb_section *s, size_t b, size_t *from, size_t *to)
-{
-    s = nb_flow_section_at(s, b);
-    if (!s || !s->table_frame) return 0;
-    *from = s->span.byte;
-    *to = nb_flow_next_frame(s);
-    if (!*to) *to = SIZE_MAX;
-    return 1;
 }
 
 /* The value tokens of table 三's section, in order, into v (at most cap; one more says too many).
@@ -323,7 +311,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         if (nb_flow_names_row(&tp->toks.v[i]) && in_table(tp->toks.v[i].label.key)) first = i;
     if (first == tp->toks.n) return;
     size_t from, to;
-    if (!frame_part(tp->r->sections, tp->toks.v[first].span.byte, &from, &to)) return;
+    if (!nb_flow_table_part(tp->r, &tp->toks, first, TABLE, t->keys.rows[rows[nrows - 1]]->key, &from, &to)) return;
     int want = nrows * ncols;
     /* room for each cell in two pieces (flow_joins.h), and one more value that says too many */
     const nb_ctok **v = malloc(sizeof *v * (size_t)(2 * want + 1));
