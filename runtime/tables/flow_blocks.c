@@ -11,7 +11,7 @@
 #include "flow_sums.h"
 #include "splitter.h"
 
-enum { MAX_VALUES = 16 }; /* table 四's 15; a block of table 二 has at most 6 */
+enum { MAX_VALUES = 32 }; /* table 二's every cell (2019: 22), table 四's 15 */
 
 typedef struct values {
     const nb_ctok *v[MAX_VALUES];
@@ -309,9 +309,21 @@ static void one_row_block(nb_tparse *tp, nb_tables *t, const block *x, size_t fi
 }
 
 /* Table 二's blocks of one row, each on its own (one_row_block), where the part's block headers stand
- * in the template's order. */
-static void one_row_blocks(nb_tparse *tp, nb_tables *t, const block *b, int nb, size_t first, size_t end)
+ * in the template's order and the part (section s up to end) has exactly as many numbers as the
+ * table's cells, none that may be a page number or that cannot be one cell: a value the print lost (a
+ * blank cell, or a page number taken for a value) or a number come from elsewhere leaves a block's
+ * labels and values unproven, even where they look its own (a lone value after its one column's
+ * label may be a neighbour's). */
+static void one_row_blocks(nb_tparse *tp, nb_tables *t, const block *b, int nb, const nb_section *s, size_t first,
+                           size_t end)
 {
+    int cells = 0;
+    for (int k = 0; k < nb; k++) cells += b[k].cells;
+    size_t at = 0;
+    while (at < tp->toks.n && tp->toks.v[at].span.byte < s->span.byte) at++;
+    values all;
+    collect(tp, s->span.byte, at, end, "active_disclosure.", NULL, &all);
+    if (all.bad || all.n != cells) return;
     int k = 0;
     for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++) {
         if (!is_block(&tp->toks.v[i])) continue;
@@ -346,7 +358,7 @@ static void table2(nb_tparse *tp, nb_tables *t)
     }
     if (whole == nb)
         for (int k = 0; k < nb; k++) read_block(tp, t, &b[k]);
-    one_row_blocks(tp, t, b, nb, first, end);
+    one_row_blocks(tp, t, b, nb, s, first, end);
 }
 
 /* ---- table 四 ---- */
