@@ -11,7 +11,7 @@
 #include "flow_sums.h"
 #include "splitter.h"
 
-enum { MAX_VALUES = 16 }; /* table 四's 15; a block of table 二 has at most 6 */
+enum { MAX_VALUES = 32 }; /* table 二's every cell (2019: 22), table 四's 15 */
 
 typedef struct values {
     const nb_ctok *v[MAX_VALUES];
@@ -214,6 +214,126 @@ static void read_block(nb_tparse *tp, nb_tables *t, const block *x)
                 x->one_column ? "stand in one column, read from the top down" : "all the same", set);
 }
 
+/* Whether nothing but blanks and line breaks stands between values a and b in the text (no other
+ * word, no page break), both as written. */
+static int adjacent(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
+{
+    const char *text = r->text.data;
+    if (!nb_flow_as_written(r, a) || !nb_flow_as_written(r, b)) return 0;
+    size_t end = a->span.byte + a->raw.n;
+    if (b->span.byte < end) return 0;
+    for (size_t i = end; i < b->span.byte; i++)
+        if (!text[i] || !strchr(" \t\r\n", text[i])) return 0;
+    return 1;
+}
+
+/* The bytes of text at p that word takes, or 0. */
+static size_t word_at(const char *p, const char *e, const char *word)
+{
+    size_t n = strlen(word);
+    return (size_t)(e - p) >= n && !memcmp(p, word, n) ? n : 0;
+}
+
+/* Whether the words of text [p, e) are, blanks and page breaks aside, the column labels labels[0..n)
+ * each once in their order, with nothing else but 信息内容 (the header over the rows' labels) and the
+ * label of row key, where a token of toks[from, to) reads it. */
+static int only_labels(const nb_tparse *tp, size_t from, size_t to, const char *p, const char *e, const char *key,
+                       const char *const *labels, int n)
+{
+    const char *text = tp->r->text.data;
+    int next = 0;
+    while (p < e) {
+        if (strchr(" \t\r\n\f", *p)) {
+            p++;
+            continue;
+        }
+        size_t len = 0;
+        for (size_t i = from; i < to && !len; i++) {
+            const nb_ctok *x = &tp->toks.v[i];
+            if (nb_flow_names_row(x) && !strcmp(x->label.key, key) && p == text + x->span.byte &&
+                (size_t)(e - p) >= x->raw.n && !memcmp(p, x->raw.p, x->raw.n))
+                len = x->raw.n;
+        }
+        if (!len) len = word_at(p, e, "信息内容");
+        if (!len && next < n && (len = word_at(p, e, labels[next]))) next++;
+        if (!len) return 0;
+        p += len;
+    }
+    return next == n;
+}
+
+/* A block of table 二 of one row (2019: （八）项 行政事业性收费, （九）项 政府集中采购) where the reading order
+ * of the rest of the table proves nothing (table2: a block's values before its header, or after the
+ * next): its header, once in the part, followed up to the next header (or the part's end) by exactly
+ * its columns' labels in order, then exactly as many values as its cells with nothing but blanks
+ * between them, then nothing but its row's label. A column of another block come here would bring its
+ * label, a column of this one gone elsewhere would take its label: the labels being exactly the row's,
+ * the values after them are the row's cells, read left to right as its labels were. */
+static void one_row_block(nb_tparse *tp, nb_tables *t, const block *x, size_t first, size_t end)
+{
+    const nb_rowdef *d = t->keys.rows[x->rows[0]];
+    if (x->nrows != 1 || !d->col_labels) return;
+    size_t h = tp->toks.n;
+    for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++)
+        if (is_block(&tp->toks.v[i]) && article(&tp->toks.v[i]) == x->n) {
+            if (h < tp->toks.n) return; /* twice: which is the block's is not known */
+            h = i;
+        }
+    if (h == tp->toks.n) return;
+    values v;
+    size_t stop = collect(tp, tp->toks.v[h].span.byte, h + 1, end, "active_disclosure.", is_block, &v);
+    if (v.bad || v.n != d->arity) return;
+    for (int c = 1; c < v.n; c++)
+        if (!adjacent(tp->r, v.v[c - 1], v.v[c])) return;
+    const char *text = tp->r->text.data;
+    const nb_ctok *hd = &tp->toks.v[h], *last = v.v[v.n - 1];
+    size_t to = stop < tp->toks.n && tp->toks.v[stop].span.byte < end ? tp->toks.v[stop].span.byte : end;
+    if (to > tp->r->text.len) to = tp->r->text.len;
+    /* the header's text (its token may hold it squeezed, as the labels read it) */
+    if (hd->span.byte + hd->raw.n > to || memcmp(text + hd->span.byte, hd->raw.p, hd->raw.n) ||
+        last->span.byte + last->raw.n > to ||
+        !only_labels(tp, h + 1, stop, text + hd->span.byte + hd->raw.n, text + v.v[0]->span.byte, d->key,
+                     d->col_labels, d->arity) ||
+        !only_labels(tp, h + 1, stop, text + last->span.byte + last->raw.n, text + to, d->key, NULL, 0))
+        return;
+    int open = 0;
+    for (int c = 0; c < d->arity; c++) open |= !t->grid[x->rows[0]][c] || !t->grid[x->rows[0]][c]->has_value;
+    if (!open) return;
+    int set = set_cells(tp, t, x->rows, 1, &v, "its block's values in reading order");
+    if (set < 0) return;
+    nb_diag_add(tp->r, "info", "flow-blocks", &hd->span,
+                "table 二's block %.*s of one row read from the text in reading order: after its header come exactly "
+                "its %d columns' labels in order, then as many values with nothing between them, then nothing but "
+                "its row's label before the next header; cells left null row by row and read from them: %d",
+                (int)hd->raw.n, hd->raw.p, d->arity, set);
+}
+
+/* Table 二's blocks of one row, each on its own (one_row_block), where the part's block headers stand
+ * in the template's order and the part (section s up to end) has exactly as many numbers as the
+ * table's cells, none that may be a page number or that cannot be one cell: a value the print lost (a
+ * blank cell, or a page number taken for a value) or a number come from elsewhere leaves a block's
+ * labels and values unproven, even where they look its own (a lone value after its one column's
+ * label may be a neighbour's). */
+static void one_row_blocks(nb_tparse *tp, nb_tables *t, const block *b, int nb, const nb_section *s, size_t first,
+                           size_t end)
+{
+    int cells = 0;
+    for (int k = 0; k < nb; k++) cells += b[k].cells;
+    size_t at = 0;
+    while (at < tp->toks.n && tp->toks.v[at].span.byte < s->span.byte) at++;
+    values all;
+    collect(tp, s->span.byte, at, end, "active_disclosure.", NULL, &all);
+    if (all.bad || all.n != cells) return;
+    int k = 0;
+    for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++) {
+        if (!is_block(&tp->toks.v[i])) continue;
+        while (k < nb && b[k].n != article(&tp->toks.v[i])) k++;
+        if (k == nb) return;
+        k++;
+    }
+    for (k = 0; k < nb; k++) one_row_block(tp, t, &b[k], first, end);
+}
+
 /* Table 二 where the text has every block's header, in the template's order, and between each header
  * and the next exactly as many values as that block's cells: a column of a block whose glyphs stand
  * clear of the header above it may come after a later header (Word's print put 现行有效件数 and its
@@ -227,30 +347,21 @@ static void table2(nb_tparse *tp, nb_tables *t)
     if (!nb || i == tp->toks.n) return;
     const nb_section *s = nb_flow_section_at(tp->r->sections, tp->toks.v[i].span.byte);
     if (!s) return;
-    size_t end = part_end(s);
-    for (int k = 0; k < nb; k++) {
-        if (i == tp->toks.n || !is_block(&tp->toks.v[i]) || article(&tp->toks.v[i]) != b[k].n) return;
-        b[k].header = i;
-        i = collect(tp, tp->toks.v[i].span.byte, i + 1, end, "active_disclosure.", is_block, &b[k].v);
-        if (b[k].v.bad || b[k].v.n != b[k].cells) return;
+    size_t end = part_end(s), first = i;
+    int whole = 0; /* blocks with every value between their header and the next */
+    while (whole < nb) {
+        if (i == tp->toks.n || !is_block(&tp->toks.v[i]) || article(&tp->toks.v[i]) != b[whole].n) break;
+        b[whole].header = i;
+        i = collect(tp, tp->toks.v[i].span.byte, i + 1, end, "active_disclosure.", is_block, &b[whole].v);
+        if (b[whole].v.bad || b[whole].v.n != b[whole].cells) break;
+        whole++;
     }
-    for (int k = 0; k < nb; k++) read_block(tp, t, &b[k]);
+    if (whole == nb)
+        for (int k = 0; k < nb; k++) read_block(tp, t, &b[k]);
+    one_row_blocks(tp, t, b, nb, s, first, end);
 }
 
 /* ---- table 四 ---- */
-
-/* Whether nothing but blanks and line breaks stands between values a and b in the text (no other
- * word, no page break), both as written. */
-static int adjacent(const nb_report *r, const nb_ctok *a, const nb_ctok *b)
-{
-    const char *text = r->text.data;
-    if (!nb_flow_as_written(r, a) || !nb_flow_as_written(r, b)) return 0;
-    size_t end = a->span.byte + a->raw.n;
-    if (b->span.byte < end) return 0;
-    for (size_t i = end; i < b->span.byte; i++)
-        if (!text[i] || !strchr(" \t\r\n", text[i])) return 0;
-    return 1;
-}
 
 /* Whether token x is a header that says word (a group's: 未经复议直接起诉), blanks aside. */
 static int says(const nb_ctok *x, const char *word)

@@ -11,6 +11,10 @@
  *   are exactly as many as its cells, and whose cells stand in one column (2021: 第二十条第（五）项
  *   行政许可; （六）项 行政处罚 above 行政强制; （八）项 the fee), has them in its rows' order: a
  *   column's cells are read from the top down (one cell: nothing to order);
+ * - a block of table 二 of one row (2019: （八）项, （九）项) on its own, where its header is followed by
+ *   exactly its columns' labels, then as many values as its cells side by side, then nothing but its
+ *   row's label before the next header; only where the part holds exactly as many numbers as the
+ *   table's cells, none that a page number may be (a lost or blank cell leaves every block unproven);
  * - a block of table 二 or the whole of table 四 whose values are exactly as many as its cells and
  *   all the same (0 everywhere, the usual table 四) is that value in every cell, in any order;
  * - table 四's values otherwise only where the text proves their order, as each group's 总计 (the sum
