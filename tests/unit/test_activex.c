@@ -111,27 +111,27 @@ int main(void)
     n = cfb(f, m, morph(m, "8642", 1, '*', 0));
     CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "password"));
 
-    /* the MorphDataControl broken */
-    size_t k = morph(m, "3416", 1, 0, 0);
-    m[1] = 1; /* version 1.0 */
-    n = cfb(f, m, k);
-    CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "version"));
-    k = morph(m, "3416", 1, 0, 0);
-    put16(m + 2, 0xFFF0); /* cbMorphData past the stream */
-    n = cfb(f, m, k);
-    CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "cut short"));
-    k = morph(m, "3416", 1, 0, 0);
-    put32(m + 28, 0x7FFFFFF0u); /* the Value's length past cbMorphData */
-    n = cfb(f, m, k);
-    CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "Value runs past"));
-    k = morph(m, "3416", 1, 0, 0);
-    put32(m + 8, 0x10); /* a PropMask bit no MorphDataControl has */
-    n = cfb(f, m, k);
-    CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "PropMask"));
-    k = morph(m, "3416", 1, 0, 0);
-    put16(m + 44, 0xDC00); /* a lone low surrogate */
-    n = cfb(f, m, k);
-    CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, "UTF-16"));
+    /* the MorphDataControl broken, one field at a time: the reason names what is wrong */
+    static const struct {
+        size_t at;
+        int width; /* bytes written, little-endian */
+        uint32_t value;
+        const char *says;
+    } broken[] = {
+        {1, 1, 1, "version"},                     /* version 1.0 */
+        {2, 2, 0xFFF0, "cut short"},              /* cbMorphData past the stream */
+        {28, 4, 0x7FFFFFF0u, "Value runs past"},  /* the Value's length past cbMorphData */
+        {8, 4, 0x10, "PropMask"},                 /* a PropMask bit no MorphDataControl has */
+        {44, 2, 0xDC00, "UTF-16"},                /* a lone low surrogate */
+    };
+    for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++) {
+        size_t k = morph(m, "3416", 1, 0, 0);
+        if (broken[i].width == 1) m[broken[i].at] = (unsigned char)broken[i].value;
+        else if (broken[i].width == 2) put16(m + broken[i].at, broken[i].value);
+        else put32(m + broken[i].at, broken[i].value);
+        n = cfb(f, m, k);
+        CHECK(!value_of(f, n, &s, &v, &why) && strstr(why, broken[i].says));
+    }
     CHECK(nb_oforms_textbox_value(m, 11, &v, &why) < 0); /* shorter than the header */
 
     /* the compound file broken */
