@@ -7,7 +7,8 @@
  *   |    +------+-------------+------+   |
  *   |    | 2    | （一）主动… | 2863 |   |
  * A WPS text frame around a table gives pandoc -t markdown the same frame, with the table inside
- * kept as HTML when it has merged cells (| <td colspan="3">一、本年新收…</td> |).
+ * kept as HTML when it has merged cells (| <td colspan="3">一、本年新收…</td> |), and pandoc -t plain
+ * the same frame with a simple table (dash groups) inside.
  * Read as one table, the frame is one cell with the whole report in it. It is no table: its lines,
  * without its bars, are the text, and the grid or HTML table inside is read as any other. */
 #include <string.h>
@@ -42,6 +43,22 @@ static int grid_border(const char *s, const char *e)
         else if (*p != '-' && *p != '=') return 0;
     }
     return junction;
+}
+
+/* A simple table's rule (pandoc -t plain): two or more groups of three or more dashes (or =), blanks
+   between them, nothing else. One group alone is a sentence's rule or a multiline table's top. */
+static int dash_groups_rule(const char *s, const char *e)
+{
+    trim_blanks(&s, &e);
+    int groups = 0;
+    for (const char *p = s; p < e;) {
+        const char *g = p;
+        while (p < e && *p == g[0] && (*p == '-' || *p == '=')) p++;
+        if (p - g < 3) return 0;
+        groups++;
+        while (p < e && *p == ' ') p++;
+    }
+    return groups >= 2;
 }
 
 /* Whether [s, e) opens an HTML table: <table, then a blank or >. */
@@ -89,7 +106,8 @@ void nb_grid_unframe(char *text, size_t len)
             char *qe = (char *)line_end(q, lim);
             if (one_column_border(q, qe)) last = qe;
             else if (cell_line(q, qe))
-                nested |= grid_border(q + 1, cell_end(q, qe) - 1) || html_table_open(q + 1, cell_end(q, qe) - 1);
+                nested |= grid_border(q + 1, cell_end(q, qe) - 1) || html_table_open(q + 1, cell_end(q, qe) - 1) ||
+                          dash_groups_rule(q + 1, cell_end(q, qe) - 1);
             else break;
             q = qe < lim ? qe + 1 : qe;
         }
