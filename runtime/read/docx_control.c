@@ -27,13 +27,16 @@ static int fail(char *why, size_t whylen, const char *fmt, const char *arg)
     return -1;
 }
 
-/* The folder and the relationships part of a part name. */
-static void rels_of(const char *part, char *dir, size_t dcap, char *rels, size_t rcap)
+/* The folder and the relationships part of a part name: 0, or -1 when a name is too long for its
+   buffer (a cut name would name another part). */
+static int rels_of(const char *part, char *dir, size_t dcap, char *rels, size_t rcap)
 {
     const char *slash = strrchr(part, '/');
     size_t k = slash ? (size_t)(slash - part) : 0;
+    if (k >= dcap) return -1;
     snprintf(dir, dcap, "%.*s", (int)k, part);
-    snprintf(rels, rcap, "%s%s_rels/%s.rels", dir, k ? "/" : "", slash ? slash + 1 : part);
+    int n = snprintf(rels, rcap, "%s%s_rels/%s.rels", dir, k ? "/" : "", slash ? slash + 1 : part);
+    return n < 0 || (size_t)n >= rcap ? -1 : 0;
 }
 
 /* The control's binary part, from its ax:ocx part: 0 and its name in bin, or -1 and why. */
@@ -51,8 +54,9 @@ static int binary_part(nb_zip *z, const char *ocx, nb_buf *tmp, char *bin, size_
         fail(why, whylen, "a control of class %.60s, no text box", cls ? cls : "(none)");
     } else if (!persist || strcmp(persist, "persistStorage") != 0 || !id) {
         fail(why, whylen, "a text box not kept as a compound file (persistence %.40s)", persist ? persist : "(none)");
+    } else if (rels_of(ocx, dir, sizeof dir, rels_name, sizeof rels_name) != 0) {
+        fail(why, whylen, "%.60s… has a name too long", ocx);
     } else {
-        rels_of(ocx, dir, sizeof dir, rels_name, sizeof rels_name);
         rels = nb_docx_parse_part(z, rels_name, PART_CAP, tmp, NULL, &missing, err, sizeof err);
         if (nb_docx_rel_by_id(rels, dir, id, "/activeXControlBinary", bin, bcap)) rc = 0;
         else fail(why, whylen, "%s names no binary part", ocx);
