@@ -4,13 +4,23 @@
 # `render.py --nianbao build/nianbao --work /tmp/r table` prints cells read / total for all of them.
 find_program(NB_RENDER_PYTHON3 python3 REQUIRED)
 set(NB_RENDER_PY ${CMAKE_CURRENT_SOURCE_DIR}/renderings/render.py)
-# one case: render.py case PAGE TOOL; extra arguments are more test properties
+# one case: render.py case PAGE TOOL; extra arguments are more test properties. A Word case (LibreOffice
+# Writer's document of the page, or its print) runs one soffice at a time, after the fixture made every
+# page's document and print in two soffice runs (nb_render_word_fixture, at the end of this file)
 function(nb_render_case page tool)
   add_test(NAME renderings/${page}/${tool}
            COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                    --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 ${ARGN})
+  if(tool MATCHES "^word")
+    set_tests_properties(renderings/${page}/${tool} PROPERTIES RESOURCE_LOCK libreoffice
+                         FIXTURES_REQUIRED word_renderings)
+    set_property(GLOBAL APPEND PROPERTY NB_WORD_PAGES ${page})
+    if(NOT tool STREQUAL "word")
+      set_property(GLOBAL APPEND PROPERTY NB_WORD_PRINTED ${page})
+    endif()
+  endif()
 endfunction()
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow page_word2021 page_2021_css
              page_2021_other1)
@@ -54,10 +64,10 @@ endforeach()
 # their order (runtime/tables/flow_blocks.c)
 nb_render_case(page_2021_nolit pdftotext-flow)
 # the page saved as .docx by LibreOffice Writer, and that document printed to PDF by Writer (read by
-# the PDF reader and by pdftotext -layout): one soffice at a time
+# the PDF reader and by pdftotext -layout)
 foreach(page page_word2021 page_word2021_b page_2021 page_2019 crawl page_2021_narrow page_2021_other1)
   foreach(tool word word-pdf word-pdftotext)
-    nb_render_case(${page} ${tool} RESOURCE_LOCK libreoffice)
+    nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
 # page_word2021 with 无 written for every zero of table 三 (agencies do: a cell of its own, null as a
@@ -73,7 +83,7 @@ endforeach()
 foreach(tool pandoc-gfm pandoc-md pandoc-plain pandoc-rst w3m lynx)
   nb_render_case(page_2023_spacer ${tool})
 endforeach()
-nb_render_case(page_2023_spacer word RESOURCE_LOCK libreoffice)
+nb_render_case(page_2023_spacer word)
 # a 统计表 folded into parts side by side (its header's columns twice, three times in one row), read
 # part after part where the cells say each one's part: pandoc, w3m's drawn grid, Writer's .docx
 # (runtime/tables/statistics_fold.c). The text browsers without borders and the prints are not read
@@ -82,7 +92,7 @@ foreach(page page_legacy_folded page_legacy_folded3)
   foreach(tool pandoc-plain pandoc-gfm pandoc-rst w3m)
     nb_render_case(${page} ${tool})
   endforeach()
-  nb_render_case(${page} word RESOURCE_LOCK libreoffice)
+  nb_render_case(${page} word)
 endforeach()
 # a page whose table 二 prints 第二十条第（一）项's columns in reverse order and whose table 三 prints 其他 before
 # 法律服务机构, each value under its header (tests/renderings/spec/block_order.txt for table 二 alone): lynx
@@ -148,7 +158,7 @@ endforeach()
 foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
   nb_render_case(page_2021_br ${tool})
 endforeach()
-nb_render_case(page_2021_br word-pdf RESOURCE_LOCK libreoffice)
+nb_render_case(page_2021_br word-pdf)
 # a Word-made page with a narrow table 三: full-width digits and totals with their unit (件) wrapped in
 # their cells, blank cells everywhere; printed by wkhtmltopdf and Chromium: never a wrong number
 foreach(tool wkhtmltopdf chromium-pdf chromium-a5-pdf)
@@ -157,7 +167,7 @@ endforeach()
 # an agency's attachment as Writer prints it: a running header and a page number (— 2 —) on every page,
 # a page break between rows of table 三, its group label a character a line across the break
 foreach(tool word-pdf word-pdftotext)
-  nb_render_case(page_word2021_att ${tool} RESOURCE_LOCK libreoffice)
+  nb_render_case(page_word2021_att ${tool})
 endforeach()
 # a 2019-edition page that prints table 四 as two tables (行政复议; 未经复议直接起诉 and 复议后起诉 with
 # no 行政诉讼 over them): each part read where its header proves it (runtime/tables/rowparts.c)
@@ -167,7 +177,7 @@ endforeach()
 # a 2021-edition page whose table 四 is an office's Word layout: 行政复议 | 行政诉讼 over two tables nested
 # in the cells below them; reading order gives the header row, then each table whole (rowparts.c)
 nb_render_case(page_2021_nested4 lynx)
-nb_render_case(page_2021_nested4 word RESOURCE_LOCK libreoffice)
+nb_render_case(page_2021_nested4 word)
 # the page itself: every check assessed (R4 over both parts) and holding
 add_test(NAME checks/strict/page_2019_split4
          COMMAND $<TARGET_FILE:nianbao> check --strict --quiet ${CMAKE_CURRENT_SOURCE_DIR}/renderings/pages/page_2019_split4.html)
@@ -184,11 +194,11 @@ endforeach()
 foreach(tool wkhtmltopdf pdftotext)
   nb_render_case(page_2022_divcells ${tool})
 endforeach()
-nb_render_case(page_2022_divcells word-pdf RESOURCE_LOCK libreoffice)
+nb_render_case(page_2022_divcells word-pdf)
 # a filed report as its reporting system shows it, each count a read-only text box (page_2021_fields):
 # saved to .docx and printed by Writer, each count is a PDF text field, whose value the PDF reader
 # reads in the field's box (runtime/read/pdfform.c)
-nb_render_case(page_2021_fields word-pdf RESOURCE_LOCK libreoffice)
+nb_render_case(page_2021_fields word-pdf)
 # the same page in the text browsers that show a box's value (w3m [115 ], lynx 115_): read as the number
 # (runtime/read/formbox.c); with boxes 3 characters wide (page_2021_fields3) a value that fills its box
 # may be cut, and its cells stay null (expect/page_2021_fields3.*.txt): never a cut number
@@ -197,3 +207,14 @@ foreach(page page_2021_fields page_2021_fields3)
     nb_render_case(${page} ${tool})
   endforeach()
 endforeach()
+# the Word cases' fixture: every page's document, then the prints, each by one soffice run
+get_property(nb_word_pages GLOBAL PROPERTY NB_WORD_PAGES)
+get_property(nb_word_printed GLOBAL PROPERTY NB_WORD_PRINTED)
+list(REMOVE_DUPLICATES nb_word_pages)
+list(REMOVE_DUPLICATES nb_word_printed)
+add_test(NAME renderings/word-prepare
+         COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+                 --work ${CMAKE_CURRENT_BINARY_DIR}/renderings prepare-word ${nb_word_pages} --pdf ${nb_word_printed}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(renderings/word-prepare PROPERTIES FIXTURES_SETUP word_renderings
+                     RESOURCE_LOCK libreoffice TIMEOUT 1200)

@@ -11,21 +11,26 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 # one place for the renderings of tests/renderings (tools' output, not the build's): made once
 export NB_RENDER_WORK="$PWD/build/renderings-made"
+# each phase's end on stderr, in seconds since the start: where CI's time goes
+took() { echo "run-all: $1 (${SECONDS} s)" >&2; }
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$jobs"
 cmake --build build --target check-gen
+took "Release build, gen/ in sync"
 # The whole suite runs once, under the sanitizers (below). The Release build runs the tests whose
 # answer is the optimised build's own (the goldens, the checks, the tables and lexer units, the
 # library installed and used by a client, a made-up edition built in a copy); the suites that run
 # the CLI over tools' renderings, formats and bad input are the sanitizer build's: its answers must be
 # the same, and it also catches what Release would let pass.
 ctest --test-dir build --output-on-failure -j"$jobs" -E '^(renderings|robustness|cli|formats|database)/'
+took "Release tests"
 
 fuzz=${NB_FUZZ_SECONDS:-100}
 if [ -x fuzz/run.sh ] && [ "$fuzz" != 0 ]; then
     fuzz/run.sh parse $((fuzz * 2 / 5))
     for target in encoding html pdfrows jsonl docx; do fuzz/run.sh "$target" $((fuzz * 3 / 25)); done
+    took "fuzz runs"
 fi
 
 # ThreadSanitizer: only the CLI and the library are built, and only the tests that run threads
@@ -42,10 +47,13 @@ if [ "${NB_TSAN:-1}" != 0 ]; then
         echo "run-all: ThreadSanitizer found a data race" >&2
         exit 1
     fi
+    took "ThreadSanitizer build and tests"
 fi
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNB_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$jobs"
+took "ASan+UBSan build"
 # (libraries' allocations kept until exit by design: tests/lsan.supp says which)
 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
+took "ASan+UBSan tests"

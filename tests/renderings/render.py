@@ -5,6 +5,8 @@ what nianbao reads from the page itself.
   render.py --nianbao BIN --work DIR case PAGE TOOL   one (page, tool): exit 0, 1, or 77 (tool missing)
   render.py --nianbao BIN --work DIR table            cells read / total and wrong, every page x tool
   render.py --nianbao BIN --work DIR spec FILE...     the spec files (input => expected cells)
+  render.py --nianbao BIN --work DIR prepare-word PAGE... --pdf PAGE...
+                                                      the Word documents (and PDFs) of pages, at once
 
 PAGE is a file under pages/ without .html, or `crawl` (corpus/crawl_2021edition_2023.html).
 A cell is compared by its key in `cells` (legacy: each `tables.statistics` row by its path): the
@@ -198,51 +200,70 @@ def r_chromium(size, zoom=None, text=False):
 
 def soffice_of(src, work, target, ext):
     """The page opened in LibreOffice Writer and saved as `target` (a Word document, a PDF), made
-    once per page, in a profile of its own under work (LibreOffice runs one at a time there: the
-    cases hold the ctest lock `libreoffice`). As in pdf_of, written aside and then renamed."""
-    out = os.path.join(work, os.path.basename(src) + ext)
-    if os.path.exists(out) and os.path.getmtime(out) >= os.path.getmtime(src):
-        return out
+    once per page (soffice_all)."""
+    out = soffice_all([src], work, target, ext)[0]
+    if not complete(out):
+        raise RuntimeError(f'LibreOffice made no {out}')
+    return out
+
+
+def soffice_all(srcs, work, target, ext):
+    """Each of srcs (all pages, or all documents) opened in LibreOffice Writer and saved as `target`
+    into work as SRC_NAME+ext; returns those paths. The ones not made yet are converted by one soffice
+    run: its start is most of a conversion's time (8 s for one page, 9 s for six). In a profile of its
+    own under work (LibreOffice runs one at a time there: the cases hold the ctest lock
+    `libreoffice`); written aside and then renamed, as in pdf_of. A file LibreOffice did not make is
+    left absent (the caller says so)."""
+    outs = [os.path.join(work, os.path.basename(src) + ext) for src in srcs]
+    todo = [(src, out) for src, out in zip(srcs, outs)
+            if not (os.path.exists(out) and os.path.getmtime(out) >= os.path.getmtime(src))]
+    if not todo:
+        return outs
     tmpdir = os.path.join(work, f'lo-{os.getpid()}')
-    os.makedirs(tmpdir, exist_ok=True)
+    srcdir = os.path.join(tmpdir, 'out')
+    os.makedirs(srcdir, exist_ok=True)
     exe = shutil.which('soffice') or shutil.which('libreoffice')
     profile = 'file://' + os.path.join(os.path.abspath(work), 'lo-profile')
+    pages = [src.endswith('.html') for src, _ in todo]
+    if any(pages) and not all(pages):
+        raise ValueError('soffice_all: pages and documents are converted apart (--infilter is for all)')
     # a page is opened by Writer, not Writer/Web (which has no Word or PDF export of a document)
-    infilter = ['--infilter=HTML (StarWriter)'] if src.endswith('.html') else []
-    if src.endswith('.html'):
-        # LibreOffice 7.4 refuses a page with <meta http-equiv="X-UA-Compatible" …> ("source file
-        # could not be loaded"); a user pastes such a page into Word instead: Writer gets the page
-        # without that line
-        with open(src, encoding='utf-8', errors='surrogateescape') as f:
-            page = f.read()
-        page = re.sub(r'<meta\s+http-equiv="?X-UA-Compatible"?[^>]*>\n?', '', page, flags=re.I)
-        src = os.path.join(tmpdir, os.path.basename(src))
-        with open(src, 'w', encoding='utf-8', errors='surrogateescape') as f:
-            f.write(page)
-        srcdir = os.path.join(tmpdir, 'out')
-    else:
-        srcdir = tmpdir
-    os.makedirs(srcdir, exist_ok=True)
-    made = os.path.join(srcdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0])
+    infilter = ['--infilter=HTML (StarWriter)'] if all(pages) else []
+    inputs, made = [], []
+    for src, _ in todo:
+        if src.endswith('.html'):
+            # LibreOffice 7.4 refuses a page with <meta http-equiv="X-UA-Compatible" …> ("source file
+            # could not be loaded"); a user pastes such a page into Word instead: Writer gets the page
+            # without that line
+            with open(src, encoding='utf-8', errors='surrogateescape') as f:
+                page = f.read()
+            page = re.sub(r'<meta\s+http-equiv="?X-UA-Compatible"?[^>]*>\n?', '', page, flags=re.I)
+            src = os.path.join(tmpdir, os.path.basename(src))
+            with open(src, 'w', encoding='utf-8', errors='surrogateescape') as f:
+                f.write(page)
+        inputs.append(src)
+        made.append(os.path.join(srcdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0]))
     argv = [exe, '--headless', '--norestore', '-env:UserInstallation=' + profile, *infilter, '--convert-to', target,
-            '--outdir', srcdir, src]
+            '--outdir', srcdir]
     for attempt in (1, 2):
         with open(os.devnull, 'rb') as fin:
-            p = subprocess.run(argv, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+            p = subprocess.run(argv + inputs, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               timeout=300 + 60 * len(inputs))
         # a first start that makes the profile sometimes exits 1 having converted nothing (on a busy
         # CI machine, with only the javaldx warning): it is run once more; a second failure fails
-        if p.returncode != 1 or complete(made):
+        if p.returncode != 1 or all(complete(m) for m in made):
             break
     # LibreOffice 7.4 aborts (SIGABRT, 134) while closing some documents after it wrote them (in
     # SfxViewFrame's destructor; every time for page_2021_narrow's .docx to PDF): a file it wrote
-    # whole is used, the crash is LibreOffice's own
-    if p.returncode != 0 and not (p.returncode in (134, -6) and complete(made)):
+    # whole is used, the crash is LibreOffice's own. After such a crash the files not yet converted
+    # are missing; one file's caller then makes it alone.
+    if p.returncode != 0 and not (p.returncode in (134, -6) and any(complete(m) for m in made)):
         raise RuntimeError(f'{exe} exited {p.returncode}: {p.stderr.decode(errors="replace")[:500]}')
-    if not complete(made):
-        raise RuntimeError(f'LibreOffice made no {made}: {p.stdout.decode(errors="replace")[-300:]}')
-    os.replace(made, out)
+    for m, (_, out) in zip(made, todo):
+        if complete(m):
+            os.replace(m, out)
     shutil.rmtree(tmpdir, ignore_errors=True)
-    return out
+    return outs
 
 
 # Word: the page saved as a .docx by LibreOffice Writer (as an office pastes a page into Word), then
@@ -453,6 +474,26 @@ def cmd_case(args):
     return status
 
 
+def cmd_prepare_word(args):
+    """Before the Word cases (ctest's fixture `word_renderings`): the pages' documents, then the PDFs
+    of those that are printed, each by one soffice run instead of one a page. Only a head start: what
+    it could not make, the case makes alone (and fails there if LibreOffice cannot)."""
+    if not shutil.which('soffice') and not shutil.which('libreoffice'):
+        print('soffice not installed: the Word cases skip')
+        return 0
+    os.makedirs(args.work, exist_ok=True)
+    try:
+        docs = soffice_all([page_path(p) for p in args.pages], args.work, 'docx:MS Word 2007 XML', '.docx')
+        printed = [d for p, d in zip(args.pages, docs) if p in args.pdf and complete(d)]
+        pdfs = soffice_all(printed, args.work, 'pdf', '.pdf')
+    except (RuntimeError, subprocess.TimeoutExpired) as e:
+        print(f'left to the cases: {e}')
+        return 0
+    for path in docs + pdfs:
+        print(('made ' if complete(path) else 'left to its case: ') + path)
+    return 0
+
+
 def cmd_table(args):
     print(f'{"page":<14}{"tool":<16}{"read":>6}{"total":>7}{"wrong":>7}  status')
     worst = 0
@@ -480,6 +521,9 @@ def main():
     c.add_argument('page', choices=PAGES)
     c.add_argument('tool', choices=sorted(TOOLS))
     sub.add_parser('table')
+    w = sub.add_parser('prepare-word')
+    w.add_argument('pages', nargs='+', choices=PAGES)
+    w.add_argument('--pdf', nargs='*', default=[], choices=PAGES)
     s = sub.add_parser('spec')
     s.add_argument('files', nargs='+')
     args = ap.parse_args()
@@ -490,6 +534,8 @@ def main():
         return cmd_case(args)
     if args.cmd == 'table':
         return cmd_table(args)
+    if args.cmd == 'prepare-word':
+        return cmd_prepare_word(args)
     sys.path.insert(0, HERE)
     import spec  # the spec files' runner, beside this file
     return spec.run_files(args.nianbao, args.work, args.files)
