@@ -272,10 +272,21 @@ static size_t caret_mark_at_end(const unsigned char *s, const unsigned char *e)
     return d - p >= 1 && d - p <= 2 && p > s && p[-1] == '^' ? (size_t)(e - p + 1) : 0;
 }
 
+/* A note's number after 注, 注1 or 注12, as a page's <sup>注1</sup> is printed glued after the count
+ * it notes (2417注1; the note 注1：… under the table). Its length, or 0. */
+static size_t zhu_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = e;
+    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
+    if (e - p < 1 || e - p > 2 || p - s < 3 || memcmp(p - 3, "\xE6\xB3\xA8", 3)) return 0; /* 注 */
+    return (size_t)(e - p) + 3;
+}
+
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
 {
     size_t b = bracket_mark_at_end(s, e);
     if (!b) b = caret_mark_at_end(s, e);
+    if (!b) b = zhu_mark_at_end(s, e);
     if (b) return b;
     if (e - s >= 1 && e[-1] == '*') return 1 + (e - s >= 2 && e[-2] == '\\');
     if (e - s < 3) return 0;

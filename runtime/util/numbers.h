@@ -35,7 +35,8 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
 
 /* The note mark that ends [s, e): * or ＊ (\* as Markdown escapes it), ※, a circled number ① … ⑳,
  * Word's footnote reference in brackets, [3] (\[3\]), or as Markdown writes a footnote reference
- * ([^3]) and a superscript (^3^: pandoc -t markdown of <sup>3</sup>).
+ * ([^3]) and a superscript (^3^: pandoc -t markdown of <sup>3</sup>), or 注 and a note's number
+ * (注1: <sup>注1</sup> as a print's text glues it on).
  * Its length, or 0. */
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
 
