@@ -89,6 +89,32 @@ int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *ro
     return 1;
 }
 
+/* How far column c's counts miss R1 (一 + 二 less （七）总计 and 四) and R3 (the results less
+ * （七）总计). */
+static void column_misses(const nb_ctok *const *v, int nrows, int ncols, int c, double *r1, double *r3)
+{
+    double results = 0;
+    for (int r = 2; r < nrows - 2; r++) results += val(v[r * ncols + c]);
+    double in = val(v[c]) + val(v[ncols + c]), total = val(v[(nrows - 2) * ncols + c]);
+    *r1 = in - total - val(v[(nrows - 1) * ncols + c]);
+    *r3 = results - total;
+}
+
+int nb_flow_sums_column_slip(const nb_ctok *const *v, int nrows, int ncols, int *col, double *r1, double *r3)
+{
+    if (ncols < 3 || ncols > NB_MAX_COLS || nrows < 5 || nrows > NB_MAX_ROWS) return 0;
+    breaks b = count_breaks(v, nrows, ncols);
+    if (b.rows || b.cols != 2 || b.col == ncols - 1) return 0;
+    /* with every row adding up, the 总计 column misses what the counts' columns miss together: the
+       one other column that misses is the only one */
+    double m1, m3;
+    column_misses(v, nrows, ncols, b.col, r1, r3);
+    column_misses(v, nrows, ncols, ncols - 1, &m1, &m3);
+    if (m1 != *r1 || m3 != *r3) return 0;
+    *col = b.col;
+    return 1;
+}
+
 /* The cells row r must hold for column c's sums to hold with the other rows as read: R1 for 一、,
  * 二、 and 四、, R3 for a result, both for （七）总计 (which must agree). Returns 0 where they do not
  * give one whole number of 0 or more. */

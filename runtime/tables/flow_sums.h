@@ -46,6 +46,14 @@ int nb_flow_sums_one_row(const nb_ctok **v, int nrows, int ncols, const unsigned
  * more than one cell, or where that cell is a dash. */
 int nb_flow_sums_one_slip(const nb_ctok *const *v, int nrows, int ncols, int *row, int *col, double *want);
 
+/* Where every row adds up (R2) and the column sums (R1, R3) fail in one column of counts c and in
+ * the 总计 column only, by the same amounts: the report's own slip, a row that adds up across but
+ * not down (a count and its row's 总计 typed one off together). A reading order that took a value out
+ * of its place breaks a row's R2 (across rows) or two columns of counts (within a row), so the order
+ * is pinned as nb_flow_sums_hold pins it. Sets *col to c and *r1, *r3 to how far that column misses
+ * R1 (一 + 二 less （七）总计 and 四) and R3 (the results less （七）总计); returns 1. The values are
+ * left as read (the checks report the slip). Returns 0 where the sums fail otherwise. */
+int nb_flow_sums_column_slip(const nb_ctok *const *v, int nrows, int ncols, int *col, double *r1, double *r3);
 /* Where the values are the first ncols columns of table 三 printed without its 总计 (clipped at the
  * page's edge, shorttotal.h; in reading order too), ncols of them a row: 1 where the columns add up
  * (R1, R3), no row's last value is the sum of the others but where all are 0 (six values could be

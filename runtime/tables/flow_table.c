@@ -367,8 +367,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
     for (int r = 0; r < nrows; r++)
         may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
-    int slip_row = -1, slip_col = -1, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0;
-    double slip_want = 0;
+    int slip_row = -1, slip_col = -1, column_slip = 0, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0;
+    double slip_want = 0, slip_r1 = 0, slip_r3 = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
     /* values taken past the heading are the table's only where every sum holds as read (R1 pins each
@@ -377,6 +377,10 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
         (past_heading || repeats || row_numbers ||
          ((moved = nb_flow_sums_one_row(v, nrows, ncols, may_move)) < 0 &&
           (drawn_apart || !nb_flow_sums_one_slip(v, nrows, ncols, &slip_row, &slip_col, &slip_want)) &&
+          /* another row drawn apart (header pieces among its values) read out of its order would
+             break its R2 or two columns, not this: only （七）总计's own row must show it in order */
+          (may_move[nrows - 2] ||
+           !(column_slip = nb_flow_sums_column_slip(v, nrows, ncols, &slip_col, &slip_r1, &slip_r3))) &&
           (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
           (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, NULL, NULL, cut)) == 0)))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
@@ -418,6 +422,15 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, band_runs, band_cells,
                     band_slip ? " but at one total, the report's own slip (read as printed: the checks report it)" : "",
                     set);
+    else if (column_slip)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' "
+                    "cells and, in the rows' order, every row adds up (R2) and every column but %s (and 总计 with "
+                    "it, by as much) adds up as the template declares (R1, R3); that column misses R1 by %.0f and R3 "
+                    "by %.0f (the report's own slip: a row that adds up across, not down; a value read out of its "
+                    "place breaks a row's sum or two columns), and the text shows （七）总计's row in order; the "
+                    "cells are read as printed, and %d cells left null row by row are read from them",
+                    want, t->keys.rows[rows[0]]->col_labels[slip_col], slip_r1, slip_r3, set);
     else if (slip_row >= 0) {
         const nb_rowdef *d = t->keys.rows[rows[slip_row]];
         const nb_ctok *x = v[slip_row * ncols + slip_col];
