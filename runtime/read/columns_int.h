@@ -21,6 +21,7 @@ typedef struct piece {
     unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
     unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
     unsigned char doubt;   /* a number whose row is not known (between_two_labels): written with a ? */
+    unsigned char numeral; /* a sub-item's number in a column of its own, no count (colnumcell.c) */
     size_t ts, te;         /* then the bytes of its continuation */
     size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
     size_t hs, he;         /* a piece of its cell on a line above it (colcut.c): its bytes, or hs == he */
@@ -144,6 +145,15 @@ unsigned nb_col_columns(const state *st, const cline *l);
 int nb_col_laid_out(state *st, const cline *l);
 void nb_col_values_go_on(state *st, size_t a, size_t b);
 void nb_col_values_own(state *st, size_t a, size_t b);
+
+/* colnumcell.c */
+/* The index among line l's pieces of its first number where that is a sub-item's number in a column
+ * of its own, its label's lines up and down wrapped above and below it (NONE where not). */
+size_t nb_col_numeral_cell(const state *st, const cline *l, const cline *up, const cline *down);
+/* Such numbers of the lines of the cluster [a, b) made label pieces (no number of the row). */
+void nb_col_numeral_cells(state *st, size_t a, size_t b);
+/* The lines right above and below such a row given to it, after the label lines were assigned. */
+void nb_col_numeral_own(state *st, size_t a, size_t b);
 
 /* colrefs.c */
 void nb_col_collect_refs(state *st);
