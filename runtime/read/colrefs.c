@@ -11,31 +11,11 @@
 #include "grow.h"
 #include "utf8.h"
 
-/* Line l's first number no count where it is a sub-item's number in a column of its own (colnumcell.c),
- * as do_cluster reads it: the lines at prev (NONE: none) and at next split after l's pieces, and dropped. */
-static void numeral_cell(state *st, cline *l, size_t prev, size_t next)
-{
-    if (l->nnum < 3 || l->np > l->nnum + 1 || prev == NONE || next >= st->n) return;
-    size_t npc = st->npc;
-    const unsigned char *ue = memchr(st->in + prev, '\n', st->n - prev), *de = memchr(st->in + next, '\n', st->n - next);
-    cline up = {.s = prev, .e = ue ? (size_t)(ue - st->in) : st->n};
-    cline down = {.s = next, .e = de ? (size_t)(de - st->in) : st->n};
-    if (up.e > up.s && st->in[up.e - 1] == '\r') up.e--;
-    if (down.e > down.s && st->in[down.e - 1] == '\r') down.e--;
-    nb_col_split_line(st, &up);
-    nb_col_split_line(st, &down);
-    size_t i = nb_col_numeral_cell(st, l, &up, &down);
-    st->npc = npc;
-    if (i == NONE) return;
-    st->pc[l->p0 + i].num = 0;
-    l->nnum--;
-}
-
 /* Every N line of the text with its numbers' columns, into st->ref. */
 void nb_col_collect_refs(state *st)
 {
     const unsigned char *in = st->in;
-    size_t n = st->n, line = 0, page = 0, prev = NONE;
+    size_t n = st->n, line = 0, page = 0;
     unsigned block = 0;
     for (size_t s = 0; s < n; line++) {
         const unsigned char *le = memchr(in + s, '\n', n - s);
@@ -48,7 +28,10 @@ void nb_col_collect_refs(state *st)
         int near = st->nref && line - st->ref[st->nref - 1].line <= 40;
         if (row || (near && nb_skip_blanks(in + s, in + e) != in + e)) nb_col_split_line(st, &l);
         if (row && nb_col_n_line(st, &l)) {
-            numeral_cell(st, &l, prev, le ? e + 1 : n);
+            if (nb_col_numeral_line(st, s)) { /* a sub-item's number in a column of its own: no count */
+                st->pc[l.np - l.nnum].num = 0;
+                l.nnum--;
+            }
             if (l.nnum <= 64) {
                 nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
                 st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block,
@@ -60,7 +43,6 @@ void nb_col_collect_refs(state *st)
             }
         } else if ((l.np >= 2 && !st->pc[l.np - 1].starter) || (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
             block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch */
-        prev = s;
         s = le ? e + 1 : n;
     }
     st->npc = 0;

@@ -201,6 +201,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     nb_buf o, tmp;
     nb_buf_init(&o);
     nb_buf_init(&tmp);
+    nb_col_find_numerals(&st);
     nb_col_collect_refs(&st);
     nb_col_stretch_headers(&st);
     size_t s = 0, line = 0, page = 0; /* the line number and page at s */
@@ -268,6 +269,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     free(st.ln);
     free(st.ref);
     free(st.xs);
+    free(st.nml);
     free(st.hd);
     free(st.hx);
     return rows;
