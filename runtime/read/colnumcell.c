@@ -64,11 +64,13 @@ static size_t line_before(const state *st, size_t s)
     return p;
 }
 
-/* Whether a piece that is no number starts left of column x on the lines around the line at s (no
- * line of its own: a row's, 序号 or sub-item number, may start left of another's), up and down to
- * a line of the table's header or of prose (no row, a piece over the numbers, from column numx on),
- * a page break, or LINES lines: a group's label beside sub-items (（三）不 / 予公开, 三、本年度办理
- * 结果; rows may stand a blank line apart), which a 序号 column has none of. */
+/* Whether a piece that is no number stands wholly left of column x (in a column of the table left of
+ * it) on the lines around the line at s, up
+ * and down to a line of the table's header or of prose (no row, a piece over the numbers, from column
+ * numx on), a page break, or LINES lines: a group's label beside sub-items (（三）不 / 予公开, 三、本
+ * 年度办理结果; rows may stand a blank line apart), which a 序号 column has none of (a heading
+ * under the table, 四、政府信息公开行政复议…, starts left of it but reaches over it). (Numbers do not
+ * count: a two-digit 序号 or sub-item number may start a column left of a one-digit one.) */
 static int label_left(state *st, size_t s, int x, int numx)
 {
     enum { LINES = 24 };
@@ -89,7 +91,7 @@ static int label_left(state *st, size_t s, int x, int numx)
             int row = nb_col_n_line(st, &l);
             for (size_t i = 0; i < l.np && !row && !header; i++) header = st->pc[i].x1 > numx;
             for (size_t i = 0; i < l.np && !header; i++)
-                if (!st->pc[i].num && st->pc[i].x0 < x) return 1;
+                if (!st->pc[i].num && st->pc[i].x1 <= x) return 1;
         }
     }
     return 0;
@@ -97,7 +99,7 @@ static int label_left(state *st, size_t s, int x, int numx)
 
 void nb_col_find_numerals(state *st)
 {
-    size_t n = st->n, prev = NONE; /* the line above's start (NONE: none) */
+    size_t n = st->n, prev = NONE; /* the start of the line above (NONE: none) */
     for (size_t s = 0; s < n;) {
         size_t e, next = line_at(st, s, &e);
         if (prev != NONE && next < n && nb_col_may_end_row(st->in + s, st->in + e)) {
@@ -112,7 +114,8 @@ void nb_col_find_numerals(state *st)
                 nb_col_split_line(st, &down);
                 i = nb_col_numeral_cell(st, &l, &up, &down);
             }
-            if (i != NONE && (i > 0 || label_left(st, s, st->pc[i].x0, st->pc[i + 1].x0))) { /* (i > 0: a group's label on its line) */
+            /* (i > 0: a group's label on the number's own line, left of it) */
+            if (i != NONE && (i > 0 || label_left(st, s, st->pc[i].x0, st->pc[i + 1].x0))) {
                 nb_grow((void **)&st->nml, &st->capnml, st->nnml, sizeof *st->nml);
                 st->nml[st->nnml++] = s;
             }
