@@ -55,6 +55,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
     if (folded || st->folding) return folded; /* (blank lines in the cluster: no other reader's) */
     nb_col_spaced_labels(st, a, b);
+    nb_col_numeral_cells(st, a, b);
     int m = nb_col_flow_margin(st, a, b);
     if (m >= 0 && nb_col_flow_assign(st, a, b, m)) {
         st->flow = 1;
@@ -97,6 +98,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         j = e;
     }
     nb_col_values_own(st, a, b);
+    nb_col_numeral_own(st, a, b);
     nb_col_stacked_own(st, a, b);
     nb_col_lone_units(st, a, b);
     return nb_col_put_cluster(st, a, b, o);
@@ -199,6 +201,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     nb_buf o, tmp;
     nb_buf_init(&o);
     nb_buf_init(&tmp);
+    nb_col_find_numerals(&st);
     nb_col_collect_refs(&st);
     nb_col_stretch_headers(&st);
     size_t s = 0, line = 0, page = 0; /* the line number and page at s */
@@ -266,6 +269,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     free(st.ln);
     free(st.ref);
     free(st.xs);
+    free(st.nml);
     free(st.hd);
     free(st.hx);
     return rows;

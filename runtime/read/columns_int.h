@@ -21,6 +21,7 @@ typedef struct piece {
     unsigned char wrapped; /* a number continued on the next line inside its cell (18 over 1) */
     unsigned char over;    /* text over a column of numbers (its column + 1): no piece of the label (mark_over) */
     unsigned char doubt;   /* a number whose row is not known (between_two_labels): written with a ? */
+    unsigned char numeral; /* a sub-item's number in a column of its own, no count (colnumcell.c) */
     size_t ts, te;         /* then the bytes of its continuation */
     size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
     size_t hs, he;         /* a piece of its cell on a line above it (colcut.c): its bytes, or hs == he */
@@ -78,6 +79,9 @@ typedef struct state {
         int x0, x1;
     } *xs;
     size_t nxs, capxs;
+    /* the starts of the lines whose first number is a sub-item's in a column of its own (colnumcell.c), in order */
+    size_t *nml;
+    size_t nnml, capnml;
     size_t line0, page0; /* the line number and page of the cluster's first line */
     int flow;            /* the cluster is lynx's flow of a table whose cells break lines (flow_margin) */
     int paged;           /* the text has form feeds: pdftotext's pages, laid out in columns */
@@ -144,6 +148,21 @@ unsigned nb_col_columns(const state *st, const cline *l);
 int nb_col_laid_out(state *st, const cline *l);
 void nb_col_values_go_on(state *st, size_t a, size_t b);
 void nb_col_values_own(state *st, size_t a, size_t b);
+
+/* colnumcell.c */
+/* The index among line l's pieces of its first number where that is a sub-item's number in a column
+ * of its own, its label's lines up and down wrapped above and below it (NONE where not). */
+size_t nb_col_numeral_cell(const state *st, const cline *l, const cline *up, const cline *down);
+/* The lines of the whole text whose first number is such a number, into st->nml: those where a label of the table stands left of that number on
+ * the rows around (beside a group's
+ * label: 1 | 属于国家秘密 under （三）不予公开), no table's 序号 column (1 | 一、本年新收…, numbering every row). */
+void nb_col_find_numerals(state *st);
+/* Whether the line at offset s is one of them. */
+int nb_col_numeral_line(const state *st, size_t s);
+/* Such numbers of the lines of the cluster [a, b) made label pieces (no number of the row). */
+void nb_col_numeral_cells(state *st, size_t a, size_t b);
+/* The lines right above and below such a row given to it, after the label lines were assigned. */
+void nb_col_numeral_own(state *st, size_t a, size_t b);
 
 /* colrefs.c */
 void nb_col_collect_refs(state *st);

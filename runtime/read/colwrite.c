@@ -9,10 +9,26 @@
 #include "grow.h"
 #include "numbers.h"
 
+/* Where row r's line holds a sub-item's number in a column of its own (colnumcell.c), its label is in
+ * the lines around it: where their leftmost piece right of that number starts (-1: no such row). */
+static int numeral_label_x(state *st, size_t r, size_t a, size_t b)
+{
+    const piece *q = nb_col_last_label(st, &st->ln[r]);
+    if (!q || !q->numeral) return -1;
+    int x = -1;
+    for (size_t j = a; j < b; j++) {
+        if (st->ln[j].owner != r || j == r) continue;
+        for (size_t i = 0; i < st->ln[j].np; i++)
+            if (P(st, &st->ln[j], i)->x0 > q->x1 && (x < 0 || P(st, &st->ln[j], i)->x0 < x)) x = P(st, &st->ln[j], i)->x0;
+    }
+    return x;
+}
+
 /* The column of row r's label: its rightmost numbered piece, or the label piece on its N line. */
 static int label_x(state *st, size_t r, size_t a, size_t b)
 {
-    int x = -1;
+    int x = numeral_label_x(st, r, a, b);
+    if (x >= 0) return x;
     for (size_t j = a; j < b; j++) {
         if (st->ln[j].owner != r) continue;
         const cline *l = &st->ln[j];
@@ -56,7 +72,7 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
         size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
         for (size_t i = 0; i < k; i++) {
             piece *p = P(st, l, i);
-            p->group = p->x0 < lx - 1 && p->x1 <= lx;
+            p->group = !p->numeral && p->x0 < lx - 1 && p->x1 <= lx;
             if (!p->group) continue;
             size_t c = 0;
             while (c < ncols && abs(cols[c] - p->x0) > 2) c++;
@@ -75,7 +91,7 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
 /* Whether label piece p of a row goes in cell c of its columns (c == ncols: the row's own label). */
 static int in_column(const piece *p, const int *cols, size_t ncols, size_t c)
 {
-    if (c == ncols) return !p->group && !p->unit && !p->over;
+    if (c == ncols) return !p->group && !p->unit && !p->over && !p->numeral;
     if (!p->group || abs(cols[c] - p->x0) > 2) return 0;
     size_t d = 0;
     while (d < ncols && abs(cols[d] - p->x0) > 2) d++;
@@ -137,6 +153,12 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
     for (size_t c = 0; c <= ncols; c++) { /* the group columns, then (c == ncols) the label */
         const piece *before = NULL;
         size_t len0 = o->len;
+        const piece *q = c == ncols ? nb_col_last_label(st, &st->ln[r]) : NULL;
+        if (q && q->numeral) { /* a sub-item's number heads its label, as on one line (1 属于国家秘密) */
+            if (cells) nb_buf_putc(o, '\t');
+            nb_buf_put(o, in + q->s, q->e - q->s);
+            nb_buf_putc(o, ' ');
+        }
         for (size_t j = a; j < b; j++) {
             if (st->ln[j].owner != r) continue;
             const cline *l = &st->ln[j];
