@@ -12,6 +12,7 @@
 #include "flow_joins.h"
 #include "flow_lone.h"
 #include "flow_narrow.h"
+#include "flow_otherhead.h"
 #include "flow_parts.h"
 #include "flow_repeat.h"
 #include "flow_rownums.h"
@@ -48,7 +49,8 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
             continue;
         }
         if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) return -1;
-        labelled |= t->kind == NB_C_LABEL;
+        /* table 二's header set after the heading (本年收费金额…) is no label of this table */
+        labelled |= t->kind == NB_C_LABEL && (labelled || !nb_flow_other_table_head(tp->ed, t, TABLE));
         /* labels and their pieces; a blank is written as nothing; a value above the table's first
            label, its header, is the table's before (本年收费金额 / 0 after the heading 三、) */
         if (t->kind != NB_C_NUM || !labelled) continue;
