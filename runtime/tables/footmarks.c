@@ -1,5 +1,5 @@
-/* footmarks.c — counts that may end in a footnote's mark, on a print's page with footnotes
- * (footmarks.h). */
+/* footmarks.c — counts that may end in a footnote's mark, on a print's page with footnotes at its
+ * foot or under a table (footmarks.h). */
 #include "footmarks.h"
 
 #include <stdio.h>
@@ -20,7 +20,25 @@ typedef struct line {
 typedef struct page {
     size_t start, end; /* bytes of the text */
     int first, last;   /* its footnotes' marks, first..last; last 0: none */
+    int nmark;         /* the lines that hold those marks, where they start (a reader may take one */
+    const unsigned char *mark[MAX_MARKS]; /* for a cell's count) */
+    unsigned long long zhu; /* marks 1..63 of notes 注N：… on a page that glues 注N on: no bare digits */
 } page;
+
+/* Whether the text [s, e) glues 注 after a count (2417注1, or 797注 with its number wrapped onto the
+ * next line): a report that writes its marks so writes its notes 注1：… for them (on the page or a
+ * later one), and numbers.c sets such a mark aside; its 注N notes are then no bare digit's. */
+static int glues_zhu(const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *p = s + 1; e - p >= 3 && (p = memchr(p, 0xE6, (size_t)(e - p - 2))) != NULL; p++)
+        if (p[1] == 0xB3 && p[2] == 0xA8 && nb_ascii_digit(p[-1])) return 1; /* 注 after a digit */
+    return 0;
+}
+
+static void add_mark(page *pg, const unsigned char *at)
+{
+    if (pg->nmark < MAX_MARKS) pg->mark[pg->nmark++] = at;
+}
 
 /* A mark on a line of its own: 1 to 99, nothing else. 0 where the line is none. */
 static int mark_line(const line *l)
@@ -56,8 +74,9 @@ static int ends_sentence(const line *l)
 /* The marks of the page's footnotes, read from its foot upwards: (marks, notes) pairs, each a run of
  * mark lines counting up to the one above the notes, then as many notes or more (a note's last line
  * ends a sentence) — one pair a note as pdftotext -layout and -raw print them, one pair for all in
- * reading order. The marks count up from pair to pair. */
-static void foot_marks(const line *v, int n, page *pg)
+ * reading order. The marks count up from pair to pair. Returns the line where those notes start (n
+ * where none). */
+static int foot_marks(const line *v, int n, page *pg)
 {
     int i = n - 1;
     /* the page number: at the foot, or a few lines above it where reading order put a table's stray
@@ -73,7 +92,8 @@ static void foot_marks(const line *v, int n, page *pg)
         below = &v[j];
         seen++;
     }
-    int first = 0, last = 0;
+    int first = 0, last = 0, top_line = n, nat = 0;
+    const line *at[MAX_MARKS];
     for (;;) {
         while (i >= 0 && v[i].s == v[i].e) i--;
         int ends = 0, lines = 0;
@@ -86,20 +106,97 @@ static void foot_marks(const line *v, int n, page *pg)
             /* a note above the last pair's without a mark line: its mark taken into the text above (a
              * table's wrapped label, by the columns pass) — it is the mark before */
             first--;
+            top_line = i + 1;
             break;
         }
         if (!top || (first && top != first - 1)) break;
+        int pair_at = nat, mtop = i;
         for (; i >= 0; i--) {
             if (v[i].s == v[i].e) continue;
             int m = mark_line(&v[i]);
             if (!m || m != top - (marks ? 1 : 0)) break;
-            top = m, marks++;
+            top = m, marks++, mtop = i;
+            if (nat < MAX_MARKS) at[nat++] = &v[i];
         }
-        if (marks > ends) break;
-        first = top;
+        if (marks > ends) {
+            nat = pair_at;
+            break;
+        }
+        first = top, top_line = mtop;
         if (!last) last = bottom;
     }
-    if (last && last - first < MAX_MARKS) pg->first = first, pg->last = last;
+    if (!last || last - first >= MAX_MARKS) return n;
+    pg->first = first, pg->last = last;
+    for (int k = 0; k < nat; k++) add_mark(pg, at[k]->s);
+    return top_line;
+}
+
+/* A note that starts with its mark: 注1：…, 注2、…, or the bare mark and a space (2 含…, as reading order
+ * prints a raised mark beside its note) — its number; 0 where the line is none. A count that a
+ * paragraph's wrap put first on a line (1 件，…) is no mark. */
+static int own_mark_note(const line *l, int *zhu_form)
+{
+    const unsigned char *p = l->s, *e = l->e;
+    int zhu = e - p >= 3 && !memcmp(p, "\xE6\xB3\xA8", 3); /* 注 */
+    if (zhu_form) *zhu_form = zhu;
+    if (zhu) p += 3;
+    int v = 0, k = 0;
+    for (; p < e && k < 3 && nb_ascii_digit(*p); p++, k++) v = v * 10 + (*p - '0');
+    if (!k || k > 2 || p == e || v < 1) return 0;
+    if (zhu && (*p == ':' || nb_starts_ci(p, (size_t)(e - p), "\xEF\xBC\x9A") /* ： */ ||
+                nb_starts_ci(p, (size_t)(e - p), "\xE3\x80\x81") /* 、 */))
+        return v;
+    if (*p != ' ') return 0;
+    while (p < e && *p == ' ') p++;
+    static const char *const counted[] = {"\xE4\xBB\xB6", "\xE4\xB8\xAA", "\xE6\x9D\xA1",
+                                          "\xE9\xA1\xB9", "\xE6\xAC\xA1", "\xE4\xBA\xBA"}; /* 件个条项次人 */
+    for (size_t c = 0; c < sizeof counted / sizeof *counted; c++)
+        if (nb_starts_ci(p, (size_t)(e - p), counted[c])) return 0;
+    line rest = {p, e};
+    return note_line(&rest) ? v : 0;
+}
+
+static int next_text(const line *v, int n, int i)
+{
+    while (i < n && v[i].s == v[i].e) i++;
+    return i;
+}
+
+/* Notes above the page's foot (lines [0, n)): (marks, notes) pairs as at the foot, read downwards, as
+ * a web page prints the notes it writes right under a table (<sup>1</sup>含…). Their marks count up
+ * from 1 or from the marks of the page before (next); a note runs to the end of a sentence and is
+ * short: a paragraph of the report after a table's last count is no note. */
+static void inner_marks(const line *v, int n, int next, int glued_zhu, page *pg)
+{
+    for (int i = next_text(v, n, 0); i < n; i = next_text(v, n, i + 1)) {
+        int m = mark_line(&v[i]);
+        if (!m) m = own_mark_note(&v[i], NULL);
+        if (!m || (m != 1 && m != next)) continue;
+        int expect = m, j = i, nat = 0;
+        const line *at[MAX_MARKS];
+        for (;;) { /* a pair: a run of marks, then their notes; or a note that starts with its mark */
+            int marks = 0, ends = 0, lines = 0, pair_at = nat, k = j;
+            for (; k < n && nat < MAX_MARKS && mark_line(&v[k]) == expect + marks; k = next_text(v, n, k + 1))
+                at[nat++] = &v[k], marks++;
+            int zhu_form = 0, own = !marks && k < n && own_mark_note(&v[k], &zhu_form) == expect, last_ends = 0;
+            marks += own;
+            for (; k < n && lines <= MAX_NOTE_LINES && ((own && !lines) || note_line(&v[k])); k = next_text(v, n, k + 1)) {
+                if (lines && own_mark_note(&v[k], NULL) == expect + marks) break; /* the next note */
+                lines++, ends += last_ends = ends_sentence(&v[k]);
+            }
+            if (!marks || !lines || lines > MAX_NOTE_LINES || !last_ends || ends < marks) {
+                nat = pair_at;
+                break;
+            }
+            if (own && zhu_form && glued_zhu && expect < 64) pg->zhu |= 1ULL << expect;
+            expect += marks, j = k;
+        }
+        if (expect == m) continue;
+        if (!pg->last) pg->first = m;
+        pg->last = expect - 1;
+        for (int k = 0; k < nat; k++) add_mark(pg, at[k]->s);
+        next = expect, i = j - 1;
+    }
 }
 
 /* The print's pages (form feeds between them) and the marks of each one's footnotes: how many pages;
@@ -109,6 +206,8 @@ static size_t pages_with_marks(const nb_report *r, page **out)
     *out = NULL;
     const unsigned char *t = (const unsigned char *)r->text.data, *end = t + r->text.len;
     size_t npages = 1, any = 0;
+    int last_mark = 0; /* a page's notes may go on numbering the last page's */
+    int zhu = glues_zhu(t, end);
     for (const unsigned char *p = t; (p = memchr(p, '\f', (size_t)(end - p))) != NULL; p++) npages++;
     page *pg = calloc(npages, sizeof *pg);
     line *lines = NULL;
@@ -134,7 +233,17 @@ static size_t pages_with_marks(const nb_report *r, page **out)
             nb_trim(&l->s, &l->e);
             ls = le + 1;
         }
-        foot_marks(lines, n, &pg[k]);
+        /* notes above the foot's come first in their numbering; where the two do not follow on, every
+         * mark between them is taken as one (a count is rather left null than read with a mark) */
+        page foot = {0};
+        int top = foot_marks(lines, n, &foot);
+        inner_marks(lines, top, last_mark + 1, zhu, &pg[k]);
+        if (foot.last) {
+            if (!pg[k].last || foot.first < pg[k].first) pg[k].first = foot.first;
+            if (foot.last > pg[k].last) pg[k].last = foot.last;
+            for (int j = 0; j < foot.nmark; j++) add_mark(&pg[k], foot.mark[j]);
+        }
+        if (pg[k].last) last_mark = pg[k].last;
         any += pg[k].last != 0;
         ps = pe + 1;
     }
@@ -148,8 +257,8 @@ done:
     return npages;
 }
 
-/* The mark of the page at byte b that digits [d, d + n) end in, with digits before it; 0 if none. */
-static int mark_at_end(const page *pg, size_t npages, size_t b, const char *d, size_t n)
+/* The page that byte b of the text is on. */
+static const page *page_at(const page *pg, size_t npages, size_t b)
 {
     size_t lo = 0, hi = npages;
     while (hi - lo > 1) { /* the last page starting at or before b */
@@ -157,7 +266,25 @@ static int mark_at_end(const page *pg, size_t npages, size_t b, const char *d, s
         if (pg[mid].start <= b) lo = mid;
         else hi = mid;
     }
-    for (int m = pg[lo].first; pg[lo].last && m <= pg[lo].last; m++) {
+    return &pg[lo];
+}
+
+/* Whether byte b of text t is on a line that holds only a footnote's mark: a reader that took it for
+ * a count (reading order puts the mark right after the table's last label) took the mark. */
+static int on_mark_line(const page *pg, size_t npages, const char *t, size_t b)
+{
+    const page *p = page_at(pg, npages, b);
+    for (int k = 0; k < p->nmark; k++)
+        if ((const unsigned char *)t + b >= p->mark[k] && (const unsigned char *)t + b < p->mark[k] + 2) return 1;
+    return 0;
+}
+
+/* The mark of the page at byte b that digits [d, d + n) end in, with digits before it; 0 if none. */
+static int mark_at_end(const page *pg, size_t npages, size_t b, const char *d, size_t n)
+{
+    const page *p = page_at(pg, npages, b);
+    for (int m = p->first; p->last && m <= p->last; m++) {
+        if (m < 64 && (p->zhu >> m & 1)) continue;
         char s[4];
         size_t k = (size_t)snprintf(s, sizeof s, "%d", m);
         if (n > k && !memcmp(d + n - k, s, k)) return m;
@@ -185,8 +312,8 @@ static size_t last_digits(nb_str raw, char *d, size_t cap)
 static void say(nb_report *r, const nb_span *span, const char *what, const char *d, int mark)
 {
     nb_diag_add(r, "warning", "footnote-mark", span,
-                "%s: %s on a page whose foot has footnote %d: the count may end in its mark (a print's raised "
-                "mark, glued on in the text) or not; left null",
+                "%s: %s on a page with footnote %d: the count may end in its mark (a print's raised mark, "
+                "glued on in the text) or not; left null",
                 what, d, mark);
 }
 
@@ -199,6 +326,13 @@ void nb_footnote_marks_unsure(nb_report *r, nb_tables *t)
     char d[32];
     int m;
     for (nb_tcell *c = t->cells; c; c = c->next) {
+        if (c->has_value && on_mark_line(pg, npages, r->text.data, c->span.byte)) {
+            c->has_value = 0;
+            nb_diag_add(r, "warning", "footnote-mark", &c->span,
+                        "%s: the line holds only the mark of a footnote under it, not the cell's count; left null",
+                        c->key);
+            continue;
+        }
         size_t n = c->has_value ? last_digits(c->raw, d, sizeof d) : 0;
         if (n && (m = mark_at_end(pg, npages, c->span.byte, d, n)) != 0) {
             c->has_value = 0;

@@ -4,9 +4,11 @@
  * the note's text at the foot of the same page. nianbao's PDF reader sees the raised digit (pdfnotes.c);
  * pdftotext does not: its text has 35811, and at the page's foot the marks and the notes, a mark on a
  * line of its own (1 / 含实行告知承诺制办理的行政许可1124件。 / 2 / …, or in reading order the marks
- * first, then the notes). On a page whose foot holds such notes, a count of more digits than a mark
- * that ends in one of them may be the count and the mark, or a count: which one the text does not say.
- * Such a cell is left null with a footnote-mark warning, its raw text kept. */
+ * first, then the notes). A web page that writes its notes right under a table (<sup>1</sup>含…) prints
+ * them so there, or a mark beside its note (2 含…). On a page that holds such notes, a count of more
+ * digits than a mark that ends in one of them may be the count and the mark, or a count: which one the
+ * text does not say. Such a cell is left null with a footnote-mark warning, its raw text kept; so is a
+ * count that is a mark's own line (reading order puts it right after a table's last label). */
 #ifndef NB_FOOTMARKS_H
 #define NB_FOOTMARKS_H
 #include "model.h"
