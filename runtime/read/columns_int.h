@@ -153,9 +153,9 @@ void nb_col_values_own(state *st, size_t a, size_t b);
 /* The index among line l's pieces of its first number where that is a sub-item's number in a column
  * of its own, its label's lines up and down wrapped above and below it (NONE where not). */
 size_t nb_col_numeral_cell(const state *st, const cline *l, const cline *up, const cline *down);
-/* The lines of the whole text whose first number is such a number, into st->nml: those where a label of the table stands left of that number on
- * the rows around (beside a group's
- * label: 1 | 属于国家秘密 under （三）不予公开), no table's 序号 column (1 | 一、本年新收…, numbering every row). */
+/* The lines of the whole text whose first number is such a number, into st->nml: those where a label
+ * of the table stands left of that number on the rows around (beside a group's label: 1 | 属于国家秘密
+ * under （三）不予公开), no table's 序号 column (1 | 一、本年新收…, numbering every row). */
 void nb_col_find_numerals(state *st);
 /* Whether the line at offset s is one of them. */
 int nb_col_numeral_line(const state *st, size_t s);
