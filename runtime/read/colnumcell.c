@@ -65,12 +65,12 @@ static size_t line_before(const state *st, size_t s)
 }
 
 /* Whether a piece that is no number stands wholly left of column x (in a column of the table left of
- * it) on the lines around the line at s, up
- * and down to a line of the table's header or of prose (no row, a piece over the numbers, from column
- * numx on), a page break, or LINES lines: a group's label beside sub-items (（三）不 / 予公开, 三、本
- * 年度办理结果; rows may stand a blank line apart), which a 序号 column has none of (a heading
- * under the table, 四、政府信息公开行政复议…, starts left of it but reaches over it). (Numbers do not
- * count: a two-digit 序号 or sub-item number may start a column left of a one-digit one.) */
+ * it) on the lines around the line at s, up and down to a line of the table's header or of prose (no
+ * row, a piece over the numbers, from column numx on), a page break, or LINES lines: a group's label
+ * beside sub-items (（三）不 / 予公开, 三、本年度办理结果; rows may stand a blank line apart), which a
+ * 序号 column has none of (a heading under the table, 四、政府信息公开行政复议…, starts left of it but
+ * reaches over it). (Numbers do not count: a two-digit 序号 or sub-item number may start a column
+ * left of a one-digit one.) */
 static int label_left(state *st, size_t s, int x, int numx)
 {
     enum { LINES = 24 };
@@ -137,6 +137,13 @@ int nb_col_numeral_line(const state *st, size_t s)
     return lo < st->nnml && st->nml[lo] == s;
 }
 
+void nb_col_set_numeral(state *st, cline *l, size_t i)
+{
+    P(st, l, i)->num = 0;
+    P(st, l, i)->numeral = 1;
+    l->nnum--;
+}
+
 void nb_col_numeral_cells(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
@@ -144,9 +151,7 @@ void nb_col_numeral_cells(state *st, size_t a, size_t b)
         if (!nb_col_numeral_line(st, L[j].s)) continue;
         size_t i = nb_col_numeral_cell(st, &L[j], &L[j - 1], &L[j + 1]);
         if (i == NONE) continue;
-        P(st, &L[j], i)->num = 0;
-        P(st, &L[j], i)->numeral = 1;
-        L[j].nnum--;
+        nb_col_set_numeral(st, &L[j], i);
     }
 }
 

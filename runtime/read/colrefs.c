@@ -28,10 +28,8 @@ void nb_col_collect_refs(state *st)
         int near = st->nref && line - st->ref[st->nref - 1].line <= 40;
         if (row || (near && nb_skip_blanks(in + s, in + e) != in + e)) nb_col_split_line(st, &l);
         if (row && nb_col_n_line(st, &l)) {
-            if (nb_col_numeral_line(st, s)) { /* a sub-item's number in a column of its own: no count */
-                st->pc[l.np - l.nnum].num = 0;
-                l.nnum--;
-            }
+            if (nb_col_numeral_line(st, s)) /* a sub-item's number in a column of its own: no count */
+                nb_col_set_numeral(st, &l, l.np - l.nnum);
             if (l.nnum <= 64) {
                 nb_grow((void **)&st->ref, &st->capref, st->nref, sizeof *st->ref);
                 st->ref[st->nref++] = (struct nref){s, line, st->nxs, (unsigned)l.nnum, (unsigned)page, block,

@@ -159,6 +159,8 @@ size_t nb_col_numeral_cell(const state *st, const cline *l, const cline *up, con
 void nb_col_find_numerals(state *st);
 /* Whether the line at offset s is one of them. */
 int nb_col_numeral_line(const state *st, size_t s);
+/* Piece i of line l, its first number, made such a number: a label piece, no count of the row. */
+void nb_col_set_numeral(state *st, cline *l, size_t i);
 /* Such numbers of the lines of the cluster [a, b) made label pieces (no number of the row). */
 void nb_col_numeral_cells(state *st, size_t a, size_t b);
 /* The lines right above and below such a row given to it, after the label lines were assigned. */
