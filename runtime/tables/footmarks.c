@@ -22,7 +22,8 @@ typedef struct page {
     int first, last;   /* its footnotes' marks, first..last; last 0: none */
     int nmark;         /* the lines that hold those marks, where they start (a reader may take one */
     const unsigned char *mark[MAX_MARKS]; /* for a cell's count) */
-    unsigned long long zhu; /* marks 1..63 of notes 注N：… on a page that glues 注N on: no bare digits */
+    unsigned long long zhu; /* marks 1..63 of its notes written 注N：… (no bare digits' where the report
+                             * glues 注N onto its counts) */
 } page;
 
 /* Whether the text [s, e) glues 注 after a count (2417注1, or 797注 with its number wrapped onto the
@@ -166,7 +167,7 @@ static int next_text(const line *v, int n, int i)
  * a web page prints the notes it writes right under a table (<sup>1</sup>含…). Their marks count up
  * from 1 or from the marks of the page before (next); a note runs to the end of a sentence and is
  * short: a paragraph of the report after a table's last count is no note. */
-static void inner_marks(const line *v, int n, int next, int glued_zhu, page *pg)
+static void inner_marks(const line *v, int n, int next, page *pg)
 {
     for (int i = next_text(v, n, 0); i < n; i = next_text(v, n, i + 1)) {
         int m = mark_line(&v[i]);
@@ -188,7 +189,7 @@ static void inner_marks(const line *v, int n, int next, int glued_zhu, page *pg)
                 nat = pair_at;
                 break;
             }
-            if (own && zhu_form && glued_zhu && expect < 64) pg->zhu |= 1ULL << expect;
+            if (own && zhu_form && expect < 64) pg->zhu |= 1ULL << expect;
             expect += marks, j = k;
         }
         if (expect == m) continue;
@@ -207,7 +208,7 @@ static size_t pages_with_marks(const nb_report *r, page **out)
     const unsigned char *t = (const unsigned char *)r->text.data, *end = t + r->text.len;
     size_t npages = 1, any = 0;
     int last_mark = 0; /* a page's notes may go on numbering the last page's */
-    int zhu = glues_zhu(t, end);
+    unsigned long long zhu_notes = 0;
     for (const unsigned char *p = t; (p = memchr(p, '\f', (size_t)(end - p))) != NULL; p++) npages++;
     page *pg = calloc(npages, sizeof *pg);
     line *lines = NULL;
@@ -237,18 +238,21 @@ static size_t pages_with_marks(const nb_report *r, page **out)
          * mark between them is taken as one (a count is rather left null than read with a mark) */
         page foot = {0};
         int top = foot_marks(lines, n, &foot);
-        inner_marks(lines, top, last_mark + 1, zhu, &pg[k]);
+        inner_marks(lines, top, last_mark + 1, &pg[k]);
         if (foot.last) {
             if (!pg[k].last || foot.first < pg[k].first) pg[k].first = foot.first;
             if (foot.last > pg[k].last) pg[k].last = foot.last;
             for (int j = 0; j < foot.nmark; j++) add_mark(&pg[k], foot.mark[j]);
         }
         if (pg[k].last) last_mark = pg[k].last;
+        zhu_notes |= pg[k].zhu;
         any += pg[k].last != 0;
         ps = pe + 1;
     }
 done:
     free(lines);
+    if (zhu_notes && !glues_zhu(t, end)) /* the report's marks are bare digits after all */
+        for (size_t k = 0; k < npages; k++) pg[k].zhu = 0;
     if (!any) {
         free(pg);
         return 0;
