@@ -3,11 +3,14 @@
 
 #include <string.h>
 
-/* Whether the n bytes at s and the label l agree as far as the shorter goes (a header cut over lines). */
+/* Whether the n bytes at s and the label l agree as far as the shorter goes (a header cut over lines),
+ * over the whole label or two characters of it at least: a piece of one character (本) is too common a
+ * start of a line to be taken for another table's header. */
 static int label_prefix(const char *s, size_t n, const char *l)
 {
-    size_t ln = strlen(l);
-    return n && !strncmp(s, l, n < ln ? n : ln);
+    enum { MIN_PIECE = 6 }; /* bytes: two CJK characters in UTF-8 */
+    size_t ln = strlen(l), m = n < ln ? n : ln;
+    return m && (m == ln || m >= MIN_PIECE) && !strncmp(s, l, m);
 }
 
 /* Whether a column label of a row in (inside) or out of (!inside) the table of prefix reads s. */
