@@ -10,6 +10,8 @@
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "splitter.h"
+#include "numbers.h"
+#include "utf8.h"
 
 enum { MAX_VALUES = 32 }; /* table 二's every cell (2019: 22), table 四's 15 */
 
@@ -492,6 +494,104 @@ static int columns_named(const nb_tparse *tp, const nb_rowdef *d, size_t from, c
     return groups_add(v, width);
 }
 
+/* Whether the text [a, b) is blanks and line ends only (no word, no page break). */
+static int blank_between(const char *a, const char *b)
+{
+    for (; a < b; a++)
+        if (!*a || !strchr(" \t\r\n", *a)) return 0;
+    return 1;
+}
+
+/* Table 四 whose values a print in reading order cut in two at the heading of the section after it
+ * (Word's print read by pdftotext: the header's words, the first group's values, then 五、存在的主要问题…
+ * and right under that heading the other groups' values, a line each, before its first sentence). Read
+ * where the header names every group once, in order, before any value; the last run of values of the
+ * part (nothing but blanks between them, nothing after them up to the next heading) is whole groups,
+ * after the header with no value between; right after the next heading's line come exactly the other
+ * groups' values, a run with nothing but blanks between; no page break from the first run to the last
+ * value (a page number cannot be told from a value); and each group's 总计 is the sum of its results.
+ * The runs then are the groups in the header's order, each read left to right, as runs_of_groups reads
+ * runs in one part. Into v: 1, else 0. */
+static int runs_past_heading(const nb_tparse *tp, const char *key, const nb_section *s, size_t first, int arity,
+                             nb_ctok made_toks[MAX_VALUES], values *v)
+{
+    const char *group[MAX_GROUPS], *text = tp->r->text.data;
+    int ng = row_groups(tp->ed, key, arity, group);
+    const nb_section *next = s->next;
+    if (!ng || !next || next->table_frame || arity > MAX_VALUES) return 0;
+    int width = arity / ng;
+    size_t end = next->span.byte, last = tp->toks.n, head = tp->toks.n;
+    /* the part's last value, and the first group's header */
+    for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++) {
+        if (tp->toks.v[i].kind == NB_C_NUM) last = i;
+        if (head == tp->toks.n && says(&tp->toks.v[i], group[0])) head = i;
+    }
+    if (last == tp->toks.n || head == tp->toks.n || head > last) return 0;
+    const nb_ctok *lt = &tp->toks.v[last];
+    if (!nb_flow_as_written(tp->r, lt) || !blank_between(text + lt->span.byte + lt->raw.n, text + end)) return 0;
+    size_t a = last; /* the first value of the last run */
+    while (a > head && tp->toks.v[a - 1].kind == NB_C_NUM && adjacent(tp->r, &tp->toks.v[a - 1], &tp->toks.v[a])) a--;
+    int w = (int)(last - a + 1);
+    if (w % width || w >= arity) return 0;
+    for (size_t i = head; i < a; i++) /* only the header's words before the run: no value, no digits */
+        if (tp->toks.v[i].kind == NB_C_NUM || tp->toks.v[i].kind == NB_C_GLUED ||
+            (tp->toks.v[i].kind == NB_C_TEXT && nb_flow_digits_only(&tp->toks.v[i])))
+            return 0;
+    if (!names_groups(&tp->toks.v[head], &tp->toks.v[a], group, ng, 0, ng, 0)) return 0;
+    /* the next section's heading line, then the other groups' values, a line each (that section holds
+       no table: its text is no token, so they are read from its lines) */
+    const char *p = memchr(text + end, '\n', tp->r->text.len - end), *e = text + tp->r->text.len;
+    if (!p) return 0;
+    int made = 0;
+    nb_span at = lt->span;
+    const char *counted = text + lt->span.byte; /* at is the span of this byte */
+    while (p < e) {
+        const char *ls = p + 1, *le = memchr(ls, '\n', (size_t)(e - ls));
+        if (!le) le = e;
+        const unsigned char *ws = (const unsigned char *)ls, *we = (const unsigned char *)le;
+        nb_trim(&ws, &we);
+        p = le;
+        if (ws == we) continue;
+        nb_ctok x = {.kind = NB_C_NUM};
+        if (memchr(ls, '\f', (size_t)(le - ls)) || !nb_parse_number(ws, we, &x.value, &x.is_null, &x.unit) || x.unit)
+            break;
+        if (made == arity - w) return 0; /* more numbers than the groups left */
+        for (; counted < (const char *)ws; counted++) { /* the span, counted on from the last value's */
+            if (*counted == '\n') at.line++, at.col = 1;
+            else if ((*counted & 0xC0) != 0x80) at.col++;
+        }
+        at.byte = (size_t)((const char *)ws - text);
+        x.span = at;
+        x.raw = (nb_str){(const char *)ws, (size_t)(we - ws)};
+        made_toks[made++] = x;
+    }
+    if (made != arity - w) return 0;
+    /* no page break from the first run on (a page number cannot be told from a value) */
+    if (memchr(text + tp->toks.v[a].span.byte, '\f', made_toks[made - 1].span.byte - tp->toks.v[a].span.byte))
+        return 0;
+    v->n = v->bad = 0;
+    for (size_t i = a; i <= last; i++) v->v[v->n++] = &tp->toks.v[i];
+    for (int i = 0; i < made; i++) v->v[v->n++] = &made_toks[i];
+    return groups_add(v, width);
+}
+
+/* Table 四's cells from runs_past_heading's values v, where some are null row by row. */
+static void past_heading(nb_tparse *tp, nb_tables *t, int row, size_t head, const values *v)
+{
+    int open = 0;
+    for (int c = 0; c < v->n; c++) open |= !t->grid[row][c] || !t->grid[row][c]->has_value;
+    if (!open) return;
+    int set = set_cells(tp, t, &row, 1, v, "table 四's values in reading order");
+    if (set < 0) return;
+    nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[head].span,
+                "table 四 read from the text in reading order, its values cut in two by the next section's heading: "
+                "after its header (every group named, in order) the first groups' values, a run right before that "
+                "heading, and right under the heading the other groups', a run before its text; each group's 总计 "
+                "the sum of its results, so they are its cells in the header's order; cells left null row by row "
+                "and read from them: %d",
+                set);
+}
+
 static void table4(nb_tparse *tp, nb_tables *t)
 {
     static const char KEY[] = "review_litigation";
@@ -505,7 +605,12 @@ static void table4(nb_tparse *tp, nb_tables *t)
     while (first < tp->toks.n && tp->toks.v[first].span.byte < s->span.byte) first++;
     values v;
     collect(tp, s->span.byte, first, part_end(s), KEY, NULL, &v);
-    if (v.bad || v.n != t->keys.rows[row]->arity) return;
+    if (v.bad || v.n != t->keys.rows[row]->arity) {
+        nb_ctok made[MAX_VALUES];
+        if (runs_past_heading(tp, KEY, s, first, t->keys.rows[row]->arity, made, &v))
+            past_heading(tp, t, row, head, &v);
+        return;
+    }
     /* the part's words start after its heading's line (四、…行政复议、行政诉讼情况) */
     const char *nl = memchr(tp->r->text.data + s->span.byte, '\n', tp->r->text.len - s->span.byte);
     size_t words = nl ? (size_t)(nl - tp->r->text.data) : tp->r->text.len;
