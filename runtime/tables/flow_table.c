@@ -17,6 +17,7 @@
 #include "flow_repeat.h"
 #include "flow_rownums.h"
 #include "flow_rows.h"
+#include "flow_stairs.h"
 #include "flow_sums.h"
 #include "shorttotal.h"
 #include "splitter.h"
@@ -369,7 +370,8 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     /* (joined cells are no tokens of the text: their sums hold, nothing to reorder) */
     for (int r = 0; r < nrows; r++)
         may_move[r] = !njoined && label_among(tp, v + r * ncols, ncols, t->keys.rows[rows[r]]->key);
-    int slip_row = -1, slip_col = -1, column_slip = 0, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0;
+    int slip_row = -1, slip_col = -1, column_slip = 0, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0,
+        stair_blocks = 0;
     double slip_want = 0, slip_r1 = 0, slip_r3 = 0;
     for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
     for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
@@ -384,6 +386,7 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
           (may_move[nrows - 2] ||
            !(column_slip = nb_flow_sums_column_slip(v, nrows, ncols, &slip_col, &slip_r1, &slip_r3))) &&
           (njoined || !nb_flow_bands(v, gap, nrows, ncols, !drawn_apart, &band_runs, &band_cells, &band_slip)) &&
+          (njoined || !nb_flow_stairs(v, gap, nrows, ncols, &stair_blocks)) &&
           (njoined || (lone_moved = nb_flow_lone_place(&tp->toks, v, nrows, ncols, NULL, NULL, cut)) == 0)))) {
         const nb_rowdef *d = t->keys.rows[rows[bad_row >= 0 ? bad_row : 0]];
         nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
@@ -424,6 +427,16 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
                     want, band_runs, band_cells,
                     band_slip ? " but at one total, the report's own slip (read as printed: the checks report it)" : "",
                     set);
+    else if (stair_blocks > 0)
+        nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
+                    "table 三 read whole from the text in reading order: its %d values are as many as its rows' cells "
+                    "but do not add up row by row, nor as runs of rows each read across or down; the text's blocks, "
+                    "%d of them pieces of a column (cells one above the other, one a line), laid column after "
+                    "column as a staircase (each piece below what its column holds, beside rows its left column "
+                    "holds: a row read across but for its 总计, which comes with the 总计s of the rows below it), "
+                    "make every row and column add up as the template declares (R1, R2, R3) in one way only; %d "
+                    "cells left null row by row are read from them",
+                    want, stair_blocks, set);
     else if (column_slip)
         nb_diag_add(tp->r, "info", "flow-table", &tp->toks.v[first].span,
                     "table 三 read whole from the text in reading order: its %d values are as many as its rows' "
