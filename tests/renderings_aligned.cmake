@@ -29,6 +29,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_stacked_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_wrapped_around.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/note_beside_row.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/numeral_cell_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/numeral_cell_pdf_not.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_foot_raw.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/page_break_head_above.txt

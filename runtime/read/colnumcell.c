@@ -19,11 +19,12 @@
 #include "utf8.h"
 
 /* Whether every piece of line t stands either left of piece num or between it and piece next (ending
- * left of next's start), one at least between them. */
+ * left of next's start), one at least between them. A TAB marks a row standing as it is, except in
+ * the PDF reader's text, whose label lines end each cell with one (st->tabs: its pieces say where). */
 static int label_between(const state *st, const cline *t, const piece *num, const piece *next)
 {
     int between = 0;
-    if (!t || t->nnum || memchr(st->in + t->s, '\t', t->e - t->s)) return 0;
+    if (!t || t->nnum || (!st->tabs && memchr(st->in + t->s, '\t', t->e - t->s))) return 0;
     for (size_t i = 0; i < t->np; i++) {
         const piece *p = &st->pc[t->p0 + i];
         int end = st->tabs ? p->x0 + 2 : nb_col_grid_end(st, p);
