@@ -494,14 +494,6 @@ static int columns_named(const nb_tparse *tp, const nb_rowdef *d, size_t from, c
     return groups_add(v, width);
 }
 
-/* Whether the text [a, b) is blanks and line ends only (no word, no page break). */
-static int blank_between(const char *a, const char *b)
-{
-    for (; a < b; a++)
-        if (!*a || !strchr(" \t\r\n", *a)) return 0;
-    return 1;
-}
-
 /* Table 四 whose values a print in reading order cut in two at the heading of the section after it
  * (Word's print read by pdftotext: the header's words, the first group's values, then 五、存在的主要问题…
  * and right under that heading the other groups' values, a line each, before its first sentence). Read
@@ -528,7 +520,8 @@ static int runs_past_heading(const nb_tparse *tp, const char *key, const nb_sect
     }
     if (last == tp->toks.n || head == tp->toks.n || head > last) return 0;
     const nb_ctok *lt = &tp->toks.v[last];
-    if (!nb_flow_as_written(tp->r, lt) || !blank_between(text + lt->span.byte + lt->raw.n, text + end)) return 0;
+    if (!nb_flow_as_written(tp->r, lt) || !nb_flow_blank_between(text + lt->span.byte + lt->raw.n, text + end))
+        return 0; /* (a page break there is refused below, with the others from the first run on) */
     size_t a = last; /* the first value of the last run */
     while (a > head && tp->toks.v[a - 1].kind == NB_C_NUM && adjacent(tp->r, &tp->toks.v[a - 1], &tp->toks.v[a])) a--;
     int w = (int)(last - a + 1);

@@ -1,7 +1,16 @@
 /* flow_cells.c — shared by the whole-table readers of a print's text; see flow_cells.h. */
 #include "flow_cells.h"
 
+#include <string.h>
+
 #include "flow_rows.h"
+
+int nb_flow_blank_between(const char *p, const char *e)
+{
+    for (; p < e; p++)
+        if (!*p || !strchr(" \t\r\n\f", *p)) return 0;
+    return 1;
+}
 
 int nb_flow_digits_only(const nb_ctok *t)
 {

@@ -15,6 +15,9 @@ int nb_flow_names_row(const nb_ctok *t);
 /* Whether value x is text of the report as written at its span (not joined from pieces). */
 int nb_flow_as_written(const nb_report *r, const nb_ctok *x);
 
+/* Whether the text [p, e) is blanks, line ends and page breaks only. */
+int nb_flow_blank_between(const char *p, const char *e);
+
 /* What stands between two values in a print's text in reading order, a before b: blanks on one line
  * (a row's cells on a line), one line break (pdftotext's lines of one block: a column of cells one
  * above the other with no gap), or a break between blocks (a blank line, a form feed, any other text);

@@ -62,13 +62,6 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
     return n;
 }
 
-static int blank_between(const char *p, const char *e)
-{
-    for (; p < e; p++)
-        if (!*p || !strchr(" \t\r\n\f", *p)) return 0;
-    return 1;
-}
-
 /* The values the next section's heading cut off (Word's print, in reading order: 四、结转下年度继续办理 /
  * 42 / 四、政府信息公开行政复议… / 1 0 0 2 0 45: the heading's line is drawn beside the last row, and
  * the row's other cells come after it; or the whole last row after it). Where right after the heading's
@@ -85,7 +78,7 @@ static int values_past_heading(const nb_tparse *tp, const nb_tables *t, size_t t
     int n = 0;
     for (; i < tp->toks.n; i++) {
         const nb_ctok *x = &tp->toks.v[i];
-        if (x->span.byte < (size_t)(p - text) || !blank_between(p, text + x->span.byte) || !cell_value(x)) break;
+        if (x->span.byte < (size_t)(p - text) || !nb_flow_blank_between(p, text + x->span.byte) || !cell_value(x)) break;
         if (n == k) return 0; /* more values than the cells missing: a run of another table */
         v[n++] = x;
         p = text + x->span.byte + x->raw.n;
