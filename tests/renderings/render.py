@@ -245,13 +245,16 @@ def soffice_all(srcs, work, target, ext):
         made.append(os.path.join(srcdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0]))
     argv = [exe, '--headless', '--norestore', '-env:UserInstallation=' + profile, *infilter, '--convert-to', target,
             '--outdir', srcdir]
+    pending = inputs
     for attempt in (1, 2):
         with open(os.devnull, 'rb') as fin:
-            p = subprocess.run(argv + inputs, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               timeout=300 + 60 * len(inputs))
+            p = subprocess.run(argv + pending, stdin=fin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               timeout=300 + 60 * len(pending))
         # a first start that makes the profile sometimes exits 1 having converted nothing (on a busy
-        # CI machine, with only the javaldx warning): it is run once more; a second failure fails
-        if p.returncode != 1 or all(complete(m) for m in made):
+        # CI machine, with only the javaldx warning): what it did not make is run once more (what it
+        # made is kept); a second failure fails
+        pending = [i for i, m in zip(inputs, made) if not complete(m)]
+        if p.returncode != 1 or not pending:
             break
     # LibreOffice 7.4 aborts (SIGABRT, 134) while closing some documents after it wrote them (in
     # SfxViewFrame's destructor; every time for page_2021_narrow's .docx to PDF): a file it wrote
