@@ -7,12 +7,17 @@
 #include "splitter.h"
 #include "tables.h"
 
-/* Whether token i is the number k as a column is numbered: digits only, no sign, unit or dash. */
+/* Whether token i is the number k as a column is numbered: digits only, no sign, unit or dash (the
+ * blanks that pad a cell of a layout print, pdftotext -layout's or the PDF reader's, around them). */
 static int column_number(const nb_tparse *tp, size_t i, int k)
 {
     const nb_ctok *t = &tp->toks.v[i];
     if (t->kind != NB_C_NUM || t->is_null || t->unit || t->value != (double)k) return 0;
-    for (size_t j = 0; j < t->raw.n; j++)
+    size_t from = 0, to = t->raw.n;
+    while (from < to && (t->raw.p[from] == ' ' || t->raw.p[from] == '\t')) from++;
+    while (to > from && (t->raw.p[to - 1] == ' ' || t->raw.p[to - 1] == '\t')) to--;
+    if (from == to) return 0;
+    for (size_t j = from; j < to; j++)
         if (t->raw.p[j] < '0' || t->raw.p[j] > '9') return 0;
     return 1;
 }
