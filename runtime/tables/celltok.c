@@ -143,6 +143,21 @@ static int cell_number_with_mark(nb_report *r, const unsigned char *s, const uns
     return 1;
 }
 
+/* A number and a superscript of digits in a text browser's notation, 797^2 (numbers.h): no number
+ * the text proves, so the cell is left null with a diagnostic, as a cell of its own (the row's other
+ * cells are read). */
+static int cell_number_raised_digits(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
+{
+    if (!nb_number_raised_digits(s, e)) return 0;
+    t->kind = NB_C_NUM;
+    t->is_null = 1;
+    nb_diag_add(r, "warning", "cell-raised-digits", &t->span,
+                "\"%.*s\": digits raised after the number (a note's mark, an exponent or the count's own "
+                "digits: the text does not say); left null",
+                (int)(e - s), (const char *)s);
+    return 1;
+}
+
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
@@ -160,7 +175,8 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
         t->kind = NB_C_NUM; /* raw and span keep the padding: " 1" and "1" stay told apart */
         return;
     }
-    if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t))
+    if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t) ||
+        cell_number_raised_digits(r, ts, te, t))
         return;
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);

@@ -245,33 +245,6 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
     return b;
 }
 
-/* Word's footnote reference as a web page or a text browser writes it: [3] (a Markdown writer's
- * \[3\] too, and Markdown's own footnote reference [^3]), one or two digits. Its length, or 0. */
-static size_t bracket_mark_at_end(const unsigned char *s, const unsigned char *e)
-{
-    const unsigned char *p = e;
-    if (p - s < 3 || p[-1] != ']') return 0;
-    p -= 1 + (p - s >= 2 && p[-2] == '\\');
-    const unsigned char *d = p;
-    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
-    if (d - p < 1 || d - p > 2 || p == s) return 0;
-    if (p[-1] == '^' && p - s >= 2 && p[-2] == '[') p--;
-    if (p[-1] != '[') return 0;
-    p--;
-    if (p > s && p[-1] == '\\') p--;
-    return (size_t)(e - p);
-}
-
-/* pandoc -t markdown's superscript of one or two digits, ^3^. Its length, or 0. */
-static size_t caret_mark_at_end(const unsigned char *s, const unsigned char *e)
-{
-    const unsigned char *p = e;
-    if (p - s < 3 || p[-1] != '^') return 0;
-    const unsigned char *d = --p;
-    while (p > s && p[-1] >= '0' && p[-1] <= '9') p--;
-    return d - p >= 1 && d - p <= 2 && p > s && p[-1] == '^' ? (size_t)(e - p + 1) : 0;
-}
-
 /* A note's number after 注, 注1 or 注12, as a page's <sup>注1</sup> is printed glued after the count
  * it notes (2417注1; the note 注1：… under the table). Its length, or 0. */
 static size_t zhu_mark_at_end(const unsigned char *s, const unsigned char *e)
@@ -282,17 +255,87 @@ static size_t zhu_mark_at_end(const unsigned char *s, const unsigned char *e)
     return (size_t)(e - p) + 3;
 }
 
-size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
+/* A mark a sign alone makes: * (\* as Markdown escapes it), ＊, ※, a circled number ① … ⑳. Its
+ * length at the end of [s, e), or 0. */
+static size_t sign_mark_at_end(const unsigned char *s, const unsigned char *e)
 {
-    size_t b = bracket_mark_at_end(s, e);
-    if (!b) b = caret_mark_at_end(s, e);
-    if (!b) b = zhu_mark_at_end(s, e);
-    if (b) return b;
     if (e - s >= 1 && e[-1] == '*') return 1 + (e - s >= 2 && e[-2] == '\\');
     if (e - s < 3) return 0;
     const unsigned char *m = e - 3;
     if (!memcmp(m, "＊", 3) || !memcmp(m, "※", 3)) return 3;
     return m[0] == 0xE2 && m[1] == 0x91 && m[2] >= 0xA0 && m[2] <= 0xB3 ? 3 : 0; /* U+2460..2473 */
+}
+
+/* The whole of [s, e) is what a superscript holds as a note's mark: 注1, a sign (above), or, where
+ * the superscript is closed (digits_too), one or two digits. */
+static int mark_inside(const unsigned char *s, const unsigned char *e, int digits_too)
+{
+    size_t n = (size_t)(e - s);
+    if (digits_too && n >= 1 && n <= 2 && nb_ascii_digit(s[0]) && nb_ascii_digit(e[-1])) return 1;
+    return n && (zhu_mark_at_end(s, e) == n || sign_mark_at_end(s, e) == n);
+}
+
+/* Word's footnote reference as a web page or a text browser writes it: [3] (a Markdown writer's
+ * \[3\] too, and Markdown's own footnote reference [^3]), one or two digits, or another mark
+ * (mark_inside) as a Markdown table's <sup>注1</sup> is read ([注1]: grid_md.c). Its length, or 0. */
+static size_t bracket_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = e;
+    if (p - s < 3 || p[-1] != ']') return 0;
+    p -= 1 + (p - s >= 2 && p[-2] == '\\');
+    const unsigned char *d = p;
+    while (p > s && d - p <= 12 && p[-1] != '[') p--;
+    if (p == s || p[-1] != '[' || p == d) return 0;
+    if (!mark_inside(p + (*p == '^'), d, 1)) return 0;
+    p--;
+    if (p > s && p[-1] == '\\') p--;
+    return (size_t)(e - p);
+}
+
+/* [s, e) ends with close and before it, after the last open, a note's mark: where open starts, or NULL. */
+static const unsigned char *closed_sup(const unsigned char *s, const unsigned char *e, const char *open,
+                                       const char *close)
+{
+    size_t no = strlen(open), nc = strlen(close);
+    if ((size_t)(e - s) < no + nc + 1 || !nb_starts_ci(e - nc, nc, close)) return NULL;
+    const unsigned char *me = e - nc;
+    for (const unsigned char *p = me - 1; p >= s + no && me - p <= 12; p--)
+        if (nb_starts_ci(p - no, no, open)) return mark_inside(p, me, 1) ? p - no : NULL;
+    return NULL;
+}
+
+/* A note's mark written as a superscript in the notation of a text tool, with the superscript's end
+ * written too or at the cell's end — its length at the end of [s, e), or 0:
+ *   ^3^ ^注1^   pandoc -t markdown        <sup>注1</sup>  pandoc -t gfm, html2markdown
+ *   ^(注1)      pandoc -t plain           \ :sup:`注1`    pandoc -t rst (a wrap may break it anywhere)
+ *   ^注1        elinks, links2, w3m, lynx: nothing closes it, so only a mark no digit could be part
+ *               of the count or an exponent: 797^2 is none (numbers.h). */
+static size_t sup_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p;
+    if ((p = closed_sup(s, e, "^", "^")) || (p = closed_sup(s, e, "<sup>", "</sup>")) ||
+        (p = closed_sup(s, e, "^(", ")")))
+        return (size_t)(e - p);
+    if ((p = closed_sup(s, e, "`", "`"))) { /* rst's role before it, a blank or a line's end inside */
+        const unsigned char *q = p;
+        while (q > s && (q[-1] == ' ' || q[-1] == '\n' || q[-1] == '\r')) q--;
+        if (q - s < 5 || memcmp(q - 5, ":sup:", 5)) return 0;
+        q -= 5;
+        while (q > s && (q[-1] == ' ' || q[-1] == '\n' || q[-1] == '\r')) q--;
+        if (q > s && q[-1] == '\\') q--;
+        return (size_t)(e - q);
+    }
+    for (p = e - 1; p > s && e - p <= 12; p--)
+        if (*p == '^') return mark_inside(p + 1, e, 0) ? (size_t)(e - p) : 0;
+    return 0;
+}
+
+size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    size_t b = bracket_mark_at_end(s, e);
+    if (!b) b = sup_mark_at_end(s, e);
+    if (!b) b = zhu_mark_at_end(s, e);
+    return b ? b : sign_mark_at_end(s, e);
 }
 
 const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
@@ -307,4 +350,16 @@ const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned 
     int glued = ne > s && ((ne[-1] >= '0' && ne[-1] <= '9') || (ne - s >= 3 && nb_digit_at(ne - 3, ne, NULL) == 3));
     if (!glued || !nb_parse_number(s, ne, value, is_null, unit) || *is_null) return NULL;
     return mark;
+}
+
+const unsigned char *nb_number_raised_digits(const unsigned char *s, const unsigned char *e)
+{
+    nb_trim_all(&s, &e);
+    const unsigned char *p = e;
+    while (p > s && e - p <= 3 && nb_ascii_digit(p[-1])) p--;
+    if (p == e || e - p > 3 || p - s < 2 || p[-1] != '^' || !nb_ascii_digit(p[-2])) return NULL;
+    double v;
+    int none;
+    const char *unit;
+    return nb_parse_number(s, p - 1, &v, &none, &unit) && !none ? p - 1 : NULL;
 }

@@ -35,9 +35,11 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
 
 /* The note mark that ends [s, e): * or ＊ (\* as Markdown escapes it), ※, a circled number ① … ⑳,
  * Word's footnote reference in brackets, [3] (\[3\]), or as Markdown writes a footnote reference
- * ([^3]) and a superscript (^3^: pandoc -t markdown of <sup>3</sup>), or 注 and a note's number
- * (注1: <sup>注1</sup> as a print's text glues it on).
- * Its length, or 0. */
+ * ([^3]), or 注 and a note's number (注1: <sup>注1</sup> as a print's text glues it on); or such a
+ * mark as a superscript in a text tool's notation: ^3^ ^注1^ (pandoc -t markdown), <sup>注1</sup>,
+ * ^(注1) (pandoc -t plain), \ :sup:`注1` (pandoc -t rst), ^注1 (text browsers). A text browser's ^
+ * is closed by nothing: ^ and digits (797^2) may be an exponent, or the count's digits raised, and
+ * are no mark. Its length, or 0. */
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
 
 /* [s, e) as a number and then a note mark that ends it, the note printed under the table: 4126*,
@@ -47,6 +49,12 @@ size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
  * too: no number). */
 const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                                          const char **unit);
+
+/* [s, e) as a number and then, after ^, the digits a text browser writes a superscript of digits
+ * with (797^2: elinks, links2, w3m, lynx): an exponent, a note's mark, or the count's own last digits
+ * set raised — the text does not say which, so the cell is no number (never 7972 nor 797). Returns
+ * the ^, or NULL. */
+const unsigned char *nb_number_raised_digits(const unsigned char *s, const unsigned char *e);
 
 /* A count written as approximate is no number: 20余次, 约3000人次, 近 50 件, 100 件以上. The word
  * before a number that makes it so (约 大约 近 将近 逾 超过 不少于 …), all of [s, e): 1, or 0. */
