@@ -25,9 +25,7 @@ void nb_ctoks_free(nb_ctoks *t)
     t->n = t->cap = 0;
 }
 
-/* The span of p inside text that starts at base (a cell may run over lines: 商业\n企业). Lines end
- * at \r\n, \n or a lone \r, as the lexer ends them. */
-static nb_span span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
+nb_span nb_span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
 {
     nb_span s = *base;
     const unsigned char *line = start, *eol;
@@ -41,7 +39,7 @@ static nb_span span_in(const nb_span *base, const unsigned char *start, const un
     return s;
 }
 
-/* span_in, carried forward: the tokens of a glued paragraph come in order, and a crawled paragraph
+/* nb_span_in, carried forward: the tokens of a glued paragraph come in order, and a crawled paragraph
  * is a whole report on one line, so counting from its start for each token would be quadratic. */
 typedef struct span_cursor {
     const unsigned char *at;
@@ -50,7 +48,7 @@ typedef struct span_cursor {
 
 static nb_span span_at(span_cursor *c, const unsigned char *p)
 {
-    c->span = span_in(&c->span, c->at, p);
+    c->span = nb_span_in(&c->span, c->at, p);
     c->at = p;
     return c->span;
 }
@@ -183,7 +181,7 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     t->kind = NB_C_TEXT;
     t->raw.p = (const char *)ts;
     t->raw.n = (size_t)(te - ts);
-    t->span = span_in(&cell->span, s, ts);
+    t->span = nb_span_in(&cell->span, s, ts);
     out->norm = (const unsigned char *)norm;
     out->norm_n = strlen(norm);
 }

@@ -537,7 +537,7 @@ static int runs_past_heading(const nb_tparse *tp, const char *key, const nb_sect
     if (!p) return 0;
     int made = 0;
     nb_span at = lt->span;
-    const char *counted = text + lt->span.byte; /* at is the span of this byte */
+    const unsigned char *counted = (const unsigned char *)text + lt->span.byte; /* at is the span of this byte */
     while (p < e) {
         const char *ls = p + 1, *le = memchr(ls, '\n', (size_t)(e - ls));
         if (!le) le = e;
@@ -549,12 +549,8 @@ static int runs_past_heading(const nb_tparse *tp, const char *key, const nb_sect
         if (memchr(ls, '\f', (size_t)(le - ls)) || !nb_parse_number(ws, we, &x.value, &x.is_null, &x.unit) || x.unit)
             break;
         if (made == arity - w) return 0; /* more numbers than the groups left */
-        for (; counted < (const char *)ws; counted++) { /* the span, counted on from the last value's */
-            if (*counted == '\n') at.line++, at.col = 1;
-            else if ((*counted & 0xC0) != 0x80) at.col++;
-        }
-        at.byte = (size_t)((const char *)ws - text);
-        x.span = at;
+        x.span = at = nb_span_in(&at, counted, ws); /* counted on from the last value's */
+        counted = ws;
         x.raw = (nb_str){(const char *)ws, (size_t)(we - ws)};
         made_toks[made++] = x;
     }
