@@ -5,19 +5,21 @@
 #include <string.h>
 
 #include "flow_cells.h"
+#include "flow_sums.h"
 
-enum { MAX_BLOCKS = 8, MAX_ITEMS = 160, MAX_RUNS = 32, MAX_HEADS = 4, MAX_RUN_VALUES = 24 };
+enum { MAX_BLOCKS = 8, MAX_ITEMS = 160, MAX_RUNS = 32, MAX_HEADS = 4, MAX_RUN_VALUES = 24, MAX_RUN_ROWS = 8 };
 
 static const char PREFIX[] = "active_disclosure.";
 
 /* What the part's text is, piece by piece. */
-typedef enum item_kind { IT_HEADER, IT_HEAD, IT_VALUE, IT_OTHER } item_kind;
+typedef enum item_kind { IT_HEADER, IT_HEAD, IT_VALUE, IT_ROW, IT_OTHER } item_kind;
 
 typedef struct item {
     item_kind kind;
     int article;         /* IT_HEADER */
     const char *head;    /* IT_HEAD: the template's label */
     const nb_ctok *value; /* IT_VALUE */
+    int place;           /* IT_ROW: the row's place in the edition */
 } item;
 
 /* A block of the template: its article and its rows (places in the edition), of one arity. */
@@ -26,12 +28,20 @@ typedef struct tblock {
     const char *const *labels;
 } tblock;
 
-/* A run: labels, then values, in the segment of block seg (its place in the template's blocks). */
+/* A row's label met while a run was open: the row's place, and how many of the run's values came before it. */
+typedef struct rowmark {
+    int place, at;
+} rowmark;
+
+/* A run: labels, then values, in the segment of block seg (its place in the template's blocks), with the
+ * rows' labels among them. */
 typedef struct run {
     const char *head[MAX_HEADS];
-    int nheads, seg, owner;
+    int nheads, seg;
     const nb_ctok *v[MAX_RUN_VALUES];
     int n;
+    rowmark rows[MAX_RUN_ROWS];
+    int nrows;
 } run;
 
 static int blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
@@ -110,7 +120,7 @@ static const char *head_at(const tblock *b, int nb, const char *p, const char *e
 
 /* The part's text [from, end) as items; returns how many, or -1 where it holds more than can be kept or
  * a value not as written. */
-static int scan(const nb_tparse *tp, const tblock *b, int nb, size_t from, size_t end, item *it)
+static int scan(const nb_tparse *tp, const nb_tables *t, const tblock *b, int nb, size_t from, size_t end, item *it)
 {
     const char *text = tp->r->text.data, *p = text + from, *e = text + end;
     size_t ti = 0;
@@ -140,7 +150,12 @@ static int scan(const nb_tparse *tp, const tblock *b, int nb, size_t from, size_
             p = q;
         } else if (x && nb_flow_names_row(x) && !strncmp(x->label.key, PREFIX, sizeof PREFIX - 1) &&
                    (q = squeezed(p, e, x->raw.p, x->raw.n))) {
-            p = q; /* a row's label: the rows are the template's */
+            /* a row's label: the rows are the template's; where it stands tells how a run is read */
+            it[n] = (item){.kind = IT_ROW, .place = -1};
+            for (int k = 0; k < t->keys.n; k++)
+                if (!strcmp(t->keys.rows[k]->key, x->label.key)) it[n].place = k;
+            n++;
+            p = q;
         } else if (n && (it[n - 1].kind == IT_VALUE || it[n - 1].kind == IT_HEAD) && (q = note(p, e))) {
             p = q; /* a cell's note: 5（其中修订 2 件）, 本年收费金额（单位：万元） */
         } else if (n && it[n - 1].kind == IT_VALUE && (*p == '*' || !strncmp(p, "＊", strlen("＊")))) {
@@ -154,8 +169,9 @@ static int scan(const nb_tparse *tp, const tblock *b, int nb, size_t from, size_
     return n;
 }
 
-/* The runs of items it[0..n): labels then values, by the segment (block) they stand in; returns how
- * many, or -1 where the headers are not the blocks' in order, each once, or a value follows no label. */
+/* The runs of items it[0..n): labels then values, by the segment (block) they stand in, with the rows'
+ * labels met among them; returns how many, or -1 where the headers are not the blocks' in order, each
+ * once, or a value follows no label. */
 static int runs_of(const item *it, int n, const tblock *b, int nb, run *r)
 {
     int nr = 0, seg = -1, open = 0; /* open: the last run takes values */
@@ -170,11 +186,16 @@ static int runs_of(const item *it, int n, const tblock *b, int nb, run *r)
             if (seg < 0) return -1;
             if (!open || !nr || r[nr - 1].n) { /* a new run */
                 if (nr == MAX_RUNS) return -1;
-                r[nr++] = (run){.seg = seg, .owner = -1};
+                r[nr++] = (run){.seg = seg};
                 open = 1;
             }
             if (r[nr - 1].nheads == MAX_HEADS) return -1;
             r[nr - 1].head[r[nr - 1].nheads++] = it[i].head;
+            break;
+        case IT_ROW:
+            if (!open) break;
+            if (r[nr - 1].nrows == MAX_RUN_ROWS) return -1;
+            r[nr - 1].rows[r[nr - 1].nrows++] = (rowmark){.place = it[i].place, .at = r[nr - 1].n};
             break;
         case IT_VALUE:
             if (!open || r[nr - 1].n == MAX_RUN_VALUES) return -1;
@@ -197,32 +218,36 @@ static int has_heads(const tblock *x, const run *r)
     return 1;
 }
 
-/* Each run's block (flow_headruns.h), or -1 where it is not known. */
-static void owners(const tblock *b, int nb, run *r, int nr)
+/* Row row of block x, or -1 where place is none of its rows. */
+static int row_of(const tblock *x, int place)
 {
-    for (int i = 0; i < nr; i++) {
-        int own = has_heads(&b[r[i].seg], &r[i]), found = -1, count = 0;
-        for (int k = 0; k < nb; k++)
-            if (has_heads(&b[k], &r[i])) found = k, count++;
-        r[i].owner = own ? r[i].seg : count == 1 ? found : -1;
+    for (int k = 0; k < x->nrows; k++)
+        if (x->rows[k] == place) return k;
+    return -1;
+}
+
+/* Whether run r, exactly x's rows × its labels values, holds them row by row (each row left to right) by
+ * what the text shows, not by a guess. One row, or one column, is read in its order. Rows and columns
+ * both: the print may have read the values across (0 0 0 / 2 2 9) or down each column (0 2 / 0 2 / 0 9);
+ * only the rows' labels among the values tell which: each row's label right before its values
+ * (规章 0 0 0 行政规范性文件 2 2 9). Values all the same are the same cells either way. A row's label
+ * among the values where a row read across would not have it (规章 0 行政规范性文件 77 0 0: read down
+ * each column) leaves the run unread in any case. */
+static int read_across(const tblock *x, const run *r)
+{
+    int m = r->nheads, proved = 1;
+    for (int k = 1; k < x->nrows; k++) {
+        int found = 0;
+        for (int j = 0; j < r->nrows; j++) found |= r->rows[j].place == x->rows[k] && r->rows[j].at == k * m;
+        proved &= found;
     }
-    /* a label several blocks share: its runs, in order, each the next of those blocks', up to the first
-       that is not; where it is in more runs than blocks, none */
-    for (int i = 0; i < nr; i++)
-        for (int h = 0; h < r[i].nheads; h++) {
-            const char *label = r[i].head[h];
-            int blocks[MAX_BLOCKS], nblocks = 0, runs[MAX_RUNS], nruns = 0;
-            for (int k = 0; k < nb; k++)
-                if (column(&b[k], label) >= 0) blocks[nblocks++] = k;
-            for (int j = 0; j < nr; j++)
-                for (int g = 0; g < r[j].nheads; g++)
-                    if (!strcmp(r[j].head[g], label)) runs[nruns++] = j;
-            int broken = nruns > nblocks;
-            for (int j = 0; j < nruns; j++) {
-                broken |= r[runs[j]].owner != blocks[j];
-                if (runs[j] == i && broken) r[i].owner = -1;
-            }
-        }
+    for (int j = 0; j < r->nrows; j++) {
+        int k = row_of(x, r->rows[j].place), at = r->rows[j].at;
+        if (at == r->n) continue; /* the labels after the values (a column of labels read after) */
+        if (k < 0 ? at > 0 : at != k * m) return 0;
+    }
+    /* each value the one before it: all the same */
+    return x->nrows == 1 || m == 1 || proved || nb_flow_same_values(r->v + 1, r->v, r->n - 1);
 }
 
 int nb_flow_head_runs(const nb_tparse *tp, const nb_tables *t, size_t from, size_t end,
@@ -237,19 +262,24 @@ int nb_flow_head_runs(const nb_tparse *tp, const nb_tables *t, size_t from, size
     if (nb_flow_page_number_may_stand(tp->r->text.data + from, tp->r->text.data + end) &&
         !nb_flow_pages_unnumbered(tp->r))
         return 0;
-    int n = scan(tp, b, nb, from, end, it);
+    int n = scan(tp, t, b, nb, from, end, it);
     int nr = n < 0 ? -1 : runs_of(it, n, b, nb, r);
     if (nr <= 0) return 0;
-    owners(b, nb, r, nr);
     int set = 0;
     unsigned char taken[MAX_BLOCKS][MAX_HEADS] = {{0}};
     for (int i = 0; i < nr; i++) {
-        if (r[i].owner < 0) continue;
-        const tblock *x = &b[r[i].owner];
-        if (r[i].n != x->nrows * r[i].nheads) return 0; /* a value lost or come from elsewhere */
+        /* a run is its block's only under that block's header: a run of another block's labels there
+           (a column drawn apart, or labels whose values are elsewhere) says nothing sure of its values */
+        const tblock *x = &b[r[i].seg];
+        if (!has_heads(x, &r[i])) {
+            if (r[i].n) return 0;
+            continue;
+        }
+        /* a value lost or come from elsewhere, or an order the text does not prove */
+        if (r[i].n != x->nrows * r[i].nheads || !read_across(x, &r[i])) return 0;
         for (int h = 0; h < r[i].nheads; h++) {
             int c = column(x, r[i].head[h]);
-            if (taken[r[i].owner][c]++) return 0;
+            if (taken[r[i].seg][c]++) return 0;
             for (int row = 0; row < x->nrows; row++) cells[x->rows[row]][c] = r[i].v[row * r[i].nheads + h];
             set += x->nrows;
         }
