@@ -7,6 +7,7 @@
 
 #include "flow_cells.h"
 #include "flow_headwords.h"
+#include "flow_headruns.h"
 #include "flow_rows.h"
 #include "flow_sums.h"
 #include "splitter.h"
@@ -31,39 +32,6 @@ static size_t part_end(const nb_section *s)
     return next ? next : s->end_byte;
 }
 
-/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). A page is
- * numbered from 1: a line of zeros alone (a fee of 0 right before the break) is no page number. */
-static int number_line(const char *s, const char *e)
-{
-    int nonzero = 0;
-    for (; s < e; s++) {
-        if (*s >= '1' && *s <= '9') nonzero = 1;
-        else if (*s != '0' && (!*s || !strchr(" \t\r-/", *s))) return 0;
-    }
-    return nonzero;
-}
-
-/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
- * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
- * page break between words (a header's, a title) leaves the values as they are. */
-static int page_number_may_stand(const char *s, const char *e)
-{
-    for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
-        const char *b = f, *a = f + 1;
-        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--; /* the last line before it, not blank */
-        const char *bs = b;
-        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
-        while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
-        const char *ae = a;
-        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
-        /* nothing of the part after it (the next section's heading right after the break): no value of
-           the part there that a page's header number could be */
-        if (number_line(bs, b) || number_line(a, ae) || b == s) return 1;
-        if (f + 1 >= e) break;
-    }
-    return 0;
-}
-
 /* The value tokens from token i up to (not including) the first of: a token at or past byte end, a
  * row label of a table other than the one whose keys start with own, or a token stop() accepts.
  * Returns the index of that token. from: the byte where the part starts (its header). */
@@ -83,7 +51,7 @@ static size_t collect(const nb_tparse *tp, size_t from, size_t i, size_t end, co
     size_t to = i < tp->toks.n ? tp->toks.v[i].span.byte : text->len;
     if (to > end) to = end;
     if (to > text->len) to = text->len;
-    if (to > from && page_number_may_stand(text->data + from, text->data + to)) out->bad = 1;
+    if (to > from && nb_flow_page_number_may_stand(text->data + from, text->data + to)) out->bad = 1;
     return i;
 }
 
@@ -103,29 +71,38 @@ static int same(const nb_ctok *a, const nb_ctok *b)
     return a->is_null == b->is_null && (a->is_null || a->value == b->value);
 }
 
-/* The rows rows[0..nrows) (places in the edition), their cells in order, take the values v: each
- * fits its column, no cell already read says otherwise (a warning then, and nothing is set). Returns
- * how many cells left null row by row now hold a number, or -1. */
-static int set_cells(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, const values *v, const char *what)
+/* Whether the rows rows[0..nrows) (places in the edition), their cells in order, may take the values v
+ * (NULL: a cell they leave as it is): each fits its column, no cell already read says otherwise (a
+ * warning then). */
+static int cells_agree(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, const values *v, const char *what)
 {
     int i = 0;
     for (int r = 0; r < nrows; r++)
         for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) {
             const nb_tcell *cell = t->grid[rows[r]][c];
             const nb_ctok *x = v->v[i];
-            if (!fits(t->keys.rows[rows[r]], c, x)) return -1;
+            if (!x) continue;
+            if (!fits(t->keys.rows[rows[r]], c, x)) return 0;
             if (cell && cell->has_value && (x->is_null || cell->value != x->value)) {
                 nb_diag_add(tp->r, "warning", "flow-blocks", &cell->span,
                             "%s was read as \"%.*s\", but %s gives it \"%.*s\": left as it was read", cell->key,
                             (int)(cell->raw.n > 20 ? 20 : cell->raw.n), cell->raw.p, what,
                             (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
-                return -1;
+                return 0;
             }
         }
-    int set = 0;
-    i = 0;
+    return 1;
+}
+
+/* The rows take the values v where cells_agree. Returns how many cells left null row by row now hold a
+ * number, or -1. */
+static int set_cells(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, const values *v, const char *what)
+{
+    if (!cells_agree(tp, t, rows, nrows, v, what)) return -1;
+    int set = 0, i = 0;
     for (int r = 0; r < nrows; r++)
-        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++) set += nb_flow_set_cell(tp, t, rows[r], c, v->v[i]);
+        for (int c = 0; c < t->keys.rows[rows[r]]->arity; c++, i++)
+            if (v->v[i]) set += nb_flow_set_cell(tp, t, rows[r], c, v->v[i]);
     return set;
 }
 
@@ -139,17 +116,6 @@ static int all_same(const values *v)
 /* ---- table 二 ---- */
 
 static int is_block(const nb_ctok *t) { return t->kind == NB_C_LABEL && t->label.kind == NB_L_BLOCK; }
-
-/* The article of a block header (第二十条第（五）项 → 5): its last Chinese numeral; 0 when none. */
-static int article(const nb_ctok *t)
-{
-    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    int n = 0;
-    for (size_t i = 0; i + 3 <= t->raw.n; i++)
-        for (int k = 0; k < 9; k++)
-            if (!memcmp(t->raw.p + i, numerals[k], 3)) n = k + 1;
-    return n;
-}
 
 /* The first token that is row's label, or toks.n. */
 static size_t label_at(const nb_tparse *tp, const char *key)
@@ -189,22 +155,28 @@ static int template_blocks(const nb_tables *t, block *b)
     return nb;
 }
 
+/* Whether the labels of block x's rows, where the text has them, stand in the template's order. */
+static int labels_in_order(const nb_tparse *tp, const nb_tables *t, const block *x)
+{
+    size_t last = 0;
+    for (int r = 0; r < x->nrows; r++) {
+        size_t at = label_at(tp, t->keys.rows[x->rows[r]]->key);
+        if (at < tp->toks.n) {
+            if (at < last) return 0;
+            last = at;
+        }
+    }
+    return 1;
+}
+
 /* Block x's values into its cells where they prove them (flow_blocks.h). */
 static void read_block(nb_tparse *tp, nb_tables *t, const block *x)
 {
     int open = 0;
-    size_t last = 0;
-    for (int r = 0; r < x->nrows; r++) {
-        const nb_rowdef *d = t->keys.rows[x->rows[r]];
-        /* the rows' labels, where the text has them, in the template's order */
-        size_t at = label_at(tp, d->key);
-        if (at < tp->toks.n) {
-            if (at < last) return;
-            last = at;
-        }
-        for (int c = 0; c < d->arity; c++) open |= !t->grid[x->rows[r]][c] || !t->grid[x->rows[r]][c]->has_value;
-    }
-    if (!open || (!x->one_column && !all_same(&x->v))) return;
+    for (int r = 0; r < x->nrows; r++)
+        for (int c = 0; c < t->keys.rows[x->rows[r]]->arity; c++)
+            open |= !t->grid[x->rows[r]][c] || !t->grid[x->rows[r]][c]->has_value;
+    if (!open || !labels_in_order(tp, t, x) || (!x->one_column && !all_same(&x->v))) return;
     int set = set_cells(tp, t, x->rows, x->nrows, &x->v, "its block's values in reading order");
     if (set < 0) return;
     const nb_ctok *h = &tp->toks.v[x->header];
@@ -277,7 +249,7 @@ static void one_row_block(nb_tparse *tp, nb_tables *t, const block *x, size_t fi
     if (x->nrows != 1 || !d->col_labels) return;
     size_t h = tp->toks.n;
     for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++)
-        if (is_block(&tp->toks.v[i]) && article(&tp->toks.v[i]) == x->n) {
+        if (is_block(&tp->toks.v[i]) && nb_flow_article(&tp->toks.v[i]) == x->n) {
             if (h < tp->toks.n) return; /* twice: which is the block's is not known */
             h = i;
         }
@@ -329,11 +301,35 @@ static void one_row_blocks(nb_tparse *tp, nb_tables *t, const block *b, int nb, 
     int k = 0;
     for (size_t i = first; i < tp->toks.n && tp->toks.v[i].span.byte < end; i++) {
         if (!is_block(&tp->toks.v[i])) continue;
-        while (k < nb && b[k].n != article(&tp->toks.v[i])) k++;
+        while (k < nb && b[k].n != nb_flow_article(&tp->toks.v[i])) k++;
         if (k == nb) return;
         k++;
     }
     for (k = 0; k < nb; k++) one_row_block(tp, t, &b[k], first, end);
+}
+
+/* Table 二's cells where the part is runs of its columns' labels and their values (flow_headruns.h): every
+ * block's that agree with what is read, or none where one does not. */
+static void head_runs(nb_tparse *tp, nb_tables *t, const block *b, int nb, size_t first, size_t end)
+{
+    static const char WHAT[] = "the runs of its columns' labels and values in reading order";
+    const nb_ctok *cells[NB_MAX_ROWS][NB_MAX_COLS];
+    if (!nb_flow_head_runs(tp, t, tp->toks.v[first].span.byte, end, cells)) return;
+    values v[MAX_BLOCKS];
+    for (int k = 0; k < nb; k++) {
+        v[k].n = v[k].bad = 0;
+        for (int r = 0; r < b[k].nrows; r++)
+            for (int c = 0; c < t->keys.rows[b[k].rows[r]]->arity; c++) v[k].v[v[k].n++] = cells[b[k].rows[r]][c];
+        if (!labels_in_order(tp, t, &b[k]) || !cells_agree(tp, t, b[k].rows, b[k].nrows, &v[k], WHAT)) return;
+    }
+    int set = 0;
+    for (int k = 0; k < nb; k++) set += set_cells(tp, t, b[k].rows, b[k].nrows, &v[k], WHAT);
+    if (set)
+        nb_diag_add(tp->r, "info", "flow-blocks", &tp->toks.v[first].span,
+                    "table 二 read from the text in reading order: each block's header, then runs of its columns' "
+                    "labels, each followed by exactly its rows' values under them, row by row; cells left null "
+                    "row by row and read from them: %d",
+                    set);
 }
 
 /* Table 二 where the text has every block's header, in the template's order, and between each header
@@ -352,7 +348,7 @@ static void table2(nb_tparse *tp, nb_tables *t)
     size_t end = part_end(s), first = i;
     int whole = 0; /* blocks with every value between their header and the next */
     while (whole < nb) {
-        if (i == tp->toks.n || !is_block(&tp->toks.v[i]) || article(&tp->toks.v[i]) != b[whole].n) break;
+        if (i == tp->toks.n || !is_block(&tp->toks.v[i]) || nb_flow_article(&tp->toks.v[i]) != b[whole].n) break;
         b[whole].header = i;
         i = collect(tp, tp->toks.v[i].span.byte, i + 1, end, "active_disclosure.", is_block, &b[whole].v);
         if (b[whole].v.bad || b[whole].v.n != b[whole].cells) break;
@@ -361,6 +357,7 @@ static void table2(nb_tparse *tp, nb_tables *t)
     if (whole == nb)
         for (int k = 0; k < nb; k++) read_block(tp, t, &b[k]);
     one_row_blocks(tp, t, b, nb, s, first, end);
+    head_runs(tp, t, b, nb, first, end);
 }
 
 /* ---- table 四 ---- */

@@ -67,3 +67,77 @@ size_t nb_flow_next_frame(const nb_section *s)
         if (n->table_frame) return n->span.byte;
     return 0;
 }
+
+/* Whether the line [s, e) may be a footer's page number with words about it (第 2 页, 2/5 页): a digit on a
+ * short line. */
+static int digits_in(const char *s, const char *e)
+{
+    if (e - s > 40) return 0;
+    for (; s < e; s++)
+        if (*s >= '0' && *s <= '9') return 1;
+    return 0;
+}
+
+/* Whether the line of [s, e) is a number alone, as a page number is (12, - 12 -, 3/5). A page is
+ * numbered from 1: a line of zeros alone (a fee of 0 right before the break) is no page number. */
+static int number_line(const char *s, const char *e)
+{
+    int nonzero = 0;
+    for (; s < e; s++) {
+        if (*s >= '1' && *s <= '9') nonzero = 1;
+        else if (*s != '0' && (!*s || !strchr(" \t\r-/", *s))) return 0;
+    }
+    return nonzero;
+}
+
+/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
+ * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
+ * page break between words (a header's, a title) leaves the values as they are. */
+int nb_flow_page_number_may_stand(const char *s, const char *e)
+{
+    for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
+        const char *b = f, *a = f + 1;
+        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--; /* the last line before it, not blank */
+        const char *bs = b;
+        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
+        while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
+        const char *ae = a;
+        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        /* nothing of the part after it (the next section's heading right after the break): no value of
+           the part there that a page's header number could be */
+        if (number_line(bs, b) || number_line(a, ae) || b == s) return 1;
+        if (f + 1 >= e) break;
+    }
+    return 0;
+}
+
+int nb_flow_article(const nb_ctok *t)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int n = 0;
+    for (size_t i = 0; i + 3 <= t->raw.n; i++)
+        for (int k = 0; k < 9; k++)
+            if (!memcmp(t->raw.p + i, numerals[k], 3)) n = k + 1;
+    return n;
+}
+
+int nb_flow_pages_unnumbered(const nb_report *r)
+{
+    const char *s = r->text.data, *e = s + r->text.len;
+    int breaks = 0;
+    for (const char *f = memchr(s, '\f', r->text.len); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
+        const char *b = f, *a = f + 1;
+        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--;
+        const char *bs = b;
+        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
+        while (a < e && (*a == '\n' || *a == ' ')) a++;
+        const char *ae = a;
+        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        /* the first break may be a first page's own footer's */
+        if (breaks++ && bs < b && a < ae && !number_line(bs, b) && !number_line(a, ae) && !digits_in(bs, b) &&
+            !digits_in(a, ae))
+            return 1;
+        if (f + 1 >= e) break;
+    }
+    return 0;
+}

@@ -37,4 +37,17 @@ size_t nb_flow_next_frame(const nb_section *s);
  * now stands in a cell that had none. */
 int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_ctok *x);
 
+/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
+ * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
+ * page break between words (a header's, a title) leaves the values as they are. */
+int nb_flow_page_number_may_stand(const char *s, const char *e);
+
+/* Whether the print's pages are not numbered: a page break past the first has words on both sides of
+ * it, no digit on a short line before nor after (a page's footer or header would put its
+ * number there, and a print numbers all its pages but maybe the first). */
+int nb_flow_pages_unnumbered(const nb_report *r);
+
+/* The article of a block header of table 二 (第二十条第（五）项 → 5): its last Chinese numeral; 0 when none. */
+int nb_flow_article(const nb_ctok *t);
+
 #endif
