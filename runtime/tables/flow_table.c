@@ -110,6 +110,25 @@ static int label_among(const nb_tparse *tp, const nb_ctok *const *v, int ncols, 
     return 0;
 }
 
+/* Whether every label among a row's values (between its first and last) is the header of the column
+ * of the value right after it, word for word (自然人 … 15 其他 1 982): a header piece that reading
+ * order met beside its own column, where it stands on the page, and no sign that the row's values
+ * came out of their order. */
+static int headers_in_place(const nb_tparse *tp, const nb_ctok *const *v, const nb_rowdef *d)
+{
+    int c = 0, labels = 0;
+    for (size_t i = (size_t)(v[0] - tp->toks.v) + 1; i < (size_t)(v[d->arity - 1] - tp->toks.v); i++) {
+        const nb_ctok *l = &tp->toks.v[i];
+        while (c < d->arity && v[c] < l) c++; /* the value right after the label */
+        if (l->kind != NB_C_LABEL) continue;
+        labels++;
+        if (c >= d->arity || !d->col_labels || !d->col_labels[c] || l->raw.n != strlen(d->col_labels[c]) ||
+            memcmp(l->raw.p, d->col_labels[c], l->raw.n))
+            return 0;
+    }
+    return labels > 0;
+}
+
 /* Whether a row read the cell as a number other than x. A cell left null says nothing: a row whose
  * values may be another's (row-label-apart) is null, its raw one of those values, and the values
  * proven in order decide it. */
@@ -366,7 +385,10 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     int slip_row = -1, slip_col = -1, column_slip = 0, drawn_apart = 0, band_runs = 0, band_cells = 0, band_slip = 0, lone_moved = 0,
         stair_blocks = 0;
     double slip_want = 0, slip_r1 = 0, slip_r3 = 0;
-    for (int r = 0; r < nrows; r++) drawn_apart |= may_move[r];
+    /* a row whose only labels among its values are its columns' headers, each before its own column's
+       value, shows its values in order: no row drawn apart for the one slip below */
+    for (int r = 0; r < nrows; r++)
+        drawn_apart |= may_move[r] && !headers_in_place(tp, v + r * ncols, t->keys.rows[rows[r]]);
     for (int i = 0; i + 1 < want; i++) gap[i] = (unsigned char)nb_flow_gap_between(tp->r, v[i], v[i + 1]);
     /* values taken past the heading are the table's only where every sum holds as read (R1 pins each
        of the last row's cells): no reordering, slip or bands vouches for them */
