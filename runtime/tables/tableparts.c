@@ -23,13 +23,15 @@ static nb_rowdef columns_of(const nb_rowdef *d, int first, int count)
 
 /* The first token of the header before the label at label_tok: back over text, up to the values of the
  * rows before (the previous part's, or another table's). A row label stops nothing: a header's 总计 reads
- * as one (（七）总计), and more text only shows more columns. */
+ * as one (（七）总计), and more text only shows more columns. Nor does the value no row took last (a
+ * first row whose label a narrow column wrapped a word a line, 一、 / 本年 / 新收 …, its value beside
+ * a middle line): it is no row's before the header. */
 static size_t header_start(const nb_tparse *tp, size_t label_tok)
 {
     size_t i = label_tok;
     while (i > 0 && label_tok - i < HEADER_TOKENS) {
         const nb_ctok *t = &tp->toks.v[i - 1];
-        if (t->kind == NB_C_NUM || t->kind == NB_C_GLUED) break;
+        if ((t->kind == NB_C_NUM || t->kind == NB_C_GLUED) && i != tp->stray) break;
         i--;
     }
     return i;
@@ -40,6 +42,15 @@ static int opens_table(const nb_edition_keys *keys, int row, const nb_rowdef *d)
 {
     return (row == 0 || keys->rows[row - 1]->cols != d->cols) && row + 1 < keys->n &&
            keys->rows[row + 1]->cols == d->cols;
+}
+
+/* Whether row (declared d) is the first of its table's rows the text gives: no row of the table came
+ * before it (seen: by the rows' places), the table's first one lost (its label scattered over lines). */
+static int first_given(const nb_edition_keys *keys, const unsigned char *seen, const nb_rowdef *d)
+{
+    for (int k = 0; k < keys->n && k < NB_MAX_ROWS; k++)
+        if (keys->rows[k]->cols == d->cols && seen[k]) return 0;
+    return 1;
 }
 
 /* The part the header in tokens [from, to) shows of d's columns: the one run of columns whose labels
@@ -112,11 +123,11 @@ static int rows_repeat(const nb_tparse *tp, const nb_edition_keys *keys, size_t 
     return 0;
 }
 
-int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
-                       const nb_rowdef *d, nb_rowdef *view)
+int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, const unsigned char *seen, size_t label_tok,
+                       nb_tspan cells, int row, const nb_rowdef *d, nb_rowdef *view)
 {
     if (d->split != NB_SPLIT_SUM_LAST) return 0; /* a table whose rows end in their total (table 三) */
-    if (opens_table(keys, row, d)) {
+    if (opens_table(keys, row, d) || (tp->part_of != d->cols && first_given(keys, seen, d))) {
         int next = tp->part_of == d->cols ? tp->part_next : 0;
         tp->part_of = NULL;
         int first, count;

@@ -18,9 +18,10 @@
 #include "celltok.h"
 
 /* Whether the row d at label_tok (row its place among keys' rows), cells after it, is read as a part of its table: then *view is d as
- * that part (its columns only) and 1 is returned. Opens a part at the table's first row (a
+ * that part (its columns only) and 1 is returned. Opens a part at the table's first row, or at the
+ * first of its rows the text gives (seen: the rows read so far, by place) where that one is lost (a
  * `table-part` info says which columns), and keeps it for the rows of the same table after it. */
-int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, size_t label_tok, nb_tspan cells, int row,
-                       const nb_rowdef *d, nb_rowdef *view);
+int nb_table_part_view(nb_tparse *tp, const nb_edition_keys *keys, const unsigned char *seen, size_t label_tok,
+                       nb_tspan cells, int row, const nb_rowdef *d, nb_rowdef *view);
 
 #endif

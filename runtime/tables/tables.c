@@ -649,7 +649,7 @@ void nb_table_row(nb_tparse *tp, size_t label_tok, nb_tspan cells)
     }
     if (cells.count == 0 && label->label.kind == NB_L_HEADROW) return; /* a header named, no row */
     nb_rowdef part;
-    if (nb_table_part_view(tp, &t->keys, label_tok, cells, row, d, &part)) d = &part; /* a table printed in parts */
+    if (nb_table_part_view(tp, &t->keys, t->seen, label_tok, cells, row, d, &part)) d = &part; /* a table printed in parts */
     nb_table_cells(tp, label_tok, cells, row, d);
 }
 
