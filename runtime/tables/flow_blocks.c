@@ -2,7 +2,6 @@
 #include "flow_blocks.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "flow_cells.h"
@@ -138,19 +137,16 @@ typedef struct block {
 /* The template's blocks, in order, with their rows (places in the edition); returns how many. */
 static int template_blocks(const nb_tables *t, block *b)
 {
-    int nb = 0;
-    for (int k = 0; k < t->keys.n; k++) {
-        const nb_rowdef *d = t->keys.rows[k];
-        int n;
-        if (sscanf(d->key, "active_disclosure.article_20_%d.", &n) != 1) continue;
-        if (!nb || b[nb - 1].n != n) {
-            if (nb == MAX_BLOCKS) return 0;
-            b[nb++] = (block){.n = n, .one_column = 1};
+    nb_flow_tblock tb[MAX_BLOCKS];
+    int nb = nb_flow_template_blocks(t, tb, MAX_BLOCKS);
+    for (int k = 0; k < nb; k++) {
+        b[k] = (block){.n = tb[k].n, .nrows = tb[k].nrows, .one_column = 1};
+        for (int r = 0; r < tb[k].nrows; r++) {
+            int arity = t->keys.rows[tb[k].rows[r]]->arity;
+            b[k].rows[r] = tb[k].rows[r];
+            b[k].cells += arity;
+            b[k].one_column &= arity == 1;
         }
-        block *x = &b[nb - 1];
-        x->rows[x->nrows++] = k;
-        x->cells += d->arity;
-        x->one_column &= d->arity == 1;
     }
     return nb;
 }

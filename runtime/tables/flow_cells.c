@@ -1,6 +1,7 @@
 /* flow_cells.c — shared by the whole-table readers of a print's text; see flow_cells.h. */
 #include "flow_cells.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "flow_rows.h"
@@ -119,6 +120,21 @@ int nb_flow_article(const nb_ctok *t)
         for (int k = 0; k < 9; k++)
             if (!memcmp(t->raw.p + i, numerals[k], 3)) n = k + 1;
     return n;
+}
+
+int nb_flow_template_blocks(const nb_tables *t, nb_flow_tblock *b, int max)
+{
+    int nb = 0;
+    for (int k = 0; k < t->keys.n; k++) {
+        int n;
+        if (sscanf(t->keys.rows[k]->key, "active_disclosure.article_20_%d.", &n) != 1) continue;
+        if (!nb || b[nb - 1].n != n) {
+            if (nb == max) return 0;
+            b[nb++] = (nb_flow_tblock){.n = n};
+        }
+        b[nb - 1].rows[b[nb - 1].nrows++] = k;
+    }
+    return nb;
 }
 
 int nb_flow_pages_unnumbered(const nb_report *r)

@@ -50,4 +50,13 @@ int nb_flow_pages_unnumbered(const nb_report *r);
 /* The article of a block header of table 二 (第二十条第（五）项 → 5): its last Chinese numeral; 0 when none. */
 int nb_flow_article(const nb_ctok *t);
 
+/* A block of table 二 in the template: its article (第二十条第（n）项) and its rows, by their places in
+ * the edition. */
+typedef struct nb_flow_tblock {
+    int n, rows[NB_MAX_ROWS], nrows;
+} nb_flow_tblock;
+
+/* Table 二's blocks in the template's order, into b; returns how many, or 0 where more than max. */
+int nb_flow_template_blocks(const nb_tables *t, nb_flow_tblock *b, int max);
+
 #endif

@@ -1,7 +1,6 @@
 /* flow_headruns.c — table 二 from runs of column labels and their values; see flow_headruns.h. */
 #include "flow_headruns.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "flow_cells.h"
@@ -78,22 +77,20 @@ static const char *note(const char *p, const char *e)
     return NULL;
 }
 
-/* The template's blocks of table 二, in order; returns how many (0: none, or too many). */
+/* The template's blocks of table 二, in order, each of one arity; returns how many (0: none, or too many). */
 static int blocks_of(const nb_tables *t, tblock *b)
 {
-    int nb = 0;
-    for (int k = 0; k < t->keys.n; k++) {
-        const nb_rowdef *d = t->keys.rows[k];
-        int n;
-        if (sscanf(d->key, "active_disclosure.article_20_%d.", &n) != 1) continue;
+    nb_flow_tblock tb[MAX_BLOCKS];
+    int nb = nb_flow_template_blocks(t, tb, MAX_BLOCKS);
+    for (int k = 0; k < nb; k++) {
+        const nb_rowdef *d = t->keys.rows[tb[k].rows[0]];
         if (!d->col_labels || d->arity > MAX_HEADS) return 0;
-        if (!nb || b[nb - 1].n != n) {
-            if (nb == MAX_BLOCKS) return 0;
-            b[nb++] = (tblock){.n = n, .arity = d->arity, .labels = d->col_labels};
+        b[k] = (tblock){.n = tb[k].n, .nrows = tb[k].nrows, .arity = d->arity, .labels = d->col_labels};
+        for (int r = 0; r < tb[k].nrows; r++) {
+            const nb_rowdef *e = t->keys.rows[tb[k].rows[r]];
+            if (!e->col_labels || e->arity != d->arity) return 0;
+            b[k].rows[r] = tb[k].rows[r];
         }
-        tblock *x = &b[nb - 1];
-        if (x->arity != d->arity) return 0;
-        x->rows[x->nrows++] = k;
     }
     return nb;
 }
