@@ -92,41 +92,6 @@ typedef struct ruler {
 #define RULE_MIN_LEN 12.0   /* points: longer than a stroke of a glyph of text */
 #define RULE_MAX_PIXELS 8e6 /* a page larger than A3 at RULE_SCALE is rendered smaller */
 
-/* A form field's widget is drawn in the field's font, which poppler looks for among the system's
- * fonts through fontconfig: its start alone costs about a second (five under ASan) at every read of
- * a PDF with a field, as Word documents printed by LibreOffice have. A widget is no ruled line, and
- * the text fields' boxes are added to what a page draws by page_cut itself (pdfform.c reads their
- * text), so the page's widgets are hidden while its picture is drawn or its drawn box measured, and
- * shown again after (show_widgets): the document is left as it was. Returns the widgets hidden, with
- * their flags before in *was (free both with show_widgets); NULL: none. */
-static GList *hide_widgets(const nb_poppler *P, PopplerPage *pg, PopplerAnnotFlag **was)
-{
-    GList *map = P->page_get_annot_mapping(pg);
-    size_t n = 0, cap = 0;
-    *was = NULL;
-    for (GList *l = map; l; l = l->next) {
-        const PopplerAnnotMapping *m = l->data;
-        if (P->annot_get_annot_type(m->annot) != POPPLER_ANNOT_WIDGET) continue;
-        nb_grow((void **)was, &cap, n, sizeof **was);
-        (*was)[n++] = P->annot_get_flags(m->annot);
-        P->annot_set_flags(m->annot, (*was)[n - 1] | POPPLER_ANNOT_FLAG_HIDDEN);
-    }
-    if (n) return map;
-    P->page_free_annot_mapping(map);
-    return NULL;
-}
-
-static void show_widgets(const nb_poppler *P, GList *map, PopplerAnnotFlag *was)
-{
-    size_t i = 0;
-    for (GList *l = map; l; l = l->next) {
-        const PopplerAnnotMapping *m = l->data;
-        if (P->annot_get_annot_type(m->annot) == POPPLER_ANNOT_WIDGET) P->annot_set_flags(m->annot, was[i++]);
-    }
-    if (map) P->page_free_annot_mapping(map);
-    free(was);
-}
-
 /* The ruled lines of a page (nb_page_rules_fn), from a picture of it. */
 static int page_rules(void *ctx, int page, nb_rules *out)
 {
@@ -150,10 +115,7 @@ static int page_rules(void *ctx, int page, nb_rules *out)
         P->set_source_rgb(cr, 1, 1, 1);
         P->paint(cr);
         P->scale(cr, scale, scale);
-        PopplerAnnotFlag *was;
-        GList *hidden = hide_widgets(P, pg, &was);
         P->page_render(pg, cr);
-        show_widgets(P, hidden, was);
         P->destroy(cr);
         P->surface_flush(s);
         nb_rules_from_picture(P->image_surface_get_data(s), pw, ph, P->image_surface_get_stride(s), scale,
@@ -177,11 +139,7 @@ static void page_cut(void *ctx, int page, nb_glyph *g, size_t n)
     double h = 0;
     PopplerRectangle drawn;
     P->page_get_size(pg, &v.width, &h);
-    PopplerAnnotFlag *was;
-    GList *hidden = hide_widgets(P, pg, &was);
-    int boxed = P->page_get_bounding_box(pg, &drawn);
-    show_widgets(P, hidden, was);
-    if (boxed) {
+    if (P->page_get_bounding_box(pg, &drawn)) {
         v.drawn_x1 = fmin(drawn.x1, drawn.x2);
         v.drawn_x2 = fmax(drawn.x1, drawn.x2);
         double f1, f2; /* the text fields are drawn too, outside that box */

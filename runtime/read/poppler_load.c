@@ -53,7 +53,6 @@ static void load(void)
         SYM(page_free_annot_mapping, "poppler_page_free_annot_mapping"),
         SYM(annot_get_annot_type, "poppler_annot_get_annot_type"),
         SYM(annot_get_flags, "poppler_annot_get_flags"),
-        SYM(annot_set_flags, "poppler_annot_set_flags"),
         SYM(page_get_crop_box, "poppler_page_get_crop_box"),
         SYM(image_surface_create, "cairo_image_surface_create"),
         SYM(surface_status, "cairo_surface_status"),

@@ -49,7 +49,6 @@ typedef struct nb_poppler {
     void (*page_free_annot_mapping)(GList *list);
     PopplerAnnotType (*annot_get_annot_type)(PopplerAnnot *annot);
     PopplerAnnotFlag (*annot_get_flags)(PopplerAnnot *annot);
-    void (*annot_set_flags)(PopplerAnnot *annot, PopplerAnnotFlag flags);
     void (*page_get_crop_box)(PopplerPage *page, PopplerRectangle *rect);
     /* what a page draws, within its clip (pdfclip.h: text cut at the clip's edge); NULL in a
        poppler older than 0.88, which lacks it: then no text is found cut but past the page's edge */
