@@ -94,16 +94,26 @@ static int number_line(const char *s, const char *e)
 /* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
  * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
  * page break between words (a header's, a title) leaves the values as they are. */
+/* The lines around the page break at f in [s, e): the last one before it that is not blank, [*bs, *b),
+ * and the first one after it, [*a, *ae). */
+static void lines_around(const char *s, const char *e, const char *f, const char **bs, const char **b,
+                         const char **a, const char **ae)
+{
+    *b = f;
+    while (*b > s && ((*b)[-1] == '\n' || (*b)[-1] == ' ')) (*b)--;
+    *bs = *b;
+    while (*bs > s && (*bs)[-1] != '\n' && (*bs)[-1] != '\f') (*bs)--;
+    *a = f + 1;
+    while (*a < e && (**a == '\n' || **a == ' ')) (*a)++;
+    *ae = *a;
+    while (*ae < e && **ae != '\n' && **ae != '\f') (*ae)++;
+}
+
 int nb_flow_page_number_may_stand(const char *s, const char *e)
 {
     for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
-        const char *b = f, *a = f + 1;
-        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--; /* the last line before it, not blank */
-        const char *bs = b;
-        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
-        while (a < e && (*a == '\n' || *a == ' ')) a++; /* the first line after it */
-        const char *ae = a;
-        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        const char *bs, *b, *a, *ae;
+        lines_around(s, e, f, &bs, &b, &a, &ae);
         /* nothing of the part after it (the next section's heading right after the break): no value of
            the part there that a page's header number could be */
         if (number_line(bs, b) || number_line(a, ae) || b == s) return 1;
@@ -142,13 +152,8 @@ int nb_flow_pages_unnumbered(const nb_report *r)
     const char *s = r->text.data, *e = s + r->text.len;
     int breaks = 0;
     for (const char *f = memchr(s, '\f', r->text.len); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {
-        const char *b = f, *a = f + 1;
-        while (b > s && (b[-1] == '\n' || b[-1] == ' ')) b--;
-        const char *bs = b;
-        while (bs > s && bs[-1] != '\n' && bs[-1] != '\f') bs--;
-        while (a < e && (*a == '\n' || *a == ' ')) a++;
-        const char *ae = a;
-        while (ae < e && *ae != '\n' && *ae != '\f') ae++;
+        const char *bs, *b, *a, *ae;
+        lines_around(s, e, f, &bs, &b, &a, &ae);
         /* the first break may be a first page's own footer's */
         if (breaks++ && bs < b && a < ae && !number_line(bs, b) && !number_line(a, ae) && !digits_in(bs, b) &&
             !digits_in(a, ae))
