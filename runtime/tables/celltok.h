@@ -21,6 +21,7 @@ typedef struct nb_ctok {
     double value;     /* NB_C_NUM */
     const char *unit; /* NB_C_NUM: a unit written in the cell (元, 万元, 件 …), or NULL */
     nb_str rest;      /* a cell's last NB_C_LABEL: the text after it that no label reads (采购总), squeezed */
+    int rest_read;    /* that rest was read as its row's one value (partvalue.h) */
 } nb_ctok;
 
 typedef struct nb_ctoks {

@@ -38,8 +38,10 @@ const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_ts
                        tp->toks.v[k].label.kind == NB_L_GROUP))))
         k--;
     const nb_ctok *p = &tp->toks.v[k], *label = &tp->toks.v[label_tok];
+    /* a row whose value was in its label's cell (a one-column part, partvalue.h) has it: the values
+       after this label are not its */
     return p->kind == NB_C_LABEL && p->label.kind == NB_L_ROW && !nb_row_is_combined(p->label.key) &&
-                   nb_flow_same_table(p->label.key, label->label.key)
+                   nb_flow_same_table(p->label.key, label->label.key) && !p->rest_read
                ? p->label.key
                : NULL;
 }

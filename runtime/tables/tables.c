@@ -19,6 +19,7 @@
 #include "gluedrun.h"
 #include "grow.h"
 #include "heads_above.h"
+#include "partvalue.h"
 #include "printed.h"
 #include "rowrepeat.h"
 #include "rowstart.h"
@@ -774,6 +775,15 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     if (lead_value(tp, d, label, cells)) {
         split_row(tp, row, d, label, cells, label->rest);
+        return;
+    }
+    nb_str vraw;
+    nb_span vspan;
+    double v;
+    if (rest_is_values(label) && d != t->keys.rows[row] &&
+        nb_part_value_in_label(tp, &t->keys, t->seen, label_tok, cells, row, d, &vraw, &vspan, &v)) {
+        set_value(tp, add_cell(r, row, 0, d, label, vraw, vspan), d, 0, v, NULL); /* a one-column part (partvalue.h) */
+        tp->toks.v[label_tok].rest_read = 1; /* the values after the next label are not this row's (flow_rows.c) */
         return;
     }
     if (rest_is_values(label) && !(cells.count && tp->toks.v[cells.first].kind == NB_C_EMPTY)) {
