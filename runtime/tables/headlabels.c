@@ -77,6 +77,7 @@ static int heads_split(const unsigned char *s, const unsigned char *e, const cha
     ways[m] = 1;
     for (int i = m - 1; i >= 0; i--) {
         ways[i] = 0;
+        next[i] = m; /* read only where ways[i] > 0, which sets it; GCC cannot tell */
         for (int j = i + 1; j <= m && ways[i] < 2; j++)
             if (ways[j] && head_of(at[i], at[j], labels, n) >= 0) {
                 ways[i] += ways[j];

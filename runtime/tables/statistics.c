@@ -426,7 +426,7 @@ static void note_code(reader *rd, const nb_cell *const *row)
  * only the first row is read, and a warning says what was left. Returns the rows read past one. */
 static int read_run(reader *rd, const nb_cell **cells, size_t n)
 {
-    const nb_cell *row[MAX_COLS];
+    const nb_cell *row[MAX_COLS] = {0}; /* (filled before use; GCC cannot tell through the helpers) */
     size_t w = (size_t)rd->width;
     if (n > w && n % w == 0) {
         size_t k = 0;
