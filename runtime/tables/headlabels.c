@@ -75,6 +75,7 @@ static int heads_split(const unsigned char *s, const unsigned char *e, const cha
     /* ways[i]: the splits of [at[i], e) into heads, counted up to 2; next[i]: the first head's end */
     int ways[SPLIT_CHARS + 1], next[SPLIT_CHARS + 1];
     ways[m] = 1;
+    next[m] = m; /* (a piece of no character: never, begins_a_label saw one) */
     for (int i = m - 1; i >= 0; i--) {
         ways[i] = 0;
         next[i] = m; /* read only where ways[i] > 0, which sets it; GCC cannot tell */
