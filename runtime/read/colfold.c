@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tablenote.h"
 #include "utf8.h"
 
 enum { PART = 3 }; /* label, unit, value */
@@ -55,13 +56,12 @@ static int has_number(const state *st, const cline *l)
     return 0;
 }
 
-/* The display column where piece i of line l starts, a wide character taking `wide` columns: the
+/* The display column of byte `at` of line l, a wide character taking `wide` columns: the
  * column a layout aligns it at (lynx counts a character one column, a terminal two; the text does
  * not say which). */
-static int column_of(const state *st, const cline *l, size_t i, int wide)
+static int column_at(const state *st, const cline *l, size_t at, int wide)
 {
-    if (wide == st->wide) return st->pc[l->p0 + i].x0;
-    const unsigned char *p = st->in + l->s, *e = st->in + st->pc[l->p0 + i].s;
+    const unsigned char *p = st->in + l->s, *e = st->in + at;
     int x = 0;
     while (p < e) { /* as nb_col_split_line counts them */
         size_t k = nb_u8len(p, e);
@@ -73,16 +73,47 @@ static int column_of(const state *st, const cline *l, size_t i, int wide)
     return x;
 }
 
+static int column_of(const state *st, const cline *l, size_t i, int wide)
+{
+    return wide == st->wide ? st->pc[l->p0 + i].x0 : column_at(st, l, st->pc[l->p0 + i].s, wide);
+}
+
+/* The column where piece i of line l ends, as column_of counts. */
+static int end_of(const state *st, const cline *l, size_t i, int wide)
+{
+    return wide == st->wide ? st->pc[l->p0 + i].x1 : column_at(st, l, st->pc[l->p0 + i].e, wide);
+}
+
+/* Where the halves of the whole rows among lines [h, end) stand apart: gap[0] the column the left
+ * half's values end by (the last of them), gap[1] the column the right half's labels start from (the
+ * first of them). */
+static void halves_apart(const state *st, size_t h, size_t end, int wide, int gap[2])
+{
+    gap[0] = -1, gap[1] = -1;
+    for (size_t i = h; i < end; i++) {
+        const cline *l = &st->ln[i];
+        if (l->np != 2 * PART) continue;
+        int left = end_of(st, l, PART - 1, wide), right = column_of(st, l, PART, wide);
+        if (left > gap[0]) gap[0] = left;
+        if (gap[1] < 0 || right < gap[1]) gap[1] = right;
+    }
+}
+
 /* The half line l's row is in: 0 or 1 for a row of one half whose unit stands in that half's unit
  * column (ux[0], ux[1] under a wide character's width `wide`; wide 0 where the columns are not
- * aligned), 2 for a whole row, 3 for a blank line, -1 for no such row. */
-static int row_half(const state *st, const cline *l, const int ux[2], int wide)
+ * aligned), or, pushed off it (pdftotext sets a page's last line by its own measure), that stands
+ * wholly on that half's side of the whole rows' gap between the halves (gap, halves_apart); 2 for a
+ * whole row, 3 for a blank line, -1 for no such row. */
+static int row_half(const state *st, const cline *l, const int ux[2], const int gap[2], int wide)
 {
     if (l->np == 0) return 3; /* a blank line between rows (the PDF reader's) */
     if (l->np == 2 * PART) return half_row(st, l, 0) && half_row(st, l, PART) ? 2 : -1;
     if (l->np != PART || !wide || !half_row(st, l, 0)) return -1;
     int x = column_of(st, l, 1, wide);
-    return abs(x - ux[0]) <= 1 ? 0 : abs(x - ux[1]) <= 1 ? 1 : -1;
+    if (abs(x - ux[0]) <= 1) return 0;
+    if (abs(x - ux[1]) <= 1) return 1;
+    if (gap[0] < 0 || gap[1] <= gap[0]) return -1;
+    return end_of(st, l, PART - 1, wide) < gap[1] ? 0 : column_of(st, l, 0, wide) > gap[0] ? 1 : -1;
 }
 
 static int by_value(const void *a, const void *b)
@@ -172,11 +203,15 @@ static void put_row(const state *st, const cline *l, int half, nb_buf *o)
 
 /* Whether only blank lines stand between p and a page break: a fold that ends there may go on on the
  * next page in lines that are no rows of it (a page's head), and its second half's rows would then be
- * set under the wrong heading. */
+ * set under the wrong heading. Not where the next page begins with the table's note (注：…): a note
+ * stands under its table, which ends there. */
 static int page_after(const state *st, size_t p)
 {
     while (p < st->n && (st->in[p] == ' ' || st->in[p] == '\n' || st->in[p] == '\r')) p++;
-    return p < st->n && st->in[p] == '\f';
+    if (p >= st->n || st->in[p] != '\f') return 0;
+    while (p < st->n && (st->in[p] == '\f' || st->in[p] == ' ' || st->in[p] == '\n' || st->in[p] == '\r')) p++;
+    const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
+    return !nb_table_note(st->in + p, le ? le : st->in + st->n);
 }
 
 size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
@@ -192,11 +227,12 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         whole++;
     }
     if (whole < 2 || (end == b && page_after(st, L[b - 1].next))) return 0;
-    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux);
+    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux), gap[2];
+    halves_apart(st, h + 1, end, wide, gap);
     for (size_t j = h + 1; j < end; j++)
-        if (row_half(st, &L[j], ux, wide) < 0) return 0;
+        if (row_half(st, &L[j], ux, gap, wide) < 0) return 0;
     nb_buf_put(o, st->in + L[a].s, L[h].s - L[a].s);
-    for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux, wide), o);
+    for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux, gap, wide), o);
     if (end < b) nb_buf_put(o, st->in + L[end].s, L[b - 1].next - L[end].s);
     return end - h - 1;
 }
@@ -220,13 +256,30 @@ static int first_word_again(const state *st, const cline *l)
     return 0;
 }
 
+/* Whether the cluster's last lines are rows of the fold right under its header (no blank line between
+ * them, so st->folding is not set yet): pdftotext's page break under such rows. Its lines cut in pieces
+ * (st->npc is the caller's to set back). */
+static int rows_under_header(state *st)
+{
+    size_t i = st->nln - 1;
+    for (; i > 0; i--) {
+        nb_col_split_line(st, &st->ln[i]);
+        if (!fold_row(st, &st->ln[i])) break;
+    }
+    if (i == st->nln - 1 || !first_word_again(st, &st->ln[i])) return 0;
+    nb_col_split_line(st, &st->ln[i]);
+    return repeated_header(st, &st->ln[i]);
+}
+
 int nb_col_fold_goes_on(state *st, size_t p)
 {
-    if (!st->folding && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     size_t npc = st->npc;
+    int rows = !st->folding && st->in[p] == '\f' && rows_under_header(st);
+    st->npc = npc;
+    if (!st->folding && !rows && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     cline *last = &st->ln[st->nln - 1];
     nb_col_split_line(st, last);
-    int on = st->folding ? fold_row(st, last) : repeated_header(st, last);
+    int on = st->folding || rows ? fold_row(st, last) : repeated_header(st, last);
     for (int blank = 0; on && blank < 3 && p < st->n; blank++) { /* the next line that is not blank */
         const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
         cline l = {.s = p, .e = le ? (size_t)(le - st->in) : st->n};
