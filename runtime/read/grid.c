@@ -133,8 +133,8 @@ void nb_gcell_join(nb_buf *cell, const char *s, const char *e)
     }
     if (a >= b) return;
     if (cell->len) {
-        const unsigned char *q = (const unsigned char *)cell->data + cell->len, *c = q - 1;
-        while (c > (const unsigned char *)cell->data && (*c & 0xC0) == 0x80 && q - c < 4) c--;
+        const unsigned char *q = (const unsigned char *)cell->data + cell->len;
+        const unsigned char *c = nb_u8before((const unsigned char *)cell->data, q);
         uint32_t last = nb_u8decode(c, (size_t)(q - c)), first = nb_u8decode(a, nb_u8len(a, b));
         /* pandoc breaks the ** of strong emphasis in a column one character wide (* / *): one mark */
         int mark = last == '*' && first == '*';

@@ -91,9 +91,6 @@ static int number_line(const char *s, const char *e)
     return nonzero;
 }
 
-/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
- * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
- * page break between words (a header's, a title) leaves the values as they are. */
 /* The lines around the page break at f in [s, e): the last one before it that is not blank, [*bs, *b),
  * and the first one after it, [*a, *ae). */
 static void lines_around(const char *s, const char *e, const char *f, const char **bs, const char **b,
@@ -109,6 +106,9 @@ static void lines_around(const char *s, const char *e, const char *f, const char
     while (*ae < e && **ae != '\n' && **ae != '\f') (*ae)++;
 }
 
+/* Whether a page break in [s, e) has a number alone on the last line before it or the first line after
+ * it, where a page's footer or header puts its number: such a number cannot be told from a value. A
+ * page break between words (a header's, a title) leaves the values as they are. */
 int nb_flow_page_number_may_stand(const char *s, const char *e)
 {
     for (const char *f = memchr(s, '\f', (size_t)(e - s)); f; f = memchr(f + 1, '\f', (size_t)(e - f - 1))) {

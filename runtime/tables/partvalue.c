@@ -15,14 +15,6 @@ static int later_row_seen(const nb_edition_keys *keys, const unsigned char *seen
     return 0;
 }
 
-/* The start of the character before p (s the line's start). */
-static const unsigned char *char_before(const unsigned char *s, const unsigned char *p)
-{
-    const unsigned char *c = p - 1;
-    while (c > s && (*c & 0xC0) == 0x80 && p - c < 4) c--;
-    return c;
-}
-
 int nb_part_value_in_label(const nb_tparse *tp, const nb_edition_keys *keys, const unsigned char *seen,
                            size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d, nb_str *raw,
                            nb_span *span, double *value)
@@ -42,14 +34,14 @@ int nb_part_value_in_label(const nb_tparse *tp, const nb_edition_keys *keys, con
     const unsigned char *v = le - label->rest.n, *p = v;
     int blanks = 0;
     while (p > ls) {
-        const unsigned char *c = char_before(ls, p);
+        const unsigned char *c = nb_u8before(ls, p);
         size_t k = nb_blank_at(c, p);
         if (k != (size_t)(p - c)) break;
         blanks += k == 1 && *c == '\t' ? MIN_GAP : 1; /* a tab is a gap of its own */
         p = c;
     }
     if (blanks < MIN_GAP || p == ls) return 0;
-    if (nb_digit_at(char_before(ls, p), p, NULL)) return 0; /* digits on both sides of the gap: no label's end */
+    if (nb_digit_at(nb_u8before(ls, p), p, NULL)) return 0; /* digits on both sides of the gap: no label's end */
     int is_null;
     const char *unit;
     if (!nb_parse_number(v, le, value, &is_null, &unit) || is_null || unit) return 0;

@@ -38,14 +38,22 @@ static inline const unsigned char *nb_skip_blanks(const unsigned char *p, const 
     return p;
 }
 
+/* The start of the character that ends at p, not before s (p > s): its lead byte, at most three
+ * continuation bytes back. */
+static inline const unsigned char *nb_u8before(const unsigned char *s, const unsigned char *p)
+{
+    const unsigned char *c = p - 1;
+    while (c > s && (*c & 0xC0) == 0x80 && p - c < 4) c--;
+    return c;
+}
+
 /* Trims blanks from both ends of [*s, *e). */
 static inline void nb_trim(const unsigned char **s, const unsigned char **e)
 {
     *s = nb_skip_blanks(*s, *e);
     const unsigned char *q = *e;
     while (q > *s) {
-        const unsigned char *c = q - 1;
-        while (c > *s && (*c & 0xC0) == 0x80 && q - c < 4) c--;
+        const unsigned char *c = nb_u8before(*s, q);
         if (nb_blank_at(c, q) == (size_t)(q - c)) q = c;
         else break;
     }
