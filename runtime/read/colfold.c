@@ -180,14 +180,20 @@ static int aligned(const state *st, size_t h, size_t end, size_t whole, int ux[2
 }
 
 /* Line l as a TAB row of the header's cells (blank cells for a missing half), padded with blanks to
- * its length so that the lines after it keep their offsets. */
+ * its length so that the lines after it keep their offsets. The blanks go before the row (indenting
+ * it) or into the blank cells of a missing right half, never after a value, whose raw they would be. */
 static void put_row(const state *st, const cline *l, int half, nb_buf *o)
 {
-    size_t len0 = o->len;
     if (half == 3) {
         nb_buf_put(o, st->in + l->s, l->next - l->s);
         return;
     }
+    size_t len = half == 1 ? PART : 0;
+    for (size_t i = 0; i < l->np; i++) len += (i ? 1 : 0) + st->pc[l->p0 + i].e - st->pc[l->p0 + i].s;
+    if (half == 0) len += PART;
+    size_t pad = l->e - l->s > len ? l->e - l->s - len : 0;
+    if (half != 0)
+        for (size_t k = 0; k < pad; k++) nb_buf_putc(o, ' ');
     if (half == 1)
         for (int k = 0; k < PART; k++) nb_buf_putc(o, '\t');
     for (size_t i = 0; i < l->np; i++) {
@@ -195,9 +201,10 @@ static void put_row(const state *st, const cline *l, int half, nb_buf *o)
         if (i) nb_buf_putc(o, '\t');
         nb_buf_put(o, st->in + p->s, p->e - p->s);
     }
-    if (half == 0)
+    if (half == 0) {
         for (int k = 0; k < PART; k++) nb_buf_putc(o, '\t');
-    while (o->len - len0 < l->e - l->s) nb_buf_putc(o, ' ');
+        for (size_t k = 0; k < pad; k++) nb_buf_putc(o, ' ');
+    }
     nb_buf_put(o, st->in + l->e, l->next - l->e);
 }
 

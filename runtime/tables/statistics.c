@@ -738,11 +738,37 @@ static nb_stat_col para_word(nb_report *r, const nb_para *p)
     return p->text.n > 64 ? NB_STAT_NONE : nb_statistics_header_word(nb_squeeze(&r->arena, s, s + p->text.n));
 }
 
-/* A 统计表 header that came out as lines of text (统计指标, 单位, 统计数 one a line, without the cell
- * separators that make a table): its rows were read as text, so it is said. */
+/* Whether paragraph p is a 统计表 header on one line whose words are apart by blanks (统计指标 单位
+ * 统计数, twice for a folded table): the columns of a table laid out by position that were not found,
+ * so that its rows came out as text. */
+static int line_header(nb_report *r, const nb_para *p)
+{
+    enum { HEADER_BYTES = 256 };
+    const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
+    if (p->text.n > HEADER_BYTES) return 0;
+    int words = 0;
+    for (s = nb_skip_blanks(s, e); s < e; s = nb_skip_blanks(s, e)) {
+        const unsigned char *w = s;
+        while (s < e && !nb_blank_at(s, e)) s += nb_u8len(s, e);
+        nb_stat_col kind = nb_statistics_header_word(nb_squeeze(&r->arena, w, s));
+        if (kind == NB_STAT_NONE || (words++ == 0 && kind != NB_STAT_LABEL)) return 0;
+    }
+    return words >= 2;
+}
+
+/* A 统计表 header that came out as text (统计指标, 单位, 统计数 one a line, without the cell
+ * separators that make a table; or on one line, its columns not found): its rows were read as text,
+ * so it is said. */
 static void text_header(nb_report *r, const nb_para *p)
 {
     for (; p; p = p->next) {
+        if (line_header(r, p)) {
+            nb_diag_add(r, "warning", "statistics-unread", &p->span,
+                        "a 统计表 header (统计指标 / 单位 / 统计数) on a line of text whose columns were not found "
+                        "(a print whose rows do not keep their columns): its rows are read as text, not as "
+                        "statistics");
+            continue;
+        }
         if (para_word(r, p) != NB_STAT_LABEL) continue;
         const nb_para *q = p->next;
         int value = 0;

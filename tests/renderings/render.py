@@ -357,18 +357,21 @@ def page_facts(nianbao, page, work):
     return doc, ok, text
 
 
-def cells_of(doc):
-    """key -> value: the statutory cells, and the 统计表 rows by their path (a repeated path numbered)."""
+def cells_of(doc, field='value'):
+    """key -> value: the statutory cells, and the 统计表 rows by their path (a repeated path numbered)
+    with their units and cumulatives; field='raw': key -> the text each cell was read from."""
     cells = {}
     for c in doc.get('cells', []):
-        cells[c['key']] = c.get('value')
+        cells[c['key']] = c.get(field)
     seen = {}
     for s in doc.get('tables', {}).get('statistics', []):
         base = 'statistics:' + ' / '.join(s.get('path') or [s.get('label', '')])
         n = seen.get(base, 0)
         seen[base] = n + 1
         key = base if n == 0 else f'{base} #{n + 1}'
-        cells[key] = s.get('value')
+        cells[key] = s.get(field)
+        if field != 'value':
+            continue
         if s.get('unit') is not None:
             cells[key + ' [unit]'] = s.get('unit')
         if 'cumulative' in s:
