@@ -11,7 +11,7 @@ foreach(name jobs jsonl exit progress parallel dask timings output limits text)
   add_test(NAME cli/${name}
            COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli/${name}.sh $<TARGET_FILE:nianbao>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(cli/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+  set_tests_properties(cli/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 ENVIRONMENT "PATH=${NB_TEST_PATH}")
 endforeach()
 
 # the tests that run threads (parse -j, --stdin-jsonl): tests/run-all.sh runs them again on a

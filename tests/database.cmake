@@ -7,10 +7,9 @@ target_include_directories(test_sha256 PRIVATE ${CMAKE_SOURCE_DIR}/cli)
 target_link_libraries(test_sha256 PRIVATE PkgConfig::LIBCRYPTO)
 add_test(NAME database/sha256 COMMAND test_sha256)
 
-find_program(NB_DB_PYTHON3 python3 REQUIRED)
 foreach(case queries reload skip kill reader checkpoint tail ahead refuse full agency r7)
   add_test(NAME database/${case}
-           COMMAND ${NB_DB_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/database/test_database.py
+           COMMAND ${NB_PY} ${CMAKE_SOURCE_DIR}/tests/database/test_database.py
                    --nianbao $<TARGET_FILE:nianbao> ${case}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(database/${case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

@@ -2,14 +2,13 @@
 # to PDF), read by nianbao and compared cell by cell with the page (tests/renderings/render.py).
 # One case per page x tool; a case whose tool is not installed exits 77 and says so.
 # `render.py --nianbao build/nianbao --work /tmp/r table` prints cells read / total for all of them.
-find_program(NB_RENDER_PYTHON3 python3 REQUIRED)
 set(NB_RENDER_PY ${CMAKE_CURRENT_SOURCE_DIR}/renderings/render.py)
 # one case: render.py case PAGE TOOL; extra arguments are more test properties. A Word case (LibreOffice
 # Writer's document of the page, or its print) runs one soffice at a time, after the fixture made every
 # page's document and print in two soffice runs (nb_render_word_fixture, at the end of this file)
 function(nb_render_case page tool)
   add_test(NAME renderings/${page}/${tool}
-           COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+           COMMAND ${NB_PY} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                    --work ${CMAKE_CURRENT_BINARY_DIR}/renderings case ${page} ${tool}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(renderings/${page}/${tool} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 ${ARGN})
@@ -108,7 +107,7 @@ file(GLOB NB_RENDER_SPECS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/renderin
 foreach(spec IN LISTS NB_RENDER_SPECS)
   get_filename_component(name ${spec} NAME_WE)
   add_test(NAME renderings/spec/${name}
-           COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+           COMMAND ${NB_PY} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                    --work ${CMAKE_CURRENT_BINARY_DIR}/renderings spec ${spec}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endforeach()
@@ -213,7 +212,7 @@ get_property(nb_word_printed GLOBAL PROPERTY NB_WORD_PRINTED)
 list(REMOVE_DUPLICATES nb_word_pages)
 list(REMOVE_DUPLICATES nb_word_printed)
 add_test(NAME renderings/word-prepare
-         COMMAND ${NB_RENDER_PYTHON3} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
+         COMMAND ${NB_PY} ${NB_RENDER_PY} --nianbao $<TARGET_FILE:nianbao>
                  --work ${CMAKE_CURRENT_BINARY_DIR}/renderings prepare-word ${nb_word_pages} --pdf ${nb_word_printed}
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(renderings/word-prepare PROPERTIES FIXTURES_SETUP word_renderings

@@ -4,7 +4,7 @@ target_link_libraries(columns_dump PRIVATE nb_internal)
 
 # the spec files: readable input => expected rows
 add_test(NAME renderings/aligned/spec
-         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/run.py $<TARGET_FILE:columns_dump>
+         COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/run.py $<TARGET_FILE:columns_dump>
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/adversarial.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_cells_own_page.txt
@@ -67,7 +67,7 @@ add_test(NAME renderings/aligned/spec
 # the test pages in lynx, nianbao's PDF reader and pdftotext -layout, at three page sizes
 foreach(page page_2021 page_2019 page_legacy page_legacy_county crawl page_2021_narrow)
   add_test(NAME renderings/aligned/${page}
-           COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/aligned/check.py
+           COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/renderings/aligned/check.py
                    --nianbao $<TARGET_FILE:nianbao> --work ${CMAKE_CURRENT_BINARY_DIR}/renderings_aligned ${page})
   set_tests_properties(renderings/aligned/${page} PROPERTIES SKIP_RETURN_CODE 77 LABELS renderings)
 endforeach()
