@@ -155,18 +155,18 @@ static unsigned place_by_header(const state *st, const cline *l, unsigned *col, 
     return nb_col_header_columns(&st->hx[h->x0], h->k, &st->xs[r->x0], r->k, col);
 }
 
-/* Where each number of N line l goes among the columns of row r: col[i] for its i-th number.
- * Returns the number of columns, or 0 when a number overlaps no column or two, or two share one. */
-static unsigned place_on(const state *st, const cline *l, const struct nref *r, unsigned *col, size_t cap)
+/* Where each of the n cells at x[0, n) goes among the columns of row r: col[i] for the i-th. Returns
+ * the number of columns, or 0 when a cell overlaps no column or two, or two share one. */
+static unsigned place_spans(const state *st, const struct span2 *x, size_t n, const struct nref *r, unsigned *col,
+                            size_t cap)
 {
     if (!r || r->k > cap) return 0;
     unsigned prev = 0;
-    for (size_t i = 0; i < l->nnum; i++) {
-        const piece *p = &st->pc[l->p0 + l->np - l->nnum + i];
+    for (size_t i = 0; i < n; i++) {
         unsigned hit = 0, c = 0;
         for (unsigned j = 0; j < r->k; j++) {
-            const struct span2 *x = &st->xs[r->x0 + j];
-            if (p->x0 <= x->x1 && p->x1 >= x->x0) { /* touching counts: a column is a digit wide */
+            const struct span2 *rx = &st->xs[r->x0 + j];
+            if (x[i].x0 <= rx->x1 && x[i].x1 >= rx->x0) { /* touching counts: a column is a digit wide */
                 hit++;
                 c = j;
             }
@@ -176,6 +176,22 @@ static unsigned place_on(const state *st, const cline *l, const struct nref *r, 
         prev = c;
     }
     return r->k;
+}
+
+/* The spans of N line l's numbers into x (l->nnum <= 64). */
+static void number_spans(const state *st, const cline *l, struct span2 *x)
+{
+    for (size_t i = 0; i < l->nnum; i++)
+        x[i] = (struct span2){st->pc[l->p0 + l->np - l->nnum + i].x0, st->pc[l->p0 + l->np - l->nnum + i].x1};
+}
+
+/* Where each number of N line l goes among the columns of row r (place_spans). */
+static unsigned place_on(const state *st, const cline *l, const struct nref *r, unsigned *col, size_t cap)
+{
+    struct span2 x[64];
+    if (l->nnum > 64) return 0;
+    number_spans(st, l, x);
+    return place_spans(st, x, l->nnum, r, col, cap);
 }
 
 /* Whether the columns of row r are the table's, for the row of ref lo: every other row of lo's
@@ -238,6 +254,55 @@ static int label_at_first(const state *st, const cline *l, const struct nref *r,
            st->pc[l->p0 + l->np - l->nnum - 1].x1 >= st->xs[r->x0].x0;
 }
 
+/* The row of the stretch of ref lo with the most numbers, more than k, on its page and within 40
+ * lines of it (the nearer of two as full), not set one blank apart; NULL where there is none. */
+static const struct nref *fullest(const state *st, size_t lo, unsigned k)
+{
+    const struct nref *row = &st->ref[lo], *best = NULL;
+    for (size_t i = lo; i < st->nref && st->ref[i].line - row->line <= 40; i++)
+        if (st->ref[i].page == row->page && st->ref[i].block == row->block && st->ref[i].k > (best ? best->k : k) &&
+            !ref_apart(st, &st->ref[i]))
+            best = &st->ref[i];
+    for (size_t i = lo; i-- > 0 && row->line - st->ref[i].line <= 40;) {
+        const struct nref *o = &st->ref[i];
+        if (o->page == row->page && o->block == row->block && o->k > (best ? best->k : k) && !ref_apart(st, o) &&
+            (!best || o->k > best->k || row->line - o->line < best->line - row->line))
+            best = o;
+    }
+    return best;
+}
+
+/* Where each number of N line l of pdftotext's pages goes among the columns of the fullest row of
+ * its stretch (fullest), where the rows around it (up, down: the nearest with more numbers) leave
+ * cells blank too, each its own (35 4 _ _ 2 _ 41 above, 2 _ _ _ _ _ 2 below, the 总计 row 33 3 1 1 2 3 43
+ * further down): that row's columns are the table's (table_columns), the rows around take theirs,
+ * every number of each in one of them, l's label reaches none of them, and each number of l goes in
+ * a column where a row around has one: a number alone in a column the rows around leave empty may
+ * be a piece of one of theirs wrapped in its cell (1 over their row's line, 5 under it: 15). col[i]
+ * for its i-th number; returns the columns, or 0. */
+static unsigned by_fullest(const state *st, const cline *l, const struct nref *up, const struct nref *down,
+                           unsigned *col, size_t cap)
+{
+    size_t lo = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    unsigned k = (unsigned)l->nnum, around[64];
+    unsigned char filled[64] = {0};
+    if (!st->paged || lo == NONE || (!up && !down)) return 0;
+    if (up && up->k > k) k = up->k;
+    if (down && down->k > k) k = down->k;
+    const struct nref *f = fullest(st, lo, k);
+    if (!f || f->k > 64 || pushed(st, l, f) || table_columns(st, lo, f) != TABLE_COLUMNS) return 0;
+    for (int side = 0; side < 2; side++) {
+        const struct nref *r = side ? down : up;
+        if (!r) continue;
+        if (!place_spans(st, &st->xs[r->x0], r->k, f, around, 64)) return 0;
+        for (unsigned i = 0; i < r->k; i++) filled[around[i]] = 1;
+    }
+    unsigned n = place_on(st, l, f, col, cap);
+    for (size_t i = 0; i < l->nnum && n; i++)
+        if (!filled[col[i]]) n = 0;
+    return n && !label_at_first(st, l, f, col) ? n : 0;
+}
+
 /* Where each number of N line l goes among the columns of the rows around it (references): by the
  * one, or by both where they agree. Where their columns do not all agree (a placeholder — centred in
  * a column whose numbers are set right), the row is placed on each and taken where both place every
@@ -248,12 +313,15 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
     size_t line = st->line0 + (size_t)(l - st->ln);
     int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
     if (pushed(st, l, up) || pushed(st, l, down)) return 0;
+    unsigned n = by_fullest(st, l, up, down, col, cap);
+    if (n) return n;
     int table = agree ? table_columns(st, ref_at(st, line), up ? up : down) : 0;
     if (agree && !table) return 0;
     if (agree) {
         /* the columns shared on this page alone, a label touching the first: not certainly the row's */
         unsigned k = place_on(st, l, up ? up : down, col, cap);
-        return k && table == ONE_PAGE && label_at_first(st, l, up ? up : down, col) ? 0 : k;
+        if (k && table == ONE_PAGE && label_at_first(st, l, up ? up : down, col)) return 0;
+        return k;
     }
     if (!up || !down || up->k != down->k || up->k > 64) return 0;
     unsigned other[64], k = place_on(st, l, up, col, cap);
@@ -365,7 +433,7 @@ unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap
     if (l->unplaced || l->joined || wrapped_stretch(st, l)) return 0;
     struct span2 x[64];
     if (l->nnum > 64) return 0;
-    for (size_t i = 0; i < l->nnum; i++) x[i] = (struct span2){st->pc[l->p0 + l->np - l->nnum + i].x0, st->pc[l->p0 + l->np - l->nnum + i].x1};
+    number_spans(st, l, x);
     if (one_blank_apart(l->np > l->nnum ? st->pc[l->p0 + l->np - l->nnum - 1].x1 : -1, x, l->nnum)) return 0;
     unsigned byrow[64], k = place_by_rows(st, l, byrow, cap < 64 ? cap : 64);
     unsigned h = place_by_header(st, l, col, cap);
