@@ -462,9 +462,7 @@ static int text_among_lines(const nb_tparse *tp, nb_tspan cells)
  * A print's text laid out by position wraps no line at a margin (printed.h): there a later line's
  * value set in from the line's start but left of the line before's last one is out of the columns'
  * order (758, the 总计 of a row printed at its top, above 753 and the row's other numbers); text in
- * reading order starts its lines at the margin. So it is in any text whose first line holds two values
- * or more: lines of a print copied without its page breaks (a cell-a-line text, docx2txt's, indents
- * each value alone). In the PDF reader's own text any later line is. */
+ * reading order starts its lines at the margin. In the PDF reader's own text any later line is. */
 /* The column where value v's text begins, as its line lays cells out (a cell of aligned text keeps
  * the blanks before it; the PDF reader's columns count a CJK character two wide: printed.h). */
 static uint32_t text_col(const nb_tparse *tp, const nb_ctok *v)
@@ -503,7 +501,7 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
             line = v->span.line;
             if (on_first >= 2 && v->span.col > first_col) return 1;
             uint32_t at = text_col(tp, v); /* (placed by its position: a line of pdftotext -layout is indented) */
-            if (at > 1 && at < last_col && (tp->print || on_first >= 2)) return 1;
+            if (tp->print && at > 1 && at < last_col) return 1;
             /* the PDF reader writes a row's cells on its line: a value on another came from a cell
                taller than the line (a number wrapped, or over its unit: 531 / 件, the head of the
                next row's 总计), and which cell it is is not known (printed.h) */
