@@ -462,7 +462,10 @@ static int text_among_lines(const nb_tparse *tp, nb_tspan cells)
  * A print's text laid out by position wraps no line at a margin (printed.h): there a later line's
  * value set in from the line's start but left of the line before's last one is out of the columns'
  * order (758, the 总计 of a row printed at its top, above 753 and the row's other numbers); text in
- * reading order starts its lines at the margin. In the PDF reader's own text any later line is. */
+ * reading order starts its lines at the margin. So it is where the label's line holds two values or
+ * more, in any text: a print's lines copied without its page breaks (3.其他  0 0 0 / 4 0 0 4, the 4 and
+ * the 总计 padded lower: 4 0 0 0 0 0 4), while a text browser indents the lines it wraps (lynx's form
+ * fields, a row of values alone). In the PDF reader's own text any later line is. */
 /* The column where value v's text begins, as its line lays cells out (a cell of aligned text keeps
  * the blanks before it; the PDF reader's columns count a CJK character two wide: printed.h). */
 static uint32_t text_col(const nb_tparse *tp, const nb_ctok *v)
@@ -485,7 +488,7 @@ static int values_a_line_each(const nb_tparse *tp, nb_tspan cells)
     return line != 0;
 }
 
-static int values_interleave(const nb_tparse *tp, nb_tspan cells)
+static int values_interleave(const nb_tparse *tp, const nb_ctok *label, nb_tspan cells)
 {
     uint32_t first_line = 0, first_col = 0, line = 0, last_col = 0;
     int on_first = 0;
@@ -501,7 +504,8 @@ static int values_interleave(const nb_tparse *tp, nb_tspan cells)
             line = v->span.line;
             if (on_first >= 2 && v->span.col > first_col) return 1;
             uint32_t at = text_col(tp, v); /* (placed by its position: a line of pdftotext -layout is indented) */
-            if (tp->print && at > 1 && at < last_col) return 1;
+            if (at > 1 && at < last_col && (tp->print || (on_first >= 2 && label->span.line == first_line)))
+                return 1;
             /* the PDF reader writes a row's cells on its line: a value on another came from a cell
                taller than the line (a number wrapped, or over its unit: 531 / 件, the head of the
                next row's 总计), and which cell it is is not known (printed.h) */
@@ -797,7 +801,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      d->key, (int)(label->rest.n > 20 ? 20 : label->rest.n), label->rest.p);
         return;
     }
-    if (cells.count == (size_t)d->arity && values_interleave(tp, cells)) {
+    if (cells.count == (size_t)d->arity && values_interleave(tp, label, cells)) {
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its values stand on several lines, a later one among the columns of the first "
                      "(a number wrapped inside its cell?): the order is not certain; its cells are left null",
