@@ -328,6 +328,26 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
     return k && place_on(st, l, down, other, cap) == k && !memcmp(col, other, l->nnum * sizeof *col) ? k : 0;
 }
 
+/* The header whose leaf columns line l's numbers stand under (stretch_header), or NULL. */
+const struct nhead *nb_col_header_of(const state *st, const cline *l)
+{
+    const struct nref *r;
+    return stretch_header(st, l, &r);
+}
+
+/* The rows of k numbers whose columns line l's k numbers take: the nearest N lines above and below l
+ * on its page, in its stretch, within 40 lines, with k numbers or more (references), into *up and
+ * *down (NULL where there is none). Returns 0 where neither exists or one has more than k; whether
+ * their columns agree is not asked (the caller checks l's numbers against each). (colsplit.c: a
+ * row's numbers set on two lines, joined.) */
+int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct nref **up, const struct nref **down)
+{
+    *up = *down = NULL;
+    if (!k) return 0;
+    references(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, k - 1, up, down);
+    return (*up || *down) && (!*up || (*up)->k == k) && (!*down || (*down)->k == k);
+}
+
 /* Text over a column of numbers. A cell that holds a number and a note under it (5 / （其中修订2件）)
  * is printed over two or three lines around its row's line; where the row's label and its other
  * numbers stand on the line of the note (a print whose row is set lower), the note is a piece of
@@ -408,8 +428,9 @@ static int wrapped_stretch(const state *st, const cline *l)
  * the 7 under the 1 by the length of its label alone. */
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap)
 {
-    /* its values go on under it (colgoeson.c), or those of a row of its table: positions say nothing */
-    if (l->unplaced || wrapped_stretch(st, l)) return 0;
+    /* its values go on under it (colgoeson.c), or those of a row of its table: positions say nothing;
+       or it has all its values, joined from two lines (colsplit.c) */
+    if (l->unplaced || l->joined || wrapped_stretch(st, l)) return 0;
     struct span2 x[64];
     if (l->nnum > 64) return 0;
     number_spans(st, l, x);

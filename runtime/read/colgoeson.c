@@ -13,8 +13,9 @@
 
 #include "utf8.h"
 
-/* Whether line l holds values only (numbers, placeholders), one at least, none of them wrapped tails. */
-static int values_only(const state *st, const cline *l)
+/* Whether line l holds values only (numbers, placeholders), one at least, none of them wrapped tails,
+ * no page break on it. */
+int nb_col_values_only(const state *st, const cline *l)
 {
     return l->np && l->nnum == l->np && !l->cont && !memchr(st->in + l->s, '\f', l->e - l->s);
 }
@@ -57,7 +58,7 @@ static int goes_on_after(state *st, size_t b)
             cline l = {.s = p, .e = e, .next = le ? e + 1 : n};
             size_t npc = st->npc;
             nb_col_split_line(st, &l);
-            int more = values_only(st, &l) && at_margin(st, &l, r);
+            int more = nb_col_values_only(st, &l) && at_margin(st, &l, r);
             st->npc = npc;
             return more;
         }
@@ -85,11 +86,11 @@ void nb_col_values_go_on(state *st, size_t a, size_t b)
     }
     for (size_t j = a; j + 1 < b; j++) {
         cline *r = &L[j], *n = &L[j + 1];
-        if (r->kind != N_LINE || r->np == r->nnum || !values_only(st, n) || !at_margin(st, n, r)) continue;
+        if (r->kind != N_LINE || r->np == r->nnum || !nb_col_values_only(st, n) || !at_margin(st, n, r)) continue;
         unsigned k = nb_col_columns(st, r);
         if (k && r->nnum >= k) continue;
         /* the rest whole on its line: the line after it holds no more values alone */
-        int whole = nb_col_laid_out(st, r) && (j + 2 == b || !values_only(st, &L[j + 2]));
+        int whole = nb_col_laid_out(st, r) && (j + 2 == b || !nb_col_values_only(st, &L[j + 2]));
         if (k && r->nnum + n->nnum == k && whole) {
             r->unplaced = 1;
             r->more = n->p0;

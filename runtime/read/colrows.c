@@ -238,6 +238,7 @@ void nb_col_assign(state *st, size_t a, size_t b)
     /* above the first: up to its label's start; below the last: up to a line that starts another */
     piece *lab = row_start(st, first, a, first + 1) ? nb_col_last_label(st, &L[first]) : NULL;
     for (size_t k = first; k-- > a;) {
+        if (!L[k].np) continue; /* a line of values given to the row beside it (colsplit.c) */
         if (lab) { /* above the label's first line, only the pieces of a label spanning rows, left of it */
             if (P(st, &L[k], L[k].np - 1)->x1 >= lab->x0) break;
             L[k].owner = first;

@@ -14,7 +14,8 @@
  * columns_int.h: colpieces.c (a line's pieces), colrefs.c (the text's rows and headers), colrows.c
  * (which lines make each row), colblank.c (blank cells), colwrapped.c (wrapped numbers), colcut.c
  * (numbers cut a digit a line, notes wrapped around a row), colgoeson.c
- * (a row's values going on on the next line), colflow.c (lynx's flow), colwrite.c (rows written),
+ * (a row's values going on on the next line), colsplit.c (a row's numbers set on two lines),
+ * colflow.c (lynx's flow), colwrite.c (rows written),
  * colnolabel.c (table 四's header), colfold.c (a table folded in two). */
 #include "columns.h"
 #include "columns_int.h"
@@ -50,6 +51,8 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].cont = 0;
         L[j].unplaced = 0;
         L[j].nmore = 0;
+        L[j].joined = 0;
+        L[j].split = NONE;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
     size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
@@ -85,6 +88,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
                         ? LABEL_LINE
                         : OTHER_LINE;
     }
+    nb_col_split_rows(st, a, b);
     nb_col_values_go_on(st, a, b);
     /* N lines whose label reaches over the numbers of the others are no rows of this table */
     for (size_t j = a; j < b;) {
@@ -98,6 +102,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         j = e;
     }
     nb_col_values_own(st, a, b);
+    nb_col_split_own(st, a, b);
     nb_col_numeral_own(st, a, b);
     nb_col_stacked_own(st, a, b);
     nb_col_lone_units(st, a, b);

@@ -43,6 +43,10 @@ typedef struct cline {
     size_t more_line;
     size_t stacked; /* the N line whose cell it holds a part of, above or below it (colstack.c), or NONE */
     unsigned stackcol; /* then that cell's column + 1 */
+    int joined;     /* an N line whose numbers colsplit.c joined with those of the line next to it: all
+                       its cells, in order (its entry in st->ref counts its own line's alone) */
+    size_t split;   /* a line of values alone whose numbers colsplit.c gave to the N line next to it: that
+                       line, or NONE */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -141,8 +145,13 @@ unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct s
 size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b);
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap);
 unsigned nb_col_columns(const state *st, const cline *l);
+int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct nref **up, const struct nref **down);
+const struct nhead *nb_col_header_of(const state *st, const cline *l);
 
 /* colgoeson.c */
+/* Whether line l holds values only (numbers, placeholders), one at least, none of them wrapped tails,
+ * no page break on it. */
+int nb_col_values_only(const state *st, const cline *l);
 /* Whether line l is laid out in columns: two pieces of it apart by more than one blank (text in
  * reading order, pdftotext -raw, sets a row's cells one blank apart). */
 int nb_col_laid_out(state *st, const cline *l);
@@ -189,6 +198,13 @@ size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o);
 /* colstack.c */
 void nb_col_stacked_cells(state *st, size_t a, size_t b);
 void nb_col_stacked_own(state *st, size_t a, size_t b);
+
+/* colsplit.c */
+/* Rows whose numbers a print sets on two lines (some cells padded or aligned lower or higher than the
+ * others): the values-alone line next to such a row's line given to it, its numbers in their columns. */
+void nb_col_split_rows(state *st, size_t a, size_t b);
+/* Those lines given to their rows, after the label lines were assigned. */
+void nb_col_split_own(state *st, size_t a, size_t b);
 
 /* colnolabel.c */
 void nb_col_put_header_above(const unsigned char *in, size_t from, size_t to, nb_buf *o);
