@@ -34,6 +34,24 @@ static int one_each(state *st, const cline *r, const cline *l)
     return 1;
 }
 
+/* Whether piece c lies under a number of N line r that is 0 (０) alone: no head of a number wrapped
+ * in its cell (0 over 5 is no 05). A line of one number so placed is no tail (the 5 of a cell whose
+ * note is printed under its row, 5 / （其中修订2件）, centred on the row's lines, stands under the 0 of
+ * the row above). Lines of more numbers are left to the tails' rule: a row's values padded higher
+ * than its label (0 0 0 over 3.危及…) are no tails either, but taken as such their cells are null, and
+ * what else reads them (colsplit.c) needs them apart from the row above. */
+static int under_zero(const state *st, const cline *r, const piece *c)
+{
+    for (size_t k = r->np - r->nnum; k < r->np; k++) {
+        const piece *q = &st->pc[r->p0 + k];
+        size_t n = q->e - q->s;
+        if (c->x0 < q->x1 && q->x0 < c->x1 &&
+            ((n == 1 && st->in[q->s] == '0') || (n == 3 && !memcmp(st->in + q->s, "\xEF\xBC\x90", 3))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Piece p starts a row's label of its own: a numbering marker, or 其中 (a 统计表's 其中：主动公开规范性文件数
  * with only a 历年累计 value, set under its parent's: its number is its own, not the tail of the
  * parent's). */
@@ -72,16 +90,17 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
         if (r->kind != N_LINE) continue;
         /* its last pieces: tails, digits under a number of r (one at least), or units under one */
         size_t nlab = l->np, tails = 0;
+        int zero = 0;
         while (nlab > 0) {
             const piece *c = P(st, l, nlab - 1);
             size_t hits = under(st, r, c);
-            if (nb_col_digits(st, c) && hits >= 1) tails++;
+            if (nb_col_digits(st, c) && hits >= 1) tails++, zero |= under_zero(st, r, c);
             else if (!(nb_col_unit_word(st, c) && hits == 1)) break;
             nlab--;
         }
         /* every number with a tail: a line of digits alone, each under one number of r (LibreOffice's
            print of a row whose every cell is narrower than its number: 211 15 … 1102 / 0 34 … 2) */
-        if (tails == 0 || (tails >= r->nnum && !(tails == r->nnum && nlab == 0 && one_each(st, r, l) && !label_follows(st, j, b)))) continue;
+        if (tails == 0 || (zero && tails == 1 && nlab == 0) || (tails >= r->nnum && !(tails == r->nnum && nlab == 0 && one_each(st, r, l) && !label_follows(st, j, b)))) continue;
         const piece *lab = nb_col_last_label(st, r);
         int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++)
