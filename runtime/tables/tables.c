@@ -212,6 +212,43 @@ static int grouped_run(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok
     return 1;
 }
 
+/* Whether tok is digits alone, n of them (lo <= n <= hi), the first no 0 where lead is set. */
+static int digit_group(const nb_ctok *tok, size_t lo, size_t hi, int lead)
+{
+    if (tok->kind != NB_C_NUM || tok->is_null || tok->unit || tok->raw.n < lo || tok->raw.n > hi) return 0;
+    if (lead && tok->raw.p[0] == '0') return 0;
+    for (size_t i = 0; i < tok->raw.n; i++)
+        if (tok->raw.p[i] < '0' || tok->raw.p[i] > '9') return 0;
+    return 1;
+}
+
+/* The one cell of a row of one, a number a page grouped by thousands with a blank (12&nbsp;873, as
+ * TRS's editor writes it: 12 873 in every text a tool makes of the page): numbers one blank apart on
+ * one line, the first of one to three digits and no leading 0, each after it of three, read as one
+ * and said. Only in a row of one cell: where a row has more, the blank parts two cells, and no other
+ * cell of the row can be the second group. Returns whether it was read. */
+static int grouped_by_blanks(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells)
+{
+    if (d->arity != 1 || cells.count < 2 || cells.count > 5) return 0;
+    const nb_ctok *v = &tp->toks.v[cells.first];
+    if (!digit_group(&v[0], 1, 3, 1)) return 0;
+    double value = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        if (i && (!digit_group(&v[i], 3, 3, 0) || v[i].raw.p != v[i - 1].raw.p + v[i - 1].raw.n + 1 ||
+                  v[i - 1].raw.p[v[i - 1].raw.n] != ' '))
+            return 0;
+        value = value * 1000 + v[i].value;
+    }
+    nb_str raw = {v[0].raw.p, (size_t)(v[cells.count - 1].raw.p + v[cells.count - 1].raw.n - v[0].raw.p)};
+    nb_tcell *c = add_cell(tp->r, row, 0, d, label, raw, v[0].span);
+    set_value(tp, c, d, 0, value, NULL);
+    c->recovered = 1;
+    nb_diag_add(tp->r, "info", "cells-recovered", &v[0].span,
+                "%s: its one cell \"%.*s\", a number grouped by thousands with blanks, read as one", d->key,
+                (int)raw.n, raw.p);
+    return 1;
+}
+
 /* Glued cells: split where the row's arithmetic allows exactly one way. lead: numbers glued to the
  * label's cell (lead_value), the row's first run; else empty. */
 static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells, nb_str lead)
@@ -873,6 +910,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "value is which cell is not certain; its cells are left null", d->key);
         return;
     }
+    if (cells.count != (size_t)d->arity && grouped_by_blanks(tp, row, d, label, cells)) return;
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
         int shown = short_values(tp, d, cells);
