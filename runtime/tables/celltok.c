@@ -345,3 +345,11 @@ int nb_token_is_word(const nb_ctok *t, const char *w, size_t n, int text_too)
         return 0;
     return t->raw.n == n || t->raw.p[n] == '(' || (t->raw.n - n >= 3 && !memcmp(t->raw.p + n, "（", 3));
 }
+
+int nb_token_digits(const nb_ctok *t)
+{
+    if (t->kind != NB_C_NUM || t->is_null || t->unit || !t->raw.n) return 0;
+    for (size_t i = 0; i < t->raw.n; i++)
+        if (t->raw.p[i] < '0' || t->raw.p[i] > '9') return 0;
+    return 1;
+}

@@ -125,5 +125,8 @@ void nb_table_header(nb_tparse *tp, const nb_ctok *t);
 /* Whether token t is the header word w[0, n): a label as written (or, text_too, a piece of text a
  * grammar read as no label), w and perhaps a note in brackets after it (行政复议（件）). */
 int nb_token_is_word(const nb_ctok *t, const char *w, size_t n, int text_too);
+/* Whether t is a number written in ASCII digits alone (no unit, dash, separator, decimal): a piece
+ * that may join another into one number (flow_joins.c, tables.c's groups of thousands). */
+int nb_token_digits(const nb_ctok *t);
 
 #endif

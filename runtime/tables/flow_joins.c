@@ -12,20 +12,11 @@ enum {
     MAX_STEPS = 1 << 20,   /* rows tried in all; past it the cut is not searched to the end */
 };
 
-/* A value that can be a piece of a number: digits only (no unit, dash, separator, decimal). */
-static int digits(const nb_ctok *t)
-{
-    if (t->kind != NB_C_NUM || t->is_null || t->unit || !t->raw.n) return 0;
-    for (size_t i = 0; i < t->raw.n; i++)
-        if (t->raw.p[i] < '0' || t->raw.p[i] > '9') return 0;
-    return 1;
-}
-
 /* Whether a and b (a right before b) can be one number's two pieces: both digits, a not starting
  * with 0, and only a line break between them in the text. */
 static int pieces(const nb_tparse *tp, const nb_ctok *a, const nb_ctok *b)
 {
-    if (!digits(a) || !digits(b) || a->raw.p[0] == '0') return 0;
+    if (!nb_token_digits(a) || !nb_token_digits(b) || a->raw.p[0] == '0') return 0;
     return nb_flow_gap_between(tp->r, a, b) == NB_GAP_NEXT_LINE;
 }
 

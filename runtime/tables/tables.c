@@ -212,14 +212,11 @@ static int grouped_run(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok
     return 1;
 }
 
-/* Whether tok is digits alone, n of them (lo <= n <= hi), the first no 0 where lead is set. */
+/* Whether tok is ASCII digits alone (nb_token_digits), n of them (lo <= n <= hi), the first no 0
+ * where lead is set. */
 static int digit_group(const nb_ctok *tok, size_t lo, size_t hi, int lead)
 {
-    if (tok->kind != NB_C_NUM || tok->is_null || tok->unit || tok->raw.n < lo || tok->raw.n > hi) return 0;
-    if (lead && tok->raw.p[0] == '0') return 0;
-    for (size_t i = 0; i < tok->raw.n; i++)
-        if (tok->raw.p[i] < '0' || tok->raw.p[i] > '9') return 0;
-    return 1;
+    return nb_token_digits(tok) && tok->raw.n >= lo && tok->raw.n <= hi && !(lead && tok->raw.p[0] == '0');
 }
 
 /* The one cell of a row of one, a number a page grouped by thousands with a blank (12&nbsp;873, as
