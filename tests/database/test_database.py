@@ -288,6 +288,13 @@ def many_files(n):
     return d
 
 
+def remove_db(db):
+    """The database of a load run before, and its log and shared memory if it was killed."""
+    for f in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(f):
+            os.remove(f)
+
+
 def table_dump(db):
     """Every row of every table but the load's own facts (ids, times), by path: equal for equal loads."""
     h = hashlib.sha256()
@@ -307,9 +314,7 @@ def case_kill():
     db = os.path.join(tmp, "k.db")
     for n_files in (200, 800, 3200):
         d = many_files(n_files)
-        for f in (db, db + "-wal", db + "-shm"):
-            if os.path.exists(f):
-                os.remove(f)
+        remove_db(db)
         p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
         seen = 0
         deadline = time.time() + 120
@@ -346,8 +351,7 @@ def case_reader():
     db = os.path.join(tmp, "rd.db")
     for n in (200, 800, 3200):
         d = many_files(n)
-        if os.path.exists(db):
-            os.remove(db)
+        remove_db(db)
         load(db, R2022)  # the database exists before the load starts
         p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "10", db, d], stderr=subprocess.PIPE)
         reads, errors, last, grew = 0, [], 0, 0
@@ -382,9 +386,7 @@ def case_checkpoint():
     d = many_files(n)
     db = os.path.join(tmp, "ck.db")
     for attempt in range(3):
-        for f in (db, db + "-wal", db + "-shm"):
-            if os.path.exists(f):
-                os.remove(f)
+        remove_db(db)
         p = subprocess.Popen([args.nianbao, "load", "-q", "-j2", "--batch", "100", db, d], stderr=subprocess.PIPE)
         folded_midway, reads = None, 0
         while p.poll() is None:
@@ -417,9 +419,7 @@ def case_tail():
     d = many_files(n)
     db = os.path.join(tmp, "tail.db")
     for attempt in range(3):
-        for f in (db, db + "-wal", db + "-shm"):
-            if os.path.exists(f):
-                os.remove(f)
+        remove_db(db)
         p = subprocess.Popen([args.nianbao, "load", "-q", "-j1", "--batch", "1000", db, d], stderr=subprocess.PIPE)
         seen = set()
         while p.poll() is None:
