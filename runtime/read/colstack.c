@@ -4,7 +4,13 @@
  * below, with nothing of it on the row's line. Where the row leaves one cell blank on its line, and
  * the lines right above and below it stand in that column and read a number with its note in
  * brackets, the two lines are that row's and that cell's (colblank.c's mark_over), not the label of
- * the row above or a row of their own. Part of columns.c's reader (columns_int.h). */
+ * the row above or a row of their own.
+ * Word's PDF read by pdftotext -layout cuts a number too wide for its cell the same way, centred on
+ * the row: 65 above the row's line, 7 under it, for the 总计 657 of 612 24 1 0 20 0. Where each of the
+ * two lines is one run of ASCII digits, the first not a 0, they are that cell's too, written as its
+ * two pieces (65 7): no number here. Which number they make is left to the row's sum (sumjoin.c:
+ * 657 where the row's other cells add up to it and to no other reading of the pieces); else the
+ * cell is null in its column. Part of columns.c's reader (columns_int.h). */
 #include "columns_int.h"
 
 #include <string.h>
@@ -54,6 +60,16 @@ static int in_blank_column(const state *st, const cline *u, const cline *l, cons
     return u->np > 0;
 }
 
+/* Whether lines u and d each hold one run of ASCII digits, u's not led by a 0: a number cut in two
+ * around its row's line (a number's head never starts with 0). */
+static int number_halves(const state *st, const cline *u, const cline *d)
+{
+    if (u->np != 1 || d->np != 1) return 0;
+    const piece *h = &st->pc[u->p0], *t = &st->pc[d->p0];
+    return nb_col_digits(st, h) && nb_col_digits(st, t) && st->in[h->s] >= '1' && st->in[h->s] <= '9' &&
+           st->in[t->s] < 0x80;
+}
+
 void nb_col_stacked_cells(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
@@ -68,7 +84,7 @@ void nb_col_stacked_cells(state *st, size_t a, size_t b)
         if (!in_blank_column(st, u, l, lab, col, blank) || !in_blank_column(st, d, l, lab, col, blank)) continue;
         char t[256];
         append_text(st, d, t, append_text(st, u, t, 0, sizeof t), sizeof t);
-        if (!number_note(t)) continue;
+        if (!number_note(t) && !number_halves(st, u, d)) continue;
         u->stacked = d->stacked = j;
         u->stackcol = d->stackcol = blank + 1;
         u->kind = d->kind = LABEL_LINE;
