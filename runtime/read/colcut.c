@@ -14,8 +14,6 @@
 
 #include <string.h>
 
-static int overlaps(const piece *c, const piece *q) { return c->x0 < q->x1 && q->x0 < c->x1; }
-
 /* Whether pieces p and q are digits of one form, both ASCII or both full-width: a number cut a digit a
  * line keeps its form (a full-width ３ under an ASCII 1 is another row's head). */
 static int same_form(const state *st, const piece *p, const piece *q) { return (st->in[p->s] < 0x80) == (st->in[q->s] < 0x80); }
@@ -50,7 +48,7 @@ static int holds_pieces(state *st, const cline *r, const cline *m, int above)
         const piece *c = P(st, m, i), *hit = NULL;
         size_t hits = 0;
         for (size_t k = r->np - r->nnum; k < r->np; k++)
-            if (overlaps(c, P(st, r, k))) hits++, hit = P(st, r, k);
+            if (nb_col_overlaps(c, P(st, r, k))) hits++, hit = P(st, r, k);
         if (!nb_col_digits(st, c) || hits != 1 || hit <= prev) return 0;
         prev = hit;
     }
@@ -97,7 +95,7 @@ static int note_around(state *st, size_t a, size_t b, size_t j, const piece *q, 
         const cline *l = &st->ln[m];
         const piece *first = NULL, *last = NULL;
         for (size_t i = 0; i < l->np; i++)
-            if (overlaps(P(st, l, i), q)) {
+            if (nb_col_overlaps(P(st, l, i), q)) {
                 if (!first) first = P(st, l, i);
                 last = P(st, l, i);
             }
@@ -129,7 +127,7 @@ static int next_piece(state *st, size_t a, size_t b, size_t j, const piece *q, i
         const piece *first = NULL, *last = NULL;
         int text = 0;
         for (size_t i = 0; i < l->np; i++)
-            if (overlaps(P(st, l, i), q)) {
+            if (nb_col_overlaps(P(st, l, i), q)) {
                 if (!first) first = P(st, l, i);
                 last = P(st, l, i);
                 text |= !P(st, l, i)->num;

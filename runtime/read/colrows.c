@@ -38,7 +38,7 @@ static int goes_on(state *st, size_t k, const piece *lab)
     const cline *l = &st->ln[k];
     if (l->kind == N_LINE || starts_label(st, l)) return 0;
     for (size_t i = 0; i < l->np; i++)
-        if (P(st, l, i)->x0 < lab->x1 && lab->x0 < P(st, l, i)->x1) return 1;
+        if (nb_col_overlaps(P(st, l, i), lab)) return 1;
     return 0;
 }
 

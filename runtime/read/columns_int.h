@@ -93,6 +93,8 @@ typedef struct state {
 } state;
 
 static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->p0 + i]; }
+/* Whether pieces c and q share a display column (a piece under a number, in its column). */
+static inline int nb_col_overlaps(const piece *c, const piece *q) { return c->x0 < q->x1 && q->x0 < c->x1; }
 
 /* colfold.c: the cluster [a, b) written to o when it holds a table folded in two (its header repeated
  * on one line, two halves' rows side by side), its lines under the header as TAB rows of the header's

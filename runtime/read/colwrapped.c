@@ -11,7 +11,7 @@ static void take_tails(state *st, cline *r, cline *l, size_t nlab);
 static size_t under(state *st, const cline *r, const piece *c)
 {
     size_t hits = 0;
-    for (size_t k = r->np - r->nnum; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+    for (size_t k = r->np - r->nnum; k < r->np; k++) hits += nb_col_overlaps(c, P(st, r, k));
     return hits;
 }
 
@@ -25,7 +25,7 @@ static int one_each(state *st, const cline *r, const cline *l)
         const piece *c = P(st, l, i);
         size_t hit = (size_t)-1, hits = 0;
         for (size_t k = r->np - r->nnum; k < r->np; k++)
-            if (c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1) hits++, hit = k;
+            if (nb_col_overlaps(c, P(st, r, k))) hits++, hit = k;
         if (hits != 1 || (prev != (size_t)-1 && hit <= prev)) return 0;
         const piece *h = P(st, r, hit);
         if (st->in[h->s] == '0' || (h->e - h->s >= 3 && !memcmp(st->in + h->s, "\xEF\xBC\x90", 3))) return 0; /* ０ */
@@ -45,7 +45,7 @@ static int under_zero(const state *st, const cline *r, const piece *c)
     for (size_t k = r->np - r->nnum; k < r->np; k++) {
         const piece *q = &st->pc[r->p0 + k];
         size_t n = q->e - q->s;
-        if (c->x0 < q->x1 && q->x0 < c->x1 &&
+        if (nb_col_overlaps(c, q) &&
             ((n == 1 && st->in[q->s] == '0') || (n == 3 && !memcmp(st->in + q->s, "\xEF\xBC\x90", 3))))
             return 1;
     }
@@ -119,7 +119,7 @@ static void take_tails(state *st, cline *r, cline *l, size_t nlab)
         int unit = !nb_col_digits(st, c);
         for (size_t k = r->np - r->nnum; k < r->np; k++) {
             piece *q = P(st, r, k);
-            if (!(c->x0 < q->x1 && q->x0 < c->x1)) continue;
+            if (!nb_col_overlaps(c, q)) continue;
             if (unit) {
                 q->us = c->s;
                 q->ue = c->e;
@@ -163,7 +163,7 @@ void nb_columns_wrapped_around(state *st, size_t a, size_t b)
         for (size_t i = 0; i < L[m].np && ok; i++) {
             const piece *c = P(st, &L[m], i);
             size_t hits = 0;
-            for (size_t k = 0; k < r->np; k++) hits += c->x0 < P(st, r, k)->x1 && P(st, r, k)->x0 < c->x1;
+            for (size_t k = 0; k < r->np; k++) hits += nb_col_overlaps(c, P(st, r, k));
             ok = hits >= 1 && nb_col_digits(st, c);
         }
         if (ok) take_tails(st, r, &L[m], 0);
