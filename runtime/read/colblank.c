@@ -44,8 +44,7 @@ static int same_columns(const state *st, const struct nref *up, const struct nre
     return 1;
 }
 
-/* The N line of the text at line number `line`: its index in st->ref, or NONE. */
-static size_t ref_at(const state *st, size_t line)
+size_t nb_col_ref_at(const state *st, size_t line)
 {
     /* the N lines are in text order: the first one at or after line */
     size_t lo = 0, hi = st->nref;
@@ -81,7 +80,7 @@ static const struct nref *nearest(const state *st, size_t lo, size_t line, unsig
 static int references(const state *st, size_t line, unsigned page, unsigned k, const struct nref **up,
                       const struct nref **down)
 {
-    size_t lo = ref_at(st, line);
+    size_t lo = nb_col_ref_at(st, line);
     *up = *down = NULL;
     if (lo == NONE) return 0;
     *up = nearest(st, lo, line, page, 0, k, 0);
@@ -132,7 +131,7 @@ static int pushed(const state *st, const cline *l, const struct nref *r)
 /* The header of the stretch of N line l (stretch_header), or NULL; *ref its N line's entry. */
 static const struct nhead *stretch_header(const state *st, const cline *l, const struct nref **ref)
 {
-    size_t i = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    size_t i = nb_col_ref_at(st, st->line0 + (size_t)(l - st->ln));
     if (i == NONE || st->nhd == 0) return NULL;
     const struct nref *r = *ref = &st->ref[i];
     size_t lo = 0, hi = st->nhd; /* the headers are in the order of their stretches */
@@ -283,7 +282,7 @@ static const struct nref *fullest(const state *st, size_t lo, unsigned k)
 static unsigned by_fullest(const state *st, const cline *l, const struct nref *up, const struct nref *down,
                            unsigned *col, size_t cap)
 {
-    size_t lo = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    size_t lo = nb_col_ref_at(st, st->line0 + (size_t)(l - st->ln));
     unsigned k = (unsigned)l->nnum, around[64];
     unsigned char filled[64] = {0};
     if (!st->paged || lo == NONE || (!up && !down)) return 0;
@@ -315,7 +314,7 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
     if (pushed(st, l, up) || pushed(st, l, down)) return 0;
     unsigned n = by_fullest(st, l, up, down, col, cap);
     if (n) return n;
-    int table = agree ? table_columns(st, ref_at(st, line), up ? up : down) : 0;
+    int table = agree ? table_columns(st, nb_col_ref_at(st, line), up ? up : down) : 0;
     if (agree && !table) return 0;
     if (agree) {
         /* the columns shared on this page alone, a label touching the first: not certainly the row's */
@@ -408,7 +407,7 @@ static int unplaced_ref(const state *st, size_t r)
  * columns by chance). */
 static int wrapped_stretch(const state *st, const cline *l)
 {
-    size_t me = ref_at(st, st->line0 + (size_t)(l - st->ln));
+    size_t me = nb_col_ref_at(st, st->line0 + (size_t)(l - st->ln));
     if (me == NONE) return 0;
     /* a stretch's N lines follow one another in st->ref (text order): those within 40 lines of it,
        as table_columns looks (not all: a long stretch would make this quadratic) */

@@ -147,6 +147,8 @@ unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct s
 size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b);
 unsigned nb_col_place(const state *st, const cline *l, unsigned *col, size_t cap);
 unsigned nb_col_columns(const state *st, const cline *l);
+/* The N line of the text at line number `line`: its index in st->ref, or NONE. */
+size_t nb_col_ref_at(const state *st, size_t line);
 int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct nref **up, const struct nref **down);
 const struct nhead *nb_col_header_of(const state *st, const cline *l);
 
