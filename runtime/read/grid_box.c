@@ -9,7 +9,8 @@
  * columns its columns; a cell spanning several is written where it starts and leaves empty cells
  * after and below it, as html.c writes a rowspan/colspan. Columns are display columns, measured per
  * line as the tool measured it (ambiguous-width characters one or two columns, or every character
- * one: links2): the measure under which the line ends where the table's borders end. */
+ * one: links2): the measure under which the line ends where the table's borders end. Grids drawn
+ * side by side on the same lines (side_by_side) are each read so within their own columns. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,9 @@ typedef struct gcomp {
 
 typedef struct box {
     greader *g;
-    size_t first, last;   /* the block's lines */
+    size_t first, last;   /* the table's lines */
+    size_t lo, hi;        /* its columns, as the narrow measure counts its border lines */
+    int beside;           /* one of tables side by side: the lines' other tables stand outside lo, hi */
     grun *runs;
     size_t nruns, cap;
 } box;
@@ -72,6 +75,29 @@ static int grid_rule(const gtext *t, const gel *el, size_t n)
 
 /* Where the borders of line i end under measure m. */
 static size_t end_col(const gel *el, size_t b, int m) { return nb_gel_col(&el[b], m) + nb_gel_width(&el[b], m); }
+
+/* The first and last tokens *a, *b of a line's n tokens that stand in columns [lo, hi) under measure
+ * m: 1 where they are borders, the first at lo and the last ending at hi, and no token crosses lo or
+ * hi; 2 where no token but blanks stands there; 0 otherwise. */
+static int strip_ends(const gel *el, size_t n, int m, size_t lo, size_t hi, size_t *a, size_t *b)
+{
+    size_t i0 = (size_t)-1, i1 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (el[i].tok == NB_G_BLANK || el[i].tok == NB_G_CR) continue;
+        size_t c0 = nb_gel_col(&el[i], m), c1 = c0 + nb_gel_width(&el[i], m);
+        if (c1 <= lo || c0 >= hi) continue;
+        if (c0 < lo || c1 > hi) return 0;
+        if (i0 == (size_t)-1) i0 = i;
+        i1 = i;
+    }
+    if (i0 == (size_t)-1) return 2;
+    if (!nb_gel_border(el[i0].tok) || !nb_gel_border(el[i1].tok) || nb_gel_col(&el[i0], m) != lo ||
+        end_col(el, i1, m) != hi)
+        return 0;
+    *a = i0;
+    *b = i1;
+    return 1;
+}
 
 static void add_run(box *x, size_t line, size_t c0, size_t c1, size_t off, size_t end)
 {
@@ -135,22 +161,36 @@ static int text_bar(const gel *el, size_t k, size_t j, size_t n, int m, const un
     return c < ncols && !junc[c];
 }
 
-/* The runs of the block's lines; 0 with a reason when a line does not measure to the table's width. */
-static const char *cut_runs(box *x)
+/* Whether tokens a and b of a line of n, a table's first and last, are the line's first and last, or
+ * the table is one of several side by side. */
+static int whole_line(const box *x, size_t n, size_t a, size_t b)
 {
-    gtext *t = x->g->t;
-    size_t ref = 0, left = 0;
+    size_t fa, fb;
+    return x->beside || (first_last_border(x->g->t->el, n, &fa, &fb) && fa == a && fb == b);
+}
+
+/* The extent of the borders of lines [first, last): the widest border line's, under the narrow
+ * measure, into *lo and *hi; 0 where there is no border line. */
+static int border_extent(gtext *t, size_t first, size_t last, size_t *lo, size_t *hi)
+{
     int have = 0;
-    for (size_t i = x->first; i < x->last; i++) { /* the borders' extent, from the border lines */
+    for (size_t i = first; i < last; i++) {
         size_t n = nb_gel_line(t, i), a, b;
         if (!grid_rule(t, t->el, n) || !first_last_border(t->el, n, &a, &b)) continue;
         size_t e = end_col(t->el, b, NB_M_NARROW);
-        if (!have || e > ref) ref = e, left = nb_gel_col(&t->el[a], NB_M_NARROW);
+        if (!have || e > *hi) *hi = e, *lo = nb_gel_col(&t->el[a], NB_M_NARROW);
         have = 1;
     }
-    if (!have) return "no border line";
+    return have;
+}
+
+/* The runs of the table's lines, in its columns [x->lo, x->hi); 0 with a reason when a line does not
+ * measure to the table's width. */
+static const char *cut_runs(box *x)
+{
+    gtext *t = x->g->t;
     /* the junctions of ASCII border lines, where each of its bars stands */
-    size_t ncols = ref + 1;
+    size_t ncols = x->hi + 1;
     unsigned char *junc = calloc(ncols, 1);
     if (!junc) nb_oom();
     int ascii = 1; /* pandoc's grids: every border line +---+---+, a junction at each end */
@@ -167,13 +207,9 @@ static const char *cut_runs(box *x)
     }
     const char *why = NULL;
     for (size_t i = x->first; i < x->last && !why; i++) {
-        size_t n = nb_gel_line(t, i), a, b;
-        if (!first_last_border(t->el, n, &a, &b)) {
-            why = "a line that is not the table's";
-            break;
-        }
+        size_t n = nb_gel_line(t, i), a = 0, b = 0;
         int m = 0;
-        while (m < NB_M_COUNT && (end_col(t->el, b, m) != ref || nb_gel_col(&t->el[a], m) != left)) m++;
+        while (m < NB_M_COUNT && (strip_ends(t->el, n, m, x->lo, x->hi, &a, &b) != 1 || !whole_line(x, n, a, b))) m++;
         if (m == NB_M_COUNT) {
             why = "its lines are not all as wide as its borders";
             break;
@@ -213,10 +249,9 @@ static void join_runs(box *x)
     }
 }
 
-static const char *assemble(box *x)
+/* The rows of table x, added to r. */
+static const char *assemble(box *x, grepl *r)
 {
-    grepl *r = nb_grepl_new(x->g, x->first, x->last, "table drawn with borders");
-    if (!r) return NULL; /* taken already */
     size_t n = x->nruns;
     gcomp *comp = malloc((n + 1) * sizeof *comp);
     size_t *of = malloc((n + 1) * sizeof *of), *tops = malloc((n + 1) * sizeof *tops),
@@ -274,19 +309,83 @@ static const char *assemble(box *x)
     return why;
 }
 
+enum { MAXBESIDE = 16 };
+
+/* The tables side by side in lines [first, last), whose borders reach column width at most, into x
+ * (up to MAXBESIDE): w3m and elinks draw the tables of a page's layout table next to each other, and
+ * a table under another in one cell of it below that one. Each is a stretch of columns that the
+ * border lines cover (under the narrow measure, as they are measured), apart from the next by
+ * columns none covers, and a run of lines with something in those columns. Returns how many, 1
+ * where the lines hold one table or tables not so set apart; *why is set where a line crosses from
+ * one table's columns into another's. */
+static size_t side_by_side(greader *g, size_t first, size_t last, size_t width, box *x, const char **why)
+{
+    gtext *t = g->t;
+    unsigned char *cover = calloc(width, 1);
+    if (!cover) nb_oom();
+    for (size_t i = first; i < last; i++) {
+        size_t n = nb_gel_line(t, i);
+        if (!grid_rule(t, t->el, n)) continue;
+        for (size_t k = 0; k < n; k++) {
+            if (t->el[k].tok == NB_G_BLANK || t->el[k].tok == NB_G_CR) continue;
+            size_t c0 = nb_gel_col(&t->el[k], NB_M_NARROW), c1 = c0 + nb_gel_width(&t->el[k], NB_M_NARROW);
+            for (size_t c = c0; c < c1 && c < width; c++) cover[c] = 1;
+        }
+    }
+    size_t lo[MAXBESIDE], hi[MAXBESIDE], ns = 0;
+    for (size_t c = 0; c < width && ns <= MAXBESIDE;) {
+        while (c < width && !cover[c]) c++;
+        if (c == width) break;
+        if (ns < MAXBESIDE) lo[ns] = c;
+        while (c < width && cover[c]) c++;
+        if (ns < MAXBESIDE) hi[ns] = c;
+        ns++;
+    }
+    free(cover);
+    if (ns < 2 || ns > MAXBESIDE) return 1;
+    size_t nx = 0;
+    for (size_t k = 0; k < ns && !*why; k++)
+        for (size_t i = first; i < last && !*why;) { /* the runs of lines with something in these columns */
+            size_t j = i;
+            for (; j < last; j++) {
+                size_t n = nb_gel_line(t, j), a, b;
+                int m = 0, got = 0, empty = 0;
+                for (; m < NB_M_COUNT && got != 1; m++) {
+                    got = strip_ends(t->el, n, m, lo[k], hi[k], &a, &b);
+                    empty |= got == 2;
+                }
+                if (got != 1 && !empty) *why = "a line runs from one of its tables side by side into another";
+                if (got != 1) break;
+            }
+            if (j > i) {
+                if (nx == MAXBESIDE) *why = "too many tables side by side";
+                else x[nx++] = (box){g, i, j, lo[k], hi[k], 1, NULL, 0, 0};
+            }
+            i = j > i ? j : i + 1;
+        }
+    return nx;
+}
+
 static void read_box(greader *g, size_t first, size_t last)
 {
     if (nb_grid_even(g, first, last)) return;
-    box x = {g, first, last, NULL, 0, 0};
-    const char *why = cut_runs(&x);
-    if (why) {
-        nb_grid_unread(g, first, last, "table drawn with borders", why);
-    } else {
-        join_runs(&x);
-        why = assemble(&x);
+    box x[MAXBESIDE];
+    size_t nx = 1;
+    const char *why = NULL;
+    x[0] = (box){g, first, last, 0, 0, 0, NULL, 0, 0};
+    if (!border_extent(g->t, first, last, &x[0].lo, &x[0].hi)) why = "no border line";
+    else nx = side_by_side(g, first, last, x[0].hi, x, &why);
+    for (size_t k = 0; k < nx && !why; k++) why = cut_runs(&x[k]);
+    grepl *r = NULL;
+    if (why) nb_grid_unread(g, first, last, "table drawn with borders", why);
+    else if ((r = nb_grepl_new(g, first, last, nx > 1 ? "table drawn with borders beside another" : "table drawn with borders"))) {
+        for (size_t k = 0; k < nx && !why; k++) {
+            join_runs(&x[k]);
+            why = assemble(&x[k], r);
+        }
         if (why) nb_grepl_drop(g, why);
     }
-    free(x.runs);
+    for (size_t k = 0; k < nx; k++) free(x[k].runs);
 }
 
 /* The box corner line i starts with: 1 a top-left one (┌ ┏ ╒ ╓ ╔ ╭), 2 a bottom-left one (└ ┗ ╘ ╙ ╚ ╰),
