@@ -311,6 +311,19 @@ static const char *assemble(box *x, grepl *r)
 
 enum { MAXBESIDE = 16 };
 
+/* Whether every token of a line's n but blanks stands, under measure m, within one of the stretches
+ * of columns [lo[k], hi[k]), k < ns. */
+static int in_strips(const gel *el, size_t n, int m, const size_t *lo, const size_t *hi, size_t ns)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (el[i].tok == NB_G_BLANK || el[i].tok == NB_G_CR) continue;
+        size_t c0 = nb_gel_col(&el[i], m), c1 = c0 + nb_gel_width(&el[i], m), k = 0;
+        while (k < ns && !(lo[k] <= c0 && c1 <= hi[k])) k++;
+        if (k == ns) return 0;
+    }
+    return 1;
+}
+
 /* The tables side by side in lines [first, last), whose borders reach column width at most, into x
  * (up to MAXBESIDE): w3m and elinks draw the tables of a page's layout table next to each other, and
  * a table under another in one cell of it below that one. Each is a stretch of columns that the
@@ -343,6 +356,12 @@ static size_t side_by_side(greader *g, size_t first, size_t last, size_t width, 
     }
     free(cover);
     if (ns < 2 || ns > MAXBESIDE) return 1;
+    for (size_t i = first; i < last && !*why; i++) { /* nothing of a line outside its tables */
+        size_t n = nb_gel_line(t, i);
+        int inside = 0;
+        for (int m = 0; m < NB_M_COUNT && !inside; m++) inside = in_strips(t->el, n, m, lo, hi, ns);
+        if (!inside) *why = "a line has text outside its tables side by side";
+    }
     size_t nx = 0;
     for (size_t k = 0; k < ns && !*why; k++)
         for (size_t i = first; i < last && !*why;) { /* the runs of lines with something in these columns */

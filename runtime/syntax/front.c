@@ -164,13 +164,17 @@ static int glued_title(const nb_para *p)
     return nb_find(te, e, "。") != NULL;
 }
 
-/* Drops [text start, te) from the paragraph, and the blanks after it; its span moves along. */
-static void strip_leading(nb_para *p, const unsigned char *te)
+/* Drops [text start, te) from the paragraph, and the blanks after it; its span moves along where the
+ * text is the report's own at the span. A text cleaned of Word's leftovers (<!--[if !supportLists]-->)
+ * is a copy, whose offsets are not the report's: its span stays at the paragraph's start. */
+static void strip_leading(const nb_report *r, nb_para *p, const unsigned char *te)
 {
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
     const unsigned char *ns = nb_skip_blanks(te, e);
-    p->span.col += (uint32_t)nb_u8count(s, ns);
-    p->span.byte += (size_t)(ns - s);
+    if (p->span.byte <= r->text.len && p->text.p == r->text.data + p->span.byte) {
+        p->span.col += (uint32_t)nb_u8count(s, ns);
+        p->span.byte += (size_t)(ns - s);
+    }
     p->text.p = (const char *)ns;
     p->text.n = (size_t)(e - ns);
 }
@@ -289,7 +293,7 @@ static void title_and_agency(nb_report *r)
         /* crawled text: the report's own title opens the body line; it is the title, not preamble.
          * The page title is the same but for blanks (…2013年 信息公开年度报告), or differs in wording
          * (2020年度 / 2020年): the report's own wins, as a clean title line does. */
-        strip_leading(r->preamble, te);
+        strip_leading(r, r->preamble, te);
         if (page && same_but_blanks(ts, te, (const unsigned char *)page)) {
             ts = (const unsigned char *)page;
             te = ts + strlen(page);
