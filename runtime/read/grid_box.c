@@ -394,6 +394,7 @@ static void read_box(greader *g, size_t first, size_t last)
     x[0] = (box){g, first, last, 0, 0, 0, NULL, 0, 0};
     if (!border_extent(g->t, first, last, &x[0].lo, &x[0].hi)) why = "no border line";
     else nx = side_by_side(g, first, last, x[0].hi, x, &why);
+    if (!why && !nx) why = "no table in its columns";
     for (size_t k = 0; k < nx && !why; k++) why = cut_runs(&x[k]);
     grepl *r = NULL;
     if (why) nb_grid_unread(g, first, last, "table drawn with borders", why);
@@ -402,6 +403,8 @@ static void read_box(greader *g, size_t first, size_t last)
             join_runs(&x[k]);
             why = assemble(&x[k], r);
         }
+        /* the rows stand in place of the lines, the lines after keeping their numbers (grid.c) */
+        if (!why && r->nrows > last - first) why = "more rows side by side than it has lines";
         if (why) nb_grepl_drop(g, why);
     }
     for (size_t k = 0; k < nx; k++) free(x[k].runs);
