@@ -8,6 +8,7 @@
 
 #include "grow.h"
 #include "numbers.h"
+#include "row_label.h"
 #include "utf8.h"
 
 static nb_ctok *push(nb_ctoks *t)
@@ -156,6 +157,34 @@ static int cell_number_raised_digits(nb_report *r, const unsigned char *s, const
     return 1;
 }
 
+/* A row label a print wrapped around its raised note mark: 1.本机关不掌握相关政府信息<sup>注3</sup> in
+ * a narrow cell of Word's print comes, its lines joined, as 1.本机关不掌握相关注3政府信息 (the mark
+ * stood on the line between the label's two). Where the text norm[0, *n) is no template's row label
+ * and is one with a 注N inside it (not at its start or end) taken out, that mark is set aside: *n
+ * shrinks, and a warning says so. The numbers are the row's as the text has them. */
+static void mark_in_label(nb_report *r, const nb_ctok *t, char *norm, size_t *n)
+{
+    static const char zhu[] = "\xE6\xB3\xA8"; /* 注 */
+    if (*n >= 512 || !strstr(norm, zhu) || nb_template_row_label((const unsigned char *)norm, *n) == 1) return;
+    char buf[512];
+    for (char *p = strstr(norm, zhu); p; p = strstr(p + 3, zhu)) {
+        size_t d = 0;
+        while (d < 2 && p[3 + d] >= '0' && p[3 + d] <= '9') d++;
+        size_t at = (size_t)(p - norm), len = 3 + d;
+        if (!d || (p[len] >= '0' && p[len] <= '9') || at == 0 || at + len >= *n) continue;
+        memcpy(buf, norm, at);
+        memcpy(buf + at, p + len, *n - at - len);
+        if (nb_template_row_label((const unsigned char *)buf, *n - len) != 1) continue;
+        nb_diag_add(r, "warning", "label-note-mark", &t->span,
+                    "\"%.*s\": the note mark %.*s inside the row label (a raised mark printed between the label's "
+                    "lines) set aside", (int)*n, norm, (int)len, p);
+        memcpy(norm, buf, *n - len);
+        *n -= len;
+        norm[*n] = 0;
+        return;
+    }
+}
+
 void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
 {
     const unsigned char *s = (const unsigned char *)cell->raw.p, *e = s + cell->raw.n;
@@ -182,8 +211,10 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     t->raw.p = (const char *)ts;
     t->raw.n = (size_t)(te - ts);
     t->span = nb_span_in(&cell->span, s, ts);
+    size_t n = strlen(norm);
+    mark_in_label(r, t, norm, &n);
     out->norm = (const unsigned char *)norm;
-    out->norm_n = strlen(norm);
+    out->norm_n = n;
 }
 
 /* Cell token t, a number, is left null: the word beside it makes it approximate. */
