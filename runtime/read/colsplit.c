@@ -38,13 +38,16 @@ static int only_for(const cline *w)
     return !w;
 }
 
+/* Whether columns [x0, x1) and [y0, y1) have a blank column at least between them. */
+static int blank_between(int x0, int x1, int y0, int y1) { return x1 < y0 || y1 < x0; }
+
 /* Whether no number of line u overlaps one of line v, a blank column at least between them. */
 static int apart(state *st, const cline *u, const cline *v)
 {
     for (size_t i = u->np - u->nnum; i < u->np; i++)
         for (size_t m = 0; m < v->np; m++) {
             const piece *p = P(st, u, i), *q = P(st, v, m);
-            if (!(p->x1 < q->x0 || q->x1 < p->x0)) return 0;
+            if (!blank_between(p->x0, p->x1, q->x0, q->x1)) return 0;
         }
     return 1;
 }
@@ -94,7 +97,7 @@ static unsigned split_spans(const state *st, size_t i, struct span2 *x)
     for (unsigned a = 0; a < r->k; a++)
         for (unsigned b = 0; b < v->k; b++) {
             const struct span2 *p = &st->xs[r->x0 + a], *q = &st->xs[v->x0 + b];
-            if (!(p->x1 < q->x0 || q->x1 < p->x0)) return 0;
+            if (!blank_between(p->x0, p->x1, q->x0, q->x1)) return 0;
         }
     memcpy(x, &st->xs[r->x0], r->k * sizeof *x);
     memcpy(x + r->k, &st->xs[v->x0], v->k * sizeof *x);
@@ -159,9 +162,8 @@ static int join(state *st, cline *r, cline *v)
     const struct nref *up, *down;
     int rows = nb_col_full_rows(st, r, k, &up, &down) && (!up || within(&st->xs[up->x0], sx, k)) &&
                (!down || within(&st->xs[down->x0], sx, k));
-    if (!rows && !under_header(st, nb_col_header_of(st, r), x, k) &&
-        (up || down || nb_col_header_of(st, r) || !split_alike(st, r, sx, k)))
-        return 0;
+    const struct nhead *h = rows ? NULL : nb_col_header_of(st, r);
+    if (!rows && !under_header(st, h, x, k) && (up || down || h || !split_alike(st, r, sx, k))) return 0;
     memmove(&st->pc[from], P(st, r, 0), nlab * sizeof *x); /* the label's pieces first (r's, below v's when v is above) */
     memcpy(&st->pc[from + nlab], x, k * sizeof *x);
     r->p0 = from;
