@@ -9,10 +9,18 @@
  * its number. Which row the pieces above and below belong to is not told by positions (a row's tail,
  * the next one's head), so no number is rebuilt from them: the row's number beside them is written
  * with them, head↵piece↵tail, no number (null, every piece in its diagnostic). The lines of the
- * pieces are left as they are. */
+ * pieces are left as they are.
+ *
+ * A cell's note mark raised after its number (797<sup>注2</sup>) wraps in a narrow column the same
+ * way, but there the pieces tell which is which: a number that ends in 注, or a 注 with one or two
+ * digits, is no whole cell, and nothing else completes it. The number and its mark are then one
+ * cell, 797注2, which the tables read as 797 with its mark set aside (nb_col_note_marks). */
 #include "columns_int.h"
 
+#include <stddef.h>
 #include <string.h>
+
+#include "grow.h"
 
 /* Whether pieces p and q are digits of one form, both ASCII or both full-width: a number cut a digit a
  * line keeps its form (a full-width ３ under an ASCII 1 is another row's head). */
@@ -155,6 +163,222 @@ static piece *piece_at(state *st, const cline *l, size_t s)
     return NULL;
 }
 
+static int ascii_digits(const unsigned char *s, const unsigned char *e)
+{
+    if (s >= e) return 0;
+    for (const unsigned char *p = s; p < e; p++)
+        if (*p < '0' || *p > '9') return 0;
+    return 1;
+}
+
+static const char zhu[] = "\xE6\xB3\xA8"; /* 注 */
+
+/* Whether piece p is 注 and a note's number of one or two digits (注2): a mark with no count. */
+static int lone_mark(const state *st, const piece *p)
+{
+    const unsigned char *s = st->in + p->s, *e = st->in + p->e;
+    return e - s >= 4 && e - s <= 5 && !memcmp(s, zhu, 3) && ascii_digits(s + 3, e) && s[3] != '0';
+}
+
+/* Whether piece p is a count with 注 after it and no note's number (797注), or (bare) a count alone:
+ * digits, no leading zero but in 0 itself. */
+static int count_before_mark(const state *st, const piece *p, int bare)
+{
+    const unsigned char *s = st->in + p->s, *e = st->in + p->e;
+    if (!bare) {
+        if (e - s < 4 || memcmp(e - 3, zhu, 3)) return 0;
+        e -= 3;
+    }
+    return ascii_digits(s, e) && (*s != '0' || e - s == 1);
+}
+
+/* The nearest line to line j in [a, b) in direction dir that holds pieces, a blank line between
+ * them allowed (the PDF reader sets one between rows), or NONE. */
+static size_t next_line(const state *st, size_t a, size_t b, size_t j, int dir)
+{
+    size_t m = j;
+    for (int d = 0; d < 2; d++) {
+        if (dir < 0 ? m <= a : m + 1 >= b) return NONE;
+        m = dir < 0 ? m - 1 : m + 1;
+        if (st->ln[m].np) return m;
+    }
+    return NONE;
+}
+
+/* Line m's last piece where it may be a piece of a cell of N line l (its other pieces labels',
+ * ending left of l's first number; none taken from it yet; no row of its own, or (lone) a line
+ * of labels and that one number), or NULL. */
+static piece *cell_piece(state *st, size_t m, const cline *l, int lone)
+{
+    const cline *c = &st->ln[m];
+    if ((c->kind == N_LINE && !(lone && c->nnum == 1)) || c->ge > c->gs || !l->nnum) return NULL;
+    int x = P(st, l, l->np - l->nnum)->x0;
+    for (size_t i = 0; i + 1 < c->np; i++)
+        if (P(st, c, i)->x1 > x || P(st, c, i)->num) return NULL;
+    return P(st, c, c->np - 1);
+}
+
+/* Whether piece h stands in the column of piece q of line l and over no other piece of l. */
+static int over_only(state *st, const cline *l, const piece *h, const piece *q)
+{
+    if (!nb_col_overlaps(h, q)) return 0;
+    for (size_t i = 0; i < l->np; i++)
+        if (P(st, l, i) != q && nb_col_overlaps(h, P(st, l, i))) return 0;
+    return 1;
+}
+
+/* Whether line l holds a piece in the column of piece h. */
+static int covers(state *st, const cline *l, const piece *h)
+{
+    for (size_t i = 0; i < l->np; i++)
+        if (nb_col_overlaps(P(st, l, i), h)) return 1;
+    return 0;
+}
+
+/* Whether line m (NONE: none), no row of its own, holds a piece in the column of piece h: then h may
+ * be a piece of another cell than the one read (a number cut a digit a line, above). A row's number
+ * there is a cell of its own. */
+static int touched(state *st, size_t m, const piece *h) { return m != NONE && st->ln[m].kind != N_LINE && covers(st, &st->ln[m], h); }
+
+/* The pieces of the lines from line `from` on move by d places in the array (a piece taken out of
+ * line from - 1 or put in it): every line's pieces stay in order, as nb_col_spaced_labels expects. */
+static void shift_lines(state *st, size_t from, int d)
+{
+    for (size_t k = from; k < st->nln; k++) st->ln[k].p0 = (size_t)((ptrdiff_t)st->ln[k].p0 + d);
+}
+
+/* Line m's last piece taken out of it, for a cell of a row's: returned; its bytes are written blank
+ * where the line is written as it stands, and the line is classified again. */
+static piece take_last(state *st, size_t m)
+{
+    cline *c = &st->ln[m];
+    size_t at = c->p0 + c->np - 1;
+    piece p = st->pc[at];
+    c->gs = p.s;
+    c->ge = p.e;
+    memmove(&st->pc[at], &st->pc[at + 1], (st->npc - at - 1) * sizeof *st->pc);
+    st->npc--;
+    c->np--;
+    shift_lines(st, m + 1, -1);
+    nb_col_count_numbers(st, c);
+    c->kind = nb_col_n_line(st, c) ? N_LINE : 0;
+    return p;
+}
+
+/* Line m's last piece, above piece q, the head of q's cell (q's fields set first: taking the piece
+ * out moves the pieces of the lines after m, q's too). */
+static void take_head(state *st, piece *q, size_t m)
+{
+    const piece *h = P(st, &st->ln[m], st->ln[m].np - 1);
+    q->hs = h->s;
+    q->he = h->e;
+    q->mark = 1;
+    take_last(st, m);
+}
+
+/* Line t's last piece, a note mark's number under a row's line with nothing of its cell on it, put
+ * among line j's pieces at index k (where its column is); returns it there (the array moved). */
+static piece *move_tail(state *st, size_t j, size_t t, size_t k)
+{
+    piece tail = take_last(st, t);
+    nb_grow((void **)&st->pc, &st->cappc, st->npc, sizeof *st->pc);
+    cline *l = &st->ln[j];
+    size_t at = l->p0 + k;
+    memmove(&st->pc[at + 1], &st->pc[at], (st->npc - at) * sizeof *st->pc);
+    st->npc++;
+    st->pc[at] = tail;
+    l->np++;
+    shift_lines(st, j + 1, 1);
+    nb_col_count_numbers(st, l);
+    return &st->pc[at];
+}
+
+static int mark_number(const state *st, const piece *q)
+{
+    return q->e - q->s <= 2 && ascii_digits(st->in + q->s, st->in + q->e) && st->in[q->s] != '0';
+}
+
+/* 797 above, 注2 on line j among its numbers or after its label: the mark is a cell of the row, its
+ * count above it (on a line of its own, or beside a label spanning rows: 三、 797). Whether found
+ * (the count then taken into the mark's cell); else line j is as it was. */
+static int mark_with_count_above(state *st, size_t a, size_t b, size_t j)
+{
+    cline *l = &st->ln[j];
+    size_t k = l->np;
+    while (k > 1 && P(st, l, k - 1)->num) k--;
+    if (!lone_mark(st, P(st, l, k - 1))) return 0; /* the mark, and the numbers after it */
+    int kind = l->kind;
+    P(st, l, k - 1)->num = 1;
+    nb_col_count_numbers(st, l);
+    l->kind = nb_col_n_line(st, l) ? N_LINE : 0;
+    size_t m = l->kind == N_LINE && l->nnum >= 2 ? next_line(st, a, b, j, -1) : NONE;
+    const piece *h = m != NONE ? cell_piece(st, m, l, 1) : NULL;
+    piece *q = P(st, l, k - 1);
+    if (h && count_before_mark(st, h, 1) && over_only(st, l, h, q) && !touched(st, next_line(st, a, b, m, -1), h)) {
+        take_head(st, q, m);
+        return 1;
+    }
+    q->num = 0;
+    nb_col_count_numbers(st, l);
+    l->kind = kind;
+    return 0;
+}
+
+/* 797 a number of row j's, 注2 under it ending the line below (where the row's label goes on: 信息
+ * 注2 under 1.本机关不掌握相关政府): the mark's cell is the count's. Whether found. */
+static int mark_under_count(state *st, size_t a, size_t b, size_t j)
+{
+    cline *l = &st->ln[j];
+    size_t t = next_line(st, a, b, j, 1);
+    const piece *u = t != NONE ? cell_piece(st, t, l, 0) : NULL;
+    if (!u || !lone_mark(st, u) || touched(st, next_line(st, a, b, t, 1), u)) return 0;
+    for (size_t k = l->np - l->nnum; k < l->np; k++) {
+        piece *q = P(st, l, k);
+        if (!count_before_mark(st, q, 1) || !over_only(st, l, u, q) || q->wrapped) continue;
+        piece m = take_last(st, t);
+        q->wrapped = 1;
+        q->ts = m.s;
+        q->te = m.e;
+        q->mark = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void nb_col_note_marks(state *st, size_t a, size_t b)
+{
+    /* first the marks on a row's line (注2 among its numbers), then the rows' numbers over or under a
+       mark: a line that ends in such a mark is no label's */
+    for (size_t j = a; j < b; j++) st->ln[j].mark = st->ln[j].np >= 2 && mark_with_count_above(st, a, b, j);
+    for (size_t j = a; j < b; j++) {
+        cline *l = &st->ln[j];
+        if (l->np < 2 || l->mark || l->kind != N_LINE || mark_under_count(st, a, b, j)) continue;
+        size_t m = next_line(st, a, b, j, -1);
+        const piece *h = m != NONE ? cell_piece(st, m, l, 0) : NULL;
+        if (!h || !count_before_mark(st, h, 0) || touched(st, next_line(st, a, b, m, -1), h)) continue;
+        /* 797注 above, 2 a number of the row's: the mark's number */
+        piece *q = NULL;
+        for (size_t k = l->np - l->nnum; k < l->np && !q; k++)
+            if (mark_number(st, P(st, l, k)) && over_only(st, l, h, P(st, l, k))) q = P(st, l, k);
+        if (q) {
+            take_head(st, q, m);
+            continue;
+        }
+        /* 797注 above and 2 under the row's line, in a column where the line holds nothing of the cell:
+           put among the row's numbers, right of its label */
+        if (covers(st, l, h)) continue;
+        size_t t = next_line(st, a, b, j, 1), k = 0;
+        const piece *u = t != NONE ? cell_piece(st, t, l, 0) : NULL;
+        if (!u || !mark_number(st, u) || !nb_col_overlaps(h, u) || covers(st, l, u) ||
+            touched(st, next_line(st, a, b, t, 1), u))
+            continue;
+        while (k < l->np && P(st, l, k)->x1 <= u->x0) k++;
+        if (k < l->np - l->nnum || (k && P(st, l, k - 1)->x1 > h->x0)) continue;
+        q = move_tail(st, j, t, k);
+        take_head(st, q, m);
+    }
+}
+
 void nb_col_cut_cells(state *st, size_t a, size_t b)
 {
     for (size_t j = a; j < b; j++) {
@@ -162,7 +386,7 @@ void nb_col_cut_cells(state *st, size_t a, size_t b)
         if (r->kind != N_LINE || !nb_col_laid_out(st, r)) continue;
         for (size_t k = r->np - r->nnum; k < r->np; k++) {
             piece *q = P(st, r, k);
-            if (!nb_col_digits(st, q)) continue;
+            if (!nb_col_digits(st, q) || q->mark) continue;
             size_t us = 0, ue = 0, ds = 0, de = 0, mu = 0, md = 0;
             int hu = next_piece(st, a, b, j, q, -1, &us, &ue, &mu), hd = next_piece(st, a, b, j, q, 1, &ds, &de, &md);
             piece *up = hu ? piece_at(st, &st->ln[mu], us) : NULL;

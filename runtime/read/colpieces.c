@@ -43,7 +43,8 @@ int nb_col_unit_text(const unsigned char *p, const unsigned char *e)
 
 /* A cell's number as layouts print it: a sign, digits with thousands groups, a fraction, and a
  * note in brackets after it (22（其中修订16件）) or its unit, right after it or one blank apart (5件, 24 件:
- * a page that types the unit in each cell, as the table reader reads it); or a placeholder for no
+ * a page that types the unit in each cell, as the table reader reads it), or a note's mark (144注2,
+ * numbers.h); or a placeholder for no
  * number (- — / －). */
 int nb_col_numeric(const unsigned char *p, const unsigned char *e)
 {
@@ -79,6 +80,7 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
     }
     if (p == e) return 1;
     if (nb_col_unit_text(p + (*p == ' '), e)) return 1;
+    if (p < e && nb_printed_mark_at_end(p, e) == (size_t)(e - p)) return 1; /* its note's mark glued: 144注2, 37* */
     /* a note: an opening bracket here, its closing one at the end */
     if ((*p == '(' || nb_col_lit(p, e, "\xEF\xBC\x88")) && (e[-1] == ')' || (e - p >= 3 && nb_col_lit(e - 3, e, "\xEF\xBC\x89"))))
         return 1;
@@ -264,6 +266,11 @@ void nb_col_split_line(state *st, cline *l)
         pc->over = 0;
     }
     none_cells(st, l);
+    nb_col_count_numbers(st, l);
+}
+
+void nb_col_count_numbers(state *st, cline *l)
+{
     l->nnum = 0;
     while (l->nnum < l->np && st->pc[l->p0 + l->np - 1 - l->nnum].num) l->nnum++;
     if (l->nnum && l->np >= l->nnum + 2) st->pc[l->p0 + l->np - l->nnum - 1].unit = (unsigned char)nb_col_unit_word(st, &st->pc[l->p0 + l->np - l->nnum - 1]);

@@ -53,8 +53,10 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].nmore = 0;
         L[j].joined = 0;
         L[j].split = NONE;
+        L[j].gs = L[j].ge = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
+    nb_col_note_marks(st, a, b);
     size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
     if (folded || st->folding) return folded; /* (blank lines in the cluster: no other reader's) */
     nb_col_spaced_labels(st, a, b);

@@ -25,6 +25,8 @@ typedef struct piece {
     size_t ts, te;         /* then the bytes of its continuation */
     size_t us, ue;         /* a number's unit wrapped under it (328 over 件): its bytes, or us == ue */
     size_t hs, he;         /* a piece of its cell on a line above it (colcut.c): its bytes, or hs == he */
+    unsigned char mark;    /* with that piece (or its continuation), a number and its note mark cut apart
+                              (797注 over 2, 797 over 注2: nb_col_note_marks): written glued, 797注2 */
 } piece;
 
 /* A line of a cluster: its bytes [s, e) (no line end), [next - e) the line end, its pieces. */
@@ -47,6 +49,9 @@ typedef struct cline {
                        its cells, in order (its entry in st->ref counts its own line's alone) */
     size_t split;   /* a line of values alone whose numbers colsplit.c gave to the N line next to it: that
                        line, or NONE */
+    int mark;       /* a row's line whose note mark took its count from the line above (nb_col_note_marks) */
+    size_t gs, ge;  /* the bytes of its piece that went into a row's cell (a number cut from its note mark,
+                       nb_col_note_marks): written blank where the line is written as it stands */
 } cline;
 
 enum { N_LINE = 1, LABEL_LINE, OTHER_LINE };
@@ -120,6 +125,8 @@ int nb_col_unit_word(const state *st, const piece *u);
 /* Whether [p, e) is a unit word (条 件 万元): a 统计表 row's unit column, or a count's own unit (5件). */
 int nb_col_unit_text(const unsigned char *p, const unsigned char *e);
 void nb_col_split_line(state *st, cline *l);
+/* The trailing number pieces of line l counted again (nnum), and the 统计表 unit before them. */
+void nb_col_count_numbers(state *st, cline *l);
 /* Row labels of two ideographs spaced out to the width of longer ones (规　　章 over 行政规范性文件), which
  * pdftotext prints as two pieces (规    章  0  0  2), made one piece in the lines [a, b) of a cluster:
  * the line's only pieces before its numbers, each one ideograph, close, and no numbered label of the
@@ -189,6 +196,10 @@ void nb_columns_wrapped_around(state *st, size_t a, size_t b);
 
 /* colcut.c */
 void nb_col_cut_cells(state *st, size_t a, size_t b);
+/* Numbers of the lines [a, b) whose note mark a narrow cell wrapped apart from them (797注 above the
+ * row's line, 2 on it; 797 above it, 注2 on it): the row's piece takes the one above as its head
+ * (mark), its line is taken, and a line that ends in such a 注2 is classified again. */
+void nb_col_note_marks(state *st, size_t a, size_t b);
 
 /* colflow.c */
 int nb_col_flow_margin(state *st, size_t a, size_t b);

@@ -111,11 +111,11 @@ static void put_number(nb_buf *o, const unsigned char *in, const piece *p)
 {
     if (p->he > p->hs) {
         put_unblanked(o, in + p->hs, in + p->he);
-        nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
+        if (!p->mark) nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ (a count and its note mark are one: 797注2) */
     }
     nb_buf_put(o, in + p->s, p->e - p->s);
     if (p->wrapped) {
-        nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
+        if (!p->mark) nb_buf_puts(o, "\xE2\x86\xB5"); /* ↵ */
         put_unblanked(o, in + p->ts, in + p->te);
     }
     nb_buf_put(o, in + p->us, p->ue - p->us); /* (its unit, wrapped under it) */
@@ -327,7 +327,10 @@ size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         size_t r = L[j].owner;
         int mine = r != NONE && next < nrb && rebuilt[next] == r;
         if (!mine) {
-            nb_buf_put(o, st->in + L[j].s, L[j].next - L[j].s);
+            size_t gs = L[j].ge > L[j].gs ? L[j].gs : L[j].e, ge = L[j].ge > L[j].gs ? L[j].ge : L[j].e;
+            nb_buf_put(o, st->in + L[j].s, gs - L[j].s);
+            for (size_t k = gs; k < ge; k++) nb_buf_putc(o, ' '); /* a piece of it in a row's cell: blanks there */
+            nb_buf_put(o, st->in + ge, L[j].next - ge);
             j++;
             continue;
         }

@@ -338,6 +338,12 @@ size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e)
     return b ? b : sign_mark_at_end(s, e);
 }
 
+size_t nb_printed_mark_at_end(const unsigned char *s, const unsigned char *e)
+{
+    size_t b = zhu_mark_at_end(s, e);
+    return b ? b : sign_mark_at_end(s, e);
+}
+
 const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                                          const char **unit)
 {

@@ -41,6 +41,9 @@ const unsigned char *nb_number_with_note(const unsigned char *s, const unsigned 
  * is closed by nothing: ^ and digits (797^2) may be an exponent, or the count's digits raised, and
  * are no mark. Its length, or 0. */
 size_t nb_note_mark_at_end(const unsigned char *s, const unsigned char *e);
+/* The marks of those a print sets as plain text after a count, 注1 or a sign (* ＊ ※ ① … ⑳), not a
+ * link's [3] nor a tool's superscript notation: its length at the end of [s, e), or 0. */
+size_t nb_printed_mark_at_end(const unsigned char *s, const unsigned char *e);
 
 /* [s, e) as a number and then a note mark that ends it, the note printed under the table: 4126*,
  * 322①, 5＊, 7※ (Markdown's 4126\* too), Word's footnote reference 1393[3] (1393[10][3]: elinks
