@@ -48,9 +48,16 @@ static const piece *label_starter(state *st, const cline *r)
  * r's line goes on (（二）部分公开（区分处理 over 的，只计这一情形…, which has no marker). A line of
  * numbers with a label of its own next to r is a row (四、结转下年度继续办理 2 2 under （一）予以公开
  * 17 1 18, blank cells between; a label spanning rows, 三、本, may be a row's too): two rows. */
-static int holds_pieces(state *st, const cline *r, const cline *m, int above)
+/* Whether line m is one number alone, on no page break: past a line whose digits nb_col_cut_apart put
+ * in the row's cells (past_cut in holds_pieces), the third digit of a number cut a digit a line. */
+static int lone_digits(state *st, const cline *m)
 {
-    if (m->kind != N_LINE || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
+    return m->np == 1 && m->nnum == 1 && nb_col_digits(st, P(st, m, 0)) && !memchr(st->in + m->s, '\f', m->e - m->s);
+}
+
+static int holds_pieces(state *st, const cline *r, const cline *m, int above, int past_cut)
+{
+    if (!(m->kind == N_LINE || (past_cut && lone_digits(st, m))) || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
     const piece *prev = NULL;
     for (size_t i = m->np - m->nnum; i < m->np; i++) {
         const piece *c = P(st, m, i), *hit = NULL;
@@ -128,6 +135,7 @@ static int next_piece(state *st, size_t a, size_t b, size_t j, const piece *q, i
                       size_t *m)
 {
     const cline *r = &st->ln[j];
+    int past_cut = 0;
     for (size_t d = 1; d <= 2; d++) {
         if (dir < 0 ? j < a + d : j + d >= b) return NONE_HIT;
         *m = dir < 0 ? j - d : j + d;
@@ -141,13 +149,15 @@ static int next_piece(state *st, size_t a, size_t b, size_t j, const piece *q, i
                 text |= !P(st, l, i)->num;
             }
         if (!first) {
-            if (l->kind == N_LINE || l->np == 0) return NONE_HIT;
+            /* (a line whose pieces went into the row's cells, nb_col_cut_apart, is passed over) */
+            if (l->kind == N_LINE || (l->np == 0 && l->ge == l->gs)) return NONE_HIT;
+            past_cut = l->np == 0;
             continue;
         }
         *s = first->s;
         *e = last->e;
         if (!text)
-            return first == last && nb_col_digits(st, first) && same_form(st, first, q) && holds_pieces(st, r, l, dir < 0)
+            return first == last && nb_col_digits(st, first) && same_form(st, first, q) && holds_pieces(st, r, l, dir < 0, past_cut)
                        ? DIGIT_HIT
                        : NONE_HIT;
         return note_around(st, a, b, j, q, dir, *m) ? TEXT_HIT : NONE_HIT;
@@ -247,15 +257,16 @@ static void shift_lines(state *st, size_t from, int d)
     for (size_t k = from; k < st->nln; k++) st->ln[k].p0 = (size_t)((ptrdiff_t)st->ln[k].p0 + d);
 }
 
-/* Line m's last piece taken out of it, for a cell of a row's: returned; its bytes are written blank
- * where the line is written as it stands, and the line is classified again. */
-static piece take_last(state *st, size_t m)
+/* Piece i of line m taken out of it, for a cell of a row's: returned; its bytes (the line's, once it
+ * has no piece left) are written blank where the line is written as it stands, and the line is
+ * classified again. */
+static piece take_piece(state *st, size_t m, size_t i)
 {
     cline *c = &st->ln[m];
-    size_t at = c->p0 + c->np - 1;
+    size_t at = c->p0 + i;
     piece p = st->pc[at];
-    c->gs = p.s;
-    c->ge = p.e;
+    c->gs = c->np == 1 ? c->s : p.s; /* (its last piece: the whole line blank) */
+    c->ge = c->np == 1 ? c->e : p.e;
     memmove(&st->pc[at], &st->pc[at + 1], (st->npc - at - 1) * sizeof *st->pc);
     st->npc--;
     c->np--;
@@ -264,6 +275,8 @@ static piece take_last(state *st, size_t m)
     c->kind = nb_col_n_line(st, c) ? N_LINE : 0;
     return p;
 }
+
+static piece take_last(state *st, size_t m) { return take_piece(st, m, st->ln[m].np - 1); }
 
 /* Line m's last piece, above piece q, the head of q's cell (q's fields set first: taking the piece
  * out moves the pieces of the lines after m, q's too). */
@@ -276,11 +289,11 @@ static void take_head(state *st, piece *q, size_t m)
     take_last(st, m);
 }
 
-/* Line t's last piece, a note mark's number under a row's line with nothing of its cell on it, put
- * among line j's pieces at index k (where its column is); returns it there (the array moved). */
-static piece *move_tail(state *st, size_t j, size_t t, size_t k)
+/* Piece i of line t, under a row's line with nothing of its cell on it, put among line j's pieces at
+ * index k (where its column is); returns it there (the array moved). */
+static piece *move_tail(state *st, size_t j, size_t t, size_t i, size_t k)
 {
-    piece tail = take_last(st, t);
+    piece tail = take_piece(st, t, i);
     nb_grow((void **)&st->pc, &st->cappc, st->npc, sizeof *st->pc);
     cline *l = &st->ln[j];
     size_t at = l->p0 + k;
@@ -374,7 +387,7 @@ void nb_col_note_marks(state *st, size_t a, size_t b)
             continue;
         while (k < l->np && P(st, l, k)->x1 <= u->x0) k++;
         if (k < l->np - l->nnum || (k && P(st, l, k - 1)->x1 > h->x0)) continue;
-        q = move_tail(st, j, t, k);
+        q = move_tail(st, j, t, st->ln[t].np - 1, k);
         take_head(st, q, m);
     }
 }
@@ -411,5 +424,87 @@ void nb_col_cut_cells(state *st, size_t a, size_t b)
                 up->te = q->e;
             }
         }
+    }
+}
+
+/* Whether every piece of line m is digits of q's form and stands right of the labels of N line l. */
+static int digits_beside(state *st, const cline *m, const cline *l, const piece *q)
+{
+    const piece *lab = l->np > l->nnum ? P(st, l, l->np - l->nnum - 1) : NULL;
+    for (size_t i = 0; i < m->np; i++) {
+        const piece *p = P(st, m, i);
+        if (!nb_col_digits(st, p) || !same_form(st, p, q) || (lab && p->x0 <= lab->x1)) return 0;
+    }
+    return m->np > 0;
+}
+
+/* Whether line m may hold pieces of N line l's cells: no row of its own, or values alone, fewer than
+ * l's. */
+static int values_apart(const cline *m, const cline *l) { return m->kind != N_LINE || (m->np == m->nnum && m->nnum < l->nnum); }
+
+/* Whether row l's numbers with those of lines up and down (one under each) stand each within its
+ * column among the whole rows nearest to it. */
+static int in_whole_rows(const state *st, const cline *l, const cline *up, const cline *down)
+{
+    enum { MAX = 64 };
+    struct span2 x[MAX];
+    unsigned k = 0;
+    size_t i = l->np - l->nnum, n = 0;
+    if (l->nnum + up->np > MAX) return 0;
+    while (i < l->np || n < up->np) { /* the row's numbers and the pairs, in the order of their columns */
+        const piece *h = n < up->np ? &st->pc[up->p0 + n] : NULL, *u = n < down->np ? &st->pc[down->p0 + n] : NULL;
+        if (i < l->np && (!h || st->pc[l->p0 + i].x0 < h->x0)) {
+            x[k++] = (struct span2){st->pc[l->p0 + i].x0, st->pc[l->p0 + i].x1};
+            i++;
+        }
+        else {
+            x[k++] = (struct span2){h->x0 < u->x0 ? h->x0 : u->x0, h->x1 > u->x1 ? h->x1 : u->x1};
+            n++;
+        }
+    }
+    const struct nref *ru, *rd;
+    return nb_col_in_full_rows(st, l, x, k, &ru, &rd);
+}
+
+void nb_col_cut_apart(state *st, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        cline *l = &st->ln[j];
+        size_t m = j - 1, t = j + 1;
+        if (l->kind != N_LINE || !l->nnum || !nb_col_laid_out(st, l)) continue;
+        const cline *up = &st->ln[m], *down = &st->ln[t];
+        /* (a line of such digits alone, two or more, is an N line of values: fewer than the row's) */
+        if (!values_apart(up, l) || !values_apart(down, l) || up->np != down->np || up->ge > up->gs || down->ge > down->gs ||
+            !digits_beside(st, up, l, P(st, l, l->np - 1)) || !digits_beside(st, down, l, P(st, l, l->np - 1)))
+            continue;
+        /* each piece over one under it, in a column where the row's line has nothing, its head no 0 */
+        int ok = 1;
+        for (size_t i = 0; i < up->np && ok; i++) {
+            const piece *h = P(st, up, i), *u = P(st, down, i);
+            ok = nb_col_overlaps(h, u) && !covers(st, l, h) && !covers(st, l, u) && !zero_led(st, h) &&
+                 (i + 1 == up->np || (P(st, up, i + 1)->x0 >= u->x1 && P(st, down, i + 1)->x0 >= h->x1));
+        }
+        if (!ok) continue;
+        /* the lines beyond them hold nothing in those columns (but rows' numbers): no third piece */
+        size_t before = m > a ? m - 1 : NONE, after = t + 1 < b ? t + 1 : NONE;
+        for (size_t i = 0; i < up->np && ok; i++) {
+            const piece *h = P(st, up, i), *u = P(st, down, i);
+            ok = !touched(st, before, h) && !touched(st, after, u);
+        }
+        /* and the row's numbers with the pairs stand each in its column among the whole rows nearest
+           to it: the row then has all its cells, in order */
+        if (!ok || !in_whole_rows(st, l, up, down)) continue;
+        while (st->ln[m].np) {
+            size_t k = 0;
+            const piece *u = P(st, &st->ln[t], 0);
+            while (k < l->np && P(st, l, k)->x1 <= u->x0) k++;
+            piece *q = move_tail(st, j, t, 0, k);
+            const piece *h = P(st, &st->ln[m], 0);
+            q->hs = h->s;
+            q->he = h->e;
+            take_piece(st, m, 0);
+            l = &st->ln[j];
+        }
+        l->joined = 1; /* all its cells, in order: no blank cell to place (nb_col_place) */
     }
 }

@@ -71,6 +71,13 @@ static int within(const struct span2 *c, const struct span2 *x, unsigned k)
     return 1;
 }
 
+int nb_col_in_full_rows(const state *st, const cline *l, const struct span2 *x, unsigned k, const struct nref **up,
+                        const struct nref **down)
+{
+    return nb_col_full_rows(st, l, k, up, down) && (!*up || within(&st->xs[(*up)->x0], x, k)) &&
+           (!*down || within(&st->xs[(*down)->x0], x, k));
+}
+
 static int by_x0(const void *x, const void *y)
 {
     const struct span2 *p = x, *q = y;
@@ -160,8 +167,7 @@ static int join(state *st, cline *r, cline *v)
     qsort(x, k, sizeof *x, by_x);
     for (unsigned i = 0; i < k; i++) sx[i] = (struct span2){x[i].x0, x[i].x1};
     const struct nref *up, *down;
-    int rows = nb_col_full_rows(st, r, k, &up, &down) && (!up || within(&st->xs[up->x0], sx, k)) &&
-               (!down || within(&st->xs[down->x0], sx, k));
+    int rows = nb_col_in_full_rows(st, r, sx, k, &up, &down);
     const struct nhead *h = rows ? NULL : nb_col_header_of(st, r);
     if (!rows && !under_header(st, h, x, k) && (up || down || h || !split_alike(st, r, sx, k))) return 0;
     memmove(&st->pc[from], P(st, r, 0), nlab * sizeof *x); /* the label's pieces first (r's, below v's when v is above) */

@@ -70,6 +70,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
     }
     nb_columns_wrapped(st, a, b);
     nb_columns_wrapped_around(st, a, b);
+    nb_col_cut_apart(st, a, b);
     nb_col_cut_cells(st, a, b);
     nb_col_lone_number(st, a, b);
     nb_col_stacked_cells(st, a, b);

@@ -158,6 +158,10 @@ unsigned nb_col_columns(const state *st, const cline *l);
 size_t nb_col_ref_at(const state *st, size_t line);
 int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct nref **up, const struct nref **down);
 const struct nhead *nb_col_header_of(const state *st, const cline *l);
+/* colsplit.c: whether line l's k numbers at x[0..k), in the order of their columns, stand each within
+ * its column among those of the rows of k numbers nearest to it (nb_col_full_rows, into *up, *down). */
+int nb_col_in_full_rows(const state *st, const cline *l, const struct span2 *x, unsigned k, const struct nref **up,
+                        const struct nref **down);
 
 /* colgoeson.c */
 /* Whether line l holds values only (numbers, placeholders), one at least, none of them wrapped tails,
@@ -200,6 +204,11 @@ void nb_col_cut_cells(state *st, size_t a, size_t b);
  * row's line, 2 on it; 797 above it, 注2 on it): the row's piece takes the one above as its head
  * (mark), its line is taken, and a line that ends in such a 注2 is classified again. */
 void nb_col_note_marks(state *st, size_t a, size_t b);
+/* Numbers a print cut a digit a line around a row's line with no digit on it (2 over the row's line,
+ * 0 under it: 20), where the lines right above and under the row hold only such digits, one under
+ * each: each pair is put among the row's numbers as head↵tail, which the tables read only where the
+ * row's sum proves the reading (sumjoin.c). */
+void nb_col_cut_apart(state *st, size_t a, size_t b);
 
 /* colflow.c */
 int nb_col_flow_margin(state *st, size_t a, size_t b);
