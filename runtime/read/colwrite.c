@@ -329,7 +329,8 @@ size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o)
         if (!mine) {
             size_t gs = L[j].ge > L[j].gs ? L[j].gs : L[j].e, ge = L[j].ge > L[j].gs ? L[j].ge : L[j].e;
             nb_buf_put(o, st->in + L[j].s, gs - L[j].s);
-            for (size_t k = gs; k < ge; k++) nb_buf_putc(o, ' '); /* a piece of it in a row's cell: blanks there */
+            for (size_t k = gs; k < ge; k++) /* a piece of it in a row's cell: blanks there, its page break kept */
+                nb_buf_putc(o, st->in[k] == '\f' ? '\f' : ' ');
             nb_buf_put(o, st->in + ge, L[j].next - ge);
             j++;
             continue;
