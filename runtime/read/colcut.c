@@ -202,6 +202,9 @@ static int count_before_mark(const state *st, const piece *p, int bare)
     return ascii_digits(s, e) && (*s != '0' || e - s == 1);
 }
 
+/* Whether line l starts a page (a form feed first). */
+static int page_start(const state *st, const cline *l) { return l->s < st->n && st->in[l->s] == '\f'; }
+
 /* The nearest line to line j in [a, b) in direction dir that holds pieces, a blank line between
  * them allowed (the PDF reader sets one between rows), or NONE; NONE too where a page starts between
  * them or on the later of the two (a form feed): a cell's pieces are on one page. */
@@ -210,9 +213,9 @@ static size_t next_line(const state *st, size_t a, size_t b, size_t j, int dir)
     size_t m = j;
     for (int d = 0; d < 2; d++) {
         if (dir < 0 ? m <= a : m + 1 >= b) return NONE;
-        if (dir < 0 && st->in[st->ln[m].s] == '\f') return NONE;
+        if (dir < 0 && page_start(st, &st->ln[m])) return NONE;
         m = dir < 0 ? m - 1 : m + 1;
-        if (dir > 0 && st->in[st->ln[m].s] == '\f') return NONE;
+        if (dir > 0 && page_start(st, &st->ln[m])) return NONE;
         if (st->ln[m].np) return m;
     }
     return NONE;
@@ -474,8 +477,7 @@ void nb_col_cut_apart(state *st, size_t a, size_t b)
     for (size_t j = a + 1; j + 1 < b; j++) {
         cline *l = &st->ln[j];
         size_t m = j - 1, t = j + 1;
-        if (l->kind != N_LINE || !l->nnum || !nb_col_laid_out(st, l) || st->in[l->s] == '\f' ||
-            st->in[st->ln[t].s] == '\f')
+        if (l->kind != N_LINE || !l->nnum || !nb_col_laid_out(st, l) || page_start(st, l) || page_start(st, &st->ln[t]))
             continue; /* (a cell's pieces are on one page) */
         const cline *up = &st->ln[m], *down = &st->ln[t];
         /* (a line of such digits alone, two or more, is an N line of values: fewer than the row's) */
