@@ -84,6 +84,167 @@ static int end_of(const state *st, const cline *l, size_t i, int wide)
     return wide == st->wide ? st->pc[l->p0 + i].x1 : column_at(st, l, st->pc[l->p0 + i].e, wide);
 }
 
+/* A header stacked over lines: its words broken over two or three (单 统计 / 统计指标 / 位 数, each
+ * line its words twice, once per half), as Word prints narrow cells. Each line's words, then the
+ * header's cells: the words that stand over one another joined top-down (单位, 统计数). */
+enum { HEAD_WORDS = 16, HEAD_LINES = 3 };
+
+typedef struct {
+    size_t s, e;
+    int x0, x1;
+    size_t line;
+} hword;
+
+/* How many bytes of blank start at p (an ASCII blank, a TAB, a form feed, U+3000), 0 where none. */
+static size_t blank_at(const unsigned char *p, const unsigned char *e)
+{
+    if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r') return 1;
+    return e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
+}
+
+/* The words of line l into w (bytes [s, e)): how many, or 0 where there are more than HEAD_WORDS or
+ * one has a digit (a header's words have none). */
+static size_t words_of(const state *st, const cline *l, hword *w)
+{
+    const unsigned char *in = st->in, *e = st->in + l->e;
+    size_t n = 0;
+    for (const unsigned char *p = in + l->s; p < e;) {
+        size_t k = blank_at(p, e);
+        if (k) {
+            p += k;
+            continue;
+        }
+        if (n == HEAD_WORDS) return 0;
+        w[n].s = (size_t)(p - in);
+        for (; p < e && !blank_at(p, e); p++)
+            if (*p >= '0' && *p <= '9') return 0;
+        w[n++].e = (size_t)(p - in);
+    }
+    return n;
+}
+
+/* Whether line l's words are one run said twice (单 统计 单 统计): a line of a header repeated. */
+static int words_twice(const state *st, const cline *l)
+{
+    hword w[HEAD_WORDS];
+    if (l->e - l->s > 256) return 0; /* a header's line is short (first_word_again) */
+    size_t n = words_of(st, l, w);
+    if (n < 2 || n % 2) return 0;
+    for (size_t i = 0; i < n / 2; i++) {
+        const hword *a = &w[i], *b = &w[n / 2 + i];
+        if (a->e - a->s != b->e - b->s || memcmp(st->in + a->s, st->in + b->s, a->e - a->s)) return 0;
+    }
+    return 1;
+}
+
+/* Whether line l begins a page (a form feed first): nothing of a cell or a header is joined across. */
+static int starts_page(const state *st, const cline *l) { return l->e > l->s && st->in[l->s] == '\f'; }
+
+/* The first line of a header stacked over lines up to line h, from line lo on: the last HEAD_LINES (or
+ * fewer, two at least) of the lines each its words twice that end at h, on one page; NONE where there
+ * are none. */
+static size_t stacked_top(const state *st, size_t lo, size_t h)
+{
+    size_t t = h + 1;
+    while (t > lo && h + 1 - t < HEAD_LINES && (t == h + 1 || !starts_page(st, &st->ln[t])) &&
+           words_twice(st, &st->ln[t - 1]))
+        t--;
+    return h + 1 - t >= 2 ? t : NONE;
+}
+
+/* The columns the bytes [p, e) are shown over, a wide character two. Why not column_at's count: in a
+ * grid of one column a character (pdftotext's) a word starts where it is printed, the blanks before it
+ * making up for the wide characters before, but it is printed over twice its characters' columns, as
+ * a header's word over two lines stands over the middle of the other (统计 over 数). */
+static int shown_width(const unsigned char *p, const unsigned char *e)
+{
+    int x = 0;
+    while (p < e) {
+        size_t k = nb_u8len(p, e);
+        x += nb_display_width(nb_u8decode(p, k)) == 2 ? 2 : 1;
+        p += k;
+    }
+    return x;
+}
+
+static int by_x0(const void *a, const void *b)
+{
+    const hword *x = a, *y = b;
+    return (x->x0 > y->x0) - (x->x0 < y->x0);
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const hword *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* The header stacked over lines [t, h] written as its one line h, a TAB row of its cells (each the
+ * words that overlap in columns under a wide character's width `wide`, top-down), lines t to h - 1
+ * blank but for their form feeds and line ends and the row indented so that the lines after keep their
+ * offsets. Returns 0 (o untouched) where its cells are not 2 × PART, the same words in both halves,
+ * or a cell has two words of one line (words side by side are no column's). */
+static int put_stacked_header(const state *st, size_t t, size_t h, int wide, nb_buf *o)
+{
+    hword w[HEAD_LINES * HEAD_WORDS];
+    size_t n = 0, cell[2 * PART + 1], nc = 0;
+    for (size_t j = t; j <= h; j++) {
+        size_t k = words_of(st, &st->ln[j], w + n);
+        for (size_t i = n; i < n + k; i++) {
+            w[i].x0 = column_at(st, &st->ln[j], w[i].s, wide);
+            w[i].x1 = w[i].x0 + shown_width(st->in + w[i].s, st->in + w[i].e);
+            w[i].line = j;
+        }
+        n += k;
+    }
+    qsort(w, n, sizeof *w, by_x0);
+    int x1 = 0;
+    for (size_t i = 0; i < n; i++) { /* a cell: a run of words each starting before the run ends */
+        if (!i || w[i].x0 >= x1) {
+            if (nc == 2 * PART) return 0;
+            cell[nc++] = i;
+            x1 = w[i].x1;
+        } else if (w[i].x1 > x1) {
+            x1 = w[i].x1;
+        }
+    }
+    if (nc != 2 * PART) return 0;
+    cell[nc] = n;
+    for (size_t c = 0; c < nc; c++) {
+        qsort(w + cell[c], cell[c + 1] - cell[c], sizeof *w, by_line);
+        for (size_t i = cell[c] + 1; i < cell[c + 1]; i++)
+            if (w[i].line == w[i - 1].line) return 0;
+    }
+    size_t len[2 * PART] = {0};
+    for (size_t c = 0; c < nc; c++)
+        for (size_t i = cell[c]; i < cell[c + 1]; i++) len[c] += w[i].e - w[i].s;
+    for (size_t c = 0; c < PART; c++) { /* the halves' cells the same words */
+        if (len[c] != len[PART + c]) return 0;
+        size_t a = cell[c], b = cell[PART + c], ao = 0, bo = 0;
+        for (size_t k = 0; k < len[c]; k++) {
+            while (ao == w[a].e - w[a].s) a++, ao = 0;
+            while (bo == w[b].e - w[b].s) b++, bo = 0;
+            if (st->in[w[a].s + ao++] != st->in[w[b].s + bo++]) return 0;
+        }
+    }
+    const cline *L = st->ln;
+    size_t kept = 0, row = nc - 1; /* the bytes written: form feeds, line ends, the row's */
+    for (size_t j = t; j < h; j++) kept += (size_t)starts_page(st, &L[j]) + L[j].next - L[j].e;
+    for (size_t c = 0; c < nc; c++) row += len[c];
+    if (kept + row > L[h].e - L[t].s) return 0;
+    for (size_t j = t; j < h; j++) {
+        if (starts_page(st, &L[j])) nb_buf_putc(o, '\f');
+        nb_buf_put(o, st->in + L[j].e, L[j].next - L[j].e);
+    }
+    for (size_t k = kept + row; k < L[h].e - L[t].s; k++) nb_buf_putc(o, ' ');
+    for (size_t c = 0; c < nc; c++) {
+        if (c) nb_buf_putc(o, '\t');
+        for (size_t i = cell[c]; i < cell[c + 1]; i++) nb_buf_put(o, st->in + w[i].s, w[i].e - w[i].s);
+    }
+    nb_buf_put(o, st->in + L[h].e, L[h].next - L[h].e);
+    return 1;
+}
+
 /* Where the halves of the whole rows among lines [h, end) stand apart: gap[0] the column the left
  * half's values end by (the last of them), gap[1] the column the right half's labels start from (the
  * first of them). */
@@ -208,6 +369,73 @@ static void put_row(const state *st, const cline *l, int half, nb_buf *o)
     nb_buf_put(o, st->in + l->e, l->next - l->e);
 }
 
+/* Whether row line r's unit is wrapped over the lines around it (万 / 六、政府信息公开专项经费 2.4 / 元,
+ * Word's print of a narrow unit column): one half of it a label and a number, no unit, and the lines
+ * right above and under it each one piece, no number, the two over one another under a wide
+ * character's width `wide`, between that half's label's start and its number's, together a unit. Its
+ * half without a unit: *k. */
+static int unit_wrapped(const state *st, size_t a, size_t b, size_t r, int wide, int *k)
+{
+    const cline *L = st->ln;
+    if (r <= a || r + 1 >= b || L[r].np != 2 * PART - 1 || L[r - 1].np != 1 || L[r + 1].np != 1) return 0;
+    if (starts_page(st, &L[r]) || starts_page(st, &L[r + 1])) return 0; /* a cell's pieces are on one page */
+    const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
+    size_t label;
+    if (u->num || v->num) return 0;
+    if (half_row(st, &L[r], 0) && !p[3].num && p[4].num) *k = 1, label = 3;
+    else if (!p[0].num && p[1].num && half_row(st, &L[r], 2)) *k = 0, label = 0;
+    else return 0;
+    int x0 = column_of(st, &L[r], label, wide), x1 = column_of(st, &L[r], label + 1, wide);
+    int u0 = column_of(st, &L[r - 1], 0, wide), u1 = u0 + shown_width(st->in + u->s, st->in + u->e);
+    int v0 = column_of(st, &L[r + 1], 0, wide), v1 = v0 + shown_width(st->in + v->s, st->in + v->e);
+    if (!(u0 < v1 && v0 < u1) || u0 <= x0 || v0 <= x0 || u1 > x1 || v1 > x1) return 0;
+    unsigned char unit[32];
+    size_t n = u->e - u->s, m = v->e - v->s;
+    if (n + m > sizeof unit) return 0;
+    memcpy(unit, st->in + u->s, n);
+    memcpy(unit + n, st->in + v->s, m);
+    return nb_col_unit_text(unit, unit + n + m);
+}
+
+/* Whether line j is the top of a row's unit wrapped around it (unit_wrapped) under either width, or
+ * its bottom. */
+static int unit_piece(const state *st, size_t a, size_t b, size_t j)
+{
+    int k;
+    for (int wide = 1; wide <= 2; wide++)
+        if (unit_wrapped(st, a, b, j + 1, wide, &k) || (j > a && unit_wrapped(st, a, b, j - 1, wide, &k))) return 1;
+    return 0;
+}
+
+/* Lines r - 1 to r + 1, row r's unit wrapped around it (unit_wrapped, its half without a unit k): the
+ * row as a TAB row of the header's cells, the unit's two pieces joined in its cell, the lines above
+ * and under blank but for the first's form feed and their line ends, the row indented so that the
+ * lines after keep their offsets where it can. */
+static void put_unit_row(const state *st, size_t r, int k, nb_buf *o)
+{
+    const cline *L = st->ln;
+    const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
+    size_t ff = (size_t)starts_page(st, &L[r - 1]);
+    size_t len = 2 * PART - 1 + u->e - u->s + v->e - v->s, lines = L[r + 1].next - L[r - 1].s;
+    for (size_t i = 0; i < 2 * PART - 1; i++) len += p[i].e - p[i].s;
+    size_t fixed = ff + L[r - 1].next - L[r - 1].e + L[r].next - L[r].e + L[r + 1].next - L[r + 1].e;
+    if (ff) nb_buf_putc(o, '\f');
+    nb_buf_put(o, st->in + L[r - 1].e, L[r - 1].next - L[r - 1].e);
+    for (size_t i = fixed + len; i < lines; i++) nb_buf_putc(o, ' ');
+    for (size_t i = 0, c = 0; c < 2 * PART; c++) {
+        if (c) nb_buf_putc(o, '\t');
+        if (c == (size_t)k * PART + 1) {
+            nb_buf_put(o, st->in + u->s, u->e - u->s);
+            nb_buf_put(o, st->in + v->s, v->e - v->s);
+        } else {
+            nb_buf_put(o, st->in + p[i].s, p[i].e - p[i].s);
+            i++;
+        }
+    }
+    nb_buf_put(o, st->in + L[r].e, L[r].next - L[r].e);
+    nb_buf_put(o, st->in + L[r + 1].e, L[r + 1].next - L[r + 1].e);
+}
+
 /* Whether only blank lines stand between p and a page break: a fold that ends there may go on on the
  * next page in lines that are no rows of it (a page's head), and its second half's rows would then be
  * set under the wrong heading. Not where the next page begins with the table's note (注：…): a note
@@ -221,25 +449,66 @@ static int page_after(const state *st, size_t p)
     return !nb_table_note(st->in + p, le ? le : st->in + st->n);
 }
 
+/* Whether the fold's rows may go on after the line that ended it, `end`, before line b: where that
+ * line is no note under the table (注：…) and a line of a label and a number comes after it, the line
+ * may be inside the table (a label wrapped over two lines: （二）通过不同渠道和方式公开政府信息的情 /
+ * 况), and reading the rows above it alone would leave the rest unread without a word. */
+static int rows_after(const state *st, size_t end, size_t b)
+{
+    if (end == b || nb_table_note(st->in + st->ln[end].s, st->in + st->ln[end].e)) return 0;
+    for (size_t j = end; j < b; j++)
+        if (st->ln[j].np >= 2 && has_number(st, &st->ln[j])) return 1;
+    return 0;
+}
+
 size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
 {
     const cline *L = st->ln;
-    size_t h = a;
+    size_t h = a, t = NONE; /* the header's line; t: the first of a header stacked over lines */
     while (h < b && !repeated_header(st, &L[h])) h++;
+    if (h + 1 < b && words_twice(st, &L[h + 1])) { /* it goes on on the lines under it (单 统计 / 位 数) */
+        size_t j = h + 1;
+        while (j + 1 < b && words_twice(st, &L[j + 1])) j++;
+        h = (t = stacked_top(st, a, j)) != NONE ? j : b;
+    }
+    for (size_t j = a; h == b && j < b; j++) /* the last line of a stacked header: no line after it as one */
+        if (words_twice(st, &L[j]) && (j + 1 == b || !words_twice(st, &L[j + 1])) &&
+            (t = stacked_top(st, a, j)) != NONE)
+            h = j;
     if (h == b) return 0;
     size_t whole = 0, end = h + 1;
-    for (; end < b && (has_number(st, &L[end]) || !L[end].np); end++) {
+    for (; end < b && (has_number(st, &L[end]) || !L[end].np || unit_piece(st, h + 1, b, end)); end++) {
+        if (nb_table_note(st->in + L[end].s, st->in + L[end].e)) break; /* 注：本表统计时限为 2015 年…: under it */
         if (L[end].np != 2 * PART) continue;
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
         whole++;
     }
-    if (whole < 2 || (end == b && page_after(st, L[b - 1].next))) return 0;
+    if (whole < 2 || (end == b && page_after(st, L[b - 1].next)) || rows_after(st, end, b)) return 0;
     int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux), gap[2];
     halves_apart(st, h + 1, end, wide, gap);
-    for (size_t j = h + 1; j < end; j++)
-        if (row_half(st, &L[j], ux, gap, wide) < 0) return 0;
-    nb_buf_put(o, st->in + L[a].s, L[h].s - L[a].s);
-    for (size_t j = h; j < end; j++) put_row(st, &L[j], j == h ? 2 : row_half(st, &L[j], ux, gap, wide), o);
+    int k;
+    for (size_t j = h + 1; j < end; j++) {
+        if (wide && unit_wrapped(st, h + 1, end, j + 1, wide, &k)) {
+            j += 2;
+            continue;
+        }
+        if (row_half(st, &L[j], ux, gap, wide) < 0) return 0; /* (a unit's piece under the other width) */
+    }
+    size_t len0 = o->len;
+    nb_buf_put(o, st->in + L[a].s, L[t == NONE ? h : t].s - L[a].s);
+    if (t == NONE) put_row(st, &L[h], 2, o);
+    else if (!wide || !put_stacked_header(st, t, h, wide, o)) { /* its columns are known by the rows' */
+        o->len = len0;
+        return 0;
+    }
+    for (size_t j = h + 1; j < end; j++) {
+        if (wide && unit_wrapped(st, h + 1, end, j + 1, wide, &k)) {
+            put_unit_row(st, j + 1, k, o);
+            j += 2;
+        } else {
+            put_row(st, &L[j], row_half(st, &L[j], ux, gap, wide), o);
+        }
+    }
     if (end < b) nb_buf_put(o, st->in + L[end].s, L[b - 1].next - L[end].s);
     return end - h - 1;
 }
@@ -275,7 +544,7 @@ static int rows_under_header(state *st)
     }
     if (i == st->nln - 1 || !first_word_again(st, &st->ln[i])) return 0;
     nb_col_split_line(st, &st->ln[i]);
-    return repeated_header(st, &st->ln[i]);
+    return repeated_header(st, &st->ln[i]) || stacked_top(st, 0, i) != NONE;
 }
 
 int nb_col_fold_goes_on(state *st, size_t p)
@@ -286,7 +555,8 @@ int nb_col_fold_goes_on(state *st, size_t p)
     if (!st->folding && !rows && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     cline *last = &st->ln[st->nln - 1];
     nb_col_split_line(st, last);
-    int on = st->folding || rows ? fold_row(st, last) : repeated_header(st, last);
+    int on = st->folding || rows ? fold_row(st, last)
+                                 : repeated_header(st, last) || stacked_top(st, 0, st->nln - 1) != NONE;
     for (int blank = 0; on && blank < 3 && p < st->n; blank++) { /* the next line that is not blank */
         const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
         cline l = {.s = p, .e = le ? (size_t)(le - st->in) : st->n};
