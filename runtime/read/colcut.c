@@ -202,8 +202,6 @@ static int count_before_mark(const state *st, const piece *p, int bare)
     return ascii_digits(s, e) && (*s != '0' || e - s == 1);
 }
 
-/* Whether line l starts a page (a form feed first). */
-static int page_start(const state *st, const cline *l) { return l->s < st->n && st->in[l->s] == '\f'; }
 
 /* The nearest line to line j in [a, b) in direction dir that holds pieces, a blank line between
  * them allowed (the PDF reader sets one between rows), or NONE; NONE too where a page starts between
@@ -213,9 +211,9 @@ static size_t next_line(const state *st, size_t a, size_t b, size_t j, int dir)
     size_t m = j;
     for (int d = 0; d < 2; d++) {
         if (dir < 0 ? m <= a : m + 1 >= b) return NONE;
-        if (dir < 0 && page_start(st, &st->ln[m])) return NONE;
+        if (dir < 0 && nb_col_page_start(st, &st->ln[m])) return NONE;
         m = dir < 0 ? m - 1 : m + 1;
-        if (dir > 0 && page_start(st, &st->ln[m])) return NONE;
+        if (dir > 0 && nb_col_page_start(st, &st->ln[m])) return NONE;
         if (st->ln[m].np) return m;
     }
     return NONE;
@@ -284,15 +282,24 @@ static piece take_piece(state *st, size_t m, size_t i)
 
 static piece take_last(state *st, size_t m) { return take_piece(st, m, st->ln[m].np - 1); }
 
-/* Line m's last piece, above piece q, the head of q's cell (q's fields set first: taking the piece
- * out moves the pieces of the lines after m, q's too). */
-static void take_head(state *st, piece *q, size_t m)
+/* Piece i of line m, above piece q, the head of q's cell, ended by a note mark's 注 (mark) or cut
+ * from q's digits (q's fields set first: taking the piece out moves the pieces of the lines after m,
+ * q's too). */
+static void take_head(state *st, piece *q, size_t m, size_t i, int mark)
 {
-    const piece *h = P(st, &st->ln[m], st->ln[m].np - 1);
+    const piece *h = P(st, &st->ln[m], i);
     q->hs = h->s;
     q->he = h->e;
-    q->mark = 1;
-    take_last(st, m);
+    q->mark = (unsigned char)mark;
+    take_piece(st, m, i);
+}
+
+/* Where a piece starting at column x goes among line l's pieces: after those that end by x. */
+static size_t index_at(state *st, const cline *l, int x)
+{
+    size_t k = 0;
+    while (k < l->np && P(st, l, k)->x1 <= x) k++;
+    return k;
 }
 
 /* Piece i of line t, under a row's line with nothing of its cell on it, put among line j's pieces at
@@ -334,7 +341,7 @@ static int mark_with_count_above(state *st, size_t a, size_t b, size_t j)
     const piece *h = m != NONE ? cell_piece(st, m, l, 1) : NULL;
     piece *q = P(st, l, k - 1);
     if (h && count_before_mark(st, h, 1) && over_only(st, l, h, q) && !touched(st, next_line(st, a, b, m, -1), h)) {
-        take_head(st, q, m);
+        take_head(st, q, m, st->ln[m].np - 1, 1);
         return 1;
     }
     q->num = 0;
@@ -380,21 +387,21 @@ void nb_col_note_marks(state *st, size_t a, size_t b)
         for (size_t k = l->np - l->nnum; k < l->np && !q; k++)
             if (mark_number(st, P(st, l, k)) && over_only(st, l, h, P(st, l, k))) q = P(st, l, k);
         if (q) {
-            take_head(st, q, m);
+            take_head(st, q, m, st->ln[m].np - 1, 1);
             continue;
         }
         /* 797注 above and 2 under the row's line, in a column where the line holds nothing of the cell:
            put among the row's numbers, right of its label */
         if (covers(st, l, h)) continue;
-        size_t t = next_line(st, a, b, j, 1), k = 0;
+        size_t t = next_line(st, a, b, j, 1);
         const piece *u = t != NONE ? cell_piece(st, t, l, 0) : NULL;
         if (!u || !mark_number(st, u) || !nb_col_overlaps(h, u) || covers(st, l, u) ||
             touched(st, next_line(st, a, b, t, 1), u))
             continue;
-        while (k < l->np && P(st, l, k)->x1 <= u->x0) k++;
+        size_t k = index_at(st, l, u->x0);
         if (k < l->np - l->nnum || (k && P(st, l, k - 1)->x1 > h->x0)) continue;
         q = move_tail(st, j, t, st->ln[t].np - 1, k);
-        take_head(st, q, m);
+        take_head(st, q, m, st->ln[m].np - 1, 1);
     }
 }
 
@@ -477,7 +484,7 @@ void nb_col_cut_apart(state *st, size_t a, size_t b)
     for (size_t j = a + 1; j + 1 < b; j++) {
         cline *l = &st->ln[j];
         size_t m = j - 1, t = j + 1;
-        if (l->kind != N_LINE || !l->nnum || !nb_col_laid_out(st, l) || page_start(st, l) || page_start(st, &st->ln[t]))
+        if (l->kind != N_LINE || !l->nnum || !nb_col_laid_out(st, l) || nb_col_page_start(st, l) || nb_col_page_start(st, &st->ln[t]))
             continue; /* (a cell's pieces are on one page) */
         const cline *up = &st->ln[m], *down = &st->ln[t];
         /* (a line of such digits alone, two or more, is an N line of values: fewer than the row's) */
@@ -502,14 +509,8 @@ void nb_col_cut_apart(state *st, size_t a, size_t b)
            to it: the row then has all its cells, in order */
         if (!ok || !in_whole_rows(st, l, up, down)) continue;
         while (st->ln[m].np) {
-            size_t k = 0;
-            const piece *u = P(st, &st->ln[t], 0);
-            while (k < l->np && P(st, l, k)->x1 <= u->x0) k++;
-            piece *q = move_tail(st, j, t, 0, k);
-            const piece *h = P(st, &st->ln[m], 0);
-            q->hs = h->s;
-            q->he = h->e;
-            take_piece(st, m, 0);
+            piece *q = move_tail(st, j, t, 0, index_at(st, l, P(st, &st->ln[t], 0)->x0));
+            take_head(st, q, m, 0, 0);
             l = &st->ln[j];
         }
         l->joined = 1; /* all its cells, in order: no blank cell to place (nb_col_place) */

@@ -95,13 +95,6 @@ typedef struct {
     size_t line;
 } hword;
 
-/* How many bytes of blank start at p (an ASCII blank, a TAB, a form feed, U+3000), 0 where none. */
-static size_t blank_at(const unsigned char *p, const unsigned char *e)
-{
-    if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r') return 1;
-    return e - p >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
-}
-
 /* The words of line l into w (bytes [s, e)): how many, or 0 where there are more than HEAD_WORDS or
  * one has a digit (a header's words have none). */
 static size_t words_of(const state *st, const cline *l, hword *w)
@@ -109,14 +102,14 @@ static size_t words_of(const state *st, const cline *l, hword *w)
     const unsigned char *in = st->in, *e = st->in + l->e;
     size_t n = 0;
     for (const unsigned char *p = in + l->s; p < e;) {
-        size_t k = blank_at(p, e);
+        size_t k = nb_blank_at(p, e);
         if (k) {
             p += k;
             continue;
         }
         if (n == HEAD_WORDS) return 0;
         w[n].s = (size_t)(p - in);
-        for (; p < e && !blank_at(p, e); p++)
+        for (; p < e && !nb_blank_at(p, e); p++)
             if (*p >= '0' && *p <= '9') return 0;
         w[n++].e = (size_t)(p - in);
     }
@@ -137,16 +130,13 @@ static int words_twice(const state *st, const cline *l)
     return 1;
 }
 
-/* Whether line l begins a page (a form feed first): nothing of a cell or a header is joined across. */
-static int starts_page(const state *st, const cline *l) { return l->e > l->s && st->in[l->s] == '\f'; }
-
 /* The first line of a header stacked over lines up to line h, from line lo on: the last HEAD_LINES (or
  * fewer, two at least) of the lines each its words twice that end at h, on one page; NONE where there
  * are none. */
 static size_t stacked_top(const state *st, size_t lo, size_t h)
 {
     size_t t = h + 1;
-    while (t > lo && h + 1 - t < HEAD_LINES && (t == h + 1 || !starts_page(st, &st->ln[t])) &&
+    while (t > lo && h + 1 - t < HEAD_LINES && (t == h + 1 || !nb_col_page_start(st, &st->ln[t])) &&
            words_twice(st, &st->ln[t - 1]))
         t--;
     return h + 1 - t >= 2 ? t : NONE;
@@ -229,11 +219,11 @@ static int put_stacked_header(const state *st, size_t t, size_t h, int wide, nb_
     }
     const cline *L = st->ln;
     size_t kept = 0, row = nc - 1; /* the bytes written: form feeds, line ends, the row's */
-    for (size_t j = t; j < h; j++) kept += (size_t)starts_page(st, &L[j]) + L[j].next - L[j].e;
+    for (size_t j = t; j < h; j++) kept += (size_t)nb_col_page_start(st, &L[j]) + L[j].next - L[j].e;
     for (size_t c = 0; c < nc; c++) row += len[c];
     if (kept + row > L[h].e - L[t].s) return 0;
     for (size_t j = t; j < h; j++) {
-        if (starts_page(st, &L[j])) nb_buf_putc(o, '\f');
+        if (nb_col_page_start(st, &L[j])) nb_buf_putc(o, '\f');
         nb_buf_put(o, st->in + L[j].e, L[j].next - L[j].e);
     }
     for (size_t k = kept + row; k < L[h].e - L[t].s; k++) nb_buf_putc(o, ' ');
@@ -378,7 +368,7 @@ static int unit_wrapped(const state *st, size_t a, size_t b, size_t r, int wide,
 {
     const cline *L = st->ln;
     if (r <= a || r + 1 >= b || L[r].np != 2 * PART - 1 || L[r - 1].np != 1 || L[r + 1].np != 1) return 0;
-    if (starts_page(st, &L[r]) || starts_page(st, &L[r + 1])) return 0; /* a cell's pieces are on one page */
+    if (nb_col_page_start(st, &L[r]) || nb_col_page_start(st, &L[r + 1])) return 0; /* a cell's pieces are on one page */
     const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
     size_t label;
     if (u->num || v->num) return 0;
@@ -415,7 +405,7 @@ static void put_unit_row(const state *st, size_t r, int k, nb_buf *o)
 {
     const cline *L = st->ln;
     const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
-    size_t ff = (size_t)starts_page(st, &L[r - 1]);
+    size_t ff = (size_t)nb_col_page_start(st, &L[r - 1]);
     size_t len = 2 * PART - 1 + u->e - u->s + v->e - v->s, lines = L[r + 1].next - L[r - 1].s;
     for (size_t i = 0; i < 2 * PART - 1; i++) len += p[i].e - p[i].s;
     size_t fixed = ff + L[r - 1].next - L[r - 1].e + L[r].next - L[r].e + L[r + 1].next - L[r + 1].e;

@@ -101,6 +101,9 @@ static inline piece *P(state *st, const cline *l, size_t i) { return &st->pc[l->
 /* Whether pieces c and q share a display column (a piece under a number, in its column). */
 static inline int nb_col_overlaps(const piece *c, const piece *q) { return c->x0 < q->x1 && q->x0 < c->x1; }
 
+/* Whether line l starts a page (a form feed first): nothing of one cell is joined across a page break. */
+static inline int nb_col_page_start(const state *st, const cline *l) { return l->s < st->n && st->in[l->s] == '\f'; }
+
 /* colfold.c: the cluster [a, b) written to o when it holds a table folded in two (its header repeated
  * on one line, two halves' rows side by side), its lines under the header as TAB rows of the header's
  * cells; the rows written, or 0 (o untouched) where it holds none or which half a cell is in is not
