@@ -42,12 +42,6 @@ static const piece *label_starter(state *st, const cline *r)
     return NULL;
 }
 
-/* Whether line m, next to N line r (above it or under it), holds pieces of r's cells and no row of
- * its own: its numbers are digits, fewer than r's, each in the column of another number of r; its
- * other pieces, if any, stand left of r's numbers and are the start of r's own label above it, that
- * r's line goes on (（二）部分公开（区分处理 over 的，只计这一情形…, which has no marker). A line of
- * numbers with a label of its own next to r is a row (四、结转下年度继续办理 2 2 under （一）予以公开
- * 17 1 18, blank cells between; a label spanning rows, 三、本, may be a row's too): two rows. */
 /* Whether line m is one number alone, on no page break: past a line whose digits nb_col_cut_apart put
  * in the row's cells (past_cut in holds_pieces), the third digit of a number cut a digit a line. */
 static int lone_digits(state *st, const cline *m)
@@ -55,6 +49,12 @@ static int lone_digits(state *st, const cline *m)
     return m->np == 1 && m->nnum == 1 && nb_col_digits(st, P(st, m, 0)) && !memchr(st->in + m->s, '\f', m->e - m->s);
 }
 
+/* Whether line m, next to N line r (above it or under it), holds pieces of r's cells and no row of
+ * its own: its numbers are digits, fewer than r's, each in the column of another number of r; its
+ * other pieces, if any, stand left of r's numbers and are the start of r's own label above it, that
+ * r's line goes on (（二）部分公开（区分处理 over 的，只计这一情形…, which has no marker). A line of
+ * numbers with a label of its own next to r is a row (四、结转下年度继续办理 2 2 under （一）予以公开
+ * 17 1 18, blank cells between; a label spanning rows, 三、本, may be a row's too): two rows. */
 static int holds_pieces(state *st, const cline *r, const cline *m, int above, int past_cut)
 {
     if (!(m->kind == N_LINE || (past_cut && lone_digits(st, m))) || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
@@ -201,7 +201,6 @@ static int count_before_mark(const state *st, const piece *p, int bare)
     }
     return ascii_digits(s, e) && (*s != '0' || e - s == 1);
 }
-
 
 /* The nearest line to line j in [a, b) in direction dir that holds pieces, a blank line between
  * them allowed (the PDF reader sets one between rows), or NONE; NONE too where a page starts between

@@ -87,7 +87,11 @@ static int end_of(const state *st, const cline *l, size_t i, int wide)
 /* A header stacked over lines: its words broken over two or three (单 统计 / 统计指标 / 位 数, each
  * line its words twice, once per half), as Word prints narrow cells. Each line's words, then the
  * header's cells: the words that stand over one another joined top-down (单位, 统计数). */
-enum { HEAD_WORDS = 16, HEAD_LINES = 3 };
+enum {
+    HEAD_WORDS = 16,
+    HEAD_LINES = 3,
+    HEADER_BYTES = 256 /* a header's line is short: a longer line is none (tested on bytes, before pieces) */
+};
 
 typedef struct {
     size_t s, e;
@@ -120,7 +124,7 @@ static size_t words_of(const state *st, const cline *l, hword *w)
 static int words_twice(const state *st, const cline *l)
 {
     hword w[HEAD_WORDS];
-    if (l->e - l->s > 256) return 0; /* a header's line is short (first_word_again) */
+    if (l->e - l->s > HEADER_BYTES) return 0;
     size_t n = words_of(st, l, w);
     if (n < 2 || n % 2) return 0;
     for (size_t i = 0; i < n / 2; i++) {
@@ -508,7 +512,6 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
  * a blank line. A header is short: a longer line is none. */
 static int first_word_again(const state *st, const cline *l)
 {
-    enum { HEADER_BYTES = 256 };
     const unsigned char *p = st->in + l->s, *e = st->in + l->e;
     if (e - p > HEADER_BYTES) return 0;
     while (p < e && (*p == ' ' || *p == '\t')) p++;
