@@ -20,6 +20,8 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_over_narrow_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_blank_column.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/header_repeated.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/folded_unit_on_row_pdf.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/folded_unit_over_row_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lynx_flow_blank_cell.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/lone_number_row.txt

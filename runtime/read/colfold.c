@@ -42,11 +42,20 @@ static int repeated_header(const state *st, const cline *l)
     return 1;
 }
 
+/* Whether pieces [i, i + PART) of line l are a half's row or may be one whose unit is broken over two
+ * lines (万 of 万元 in its unit cell; unit_wrapped tells). */
+static int half_row_or_broken(const state *st, const cline *l, size_t i)
+{
+    const piece *p = &st->pc[l->p0 + i];
+    return half_row(st, l, i) || (!p[0].num && nb_col_unit_head(st->in + p[1].s, st->in + p[1].e) && p[2].num);
+}
+
 /* Whether line l is a row of the fold: a whole row, or a row of the left half (or of the right: which
  * is row_half's to tell). */
 static int fold_row(const state *st, const cline *l)
 {
-    return (l->np == 2 * PART && half_row(st, l, 0) && half_row(st, l, PART)) || (l->np == PART && half_row(st, l, 0));
+    return (l->np == 2 * PART && half_row_or_broken(st, l, 0) && half_row_or_broken(st, l, PART)) ||
+           (l->np == PART && half_row(st, l, 0));
 }
 
 static int has_number(const state *st, const cline *l)
@@ -363,25 +372,29 @@ static void put_row(const state *st, const cline *l, int half, nb_buf *o)
     nb_buf_put(o, st->in + l->e, l->next - l->e);
 }
 
-/* Whether row line r's unit is wrapped over the lines around it (万 / 六、政府信息公开专项经费 2.4 / 元,
- * Word's print of a narrow unit column): one half of it a label and a number, no unit, and the lines
- * right above and under it each one piece, no number, the two over one another under a wide
- * character's width `wide`, between that half's label's start and its number's, together a unit. Its
- * half without a unit: *k. */
-static int unit_wrapped(const state *st, size_t a, size_t b, size_t r, int wide, int *k)
+/* A row's unit broken over two lines (万 / 元), as Word prints a narrow unit column: the lines it takes,
+ * [first, last], the row's line r among them, the row's half k whose unit it is, the unit's pieces,
+ * top (line tl, piece ti) and bottom (line bl, piece bi). */
+typedef struct {
+    size_t first, r, last;
+    int k;
+    size_t tl, ti, bl, bi;
+} broken_unit;
+
+static const piece *piece_of(const state *st, size_t line, size_t i) { return &st->pc[st->ln[line].p0 + i]; }
+
+/* Whether the row's pieces on line r, with the unit's pieces w->t* and w->b*, make its half w->k a
+ * label, a unit and a number: the pieces over one another under a wide character's width `wide`,
+ * between the label's start and the number's, numbers neither, together a unit; the label at piece
+ * `label` of the row, its number at `number`. */
+static int unit_fits(const state *st, const broken_unit *w, size_t label, size_t number, int wide)
 {
     const cline *L = st->ln;
-    if (r <= a || r + 1 >= b || L[r].np != 2 * PART - 1 || L[r - 1].np != 1 || L[r + 1].np != 1) return 0;
-    if (nb_col_page_start(st, &L[r]) || nb_col_page_start(st, &L[r + 1])) return 0; /* a cell's pieces are on one page */
-    const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
-    size_t label;
-    if (u->num || v->num) return 0;
-    if (half_row(st, &L[r], 0) && !p[3].num && p[4].num) *k = 1, label = 3;
-    else if (!p[0].num && p[1].num && half_row(st, &L[r], 2)) *k = 0, label = 0;
-    else return 0;
-    int x0 = column_of(st, &L[r], label, wide), x1 = column_of(st, &L[r], label + 1, wide);
-    int u0 = column_of(st, &L[r - 1], 0, wide), u1 = u0 + shown_width(st->in + u->s, st->in + u->e);
-    int v0 = column_of(st, &L[r + 1], 0, wide), v1 = v0 + shown_width(st->in + v->s, st->in + v->e);
+    const piece *u = piece_of(st, w->tl, w->ti), *v = piece_of(st, w->bl, w->bi);
+    if (u->num || v->num || piece_of(st, w->r, label)->num || !piece_of(st, w->r, number)->num) return 0;
+    int x0 = column_of(st, &L[w->r], label, wide), x1 = column_of(st, &L[w->r], number, wide);
+    int u0 = column_of(st, &L[w->tl], w->ti, wide), u1 = u0 + shown_width(st->in + u->s, st->in + u->e);
+    int v0 = column_of(st, &L[w->bl], w->bi, wide), v1 = v0 + shown_width(st->in + v->s, st->in + v->e);
     if (!(u0 < v1 && v0 < u1) || u0 <= x0 || v0 <= x0 || u1 > x1 || v1 > x1) return 0;
     unsigned char unit[32];
     size_t n = u->e - u->s, m = v->e - v->s;
@@ -391,43 +404,85 @@ static int unit_wrapped(const state *st, size_t a, size_t b, size_t r, int wide,
     return nb_col_unit_text(unit, unit + n + m);
 }
 
-/* Whether line j is the top of a row's unit wrapped around it (unit_wrapped) under either width, or
- * its bottom. */
-static int unit_piece(const state *st, size_t a, size_t b, size_t j)
+/* Whether line `line` among [a, b) holds one piece alone. */
+static int lone_piece(const state *st, size_t a, size_t b, size_t line)
 {
-    int k;
-    for (int wide = 1; wide <= 2; wide++)
-        if (unit_wrapped(st, a, b, j + 1, wide, &k) || (j > a && unit_wrapped(st, a, b, j - 1, wide, &k))) return 1;
+    return line >= a && line < b && st->ln[line].np == 1;
+}
+
+/* Whether row line r's unit is broken over two lines (*w): one half of the row a label and a number,
+ * and its unit's two pieces either on the lines right above and under it, each alone (万 /
+ * 六、政府信息公开专项经费 2.4 / 元, pdftotext -layout), or one on the row's line in its unit column and
+ * the other alone right under or above it (the PDF reader sets 万, level with the row as much as 元,
+ * on the row's line); the other half a whole row. */
+static int unit_wrapped(const state *st, size_t a, size_t b, size_t r, int wide, broken_unit *w)
+{
+    const cline *L = st->ln;
+    if (r < a || r >= b) return 0;
+    int row_page = nb_col_page_start(st, &L[r]), under = lone_piece(st, a, b, r + 1) && !nb_col_page_start(st, &L[r + 1]);
+    int over = r > a && lone_piece(st, a, b, r - 1) && !row_page; /* (only the unit's first line may start a page) */
+    if (L[r].np == 2 * PART - 1) { /* both pieces off the row's line */
+        int k = half_row(st, &L[r], 0) ? 1 : half_row(st, &L[r], 2) ? 0 : -1;
+        *w = (broken_unit){r - 1, r, r + 1, k, r - 1, 0, r + 1, 0};
+        return k >= 0 && over && under && unit_fits(st, w, (size_t)k * PART, (size_t)k * PART + 1, wide);
+    }
+    if (L[r].np != 2 * PART) return 0;
+    for (int k = 0; k < 2; k++) {
+        size_t on = (size_t)k * PART + 1;
+        if (!half_row(st, &L[r], (size_t)(1 - k) * PART)) continue;
+        const piece *p = piece_of(st, r, on);
+        if (under && nb_col_unit_head(st->in + p->s, st->in + p->e)) {
+            *w = (broken_unit){r, r, r + 1, k, r, on, r + 1, 0};
+            if (unit_fits(st, w, on - 1, on + 1, wide)) return 1;
+        }
+        if (over) {
+            *w = (broken_unit){r - 1, r, r, k, r - 1, 0, r, on};
+            if (unit_fits(st, w, on - 1, on + 1, wide)) return 1;
+        }
+    }
     return 0;
 }
 
-/* Lines r - 1 to r + 1, row r's unit wrapped around it (unit_wrapped, its half without a unit k): the
- * row as a TAB row of the header's cells, the unit's two pieces joined in its cell, the lines above
- * and under blank but for the first's form feed and their line ends, the row indented so that the
- * lines after keep their offsets where it can. */
-static void put_unit_row(const state *st, size_t r, int k, nb_buf *o)
+/* Whether line j is a line of a row's unit broken over two lines (unit_wrapped) under a wide
+ * character's width `wide` (either, for 0): the row's or a piece's; or, from_j, the first of them.
+ * The unit in *w. */
+static int broken_at(const state *st, size_t a, size_t b, size_t j, int wide, int from_j, broken_unit *w)
+{
+    for (int x = wide ? wide : 1; x <= (wide ? wide : 2); x++)
+        for (size_t r = j > a ? j - 1 : j; r <= j + 1; r++)
+            if (unit_wrapped(st, a, b, r, x, w) && (from_j ? w->first == j : w->first <= j && j <= w->last))
+                return 1;
+    return 0;
+}
+
+/* Lines w->first to w->last, a row and its unit broken over them (unit_wrapped): the row as a TAB row
+ * of the header's cells, the unit's two pieces joined in its cell, on the row's line; the other lines
+ * blank but for the first's form feed and their line ends; the row indented so that the lines after
+ * keep their offsets where it can. */
+static void put_unit_row(const state *st, const broken_unit *w, nb_buf *o)
 {
     const cline *L = st->ln;
-    const piece *p = &st->pc[L[r].p0], *u = &st->pc[L[r - 1].p0], *v = &st->pc[L[r + 1].p0];
-    size_t ff = (size_t)nb_col_page_start(st, &L[r - 1]);
-    size_t len = 2 * PART - 1 + u->e - u->s + v->e - v->s, lines = L[r + 1].next - L[r - 1].s;
-    for (size_t i = 0; i < 2 * PART - 1; i++) len += p[i].e - p[i].s;
-    size_t fixed = ff + L[r - 1].next - L[r - 1].e + L[r].next - L[r].e + L[r + 1].next - L[r + 1].e;
+    const piece *u = piece_of(st, w->tl, w->ti), *v = piece_of(st, w->bl, w->bi);
+    size_t unit = (size_t)w->k * PART + 1, np = L[w->r].np;
+    size_t ff = (size_t)nb_col_page_start(st, &L[w->first]), fixed = ff;
+    size_t len = 2 * PART - 1 + u->e - u->s + v->e - v->s, lines = L[w->last].next - L[w->first].s;
+    for (size_t i = 0; i < np; i++)
+        if (np == 2 * PART - 1 || i != unit) len += st->pc[L[w->r].p0 + i].e - st->pc[L[w->r].p0 + i].s;
+    for (size_t j = w->first; j <= w->last; j++) fixed += L[j].next - L[j].e;
     if (ff) nb_buf_putc(o, '\f');
-    nb_buf_put(o, st->in + L[r - 1].e, L[r - 1].next - L[r - 1].e);
+    for (size_t j = w->first; j < w->r; j++) nb_buf_put(o, st->in + L[j].e, L[j].next - L[j].e);
     for (size_t i = fixed + len; i < lines; i++) nb_buf_putc(o, ' ');
-    for (size_t i = 0, c = 0; c < 2 * PART; c++) {
+    for (size_t c = 0; c < 2 * PART; c++) {
         if (c) nb_buf_putc(o, '\t');
-        if (c == (size_t)k * PART + 1) {
+        if (c == unit) {
             nb_buf_put(o, st->in + u->s, u->e - u->s);
             nb_buf_put(o, st->in + v->s, v->e - v->s);
         } else {
-            nb_buf_put(o, st->in + p[i].s, p[i].e - p[i].s);
-            i++;
+            const piece *p = piece_of(st, w->r, np == 2 * PART - 1 && c > unit ? c - 1 : c);
+            nb_buf_put(o, st->in + p->s, p->e - p->s);
         }
     }
-    nb_buf_put(o, st->in + L[r].e, L[r].next - L[r].e);
-    nb_buf_put(o, st->in + L[r + 1].e, L[r + 1].next - L[r + 1].e);
+    for (size_t j = w->r; j <= w->last; j++) nb_buf_put(o, st->in + L[j].e, L[j].next - L[j].e);
 }
 
 /* Whether only blank lines stand between p and a page break: a fold that ends there may go on on the
@@ -471,19 +526,19 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
             h = j;
     if (h == b) return 0;
     size_t whole = 0, end = h + 1;
-    for (; end < b && (has_number(st, &L[end]) || !L[end].np || unit_piece(st, h + 1, b, end)); end++) {
+    broken_unit w;
+    for (; end < b && (has_number(st, &L[end]) || !L[end].np || broken_at(st, h + 1, b, end, 0, 0, &w)); end++) {
         if (nb_table_note(st->in + L[end].s, st->in + L[end].e)) break; /* 注：本表统计时限为 2015 年…: under it */
-        if (L[end].np != 2 * PART) continue;
+        if (L[end].np != 2 * PART || broken_at(st, h + 1, b, end, 0, 0, &w)) continue;
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
         whole++;
     }
     if (whole < 2 || (end == b && page_after(st, L[b - 1].next)) || rows_after(st, end, b)) return 0;
     int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux), gap[2];
     halves_apart(st, h + 1, end, wide, gap);
-    int k;
     for (size_t j = h + 1; j < end; j++) {
-        if (wide && unit_wrapped(st, h + 1, end, j + 1, wide, &k)) {
-            j += 2;
+        if (wide && broken_at(st, h + 1, end, j, wide, 1, &w)) {
+            j = w.last;
             continue;
         }
         if (row_half(st, &L[j], ux, gap, wide) < 0) return 0; /* (a unit's piece under the other width) */
@@ -496,9 +551,9 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         return 0;
     }
     for (size_t j = h + 1; j < end; j++) {
-        if (wide && unit_wrapped(st, h + 1, end, j + 1, wide, &k)) {
-            put_unit_row(st, j + 1, k, o);
-            j += 2;
+        if (wide && broken_at(st, h + 1, end, j, wide, 1, &w)) {
+            put_unit_row(st, &w, o);
+            j = w.last;
         } else {
             put_row(st, &L[j], row_half(st, &L[j], ux, gap, wide), o);
         }
@@ -540,6 +595,26 @@ static int rows_under_header(state *st)
     return repeated_header(st, &st->ln[i]) || stacked_top(st, 0, i) != NONE;
 }
 
+/* Whether the cluster's last line ends a row whose unit is broken over two lines (元 under 万 and its
+ * row): its last lines cut in pieces (st->npc is the caller's to set back). */
+static int unit_under(state *st)
+{
+    size_t from = st->nln > 3 ? st->nln - 3 : 0;
+    broken_unit w;
+    for (size_t i = from; i < st->nln; i++) nb_col_split_line(st, &st->ln[i]);
+    return broken_at(st, from, st->nln, st->nln - 1, 0, 0, &w) && w.last == st->nln - 1;
+}
+
+/* The line that starts at byte p (its end before a CR). */
+static cline line_at(const state *st, size_t p)
+{
+    const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
+    cline l = {.s = p, .e = le ? (size_t)(le - st->in) : st->n};
+    l.next = le ? l.e + 1 : st->n;
+    if (l.e > l.s && st->in[l.e - 1] == '\r') l.e--;
+    return l;
+}
+
 int nb_col_fold_goes_on(state *st, size_t p)
 {
     size_t npc = st->npc;
@@ -548,18 +623,21 @@ int nb_col_fold_goes_on(state *st, size_t p)
     if (!st->folding && !rows && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     cline *last = &st->ln[st->nln - 1];
     nb_col_split_line(st, last);
-    int on = st->folding || rows ? fold_row(st, last)
+    int on = st->folding || rows ? fold_row(st, last) || (st->folding && unit_under(st))
                                  : repeated_header(st, last) || stacked_top(st, 0, st->nln - 1) != NONE;
     for (int blank = 0; on && blank < 3 && p < st->n; blank++) { /* the next line that is not blank */
-        const unsigned char *le = memchr(st->in + p, '\n', st->n - p);
-        cline l = {.s = p, .e = le ? (size_t)(le - st->in) : st->n};
-        if (l.e > l.s && st->in[l.e - 1] == '\r') l.e--;
+        cline l = line_at(st, p);
         nb_col_split_line(st, &l);
         if (!l.np) {
-            p = le ? (size_t)(le - st->in) + 1 : st->n;
+            p = l.next;
             continue;
         }
         on = fold_row(st, &l);
+        if (!on && l.np == 1 && l.next < st->n) { /* a unit's top piece over its row (万 / … 元 3.6) */
+            cline r = line_at(st, l.next);
+            nb_col_split_line(st, &r);
+            on = fold_row(st, &r);
+        }
         st->npc = npc;
         if (on) st->folding = 1;
         return on;

@@ -33,11 +33,19 @@ static size_t digit_run(const unsigned char *p, const unsigned char *e)
     return n;
 }
 
+static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
+
 int nb_col_unit_text(const unsigned char *p, const unsigned char *e)
 {
-    static const char *const units[] = {"条", "件", "次", "篇", "个", "人", "期", "份", "万元", "元", "项", "人次", "家", "场", "批", "户"};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if ((size_t)(e - p) == strlen(units[i]) && !memcmp(p, units[i], (size_t)(e - p))) return 1;
+    return 0;
+}
+
+int nb_col_unit_head(const unsigned char *p, const unsigned char *e)
+{
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (e > p && (size_t)(e - p) < strlen(units[i]) && !memcmp(p, units[i], (size_t)(e - p))) return 1;
     return 0;
 }
 

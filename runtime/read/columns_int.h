@@ -127,6 +127,8 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e);
 int nb_col_unit_word(const state *st, const piece *u);
 /* Whether [p, e) is a unit word (条 件 万元): a 统计表 row's unit column, or a count's own unit (5件). */
 int nb_col_unit_text(const unsigned char *p, const unsigned char *e);
+/* Whether [p, e) is the start of a longer unit word (万 of 万元, a unit broken over two lines). */
+int nb_col_unit_head(const unsigned char *p, const unsigned char *e);
 void nb_col_split_line(state *st, cline *l);
 /* The trailing number pieces of line l counted again (nnum), and the 统计表 unit before them. */
 void nb_col_count_numbers(state *st, cline *l);
