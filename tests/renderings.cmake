@@ -99,6 +99,13 @@ endforeach()
 foreach(tool word-pdf word-pdftotext)
   nb_render_case(page_legacy_folded_narrow ${tool})
 endforeach()
+# the same page at 15px, its labels too long for their cells: wrapped over two lines, each half's on
+# its own, the rest of a label under its row's values (elinks at 80 columns, Writer's print read by the
+# PDF reader) or the values centred between a label's lines (Chromium's A5 print, pdftotext -layout,
+# over a page break); each line of a label's piece read into its row (runtime/read/colfold.c)
+foreach(tool elinks80 word-pdf chromium-a5-pdftotext)
+  nb_render_case(page_legacy_folded_wrapped ${tool})
+endforeach()
 # a page whose table 二 prints 第二十条第（一）项's columns in reverse order and whose table 三 prints 其他 before
 # 法律服务机构, each value under its header (tests/renderings/spec/block_order.txt for table 二 alone): lynx
 # prints the headers a cell a line and pdftotext -raw a label a piece a line, read joined (runtime/tables/

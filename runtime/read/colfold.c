@@ -9,10 +9,11 @@
  * whole row of both halves (each half a label, a unit or a placeholder, a number or a placeholder,
  * one piece each), or, where the layout aligns its columns (the units of most whole rows at the same
  * column), a row of one half whose unit stands in that half's unit column. A blank line between rows
- * (the PDF reader's) or a page break before one does not end it (nb_col_fold_goes_on). It ends at a line
- * with no number; a line with a number that is no such row (a label wrapped over two lines, a cell
- * lost, a row of one half in a text without columns: pdftotext -raw) leaves the table as it is, since
- * a half cut short would set the other half's rows under the wrong heading. */
+ * (the PDF reader's) or a page break before one does not end it (nb_col_fold_goes_on). Labels and units
+ * wrapped over lines are read half by half (put_bands, below). It ends at a line with no number; a line
+ * with a number that is no such row (a cell lost, a row of one half in a text without columns:
+ * pdftotext -raw) leaves the table as it is, since a half cut short would set the other half's rows
+ * under the wrong heading. */
 #include "columns_int.h"
 
 #include <stdlib.h>
@@ -21,7 +22,10 @@
 #include "tablenote.h"
 #include "utf8.h"
 
-enum { PART = 3 }; /* label, unit, value */
+enum {
+    PART = 3,      /* label, unit, value */
+    BAND_LINES = 3 /* a row's label wrapped over lines: the lines it takes at most */
+};
 
 /* Whether pieces [i, i + PART) of line l are one half's row: a label, a unit or placeholder, a number. */
 static int half_row(const state *st, const cline *l, size_t i)
@@ -63,6 +67,14 @@ static int has_number(const state *st, const cline *l)
     for (size_t i = 0; i < l->np; i++)
         if (st->pc[l->p0 + i].num) return 1;
     return 0;
+}
+
+/* Whether line l may be a line of a fold's rows whose labels or units wrap over lines: a piece or two
+ * for each half and no number (a label's or a unit's piece: 数, 元), or a row's unit and number with
+ * the label elsewhere (件 9 件 45). nb_col_folded tells whether it is. */
+static int band_like(const state *st, const cline *l)
+{
+    return has_number(st, l) ? l->np >= 2 && l->np <= 2 * PART : l->np >= 1 && l->np <= 4;
 }
 
 /* The display column of byte `at` of line l, a wide character taking `wide` columns: the
@@ -510,6 +522,276 @@ static int rows_after(const state *st, size_t end, size_t b)
     return 0;
 }
 
+/* Rows whose labels wrap over lines. Narrow label cells break a label over two or three lines, each
+ * half's on its own: a text browser and the PDF reader set a row's values on its label's first line and
+ * the rest under it (top: 其中：主动公开规范性文件 件 9 / 数), pdftotext -layout centres them (the
+ * values between the label's lines: 其中：主动公开规范性文 / 件 9 / 件数). Each half's lines are read
+ * apart: a line of a half holds its row's number (the row's line), or pieces of a label and of a unit
+ * only; such pieces go to the row above them (top), or, centred, as many lines over a row as under it.
+ * Which: the one that fits every row of the half, and where both fit with different rows, neither. */
+
+typedef struct {
+    signed char role; /* 0 nothing of the half on the line, 1 its row's line, 2 pieces of a label or unit */
+    size_t label, unit, number; /* the pieces' indexes on the line, NONE where none */
+    size_t owner;     /* a line of pieces: the row's line they belong to */
+} halfline;
+
+/* What half k of line j holds (*hl): its pieces are those right of the column `split` (k 1) or not
+ * (k 0); a row's line ends in a number with a unit or placeholder before it (or a unit's head: 万 of
+ * 万元) and a label before that, any of the two missing; a line of pieces holds one of a label and one
+ * of a unit, at the half's unit column ux or past it (pdftotext sets a line's pieces by its own
+ * measure, a unit alone on its line off its column by a few: its words tell it). 0 for anything else. */
+static int half_line(const state *st, size_t j, int k, int split, int ux, int wide, halfline *hl)
+{
+    const cline *l = &st->ln[j];
+    size_t q[BAND_LINES], n = 0;
+    *hl = (halfline){0, NONE, NONE, NONE, NONE};
+    for (size_t i = 0; i < l->np; i++) {
+        if ((column_of(st, l, i, wide) > split) != k) continue;
+        if (n == BAND_LINES) return 0;
+        q[n++] = i;
+    }
+    if (!n) return 1;
+    const piece *p = &st->pc[l->p0];
+    for (size_t i = 0; i + 1 < n; i++) /* a number or placeholder only last, or as the unit before it */
+        if (p[q[i]].num && !(i + 2 == n && p[q[n - 1]].num && nb_col_placeholder(st, &p[q[i]]))) return 0;
+    size_t i = n;
+    const piece *u = &p[q[n - 1 - (n > 1 && p[q[n - 1]].num)]]; /* the unit's place */
+    int unit = nb_col_unit_word(st, u) || nb_col_unit_head(st->in + u->s, st->in + u->e);
+    hl->role = p[q[n - 1]].num ? 1 : 2;
+    if (hl->role == 1) hl->number = q[--i];
+    if (i && (hl->role == 1 ? unit || nb_col_placeholder(st, u) : column_of(st, l, q[i - 1], wide) >= ux - 1 || (unit && i > 1)))
+        hl->unit = q[--i];
+    if (i) hl->label = q[--i];
+    return !i && (hl->label == NONE || hl->role == 1 || end_of(st, l, hl->label, wide) <= ux + 1);
+}
+
+/* Whether lines [s, e) of a half (h[j]: line j's), a run of lines each holding something of it, read
+ * one way: top (each line of pieces belongs to the row's line above it) or centred (as many lines of a
+ * row over its line as under it, counted down the run); their owners set. Not where a row's label would
+ * be none, nor where a label's piece that starts one (a numbering marker: （一）, 1.) would go on from
+ * one above it, nor a row's lines over a page break. */
+static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size_t e, int centred)
+{
+#define H(j) hl[(j) - from]
+    if (!centred && H(s).role != 1) return 0;
+    size_t prev = NONE, prev_over = 0; /* the last row's line, and how many lines of it stand over it */
+    for (size_t j = s; j <= e; j++) {
+        if (j < e && H(j).role != 1) continue;
+        size_t first = prev == NONE ? s : prev + 1, n = j - first; /* lines of pieces between prev and j */
+        size_t under = prev == NONE ? 0 : centred ? prev_over : n; /* prev's, under it */
+        if (under > n || (j == e && (prev == NONE || under != n))) return 0;
+        for (size_t k = first; k < j; k++) H(k).owner = k < first + under ? prev : j;
+        prev_over = n - under;
+        prev = j;
+    }
+    size_t row = NONE, un = 0, units = 0;
+    int label = 0;
+    unsigned char unit[32];
+    for (size_t k = s; k <= e; k++) { /* each row's lines, top-down */
+        size_t r = k == e ? NONE : H(k).role == 1 ? k : H(k).owner;
+        if (r != row) { /* a row's lines end: a label, and a unit (万 / 元 joined) or a placeholder */
+            const piece *u = row != NONE && units == 1 && H(row).unit != NONE ? &st->pc[st->ln[row].p0 + H(row).unit] : NULL;
+            if (row != NONE && (!label || !(nb_col_unit_text(unit, unit + un) || (u && nb_col_placeholder(st, u)))))
+                return 0;
+            if (k == e) break;
+            row = r, label = 0, un = 0, units = 0;
+        } else if (nb_col_page_start(st, &st->ln[k])) {
+            return 0;
+        }
+        const piece *p = &st->pc[st->ln[k].p0];
+        if (H(k).unit != NONE) { /* the row's unit, or a piece of it: 万 / 元 */
+            size_t n = p[H(k).unit].e - p[H(k).unit].s;
+            if (un + n > sizeof unit) return 0;
+            memcpy(unit + un, st->in + p[H(k).unit].s, n);
+            un += n, units++;
+        }
+        if (H(k).label == NONE) continue;
+        if (label && p[H(k).label].starter) return 0;
+        label = 1;
+    }
+    return 1;
+#undef H
+}
+
+/* Lines [from, to) of a half (hl[j - from]: line j's): each line of pieces' owner, the row's line it
+ * belongs to, run by run (lines each holding something of the half), top or centred: the one that
+ * fits; not where both fit a run that holds lines of pieces (two rows' lines told apart by nothing),
+ * nor where neither does. */
+static int band_owners(const state *st, size_t from, size_t to, halfline *hl)
+{
+    halfline *alt = malloc((to - from + 1) * sizeof *alt);
+    if (!alt) return 0;
+    int ok = 1;
+    for (size_t s = from, e; s < to && ok; s = e) {
+        for (e = s; e < to && hl[e - from].role; e++) {}
+        if (e == s) {
+            e++;
+            continue;
+        }
+        size_t pieces = 0;
+        for (size_t j = s; j < e; j++) pieces += hl[j - from].role == 2;
+        memcpy(alt + (s - from), hl + (s - from), (e - s) * sizeof *alt);
+        int top = run_owners(st, hl, from, s, e, 0), mid = run_owners(st, alt, from, s, e, 1);
+        if (mid && !top) memcpy(hl + (s - from), alt + (s - from), (e - s) * sizeof *alt);
+        ok = (top || mid) && !(top && mid && pieces);
+    }
+    free(alt);
+    return ok;
+}
+
+/* Half k's cells of row line j (hl: the half's lines from `from`): its label's and its unit's pieces
+ * joined top-down from the lines it owns, its number. */
+static void put_band_half(const state *st, const halfline *hl, size_t from, size_t to, size_t j, nb_buf *o)
+{
+    size_t s = j, e = j + 1;
+    while (s > from && hl[s - 1 - from].role == 2 && hl[s - 1 - from].owner == j) s--;
+    while (e < to && hl[e - from].role == 2 && hl[e - from].owner == j) e++;
+    for (int cell = 0; cell < 2; cell++) {
+        for (size_t k = s; k < e; k++) {
+            size_t i = cell ? hl[k - from].unit : hl[k - from].label;
+            if (i == NONE) continue;
+            const piece *p = &st->pc[st->ln[k].p0 + i];
+            nb_buf_put(o, st->in + p->s, p->e - p->s);
+        }
+        nb_buf_putc(o, '\t');
+    }
+    const piece *p = &st->pc[st->ln[j].p0 + hl[j - from].number];
+    nb_buf_put(o, st->in + p->s, p->e - p->s);
+}
+
+/* The columns of lines [s, e) under a wide character's width `wide`: ux[0] and ux[1], where the
+ * units (or placeholders) right before a number stand in the left half and in the right (the two
+ * columns most of them are at, within one; two thirds of them at either), and *split, the column the
+ * left half's numbers end by. 0 where there are no such two columns. */
+static int band_columns(const state *st, size_t s, size_t e, int wide, int ux[2], int *split)
+{
+    size_t n = 0, cap = 0;
+    for (size_t j = s; j < e; j++) cap += st->ln[j].np;
+    int *x = malloc((cap + 1) * sizeof *x), *v = malloc((cap + 1) * sizeof *v), best[2] = {-1, -1};
+    size_t count[2] = {0, 0};
+    if (!x || !v) goto done;
+    for (size_t j = s; j < e; j++) {
+        const cline *l = &st->ln[j];
+        const piece *p = &st->pc[l->p0];
+        for (size_t i = 0; i + 1 < l->np; i++)
+            if ((nb_col_unit_word(st, &p[i]) || nb_col_placeholder(st, &p[i])) && p[i + 1].num)
+                x[n++] = column_of(st, l, i, wide);
+    }
+    memcpy(v, x, n * sizeof *v);
+    qsort(v, n, sizeof *v, by_value);
+    for (int k = 0; k < 2; k++) /* the column most are at, then the most of those well apart from it */
+        for (size_t i = 0; i < n; i++) {
+            size_t c = near(v, n, x[i]);
+            if (c > count[k] && (k == 0 || abs(x[i] - best[0]) > 2)) count[k] = c, best[k] = x[i];
+        }
+done:
+    free(x);
+    free(v);
+    if (count[0] < 2 || count[1] < 2 || 3 * (count[0] + count[1]) < 2 * n) return 0;
+    ux[0] = best[0] < best[1] ? best[0] : best[1];
+    ux[1] = best[0] < best[1] ? best[1] : best[0];
+    *split = -1;
+    for (size_t j = s; j < e; j++) {
+        const cline *l = &st->ln[j];
+        for (size_t i = 0; i + 1 < l->np; i++)
+            if (abs(column_of(st, l, i, wide) - ux[0]) <= 1 && st->pc[l->p0 + i + 1].num) {
+                int end = end_of(st, l, i + 1, wide);
+                if (end > *split) *split = end;
+            }
+    }
+    return *split >= 0 && *split < ux[1];
+}
+
+/* What each half of lines [from, to) holds (hl[k][j - from]) and which row each line of pieces
+ * belongs to, under the width of a wide character *wide (the text's, or the other), the columns
+ * (band_columns) found page by page (pdftotext sets each page by its own measure), or for all the
+ * lines where a page has too few rows to tell. 0 where a line is no row's or which row is not certain. */
+static int bands_read(const state *st, size_t from, size_t to, halfline *hl[2], int *wide)
+{
+    for (int t = 0; t < 2; t++) {
+        *wide = t == 0 ? st->wide : 3 - st->wide;
+        int ok = 1, all[2], all_split, have_all = band_columns(st, from, to, *wide, all, &all_split);
+        for (size_t s = from, e; s < to && ok; s = e) {
+            for (e = s + 1; e < to && !nb_col_page_start(st, &st->ln[e]); e++) {}
+            int ux[2], split;
+            if (!band_columns(st, s, e, *wide, ux, &split)) {
+                if (!have_all) ok = 0;
+                ux[0] = all[0], ux[1] = all[1], split = all_split;
+            }
+            for (size_t j = s; j < e && ok; j++)
+                for (int k = 0; k < 2 && ok; k++) ok = half_line(st, j, k, split, ux[k], *wide, &hl[k][j - from]);
+        }
+        for (int k = 0; k < 2 && ok; k++) ok = band_owners(st, from, to, hl[k]);
+        size_t rows = 0;
+        for (size_t j = from; j < to && ok; j++) rows += hl[0][j - from].role == 1 || hl[1][j - from].role == 1;
+        if (ok && rows) return 1;
+    }
+    return 0;
+}
+
+/* Lines [from, to) under a folded table's header, rows whose labels wrap over lines (bands_read), as
+ * TAB rows of the header's cells on their rows' lines, the other lines blank; the first row indented
+ * so that the lines after keep their offsets where they can. */
+static void put_bands(const state *st, size_t from, size_t to, halfline *const hl[2], nb_buf *o)
+{
+    const cline *L = st->ln;
+    nb_buf t;
+    nb_buf_init(&t);
+    size_t first = NONE; /* where the first row starts in t */
+    for (size_t j = from; j < to; j++) {
+        if (nb_col_page_start(st, &L[j])) nb_buf_putc(&t, '\f');
+        if (hl[0][j - from].role == 1 || hl[1][j - from].role == 1) {
+            if (first == NONE) first = t.len;
+            for (int k = 0; k < 2; k++) {
+                if (k) nb_buf_putc(&t, '\t');
+                if (hl[k][j - from].role == 1) put_band_half(st, hl[k], from, to, j, &t);
+                else nb_buf_puts(&t, "\t\t");
+            }
+        }
+        nb_buf_put(&t, st->in + L[j].e, L[j].next - L[j].e);
+    }
+    size_t was = L[to - 1].next - L[from].s;
+    if (first == NONE) first = 0;
+    nb_buf_put(o, t.data, first);
+    for (size_t i = t.len; i < was; i++) nb_buf_putc(o, ' ');
+    nb_buf_put(o, t.data + first, t.len - first);
+    nb_buf_free(&t);
+}
+
+/* Where a folded table's rows whose labels wrap over lines end, from line `end`, the first line under
+ * its header with no number (a label's piece: 数, 况), before line b: past lines of rows, blank lines
+ * and lines of a few pieces and no number, at the last line with a number, or at the note under the
+ * table (注：…) right under such lines (the last label's pieces); its whole rows added to *whole. `end`
+ * where there are none. */
+static size_t wrapped_end(const state *st, size_t end, size_t b, size_t *whole)
+{
+    const cline *L = st->ln;
+    size_t last = end, rows = 0, j = end;
+    for (; j < b && !nb_table_note(st->in + L[j].s, st->in + L[j].e); j++) {
+        if (!has_number(st, &L[j])) {
+            if (L[j].np && !band_like(st, &L[j])) break;
+            continue;
+        }
+        if (L[j].np == 2 * PART && half_row(st, &L[j], 0) && half_row(st, &L[j], PART)) rows++;
+        last = j + 1;
+    }
+    if (last == end) return end;
+    *whole += rows;
+    return j < b && last < j && nb_table_note(st->in + L[j].s, st->in + L[j].e) ? j : last;
+}
+
+/* The cluster's lines from a to the folded table's header (on line h, or stacked from line t) and
+ * the header as a TAB row of its cells; 0 where a stacked header's columns are not known (wide 0). */
+static int put_head(const state *st, size_t a, size_t t, size_t h, int wide, nb_buf *o)
+{
+    const cline *L = st->ln;
+    nb_buf_put(o, st->in + L[a].s, L[t == NONE ? h : t].s - L[a].s);
+    if (t == NONE) put_row(st, &L[h], 2, o);
+    else if (!wide || !put_stacked_header(st, t, h, wide, o)) return 0; /* its columns are known by the rows' */
+    return 1;
+}
+
 size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
 {
     const cline *L = st->ln;
@@ -533,8 +815,22 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         if (!half_row(st, &L[end], 0) || !half_row(st, &L[end], PART)) return 0;
         whole++;
     }
+    int ux[2] = {-1, -1}, wide = 0, gap[2];
+    size_t len0 = o->len, all = whole, wend = end < b && L[end].np ? wrapped_end(st, end, b, &all) : end;
+    if (wend > end && !(wend == b && page_after(st, L[b - 1].next)) && !rows_after(st, wend, b)) {
+        halfline *hl[2] = {malloc((wend - h) * sizeof(halfline)), malloc((wend - h) * sizeof(halfline))};
+        int ok = hl[0] && hl[1] && bands_read(st, h + 1, wend, hl, &wide) && put_head(st, a, t, h, wide, o);
+        if (ok) {
+            put_bands(st, h + 1, wend, hl, o);
+            if (wend < b) nb_buf_put(o, st->in + L[wend].s, L[b - 1].next - L[wend].s);
+        }
+        free(hl[0]);
+        free(hl[1]);
+        if (ok) return wend - h - 1;
+        o->len = len0;
+    }
     if (whole < 2 || (end == b && page_after(st, L[b - 1].next)) || rows_after(st, end, b)) return 0;
-    int ux[2] = {-1, -1}, wide = aligned(st, h + 1, end, whole, ux), gap[2];
+    wide = aligned(st, h + 1, end, whole, ux);
     halves_apart(st, h + 1, end, wide, gap);
     for (size_t j = h + 1; j < end; j++) {
         if (wide && broken_at(st, h + 1, end, j, wide, 1, &w)) {
@@ -543,10 +839,7 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         }
         if (row_half(st, &L[j], ux, gap, wide) < 0) return 0; /* (a unit's piece under the other width) */
     }
-    size_t len0 = o->len;
-    nb_buf_put(o, st->in + L[a].s, L[t == NONE ? h : t].s - L[a].s);
-    if (t == NONE) put_row(st, &L[h], 2, o);
-    else if (!wide || !put_stacked_header(st, t, h, wide, o)) { /* its columns are known by the rows' */
+    if (!put_head(st, a, t, h, wide, o)) {
         o->len = len0;
         return 0;
     }
@@ -581,28 +874,25 @@ static int first_word_again(const state *st, const cline *l)
 }
 
 /* Whether the cluster's last lines are rows of the fold right under its header (no blank line between
- * them, so st->folding is not set yet): pdftotext's page break under such rows. Its lines cut in pieces
- * (st->npc is the caller's to set back). */
+ * them, so st->folding is not set yet): pdftotext's page break under such rows, or under lines of rows
+ * whose labels wrap (band_like) among them. Its lines cut in pieces (st->npc is the caller's to set
+ * back). */
 static int rows_under_header(state *st)
 {
-    size_t i = st->nln - 1;
+    size_t i = st->nln - 1, rows = 0;
     for (; i > 0; i--) {
-        nb_col_split_line(st, &st->ln[i]);
-        if (!fold_row(st, &st->ln[i])) break;
+        cline *l = &st->ln[i];
+        nb_col_split_line(st, l);
+        if (fold_row(st, l)) {
+            rows++;
+            continue;
+        }
+        if (rows && first_word_again(st, l) && (repeated_header(st, l) || stacked_top(st, 0, i) != NONE)) return 1;
+        if (!band_like(st, l)) break;
     }
-    if (i == st->nln - 1 || !first_word_again(st, &st->ln[i])) return 0;
+    if (!rows || !first_word_again(st, &st->ln[i])) return 0;
     nb_col_split_line(st, &st->ln[i]);
     return repeated_header(st, &st->ln[i]) || stacked_top(st, 0, i) != NONE;
-}
-
-/* Whether the cluster's last line ends a row whose unit is broken over two lines (元 under 万 and its
- * row): its last lines cut in pieces (st->npc is the caller's to set back). */
-static int unit_under(state *st)
-{
-    size_t from = st->nln > 3 ? st->nln - 3 : 0;
-    broken_unit w;
-    for (size_t i = from; i < st->nln; i++) nb_col_split_line(st, &st->ln[i]);
-    return broken_at(st, from, st->nln, st->nln - 1, 0, 0, &w) && w.last == st->nln - 1;
 }
 
 /* The line that starts at byte p (its end before a CR). */
@@ -623,7 +913,7 @@ int nb_col_fold_goes_on(state *st, size_t p)
     if (!st->folding && !rows && !first_word_again(st, &st->ln[st->nln - 1])) return 0;
     cline *last = &st->ln[st->nln - 1];
     nb_col_split_line(st, last);
-    int on = st->folding || rows ? fold_row(st, last) || (st->folding && unit_under(st))
+    int on = st->folding || rows ? fold_row(st, last) || band_like(st, last)
                                  : repeated_header(st, last) || stacked_top(st, 0, st->nln - 1) != NONE;
     for (int blank = 0; on && blank < 3 && p < st->n; blank++) { /* the next line that is not blank */
         cline l = line_at(st, p);
@@ -633,10 +923,11 @@ int nb_col_fold_goes_on(state *st, size_t p)
             continue;
         }
         on = fold_row(st, &l);
-        if (!on && l.np == 1 && l.next < st->n) { /* a unit's top piece over its row (万 / … 元 3.6) */
-            cline r = line_at(st, l.next);
-            nb_col_split_line(st, &r);
-            on = fold_row(st, &r);
+        /* or pieces of a label or unit over their row (万 / … 元 3.6; 其中：主动公开规范性文 / 件 9) */
+        for (int k = 0; !on && k < BAND_LINES - 1 && !has_number(st, &l) && band_like(st, &l) && l.next < st->n; k++) {
+            l = line_at(st, l.next);
+            nb_col_split_line(st, &l);
+            on = fold_row(st, &l) || (has_number(st, &l) && band_like(st, &l));
         }
         st->npc = npc;
         if (on) st->folding = 1;

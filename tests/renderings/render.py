@@ -33,7 +33,7 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
          'page_2019_split4', 'page_legacy_list', 'page_legacy_pre', 'page_word2021_sep', 'page_2021_nolit',
          'page_2022_divcells', 'page_word2021_none', 'page_2023_spacer', 'page_legacy_folded',
          'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder', 'page_2021_nested4',
-         'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow']
+         'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow', 'page_legacy_folded_wrapped']
 
 # A page whose cells are another page's, in markup that nianbao's HTML reader leaves out (each count in
 # a form's text box, <input value>): its renderings are compared with that page's cells.
