@@ -536,18 +536,36 @@ typedef struct {
     size_t owner;     /* a line of pieces: the row's line they belong to */
 } halfline;
 
-/* What half k of line j holds (*hl): its pieces are those right of the column `split` (k 1) or not
- * (k 0); a row's line ends in a number with a unit or placeholder before it (or a unit's head: 万 of
+/* How many of line l's pieces are the left half's: up to its number where a unit or placeholder
+ * stands at the left half's unit column ux0 right before one (pdftotext may set the right half's label
+ * one blank after it: — 3.网络申请数); a row of one half alone on its line, the left's where its label
+ * starts left of the column `split`; else the pieces not right of `split`. */
+static size_t left_pieces(const state *st, const cline *l, int ux0, int split, int wide)
+{
+    const piece *p = &st->pc[l->p0];
+    for (size_t i = 0; i + 1 < l->np; i++)
+        if (abs(column_of(st, l, i, wide) - ux0) <= 1 && (nb_col_unit_word(st, &p[i]) || nb_col_placeholder(st, &p[i])) &&
+            p[i + 1].num)
+            return i + 2;
+    if (l->np == PART && half_row(st, l, 0)) /* a row of one half, pushed off the columns (a page's last */
+        return column_of(st, l, 0, wide) <= split ? PART : 0; /* lines, set by their own measure) */
+    size_t n = 0;
+    while (n < l->np && column_of(st, l, n, wide) <= split) n++;
+    return n;
+}
+
+/* What half k of line j holds (*hl): its pieces are the left half's (k 0, left_pieces) or the rest
+ * (k 1); a row's line ends in a number with a unit or placeholder before it (or a unit's head: 万 of
  * 万元) and a label before that, any of the two missing; a line of pieces holds one of a label and one
  * of a unit, at the half's unit column ux or past it (pdftotext sets a line's pieces by its own
  * measure, a unit alone on its line off its column by a few: its words tell it). 0 for anything else. */
-static int half_line(const state *st, size_t j, int k, int split, int ux, int wide, halfline *hl)
+static int half_line(const state *st, size_t j, int k, int split, const int uxs[2], int wide, halfline *hl)
 {
     const cline *l = &st->ln[j];
-    size_t q[BAND_LINES], n = 0;
+    size_t q[BAND_LINES], n = 0, left = left_pieces(st, l, uxs[0], split, wide);
+    int ux = uxs[k];
     *hl = (halfline){0, NONE, NONE, NONE, NONE};
-    for (size_t i = 0; i < l->np; i++) {
-        if ((column_of(st, l, i, wide) > split) != k) continue;
+    for (size_t i = k ? left : 0; i < (k ? l->np : left); i++) {
         if (n == BAND_LINES) return 0;
         q[n++] = i;
     }
@@ -720,7 +738,7 @@ static int bands_read(const state *st, size_t from, size_t to, halfline *hl[2], 
                 ux[0] = all[0], ux[1] = all[1], split = all_split;
             }
             for (size_t j = s; j < e && ok; j++)
-                for (int k = 0; k < 2 && ok; k++) ok = half_line(st, j, k, split, ux[k], *wide, &hl[k][j - from]);
+                for (int k = 0; k < 2 && ok; k++) ok = half_line(st, j, k, split, ux, *wide, &hl[k][j - from]);
         }
         for (int k = 0; k < 2 && ok; k++) ok = band_owners(st, from, to, hl[k]);
         size_t rows = 0;
