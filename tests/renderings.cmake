@@ -99,7 +99,7 @@ endforeach()
 foreach(tool word-pdf word-pdftotext)
   nb_render_case(page_legacy_folded_narrow ${tool})
 endforeach()
-# the same page at 15px, its labels too long for their cells: wrapped over two lines, each half's on
+# the same page at 15px (page_legacy_folded_wrapped, made by render.py), its labels too long for their cells: wrapped over two lines, each half's on
 # its own, the rest of a label under its row's values (elinks at 80 columns, Writer's print read by the
 # PDF reader) or the values centred between a label's lines (pdftotext -layout of Writer's print and of
 # Chromium's on A5, over a page break); each line of a label's piece read into its row

@@ -40,9 +40,24 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
 SAME_AS = {'page_2021_fields': 'page_2021', 'page_2021_fields3': 'page_2021'}
 
 
-def page_path(page):
+# A page that is another printed at another size (its cells' font size changed, its text the same):
+# made from that page in the work directory.
+RESIZED = {'page_legacy_folded_wrapped': ('page_legacy_folded_narrow', 'font-size:14px', 'font-size:15px')}
+
+
+def page_path(page, work=None):
     if page == 'crawl':
         return os.path.join(ROOT, 'corpus', 'crawl_2021edition_2023.html')
+    if page in RESIZED:
+        base, size, resized = RESIZED[page]
+        with open(page_path(base), encoding='utf-8') as f:
+            html = f.read().replace(size, resized)
+        path = os.path.join(work, page + '.html')
+        os.makedirs(work, exist_ok=True)
+        if not os.path.exists(path) or open(path, encoding='utf-8').read() != html:  # (its renderings kept)
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(html)
+        return path
     return os.path.join(HERE, 'pages', page + '.html')
 
 
@@ -416,7 +431,7 @@ def render(page, tool, work):
         return None, f'{", ".join(missing)} not installed (tools/install-deps.sh --test)'
     os.makedirs(work, exist_ok=True)
     out = os.path.join(work, f'{page}.{tool}{ext}')
-    make(page_path(page), out, work)
+    make(page_path(page, work), out, work)
     return out, None
 
 
@@ -425,7 +440,7 @@ def compare(nianbao, page, tool, work, quiet=False):
     out, why = render(page, tool, work)
     if out is None:
         return SKIP, 0, 0, 0, [f'skipped: {why}']
-    ref_doc, page_ok, _ = page_facts(nianbao, page_path(SAME_AS.get(page, page)), work)
+    ref_doc, page_ok, _ = page_facts(nianbao, page_path(SAME_AS.get(page, page), work), work)
     doc = parse(nianbao, out)
     ref, got = cells_of(ref_doc), cells_of(doc)
     nulls, pending = expectations(page, tool, out)
@@ -489,7 +504,7 @@ def cmd_prepare_word(args):
         return 0
     os.makedirs(args.work, exist_ok=True)
     try:
-        docs = soffice_all([page_path(p) for p in args.pages], args.work, 'docx:MS Word 2007 XML', '.docx')
+        docs = soffice_all([page_path(p, args.work) for p in args.pages], args.work, 'docx:MS Word 2007 XML', '.docx')
         printed = [d for p, d in zip(args.pages, docs) if p in args.pdf and complete(d)]
         pdfs = soffice_all(printed, args.work, 'pdf', '.pdf')
     except (RuntimeError, subprocess.TimeoutExpired) as e:
