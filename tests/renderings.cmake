@@ -102,9 +102,9 @@ endforeach()
 # the same page at 15px (page_legacy_folded_wrapped, made by render.py), its labels too long for their cells: wrapped over two lines, each half's on
 # its own, the rest of a label under its row's values (elinks at 80 columns, Writer's print read by the
 # PDF reader) or the values centred between a label's lines (pdftotext -layout of Writer's print and of
-# Chromium's on A5, over a page break); each line of a label's piece read into its row
-# (runtime/read/colfold.c)
-foreach(tool elinks80 word-pdf word-pdftotext chromium-a5-pdftotext)
+# Chromium's on A5, over a page break; the PDF reader sets them on whichever label line they overlap
+# most); each line of a label's piece read into its row (runtime/read/colfold.c)
+foreach(tool elinks80 word-pdf word-pdftotext chromium-a5-pdf chromium-a5-pdftotext)
   nb_render_case(page_legacy_folded_wrapped ${tool})
 endforeach()
 # a page whose table 二 prints 第二十条第（一）项's columns in reverse order and whose table 三 prints 其他 before

@@ -523,12 +523,13 @@ static int rows_after(const state *st, size_t end, size_t b)
 }
 
 /* Rows whose labels wrap over lines. Narrow label cells break a label over two or three lines, each
- * half's on its own: a text browser and the PDF reader set a row's values on its label's first line and
- * the rest under it (top: 其中：主动公开规范性文件 件 9 / 数), pdftotext -layout centres them (the
- * values between the label's lines: 其中：主动公开规范性文 / 件 9 / 件数). Each half's lines are read
- * apart: a line of a half holds its row's number (the row's line), or pieces of a label and of a unit
- * only; such pieces go to the row above them (top), or, centred, as many lines over a row as under it.
- * Which: the one that fits every row of the half, and where both fit with different rows, neither. */
+ * half's on its own: a text browser sets a row's values on its label's first line and the rest under
+ * it (top: 其中：主动公开规范性文件 件 9 / 数), pdftotext -layout centres them (the values between the
+ * label's lines: 其中：主动公开规范性文 / 件 9 / 件数), the PDF reader sets them on whichever line of
+ * the label they overlap most. Each half's lines are read apart: a line of a half holds its row's
+ * number (the row's line), or pieces of a label and of a unit only; such pieces go to a row by the
+ * readings of run_owners, and where two readings that fit give a line to different rows, the table is
+ * not read. */
 
 typedef struct {
     signed char role; /* 0 nothing of the half on the line, 1 its row's line, 2 pieces of a label or unit */
@@ -537,20 +538,23 @@ typedef struct {
 } halfline;
 
 /* How many of line l's pieces are the left half's: up to its number where a unit or placeholder
- * stands at the left half's unit column ux0 right before one (pdftotext may set the right half's label
- * one blank after it: — 3.网络申请数); a row of one half alone on its line, the left's where its label
- * starts left of the column `split`; else the pieces not right of `split`. */
+ * stands right before one left of the column `split`, where the left half's numbers end (pdftotext may
+ * set the right half's label one blank after it: — 3.网络申请数; the PDF reader, a label's tail before
+ * it: 件数 件 9 数 件 45). Elsewhere, with no number of the left half, those that start by its unit
+ * column ux0 (its label's pieces left of it, its unit's at it: the right half's labels may start left
+ * of `split`, where the PDF reader sets a cell's text in its box); a row of one half alone on its line
+ * (pushed off the columns: a page's last lines, set by their own measure), the left's where its label
+ * starts left of ux0. */
 static size_t left_pieces(const state *st, const cline *l, int ux0, int split, int wide)
 {
     const piece *p = &st->pc[l->p0];
     for (size_t i = 0; i + 1 < l->np; i++)
-        if (abs(column_of(st, l, i, wide) - ux0) <= 1 && (nb_col_unit_word(st, &p[i]) || nb_col_placeholder(st, &p[i])) &&
+        if (column_of(st, l, i, wide) <= split && (nb_col_unit_word(st, &p[i]) || nb_col_placeholder(st, &p[i])) &&
             p[i + 1].num)
             return i + 2;
-    if (l->np == PART && half_row(st, l, 0)) /* a row of one half, pushed off the columns (a page's last */
-        return column_of(st, l, 0, wide) <= split ? PART : 0; /* lines, set by their own measure) */
+    if (l->np == PART && half_row(st, l, 0)) return column_of(st, l, 0, wide) < ux0 ? PART : 0;
     size_t n = 0;
-    while (n < l->np && column_of(st, l, n, wide) <= split) n++;
+    while (n < l->np && column_of(st, l, n, wide) <= ux0 + 1) n++;
     return n;
 }
 
@@ -584,24 +588,51 @@ static int half_line(const state *st, size_t j, int k, int split, const int uxs[
     return !i && (hl->label == NONE || hl->role == 1 || end_of(st, l, hl->label, wide) <= ux + 1);
 }
 
-/* Whether lines [s, e) of a half (h[j]: line j's), a run of lines each holding something of it, read
- * one way: top (each line of pieces belongs to the row's line above it) or centred (as many lines of a
- * row over its line as under it, counted down the run); their owners set. Not where a row's label would
- * be none, nor where a label's piece that starts one (a numbering marker: （一）, 1.) would go on from
- * one above it, nor a row's lines over a page break. */
-static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size_t e, int centred)
+/* How a run of a half's lines reads (run_owners): each line of pieces goes to the row's line above it
+ * (TOP), or as many of a row's lines stand over its line as under it (CENTRED), or a label runs from a
+ * piece that starts one (a numbering marker, 其中) to the next such (MARKED: the PDF reader sets a
+ * centred row's values on whichever of its label's lines they overlap most). */
+enum { TOP, CENTRED, MARKED, READINGS };
+
+/* Whether piece p starts a label: a numbering marker (（一） 1. 三、), 第…条, or 其中 (a sub-item). */
+static int label_start(const state *st, const piece *p)
+{
+    return p->starter || (p->e - p->s >= 6 && !memcmp(st->in + p->s, "\xE5\x85\xB6\xE4\xB8\xAD", 6));
+}
+
+/* Whether lines [s, e) of a half (hl[j - from]: line j's), a run of lines each holding something of it,
+ * read `how`: their owners set. Not where a row's label would be none, nor its unit none (a unit, its
+ * pieces joined top-down: 万 / 元, or a placeholder), nor where a piece that starts a label would go on
+ * from one above it, nor a row's lines over a page break. */
+static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size_t e, int how)
 {
 #define H(j) hl[(j) - from]
-    if (!centred && H(s).role != 1) return 0;
-    size_t prev = NONE, prev_over = 0; /* the last row's line, and how many lines of it stand over it */
-    for (size_t j = s; j <= e; j++) {
-        if (j < e && H(j).role != 1) continue;
-        size_t first = prev == NONE ? s : prev + 1, n = j - first; /* lines of pieces between prev and j */
-        size_t under = prev == NONE ? 0 : centred ? prev_over : n; /* prev's, under it */
-        if (under > n || (j == e && (prev == NONE || under != n))) return 0;
-        for (size_t k = first; k < j; k++) H(k).owner = k < first + under ? prev : j;
-        prev_over = n - under;
-        prev = j;
+    if (how == MARKED) {
+        for (size_t start = s, k = s + 1; k <= e; k++) { /* a label: from a piece that starts one to the next */
+            if (k < e && !(H(k).label != NONE && label_start(st, &st->pc[st->ln[k].p0 + H(k).label]))) continue;
+            size_t row = NONE;
+            for (size_t j = start; j < k; j++)
+                if (H(j).role == 1) {
+                    if (row != NONE) return 0;
+                    row = j;
+                }
+            if (row == NONE || H(start).label == NONE || !label_start(st, &st->pc[st->ln[start].p0 + H(start).label]))
+                return 0;
+            for (size_t j = start; j < k; j++) H(j).owner = row;
+            start = k;
+        }
+    } else {
+        if (how == TOP && H(s).role != 1) return 0;
+        size_t prev = NONE, prev_over = 0; /* the last row's line, and how many lines of it stand over it */
+        for (size_t j = s; j <= e; j++) {
+            if (j < e && H(j).role != 1) continue;
+            size_t first = prev == NONE ? s : prev + 1, n = j - first; /* lines of pieces between prev and j */
+            size_t under = prev == NONE ? 0 : how == CENTRED ? prev_over : n; /* prev's, under it */
+            if (under > n || (j == e && (prev == NONE || under != n))) return 0;
+            for (size_t k = first; k < j; k++) H(k).owner = k < first + under ? prev : j;
+            prev_over = n - under;
+            prev = j;
+        }
     }
     size_t row = NONE, un = 0, units = 0;
     int label = 0;
@@ -625,7 +656,7 @@ static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size
             un += n, units++;
         }
         if (H(k).label == NONE) continue;
-        if (label && p[H(k).label].starter) return 0;
+        if (label && label_start(st, &p[H(k).label])) return 0;
         label = 1;
     }
     return 1;
@@ -633,28 +664,32 @@ static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size
 }
 
 /* Lines [from, to) of a half (hl[j - from]: line j's): each line of pieces' owner, the row's line it
- * belongs to, run by run (lines each holding something of the half), top or centred: the one that
- * fits; not where both fit a run that holds lines of pieces (two rows' lines told apart by nothing),
- * nor where neither does. */
+ * belongs to, run by run (lines each holding something of the half), by the readings that fit
+ * (run_owners); not where two that fit give a line to different rows (labels without markers: 府信息数
+ * may end the row above or start the one below), nor where none fits. */
 static int band_owners(const state *st, size_t from, size_t to, halfline *hl)
 {
-    halfline *alt = malloc((to - from + 1) * sizeof *alt);
-    if (!alt) return 0;
+    halfline *alt[READINGS];
     int ok = 1;
+    for (int r = 0; r < READINGS; r++) ok &= (alt[r] = malloc((to - from + 1) * sizeof(halfline))) != NULL;
     for (size_t s = from, e; s < to && ok; s = e) {
         for (e = s; e < to && hl[e - from].role; e++) {}
         if (e == s) {
             e++;
             continue;
         }
-        size_t pieces = 0;
-        for (size_t j = s; j < e; j++) pieces += hl[j - from].role == 2;
-        memcpy(alt + (s - from), hl + (s - from), (e - s) * sizeof *alt);
-        int top = run_owners(st, hl, from, s, e, 0), mid = run_owners(st, alt, from, s, e, 1);
-        if (mid && !top) memcpy(hl + (s - from), alt + (s - from), (e - s) * sizeof *alt);
-        ok = (top || mid) && !(top && mid && pieces);
+        int pick = -1;
+        for (int r = 0; r < READINGS; r++) {
+            memcpy(alt[r] + (s - from), hl + (s - from), (e - s) * sizeof(halfline));
+            if (!run_owners(st, alt[r], from, s, e, r)) continue;
+            if (pick < 0) pick = r;
+            for (size_t j = s; j < e && ok; j++) /* every reading that fits gives each line the same row */
+                ok = hl[j - from].role != 2 || alt[r][j - from].owner == alt[pick][j - from].owner;
+        }
+        ok = ok && pick >= 0;
+        if (ok) memcpy(hl + (s - from), alt[pick] + (s - from), (e - s) * sizeof(halfline));
     }
-    free(alt);
+    for (int r = 0; r < READINGS; r++) free(alt[r]);
     return ok;
 }
 
