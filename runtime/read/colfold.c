@@ -815,22 +815,16 @@ static void put_bands(const state *st, size_t from, size_t to, halfline *const h
 /* Where a folded table's rows whose labels wrap over lines end, from line `end`, the first line under
  * its header with no number (a label's piece: 数, 况), before line b: past lines of rows, blank lines
  * and lines of a few pieces and no number, at the last line with a number, or at the note under the
- * table (注：…) right under such lines (the last label's pieces); its whole rows added to *whole. `end`
- * where there are none. */
-static size_t wrapped_end(const state *st, size_t end, size_t b, size_t *whole)
+ * table (注：…) right under such lines (the last label's pieces). `end` where there are none. */
+static size_t wrapped_end(const state *st, size_t end, size_t b)
 {
     const cline *L = st->ln;
-    size_t last = end, rows = 0, j = end;
+    size_t last = end, j = end;
     for (; j < b && !nb_table_note(st->in + L[j].s, st->in + L[j].e); j++) {
-        if (!has_number(st, &L[j])) {
-            if (L[j].np && !band_like(st, &L[j])) break;
-            continue;
-        }
-        if (L[j].np == 2 * PART && half_row(st, &L[j], 0) && half_row(st, &L[j], PART)) rows++;
-        last = j + 1;
+        if (has_number(st, &L[j])) last = j + 1;
+        else if (L[j].np && !band_like(st, &L[j])) break;
     }
     if (last == end) return end;
-    *whole += rows;
     return j < b && last < j && nb_table_note(st->in + L[j].s, st->in + L[j].e) ? j : last;
 }
 
@@ -869,7 +863,7 @@ size_t nb_col_folded(state *st, size_t a, size_t b, nb_buf *o)
         whole++;
     }
     int ux[2] = {-1, -1}, wide = 0, gap[2];
-    size_t len0 = o->len, all = whole, wend = end < b && L[end].np ? wrapped_end(st, end, b, &all) : end;
+    size_t len0 = o->len, wend = end < b && L[end].np ? wrapped_end(st, end, b) : end;
     if (wend > end && !(wend == b && page_after(st, L[b - 1].next)) && !rows_after(st, wend, b)) {
         halfline *hl[2] = {malloc((wend - h) * sizeof(halfline)), malloc((wend - h) * sizeof(halfline))};
         int ok = hl[0] && hl[1] && bands_read(st, h + 1, wend, hl, &wide) && put_head(st, a, t, h, wide, o);
