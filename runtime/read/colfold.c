@@ -395,6 +395,22 @@ typedef struct {
 
 static const piece *piece_of(const state *st, size_t line, size_t i) { return &st->pc[st->ln[line].p0 + i]; }
 
+/* A unit's pieces joined top-down (万 / 元 → 万元): its bytes. */
+typedef struct {
+    unsigned char b[32];
+    size_t n;
+} joined_unit;
+
+/* Piece p added to unit u; 0 where it no longer fits (no unit is that long). */
+static int unit_add(const state *st, joined_unit *u, const piece *p)
+{
+    size_t n = p->e - p->s;
+    if (u->n + n > sizeof u->b) return 0;
+    memcpy(u->b + u->n, st->in + p->s, n);
+    u->n += n;
+    return 1;
+}
+
 /* Whether the row's pieces on line r, with the unit's pieces w->t* and w->b*, make its half w->k a
  * label, a unit and a number: the pieces over one another under a wide character's width `wide`,
  * between the label's start and the number's, numbers neither, together a unit; the label at piece
@@ -408,12 +424,8 @@ static int unit_fits(const state *st, const broken_unit *w, size_t label, size_t
     int u0 = column_of(st, &L[w->tl], w->ti, wide), u1 = u0 + shown_width(st->in + u->s, st->in + u->e);
     int v0 = column_of(st, &L[w->bl], w->bi, wide), v1 = v0 + shown_width(st->in + v->s, st->in + v->e);
     if (!(u0 < v1 && v0 < u1) || u0 <= x0 || v0 <= x0 || u1 > x1 || v1 > x1) return 0;
-    unsigned char unit[32];
-    size_t n = u->e - u->s, m = v->e - v->s;
-    if (n + m > sizeof unit) return 0;
-    memcpy(unit, st->in + u->s, n);
-    memcpy(unit + n, st->in + v->s, m);
-    return nb_col_unit_text(unit, unit + n + m);
+    joined_unit unit = {.n = 0};
+    return unit_add(st, &unit, u) && unit_add(st, &unit, v) && nb_col_unit_text(unit.b, unit.b + unit.n);
 }
 
 /* Whether line `line` among [a, b) holds one piece alone. */
@@ -634,26 +646,24 @@ static int run_owners(const state *st, halfline *hl, size_t from, size_t s, size
             prev = j;
         }
     }
-    size_t row = NONE, un = 0, units = 0;
+    size_t row = NONE, units = 0;
     int label = 0;
-    unsigned char unit[32];
+    joined_unit unit = {.n = 0};
     for (size_t k = s; k <= e; k++) { /* each row's lines, top-down */
         size_t r = k == e ? NONE : H(k).role == 1 ? k : H(k).owner;
         if (r != row) { /* a row's lines end: a label, and a unit (万 / 元 joined) or a placeholder */
-            const piece *u = row != NONE && units == 1 && H(row).unit != NONE ? &st->pc[st->ln[row].p0 + H(row).unit] : NULL;
-            if (row != NONE && (!label || !(nb_col_unit_text(unit, unit + un) || (u && nb_col_placeholder(st, u)))))
+            const piece *u = row != NONE && units == 1 && H(row).unit != NONE ? piece_of(st, row, H(row).unit) : NULL;
+            if (row != NONE && (!label || !(nb_col_unit_text(unit.b, unit.b + unit.n) || (u && nb_col_placeholder(st, u)))))
                 return 0;
             if (k == e) break;
-            row = r, label = 0, un = 0, units = 0;
+            row = r, label = 0, unit.n = 0, units = 0;
         } else if (nb_col_page_start(st, &st->ln[k])) {
             return 0;
         }
         const piece *p = &st->pc[st->ln[k].p0];
         if (H(k).unit != NONE) { /* the row's unit, or a piece of it: 万 / 元 */
-            size_t n = p[H(k).unit].e - p[H(k).unit].s;
-            if (un + n > sizeof unit) return 0;
-            memcpy(unit + un, st->in + p[H(k).unit].s, n);
-            un += n, units++;
+            if (!unit_add(st, &unit, &p[H(k).unit])) return 0;
+            units++;
         }
         if (H(k).label == NONE) continue;
         if (label && label_start(st, &p[H(k).label])) return 0;
