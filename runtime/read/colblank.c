@@ -77,12 +77,12 @@ static const struct nref *nearest(const state *st, size_t lo, size_t line, unsig
 /* The rows above and below a row of k numbers at `line` that give its columns: *up and *down, either
  * NULL where there is none; where both exist they have as many numbers. Returns whether their
  * columns agree (or there is one); 0 where they do not, or have not as many numbers. */
-static int references(const state *st, size_t line, unsigned page, unsigned k, const struct nref **up,
-                      const struct nref **down)
+static int references(const state *st, size_t line, unsigned k, const struct nref **up, const struct nref **down)
 {
     size_t lo = nb_col_ref_at(st, line);
     *up = *down = NULL;
     if (lo == NONE) return 0;
+    unsigned page = st->ref[lo].page; /* its own: a cluster may go on over a page break (columns.c) */
     *up = nearest(st, lo, line, page, 0, k, 0);
     *down = nearest(st, lo, line, page, 1, k, 0);
     /* the nearer on one side may itself lack cells (6 … 6 / 5 2 … 7 under a full row): the row there
@@ -93,10 +93,10 @@ static int references(const state *st, size_t line, unsigned page, unsigned k, c
     return same_columns(st, *up, *down);
 }
 
-static const struct nref *reference(const state *st, size_t line, unsigned page, unsigned k)
+static const struct nref *reference(const state *st, size_t line, unsigned k)
 {
     const struct nref *up, *down;
-    if (!references(st, line, page, k, &up, &down)) return NULL;
+    if (!references(st, line, k, &up, &down)) return NULL;
     return up ? up : down;
 }
 
@@ -310,7 +310,7 @@ static unsigned place_by_rows(const state *st, const cline *l, unsigned *col, si
 {
     const struct nref *up, *down;
     size_t line = st->line0 + (size_t)(l - st->ln);
-    int agree = references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down);
+    int agree = references(st, line, (unsigned)l->nnum, &up, &down);
     if (pushed(st, l, up) || pushed(st, l, down)) return 0;
     unsigned n = by_fullest(st, l, up, down, col, cap);
     if (n) return n;
@@ -343,7 +343,7 @@ int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct n
 {
     *up = *down = NULL;
     if (!k) return 0;
-    references(st, st->line0 + (size_t)(l - st->ln), (unsigned)st->page0, k - 1, up, down);
+    references(st, st->line0 + (size_t)(l - st->ln), k - 1, up, down);
     return (*up || *down) && (!*up || (*up)->k == k) && (!*down || (*down)->k == k);
 }
 
@@ -359,13 +359,13 @@ int nb_col_full_rows(const state *st, const cline *l, unsigned k, const struct n
 size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b)
 {
     const cline *n = &st->ln[r];
-    const struct nref *ref = reference(st, st->line0 + r, (unsigned)st->page0, (unsigned)n->nnum);
+    const struct nref *ref = reference(st, st->line0 + r, (unsigned)n->nnum);
     size_t marked = 0;
     int note = 0;
     for (size_t j = a; j < b; j++) /* a cell stacked around the row's line (colstack.c) */
         for (size_t i = 0; st->ln[j].owner == r && st->ln[j].stacked == r && i < st->ln[j].np; i++) {
-            P(st, &st->ln[j], i)->over = (unsigned char)st->ln[j].stackcol;
-            marked++;
+            if (st->ln[j].stackcol) P(st, &st->ln[j], i)->over = (unsigned char)st->ln[j].stackcol;
+            marked += P(st, &st->ln[j], i)->over != 0; /* (stackcol 0: each piece its own, colstack.c) */
         }
     if (marked) return marked;
     if (!ref) return 0;
@@ -450,6 +450,6 @@ unsigned nb_col_columns(const state *st, const cline *l)
     const struct nhead *h = stretch_header(st, l, &r);
     if (h) return h->k;
     size_t line = st->line0 + (size_t)(l - st->ln);
-    if (!references(st, line, (unsigned)st->page0, (unsigned)l->nnum, &up, &down)) return 0;
+    if (!references(st, line, (unsigned)l->nnum, &up, &down)) return 0;
     return up ? up->k : down->k;
 }

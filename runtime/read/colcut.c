@@ -49,6 +49,16 @@ static int lone_digits(state *st, const cline *m)
     return m->np == 1 && m->nnum == 1 && nb_col_digits(st, P(st, m, 0)) && !memchr(st->in + m->s, '\f', m->e - m->s);
 }
 
+/* Whether the line right above line m holds a number (a row's, whose tail m may hold: 1393 pushed
+ * under its row's line by the note mark [3] after it). */
+static int under_row(const state *st, const cline *m)
+{
+    if (m == st->ln) return 0;
+    for (size_t i = 0; i < m[-1].np; i++)
+        if (st->pc[m[-1].p0 + i].num) return 1;
+    return 0;
+}
+
 /* Whether line m, next to N line r (above it or under it), holds pieces of r's cells and no row of
  * its own: its numbers are digits, fewer than r's, each in the column of another number of r; its
  * other pieces, if any, stand left of r's numbers and are the start of r's own label above it, that
@@ -57,7 +67,11 @@ static int lone_digits(state *st, const cline *m)
  * 17 1 18, blank cells between; a label spanning rows, 三、本, may be a row's too): two rows. */
 static int holds_pieces(state *st, const cline *r, const cline *m, int above, int past_cut)
 {
-    if (!(m->kind == N_LINE || (past_cut && lone_digits(st, m))) || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
+    /* (a number alone right above the row, on its page, and right under no row's line, whose tail it
+       may be: a head, １ over the ０ of １０, as a print centres a cell of two lines on a row of one) */
+    int lone = lone_digits(st, m) &&
+               (past_cut || (above && m->kind != N_LINE && !nb_col_page_start(st, r) && !under_row(st, m)));
+    if (!(m->kind == N_LINE || lone) || !m->nnum || m->nnum >= r->nnum || m->cont) return 0;
     const piece *prev = NULL;
     for (size_t i = m->np - m->nnum; i < m->np; i++) {
         const piece *c = P(st, m, i), *hit = NULL;

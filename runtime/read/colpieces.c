@@ -49,6 +49,18 @@ int nb_col_unit_head(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+int nb_col_count_unit(const state *st, const piece *p)
+{
+    if (!p->num) return 0;
+    const unsigned char *s = st->in + p->s, *e = st->in + p->e;
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t n = strlen(units[i]);
+        if ((size_t)(e - s) > n && !memcmp(e - n, units[i], n) && (e[-n - 1] == ' ' || (e[-n - 1] >= '0' && e[-n - 1] <= '9')))
+            return 1;
+    }
+    return 0;
+}
+
 /* A cell's number as layouts print it: a sign, digits with thousands groups, a fraction, and a
  * note in brackets after it (22（其中修订16件）) or its unit, right after it or one blank apart (5件, 24 件:
  * a page that types the unit in each cell, as the table reader reads it), or a note's mark (144注2,

@@ -11,6 +11,15 @@
 #include "grow.h"
 #include "utf8.h"
 
+/* Whether line l ends in two unit words or more, after pieces that are none (量 件 件 件: the units of
+ * counts wrapped in their narrow cells, colstack.c), not a header. */
+static int units_under(state *st, const cline *l)
+{
+    size_t k = 0;
+    while (k < l->np && nb_col_unit_word(st, &st->pc[l->p0 + l->np - 1 - k])) k++;
+    return k >= 2;
+}
+
 /* Every N line of the text with its numbers' columns, into st->ref. */
 void nb_col_collect_refs(state *st)
 {
@@ -39,8 +48,10 @@ void nb_col_collect_refs(state *st)
                     st->xs[st->nxs++] = (struct span2){st->pc[i].x0, st->pc[i].x1};
                 }
             }
-        } else if ((l.np >= 2 && !st->pc[l.np - 1].starter) || (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
-            block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch */
+        } else if ((l.np >= 2 && !st->pc[l.np - 1].starter && !units_under(st, &l)) ||
+                   (l.np == 1 && st->pc[0].x1 - st->pc[0].x0 >= 60))
+            block++; /* a header (pieces side by side, the last no numbered label) or prose: a new stretch;
+                        not the units of counts wrapped in their cells (量 件 件 件, colstack.c) */
         s = le ? e + 1 : n;
     }
     st->npc = 0;

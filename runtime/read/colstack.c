@@ -70,12 +70,83 @@ static int number_halves(const state *st, const cline *u, const cline *d)
            st->in[t->s] < 0x80;
 }
 
+/* The first piece of line l from which on every piece is one of its cells' (a count above, keep ==
+ * 1; a unit word below, keep == 2): those before it are a label's, left of them all. NONE where a
+ * piece after it is neither, or one before it is a count or stands over them. */
+static size_t cells_from(state *st, const cline *l, int keep)
+{
+    size_t i = l->np;
+    while (i > 0 && (keep == 1 ? nb_col_digits(st, P(st, l, i - 1)) : nb_col_unit_word(st, P(st, l, i - 1)))) i--;
+    if (i == l->np) return NONE;
+    for (size_t k = 0; k < i; k++)
+        if (P(st, l, k)->num || nb_col_unit_word(st, P(st, l, k)) || P(st, l, k)->x1 >= P(st, l, i)->x0) return NONE;
+    return i;
+}
+
+/* A page that types each count with its unit (440 件) in cells too narrow for the wider ones: Word
+ * wraps such a cell, 1603 / 件, and its print centres it on the row as it does a number and its note
+ * (above), the count one line over the row's line and the unit one under it, where the row's
+ * narrower cells stand whole (30 件). Where the row on line l (its counts with their units) leaves
+ * blank just the columns the counts of the line above stand in, one each, the line under holds a unit
+ * word right under each of them and nothing else right of the label, those counts and units are
+ * l's blank cells (1603件), each in its column by their order among l's numbers; the lines' other
+ * pieces, left of them all, are its label's (三、本 / 年度办 of a label spanning rows, or the row's
+ * own label above and under its values: 一、本年新收…申请数 / 量). Returns whether they are. */
+static int counts_around(state *st, cline *u, cline *l, cline *d)
+{
+    if (l->nnum >= 64) return 0;
+    unsigned col[64], ncol = nb_col_place(st, l, col, 64), byorder = !ncol;
+    int units = 0;
+    for (size_t k = l->np - l->nnum; k < l->np; k++) units |= nb_col_count_unit(st, P(st, l, k));
+    size_t iu = cells_from(st, u, 1), id = cells_from(st, d, 2);
+    if (!units || iu == NONE || id == NONE || d->np - id != u->np - iu || l->nnum + u->np - iu > 64) return 0;
+    if (!ncol) { /* no column known (a header of three levels): l's numbers and these by their order,
+                    every column taken (the table reader checks their count against its template's) */
+        ncol = (unsigned)(l->nnum + u->np - iu);
+        for (size_t k = 0; k < l->nnum; k++) { /* its k-th number: after the counts left of it */
+            col[k] = (unsigned)k;
+            for (size_t i = iu; i < u->np; i++) col[k] += P(st, u, i)->x1 <= P(st, l, l->np - l->nnum + k)->x0;
+        }
+    }
+    if (u->np - iu != ncol - l->nnum) return 0;
+    const piece *lab = l->np > l->nnum ? P(st, l, l->np - l->nnum - 1) : NULL;
+    unsigned at[64];
+    size_t n = 0;
+    for (size_t i = iu; i < u->np; i++, n++) {
+        piece *p = P(st, u, i), *w = P(st, d, id + n);
+        if (!nb_col_overlaps(p, w) || (lab && p->x0 <= lab->x1)) return 0;
+        /* its gap among l's numbers: the blank columns there take its counts in their order */
+        unsigned g = 0;
+        for (size_t k = 0; k < l->nnum; k++) {
+            const piece *q = P(st, l, l->np - l->nnum + k);
+            if (nb_col_overlaps(p, q)) return 0;
+            g += q->x1 <= p->x0;
+        }
+        unsigned lo = g ? col[g - 1] + 1 : 0, hi = g < l->nnum ? col[g] : ncol, before = 0;
+        for (size_t m = iu; m < i; m++) before += at[m - iu] >= lo && at[m - iu] < hi;
+        if (lo + before >= hi) return 0;
+        at[n] = lo + before;
+    }
+    for (size_t m = 0; m < n; m++) /* every blank column taken, none twice */
+        if (m && at[m] <= at[m - 1]) return 0;
+    for (size_t m = 0; m < n; m++) P(st, u, iu + m)->over = P(st, d, id + m)->over = (unsigned char)(at[m] + 1);
+    l->byorder = byorder ? (unsigned)n : 0;
+    return 1;
+}
+
 void nb_col_stacked_cells(state *st, size_t a, size_t b)
 {
     cline *L = st->ln;
     for (size_t j = a; j < b; j++) L[j].stacked = NONE;
     for (size_t j = a + 1; j + 1 < b; j++) {
         cline *l = &L[j], *u = &L[j - 1], *d = &L[j + 1];
+        if (l->kind == N_LINE && u->stacked == NONE && d->kind != N_LINE && counts_around(st, u, l, d)) {
+            u->stacked = d->stacked = j;
+            u->stackcol = d->stackcol = 0; /* each piece its own column (over) */
+            u->kind = d->kind = LABEL_LINE;
+            u->nnum = d->nnum = 0;
+            continue;
+        }
         if (l->kind != N_LINE || l->np <= l->nnum || u->stacked != NONE || d->kind == N_LINE) continue;
         const piece *lab = &st->pc[l->p0 + l->np - l->nnum - 1];
         unsigned col[64], ncol = l->nnum < 64 ? nb_col_place(st, l, col, 64) : 0, blank = 0;
@@ -90,6 +161,23 @@ void nb_col_stacked_cells(state *st, size_t a, size_t b)
         u->kind = d->kind = LABEL_LINE;
         u->nnum = d->nnum = 0;
     }
+}
+
+unsigned nb_col_free_columns(state *st, size_t r, size_t a, size_t b, unsigned *col)
+{
+    const cline *l = &st->ln[r];
+    unsigned ncol = (unsigned)l->nnum + l->byorder, k = 0;
+    unsigned char taken[64] = {0};
+    if (!l->byorder || ncol > 64) return 0;
+    for (size_t j = a; j < b; j++)
+        for (size_t i = 0; st->ln[j].owner == r && st->ln[j].stacked == r && i < st->ln[j].np; i++)
+            if (P(st, &st->ln[j], i)->over) taken[P(st, &st->ln[j], i)->over - 1] = 1;
+    for (unsigned c = 0; c < ncol; c++)
+        if (!taken[c]) {
+            if (k == l->nnum) return 0;
+            col[k++] = c;
+        }
+    return k == l->nnum ? ncol : 0;
 }
 
 void nb_col_stacked_own(state *st, size_t a, size_t b)

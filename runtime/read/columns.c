@@ -52,10 +52,12 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
         L[j].unplaced = 0;
         L[j].nmore = 0;
         L[j].joined = 0;
+        L[j].byorder = 0;
         L[j].split = NONE;
         L[j].gs = L[j].ge = 0;
         L[j].kind = nb_col_n_line(st, &L[j]) ? N_LINE : 0;
     }
+    nb_col_doubt_after_break(st, a, b);
     nb_col_note_marks(st, a, b);
     size_t folded = nb_col_folded(st, a, b, o); /* a table folded in two, its halves side by side */
     if (folded || st->folding) return folded; /* (blank lines in the cluster: no other reader's) */
@@ -212,7 +214,7 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
     nb_col_find_numerals(&st);
     nb_col_collect_refs(&st);
     nb_col_stretch_headers(&st);
-    size_t s = 0, line = 0, page = 0; /* the line number and page at s */
+    size_t s = 0, line = 0; /* the line number at s */
     while (s < n) {
         /* a cluster: non-blank lines from s */
         st.nln = 0;
@@ -223,7 +225,6 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
                 /* a form feed (pdftotext's page break) ends a cluster, but for label lines
                    whose row's numbers went to the next page, and a folded table's rows */
                 if (st.nln && cand && !tail_over_break(&st, in, p, n) && !nb_col_fold_goes_on(&st, p)) break;
-                page++;
             }
             const unsigned char *ls = in + p, *le = memchr(ls, '\n', n - p);
             size_t next = le ? (size_t)(le - in) + 1 : n;
@@ -240,7 +241,6 @@ size_t nb_columns(const unsigned char *in, size_t n, int positioned_tabs, nb_buf
             if (st.nln == 0) {
                 st.folding = 0;
                 st.line0 = line;
-                st.page0 = page;
             }
             line++;
             nb_grow((void **)&st.ln, &st.capln, st.nln, sizeof *st.ln);

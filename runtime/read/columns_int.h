@@ -44,7 +44,9 @@ typedef struct cline {
                            after its own; its line's index in ln, more_line (nmore 0: none) */
     size_t more_line;
     size_t stacked; /* the N line whose cell it holds a part of, above or below it (colstack.c), or NONE */
-    unsigned stackcol; /* then that cell's column + 1 */
+    unsigned stackcol; /* then that cell's column + 1 (0: each of its pieces' own, piece.over) */
+    unsigned byorder;  /* an N line whose row takes that many such cells where no column is known: its
+                          numbers and theirs in the order of their positions (colstack.c) */
     int joined;     /* an N line whose numbers colsplit.c joined with those of the line next to it: all
                        its cells, in order (its entry in st->ref counts its own line's alone) */
     size_t split;   /* a line of values alone whose numbers colsplit.c gave to the N line next to it: that
@@ -91,9 +93,12 @@ typedef struct state {
     /* the starts of the lines whose first number is a sub-item's in a column of its own (colnumcell.c), in order */
     size_t *nml;
     size_t nnml, capnml;
-    size_t line0, page0; /* the line number and page of the cluster's first line */
+    size_t line0; /* the line number of the cluster's first line */
     int flow;            /* the cluster is lynx's flow of a table whose cells break lines (flow_margin) */
     int paged;           /* the text has form feeds: pdftotext's pages, laid out in columns */
+    size_t tail_break;   /* 1 + the offset of the form feed right after a cluster whose last line held
+                            tails of wrapped numbers (colwrapped.c): heads, may be, of the next page's
+                            first row; 0: none */
     int folding;         /* the cluster went on past a blank line in a folded table (colfold.c) */
 } state;
 
@@ -125,6 +130,8 @@ static inline int nb_col_lit(const unsigned char *p, const unsigned char *e, con
 /* colpieces.c */
 int nb_col_numeric(const unsigned char *p, const unsigned char *e);
 int nb_col_unit_word(const state *st, const piece *u);
+/* Whether number piece p is a count with its unit typed after it (440 件, 8件): its cell ends there. */
+int nb_col_count_unit(const state *st, const piece *p);
 /* Whether [p, e) is a unit word (条 件 万元): a 统计表 row's unit column, or a count's own unit (5件). */
 int nb_col_unit_text(const unsigned char *p, const unsigned char *e);
 /* Whether [p, e) is the start of a longer unit word (万 of 万元, a unit broken over two lines). */
@@ -225,7 +232,15 @@ void nb_col_put_piece(nb_buf *o, const unsigned char *in, const piece *p, const 
 size_t nb_col_put_cluster(state *st, size_t a, size_t b, nb_buf *o);
 
 /* colstack.c */
+/* The first row of cluster [a, b) where it starts the page after a cluster whose last line held tails
+ * of the numbers above them (st->tail_break): those digits may be heads of this row's numbers, wrapped
+ * over the break (１ at a page's foot, ０ of １０ on the next page's first row), so its numbers are
+ * doubtful (left null). (colwrapped.c) */
+void nb_col_doubt_after_break(state *st, size_t a, size_t b);
 void nb_col_stacked_cells(state *st, size_t a, size_t b);
+/* The columns of row r's numbers where its cells stacked around it were placed by their order
+ * (cline.byorder): the columns those cells leave, in order, into col; returns the row's columns, or 0. */
+unsigned nb_col_free_columns(state *st, size_t r, size_t a, size_t b, unsigned *col);
 void nb_col_stacked_own(state *st, size_t a, size_t b);
 
 /* colsplit.c */

@@ -7,11 +7,14 @@
 
 static void take_tails(state *st, cline *r, cline *l, size_t nlab);
 
-/* The numbers of N line r that piece c lies under (their columns overlap). */
+/* The numbers of N line r that piece c lies under (their columns overlap), but those typed with
+ * their unit (36 件: the cell ends there; 1362 under it is the head of the next row's 1362 / 件,
+ * colstack.c). */
 static size_t under(state *st, const cline *r, const piece *c)
 {
     size_t hits = 0;
-    for (size_t k = r->np - r->nnum; k < r->np; k++) hits += nb_col_overlaps(c, P(st, r, k));
+    for (size_t k = r->np - r->nnum; k < r->np; k++)
+        hits += nb_col_overlaps(c, P(st, r, k)) && !nb_col_count_unit(st, P(st, r, k));
     return hits;
 }
 
@@ -72,6 +75,33 @@ static int label_follows(state *st, size_t j, size_t b)
     return 0;
 }
 
+/* Whether N lines r and n (as many numbers) have each over the other's (their columns overlap). */
+static int same_grid(state *st, const cline *r, const cline *n)
+{
+    for (size_t k = 0; k < r->nnum; k++)
+        if (!nb_col_overlaps(P(st, r, r->np - r->nnum + k), P(st, n, n->np - n->nnum + k))) return 0;
+    return 1;
+}
+
+/* Line l's digits from piece nlab on, under numbers of N line r, stand right above the next row's
+ * line n too: each may as well be the head of a number of n wrapped and centred on its row (１ / ０
+ * of １０, under the row above's １) as the tail of r's. Where n has as many numbers as r, those of n
+ * under them are marked doubtful (left null); all of n's where the two rows' columns do not line
+ * up (pdftotext's grid shifts a line's numbers by its label's length, and which of n's it would be
+ * is not known). A row n with fewer numbers is not read by the count of its cells but placed among
+ * columns, or not read at all. */
+static void heads_of_next(state *st, const cline *r, const cline *l, size_t nlab, cline *n)
+{
+    if (n->nnum != r->nnum) return;
+    int grid = same_grid(st, r, n);
+    for (size_t i = nlab; i < l->np; i++) {
+        const piece *c = P(st, l, i);
+        if (!nb_col_digits(st, c)) continue;
+        for (size_t k = n->np - n->nnum; k < n->np; k++)
+            if (!grid || nb_col_overlaps(c, P(st, n, k))) P(st, n, k)->doubt = 1;
+    }
+}
+
 /* A number wrapped inside its narrow cell (Writer prints 181 as 18 on the row's line and 1 under
  * it): line j, right after N line r, whose numbers (digits) each lie under a number of r (their columns
  * overlap) and whose other pieces stand left of r's numbers without a numbering marker (a
@@ -105,8 +135,28 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
         int ok = lab != NULL;
         for (size_t i = 0; i < nlab && ok; i++)
             ok = !starts_own_row(st, P(st, l, i)) && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
-        if (ok) take_tails(st, r, l, nlab);
+        if (!ok) continue;
+        /* digits right above the next row's line may as well be the head of one of its numbers, wrapped
+           and centred on it (１ / ０ of １０ under the row above's １): where positions do not line the
+           two rows' columns up (pdftotext's grid shifts a line's numbers by its label's length), which
+           of its numbers is not known, so none of them is read */
+        cline *n = j + 1 < b ? &L[j + 1] : NULL;
+        if (n && n->kind == N_LINE) heads_of_next(st, r, l, nlab, n);
+        else if (!n && l->next < st->n && st->in[l->next] == '\f') st->tail_break = l->next + 1; /* (nb_col_doubt_after_break) */
+        take_tails(st, r, l, nlab);
     }
+}
+
+void nb_col_doubt_after_break(state *st, size_t a, size_t b)
+{
+    size_t at = st->tail_break;
+    st->tail_break = 0;
+    if (at != st->ln[a].s + 1) return;
+    for (size_t j = a; j < b; j++)
+        if (st->ln[j].kind == N_LINE) {
+            for (size_t i = st->ln[j].np - st->ln[j].nnum; i < st->ln[j].np; i++) P(st, &st->ln[j], i)->doubt = 1;
+            return;
+        }
 }
 
 /* Line l's numbers (from its piece nlab on) are the tails of numbers of N line r: every number of r

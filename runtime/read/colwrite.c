@@ -72,7 +72,7 @@ static size_t group_columns(state *st, size_t r, size_t a, size_t b, int *cols, 
         size_t k = l->np - (l->kind == N_LINE ? l->nnum : 0);
         for (size_t i = 0; i < k; i++) {
             piece *p = P(st, l, i);
-            p->group = !p->numeral && p->x0 < lx - 1 && p->x1 <= lx;
+            p->group = !p->numeral && !p->over && p->x0 < lx - 1 && p->x1 <= lx;
             if (!p->group) continue;
             size_t c = 0;
             while (c < ncols && abs(cols[c] - p->x0) > 2) c++;
@@ -181,6 +181,7 @@ static void put_row(state *st, size_t r, size_t a, size_t b, nb_buf *o)
     }
     const cline *l = &st->ln[r];
     unsigned col[64], ncol = nb_col_place(st, l, col, 64);
+    if (over && !ncol) ncol = nb_col_free_columns(st, r, a, b, col); /* (cells stacked around it, colstack.c) */
     if (over && !ncol) { /* text over the numbers that cannot be placed with them: one cell, no number */
         if (cells++) nb_buf_putc(o, '\t');
         put_over(st, r, a, b, 0, o);
