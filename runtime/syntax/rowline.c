@@ -100,8 +100,9 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
          * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
         unsigned last = q[-1];
         int wide = unit_or_wide_end(s, q), note = bracket_end(s, q), mark = nb_note_mark_at_end(s, q) > 0;
+        int comma = last == ',' || (q - s >= 3 && !memcmp(q - 3, "，", 3)); /* (a cut number: 1, or １，) */
         if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note || mark))
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note || mark || comma))
             break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */
@@ -120,6 +121,9 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         if (!ok && wide) ok = nb_is_number(cs, ce, NULL);
         if (!ok && note) ok = number_with_note(cs, ce);
         if (!ok && mark) ok = number_with_mark(cs, ce);
+        /* the head of a number cut inside its thousands group (１，３ of １，３７２ wrapped in its
+           cell): a cell of its own, which makes no number (celltok.c) */
+        if (!ok && (wide || comma || (last >= '0' && last <= '9'))) ok = nb_cut_number(cs, ce);
         if (!ok || cs == s) break; /* a line of numbers only has no label: not counted here */
         nums++;
         run = cs;

@@ -179,9 +179,10 @@ int nbs_is_table_line(const nb_tok *t)
        a label before its numbers */
     const unsigned char *s = t->s, *e = t->e;
     nb_trim(&s, &e);
-    if (nb_is_number(s, e, NULL)) return 1;
+    if (nb_is_number(s, e, NULL) || nb_cut_number(s, e)) return 1;
     int count;
     const unsigned char *words = nb_trailing_numbers(t->s, t->e, &count);
+    if (nb_cut_number(t->s, words)) return 1; /* its comma no clause's (１，３ １９: a cut number first) */
     static const char *const stops[] = {"。", "；", "，", "：", ",", ";", ":"};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
         if (nb_find(t->s, words, stops[i])) return 0;

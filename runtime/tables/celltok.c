@@ -205,6 +205,14 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t) ||
         cell_number_raised_digits(r, ts, te, t))
         return;
+    if (nb_cut_number(ts, te)) {
+        t->kind = NB_C_NUM;
+        t->is_null = t->cut = 1;
+        nb_diag_add(r, "warning", "cell-cut", &t->span,
+                    "\"%.*s\": a number cut inside a group of its digits (wrapped in its narrow cell, its tail on "
+                    "another line), or written with a decimal comma: no number", (int)(te - ts), (const char *)ts);
+        return;
+    }
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
     t->kind = NB_C_TEXT;

@@ -22,6 +22,8 @@ typedef struct nb_ctok {
     const char *unit; /* NB_C_NUM: a unit written in the cell (元, 万元, 件 …), or NULL */
     nb_str rest;      /* a cell's last NB_C_LABEL: the text after it that no label reads (采购总), squeezed */
     int rest_read;    /* that rest was read as its row's one value (partvalue.h) */
+    int cut;          /* NB_C_NUM, null: the head of a number cut inside a thousands group (１，３), its
+                         tail elsewhere: no row that takes it, or stands right under it, is read */
 } nb_ctok;
 
 typedef struct nb_ctoks {

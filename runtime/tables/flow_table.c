@@ -49,7 +49,7 @@ static int section_values(const nb_tparse *tp, size_t from, size_t to, const nb_
             if (n) break; /* the next table (四, where its heading was not found) */
             continue;
         }
-        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t))) return -1;
+        if (t->kind == NB_C_GLUED || (t->kind == NB_C_TEXT && nb_flow_digits_only(t)) || t->cut) return -1;
         /* table 二's header set after the heading (本年收费金额…) is no label of this table */
         labelled |= t->kind == NB_C_LABEL && (labelled || !nb_flow_other_table_head(tp->ed, t, TABLE));
         /* labels and their pieces; a blank is written as nothing; a value above the table's first

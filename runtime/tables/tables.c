@@ -76,17 +76,24 @@ static nb_tcell *add_cell_of(nb_report *r, int row, int col, const nb_rowdef *d,
                              nb_span span)
 {
     nb_tables *t = r->tables;
-    nb_tcell *c = nb_arena_alloc(&r->arena, sizeof *c);
+    nb_tcell **slot = &t->grid[row][col + (int)(d->cols - t->keys.rows[row]->cols)];
+    if (*slot) { /* a row read again where its first copy was not (unread): the cell keeps its place */
+        nb_tcell *next = (*slot)->next;
+        memset(*slot, 0, sizeof **slot);
+        (*slot)->next = next;
+    } else {
+        *slot = nb_arena_alloc(&r->arena, sizeof **slot);
+        *t->cells_tail = *slot;
+        t->cells_tail = &(*slot)->next;
+        t->ncells++;
+    }
+    nb_tcell *c = *slot;
     c->key = nb_cell_key(&r->arena, d->key, d->cols[col]);
     c->row = nb_arena_strndup(&r->arena, label.p, label.n);
     c->column = d->col_labels[col];
     c->unit = d->unit;
     c->raw = raw;
     c->span = span;
-    t->grid[row][col + (int)(d->cols - t->keys.rows[row]->cols)] = c;
-    *t->cells_tail = c;
-    t->cells_tail = &c->next;
-    t->ncells++;
     return c;
 }
 
@@ -106,6 +113,16 @@ static nb_tcell *add_cell(nb_report *r, int row, int col, const nb_rowdef *d, co
 static void null_row(nb_report *r, int row, const nb_rowdef *d, const nb_ctok *label)
 {
     for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, label->raw, label->span);
+    r->tables->unread[row] = 1;
+}
+
+/* Whether some of d's columns in the row hold a number (d the row, or a part of it). */
+static int columns_valued(const nb_tables *t, int row, const nb_rowdef *d)
+{
+    int at = (int)(d->cols - t->keys.rows[row]->cols);
+    for (int i = 0; i < d->arity; i++)
+        if (t->grid[row][at + i] && t->grid[row][at + i]->has_value) return 1;
+    return 0;
 }
 
 /* null_row, and a warning at span at that says why (code, then the message as printf writes it). */
@@ -314,6 +331,7 @@ static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok 
                         st == NB_SPLIT_IMPOSSIBLE ? "no" : "no affordable", d->arity);
         nb_buf_free(&msg);
         for (int i = 0; i < d->arity; i++) add_cell(r, row, i, d, label, first->raw, first->span);
+        if (st != NB_SPLIT_AMBIGUOUS) r->tables->unread[row] = 1; /* (an ambiguous run is the sums' to read, colglued.h) */
     }
     free(res);
 }
@@ -374,10 +392,15 @@ static nb_tspan row_cells(nb_tparse *tp, size_t label_tok, const nb_rowdef *d, n
     if (end == SIZE_MAX || end - (label_tok + 1) != (size_t)d->arity) return cells;
     for (size_t i = end; i < cells.first + cells.count; i++) {
         const nb_ctok *t = &tp->toks.v[i];
-        if (t->kind != NB_C_EMPTY)
-            nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span,
-                        "a value \"%.*s\" after the row %s and a blank line is not one of its cells (a page "
-                        "number?); left out", (int)(t->raw.n > 60 ? 60 : t->raw.n), t->raw.p, d->key);
+        if (t->kind == NB_C_EMPTY) continue;
+        nb_diag_add(tp->r, "warning", "cell-unplaced", &t->span,
+                    "a value \"%.*s\" after the row %s and a blank line is not one of its cells (a page "
+                    "number?); left out", (int)(t->raw.n > 60 ? 60 : t->raw.n), t->raw.p, d->key);
+        /* no row's: alone on its line right above the next row's label, the head of one of its numbers
+           wrapped in its cell (１，/ ６１８, head_above); not a sub-item's number before its label */
+        size_t k = i + 1;
+        while (k < tp->toks.n && tp->toks.v[k].kind == NB_C_EMPTY && tp->toks.v[k].span.line == t->span.line) k++;
+        if (k < tp->toks.n && tp->toks.v[k].span.line > t->span.line) tp->stray = i + 1;
     }
     if (end > tp->taken) tp->taken = end;
     cells.first = label_tok + 1;
@@ -614,7 +637,7 @@ static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells, 
     while (k >= 2 && label_tok - k < 3 && piece_alone(tp, k - 1) && nb_flow_values_apart(tp, cells)) k--;
     if (k == 0 || tp->stray != k || (k < label_tok && ends_whole_row(tp, k - 1, arity))) return 0;
     const nb_ctok *s = &tp->toks.v[k - 1], *label = &tp->toks.v[label_tok];
-    if (s->kind != NB_C_NUM || s->is_null || label->span.line > s->span.line + 1 + (label_tok - k) ||
+    if (s->kind != NB_C_NUM || (s->is_null && !s->cut) || label->span.line > s->span.line + 1 + (label_tok - k) ||
         label->span.byte < s->span.byte)
         return 0;
     if (k >= 2 && tp->toks.v[k - 2].kind != NB_C_LABEL && tp->toks.v[k - 2].span.line == s->span.line)
@@ -709,6 +732,16 @@ void nb_table_nulls(nb_tparse *tp, size_t label_tok, int row, const nb_rowdef *d
     null_row(tp->r, row, d, &tp->toks.v[label_tok]);
 }
 
+/* Whether the text after a label holds a sub-item's numbering marker (1. 2、 ①): the label of a row
+ * its group's label is joined to (（六）其他处理-1.申), not that group's own. */
+static int names_item(nb_str rest)
+{
+    const unsigned char *p = (const unsigned char *)rest.p, *e = p + rest.n;
+    for (; p < e; p += nb_u8len(p, e))
+        if (nb_row_starter(p, e)) return 1;
+    return 0;
+}
+
 void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d)
 {
     nb_report *r = tp->r;
@@ -718,13 +751,33 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
         for (size_t i = 0; i < cells.count; i++) any |= tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
         if (!any) return;
+        if (names_item(label->rest)) { /* （六）其他处理-1.申请人…: a path to one of the rows under it */
+            nb_diag_add(r, "warning", "row-cells", &label->span,
+                        "%.*s goes on with an item of the rows under it (\"%.*s\": a label that joins its group's "
+                        "and its row's, cut short?): which of those rows its cells are is not known; not read",
+                        (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p,
+                        (int)(label->rest.n > 30 ? 30 : label->rest.n), label->rest.p);
+            return;
+        }
         if (!t->seen[row])
             nb_diag_add(r, "warning", "row-combined", &label->span,
                         "%.*s is printed as one row, where the %s template splits it into the rows under it: "
                         "its cells are under %s, and those rows stay null",
                         (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
     }
-    if (t->seen[row] && columns_taken(t, row, d)) {
+    int values = 0;
+    for (size_t i = 0; i < cells.count; i++) values += tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
+    if (t->seen[row] && t->unread[row] && values == d->arity && !columns_valued(t, row, d)) {
+        /* its first copy not read (a count in the prose above the table, 其中予以公开98件): this one, a
+           value for each of the row's cells, is (one short of them is left to the readers of cut tables) */
+        t->unread[row] = 0;
+        nb_diag_add(r, "info", "row-reread", &label->span,
+                    "%s appears again, where its first copy was not read (see above): its cells are read here", d->key);
+        for (int i = 0; i < d->arity; i++) { /* its cells null until this copy sets them */
+            nb_tcell *c = t->grid[row][(int)(d->cols - t->keys.rows[row]->cols) + i];
+            if (c) add_cell(r, row, i, d, label, label->raw, label->span);
+        }
+    } else if (t->seen[row] && columns_taken(t, row, d)) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
         nb_row_repeat(tp, cells, d, &t->grid[row][d->cols - t->keys.rows[row]->cols]); /* null where they disagree */
         return;
@@ -763,6 +816,16 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
         cells.count--;
     if (cells.count > (size_t)d->arity) tp->surplus = cells.first + cells.count; /* flow_rows.h */
+    int after;
+    for (size_t i = 0; i < cells.count; i++) /* (in a grid, TABs or pipes, a cell is known: cell-text below) */
+        if (tp->toks.v[cells.first + i].cut && grid_cell(r, tp->toks.v[cells.first + i].span.byte, &after) < 0) {
+            const nb_ctok *c = &tp->toks.v[cells.first + i];
+            null_because(r, row, d, label, "row-cells", &c->span,
+                         "%s: \"%.*s\", a number cut inside its cell, is one of its cells: its tail may be among the "
+                         "others, read as a number of its own; its cells are left null",
+                         d->key, (int)(c->raw.n > 20 ? 20 : c->raw.n), c->raw.p);
+            return;
+        }
     int glued = 0;
     for (size_t i = 0; i < cells.count; i++) glued |= tp->toks.v[cells.first + i].kind == NB_C_GLUED;
     if (glued) {
@@ -930,7 +993,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)i];
         nb_tcell *c = add_cell(r, row, i, d, label, v->raw, v->span);
         if (v->kind == NB_C_NUM && !v->is_null) set_value(tp, c, d, i, v->value, v->unit);
-        if (v->kind == NB_C_TEXT)
+        if (v->kind == NB_C_TEXT || v->cut)
             nb_diag_add(r, "warning", "cell-text", &v->span, "%s: \"%.*s\" where a number goes; left null", c->key,
                         (int)v->raw.n, v->raw.p);
     }

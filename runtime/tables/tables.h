@@ -14,6 +14,8 @@ typedef struct nb_tables {
     nb_tcell *grid[NB_MAX_ROWS][NB_MAX_COLS]; /* by the row's place in the edition, and column */
     unsigned char seen[NB_MAX_ROWS];
     unsigned char bare[NB_MAX_ROWS];          /* seen with no cell at all: its label alone */
+    unsigned char unread[NB_MAX_ROWS];        /* its cells all left null, its text not read (a diagnostic
+                                                 said why): a later copy of the row may be read instead */
     unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */
     nb_tcell *cells, **cells_tail;            /* in the order found */
     size_t ncells;

@@ -131,6 +131,23 @@ static size_t thousands_sep(const unsigned char *p, const unsigned char *e)
     return q == e || nb_digit_at(q, e, NULL) == 0 ? n : 0;
 }
 
+int nb_cut_number(const unsigned char *s, const unsigned char *e)
+{
+    nb_trim_all(&s, &e);
+    if (s < e && (*s == '+' || *s == '-')) s++;
+    size_t w, digits = 0;
+    while ((w = nb_digit_at(s, e, NULL)) != 0) s += w, digits++;
+    if (!digits || digits > 3) return 0;
+    for (;;) { /* whole groups, then a separator and fewer than three digits to the end */
+        size_t n = s < e && *s == ',' ? 1 : e - s >= 3 && !memcmp(s, "，", 3) ? 3 : 0;
+        if (!n) return 0;
+        s += n;
+        for (digits = 0; (w = nb_digit_at(s, e, NULL)) != 0; digits++) s += w;
+        if (s == e) return digits < 3;
+        if (digits != 3) return 0;
+    }
+}
+
 size_t nb_comma_group_at(const unsigned char *p, const unsigned char *e)
 {
     return p < e && !space_sep(p, e) ? thousands_sep(p, e) : 0;

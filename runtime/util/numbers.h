@@ -25,6 +25,11 @@ size_t nb_space_group_at(const unsigned char *p, const unsigned char *e);
  * number whole, so it is not cut at the comma into two. */
 size_t nb_comma_group_at(const unsigned char *p, const unsigned char *e);
 
+/* The whole of [s, e) (blanks aside) is the head of a number cut inside a thousands group: digits,
+ * whole groups, then a separator and fewer than three digits (１，３ of １，３７２ wrapped in its narrow
+ * cell, 12, 1,23). No number: its tail is on another line, and read alone would be another number. */
+int nb_cut_number(const unsigned char *s, const unsigned char *e);
+
 /* [s, e) as a number and then a note in brackets that ends it, as a cell prints one: 22（其中修订16件）,
  * 5(其中2件转办), the brackets of either width, the number before them (blanks between allowed) not a
  * dash. Returns the opening bracket, *value and *unit set as nb_parse_number sets them; or NULL. The
