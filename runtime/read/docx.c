@@ -127,6 +127,39 @@ static int hidden_run(const xmlNode *r)
     return v && !off(nb_w_attr(v, "val"));
 }
 
+/* Whether run r is set raised: superscript (w:vertAlign), or lifted above the line (w:position > 0, as
+ * LibreOffice writes a page's <sup>). */
+static int raised_run(const xmlNode *r)
+{
+    xmlNode *pr = nb_w_child(r, "rPr"), *v = nb_w_child(pr, "vertAlign"), *pos = nb_w_child(pr, "position");
+    const char *val = v ? nb_w_attr(v, "val") : NULL, *up = pos ? nb_w_attr(pos, "val") : NULL;
+    return (val && !strcmp(val, "superscript")) || (up && atoi(up) > 0);
+}
+
+/* A raised run of one or two digits right after a digit: a note's mark glued to the count it notes
+ * (1286¹, a page's <sup>1</sup>), which read as text would end the number (12861). Written in
+ * brackets, 1286[1], as Word's web page writes a footnote reference and the PDF reader a raised mark
+ * (pdfnotes.c): the cell's reader sets it aside. Returns whether it was so written. */
+static int raised_mark(wr *w, const xmlNode *r)
+{
+    if (w->instr || w->pend || w->last < '0' || w->last > '9' || !raised_run(r)) return 0;
+    char d[3];
+    size_t n = 0;
+    for (const xmlNode *t = r->children; t; t = t->next) {
+        if (t->type != XML_ELEMENT_NODE) continue;
+        if (!nb_w_is(t, "t") && !nb_w_is(t, "rPr")) return 0;
+        for (const xmlNode *c = nb_w_is(t, "t") ? t->children : NULL; c; c = c->next)
+            for (const xmlChar *p = c->type == XML_TEXT_NODE ? c->content : NULL; p && *p; p++)
+                if (n == 2 || *p < '0' || *p > '9') return 0;
+                else d[n++] = (char)*p;
+    }
+    if (!n) return 0;
+    text(w, (const unsigned char *)"[", 1);
+    text(w, (const unsigned char *)d, n);
+    text(w, (const unsigned char *)"]", 1);
+    return 1;
+}
+
 static void field_char(wr *w, const xmlNode *f)
 {
     const char *t = nb_w_attr(f, "fldCharType");
@@ -209,6 +242,8 @@ static void render(wr *w, xmlNode *n)
         text_of(w, n);
     } else if (dropped_revision(n)) {
         w->deleted += nb_w_is(n, "del");
+    } else if (nb_w_is(n, "r") && raised_mark(w, n)) {
+        /* written */
     } else if (nb_w_is(n, "r") && hidden_run(n)) {
         for (xmlNode *c = n->children; c; c = c->next) /* hidden, but a field may start or end in it */
             if (nb_w_is(c, "fldChar")) field_char(w, c);

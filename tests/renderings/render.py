@@ -33,25 +33,41 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
          'page_2019_split4', 'page_legacy_list', 'page_legacy_pre', 'page_word2021_sep', 'page_2021_nolit',
          'page_2022_divcells', 'page_word2021_none', 'page_2023_spacer', 'page_legacy_folded',
          'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder', 'page_2021_nested4',
-         'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow', 'page_legacy_folded_wrapped']
+         'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow', 'page_legacy_folded_wrapped',
+         'page_2021_sup']
 
 # A page whose cells are another page's, in markup that nianbao's HTML reader leaves out (each count in
 # a form's text box, <input value>): its renderings are compared with that page's cells.
 SAME_AS = {'page_2021_fields': 'page_2021', 'page_2021_fields3': 'page_2021'}
 
 
-# A page that is another printed at another size (its cells' font size changed, its text the same):
-# made from that page in the work directory.
-RESIZED = {'page_legacy_folded_wrapped': ('page_legacy_folded_narrow', 'font-size:14px', 'font-size:15px')}
+# A page made from another in the work directory, each text of it replaced (every place it stands):
+# printed at another size (its cells' font size changed, its text the same), or with a note's mark
+# after two counts (<sup>1</sup>) and the notes under their tables.
+SPAN = '<span style="font-family:宋体;font-size:14px">'
+NOTE = '<p style="text-indent:2em">' + SPAN + '{}</span></p>\n'
+HEAD = '<p style="text-indent:2em"><strong><span style="font-family:黑体">{}'
+DERIVED = {
+    'page_legacy_folded_wrapped': ('page_legacy_folded_narrow', [('font-size:14px', 'font-size:15px')]),
+    'page_2021_sup': ('page_2021', [
+        (SPAN + '4632<', SPAN + '4632<sup>1</sup><'),
+        (SPAN + '11888<', SPAN + '11888<sup>2</sup><'),
+        ('</table>\n' + HEAD.format('三、'), '</table>\n' + NOTE.format('注1：含实行告知承诺制办理的行政许可。') + HEAD.format('三、')),
+        ('</table>\n' + HEAD.format('四、'), '</table>\n' + NOTE.format('注2：含通过“政务服务网”提交的申请。') + HEAD.format('四、'))]),
+}
 
 
 def page_path(page, work=None):
     if page == 'crawl':
         return os.path.join(ROOT, 'corpus', 'crawl_2021edition_2023.html')
-    if page in RESIZED:
-        base, size, resized = RESIZED[page]
+    if page in DERIVED:
+        base, changes = DERIVED[page]
         with open(page_path(base), encoding='utf-8') as f:
-            html = f.read().replace(size, resized)
+            html = f.read()
+        for old, new in changes:
+            if old not in html:
+                raise RuntimeError(f'{page}: {old!r} is not in {base}')
+            html = html.replace(old, new)
         path = os.path.join(work, page + '.html')
         os.makedirs(work, exist_ok=True)
         if not os.path.exists(path) or open(path, encoding='utf-8').read() != html:  # (its renderings kept)
