@@ -127,8 +127,8 @@ static int counts_around(state *st, cline *u, cline *l, cline *d)
         if (lo + before >= hi) return 0;
         at[n] = lo + before;
     }
-    for (size_t m = 0; m < n; m++) /* every blank column taken, none twice */
-        if (m && at[m] <= at[m - 1]) return 0;
+    for (size_t m = 1; m < n; m++) /* (as many as the blank columns, in order: each taken once) */
+        if (at[m] <= at[m - 1]) return 0;
     for (size_t m = 0; m < n; m++) P(st, u, iu + m)->over = P(st, d, id + m)->over = (unsigned char)(at[m] + 1);
     l->byorder = byorder ? (unsigned)n : 0;
     return 1;

@@ -136,10 +136,8 @@ void nb_columns_wrapped(state *st, size_t a, size_t b)
         for (size_t i = 0; i < nlab && ok; i++)
             ok = !starts_own_row(st, P(st, l, i)) && !P(st, l, i)->num && P(st, l, i)->x1 < P(st, r, r->np - r->nnum)->x0;
         if (!ok) continue;
-        /* digits right above the next row's line may as well be the head of one of its numbers, wrapped
-           and centred on it (１ / ０ of １０ under the row above's １): where positions do not line the
-           two rows' columns up (pdftotext's grid shifts a line's numbers by its label's length), which
-           of its numbers is not known, so none of them is read */
+        /* digits right above the next row's line may as well be heads of its numbers (heads_of_next);
+           at a page's foot, of the next page's first row's (nb_col_doubt_after_break) */
         cline *n = j + 1 < b ? &L[j + 1] : NULL;
         if (n && n->kind == N_LINE) heads_of_next(st, r, l, nlab, n);
         else if (!n && l->next < st->n && st->in[l->next] == '\f') st->tail_break = l->next + 1; /* (nb_col_doubt_after_break) */
