@@ -55,8 +55,8 @@ int nb_col_count_unit(const state *st, const piece *p)
     const unsigned char *s = st->in + p->s, *e = st->in + p->e;
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
         size_t n = strlen(units[i]);
-        if ((size_t)(e - s) > n && !memcmp(e - n, units[i], n) && (e[-n - 1] == ' ' || (e[-n - 1] >= '0' && e[-n - 1] <= '9')))
-            return 1;
+        const unsigned char *before = (size_t)(e - s) > n ? e - n - 1 : NULL; /* the byte before the unit */
+        if (before && !memcmp(e - n, units[i], n) && (*before == ' ' || (*before >= '0' && *before <= '9'))) return 1;
     }
     return 0;
 }
