@@ -242,11 +242,11 @@ static void render(wr *w, xmlNode *n)
         text_of(w, n);
     } else if (dropped_revision(n)) {
         w->deleted += nb_w_is(n, "del");
-    } else if (nb_w_is(n, "r") && raised_mark(w, n)) {
-        /* written */
     } else if (nb_w_is(n, "r") && hidden_run(n)) {
         for (xmlNode *c = n->children; c; c = c->next) /* hidden, but a field may start or end in it */
             if (nb_w_is(c, "fldChar")) field_char(w, c);
+    } else if (nb_w_is(n, "r") && raised_mark(w, n)) {
+        /* written; asked after hidden_run: a hidden raised digit is hidden, not a mark */
     } else if (nb_w_is(n, "fldChar")) {
         field_char(w, n);
     } else if (nb_w_is(n, "control")) {

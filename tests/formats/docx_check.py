@@ -406,6 +406,7 @@ TABLE_TEXT = """前言
 	备注	右
 
 正文插入文字。
+共12件，45[1]件
 域结果
 文本框内容
 外层
@@ -432,7 +433,9 @@ def tables_docx(path, stored=False):
     revisions = ('<w:p>' + wm.run("正文") + '<w:ins w:id="1" w:author="a">' + wm.run("插入") + '</w:ins>'
                  '<w:del w:id="2" w:author="a"><w:r><w:delText>删除</w:delText></w:r></w:del>' + wm.run("文字。") +
                  '<w:r><w:footnoteReference w:id="1"/></w:r>' + wm.run("隐藏", '<w:rPr><w:vanish/></w:rPr>') +
-                 '</w:p>')
+                 '</w:p><w:p>' + wm.run("共12") +  # a hidden raised digit is hidden, not a mark
+                 wm.run("3", '<w:rPr><w:vanish/><w:vertAlign w:val="superscript"/></w:rPr>') + wm.run("件，") +
+                 wm.run("45") + wm.run("1", '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>') + wm.run("件") + '</w:p>')
     field = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText>'
              '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + wm.run("域结果") +
              '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
