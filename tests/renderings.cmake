@@ -77,6 +77,13 @@ endforeach()
 foreach(tool wkhtmltopdf chromium-pdf word word-pdf)
   nb_render_case(page_2021_sup ${tool})
 endforeach()
+# page_2021 with a column of remarks (备注) after table 三's 总计, some of them with numbers of their own
+# (含市政府办公室转办9件): in a grid (TABs, pipes; Writer's document) such text stands in the column
+# the header names 备注 and is no cell (runtime/tables/remarkcol.c); text browsers set it apart as a
+# column of their own. Prints wrap the remarks a few characters a line beside the rows: not read there
+foreach(tool w3m elinks links2 lynx pandoc-gfm html2markdown word)
+  nb_render_case(page_2021_remarks ${tool})
+endforeach()
 # page_word2021 with 无 written for every zero of table 三 (agencies do: a cell of its own, null as a
 # dash is): printed, each row's run of numbers and 无s is its cells (runtime/read/colpieces.c none_cells)
 foreach(tool wkhtmltopdf word)

@@ -21,6 +21,7 @@
 #include "heads_above.h"
 #include "partvalue.h"
 #include "printed.h"
+#include "remarkcol.h"
 #include "rowrepeat.h"
 #include "rowstart.h"
 #include "splitter.h"
@@ -456,6 +457,17 @@ size_t nb_values_before(const nb_tparse *tp, size_t tok, int blanks)
     return n;
 }
 
+/* Whether the token right after the row's last cell, on its line, is text in a grid's column of
+ * remarks (remarkcol.h): no cell of the row, and no sign of one more. */
+static int remark_after(const nb_tparse *tp, nb_tspan cells)
+{
+    size_t end = cells.first + cells.count;
+    if (!cells.count || end >= tp->toks.n) return 0;
+    const nb_ctok *t = &tp->toks.v[end];
+    return t->kind == NB_C_TEXT && t->span.line == tp->toks.v[end - 1].span.line &&
+           nb_in_remarks_column(tp->r->text.data, tp->r->text.len, t->span.byte);
+}
+
 /* A text cell right after a row's last cell, on its line: the row has a cell more than its template
  * where that text is a number cut at a page's edge (87…) or holds digits, or where one of the row's
  * cells is blank (12（含修订3件）, blank, 12, 87…: a blank the layout made, and the text a value), and
@@ -465,7 +477,7 @@ static int text_after_row(const nb_tparse *tp, nb_tspan cells)
     size_t end = cells.first + cells.count;
     if (!cells.count || end >= tp->toks.n) return 0;
     const nb_ctok *t = &tp->toks.v[end];
-    if (t->kind != NB_C_TEXT || t->span.line != tp->toks.v[end - 1].span.line) return 0;
+    if (t->kind != NB_C_TEXT || t->span.line != tp->toks.v[end - 1].span.line || remark_after(tp, cells)) return 0;
     for (size_t i = 0; i < cells.count; i++)
         if (tp->toks.v[cells.first + i].kind == NB_C_EMPTY) return 1;
     const unsigned char *s = (const unsigned char *)t->raw.p, *e = s + t->raw.n;
@@ -665,7 +677,7 @@ static int row_cut(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
 {
     size_t after = cells.first + cells.count;
     if (after >= tp->toks.n || tp->toks.v[after].span.line != last_line) return 0;
-    return tp->toks.v[after].kind == NB_C_LABEL || tp->toks.v[after].kind == NB_C_TEXT;
+    return tp->toks.v[after].kind == NB_C_LABEL || (tp->toks.v[after].kind == NB_C_TEXT && !remark_after(tp, cells));
 }
 
 /* Whether a row with more cells than its template's has blank ones both right after its label and
@@ -784,6 +796,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     t->seen[row] = 1;
     cells = row_cells(tp, label_tok, d, cells);
+    if (remark_after(tp, cells)) {
+        const nb_ctok *x = &tp->toks.v[cells.first + cells.count];
+        size_t n = x->raw.n;
+        while (n > 90 || (n < x->raw.n && ((unsigned char)x->raw.p[n] & 0xC0) == 0x80)) n--; /* whole characters */
+        nb_diag_add(r, "info", "row-remark", &x->span, "%s: \"%.*s\" after its cells stands in the 备注 column: a remark, no value",
+                    d->key, (int)n, x->raw.p);
+    }
     /* Blank cells beyond the row's own are spans: right after the label, the rest of a label that
      * spans columns (HTML colspan); at the end, the next row's spanned label cells. Those on a line
      * after the row's last value go first: they are the next row's (a rowspan column), while a blank

@@ -34,21 +34,42 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
          'page_2022_divcells', 'page_word2021_none', 'page_2023_spacer', 'page_legacy_folded',
          'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder', 'page_2021_nested4',
          'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow', 'page_legacy_folded_wrapped',
-         'page_2021_sup']
+         'page_2021_sup', 'page_2021_remarks']
 
 # A page whose cells are another page's, in markup that nianbao's HTML reader leaves out (each count in
 # a form's text box, <input value>): its renderings are compared with that page's cells.
 SAME_AS = {'page_2021_fields': 'page_2021', 'page_2021_fields3': 'page_2021'}
 
 
-# A page made from another in the work directory, each text of it replaced (every place it stands):
-# printed at another size (its cells' font size changed, its text the same), or with a note's mark
-# after two counts (<sup>1</sup>) and the notes under their tables.
+# A page made from another in the work directory, each text of it replaced (every place it stands), or
+# the page changed by a function: printed at another size (its cells' font size changed, its text the
+# same), with a note's mark after two counts (<sup>1</sup>) and the notes under their tables, or with a
+# column of remarks (备注) after table 三's 总计.
 SPAN = '<span style="font-family:宋体;font-size:14px">'
 NOTE = '<p style="text-indent:2em">' + SPAN + '{}</span></p>\n'
 HEAD = '<p style="text-indent:2em"><strong><span style="font-family:黑体">{}'
+# Remarks of table 三's rows, by their order under the header (WPS and Word templates: a 备注 column
+# after 总计, some of its cells with numbers of their own); a row not listed has a blank one.
+REMARKS = {0: '含市政府办公室转办9件', 2: '含依申请公开后转为主动公开2件', 12: '其中告知向其他机关申请48件',
+           16: '同一申请人3人次', 23: '均在法定期限内答复', 24: '2022年1月15日前均已办结'}
+
+
+def remarks_column(html, head, remarks):
+    """Table `head`'s rows each with a cell more at their end: 备注 over the header's three rows, then
+    remarks[i] for the i-th row under it (blank where none)."""
+    start = html.index(HEAD.format(head))
+    end = html.index('</table>', start)
+    rows = html[start:end].split('</tr>')
+    cell = '<td style="border:1px solid windowtext;padding:0px 7px" valign="center">' + SPAN + '{}</span></td>'
+    out = [rows[0] + cell.replace('<td ', '<td rowspan="3" ').format('备注')] + rows[1:3]
+    for i, row in enumerate(rows[3:-1]):
+        out.append(row + cell.format(remarks.get(i, '')))
+    return html[:start] + '</tr>'.join(out + rows[-1:]) + html[end:]
+
+
 DERIVED = {
     'page_legacy_folded_wrapped': ('page_legacy_folded_narrow', [('font-size:14px', 'font-size:15px')]),
+    'page_2021_remarks': ('page_2021', [lambda html: remarks_column(html, '三、', REMARKS)]),
     'page_2021_sup': ('page_2021', [
         (SPAN + '4632<', SPAN + '4632<sup>1</sup><'),
         (SPAN + '11888<', SPAN + '11888<sup>2</sup><'),
@@ -64,7 +85,11 @@ def page_path(page, work=None):
         base, changes = DERIVED[page]
         with open(page_path(base), encoding='utf-8') as f:
             html = f.read()
-        for old, new in changes:
+        for change in changes:
+            if callable(change):
+                html = change(html)
+                continue
+            old, new = change
             if old not in html:
                 raise RuntimeError(f'{page}: {old!r} is not in {base}')
             html = html.replace(old, new)
