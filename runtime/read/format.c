@@ -8,6 +8,7 @@
 #include "doc_convert.h"
 #include "columns.h"
 #include "pagebreak.h"
+#include "pathlabel.h"
 #include "docx.h"
 #include "grid.h"
 #include "hant.h"
@@ -162,6 +163,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         if (!failed) nb_spacercol_drop(out, diag, ctx); /* a spreadsheet's empty gutter columns: no cells */
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
         if (!failed) nb_seqcol_blank_subitems(out, diag, ctx); /* 1 … 8 beside 不予公开's rows: markers */
+        if (!failed) nb_pathlabel_split(out, 0, diag, ctx); /* 三、…-（三）…-1.…: a label's path, cells again */
         return failed;
     }
     if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
@@ -175,6 +177,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
         nb_hardbreak_blank(out, diag, ctx); /* pandoc -t markdown's <br>: a backslash ending a line */
         nb_seqcol_blank_reading(out, diag, ctx); /* pdftotext -raw's 序号 column: before columns.c joins it */
+        nb_pathlabel_split(out, 1, diag, ctx);   /* a path label's heads set apart, before columns.c reads them */
     }
     /* a table's TAB rows hold its header here; a print's (columns, below) may not. Not in a text file:
        there the text is the file, and a gutter's TAB made a blank of a cell's raw text that the file
@@ -183,5 +186,6 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     if (!failed) nb_seqcol_blank(out, diag, ctx);
     if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);
+    if (!failed) nb_pathlabel_split(out, 0, diag, ctx);
     return failed;
 }
