@@ -84,6 +84,11 @@ endforeach()
 foreach(tool w3m elinks links2 lynx pandoc-gfm html2markdown word)
   nb_render_case(page_2021_remarks ${tool})
 endforeach()
+# page_2021 with table 三's 总计 written 合计 (its column and （七）合计): the template's label either way
+# (grammar/include/table3.rei, runtime/tables/colorder.c)
+foreach(tool w3m lynx pandoc-gfm html2markdown word word-pdf wkhtmltopdf pdftotext chromium-pdf)
+  nb_render_case(page_2021_heji ${tool})
+endforeach()
 # page_word2021 with 无 written for every zero of table 三 (agencies do: a cell of its own, null as a
 # dash is): printed, each row's run of numbers and 无s is its cells (runtime/read/colpieces.c none_cells)
 foreach(tool wkhtmltopdf word)

@@ -27,7 +27,7 @@ t3_confirm      = "要求行政机关";
 t3_other        = "其他处理";
 t3_overdue      = "申请人无正当理由";      // 2021's rows under 其他处理
 t3_unpaid       = "申请人逾期";
-t3_total        = "总计";                  // （七）总计, and the applicant columns' 总计
+t3_total        = "总计" | "合计";         // （七）总计, and the applicant columns' 总计 (some write 合计)
 t3_forward      = "结转下年度";
 
 t3_label_start  = t3_received | t3_carried_over | t3_results | t3_forward | t3_granted | t3_partially

@@ -13,19 +13,38 @@
 #define GROUP APPLICANTS /* 法人或其他组织: over columns 1 … 5 */
 #define MAX_LABELS 16    /* labels of one line kept */
 
-/* The header's labels: the template's seven columns in order, then the group over five of them. */
+/* The header's labels: the template's seven columns in order, then the group over five of them, then
+ * the short names agencies print for four of the legal persons (企业 for 商业企业 …: a header in its own
+ * order, 科研机构 企业 法律服务 公益组织 其他组织, names its columns by them), and 合计 written for 总计. */
 static const char *const labels[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
-                                     "总计", "法人或其他组织", "法人或者其他组织"};
+                                     "总计", "法人或其他组织", "法人或者其他组织",
+                                     "企业", "公益组织", "法律服务", "其他组织", "合计"};
 #define NLABELS (int)(sizeof labels / sizeof labels[0])
+#define NCORE 9 /* the template's labels, the group's two spellings last: a print's stacked labels */
+static const int short_col[] = {1, 3, 4, 5, 6}; /* each short name's column (合计 for 总计 too) */
 
 /* The labels of line [s, e) in their order, the group's as GROUP; with heads, the pieces that begin
- * one (nb_head_labels) too. */
+ * one (nb_head_labels) too. A short name is taken whole only, where no template label overlaps it (企业
+ * inside 商业企业 is that label's; 其他组织 inside 法人或其他组织 the group's): asked apart, so a piece that
+ * begins a template label and a short name (法律, 其) still names its one column. */
 static int line_labels(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
                        int heads, nb_head_label *out)
 {
-    int n = nb_head_labels(s, e, cuts, ncuts, labels, NLABELS, heads, out, MAX_LABELS);
+    int n = nb_head_labels(s, e, cuts, ncuts, labels, NCORE, heads, out, MAX_LABELS);
     for (int i = 0; i < n; i++)
         if (out[i].col > GROUP) out[i].col = GROUP;
+    nb_head_label sh[MAX_LABELS], core[MAX_LABELS];
+    int m = nb_head_labels(s, e, cuts, ncuts, labels + NCORE, NLABELS - NCORE, 0, sh, MAX_LABELS), ncore = n;
+    memcpy(core, out, (size_t)n * sizeof *out);
+    for (int k = 0; k < m && n < MAX_LABELS; k++) {
+        int overlap = 0;
+        for (int i = 0; i < ncore; i++) overlap |= sh[k].at < core[i].end && core[i].at < sh[k].end;
+        if (overlap) continue;
+        sh[k].col = short_col[sh[k].col];
+        int j = n++;
+        for (; j > 0 && out[j - 1].at > sh[k].at; j--) out[j] = out[j - 1];
+        out[j] = sh[k];
+    }
     return n;
 }
 
@@ -133,6 +152,22 @@ static int named_order(const header_order *h, int order[APPLICANTS])
     return seen == (1 << APPLICANTS) - 1;
 }
 
+/* Where each column's label stands stacked (into at: the seven, then the group's two spellings): its
+ * template name, or its short name (企 / 业 for 商业企业), the longer where one stack spells both (其 /
+ * 他 / 组 / 织 spells 其他 too); found 2 where two stacks spell the column. */
+static void stacked_columns(const unsigned char *s, const unsigned char *e, int wide, nb_label_span at[NCORE])
+{
+    nb_label_span all[NLABELS];
+    nb_stacked_labels(s, e, wide, labels, NLABELS, all);
+    memcpy(at, all, NCORE * sizeof *at);
+    for (int k = NCORE; k < NLABELS; k++) {
+        nb_label_span *c = &at[short_col[k - NCORE]], *sh = &all[k];
+        if (!sh->found) continue;
+        if (!c->found || (c->found == 1 && sh->found == 1 && c->x0 >= sh->x0 && c->x1 <= sh->x1)) *c = *sh;
+        else c->found = 2;
+    }
+}
+
 /* The columns in the order of their labels' places where a print stacks them over lines (colstacked.h)
  * and the places are certain (into order): each of the seven labels spelled once, their columns side by
  * side without overlapping, the five under 法人或其他组织 together, and that label, where it is
@@ -142,8 +177,8 @@ static int named_order(const header_order *h, int order[APPLICANTS])
  * is then seen, not known); else 0. */
 static int stacked_order_wide(const unsigned char *s, const unsigned char *e, int wide, int order[APPLICANTS])
 {
-    nb_label_span at[NLABELS];
-    nb_stacked_labels(s, e, wide, labels, NLABELS, at);
+    nb_label_span at[NCORE];
+    stacked_columns(s, e, wide, at);
     for (int i = 0; i < APPLICANTS; i++) {
         if (at[i].found != 1) return 0;
         order[i] = i;
@@ -287,7 +322,7 @@ static int spelled(const unsigned char *s, const unsigned char *e, const char *h
 {
     for (const unsigned char *q = s; (q = nb_find(q, e, head)) != NULL; q += strlen(head)) {
         int inside = 0;
-        for (int g = APPLICANTS; g < NLABELS; g++) {
+        for (int g = APPLICANTS; g < NCORE; g++) {
             size_t n = strlen(labels[g]), back = n - strlen(head);
             for (const unsigned char *b = (size_t)(q - s) > back ? q - back : s; b <= q; b++)
                 inside |= (size_t)(e - b) >= n && memcmp(b, labels[g], n) == 0;
@@ -308,6 +343,37 @@ static int column_absent(const header_order *h, const unsigned char *s, const un
     for (int c = 0; c < APPLICANTS; c++)
         if (!(h->leaves >> c & 1) && !spelled(s, e, heads[c])) {
             *which = c;
+            return 1;
+        }
+    return 0;
+}
+
+/* Where the last of table 三's cells ends, not before `from`: text in reading order sets pieces of the
+ * header among the rows (a print's taller cells), so the header's words are looked for up to there. */
+static const unsigned char *table_end(const nb_report *r, const nb_tables *t, const unsigned char *from)
+{
+    size_t end = (size_t)((const char *)from - r->text.data);
+    for (int k = 0; k < t->keys.n; k++)
+        if (applicant_row(t, k))
+            for (int c = 0; c < APPLICANTS; c++)
+                if (t->grid[k][c] && t->grid[k][c]->span.byte > end) end = t->grid[k][c]->span.byte;
+    return (const unsigned char *)r->text.data + (end < r->text.len ? end : r->text.len);
+}
+
+/* A character of a legal person's short name that no other label of table 三 has, and the one of its
+ * template name that the short name lacks: 企业 for 商业企业 (公益 is no such mark: 权益 has 益). */
+static const struct { const char *has, *lacks; int col; } short_marks[] = {{"企", "商", 1}};
+
+/* Whether the header and rows [s, e) hold the group's label (法人或其他组织: table 三's header is there)
+ * and a legal person's short name but nowhere its template name (企 and no 商): the table names its
+ * legal persons its own way, and where those names are not read in a run or a stack, their order is not
+ * known. Into *which: that column. A header that is only cut short (a copy's part) lacks both. */
+static int legal_name_absent(const unsigned char *s, const unsigned char *e, int *which)
+{
+    if (!nb_find(s, e, labels[GROUP]) && !nb_find(s, e, labels[GROUP + 1])) return 0;
+    for (size_t k = 0; k < sizeof short_marks / sizeof short_marks[0]; k++)
+        if (nb_find(s, e, short_marks[k].has) && !nb_find(s, e, short_marks[k].lacks)) {
+            *which = short_marks[k].col;
             return 1;
         }
     return 0;
@@ -334,6 +400,15 @@ void nb_column_order(nb_report *r, nb_tables *t)
     }
     int stacked = named ? 0 : stacked_order(r, hs, he, order);
     for (int i = 0; stacked && i < APPLICANTS; i++) h.against |= order[i] != i;
+    const unsigned char *te = table_end(r, t, he);
+    if (!named && !stacked && !h.against && legal_name_absent(hs, te, &absent)) {
+        null_all(t);
+        nb_diag_add(r, "warning", "column-order", NULL,
+                    "table 三's header does not spell the template's %s, and its columns' names are not read in "
+                    "an order (a print's labels out of line?): which column is which is not known; its cells "
+                    "are null", nb_col_labels_applicants[absent]);
+        return;
+    }
     named |= stacked == 1; /* 2: the seven side by side, the group's label not over its five: not proved */
     int total_at = APPLICANTS - 1;
     for (int i = 0; named && i < APPLICANTS; i++)

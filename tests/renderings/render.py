@@ -34,7 +34,7 @@ PAGES = ['page_2021', 'page_2019', 'page_legacy', 'page_legacy_county', 'crawl',
          'page_2022_divcells', 'page_word2021_none', 'page_2023_spacer', 'page_legacy_folded',
          'page_legacy_folded3', 'page_2022_colorder', 'page_2023_colorder', 'page_2021_nested4',
          'page_2021_fields', 'page_2021_fields3', 'page_2020_pre', 'page_legacy_folded_narrow', 'page_legacy_folded_wrapped',
-         'page_2021_sup', 'page_2021_remarks']
+         'page_2021_sup', 'page_2021_remarks', 'page_2021_heji']
 
 # A page whose cells are another page's, in markup that nianbao's HTML reader leaves out (each count in
 # a form's text box, <input value>): its renderings are compared with that page's cells.
@@ -43,8 +43,8 @@ SAME_AS = {'page_2021_fields': 'page_2021', 'page_2021_fields3': 'page_2021'}
 
 # A page made from another in the work directory, each text of it replaced (every place it stands), or
 # the page changed by a function: printed at another size (its cells' font size changed, its text the
-# same), with a note's mark after two counts (<sup>1</sup>) and the notes under their tables, or with a
-# column of remarks (备注) after table 三's 总计.
+# same), with a note's mark after two counts (<sup>1</sup>) and the notes under their tables, with a
+# column of remarks (备注) after table 三's 总计, or with table 三's 总计 written 合计.
 SPAN = '<span style="font-family:宋体;font-size:14px">'
 NOTE = '<p style="text-indent:2em">' + SPAN + '{}</span></p>\n'
 HEAD = '<p style="text-indent:2em"><strong><span style="font-family:黑体">{}'
@@ -67,9 +67,17 @@ def remarks_column(html, head, remarks):
     return html[:start] + '</tr>'.join(out + rows[-1:]) + html[end:]
 
 
+def within_table(html, head, old, new):
+    """Table `head` with each `old` in it replaced by `new` (the other tables as they were)."""
+    start = html.index(HEAD.format(head))
+    end = html.index('</table>', start)
+    return html[:start] + html[start:end].replace(old, new) + html[end:]
+
+
 DERIVED = {
     'page_legacy_folded_wrapped': ('page_legacy_folded_narrow', [('font-size:14px', 'font-size:15px')]),
     'page_2021_remarks': ('page_2021', [lambda html: remarks_column(html, '三、', REMARKS)]),
+    'page_2021_heji': ('page_2021', [lambda html: within_table(html, '三、', '总计', '合计')]),
     'page_2021_sup': ('page_2021', [
         (SPAN + '4632<', SPAN + '4632<sup>1</sup><'),
         (SPAN + '11888<', SPAN + '11888<sup>2</sup><'),
