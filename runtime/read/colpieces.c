@@ -78,6 +78,7 @@ int nb_col_numeric(const unsigned char *p, const unsigned char *e)
     /* a number cut at the page's edge, 1314… or …42 (the PDF reader's, pdfrows.c): a number's cell, null;
        and so is … alone, a cell the clip cut away whole (pdfopen.c) */
     if (e - p == 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return 1;
+    if (e - p == 3 && nb_col_lit(p, e, "\xE3\x80\x87")) return 1; /* 〇, the numeral zero: 0 (nb_parse_number) */
     if (e - p > 3 && nb_col_lit(e - 3, e, "\xE2\x80\xA6")) return nb_col_numeric(p, e - 3);
     if (e - p > 3 && nb_col_lit(p, e, "\xE2\x80\xA6")) return nb_col_numeric(p + 3, e);
     if (p < e && (*p == '+' || *p == '-')) p++;

@@ -91,18 +91,19 @@ static int approximated(const unsigned char *s, const unsigned char *run)
  * and sets *count; a number glued to the text before it is not part of the run. */
 const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned char *e, int *count)
 {
-    static const char *dashes[] = {"—", "–", "－", "／", "——"};
+    static const char *dashes[] = {"—", "–", "－", "／", "——", "〇"}; /* (and 〇, the numeral zero: a cell) */
     int nums = 0;
     const unsigned char *q = e, *run = e, *ts = s;
     nb_trim(&ts, &q); /* w3m and lynx pad the last cell of a row with blanks to its column's width */
     while (q > s && nums < 64) {
         /* a chunk that cannot be a number by its last byte ends the run without a walk over it (a
-         * line of prose is one long chunk): digits . + - / and the last bytes of the dashes */
+         * line of prose is one long chunk): digits . + - / and the last bytes of the dashes and 〇 */
         unsigned last = q[-1];
         int wide = unit_or_wide_end(s, q), note = bracket_end(s, q), mark = nb_note_mark_at_end(s, q) > 0;
         int comma = last == ',' || (q - s >= 3 && !memcmp(q - 3, "，", 3)); /* (a cut number: 1, or １，) */
         if (!((last >= '0' && last <= '9') || last == '.' || last == '+' || last == '-' || last == '/' ||
-              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || wide || note || mark || comma))
+              last == 0x93 || last == 0x94 || last == 0x8D || last == 0x8F || last == 0x87 || wide || note || mark ||
+              comma))
             break;
         const unsigned char *ce = q, *cs = q;
         /* walk back over one chunk, a character at a time */

@@ -181,6 +181,7 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
             *is_null = 1;
             return 1;
         }
+    if (e - s == 3 && !memcmp(s, "\xE3\x80\x87", 3)) return 1; /* 〇, the numeral zero (some fill the zeros so): 0 */
     for (size_t i = 0; e[-1] >= 0x80 && i < sizeof units / sizeof units[0]; i++) {
         size_t n = units[i].n;
         /* the last byte first: memcmp is a call, and most cells end in none of the units */

@@ -7,8 +7,8 @@
 
 /* Blanks and line ends off both ends of [*s, *e). */
 void nb_trim_all(const unsigned char **s, const unsigned char **e);
-/* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234; a dash or slash is a
- * blank (is_null). Returns 0 when [s, e) is not one number. */
+/* A whole cell as a number: 1, +14, -3, 0.5, 5949.088667, 251000元, 1,234, 〇 (the numeral zero, 0); a
+ * dash or slash is a blank (is_null). Returns 0 when [s, e) is not one number. */
 int nb_parse_number(const unsigned char *s, const unsigned char *e, double *value, int *is_null,
                     const char **unit);
 /* Whether [s, e) is one number as nb_parse_number reads it, its value not wanted; *is_null (where
