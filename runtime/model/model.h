@@ -71,6 +71,8 @@ typedef struct nb_report {
     const char *error; /* non-NULL: the input was unusable, nothing else is set */
     const char *edition, *title, *agency;
     int year; /* 0 = not found */
+    int revisions_shown; /* the text shows a document's tracked changes, deleted and inserted text glued
+                            (a title's 20202021年: front.c): its tables' numbers may be glued so, not read */
     nb_meta *meta, **meta_tail;   /* keys set once */
     nb_meta *lists, **lists_tail; /* keys that repeat (attachments), in order */
     nb_para *preamble; /* text before the first heading that is not title or meta */

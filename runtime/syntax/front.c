@@ -253,6 +253,34 @@ static int title_tail(const nb_para *p)
     return names_report((const unsigned char *)buf, (const unsigned char *)buf + p->text.n + n->text.n);
 }
 
+/* A title whose year is two years glued (山西省澄阳县人民政府20202021年…): a Word document's tracked
+ * changes shown in its text (LibreOffice's text export writes the deleted year and the one typed over
+ * it one after the other), so its tables may hold deleted rows and numbers glued the same way. The
+ * report says so, and its tables are not read (editions.c). Returns the later year (the one typed
+ * over), or 0. */
+static int revisions_in_title(nb_report *r, const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *p = s; p + 8 <= e; p++) {
+        int a = 0, b = 0, k = 0;
+        for (; k < 8 && p + k < e && p[k] >= '0' && p[k] <= '9'; k++) {
+            int *y = k < 4 ? &a : &b;
+            *y = *y * 10 + (p[k] - '0');
+        }
+        if (k == 8 && (p == s || p[-1] < '0' || p[-1] > '9') && (p + 8 == e || p[8] < '0' || p[8] > '9') &&
+            a >= 2000 && a < b && b <= a + 2) {
+            r->revisions_shown = 1;
+            nb_diag_add(r, "error", "text-revisions", NULL,
+                        "the title's year is %d and %d glued: the text shows the document's tracked changes, "
+                        "deleted and inserted text one after the other; its tables may hold deleted rows and "
+                        "numbers glued so, and are not read (read the document itself, or accept its changes)",
+                        a, b);
+            return b;
+        }
+        if (k) p += k - 1;
+    }
+    return 0;
+}
+
 static void title_and_agency(nb_report *r)
 {
     nb_para *title = NULL, *prev = NULL, *before = NULL, *tail = NULL;
@@ -310,7 +338,9 @@ static void title_and_agency(nb_report *r)
     }
     r->title = nb_arena_strndup(&r->arena, (const char *)ts, (size_t)(te - ts));
     int y;
-    if (nb_find_year(ts, te, &y, NULL)) r->year = y;
+    int later = revisions_in_title(r, ts, te);
+    if (later) r->year = later;
+    else if (nb_find_year(ts, te, &y, NULL)) r->year = y;
     else r->year = nb_year_from_text(r, NULL);
 
     const unsigned char *as, *ae;
@@ -356,9 +386,29 @@ static void signature(nb_report *r)
     }
 }
 
+/* A title that names the year the report came out in (2025年…年度报告, signed 2025-01-17) where its
+ * statistics period is the year before (统计期限自2024年1月1日起至2024年12月31日止): a year's report
+ * comes out after the year, so it cannot be on the title's; the period's year is the one it is on, and
+ * a warning says so. A period that disagrees otherwise (last year's, copied) leaves the title's year,
+ * and check C1 reports it. */
+static void year_against_dates(nb_report *r)
+{
+    const char *d = nb_meta_get(r, "published"), *how = "published", *said = NULL;
+    if (!d) d = nb_meta_get(r, "signed"), how = "signed";
+    int out = d ? atoi(d) : 0;
+    if (!r->year || out < 2001 || out > r->year) return;
+    int period = nb_year_from_text(r, &said);
+    if (period != out - 1 || !said || strcmp(said, "the statistics period") != 0) return;
+    nb_diag_add(r, "warning", "year-title", NULL,
+                "the title names %d, but the report was %s on %s, before that year ended, and its statistics "
+                "period is %d: the report is taken to be on %d", r->year, how, d, period, period);
+    r->year = period;
+}
+
 void nb_front_matter(nb_report *r)
 {
     title_and_agency(r);
     signature(r);
     if (!r->year) year_from_dates(r);
+    else year_against_dates(r);
 }

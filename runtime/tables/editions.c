@@ -32,6 +32,7 @@
 #include "nonecell.h"
 #include "overtotal.h"
 #include "rowlist.h"
+#include "signs.h"
 #include "subitemnum.h"
 #include "sumjoin.h"
 #include "tables.h"
@@ -225,6 +226,11 @@ static void read_tables(nb_report *r)
                     "the report is for %d, when the %s template was in use, but its tables read as the %s template's",
                     r->year, year_ed->name, best->name);
     sections_check(r, best);
+    if (r->revisions_shown) { /* deleted rows and numbers among the kept ones (front.c): none is read */
+        nb_ctoks_free(&tp.toks);
+        if (year_ed && year_ed != best && year_ed->rowsets[0]) r->edition = year_ed->name; /* both versions' rows */
+        return;
+    }
     tp.ed = best;
     if (best->rowsets[0]) {
         nb_tables_get(r, best);
@@ -248,6 +254,7 @@ static void read_tables(nb_report *r)
          * sums that say 总计 is first need the rows whole, before a total is called cut (cuttotal.h) */
         nb_column_order(r, nb_tables_get(r, best));
         nb_block_order(r, nb_tables_get(r, best));
+        nb_signs_in_place(r, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
         nb_parts_over_total(r, nb_tables_get(r, best));
