@@ -31,6 +31,7 @@
 #include "unitcol.h"
 #include "nonecell.h"
 #include "overtotal.h"
+#include "rowcards.h"
 #include "rowlist.h"
 #include "signs.h"
 #include "subitemnum.h"
@@ -241,6 +242,7 @@ static void read_tables(nb_report *r)
         nb_spacer_cells_apart(&tp);
         nb_none_cells(&tp);
         nb_list_rows(&tp);
+        nb_card_rows(&tp);
         nb_subitem_numbers_apart(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
