@@ -30,6 +30,7 @@
 #include "spacercells.h"
 #include "unitcol.h"
 #include "nonecell.h"
+#include "otherreport.h"
 #include "overtotal.h"
 #include "rowcards.h"
 #include "rowlist.h"
@@ -74,23 +75,35 @@ static table_text *text_push(table_texts *t)
     return x;
 }
 
-static void add_cells(nb_report *r, const nb_rawtable *t, table_texts *out)
+/* The cells of tables t before byte `until` (where another report begins: otherreport.h). */
+static void add_cells(nb_report *r, const nb_rawtable *t, table_texts *out, size_t until)
 {
     for (; t; t = t->next)
-        for (const nb_cell *c = t->cells; c; c = c->next) {
+        for (const nb_cell *c = t->cells; c && c->span.byte < until; c = c->next) {
             nb_cell_prepare(r, c, &text_push(out)->cell);
             if (c != t->cells) nb_cell_approximate(r, &out->v[out->n - 2].cell, &out->v[out->n - 1].cell);
         }
 }
 
-static void collect_sections(nb_report *r, const nb_section *s, table_texts *out)
+static void collect_sections(nb_report *r, const nb_section *s, table_texts *out, size_t until)
 {
     for (; s; s = s->next) {
-        add_cells(r, s->tables, out);
+        add_cells(r, s->tables, out, until);
         if (s->glued_tables)
-            for (const nb_para *p = s->paras; p; p = p->next) text_push(out)->para = p;
-        collect_sections(r, s->children, out);
+            for (const nb_para *p = s->paras; p && p->span.byte < until; p = p->next) text_push(out)->para = p;
+        collect_sections(r, s->children, out, until);
     }
+}
+
+/* Where the first table cell of the report stands, or the text's end. */
+static size_t first_cell_at(const nb_report *r, const nb_section *s, size_t at)
+{
+    for (; s; s = s->next) {
+        for (const nb_rawtable *t = s->tables; t; t = t->next)
+            if (t->cells && t->cells->span.byte < at) at = t->cells->span.byte;
+        at = first_cell_at(r, s->children, at);
+    }
+    return at;
 }
 
 static void tokenize(const nb_edition *ed, nb_report *r, const table_texts *tt, nb_ctoks *out)
@@ -171,8 +184,12 @@ static void read_tables(nb_report *r)
     int best_score = 0;
     nb_tparse tp = {.r = r, .print = nb_text_is_print(r)}; /* the leader's tokens, parsed once it has won */
     table_texts tt = {0};
-    add_cells(r, r->preamble_tables, &tt);
-    collect_sections(r, r->sections, &tt);
+    size_t first = first_cell_at(r, r->sections, r->text.len);
+    if (r->preamble_tables && r->preamble_tables->cells && r->preamble_tables->cells->span.byte < first)
+        first = r->preamble_tables->cells->span.byte;
+    size_t until = nb_other_report_at(r, first); /* another report's tables are not this one's */
+    add_cells(r, r->preamble_tables, &tt, until);
+    collect_sections(r, r->sections, &tt, until);
     nb_ctoks t = {0}; /* a loser's tokens make room for the next edition's: two arrays at most */
     for (int i = 0; nb_editions[i]; i++) {
         t.n = 0;
