@@ -100,6 +100,19 @@ found:
     return 1;
 }
 
+int nb_marker_at(const unsigned char *s, const unsigned char *e, nb_marker *m)
+{
+    unsigned char head[48]; /* a marker is short: its first bytes, NUL-terminated for the scanner */
+    size_t k = (size_t)(e - s) < sizeof head - 1 ? (size_t)(e - s) : sizeof head - 1;
+    memcpy(head, s, k);
+    head[k] = 0;
+    if (!nb_match_marker(head, head + k, m) || m->end > head + k) return 0;
+    m->num_s = s + (m->num_s - head); /* the copy's places, as places of [s, e) */
+    m->num_e = s + (m->num_e - head);
+    m->end = s + (m->end - head);
+    return 1;
+}
+
 /* Titles fixed by the 2019 and 2021 templates (include/frame.rei). Crawled text glues the section's
  * first sentence to its title (一、总体情况2020年，我区…): a known title is where such a title ends.
  * Here, below the readers, so that the PDF reader can keep a section heading out of a table. */

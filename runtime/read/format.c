@@ -108,15 +108,15 @@ const char *nb_format_detect(const unsigned char *in, size_t n, const char *path
 }
 
 /* Tables in aligned columns (lynx, pdftotext -layout, the PDF reader's positioned lines) as TAB rows
- * (columns.h); a page has its own cells, and is not given to it. */
-static void columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_fn diag, void *ctx)
+ * (columns.h); a page has its own cells, and is not given to it. How many rows it rebuilt. */
+static size_t columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_fn diag, void *ctx)
 {
     nb_buf b;
     nb_buf_init(&b);
     size_t rows = nb_columns((const unsigned char *)t->data, t->len, pdf, &b);
     if (!rows) {
         nb_buf_free(&b);
-        return;
+        return 0;
     }
     size_t left = 0, joined = nb_pagebreak_join((const unsigned char *)t->data, t->len, &b, row_label, &left);
     free(t->data);
@@ -142,6 +142,7 @@ static void columns(nb_text *t, int pdf, nb_row_label_fn row_label, nb_enc_diag_
             diag(ctx, "warning", "pagebreak-label-left", msg, 0);
         }
     }
+    return rows;
 }
 
 int nb_format_decode(const unsigned char *in, size_t n, const char *forced_format, const char *path,
@@ -183,9 +184,10 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
        there the text is the file, and a gutter's TAB made a blank of a cell's raw text that the file
        does not have (its spans would not hold) */
     if (!failed && (!strcmp(f, "docx") || !strcmp(f, "doc"))) nb_spacercol_drop(out, diag, ctx);
-    if (!failed) columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
+    size_t rebuilt = failed ? 0 : columns(out, !strcmp(f, "pdf"), row_label, diag, ctx);
     if (!failed) nb_seqcol_blank(out, diag, ctx);
     if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);
-    if (!failed) nb_pathlabel_split(out, 0, diag, ctx);
+    /* a text's own TAB rows had theirs cut above: here the rows of other formats and those rebuilt */
+    if (!failed && (rebuilt || strcmp(f, "text"))) nb_pathlabel_split(out, 0, diag, ctx);
     return failed;
 }

@@ -49,16 +49,6 @@ static size_t split_lines(const unsigned char *t, size_t n, tline **v, size_t *c
 
 static int blank(const unsigned char *s, const unsigned char *e) { return nb_skip_blanks(s, e) == e; }
 
-/* The marker at the start of [s, e), NUL-terminated in a copy as nb_match_marker wants it. */
-static int marker(const unsigned char *s, const unsigned char *e, nb_marker *m)
-{
-    unsigned char head[48];
-    size_t k = (size_t)(e - s) < sizeof head - 1 ? (size_t)(e - s) : sizeof head - 1;
-    memcpy(head, s, k);
-    head[k] = 0;
-    return nb_match_marker(head, head + k, m) && m->end <= head + k;
-}
-
 /* [s, e) without its blanks equals a line among lines [0, upto) of t: a running header or footer,
  * or a header row printed again on the new page. Only lines of two pieces or more, or of eight
  * characters or more: a short piece (开) may well repeat an earlier one by chance. */
@@ -154,7 +144,7 @@ static int next_row_x(const unsigned char *s, const unsigned char *e, nb_style s
     const unsigned char *p = s, *ps;
     while (grid_piece(&p, e, &col, &ps, &x)) {
         nb_marker m;
-        if (marker(ps, p, &m)) {
+        if (nb_marker_at(ps, p, &m)) {
             if (m.style == st && (m.num == want || (m.num == 1 && left_marker))) return x;
             left_marker = 1;
         }
@@ -173,7 +163,7 @@ static int label_field(const unsigned char *s, const unsigned char *e, const uns
         const unsigned char *fe = t ? t : e, *a = f, *b = fe;
         nb_trim(&a, &b);
         nb_marker m;
-        if (a < b && *a >= '0' && *a <= '9' && !marker(a, b, &m)) {
+        if (a < b && *a >= '0' && *a <= '9' && !nb_marker_at(a, b, &m)) {
             if (!prev_s) return 0;
             *ls = prev_s;
             *le = prev_e;
@@ -227,7 +217,7 @@ static int centred_as_next(const unsigned char *in, const tline *I, size_t t, si
         int col = 0, x;
         while (grid_piece(&p, e, &col, &ps, &x)) {
             nb_marker mm;
-            if (l > t && marker(ps, p, &mm)) other = 1; /* another row's line: the label ends above it */
+            if (l > t && nb_marker_at(ps, p, &mm)) other = 1; /* another row's line: the label ends above it */
             if (!other && !has_digit(ps, p) && col > sx - 1) {
                 int c2 = x + col; /* twice the centre: its start and its end */
                 if (lo < 0 || c2 < lo) lo = c2;
@@ -254,7 +244,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
     if (k > MAX_FURNITURE || !memchr(o + O[j].s, '\t', O[j].e - O[j].s)) return 0;
     const unsigned char *ls, *le;
     nb_marker m;
-    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || !marker(ls, le, &m) || m.num <= 0) return 0;
+    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || !nb_marker_at(ls, le, &m) || m.num <= 0) return 0;
     if (is_label && is_label(ls, (size_t)(le - ls))) return 0; /* a label already, or read by its start */
     /* from here, with the templates' labels, the row's label is cut short: a split label */
     int fail = is_label ? -1 : 0;
@@ -274,7 +264,7 @@ static int plan(const unsigned char *o, const tline *O, size_t no, const unsigne
             break; /* not a line the columns pass left as it was: the next row's, rebuilt */
         if ((sx = next_row_x(in + I[d].s, in + I[d].e, m.style, m.num + 1)) >= 0) break;
         nb_marker mm;
-        if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || marker(ps, pe, &mm))
+        if (!one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || has_digit(ps, pe) || nb_marker_at(ps, pe, &mm))
             return d > c ? -1 : fail;
         if (x0 < 0 || x < x0) x0 = x;
         if (x > x1) x1 = x;
@@ -323,7 +313,7 @@ static int plan_below(const unsigned char *o, const tline *O, size_t no, const u
         if (O[d].e - O[d].s != I[d].e - I[d].s || memcmp(o + O[d].s, in + I[d].s, O[d].e - O[d].s) ||
             !one_piece(o + O[d].s, o + O[d].e, &ps, &pe, &x) || memchr(ps, '\t', (size_t)(pe - ps)))
             return 0;
-        if (marker(ps, pe, &mm)) break; /* a heading after the table */
+        if (nb_marker_at(ps, pe, &mm)) break; /* a heading after the table */
         if (has_digit(ps, pe)) return 0;
     }
     if (d == f) return 0;
@@ -356,7 +346,7 @@ static int plan_head(const unsigned char *o, const tline *O, size_t no, const un
     if (j >= no || j - f > MAX_FURNITURE || !memchr(o + O[j].s, '\t', O[j].e - O[j].s)) return 0;
     const unsigned char *ls, *le;
     nb_marker m;
-    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || marker(ls, le, &m) || is_label(ls, (size_t)(le - ls)))
+    if (!label_field(o + O[j].s, o + O[j].e, &ls, &le) || nb_marker_at(ls, le, &m) || is_label(ls, (size_t)(le - ls)))
         return 0;
     for (const unsigned char *p = o + O[j].s; p < ls; p++) /* the row's first cell */
         if (*p != ' ' && *p != '\f') return 0;
@@ -370,7 +360,7 @@ static int plan_head(const unsigned char *o, const tline *O, size_t no, const un
         int x;
         if (!unchanged(o, O, in, I, top) || !one_piece(o + O[top].s, o + O[top].e, &ps, &pe, &x) || has_digit(ps, pe))
             return 0;
-        numbered = marker(ps, pe, &m);
+        numbered = nb_marker_at(ps, pe, &m);
         if (numbered && m.num <= 0) return 0;
     }
     if (!numbered || top == h) return 0;

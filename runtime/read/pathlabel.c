@@ -10,13 +10,9 @@
 /* The numbering marker at [p, e) (blanks first allowed): its style, or NB_STYLE_NONE. */
 static nb_style marker_at(const unsigned char *p, const unsigned char *e)
 {
-    unsigned char head[48]; /* nb_match_marker reads a NUL-terminated text */
     p = nb_skip_blanks(p, e);
-    size_t m = (size_t)(e - p) < sizeof head - 1 ? (size_t)(e - p) : sizeof head - 1;
-    memcpy(head, p, m);
-    head[m] = 0;
     nb_marker mk;
-    return nb_match_marker(head, head + m, &mk) && mk.end < head + m ? mk.style : NB_STYLE_NONE;
+    return nb_marker_at(p, e, &mk) && mk.end < e ? mk.style : NB_STYLE_NONE;
 }
 
 /* The length of a path's separator at p: - / (ASCII), － (U+FF0D), — (U+2014); 0 for none. */

@@ -1,4 +1,4 @@
-/* signs.c — a sign where the template's column has none (signs.h). */
+/* signs.c — a plus where the template's column has no sign (signs.h). */
 #include "signs.h"
 
 #include <string.h>

@@ -24,6 +24,10 @@ typedef struct nb_marker {
  * followed by a digit (2.5万元) is a number, not a marker. */
 int nb_match_marker(const unsigned char *p, const unsigned char *e, nb_marker *m);
 
+/* The marker at the start of [s, e), a piece of a line that need not be NUL-terminated: 1 and *m
+ * filled (its places in [s, e), the marker ending at e at the latest), or 0. */
+int nb_marker_at(const unsigned char *s, const unsigned char *e, nb_marker *m);
+
 /* A section title fixed by the templates at p (总体情况, 主动公开政府信息情况, …): its end, or NULL. */
 const unsigned char *nb_match_known_title(const unsigned char *p, const unsigned char *lim);
 
