@@ -71,6 +71,7 @@ typedef struct nb_tparse {
     int groups_short_row;  /* 1 + that row's place, or 0 (cutgroups.h) */
     const char *col_unit; /* the money unit the last column header states (本年收费金额（单位：元）) */
     int print;            /* the text is a print's (printed.h), asked once: the rows ask it often */
+    size_t applicants_at; /* 1 + the byte of table 三's first row read, or 0: its header stands before it */
     nb_glued_run glued[NB_MAX_ROWS]; /* by the row's place: its run the row's sum left ambiguous */
     nb_rowpiece held[NB_MAX_PIECES];  /* the pieces of a wrapped row read so far (rowpieces.h) */
     int nheld;
@@ -117,6 +118,8 @@ void nb_table_cells(nb_tparse *tp, size_t label, nb_tspan cells, int row, const 
 void nb_table_nulls(nb_tparse *tp, size_t label, int row, const nb_rowdef *d);
 /* Cell c, column col of d (null so far), gets value token v (NB_C_NUM): as written, and its value. */
 void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v);
+/* The first token from i on that is not a blank cell (toks.n if none). */
+size_t nb_next_filled(const nb_tparse *tp, size_t i);
 /* The values right before token tok, back to the first token that is none; blank cells counted
  * as cells where blanks is set, else passed over. */
 size_t nb_values_before(const nb_tparse *tp, size_t tok, int blanks);

@@ -6,7 +6,7 @@
 #include "colstacked.h"
 #include "headlabels.h"
 #include "rows.h"
-#include "shorttotal.h"
+#include "tablehead.h"
 #include "utf8.h"
 
 #define APPLICANTS 7

@@ -1,4 +1,4 @@
-/* remarkcol.c — a grid's column of remarks (remarkcol.h). */
+/* remarkcol.c — a grid's columns of remarks and of shares (remarkcol.h). */
 #include "remarkcol.h"
 
 #include <string.h>
@@ -24,35 +24,52 @@ static int rule_line(const char *s, const char *e)
     return dashes > 0;
 }
 
-/* Whether cell [s, e), its blanks and Markdown's emphasis left out, says 备注, 说明 or 备注说明. */
-static int says_remarks(const char *cs, const char *ce)
+/* Cell [s, e) without its blanks and Markdown's emphasis, into w[cap]: its length, or 0 where longer. */
+static size_t squeezed(const char *cs, const char *ce, char *w, size_t cap)
 {
-    char w[32];
     size_t n = 0;
     const unsigned char *s = (const unsigned char *)cs, *e = (const unsigned char *)ce;
     while (s < e) {
         size_t b = nb_blank_at(s, e);
         if (b) s += b;
         else if (*s == '*' || *s == '_') s++;
-        else if (n < sizeof w - 1) w[n++] = (char)*s++;
+        else if (n < cap - 1) w[n++] = (char)*s++;
         else return 0;
     }
     w[n] = 0;
-    return !strcmp(w, "备注") || !strcmp(w, "说明") || !strcmp(w, "备注说明");
+    return n;
 }
 
-/* Whether cell k (counted by separators from the line's start) of line [s, e) says remarks. */
-static int cell_says_remarks(const char *s, const char *e, int k)
+static int says_remarks(const char *w) { return !strcmp(w, "备注") || !strcmp(w, "说明") || !strcmp(w, "备注说明"); }
+
+/* 占比, 比例 or 百分比, and perhaps its unit: %, (%), （%）. */
+static int says_share(const char *w)
+{
+    static const char *const words[] = {"占比", "比例", "百分比"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        if (strncmp(w, words[i], n)) continue;
+        const char *u = w + n;
+        if (!*u || !strcmp(u, "%") || !strcmp(u, "(%)") || !strcmp(u, "（%）") || !strcmp(u, "％") || !strcmp(u, "（％）"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether cell k (counted by separators from the line's start) of line [s, e) is a head that says. */
+static int cell_says(const char *s, const char *e, int k, int (*says)(const char *))
 {
     for (; k > 0 && s < e; s++)
         if (is_sep(*s)) k--;
     if (k > 0) return 0;
     const char *c = s;
     while (c < e && !is_sep(*c)) c++;
-    return says_remarks(s, c);
+    char w[32];
+    return squeezed(s, c, w, sizeof w) && says(w);
 }
 
-int nb_in_remarks_column(const char *text, size_t len, size_t off)
+/* Whether the byte at off stands in a grid's column whose head, in a line above, says. */
+static int in_column(const char *text, size_t len, size_t off, int (*says)(const char *))
 {
     if (off > len) return 0;
     size_t s = off;
@@ -66,8 +83,57 @@ int nb_in_remarks_column(const char *text, size_t len, size_t off)
         const char *a = text + ps, *b = text + pe;
         if (b > a && b[-1] == '\r') b--;
         if (!has_sep(a, b)) return 0;
-        if (!rule_line(a, b) && cell_says_remarks(a, b, k)) return 1;
+        if (!rule_line(a, b) && cell_says(a, b, k, says)) return 1;
         s = ps;
     }
+    return 0;
+}
+
+int nb_in_remarks_column(const char *text, size_t len, size_t off) { return in_column(text, len, off, says_remarks); }
+
+int nb_in_share_column(const char *text, size_t len, size_t off) { return in_column(text, len, off, says_share); }
+
+/* Whether [p, e) at p is blanks, then a line end or the end (a head's cell ends there). */
+static int cell_ends(const unsigned char *p, const unsigned char *e)
+{
+    p = nb_skip_blanks(p, e);
+    return p == e || *p == '\n' || *p == '\r' || is_sep((char)*p);
+}
+
+/* Whether [s, e) writes 申请人情况, the head over table 三's seven columns (in a narrow cell wrapped:
+ * 申请人 / 情况). */
+static int names_applicants(const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *q = s; (q = nb_find(q, e, "申请人")) != NULL; q++) {
+        const unsigned char *p = q + strlen("申请人");
+        while (p < e && (*p == '\n' || *p == '\r' || nb_blank_at(p, e))) p += *p == '\n' || *p == '\r' ? 1 : nb_blank_at(p, e);
+        if ((size_t)(e - p) >= strlen("情况") && !memcmp(p, "情况", strlen("情况"))) return 1;
+    }
+    return 0;
+}
+
+int nb_header_share_last(const unsigned char *s, const unsigned char *e)
+{
+    static const char *const words[] = {"占比", "比例", "百分比"};
+    static const char *const units[] = {"（%）", "(%)", "（％）", "%", "％"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        for (const unsigned char *q = s; (q = nb_find(q, e, words[i])) != NULL; q++) {
+            const unsigned char *b = q, *a = q + strlen(words[i]);
+            while (b > s && (b[-1] == ' ' || b[-1] == '\t')) b--;
+            /* its cell's start: a line's, a separator, or a gap of two spaces (aligned columns) */
+            if (b > s && b[-1] != '\n' && !is_sep((char)b[-1]) && q - b < 2) continue; /* inside a sentence */
+            for (int nl = 0; nl < 2; nl++) { /* its unit after it, on its line or the next (占比 / （%）) */
+                const unsigned char *u = nb_skip_blanks(a, e);
+                if (nl && u < e && *u == '\n') u = nb_skip_blanks(u + 1, e);
+                for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+                    if ((size_t)(e - u) >= strlen(units[k]) && !memcmp(u, units[k], strlen(units[k])) &&
+                        cell_ends(u + strlen(units[k]), e)) {
+                        a = u + strlen(units[k]);
+                        break;
+                    }
+            }
+            if (!cell_ends(a, e)) continue;
+            if (names_applicants(s, q) || nb_find(s, q, "总计")) return 1;
+        }
     return 0;
 }

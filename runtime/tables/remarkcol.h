@@ -1,4 +1,4 @@
-/* remarkcol.h — a grid's column of remarks (备注, 说明).
+/* remarkcol.h — a grid's columns the template lacks: remarks (备注, 说明) and shares (占比).
  *
  * Some agencies add a column of remarks to table 三 after 总计 (WPS and Word templates with 备注 in the
  * header's first row), its cells text with numbers of their own: 含市政府办公室转办9件. Text after a
@@ -14,6 +14,17 @@
  * cell of that column, counted by separators, in a line above of the same grid: the lines up to the
  * first with no separator, at most NB_REMARK_LINES of them). */
 int nb_in_remarks_column(const char *text, size_t len, size_t off);
+
+/* Whether the byte at off stands in a grid's column headed 占比, 比例 or 百分比 (perhaps with （%）): a
+ * column some agencies add after table 三's 总计, each row's share of the total (31.3, — in the rows of
+ * applications received). Its numbers are no cell of the template, and a row that has one more value
+ * than its template there has its own cells before it. */
+int nb_in_share_column(const char *text, size_t len, size_t off);
+
+/* Whether table 三's header [s, e) (shorttotal.h's nb_header_text) names a column of shares as a head of
+ * its own (占比 alone in its cell, its unit beside it or on the next line) after 申请人情况 or 总计, as
+ * text that sets a cell a line writes the header's first row: the share is the rows' last value. */
+int nb_header_share_last(const unsigned char *s, const unsigned char *e);
 
 #define NB_REMARK_LINES 200
 

@@ -8,13 +8,6 @@
 #include "rowturned.h"
 #include "tables.h"
 
-/* The next token from i on that is no blank cell, or n. */
-static size_t next_filled(const nb_tparse *tp, size_t i)
-{
-    while (i < tp->toks.n && tp->toks.v[i].kind == NB_C_EMPTY) i++;
-    return i;
-}
-
 /* Whether token t is one value: a cell's number or dash, or a run of text that is one number. */
 static int one_value(const nb_ctok *t, nb_ctok *out)
 {
@@ -37,7 +30,7 @@ static int is_value(const nb_ctok *t) { return t->kind == NB_C_NUM || t->kind ==
 static size_t list_at(const nb_tparse *tp, const nb_rowdef *d, size_t from, nb_ctok *vals)
 {
     int groups = d->arity / d->group, run = 0, named = 0, next_col = 0;
-    for (size_t i = next_filled(tp, from); i < tp->toks.n; i = next_filled(tp, i + 1)) {
+    for (size_t i = nb_next_filled(tp, from); i < tp->toks.n; i = nb_next_filled(tp, i + 1)) {
         const nb_ctok *t = &tp->toks.v[i];
         int g = nb_turned_group_of(d, t), c = g < 0 ? nb_turned_column_of(d, t) : -1;
         if (g >= 0) {
@@ -49,7 +42,7 @@ static size_t list_at(const nb_tparse *tp, const nb_rowdef *d, size_t from, nb_c
             if (!nb_turned_is_over(tp->ed, d, t)) return 0;
             continue;
         }
-        size_t v = next_filled(tp, i + 1), after = next_filled(tp, v + 1);
+        size_t v = nb_next_filled(tp, i + 1), after = nb_next_filled(tp, v + 1);
         if (c != next_col || v >= tp->toks.n || !one_value(&tp->toks.v[v], &vals[run * d->group + c]) ||
             (after < tp->toks.n && is_value(&tp->toks.v[after])))
             return 0;

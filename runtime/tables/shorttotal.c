@@ -10,6 +10,7 @@
 #include "cutnum.h"
 #include "rows.h"
 #include "splitter.h"
+#include "tablehead.h"
 #include "utf8.h"
 
 #define APPLICANTS 7 /* table 三's columns, 自然人 … 总计 */
@@ -96,8 +97,6 @@ static unsigned columns_balance(const nb_tparse *tp, const nb_tables *t, int n)
     return kept;
 }
 
-#define HEADER_BYTES 3000 /* before a table's first row: its header, and its section's title */
-
 /* Whether 总 at q stands alone at its line's end, after a space or at the line's start: 总计 cut by
  * the page's edge after its first character (its values then cut too, 4 of 428, and a column blank in
  * every row would shift the others onto it), or wrapped in a narrow cell. */
@@ -112,14 +111,6 @@ static int lone_total_head(const unsigned char *line, const unsigned char *q, co
 /* Whether the text before byte at, from the section's title (收到和处理…) on, writes 总计, or its 总
  * alone at a line's end: a header that names the column (总计 first, then the applicants, cut after
  * 法律服务机构, would read 总计 as 自然人's), which a table cut before 总计 does not show. */
-void nb_header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e)
-{
-    const unsigned char *text = (const unsigned char *)r->text.data, *q;
-    *e = text + (at < r->text.len ? at : r->text.len);
-    *s = *e - text > HEADER_BYTES ? *e - HEADER_BYTES : text;
-    while ((q = nb_find(*s, *e, "收到和处理")) != NULL) *s = q + 1;
-}
-
 int nb_header_names_total(const nb_report *r, size_t at)
 {
     const unsigned char *p, *e, *q;

@@ -42,8 +42,4 @@ void nb_short_totals(nb_tparse *tp, nb_tables *t);
  * flow_table.c. */
 int nb_header_names_total(const nb_report *r, size_t at);
 
-/* Table 三's header: the text before byte at (its first row), from its section's title (收到和处理…)
- * on, into [*s, *e). Shared with colorder.c. */
-void nb_header_text(const nb_report *r, size_t at, const unsigned char **s, const unsigned char **e);
-
 #endif

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "rows.h"
-#include "shorttotal.h"
+#include "tablehead.h"
 #include "tables.h"
 #include "utf8.h"
 

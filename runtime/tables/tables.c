@@ -23,9 +23,12 @@
 #include "printed.h"
 #include "remarkcol.h"
 #include "rowrepeat.h"
+#include "rows.h"
 #include "rowstart.h"
 #include "splitter.h"
+#include "tablehead.h"
 #include "tableparts.h"
+#include "threecols.h"
 #include "utf8.h"
 
 nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
@@ -446,6 +449,12 @@ static int value_under_label(const nb_tparse *tp, size_t label_tok, nb_tspan cel
     return 0;
 }
 
+size_t nb_next_filled(const nb_tparse *tp, size_t i)
+{
+    while (i < tp->toks.n && tp->toks.v[i].kind == NB_C_EMPTY) i++;
+    return i;
+}
+
 size_t nb_values_before(const nb_tparse *tp, size_t tok, int blanks)
 {
     size_t n = 0;
@@ -466,6 +475,41 @@ static int remark_after(const nb_tparse *tp, nb_tspan cells)
     const nb_ctok *t = &tp->toks.v[end];
     return t->kind == NB_C_TEXT && t->span.line == tp->toks.v[end - 1].span.line &&
            nb_in_remarks_column(tp->r->text.data, tp->r->text.len, t->span.byte);
+}
+
+/* A row of table 三 in three columns (threecols.h): 自然人 and 总计 read, the legal persons' cells null. */
+static int three_columns(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells)
+{
+    const unsigned char *hs, *he;
+    const nb_ctok *v[3];
+    if (!tp->applicants_at) return 0;
+    nb_header_text(tp->r, tp->applicants_at - 1, &hs, &he);
+    if (!nb_three_columns(tp, d, cells, hs, he, v)) return 0;
+    nb_diag_add(tp->r, "info", "row-three-columns", &label->span,
+                "%s: its three values are 自然人, 法人或其他组织 (\"%.*s\", the five legal persons added, no cell of "
+                "the template) and 总计, as the header names them; the five legal persons' cells are null",
+                d->key, (int)(v[1]->raw.n > 20 ? 20 : v[1]->raw.n), v[1]->raw.p);
+    for (int i = 0; i < d->arity; i++) {
+        const nb_ctok *x = i == 0 ? v[0] : i == d->arity - 1 ? v[2] : NULL;
+        nb_tcell *c = add_cell(tp->r, row, i, d, label, x ? x->raw : label->raw, x ? x->span : label->span);
+        if (x && !x->is_null) set_value(tp, c, d, i, x->value, x->unit);
+    }
+    return 1;
+}
+
+/* Whether the row's one value more than its template's, its last, is a share of the total (a dash, or a
+ * number of 100 at most) in a grid's column of shares, or in table 三 whose header names shares last
+ * (remarkcol.h). */
+static int share_last(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
+{
+    const nb_ctok *t = &tp->toks.v[cells.first + cells.count - 1];
+    if (cells.count != (size_t)d->arity + 1 || t->kind != NB_C_NUM || (!t->is_null && (t->value < 0 || t->value > 100)))
+        return 0;
+    if (nb_in_share_column(tp->r->text.data, tp->r->text.len, t->span.byte)) return 1;
+    if (d->cols != nb_cols_applicants || !tp->applicants_at) return 0;
+    const unsigned char *hs, *he;
+    nb_header_text(tp->r, tp->applicants_at - 1, &hs, &he);
+    return nb_header_share_last(hs, he);
 }
 
 /* A text cell right after a row's last cell, on its line: the row has a cell more than its template
@@ -795,6 +839,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     t->seen[row] = 1;
+    if (d->cols == nb_cols_applicants && !tp->applicants_at) tp->applicants_at = label->span.byte + 1;
     cells = row_cells(tp, label_tok, d, cells);
     if (remark_after(tp, cells)) {
         const nb_ctok *x = &tp->toks.v[cells.first + cells.count];
@@ -834,6 +879,12 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY)
         cells.count--;
+    if (share_last(tp, d, cells)) {
+        const nb_ctok *x = &tp->toks.v[cells.first + cells.count - 1];
+        nb_diag_add(r, "info", "row-share", &x->span, "%s: \"%.*s\" after its cells stands in the 占比 column: a share "
+                    "of the total, no cell of the template", d->key, (int)(x->raw.n > 20 ? 20 : x->raw.n), x->raw.p);
+        cells.count--;
+    }
     if (cells.count > (size_t)d->arity) tp->surplus = cells.first + cells.count; /* flow_rows.h */
     int after;
     for (size_t i = 0; i < cells.count; i++) /* (in a grid, TABs or pipes, a cell is known: cell-text below) */
@@ -990,6 +1041,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     if (cells.count != (size_t)d->arity && grouped_by_blanks(tp, row, d, label, cells)) return;
+    if (cells.count != (size_t)d->arity && three_columns(tp, row, d, label, cells)) return;
     if (cells.count != (size_t)d->arity) {
         t->bare[row] = !cells.count;
         int shown = short_values(tp, d, cells);
