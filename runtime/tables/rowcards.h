@@ -5,7 +5,11 @@
  * Nothing new is declared for it: the row's column labels say which value is which. A card is read
  * only where it leaves one reading: right after the row's label, every column's label once (in any
  * order), each followed by exactly one value, and between them only words over columns (法人或其他组织);
- * anything else leaves the row to the other readers (null, as before). */
+ * anything else leaves the row to the other readers (null, as before).
+ *
+ * Table 四, a row in groups, comes as a card a group: the group's name (行政复议, 行政诉讼（未经复议直接起诉）,
+ * 行政诉讼（复议后起诉）), then each of its five columns' labels with its value. It is read where every
+ * group's card is found once, each column's label once with one value after it. */
 #ifndef NB_ROWCARDS_H
 #define NB_ROWCARDS_H
 #include "celltok.h"
