@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "docx_grid.h"
 #include "docx_int.h"
 #include "grow.h"
 #include "lines.h"
@@ -365,11 +366,31 @@ static void render_table(wr *w, xmlNode *t)
         free(cells.v);
         return;
     }
+    /* where each row's cells start on the grid, for the columns a band of rows uses (docx_grid.h) */
+    size_t *first = malloc((rows.n + 1) * sizeof *first), nstart = 0, capstart = 0;
+    long *start = NULL, width = 0;
+    if (!first) nb_oom();
+    for (size_t i = 0; i < rows.n; i++) {
+        cells.n = 0;
+        gather(rows.v[i], "tc", &cells, 0);
+        first[i] = nstart;
+        xmlNode *trpr = nb_w_child(rows.v[i], "trPr");
+        long col = nb_w_child(trpr, "gridBefore") ? span_of(trpr, "gridBefore") : 0;
+        for (size_t j = 0; j < cells.n; j++) {
+            nb_grow(&start, &capstart, nstart, sizeof *start);
+            start[nstart++] = col;
+            col += span_of(nb_w_child(cells.v[j], "tcPr"), "gridSpan");
+        }
+        if (col > width) width = col;
+    }
+    first[rows.n] = nstart;
+    unsigned char *keep = nb_docx_grid_keep(start, first, rows.n, width);
     blank(w);
     nb_buf line, cell;
     nb_buf_init(&line);
     nb_buf_init(&cell);
     for (size_t i = 0; i < rows.n; i++) {
+        const unsigned char *kept = keep ? keep + i * (size_t)(width + 1) : NULL;
         cells.n = 0;
         gather(rows.v[i], "tc", &cells, 0);
         line.len = 0;
@@ -377,7 +398,8 @@ static void render_table(wr *w, xmlNode *t)
         /* w:gridBefore: grid columns left empty before the first cell */
         xmlNode *trpr = nb_w_child(rows.v[i], "trPr");
         long col = nb_w_child(trpr, "gridBefore") ? span_of(trpr, "gridBefore") : 0;
-        for (long k = 1; k < col; k++) nb_buf_putc(&line, '\t'); /* separators between them */
+        for (long k = 1; k < col; k++)
+            if (!kept || kept[k]) nb_buf_putc(&line, '\t'); /* separators between them */
         for (size_t j = 0; j < cells.n; j++) {
             xmlNode *pr = nb_w_child(cells.v[j], "tcPr");
             long cs = span_of(pr, "gridSpan");
@@ -396,7 +418,8 @@ static void render_table(wr *w, xmlNode *t)
             } else {
                 cell_text(w, cells.v[j], &cell); /* counted and numbered as Word does, not shown */
             }
-            for (long k = 1; k < cs; k++) nb_buf_putc(&line, '\t');
+            for (long k = col + 1; k < col + cs; k++)
+                if (!kept || (k < width && kept[k])) nb_buf_putc(&line, '\t');
             col += cs;
         }
         if (!any) continue;
@@ -407,6 +430,9 @@ static void render_table(wr *w, xmlNode *t)
     blank(w);
     nb_buf_free(&line);
     nb_buf_free(&cell);
+    free(keep);
+    free(start);
+    free(first);
     free(rows.v);
     free(cells.v);
 }

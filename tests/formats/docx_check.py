@@ -461,6 +461,47 @@ def case_docx_tables(args):
     expect("docx-revisions" in err, "no tracked-changes diagnostic: " + err)
 
 
+GRID_TEXT = """附表
+一、主动公开政府信息情况
+信息内容	本年制发件数	本年废止件数
+规章	0	0
+二、收到和处理政府信息公开申请情况
+	自然人	法人或其他组织		总计
+		商业企业	其他	
+一、本年新收	487	60	5	552
+二、上年结转	3		1	4
+
+"""
+
+
+def grid_docx(path):
+    """Tables 二 and 三 in one Word table on a grid derived from a .doc (as LibreOffice converts one): a
+    column wherever any row has an edge, so 自然人's cells span two columns where no cell of table 三
+    starts at the second, and 商业企业 two where table 二's 本年废止件数 starts. Rows of one cell, the
+    captions, part the bands."""
+    t = wm.table([
+        wm.cell("附表", span=6),
+        wm.cell("一、主动公开政府信息情况", span=6),
+        wm.cell("信息内容") + wm.cell("本年制发件数", span=2) + wm.cell("本年废止件数", span=3),
+        wm.cell("规章") + wm.cell("0", span=2) + wm.cell("0", span=3),
+        wm.cell("二、收到和处理政府信息公开申请情况", span=6),
+        wm.cell("") + wm.cell("自然人", span=2) + wm.cell("法人或其他组织", span=2) + wm.cell("总计"),
+        wm.cell("") + wm.cell("", span=2) + wm.cell("商业企业") + wm.cell("其他") + wm.cell(""),
+        wm.cell("一、本年新收") + wm.cell("487", span=2) + wm.cell("60") + wm.cell("5") + wm.cell("552"),
+        wm.cell("二、上年结转") + wm.cell("3", span=2) + wm.cell("") + wm.cell("1") + wm.cell("4"),
+    ], 6)
+    wm.docx(path, wm.document(t))
+
+
+def case_docx_grid(args):
+    """A span over grid columns where no cell of its band starts is no blank cell: 487 and 60 side by
+    side, where the .doc's grid puts a column between them; a blank cell is still one (上年结转's 商业企业)."""
+    os.makedirs(args.work, exist_ok=True)
+    path = os.path.join(args.work, "grid.docx")
+    grid_docx(path)
+    expect_text(args, path, GRID_TEXT)
+
+
 def case_docx_detect(args):
     """By content, whatever the name: a .docx named .txt is read as docx; --format docx on one."""
     os.makedirs(args.work, exist_ok=True)
@@ -596,6 +637,7 @@ def case_docx_bad(args):
 CASES = {
     "docx-pandoc": case_docx_pandoc, "docx-libreoffice": case_docx_libreoffice, "doc-libreoffice": case_doc_libreoffice,
     "doc-no-converter": case_doc_no_converter, "docx-numbering": case_docx_numbering, "docx-tables": case_docx_tables,
+    "docx-grid": case_docx_grid,
     "docx-detect": case_docx_detect, "docx-bad": case_docx_bad, "docx-controls": case_docx_controls,
 }
 
