@@ -24,6 +24,7 @@ typedef struct page {
     const unsigned char *mark[MAX_MARKS]; /* for a cell's count) */
     unsigned long long zhu; /* marks 1..63 of its notes written 注N：… (no bare digits' where the report
                              * glues 注N onto its counts) */
+    int inner;              /* it holds notes above its foot (under a table) */
 } page;
 
 /* Whether the text [s, e) glues 注 after a count (2417注1, or 797注 with its number wrapped onto the
@@ -55,13 +56,15 @@ static int mark_line(const line *l)
 static int note_line(const line *l)
 {
     const unsigned char *p = l->s, *e = l->e;
+    while (p < e && (*p == '*' || *p == '#' || *p == '_')) p++; /* Markdown's emphasis, a heading's #s */
+    const unsigned char *start = p;
     if (p == e || nb_ascii_digit(*p) || *p == '(' || nb_starts_ci(p, (size_t)(e - p), "\xEF\xBC\x88")) return 0; /* （ */
     int han = 0;
     for (size_t k; p < e; p += k) {
         k = nb_u8len(p, e);
         if (nb_is_han(p, e)) han++;
         /* 一、 … 十、: a heading */
-        if (p == l->s && k == 3 && e - p >= 6 && nb_starts_ci(p + 3, (size_t)(e - p - 3), "\xE3\x80\x81")) return 0;
+        if (p == start && k == 3 && e - p >= 6 && nb_starts_ci(p + 3, (size_t)(e - p - 3), "\xE3\x80\x81")) return 0;
     }
     return han >= 2;
 }
@@ -141,6 +144,7 @@ static int own_mark_note(const line *l, int *zhu_form)
     int zhu = e - p >= 3 && !memcmp(p, "\xE6\xB3\xA8", 3); /* 注 */
     if (zhu_form) *zhu_form = zhu;
     if (zhu) p += 3;
+    while (zhu && p < e && *p == ' ') p++; /* 注 1：… (Writer's print sets a digit apart) */
     int v = 0, k = 0;
     for (; p < e && k < 3 && nb_ascii_digit(*p); p++, k++) v = v * 10 + (*p - '0');
     if (!k || k > 2 || p == e || v < 1) return 0;
@@ -239,6 +243,17 @@ static size_t pages_with_marks(const nb_report *r, page **out)
         page foot = {0};
         int top = foot_marks(lines, n, &foot);
         inner_marks(lines, top, last_mark + 1, &pg[k]);
+        /* notes under a table: its counts may be on the pages before, back to the page of the notes
+           before them (a table over pages, a page break between it and its notes) */
+        for (size_t j = k; pg[k].last && j-- > 0;) {
+            page *b = &pg[j];
+            int had = b->inner;
+            if (!b->last || pg[k].first < b->first) b->first = pg[k].first;
+            if (pg[k].last > b->last) b->last = pg[k].last;
+            b->zhu |= pg[k].zhu;
+            if (had) break;
+        }
+        pg[k].inner = pg[k].last != 0;
         if (foot.last) {
             if (!pg[k].last || foot.first < pg[k].first) pg[k].first = foot.first;
             if (foot.last > pg[k].last) pg[k].last = foot.last;
@@ -316,14 +331,32 @@ static size_t last_digits(nb_str raw, char *d, size_t cap)
 static void say(nb_report *r, const nb_span *span, const char *what, const char *d, int mark)
 {
     nb_diag_add(r, "warning", "footnote-mark", span,
-                "%s: %s on a page with footnote %d: the count may end in its mark (a print's raised mark, "
-                "glued on in the text) or not; left null",
+                "%s: %s on a page with footnote %d: the count may end in its mark (a raised mark the text "
+                "glued on) or not; left null",
                 what, d, mark);
+}
+
+/* Whether text [s, e) shows a mark as one where it follows a count: 1286^1 (w3m, lynx), 1286[1],
+ * <sup>1</sup> (pandoc's HTML), a superscript digit, or 2417注1. */
+static int shows_marks(const unsigned char *s, const unsigned char *e)
+{
+    /* 1286¹ (pandoc -t plain), 1286\ :sup:`1` (pandoc -t rst) */
+    if (glues_zhu(s, e) || nb_find(s, e, "<sup>") || nb_find(s, e, ":sup:") || nb_find(s, e, "\xC2\xB9") ||
+        nb_find(s, e, "\xC2\xB2") || nb_find(s, e, "\xC2\xB3"))
+        return 1;
+    for (const unsigned char *p = s + 1; p + 1 < e; p++)
+        if ((*p == '^' || *p == '[') && nb_ascii_digit(p[-1]) && nb_ascii_digit(p[1])) return 1;
+    return 0;
 }
 
 void nb_footnote_marks_unsure(nb_report *r, nb_tables *t)
 {
-    if (!t || nb_text_is_print(r) != 1) return; /* nianbao's own PDF reader sees a mark raised (pdfnotes.c) */
+    /* nianbao's own PDF reader sees a mark raised (pdfnotes.c), its HTML and Word readers a <sup> and a
+       raised run; a text that is no print is asked where it shows no mark as one (html2markdown drops
+       the <sup>, its notes under the tables kept): the whole text is then one page */
+    const unsigned char *ts = (const unsigned char *)r->text.data, *te = ts + r->text.len;
+    int print = nb_text_is_print(r);
+    if (!t || print == 2 || (print == 0 && (!r->format || strcmp(r->format, "text") || shows_marks(ts, te)))) return;
     page *pg;
     size_t npages = pages_with_marks(r, &pg);
     if (!npages) return;

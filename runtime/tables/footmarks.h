@@ -8,7 +8,11 @@
  * them so there, or a mark beside its note (2 含…). On a page that holds such notes, a count of more
  * digits than a mark that ends in one of them may be the count and the mark, or a count: which one the
  * text does not say. Such a cell is left null with a footnote-mark warning, its raw text kept; so is a
- * count that is a mark's own line (reading order puts it right after a table's last label). */
+ * count that is a mark's own line (reading order puts it right after a table's last label). Notes under
+ * a table may fall on the page after its counts (a page break between the table and them): their marks
+ * are taken for the page before too. A text that is no print (html2markdown drops the <sup>, 12861,
+ * and keeps the notes 注1：… under the tables) is one page, asked where it shows no mark as one (no
+ * 1286^1, 1286[1], <sup>, 2417注1). */
 #ifndef NB_FOOTMARKS_H
 #define NB_FOOTMARKS_H
 #include "model.h"
