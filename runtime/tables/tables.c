@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "colunit.h"
 #include "combined.h"
 #include "cutnum.h"
 #include "flow_order.h"
@@ -180,8 +181,11 @@ static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, d
     c->has_value = 1;
     c->value = v;
     int money = d->flags && (d->flags[col] & NB_CELL_DECIMAL);
+    const char *head = money && !d->unit && !tp->col_unit && unit && d->col_labels
+                           ? nb_header_unit_before(r, c->span.byte, d->col_labels[col]) /* a header read as text */
+                           : NULL;
     const char *u = unit ? unit : money ? tp->col_unit : NULL;
-    const char *cu = d->unit ? d->unit : money ? tp->col_unit : NULL;
+    const char *cu = d->unit ? d->unit : money ? (tp->col_unit ? tp->col_unit : head) : NULL;
     if (cu && u && strcmp(cu, u) && (!strcmp(u, "元") || !strcmp(u, "万元")) && (!strcmp(cu, "元") || !strcmp(cu, "万元"))) {
         c->value = convert(v, cu);
         if (!unit)
