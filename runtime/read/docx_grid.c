@@ -19,6 +19,11 @@ unsigned char *nb_docx_grid_keep(const long *start, const size_t *first, size_t 
         if (first[a + 1] - first[a] > 1)
             while (b < rows && first[b + 1] - first[b] > 1) b++;
         unsigned char *used = keep + a * stride;
+        if (b == a + 1 && first[a + 1] - first[a] <= 1) { /* a caption: its span as it was, TABs to the width */
+            memset(used, 1, stride);
+            a = b;
+            continue;
+        }
         for (size_t r = a; r < b; r++)
             for (size_t k = first[r]; k < first[r + 1]; k++)
                 if (start[k] > 0 && start[k] < width) used[start[k]] = 1;

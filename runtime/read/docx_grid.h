@@ -7,7 +7,8 @@
  * blank, 60 …), which leaves the row null. The rows that share a grid are a band: those between two
  * rows of one cell (a caption over the whole width: 二、收到和处理…, 第二十条第（一）项), so a Word table
  * that holds tables 二 三 四 one under another has a band each. In a band only the grid columns where
- * one of its cells starts are kept; a span over the others is no cell. */
+ * one of its cells starts are kept; a span over the others is no cell. A caption keeps its span over
+ * every column (readers of TAB rows take a row of one cell and TABs to the width for a caption). */
 #ifndef NB_DOCX_GRID_H
 #define NB_DOCX_GRID_H
 #include <stddef.h>

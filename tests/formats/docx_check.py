@@ -461,11 +461,11 @@ def case_docx_tables(args):
     expect("docx-revisions" in err, "no tracked-changes diagnostic: " + err)
 
 
-GRID_TEXT = """附表
-一、主动公开政府信息情况
+GRID_TEXT = """附表					
+一、主动公开政府信息情况					
 信息内容	本年制发件数	本年废止件数
 规章	0	0
-二、收到和处理政府信息公开申请情况
+二、收到和处理政府信息公开申请情况					
 	自然人	法人或其他组织		总计
 		商业企业	其他	
 一、本年新收	487	60	5	552
@@ -495,7 +495,8 @@ def grid_docx(path):
 
 def case_docx_grid(args):
     """A span over grid columns where no cell of its band starts is no blank cell: 487 and 60 side by
-    side, where the .doc's grid puts a column between them; a blank cell is still one (上年结转's 商业企业)."""
+    side, where the .doc's grid puts a column between them; a blank cell is still one (上年结转's 商业企业);
+    a caption keeps its TABs to the table's width."""
     os.makedirs(args.work, exist_ok=True)
     path = os.path.join(args.work, "grid.docx")
     grid_docx(path)
