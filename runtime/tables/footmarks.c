@@ -137,7 +137,7 @@ static int foot_marks(const line *v, int n, page *pg)
 
 /* A note that starts with its mark: 注1：…, 注2、…, or the bare mark and a space (2 含…, as reading order
  * prints a raised mark beside its note) — its number; 0 where the line is none. A count that a
- * paragraph's wrap put first on a line (1 件，…) is no mark. */
+ * paragraph's wrap put first on a line (1 件，…), or a date's (1 月 1 日起…, Writer's print), is no mark. */
 static int own_mark_note(const line *l, int *zhu_form)
 {
     const unsigned char *p = l->s, *e = l->e;
@@ -153,8 +153,9 @@ static int own_mark_note(const line *l, int *zhu_form)
         return v;
     if (*p != ' ') return 0;
     while (p < e && *p == ' ') p++;
-    static const char *const counted[] = {"\xE4\xBB\xB6", "\xE4\xB8\xAA", "\xE6\x9D\xA1",
-                                          "\xE9\xA1\xB9", "\xE6\xAC\xA1", "\xE4\xBA\xBA"}; /* 件个条项次人 */
+    static const char *const counted[] = {"\xE4\xBB\xB6", "\xE4\xB8\xAA", "\xE6\x9D\xA1", "\xE9\xA1\xB9",
+                                          "\xE6\xAC\xA1", "\xE4\xBA\xBA", "\xE5\xB9\xB4", "\xE6\x9C\x88",
+                                          "\xE6\x97\xA5"}; /* 件个条项次人, and a date's 年月日 */
     for (size_t c = 0; c < sizeof counted / sizeof *counted; c++)
         if (nb_starts_ci(p, (size_t)(e - p), counted[c])) return 0;
     line rest = {p, e};
@@ -336,16 +337,20 @@ static void say(nb_report *r, const nb_span *span, const char *what, const char 
                 what, d, mark);
 }
 
-/* Whether text [s, e) shows a mark as one where it follows a count: 1286^1 (w3m, lynx), 1286[1],
- * <sup>1</sup> (pandoc's HTML), a superscript digit, or 2417注1. */
+/* Whether text [s, e) shows a mark as one: after a count, 1286^1 (w3m, lynx), 1286[1], <sup>1</sup>
+ * (pandoc's HTML), a superscript digit, 2417注1; or glued onto a label, blanks after it. */
 static int shows_marks(const unsigned char *s, const unsigned char *e)
 {
     /* 1286¹ (pandoc -t plain), 1286\ :sup:`1` (pandoc -t rst) */
     if (glues_zhu(s, e) || nb_find(s, e, "<sup>") || nb_find(s, e, ":sup:") || nb_find(s, e, "\xC2\xB9") ||
         nb_find(s, e, "\xC2\xB2") || nb_find(s, e, "\xC2\xB3"))
         return 1;
-    for (const unsigned char *p = s + 1; p + 1 < e; p++)
-        if ((*p == '^' || *p == '[') && nb_ascii_digit(p[-1]) && nb_ascii_digit(p[1])) return 1;
+    for (const unsigned char *p = s + 1; p + 1 < e; p++) {
+        if ((*p == '^' || *p == '[') && nb_ascii_digit(p[-1])) return 1; /* 1286^1, 3185^注1, 1286[1] */
+        /* a mark glued onto a label, blanks after it (（七）总计1   118): the mark is placed */
+        if (nb_ascii_digit(*p) && p - s >= 3 && nb_is_han(p - 3, p) && (p[1] == ' ' || p[1] == '\t' || p[1] == '|'))
+            return 1;
+    }
     return 0;
 }
 
