@@ -244,9 +244,11 @@ static size_t pages_with_marks(const nb_report *r, page **out)
         page foot = {0};
         int top = foot_marks(lines, n, &foot);
         inner_marks(lines, top, last_mark + 1, &pg[k]);
-        /* notes under a table: its counts may be on the pages before, back to the page of the notes
-           before them (a table over pages, a page break between it and its notes) */
-        for (size_t j = k; pg[k].last && j-- > 0;) {
+        /* notes under a table written 注1：…: its counts may be on the pages before, back to the page of
+           the notes before them (a table over pages, a page break between it and its notes); a bare
+           mark over a note may be a table's last count over the next section's text, so it binds its
+           own page only */
+        for (size_t j = k; pg[k].last && pg[k].zhu && j-- > 0;) {
             page *b = &pg[j];
             int had = b->inner;
             if (!b->last || pg[k].first < b->first) b->first = pg[k].first;
