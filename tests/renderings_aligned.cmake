@@ -13,6 +13,7 @@ add_test(NAME renderings/aligned/spec
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_page_break.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/blank_total_tabbed_wrapped.txt
+                 ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/card_pairs.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line_pdf.txt
                  ${CMAKE_CURRENT_SOURCE_DIR}/renderings/spec_aligned/cut_digit_a_line_raw.txt

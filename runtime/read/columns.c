@@ -94,6 +94,7 @@ static size_t do_cluster(state *st, size_t a, size_t b, nb_buf *o)
                         : OTHER_LINE;
     }
     nb_col_split_rows(st, a, b);
+    nb_col_card_pairs(st, a, b);
     nb_col_values_go_on(st, a, b);
     /* N lines whose label reaches over the numbers of the others are no rows of this table */
     for (size_t j = a; j < b;) {

@@ -161,6 +161,10 @@ int nb_col_unit_row(state *st, const cline *l);
 int nb_col_ends_left_of(const state *st, const cline *l, int numx);
 void nb_col_lone_number(state *st, size_t a, size_t b);
 
+/* colcards.c: a card's pairs (a column's label and its value, a line each) in lines [a, b), left as
+ * they stand (OTHER_LINE) */
+void nb_col_card_pairs(state *st, size_t a, size_t b);
+
 /* colblank.c */
 unsigned nb_col_header_columns(const nb_hpiece *leaf, unsigned k, const struct span2 *x, size_t n, unsigned *col);
 size_t nb_col_mark_over(state *st, size_t r, size_t a, size_t b);
