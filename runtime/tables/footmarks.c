@@ -32,8 +32,12 @@ typedef struct page {
  * later one), and numbers.c sets such a mark aside; its 注N notes are then no bare digit's. */
 static int glues_zhu(const unsigned char *s, const unsigned char *e)
 {
-    for (const unsigned char *p = s + 1; e - p >= 3 && (p = memchr(p, 0xE6, (size_t)(e - p - 2))) != NULL; p++)
-        if (p[1] == 0xB3 && p[2] == 0xA8 && nb_ascii_digit(p[-1])) return 1; /* 注 after a digit */
+    for (const unsigned char *p = s + 1; e - p >= 3 && (p = memchr(p, 0xE6, (size_t)(e - p - 2))) != NULL; p++) {
+        if (p[1] != 0xB3 || p[2] != 0xA8) continue;
+        const unsigned char *b = p;
+        while (b > s && (b[-1] == ' ' || b[-1] == '\t')) b--; /* 2417 注 1 (Writer's print sets it apart) */
+        if (b > s && nb_ascii_digit(b[-1])) return 1; /* 注 after a digit */
+    }
     return 0;
 }
 
@@ -172,19 +176,20 @@ static int next_text(const line *v, int n, int i)
  * a web page prints the notes it writes right under a table (<sup>1</sup>含…). Their marks count up
  * from 1 or from the marks of the page before (next); a note runs to the end of a sentence and is
  * short: a paragraph of the report after a table's last count is no note. */
-static void inner_marks(const line *v, int n, int next, page *pg)
+static void inner_marks(const line *v, int n, int next, int zhu_only, page *pg)
 {
     for (int i = next_text(v, n, 0); i < n; i = next_text(v, n, i + 1)) {
-        int m = mark_line(&v[i]);
-        if (!m) m = own_mark_note(&v[i], NULL);
-        if (!m || (m != 1 && m != next)) continue;
+        int zf = 0, m = zhu_only ? 0 : mark_line(&v[i]);
+        if (!m) m = own_mark_note(&v[i], &zf);
+        if (!m || (m != 1 && m != next) || (zhu_only && !zf)) continue;
         int expect = m, j = i, nat = 0;
         const line *at[MAX_MARKS];
         for (;;) { /* a pair: a run of marks, then their notes; or a note that starts with its mark */
             int marks = 0, ends = 0, lines = 0, pair_at = nat, k = j;
-            for (; k < n && nat < MAX_MARKS && mark_line(&v[k]) == expect + marks; k = next_text(v, n, k + 1))
+            for (; !zhu_only && k < n && nat < MAX_MARKS && mark_line(&v[k]) == expect + marks; k = next_text(v, n, k + 1))
                 at[nat++] = &v[k], marks++;
             int zhu_form = 0, own = !marks && k < n && own_mark_note(&v[k], &zhu_form) == expect, last_ends = 0;
+            own &= zhu_form || !zhu_only;
             marks += own;
             for (; k < n && lines <= MAX_NOTE_LINES && ((own && !lines) || note_line(&v[k])); k = next_text(v, n, k + 1)) {
                 if (lines && own_mark_note(&v[k], NULL) == expect + marks) break; /* the next note */
@@ -206,8 +211,9 @@ static void inner_marks(const line *v, int n, int next, page *pg)
 }
 
 /* The print's pages (form feeds between them) and the marks of each one's footnotes: how many pages;
- * pages[] are malloc'd into *out (NULL when no page has footnotes). */
-static size_t pages_with_marks(const nb_report *r, page **out)
+ * pages[] are malloc'd into *out (NULL when no page has footnotes). zhu_only: only notes under the
+ * tables written 注1：… (no page's foot, no bare marks). */
+static size_t pages_with_marks(const nb_report *r, int zhu_only, page **out)
 {
     *out = NULL;
     const unsigned char *t = (const unsigned char *)r->text.data, *end = t + r->text.len;
@@ -242,8 +248,8 @@ static size_t pages_with_marks(const nb_report *r, page **out)
         /* notes above the foot's come first in their numbering; where the two do not follow on, every
          * mark between them is taken as one (a count is rather left null than read with a mark) */
         page foot = {0};
-        int top = foot_marks(lines, n, &foot);
-        inner_marks(lines, top, last_mark + 1, &pg[k]);
+        int top = zhu_only ? n : foot_marks(lines, n, &foot);
+        inner_marks(lines, top, last_mark + 1, zhu_only, &pg[k]);
         /* notes under a table written 注1：…: its counts may be on the pages before, back to the page of
            the notes before them (a table over pages, a page break between it and its notes); a bare
            mark over a note may be a table's last count over the next section's text, so it binds its
@@ -365,7 +371,9 @@ void nb_footnote_marks_unsure(nb_report *r, nb_tables *t)
     int print = nb_text_is_print(r);
     if (!t || print == 2 || (print == 0 && (!r->format || strcmp(r->format, "text") || shows_marks(ts, te)))) return;
     page *pg;
-    size_t npages = pages_with_marks(r, &pg);
+    /* a text that is no print has no page's foot, and a bare number over a note there is a table's
+       last count over the next section's text: only notes written 注1：… */
+    size_t npages = pages_with_marks(r, print == 0, &pg);
     if (!npages) return;
     char d[32];
     int m;
