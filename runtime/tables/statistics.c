@@ -31,6 +31,8 @@ typedef struct reader {
     unsigned others;
     int seq;                            /* the position of a 序号 column (row numbers), -1 when none */
     int code; /* the position of a 代码 column (row codes 01, 02 …: the statistics office's form), -1 when none */
+    int group; /* the position of a 类别 column left of the labels: each group's name (一、主动公开情况) in it,
+                  merged down over its items' rows, no row of its own; -1 when none */
     long last_code; /* the code of the row read last, -1 when none */
     nb_statistic **tail;
     nb_numbering num;
@@ -383,6 +385,27 @@ static long code_of(const nb_cell *c)
     return p == e && p > s && p - s <= 4 ? v : -1;
 }
 
+/* Row `row` under a header with a 类别 column: a group's name in it is a heading row of its own before
+ * the row (its first item's: 一、主动公开情况 | （一）主动公开政府信息数 | 条 | 2146), or, where the row's
+ * label is blank, the row's label (a group without items, its cell over both label columns:
+ * 四、行政复议数量 | | 件 | 2). The row then as it is. */
+static void add_grouped(reader *rd, const nb_cell **row)
+{
+    const nb_cell *g = rd->group >= 0 && rd->group != rd->label ? col(rd, row, rd->group) : NULL;
+    if (g && *nb_cell_squeezed(rd->r, g) && !nb_cell_number(g, NULL)) {
+        const nb_cell *l = col(rd, row, rd->label);
+        row[rd->group] = NULL;
+        if (!l || !*nb_cell_squeezed(rd->r, l)) {
+            row[rd->label] = g;
+        } else {
+            const nb_cell *heading[MAX_COLS] = {0};
+            heading[rd->label] = g;
+            add_row(rd, heading);
+        }
+    }
+    add_row(rd, row);
+}
+
 /* A heading row with its code only (三、依申请公开情况 | 06 under 指标名称 | 计量单位 | 代码 | 2010年: the PDF
  * reader sets no cell for the blank unit): a label and one cell of digits, under a header with a 代码
  * column, that is a code: led by 0, which no count is written as, or the code after the row before's
@@ -443,7 +466,7 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
     int shifted = n > w && !row_shape(rd, cells);
     if (!shifted && (split_numbered(rd, cells, n, row) || code_alone(rd, cells, n, row))) {
         note_code(rd, row);
-        add_row(rd, row);
+        add_grouped(rd, row);
         return 0;
     }
     for (size_t k = 0; k < w; k++) row[k] = k < n && (!shifted || (int)k == rd->label) ? cells[k] : NULL;
@@ -460,7 +483,7 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
                     "a row of the 统计表 run together with the rows after it has no row's shape in its first %zu "
                     "cells (a label's tail in a cell of its own?): its values are not read", w);
-    add_row(rd, row);
+    add_grouped(rd, row);
     size_t left = 0;
     for (size_t k = w; k < n; k++) left += *nb_cell_squeezed(rd->r, cells[k]) != 0;
     if (left)
@@ -477,7 +500,7 @@ static int header(reader *rd, const nb_cell *c, int n)
     int lead = 0, mine = -1, distinct = 1;
     int value_year[MAX_COLS], nvalue = 0; /* the years the value columns so far name, 0 for none (统计数) */
     unsigned values = 0;
-    rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = -1;
+    rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = rd->group = -1;
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
         const char *word = nb_cell_squeezed(rd->r, c);
         nb_stat_col kind = nb_statistics_header_word(word);
@@ -491,6 +514,7 @@ static int header(reader *rd, const nb_cell *c, int n)
         if (kind == NB_STAT_NONE) {
             if (!strcmp(word, "序号") && rd->seq < 0) rd->seq = k;
             if (!strcmp(word, "代码") && rd->code < 0) rd->code = k; /* its cells are codes, no counts */
+            if ((!strcmp(word, "类别") || !strcmp(word, "分类")) && rd->group < 0 && rd->label < 0) rd->group = k;
             continue;
         }
         int *at = kind == NB_STAT_LABEL   ? &rd->label
@@ -577,7 +601,7 @@ static int title_number(nb_report *r, const nb_cell *(*rows)[4], size_t i, size_
 
 void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
 {
-    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1, .last_code = -1};
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1, .group = -1, .last_code = -1};
     nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
