@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "doc_convert.h"
+#include "flattable.h"
 #include "columns.h"
 #include "pagebreak.h"
 #include "pathlabel.h"
@@ -165,6 +166,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
         if (!failed) nb_seqcol_blank_subitems(out, diag, ctx); /* 1 … 8 beside 不予公开's rows: markers */
         if (!failed) nb_pathlabel_split(out, 0, diag, ctx); /* 三、…-（三）…-1.…: a label's path, cells again */
+        if (!failed) nb_flat_table_rows(out, row_label, diag, ctx); /* rows side by side over one row of values */
         return failed;
     }
     if (!strcmp(f, "pdf")) failed = nb_pdf_to_text(in, n, lim, out, diag, ctx, err, errlen);
@@ -189,5 +191,6 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     if (!failed) nb_seqcol_blank_subitems(out, diag, ctx);
     /* a text's own TAB rows had theirs cut above: here the rows of other formats and those rebuilt */
     if (!failed && (rebuilt || strcmp(f, "text"))) nb_pathlabel_split(out, 0, diag, ctx);
+    if (!failed) nb_flat_table_rows(out, row_label, diag, ctx); /* rows side by side over one row of values */
     return failed;
 }
