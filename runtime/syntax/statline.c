@@ -50,6 +50,7 @@ static const char *const unit_words[] = {"计量单位", "单位", NULL};
 static const char *const value_words[] = {"统计数", "本年数", "本年度", "数量", NULL};
 static const char *const total_words[] = {"历年累计", "累计数", NULL};
 static const char *const remark_words[] = {"备注", "说明", NULL};
+static const char *const change_words[] = {"比上年增减", "同比增减", "增减量", "增减数", "增减", NULL}; /* longest first */
 static const char *const seq_words[] = {"序号", NULL}; /* a column of row numbers before the labels */
 
 static const char *const code_words[] = {"代码", NULL}; /* a column of row codes (01, 02 …): the statistics
@@ -172,6 +173,13 @@ const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned 
         if (!q) return NULL;
         k.n = 1;
     } else {
+        /* the change from last year after the years' columns (2015年 2014年 增减): signed numbers, no
+           value, a column of its own (its year NB_SL_CHANGE: never the report's) */
+        const unsigned char *g = k.n < NB_SL_MAX_COLS ? any_of(q, e, change_words) : NULL;
+        if (g) {
+            k.years[k.n++] = NB_SL_CHANGE;
+            q = g;
+        }
         const unsigned char *c = any_of(q, e, total_words); /* 历年累计 after the value columns */
         if (c) {
             k.cum = 1;

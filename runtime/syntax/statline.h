@@ -22,9 +22,11 @@ const unsigned char *nb_statline_header(const unsigned char *s, const unsigned c
 /* The value columns of a 统计表 header (nb_statline_header's): one (统计数, 2016年度), or several of
  * years side by side (2013年度 2014年度 历年累计: last year's column beside the report's year's). */
 enum { NB_SL_MAX_COLS = 4 };
+#define NB_SL_CHANGE (-1)
 typedef struct nb_slcols {
     int n;                      /* value columns before 历年累计 */
-    int years[NB_SL_MAX_COLS];  /* the year each is headed with, 0 for none (统计数) */
+    int years[NB_SL_MAX_COLS];  /* the year each is headed with, 0 for none (统计数), NB_SL_CHANGE for a
+                                   column of changes from last year (增减): no value */
     int cum;                    /* a 历年累计 column after them */
 } nb_slcols;
 /* nb_statline_header, its value columns into *cols (not NULL). */

@@ -139,6 +139,10 @@ int nbs_statline_row(nb_parse_ctx *c, nb_tok *t)
     /* a row of a table with a 序号 column begins with its number (1   一、主动公开情况): the lexer ends
        the token at the label's marker, but the line is one row */
     const unsigned char *e = nb_line_end(t->s, c->lx.lim);
+    nb_marker m; /* a numbered row with its values (四、行政复议数量 件 2): the table's numbering goes on */
+    if (t->kind != NB_T_HEADING && c->stats_style && nb_marker_at(nb_skip_blanks(t->s, e), e, &m) &&
+        (int)m.style + 1 == c->stats_style && m.num == c->stats_last + 1)
+        c->stats_last = m.num;
     if (c->statline_numbered && e > t->e) {
         line_cell(c, t, e, 1);
         return 1;

@@ -305,18 +305,24 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
 static places places_of(nb_report *r, const nb_cell *head, const nb_slcols *k)
 {
     places pl = {k->n + k->cum, 0, k->cum ? k->n : -1};
-    if (k->n == 1) return pl;
+    int years = 0, only = 0; /* the value columns but a column of changes (增减) */
+    for (int i = 0; i < k->n; i++)
+        if (k->years[i] != NB_SL_CHANGE) years++, only = i;
+    if (years == 1) {
+        pl.value = only;
+        return pl;
+    }
     pl.value = -1;
     for (int i = 0; i < k->n; i++)
         if (r->year && k->years[i] == r->year) pl.value = i;
     if (pl.value >= 0)
         nb_diag_add(r, "info", "statistics-year-columns", &head->span,
                     "the 统计表 has a value column for each of %d years: its values are those of the report's "
-                    "year, %d; the other years' numbers are not read", k->n, r->year);
+                    "year, %d; the other years' numbers are not read", years, r->year);
     else
         nb_diag_add(r, "warning", "statistics-year-columns", &head->span,
                     "the 统计表 has a value column for each of %d years, none of them the report's year%s: "
-                    "which is its value is not known, left null", k->n, r->year ? "" : " (not found)");
+                    "which is its value is not known, left null", years, r->year ? "" : " (not found)");
     return pl;
 }
 
