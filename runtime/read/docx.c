@@ -46,7 +46,7 @@ typedef struct wr {
     nb_wnum *num;
     unsigned char field[MAX_FIELDS]; /* open fields: 1 while in their instruction */
     int nfields, instr;              /* open fields (may exceed MAX_FIELDS), those in instruction */
-    size_t footnotes, endnotes, comments, deleted, flat, invalid;
+    size_t footnotes, endnotes, comments, deleted, struck, flat, invalid;
     nb_buf label;
     const sink *d;
     nb_zip *z;                  /* the package, for the parts of form controls */
@@ -126,6 +126,14 @@ static int hidden_run(const xmlNode *r)
 {
     xmlNode *v = nb_w_child(nb_w_child(r, "rPr"), "vanish");
     return v && !off(nb_w_attr(v, "val"));
+}
+
+/* Whether run r is struck through (w:strike, w:dstrike): text the document shows as deleted, an old
+ * number beside its correction. */
+static int struck_run(const xmlNode *r)
+{
+    xmlNode *pr = nb_w_child(r, "rPr"), *s = nb_w_child(pr, "strike"), *d = nb_w_child(pr, "dstrike");
+    return (s && !off(nb_w_attr(s, "val"))) || (d && !off(nb_w_attr(d, "val")));
 }
 
 /* Whether run r is set raised: superscript (w:vertAlign), or lifted above the line (w:position > 0, as
@@ -243,7 +251,8 @@ static void render(wr *w, xmlNode *n)
         text_of(w, n);
     } else if (dropped_revision(n)) {
         w->deleted += nb_w_is(n, "del");
-    } else if (nb_w_is(n, "r") && hidden_run(n)) {
+    } else if (nb_w_is(n, "r") && (hidden_run(n) || struck_run(n))) {
+        w->struck += !hidden_run(n);
         for (xmlNode *c = n->children; c; c = c->next) /* hidden, but a field may start or end in it */
             if (nb_w_is(c, "fldChar")) field_char(w, c);
     } else if (nb_w_is(n, "r") && raised_mark(w, n)) {
@@ -631,6 +640,10 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
         nb_enc_say(&d, "warning", "invalid-utf8", 0, "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
             w.invalid);
     if (w.deleted) nb_enc_say(&d, "info", "docx-revisions", 0, "tracked changes: %zu deletion(s) dropped, insertions kept", w.deleted);
+    if (w.struck)
+        nb_enc_say(&d, "info", "docx-struck", 0,
+                   "%zu struck-through run(s) left out: text the document shows as deleted (an old number beside its "
+                   "correction)", w.struck);
     if (w.controls)
         nb_enc_say(&d, "info", "docx-control", 0, "%zu form control(s) (text boxes) read as text: the value each shows", w.controls);
     if (w.unread)

@@ -4,7 +4,7 @@
  * - blocks (p, div, h1-h6, li, tr, br, …) end a line; inline elements (span, strong, font, a) do not;
  * - whitespace collapses to one space, except that a line end or tab of the source between two CJK
  *   characters is dropped (CJK text is wrapped in the source without meaning a space);
- * - script, style, noscript, comments, form controls and hidden elements are skipped, and Word's
+ * - script, style, noscript, comments, form controls, hidden and struck-through elements are skipped, and Word's
  *   downlevel-revealed conditionals (<![if !supportLists]>) are removed from the text;
  * - a data table is a blank line, one line per row with its cells separated by TABs, a blank line;
  *   in a cell, blocks and <br> are joined like source line ends, so the cell stays on its row.
@@ -58,6 +58,25 @@ static int hidden_element(const xmlNode *n)
         xmlFree(st);
     }
     return hidden;
+}
+
+/* Whether element n is struck through (<del>, <s>, <strike>, text-decoration:line-through): text the
+ * page shows as deleted, an old number beside its correction (<s>200</s> 204). */
+static int struck_element(const xmlNode *n)
+{
+    if (name_is(n, "del") || name_is(n, "s") || name_is(n, "strike")) return 1;
+    xmlChar *st = xmlGetProp((xmlNode *)n, (const xmlChar *)"style");
+    int struck = 0;
+    if (st) {
+        char flat[256];
+        size_t k = 0;
+        for (const xmlChar *p = st; *p && k + 1 < sizeof flat; p++)
+            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') flat[k++] = (char)nb_ascii_lower(*p);
+        flat[k] = 0;
+        struck = strstr(flat, "line-through") != NULL;
+        xmlFree(st);
+    }
+    return struck;
 }
 
 int nb_html_is_skipped(const xmlNode *n)
@@ -218,6 +237,10 @@ void nb_html_render_node(rd *r, xmlNode *n)
         return;
     }
     if (n->type == XML_ELEMENT_NODE && nb_html_is_skipped(n)) return;
+    if (n->type == XML_ELEMENT_NODE && struck_element(n)) {
+        r->struck++;
+        return;
+    }
     if (r->depth > MAX_DEPTH) {
         render_flat(r, n);
         return;
@@ -304,6 +327,10 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
             nb_html_render_node(&r, body ? body : root);
         }
         nb_html_end_line(&r);
+        if (r.struck)
+            nb_enc_say(&d, "info", "html-struck", 0,
+                       "%zu struck-through element%s (<del>, <s>, text-decoration:line-through) left out: text the page "
+                       "shows as deleted (an old number beside its correction)", r.struck, r.struck == 1 ? "" : "s");
         if (!nb_html_has_title(b.data, b.len)) {
             nb_buf t;
             nb_buf_init(&t);

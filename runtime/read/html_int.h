@@ -38,6 +38,7 @@ typedef struct rd {
     int cell;      /* inside a table cell: blocks do not end the line */
     int pre;       /* inside <pre>: line ends are kept */
     int depth;
+    size_t struck; /* elements left out as struck through (<del>, <s>, line-through) */
     const diag_sink *d;
 } rd;
 

@@ -159,6 +159,7 @@ static void cell_text(rd *page, xmlNode *cell, nb_buf *out)
     if (out->data) out->data[0] = 0;
     rd r = {.b = out, .cell = 1, .depth = page->depth + 1, .d = page->d};
     nb_html_render_children(&r, cell);
+    page->struck += r.struck;
 }
 
 void nb_html_render_table(rd *r, xmlNode *t)

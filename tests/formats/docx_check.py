@@ -435,6 +435,7 @@ def tables_docx(path, stored=False):
                  '<w:r><w:footnoteReference w:id="1"/></w:r>' + wm.run("隐藏", '<w:rPr><w:vanish/></w:rPr>') +
                  '</w:p><w:p>' + wm.run("共12") +  # a hidden raised digit is hidden, not a mark
                  wm.run("3", '<w:rPr><w:vanish/><w:vertAlign w:val="superscript"/></w:rPr>') + wm.run("件，") +
+                 wm.run("44", '<w:rPr><w:strike/></w:rPr>') +  # an old count struck through beside its correction
                  wm.run("45") + wm.run("1", '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>') + wm.run("件") + '</w:p>')
     field = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText>'
              '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + wm.run("域结果") +
@@ -459,6 +460,7 @@ def case_docx_tables(args):
     err = expect_text(args, path, TABLE_TEXT)
     expect("docx-notes" in err and "1 footnote" in err, "no footnote diagnostic: " + err)
     expect("docx-revisions" in err, "no tracked-changes diagnostic: " + err)
+    expect("docx-struck" in err, "no struck-through diagnostic: " + err)
 
 
 GRID_TEXT = """附表					
