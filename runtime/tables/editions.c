@@ -35,6 +35,7 @@
 #include "rowcards.h"
 #include "rowlist.h"
 #include "signs.h"
+#include "spacegroups.h"
 #include "subitemnum.h"
 #include "sumjoin.h"
 #include "tables.h"
@@ -274,6 +275,7 @@ static void read_tables(nb_report *r)
         nb_column_order(r, nb_tables_get(r, best));
         nb_block_order(r, nb_tables_get(r, best));
         nb_signs_in_place(r, nb_tables_get(r, best));
+        nb_space_groups_unsure(r, nb_tables_get(r, best));
         nb_cut_totals(r, nb_tables_get(r, best));
         nb_glued_by_columns(&tp, nb_tables_get(r, best));
         nb_parts_over_total(r, nb_tables_get(r, best));
