@@ -483,13 +483,24 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[0]->span,
                     "a row of the 统计表 run together with the rows after it has no row's shape in its first %zu "
                     "cells (a label's tail in a cell of its own?): its values are not read", w);
+    size_t left = 0, numbers = 0;
+    for (size_t k = w; k < n; k++) {
+        left += *nb_cell_squeezed(rd->r, cells[k]) != 0;
+        numbers += nb_cell_number(cells[k], NULL);
+    }
+    /* a number past the header's columns: the header lacks a column (its words wrapped over lines the
+       header row did not take: 截至2013年底 / 累计 before 2013年度), and which number is the value is not known */
+    if (numbers)
+        for (size_t k = 0; k < w; k++)
+            if ((int)k != rd->label) row[k] = NULL;
     add_grouped(rd, row);
-    size_t left = 0;
-    for (size_t k = w; k < n; k++) left += *nb_cell_squeezed(rd->r, cells[k]) != 0;
     if (left)
         nb_diag_add(rd->r, "warning", "statistics-row-cells", &cells[w]->span,
-                    "a row of the 统计表 has %zu cells where its header has %zu, and they are no whole rows: the "
-                    "%zu non-blank cells after the first %zu are not read",
+                    numbers ? "a row of the 统计表 has %zu cells where its header has %zu, and they are no whole rows: "
+                              "with numbers past the header's columns, which is its value is not known; its values "
+                              "are not read (%zu cells past the first %zu)"
+                            : "a row of the 统计表 has %zu cells where its header has %zu, and they are no whole rows: the "
+                              "%zu non-blank cells after the first %zu are not read",
                     n, w, left, w);
     return 0;
 }

@@ -23,6 +23,7 @@
 #include "partvalue.h"
 #include "printed.h"
 #include "remarkcol.h"
+#include "report_year.h"
 #include "rowrepeat.h"
 #include "rows.h"
 #include "rowstart.h"
@@ -273,10 +274,39 @@ static int grouped_by_blanks(nb_tparse *tp, int row, const nb_rowdef *d, const n
 
 /* Glued cells: split where the row's arithmetic allows exactly one way. lead: numbers glued to the
  * label's cell (lead_value), the row's first run; else empty. */
+/* Whether a run glued onto its label goes on, after a count's unit, with a sentence's comma or stop,
+ * or the label follows one (行政许可3418件，…，行政强制74件: a sentence that gives the counts, as an
+ * image's alt text or a section's prose does, not a table's row run together). */
+static int run_in_sentence(const nb_report *r, const nb_ctok *label, const nb_ctok *run)
+{
+    static const char *const units[] = {"件", "条", "个", "项", "次", "人", "万元", "元", ""};
+    static const char *const stops[] = {"，", "；", "。", "、", ","};
+    const unsigned char *t = (const unsigned char *)r->text.data, *e = t + r->text.len;
+    const unsigned char *p = (const unsigned char *)run->raw.p + run->raw.n, *l = (const unsigned char *)label->raw.p;
+    if (p < t || p > e) return 0;
+    /* the label after a sentence's comma (…，行政强制74件 at the line's end) */
+    for (size_t k = 0; l > t && l <= e && k < sizeof stops / sizeof stops[0]; k++)
+        if ((size_t)(l - t) >= strlen(stops[k]) && !memcmp(l - strlen(stops[k]), stops[k], strlen(stops[k]))) return 1;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t un = strlen(units[u]);
+        if ((size_t)(e - p) < un || memcmp(p, units[u], un)) continue;
+        for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+            if ((size_t)(e - p - un) >= strlen(stops[k]) && !memcmp(p + un, stops[k], strlen(stops[k]))) return 1;
+    }
+    return 0;
+}
+
 static void split_row(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ctok *label, nb_tspan cells, nb_str lead)
 {
     nb_report *r = tp->r;
     const nb_ctok *first = &tp->toks.v[cells.first];
+    if (cells.count == 1 && !lead.n && run_in_sentence(r, label, first)) {
+        null_because(r, row, d, label, "row-in-sentence", &first->span,
+                     "%s: \"%.*s\" after its label goes on as a sentence (a count the text gives, an image's "
+                     "caption or the prose, not a cell of the table); its cells are left null",
+                     d->key, (int)(first->raw.n > 20 ? 20 : first->raw.n), first->raw.p);
+        return;
+    }
     const char *s = first->raw.p;
     size_t n = first->raw.n;
     if (cells.count > 1 || lead.n) { /* several runs: join them with blanks, which stay boundaries */
@@ -635,6 +665,34 @@ static int values_interleave(const nb_tparse *tp, const nb_ctok *label, nb_tspan
 
 /* Whether the text after a label in its cell is numbers only (77５ of 3.补正后申请内容仍不明确    77  ５,
  * squeezed): values, not a note (（其中修订2件）). */
+/* Whether the row's values are followed by the header of one of its own columns (采购总金额) and then a
+ * value: text in reading order set the block's header among its values (政府集中采购 0 94 采购总金额 7
+ * 126.3, the 0 and 94 another row's). */
+static int own_header_after(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
+{
+    size_t h = nb_next_filled(tp, cells.first + cells.count);
+    if (h >= tp->toks.n || !d->col_labels) return 0;
+    const nb_ctok *t = &tp->toks.v[h];
+    if (t->kind != NB_C_LABEL && t->kind != NB_C_TEXT) return 0;
+    int own = 0;
+    for (int c = 0; c < d->arity && !own; c++) own = nb_token_is_word(t, d->col_labels[c], strlen(d->col_labels[c]), 1);
+    size_t v = nb_next_filled(tp, h + 1);
+    return own && v < tp->toks.n && tp->toks.v[v].kind == NB_C_NUM;
+}
+
+/* The year the label's cell goes on with, and nothing else (（一）予以公开2023年: a print joined a 年度
+ * column's cell to the label beside it), or 0. */
+static int rest_year(const nb_ctok *label)
+{
+    if (!label->rest.n) return 0;
+    const unsigned char *s = (const unsigned char *)label->rest.p, *e = s + label->rest.n, *end;
+    nb_trim(&s, &e);
+    int y;
+    if (s == e || nb_find_year(s, e, &y, &end) != s) return 0;
+    if (e - end >= 3 && !memcmp(end, "度", 3)) end += 3;
+    return end == e ? y : 0;
+}
+
 static int rest_is_values(const nb_ctok *label)
 {
     if (!label->rest.n) return 0; /* no rest: its pointer may be NULL */
@@ -844,6 +902,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     t->seen[row] = 1;
     if (d->cols == nb_cols_applicants && !tp->applicants_at) tp->applicants_at = label->span.byte + 1;
+    int year = rest_year(label);
+    if (year && r->year && year != r->year) {
+        null_because(r, row, d, label, "row-other-year", &label->span,
+                     "%s: its values are labelled %d年, not the report's year %d (a table printing last year's row "
+                     "beside this year's, the label between them): its cells are left null", d->key, year, r->year);
+        return;
+    }
     cells = row_cells(tp, label_tok, d, cells);
     if (remark_after(tp, cells)) {
         const nb_ctok *x = &tp->toks.v[cells.first + cells.count];
@@ -1028,6 +1093,14 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: \"%.*s\", an amount of money, stands where its %s, a count, goes: its values are not in "
                      "their columns (out of order?); its cells are left null",
                      d->key, (int)(v->raw.n > 40 ? 40 : v->raw.n), v->raw.p, d->cols[money]);
+        return;
+    }
+    if (cells.count == (size_t)d->arity && own_header_after(tp, d, cells)) {
+        const nb_ctok *h = &tp->toks.v[nb_next_filled(tp, cells.first + cells.count)];
+        null_because(r, row, d, label, "row-order", &label->span,
+                     "%s: its values are followed by its own column's header (\"%.*s\") and more values: in reading "
+                     "order the values before the header may be another row's; its cells are left null",
+                     d->key, (int)(h->raw.n > 30 ? 30 : h->raw.n), h->raw.p);
         return;
     }
     if (cells.count == (size_t)d->arity && nb_flow_order_unsure(tp, d, cells)) {
