@@ -48,15 +48,11 @@ static int runs_after(const nb_tparse *tp, size_t at, run *v, int n, size_t *end
     }
 }
 
-int nb_row_of_year(nb_tparse *tp, size_t head, nb_tspan *cells)
+/* Of runs v[0, n) (the table's runs up to end), the one labelled with the report's year into *cells, and
+ * 1; else 0, said: which is the report's is not certain. h: the row's label or header. */
+static int choose(nb_tparse *tp, const nb_ctok *h, const run *v, int n, size_t end, nb_tspan *cells)
 {
-    if (!cells->count) return 1;
-    run v[MAX_RUNS];
-    size_t before = cells->first, end = 0;
-    while (before > head + 1 && tp->toks.v[before - 1].kind == NB_C_EMPTY) before--;
-    v[0] = (run){before > head + 1 ? year_label(&tp->toks.v[before - 1]) : 0, *cells};
-    int n = runs_after(tp, cells->first + cells->count, v, 1, &end), year = tp->r->year;
-    if (n == 1 && (!v[0].year || !year || v[0].year == year)) return 1; /* one row, the report's or unlabelled */
+    int year = tp->r->year;
     if (n > 1 && end > tp->taken) tp->taken = end; /* the table's rows, no stray values */
     int match = -1, matches = 0;
     for (int i = 0; i < n && i < MAX_RUNS; i++)
@@ -68,7 +64,6 @@ int nb_row_of_year(nb_tparse *tp, size_t head, nb_tspan *cells)
         if (v[i].year) nb_buf_printf(&b, "%d", v[i].year);
         else nb_buf_printf(&b, "none");
     }
-    const nb_ctok *h = &tp->toks.v[head];
     if (matches == 1 && n <= MAX_RUNS) {
         nb_diag_add(tp->r, "info", "row-year", &h->span,
                     "%s: rows of values under its header labelled %s: the row of %d, the year reported on, is read",
@@ -83,4 +78,26 @@ int nb_row_of_year(nb_tparse *tp, size_t head, nb_tspan *cells)
     }
     nb_buf_free(&b);
     return matches == 1 && n <= MAX_RUNS;
+}
+
+int nb_row_of_year(nb_tparse *tp, size_t head, nb_tspan *cells)
+{
+    if (!cells->count) return 1;
+    run v[MAX_RUNS];
+    size_t before = cells->first, end = 0;
+    while (before > head + 1 && tp->toks.v[before - 1].kind == NB_C_EMPTY) before--;
+    v[0] = (run){before > head + 1 ? year_label(&tp->toks.v[before - 1]) : 0, *cells};
+    int n = runs_after(tp, cells->first + cells->count, v, 1, &end), year = tp->r->year;
+    if (n == 1 && (!v[0].year || !year || v[0].year == year)) return 1; /* one row, the report's or unlabelled */
+    return choose(tp, &tp->toks.v[head], v, n, end, cells);
+}
+
+int nb_row_years_after(nb_tparse *tp, size_t label, nb_tspan *cells)
+{
+    run v[MAX_RUNS];
+    size_t end = 0;
+    int n = runs_after(tp, label + 1, v, 0, &end);
+    if (!n) return 0;
+    if (end > tp->taken) tp->taken = end; /* the runs are the row's: no stray values */
+    return choose(tp, &tp->toks.v[label], v, n, end, cells) ? 1 : -1;
 }

@@ -16,4 +16,11 @@
  * left null). Runs after cells that the labels make the table's are taken (no cell-unplaced). */
 int nb_row_of_year(nb_tparse *tp, size_t head, nb_tspan *cells);
 
+/* A row whose label is followed (blank cells aside) by runs of values each labelled with a year (a
+ * table 三 printing last year's row under this year's, a 年度 column: 一、本年新收… | 2024年 | 452 … /
+ * | 2023年 | 391 …): 1 and the report year's run in *cells where exactly one is; -1 where runs so
+ * labelled follow and none or two are the report's (said: the row is to be left null); 0 where no run
+ * labelled with a year follows. */
+int nb_row_years_after(nb_tparse *tp, size_t label, nb_tspan *cells);
+
 #endif

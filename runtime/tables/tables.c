@@ -26,6 +26,7 @@
 #include "report_year.h"
 #include "rowrepeat.h"
 #include "rows.h"
+#include "rowyear.h"
 #include "rowstart.h"
 #include "splitter.h"
 #include "tablehead.h"
@@ -908,6 +909,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: its values are labelled %d年, not the report's year %d (a table printing last year's row "
                      "beside this year's, the label between them): its cells are left null", d->key, year, r->year);
         return;
+    }
+    if (!values) { /* a 年度 column: runs of values after the label, each labelled with a year (rowyear.h) */
+        int by_year = nb_row_years_after(tp, label_tok, &cells);
+        if (by_year < 0) {
+            null_row(r, row, d, label);
+            return;
+        }
     }
     cells = row_cells(tp, label_tok, d, cells);
     if (remark_after(tp, cells)) {
