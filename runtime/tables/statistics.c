@@ -488,8 +488,10 @@ static int read_run(reader *rd, const nb_cell **cells, size_t n)
         left += *nb_cell_squeezed(rd->r, cells[k]) != 0;
         numbers += nb_cell_number(cells[k], NULL);
     }
-    /* a number past the header's columns: the header lacks a column (its words wrapped over lines the
-       header row did not take: 截至2013年底 / 累计 before 2013年度), and which number is the value is not known */
+    /* numbers, and only numbers, past the header's columns: the header lacks a column (its words wrapped
+       over lines the header row did not take: 截至2013年底 / 累计 before 2013年度), and which number is the
+       value is not known (a run of rows together has the next rows' labels there: those are left as before) */
+    if (numbers && numbers < left) numbers = 0;
     if (numbers)
         for (size_t k = 0; k < w; k++)
             if ((int)k != rd->label) row[k] = NULL;
