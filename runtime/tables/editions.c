@@ -36,6 +36,7 @@
 #include "rowlist.h"
 #include "signs.h"
 #include "spacegroups.h"
+#include "subtotal.h"
 #include "subitemnum.h"
 #include "sumjoin.h"
 #include "tables.h"
@@ -261,6 +262,7 @@ static void read_tables(nb_report *r)
         nb_none_cells(&tp);
         nb_list_rows(&tp);
         nb_card_rows(&tp);
+        nb_subtotal_cells(&tp);
         nb_subitem_numbers_apart(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
