@@ -41,42 +41,37 @@ static int in_list(const char *name, const char *const *list)
     return 0;
 }
 
-/* Whether element n is hidden: the hidden attribute, or a style that does not show it. */
-static int hidden_element(const xmlNode *n)
+/* Whether element n's style, blanks out and in lower case, holds one of words. */
+static int style_has(const xmlNode *n, const char *const *words)
 {
-    if (xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden")) return 1;
-    /* display:none and Word's mso-hide:all: text the page does not show */
     xmlChar *st = xmlGetProp((xmlNode *)n, (const xmlChar *)"style");
-    int hidden = 0;
+    int has = 0;
     if (st) {
         char flat[256];
         size_t k = 0;
         for (const xmlChar *p = st; *p && k + 1 < sizeof flat; p++)
             if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') flat[k++] = (char)nb_ascii_lower(*p);
         flat[k] = 0;
-        hidden = strstr(flat, "display:none") != NULL || strstr(flat, "mso-hide:all") != NULL;
+        for (; *words && !has; words++) has = strstr(flat, *words) != NULL;
         xmlFree(st);
     }
-    return hidden;
+    return has;
+}
+
+/* Whether element n is hidden: the hidden attribute, or a style that does not show it (display:none,
+ * Word's mso-hide:all). */
+static int hidden_element(const xmlNode *n)
+{
+    static const char *const hide[] = {"display:none", "mso-hide:all", NULL};
+    return xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden") || style_has(n, hide);
 }
 
 /* Whether element n is struck through (<del>, <s>, <strike>, text-decoration:line-through): text the
  * page shows as deleted, an old number beside its correction (<s>200</s> 204). */
 static int struck_element(const xmlNode *n)
 {
-    if (name_is(n, "del") || name_is(n, "s") || name_is(n, "strike")) return 1;
-    xmlChar *st = xmlGetProp((xmlNode *)n, (const xmlChar *)"style");
-    int struck = 0;
-    if (st) {
-        char flat[256];
-        size_t k = 0;
-        for (const xmlChar *p = st; *p && k + 1 < sizeof flat; p++)
-            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') flat[k++] = (char)nb_ascii_lower(*p);
-        flat[k] = 0;
-        struck = strstr(flat, "line-through") != NULL;
-        xmlFree(st);
-    }
-    return struck;
+    static const char *const strike[] = {"line-through", NULL};
+    return name_is(n, "del") || name_is(n, "s") || name_is(n, "strike") || style_has(n, strike);
 }
 
 int nb_html_is_skipped(const xmlNode *n)

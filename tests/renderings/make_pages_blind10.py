@@ -281,6 +281,17 @@ def inline_overall(p, lead, words):
 IMG_ALT = '申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'
 
 
+def png_uri(width, height, ink):
+    """A grey PNG of width x height, black where ink(x, y), as a data: URI (as an editor stores a pasted
+    picture)."""
+    raw = b''.join(b'\x00' + bytes(0 if ink(x, y) else 255 for x in range(width)) for y in range(height))
+    chunk = lambda kind, data: (struct.pack('>I', len(data)) + kind + data +
+                                struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff))
+    png = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0)) +
+           chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
+    return 'data:image/png;base64,' + base64.b64encode(png).decode()
+
+
 def header_png(width=640, height=72):
     """The header picture as a data: URI (as an editor stores a pasted picture): a grey PNG of its
     grid lines (the words are pixels in the real one: no print or text extraction gets them)."""
@@ -294,12 +305,7 @@ def header_png(width=640, height=72):
         if cols[1] < x < cols[6] and y == 2 * height // 3:  # under 法人或其他组织
             return True
         return (x in cols[1:2] + cols[6:7] and y > height // 3) or (x in cols[2:6] and y > 2 * height // 3)
-    raw = b''.join(b'\x00' + bytes(0 if ink(x, y) else 255 for x in range(width)) for y in range(height))
-    chunk = lambda kind, data: (struct.pack('>I', len(data)) + kind + data +
-                                struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff))
-    png = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0)) +
-           chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
-    return 'data:image/png;base64,' + base64.b64encode(png).decode()
+    return png_uri(width, height, ink)
 
 
 class ImageHeadStyle(Printed):

@@ -80,16 +80,14 @@ with the numbers the truth has; a column, a row or a number a source adds is no 
                                        b's pictures and captions, d's two rows per label, e's
                                        subtotal columns, f's cumulative column first
     blind.py --nianbao build/nianbao --work W /work/blind23"""
-import base64
 import os
-import struct
 import sys
-import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx_write as dw  # noqa: E402
 from make_pages_blind import COLS  # noqa: E402
 from make_pages_blind4 import applications, flat, shown, tables  # noqa: E402
+from make_pages_blind10 import png_uri  # noqa: E402
 from make_pages_blind7 import article  # noqa: E402
 from make_pages_blind8 import INTRO19, WPS_CUSTOM, DocxStyle, Writer, done  # noqa: E402
 from make_pages_blind9 import footer, write_sources  # noqa: E402
@@ -163,12 +161,7 @@ def grid_png(width, height, xs, ys, spans=()):
             return not (g and g[0] < x < g[1])
         return x in xs
 
-    raw = b''.join(b'\x00' + bytes(0 if ink(x, y) else 255 for x in range(width)) for y in range(height))
-    chunk = lambda kind, data: (struct.pack('>I', len(data)) + kind + data +
-                                struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff))
-    png = (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0)) +
-           chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b''))
-    return 'data:image/png;base64,' + base64.b64encode(png).decode()
+    return png_uri(width, height, ink)
 
 
 def figure(src, width, alt, caption):
