@@ -23,12 +23,20 @@ int nb_statistics_header_year(const char *s)
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 }
 
+/* 截至2013年底累计, 截止本年累计: the running total up to a time, the same column as 历年累计. */
+static int until_total(const char *s)
+{
+    size_t n = strlen(s), t = strlen("累计");
+    return (!strncmp(s, "截至", strlen("截至")) || !strncmp(s, "截止", strlen("截止"))) && n > t &&
+           !strcmp(s + n - t, "累计");
+}
+
 nb_stat_col nb_statistics_header_word(const char *s)
 {
     if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;
     if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
     if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
-    if (!strcmp(s, "历年累计") || !strcmp(s, "累计数")) return NB_STAT_CUM;
+    if (!strcmp(s, "历年累计") || !strcmp(s, "累计数") || until_total(s)) return NB_STAT_CUM;
     return NB_STAT_NONE;
 }
 
