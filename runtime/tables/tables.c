@@ -537,9 +537,9 @@ static int three_columns(nb_tparse *tp, int row, const nb_rowdef *d, const nb_ct
  * (remarkcol.h). */
 static int share_last(const nb_tparse *tp, const nb_rowdef *d, nb_tspan cells)
 {
+    if (cells.count != (size_t)d->arity + 1) return 0;
     const nb_ctok *t = &tp->toks.v[cells.first + cells.count - 1];
-    if (cells.count != (size_t)d->arity + 1 || t->kind != NB_C_NUM || (!t->is_null && (t->value < 0 || t->value > 100)))
-        return 0;
+    if (t->kind != NB_C_NUM || (!t->is_null && (t->value < 0 || t->value > 100))) return 0;
     if (nb_in_share_column(tp->r->text.data, tp->r->text.len, t->span.byte)) return 1;
     if (d->cols != nb_cols_applicants || !tp->applicants_at) return 0;
     const unsigned char *hs, *he;
