@@ -68,7 +68,7 @@ static void gap(wr *w, int kind)
 
 static void text(wr *w, const unsigned char *p, size_t n)
 {
-    if (w->instr) return; /* a field's instruction is no text */
+    if (w->instr || !n) return; /* a field's instruction is no text; nothing (an empty control's NULL) neither */
     const unsigned char *e = p + n, *good = p + nb_utf8_valid_prefix(p, n);
     while (p < e) {
         if (p == good) {
