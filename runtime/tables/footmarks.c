@@ -362,6 +362,23 @@ static int shows_marks(const unsigned char *s, const unsigned char *e)
     return 0;
 }
 
+/* Whether a line of [s, e) starts (blanks aside) with a note's mark written 注1 (注 1): a text that is no
+ * print is asked no more where none does (most are not: one pass over its line starts). */
+static int zhu_note_line(const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *p = s; p < e;) {
+        const unsigned char *q = nb_skip_blanks(p, e);
+        if (e - q >= 4 && !memcmp(q, "\xE6\xB3\xA8", 3)) { /* 注 */
+            q += 3;
+            while (q < e && *q == ' ') q++;
+            if (q < e && nb_ascii_digit(*q)) return 1;
+        }
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        p = nl ? nl + 1 : e;
+    }
+    return 0;
+}
+
 void nb_footnote_marks_unsure(nb_report *r, nb_tables *t)
 {
     /* nianbao's own PDF reader sees a mark raised (pdfnotes.c), its HTML and Word readers a <sup> and a
@@ -369,7 +386,9 @@ void nb_footnote_marks_unsure(nb_report *r, nb_tables *t)
        the <sup>, its notes under the tables kept): the whole text is then one page */
     const unsigned char *ts = (const unsigned char *)r->text.data, *te = ts + r->text.len;
     int print = nb_text_is_print(r);
-    if (!t || print == 2 || (print == 0 && (!r->format || strcmp(r->format, "text") || shows_marks(ts, te)))) return;
+    if (!t || print == 2 ||
+        (print == 0 && (!r->format || strcmp(r->format, "text") || !zhu_note_line(ts, te) || shows_marks(ts, te))))
+        return;
     page *pg;
     /* a text that is no print has no page's foot, and a bare number over a note there is a table's
        last count over the next section's text: only notes written 注1：… */
