@@ -664,8 +664,6 @@ static int values_interleave(const nb_tparse *tp, const nb_ctok *label, nb_tspan
     return 0;
 }
 
-/* Whether the text after a label in its cell is numbers only (77５ of 3.补正后申请内容仍不明确    77  ５,
- * squeezed): values, not a note (（其中修订2件）). */
 /* Whether the row's values are followed by the header of one of its own columns (采购总金额) and then a
  * value: text in reading order set the block's header among its values (政府集中采购 0 94 采购总金额 7
  * 126.3, the 0 and 94 another row's). */
@@ -694,6 +692,8 @@ static int rest_year(const nb_ctok *label)
     return end == e ? y : 0;
 }
 
+/* Whether the text after a label in its cell is numbers only (77５ of 3.补正后申请内容仍不明确    77  ５,
+ * squeezed): values, not a note (（其中修订2件）). */
 static int rest_is_values(const nb_ctok *label)
 {
     if (!label->rest.n) return 0; /* no rest: its pointer may be NULL */
