@@ -42,16 +42,22 @@ static size_t squeezed(const char *cs, const char *ce, char *w, size_t cap)
 
 static int says_remarks(const char *w) { return !strcmp(w, "备注") || !strcmp(w, "说明") || !strcmp(w, "备注说明"); }
 
+/* A column of shares' head words, and the units written after one (in a cell or on the next line). */
+static const char *const share_words[] = {"占比", "比例", "百分比"};
+static const char *const share_units[] = {"（%）", "(%)", "（％）", "%", "％"};
+#define NWORDS (sizeof share_words / sizeof share_words[0])
+#define NUNITS (sizeof share_units / sizeof share_units[0])
+
 /* 占比, 比例 or 百分比, and perhaps its unit: %, (%), （%）. */
 static int says_share(const char *w)
 {
-    static const char *const words[] = {"占比", "比例", "百分比"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t n = strlen(words[i]);
-        if (strncmp(w, words[i], n)) continue;
+    for (size_t i = 0; i < NWORDS; i++) {
+        size_t n = strlen(share_words[i]);
+        if (strncmp(w, share_words[i], n)) continue;
         const char *u = w + n;
-        if (!*u || !strcmp(u, "%") || !strcmp(u, "(%)") || !strcmp(u, "（%）") || !strcmp(u, "％") || !strcmp(u, "（％）"))
-            return 1;
+        if (!*u) return 1;
+        for (size_t k = 0; k < NUNITS; k++)
+            if (!strcmp(u, share_units[k])) return 1;
     }
     return 0;
 }
@@ -114,21 +120,19 @@ static int names_applicants(const unsigned char *s, const unsigned char *e)
 
 int nb_header_share_last(const unsigned char *s, const unsigned char *e)
 {
-    static const char *const words[] = {"占比", "比例", "百分比"};
-    static const char *const units[] = {"（%）", "(%)", "（％）", "%", "％"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        for (const unsigned char *q = s; (q = nb_find(q, e, words[i])) != NULL; q++) {
-            const unsigned char *b = q, *a = q + strlen(words[i]);
+    for (size_t i = 0; i < NWORDS; i++)
+        for (const unsigned char *q = s; (q = nb_find(q, e, share_words[i])) != NULL; q++) {
+            const unsigned char *b = q, *a = q + strlen(share_words[i]);
             while (b > s && (b[-1] == ' ' || b[-1] == '\t')) b--;
             /* its cell's start: a line's, a separator, or a gap of two spaces (aligned columns) */
             if (b > s && b[-1] != '\n' && !is_sep((char)b[-1]) && q - b < 2) continue; /* inside a sentence */
             for (int nl = 0; nl < 2; nl++) { /* its unit after it, on its line or the next (占比 / （%）) */
                 const unsigned char *u = nb_skip_blanks(a, e);
                 if (nl && u < e && *u == '\n') u = nb_skip_blanks(u + 1, e);
-                for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-                    if ((size_t)(e - u) >= strlen(units[k]) && !memcmp(u, units[k], strlen(units[k])) &&
-                        cell_ends(u + strlen(units[k]), e)) {
-                        a = u + strlen(units[k]);
+                for (size_t k = 0; k < NUNITS; k++)
+                    if ((size_t)(e - u) >= strlen(share_units[k]) && !memcmp(u, share_units[k], strlen(share_units[k])) &&
+                        cell_ends(u + strlen(share_units[k]), e)) {
+                        a = u + strlen(share_units[k]);
                         break;
                     }
             }
