@@ -3,17 +3,16 @@
 
 #include <string.h>
 
+#include "numbers.h"
 #include "splitter.h"
 #include "utf8.h"
 
-/* Whether raw text [s, s + n) groups digits with a no-break space (U+00A0 or U+202F between digits). */
+/* Whether raw text [s, s + n) groups digits with a no-break space (numbers.h: 200 204, U+00A0). */
 static int space_grouped(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *e = p + n;
-    for (const unsigned char *q = p + 1; q + 2 < e; q++) {
-        size_t k = q[0] == 0xC2 && q[1] == 0xA0 ? 2 : e - q >= 4 && q[0] == 0xE2 && q[1] == 0x80 && q[2] == 0xAF ? 3 : 0;
-        if (k && nb_ascii_digit(q[-1]) && q + k < e && nb_ascii_digit(q[k])) return 1;
-    }
+    for (const unsigned char *q = p + 1; q < e; q++)
+        if (nb_ascii_digit(q[-1]) && nb_space_group_at(q, e)) return 1;
     return 0;
 }
 
