@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "celltok.h"
 #include "report_year.h"
 #include "utf8.h"
 
@@ -31,11 +32,9 @@ size_t nb_other_report_at(nb_report *r, size_t after)
         const unsigned char *le = nb_line_end(p, end);
         int y;
         if (!title_line(p, le, &y) || y == r->year) continue;
-        nb_span sp = {0};
-        sp.byte = (size_t)(p - t);
-        sp.line = 1;
-        for (const unsigned char *q = t; q < p; q++) sp.line += *q == '\n';
-        sp.col = 1;
+        nb_span first = {0};
+        first.line = first.col = 1;
+        nb_span sp = nb_span_in(&first, t, p); /* (lines as the lexer ends them: a lone \r too) */
         nb_diag_add(r, "warning", "other-report", &sp,
                     "a report on %d begins here (%.*s): its tables are not read as this report's (on %d)", y,
                     (int)(le - p), (const char *)p, r->year);
