@@ -8,7 +8,7 @@
 /* The unit in the bracket at p (blanks and line ends before it passed over), or NULL. */
 static const char *bracket_unit(const unsigned char *p, const unsigned char *e)
 {
-    while (p < e && (*p == '\n' || *p == '\r' || *p == '\t' || nb_blank_at(p, e))) p += nb_blank_at(p, e) ? nb_blank_at(p, e) : 1;
+    for (size_t k; p < e && ((k = nb_blank_at(p, e)) || *p == '\n' || *p == '\r' || *p == '\t'); p += k ? k : 1) {}
     size_t open = e - p >= 3 && !memcmp(p, "（", 3) ? 3 : p < e && *p == '(' ? 1 : 0;
     if (!open) return NULL;
     const unsigned char *q = p + open, *close = q;
