@@ -185,6 +185,8 @@ static void check_paras(const spanidx *x, const nb_para *p)
     for (; p; p = p->next) {
         check_span(x, &p->span, "paragraph");
         check_slice(x->r, &p->text, &p->span, "paragraph");
+        if (p->pieces && nb_para_source(p, p->text.p) != (const unsigned char *)x->r->text.data + p->span.byte)
+            FAIL("paragraph span byte %zu is not where its cleaned text's first byte was", p->span.byte);
         if (p->text.n == 0) FAIL("empty paragraph at byte %zu", p->span.byte);
     }
 }

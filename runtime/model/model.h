@@ -9,11 +9,26 @@
 #include "nianbao.h" /* nb_span, nb_str, and the names of the model's types */
 #include "text.h"
 
+/* A piece of a paragraph's cleaned copy (Word's HTML leftovers taken out, nbs_clean_text): it starts at
+ * at in the copy and was at src in the input. */
+typedef struct nb_textpiece {
+    const char *at;
+    const unsigned char *src;
+} nb_textpiece;
+
 typedef struct nb_para {
     nb_str text;
-    nb_span span;
+    nb_span span; /* of the text's first byte, where it was in the input */
+    const nb_textpiece *pieces; /* NULL: the text lies in the input; else the copy's pieces, in order */
+    size_t npieces;
     struct nb_para *next;
 } nb_para;
+
+/* Where byte q of paragraph p's text was in the input: q itself unless the text is a cleaned copy. */
+const unsigned char *nb_para_source(const nb_para *p, const char *q);
+/* The span of p inside text that starts at start, whose span is base (a cell may run over lines:
+ * 商业\n企业). Lines end at \r\n, \n or a lone \r, as the lexer ends them. */
+nb_span nb_span_in(const nb_span *base, const unsigned char *start, const unsigned char *p);
 
 /* A table cell as written: raw text (padding kept), its row and column in the raw layout. */
 typedef struct nb_cell {

@@ -165,16 +165,13 @@ static int glued_title(const nb_para *p)
 }
 
 /* Drops [text start, te) from the paragraph, and the blanks after it; its span moves along where the
- * text is the report's own at the span. A text cleaned of Word's leftovers (<!--[if !supportLists]-->)
- * is a copy, whose offsets are not the report's: its span stays at the paragraph's start. */
+ * text is the report's own at the span (or a copy that says where its bytes were: nb_para_source). */
 static void strip_leading(const nb_report *r, nb_para *p, const unsigned char *te)
 {
     const unsigned char *s = (const unsigned char *)p->text.p, *e = s + p->text.n;
     const unsigned char *ns = nb_skip_blanks(te, e);
-    if (p->span.byte <= r->text.len && p->text.p == r->text.data + p->span.byte) {
-        p->span.col += (uint32_t)nb_u8count(s, ns);
-        p->span.byte += (size_t)(ns - s);
-    }
+    if (p->pieces || (p->span.byte <= r->text.len && p->text.p == r->text.data + p->span.byte))
+        p->span = nb_span_in(&p->span, nb_para_source(p, (const char *)s), nb_para_source(p, (const char *)ns));
     p->text.p = (const char *)ns;
     p->text.n = (size_t)(e - ns);
 }

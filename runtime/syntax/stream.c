@@ -100,26 +100,44 @@ void nbs_drop_range(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, co
 }
 
 /* [s, e) without Word's HTML leftovers (<!--[if !supportLists]-->, <!--[endif]-->) wherever they are in
- * the line: a copy in the arena when there are any, each one reported. */
-nb_str nbs_clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e)
+ * the line: a copy in the arena when there are any, each one reported. Where pieces is not NULL it gets
+ * the copy's pieces and where each was in the input (NULL when the text is [s, e) itself). */
+nb_str nbs_clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
+                      const nb_textpiece **pieces, size_t *npieces)
 {
     nb_str out = {(const char *)s, (size_t)(e - s)};
+    if (pieces) *pieces = NULL, *npieces = 0;
     char *copy = NULL;
-    size_t n = 0;
+    nb_textpiece *piece = NULL;
+    size_t n = 0, np = 0, cap = 0;
     const unsigned char *from = s;
     for (const unsigned char *p = s; p < e && (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
         const unsigned char *w = nb_match_word_comment(p, c->lx.lim);
         if (!w || w > e) continue;
-        if (!copy) copy = nb_arena_alloc(&c->r->arena, (size_t)(e - s) + 1);
+        if (!copy) {
+            copy = nb_arena_alloc(&c->r->arena, (size_t)(e - s) + 1);
+            nb_grow(&piece, &cap, np, sizeof *piece);
+            piece[np++] = (nb_textpiece){copy, s};
+        }
         memcpy(copy + n, from, (size_t)(p - from));
         n += (size_t)(p - from);
         nbs_drop_range(c, t, p, w, "Word HTML comment");
+        nb_grow(&piece, &cap, np, sizeof *piece);
+        piece[np++] = (nb_textpiece){copy + n, w};
         from = w;
         p = w - 1;
     }
     if (!copy) return out;
     memcpy(copy + n, from, (size_t)(e - from));
     n += (size_t)(e - from);
+    copy[n] = 0;
+    if (pieces) {
+        nb_textpiece *kept = nb_arena_alloc(&c->r->arena, np * sizeof *kept);
+        memcpy(kept, piece, np * sizeof *kept);
+        *pieces = kept;
+        *npieces = np;
+    }
+    free(piece);
     const unsigned char *cs = (const unsigned char *)copy, *ce = cs + n;
     nb_trim(&cs, &ce);
     out.p = (const char *)cs;
@@ -131,12 +149,11 @@ void nbs_push_para(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, con
 {
     nb_trim(&s, &e);
     if (s >= e) return;
-    nb_span sp = nbs_tok_span(c, t, s);
-    nb_str text = nbs_clean_text(c, t, s, e);
-    if (text.n == 0) return;
     nb_para *p = nb_arena_alloc(&c->r->arena, sizeof *p);
-    p->text = text;
-    p->span = sp;
+    p->text = nbs_clean_text(c, t, s, e, &p->pieces, &p->npieces);
+    if (p->text.n == 0) return;
+    p->span = nbs_tok_span(c, t, nb_para_source(p, p->text.p)); /* past a leftover that started the line */
+    p->next = NULL;
     nbs_push(c, NBO_TEXT, p, p->span, p->span);
 }
 

@@ -143,7 +143,7 @@ void nbs_on_heading(nb_parse_ctx *c, nb_tok *t)
             p = w - 1;
         }
     }
-    s->title = nbs_clean_text(c, t, t->title_s, t->title_e);
+    s->title = nbs_clean_text(c, t, t->title_s, t->title_e, NULL, NULL);
     s->span = sp;
     static const int kinds[] = {NBO_H1, NBO_H1, NBO_H2, NBO_H3, NBO_H4, NBO_H5};
     int level = pl.level < 1 ? 1 : pl.level > 5 ? 5 : pl.level;

@@ -17,8 +17,10 @@ void nbs_push(nb_parse_ctx *c, int kind, void *value, nb_span first, nb_span las
 /* Reports a piece of noise dropped from [s, e) of a token's line. */
 void nbs_drop_range(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
                     const char *what);
-/* [s, e) without Word's HTML leftovers, each one reported. */
-nb_str nbs_clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e);
+/* [s, e) without Word's HTML leftovers, each one reported; pieces (unless NULL) maps a copy back to the
+ * input (nb_textpiece). */
+nb_str nbs_clean_text(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
+                      const nb_textpiece **pieces, size_t *npieces);
 void nbs_push_para(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e);
 /* A cell of the current table; the first one of a table starts it. */
 void nbs_push_cell(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,

@@ -26,20 +26,6 @@ void nb_ctoks_free(nb_ctoks *t)
     t->n = t->cap = 0;
 }
 
-nb_span nb_span_in(const nb_span *base, const unsigned char *start, const unsigned char *p)
-{
-    nb_span s = *base;
-    const unsigned char *line = start, *eol;
-    while ((eol = nb_line_end(line, p)) < p) {
-        s.line++;
-        s.col = 1;
-        line = eol + 1 + (*eol == '\r' && eol + 1 < p && eol[1] == '\n');
-    }
-    s.col += (uint32_t)nb_u8count(line, p);
-    s.byte += (size_t)(p - start);
-    return s;
-}
-
 /* nb_span_in, carried forward: the tokens of a glued paragraph come in order, and a crawled paragraph
  * is a whole report on one line, so counting from its start for each token would be quadratic. */
 typedef struct span_cursor {
@@ -47,8 +33,9 @@ typedef struct span_cursor {
     nb_span span;
 } span_cursor;
 
-static nb_span span_at(span_cursor *c, const unsigned char *p)
+static nb_span span_at(span_cursor *c, const nb_para *para, const unsigned char *q)
 {
+    const unsigned char *p = nb_para_source(para, (const char *)q); /* counted in the input, not in a copy */
     c->span = nb_span_in(&c->span, c->at, p);
     c->at = p;
     return c->span;
@@ -319,9 +306,10 @@ static int label_starts(const nb_edition *ed, const unsigned char *p, const unsi
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ctoks *out)
 {
     const unsigned char *s = (const unsigned char *)para->text.p, *e = s + para->text.n;
-    const unsigned char *lim = (const unsigned char *)r->text.data + r->text.len;
+    /* a cleaned copy ends at e (NUL-terminated there); matchers must not read on into the arena */
+    const unsigned char *lim = para->pieces ? e : (const unsigned char *)r->text.data + r->text.len;
     const unsigned char *text = NULL; /* start of a run of unknown text */
-    span_cursor cur = {s, para->span};
+    span_cursor cur = {nb_para_source(para, (const char *)s), para->span};
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *end;
         nb_label l = ed->label(p, lim, &end);
@@ -332,7 +320,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->kind = NB_C_TEXT;
             t->raw.p = (const char *)text;
             t->raw.n = (size_t)(p - text);
-            t->span = span_at(&cur, text);
+            t->span = span_at(&cur, para, text);
         }
         if (is_label || is_glued) text = NULL; /* blanks between a label and its cells are no text */
         if (is_label) {
@@ -342,7 +330,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->label = l;
             t->raw.p = (const char *)p;
             t->raw.n = (size_t)(end - p);
-            t->span = span_at(&cur, p);
+            t->span = span_at(&cur, para, p);
             p = end;
         } else if (is_glued) {
             /* digits, signs, points and the blanks between them, up to the next label; a comma that
@@ -362,7 +350,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
             t->kind = NB_C_GLUED;
             t->raw.p = (const char *)p;
             t->raw.n = (size_t)(q - p);
-            t->span = span_at(&cur, p);
+            t->span = span_at(&cur, para, p);
             p = q;
         } else {
             if (!text) text = p;
@@ -374,7 +362,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
         t->kind = NB_C_TEXT;
         t->raw.p = (const char *)text;
         t->raw.n = (size_t)(e - text);
-        t->span = span_at(&cur, text);
+        t->span = span_at(&cur, para, text);
     }
 }
 

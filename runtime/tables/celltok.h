@@ -96,9 +96,6 @@ void nb_cell_approximate(nb_report *r, nb_cellpre *prev, nb_cellpre *cur);
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *cell, nb_ctoks *out);
 void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *p, nb_ctoks *out);
 void nb_ctoks_free(nb_ctoks *t);
-/* The span of p inside text that starts at start, whose span is base (a cell may run over lines:
- * 商业\n企业). Lines end at \r\n, \n or a lone \r, as the lexer ends them. */
-nb_span nb_span_in(const nb_span *base, const unsigned char *start, const unsigned char *p);
 /* A cell for [s, e) of cell c's text, with its span and row, in r's arena. */
 const nb_cell *nb_cell_part(nb_report *r, const nb_cell *c, const unsigned char *s, const unsigned char *e);
 /* [s, e) without any blank or line break (统　计　指　标 → 统计指标), NUL-terminated, in the arena.
