@@ -122,18 +122,15 @@ static int dropped_revision(const xmlNode *n)
            nb_w_is(n, "delInstrText");
 }
 
-static int hidden_run(const xmlNode *r)
+/* Whether run r is left out of the text, and why: hidden (w:vanish), or struck through (w:strike,
+ * w:dstrike: text the document shows as deleted, an old number beside its correction). */
+enum { RUN_SHOWN, RUN_HIDDEN, RUN_STRUCK };
+static int run_left_out(const xmlNode *r)
 {
-    xmlNode *v = nb_w_child(nb_w_child(r, "rPr"), "vanish");
-    return v && !off(nb_w_attr(v, "val"));
-}
-
-/* Whether run r is struck through (w:strike, w:dstrike): text the document shows as deleted, an old
- * number beside its correction. */
-static int struck_run(const xmlNode *r)
-{
-    xmlNode *pr = nb_w_child(r, "rPr"), *s = nb_w_child(pr, "strike"), *d = nb_w_child(pr, "dstrike");
-    return (s && !off(nb_w_attr(s, "val"))) || (d && !off(nb_w_attr(d, "val")));
+    xmlNode *pr = nb_w_child(r, "rPr"), *v = nb_w_child(pr, "vanish");
+    if (v && !off(nb_w_attr(v, "val"))) return RUN_HIDDEN;
+    xmlNode *s = nb_w_child(pr, "strike"), *d = nb_w_child(pr, "dstrike");
+    return (s && !off(nb_w_attr(s, "val"))) || (d && !off(nb_w_attr(d, "val"))) ? RUN_STRUCK : RUN_SHOWN;
 }
 
 /* Whether run r is set raised: superscript (w:vertAlign), or lifted above the line (w:position > 0, as
@@ -243,6 +240,7 @@ static void render(wr *w, xmlNode *n)
         return;
     }
     w->depth++;
+    int left_out;
     if (nb_w_is(n, "p")) {
         paragraph(w, n);
     } else if (nb_w_is(n, "tbl")) {
@@ -251,12 +249,12 @@ static void render(wr *w, xmlNode *n)
         text_of(w, n);
     } else if (dropped_revision(n)) {
         w->deleted += nb_w_is(n, "del");
-    } else if (nb_w_is(n, "r") && (hidden_run(n) || struck_run(n))) {
-        w->struck += !hidden_run(n);
+    } else if (nb_w_is(n, "r") && (left_out = run_left_out(n)) != RUN_SHOWN) {
+        w->struck += left_out == RUN_STRUCK;
         for (xmlNode *c = n->children; c; c = c->next) /* hidden, but a field may start or end in it */
             if (nb_w_is(c, "fldChar")) field_char(w, c);
     } else if (nb_w_is(n, "r") && raised_mark(w, n)) {
-        /* written; asked after hidden_run: a hidden raised digit is hidden, not a mark */
+        /* written; asked after run_left_out: a hidden raised digit is hidden, not a mark */
     } else if (nb_w_is(n, "fldChar")) {
         field_char(w, n);
     } else if (nb_w_is(n, "control")) {
