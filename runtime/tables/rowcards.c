@@ -15,30 +15,6 @@ static int column_of(const nb_rowdef *d, const nb_ctok *t)
     return -1;
 }
 
-/* The card of row d whose label is token at: where it ends, its values in vals (by column); or 0. */
-static size_t card_at(const nb_tparse *tp, const nb_rowdef *d, size_t at, nb_ctok *vals)
-{
-    unsigned have = 0, all = (1u << d->arity) - 1;
-    size_t i = nb_next_filled(tp, at + 1);
-    while (i < tp->toks.n && have != all) {
-        const nb_ctok *t = &tp->toks.v[i];
-        int c = column_of(d, t);
-        if (c < 0) {
-            if (t->kind != NB_C_LABEL || t->label.kind != NB_L_COLUMN) return 0; /* a word over columns */
-            i = nb_next_filled(tp, i + 1);
-            continue;
-        }
-        size_t v = nb_next_filled(tp, i + 1);
-        if ((have >> c & 1) || v >= tp->toks.n || tp->toks.v[v].kind != NB_C_NUM) return 0;
-        size_t after = nb_next_filled(tp, v + 1);
-        if (after < tp->toks.n && tp->toks.v[after].kind == NB_C_NUM) return 0; /* two values: no card */
-        vals[c] = tp->toks.v[v];
-        have |= 1u << c;
-        i = after;
-    }
-    return have == all ? i : 0;
-}
-
 /* The group of row d (in groups: table 四) whose name token t writes, alone or in a short label
  * (行政诉讼（复议后起诉） writes 复议后起诉), or -1. A group's name is its columns' labels' first word. */
 static int group_named(const nb_rowdef *d, const nb_ctok *t)
@@ -69,25 +45,32 @@ static int leaf_of(const nb_rowdef *d, int g, const nb_ctok *t)
     return -1;
 }
 
-/* The card of group g of row d whose name is token at: where it ends, its values in vals; or 0. */
-static size_t group_card_at(const nb_tparse *tp, const nb_rowdef *d, int g, size_t at, nb_ctok *vals)
+/* The card whose label or name is token at: the labels of the columns of row d (or, where g >= 0, of its
+ * group g), each followed by its one value, in any order. Where it ends, its values in vals by column;
+ * or 0. A row's card passes over words over columns; a group's keeps a label drawn twice with the same
+ * value (a print's page break drew its line on both pages). */
+static size_t card_at(const nb_tparse *tp, const nb_rowdef *d, int g, size_t at, nb_ctok *vals)
 {
-    unsigned have = 0, all = (1u << d->group) - 1;
+    unsigned have = 0, all = (1u << (g < 0 ? d->arity : d->group)) - 1;
     size_t i = nb_next_filled(tp, at + 1);
     while (i < tp->toks.n && have != all) {
-        int c = leaf_of(d, g, &tp->toks.v[i]);
+        const nb_ctok *t = &tp->toks.v[i];
+        int c = g < 0 ? column_of(d, t) : leaf_of(d, g, t);
+        if (c < 0 && g < 0 && t->kind == NB_C_LABEL && t->label.kind == NB_L_COLUMN) {
+            i = nb_next_filled(tp, i + 1); /* a word over columns */
+            continue;
+        }
         size_t v = nb_next_filled(tp, i + 1);
         if (c < 0 || v >= tp->toks.n || tp->toks.v[v].kind != NB_C_NUM) return 0;
         size_t after = nb_next_filled(tp, v + 1);
         if (after < tp->toks.n && tp->toks.v[after].kind == NB_C_NUM) return 0; /* two values: no card */
-        if (have >> c & 1) { /* a label twice: a print's page break drew its line on both pages, or no card */
+        if (have >> c & 1) { /* a label twice */
             const nb_ctok *a = &vals[c], *b = &tp->toks.v[v];
-            if (a->is_null != b->is_null || (!a->is_null && a->value != b->value)) return 0;
-            i = after;
-            continue;
+            if (g < 0 || a->is_null != b->is_null || (!a->is_null && a->value != b->value)) return 0;
+        } else {
+            vals[c] = tp->toks.v[v];
+            have |= 1u << c;
         }
-        vals[c] = tp->toks.v[v];
-        have |= 1u << c;
         i = after;
     }
     return have == all ? i : 0;
@@ -105,7 +88,7 @@ static void group_cards(nb_tparse *tp, nb_tables *tb, int row)
     for (size_t i = 0; i < tp->toks.n; i++) {
         int g = group_named(d, &tp->toks.v[i]);
         if (g < 0) continue;
-        size_t end = group_card_at(tp, d, g, i, vals + g * d->group);
+        size_t end = card_at(tp, d, g, i, vals + g * d->group);
         if (!end) continue;
         if (found >> g & 1) return; /* a group's card twice: which is the report's is not known */
         found |= 1 << g;
@@ -141,7 +124,7 @@ void nb_card_rows(nb_tparse *tp)
         const nb_rowdef *d = row < 0 ? NULL : tb->keys.rows[row];
         if (!d || !d->col_labels || d->arity < 2 || d->arity > NB_MAX_COLS || d->group || tb->seen[row]) continue;
         nb_ctok vals[NB_MAX_COLS];
-        size_t end = card_at(tp, d, i, vals);
+        size_t end = card_at(tp, d, -1, i, vals);
         if (!end) continue;
         nb_diag_add(tp->r, "info", "row-card", &t->span,
                     "%s is printed as a card (each column's label, then its value): its %d cells read by their labels",
