@@ -16,21 +16,24 @@ static int agrees(const nb_tcell *c, const nb_ctok *v)
 
 static int clip(size_t n) { return (int)(n > 40 ? 40 : n); }
 
-static void cell_repeat(nb_tparse *tp, nb_tcell *c, const nb_ctok *w)
+static int cell_repeat(nb_tparse *tp, nb_tcell *c, const nb_ctok *w)
 {
-    if (!c->has_value || agrees(c, w)) return;
+    if (!c->has_value || agrees(c, w)) return 0;
     nb_diag_add(tp->r, "warning", "row-repeat-differs", &w->span,
                 "%s: \"%.*s\" where the row's first copy has \"%.*s\"; which is right is not known: left null",
                 c->key, clip(w->raw.n), w->raw.p, clip(c->raw.n), c->raw.p);
     c->has_value = 0;
+    return 1;
 }
 
-void nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row)
+int nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row)
 {
     const nb_ctok *v = tp->toks.v;
     while (cells.count > (size_t)d->arity && v[cells.first].kind == NB_C_EMPTY) cells.first++, cells.count--;
     while (cells.count > (size_t)d->arity && v[cells.first + cells.count - 1].kind == NB_C_EMPTY) cells.count--;
-    if (cells.count != (size_t)d->arity) return;
+    if (cells.count != (size_t)d->arity) return 0;
+    int differ = 0;
     for (int i = 0; i < d->arity; i++)
-        if (row[i]) cell_repeat(tp, row[i], &v[cells.first + (size_t)i]);
+        if (row[i]) differ += cell_repeat(tp, row[i], &v[cells.first + (size_t)i]);
+    return differ;
 }

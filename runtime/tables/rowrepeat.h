@@ -10,7 +10,8 @@
 #include "celltok.h"
 #include "tcell.h"
 
-/* cells: the row's second reading; row: its cells read first, d->arity of them. */
-void nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row);
+/* cells: the row's second reading; row: its cells read first, d->arity of them. The number of cells
+ * the copies disagree on. */
+int nb_row_repeat(nb_tparse *tp, nb_tspan cells, const nb_rowdef *d, nb_tcell *const *row);
 
 #endif

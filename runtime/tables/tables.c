@@ -890,6 +890,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         /* its first copy not read (a count in the prose above the table, 其中予以公开98件): this one, a
            value for each of the row's cells, is (one short of them is left to the readers of cut tables) */
         t->unread[row] = 0;
+        t->reread[row] = 1;
         nb_diag_add(r, "info", "row-reread", &label->span,
                     "%s appears again, where its first copy was not read (see above): its cells are read here", d->key);
         for (int i = 0; i < d->arity; i++) { /* its cells null until this copy sets them */
@@ -898,7 +899,8 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         }
     } else if (t->seen[row] && columns_taken(t, row, d)) {
         nb_diag_add(r, "warning", "row-duplicate", &label->span, "%s appears again; the first one is kept", d->key);
-        nb_row_repeat(tp, cells, d, &t->grid[row][d->cols - t->keys.rows[row]->cols]); /* null where they disagree */
+        if (nb_row_repeat(tp, cells, d, &t->grid[row][d->cols - t->keys.rows[row]->cols])) /* null where they disagree */
+            t->differs[row] = 1;
         return;
     }
     t->seen[row] = 1;
@@ -1175,6 +1177,32 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
 
 /* The edition's rows the report lacks: their cells stay null, and a reader is told which (a table is
  * the rows under one first key segment: applications, review_litigation …). */
+/* Rows [i, j) are one table (its key's first seg bytes). A row read from a later copy (row-reread) is
+ * the report's only while the copies are one table printed twice: where another row's copies disagree,
+ * the text holds other tables like it (a district's report, then each department's table 三), and the
+ * later copy may be one of theirs. Such a row's cells are left null. */
+static void void_rereads(nb_report *r, nb_tables *t, int i, int j, int seg)
+{
+    int differ = -1;
+    for (int k = i; k < j && differ < 0; k++)
+        if (t->differs[k]) differ = k;
+    if (differ < 0) return;
+    for (int k = i; k < j; k++) {
+        if (!t->reread[k]) continue;
+        const nb_tcell *first = NULL;
+        for (int c = 0; c < NB_MAX_COLS; c++) {
+            nb_tcell *x = t->grid[k][c];
+            if (!x) continue;
+            if (!first) first = x;
+            x->has_value = 0;
+        }
+        nb_diag_add(r, "warning", "row-reread-doubt", first ? &first->span : NULL,
+                    "%s was read from a later copy of its row, but the copies of %s disagree: the text holds more "
+                    "than one table %.*s, and which one that copy is of is not known: its cells are left null",
+                    t->keys.rows[k]->key, t->keys.rows[differ]->key, seg, t->keys.rows[k]->key);
+    }
+}
+
 void nb_table_end(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
@@ -1211,6 +1239,7 @@ void nb_table_end(nb_tparse *tp)
                                 "%s: the %s template has this row, the report does not; its cells are null",
                                 rows[k]->key, tp->ed->name);
         }
+        void_rereads(tp->r, t, i, j, (int)seg);
         int bare = 0; /* rows found with their label alone */
         for (int k = i; k < j; k++) bare += t->seen[k] && t->bare[k];
         if (bare >= 3 && bare == expected - missing) /* what the rows' own warnings cannot say */

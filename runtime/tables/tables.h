@@ -16,6 +16,8 @@ typedef struct nb_tables {
     unsigned char bare[NB_MAX_ROWS];          /* seen with no cell at all: its label alone */
     unsigned char unread[NB_MAX_ROWS];        /* its cells all left null, its text not read (a diagnostic
                                                  said why): a later copy of the row may be read instead */
+    unsigned char reread[NB_MAX_ROWS];        /* read from such a later copy (row-reread) */
+    unsigned char differs[NB_MAX_ROWS];       /* a later copy disagreed with the first (row-repeat-differs) */
     unsigned char counts[NB_MAX_ROWS];        /* the row counts (combined.h), set when the tables end */
     nb_tcell *cells, **cells_tail;            /* in the order found */
     size_t ncells;
