@@ -4,7 +4,8 @@
  * - blocks (p, div, h1-h6, li, tr, br, …) end a line; inline elements (span, strong, font, a) do not;
  * - whitespace collapses to one space, except that a line end or tab of the source between two CJK
  *   characters is dropped (CJK text is wrapped in the source without meaning a space);
- * - script, style, noscript, comments, form controls, hidden and struck-through elements are skipped, and Word's
+ * - script, style, noscript, comments, form controls, hidden (a screen reader's text too) and
+ *   struck-through elements are skipped, a frame's page written in it (srcdoc) is read in its place, and Word's
  *   downlevel-revealed conditionals (<![if !supportLists]>) are removed from the text;
  * - a data table is a blank line, one line per row with its cells separated by TABs, a blank line;
  *   in a cell, blocks and <br> are joined like source line ends, so the cell stays on its row.
@@ -58,12 +59,32 @@ static int style_has(const xmlNode *n, const char *const *words)
     return has;
 }
 
-/* Whether element n is hidden: the hidden attribute, or a style that does not show it (display:none,
- * Word's mso-hide:all). */
-static int hidden_element(const xmlNode *n)
+/* Whether class attribute value c holds one of names as a word of its own. */
+static int class_has(const char *c, const char *const *names)
+{
+    for (const char *p = c; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') p++;
+        size_t w = strcspn(p, " \t\n\r\f");
+        for (const char *const *n = names; w && *n; n++)
+            if (strlen(*n) == w && !strncmp(p, *n, w)) return 1;
+        p += w;
+    }
+    return 0;
+}
+
+/* The hidden attribute, a style that does not show it (display:none, Word's mso-hide:all), or the class
+ * of text for screen readers only (a cell's 734 after a hidden 规章，本年制发件数：, as sites reworked for
+ * accessibility write them): what a sighted reader does not see. */
+int nb_html_is_hidden(const xmlNode *n)
 {
     static const char *const hide[] = {"display:none", "mso-hide:all", NULL};
-    return xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden") || style_has(n, hide);
+    static const char *const reader_only[] = {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                              "element-invisible", NULL};
+    if (xmlHasProp((xmlNode *)n, (const xmlChar *)"hidden") || style_has(n, hide)) return 1;
+    xmlChar *c = xmlGetProp((xmlNode *)n, (const xmlChar *)"class");
+    int hidden = c && class_has((const char *)c, reader_only);
+    xmlFree(c);
+    return hidden;
 }
 
 /* Whether element n is struck through (<del>, <s>, <strike>, text-decoration:line-through): text the
@@ -81,7 +102,7 @@ int nb_html_is_skipped(const xmlNode *n)
                                        "input", "svg", "math", "map", "audio", "video", "canvas", "img", NULL};
     if (n->type != XML_ELEMENT_NODE) return n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE;
     if (office_tag(n)) return 0;
-    return in_list((const char *)n->name, skip) || hidden_element(n);
+    return in_list((const char *)n->name, skip) || nb_html_is_hidden(n);
 }
 
 /* The text an <input> shows: its value where it is a box of text (not hidden, no password or button),
@@ -90,7 +111,7 @@ static xmlChar *input_text(const xmlNode *n)
 {
     /* the types a browser draws as a box of text: no hidden field, password, box to tick or button */
     static const char *const text_types[] = {"text", "number", "tel", "search", "email", "url", NULL};
-    if (n->type != XML_ELEMENT_NODE || !name_is(n, "input") || hidden_element(n)) return NULL;
+    if (n->type != XML_ELEMENT_NODE || !name_is(n, "input") || nb_html_is_hidden(n)) return NULL;
     xmlChar *type = xmlGetProp((xmlNode *)n, (const xmlChar *)"type");
     char low[16] = "text";
     if (type) {
@@ -294,6 +315,11 @@ int nb_html_to_text(const unsigned char *in, size_t n, const char *forced_encodi
                                         HTML_PARSE_NONET | XML_PARSE_HUGE);
     const char *enc = page.encoding;
     nb_text_free(&page);
+    size_t frames = doc ? nb_html_inline_frames(doc) : 0;
+    if (frames)
+        nb_enc_say(&d, "info", "html-srcdoc", 0,
+                   "%zu frame%s whose page the page writes itself (<iframe srcdoc>) read where %s, as a browser "
+                   "shows them", frames, frames == 1 ? "" : "s", frames == 1 ? "it stands" : "they stand");
     nb_buf b;
     nb_buf_init(&b);
     nb_buf_putc(&b, 0);

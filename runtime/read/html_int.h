@@ -25,6 +25,9 @@ static inline int office_tag(const xmlNode *n) { return n->ns && n->ns->prefix; 
 static inline int is_cell(const xmlNode *n) { return n->type == XML_ELEMENT_NODE && (name_is(n, "td") || name_is(n, "th")); }
 
 int nb_html_is_skipped(const xmlNode *n);
+/* Whether element n is not shown: the hidden attribute, a style that does not show it, or a class that
+ * hides it but from screen readers (sr-only, visually-hidden …). */
+int nb_html_is_hidden(const xmlNode *n);
 int nb_html_is_block(const xmlNode *n);
 /* Next node of a pre-order walk that stays inside root; skip_children leaves n's subtree out. */
 xmlNode *nb_html_walk_next(xmlNode *n, const xmlNode *root, int skip_children);
@@ -61,6 +64,12 @@ int nb_html_decode_page(const unsigned char *in, size_t n, const char *forced, n
 
 /* A data table as a blank line, a TAB-separated line per row, a blank line; a layout table as blocks. */
 void nb_html_render_table(rd *r, xmlNode *t);
+
+/* ---------- frames that hold their page (html_srcdoc.c) ---------- */
+
+/* Every <iframe srcdoc="…"> of doc that is shown replaced by a <div> holding its page's body, frames in
+ * them too (4 levels); how many were. */
+size_t nb_html_inline_frames(xmlDoc *doc);
 
 /* ---------- the report's container and the title (html_container.c) ---------- */
 

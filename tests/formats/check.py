@@ -190,6 +190,7 @@ def case_html_edge(args):
             difflib.unified_diff(want.splitlines(True), text.splitlines(True), "expected", "rendered")))
     expect("declares charset gb2312 but is valid UTF-8" in err, "no encoding-declared diagnostic: " + err)
     expect("4 struck-through elements" in err, "no html-struck diagnostic: " + err)
+    expect("2 frames whose page the page writes itself" in err, "no html-srcdoc diagnostic: " + err)
     # the title line: from <title> when it names the report, else from the text above the report
     os.makedirs(args.work, exist_ok=True)
     body = ("<div class=crumb>首页 &gt; 政府信息公开年报</div><div class=t>临江区2022年政府信息公开\n工作年度报告</div>"
