@@ -197,12 +197,14 @@ int nb_parse_number(const unsigned char *s, const unsigned char *e, double *valu
     size_t k = 0;
     const unsigned char *p = s;
     /* a sign: ASCII, full width (－ ＋), the minus sign U+2212 (−) or the small ﹣ of some fonts,
-     * and blanks after it (+ 38, copied from a cell where it stood apart) */
-    static const struct { const char *s; char sign; } signs[] = {
-        {"+", '+'}, {"-", '-'}, {"＋", '+'}, {"－", '-'}, {"−", '-'}, {"﹣", '-'}};
+     * and blanks after it (+ 38, copied from a cell where it stood apart); the en dash only right
+     * before a digit (–3: Word's AutoCorrect made a typed minus one; a dash apart is no number) */
+    static const struct { const char *s; char sign; int apart; } signs[] = {
+        {"+", '+', 1}, {"-", '-', 1}, {"＋", '+', 1}, {"－", '-', 1}, {"−", '-', 1}, {"﹣", '-', 1}, {"–", '-', 0}};
     for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
         size_t n = strlen(signs[i].s);
-        if ((size_t)(e - p) > n && *p == (unsigned char)signs[i].s[0] && !memcmp(p, signs[i].s, n)) {
+        if ((size_t)(e - p) > n && *p == (unsigned char)signs[i].s[0] && !memcmp(p, signs[i].s, n) &&
+            (signs[i].apart || nb_digit_at(p + n, e, NULL))) {
             buf[k++] = signs[i].sign;
             p = nb_skip_blanks(p + n, e);
             break;
