@@ -200,6 +200,10 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
                     "another line), or written with a decimal comma: no number", (int)(te - ts), (const char *)ts);
         return;
     }
+    if (nb_change_in_words(ts, te, &t->value)) { /* 增加3项: a value in a change column only (nb_table_end) */
+        t->kind = NB_C_NUM;
+        return;
+    }
     /* labels are matched without the blanks and breaks copies put inside them (统　计　指　标) */
     char *norm = nb_squeeze(&r->arena, ts, te);
     t->kind = NB_C_TEXT;

@@ -20,6 +20,7 @@
 #include "gluedrun.h"
 #include "grow.h"
 #include "heads_above.h"
+#include "numbers.h"
 #include "partvalue.h"
 #include "printed.h"
 #include "remarkcol.h"
@@ -1203,9 +1204,32 @@ static void void_rereads(nb_report *r, nb_tables *t, int i, int j, int seg)
     }
 }
 
+/* A cell written as a change in words (增加3项, 无变化) was read as a number wherever it stood
+ * (nb_cell_prepare does not know the column): it is a value in a change column only; elsewhere it
+ * is text, and null. */
+static void worded_changes(nb_report *r, nb_tables *t)
+{
+    for (nb_tcell *c = t->cells; c; c = c->next) {
+        double v;
+        const unsigned char *s = (const unsigned char *)c->raw.p;
+        if (!c->has_value || !nb_change_in_words(s, s + c->raw.n, &v)) continue;
+        size_t n = strlen(c->key);
+        int n_raw = (int)(c->raw.n > 40 ? 40 : c->raw.n);
+        if (n > 7 && !strcmp(c->key + n - 7, ".change")) {
+            nb_diag_add(r, "info", "cell-worded", &c->span, "%s: \"%.*s\", a change in words, read as %g", c->key,
+                        n_raw, c->raw.p, c->value);
+        } else {
+            c->has_value = 0;
+            nb_diag_add(r, "warning", "cell-text", &c->span, "%s: \"%.*s\" where a number goes; left null", c->key,
+                        n_raw, c->raw.p);
+        }
+    }
+}
+
 void nb_table_end(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
+    worded_changes(tp->r, t);
     unsigned char *counts = t->counts;
     nb_rows_counting(tp->ed, t->seen, counts);
     const nb_rowdef *const *rows = t->keys.rows;

@@ -34,6 +34,11 @@ static const word money[] = {W("万元"), W("元")}; /* the units a glued run of
 static const word approx_before[] = {W("大约"), W("约计"), W("约"), W("将近"), W("接近"), W("近"), W("逾"),
                                      W("超过"), W("不少于"), W("不低于"), W("不足"), W("不到"), W("多达")};
 static const word approx_after[] = {W("余"), W("多"), W("左右"), W("以上"), W("上下"), W("许"), W("以下"), W("不等")};
+/* a change in words: the word that signs a count (longest first where one starts another), and the
+ * words that say there was none */
+static const struct { word w; int sign; } change_signs[] = {
+    {W("增加"), 1}, {W("新增"), 1}, {W("增长"), 1}, {W("增"), 1}, {W("减少"), -1}, {W("下降"), -1}, {W("减"), -1}};
+static const word no_change[] = {W("无变化"), W("没有变化"), W("无增减"), W("持平"), W("不变")};
 #undef W
 
 const char *nb_unit_word(const unsigned char *s, const unsigned char *e)
@@ -389,3 +394,29 @@ const unsigned char *nb_number_raised_digits(const unsigned char *s, const unsig
     const char *unit;
     return nb_parse_number(s, p - 1, &v, &none, &unit) && !none ? p - 1 : NULL;
 }
+
+int nb_change_in_words(const unsigned char *s, const unsigned char *e, double *value)
+{
+    nb_trim_all(&s, &e);
+    for (size_t i = 0; i < sizeof no_change / sizeof no_change[0]; i++)
+        if ((size_t)(e - s) == no_change[i].n && !memcmp(s, no_change[i].s, no_change[i].n)) {
+            *value = 0;
+            return 1;
+        }
+    for (size_t i = 0; i < sizeof change_signs / sizeof change_signs[0]; i++) {
+        const word *w = &change_signs[i].w;
+        if ((size_t)(e - s) <= w->n || memcmp(s, w->s, w->n)) continue;
+        const unsigned char *ns = nb_skip_blanks(s + w->n, e);
+        double v;
+        int null;
+        const char *unit;
+        /* a count, in no unit or a count's (项 件 个 …); no sign of its own, no money, no dash */
+        if (!nb_digit_at(ns, e, NULL) || !nb_parse_number(ns, e, &v, &null, &unit) || null ||
+            (unit && (!strcmp(unit, "元") || !strcmp(unit, "万元"))))
+            return 0;
+        *value = change_signs[i].sign * v;
+        return 1;
+    }
+    return 0;
+}
+

@@ -64,6 +64,11 @@ const unsigned char *nb_number_with_mark(const unsigned char *s, const unsigned 
  * the ^, or NULL. */
 const unsigned char *nb_number_raised_digits(const unsigned char *s, const unsigned char *e);
 
+/* A change from last year written in words, a whole cell: 增加3项 (+3), 减少 2 件 (-2), 新增1, 无变化 or
+ * 持平 (0). Returns 0 when [s, e) is not one. Only a change column reads it (a count that says 增加 is
+ * no count). */
+int nb_change_in_words(const unsigned char *s, const unsigned char *e, double *value);
+
 /* A count written as approximate is no number: 20余次, 约3000人次, 近 50 件, 100 件以上. The word
  * before a number that makes it so (约 大约 近 将近 逾 超过 不少于 …), all of [s, e): 1, or 0. */
 int nb_approx_before(const unsigned char *s, const unsigned char *e);
