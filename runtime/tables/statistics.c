@@ -514,9 +514,18 @@ static int header(reader *rd, const nb_cell *c, int n)
     int value_year[MAX_COLS], nvalue = 0; /* the years the value columns so far name, 0 for none (统计数) */
     unsigned values = 0;
     rd->label = rd->unit = rd->value = rd->cum = rd->seq = rd->code = rd->group = -1;
+    rd->others = 0;
+    int parts = 0; /* columns of a part of the year so far (第一季度 …) */
     for (int k = 0; k < n && k < MAX_COLS; k++, c = c->next) {
         const char *word = nb_cell_squeezed(rd->r, c);
         nb_stat_col kind = nb_statistics_header_word(word);
+        if (kind == NB_STAT_PART) { /* not the year's value, not read */
+            rd->others |= 1u << k;
+            parts++;
+            lead += lead == k;
+            continue;
+        }
+        if (kind == NB_STAT_NONE && parts && nb_statistics_total_word(word)) kind = NB_STAT_VALUE; /* the year's */
         if (kind == NB_STAT_VALUE) {
             values |= 1u << k;
             int y = nb_statistics_header_year(word);
@@ -540,10 +549,9 @@ static int header(reader *rd, const nb_cell *c, int n)
     /* two value columns or more, each of another year; the same columns twice (a table folded in
        parts: 2013年度 … 2013年度) are no years' columns */
     rd->years = (values & (values - 1)) != 0 && distinct;
-    rd->others = 0;
     if (rd->years) {
         rd->value = mine;
-        rd->others = values & ~(mine >= 0 ? 1u << mine : 0u);
+        rd->others |= values & ~(mine >= 0 ? 1u << mine : 0u);
     }
     return lead;
 }

@@ -99,6 +99,7 @@ int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, nb_statline_tab
             continue;
         }
         if (kind == NB_STAT_NONE || kind == NB_STAT_LABEL) break;
+        if (kind == NB_STAT_PART) return 0; /* columns of parts of the year: a row's cells are more than its values */
         if ((kind == NB_STAT_VALUE && (value || cum)) || (kind == NB_STAT_UNIT && (unit || value)) ||
             (kind == NB_STAT_CUM && (cum || !value)))
             return 0; /* not the order of a header: 单位, 统计数, 历年累计 once each */

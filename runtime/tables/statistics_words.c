@@ -31,11 +31,27 @@ static int until_total(const char *s)
            !strcmp(s + n - t, "累计");
 }
 
+/* A quarter or a half of the year: 第一季度, 一季度, 1季度, 第1季度, 上半年, 下半年. */
+static int part_of_year(const char *s)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "1", "2", "3", "4", NULL};
+    if (!strcmp(s, "上半年") || !strcmp(s, "下半年")) return 1;
+    if (!strncmp(s, "第", strlen("第"))) s += strlen("第");
+    for (const char *const *n = numerals; *n; n++)
+        if (!strncmp(s, *n, strlen(*n)) && !strcmp(s + strlen(*n), "季度")) return 1;
+    return 0;
+}
+
+int nb_statistics_total_word(const char *s) { return !strcmp(s, "合计") || !strcmp(s, "总计"); }
+
 nb_stat_col nb_statistics_header_word(const char *s)
 {
     if (!strcmp(s, "统计指标") || !strcmp(s, "指标名称") || !strcmp(s, "指标")) return NB_STAT_LABEL;
     if (!strcmp(s, "单位") || !strcmp(s, "计量单位")) return NB_STAT_UNIT;
-    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s)) return NB_STAT_VALUE;
+    if (!strcmp(s, "统计数") || !strcmp(s, "本年数") || !strcmp(s, "数量") || year_column(s) || !strcmp(s, "全年合计") ||
+        !strcmp(s, "全年") || !strcmp(s, "全年数") || !strcmp(s, "全年总计") || !strcmp(s, "年度合计"))
+        return NB_STAT_VALUE;
+    if (part_of_year(s)) return NB_STAT_PART;
     if (!strcmp(s, "历年累计") || !strcmp(s, "累计数") || until_total(s)) return NB_STAT_CUM;
     return NB_STAT_NONE;
 }

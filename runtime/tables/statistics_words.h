@@ -5,9 +5,14 @@
 #include "model.h"
 
 /* What a 统计表 header cell names. */
-typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VALUE, NB_STAT_CUM } nb_stat_col;
+typedef enum nb_stat_col { NB_STAT_NONE, NB_STAT_LABEL, NB_STAT_UNIT, NB_STAT_VALUE, NB_STAT_CUM, NB_STAT_PART } nb_stat_col;
+/* NB_STAT_PART: a part of the year (第一季度, 上半年): its cells are no value of the year's, which a
+ * column after them gives (全年合计, or 合计 in such a table: nb_statistics_total_word). */
 /* A cell's text, blanks removed (nb_squeeze), as a header word: 统计指标 / 指标名称, 单位, 统计数 … */
 nb_stat_col nb_statistics_header_word(const char *squeezed);
+
+/* Whether a header word is a total (合计, 总计): the year's value where parts of the year stand beside it. */
+int nb_statistics_total_word(const char *squeezed);
 
 /* The year a value column's header word names (2013年度, 2013年), or 0 (统计数, 本年度 …). */
 int nb_statistics_header_year(const char *squeezed);
