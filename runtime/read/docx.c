@@ -260,7 +260,7 @@ static void render(wr *w, xmlNode *n)
     } else if (nb_w_is(n, "control")) {
         control(w, n);
     } else if (nb_w_is(n, "tab") || nb_w_is(n, "ptab")) {
-        gap(w, 2);
+        gap(w, 1); /* a gap the reader sees, also between CJK characters (指标名称<tab>2015年) */
     } else if (nb_w_is(n, "br") || nb_w_is(n, "cr")) {
         line_end(w);
     } else if (nb_w_is(n, "noBreakHyphen")) {

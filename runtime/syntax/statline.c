@@ -97,12 +97,16 @@ static const unsigned char *value_unit(const unsigned char *s, const unsigned ch
     return p ? any_of(p, e, unit_words) : NULL;
 }
 
-/* 指标名称 | 统计指标, then one value column, and no unit column (统计指标 统计数: each count carries its
- * unit in its cell, 1174条, 12件, 0万元), from s: the end, or NULL. */
-static const unsigned char *value_only(const unsigned char *s, const unsigned char *e)
+/* 指标名称 | 统计指标, then one value column, perhaps 历年累计 (*cum set, where cum is not NULL), and no unit
+ * column (统计指标 统计数: each count carries its unit in its cell, 1174条, 12件, 0万元, or its label in
+ * brackets, 主动公开政府信息数（条）), from s: the end, or NULL. */
+static const unsigned char *value_only(const unsigned char *s, const unsigned char *e, int *cum)
 {
     const unsigned char *p = any_of(s, e, label_words);
     p = p ? value_column(p, e) : NULL;
+    const unsigned char *t = p ? any_of(p, e, total_words) : NULL;
+    if (t) p = t;
+    if (cum) *cum = t != NULL;
     const unsigned char *m = p ? any_of(p, e, remark_words) : NULL;
     return p && nb_skip_blanks(m ? m : p, e) == e ? p : NULL;
 }
@@ -115,7 +119,7 @@ int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
         if (q) s = q;
     }
     s = nb_skip_blanks(s, e);
-    return !label_unit(s, e) && (value_unit(s, e) != NULL || value_only(s, e) != NULL);
+    return !label_unit(s, e) && (value_unit(s, e) != NULL || value_only(s, e, NULL) != NULL);
 }
 
 /* A value column's header word, then 历年累计: the end, or NULL. */
@@ -169,7 +173,7 @@ const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned 
     if (!q) {
         /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
         q = value_unit(s, e);
-        if (!q) q = value_only(s, e); /* or none: the unit in each count's cell */
+        if (!q) q = value_only(s, e, &k.cum); /* or none: the unit in each count's cell */
         if (!q) return NULL;
         k.n = 1;
     } else {
