@@ -251,11 +251,49 @@ static const unsigned char *after_fragment(const nb_edition *ed, const unsigned 
     return NULL;
 }
 
+/* The last full-width or ASCII colon in [s, e), or NULL. */
+static const unsigned char *last_colon(const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *p = e; p > s; p--) {
+        if (p[-1] == ':') return p - 1;
+        if (p - s >= 3 && !memcmp(p - 3, "：", 3)) return p - 3;
+    }
+    return NULL;
+}
+
+/* A count after the words a screen reader is given for its cell (规章，本年制发件数：1), which a text
+ * browser shows where the page hides them from the eye (sr-only): the words end with a column's header
+ * word (after the row's label and a comma) and a colon, the count after it. Token t, the cell's text,
+ * becomes the count: its raw and span the number's, the words left out as a browser leaves them. */
+static int labelled_count(const nb_edition *ed, const nb_cellpre *c, nb_ctok *t)
+{
+    const unsigned char *ns = c->norm, *ne = ns + c->norm_n, *colon = last_colon(ns, ne);
+    if (!colon) return 0;
+    const unsigned char *w = colon;
+    while (w > ns && !(w - ns >= 3 && !memcmp(w - 3, "，", 3)) && w[-1] != ',') w--;
+    if (w == ns) return 0; /* the row's label, a comma, then the column's word */
+    const unsigned char *end;
+    nb_label l = ed->label(w, colon, &end);
+    if ((l.kind != NB_L_COLUMN && l.kind != NB_L_MARK) || end != colon) return 0;
+    const unsigned char *rs = (const unsigned char *)t->raw.p, *re = rs + t->raw.n, *rc = last_colon(rs, re);
+    if (!rc) return 0;
+    const unsigned char *vs = rc + (*rc == ':' ? 1 : 3), *ve = re;
+    nb_trim_all(&vs, &ve);
+    nb_ctok v = *t;
+    if (vs >= ve || !nb_parse_number(vs, ve, &v.value, &v.is_null, &v.unit)) return 0;
+    v.kind = NB_C_NUM;
+    v.span = nb_span_in(&t->span, rs, vs);
+    v.raw = (nb_str){(const char *)vs, (size_t)(ve - vs)};
+    *t = v;
+    return 1;
+}
+
 void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
 {
     nb_ctok *t = push(out);
     *t = c->tok;
     if (t->kind != NB_C_TEXT) return;
+    if (labelled_count(ed, c, t)) return;
     /* a cell may hold several labels: 三、本年度办理结果  （一）予以公开 is a group and a row */
     const unsigned char *p = c->norm, *ne = p + c->norm_n, *end, *q;
     if (ed->label(p, ne, &end).kind == NB_L_NONE && (q = after_fragment(ed, p, ne))) p = q;
