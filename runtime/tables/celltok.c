@@ -181,6 +181,7 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     memset(out, 0, sizeof *out);
     t->raw = cell->raw;
     t->span = cell->span;
+    t->cell = cell;
     if (ts >= te) {
         t->kind = NB_C_EMPTY;
         return;

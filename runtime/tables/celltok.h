@@ -24,6 +24,7 @@ typedef struct nb_ctok {
     int rest_read;    /* that rest was read as its row's one value (partvalue.h) */
     int cut;          /* NB_C_NUM, null: the head of a number cut inside a thousands group (１，３), its
                          tail elsewhere: no row that takes it, or stands right under it, is read */
+    const nb_cell *cell; /* a table cell's token: the cell (its row and column in its table); NULL for text */
 } nb_ctok;
 
 typedef struct nb_ctoks {

@@ -33,6 +33,7 @@
 #include "otherreport.h"
 #include "overtotal.h"
 #include "rowcards.h"
+#include "transposed.h"
 #include "rowlist.h"
 #include "signs.h"
 #include "spacegroups.h"
@@ -261,6 +262,7 @@ static void read_tables(nb_report *r)
         nb_spacer_cells_apart(&tp);
         nb_none_cells(&tp);
         nb_list_rows(&tp);
+        nb_transposed_rows(&tp);
         nb_card_rows(&tp);
         nb_subtotal_cells(&tp);
         nb_subitem_numbers_apart(&tp);
