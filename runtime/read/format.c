@@ -18,6 +18,7 @@
 #include "pdf.h"
 #include "formbox.h"
 #include "hardbreak.h"
+#include "invisible.h"
 #include "rawtags.h"
 #include "seqcol.h"
 #include "spacercol.h"
@@ -161,6 +162,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     int failed;
     if (!strcmp(f, "html")) {
         failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
+        if (!failed) nb_invisible_drop(out, diag, ctx); /* 123<U+200B>4 shows 1234 */
         if (!failed) nb_hant_simplify(out, diag, ctx); /* 繁體: the steps below know simplified labels */
         if (!failed) nb_spacercol_drop(out, diag, ctx); /* a spreadsheet's empty gutter columns: no cells */
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
@@ -173,6 +175,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     else if (!strcmp(f, "docx")) failed = nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "doc")) failed = nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
     else failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
+    if (!failed) nb_invisible_drop(out, diag, ctx);
     if (!failed) nb_hant_simplify(out, diag, ctx);
     if (!failed && !strcmp(f, "text")) {
         nb_formbox_blank(out, diag, ctx); /* w3m's [115 ], lynx's 115_: a form field's box, its number */

@@ -1,0 +1,13 @@
+/* invisible.h — characters that take no room on a page: the zero-width space (U+200B), the word joiner
+ * (U+2060), a zero-width no-break space inside the text (U+FEFF), the soft hyphen (U+00AD). Editors and
+ * pasted pages leave them inside words and numbers (123​4 reads 1234 on the page); read as blanks,
+ * they would cut a number in two. */
+#ifndef NB_INVISIBLE_H
+#define NB_INVISIBLE_H
+#include "encoding.h"
+
+/* Takes every such character out of t (the text after it moves up: spans point into the text as it is
+ * then). diag gets an info with how many, at the first one's byte. */
+void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+
+#endif
