@@ -862,6 +862,29 @@ static int names_item(nb_str rest)
     return 0;
 }
 
+/* A CJK ideograph (U+4000–U+9FFF) starts at p: its lead byte. */
+static int ideograph_at(const unsigned char *p, const unsigned char *e) { return e - p >= 3 && *p >= 0xE4 && *p <= 0xE9; }
+
+/* A number inside a label's words, between two ideographs (只10计这一情形): no label has one, and a
+ * print's text that joins a label's lines has taken in a value set among them (the head of a number
+ * wrapped in its cell, 10 over 1 of 101). Its start, or NULL. */
+static const unsigned char *number_inside(const nb_ctok *label)
+{
+    const unsigned char *s = (const unsigned char *)label->raw.p, *e = s + label->raw.n;
+    for (const unsigned char *p = s; p < e;) {
+        size_t w = nb_digit_at(p, e, NULL);
+        if (!w) {
+            p += nb_u8len(p, e);
+            continue;
+        }
+        const unsigned char *q = p;
+        while (q < e && (w = nb_digit_at(q, e, NULL)) != 0) q += w;
+        if (p - s >= 3 && ideograph_at(p - 3, e) && ideograph_at(q, e)) return p;
+        p = q;
+    }
+    return NULL;
+}
+
 void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, const nb_rowdef *d)
 {
     nb_report *r = tp->r;
@@ -919,6 +942,16 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
             null_row(r, row, d, label);
             return;
         }
+    }
+    const unsigned char *inside = values ? number_inside(label) : NULL;
+    if (inside) {
+        const unsigned char *q = inside;
+        while (q < (const unsigned char *)label->raw.p + label->raw.n && nb_digit_at(q, q + 3, NULL)) q += nb_digit_at(q, q + 3, NULL);
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its label holds a number among its words (\"%.*s\"): a print's value set among the "
+                     "label's lines (a number wrapped in its cell?) and taken into it; which of the row's cells it "
+                     "belongs to is not certain; its cells are left null", d->key, (int)(q - inside), (const char *)inside);
+        return;
     }
     cells = row_cells(tp, label_tok, d, cells);
     if (remark_after(tp, cells)) {
