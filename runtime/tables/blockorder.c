@@ -43,14 +43,22 @@ typedef struct {
     int order[NB_HEAD_MAX], full; /* a run naming each column once, in its order */
     int against;                  /* two labels of a run in an order the template does not have */
     unsigned named;               /* the columns named in runs of two or more on a line, a bit each */
+    int last_line[NB_HEAD_MAX];   /* the header's line where each column's label (or its head) is last, + 1 */
+    unsigned head_only;           /* the columns whose label is there only a head (本年废止件 / 数: wrapped) */
 } block_header;
 
 /* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
 static void read_line(const unsigned char *s, const unsigned char *e, const unsigned char *const *cuts, int ncuts,
-                      const nb_rowdef *d, block_header *h, int glued)
+                      const nb_rowdef *d, block_header *h, int glued, int line)
 {
     nb_head_label l[2 * NB_HEAD_MAX];
     int n = nb_head_labels(s, e, cuts, ncuts, d->col_labels, d->arity, 1, l, 2 * NB_HEAD_MAX);
+    for (int k = 0; k < n && !glued; k++)
+        if (l[k].col < NB_HEAD_MAX) {
+            h->last_line[l[k].col] = line + 1; /* the nearest the values: this block's */
+            if (l[k].whole) h->head_only &= ~(1u << l[k].col);
+            else h->head_only |= 1u << l[k].col;
+        }
     for (int i = 0; i < n;) {
         int j = i + 1;
         while (j < n && (glued ? nb_head_glued(l, j) : nb_head_continues(l, j))) j++;
@@ -79,7 +87,7 @@ static void read_glued_line(const unsigned char *s, const unsigned char *e, cons
                             void *ctx)
 {
     glued_reading *g = ctx;
-    read_line(s, e, cuts, ncuts, g->d, g->h, 1);
+    read_line(s, e, cuts, ncuts, g->d, g->h, 1, 0);
 }
 
 /* Whether [s, e) spells a piece of column c's label: two characters of it that no other label of the
@@ -124,12 +132,20 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     const unsigned char *text = (const unsigned char *)r->text.data;
     const unsigned char *s = text + header_start(t, at), *e = text + at;
     block_header h = {0};
-    for (const unsigned char *p = s; p < e;) {
+    int line = 0;
+    for (const unsigned char *p = s; p < e; line++) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e;
-        read_line(p, le, NULL, 0, d, &h, 0);
+        read_line(p, le, NULL, 0, d, &h, 0, line);
         p = le + 1;
     }
+    /* no run names them all, and a column's label, wrapped in its narrow cell, starts on a line above
+       one the template puts before it (本年废止件 / 数 over 本年制发件 现行有效件 / 数 数: a print at a small
+       size): left and right are not known from the lines, and the order may be another */
+    for (int a = 0; a < d->arity && a < NB_HEAD_MAX; a++)
+        for (int b = a + 1; b < d->arity && b < NB_HEAD_MAX; b++)
+            if (h.last_line[a] && h.last_line[b] && h.last_line[b] < h.last_line[a] && (h.head_only >> b & 1))
+                h.against = 1;
     nb_head_joined(s, e, read_glued_line, &(glued_reading){d, &h});
     if (h.full) {
         int moved = 0;

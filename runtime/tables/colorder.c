@@ -379,6 +379,58 @@ static int legal_name_absent(const unsigned char *s, const unsigned char *e, int
     return 0;
 }
 
+/* Which of 自然人 (0), the group (GROUP) or 总计 (6) the word [s, e) is, whole, or -1. */
+static int top_word(const unsigned char *s, const unsigned char *e)
+{
+    static const struct { const char *w; int col; } tops[] = {
+        {"自然人", 0}, {"法人或其他组织", GROUP}, {"法人或者其他组织", GROUP}, {"总计", 6}};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
+        if ((size_t)(e - s) == strlen(tops[i].w) && !memcmp(s, tops[i].w, (size_t)(e - s))) return tops[i].col;
+    return -1;
+}
+
+/* The top row's words line [s, e) holds where it holds only those, whole, blanks between (自然人 总计),
+ * appended to tops (at most 3 in all); 0 for a line that holds anything else. */
+static int top_words_line(const unsigned char *s, const unsigned char *e, int *tops, int *n)
+{
+    int k = 0;
+    for (const unsigned char *p = nb_skip_blanks(s, e); p < e; p = nb_skip_blanks(p, e)) {
+        const unsigned char *w = p;
+        while (p < e && !nb_blank_at(p, e)) p += nb_u8len(p, e);
+        int top = top_word(w, p);
+        if (top < 0) return 0;
+        if (*n + k < 3) tops[*n + k] = top;
+        k++;
+    }
+    *n += k;
+    return k > 0;
+}
+
+/* Whether the header comes a table's cell a line, in its rows' order (docx2txt's or LibreOffice's text
+ * of a Word table, pdftotext -raw of its print): its top row as 法人或其他组织 / 自然人 / 总计 (自然人 总计
+ * on one line in -raw), then the legal persons' names a word a line (商业 / 企业 / 科研 …): the five legal
+ * persons' columns left of 自然人's, which read in the template's order would set every applicant's
+ * count under another. (A print's text in reading order sets 法人或其他组织 above 自然人 and 总计 for the
+ * template's table too, but the pieces of its narrow cells' names side by side: 企业 机构.) */
+static int group_alone_first(const unsigned char *s, const unsigned char *e)
+{
+    int tops[3], n = 0;
+    for (const unsigned char *p = s; p < e;) {
+        const unsigned char *le = nb_line_end(p, e), *ts = p, *te = le;
+        nb_trim(&ts, &te);
+        if (ts < te) {
+            if (n < 3) {
+                if (!top_words_line(ts, te, tops, &n) && n) return 0; /* the run broken */
+            } else {
+                for (const unsigned char *q = ts; q < te; q += nb_u8len(q, te))
+                    if (nb_blank_at(q, te)) return 0; /* two words on a line: a print's layout */
+            }
+        }
+        p = nb_next_line(le, e);
+    }
+    return n == 3 && tops[0] == GROUP && tops[1] == 0 && tops[2] == 6;
+}
+
 void nb_column_order(nb_report *r, nb_tables *t)
 {
     size_t at = first_cell(t);
@@ -389,6 +441,7 @@ void nb_column_order(nb_report *r, nb_tables *t)
     read_header(hs, he, &h);
     nb_head_joined(hs, he, read_glued_line, &h);
     h.total_first |= total_first_apart(hs, he);
+    h.against |= group_alone_first(hs, he);
     int order[APPLICANTS], named = named_order(&h, order), absent;
     if (!named && column_absent(&h, hs, he, &absent)) {
         null_all(t);

@@ -5,13 +5,46 @@
 
 #include "buf.h"
 #include "rowturned.h"
+#include "utf8.h"
 
 enum { MAX_WORDS = 2 * NB_MAX_COLS }; /* a header names each group and column once, or twice over lines */
 
 typedef struct {
     int id;        /* the group, or the column in its group */
     uint32_t line; /* where it stands */
+    unsigned col;  /* a table cell's column + 1; 0 for a word of text */
+    const char *at; /* the word in the text (NULL: not in it), for its place on its line */
 } word;
+
+static unsigned col_of(const nb_ctok *t) { return t->cell ? t->cell->col + 1 : 0; }
+
+/* Where token t's word is in the text: a cell's own text (a label token holds its words squeezed, in the
+ * arena), past its padding; or the token's. */
+static const char *text_at(const nb_ctok *t)
+{
+    if (!t->cell) return t->raw.p;
+    const unsigned char *s = (const unsigned char *)t->cell->raw.p, *e = s + t->cell->raw.n;
+    return (const char *)nb_skip_blanks(s, e);
+}
+
+/* Words that are all table cells, each in a column of its own, set in their columns' order (a header
+ * over two rows reads 行政诉讼 行政复议 / 复议后起诉 未经复议直接起诉 in turn, where 行政复议, merged down,
+ * stands right of them all): 1; else 0, w as it was. */
+static int by_columns(word *w, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (!w[i].col) return 0;
+        for (int j = 0; j < i; j++)
+            if (w[j].col == w[i].col) return 0;
+    }
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && w[j - 1].col > w[j].col; j--) {
+            word x = w[j];
+            w[j] = w[j - 1];
+            w[j - 1] = x;
+        }
+    return 1;
+}
 
 enum { NONE_AGAINST = 1, NAMED = 2 }; /* what a header's words say of an order; 0: another, not whole */
 
@@ -21,7 +54,7 @@ static int group_words(const nb_tparse *tp, size_t head, size_t first, const nb_
     int n = 0;
     for (size_t i = head; i < first && n < MAX_WORDS; i++) {
         int k = nb_turned_group_of(d, &tp->toks.v[i]);
-        if (k >= 0) w[n++] = (word){k, tp->toks.v[i].span.line};
+        if (k >= 0) w[n++] = (word){k, tp->toks.v[i].span.line, col_of(&tp->toks.v[i]), text_at(&tp->toks.v[i])};
     }
     return n;
 }
@@ -33,9 +66,46 @@ static int column_words(const nb_tparse *tp, size_t head, size_t first, const nb
     for (size_t i = head + 1; i < first && n < MAX_WORDS; i++) {
         const nb_ctok *t = &tp->toks.v[i];
         int c = nb_turned_group_of(d, t) < 0 ? nb_turned_column_of(d, t) : -1;
-        if (c >= 0) w[n++] = (word){c, t->span.line};
+        if (c >= 0) w[n++] = (word){c, t->span.line, col_of(t), text_at(t)};
     }
     return n;
+}
+
+/* Where word x starts on its line of the text, counting a wide character as `wide` columns; -1 where
+ * the word is not in the text. */
+static long place_on_line(const nb_report *r, const word *x, int wide)
+{
+    const char *t = r->text.data, *e = t + r->text.len;
+    if (!x->at || x->at < t || x->at >= e) return -1;
+    const unsigned char *ls = (const unsigned char *)x->at, *p = ls;
+    while (ls > (const unsigned char *)t && ls[-1] != '\n') ls--;
+    long col = 0;
+    for (const unsigned char *q = ls; q < p; q += nb_u8len(q, p)) col += *q >= 0xE0 ? wide : 1;
+    return col;
+}
+
+/* Words laid out over lines by their places (pdftotext -layout: 行政诉讼 … 行政复议 over 复议后起诉 未经复议直接
+ * 起诉), set in their order left to right where counting a wide character as one column (a PDF's text
+ * grid) and as two (a terminal's) give the same order, no two within two columns: 1; else 0, w as it was. */
+static int by_places(const nb_report *r, word *w, int n)
+{
+    long p1[MAX_WORDS], p2[MAX_WORDS];
+    for (int i = 0; i < n; i++)
+        if ((p1[i] = place_on_line(r, &w[i], 1)) < 0 || (p2[i] = place_on_line(r, &w[i], 2)) < 0) return 0;
+    int idx[MAX_WORDS];
+    for (int i = 0; i < n; i++) idx[i] = i;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && p1[idx[j - 1]] > p1[idx[j]]; j--) {
+            int x = idx[j];
+            idx[j] = idx[j - 1];
+            idx[j - 1] = x;
+        }
+    for (int i = 1; i < n; i++)
+        if (p1[idx[i]] - p1[idx[i - 1]] < 2 || p2[idx[i]] - p2[idx[i - 1]] < 2) return 0;
+    word sorted[MAX_WORDS];
+    for (int i = 0; i < n; i++) sorted[i] = w[idx[i]];
+    memcpy(w, sorted, (size_t)n * sizeof *w);
+    return 1;
 }
 
 /* The groups' order the header names (the table's k-th group is d's group g[k]): NONE_AGAINST (g the
@@ -44,8 +114,17 @@ static int column_words(const nb_tparse *tp, size_t head, size_t first, const nb
  * missing or named twice. */
 static int groups_named(const nb_tparse *tp, size_t head, size_t first, const nb_rowdef *d, int *g)
 {
+    /* the header may start before the row's own word: 复议后起诉 read before 行政复议 (merged down, a
+       taller cell, its label later in reading order) is the header's too */
+    size_t from = head;
+    while (from > 0 && head - from < 8) {
+        const nb_ctok *b = &tp->toks.v[from - 1];
+        if (b->kind == NB_C_NUM || b->kind == NB_C_GLUED || (b->kind == NB_C_LABEL && b->label.kind == NB_L_ROW)) break;
+        from--;
+    }
     word w[MAX_WORDS];
-    int n = group_words(tp, head, first, d, w), ng = d->arity / d->group;
+    int n = group_words(tp, from, first, d, w), ng = d->arity / d->group;
+    int placed = by_columns(w, n); /* in a table's cells: left and right are known whatever the lines */
     int apart = 0, beside = 0; /* two words out of the template's order on different lines, on one line */
     unsigned seen = 0;
     for (int k = 0; k < ng; k++) g[k] = k;
@@ -53,15 +132,20 @@ static int groups_named(const nb_tparse *tp, size_t head, size_t first, const nb
         seen |= 1u << w[i].id;
         for (int j = i + 1; j < n; j++)
             if (w[j].id < w[i].id) {
-                apart |= w[j].line != w[i].line;
-                beside |= w[j].line == w[i].line;
+                apart |= w[j].line != w[i].line && !placed;
+                beside |= w[j].line == w[i].line || placed;
             }
     }
-    /* in the template's order; or out of it over lines only, each named once: a print's stacked header
-       (复/议/后/起/诉 a piece a line beside 行政诉讼) sets its words on the lines their pieces start, which
-       says nothing of left and right */
-    if (!beside && (!apart || (n == ng && seen == (1u << ng) - 1))) return NONE_AGAINST;
+    /* in the template's order; out of it over lines, where which is left of which is not known (a
+       print's stacked header, 复/议/后/起/诉 a piece a line beside 行政诉讼, sets its words on the lines
+       their pieces start; a table's text a cell a line sets 行政复议, merged down, after 行政诉讼 above
+       复议后起诉), the order is not known either way: not read */
+    if (!beside && !apart) return NONE_AGAINST;
     if (n != ng || apart || seen != (1u << ng) - 1) return 0;
+    int one_line = 1;
+    for (int i = 1; i < n; i++) one_line &= w[i].line == w[0].line;
+    /* out of order side by side: named where all stand on one line, or over lines by their places */
+    if (!placed && !one_line && !by_places(tp->r, w, n)) return 0;
     for (int k = 0; k < ng; k++) g[k] = w[k].id;
     return NAMED;
 }
