@@ -18,21 +18,25 @@ static size_t invisible_at(const unsigned char *p, const unsigned char *e)
 void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
 {
     if (!t->data) return;
-    unsigned char *s = (unsigned char *)t->data, *e = s + t->len, *w = s;
-    size_t n = 0, first = 0;
-    for (unsigned char *p = s; p < e;) {
-        /* each starts with C2, E2 or EF: a quick look past everything else */
-        size_t k = (*p == 0xC2 || *p == 0xE2 || *p == 0xEF) ? invisible_at(p, e) : 0;
+    unsigned char *s = (unsigned char *)t->data, *e = s + t->len, *p = s;
+    size_t k = 0;
+    /* most texts have none: a look that writes nothing first (each starts with C2, E2 or EF) */
+    for (; p < e; p++)
+        if ((*p == 0xC2 || *p == 0xE2 || *p == 0xEF) && (k = invisible_at(p, e)) != 0) break;
+    if (p == e) return;
+    size_t n = 0, first = (size_t)(p - s);
+    unsigned char *w = p;
+    while (p < e) {
+        k = (*p == 0xC2 || *p == 0xE2 || *p == 0xEF) ? invisible_at(p, e) : 0;
         if (k) {
-            if (!n++) first = (size_t)(w - s);
+            n++;
             p += k;
             continue;
         }
         *w++ = *p++;
     }
-    if (!n) return;
     t->len = (size_t)(w - s);
-    if (t->len < (size_t)(e - s)) s[t->len] = 0; /* the text stays NUL-terminated where it was */
+    s[t->len] = 0; /* the text stays NUL-terminated where it was */
     if (diag) {
         char msg[200];
         snprintf(msg, sizeof msg,
