@@ -44,7 +44,7 @@ typedef struct {
     int against;                  /* two labels of a run in an order the template does not have */
     unsigned named;               /* the columns named in runs of two or more on a line, a bit each */
     int last_line[NB_HEAD_MAX];   /* the header's line where each column's label (or its head) is last, + 1 */
-    unsigned head_only;           /* the columns whose label is there only a head (本年废止件 / 数: wrapped) */
+    long place[NB_HEAD_MAX][2];   /* where on that line: a wide character one column (a PDF's text grid), two */
 } block_header;
 
 /* The runs of labels of line [s, e) into h: apart as a header line sets them, or glued (headlabels.h). */
@@ -56,8 +56,13 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
     for (int k = 0; k < n && !glued; k++)
         if (l[k].col < NB_HEAD_MAX) {
             h->last_line[l[k].col] = line + 1; /* the nearest the values: this block's */
-            if (l[k].whole) h->head_only &= ~(1u << l[k].col);
-            else h->head_only |= 1u << l[k].col;
+            long one = 0, two = 0;
+            for (const unsigned char *q = s; q < l[k].at; q += nb_u8len(q, l[k].at)) {
+                one++;
+                two += *q >= 0xE0 ? 2 : 1;
+            }
+            h->place[l[k].col][0] = one;
+            h->place[l[k].col][1] = two;
         }
     for (int i = 0; i < n;) {
         int j = i + 1;
@@ -139,12 +144,15 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
         read_line(p, le, NULL, 0, d, &h, 0, line);
         p = le + 1;
     }
-    /* no run names them all, and a column's label, wrapped in its narrow cell, starts on a line above
-       one the template puts before it (本年废止件 / 数 over 本年制发件 现行有效件 / 数 数: a print at a small
-       size): left and right are not known from the lines, and the order may be another */
+    /* no run names them all, and on different lines a column's label (or its head: a narrow cell wraps
+       it) stands left of one the template puts before it, counting a wide character as one column and as
+       two (本年废止件 / 数 left of and above 本年制发件 现行有效件: a print at a small size): the order is
+       another, and not named whole. (Which line a label starts on says nothing: a taller cell centres it;
+       nor a label that starts its line: text in reading order sets words flush left.) */
     for (int a = 0; a < d->arity && a < NB_HEAD_MAX; a++)
         for (int b = a + 1; b < d->arity && b < NB_HEAD_MAX; b++)
-            if (h.last_line[a] && h.last_line[b] && h.last_line[b] < h.last_line[a] && (h.head_only >> b & 1))
+            if (h.last_line[a] && h.last_line[b] && h.last_line[a] != h.last_line[b] && h.place[b][0] > 0 &&
+                h.place[b][0] + 2 <= h.place[a][0] && h.place[b][1] + 2 <= h.place[a][1])
                 h.against = 1;
     nb_head_joined(s, e, read_glued_line, &(glued_reading){d, &h});
     if (h.full) {
