@@ -945,8 +945,8 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     }
     const unsigned char *inside = values ? number_inside(label) : NULL;
     if (inside) {
-        const unsigned char *q = inside;
-        while (q < (const unsigned char *)label->raw.p + label->raw.n && nb_digit_at(q, q + 3, NULL)) q += nb_digit_at(q, q + 3, NULL);
+        const unsigned char *q = inside, *le = (const unsigned char *)label->raw.p + label->raw.n;
+        for (size_t w; (w = nb_digit_at(q, le, NULL)) != 0;) q += w;
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its label holds a number among its words (\"%.*s\"): a print's value set among the "
                      "label's lines (a number wrapped in its cell?) and taken into it; which of the row's cells it "
@@ -1209,8 +1209,6 @@ void nb_table_stray(nb_tparse *tp, size_t tok)
                 n, t->raw.p);
 }
 
-/* The edition's rows the report lacks: their cells stay null, and a reader is told which (a table is
- * the rows under one first key segment: applications, review_litigation …). */
 /* Rows [i, j) are one table (its key's first seg bytes). A row read from a later copy (row-reread) is
  * the report's only while the copies are one table printed twice: where another row's copies disagree,
  * the text holds other tables like it (a district's report, then each department's table 三), and the
@@ -1259,6 +1257,8 @@ static void worded_changes(nb_report *r, nb_tables *t)
     }
 }
 
+/* The edition's rows the report lacks: their cells stay null, and a reader is told which (a table is
+ * the rows under one first key segment: applications, review_litigation …). */
 void nb_table_end(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
