@@ -56,13 +56,7 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
     for (int k = 0; k < n && !glued; k++)
         if (l[k].col < NB_HEAD_MAX) {
             h->last_line[l[k].col] = line + 1; /* the nearest the values: this block's */
-            long one = 0, two = 0;
-            for (const unsigned char *q = s; q < l[k].at; q += nb_u8len(q, l[k].at)) {
-                one++;
-                two += *q >= 0xE0 ? 2 : 1;
-            }
-            h->place[l[k].col][0] = one;
-            h->place[l[k].col][1] = two;
+            nb_line_places(s, l[k].at, h->place[l[k].col]);
         }
     for (int i = 0; i < n;) {
         int j = i + 1;

@@ -379,13 +379,13 @@ static int legal_name_absent(const unsigned char *s, const unsigned char *e, int
     return 0;
 }
 
-/* Which of 自然人 (0), the group (GROUP) or 总计 (6) the word [s, e) is, whole, or -1. */
+/* Which of 自然人 (0), the group (GROUP, either spelling) or 总计 (6) the word [s, e) is, whole, or -1. */
 static int top_word(const unsigned char *s, const unsigned char *e)
 {
-    static const struct { const char *w; int col; } tops[] = {
-        {"自然人", 0}, {"法人或其他组织", GROUP}, {"法人或者其他组织", GROUP}, {"总计", 6}};
+    static const int tops[] = {0, 6, GROUP, GROUP + 1};
     for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
-        if ((size_t)(e - s) == strlen(tops[i].w) && !memcmp(s, tops[i].w, (size_t)(e - s))) return tops[i].col;
+        if ((size_t)(e - s) == strlen(labels[tops[i]]) && !memcmp(s, labels[tops[i]], (size_t)(e - s)))
+            return tops[i] > GROUP ? GROUP : tops[i];
     return -1;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "headlabels.h"
 #include "rowturned.h"
 #include "utf8.h"
 
@@ -71,17 +72,15 @@ static int column_words(const nb_tparse *tp, size_t head, size_t first, const nb
     return n;
 }
 
-/* Where word x starts on its line of the text, counting a wide character as `wide` columns; -1 where
- * the word is not in the text. */
-static long place_on_line(const nb_report *r, const word *x, int wide)
+/* Where word x stands on its line of the text (nb_line_places); 0 where the word is not in the text. */
+static int place_on_line(const nb_report *r, const word *x, long place[2])
 {
     const char *t = r->text.data, *e = t + r->text.len;
-    if (!x->at || x->at < t || x->at >= e) return -1;
-    const unsigned char *ls = (const unsigned char *)x->at, *p = ls;
+    if (!x->at || x->at < t || x->at >= e) return 0;
+    const unsigned char *ls = (const unsigned char *)x->at;
     while (ls > (const unsigned char *)t && ls[-1] != '\n') ls--;
-    long col = 0;
-    for (const unsigned char *q = ls; q < p; q += nb_u8len(q, p)) col += *q >= 0xE0 ? wide : 1;
-    return col;
+    nb_line_places(ls, (const unsigned char *)x->at, place);
+    return 1;
 }
 
 /* Words laid out over lines by their places (pdftotext -layout: 行政诉讼 … 行政复议 over 复议后起诉 未经复议直接
@@ -89,9 +88,12 @@ static long place_on_line(const nb_report *r, const word *x, int wide)
  * grid) and as two (a terminal's) give the same order, no two within two columns: 1; else 0, w as it was. */
 static int by_places(const nb_report *r, word *w, int n)
 {
-    long p1[MAX_WORDS], p2[MAX_WORDS];
-    for (int i = 0; i < n; i++)
-        if ((p1[i] = place_on_line(r, &w[i], 1)) < 0 || (p2[i] = place_on_line(r, &w[i], 2)) < 0) return 0;
+    long p1[MAX_WORDS], p2[MAX_WORDS], place[2];
+    for (int i = 0; i < n; i++) {
+        if (!place_on_line(r, &w[i], place)) return 0;
+        p1[i] = place[0];
+        p2[i] = place[1];
+    }
     int idx[MAX_WORDS];
     for (int i = 0; i < n; i++) idx[i] = i;
     for (int i = 1; i < n; i++)

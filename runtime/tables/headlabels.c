@@ -198,3 +198,12 @@ void nb_head_joined(const unsigned char *p, const unsigned char *e,
     }
     line(joined, joined + n, cuts, ncuts, ctx);
 }
+
+void nb_line_places(const unsigned char *line, const unsigned char *at, long place[2])
+{
+    place[0] = place[1] = 0;
+    for (const unsigned char *q = line; q < at; q += nb_u8len(q, at)) {
+        place[0]++;
+        place[1] += *q >= 0xE0 ? 2 : 1;
+    }
+}

@@ -40,4 +40,8 @@ void nb_head_joined(const unsigned char *s, const unsigned char *e,
                     void (*line)(const unsigned char *, const unsigned char *, const unsigned char *const *, int, void *),
                     void *ctx);
 
+/* Where at stands on the line that starts at line: place[0] counting a wide character (lead byte E0 or
+ * more) as one column (a PDF's text grid, pdftotext -layout), place[1] as two (a terminal's). */
+void nb_line_places(const unsigned char *line, const unsigned char *at, long place[2]);
+
 #endif

@@ -118,9 +118,7 @@ void nb_card_rows(nb_tparse *tp)
     for (size_t i = 0; i < tp->toks.n; i++) {
         const nb_ctok *t = &tp->toks.v[i];
         if (t->kind != NB_C_LABEL || t->label.kind != NB_L_ROW) continue;
-        int row = -1;
-        for (int k = 0; k < tb->keys.n && row < 0; k++)
-            if (!strcmp(tb->keys.rows[k]->key, t->label.key)) row = k;
+        int row = nb_tables_place(tb, t->label.key);
         const nb_rowdef *d = row < 0 ? NULL : tb->keys.rows[row];
         if (!d || !d->col_labels || d->arity < 2 || d->arity > NB_MAX_COLS || d->group || tb->seen[row]) continue;
         nb_ctok vals[NB_MAX_COLS];

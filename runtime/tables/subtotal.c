@@ -13,11 +13,9 @@ enum { COLS = 7, WITH = COLS + 1, SUB = 6 }; /* the template's seven; with the s
 /* The row of table 三 label token t is, or NULL. */
 static const nb_rowdef *applicants_row(const nb_tables *tb, const nb_ctok *t)
 {
-    if (t->kind != NB_C_LABEL || t->label.kind != NB_L_ROW) return NULL;
-    for (int k = 0; k < tb->keys.n; k++)
-        if (!strcmp(tb->keys.rows[k]->key, t->label.key))
-            return tb->keys.rows[k]->cols == nb_cols_applicants && tb->keys.rows[k]->arity == COLS ? tb->keys.rows[k] : NULL;
-    return NULL;
+    int k = t->kind == NB_C_LABEL && t->label.kind == NB_L_ROW ? nb_tables_place(tb, t->label.key) : -1;
+    if (k < 0) return NULL;
+    return tb->keys.rows[k]->cols == nb_cols_applicants && tb->keys.rows[k]->arity == COLS ? tb->keys.rows[k] : NULL;
 }
 
 /* The eight values right after label token at (blank cells before them aside) into at[], if the row has

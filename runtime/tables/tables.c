@@ -42,6 +42,13 @@ nb_tspan nb_tspan_add(nb_tspan s, size_t tok)
     return s;
 }
 
+int nb_tables_place(const nb_tables *t, const char *key)
+{
+    for (int k = 0; k < t->keys.n; k++)
+        if (!strcmp(t->keys.rows[k]->key, key)) return k;
+    return -1;
+}
+
 nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed)
 {
     if (!r->tables) {
@@ -862,9 +869,6 @@ static int names_item(nb_str rest)
     return 0;
 }
 
-/* A CJK ideograph (U+4000–U+9FFF) starts at p: its lead byte. */
-static int ideograph_at(const unsigned char *p, const unsigned char *e) { return e - p >= 3 && *p >= 0xE4 && *p <= 0xE9; }
-
 /* A number inside a label's words, between two ideographs (只10计这一情形): no label has one, and a
  * print's text that joins a label's lines has taken in a value set among them (the head of a number
  * wrapped in its cell, 10 over 1 of 101). Its start, or NULL. */
@@ -879,7 +883,7 @@ static const unsigned char *number_inside(const nb_ctok *label)
         }
         const unsigned char *q = p;
         while (q < e && (w = nb_digit_at(q, e, NULL)) != 0) q += w;
-        if (p - s >= 3 && ideograph_at(p - 3, e) && ideograph_at(q, e)) return p;
+        if (p - s >= 3 && nb_is_han(p - 3, e) && nb_is_han(q, e)) return p;
         p = q;
     }
     return NULL;

@@ -25,6 +25,8 @@ typedef struct nb_tables {
 } nb_tables;
 
 nb_tables *nb_tables_get(nb_report *r, const nb_edition *ed);
+/* The place of the row whose key is key among t's rows, or -1. */
+int nb_tables_place(const nb_tables *t, const char *key);
 /* A cell of the row at place row of the report's edition, column col, written raw at span, under
  * the row's label as written (label); added to the grid and, in order, to the cells (tables.c). */
 /* "row.column", a cell's key, in the arena. */

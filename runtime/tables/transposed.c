@@ -25,13 +25,6 @@ static int applicant(const nb_ctok *t)
     return -1;
 }
 
-static int place_of(const nb_tables *tb, const char *key)
-{
-    for (int k = 0; k < tb->keys.n; k++)
-        if (!strcmp(tb->keys.rows[k]->key, key)) return k;
-    return -1;
-}
-
 /* The header's rows from token `from` on, table cells all: their places in leaves and their columns in
  * cols, ordered by column; where the run ends (the first applicant's word or value). 0 leaves where the
  * run is no such header: a row in two columns, two rows in one (a grid whose spans are not expanded to
@@ -45,7 +38,7 @@ static size_t header_rows(const nb_tparse *tp, const nb_tables *tb, size_t from,
         const nb_ctok *t = &tp->toks.v[i];
         if (t->kind == NB_C_NUM || applicant(t) >= 0) break;
         if (!is_applications_row(t)) continue;
-        int k = place_of(tb, t->label.key);
+        int k = nb_tables_place(tb, t->label.key);
         if (k < 0 || !t->cell || *n == MAX_LEAVES) return *n = 0, i;
         int again = 0;
         for (int j = 0; j < *n && !again; j++) {
@@ -140,7 +133,7 @@ static int totals_hold(int n, nb_ctok vals[APPLICANTS][MAX_LEAVES])
 void nb_transposed_rows(nb_tparse *tp)
 {
     nb_tables *tb = nb_tables_get(tp->r, tp->ed);
-    if (place_of(tb, "applications.new_received") < 0) return; /* an edition without table 三 */
+    if (nb_tables_place(tb, "applications.new_received") < 0) return; /* an edition without table 三 */
     for (size_t i = 0; i < tp->toks.n; i++) {
         if (!is_applications_row(&tp->toks.v[i])) continue;
         int leaves[MAX_LEAVES], n;
