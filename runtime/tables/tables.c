@@ -863,6 +863,7 @@ void nb_table_nulls(nb_tparse *tp, size_t label_tok, int row, const nb_rowdef *d
  * its group's label is joined to (（六）其他处理-1.申), not that group's own. */
 static int names_item(nb_str rest)
 {
+    if (!rest.n) return 0; /* no rest: its pointer may be NULL, as rest_year and rest_is_values ask first */
     const unsigned char *p = (const unsigned char *)rest.p, *e = p + rest.n;
     for (; p < e; p += nb_u8len(p, e))
         if (nb_row_starter(p, e)) return 1;
