@@ -3,6 +3,9 @@
 
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Bytes of such a character at p (UTF-8), or 0. */
 static size_t invisible_at(const unsigned char *p, const unsigned char *e)
@@ -15,15 +18,39 @@ static size_t invisible_at(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+/* Where the first such character may start: a text without one is read 16 bytes a step (the pass runs
+ * over every text, and CJK text is full of E2 and EF leads: “”…，（）), exactly from there on. */
+static size_t first_invisible(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i e2 = _mm_set1_epi8((char)0xE2), ef = _mm_set1_epi8((char)0xEF), c2 = _mm_set1_epi8((char)0xC2);
+    const __m128i x80 = _mm_set1_epi8((char)0x80), x81 = _mm_set1_epi8((char)0x81), x8b = _mm_set1_epi8((char)0x8B);
+    const __m128i xa0 = _mm_set1_epi8((char)0xA0), xbb = _mm_set1_epi8((char)0xBB), xbf = _mm_set1_epi8((char)0xBF);
+    const __m128i xad = _mm_set1_epi8((char)0xAD);
+    for (; n - i >= 18; i += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(s + i)), b = _mm_loadu_si128((const __m128i *)(s + i + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(s + i + 2));
+        __m128i ae2 = _mm_cmpeq_epi8(a, e2);
+        __m128i zwsp = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x80), _mm_cmpeq_epi8(c, x8b)));
+        __m128i wj = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x81), _mm_cmpeq_epi8(c, xa0)));
+        __m128i bom = _mm_and_si128(_mm_cmpeq_epi8(a, ef), _mm_and_si128(_mm_cmpeq_epi8(b, xbb), _mm_cmpeq_epi8(c, xbf)));
+        __m128i shy = _mm_and_si128(_mm_cmpeq_epi8(a, c2), _mm_cmpeq_epi8(b, xad));
+        unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(zwsp, wj), _mm_or_si128(bom, shy)));
+        if (hit) return i + (size_t)__builtin_ctz(hit);
+    }
+#endif
+    for (; i < n; i++)
+        if ((s[i] == 0xC2 || s[i] == 0xE2 || s[i] == 0xEF) && invisible_at(s + i, s + n)) return i;
+    return n;
+}
+
 void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
 {
     if (!t->data) return;
-    unsigned char *s = (unsigned char *)t->data, *e = s + t->len, *p = s;
-    size_t k = 0;
-    /* most texts have none: a look that writes nothing first (each starts with C2, E2 or EF) */
-    for (; p < e; p++)
-        if ((*p == 0xC2 || *p == 0xE2 || *p == 0xEF) && (k = invisible_at(p, e)) != 0) break;
-    if (p == e) return;
+    unsigned char *s = (unsigned char *)t->data, *e = s + t->len, *p = s + first_invisible(s, t->len);
+    size_t k;
+    if (p == e) return; /* most texts have none: nothing written */
     size_t n = 0, first = (size_t)(p - s);
     unsigned char *w = p;
     while (p < e) {
