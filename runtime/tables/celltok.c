@@ -262,9 +262,29 @@ static const unsigned char *last_colon(const unsigned char *s, const unsigned ch
     return NULL;
 }
 
+/* The length of a character glued cells are made of at p: a digit, a sign or a point, ASCII or
+ * full-width (２６２９, －３, ５９４９．０８); 0 for any other. */
+static size_t glue_len(const unsigned char *p, const unsigned char *e)
+{
+    size_t n = nb_digit_at(p, e, NULL);
+    if (n) return n;
+    if (p < e && (*p == '+' || *p == '-' || *p == '.')) return 1;
+    if (e - p >= 3 && (!memcmp(p, "＋", 3) || !memcmp(p, "－", 3) || !memcmp(p, "．", 3))) return 3;
+    return 0;
+}
+
+/* Whether [w, colon) is a column's header word, with its note (本年收费金额（单位：万元）). */
+static int column_word(const nb_edition *ed, const unsigned char *w, const unsigned char *colon)
+{
+    const unsigned char *end;
+    nb_label l = ed->label(w, colon, &end);
+    return (l.kind == NB_L_COLUMN || l.kind == NB_L_MARK) && end > w && skip_note(end, colon) == colon;
+}
+
 /* A count after the words a screen reader is given for its cell (规章，本年制发件数：1), which a text
  * browser shows where the page hides them from the eye (sr-only): the words end with a column's header
- * word (after the row's label and a comma) and a colon, the count after it. Token t, the cell's text,
+ * word (after the row's label and a comma) and a colon, the count after it (or before the words, where
+ * LibreOffice's import of the page moved them after it). Token t, the cell's text,
  * becomes the count: its raw and span the number's, the words left out as a browser leaves them. */
 static int labelled_count(const nb_edition *ed, const nb_cellpre *c, nb_ctok *t)
 {
@@ -272,14 +292,28 @@ static int labelled_count(const nb_edition *ed, const nb_cellpre *c, nb_ctok *t)
     if (!colon) return 0;
     const unsigned char *w = colon;
     while (w > ns && !(w - ns >= 3 && !memcmp(w - 3, "，", 3)) && w[-1] != ',') w--;
-    if (w == ns) return 0; /* the row's label, a comma, then the column's word */
-    const unsigned char *end;
-    nb_label l = ed->label(w, colon, &end);
-    if ((l.kind != NB_L_COLUMN && l.kind != NB_L_MARK) || end != colon) return 0;
+    if (w > ns) { /* the row's label, a comma, then the column's word */
+        if (!column_word(ed, w, colon)) return 0;
+    } else { /* 行政复议结果维持：: the group's word, the column's glued to it: the shortest that is one */
+        w = colon;
+        for (int k = 0; k < 12 && w > ns && !column_word(ed, w, colon); k++)
+            do w--; while (w > ns && (*w & 0xC0) == 0x80);
+        if (w == ns || !column_word(ed, w, colon)) return 0;
+        const unsigned char *h = ns;
+        while (h < w && !nb_is_han(h, w)) h += nb_u8len(h, w);
+        if (h == w) return 0; /* the group's words before it */
+    }
     const unsigned char *rs = (const unsigned char *)t->raw.p, *re = rs + t->raw.n, *rc = last_colon(rs, re);
     if (!rc) return 0;
     const unsigned char *vs = rc + (*rc == ':' ? 1 : 3), *ve = re;
     nb_trim_all(&vs, &ve);
+    if (vs == ve) { /* 1规章，本年制发件数：, as LibreOffice writes the page: the hidden words after the count */
+        size_t k;
+        for (ve = vs = rs; ve < rc && ((k = glue_len(ve, rc)) != 0 || *ve == ' '); ve += k ? k : 1) {}
+        /* 51.属于国家秘密，…: 5 then 1.属于… or 51 then .属于…; neither is certain */
+        if (ve > vs && (ve[-1] == '.' || (ve - vs >= 3 && !memcmp(ve - 3, "．", 3)))) return 0;
+        nb_trim_all(&vs, &ve);
+    }
     nb_ctok v = *t;
     if (vs >= ve || !nb_parse_number(vs, ve, &v.value, &v.is_null, &v.unit)) return 0;
     v.kind = NB_C_NUM;
@@ -314,17 +348,6 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
         p = end;
     }
     if (n && p < ne) t->rest = (nb_str){(const char *)p, (size_t)(ne - p)}; /* for cutcol.c */
-}
-
-/* The length of a character glued cells are made of at p: a digit, a sign or a point, ASCII or
- * full-width (２６２９, －３, ５９４９．０８); 0 for any other. */
-static size_t glue_len(const unsigned char *p, const unsigned char *e)
-{
-    size_t n = nb_digit_at(p, e, NULL);
-    if (n) return n;
-    if (p < e && (*p == '+' || *p == '-' || *p == '.')) return 1;
-    if (e - p >= 3 && (!memcmp(p, "＋", 3) || !memcmp(p, "－", 3) || !memcmp(p, "．", 3))) return 3;
-    return 0;
 }
 
 /* Whether [s, q) ends with a digit, ASCII or full-width. */

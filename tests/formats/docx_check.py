@@ -162,6 +162,32 @@ def case_doc_libreoffice(args):
         expect(sorted(os.listdir(home)) == before, "the conversion changed the user's home directory")
 
 
+def case_docx_srlabels(args):
+    """A page reworked for screen readers (each count cell with hidden words naming its row and column:
+    <span class="sr-only">规章，本年制发件数：</span>1, make_pages_blind24.page_c) saved as .docx by
+    LibreOffice, which keeps the hidden words and moves them after the count (1规章，本年制发件数：, and
+    in table 四 5行政复议结果维持：): every cell is the page's."""
+    if not soffice():
+        print("SKIP: LibreOffice is missing (libreoffice-writer-nogui, tools/install-deps.sh --test)")
+        return SKIP
+    sys.path.insert(0, os.path.join(ROOT, "tests", "renderings"))
+    import make_pages_blind24
+    page, truth, _ = make_pages_blind24.page_c()
+    os.makedirs(args.work, exist_ok=True)
+    src = os.path.join(args.work, "srlabels.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(page)
+    doc = lo_convert(args, [src], "docx:MS Word 2007 XML")[0]
+    with zipfile.ZipFile(doc) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    expect("本年制发件数：" in xml, "LibreOffice left out the hidden words: the case tests nothing")
+    got = cells(parse_all(args, [doc])[0])
+    diff = ["%s: page %r, word %r" % (k, truth.get(k), got.get(k)) for k in sorted(set(truth) | set(got))
+            if truth.get(k) != got.get(k)]
+    expect(not diff, "%d cells differ from the page:\n  %s" % (len(diff), "\n  ".join(diff[:20])))
+    print("%s: %d cells equal to the page's" % (os.path.basename(doc), len(got)))
+
+
 def same_cells_env(args, docs, env):
     want = parse_all(args, PAGES[:len(docs)])
     got = parse_all(args, docs, env=env)
@@ -640,7 +666,7 @@ def case_docx_bad(args):
 CASES = {
     "docx-pandoc": case_docx_pandoc, "docx-libreoffice": case_docx_libreoffice, "doc-libreoffice": case_doc_libreoffice,
     "doc-no-converter": case_doc_no_converter, "docx-numbering": case_docx_numbering, "docx-tables": case_docx_tables,
-    "docx-grid": case_docx_grid,
+    "docx-grid": case_docx_grid, "docx-srlabels": case_docx_srlabels,
     "docx-detect": case_docx_detect, "docx-bad": case_docx_bad, "docx-controls": case_docx_controls,
 }
 
