@@ -84,6 +84,7 @@ int nb_enc_fail_binary(const unsigned char *s, size_t n, const char *why, char *
 typedef struct u8stats {
     size_t valid_mb;  /* valid multi-byte sequences */
     size_t invalid;   /* invalid sequences (maximal subparts) */
+    size_t long_forms; /* 5- and 6-byte sequences of the UTF-8 before 2003 (elinks's placeholders): not counted invalid */
     int tail_trunc;   /* the last invalid sequence is a valid prefix cut by the end of input */
     size_t tail_len;
     int gave_up;      /* stopped early: clearly not UTF-8 */
@@ -92,7 +93,8 @@ typedef struct u8stats {
 void nb_enc_u8_scan(const unsigned char *s, size_t n, u8stats *st);
 /* UTF-8 with a few defects (a stray byte, a file cut inside a character) is still UTF-8. */
 int nb_enc_mostly_utf8(const u8stats *st);
-/* Copies s as UTF-8, replacing each maximal invalid subpart by U+FFFD; -1 when out of memory. */
+/* Copies s as UTF-8, replacing each maximal invalid subpart by U+FFFD (a 5- or 6-byte sequence, elinks's
+ * placeholder, by one); -1 when out of memory. */
 int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, obuf *ob, const reporter *r);
 
 /* ---------- charset names and detection (encoding_detect.c) ---------- */

@@ -111,6 +111,20 @@ size_t nb_utf8_valid_prefix(const unsigned char *s, size_t n)
     }
 }
 
+/* The length of a 5- or 6-byte sequence of the UTF-8 before 2003 at p (a lead F8..FD, its continuation
+ * bytes), or 0. No character is written so now. elinks writes one for a character with a zero-width
+ * one after it (4<U+200B>3 comes out as such a sequence, then 3): its own number for the pair, which
+ * does not say the character. The decoder reads it as U+FFFD, a character not known (so 3 is not read
+ * for 43), rather than the file as GB18030, whose pairs its bytes happen to be. */
+static size_t long_form(const unsigned char *p, size_t left)
+{
+    size_t len = p[0] >= 0xF8 && p[0] <= 0xFB ? 5 : p[0] == 0xFC || p[0] == 0xFD ? 6 : 0;
+    if (!len || left < len) return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    return len;
+}
+
 void nb_enc_u8_scan(const unsigned char *s, size_t n, u8stats *st)
 {
     memset(st, 0, sizeof *st);
@@ -120,6 +134,12 @@ void nb_enc_u8_scan(const unsigned char *s, size_t n, u8stats *st)
         for (size_t k = i; k < i + v; k++) st->valid_mb += s[k] >= 0xC0;
         i += v;
         if (i >= n) break;
+        size_t lf = long_form(s + i, n - i);
+        if (lf) {
+            st->long_forms++;
+            i += lf;
+            continue;
+        }
         int kind;
         size_t l = u8_step(s + i, n - i, &kind);
         st->invalid++;
@@ -150,13 +170,20 @@ int nb_enc_mostly_utf8(const u8stats *st)
  * base maps offsets back to the original input (a stripped BOM). */
 int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, obuf *ob, const reporter *r)
 {
-    size_t i = 0, bad = 0, first = 0;
+    size_t i = 0, bad = 0, first = 0, dropped = 0, first_dropped = 0;
     while (i < n) {
         if (i) v = nb_utf8_valid_prefix(s + i, n - i);
         if (ob_reserve(ob, v + 3)) return -1;
         ob_put(ob, s + i, v);
         i += v;
         if (i >= n) break;
+        size_t lf = long_form(s + i, n - i);
+        if (lf) { /* a character not known: U+FFFD, in the one column elinks gave it */
+            if (!dropped++) first_dropped = i;
+            ob_fffd(ob);
+            i += lf;
+            continue;
+        }
         int kind;
         size_t l = u8_step(s + i, n - i, &kind);
         ob_fffd(ob);
@@ -169,6 +196,12 @@ int nb_enc_u8_repair(const unsigned char *s, size_t n, size_t v, size_t base, ob
                    base + i, l);
         i += l;
     }
+    if (dropped)
+        nb_enc_say(r, "warning", "placeholder-read", base + first_dropped,
+                   "%zu sequence%s of 5 or 6 bytes (UTF-8 before 2003, no character), the first at byte offset %zu, "
+                   "read as U+FFFD: elinks writes one for a character followed by a zero-width one, and which "
+                   "character it was is not known (a cell with one is not read)",
+                   dropped, dropped == 1 ? "" : "s", base + first_dropped);
     if (bad > DIAG_LIMIT)
         nb_enc_say(r, "warning", "invalid-utf8", base + first,
                "%zu invalid UTF-8 sequences in total were replaced by U+FFFD (only the first %d are listed)",

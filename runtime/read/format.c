@@ -162,7 +162,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     int failed;
     if (!strcmp(f, "html")) {
         failed = nb_html_to_text(in, n, encoding, out, diag, ctx, err, errlen);
-        if (!failed) nb_invisible_drop(out, diag, ctx); /* 123<U+200B>4 shows 1234 */
+        if (!failed) nb_invisible_drop(out, 0, diag, ctx); /* 123<U+200B>4 shows 1234 */
         if (!failed) nb_hant_simplify(out, diag, ctx); /* 繁體: the steps below know simplified labels */
         if (!failed) nb_spacercol_drop(out, diag, ctx); /* a spreadsheet's empty gutter columns: no cells */
         if (!failed) nb_seqcol_blank(out, diag, ctx); /* a 序号 column: row numbers, no counts */
@@ -175,11 +175,13 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
     else if (!strcmp(f, "docx")) failed = nb_docx_to_text(in, n, out, diag, ctx, err, errlen);
     else if (!strcmp(f, "doc")) failed = nb_doc_to_text(in, n, out, diag, ctx, err, errlen);
     else failed = nb_decode(in, n, encoding, out, diag, ctx, err, errlen);
-    if (!failed) nb_invisible_drop(out, diag, ctx);
+    int text = !failed && !strcmp(f, "text");
+    if (!failed) nb_invisible_drop(out, text, diag, ctx);
     if (!failed) nb_hant_simplify(out, diag, ctx);
-    if (!failed && !strcmp(f, "text")) {
+    if (text) {
         nb_formbox_blank(out, diag, ctx); /* w3m's [115 ], lynx's 115_: a form field's box, its number */
         nb_grid_rewrite(out, diag, ctx); /* tables drawn in text (browsers, pandoc, Markdown) as TAB rows */
+        nb_invisible_drop(out, 0, diag, ctx); /* those w3m's borders needed (nb_invisible_drop says why) */
         nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
         nb_hardbreak_blank(out, diag, ctx); /* pandoc -t markdown's <br>: a backslash ending a line */
         nb_seqcol_blank_reading(out, diag, ctx); /* pdftotext -raw's 序号 column: before columns.c joins it */

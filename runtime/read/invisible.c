@@ -45,16 +45,31 @@ static size_t first_invisible(const unsigned char *s, size_t n)
     return n;
 }
 
-void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+/* Whether [p, e) holds a box-drawing character (U+2500..U+257F: E2 94 xx, E2 95 xx). */
+static int has_box(const unsigned char *p, const unsigned char *e)
+{
+    for (; (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL && e - p >= 3; p++)
+        if (p[1] == 0x94 || p[1] == 0x95) return 1;
+    return 0;
+}
+
+void nb_invisible_drop(nb_text *t, int keep_in_boxes, nb_enc_diag_fn diag, void *ctx)
 {
     if (!t->data) return;
     unsigned char *s = (unsigned char *)t->data, *e = s + t->len, *p = s + first_invisible(s, t->len);
     size_t k;
     if (p == e) return; /* most texts have none: nothing written */
     size_t n = 0, first = (size_t)(p - s);
+    if (keep_in_boxes) /* from the start of its line, which decides */
+        while (p > s && p[-1] != '\n') p--;
     unsigned char *w = p;
-    while (p < e) {
-        k = (*p == 0xC2 || *p == 0xE2 || *p == 0xEF) ? invisible_at(p, e) : 0;
+    int boxed = 0;
+    for (int line_start = 1; p < e; line_start = p[-1] == '\n') {
+        if (keep_in_boxes && line_start) {
+            const unsigned char *eol = memchr(p, '\n', (size_t)(e - p));
+            boxed = has_box(p, eol ? eol : e);
+        }
+        k = !boxed && (*p == 0xC2 || *p == 0xE2 || *p == 0xEF) ? invisible_at(p, e) : 0;
         if (k) {
             n++;
             p += k;
@@ -64,7 +79,7 @@ void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx)
     }
     t->len = (size_t)(w - s);
     s[t->len] = 0; /* the text stays NUL-terminated where it was */
-    if (diag) {
+    if (diag && n) {
         char msg[200];
         snprintf(msg, sizeof msg,
                  "%zu character%s that take no room on the page (zero-width space U+200B, word joiner, soft hyphen) "

@@ -7,7 +7,9 @@
 #include "encoding.h"
 
 /* Takes every such character out of t (the text after it moves up: spans point into the text as it is
- * then). diag gets an info with how many, at the first one's byte. */
-void nb_invisible_drop(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+ * then). diag gets an info with how many, at the first one's byte. keep_in_boxes: not on a line with
+ * box-drawing characters, a table drawn by w3m, which gives each a column (a line without them would
+ * end short of the border); such a table is read first, then they are taken out. */
+void nb_invisible_drop(nb_text *t, int keep_in_boxes, nb_enc_diag_fn diag, void *ctx);
 
 #endif

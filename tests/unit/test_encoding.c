@@ -488,6 +488,36 @@ static void t_many_invalid(void)
     free(s);
 }
 
+static void t_elinks_placeholder(void)
+{
+    cur_case = "utf8-elinks-placeholder";
+    /* elinks's dump of a page with 4<U+200B>3 in every cell of a short table: its 6-byte sequence for
+       the pair, then 3 (one in twelve of the bytes: GB18030 would read them as pairs); U+FFFD each, not
+       a GB18030 file, and the 3 not glued to anything (a cell with one is not read as a number) */
+    static const char cell[] = "\xE2\x94\x82  \xC2\xA0\xFD\xBF\xBF\xBD\xA3\xB4" "3\xC2\xA0  ";
+    static const char want[] = "\xE2\x94\x82  \xC2\xA0\xEF\xBF\xBD" "3\xC2\xA0  ";
+    size_t n = 0, k = sizeof cell - 1, m = 0;
+    char *s = malloc(40 * (k + 12)), *w = malloc(40 * (k + 12));
+    for (int i = 0; i < 40; i++) {
+        memcpy(s + n, "申请数量", 12), memcpy(w + m, "申请数量", 12);
+        n += 12, m += 12;
+        memcpy(s + n, cell, k), memcpy(w + m, want, sizeof want - 1);
+        n += k, m += sizeof want - 1;
+    }
+    run r;
+    dec(&r, s, n, NULL);
+    CHECK(r.rc == 0 && enc_is(&r, "utf-8") && r.t.len == m && !memcmp(r.t.data, w, m));
+    const diag_rec *d = find_code(&r.ds, "placeholder-read");
+    CHECK(d && d->off == 12 + 3 + 2 + 2 && strstr(d->msg, "40 sequences") && !find_code(&r.ds, "invalid-utf8"));
+    nb_text_free(&r.t);
+    /* a 6-byte lead whose sequence breaks off is no placeholder: invalid bytes, as before */
+    dec(&r, "政府信息\xFD\xBF" "公开工作年度报告", 38, NULL);
+    CHECK(r.rc == 0 && enc_is(&r, "utf-8") && find_code(&r.ds, "invalid-utf8") && !find_code(&r.ds, "placeholder-read"));
+    nb_text_free(&r.t);
+    free(s);
+    free(w);
+}
+
 static void t_nul(void)
 {
     cur_case = "nul-bytes";
@@ -693,6 +723,7 @@ int main(int argc, char **argv)
     t_stray_ff();
     t_maximal_subpart();
     t_many_invalid();
+    t_elinks_placeholder();
     t_nul();
     t_binary();
     t_forced();
