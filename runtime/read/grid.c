@@ -305,18 +305,40 @@ static void rst_link(nb_buf *c)
     *c = t;
 }
 
+/* Whether c holds the mark (** or __) at i, not escaped. */
+static int strong_at(const nb_buf *c, size_t i, char m)
+{
+    return i + 1 < c->len && c->data[i] == m && c->data[i + 1] == m && !(i > 0 && c->data[i - 1] == '\\');
+}
+
+int nb_gcell_drop_strong(nb_buf *c, char m)
+{
+    size_t marks = 0;
+    for (size_t i = 0; i + 1 < c->len; i++)
+        if (strong_at(c, i, m)) marks++, i++;
+    if (!marks || marks % 2) return 0;
+    size_t w = 0;
+    for (size_t r = 0; r < c->len;) {
+        if (strong_at(c, r, m)) {
+            r += 2;
+            continue;
+        }
+        c->data[w++] = c->data[r++];
+    }
+    c->len = w;
+    c->data[w] = 0;
+    return 1;
+}
+
 void nb_gcell_drop_marks(nb_buf *c)
 {
     drop_divs(c);
     rst_link(c);
     for (;;) {
+        /* **社会****公益** too: each line's piece of a cell pandoc wrapped is marked apart */
         if (c->len >= 5 && (!memcmp(c->data, "**", 2) || !memcmp(c->data, "__", 2)) &&
-            !memcmp(c->data + c->len - 2, c->data, 2) &&
-            !nb_find((const unsigned char *)c->data + 2, (const unsigned char *)c->data + c->len - 2,
-                     c->data[0] == '*' ? "**" : "__")) {
-            keep(c, 2, c->len - 2);
+            !memcmp(c->data + c->len - 2, c->data, 2) && nb_gcell_drop_strong(c, c->data[0]))
             continue;
-        }
         if (unwrap_spans(c)) continue;
         /* pandoc -t markdown's hard line break ending the cell's last line */
         size_t end = c->len ? (size_t)(nb_gcell_hard_break(c->data, c->data + c->len) - c->data) : 0;

@@ -77,6 +77,10 @@ int nb_gcell_number_goes_on(const nb_buf *cell, const unsigned char *a, const un
  * (**本年制发件数**: pandoc and html2text write a <th> or <b> cell so) and pandoc's bracketed span
  * ([行政许可]{.gk-font-song}: a <span class=…>); not the marks of two spans (**a**和**b**). */
 void nb_gcell_drop_marks(nb_buf *cell); /* nb_grepl_row does it to every cell */
+/* Drops the strong-emphasis marks (m: '*' for **, '_' for __) of a cell joined from lines that
+ * were marked apart (html2text's <br>: **总计** / **商业 / 企业**; pandoc's wrapped cell: **社会** /
+ * **公益**), inside it too; 0 and left as it is when they are not in pairs. */
+int nb_gcell_drop_strong(nb_buf *c, char m);
 /* The end of [s, e) without pandoc Markdown's hard line break: a backslash ending a cell's line (a
  * <br> in the cell, after the text of a <p>: 1\); a backslash that is text, it escapes (\\), stays.
  * The simple table's reader drops it from each line of a cell (grid_simple.c), nb_gcell_drop_marks

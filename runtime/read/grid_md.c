@@ -226,27 +226,6 @@ static int note_starts(const gtext *t, size_t i)
     return nb_bracketed(a, b) && !nb_row_starter(a, b);
 }
 
-/* Drops the strong-emphasis marks of a cell joined from the lines of a <br>: html2text marks each
- * line's piece apart (**总计** / **商业 / 企业**), so the whole cell holds them in pairs, inside it too
- * (总计**商业企业**), which finish_cell only drops around a cell. Left as they are when unpaired. */
-static void drop_joined_strong(nb_buf *c)
-{
-    size_t marks = 0;
-    for (size_t i = 0; i + 1 < c->len; i++)
-        if (c->data[i] == '*' && c->data[i + 1] == '*' && !(i > 0 && c->data[i - 1] == '\\')) marks++, i++;
-    if (!marks || marks % 2) return;
-    size_t w = 0;
-    for (size_t r = 0; r < c->len;) {
-        if (r + 1 < c->len && c->data[r] == '*' && c->data[r + 1] == '*' && !(r > 0 && c->data[r - 1] == '\\')) {
-            r += 2;
-            continue;
-        }
-        c->data[w++] = c->data[r++];
-    }
-    c->len = w;
-    c->data[w] = 0;
-}
-
 /* The rows of an html2text table whose cells hold <br> (broken_cells): a line's first cell goes on
  * with the last cell of the line before, but where that line ends a row for certain: its last cell
  * a value (no <br> is written inside a number) unless the next line starts with a note in brackets
@@ -270,7 +249,7 @@ static void broken_rows(greader *g, size_t head, size_t a, size_t last)
         if (join && nr > 0 && n > 0) {
             const char *c = cells[0].data ? cells[0].data : "";
             nb_gcell_join(&row[nr - 1], c, c + cells[0].len);
-            drop_joined_strong(&row[nr - 1]);
+            nb_gcell_drop_strong(&row[nr - 1], '*');
             nb_buf_free(&cells[k++]);
         }
         for (; k < n; k++) {

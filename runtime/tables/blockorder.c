@@ -123,6 +123,45 @@ static void null_block(nb_tables *t, int k0, int k1)
             if (t->grid[k][c]) t->grid[k][c]->has_value = 0;
 }
 
+/* The row of another edition with d's key whose columns that edition labels otherwise (2021's
+ * 本年制发件数 … for 2019's 本年新制作数量 …), of two columns at least (2021's one 本年处理决定数量 is
+ * also the end of 2019's 处理决定数量), the i-th such, or NULL. */
+static const nb_rowdef *other_edition_row(const nb_edition *ed, const nb_rowdef *d, int i)
+{
+    for (int e = 0; nb_editions[e]; e++) {
+        if (nb_editions[e] == ed) continue;
+        for (const nb_rowdef *const *set = nb_editions[e]->rowsets; set && *set; set++)
+            for (const nb_rowdef *o = *set; o->key; o++)
+                if (!strcmp(o->key, d->key) && o->col_labels && o->arity >= 2 && o->arity <= NB_HEAD_MAX &&
+                    strcmp(o->col_labels[0], d->col_labels[0]) && i-- == 0)
+                    return o;
+    }
+    return NULL;
+}
+
+/* Whether the header [s, e) names two or more columns of another edition's block, none of this one's
+ * (a 2021 report set on the 2019 template's table 二 for its other blocks): its values are that
+ * edition's columns, which by position would be read as this one's (本年废止件数 as 本年新公开数量).
+ * *o: that edition's row. */
+static int other_edition_header(const nb_tables *t, const nb_rowdef *d, const unsigned char *s,
+                                const unsigned char *e, const nb_rowdef **o)
+{
+    for (int i = 0; (*o = other_edition_row(t->ed, d, i)) != NULL; i++) {
+        block_header h = {0};
+        int line = 0;
+        for (const unsigned char *p = s; p < e; line++) {
+            const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+            const unsigned char *le = nl ? nl : e;
+            read_line(p, le, NULL, 0, *o, &h, 0, line);
+            p = le + 1;
+        }
+        int named = 0;
+        for (int c = 0; c < (*o)->arity; c++) named += h.named >> c & 1;
+        if (h.full || named >= 2) return 1;
+    }
+    return 0;
+}
+
 static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
 {
     size_t at = first_cell(t, k0, k1);
@@ -170,6 +209,15 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     }
     int named = 0;
     for (int c = 0; c < d->arity; c++) named += h.named >> c & 1;
+    const nb_rowdef *o;
+    if (!named && other_edition_header(t, d, s, e, &o)) {
+        null_block(t, k0, k1);
+        nb_diag_add(r, "warning", "column-edition", NULL,
+                    "the header of %.*s names another template's columns (%s …), not this one's (%s …): by "
+                    "position each value would be read under a column it is not; its cells are null",
+                    block_key(d), d->key, o->col_labels[0], d->col_labels[0]);
+        return;
+    }
     if (named < 2 || named == d->arity) return;
     for (int c = 0; c < d->arity; c++)
         if (!(h.named >> c & 1) && h.named >> c > 1 && !spelled(s, e, d, c)) {

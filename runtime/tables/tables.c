@@ -976,6 +976,14 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
            tp->toks.v[cells.first + cells.count - 1].span.line > last_line)
         cells.count--;
+    /* in a table of TAB or pipe rows a row is its line: blank cells that start a later line are the next
+       row's spanned label columns even where they make up the row's count (six values and one of them).
+       Not in a print's rows, which columns.c made of positions: a blank there is a place, not a cell. */
+    int after, in_grid = !tp->print && grid_cell(r, label->span.byte, &after) >= 0;
+    while (in_grid && cells.count && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
+           tp->toks.v[cells.first + cells.count - 1].span.line > last_line &&
+           grid_cell(r, tp->toks.v[cells.first + cells.count - 1].span.byte, &after) == 0)
+        cells.count--;
     if (cells.count >= (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY && row_cut(tp, cells, last_line)) {
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
@@ -1004,7 +1012,6 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         cells.count--;
     }
     if (cells.count > (size_t)d->arity) tp->surplus = cells.first + cells.count; /* flow_rows.h */
-    int after;
     for (size_t i = 0; i < cells.count; i++) /* (in a grid, TABs or pipes, a cell is known: cell-text below) */
         if (tp->toks.v[cells.first + i].cut && grid_cell(r, tp->toks.v[cells.first + i].span.byte, &after) < 0) {
             const nb_ctok *c = &tp->toks.v[cells.first + i];
