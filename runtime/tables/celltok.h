@@ -116,6 +116,9 @@ void nb_table_cells(nb_tparse *tp, size_t label, nb_tspan cells, int row, const 
 void nb_table_nulls(nb_tparse *tp, size_t label, int row, const nb_rowdef *d);
 /* Cell c, column col of d (null so far), gets value token v (NB_C_NUM): as written, and its value. */
 void nb_table_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, const nb_ctok *v);
+/* Cell c holds value v written in unit (or NULL): converted to its column's unit and said, as every
+ * reader of a row's values does (a flow's too: flow_cells.c). */
+void nb_table_set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit);
 /* The first token from i on that is not a blank cell (toks.n if none). */
 size_t nb_next_filled(const nb_tparse *tp, size_t i);
 /* The values right before token tok, back to the first token that is none; blank cells counted

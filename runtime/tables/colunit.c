@@ -14,7 +14,10 @@ static const char *bracket_unit(const unsigned char *p, const unsigned char *e)
     const unsigned char *q = p + open, *close = q;
     while (close < e && close - q < 24 && *close != ')' && !(e - close >= 3 && !memcmp(close, "）", 3))) close++;
     if (close >= e || close - q >= 24) return NULL;
-    return nb_find(q, close, "万元") ? "万元" : nb_find(q, close, "元") ? "元" : NULL;
+    /* 万 and 元 may stand on two lines (单位：万 / 元）, a narrow header cell wrapped): 万 anywhere is 万元 */
+    const unsigned char *yuan = nb_find(q, close, "元");
+    if (!yuan) return NULL;
+    return nb_find(q, yuan, "万") ? "万元" : "元";
 }
 
 const char *nb_header_unit_before(const nb_report *r, size_t at, const char *label)

@@ -32,9 +32,11 @@ int nb_flow_set_cell(nb_tparse *tp, nb_tables *t, int row, int col, const nb_cto
         cell = nb_table_add_cell(tp->r, row, col, (nb_str){"", 0}, x->raw, x->span);
     cell->raw = x->raw;
     cell->span = x->span;
-    cell->has_value = !x->is_null;
-    cell->value = x->is_null ? 0 : x->value;
+    cell->has_value = 0;
+    cell->value = 0;
     cell->recovered = 0;
+    /* as any row's value: in the column's unit (1,286,400 under 本年收费金额（单位：元） is 128.64 万元) */
+    if (!x->is_null) nb_table_set_value(tp, cell, t->keys.rows[row], col, x->value, x->unit);
     return set;
 }
 

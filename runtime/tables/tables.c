@@ -194,7 +194,20 @@ static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, d
     const char *head = money && !d->unit && !tp->col_unit && unit && d->col_labels
                            ? nb_header_unit_before(r, c->span.byte, d->col_labels[col]) /* a header read as text */
                            : NULL;
-    const char *u = unit ? unit : money ? tp->col_unit : NULL;
+    /* the template's 万元 column under a header read as text that says 元 (本年收费金额（单位：元）): the
+       value is in 元, as a header read as such would say (tp->col_unit) */
+    const char *said = NULL;
+    if (money && d->unit && !tp->col_unit && !unit && d->col_labels) {
+        char word[64]; /* the label without the template's own unit note: 本年收费金额 */
+        const char *l = d->col_labels[col], *note = strstr(l, "（");
+        size_t n = note ? (size_t)(note - l) : strlen(l);
+        if (n && n < sizeof word) {
+            memcpy(word, l, n);
+            word[n] = 0;
+            said = nb_header_unit_before(r, c->span.byte, word);
+        }
+    }
+    const char *u = unit ? unit : money ? (tp->col_unit ? tp->col_unit : said) : NULL;
     const char *cu = d->unit ? d->unit : money ? (tp->col_unit ? tp->col_unit : head) : NULL;
     if (cu && u && strcmp(cu, u) && (!strcmp(u, "元") || !strcmp(u, "万元")) && (!strcmp(cu, "元") || !strcmp(cu, "万元"))) {
         c->value = convert(v, cu);
@@ -216,6 +229,11 @@ static void set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, d
         nb_diag_add(r, "warning", "cell-precision", &c->span,
                     "%s: \"%.*s\" is past 2^53, where a JSON number is no longer exact; the value may be rounded",
                     c->key, (int)(c->raw.n > 40 ? 40 : c->raw.n), c->raw.p);
+}
+
+void nb_table_set_value(nb_tparse *tp, nb_tcell *c, const nb_rowdef *d, int col, double v, const char *unit)
+{
+    set_value(tp, c, d, col, v, unit);
 }
 
 /* A glued run [s, s + n) that holds a number grouped by a thousands comma (行政许可12,417第…: celltok.c
