@@ -302,6 +302,17 @@ static int read_parts(nb_tparse *tp, nb_tables *t, const int *rows, int nrows, i
     return 1;
 }
 
+/* Whether the table's part of the text, bytes [from, to) (to SIZE_MAX: to the end), numbers its 上年结转
+ * row 一、 or its 本年新收 row 二、: a report that puts them in the other order, which the sums cannot tell
+ * from the template's, as they add up either way. (Their labels' order in reading order says nothing: a
+ * print's text may set 二、's label before 一、's.) */
+static int carried_over_first(const nb_report *r, size_t from, size_t to)
+{
+    const unsigned char *t = (const unsigned char *)r->text.data;
+    size_t b = to < r->text.len ? to : r->text.len;
+    return from < b && (nb_find(t + from, t + b, "一、上年结转") || nb_find(t + from, t + b, "二、本年新收"));
+}
+
 void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
 {
     if (!tp->print) return;
@@ -327,6 +338,13 @@ void nb_flow_table_whole(nb_tparse *tp, nb_tables *t)
     if (first == tp->toks.n) return;
     size_t from, to;
     if (!nb_flow_table_part(tp->r, &tp->toks, first, TABLE, t->keys.rows[rows[nrows - 1]]->key, &from, &to)) return;
+    if (carried_over_first(tp->r, from, to)) {
+        nb_diag_add(tp->r, "info", "flow-table-unread", &tp->toks.v[first].span,
+                    "table 三 is not read whole from the text in reading order: it numbers its 上年结转 row 一、 "
+                    "(or 本年新收 二、), and the sums (R1: 一 + 二 = 七 + 四) hold with the two either way, so which "
+                    "values are which row's is not certain");
+        return;
+    }
     int want = nrows * ncols;
     /* room for each cell in two pieces (flow_joins.h), and one more value that says too many */
     const nb_ctok **v = malloc(sizeof *v * (size_t)(2 * want + 1));
