@@ -137,16 +137,9 @@ from make_pages_blind9 import footer, write_sources  # noqa: E402
 from make_pages_blind14 import html_page  # noqa: E402
 from make_pages_blind18 import written  # noqa: E402
 from make_pages_blind19 import CellStyle, plain_table  # noqa: E402
+from make_pages_blind26 import labels, nums  # noqa: E402
 
 C = dw.Cell
-
-
-def nums(row):
-    return [c for c in row if c.num]
-
-
-def labels(row):
-    return [c for c in row if not c.num]
 
 
 def keys_of(rows):
