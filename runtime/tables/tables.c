@@ -443,6 +443,13 @@ static size_t row_block_end(const nb_tparse *tp, size_t label_tok, int texts)
     return i < tp->toks.n ? SIZE_MAX : i; /* the end of the tables ends a block too */
 }
 
+/* Whether the last of cells is blank and on a line after last_line (the row's last value's). */
+static int blank_after(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
+{
+    const nb_ctok *x = cells.count ? &tp->toks.v[cells.first + cells.count - 1] : NULL;
+    return x && x->kind == NB_C_EMPTY && x->span.line > last_line;
+}
+
 /* When the grammar's cells do not match the row's arity, but the block of lines the label heads
  * does, the block is the row: a stray line after it (a page number, a note) is no cell of the row,
  * nor is an empty cell after it (the next row's first column), and a text in it is a cell without a
@@ -997,11 +1004,12 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     /* in a table of TAB or pipe rows a row is its line: blank cells that start a later line are the next
        row's spanned label columns even where they make up the row's count (six values and one of them).
        Not in a print's rows, which columns.c made of positions: a blank there is a place, not a cell. */
-    int after, in_grid = !tp->print && grid_cell(r, label->span.byte, &after) >= 0;
-    while (in_grid && cells.count && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
-           tp->toks.v[cells.first + cells.count - 1].span.line > last_line &&
-           grid_cell(r, tp->toks.v[cells.first + cells.count - 1].span.byte, &after) == 0)
-        cells.count--;
+    int after;
+    /* (grid_cell reads the line: asked only of such a blank, a row's line may be a whole flattened page) */
+    if (!tp->print && blank_after(tp, cells, last_line) && grid_cell(r, label->span.byte, &after) >= 0)
+        while (blank_after(tp, cells, last_line) &&
+               grid_cell(r, tp->toks.v[cells.first + cells.count - 1].span.byte, &after) == 0)
+            cells.count--;
     if (cells.count >= (size_t)d->arity && tp->toks.v[cells.first].kind == NB_C_EMPTY && row_cut(tp, cells, last_line)) {
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its cells stop at text on their line that is no cell (a number wrapped inside its "
