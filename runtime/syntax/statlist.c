@@ -30,23 +30,6 @@ int nb_statlist_caption(const unsigned char *s, const unsigned char *e)
     return e - s > 9 && !memcmp(e - 9, "统计表", 9) && nb_u8count(s, e) <= MAX_LABEL && !prose(s, e);
 }
 
-/* The last colon of [s, e) (： or :), or NULL; *after: past it. */
-static const unsigned char *last_colon(const unsigned char *s, const unsigned char *e, const unsigned char **after)
-{
-    for (const unsigned char *p = e; p > s;) {
-        p--;
-        if (*p == ':') {
-            *after = p + 1;
-            return p;
-        }
-        if (p - s >= 2 && p[-2] == 0xEF && p[-1] == 0xBC && p[0] == 0x9A) {
-            *after = p + 1;
-            return p - 2;
-        }
-    }
-    return NULL;
-}
-
 /* A line of the form a 统计表 ends with, or a page's: 联系电话：…, 填报单位：…, no row. */
 static int form_line(const unsigned char *s, const unsigned char *e)
 {
@@ -60,9 +43,9 @@ static int form_line(const unsigned char *s, const unsigned char *e)
 int nb_statlist_row_at(const unsigned char *s, const unsigned char *e, nb_statlist_row *row)
 {
     nb_trim(&s, &e);
-    const unsigned char *after, *colon = last_colon(s, e, &after);
+    const unsigned char *colon = nb_last_colon(s, e);
     if (!colon) return 0;
-    const unsigned char *ls = s, *le = colon, *vs = after, *ve = e;
+    const unsigned char *ls = s, *le = colon, *vs = nb_after_colon(colon), *ve = e;
     nb_trim(&ls, &le);
     nb_trim(&vs, &ve);
     if (ls >= le || nb_u8count(ls, le) > MAX_LABEL || nb_u8count(vs, ve) > MAX_VALUE || prose(s, e) ||
@@ -86,8 +69,7 @@ int nb_statlist_row_at(const unsigned char *s, const unsigned char *e, nb_statli
 int nb_statlist_label(const unsigned char *s, const unsigned char *e)
 {
     nb_trim(&s, &e);
-    const unsigned char *after;
-    if (s >= e || nb_u8count(s, e) > MAX_GROUP || prose(s, e) || last_colon(s, e, &after) ||
+    if (s >= e || nb_u8count(s, e) > MAX_GROUP || prose(s, e) || nb_last_colon(s, e) ||
         (e[-1] >= '0' && e[-1] <= '9') || nb_is_number(s, e, NULL))
         return 0;
     for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) /* no cells set apart by blanks */

@@ -123,6 +123,26 @@ static void null_block(nb_tables *t, int k0, int k1)
             if (t->grid[k][c]) t->grid[k][c]->has_value = 0;
 }
 
+/* The header's lines [s, e), each read by read_line, into h. */
+static void read_lines(const unsigned char *s, const unsigned char *e, const nb_rowdef *d, block_header *h)
+{
+    int line = 0;
+    for (const unsigned char *p = s; p < e; line++) {
+        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
+        const unsigned char *le = nl ? nl : e;
+        read_line(p, le, NULL, 0, d, h, 0, line);
+        p = le + 1;
+    }
+}
+
+/* How many of d's columns h names in runs of two or more on a line. */
+static int named_columns(const block_header *h, const nb_rowdef *d)
+{
+    int named = 0;
+    for (int c = 0; c < d->arity; c++) named += h->named >> c & 1;
+    return named;
+}
+
 /* The row of another edition with d's key whose columns that edition labels otherwise (2021's
  * 本年制发件数 … for 2019's 本年新制作数量 …), of two columns at least (2021's one 本年处理决定数量 is
  * also the end of 2019's 处理决定数量), the i-th such, or NULL. */
@@ -148,16 +168,8 @@ static int other_edition_header(const nb_tables *t, const nb_rowdef *d, const un
 {
     for (int i = 0; (*o = other_edition_row(t->ed, d, i)) != NULL; i++) {
         block_header h = {0};
-        int line = 0;
-        for (const unsigned char *p = s; p < e; line++) {
-            const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
-            const unsigned char *le = nl ? nl : e;
-            read_line(p, le, NULL, 0, *o, &h, 0, line);
-            p = le + 1;
-        }
-        int named = 0;
-        for (int c = 0; c < (*o)->arity; c++) named += h.named >> c & 1;
-        if (h.full || named >= 2) return 1;
+        read_lines(s, e, *o, &h);
+        if (h.full || named_columns(&h, *o) >= 2) return 1;
     }
     return 0;
 }
@@ -170,13 +182,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
     const unsigned char *text = (const unsigned char *)r->text.data;
     const unsigned char *s = text + header_start(t, at), *e = text + at;
     block_header h = {0};
-    int line = 0;
-    for (const unsigned char *p = s; p < e; line++) {
-        const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
-        const unsigned char *le = nl ? nl : e;
-        read_line(p, le, NULL, 0, d, &h, 0, line);
-        p = le + 1;
-    }
+    read_lines(s, e, d, &h);
     /* no run names them all, and on different lines a column's label (or its head: a narrow cell wraps
        it) stands left of one the template puts before it, counting a wide character as one column and as
        two (本年废止件 / 数 left of and above 本年制发件 现行有效件: a print at a small size): the order is
@@ -207,8 +213,7 @@ static void read_block(nb_report *r, nb_tables *t, int k0, int k1)
                     block_key(d), d->key);
         return;
     }
-    int named = 0;
-    for (int c = 0; c < d->arity; c++) named += h.named >> c & 1;
+    int named = named_columns(&h, d);
     const nb_rowdef *o;
     if (!named && other_edition_header(t, d, s, e, &o)) {
         null_block(t, k0, k1);

@@ -252,16 +252,6 @@ static const unsigned char *after_fragment(const nb_edition *ed, const unsigned 
     return NULL;
 }
 
-/* The last full-width or ASCII colon in [s, e), or NULL. */
-static const unsigned char *last_colon(const unsigned char *s, const unsigned char *e)
-{
-    for (const unsigned char *p = e; p > s; p--) {
-        if (p[-1] == ':') return p - 1;
-        if (p - s >= 3 && !memcmp(p - 3, "：", 3)) return p - 3;
-    }
-    return NULL;
-}
-
 /* The length of a character glued cells are made of at p: a digit, a sign or a point, ASCII or
  * full-width (２６２９, －３, ５９４９．０８); 0 for any other. */
 static size_t glue_len(const unsigned char *p, const unsigned char *e)
@@ -288,7 +278,7 @@ static int column_word(const nb_edition *ed, const unsigned char *w, const unsig
  * becomes the count: its raw and span the number's, the words left out as a browser leaves them. */
 static int labelled_count(const nb_edition *ed, const nb_cellpre *c, nb_ctok *t)
 {
-    const unsigned char *ns = c->norm, *ne = ns + c->norm_n, *colon = last_colon(ns, ne);
+    const unsigned char *ns = c->norm, *ne = ns + c->norm_n, *colon = nb_last_colon(ns, ne);
     if (!colon) return 0;
     const unsigned char *w = colon;
     while (w > ns && !(w - ns >= 3 && !memcmp(w - 3, "，", 3)) && w[-1] != ',') w--;
@@ -303,9 +293,9 @@ static int labelled_count(const nb_edition *ed, const nb_cellpre *c, nb_ctok *t)
         while (h < w && !nb_is_han(h, w)) h += nb_u8len(h, w);
         if (h == w) return 0; /* the group's words before it */
     }
-    const unsigned char *rs = (const unsigned char *)t->raw.p, *re = rs + t->raw.n, *rc = last_colon(rs, re);
+    const unsigned char *rs = (const unsigned char *)t->raw.p, *re = rs + t->raw.n, *rc = nb_last_colon(rs, re);
     if (!rc) return 0;
-    const unsigned char *vs = rc + (*rc == ':' ? 1 : 3), *ve = re;
+    const unsigned char *vs = nb_after_colon(rc), *ve = re;
     nb_trim_all(&vs, &ve);
     if (vs == ve) { /* 1规章，本年制发件数：, as LibreOffice writes the page: the hidden words after the count */
         size_t k;

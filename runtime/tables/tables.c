@@ -998,14 +998,12 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
     uint32_t last_line = label->span.line;
     for (size_t i = 0; i < cells.count; i++)
         if (tp->toks.v[cells.first + i].kind != NB_C_EMPTY) last_line = tp->toks.v[cells.first + i].span.line;
-    while (cells.count > (size_t)d->arity && tp->toks.v[cells.first + cells.count - 1].kind == NB_C_EMPTY &&
-           tp->toks.v[cells.first + cells.count - 1].span.line > last_line)
-        cells.count--;
+    while (cells.count > (size_t)d->arity && blank_after(tp, cells, last_line)) cells.count--;
     /* in a table of TAB or pipe rows a row is its line: blank cells that start a later line are the next
        row's spanned label columns even where they make up the row's count (six values and one of them).
-       Not in a print's rows, which columns.c made of positions: a blank there is a place, not a cell. */
+       Not in a print's rows, which columns.c made of positions: a blank there is a place, not a cell.
+       (grid_cell reads the line: asked only of such a blank, a row's line may be a whole flattened page.) */
     int after;
-    /* (grid_cell reads the line: asked only of such a blank, a row's line may be a whole flattened page) */
     if (!tp->print && blank_after(tp, cells, last_line) && grid_cell(r, label->span.byte, &after) >= 0)
         while (blank_after(tp, cells, last_line) &&
                grid_cell(r, tp->toks.v[cells.first + cells.count - 1].span.byte, &after) == 0)

@@ -73,6 +73,19 @@ static inline uint32_t nb_u8decode(const unsigned char *p, size_t k)
     return c;
 }
 
+/* The last colon of [s, e), full-width (：) or ASCII, or NULL. */
+static inline const unsigned char *nb_last_colon(const unsigned char *s, const unsigned char *e)
+{
+    for (const unsigned char *p = e; p > s; p--) {
+        if (p[-1] == ':') return p - 1;
+        if (p - s >= 3 && p[-3] == 0xEF && p[-2] == 0xBC && p[-1] == 0x9A) return p - 3;
+    }
+    return NULL;
+}
+
+/* Past the colon at p (： or :). */
+static inline const unsigned char *nb_after_colon(const unsigned char *p) { return p + (*p == ':' ? 1 : 3); }
+
 /* A CJK unified ideograph (U+4E00..U+9FFF) at p. */
 static inline int nb_is_han(const unsigned char *p, const unsigned char *e)
 {
