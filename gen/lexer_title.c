@@ -11923,6 +11923,7 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
     
 {
 	unsigned char yych;
+	unsigned int yyaccept = 0;
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 0xE4: goto yy212;
@@ -11932,7 +11933,7 @@ int nb_match_table_label(const unsigned char *p, const unsigned char *lim)
 		case 0xE8: goto yy216;
 		case 0xE9: goto yy217;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy466;
+			if (YYLIMIT <= YYCURSOR) goto yy519;
 			goto yy210;
 	}
 yy210:
@@ -11940,6 +11941,7 @@ yy210:
 yy211:
 	{ return 0; }
 yy212:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0xB8: goto yy218;
@@ -11948,6 +11950,7 @@ yy212:
 		default: goto yy211;
 	}
 yy213:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x85: goto yy222;
@@ -11957,1527 +11960,1853 @@ yy213:
 		default: goto yy211;
 	}
 yy214:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x80: goto yy226;
 		case 0x97: goto yy227;
 		case 0x9C: goto yy228;
 		case 0xB2: goto yy229;
+		case 0xB3: goto yy230;
 		default: goto yy211;
 	}
 yy215:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x94: goto yy230;
-		case 0xBB: goto yy231;
+		case 0x94: goto yy231;
+		case 0xBB: goto yy232;
 		default: goto yy211;
 	}
 yy216:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA1: goto yy232;
-		case 0xA6: goto yy233;
+		case 0xA1: goto yy233;
+		case 0xA6: goto yy234;
 		default: goto yy211;
 	}
 yy217:
+	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x83: goto yy234;
-		case 0x87: goto yy235;
+		case 0x80: goto yy235;
+		case 0x83: goto yy236;
+		case 0x87: goto yy237;
+		case 0x9C: goto yy238;
 		default: goto yy211;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy236;
-		case 0x8D: goto yy237;
+		case 0x8A: goto yy239;
+		case 0x8D: goto yy240;
 		default: goto yy219;
 	}
 yy219:
 	YYCURSOR = YYMARKER;
-	goto yy211;
+	if (yyaccept == 0) {
+		goto yy211;
+	} else {
+		goto yy315;
+	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy238;
+		case 0x88: goto yy241;
 		default: goto yy219;
 	}
 yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy239;
-		case 0xA1: goto yy240;
+		case 0x9D: goto yy242;
+		case 0xA1: goto yy243;
 		default: goto yy219;
 	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy241;
+		case 0xB6: goto yy244;
 		default: goto yy219;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy242;
+		case 0xB1: goto yy245;
 		default: goto yy219;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy243;
+		case 0x88: goto yy246;
 		default: goto yy219;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy244;
+		case 0x9E: goto yy247;
 		default: goto yy219;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy243;
+		case 0xBB: goto yy246;
 		default: goto yy219;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy245;
+		case 0xA0: goto yy248;
 		default: goto yy219;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy246;
+		case 0xAC: goto yy249;
 		default: goto yy219;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy247;
+		case 0xA1: goto yy250;
 		default: goto yy219;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy248;
+		case 0x95: goto yy251;
 		default: goto yy219;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy249;
+		case 0xB3: goto yy252;
 		default: goto yy219;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy250;
+		case 0x93: goto yy253;
 		default: goto yy219;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy251;
+		case 0xA5: goto yy254;
 		default: goto yy219;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy252;
+		case 0x81: goto yy255;
 		default: goto yy219;
 	}
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy253;
+		case 0xBE: goto yy256;
 		default: goto yy219;
 	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy254;
+		case 0xA8: goto yy257;
 		default: goto yy219;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy255;
+		case 0x8D: goto yy258;
 		default: goto yy219;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy256;
+		case 0x80: goto yy259;
 		default: goto yy219;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy257;
+		case 0xE5: goto yy260;
 		default: goto yy219;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy258;
+		case 0xE4: goto yy261;
+		case 0xE6: goto yy262;
 		default: goto yy219;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy259;
+		case 0xE4: goto yy263;
 		default: goto yy219;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy260;
+		case 0xE6: goto yy264;
 		default: goto yy219;
 	}
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy261;
+		case 0xE8: goto yy265;
 		default: goto yy219;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy262;
+		case 0xE4: goto yy266;
 		default: goto yy219;
 	}
 yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy263;
+		case 0xE5: goto yy267;
 		default: goto yy219;
 	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy264;
-		case 0xE6: goto yy265;
+		case 0xE8: goto yy268;
 		default: goto yy219;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy266;
+		case 0xE4: goto yy269;
 		default: goto yy219;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy267;
+		case 0xE6: goto yy270;
 		default: goto yy219;
 	}
 yy249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy268;
+		case 0xE5: goto yy271;
+		case 0xE6: goto yy272;
 		default: goto yy219;
 	}
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy269;
+		case 0xE6: goto yy273;
 		default: goto yy219;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy270;
+		case 0xE5: goto yy274;
 		default: goto yy219;
 	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy271;
+		case 0xE8: goto yy275;
 		default: goto yy219;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy272;
+		case 0xE8: goto yy276;
 		default: goto yy219;
 	}
 yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy273;
+		case 0xE6: goto yy277;
 		default: goto yy219;
 	}
 yy255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy274;
+		case 0xE6: goto yy278;
 		default: goto yy219;
 	}
 yy256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy275;
+		case 0xE6: goto yy279;
 		default: goto yy219;
 	}
 yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy276;
+		case 0xE5: goto yy280;
 		default: goto yy219;
 	}
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy277;
+		case 0xE5: goto yy281;
 		default: goto yy219;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy278;
+		case 0xE5: goto yy282;
 		default: goto yy219;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy279;
+		case 0xB9: goto yy283;
 		default: goto yy219;
 	}
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy280;
+		case 0xBA: goto yy284;
 		default: goto yy219;
 	}
 yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy281;
+		case 0x8E: goto yy285;
 		default: goto yy219;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy282;
-		case 0xB3: goto yy283;
+		case 0xBB: goto yy286;
 		default: goto yy219;
 	}
 yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy284;
+		case 0x8A: goto yy287;
 		default: goto yy219;
 	}
 yy265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy285;
+		case 0xAE: goto yy288;
 		default: goto yy219;
 	}
 yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy286;
+		case 0xBB: goto yy289;
 		default: goto yy219;
 	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy287;
+		case 0x8F: goto yy290;
 		default: goto yy219;
 	}
 yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy288;
+		case 0xAE: goto yy291;
 		default: goto yy219;
 	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy289;
+		case 0xBA: goto yy292;
 		default: goto yy219;
 	}
 yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy290;
+		case 0xAD: goto yy293;
+		case 0xB3: goto yy294;
 		default: goto yy219;
 	}
 yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy291;
+		case 0xB9: goto yy295;
 		default: goto yy219;
 	}
 yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy292;
+		case 0x9C: goto yy296;
 		default: goto yy219;
 	}
 yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy293;
+		case 0x9C: goto yy297;
 		default: goto yy219;
 	}
 yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy294;
+		case 0xBE: goto yy298;
 		default: goto yy219;
 	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy295;
+		case 0xAF: goto yy299;
 		default: goto yy219;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy296;
+		case 0xBD: goto yy300;
 		default: goto yy219;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy297;
+		case 0xAD: goto yy301;
 		default: goto yy219;
 	}
 yy278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy298;
+		case 0xB1: goto yy302;
 		default: goto yy219;
 	}
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy299;
+		case 0x9C: goto yy303;
 		default: goto yy219;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy299;
+		case 0x88: goto yy304;
 		default: goto yy219;
 	}
 yy281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy299;
+		case 0xA4: goto yy305;
 		default: goto yy219;
 	}
 yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy300;
+		case 0x8F: goto yy306;
 		default: goto yy219;
 	}
 yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy301;
+		case 0xB4: goto yy307;
 		default: goto yy219;
 	}
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy302;
+		case 0x88: goto yy308;
 		default: goto yy219;
 	}
 yy285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy303;
+		case 0x8C: goto yy309;
 		default: goto yy219;
 	}
 yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy304;
+		case 0xA5: goto yy310;
 		default: goto yy219;
 	}
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy305;
+		case 0xA4: goto yy311;
 		default: goto yy219;
 	}
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy306;
+		case 0xBF: goto yy312;
 		default: goto yy219;
 	}
 yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy307;
+		case 0x96: goto yy313;
 		default: goto yy219;
 	}
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy308;
+		case 0x8A: goto yy314;
 		default: goto yy219;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy295;
+		case 0xA1: goto yy314;
 		default: goto yy219;
 	}
 yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy309;
+		case 0x8E: goto yy314;
 		default: goto yy219;
 	}
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy310;
+		case 0xA3: goto yy316;
 		default: goto yy219;
 	}
 yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy311;
+		case 0x95: goto yy317;
 		default: goto yy219;
 	}
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy312;
+		case 0xB4: goto yy318;
 		default: goto yy219;
 	}
 yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy313;
+		case 0xBA: goto yy319;
 		default: goto yy219;
 	}
 yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy314;
+		case 0x89: goto yy320;
 		default: goto yy219;
 	}
 yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy315;
-		case 0xE6: goto yy316;
+		case 0x8B: goto yy321;
 		default: goto yy219;
 	}
 yy299:
-	++YYCURSOR;
-	{ return 1; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy322;
+		default: goto yy219;
+	}
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy317;
+		case 0xAC: goto yy323;
 		default: goto yy219;
 	}
 yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy318;
+		case 0xA3: goto yy324;
 		default: goto yy219;
 	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy319;
-		case 0xE6: goto yy320;
+		case 0x82: goto yy325;
 		default: goto yy219;
 	}
 yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy321;
+		case 0x9F: goto yy326;
 		default: goto yy219;
 	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy322;
+		case 0x86: goto yy310;
 		default: goto yy219;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy323;
+		case 0x8D: goto yy327;
 		default: goto yy219;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy324;
+		case 0xA6: goto yy328;
 		default: goto yy219;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy325;
+		case 0xE7: goto yy329;
 		default: goto yy219;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy326;
-		case 0xE8: goto yy327;
+		case 0xE5: goto yy330;
 		default: goto yy219;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy328;
+		case 0xE6: goto yy331;
 		default: goto yy219;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy329;
+		case 0xE5: goto yy332;
 		default: goto yy219;
 	}
 yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy330;
-		case 0xA4: goto yy331;
+		case 0xE7: goto yy333;
 		default: goto yy219;
 	}
 yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy330;
+		case 0xE4: goto yy334;
 		default: goto yy219;
 	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy332;
+		case 0xE5: goto yy335;
+		case 0xE6: goto yy336;
 		default: goto yy219;
 	}
 yy314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy333;
-		default: goto yy219;
-	}
+	++YYCURSOR;
 yy315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy331;
-		default: goto yy219;
-	}
+	{ return 1; }
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy334;
+		case 0xE5: goto yy337;
 		default: goto yy219;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy335;
+		case 0xE6: goto yy338;
 		default: goto yy219;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy336;
+		case 0xE5: goto yy339;
+		case 0xE6: goto yy340;
 		default: goto yy219;
 	}
 yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy337;
+		case 0xE5: goto yy341;
 		default: goto yy219;
 	}
 yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy338;
+		case 0xE7: goto yy342;
 		default: goto yy219;
 	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy339;
+		case 0xE6: goto yy343;
 		default: goto yy219;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy340;
+		case 0xE4: goto yy344;
 		default: goto yy219;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy341;
+		case 0xE4: goto yy345;
 		default: goto yy219;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy342;
+		case 0xE5: goto yy346;
 		default: goto yy219;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy281;
+		case 0xE6: goto yy347;
+		case 0xE8: goto yy348;
 		default: goto yy219;
 	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy343;
+		case 0xE6: goto yy349;
 		default: goto yy219;
 	}
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy344;
+		case 0xE7: goto yy350;
 		default: goto yy219;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy345;
+		case 0xE8: goto yy351;
 		default: goto yy219;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy346;
+		case 0xBB: goto yy352;
 		default: goto yy219;
 	}
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy347;
+		case 0x85: goto yy353;
+		case 0xA4: goto yy354;
 		default: goto yy219;
 	}
 yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy348;
+		case 0x8F: goto yy355;
 		default: goto yy219;
 	}
 yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy349;
+		case 0x85: goto yy353;
 		default: goto yy219;
 	}
 yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy350;
+		case 0xAC: goto yy356;
 		default: goto yy219;
 	}
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy351;
+		case 0xB8: goto yy357;
 		default: goto yy219;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy352;
+		case 0xA4: goto yy354;
 		default: goto yy219;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy353;
+		case 0xB3: goto yy358;
 		default: goto yy219;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy354;
+		case 0xBD: goto yy359;
 		default: goto yy219;
 	}
 yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy355;
+		case 0x8F: goto yy360;
 		default: goto yy219;
 	}
 yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy356;
+		case 0xBA: goto yy361;
 		default: goto yy219;
 	}
 yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy357;
+		case 0x96: goto yy362;
 		default: goto yy219;
 	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy358;
+		case 0x85: goto yy363;
 		default: goto yy219;
 	}
 yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy359;
+		case 0x8E: goto yy364;
 		default: goto yy219;
 	}
 yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy360;
+		case 0xB3: goto yy365;
 		default: goto yy219;
 	}
 yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy361;
+		case 0xBA: goto yy366;
 		default: goto yy219;
 	}
 yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy362;
+		case 0xB8: goto yy367;
 		default: goto yy219;
 	}
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy363;
+		case 0x90: goto yy292;
 		default: goto yy219;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy364;
+		case 0x8F: goto yy368;
 		default: goto yy219;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy365;
+		case 0xA1: goto yy369;
 		default: goto yy219;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy366;
+		case 0x9C: goto yy370;
 		default: goto yy219;
 	}
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy367;
+		case 0x94: goto yy371;
 		default: goto yy219;
 	}
 yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy368;
+		case 0xA1: goto yy372;
 		default: goto yy219;
 	}
 yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy369;
+		case 0x93: goto yy373;
 		default: goto yy219;
 	}
 yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy370;
+		case 0xAC: goto yy374;
 		default: goto yy219;
 	}
 yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy371;
+		case 0x84: goto yy375;
 		default: goto yy219;
 	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy372;
+		case 0xA1: goto yy376;
 		default: goto yy219;
 	}
 yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy373;
+		case 0xAC: goto yy377;
 		default: goto yy219;
 	}
 yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy374;
+		case 0xBE: goto yy378;
 		default: goto yy219;
 	}
 yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy375;
-		case 0xE9: goto yy376;
+		case 0x95: goto yy379;
 		default: goto yy219;
 	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy377;
+		case 0x93: goto yy380;
 		default: goto yy219;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy378;
+		case 0x90: goto yy381;
 		default: goto yy219;
 	}
 yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy379;
+		case 0xA6: goto yy382;
 		default: goto yy219;
 	}
 yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy380;
+		case 0xB0: goto yy383;
 		default: goto yy219;
 	}
 yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy381;
+		case 0xB3: goto yy384;
 		default: goto yy219;
 	}
 yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy382;
+		case 0xB0: goto yy385;
 		default: goto yy219;
 	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy383;
+		case 0x95: goto yy386;
 		default: goto yy219;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy384;
+		case 0xBA: goto yy387;
 		default: goto yy219;
 	}
 yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy385;
+		case 0x8B: goto yy388;
 		default: goto yy219;
 	}
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy386;
+		case 0x90: goto yy389;
 		default: goto yy219;
 	}
 yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy387;
+		case 0x8C: goto yy390;
 		default: goto yy219;
 	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy388;
+		case 0xAA: goto yy391;
 		default: goto yy219;
 	}
 yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy389;
+		case 0xB3: goto yy392;
 		default: goto yy219;
 	}
 yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy390;
+		case 0x8C: goto yy393;
 		default: goto yy219;
 	}
 yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy391;
+		case 0xE8: goto yy394;
 		default: goto yy219;
 	}
 yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy392;
+		case 0xE5: goto yy395;
 		default: goto yy219;
 	}
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy393;
+		case 0xE7: goto yy396;
 		default: goto yy219;
 	}
 yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy394;
+		case 0xE7: goto yy397;
 		default: goto yy219;
 	}
 yy377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy395;
+		case 0xE4: goto yy398;
 		default: goto yy219;
 	}
 yy378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy396;
+		case 0xE6: goto yy399;
 		default: goto yy219;
 	}
 yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy397;
+		case 0xE5: goto yy400;
 		default: goto yy219;
 	}
 yy380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy398;
+		case 0xE7: goto yy401;
 		default: goto yy219;
 	}
 yy381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy299;
+		case 0xE4: goto yy402;
 		default: goto yy219;
 	}
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy299;
+		case 0xE5: goto yy403;
 		default: goto yy219;
 	}
 yy383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy299;
+		case 0xE6: goto yy404;
 		default: goto yy219;
 	}
 yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy399;
+		case 0xE4: goto yy405;
 		default: goto yy219;
 	}
 yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy299;
+		case 0xE6: goto yy406;
 		default: goto yy219;
 	}
 yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy400;
+		case 0xE8: goto yy407;
 		default: goto yy219;
 	}
 yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy401;
+		case 0xE6: goto yy408;
+		case 0xE9: goto yy409;
 		default: goto yy219;
 	}
 yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy299;
+		case 0xE5: goto yy410;
 		default: goto yy219;
 	}
 yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy402;
+		case 0xE4: goto yy411;
 		default: goto yy219;
 	}
 yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy299;
+		case 0xE6: goto yy412;
 		default: goto yy219;
 	}
 yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy403;
+		case 0xE7: goto yy413;
 		default: goto yy219;
 	}
 yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy404;
+		case 0xE8: goto yy414;
 		default: goto yy219;
 	}
 yy393:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy405;
+		case 0xE5: goto yy415;
 		default: goto yy219;
 	}
 yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy406;
+		case 0xBD: goto yy416;
 		default: goto yy219;
 	}
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy407;
+		case 0xBC: goto yy417;
 		default: goto yy219;
 	}
 yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy408;
+		case 0x90: goto yy418;
 		default: goto yy219;
 	}
 yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy409;
+		case 0x9B: goto yy419;
 		default: goto yy219;
 	}
 yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy299;
+		case 0xB8: goto yy420;
 		default: goto yy219;
 	}
 yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy410;
+		case 0x8A: goto yy421;
 		default: goto yy219;
 	}
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy411;
+		case 0xBE: goto yy422;
 		default: goto yy219;
 	}
 yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy412;
+		case 0x90: goto yy423;
 		default: goto yy219;
 	}
 yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy413;
+		case 0xBE: goto yy424;
 		default: goto yy219;
 	}
 yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy414;
+		case 0x8A: goto yy425;
 		default: goto yy219;
 	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy415;
+		case 0x94: goto yy426;
 		default: goto yy219;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy416;
+		case 0xB8: goto yy427;
 		default: goto yy219;
 	}
 yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy417;
+		case 0x88: goto yy428;
 		default: goto yy219;
 	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy418;
+		case 0xA7: goto yy429;
 		default: goto yy219;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy419;
+		case 0x97: goto yy430;
 		default: goto yy219;
 	}
 yy409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy420;
+		case 0x80: goto yy431;
 		default: goto yy219;
 	}
 yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy421;
+		case 0xB9: goto yy432;
 		default: goto yy219;
 	}
 yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy422;
+		case 0xBE: goto yy433;
 		default: goto yy219;
 	}
 yy412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy423;
+		case 0x94: goto yy434;
 		default: goto yy219;
 	}
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy424;
+		case 0xBC: goto yy435;
 		default: goto yy219;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy425;
+		case 0xAF: goto yy436;
 		default: goto yy219;
 	}
 yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy426;
+		case 0x88: goto yy437;
 		default: goto yy219;
 	}
 yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy282;
+		case 0xAC: goto yy314;
 		default: goto yy219;
 	}
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy427;
+		case 0x80: goto yy314;
 		default: goto yy219;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy428;
+		case 0x86: goto yy314;
 		default: goto yy219;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy429;
+		case 0xB8: goto yy438;
 		default: goto yy219;
 	}
 yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy430;
+		case 0x89: goto yy439;
 		default: goto yy219;
 	}
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy299;
+		case 0xA5: goto yy314;
 		default: goto yy219;
 	}
 yy422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy431;
+		case 0x8B: goto yy440;
 		default: goto yy219;
 	}
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy299;
+		case 0x86: goto yy441;
 		default: goto yy219;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy432;
+		case 0x9B: goto yy314;
 		default: goto yy219;
 	}
 yy425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy433;
+		case 0x9E: goto yy442;
 		default: goto yy219;
 	}
 yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy434;
+		case 0xB6: goto yy314;
 		default: goto yy219;
 	}
 yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy299;
+		case 0x8D: goto yy443;
 		default: goto yy219;
 	}
 yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy299;
+		case 0x90: goto yy444;
 		default: goto yy219;
 	}
 yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy435;
+		case 0x84: goto yy445;
 		default: goto yy219;
 	}
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy436;
+		case 0xA0: goto yy446;
 		default: goto yy219;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy437;
+		case 0xBE: goto yy447;
 		default: goto yy219;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy438;
+		case 0xB4: goto yy448;
 		default: goto yy219;
 	}
 yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy439;
+		case 0x9B: goto yy449;
 		default: goto yy219;
 	}
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy440;
+		case 0xBF: goto yy450;
 		default: goto yy219;
 	}
 yy435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy441;
+		case 0xB4: goto yy451;
 		default: goto yy219;
 	}
 yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy442;
+		case 0xB7: goto yy314;
 		default: goto yy219;
 	}
 yy437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy443;
+		case 0xB6: goto yy452;
 		default: goto yy219;
 	}
 yy438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy444;
+		case 0xE5: goto yy453;
 		default: goto yy219;
 	}
 yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy280;
+		case 0xE6: goto yy454;
 		default: goto yy219;
 	}
 yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy445;
+		case 0xE8: goto yy455;
 		default: goto yy219;
 	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy446;
+		case 0xE7: goto yy456;
 		default: goto yy219;
 	}
 yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy447;
+		case 0xE7: goto yy457;
 		default: goto yy219;
 	}
 yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy448;
+		case 0xE6: goto yy458;
 		default: goto yy219;
 	}
 yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy449;
+		case 0xE4: goto yy459;
 		default: goto yy219;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy299;
+		case 0xE7: goto yy460;
 		default: goto yy219;
 	}
 yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy450;
+		case 0xE6: goto yy461;
 		default: goto yy219;
 	}
 yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy299;
+		case 0xE6: goto yy462;
 		default: goto yy219;
 	}
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy451;
+		case 0xE5: goto yy463;
 		default: goto yy219;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy452;
+		case 0xE5: goto yy464;
 		default: goto yy219;
 	}
 yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy453;
+		case 0xE6: goto yy465;
 		default: goto yy219;
 	}
 yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy454;
+		case 0xE8: goto yy466;
 		default: goto yy219;
 	}
 yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy455;
+		case 0xE4: goto yy467;
 		default: goto yy219;
 	}
 yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy456;
+		case 0x85: goto yy468;
 		default: goto yy219;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy457;
+		case 0x96: goto yy469;
 		default: goto yy219;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy299;
+		case 0xA1: goto yy470;
 		default: goto yy219;
 	}
 yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy458;
+		case 0x94: goto yy471;
 		default: goto yy219;
 	}
 yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy459;
+		case 0x90: goto yy472;
 		default: goto yy219;
 	}
 yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy460;
+		case 0x8E: goto yy473;
 		default: goto yy219;
 	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy461;
+		case 0xBF: goto yy474;
 		default: goto yy219;
 	}
 yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy462;
+		case 0xA6: goto yy475;
 		default: goto yy219;
 	}
 yy461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy299;
+		case 0xAD: goto yy293;
 		default: goto yy219;
 	}
 yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy463;
+		case 0x9C: goto yy476;
 		default: goto yy219;
 	}
 yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy464;
+		case 0xBA: goto yy477;
 		default: goto yy219;
 	}
 yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy465;
+		case 0x85: goto yy478;
 		default: goto yy219;
 	}
 yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy299;
+		case 0x9C: goto yy479;
 		default: goto yy219;
 	}
 yy466:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy469;
+		default: goto yy219;
+	}
+yy467:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy480;
+		default: goto yy219;
+	}
+yy468:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy444;
+		default: goto yy219;
+	}
+yy469:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy314;
+		default: goto yy219;
+	}
+yy470:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy481;
+		default: goto yy219;
+	}
+yy471:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy314;
+		default: goto yy219;
+	}
+yy472:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy482;
+		default: goto yy219;
+	}
+yy473:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy483;
+		default: goto yy219;
+	}
+yy474:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy484;
+		default: goto yy219;
+	}
+yy475:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy485;
+		default: goto yy219;
+	}
+yy476:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy486;
+		default: goto yy219;
+	}
+yy477:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy314;
+		default: goto yy219;
+	}
+yy478:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy487;
+		default: goto yy219;
+	}
+yy479:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy488;
+		default: goto yy219;
+	}
+yy480:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy314;
+		default: goto yy219;
+	}
+yy481:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy489;
+		default: goto yy219;
+	}
+yy482:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy490;
+		default: goto yy219;
+	}
+yy483:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy491;
+		default: goto yy219;
+	}
+yy484:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy492;
+		default: goto yy219;
+	}
+yy485:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy493;
+		default: goto yy219;
+	}
+yy486:
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE6: goto yy349;
+		default: goto yy315;
+	}
+yy487:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy494;
+		default: goto yy219;
+	}
+yy488:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy495;
+		default: goto yy219;
+	}
+yy489:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy496;
+		default: goto yy219;
+	}
+yy490:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy497;
+		default: goto yy219;
+	}
+yy491:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy291;
+		default: goto yy219;
+	}
+yy492:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy498;
+		default: goto yy219;
+	}
+yy493:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy499;
+		default: goto yy219;
+	}
+yy494:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy500;
+		default: goto yy219;
+	}
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy501;
+		default: goto yy219;
+	}
+yy496:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy502;
+		default: goto yy219;
+	}
+yy497:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x93: goto yy503;
+		default: goto yy219;
+	}
+yy498:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy314;
+		default: goto yy219;
+	}
+yy499:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy314;
+		default: goto yy219;
+	}
+yy500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy504;
+		default: goto yy219;
+	}
+yy501:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy314;
+		default: goto yy219;
+	}
+yy502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy505;
+		default: goto yy219;
+	}
+yy503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy506;
+		default: goto yy219;
+	}
+yy504:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy507;
+		default: goto yy219;
+	}
+yy505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy508;
+		default: goto yy219;
+	}
+yy506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy480;
+		default: goto yy219;
+	}
+yy507:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy509;
+		default: goto yy219;
+	}
+yy508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy510;
+		default: goto yy219;
+	}
+yy509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy511;
+		default: goto yy219;
+	}
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy512;
+		default: goto yy219;
+	}
+yy511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy513;
+		default: goto yy219;
+	}
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy514;
+		default: goto yy219;
+	}
+yy513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy515;
+		default: goto yy219;
+	}
+yy514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy314;
+		default: goto yy219;
+	}
+yy515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy516;
+		default: goto yy219;
+	}
+yy516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy517;
+		default: goto yy219;
+	}
+yy517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy518;
+		default: goto yy219;
+	}
+yy518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy314;
+		default: goto yy219;
+	}
+yy519:
 	{ return 0; }
 }
 
@@ -13520,464 +13849,103 @@ static const unsigned char *match_opener(const unsigned char *p, const unsigned 
 	yych = *YYCURSOR;
 	switch (yych) {
 		case '1':
-		case '2': goto yy470;
-		case 0xE3: goto yy471;
-		case 0xE4: goto yy472;
-		case 0xE5: goto yy473;
-		case 0xE6: goto yy474;
-		case 0xE7: goto yy475;
-		case 0xE8: goto yy476;
-		case 0xE9: goto yy477;
-		case 0xEF: goto yy478;
+		case '2': goto yy523;
+		case 0xE3: goto yy524;
+		case 0xE4: goto yy525;
+		case 0xE5: goto yy526;
+		case 0xE6: goto yy527;
+		case 0xE7: goto yy528;
+		case 0xE8: goto yy529;
+		case 0xE9: goto yy530;
+		case 0xEF: goto yy531;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy608;
-			goto yy468;
-	}
-yy468:
-	++YYCURSOR;
-yy469:
-	{ return NULL; }
-yy470:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy479;
-		case 0xEF: goto yy481;
-		default: goto yy469;
-	}
-yy471:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy482;
-		default: goto yy469;
-	}
-yy472:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy483;
-		case 0xB9: goto yy484;
-		case 0xBA: goto yy485;
-		case 0xBB: goto yy486;
-		case 0xBE: goto yy487;
-		default: goto yy469;
-	}
-yy473:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy488;
-		case 0x88: goto yy489;
-		case 0x8D: goto yy490;
-		case 0x90: goto yy491;
-		case 0x9B: goto yy492;
-		case 0x9D: goto yy493;
-		case 0xB9: goto yy494;
-		default: goto yy469;
-	}
-yy474:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x88: goto yy495;
-		case 0x8C: goto yy496;
-		case 0x9C: goto yy497;
-		case 0xA0: goto yy498;
-		default: goto yy469;
-	}
-yy475:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy499;
-		case 0xA7: goto yy500;
-		default: goto yy469;
-	}
-yy476:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xAE: goto yy501;
-		case 0xBF: goto yy502;
-		default: goto yy469;
-	}
-yy477:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy503;
-		case 0x9B: goto yy504;
-		case 0xA6: goto yy505;
-		default: goto yy469;
-	}
-yy478:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xBC: goto yy506;
-		default: goto yy469;
-	}
-yy479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy507;
-		case 0xEF: goto yy508;
-		default: goto yy480;
-	}
-yy480:
-	YYCURSOR = YYMARKER;
-	goto yy469;
-yy481:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy509;
-		default: goto yy480;
-	}
-yy482:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy510;
-		default: goto yy480;
-	}
-yy483:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy510;
-		case 0xA5: goto yy511;
-		case 0xBA: goto yy512;
-		default: goto yy480;
-	}
-yy484:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy510;
-		default: goto yy480;
-	}
-yy485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy510;
-		default: goto yy480;
-	}
-yy486:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy513;
-		default: goto yy480;
-	}
-yy487:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy514;
-		default: goto yy480;
-	}
-yy488:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy515;
-		case 0xA8: goto yy513;
-		case 0xAB:
-		case 0xAD: goto yy510;
-		case 0xB6: goto yy516;
-		default: goto yy480;
-	}
-yy489:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy517;
-		default: goto yy480;
-	}
-yy490:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy510;
-		default: goto yy480;
-	}
-yy491:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy518;
-		default: goto yy480;
-	}
-yy492:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy510;
-		default: goto yy480;
-	}
-yy493:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy519;
-		default: goto yy480;
-	}
-yy494:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy520;
-		default: goto yy480;
-	}
-yy495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy521;
-		case 0xAA: goto yy522;
-		default: goto yy480;
-	}
-yy496:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy523;
-		default: goto yy480;
-	}
-yy497:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy524;
-		default: goto yy480;
-	}
-yy498:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy525;
-		default: goto yy480;
-	}
-yy499:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy526;
-		default: goto yy480;
-	}
-yy500:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy527;
-		default: goto yy480;
-	}
-yy501:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy528;
-		default: goto yy480;
-	}
-yy502:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91: goto yy529;
-		default: goto yy480;
-	}
-yy503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy530;
-		default: goto yy480;
-	}
-yy504:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy510;
-		default: goto yy480;
-	}
-yy505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy531;
-		default: goto yy480;
-	}
-yy506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x91:
-		case 0x92: goto yy532;
-		default: goto yy480;
-	}
-yy507:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy513;
-		case 0xEF: goto yy533;
-		default: goto yy480;
-	}
-yy508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy534;
-		default: goto yy480;
-	}
-yy509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy479;
-		default: goto yy480;
-	}
-yy510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy535;
-		default: goto yy480;
-	}
-yy511:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy536;
-		default: goto yy480;
-	}
-yy512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy537;
-		case 0xE5: goto yy538;
-		case 0xE6: goto yy539;
-		case 0xE8: goto yy540;
-		default: goto yy480;
-	}
-yy513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy541;
-		default: goto yy480;
-	}
-yy514:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy542;
-		case 0xE7: goto yy543;
-		default: goto yy480;
-	}
-yy515:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy544;
-		default: goto yy480;
-	}
-yy516:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy545;
-		default: goto yy480;
-	}
-yy517:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy546;
-		default: goto yy480;
-	}
-yy518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy547;
-		default: goto yy480;
-	}
-yy519:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy548;
-		default: goto yy480;
-	}
-yy520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy549;
-		default: goto yy480;
+			if (YYLIMIT <= YYCURSOR) goto yy661;
+			goto yy521;
 	}
 yy521:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy550;
-		case 0xE9: goto yy551;
-		default: goto yy480;
-	}
+	++YYCURSOR;
 yy522:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy552;
-		case 0xE8: goto yy553;
-		default: goto yy480;
-	}
+	{ return NULL; }
 yy523:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE7: goto yy543;
-		default: goto yy480;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy532;
+		case 0xEF: goto yy534;
+		default: goto yy522;
 	}
 yy524:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy554;
-		default: goto yy480;
+		case 0x80: goto yy535;
+		default: goto yy522;
 	}
 yy525:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy542;
-		default: goto yy480;
+		case 0xB8: goto yy536;
+		case 0xB9: goto yy537;
+		case 0xBA: goto yy538;
+		case 0xBB: goto yy539;
+		case 0xBE: goto yy540;
+		default: goto yy522;
 	}
 yy526:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy555;
-		default: goto yy480;
+		case 0x85: goto yy541;
+		case 0x88: goto yy542;
+		case 0x8D: goto yy543;
+		case 0x90: goto yy544;
+		case 0x9B: goto yy545;
+		case 0x9D: goto yy546;
+		case 0xB9: goto yy547;
+		default: goto yy522;
 	}
 yy527:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy556;
-		default: goto yy480;
+		case 0x88: goto yy548;
+		case 0x8C: goto yy549;
+		case 0x9C: goto yy550;
+		case 0xA0: goto yy551;
+		default: goto yy522;
 	}
 yy528:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE7: goto yy557;
-		default: goto yy480;
+		case 0x9B: goto yy552;
+		case 0xA7: goto yy553;
+		default: goto yy522;
 	}
 yy529:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy558;
-		default: goto yy480;
+		case 0xAE: goto yy554;
+		case 0xBF: goto yy555;
+		default: goto yy522;
 	}
 yy530:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE8: goto yy559;
-		default: goto yy480;
+		case 0x80: goto yy556;
+		case 0x9B: goto yy557;
+		case 0xA6: goto yy558;
+		default: goto yy522;
 	}
 yy531:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy560;
-		default: goto yy480;
+		case 0xBC: goto yy559;
+		default: goto yy522;
 	}
 yy532:
 	yych = *++YYCURSOR;
@@ -13991,198 +13959,203 @@ yy532:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy479;
-		case 0xEF: goto yy481;
-		default: goto yy480;
+		case '9': goto yy560;
+		case 0xEF: goto yy561;
+		default: goto yy533;
 	}
 yy533:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy561;
-		default: goto yy480;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy522;
 yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy507;
-		default: goto yy480;
+		case 0xBC: goto yy562;
+		default: goto yy533;
 	}
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy562;
-		default: goto yy480;
+		case 0x87: goto yy563;
+		default: goto yy533;
 	}
 yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy563;
-		default: goto yy480;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy563;
+		case 0xA5: goto yy564;
+		case 0xBA: goto yy565;
+		default: goto yy533;
 	}
 yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy564;
-		default: goto yy480;
+		case 0x9D: goto yy563;
+		default: goto yy533;
 	}
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy565;
-		case 0x88: goto yy489;
-		default: goto yy480;
+		case 0x8C:
+		case 0x94: goto yy563;
+		default: goto yy533;
 	}
 yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy566;
-		default: goto yy480;
+		case 0x8A: goto yy566;
+		default: goto yy533;
 	}
 yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy567;
-		case 0xBF: goto yy568;
-		default: goto yy480;
+		case 0x9D: goto yy567;
+		default: goto yy533;
 	}
 yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy569;
-		default: goto yy480;
+		case 0x85: goto yy568;
+		case 0xA8: goto yy566;
+		case 0xAB:
+		case 0xAD: goto yy563;
+		case 0xB6: goto yy569;
+		default: goto yy533;
 	}
 yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy570;
-		default: goto yy480;
+		case 0x87: goto yy570;
+		default: goto yy533;
 	}
 yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy571;
-		default: goto yy480;
+		case 0x81: goto yy563;
+		default: goto yy533;
 	}
 yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy564;
-		default: goto yy480;
+		case 0x8C: goto yy571;
+		default: goto yy533;
 	}
 yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy572;
-		default: goto yy480;
+		case 0x9B: goto yy563;
+		default: goto yy533;
 	}
 yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy573;
-		default: goto yy480;
+		case 0x9A: goto yy572;
+		default: goto yy533;
 	}
 yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy574;
-		default: goto yy480;
+		case 0xB4: goto yy573;
+		default: goto yy533;
 	}
 yy548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy575;
-		default: goto yy480;
+		case 0x91: goto yy574;
+		case 0xAA: goto yy575;
+		default: goto yy533;
 	}
 yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy576;
-		default: goto yy480;
+		case 0x89: goto yy576;
+		default: goto yy533;
 	}
 yy550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy573;
-		case 0x8C: goto yy577;
-		case 0x8E: goto yy578;
-		case 0xA7: goto yy579;
-		case 0xB1: goto yy572;
-		case 0xB8: goto yy580;
-		default: goto yy480;
+		case 0xAC: goto yy577;
+		default: goto yy533;
 	}
 yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy581;
-		case 0x99: goto yy582;
-		default: goto yy480;
+		case 0xB9: goto yy578;
+		default: goto yy533;
 	}
 yy552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy582;
-		default: goto yy480;
+		case 0xAE: goto yy579;
+		default: goto yy533;
 	}
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy583;
-		default: goto yy480;
+		case 0xAF: goto yy580;
+		default: goto yy533;
 	}
 yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy584;
-		case 0xB1: goto yy572;
-		case 0xB9: goto yy569;
-		default: goto yy480;
+		case 0xA4: goto yy581;
+		default: goto yy533;
 	}
 yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy585;
-		default: goto yy480;
+		case 0x91: goto yy582;
+		default: goto yy533;
 	}
 yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy575;
-		default: goto yy480;
+		case 0x9A: goto yy583;
+		default: goto yy533;
 	}
 yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy586;
-		default: goto yy480;
+		case 0xB6: goto yy563;
+		default: goto yy533;
 	}
 yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy587;
-		default: goto yy480;
+		case 0x96: goto yy584;
+		default: goto yy533;
 	}
 yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy581;
-		default: goto yy480;
+		case 0x91:
+		case 0x92: goto yy585;
+		default: goto yy533;
 	}
 yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy588;
-		default: goto yy480;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy566;
+		case 0xEF: goto yy586;
+		default: goto yy533;
 	}
 yy561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy587;
+		default: goto yy533;
+	}
+yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -14194,284 +14167,640 @@ yy561:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy513;
-		default: goto yy480;
-	}
-yy562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy589;
-		default: goto yy480;
+		case 0x99: goto yy532;
+		default: goto yy533;
 	}
 yy563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy588;
+		default: goto yy533;
 	}
 yy564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy589;
+		default: goto yy533;
 	}
 yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy590;
-		default: goto yy480;
+		case 0xE4: goto yy590;
+		case 0xE5: goto yy591;
+		case 0xE6: goto yy592;
+		case 0xE8: goto yy593;
+		default: goto yy533;
 	}
 yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy591;
-		default: goto yy480;
+		case 0xE5: goto yy594;
+		default: goto yy533;
 	}
 yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy592;
-		default: goto yy480;
+		case 0xE6: goto yy595;
+		case 0xE7: goto yy596;
+		default: goto yy533;
 	}
 yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy593;
-		default: goto yy480;
+		case 0xE5: goto yy597;
+		default: goto yy533;
 	}
 yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy589;
-		default: goto yy480;
+		case 0xE4: goto yy598;
+		default: goto yy533;
 	}
 yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy599;
+		default: goto yy533;
 	}
 yy571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy600;
+		default: goto yy533;
 	}
 yy572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy601;
+		default: goto yy533;
 	}
 yy573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy602;
+		default: goto yy533;
 	}
 yy574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy603;
+		case 0xE9: goto yy604;
+		default: goto yy533;
 	}
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy605;
+		case 0xE8: goto yy606;
+		default: goto yy533;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy589;
-		default: goto yy480;
+		case 0xE7: goto yy596;
+		default: goto yy533;
 	}
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy607;
+		default: goto yy533;
 	}
 yy578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85:
-		case 0xBF: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy595;
+		default: goto yy533;
 	}
 yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy608;
+		default: goto yy533;
 	}
 yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy589;
-		default: goto yy480;
+		case 0xE6: goto yy609;
+		default: goto yy533;
 	}
 yy581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy589;
-		default: goto yy480;
+		case 0xE7: goto yy610;
+		default: goto yy533;
 	}
 yy582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy589;
-		default: goto yy480;
+		case 0xE5: goto yy611;
+		default: goto yy533;
 	}
 yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy589;
-		default: goto yy480;
+		case 0xE8: goto yy612;
+		default: goto yy533;
 	}
 yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy594;
-		default: goto yy480;
+		case 0xE5: goto yy613;
+		default: goto yy533;
 	}
 yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy589;
-		default: goto yy480;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy532;
+		case 0xEF: goto yy534;
+		default: goto yy533;
 	}
 yy586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy589;
-		default: goto yy480;
+		case 0xBC: goto yy614;
+		default: goto yy533;
 	}
 yy587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy595;
-		default: goto yy480;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy560;
+		default: goto yy533;
 	}
 yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy589;
-		default: goto yy480;
+		case 0x98: goto yy615;
+		default: goto yy533;
 	}
 yy589:
-	++YYCURSOR;
-	{ return YYCURSOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA0: goto yy616;
+		default: goto yy533;
+	}
 yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy596;
-		default: goto yy480;
+		case 0xBA: goto yy617;
+		default: goto yy533;
 	}
 yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy597;
-		default: goto yy480;
+		case 0x81: goto yy618;
+		case 0x88: goto yy542;
+		default: goto yy533;
 	}
 yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy598;
-		default: goto yy480;
+		case 0xB7: goto yy619;
+		default: goto yy533;
 	}
 yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy599;
-		default: goto yy480;
+		case 0xB4: goto yy620;
+		case 0xBF: goto yy621;
+		default: goto yy533;
 	}
 yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy600;
-		default: goto yy480;
+		case 0xB9: goto yy622;
+		default: goto yy533;
 	}
 yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy601;
-		default: goto yy480;
+		case 0x8D: goto yy623;
+		default: goto yy533;
 	}
 yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy602;
-		default: goto yy480;
+		case 0x85: goto yy624;
+		default: goto yy533;
 	}
 yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy603;
-		default: goto yy480;
+		case 0x88: goto yy617;
+		default: goto yy533;
 	}
 yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy604;
-		default: goto yy480;
+		case 0xB8: goto yy625;
+		default: goto yy533;
 	}
 yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy605;
-		default: goto yy480;
+		case 0xAE: goto yy626;
+		default: goto yy533;
 	}
 yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy585;
-		default: goto yy480;
+		case 0x97: goto yy627;
+		default: goto yy533;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy603;
-		default: goto yy480;
+		case 0x8C: goto yy628;
+		default: goto yy533;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy589;
-		default: goto yy480;
+		case 0x86: goto yy629;
+		default: goto yy533;
 	}
 yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy589;
-		default: goto yy480;
+		case 0x8A: goto yy626;
+		case 0x8C: goto yy630;
+		case 0x8E: goto yy631;
+		case 0xA7: goto yy632;
+		case 0xB1: goto yy625;
+		case 0xB8: goto yy633;
+		default: goto yy533;
 	}
 yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy589;
-		default: goto yy480;
+		case 0x95: goto yy634;
+		case 0x99: goto yy635;
+		default: goto yy533;
 	}
 yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy606;
-		default: goto yy480;
+		case 0xAD: goto yy635;
+		default: goto yy533;
 	}
 yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy607;
-		default: goto yy480;
+		case 0x87: goto yy636;
+		default: goto yy533;
 	}
 yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy603;
-		default: goto yy480;
+		case 0x8D: goto yy637;
+		case 0xB1: goto yy625;
+		case 0xB9: goto yy622;
+		default: goto yy533;
 	}
 yy608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy638;
+		default: goto yy533;
+	}
+yy609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy628;
+		default: goto yy533;
+	}
+yy610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy639;
+		default: goto yy533;
+	}
+yy611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy640;
+		default: goto yy533;
+	}
+yy612:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy634;
+		default: goto yy533;
+	}
+yy613:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy641;
+		default: goto yy533;
+	}
+yy614:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy566;
+		default: goto yy533;
+	}
+yy615:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy642;
+		default: goto yy533;
+	}
+yy616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy642;
+		default: goto yy533;
+	}
+yy617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy642;
+		default: goto yy533;
+	}
+yy618:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy643;
+		default: goto yy533;
+	}
+yy619:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy644;
+		default: goto yy533;
+	}
+yy620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy645;
+		default: goto yy533;
+	}
+yy621:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy646;
+		default: goto yy533;
+	}
+yy622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy642;
+		default: goto yy533;
+	}
+yy623:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy642;
+		default: goto yy533;
+	}
+yy624:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy642;
+		default: goto yy533;
+	}
+yy625:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy642;
+		default: goto yy533;
+	}
+yy626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy642;
+		default: goto yy533;
+	}
+yy627:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy642;
+		default: goto yy533;
+	}
+yy628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy642;
+		default: goto yy533;
+	}
+yy629:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy642;
+		default: goto yy533;
+	}
+yy630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy642;
+		default: goto yy533;
+	}
+yy631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85:
+		case 0xBF: goto yy642;
+		default: goto yy533;
+	}
+yy632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy642;
+		default: goto yy533;
+	}
+yy633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x82: goto yy642;
+		default: goto yy533;
+	}
+yy634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy642;
+		default: goto yy533;
+	}
+yy635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy642;
+		default: goto yy533;
+	}
+yy636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy642;
+		default: goto yy533;
+	}
+yy637:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy647;
+		default: goto yy533;
+	}
+yy638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy642;
+		default: goto yy533;
+	}
+yy639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9F: goto yy642;
+		default: goto yy533;
+	}
+yy640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy648;
+		default: goto yy533;
+	}
+yy641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy642;
+		default: goto yy533;
+	}
+yy642:
+	++YYCURSOR;
+	{ return YYCURSOR; }
+yy643:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy649;
+		default: goto yy533;
+	}
+yy644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy650;
+		default: goto yy533;
+	}
+yy645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy651;
+		default: goto yy533;
+	}
+yy646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy652;
+		default: goto yy533;
+	}
+yy647:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy653;
+		default: goto yy533;
+	}
+yy648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy654;
+		default: goto yy533;
+	}
+yy649:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy655;
+		default: goto yy533;
+	}
+yy650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy656;
+		default: goto yy533;
+	}
+yy651:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy657;
+		default: goto yy533;
+	}
+yy652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy658;
+		default: goto yy533;
+	}
+yy653:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy638;
+		default: goto yy533;
+	}
+yy654:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy656;
+		default: goto yy533;
+	}
+yy655:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBD: goto yy642;
+		default: goto yy533;
+	}
+yy656:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy642;
+		default: goto yy533;
+	}
+yy657:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy642;
+		default: goto yy533;
+	}
+yy658:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy659;
+		default: goto yy533;
+	}
+yy659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy660;
+		default: goto yy533;
+	}
+yy660:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy656;
+		default: goto yy533;
+	}
+yy661:
 	{ return NULL; }
 }
 
@@ -14506,46 +14835,46 @@ void nbl_scan_title(nb_tok *t, const unsigned char *s, const unsigned char *e,
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy612;
-		case '\n': goto yy613;
-		case '\r': goto yy615;
+		case ' ': goto yy665;
+		case '\n': goto yy666;
+		case '\r': goto yy668;
 		case '!':
 		case ';':
-		case '?': goto yy616;
-		case '(': goto yy617;
-		case ':': goto yy618;
-		case '<': goto yy619;
-		case 0xC2: goto yy620;
-		case 0xE2: goto yy621;
-		case 0xE3: goto yy622;
-		case 0xEF: goto yy623;
+		case '?': goto yy669;
+		case '(': goto yy670;
+		case ':': goto yy671;
+		case '<': goto yy672;
+		case 0xC2: goto yy673;
+		case 0xE2: goto yy674;
+		case 0xE3: goto yy675;
+		case 0xEF: goto yy676;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy690;
-			goto yy610;
+			if (YYLIMIT <= YYCURSOR) goto yy743;
+			goto yy663;
 	}
-yy610:
+yy663:
 	++YYCURSOR;
-yy611:
+yy664:
 	{ p = here + nb_u8len(here, e); continue; }
-yy612:
+yy665:
 	++YYCURSOR;
 	{ if (here == t->title_s) { p = YYCURSOR; t->title_s = p; continue; }
                     t->title_e = here; t->rest_s = nb_skip_blanks(YYCURSOR, e);
                     t->title_end = NB_TE_BLANK; break; }
-yy613:
+yy666:
 	++YYCURSOR;
-yy614:
+yy667:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
-yy615:
+yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy613;
-		default: goto yy614;
+		case '\n': goto yy666;
+		default: goto yy667;
 	}
-yy616:
+yy669:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_SENTENCE; break; }
-yy617:
+yy670:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case '\t':
@@ -14568,51 +14897,51 @@ yy617:
 		case 0xE4:
 		case 0xE5:
 		case 0xE9:
-		case 0xEF: goto yy625;
-		default: goto yy611;
+		case 0xEF: goto yy678;
+		default: goto yy664;
 	}
-yy618:
+yy671:
 	++YYCURSOR;
 	{ t->title_e = here; t->rest_s = YYCURSOR; t->title_end = NB_TE_COLON; break; }
-yy619:
+yy672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '!': goto yy635;
-		default: goto yy611;
+		case '!': goto yy688;
+		default: goto yy664;
 	}
-yy620:
+yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy612;
-		default: goto yy611;
+		case 0xA0: goto yy665;
+		default: goto yy664;
 	}
-yy621:
+yy674:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy636;
-		default: goto yy611;
+		case 0x80: goto yy689;
+		default: goto yy664;
 	}
-yy622:
+yy675:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy637;
-		default: goto yy611;
+		case 0x80: goto yy690;
+		default: goto yy664;
 	}
-yy623:
+yy676:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy638;
-		case 0xBC: goto yy639;
-		default: goto yy611;
+		case 0xBB: goto yy691;
+		case 0xBC: goto yy692;
+		default: goto yy664;
 	}
-yy624:
+yy677:
 	yych = *++YYCURSOR;
-yy625:
+yy678:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy624;
+		case ' ': goto yy677;
 		case '0':
 		case '1':
 		case '2':
@@ -14622,23 +14951,23 @@ yy625:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy627;
-		case 0xC2: goto yy628;
-		case 0xE2: goto yy629;
-		case 0xE3: goto yy630;
-		case 0xE4: goto yy631;
-		case 0xE5: goto yy632;
-		case 0xE9: goto yy633;
-		case 0xEF: goto yy634;
-		default: goto yy626;
+		case '9': goto yy680;
+		case 0xC2: goto yy681;
+		case 0xE2: goto yy682;
+		case 0xE3: goto yy683;
+		case 0xE4: goto yy684;
+		case 0xE5: goto yy685;
+		case 0xE9: goto yy686;
+		case 0xEF: goto yy687;
+		default: goto yy679;
 	}
-yy626:
+yy679:
 	YYCURSOR = YYMARKER;
-	goto yy611;
-yy627:
+	goto yy664;
+yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy626;
+		case 0x00: goto yy679;
 		case '0':
 		case '1':
 		case '2':
@@ -14648,64 +14977,64 @@ yy627:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy640;
-		case 0xEF: goto yy646;
-		default: goto yy641;
+		case '9': goto yy693;
+		case 0xEF: goto yy699;
+		default: goto yy694;
 	}
-yy628:
+yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy624;
-		default: goto yy626;
+		case 0xA0: goto yy677;
+		default: goto yy679;
 	}
-yy629:
+yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy647;
-		default: goto yy626;
+		case 0x80: goto yy700;
+		default: goto yy679;
 	}
-yy630:
+yy683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy648;
-		default: goto yy626;
+		case 0x80: goto yy701;
+		default: goto yy679;
 	}
-yy631:
+yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy649;
-		case 0xB9: goto yy650;
-		case 0xBA: goto yy651;
-		default: goto yy626;
+		case 0xB8: goto yy702;
+		case 0xB9: goto yy703;
+		case 0xBA: goto yy704;
+		default: goto yy679;
 	}
-yy632:
+yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy652;
-		case 0x8D: goto yy653;
-		case 0x9B: goto yy654;
-		default: goto yy626;
+		case 0x85: goto yy705;
+		case 0x8D: goto yy706;
+		case 0x9B: goto yy707;
+		default: goto yy679;
 	}
-yy633:
+yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy655;
-		default: goto yy626;
+		case 0x9B: goto yy708;
+		default: goto yy679;
 	}
-yy634:
+yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy656;
-		case 0xBC: goto yy657;
-		default: goto yy626;
+		case 0xBB: goto yy709;
+		case 0xBC: goto yy710;
+		default: goto yy679;
 	}
-yy635:
+yy688:
 	++YYCURSOR;
 	{ /* 7、<!--[endif]-->加强…: Word's leftover before the title is not part of it */
                     const unsigned char *w = nb_match_word_comment(here, lim);
                     if (w && w <= e && here == t->title_s) { p = w; t->title_s = p; continue; }
                     p = here + 1; continue; /* the ! may end a sentence */ }
-yy636:
+yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14719,48 +15048,48 @@ yy636:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy612;
-		default: goto yy626;
+		case 0x8B: goto yy665;
+		default: goto yy679;
 	}
-yy637:
+yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy612;
-		case 0x82: goto yy616;
-		default: goto yy626;
+		case 0x80: goto yy665;
+		case 0x82: goto yy669;
+		default: goto yy679;
 	}
-yy638:
+yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy612;
-		default: goto yy626;
+		case 0xBF: goto yy665;
+		default: goto yy679;
 	}
-yy639:
+yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy616;
-		case 0x88: goto yy624;
-		case 0x9A: goto yy618;
-		default: goto yy626;
+		case 0x9F: goto yy669;
+		case 0x88: goto yy677;
+		case 0x9A: goto yy671;
+		default: goto yy679;
 	}
-yy640:
+yy693:
 	yych = *++YYCURSOR;
-yy641:
+yy694:
 	switch (yych) {
 		case '\t':
 		case '\v':
 		case '\f':
-		case ' ': goto yy640;
-		case ')': goto yy642;
-		case 0xC2: goto yy643;
-		case 0xE2: goto yy644;
-		case 0xE3: goto yy645;
-		case 0xEF: goto yy658;
-		default: goto yy626;
+		case ' ': goto yy693;
+		case ')': goto yy695;
+		case 0xC2: goto yy696;
+		case 0xE2: goto yy697;
+		case 0xE3: goto yy698;
+		case 0xEF: goto yy711;
+		default: goto yy679;
 	}
-yy642:
+yy695:
 	++YYCURSOR;
 	{
                     /* 第二十条第（一）项 is part of a title; another marker is not */
@@ -14768,130 +15097,32 @@ yy642:
                         t->title_e = t->rest_s = here; t->title_end = NB_TE_MARKER; break;
                     }
                     p = YYCURSOR; continue; }
-yy643:
+yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy640;
-		default: goto yy626;
+		case 0xA0: goto yy693;
+		default: goto yy679;
 	}
-yy644:
+yy697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy659;
-		default: goto yy626;
+		case 0x80: goto yy712;
+		default: goto yy679;
 	}
-yy645:
+yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy660;
-		default: goto yy626;
+		case 0x80: goto yy713;
+		default: goto yy679;
 	}
-yy646:
+yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy661;
-		case 0xBC: goto yy662;
-		default: goto yy626;
+		case 0xBB: goto yy714;
+		case 0xBC: goto yy715;
+		default: goto yy679;
 	}
-yy647:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B: goto yy624;
-		default: goto yy626;
-	}
-yy648:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy624;
-		case 0x87: goto yy663;
-		default: goto yy626;
-	}
-yy649:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy663;
-		default: goto yy626;
-	}
-yy650:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy663;
-		default: goto yy626;
-	}
-yy651:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy663;
-		default: goto yy626;
-	}
-yy652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy663;
-		default: goto yy626;
-	}
-yy653:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy663;
-		default: goto yy626;
-	}
-yy654:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy663;
-		default: goto yy626;
-	}
-yy655:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy663;
-		default: goto yy626;
-	}
-yy656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy624;
-		default: goto yy626;
-	}
-yy657:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99: goto yy627;
-		default: goto yy626;
-	}
-yy658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy661;
-		case 0xBC: goto yy664;
-		default: goto yy626;
-	}
-yy659:
+yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -14905,25 +15136,71 @@ yy659:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy640;
-		default: goto yy626;
+		case 0x8B: goto yy677;
+		default: goto yy679;
 	}
-yy660:
+yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy640;
-		default: goto yy626;
+		case 0x80: goto yy677;
+		case 0x87: goto yy716;
+		default: goto yy679;
 	}
-yy661:
+yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy640;
-		default: goto yy626;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy716;
+		default: goto yy679;
 	}
-yy662:
+yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy642;
+		case 0x9D: goto yy716;
+		default: goto yy679;
+	}
+yy704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy716;
+		default: goto yy679;
+	}
+yy705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy716;
+		default: goto yy679;
+	}
+yy706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy716;
+		default: goto yy679;
+	}
+yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy716;
+		default: goto yy679;
+	}
+yy708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy716;
+		default: goto yy679;
+	}
+yy709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy677;
+		default: goto yy679;
+	}
+yy710:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14933,198 +15210,250 @@ yy662:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy640;
-		default: goto yy626;
+		case 0x99: goto yy680;
+		default: goto yy679;
 	}
-yy663:
+yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy626;
-		case 0xE3: goto yy665;
-		case 0xE4: goto yy666;
-		case 0xE5: goto yy667;
-		case 0xE9: goto yy668;
-		default: goto yy641;
+		case 0xBB: goto yy714;
+		case 0xBC: goto yy717;
+		default: goto yy679;
 	}
-yy664:
+yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy642;
-		default: goto yy626;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B: goto yy693;
+		default: goto yy679;
 	}
-yy665:
+yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy669;
-		default: goto yy626;
+		case 0x80: goto yy693;
+		default: goto yy679;
 	}
-yy666:
+yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy670;
-		case 0xB9: goto yy671;
-		case 0xBA: goto yy672;
-		default: goto yy626;
+		case 0xBF: goto yy693;
+		default: goto yy679;
 	}
-yy667:
+yy715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy673;
-		case 0x8D: goto yy674;
-		case 0x9B: goto yy675;
-		default: goto yy626;
+		case 0x89: goto yy695;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99: goto yy693;
+		default: goto yy679;
 	}
-yy668:
+yy716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy676;
-		default: goto yy626;
+		case 0x00: goto yy679;
+		case 0xE3: goto yy718;
+		case 0xE4: goto yy719;
+		case 0xE5: goto yy720;
+		case 0xE9: goto yy721;
+		default: goto yy694;
 	}
-yy669:
+yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy640;
-		case 0x87: goto yy677;
-		default: goto yy626;
+		case 0x89: goto yy695;
+		default: goto yy679;
 	}
-yy670:
+yy718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy722;
+		default: goto yy679;
+	}
+yy719:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy723;
+		case 0xB9: goto yy724;
+		case 0xBA: goto yy725;
+		default: goto yy679;
+	}
+yy720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy726;
+		case 0x8D: goto yy727;
+		case 0x9B: goto yy728;
+		default: goto yy679;
+	}
+yy721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy729;
+		default: goto yy679;
+	}
+yy722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy693;
+		case 0x87: goto yy730;
+		default: goto yy679;
+	}
+yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy677;
-		default: goto yy626;
+		case 0x89: goto yy730;
+		default: goto yy679;
 	}
-yy671:
+yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy677;
-		default: goto yy626;
+		case 0x9D: goto yy730;
+		default: goto yy679;
 	}
-yy672:
+yy725:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy677;
-		default: goto yy626;
+		case 0x94: goto yy730;
+		default: goto yy679;
 	}
-yy673:
+yy726:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy677;
-		default: goto yy626;
+		case 0xAD: goto yy730;
+		default: goto yy679;
 	}
-yy674:
+yy727:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy677;
-		default: goto yy626;
+		case 0x81: goto yy730;
+		default: goto yy679;
 	}
-yy675:
+yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy677;
-		default: goto yy626;
+		case 0x9B: goto yy730;
+		default: goto yy679;
 	}
-yy676:
+yy729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy677;
-		default: goto yy626;
+		case 0xB6: goto yy730;
+		default: goto yy679;
 	}
-yy677:
+yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy626;
-		case 0xE3: goto yy678;
-		case 0xE4: goto yy679;
-		case 0xE5: goto yy680;
-		case 0xE9: goto yy681;
-		default: goto yy641;
+		case 0x00: goto yy679;
+		case 0xE3: goto yy731;
+		case 0xE4: goto yy732;
+		case 0xE5: goto yy733;
+		case 0xE9: goto yy734;
+		default: goto yy694;
 	}
-yy678:
+yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy682;
-		default: goto yy626;
+		case 0x80: goto yy735;
+		default: goto yy679;
 	}
-yy679:
+yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy683;
-		case 0xB9: goto yy684;
-		case 0xBA: goto yy685;
-		default: goto yy626;
+		case 0xB8: goto yy736;
+		case 0xB9: goto yy737;
+		case 0xBA: goto yy738;
+		default: goto yy679;
 	}
-yy680:
+yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy686;
-		case 0x8D: goto yy687;
-		case 0x9B: goto yy688;
-		default: goto yy626;
+		case 0x85: goto yy739;
+		case 0x8D: goto yy740;
+		case 0x9B: goto yy741;
+		default: goto yy679;
 	}
-yy681:
+yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy689;
-		default: goto yy626;
+		case 0x9B: goto yy742;
+		default: goto yy679;
 	}
-yy682:
+yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x87: goto yy640;
-		default: goto yy626;
+		case 0x87: goto yy693;
+		default: goto yy679;
 	}
-yy683:
+yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
 		case 0x83:
-		case 0x89: goto yy640;
-		default: goto yy626;
+		case 0x89: goto yy693;
+		default: goto yy679;
 	}
-yy684:
+yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy640;
-		default: goto yy626;
+		case 0x9D: goto yy693;
+		default: goto yy679;
 	}
-yy685:
+yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
-		case 0x94: goto yy640;
-		default: goto yy626;
+		case 0x94: goto yy693;
+		default: goto yy679;
 	}
-yy686:
+yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy640;
-		default: goto yy626;
+		case 0xAD: goto yy693;
+		default: goto yy679;
 	}
-yy687:
+yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy640;
-		default: goto yy626;
+		case 0x81: goto yy693;
+		default: goto yy679;
 	}
-yy688:
+yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy640;
-		default: goto yy626;
+		case 0x9B: goto yy693;
+		default: goto yy679;
 	}
-yy689:
+yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy640;
-		default: goto yy626;
+		case 0xB6: goto yy693;
+		default: goto yy679;
 	}
-yy690:
+yy743:
 	{ t->title_e = t->rest_s = here; t->title_end = NB_TE_EOL; break; }
 }
 
@@ -15188,409 +15517,409 @@ static int numeral_run(const unsigned char *p, const unsigned char *lim)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case 0xE3: goto yy694;
-		case 0xE4: goto yy695;
-		case 0xE5: goto yy696;
-		case 0xE9: goto yy697;
+		case 0xE3: goto yy747;
+		case 0xE4: goto yy748;
+		case 0xE5: goto yy749;
+		case 0xE9: goto yy750;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy751;
-			goto yy692;
-	}
-yy692:
-	++YYCURSOR;
-yy693:
-	{ return 0; }
-yy694:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x80: goto yy698;
-		default: goto yy693;
-	}
-yy695:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0xB8: goto yy700;
-		case 0xB9: goto yy701;
-		case 0xBA: goto yy702;
-		default: goto yy693;
-	}
-yy696:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x85: goto yy703;
-		case 0x8D: goto yy704;
-		case 0x9B: goto yy705;
-		default: goto yy693;
-	}
-yy697:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 0x9B: goto yy706;
-		default: goto yy693;
-	}
-yy698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy707;
-		default: goto yy699;
-	}
-yy699:
-	YYCURSOR = YYMARKER;
-	goto yy693;
-yy700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy707;
-		default: goto yy699;
-	}
-yy701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy707;
-		default: goto yy699;
-	}
-yy702:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy707;
-		default: goto yy699;
-	}
-yy703:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy707;
-		default: goto yy699;
-	}
-yy704:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy707;
-		default: goto yy699;
-	}
-yy705:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy707;
-		default: goto yy699;
-	}
-yy706:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy707;
-		default: goto yy699;
-	}
-yy707:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy708;
-		case 0xE3: goto yy709;
-		case 0xE4: goto yy710;
-		case 0xE5: goto yy711;
-		case 0xE6: goto yy712;
-		case 0xE8: goto yy713;
-		case 0xE9: goto yy714;
-		case 0xEF: goto yy715;
-		default: goto yy699;
-	}
-yy708:
-	++YYCURSOR;
-	{ return 1; }
-yy709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy716;
-		default: goto yy699;
-	}
-yy710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy717;
-		case 0xB9: goto yy718;
-		case 0xBA: goto yy719;
-		default: goto yy699;
-	}
-yy711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy720;
-		case 0x88: goto yy721;
-		case 0x8D: goto yy722;
-		case 0x8F: goto yy723;
-		case 0x9B: goto yy724;
-		case 0xAD: goto yy725;
-		default: goto yy699;
-	}
-yy712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x97: goto yy726;
-		case 0x9C: goto yy727;
-		default: goto yy699;
-	}
-yy713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy728;
-		default: goto yy699;
-	}
-yy714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy729;
-		default: goto yy699;
-	}
-yy715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy730;
-		default: goto yy699;
-	}
-yy716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy708;
-		case 0x87: goto yy731;
-		default: goto yy699;
-	}
-yy717:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy731;
-		default: goto yy699;
-	}
-yy718:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy731;
-		default: goto yy699;
-	}
-yy719:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy731;
-		default: goto yy699;
-	}
-yy720:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy731;
-		default: goto yy699;
-	}
-yy721:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy708;
-		default: goto yy699;
-	}
-yy722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy731;
-		default: goto yy699;
-	}
-yy723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB7: goto yy708;
-		default: goto yy699;
-	}
-yy724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy731;
-		default: goto yy699;
-	}
-yy725:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA3: goto yy732;
-		default: goto yy699;
-	}
-yy726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA5: goto yy708;
-		default: goto yy699;
-	}
-yy727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy708;
-		default: goto yy699;
-	}
-yy728:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy708;
-		default: goto yy699;
-	}
-yy729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy731;
-		default: goto yy699;
-	}
-yy730:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy708;
-		default: goto yy699;
-	}
-yy731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy708;
-		case 0xE3: goto yy733;
-		case 0xE4: goto yy734;
-		case 0xE5: goto yy735;
-		case 0xE6: goto yy712;
-		case 0xE8: goto yy713;
-		case 0xE9: goto yy736;
-		case 0xEF: goto yy715;
-		default: goto yy699;
-	}
-yy732:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy737;
-		default: goto yy699;
-	}
-yy733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy738;
-		default: goto yy699;
-	}
-yy734:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy739;
-		case 0xB9: goto yy740;
-		case 0xBA: goto yy741;
-		default: goto yy699;
-	}
-yy735:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy742;
-		case 0x88: goto yy721;
-		case 0x8D: goto yy743;
-		case 0x8F: goto yy723;
-		case 0x9B: goto yy744;
-		case 0xAD: goto yy725;
-		default: goto yy699;
-	}
-yy736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy745;
-		default: goto yy699;
-	}
-yy737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy746;
-		default: goto yy699;
-	}
-yy738:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy708;
-		case 0x87: goto yy747;
-		default: goto yy699;
-	}
-yy739:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy747;
-		default: goto yy699;
-	}
-yy740:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy747;
-		default: goto yy699;
-	}
-yy741:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy747;
-		default: goto yy699;
-	}
-yy742:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy747;
-		default: goto yy699;
-	}
-yy743:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy747;
-		default: goto yy699;
-	}
-yy744:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy747;
-		default: goto yy699;
+			if (YYLIMIT <= YYCURSOR) goto yy804;
+			goto yy745;
 	}
 yy745:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB6: goto yy747;
-		default: goto yy699;
-	}
+	++YYCURSOR;
 yy746:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy708;
-		default: goto yy699;
-	}
+	{ return 0; }
 yy747:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '.': goto yy708;
-		case 0xE3: goto yy748;
-		case 0xE5: goto yy749;
-		case 0xE6: goto yy712;
-		case 0xE8: goto yy713;
-		case 0xEF: goto yy715;
-		default: goto yy699;
+		case 0x80: goto yy751;
+		default: goto yy746;
 	}
 yy748:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy750;
-		default: goto yy699;
+		case 0xB8: goto yy753;
+		case 0xB9: goto yy754;
+		case 0xBA: goto yy755;
+		default: goto yy746;
 	}
 yy749:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x88: goto yy721;
-		case 0x8F: goto yy723;
-		case 0xAD: goto yy725;
-		default: goto yy699;
+		case 0x85: goto yy756;
+		case 0x8D: goto yy757;
+		case 0x9B: goto yy758;
+		default: goto yy746;
 	}
 yy750:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x81: goto yy708;
-		default: goto yy699;
+		case 0x9B: goto yy759;
+		default: goto yy746;
 	}
 yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy760;
+		default: goto yy752;
+	}
+yy752:
+	YYCURSOR = YYMARKER;
+	goto yy746;
+yy753:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy760;
+		default: goto yy752;
+	}
+yy754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy760;
+		default: goto yy752;
+	}
+yy755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy760;
+		default: goto yy752;
+	}
+yy756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy760;
+		default: goto yy752;
+	}
+yy757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy760;
+		default: goto yy752;
+	}
+yy758:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy760;
+		default: goto yy752;
+	}
+yy759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy760;
+		default: goto yy752;
+	}
+yy760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy761;
+		case 0xE3: goto yy762;
+		case 0xE4: goto yy763;
+		case 0xE5: goto yy764;
+		case 0xE6: goto yy765;
+		case 0xE8: goto yy766;
+		case 0xE9: goto yy767;
+		case 0xEF: goto yy768;
+		default: goto yy752;
+	}
+yy761:
+	++YYCURSOR;
+	{ return 1; }
+yy762:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy769;
+		default: goto yy752;
+	}
+yy763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy770;
+		case 0xB9: goto yy771;
+		case 0xBA: goto yy772;
+		default: goto yy752;
+	}
+yy764:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy773;
+		case 0x88: goto yy774;
+		case 0x8D: goto yy775;
+		case 0x8F: goto yy776;
+		case 0x9B: goto yy777;
+		case 0xAD: goto yy778;
+		default: goto yy752;
+	}
+yy765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy779;
+		case 0x9C: goto yy780;
+		default: goto yy752;
+	}
+yy766:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy781;
+		default: goto yy752;
+	}
+yy767:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy782;
+		default: goto yy752;
+	}
+yy768:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy783;
+		default: goto yy752;
+	}
+yy769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy761;
+		case 0x87: goto yy784;
+		default: goto yy752;
+	}
+yy770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy784;
+		default: goto yy752;
+	}
+yy771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy784;
+		default: goto yy752;
+	}
+yy772:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy784;
+		default: goto yy752;
+	}
+yy773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy784;
+		default: goto yy752;
+	}
+yy774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy761;
+		default: goto yy752;
+	}
+yy775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy784;
+		default: goto yy752;
+	}
+yy776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy761;
+		default: goto yy752;
+	}
+yy777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy784;
+		default: goto yy752;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA3: goto yy785;
+		default: goto yy752;
+	}
+yy779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA5: goto yy761;
+		default: goto yy752;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy761;
+		default: goto yy752;
+	}
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy761;
+		default: goto yy752;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy784;
+		default: goto yy752;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy761;
+		default: goto yy752;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy761;
+		case 0xE3: goto yy786;
+		case 0xE4: goto yy787;
+		case 0xE5: goto yy788;
+		case 0xE6: goto yy765;
+		case 0xE8: goto yy766;
+		case 0xE9: goto yy789;
+		case 0xEF: goto yy768;
+		default: goto yy752;
+	}
+yy785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy790;
+		default: goto yy752;
+	}
+yy786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy791;
+		default: goto yy752;
+	}
+yy787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy792;
+		case 0xB9: goto yy793;
+		case 0xBA: goto yy794;
+		default: goto yy752;
+	}
+yy788:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy795;
+		case 0x88: goto yy774;
+		case 0x8D: goto yy796;
+		case 0x8F: goto yy776;
+		case 0x9B: goto yy797;
+		case 0xAD: goto yy778;
+		default: goto yy752;
+	}
+yy789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy798;
+		default: goto yy752;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy799;
+		default: goto yy752;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy761;
+		case 0x87: goto yy800;
+		default: goto yy752;
+	}
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy800;
+		default: goto yy752;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9D: goto yy800;
+		default: goto yy752;
+	}
+yy794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x94: goto yy800;
+		default: goto yy752;
+	}
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy800;
+		default: goto yy752;
+	}
+yy796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy800;
+		default: goto yy752;
+	}
+yy797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy800;
+		default: goto yy752;
+	}
+yy798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy800;
+		default: goto yy752;
+	}
+yy799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA6: goto yy761;
+		default: goto yy752;
+	}
+yy800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '.': goto yy761;
+		case 0xE3: goto yy801;
+		case 0xE5: goto yy802;
+		case 0xE6: goto yy765;
+		case 0xE8: goto yy766;
+		case 0xEF: goto yy768;
+		default: goto yy752;
+	}
+yy801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy803;
+		default: goto yy752;
+	}
+yy802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy774;
+		case 0x8F: goto yy776;
+		case 0xAD: goto yy778;
+		default: goto yy752;
+	}
+yy803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy761;
+		default: goto yy752;
+	}
+yy804:
 	{ return 0; }
 }
 
@@ -15645,9 +15974,9 @@ const unsigned char *nbl_find_inline_heading(const unsigned char *p, const unsig
 		case ' ':
 		case '!':
 		case ';':
-		case '?': goto yy755;
-		case '\n': goto yy756;
-		case '\r': goto yy758;
+		case '?': goto yy808;
+		case '\n': goto yy809;
+		case '\r': goto yy811;
 		case '0':
 		case '1':
 		case '2':
@@ -15657,38 +15986,38 @@ const unsigned char *nbl_find_inline_heading(const unsigned char *p, const unsig
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy759;
-		case 0xC2: goto yy761;
-		case 0xE2: goto yy762;
-		case 0xE3: goto yy763;
-		case 0xEF: goto yy764;
+		case '9': goto yy812;
+		case 0xC2: goto yy814;
+		case 0xE2: goto yy815;
+		case 0xE3: goto yy816;
+		case 0xEF: goto yy817;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy790;
-			goto yy753;
+			if (YYLIMIT <= YYCURSOR) goto yy843;
+			goto yy806;
 	}
-yy753:
+yy806:
 	++YYCURSOR;
-yy754:
+yy807:
 	{ p = here + nb_u8len(here, e); continue; }
-yy755:
+yy808:
 	++YYCURSOR;
 	{ goto boundary; }
-yy756:
+yy809:
 	++YYCURSOR;
-yy757:
+yy810:
 	{ return NULL; }
-yy758:
+yy811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\n': goto yy756;
-		default: goto yy757;
+		case '\n': goto yy809;
+		default: goto yy810;
 	}
-yy759:
+yy812:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy765;
-		case '.': goto yy766;
+		case '%': goto yy818;
+		case '.': goto yy819;
 		case '0':
 		case '1':
 		case '2':
@@ -15698,15 +16027,15 @@ yy759:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy759;
-		case 0xE4: goto yy768;
-		case 0xE5: goto yy769;
-		case 0xE6: goto yy770;
-		case 0xE9: goto yy771;
-		case 0xEF: goto yy772;
-		default: goto yy760;
+		case '9': goto yy812;
+		case 0xE4: goto yy821;
+		case 0xE5: goto yy822;
+		case 0xE6: goto yy823;
+		case 0xE9: goto yy824;
+		case 0xEF: goto yy825;
+		default: goto yy813;
 	}
-yy760:
+yy813:
 	{
                         if (YYCURSOR < e && nb_match_marker(YYCURSOR, lim, &m) && m.end <= e &&
                             m.style == NB_STYLE_CN && nb_match_known_title(m.end, lim)) {
@@ -15715,38 +16044,38 @@ yy760:
                         }
                         p = YYCURSOR;
                         continue; }
-yy761:
+yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy755;
-		default: goto yy754;
+		case 0xA0: goto yy808;
+		default: goto yy807;
 	}
-yy762:
+yy815:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy773;
-		default: goto yy754;
+		case 0x80: goto yy826;
+		default: goto yy807;
 	}
-yy763:
+yy816:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy774;
-		default: goto yy754;
+		case 0x80: goto yy827;
+		default: goto yy807;
 	}
-yy764:
+yy817:
 	yyaccept = 1;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy775;
-		case 0xBC: goto yy776;
-		default: goto yy754;
+		case 0xBB: goto yy828;
+		case 0xBC: goto yy829;
+		default: goto yy807;
 	}
-yy765:
+yy818:
 	++YYCURSOR;
-	goto yy760;
-yy766:
+	goto yy813;
+yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -15758,51 +16087,51 @@ yy766:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy777;
-		case 0xEF: goto yy778;
-		default: goto yy767;
+		case '9': goto yy830;
+		case 0xEF: goto yy831;
+		default: goto yy820;
 	}
-yy767:
+yy820:
 	YYCURSOR = YYMARKER;
 	if (yyaccept == 0) {
-		goto yy760;
+		goto yy813;
 	} else {
-		goto yy754;
+		goto yy807;
 	}
-yy768:
+yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy779;
-		case 0xBA: goto yy780;
-		case 0xBB: goto yy781;
-		default: goto yy767;
+		case 0xB8: goto yy832;
+		case 0xBA: goto yy833;
+		case 0xBB: goto yy834;
+		default: goto yy820;
 	}
-yy769:
+yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy782;
-		default: goto yy767;
+		case 0x85: goto yy835;
+		default: goto yy820;
 	}
-yy770:
+yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D:
-		case 0xAC: goto yy783;
-		default: goto yy767;
+		case 0xAC: goto yy836;
+		default: goto yy820;
 	}
-yy771:
+yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy784;
-		default: goto yy767;
+		case 0xA1: goto yy837;
+		default: goto yy820;
 	}
-yy772:
+yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy785;
-		default: goto yy767;
+		case 0xBC: goto yy838;
+		default: goto yy820;
 	}
-yy773:
+yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -15816,28 +16145,28 @@ yy773:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B: goto yy755;
-		default: goto yy767;
+		case 0x8B: goto yy808;
+		default: goto yy820;
 	}
-yy774:
+yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x82: goto yy755;
-		default: goto yy767;
+		case 0x82: goto yy808;
+		default: goto yy820;
 	}
-yy775:
+yy828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy755;
-		default: goto yy767;
+		case 0xBF: goto yy808;
+		default: goto yy820;
 	}
-yy776:
+yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81:
 		case 0x9B:
-		case 0x9F: goto yy755;
+		case 0x9F: goto yy808;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15847,14 +16176,14 @@ yy776:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy759;
-		default: goto yy767;
+		case 0x99: goto yy812;
+		default: goto yy820;
 	}
-yy777:
+yy830:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '%': goto yy765;
+		case '%': goto yy818;
 		case '0':
 		case '1':
 		case '2':
@@ -15864,61 +16193,61 @@ yy777:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy777;
-		case 0xE4: goto yy768;
-		case 0xE5: goto yy769;
-		case 0xE6: goto yy770;
-		case 0xE9: goto yy771;
-		case 0xEF: goto yy786;
-		default: goto yy760;
+		case '9': goto yy830;
+		case 0xE4: goto yy821;
+		case 0xE5: goto yy822;
+		case 0xE6: goto yy823;
+		case 0xE9: goto yy824;
+		case 0xEF: goto yy839;
+		default: goto yy813;
 	}
-yy778:
+yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy787;
-		default: goto yy767;
+		case 0xBC: goto yy840;
+		default: goto yy820;
 	}
-yy779:
+yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy788;
-		case 0xAA: goto yy765;
-		default: goto yy767;
+		case 0x87: goto yy841;
+		case 0xAA: goto yy818;
+		default: goto yy820;
 	}
-yy780:
+yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy765;
-		default: goto yy767;
+		case 0xBA: goto yy818;
+		default: goto yy820;
 	}
-yy781:
+yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy765;
-		default: goto yy767;
+		case 0xB6: goto yy818;
+		default: goto yy820;
 	}
-yy782:
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy765;
-		default: goto yy767;
+		case 0x83: goto yy818;
+		default: goto yy820;
 	}
-yy783:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy765;
-		default: goto yy767;
+		case 0xA1: goto yy818;
+		default: goto yy820;
 	}
-yy784:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy765;
-		default: goto yy767;
+		case 0xB9: goto yy818;
+		default: goto yy820;
 	}
-yy785:
+yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy765;
+		case 0x85: goto yy818;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15928,16 +16257,16 @@ yy785:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy759;
-		default: goto yy767;
+		case 0x99: goto yy812;
+		default: goto yy820;
 	}
-yy786:
+yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy789;
-		default: goto yy767;
+		case 0xBC: goto yy842;
+		default: goto yy820;
 	}
-yy787:
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -15949,19 +16278,19 @@ yy787:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy777;
-		default: goto yy767;
+		case 0x99: goto yy830;
+		default: goto yy820;
 	}
-yy788:
+yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy769;
-		default: goto yy767;
+		case 0xE5: goto yy822;
+		default: goto yy820;
 	}
-yy789:
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy765;
+		case 0x85: goto yy818;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -15971,10 +16300,10 @@ yy789:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy777;
-		default: goto yy767;
+		case 0x99: goto yy830;
+		default: goto yy820;
 	}
-yy790:
+yy843:
 	{ return NULL; }
 }
 

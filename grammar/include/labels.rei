@@ -19,7 +19,7 @@ lmark? t3_granted                                            { ROW("applications
 lmark? t3_partially                                          { ROW("applications.partially_granted"); }
 lmark? t3_denied                                             { GROUP; }
 lmark? t3_belongs? "国家秘密"                                { ROW("applications.denied.state_secret"); }
-lmark? t3_prohibited "禁止公开"                              { ROW("applications.denied.prohibited_by_law"); }
+lmark? (t3_prohibited "禁止公开" | t3_prohibited_short "公开"?) { ROW("applications.denied.prohibited_by_law"); }
 lmark? t3_endangers lq? "三安全一稳定" lq?                   { ROW("applications.denied.three_security_one_stability"); }
 lmark? t3_third_party "合法权益"                             { ROW("applications.denied.third_party_rights"); }
 lmark? t3_belongs? "三类内部事务信息"                        { ROW("applications.denied.internal_affairs"); }
@@ -27,9 +27,9 @@ lmark? t3_belongs? "四类过程性信息"                          { ROW("appli
 lmark? t3_belongs? "行政执法案卷"                            { ROW("applications.denied.law_enforcement_file"); }
 lmark? t3_belongs? "行政查询事项"                            { ROW("applications.denied.administrative_query"); }
 lmark? t3_unable                                             { GROUP; }
-lmark? t3_not_held "相关政府信息"                            { ROW("applications.unable.not_held"); }
-lmark? t3_no_record "需要另行制作"                           { ROW("applications.unable.needs_creation"); }
-lmark? t3_corrected "申请内容仍不明确"                       { ROW("applications.unable.unclear_after_correction"); }
+lmark? (t3_not_held "相关政府信息" | t3_not_held_short)      { ROW("applications.unable.not_held"); }
+lmark? (t3_no_record "需要另行制作" | t3_no_record_short)    { ROW("applications.unable.needs_creation"); }
+lmark? t3_corrected "申请内容"? "仍不明确"                   { ROW("applications.unable.unclear_after_correction"); }
 lmark? t3_not_processed                                      { GROUP; }
 lmark? t3_petition "投诉类申请"                              { ROW("applications.not_processed.petition_complaint"); }
 lmark? t3_duplicate                                          { ROW("applications.not_processed.duplicate"); }
@@ -37,7 +37,7 @@ lmark? t3_publication                                        { ROW("applications
 lmark? t3_massive "大量反复申请"                             { ROW("applications.not_processed.massive_repeated"); }
 lmark? t3_confirm "确认或重新出具已获取信息"                 { ROW("applications.not_processed.confirm_or_reissue"); }
 [（(] ncn [）)] lb* t3_total                                 { ROW("applications.total_processed"); }
-lmark? t3_forward "继续办理"                                 { ROW("applications.carried_forward"); }
+lmark? t3_forward "继续"? "办理"                             { ROW("applications.carried_forward"); }
 "申请人情况" | "自然人" | "法人或其他组织" | "商业企业" | "科研机构"
   | "社会公益组织" | "法律服务机构" | "其他" | t3_total | "信息内容"  { COLUMN; }
 

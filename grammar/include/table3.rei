@@ -29,9 +29,16 @@ t3_overdue      = "申请人无正当理由";      // 2021's rows under 其他�
 t3_unpaid       = "申请人逾期";
 t3_total        = "总计" | "合计";         // （七）总计, and the applicant columns' 总计 (some write 合计)
 t3_forward      = "结转下年度";
+// a province's short forms that are no piece of the template's label (a piece would be a wrapped
+// label's line: labels.rei)
+t3_prohibited_short = "法律法规禁止";
+t3_not_held_short   = "不掌握相关信息";
+t3_no_record_short  = "需另行制作";
+t3_unpaid_short     = "申请人"? "逾期未缴费";
 
 t3_label_start  = t3_received | t3_carried_over | t3_results | t3_forward | t3_granted | t3_partially
                 | t3_denied | t3_unable | t3_not_processed | t3_other | t3_total | t3_belongs
                 | t3_prohibited | t3_endangers | t3_third_party | t3_not_held | t3_no_record
                 | t3_corrected | t3_petition | t3_duplicate | t3_publication | t3_massive | t3_confirm
-                | t3_overdue | t3_unpaid;
+                | t3_overdue | t3_unpaid | t3_prohibited_short | t3_not_held_short | t3_no_record_short
+                | t3_unpaid_short;

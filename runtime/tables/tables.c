@@ -924,9 +924,12 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         int any = 0; /* without a cell it is the label of the rows under it (（六）其他处理) */
         for (size_t i = 0; i < cells.count; i++) any |= tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
         if (!any) return;
-        if (names_item(label->rest)) { /* （六）其他处理-1.申请人…: a path to one of the rows under it */
+        /* （六）其他处理-1.申请人…: a path to one of the rows under it; （六）其他处理 逾期不补正: a row under
+           it in a cell beside it, its label cut short past reading */
+        if (names_item(label->rest) || (label->rest.n && nb_is_han((const unsigned char *)label->rest.p,
+                                                                    (const unsigned char *)label->rest.p + label->rest.n))) {
             nb_diag_add(r, "warning", "row-cells", &label->span,
-                        "%.*s goes on with an item of the rows under it (\"%.*s\": a label that joins its group's "
+                        "%.*s goes on with words of a row under it (\"%.*s\": a label that joins its group's "
                         "and its row's, cut short?): which of those rows its cells are is not known; not read",
                         (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p,
                         (int)(label->rest.n > 30 ? 30 : label->rest.n), label->rest.p);

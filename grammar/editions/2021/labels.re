@@ -37,7 +37,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
         lmark? t3_other                                { ROW("applications.other.combined"); }
         lmark? t3_overdue "逾期不补正" ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.overdue_correction"); }
-        lmark? t3_unpaid "未按收费通知要求缴纳费用" ([、，,]? "行政机关不再处理其政府信息公开申请")?
+        lmark? (t3_unpaid "未按收费通知要求缴纳费用" | t3_unpaid_short) ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.unpaid_fee"); }
         // the template's own numbering: 3.其他 (its third row); a "5.其他方式公开…" line of another
         // table is no row, and neither is 3.其他 running on into more words
