@@ -392,6 +392,12 @@ static void render_table(wr *w, xmlNode *t)
     }
     first[rows.n] = nstart;
     unsigned char *keep = nb_docx_grid_keep(start, first, rows.n, width);
+    /* per grid column, whether the vertical merge running down it holds 0: every cell it covers is 0
+       (WPS's 合并相同单元格 writes a column's run of zeros once; whether the merged cell means each
+       count or their sum, counts are not negative, so each is 0). Another number merged is not
+       repeated: which it means is not known, and its covered cells stay blank. */
+    unsigned char *zero = calloc((size_t)width + 1, 1);
+    if (!zero) nb_oom();
     blank(w);
     nb_buf line, cell;
     nb_buf_init(&line);
@@ -422,8 +428,13 @@ static void render_table(wr *w, xmlNode *t)
                     nb_buf_put(&line, s, (size_t)(e - s));
                     any = 1;
                 }
+                if (col < width) zero[col] = vm && nb_zero_alone(s, e);
             } else {
                 cell_text(w, cells.v[j], &cell); /* counted and numbered as Word does, not shown */
+                if (col < width && zero[col]) {
+                    nb_buf_putc(&line, '0');
+                    any = 1;
+                }
             }
             for (long k = col + 1; k < col + cs; k++)
                 if (!kept || (k < width && kept[k])) nb_buf_putc(&line, '\t');
@@ -438,6 +449,7 @@ static void render_table(wr *w, xmlNode *t)
     nb_buf_free(&line);
     nb_buf_free(&cell);
     free(keep);
+    free(zero);
     free(start);
     free(first);
     free(rows.v);

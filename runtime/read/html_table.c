@@ -152,6 +152,15 @@ static size_t lay_row(grid *g, xmlNode *row, long r, long group_end, int use_spa
     return pos;
 }
 
+/* The position col a span covers, written on line: 0 where a merged 0 covers it, else empty.
+ * Returns whether it wrote anything. */
+static int covered_cell(nb_buf *line, size_t col, int zero)
+{
+    if (col) nb_buf_putc(line, '\t');
+    if (zero) nb_buf_putc(line, '0');
+    return zero;
+}
+
 /* A cell's text on one line: blocks and <br> inside it joined, blanks trimmed. */
 static void cell_text(rd *page, xmlNode *cell, nb_buf *out)
 {
@@ -223,6 +232,11 @@ void nb_html_render_table(rd *r, xmlNode *t)
     xmlNode **cv = NULL; /* the cells of the row being written, and the position of each */
     long *at = NULL;
     size_t cap = 0;
+    /* per column, the last row a rowspan holding 0 covers: each position it covers is 0 (a column's run
+       of zeros merged into one cell; counts are not negative, so whether it means each count or their
+       sum, each is 0). Another number merged is not repeated: which it means is not known. */
+    long *zero_until = NULL;
+    size_t zcap = 0;
     for (long i = 0; i < nrows; i++) {
         size_t k = 0;
         for (xmlNode *c = rows.v[i]->children; c; c = c->next) k += is_cell(c);
@@ -237,9 +251,14 @@ void nb_html_render_table(rd *r, xmlNode *t)
         line.len = 0;
         int any = 0;
         size_t col = 0;
+        if (use_spans && width > zcap) {
+            zero_until = realloc(zero_until, width * sizeof *zero_until);
+            if (!zero_until) nb_oom();
+            for (; zcap < width; zcap++) zero_until[zcap] = -1;
+        }
         for (size_t j = 0; j < placed; j++) {
-            for (; col < (size_t)at[j]; col++) /* positions a span covers: empty cells */
-                if (col) nb_buf_putc(&line, '\t');
+            for (; col < (size_t)at[j]; col++) /* positions a span covers: empty cells, or a merged 0's */
+                any |= covered_cell(&line, col, use_spans && zero_until[col] >= i);
             if (col) nb_buf_putc(&line, '\t');
             cell_text(r, cv[j], &cell);
             const unsigned char *s = (const unsigned char *)cell.data, *e = s ? s + cell.len : s;
@@ -248,9 +267,14 @@ void nb_html_render_table(rd *r, xmlNode *t)
                 nb_buf_put(&line, s, (size_t)(e - s));
                 any = 1;
             }
+            if (use_spans && (size_t)at[j] < zcap) {
+                long rs = span_attr(cv[j], "rowspan", MAX_ROWSPAN);
+                if (rs == 0 || rs > group[i] - i) rs = group[i] - i;
+                zero_until[at[j]] = rs > 1 && nb_zero_alone(s, e) ? i + rs - 1 : -1;
+            }
             col++;
         }
-        for (; col < width; col++) nb_buf_putc(&line, '\t');
+        for (; col < width; col++) any |= covered_cell(&line, col, use_spans && col < zcap && zero_until[col] >= i);
         if (!any) continue; /* a row with nothing in it is no row of the table */
         nb_html_end_line(r);
         nb_buf_put(r->b, line.data, line.len);
@@ -259,6 +283,7 @@ void nb_html_render_table(rd *r, xmlNode *t)
     nb_html_blank_line(r);
     free(at);
     free(cv);
+    free(zero_until);
     free(g.until);
     free(rows.v);
     free(group);

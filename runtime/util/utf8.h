@@ -94,6 +94,12 @@ static inline int nb_is_han(const unsigned char *p, const unsigned char *e)
     return c >= 0x4E00 && c <= 0x9FFF;
 }
 
+/* Whether [s, e) is a zero alone: 0 or ０ (a merged cell's 0, docx.c and html_table.c). */
+static inline int nb_zero_alone(const unsigned char *s, const unsigned char *e)
+{
+    return (e - s == 1 && *s == '0') || (e - s == 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x90);
+}
+
 /* Whether c (a byte or a code point) is an ASCII digit. */
 static inline int nb_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 

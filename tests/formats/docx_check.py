@@ -531,6 +531,30 @@ def case_docx_grid(args):
     expect_text(args, path, GRID_TEXT)
 
 
+MERGED_ZERO_TEXT = """信息内容	本年制发件数	本年废止件数	现行有效件数
+规章	0	0	5
+规范性文件	0	1	
+行政许可	0	2	3
+
+"""
+
+
+def case_docx_merged_zero(args):
+    """A vertical merge that holds 0 (WPS's 合并相同单元格 over a column's run of zeros) is 0 in each
+    cell it covers; one that holds another number (5) is not repeated: whether it is each count or
+    their sum is not known, and its covered cells stay blank."""
+    os.makedirs(args.work, exist_ok=True)
+    path = os.path.join(args.work, "merged_zero.docx")
+    t = wm.table([
+        wm.cell("信息内容") + wm.cell("本年制发件数") + wm.cell("本年废止件数") + wm.cell("现行有效件数"),
+        wm.cell("规章") + wm.cell("0", vmerge="restart") + wm.cell("0") + wm.cell("5", vmerge="restart"),
+        wm.cell("规范性文件") + wm.cell("", vmerge="continue") + wm.cell("1") + wm.cell("", vmerge="continue"),
+        wm.cell("行政许可") + wm.cell("", vmerge="continue") + wm.cell("2") + wm.cell("3"),
+    ], 4)
+    wm.docx(path, wm.document(t))
+    expect_text(args, path, MERGED_ZERO_TEXT)
+
+
 def case_docx_detect(args):
     """By content, whatever the name: a .docx named .txt is read as docx; --format docx on one."""
     os.makedirs(args.work, exist_ok=True)
@@ -666,7 +690,7 @@ def case_docx_bad(args):
 CASES = {
     "docx-pandoc": case_docx_pandoc, "docx-libreoffice": case_docx_libreoffice, "doc-libreoffice": case_doc_libreoffice,
     "doc-no-converter": case_doc_no_converter, "docx-numbering": case_docx_numbering, "docx-tables": case_docx_tables,
-    "docx-grid": case_docx_grid, "docx-srlabels": case_docx_srlabels,
+    "docx-grid": case_docx_grid, "docx-srlabels": case_docx_srlabels, "docx-merged-zero": case_docx_merged_zero,
     "docx-detect": case_docx_detect, "docx-bad": case_docx_bad, "docx-controls": case_docx_controls,
 }
 
