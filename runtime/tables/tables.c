@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "celltok.h"
+#include "cjkscan.h"
 #include "colunit.h"
 #include "combined.h"
 #include "cutnum.h"
@@ -798,6 +799,36 @@ static size_t head_above(const nb_tparse *tp, size_t label_tok, nb_tspan cells, 
     return memchr(t + s->span.byte, '\f', label->span.byte - s->span.byte) ? 0 : k; /* a page number before a new page */
 }
 
+/* Whether a row has a number wrapped inside its cell (80↵1: its numbers wrap in their cells) and a
+ * blank cell, and values no row took follow it on later lines before the next row's label: the
+ * row's other numbers, or their tails, set lower in its cells (a print centres a cell's lines; a
+ * one-page print's text has no page break to tell it from a copy), and which of its cells they belong
+ * to is not known (93 over 2, 932, read as 93). */
+static int values_under(const nb_tparse *tp, nb_tspan cells, uint32_t last_line)
+{
+    int wrapped = 0, blank = 0;
+    for (size_t i = 0; i < cells.count; i++) {
+        const nb_ctok *c = &tp->toks.v[cells.first + i];
+        wrapped |= c->kind == NB_C_TEXT && nb_find_cjk((const unsigned char *)c->raw.p,
+                                                      (const unsigned char *)c->raw.p + c->raw.n, "\xE2\x86\xB5", 3);
+        blank |= c->kind == NB_C_EMPTY;
+    }
+    /* (without a wrapped number, a value under a blank cell is likely that cell's, 302 / 4 around its
+       row; without a blank cell, the pieces around the row are its cells' heads and tails, every cell
+       holding some, which the sums read: sumjoin.h) */
+    if (!wrapped || !blank) return 0;
+    for (size_t k = cells.first + cells.count; k < tp->toks.n; k++) {
+        const nb_ctok *t = &tp->toks.v[k];
+        if (t->kind == NB_C_NUM) return t->span.line > last_line;
+        if (t->kind == NB_C_LABEL && t->label.kind != NB_L_GROUP) return 0;
+        if (t->kind != NB_C_EMPTY && t->kind != NB_C_TEXT && t->kind != NB_C_LABEL) return 0;
+        if (t->kind == NB_C_TEXT && nb_row_starter((const unsigned char *)t->raw.p,
+                                                   (const unsigned char *)t->raw.p + t->raw.n))
+            return 0; /* the next row's label, cut short past reading (3.要求提供公开出 / 版物 0 …) */
+    }
+    return 0;
+}
+
 /* Whether the row's label follows another row's label on its line, with no cell between: two rows'
  * labels run together (行政处罚行政强制 4418: a PDF's lines merged, a copy that lost a line break), and
  * the values after them may be either row's. A row printed as one over the rows under it (（六）其他处理)
@@ -1066,6 +1097,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                      "%s: the value \"%.*s\" right above its label belongs to no row (the head of one of its "
                      "numbers, wrapped inside its cell?): which of its cells it is part of is not certain; its "
                      "cells are left null", d->key, (int)(s->raw.n > 20 ? 20 : s->raw.n), s->raw.p);
+        return;
+    }
+    if (values_under(tp, cells, last_line)) {
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its line has a number wrapped inside its cell and blank cells, and values on the lines "
+                     "under it, before the next row, belong to no row (its numbers, or their tails, set lower in "
+                     "their cells?): which of its cells they are is not certain; its cells are left null", d->key);
         return;
     }
     size_t piece = nb_pieces_beside(tp, label_tok, cells); /* heads_above.h */
