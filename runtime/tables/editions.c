@@ -23,6 +23,7 @@
 #include "flow_chain.h"
 #include "flow_table.h"
 #include "footmarks.h"
+#include "grouplate.h"
 #include "grow.h"
 #include "printed.h"
 #include "statistics.h"
@@ -266,6 +267,7 @@ static void read_tables(nb_report *r)
         nb_card_rows(&tp);
         nb_subtotal_cells(&tp);
         nb_subitem_numbers_apart(&tp);
+        nb_group_labels_before_rows(&tp);
         nb_sum_join(&tp);
         nbt_parse(&tp);
         nb_short_totals(&tp, nb_tables_get(r, best));
