@@ -283,6 +283,9 @@ static void push_word(nb_slwords *ws, const unsigned char *s, const unsigned cha
     w->e = e;
     w->seg = seg;
     w->kind = word_kind(s, e);
+    w->num_s = ws->num_s; /* the row number skipped right before it */
+    w->num_e = ws->num_e;
+    ws->num_s = ws->num_e = NULL;
 }
 
 /* What ends the table: a sentence, a note under it, the form's signature lines. */
@@ -309,6 +312,14 @@ static int spaced_date(const unsigned char *s, const unsigned char *e)
     for (k = 0; p < e && *p >= '0' && *p <= '9'; p++) k++;
     p = nb_skip_blanks(p, e);
     return k >= 1 && k <= 2 && e - p >= 3 && !memcmp(p, "月", 3);
+}
+
+/* Whether a date at p is a remark: in the 备注 column of a table that has one, after a row's value on
+ * its line (转下年度办理数 件 2 2018年1月已办结), not the form's date line under the table. */
+static int remark_date(const nb_slwords *ws, const unsigned char *p)
+{
+    const nb_slword *w = ws->n ? &ws->v[ws->n - 1] : NULL;
+    return ws->remarks && w && w->kind == NB_SL_NUM && !memchr(w->e, '\n', (size_t)(p - w->e));
 }
 
 enum { MAX_TEXT_RUN = 32 }; /* words without a unit or number: prose, the table has ended */
@@ -343,30 +354,55 @@ static int closes_bracket(const unsigned char *q, const unsigned char *e)
     return p < n && nb_find(p, n, "）") != NULL;
 }
 
-/* The value of a row number [s, e) of a 序号 column (1 to 999, ASCII digits), or 0. */
-static long row_number(const unsigned char *s, const unsigned char *e)
+int nb_statline_row_code(const unsigned char *s, const unsigned char *e, long *code)
 {
+    int n = 0, digits = 0;
     long v = 0;
-    if (e - s < 1 || e - s > 3) return 0;
-    for (const unsigned char *p = s; p < e; p++) {
-        if (*p < '0' || *p > '9') return 0;
-        v = v * 10 + (*p - '0');
+    for (const unsigned char *p = s;; p++) {
+        if (p < e && *p >= '0' && *p <= '9') {
+            if (++digits > 3) return 0;
+            v = v * 10 + (*p - '0');
+            continue;
+        }
+        if (!digits || !v || n == NB_SL_CODE_PARTS) return 0;
+        code[n++] = v;
+        if (p == e) return n;
+        if (*p != '.') return 0;
+        v = digits = 0;
     }
-    return v;
+}
+
+int nb_statline_code_follows(const long *a, int na, const long *b, int nb)
+{
+    if (!na) return nb == 1 && b[0] == 1;
+    if (nb > na + 1) return 0;
+    for (int i = 0; i < nb - 1; i++)
+        if (a[i] != b[i]) return 0;
+    return nb == na + 1 ? b[nb - 1] == 1 : b[nb - 1] == a[nb - 1] + 1;
 }
 
 /* In a table with a 序号 column, where the words of a line begin at p (its first word): after the row
  * number that opens it, with the row's label after it on the line, or the next row number alone on
- * its line (a label wrapped round it); otherwise p. The number is no value: a value stands after its
- * label and unit, never first on the label's line. */
+ * its line (a label wrapped round it; in reading order, each row's number on a line of its own);
+ * otherwise p. The number is no value: a value stands after its label and unit, never first on the
+ * label's line (an outline code 2.1 read as one would be the row before's count). */
 static const unsigned char *skip_row_number(nb_slwords *ws, const unsigned char *p, const unsigned char *e)
 {
+    const unsigned char *le = memchr(p, '\n', (size_t)(e - p)); /* (a cell may hold the table's lines) */
+    if (le) e = le;
     const unsigned char *q = word_end(p, e);
-    long v = row_number(p, q);
-    if (!v) return p;
+    long code[NB_SL_CODE_PARTS];
+    int k = nb_statline_row_code(p, q, code);
+    if (!k) return p;
     const unsigned char *n = nb_skip_blanks(q, e);
-    if (n == e ? v != ws->last_number + 1 : word_kind(n, word_end(n, e)) != NB_SL_TEXT) return p;
-    ws->last_number = v;
+    /* alone: the next number (a row's wrapped label round it), or any before the table's first word (no
+       row's value: a part of the table after a page break starts at its number 1.2.2) */
+    int next = ws->n == 0 || nb_statline_code_follows(ws->code, ws->code_n, code, k);
+    if (n == e ? !next : word_kind(n, word_end(n, e)) != NB_SL_TEXT) return p;
+    memcpy(ws->code, code, (size_t)k * sizeof *code);
+    ws->code_n = k;
+    ws->num_s = p;
+    ws->num_e = q;
     return n;
 }
 
@@ -409,9 +445,15 @@ int nb_statline_words(nb_slwords *ws, const unsigned char *s, const unsigned cha
     int text = 0;
     const unsigned char *first = nb_skip_blanks(s, e);
     if (ws->numbered && first < e) first = skip_row_number(ws, first, e);
-    for (const unsigned char *p = first; p < e; p = nb_skip_blanks(p, e)) {
+    for (const unsigned char *p = first, *last = first; p < e; last = p, p = nb_skip_blanks(p, e)) {
+        if (ws->numbered && p > first && memchr(last, '\n', (size_t)(p - last))) { /* a line's first word */
+            p = skip_row_number(ws, p, e);
+            if (p == e) break;
+            p = nb_skip_blanks(p, e);
+            if (p == e) break;
+        }
         const unsigned char *q = word_end(p, e);
-        if (ends_table(p, q) || spaced_date(p, e)) return 0;
+        if (ends_table(p, q) || (spaced_date(p, e) && !remark_date(ws, p))) return 0;
         text = ws->n && ws->v[ws->n - 1].kind == NB_SL_TEXT ? text + 1 : 0;
         if (text > MAX_TEXT_RUN) return 0;
         const unsigned char *u = p + 3, *u2 = p + 6, *g; /* 条425, 人次320: the unit's characters, then digits */
@@ -477,7 +519,7 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
 
 int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
 {
-    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 8 };
+    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 32 }; /* (a Markdown page's HTML table: its markup lines blank) */
     int labels = 0, blanks = 0;
     while (p < lim) {
         const unsigned char *e = memchr(p, '\n', (size_t)(lim - p));

@@ -84,7 +84,18 @@ typedef struct nb_slword {
     const unsigned char *s, *e;
     nb_slkind kind;
     int seg; /* the piece of text it is in (a cell of the raw table) */
+    const unsigned char *num_s, *num_e; /* the row number (序号) that its line opened with, or NULL */
 } nb_slword;
+
+enum { NB_SL_CODE_PARTS = 6 };
+
+/* A row number of a 序号 column at [s, e): 1 to 999 (ASCII digits), or an outline code of such parts
+ * joined by points (1.2.1: the row's place in the table's hierarchy, as some provinces number the
+ * 统计表's rows). Its parts into code (NB_SL_CODE_PARTS at most), their count returned; 0 for none. */
+int nb_statline_row_code(const unsigned char *s, const unsigned char *e, long *code);
+/* Whether code b (nb parts) is the one right after code a (na parts; none yet: 1): a's first child
+ * (1.2 → 1.2.1), or the next at a's place or at an ancestor's (1.2.5 → 1.3, 2). */
+int nb_statline_code_follows(const long *a, int na, const long *b, int nb);
 
 typedef struct nb_slwords {
     nb_slword *v;
@@ -96,7 +107,9 @@ typedef struct nb_slwords {
     int unit_last;    /* the header's unit column is its last (or none): a unit after a row's value is that
                          row's, and a unit glued after a count's digits (1174条) a word of its own */
     int coded;        /* the header has a 代码 column: a row's first number is its code, no value */
-    long last_number; /* the row number read last (0: none yet) */
+    long code[NB_SL_CODE_PARTS]; /* the row number read last, or its outline code's parts (1.2.1) */
+    int code_n;                  /* 0: none yet */
+    const unsigned char *num_s, *num_e; /* a row number read, for the word after it (nb_slword) */
 } nb_slwords;
 
 enum { NB_SL_MAX_NUMS = 8 };

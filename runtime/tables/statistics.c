@@ -51,6 +51,9 @@ typedef struct reader {
     /* the row read last names a 统计表 (表2 政府信息依申请公开情况统计表), the header again aside: a second
        table may start here, numbered from 一、 again (next_table) */
     int table_title;
+    /* the 序号 column's numbers: the last one's parts, and whether any was an outline code (1.2.1) */
+    long seq_code[NB_SL_CODE_PARTS];
+    int seq_code_n, outline;
 } reader;
 
 static const nb_cell *col(const reader *rd, const nb_cell *const *cells, int k)
@@ -111,6 +114,31 @@ static int row_level(reader *rd, const unsigned char *ls, const unsigned char *l
     }
     rd->unmarked = unmarked;
     return level;
+}
+
+/* The level a row's outline code in the 序号 column gives it (1.2.1: 3), once the table's numbers have
+ * shown points (before, 1 is a number like any: the label's own numbering places the row); 0 where it
+ * gives none. The code is the row's place, as a label's 一、 or （一） is, but exact: no guess from the
+ * rows around it. A code out of turn (neither the first child nor the next of the one before: a row
+ * lost, or rows out of order) leaves the rows from there on without values, as a numbering that goes
+ * back does. */
+static int code_level(reader *rd, const nb_cell *const *cells)
+{
+    const nb_cell *c = rd->seq >= 0 ? col(rd, cells, rd->seq) : NULL;
+    if (!c) return 0;
+    const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
+    nb_trim(&s, &e);
+    long code[NB_SL_CODE_PARTS];
+    int n = nb_statline_row_code(s, e, code);
+    if (!n) return 0;
+    int follows = nb_statline_code_follows(rd->seq_code, rd->seq_code_n, code, n);
+    memcpy(rd->seq_code, code, (size_t)n * sizeof *code);
+    rd->seq_code_n = n;
+    rd->outline |= n > 1;
+    if (!rd->outline) return 0;
+    if (!follows && !rd->disorder) rd->disorder = 1;
+    rd->in_of_which = rd->unmarked = rd->list_open = 0;
+    return n;
 }
 
 /* Whether the row's cells but its label (and its number in a 序号 column, its code in a 代码 one) are blank. */
@@ -239,7 +267,8 @@ static int add_row(reader *rd, const nb_cell *const *cells)
     }
     const unsigned char *ls = (const unsigned char *)label, *le = ls + strlen(label);
     next_table(rd, ls, le, c);
-    int level = row_level(rd, ls, le);
+    int level = code_level(rd, cells);
+    if (!level) level = row_level(rd, ls, le);
     if (level < 1) level = 1;
     if (level > MAX_DEPTH) level = MAX_DEPTH;
     if (level == 1) rd->lost = NULL;
@@ -275,7 +304,7 @@ static void fill(reader *rd, nb_statistic *st, const nb_cell *const *cells, cons
     if (rd->disorder) { /* the row's place is not known: its values are not given under a guessed path */
         if (rd->disorder == 1)
             nb_diag_add(r, "warning", "statistics-order", &st->span,
-                        "the 统计表's numbering goes back at %s: its rows are out of order, and the rows from "
+                        "the 统计表's numbering goes back at %s (or its 序号 skips one): its rows are out of order, and the rows from "
                         "here on are left without values rather than placed under a guessed heading", label);
         rd->disorder = 2;
         return;
@@ -591,7 +620,7 @@ static const nb_cell *sub_header(reader *rd, const nb_cell *c)
 /* The first of n rows (cells by column) whose label is numbered 一、, when rows with a label come
  * before it: in reading order the outermost heading came after rows it stands over, so those rows'
  * paths lack it. 0 when there is none such. */
-static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
+static size_t outermost_after(const nb_cell *(*rows)[NB_SROW_CELLS], size_t n)
 {
     int labelled = 0;
     for (size_t i = 0; i < n; i++) {
@@ -608,7 +637,7 @@ static size_t outermost_after(const nb_cell *(*rows)[4], size_t n)
 
 /* Whether rows[i] is the number of the table title on the row after it, set apart from 表 in a print's
  * text (表 2 | 政府信息依申请公开情况统计表): no row, its number no value. */
-static int title_number(nb_report *r, const nb_cell *(*rows)[4], size_t i, size_t n)
+static int title_number(nb_report *r, const nb_cell *(*rows)[NB_SROW_CELLS], size_t i, size_t n)
 {
     const nb_cell *const *row = rows[i];
     if (!row[0] || !row[2] || i + 1 >= n || !rows[i + 1][0] || rows[i + 1][2]) return 0;
@@ -620,9 +649,10 @@ static int title_number(nb_report *r, const nb_cell *(*rows)[4], size_t i, size_
     return strstr(title, "统计表") && !strstr(title, "续");
 }
 
-void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum)
+void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[NB_SROW_CELLS], size_t n, int cum)
 {
-    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = 4, .seq = -1, .code = -1, .group = -1, .last_code = -1};
+    reader rd = {.r = r, .label = 0, .unit = 1, .value = 2, .cum = cum ? 3 : -1, .width = NB_SROW_CELLS, .seq = 4,
+                 .code = -1, .group = -1, .last_code = -1};
     nb_statistic **tail = &nb_tables_get(r, NULL)->stats;
     while (*tail) tail = &(*tail)->next;
     rd.tail = tail;
@@ -642,7 +672,7 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int c
                         "the number of the 统计表's title (表 2), set apart from it: no row, no value");
             continue;
         }
-        const nb_cell *label_only[4] = {rows[i][0], NULL, NULL, NULL};
+        const nb_cell *label_only[NB_SROW_CELLS] = {rows[i][0], NULL, NULL, NULL, NULL};
         add_row(&rd, i < headless ? label_only : rows[i]);
     }
 }
@@ -680,11 +710,12 @@ static const nb_cell *past_value_above(nb_report *r, const nb_cell *head)
     return words && c && nb_statistics_header_word(nb_cell_squeezed(r, c)) == NB_STAT_LABEL ? c : head;
 }
 
-/* The table from cell first read as a 统计表 a cell a line (statistics_cell_lines.h): 1 if it is one. */
-static int cell_lines(nb_report *r, const nb_cell *first)
+/* The table from cell first read as a 统计表 a cell a line (statistics_cell_lines.h): 1 if it is one.
+ * numbered: a 序号 header cell came before it. */
+static int cell_lines(nb_report *r, const nb_cell *first, int numbered)
 {
     nb_statline_table rows;
-    if (!nb_statistics_cell_lines(r, first, &rows)) return 0;
+    if (!nb_statistics_cell_lines(r, first, numbered, &rows)) return 0;
     if (rows.n) nb_statistics_rows(r, rows.rows, rows.n, rows.cum);
     free(rows.rows);
     return 1;
@@ -724,8 +755,8 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
         lead = n0;
     }
     /* 计量单位 first, a cell a line: 指标名称 came elsewhere in reading order (the stream's test) */
-    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_lines(r, head);
-    if (rd.value < 0 && n0 == 1 && cell_lines(r, t->cells->next)) return 1;
+    if (rd.label < 0) return rd.unit == 0 && n0 == 1 && cell_lines(r, head, 0);
+    if (rd.value < 0 && n0 == 1 && cell_lines(r, t->cells->next, rd.seq >= 0)) return 1;
     for (int k = 0; k < lead; k++) c = c->next;
     if (rd.cum < 0) c = sub_header(&rd, c);
     if (rd.years)

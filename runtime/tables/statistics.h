@@ -4,6 +4,7 @@
 #define NB_STATISTICS_H
 #include "buf.h"
 #include "model.h"
+#include "statistics_line.h"
 #include "statistics_words.h"
 
 typedef struct nb_statistic {
@@ -23,11 +24,11 @@ typedef struct nb_statistic {
  * Rows run together (a copy without its blank lines) are read back when they split into whole rows of
  * the header's width; a header whose rows cannot be read gets a statistics-unread warning. */
 int nb_statistics_read(nb_report *r, const nb_rawtable *t);
-/* Rows given cell by column (label, unit, value, 历年累计; NULL where the row has none) read as a
+/* Rows given cell by column (NB_SROW_CELLS; NULL where the row has none) read as a
  * 统计表's rows are, with their hierarchy, after those read so far. A row without a label is one
  * whose label was lost (its unit cell says where): the rows after it up to the next of the outermost
  * level get no values, since whether the lost row was one of their headings is not known. */
-void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[4], size_t n, int cum);
+void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[NB_SROW_CELLS], size_t n, int cum);
 /* Reads every statistics table of the report, and warns of a header written as lines of text. */
 void nb_statistics_read_all(nb_report *r);
 

@@ -71,6 +71,30 @@ static int value_columns(nb_report *r, const nb_cell *c, const nb_cell **next)
     return values < 0;
 }
 
+/* Whether the header's lines right before cell c, blank ones aside, open with 序号: a header a cell a
+ * line whose first words the text set apart from the rest (a page's header repeated, in reading
+ * order: 序号 / 统计指标 before the table that starts at 单位). */
+static int seq_before(nb_report *r, const nb_cell *c)
+{
+    enum { LINES = 8 };
+    const char *t = r->text.data, *p = t + c->span.byte;
+    char word[64];
+    for (int lines = 0; lines < LINES && p > t; lines++) {
+        const char *s = p - 1; /* the line before: [s, p - 1) */
+        while (s > t && s[-1] != '\n') s--;
+        const unsigned char *ws = (const unsigned char *)s, *we = (const unsigned char *)p - 1;
+        p = s;
+        nb_trim(&ws, &we);
+        if (ws == we) continue;
+        if ((size_t)(we - ws) >= sizeof word) return 0;
+        memcpy(word, ws, (size_t)(we - ws));
+        word[we - ws] = 0;
+        if (!strcmp(word, "序号")) return 1;
+        if (nb_statistics_header_word(word) == NB_STAT_NONE) return 0;
+    }
+    return 0;
+}
+
 /* A copy of cell c set before cell `then`. */
 static const nb_cell *before(nb_report *r, const nb_cell *c, const nb_cell *then)
 {
@@ -80,7 +104,7 @@ static const nb_cell *before(nb_report *r, const nb_cell *c, const nb_cell *then
     return copy;
 }
 
-int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, nb_statline_table *out)
+int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, int numbered, nb_statline_table *out)
 {
     const nb_cell *c = first, *next = NULL, *early = NULL, *after = NULL;
     int value = 0, cum = 0, unit = 0;
@@ -113,7 +137,7 @@ int nb_statistics_cell_lines(nb_report *r, const nb_cell *first, nb_statline_tab
        would lose it, so the layout is not this one (lynx prints no line for an empty cell) */
     for (const nb_cell *b = c; b; b = b->next)
         if (!*nb_cell_squeezed(r, b)) return 0;
-    nb_statline_cells(r, c, cum, out);
+    nb_statline_cells(r, c, cum, numbered || seq_before(r, first), out);
     out->cum = cum;
     if (!out->n)
         nb_diag_add(r, "warning", "statistics-unread", &first->span,

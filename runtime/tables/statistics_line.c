@@ -25,7 +25,7 @@ typedef struct reading {
     const nb_slwords *ws;
     size_t last;                /* rows end with the word before this one */
     places pl;
-    const nb_cell *(*rows)[4];
+    const nb_cell *(*rows)[NB_SROW_CELLS];
     size_t n, cap;
     /* the column of a place in the text, carried forward: a line may hold the whole table */
     int at_seg;
@@ -165,6 +165,21 @@ static int code_shaped(const reading *x, long w)
 
 static void on_row_read(reading *x, const nb_slrow *row);
 
+/* The row number (序号) that row's line opened with, as a cell on its label's line, or NULL. */
+static const nb_cell *row_number_of(reading *x, const nb_slrow *row)
+{
+    const nb_slword *w = &x->ws->v[row->label_first];
+    if (!w->num_s) return NULL;
+    const nb_cell *seg = x->segs[w->seg];
+    nb_cell *c = nb_arena_alloc(&x->r->arena, sizeof *c);
+    *c = *seg;
+    c->next = NULL;
+    c->raw.p = (const char *)w->num_s;
+    c->raw.n = (size_t)(w->num_e - w->num_s);
+    c->span.byte += (size_t)(w->num_s - (const unsigned char *)seg->raw.p); /* (its line and column: the segment's) */
+    return c;
+}
+
 /* Under a header with a 代码 column, a row's first number is its code, no count: left out (the row's
  * values are the numbers after it); a row whose first number is no code's shape is not read. */
 static void on_row(void *ctx, const nb_slrow *row)
@@ -200,7 +215,7 @@ static void on_row_read(reading *x, const nb_slrow *row)
            after one without, they are likely its own, left unread */
         if (x->last_nums || x->last_was == LAST_ORPHAN) {
             nb_grow(&x->rows, &x->cap, x->n, sizeof *x->rows);
-            x->rows[x->n][0] = x->rows[x->n][2] = x->rows[x->n][3] = NULL;
+            x->rows[x->n][0] = x->rows[x->n][2] = x->rows[x->n][3] = x->rows[x->n][4] = NULL;
             x->rows[x->n++][1] = c;
         }
         x->last_was = LAST_ORPHAN;
@@ -212,6 +227,7 @@ static void on_row_read(reading *x, const nb_slrow *row)
     out[0] = cell_of(x, row->label_first, row->label_last);
     out[1] = row->unit >= 0 ? cell_of(x, row->unit, row->unit) : NULL;
     out[2] = out[3] = NULL;
+    out[4] = row_number_of(x, row);
     if (row->remark_first >= 0) {
         const nb_cell *m = cell_of(x, row->remark_first, row->remark_last);
         nb_diag_add(x->r, "info", "statistics-remark", &m->span, "统计表 row %.*s: \"%.*s\" in the 备注 column, a remark, no value",
@@ -388,8 +404,8 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     return 1;
 }
 
-void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out)
+void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, int numbered, nb_statline_table *out)
 {
     *out = (nb_statline_table){NULL, 0, cum};
-    if (first) read_cells(r, first, NULL, (places){cum ? 2 : 1, 0, cum ? 1 : -1}, 1, 0, 0, 0, 0, out);
+    if (first) read_cells(r, first, NULL, (places){cum ? 2 : 1, 0, cum ? 1 : -1}, 1, 0, numbered, 0, 0, out);
 }

@@ -6,12 +6,16 @@
 #define NB_STATISTICS_LINE_H
 #include "model.h"
 
-/* Its rows cell by column (label, unit, value, 历年累计; NULL where a row has none), as
+/* The cells of a row, by column: its label, unit, value, 历年累计, and its number in a 序号 column (1,
+ * or an outline code 1.2.1 that places the row in the hierarchy). */
+enum { NB_SROW_CELLS = 5 };
+
+/* Its rows cell by column (label, unit, value, 历年累计, 序号; NULL where a row has none), as
  * nb_statistics_rows (statistics.h) takes them; cum: the header has 历年累计. A row with no label
  * holds, as its unit, the cell of a unit or numbers that stood where the table has a label (said):
  * a row whose label is lost, so that the rows after it are not placed under a guessed heading. */
 typedef struct nb_statline_table {
-    const nb_cell *(*rows)[4];
+    const nb_cell *(*rows)[NB_SROW_CELLS];
     size_t n;
     int cum;
 } nb_statline_table;
@@ -23,7 +27,8 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
 /* Reads the cells from `first` on (every cell after it, whatever its row) as the rows of a 统计表
  * whose cells came a line each, every one apart (lynx -dump of a table whose cells hold paragraphs:
  * 统计指标 / 单位 / 统计数 / 一、主动公开情况 / … / 条 / 1873): a row is cut from them as from the
- * words of a table on one line, a label, its unit, its numbers. Rows into *out as nb_statline_read. */
-void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, nb_statline_table *out);
+ * words of a table on one line, a label, its unit, its numbers. Rows into *out as nb_statline_read.
+ * numbered: the table has a 序号 column (its numbers, 1 or 1.2.1, open their rows). */
+void nb_statline_cells(nb_report *r, const nb_cell *first, int cum, int numbered, nb_statline_table *out);
 
 #endif

@@ -13,7 +13,7 @@
 static int list_row(nb_report *r, const nb_cell *c, const unsigned char *s, const unsigned char *e, const nb_cell **out)
 {
     nb_statlist_row row;
-    out[1] = out[2] = out[3] = NULL;
+    out[1] = out[2] = out[3] = out[4] = NULL;
     if (!nb_statlist_row_at(s, e, &row)) {
         out[0] = nb_cell_part(r, c, s, e);
         return 0;
@@ -39,7 +39,7 @@ int nb_statistics_list_read(nb_report *r, const nb_rawtable *t, nb_statline_tabl
     if (!head || (head->next && head->next->row == head->row)) return 0;
     const unsigned char *hs = (const unsigned char *)head->raw.p;
     if (!nb_statlist_caption(hs, hs + head->raw.n)) return 0;
-    const nb_cell *(*rows)[4] = NULL;
+    const nb_cell *(*rows)[NB_SROW_CELLS] = NULL;
     size_t n = 0, cap = 0;
     int valued = 0;
     for (const nb_cell *c = head->next; c; c = c->next) {
