@@ -77,6 +77,7 @@ typedef struct nb_meta {
 
 struct nb_tables; /* the edition grammars' canonical tables (tables.h) */
 struct nb_checks; /* results of the arithmetic checks (checks.h) */
+struct nb_year_notes; /* the notes that say which side of a slash is which year (yearpair.h) */
 
 typedef struct nb_report {
     nb_arena arena;
@@ -97,6 +98,7 @@ typedef struct nb_report {
     size_t ndiags;
     struct nb_tables *tables;
     struct nb_checks *checks;
+    struct nb_year_notes *year_notes; /* found once, when a cell first asks (NULL: not yet), in the arena */
 } nb_report;
 
 /* An empty report (format "text"), freed with nb_report_free. */

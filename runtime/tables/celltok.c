@@ -10,6 +10,7 @@
 #include "numbers.h"
 #include "row_label.h"
 #include "utf8.h"
+#include "yearpair.h"
 
 static nb_ctok *push(nb_ctoks *t)
 {
@@ -193,6 +194,14 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
     if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t) ||
         cell_number_raised_digits(r, ts, te, t))
         return;
+    int side;
+    if (nb_year_pair(r, cell->span.byte, ts, te, &t->value, &side)) { /* 302/282 under a note (yearpair.h) */
+        t->kind = NB_C_NUM;
+        nb_diag_add(r, "info", "cell-year-pair", &t->span,
+                    "\"%.*s\": this year's count and last year's, the report's year's %s the slash as the note "
+                    "above the table says: %g", (int)(te - ts), (const char *)ts, side ? "after" : "before", t->value);
+        return;
+    }
     if (nb_cut_number(ts, te)) {
         t->kind = NB_C_NUM;
         t->is_null = t->cut = 1;
