@@ -71,7 +71,8 @@ static inline int nb_gel_border(nb_gtok k) { return k == NB_G_BAR || k == NB_G_J
 void nb_gcell_join(nb_buf *cell, const char *s, const char *e);
 /* Whether the text [a, b) (trimmed) goes on the number that cell's text ends in, with no blank
  * between: a line that starts with a thousands separator or a decimal point and a digit (4 / ,861;
- * 2947 / .65), or the digits that finish a thousands group begun (8,39 / 7件): grid_number.c. */
+ * 2947 / .65), the digits that finish a thousands group begun (8,39 / 7件), or the pieces of a
+ * cell of two years' counts (8 / 6/77, 15/ / 29): grid_number.c. */
 int nb_gcell_number_goes_on(const nb_buf *cell, const unsigned char *a, const unsigned char *b);
 /* Drops the marks around a whole cell, as a reader of the Markdown sees it: strong emphasis
  * (**本年制发件数**: pandoc and html2text write a <th> or <b> cell so) and pandoc's bracketed span

@@ -8,10 +8,9 @@
 
 int nb_statcell_date(const unsigned char *s, const unsigned char *e)
 {
+    const unsigned char *q;
     nb_trim(&s, &e);
-    int k = 0;
-    while (k < 4 && s + k < e && s[k] >= '0' && s[k] <= '9') k++;
-    return k == 4 && e - s > 7 && !memcmp(s + 4, "年", 3) && s[7] >= '0' && s[7] <= '9';
+    return nb_year_at(s, e, &q) && q < e && *q >= '0' && *q <= '9';
 }
 
 nb_statcell nb_statcell_kind(const unsigned char *s, const unsigned char *e)

@@ -258,12 +258,7 @@ int nb_statline_letters(const unsigned char *s, const unsigned char *e)
 /* ---- words and rows ------------------------------------------------------------------------------ */
 
 /* A word that begins with a year (2017年3月28日 under the table, 2016年主动公开…): text, no value. */
-static int dated(const unsigned char *s, const unsigned char *e)
-{
-    int k = 0;
-    while (k < 4 && s + k < e && s[k] >= '0' && s[k] <= '9') k++;
-    return k == 4 && e - s >= 7 && !memcmp(s + 4, "年", 3);
-}
+static int dated(const unsigned char *s, const unsigned char *e) { return nb_year_at(s, e, NULL) != 0; }
 
 static nb_slkind word_kind(const unsigned char *s, const unsigned char *e)
 {
@@ -303,13 +298,11 @@ static int ends_table(const unsigned char *s, const unsigned char *e)
  * the table): the table has ended; its numbers are no row's values. */
 static int spaced_date(const unsigned char *s, const unsigned char *e)
 {
+    const unsigned char *p;
+    if (!nb_year_at(s, e, &p)) return 0;
+    p = nb_skip_blanks(p, e);
     int k = 0;
-    while (s + k < e && s[k] >= '0' && s[k] <= '9') k++;
-    if (k != 4) return 0;
-    const unsigned char *p = nb_skip_blanks(s + k, e);
-    if (e - p < 3 || memcmp(p, "年", 3)) return 0;
-    p = nb_skip_blanks(p + 3, e);
-    for (k = 0; p < e && *p >= '0' && *p <= '9'; p++) k++;
+    for (; p < e && *p >= '0' && *p <= '9'; p++) k++;
     p = nb_skip_blanks(p, e);
     return k >= 1 && k <= 2 && e - p >= 3 && !memcmp(p, "月", 3);
 }

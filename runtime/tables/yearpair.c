@@ -20,21 +20,10 @@ struct nb_year_notes {
     int n;
 };
 
-/* A year of four ASCII digits at p, then 年; its value, or 0. */
-static int year_at(const unsigned char *p, const unsigned char *e)
-{
-    if (e - p < 7) return 0;
-    int y = 0;
-    for (int i = 0; i < 4; i++) {
-        if (p[i] < '0' || p[i] > '9') return 0;
-        y = y * 10 + (p[i] - '0');
-    }
-    return !memcmp(p + 4, "年", 3) ? y : 0;
-}
-
 /* The notes of the text [s, e), in its order: “/”前为2023年 … “/”后为2022年 (the quote marks around the
- * slash any or none; either side alone will do), or (2023年/2022年). Found once per report: a cell
- * then looks its note up, and a text of many such cells is not scanned again for each. */
+ * slash any or none; either side alone will do), or (2023年/2022年); with the blanks a print's text sets
+ * (前为 2023 年). Found once per report: a cell then looks its note up, and a text of many such cells
+ * is not scanned again for each. */
 static void find_notes(const unsigned char *s, const unsigned char *e, struct nb_year_notes *out)
 {
     out->n = 0;
@@ -43,14 +32,15 @@ static void find_notes(const unsigned char *s, const unsigned char *e, struct nb
         const unsigned char *q = p + 1;
         if (q < e && *q == '"') q++;
         else if (e - q >= 3 && (!memcmp(q, "”", 3) || !memcmp(q, "’", 3))) q += 3;
+        q = nb_skip_blanks(q, e);
         if (e - q >= 6 && (!memcmp(q, "前为", 6) || !memcmp(q, "后为", 6))) {
-            int y = year_at(q + 6, e);
+            int y = nb_year_at(nb_skip_blanks(q + 6, e), e, NULL);
             if (!y) continue;
             if (!memcmp(q, "前为", 6)) note.before = y;
             else note.after = y;
-        } else if (p - s >= 7 && year_at(p - 7, e) && year_at(p + 1, e)) { /* 2023年/2022年 */
-            note.before = year_at(p - 7, e);
-            note.after = year_at(p + 1, e);
+        } else if (nb_year_before(s, p) && nb_year_at(nb_skip_blanks(p + 1, e), e, NULL)) { /* 2023年/2022年 */
+            note.before = nb_year_before(s, p);
+            note.after = nb_year_at(nb_skip_blanks(p + 1, e), e, NULL);
         } else {
             continue;
         }

@@ -420,3 +420,23 @@ int nb_change_in_words(const unsigned char *s, const unsigned char *e, double *v
     return 0;
 }
 
+
+int nb_year_at(const unsigned char *p, const unsigned char *e, const unsigned char **end)
+{
+    int y = 0, k = 0;
+    for (; k < 4 && p + k < e && p[k] >= '0' && p[k] <= '9'; k++) y = y * 10 + (p[k] - '0');
+    if (k != 4 || (p + k < e && p[k] >= '0' && p[k] <= '9')) return 0;
+    const unsigned char *q = nb_skip_blanks(p + 4, e);
+    if (e - q < 3 || memcmp(q, "年", 3)) return 0;
+    if (end) *end = q + 3;
+    return y;
+}
+
+int nb_year_before(const unsigned char *s, const unsigned char *p)
+{
+    if (p - s < 3 || memcmp(p - 3, "年", 3)) return 0;
+    const unsigned char *q = p - 3;
+    while (q > s && (q[-1] == ' ' || q[-1] == '\t')) q--; /* the blanks pdftotext sets: ASCII ones */
+    if (q - s < 4 || (q - s > 4 && q[-5] >= '0' && q[-5] <= '9')) return 0;
+    return nb_year_at(q - 4, p, NULL);
+}

@@ -86,4 +86,12 @@ const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
  * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
 size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);
 
+/* A year as reports write one in a date or a header: four ASCII digits at p, no fifth, then 年 (blanks
+ * between: pdftotext sets digits apart from the Han after them, 2023 年). Its value, *end (if not
+ * NULL) right after 年; or 0. */
+int nb_year_at(const unsigned char *p, const unsigned char *e, const unsigned char **end);
+/* The same read backwards: a year whose 年 ends at p (2023年/ before a slash, 2023 年 too), not the
+ * tail of a longer number; its value, or 0. */
+int nb_year_before(const unsigned char *s, const unsigned char *p);
+
 #endif
