@@ -512,7 +512,10 @@ static int line_kind(const unsigned char *s, const unsigned char *e)
 
 int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
 {
-    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 32 }; /* (a Markdown page's HTML table: its markup lines blank) */
+    /* A Markdown page's HTML table: its markup lines are blank in the text (the spans keep the page's
+       lines), some 150 between two tables of one (a row's <tr>, <td>, <blockquote>, <p> lines).
+       Bounded all the same: a text of blank lines is not scanned again from each of them. */
+    enum { MAX_LABEL_LINES = 3, MAX_BLANK_LINES = 400 };
     int labels = 0, blanks = 0;
     while (p < lim) {
         const unsigned char *e = memchr(p, '\n', (size_t)(lim - p));

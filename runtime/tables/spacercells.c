@@ -1,6 +1,7 @@
 /* spacercells.c — table 三's spacer cells set aside before its rows are read (spacercells.h). */
 #include "spacercells.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "rows.h"
@@ -26,15 +27,21 @@ static int applicant_row(const nb_tables *t, const nb_ctok *label)
     return d->split == NB_SPLIT_SUM_LAST && d->arity == APPLICANTS && d->cols == nb_cols_applicants;
 }
 
-/* The cells after the row label at i, on its line, numbers or empty, leading and trailing empty ones
- * left out, into *row; 0 where something else stands among them on the line. */
+/* The cells after the row label at i, on its line or, where none follows it there, the whole next line,
+ * numbers or empty, leading and trailing empty ones left out, into *row; 0 where something else
+ * stands among them on the line. */
 static int row_cells_at(const nb_tparse *tp, size_t i, spaced_row *row)
 {
     const nb_ctok *v = tp->toks.v;
     size_t a = i + 1, b = a;
-    while (b < tp->toks.n && v[b].span.line == v[i].span.line && (v[b].kind == NB_C_NUM || v[b].kind == NB_C_EMPTY)) b++;
+    uint32_t line = v[i].span.line;
+    /* a label too long for its place ends its line, and its cells are the whole of the next (a row
+       typed as text: （二）部分公开（区分处理的…） / TABs 12 TABs 2 …) */
+    if (a < tp->toks.n && v[a].span.line == line + 1 && (v[a].kind == NB_C_NUM || v[a].kind == NB_C_EMPTY)) line++;
+    while (b < tp->toks.n && v[b].span.line == line && (v[b].kind == NB_C_NUM || v[b].kind == NB_C_EMPTY)) b++;
     /* a label right after it: it is a label over the rows under it, no cells ((六)其他处理 1.申请人…) */
-    if (b < tp->toks.n && v[b].span.line == v[i].span.line && !(b == a && v[b].kind == NB_C_LABEL)) return 0;
+    if (b < tp->toks.n && v[b].span.line == line && !(b == a && v[b].kind == NB_C_LABEL)) return 0;
+    if (line != v[i].span.line && b < tp->toks.n && v[b].span.line == line) return 0;
     while (a < b && v[a].kind == NB_C_EMPTY) a++;
     while (b > a && v[b - 1].kind == NB_C_EMPTY) b--;
     row->first = a;
@@ -79,6 +86,25 @@ static int header_names_all(const unsigned char *s, const unsigned char *e)
     return 1;
 }
 
+/* Whether the empty places alternate with the values, one between each two (v _ v _ … v): a row typed
+ * as text with two TABs between its counts, which a reader splitting at TABs gives an empty field
+ * between each two. */
+static int alternate(int empty, int width)
+{
+    if (width != 2 * APPLICANTS - 1) return 0;
+    for (int c = 0; c < width; c++)
+        if (!!(empty & 1 << c) != (c % 2)) return 0;
+    return 1;
+}
+
+/* Whether the header [s, e) names the table's first and last columns, 自然人 and 总计: a header typed
+ * as text breaks the legal persons' heads over lines (商业 / 企业), so their words are not whole in
+ * it. */
+static int header_names_ends(const unsigned char *s, const unsigned char *e)
+{
+    return nb_find(s, e, nb_col_labels_applicants[0]) && nb_find(s, e, nb_col_labels_applicants[APPLICANTS - 1]);
+}
+
 void nb_spacer_cells_apart(nb_tparse *tp)
 {
     nb_tables *t = nb_tables_get(tp->r, tp->ed);
@@ -109,7 +135,8 @@ void nb_spacer_cells_apart(nb_tparse *tp)
     }
     const unsigned char *hs, *he;
     nb_header_text(tp->r, tp->toks.v[first_label].span.byte, &hs, &he);
-    if (!legal || !header_names_all(hs, he)) return;
+    int named = header_names_all(hs, he);
+    if (!legal || !(named || (alternate(empty, width) && header_names_ends(hs, he)))) return;
     /* the gutter's cells out of the tokens, the rest in order */
     size_t w = 0, k = 0;
     for (size_t i = 0; i < tp->toks.n; i++) {
@@ -120,8 +147,9 @@ void nb_spacer_cells_apart(nb_tparse *tp)
     }
     tp->toks.n = w;
     nb_diag_add(tp->r, "info", "spacer-cells", &tp->toks.v[first_label].span,
-                "table 三's %d rows each have %d empty cell%s at the same places among their values (a "
-                "spreadsheet's spacer column), its header names the seven columns and every row keeps its "
-                "总计: those cells set aside",
-                nrows, gutter, gutter == 1 ? "" : "s");
+                "table 三's %d rows each have %d empty cell%s at the same places among their values (%s), "
+                "its header names %s and every row keeps its 总计: those cells set aside",
+                nrows, gutter, gutter == 1 ? "" : "s",
+                named ? "a spreadsheet's spacer column" : "one between each two: text set with two TABs a column",
+                named ? "the seven columns" : "the first and last columns");
 }
