@@ -1,8 +1,8 @@
 // labels.rei — re2c definitions and rules every edition's label lexer includes (!include):
 // the numbering a label may carry (a note in brackets after a label is skipped by the cell lexer),
 // and the labels of tables 三 and 四, which the 2019 and 2021
-// templates share word for word. The including file defines ROW(key), HEADROW(key), GROUP, BLOCK,
-// COLUMN and MARK as C statements that set the result and leave the block.
+// templates share word for word. What its rules do (ROW(key), PIECE(key), HEADROW(key), GROUP, BLOCK,
+// COLUMN, MARK) is runtime/tables/label_actions.h, which the including file includes.
 
 lb     = [ \t\u3000\u00a0];
 lq     = [“”"'‘’「」];
@@ -36,6 +36,13 @@ lmark? t3_duplicate                                          { ROW("applications
 lmark? t3_publication                                        { ROW("applications.not_processed.publication"); }
 lmark? t3_massive "大量反复申请"                             { ROW("applications.not_processed.massive_repeated"); }
 lmark? t3_confirm "确认或重新出具已获取信息"                 { ROW("applications.not_processed.confirm_or_reissue"); }
+// a province's short forms that are pieces of the template's labels too (a wrapped label's line):
+// PIECE, read only as a whole cell whose row adds up
+lmark? "第三方合法权益"                                      { PIECE("applications.denied.third_party_rights"); }
+lmark? t3_petition "投诉"                                    { PIECE("applications.not_processed.petition_complaint"); }
+lmark? "公开出版物"                                          { PIECE("applications.not_processed.publication"); }
+lmark? "大量反复申请"                                        { PIECE("applications.not_processed.massive_repeated"); }
+lmark? "确认或重新出具" "已获取信息"?                        { PIECE("applications.not_processed.confirm_or_reissue"); }
 [（(] ncn [）)] lb* t3_total                                 { ROW("applications.total_processed"); }
 lmark? t3_forward "继续"? "办理"                             { ROW("applications.carried_forward"); }
 "申请人情况" | "自然人" | "法人或其他组织" | "商业企业" | "科研机构"

@@ -335,6 +335,8 @@ void nb_ctok_cell(const nb_edition *ed, const nb_cellpre *c, nb_ctoks *out)
     for (; p < ne; n++) {
         nb_label l = ed->label(p, ne, &end);
         if (l.kind == NB_L_NONE || end <= p) break;
+        /* a piece of a template's label is a row's short label only as the whole cell */
+        if (l.piece && (n || p != c->norm || skip_note(end, ne) != ne)) break;
         if (n) {
             t = push(out);
             t->span = out->v[out->n - 2].span;
@@ -361,7 +363,8 @@ static int label_starts(const nb_edition *ed, const unsigned char *p, const unsi
                         const unsigned char *lim)
 {
     const unsigned char *end;
-    if (ed->label(p, lim, &end).kind == NB_L_NONE || end > e) return 0;
+    nb_label l = ed->label(p, lim, &end);
+    if (l.kind == NB_L_NONE || l.piece || end > e) return 0;
     size_t w = nb_digit_at(p, e, NULL);
     if (w && p + w < e && ed->label(p + w, lim, &end).kind != NB_L_NONE && end <= e)
         return 0; /* it starts one digit later */
@@ -378,7 +381,7 @@ void nb_ctok_text(const nb_edition *ed, nb_report *r, const nb_para *para, nb_ct
     for (const unsigned char *p = s; p < e;) {
         const unsigned char *end;
         nb_label l = ed->label(p, lim, &end);
-        int is_label = l.kind != NB_L_NONE && end > p && end <= e;
+        int is_label = l.kind != NB_L_NONE && !l.piece && end > p && end <= e; /* (a piece: a cell's only) */
         int is_glued = !is_label && glue_len(p, e);
         if ((is_label || is_glued) && text && nb_skip_blanks(text, p) < p) {
             nb_ctok *t = push(out);

@@ -65,6 +65,8 @@ typedef struct nb_tparse {
     size_t surplus; /* 1 + the index of the last value of a row that has more values than cells, or 0 */
     size_t after_orphans[NB_MAX_ROWS]; /* 1 + the label token of a row whose label came right after values
                                           no row took (flow_rows.h), by the row's place in the edition */
+    size_t below[NB_MAX_ROWS]; /* 1 + the label token of a row read from values on the lines after its label
+                                  (a print's text in reading order, flow_chain.h), by the row's place */
     size_t short_row[NB_MAX_ROWS]; /* 1 + the first cell token of a row of a print one number short of its
                                       template's cells, all numbers (shorttotal.h), by the row's place */
     int short_n[NB_MAX_ROWS]; /* the values of that row, a cut one (37…) after its cells counted */

@@ -28,6 +28,9 @@ typedef enum nb_label_kind {
 typedef struct nb_label {
     nb_label_kind kind;
     const char *key; /* NB_L_ROW/HEADROW: the row's key in the edition's rows */
+    int piece;       /* NB_L_ROW: a short form that is also a piece of the template's label, which a
+                        wrapped label's line may be: a row only as a whole table cell, its cells whole
+                        numbers that add up (celltok.c, tables.c) */
 } nb_label;
 
 typedef struct nb_rowdef {

@@ -6,6 +6,8 @@
 #include "combined.h"
 #include "flow_rows.h"
 
+enum { MIN_TOP_VALUES = 5 }; /* values above a table's first label that say its rows go so */
+
 /* The row of a row label token (its place in the edition), or -1. */
 static int row_of(const nb_tables *t, const nb_ctok *l)
 {
@@ -34,11 +36,48 @@ static int at_top(const nb_tparse *tp, size_t first)
     return !nb_flow_is_row_label(&tp->toks.v[nb_flow_owner(tp, first)]);
 }
 
+/* Makes null the cells of the row at place k, with a warning; why: the rest of the message. */
+static void null_row(nb_tparse *tp, nb_tables *t, int k, size_t label_tok, const char *why, const char *key)
+{
+    const nb_rowdef *d = t->keys.rows[k];
+    int had = 0;
+    for (int c = 0; c < d->arity; c++)
+        if (t->grid[k][c] && t->grid[k][c]->has_value) {
+            t->grid[k][c]->has_value = 0;
+            t->grid[k][c]->recovered = 0;
+            had = 1;
+        }
+    if (had)
+        nb_diag_add(tp->r, "warning", "row-label-apart", &tp->toks.v[label_tok].span,
+                    "%s: from %s on, %s: its values may be the row's after it; its cells are left null", d->key, key, why);
+}
+
+/* A table whose first row has its values above its label: in it, a row read from the values on the
+ * lines after its label may be the next row's, printed above that row's label. Each row can go either
+ * way (a label on two lines stands above its values, one on a line below them), so none read so is
+ * certain. */
+static void below_in_top(nb_tparse *tp, nb_tables *t, const char *top)
+{
+    for (int k = 0; k < t->keys.n; k++)
+        if (tp->below[k] && nb_flow_same_table(top, t->keys.rows[k]->key) && !nb_row_is_combined(t->keys.rows[k]->key))
+            null_row(tp, t, k, tp->below[k] - 1,
+                     "the table's first row has its values above its label, and this row's values stand after its", top);
+}
+
 void nb_flow_rows_end(nb_tparse *tp, nb_tables *t)
 {
     const char *top = NULL; /* a table whose first row's label stands after its values */
-    for (int k = 0; k < t->keys.n && !top; k++)
-        if (tp->after_orphans[k] && at_top(tp, tp->after_orphans[k] - 1)) top = t->keys.rows[k]->key;
+    for (int k = 0; k < t->keys.n; k++)
+        if (tp->after_orphans[k] && at_top(tp, tp->after_orphans[k] - 1)) {
+            if (!top) top = t->keys.rows[k]->key;
+            /* in each table whose first row is so, a row of many values: one value before a block's
+               first label (table 二's, under each block's own header) says little of the order, nor
+               does a later row's after a header a page repeats */
+            const nb_rowdef *d = t->keys.rows[k];
+            if (d->arity >= MIN_TOP_VALUES && (k == 0 || !nb_flow_same_table(t->keys.rows[k - 1]->key, d->key)) &&
+                nb_values_before(tp, tp->after_orphans[k] - 1, 0) >= (size_t)d->arity) /* all its values */
+                below_in_top(tp, t, d->key);
+        }
     for (int k = 0; k < t->keys.n; k++) {
         if (!tp->after_orphans[k]) continue;
         size_t first = tp->after_orphans[k] - 1, tok = first, end = first;
@@ -56,19 +95,12 @@ void nb_flow_rows_end(nb_tparse *tp, nb_tables *t)
         for (size_t i = first; i < end; i++) {
             int r = row_of(t, &tp->toks.v[i]);
             if (r < 0 || nb_row_is_combined(t->keys.rows[r]->key)) continue;
-            const nb_rowdef *d = t->keys.rows[r];
-            int had = 0;
-            for (int c = 0; c < d->arity; c++)
-                if (t->grid[r][c] && t->grid[r][c]->has_value) {
-                    t->grid[r][c]->has_value = 0;
-                    t->grid[r][c]->recovered = 0;
-                    had = 1;
-                }
-            if (had)
-                nb_diag_add(tp->r, "warning", "row-label-apart", &tp->toks.v[i].span,
-                            "%s: from %s on, each label may stand after its own values (values no row took stand "
-                            "before that label%s): its values may be the row's after it; its cells are left null",
-                            d->key, key, all ? ", and the table's first row has its values above its label" : ", and a label with no value after it ends the run");
+            null_row(tp, t, r, i,
+                     all ? "each label may stand after its own values (values no row took stand before that label, "
+                           "and the table's first row has its values above its label)"
+                         : "each label may stand after its own values (values no row took stand before that label, "
+                           "and a label with no value after it ends the run)",
+                     key);
         }
     }
 }

@@ -14,7 +14,7 @@ int nb_flow_same_table(const char *a, const char *b)
 }
 
 /* The row's first value stands on a line after its label's. */
-static int values_below(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
+int nb_flow_values_below(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     for (size_t i = 0; i < cells.count; i++) {
         const nb_ctok *v = &tp->toks.v[cells.first + i];
@@ -25,7 +25,7 @@ static int values_below(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 
 const char *nb_flow_row_after_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
-    if (label_tok == 0 || !values_below(tp, label_tok, cells)) return NULL;
+    if (label_tok == 0 || !nb_flow_values_below(tp, label_tok, cells)) return NULL;
     /* past the labels of columns between (行政强制 / 信息内容 / 信息内容 / 行政事业性收费: column
        headers printed between two rows' labels own no value, and the values after them may still be
        the first row's), and past a group's label or the piece of one a narrow cell cut (三、本年度,
@@ -65,7 +65,7 @@ static int same_block(const char *a, const char *b)
 
 const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
-    if (!cells.count || !values_below(tp, label_tok, cells)) return NULL;
+    if (!cells.count || !nb_flow_values_below(tp, label_tok, cells)) return NULL;
     size_t k = cells.first + cells.count;
     while (k < tp->toks.n && owns_no_value(&tp->toks.v[k])) k++;
     if (k >= tp->toks.n) return NULL;
@@ -114,7 +114,7 @@ const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_ts
        check a value taken from another row */
     enum { FEW_CELLS = 3 };
     const char *key = tp->toks.v[label_tok].label.key;
-    if (label_tok == 0 || row_arity(tp, label_tok, keys) > FEW_CELLS || !values_below(tp, label_tok, cells))
+    if (label_tok == 0 || row_arity(tp, label_tok, keys) > FEW_CELLS || !nb_flow_values_below(tp, label_tok, cells))
         return NULL;
     size_t k = label_tok - 1, values = 0;
     for (;; k--) {
@@ -133,7 +133,7 @@ const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_ts
 
 int nb_flow_row_after_orphans(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys)
 {
-    if (label_tok == 0 || !values_below(tp, label_tok, cells)) return 0;
+    if (label_tok == 0 || !nb_flow_values_below(tp, label_tok, cells)) return 0;
     /* past pieces of text between (办理结果 / （四）无法: a group's label its narrow cell cut, printed
        before the row's label on its line, owns no value) */
     size_t at = label_tok;
@@ -186,7 +186,7 @@ int nb_flow_values_apart(const nb_tparse *tp, nb_tspan cells)
 size_t nb_flow_label_tail_after(const nb_tparse *tp, size_t label_tok, nb_tspan cells)
 {
     size_t after = cells.first + cells.count;
-    if (!cells.count || !values_below(tp, label_tok, cells) || !nb_flow_values_apart(tp, cells)) return 0;
+    if (!cells.count || !nb_flow_values_below(tp, label_tok, cells) || !nb_flow_values_apart(tp, cells)) return 0;
     const char *text = tp->r->text.data, *end = text + tp->r->text.len;
     const nb_ctok *label = &tp->toks.v[label_tok], *last = &tp->toks.v[after - 1];
     /* the rest of the label's line (its note, which no token holds), and the text after the values up

@@ -32,6 +32,10 @@ const char *nb_flow_row_before_label(const nb_tparse *tp, size_t label_tok, nb_t
  * value stands on a line after its label. */
 const char *nb_flow_row_after_short(const nb_tparse *tp, size_t label_tok, nb_tspan cells, const nb_edition_keys *keys);
 
+/* Whether the row's first value stands on a line after its label's (values one a line, in reading
+ * order), not beside it. */
+int nb_flow_values_below(const nb_tparse *tp, size_t label_tok, nb_tspan cells);
+
 /* Whether the token before the label is a value no row took as its own (a row's values beyond its
  * cells, values with no row before them), after a row of the same table: those are the values of a
  * row whose label stands elsewhere, and this label may be it, its own values before it. Whether it

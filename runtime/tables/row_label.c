@@ -42,7 +42,7 @@ int nb_template_row_label(const unsigned char *s, size_t n)
     for (int i = 0; nb_editions[i]; i++) {
         const unsigned char *end = NULL;
         nb_label l = nb_editions[i]->label(buf, buf + m, &end);
-        if (!(l.kind == NB_L_ROW || l.kind == NB_L_HEADROW) || !end) continue;
+        if (!(l.kind == NB_L_ROW || l.kind == NB_L_HEADROW) || l.piece || !end) continue; /* (a piece: a cell's) */
         if (end == buf + m || note(end, buf + m)) return 1;
         starts = 1;
     }

@@ -23,6 +23,7 @@
 #include "heads_above.h"
 #include "numbers.h"
 #include "partvalue.h"
+#include "piecelabel.h"
 #include "printed.h"
 #include "remarkcol.h"
 #include "report_year.h"
@@ -738,6 +739,23 @@ static int rest_is_values(const nb_ctok *label)
     return 1;
 }
 
+/* Whether the label's cell goes on with numbers and then the label of another row or group (（二）部分公开
+ * 13 2 0 0 0 0 15 （三）不予公开 1.属于国家秘密 0 0 …, a line of a table flattened into lines of several
+ * rows each, SVG text a browser ran together): the numbers that end the line are the last row's on it,
+ * not this one's. The rest is squeezed (its blanks out): a label there starts right after a digit. */
+static int rest_runs_on(const nb_edition *ed, const nb_ctok *label)
+{
+    if (!label->rest.n) return 0;
+    const unsigned char *s = (const unsigned char *)label->rest.p, *e = s + label->rest.n, *end;
+    for (const unsigned char *p = s; p < e; p += nb_u8len(p, e)) {
+        const unsigned char *b = p > s ? nb_u8before(s, p) : NULL;
+        if (!b || !nb_digit_at(b, p, NULL)) continue;
+        nb_label l = ed->label(p, e, &end);
+        if ((l.kind == NB_L_ROW || l.kind == NB_L_GROUP) && !l.piece && end > p) return 1;
+    }
+    return 0;
+}
+
 /* Whether the label's cell goes on with one number and the row's other cells are numbers, one fewer
  * than the template's: the row's first value set close to its label (a <pre>'s TAB that reached the
  * next tab stop a few points on: 3.危及"三安全一稳定"1	0	0 …). Each column then has one run, the
@@ -971,6 +989,22 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                         "%.*s is printed as one row, where the %s template splits it into the rows under it: "
                         "its cells are under %s, and those rows stay null",
                         (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
+    }
+    if (rest_runs_on(tp->ed, label)) {
+        null_because(r, row, d, label, "row-cells", &label->span,
+                     "%s: its label's cell goes on with numbers and other rows' labels (\"%.*s\": a table run "
+                     "together into lines of several rows?): the numbers that end its line are not certainly its "
+                     "own; its cells are left null",
+                     d->key, (int)(label->rest.n > 40 ? 40 : label->rest.n), label->rest.p);
+        return;
+    }
+    if (label->label.piece && !nb_piece_row_whole(tp, cells, d)) {
+        /* not marked seen: the template's own label, where a wrapped one stands elsewhere, is the row's */
+        nb_diag_add(r, "warning", "row-piece-label", &label->span,
+                    "\"%.*s\", a short label that is also a piece of %s's template label, has no whole row of "
+                    "counts that adds up after it (a wrapped label's line beside pieces of numbers?): not read",
+                    (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, d->key);
+        return;
     }
     int values = 0;
     for (size_t i = 0; i < cells.count; i++) values += tp->toks.v[cells.first + i].kind != NB_C_EMPTY;
@@ -1207,6 +1241,7 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
         return;
     }
     if (nb_flow_row_after_orphans(tp, label_tok, cells, &t->keys)) tp->after_orphans[row] = label_tok + 1;
+    if (nb_flow_values_below(tp, label_tok, cells)) tp->below[row] = label_tok + 1; /* flow_chain.h */
     int money = cells.count == (size_t)d->arity ? money_in_count(tp, d, cells) : -1;
     if (money >= 0) {
         const nb_ctok *v = &tp->toks.v[cells.first + (size_t)money];

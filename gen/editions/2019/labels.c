@@ -4,19 +4,14 @@
  * track 上一年项目数量 and a signed 本年增/减, 第二十条第（九）项 政府集中采购 exists, and
  * （六）其他处理 is one row. */
 #include "edition.h"
+#include "label_actions.h"
 #include "rows.h"
 
-#define ROW(k) { l.kind = NB_L_ROW; l.key = k; goto done; }
-#define HEADROW(k) { l.kind = NB_L_HEADROW; l.key = k; goto done; }
-#define GROUP { l.kind = NB_L_GROUP; goto done; }
-#define BLOCK { l.kind = NB_L_BLOCK; goto done; }
-#define COLUMN { l.kind = NB_L_COLUMN; goto done; }
-#define MARK { l.kind = NB_L_MARK; goto done; }
 
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_label l = {NB_L_NONE, NULL};
+    nb_label l = {NB_L_NONE, NULL, 0};
     
 {
 	unsigned char yych;
@@ -42,7 +37,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
 		case 0xE9: goto yy10;
 		case 0xEF: goto yy11;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1141;
+			if (YYLIMIT <= YYCURSOR) goto yy1228;
 			goto yy1;
 	}
 yy1:
@@ -129,36 +124,37 @@ yy8:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 0x94: goto yy40;
-		case 0xA4: goto yy41;
-		case 0xA7: goto yy42;
-		case 0xAC: goto yy43;
-		case 0xBB: goto yy44;
+		case 0xA1: goto yy41;
+		case 0xA4: goto yy42;
+		case 0xA7: goto yy43;
+		case 0xAC: goto yy44;
+		case 0xBB: goto yy45;
 		default: goto yy2;
 	}
 yy9:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x87: goto yy45;
-		case 0xA1: goto yy46;
-		case 0xA6: goto yy47;
-		case 0xA7: goto yy48;
+		case 0x87: goto yy46;
+		case 0xA1: goto yy47;
+		case 0xA6: goto yy48;
+		case 0xA7: goto yy49;
 		default: goto yy2;
 	}
 yy10:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x83: goto yy49;
-		case 0x87: goto yy50;
-		case 0x9C: goto yy51;
+		case 0x83: goto yy50;
+		case 0x87: goto yy51;
+		case 0x9C: goto yy52;
 		default: goto yy2;
 	}
 yy11:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy52;
+		case 0xBC: goto yy53;
 		default: goto yy2;
 	}
 yy12:
@@ -174,40 +170,42 @@ yy12:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy53;
-		case 0xEF: goto yy54;
+		case '9': goto yy54;
+		case 0xEF: goto yy55;
 		default: goto yy13;
 	}
 yy13:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
 		case 0: goto yy2;
-		case 1: goto yy266;
-		case 2: goto yy880;
-		case 3: goto yy894;
-		case 4: goto yy898;
-		default: goto yy1044;
+		case 1: goto yy282;
+		case 2: goto yy941;
+		case 3: goto yy945;
+		case 4: goto yy957;
+		case 5: goto yy961;
+		case 6: goto yy1054;
+		default: goto yy1118;
 	}
 yy14:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy55;
-		case 0xB9: goto yy56;
-		case 0xBA: goto yy57;
+		case 0xB8: goto yy56;
+		case 0xB9: goto yy57;
+		case 0xBA: goto yy58;
 		default: goto yy13;
 	}
 yy15:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy58;
-		case 0x8D: goto yy59;
-		case 0x9B: goto yy60;
+		case 0x85: goto yy59;
+		case 0x8D: goto yy60;
+		case 0x9B: goto yy61;
 		default: goto yy13;
 	}
 yy16:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy61;
+		case 0xBC: goto yy62;
 		default: goto yy13;
 	}
 yy17:
@@ -215,14 +213,14 @@ yy17:
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy17;
-		case 0xC2: goto yy62;
-		case 0xE3: goto yy63;
-		case 0xE4: goto yy64;
-		case 0xE5: goto yy65;
-		case 0xE6: goto yy66;
-		case 0xE7: goto yy67;
-		case 0xE8: goto yy68;
-		case 0xE9: goto yy69;
+		case 0xC2: goto yy63;
+		case 0xE3: goto yy64;
+		case 0xE4: goto yy65;
+		case 0xE5: goto yy66;
+		case 0xE6: goto yy67;
+		case 0xE7: goto yy68;
+		case 0xE8: goto yy69;
+		case 0xE9: goto yy70;
 		default: goto yy13;
 	}
 yy18:
@@ -230,226 +228,234 @@ yy18:
 	switch (yych) {
 		case '.': goto yy17;
 		case 0xE3: goto yy19;
-		case 0xEF: goto yy70;
+		case 0xEF: goto yy71;
 		default: goto yy13;
 	}
 yy19:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy71;
+		case 0x80: goto yy72;
 		default: goto yy13;
 	}
 yy20:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy72;
+		case 0xBC: goto yy73;
 		default: goto yy13;
 	}
 yy21:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x83: goto yy73;
-		case 0x89: goto yy74;
-		case 0x8A: goto yy75;
-		case 0x8D: goto yy76;
+		case 0x83: goto yy74;
+		case 0x89: goto yy75;
+		case 0x8A: goto yy76;
+		case 0x8D: goto yy77;
 		default: goto yy13;
 	}
 yy22:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy73;
+		case 0x9D: goto yy74;
 		default: goto yy13;
 	}
 yy23:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy77;
+		case 0x88: goto yy78;
 		case 0x8C:
-		case 0x94: goto yy73;
+		case 0x94: goto yy74;
 		default: goto yy13;
 	}
 yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy78;
-		case 0xA1: goto yy79;
+		case 0x9D: goto yy79;
+		case 0xA1: goto yy80;
 		default: goto yy13;
 	}
 yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy73;
-		case 0xB6: goto yy80;
+		case 0xAD: goto yy74;
+		case 0xAC: goto yy81;
+		case 0xB6: goto yy82;
 		default: goto yy13;
 	}
 yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy73;
-		case 0xB1: goto yy81;
+		case 0x81: goto yy74;
+		case 0xB1: goto yy83;
 		default: goto yy13;
 	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy82;
+		case 0x88: goto yy84;
 		default: goto yy13;
 	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy83;
+		case 0x86: goto yy85;
 		default: goto yy13;
 	}
 yy29:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy84;
-		case 0xBD: goto yy85;
+		case 0x9B: goto yy86;
+		case 0xBD: goto yy87;
 		default: goto yy13;
 	}
 yy30:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy86;
-		case 0x8D: goto yy87;
+		case 0x84: goto yy88;
+		case 0x8D: goto yy89;
+		case 0xA7: goto yy90;
 		default: goto yy13;
 	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy88;
+		case 0xB9: goto yy91;
 		default: goto yy13;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy89;
+		case 0x9A: goto yy92;
 		default: goto yy13;
 	}
 yy33:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy90;
+		case 0x9E: goto yy93;
 		default: goto yy13;
 	}
 yy34:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy82;
+		case 0xBB: goto yy84;
 		default: goto yy13;
 	}
 yy35:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy91;
+		case 0xBF: goto yy94;
 		default: goto yy13;
 	}
 yy36:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy92;
+		case 0xA0: goto yy95;
 		default: goto yy13;
 	}
 yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy93;
-		case 0xAC: goto yy94;
+		case 0xAA: goto yy96;
+		case 0xAC: goto yy97;
 		default: goto yy13;
 	}
 yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy95;
+		case 0xA1: goto yy98;
 		default: goto yy13;
 	}
 yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy96;
+		case 0x95: goto yy99;
 		default: goto yy13;
 	}
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy97;
+		case 0xB3: goto yy100;
 		default: goto yy13;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy98;
+		case 0xAE: goto yy101;
 		default: goto yy13;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy99;
+		case 0xBE: goto yy102;
 		default: goto yy13;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy100;
+		case 0x91: goto yy103;
 		default: goto yy13;
 	}
 yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy101;
+		case 0xAC: goto yy104;
 		default: goto yy13;
 	}
 yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy102;
+		case 0x93: goto yy105;
 		default: goto yy13;
 	}
 yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy103;
-		case 0xA5: goto yy104;
+		case 0xAA: goto yy106;
 		default: goto yy13;
 	}
 yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy105;
+		case 0x8C: goto yy107;
+		case 0xA5: goto yy108;
 		default: goto yy13;
 	}
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy106;
+		case 0x81: goto yy109;
 		default: goto yy13;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy107;
+		case 0x84: goto yy110;
 		default: goto yy13;
 	}
 yy50:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy108;
-		case 0x8D: goto yy109;
+		case 0xA8: goto yy111;
 		default: goto yy13;
 	}
 yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy110;
+		case 0x87: goto yy112;
+		case 0x8D: goto yy113;
 		default: goto yy13;
 	}
 yy52:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy111;
+		case 0x80: goto yy114;
+		default: goto yy13;
+	}
+yy53:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy115;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -459,63 +465,63 @@ yy52:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy112;
-		default: goto yy13;
-	}
-yy53:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case ')': goto yy17;
-		case 0xEF: goto yy113;
+		case 0x99: goto yy116;
 		default: goto yy13;
 	}
 yy54:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy114;
+		case ')': goto yy17;
+		case 0xEF: goto yy117;
 		default: goto yy13;
 	}
 yy55:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy115;
+		case 0xBC: goto yy118;
 		default: goto yy13;
 	}
 yy56:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy115;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy119;
 		default: goto yy13;
 	}
 yy57:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy115;
+		case 0x9D: goto yy119;
 		default: goto yy13;
 	}
 yy58:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy115;
+		case 0x8C:
+		case 0x94: goto yy119;
 		default: goto yy13;
 	}
 yy59:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy115;
+		case 0xAB:
+		case 0xAD: goto yy119;
 		default: goto yy13;
 	}
 yy60:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy115;
+		case 0x81: goto yy119;
 		default: goto yy13;
 	}
 yy61:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy119;
+		default: goto yy13;
+	}
+yy62:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -530,80 +536,83 @@ yy61:
 		case 0x99: goto yy12;
 		default: goto yy13;
 	}
-yy62:
+yy63:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0: goto yy17;
 		default: goto yy13;
 	}
-yy63:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy116;
-		default: goto yy13;
-	}
 yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy117;
-		case 0xBA: goto yy118;
-		case 0xBF: goto yy119;
+		case 0x80: goto yy120;
 		default: goto yy13;
 	}
 yy65:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy120;
-		case 0x8D: goto yy121;
-		case 0x9B: goto yy122;
-		case 0xB1: goto yy33;
+		case 0xB8: goto yy121;
+		case 0xBA: goto yy122;
+		case 0xBF: goto yy123;
 		default: goto yy13;
 	}
 yy66:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy35;
-		case 0x97: goto yy36;
-		case 0x9C: goto yy123;
-		case 0xB2: goto yy38;
-		case 0xB3: goto yy124;
+		case 0x85: goto yy124;
+		case 0x8D: goto yy125;
+		case 0x9B: goto yy126;
+		case 0xA4: goto yy127;
+		case 0xB1: goto yy33;
 		default: goto yy13;
 	}
 yy67:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy125;
+		case 0x94: goto yy35;
+		case 0x97: goto yy36;
+		case 0x9C: goto yy128;
+		case 0xB2: goto yy38;
+		case 0xB3: goto yy129;
 		default: goto yy13;
 	}
 yy68:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy126;
-		case 0xA6: goto yy47;
-		case 0xA7: goto yy48;
+		case 0xA1: goto yy41;
+		case 0xAC: goto yy130;
+		case 0xBB: goto yy131;
 		default: goto yy13;
 	}
 yy69:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy49;
-		case 0x87: goto yy127;
-		case 0x9C: goto yy51;
+		case 0xA1: goto yy132;
+		case 0xA6: goto yy48;
+		case 0xA7: goto yy49;
 		default: goto yy13;
 	}
 yy70:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy128;
+		case 0x83: goto yy50;
+		case 0x87: goto yy133;
+		case 0x9C: goto yy52;
 		default: goto yy13;
 	}
 yy71:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy17;
+		case 0xBC: goto yy134;
 		default: goto yy13;
 	}
 yy72:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy17;
+		default: goto yy13;
+	}
+yy73:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8E: goto yy17;
@@ -619,256 +628,274 @@ yy72:
 		case 0x99: goto yy18;
 		default: goto yy13;
 	}
-yy73:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy17;
-		case 0xE3: goto yy19;
-		case 0xE4: goto yy129;
-		case 0xE5: goto yy130;
-		case 0xEF: goto yy70;
-		default: goto yy13;
-	}
 yy74:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '.': goto yy17;
 		case 0xE3: goto yy19;
-		case 0xE4: goto yy129;
-		case 0xE5: goto yy130;
-		case 0xE7: goto yy131;
-		case 0xEF: goto yy70;
+		case 0xE4: goto yy135;
+		case 0xE5: goto yy136;
+		case 0xEF: goto yy71;
 		default: goto yy13;
 	}
 yy75:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy132;
-		case 0xE5: goto yy133;
+		case '.': goto yy17;
+		case 0xE3: goto yy19;
+		case 0xE4: goto yy135;
+		case 0xE5: goto yy136;
+		case 0xE7: goto yy137;
+		case 0xEF: goto yy71;
 		default: goto yy13;
 	}
 yy76:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy134;
-		case 0xE6: goto yy135;
+		case 0xE4: goto yy138;
+		case 0xE5: goto yy139;
 		default: goto yy13;
 	}
 yy77:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy136;
+		case 0xE4: goto yy140;
+		case 0xE6: goto yy141;
 		default: goto yy13;
 	}
 yy78:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy137;
+		case 0xE4: goto yy142;
 		default: goto yy13;
 	}
 yy79:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy138;
-		case 0xE8: goto yy139;
+		case 0xE6: goto yy143;
 		default: goto yy13;
 	}
 yy80:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy140;
+		case 0xE6: goto yy144;
+		case 0xE8: goto yy145;
 		default: goto yy13;
 	}
 yy81:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy141;
+		case 0xE5: goto yy146;
 		default: goto yy13;
 	}
 yy82:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy142;
+		case 0xE4: goto yy147;
 		default: goto yy13;
 	}
 yy83:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy143;
+		case 0xE5: goto yy148;
 		default: goto yy13;
 	}
 yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy17;
-		case 0xE3: goto yy19;
-		case 0xE4: goto yy129;
-		case 0xE5: goto yy130;
-		case 0xE7: goto yy144;
-		case 0xEF: goto yy70;
+		case 0xE8: goto yy149;
 		default: goto yy13;
 	}
 yy85:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy145;
+		case 0xE4: goto yy150;
 		default: goto yy13;
 	}
 yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy146;
+		case '.': goto yy17;
+		case 0xE3: goto yy19;
+		case 0xE4: goto yy135;
+		case 0xE5: goto yy136;
+		case 0xE7: goto yy151;
+		case 0xEF: goto yy71;
 		default: goto yy13;
 	}
 yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy147;
+		case 0xE5: goto yy152;
 		default: goto yy13;
 	}
 yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy148;
+		case 0xE7: goto yy153;
 		default: goto yy13;
 	}
 yy89:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy149;
+		case 0xE8: goto yy154;
 		default: goto yy13;
 	}
 yy90:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy150;
+		case 0xE9: goto yy155;
 		default: goto yy13;
 	}
 yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy151;
+		case 0xE5: goto yy156;
 		default: goto yy13;
 	}
 yy92:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy152;
+		case 0xE6: goto yy157;
 		default: goto yy13;
 	}
 yy93:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy153;
+		case 0xE4: goto yy158;
 		default: goto yy13;
 	}
 yy94:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy154;
-		case 0xE6: goto yy155;
+		case 0xE5: goto yy159;
 		default: goto yy13;
 	}
 yy95:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy156;
+		case 0xE6: goto yy160;
 		default: goto yy13;
 	}
 yy96:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy157;
-		case 0xE5: goto yy158;
+		case 0xE7: goto yy161;
 		default: goto yy13;
 	}
 yy97:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy159;
+		case 0xE5: goto yy162;
+		case 0xE6: goto yy163;
 		default: goto yy13;
 	}
 yy98:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy160;
+		case 0xE6: goto yy164;
 		default: goto yy13;
 	}
 yy99:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy161;
+		case 0xE4: goto yy165;
+		case 0xE5: goto yy166;
 		default: goto yy13;
 	}
 yy100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy162;
+		case 0xE8: goto yy167;
 		default: goto yy13;
 	}
 yy101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy163;
-		case 0xE8: goto yy164;
+		case 0xE8: goto yy168;
 		default: goto yy13;
 	}
 yy102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy165;
+		case 0xE4: goto yy169;
 		default: goto yy13;
 	}
 yy103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy166;
+		case 0xE7: goto yy170;
 		default: goto yy13;
 	}
 yy104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy167;
+		case 0xE4: goto yy171;
 		default: goto yy13;
 	}
 yy105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy168;
+		case 0xE6: goto yy172;
+		case 0xE8: goto yy173;
 		default: goto yy13;
 	}
 yy106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy169;
-		case 0xE8: goto yy170;
+		case 0xE7: goto yy174;
 		default: goto yy13;
 	}
 yy107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy171;
+		case 0xE6: goto yy175;
 		default: goto yy13;
 	}
 yy108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy172;
+		case 0xE6: goto yy176;
 		default: goto yy13;
 	}
 yy109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy173;
+		case 0xE6: goto yy177;
 		default: goto yy13;
 	}
 yy110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy174;
+		case 0xE7: goto yy178;
+		case 0xE8: goto yy179;
 		default: goto yy13;
 	}
 yy111:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy180;
+		default: goto yy13;
+	}
+yy112:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy181;
+		default: goto yy13;
+	}
+yy113:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy182;
+		default: goto yy13;
+	}
+yy114:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy183;
+		default: goto yy13;
+	}
+yy115:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -886,7 +913,7 @@ yy111:
 		case 0xEF: goto yy16;
 		default: goto yy13;
 	}
-yy112:
+yy116:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '.': goto yy17;
@@ -904,13 +931,13 @@ yy112:
 		case 0xEF: goto yy20;
 		default: goto yy13;
 	}
-yy113:
+yy117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy175;
+		case 0xBC: goto yy184;
 		default: goto yy13;
 	}
-yy114:
+yy118:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x89: goto yy17;
@@ -923,1170 +950,1147 @@ yy114:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy53;
-		default: goto yy13;
-	}
-yy115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case ')': goto yy176;
-		case 0xE4: goto yy177;
-		case 0xE5: goto yy178;
-		case 0xEF: goto yy179;
-		default: goto yy13;
-	}
-yy116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy17;
-		default: goto yy13;
-	}
-yy117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy180;
-		case 0x8A: goto yy181;
-		case 0x8D: goto yy76;
-		default: goto yy13;
-	}
-yy118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy77;
+		case 0x99: goto yy54;
 		default: goto yy13;
 	}
 yy119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy78;
-		case 0xA1: goto yy182;
+		case ')': goto yy185;
+		case 0xE4: goto yy186;
+		case 0xE5: goto yy187;
+		case 0xEF: goto yy188;
 		default: goto yy13;
 	}
 yy120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy183;
+		case 0x80: goto yy17;
 		default: goto yy13;
 	}
 yy121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy81;
+		case 0x89: goto yy189;
+		case 0x8A: goto yy190;
+		case 0x8D: goto yy77;
 		default: goto yy13;
 	}
 yy122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy184;
-		case 0xBD: goto yy85;
+		case 0x88: goto yy78;
 		default: goto yy13;
 	}
 yy123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy185;
+		case 0x9D: goto yy79;
+		case 0xA1: goto yy191;
 		default: goto yy13;
 	}
 yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy186;
+		case 0xAC: goto yy81;
+		case 0xB6: goto yy192;
 		default: goto yy13;
 	}
 yy125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy187;
+		case 0xB1: goto yy83;
 		default: goto yy13;
 	}
 yy126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy188;
-		case 0xA5: goto yy104;
+		case 0x9B: goto yy193;
+		case 0xBD: goto yy87;
 		default: goto yy13;
 	}
 yy127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy109;
+		case 0xA7: goto yy90;
 		default: goto yy13;
 	}
 yy128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy17;
+		case 0xAC: goto yy194;
 		default: goto yy13;
 	}
 yy129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy189;
-		case 0xB9: goto yy190;
-		case 0xBA: goto yy191;
+		case 0x95: goto yy195;
 		default: goto yy13;
 	}
 yy130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy192;
-		case 0x8D: goto yy193;
-		case 0x9B: goto yy194;
+		case 0xAC: goto yy196;
 		default: goto yy13;
 	}
 yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy195;
+		case 0x93: goto yy197;
 		default: goto yy13;
 	}
 yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy196;
+		case 0x8C: goto yy198;
+		case 0xA5: goto yy108;
 		default: goto yy13;
 	}
 yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy197;
+		case 0x8D: goto yy113;
 		default: goto yy13;
 	}
 yy134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy198;
+		case 0x8E: goto yy17;
 		default: goto yy13;
 	}
 yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy199;
+		case 0xB8: goto yy199;
+		case 0xB9: goto yy200;
+		case 0xBA: goto yy201;
 		default: goto yy13;
 	}
 yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy200;
+		case 0x85: goto yy202;
+		case 0x8D: goto yy203;
+		case 0x9B: goto yy204;
 		default: goto yy13;
 	}
 yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy201;
+		case 0xB1: goto yy205;
 		default: goto yy13;
 	}
 yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy202;
+		case 0xB8: goto yy206;
 		default: goto yy13;
 	}
 yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy203;
+		case 0xB9: goto yy207;
 		default: goto yy13;
 	}
 yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy204;
+		case 0xBA: goto yy208;
 		default: goto yy13;
 	}
 yy141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy205;
+		case 0x8E: goto yy209;
 		default: goto yy13;
 	}
 yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy206;
+		case 0xBB: goto yy210;
 		default: goto yy13;
 	}
 yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy207;
+		case 0x8A: goto yy211;
 		default: goto yy13;
 	}
 yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy208;
+		case 0x81: goto yy212;
 		default: goto yy13;
 	}
 yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy209;
+		case 0xAE: goto yy213;
 		default: goto yy13;
 	}
 yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy210;
+		case 0xBC: goto yy214;
 		default: goto yy13;
 	}
 yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy211;
+		case 0xBB: goto yy215;
 		default: goto yy13;
 	}
 yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy212;
+		case 0x8F: goto yy216;
 		default: goto yy13;
 	}
 yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy213;
+		case 0xAE: goto yy217;
 		default: goto yy13;
 	}
 yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy214;
+		case 0xB8: goto yy218;
 		default: goto yy13;
 	}
 yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy215;
+		case 0xB1: goto yy219;
 		default: goto yy13;
 	}
 yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy216;
-		case 0xB3: goto yy217;
+		case 0xAE: goto yy220;
 		default: goto yy13;
 	}
 yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy218;
+		case 0x90: goto yy221;
 		default: goto yy13;
 	}
 yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy219;
+		case 0xAE: goto yy222;
 		default: goto yy13;
 	}
 yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy220;
+		case 0x87: goto yy223;
 		default: goto yy13;
 	}
 yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy221;
+		case 0xA4: goto yy224;
 		default: goto yy13;
 	}
 yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy222;
+		case 0x9C: goto yy225;
 		default: goto yy13;
 	}
 yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy223;
+		case 0xBA: goto yy226;
 		default: goto yy13;
 	}
 yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy224;
+		case 0xBA: goto yy227;
 		default: goto yy13;
 	}
 yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy225;
+		case 0xAD: goto yy228;
+		case 0xB3: goto yy229;
 		default: goto yy13;
 	}
 yy161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy226;
+		case 0xBB: goto yy230;
 		default: goto yy13;
 	}
 yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy227;
+		case 0xB9: goto yy231;
 		default: goto yy13;
 	}
 yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy228;
+		case 0x9C: goto yy232;
 		default: goto yy13;
 	}
 yy164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy229;
+		case 0x9C: goto yy233;
 		default: goto yy13;
 	}
 yy165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy230;
+		case 0xBA: goto yy234;
 		default: goto yy13;
 	}
 yy166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy231;
+		case 0xBE: goto yy235;
 		default: goto yy13;
 	}
 yy167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy232;
+		case 0xAF: goto yy236;
 		default: goto yy13;
 	}
 yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy233;
+		case 0xAE: goto yy237;
 		default: goto yy13;
 	}
 yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy234;
+		case 0xBC: goto yy238;
 		default: goto yy13;
 	}
 yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy235;
+		case 0xA0: goto yy239;
 		default: goto yy13;
 	}
 yy171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy236;
+		case 0xB8: goto yy240;
+		case 0xBA: goto yy241;
 		default: goto yy13;
 	}
 yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy237;
+		case 0x9E: goto yy242;
 		default: goto yy13;
 	}
 yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy238;
+		case 0xBD: goto yy243;
 		default: goto yy13;
 	}
 yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy239;
+		case 0x84: goto yy244;
 		default: goto yy13;
 	}
 yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy17;
+		case 0x94: goto yy245;
 		default: goto yy13;
 	}
 yy176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy176;
-		case 0xC2: goto yy240;
-		case 0xE3: goto yy241;
-		case 0xE4: goto yy64;
-		case 0xE5: goto yy242;
-		case 0xE6: goto yy243;
-		case 0xE7: goto yy67;
-		case 0xE8: goto yy68;
-		case 0xE9: goto yy69;
+		case 0xAD: goto yy246;
 		default: goto yy13;
 	}
 yy177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy244;
-		case 0xB9: goto yy245;
-		case 0xBA: goto yy246;
+		case 0xB1: goto yy247;
 		default: goto yy13;
 	}
 yy178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy247;
-		case 0x8D: goto yy248;
-		case 0x9B: goto yy249;
+		case 0xAB: goto yy248;
 		default: goto yy13;
 	}
 yy179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy250;
+		case 0x8C: goto yy249;
 		default: goto yy13;
 	}
 yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy131;
+		case 0x88: goto yy250;
 		default: goto yy13;
 	}
 yy181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy133;
+		case 0xB4: goto yy251;
 		default: goto yy13;
 	}
 yy182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy139;
+		case 0xA4: goto yy252;
 		default: goto yy13;
 	}
 yy183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy251;
+		case 0x8F: goto yy253;
 		default: goto yy13;
 	}
 yy184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy144;
+		case 0x89: goto yy17;
 		default: goto yy13;
 	}
 yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy252;
-		case 0xE6: goto yy155;
+		case '\t':
+		case ' ': goto yy185;
+		case 0xC2: goto yy254;
+		case 0xE3: goto yy255;
+		case 0xE4: goto yy65;
+		case 0xE5: goto yy256;
+		case 0xE6: goto yy257;
+		case 0xE7: goto yy68;
+		case 0xE8: goto yy69;
+		case 0xE9: goto yy70;
 		default: goto yy13;
 	}
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy253;
+		case 0xB8: goto yy258;
+		case 0xB9: goto yy259;
+		case 0xBA: goto yy260;
 		default: goto yy13;
 	}
 yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy164;
+		case 0x85: goto yy261;
+		case 0x8D: goto yy262;
+		case 0x9B: goto yy263;
 		default: goto yy13;
 	}
 yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy254;
+		case 0xBC: goto yy264;
 		default: goto yy13;
 	}
 yy189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy255;
+		case 0xE7: goto yy137;
 		default: goto yy13;
 	}
 yy190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy255;
+		case 0xE5: goto yy139;
 		default: goto yy13;
 	}
 yy191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy255;
+		case 0xE8: goto yy145;
 		default: goto yy13;
 	}
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy255;
+		case 0xE4: goto yy265;
 		default: goto yy13;
 	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy255;
+		case 0xE7: goto yy151;
 		default: goto yy13;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy255;
+		case 0xE5: goto yy266;
+		case 0xE6: goto yy163;
 		default: goto yy13;
 	}
 yy195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy256;
+		case 0xE5: goto yy267;
 		default: goto yy13;
 	}
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy257;
+		case 0xE4: goto yy268;
 		default: goto yy13;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy258;
+		case 0xE8: goto yy173;
 		default: goto yy13;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy259;
+		case 0xE6: goto yy269;
 		default: goto yy13;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy260;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy270;
 		default: goto yy13;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy261;
+		case 0x9D: goto yy270;
 		default: goto yy13;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy262;
+		case 0x8C:
+		case 0x94: goto yy270;
 		default: goto yy13;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy263;
+		case 0xAB:
+		case 0xAD: goto yy270;
 		default: goto yy13;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy264;
+		case 0x81: goto yy270;
 		default: goto yy13;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy265;
+		case 0x9B: goto yy270;
 		default: goto yy13;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy267;
+		case 0xBB: goto yy271;
 		default: goto yy13;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy268;
+		case 0x80: goto yy272;
 		default: goto yy13;
 	}
 yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy269;
+		case 0xB4: goto yy273;
 		default: goto yy13;
 	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy270;
+		case 0x88: goto yy274;
 		default: goto yy13;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy271;
+		case 0x8C: goto yy275;
 		default: goto yy13;
 	}
 yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy272;
+		case 0xA5: goto yy276;
 		default: goto yy13;
 	}
 yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy273;
+		case 0xA4: goto yy277;
 		default: goto yy13;
 	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy274;
+		case 0xAF: goto yy278;
 		default: goto yy13;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy275;
+		case 0xBF: goto yy279;
 		default: goto yy13;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy276;
+		case 0x80: goto yy280;
 		default: goto yy13;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy277;
+		case 0x96: goto yy281;
 		default: goto yy13;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy278;
+		case 0x8A: goto yy283;
 		default: goto yy13;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy279;
+		case 0xA1: goto yy284;
 		default: goto yy13;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy280;
+		case 0x9A: goto yy285;
 		default: goto yy13;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy281;
+		case 0xBB: goto yy286;
 		default: goto yy13;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy282;
+		case 0xB6: goto yy287;
 		default: goto yy13;
 	}
 yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy283;
+		case 0x86: goto yy288;
 		default: goto yy13;
 	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy284;
+		case 0xAE: goto yy289;
 		default: goto yy13;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy285;
+		case 0x8F: goto yy290;
 		default: goto yy13;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy286;
+		case 0x96: goto yy291;
 		default: goto yy13;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy287;
+		case 0xAA: goto yy292;
 		default: goto yy13;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy288;
+		case 0x8E: goto yy293;
 		default: goto yy13;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy289;
+		case 0x9C: goto yy294;
 		default: goto yy13;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy290;
+		case 0xA3: goto yy295;
 		default: goto yy13;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy291;
+		case 0x95: goto yy296;
 		default: goto yy13;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy292;
+		case 0x8F: goto yy297;
 		default: goto yy13;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy293;
+		case 0xB4: goto yy298;
 		default: goto yy13;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy294;
+		case 0xBA: goto yy299;
 		default: goto yy13;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy295;
+		case 0x89: goto yy300;
 		default: goto yy13;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy296;
+		case 0xBA: goto yy301;
 		default: goto yy13;
 	}
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy297;
+		case 0x8B: goto yy302;
 		default: goto yy13;
 	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy298;
+		case 0xB7: goto yy303;
 		default: goto yy13;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy299;
+		case 0xA4: goto yy304;
 		default: goto yy13;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy300;
+		case 0x9A: goto yy305;
 		default: goto yy13;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy301;
+		case 0x94: goto yy306;
 		default: goto yy13;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy176;
+		case 0x89: goto yy307;
 		default: goto yy13;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy302;
+		case 0x8C: goto yy308;
 		default: goto yy13;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy120;
-		case 0x8D: goto yy121;
-		case 0x90: goto yy303;
-		case 0x9B: goto yy122;
-		case 0xB1: goto yy33;
+		case 0x9C: goto yy309;
 		default: goto yy13;
 	}
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy304;
-		case 0x94: goto yy35;
-		case 0x97: goto yy36;
-		case 0x9C: goto yy123;
-		case 0xB2: goto yy38;
-		case 0xB3: goto yy124;
+		case 0xAC: goto yy310;
 		default: goto yy13;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy305;
+		case 0xB6: goto yy311;
 		default: goto yy13;
 	}
 yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy305;
+		case 0xBF: goto yy312;
 		default: goto yy13;
 	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy305;
+		case 0xA3: goto yy313;
 		default: goto yy13;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy305;
+		case 0x82: goto yy314;
 		default: goto yy13;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy305;
+		case 0xA0: goto yy315;
 		default: goto yy13;
 	}
 yy249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy305;
+		case 0x83: goto yy316;
 		default: goto yy13;
 	}
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy176;
+		case 0x86: goto yy317;
 		default: goto yy13;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy306;
+		case 0xAD: goto yy318;
 		default: goto yy13;
 	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy307;
+		case 0x8D: goto yy319;
 		default: goto yy13;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy308;
+		case 0xA6: goto yy320;
 		default: goto yy13;
 	}
 yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy309;
+		case 0xA0: goto yy185;
 		default: goto yy13;
 	}
 yy255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy17;
-		case 0xE3: goto yy19;
-		case 0xE4: goto yy310;
-		case 0xE5: goto yy311;
-		case 0xEF: goto yy70;
+		case 0x80: goto yy321;
 		default: goto yy13;
 	}
 yy256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy312;
+		case 0x85: goto yy124;
+		case 0x8D: goto yy125;
+		case 0x90: goto yy322;
+		case 0x9B: goto yy126;
+		case 0xA4: goto yy127;
+		case 0xB1: goto yy33;
 		default: goto yy13;
 	}
 yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy313;
+		case 0x80: goto yy323;
+		case 0x94: goto yy35;
+		case 0x97: goto yy36;
+		case 0x9C: goto yy128;
+		case 0xB2: goto yy38;
+		case 0xB3: goto yy129;
 		default: goto yy13;
 	}
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy314;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy324;
 		default: goto yy13;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy315;
+		case 0x9D: goto yy324;
 		default: goto yy13;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy316;
+		case 0x8C:
+		case 0x94: goto yy324;
 		default: goto yy13;
 	}
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy317;
+		case 0xAB:
+		case 0xAD: goto yy324;
 		default: goto yy13;
 	}
 yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy318;
+		case 0x81: goto yy324;
 		default: goto yy13;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy319;
+		case 0x9B: goto yy324;
 		default: goto yy13;
 	}
 yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy320;
+		case 0x89: goto yy185;
 		default: goto yy13;
 	}
 yy265:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy321;
-		case 0xE6: goto yy322;
-		case 0xE7: goto yy323;
-		default: goto yy266;
+		case 0xBB: goto yy325;
+		default: goto yy13;
 	}
 yy266:
-	{ COLUMN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy326;
+		default: goto yy13;
+	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '"':
-		case '\'': goto yy324;
-		case 0xE2: goto yy325;
-		case 0xE3: goto yy326;
-		case 0xE4: goto yy327;
+		case 0xBE: goto yy327;
 		default: goto yy13;
 	}
 yy268:
-	++YYCURSOR;
-	goto yy266;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy240;
+		default: goto yy13;
+	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy328;
+		case 0x94: goto yy328;
 		default: goto yy13;
 	}
 yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy329;
+		case '.': goto yy17;
+		case 0xE3: goto yy19;
+		case 0xE4: goto yy329;
+		case 0xE5: goto yy330;
+		case 0xEF: goto yy71;
 		default: goto yy13;
 	}
 yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy330;
+		case 0xE5: goto yy331;
 		default: goto yy13;
 	}
 yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy331;
+		case 0xE5: goto yy332;
 		default: goto yy13;
 	}
 yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy332;
+		case 0xE7: goto yy333;
 		default: goto yy13;
 	}
 yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy333;
+		case 0xE5: goto yy334;
 		default: goto yy13;
 	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy334;
+		case 0xE6: goto yy335;
 		default: goto yy13;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy335;
 		case 0xE5: goto yy336;
-		case 0xE8: goto yy337;
 		default: goto yy13;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy338;
+		case 0xE7: goto yy337;
 		default: goto yy13;
 	}
 yy278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy339;
+		case 0xE5: goto yy338;
 		default: goto yy13;
 	}
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy340;
+		case 0xE4: goto yy339;
 		default: goto yy13;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy341;
+		case 0xE5: goto yy340;
 		default: goto yy13;
 	}
 yy281:
-	yych = *++YYCURSOR;
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE5: goto yy342;
-		case 0xE6: goto yy343;
-		default: goto yy13;
+		case 0xE5: goto yy341;
+		case 0xE6: goto yy342;
+		case 0xE7: goto yy343;
+		default: goto yy282;
 	}
 yy282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy344;
-		default: goto yy13;
-	}
+	{ COLUMN; }
 yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy345;
+		case '"':
+		case '\'': goto yy344;
+		case 0xE2: goto yy345;
+		case 0xE3: goto yy346;
+		case 0xE4: goto yy347;
 		default: goto yy13;
 	}
 yy284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy346;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	goto yy282;
 yy285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy347;
-		default: goto yy13;
-	}
-yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE4: goto yy348;
 		default: goto yy13;
 	}
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy349;
+		default: goto yy13;
+	}
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy349;
+		case 0xE7: goto yy350;
 		default: goto yy13;
 	}
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy350;
+		case 0xE5: goto yy351;
 		default: goto yy13;
 	}
 yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy351;
+		case 0xE5: goto yy352;
 		default: goto yy13;
 	}
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy352;
+		case 0xE5: goto yy353;
 		default: goto yy13;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy353;
+		case 0xE5: goto yy354;
 		default: goto yy13;
 	}
 yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy354;
+		case 0xE5: goto yy355;
 		default: goto yy13;
 	}
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy355;
-		case 0xE5: goto yy356;
-		case 0xE6: goto yy357;
+		case 0xE4: goto yy356;
+		case 0xE5: goto yy357;
 		case 0xE8: goto yy358;
 		default: goto yy13;
 	}
 yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy359;
+		case 0xE9: goto yy359;
 		default: goto yy13;
 	}
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy360;
-		case 0xE8: goto yy361;
+		case 0xE5: goto yy360;
 		default: goto yy13;
 	}
 yy296:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_1.regulations"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy361;
+		default: goto yy13;
+	}
 yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy362;
+		case 0xE5: goto yy362;
 		default: goto yy13;
 	}
 yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy363;
+		case 0xE6: goto yy364;
 		default: goto yy13;
 	}
 yy299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy364;
-		case 0xE9: goto yy365;
+		case 0xE5: goto yy365;
 		default: goto yy13;
 	}
 yy300:
@@ -2098,473 +2102,613 @@ yy300:
 yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy367;
+		case 0xE6: goto yy367;
 		default: goto yy13;
 	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy176;
+		case 0xE6: goto yy368;
 		default: goto yy13;
 	}
 yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy368;
+		case 0xE4: goto yy369;
 		default: goto yy13;
 	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy368;
+		case 0xE6: goto yy370;
 		default: goto yy13;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy176;
-		case 0xE4: goto yy369;
-		case 0xE5: goto yy370;
-		case 0xEF: goto yy179;
+		case 0xE5: goto yy371;
 		default: goto yy13;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy371;
+		case 0xE6: goto yy372;
 		default: goto yy13;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy372;
+		case 0xE6: goto yy373;
 		default: goto yy13;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy373;
+		case 0xE5: goto yy374;
 		default: goto yy13;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy374;
+		case 0xE7: goto yy375;
 		default: goto yy13;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy375;
-		case 0xB9: goto yy376;
-		case 0xBA: goto yy377;
+		case 0xE4: goto yy376;
 		default: goto yy13;
 	}
 yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy378;
-		case 0x8D: goto yy379;
-		case 0x9B: goto yy380;
+		case 0xE4: goto yy377;
 		default: goto yy13;
 	}
 yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy381;
+		case 0xE4: goto yy378;
+		case 0xE5: goto yy379;
+		case 0xE6: goto yy380;
+		case 0xE8: goto yy381;
 		default: goto yy13;
 	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy382;
+		case 0xE5: goto yy382;
 		default: goto yy13;
 	}
 yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy383;
+		case 0xE6: goto yy383;
+		case 0xE8: goto yy384;
 		default: goto yy13;
 	}
 yy315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy384;
-		case 0xA4: goto yy385;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_1.regulations"); }
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy386;
+		case 0xE6: goto yy385;
 		default: goto yy13;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy387;
+		case 0xE5: goto yy386;
 		default: goto yy13;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy388;
+		case 0xE6: goto yy387;
+		case 0xE9: goto yy388;
 		default: goto yy13;
 	}
 yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy389;
+		case 0xE7: goto yy389;
 		default: goto yy13;
 	}
 yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy390;
+		case 0xE8: goto yy390;
 		default: goto yy13;
 	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy391;
-		case 0xAF: goto yy392;
+		case 0x80: goto yy185;
 		default: goto yy13;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy393;
+		case 0x88: goto yy391;
 		default: goto yy13;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy394;
+		case 0xBB: goto yy391;
 		default: goto yy13;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy327;
+		case ')': goto yy185;
+		case 0xE4: goto yy392;
+		case 0xE5: goto yy393;
+		case 0xEF: goto yy188;
 		default: goto yy13;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy395;
+		case 0x96: goto yy394;
 		default: goto yy13;
 	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy396;
+		case 0xB4: goto yy395;
 		default: goto yy13;
 	}
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy397;
+		case 0x8B: goto yy396;
 		default: goto yy13;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy398;
+		case 0xBF: goto yy397;
 		default: goto yy13;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy399;
+		case 0xB8: goto yy398;
+		case 0xB9: goto yy399;
+		case 0xBA: goto yy400;
 		default: goto yy13;
 	}
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy400;
+		case 0x85: goto yy401;
+		case 0x8D: goto yy402;
+		case 0x9B: goto yy403;
 		default: goto yy13;
 	}
 yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy401;
+		case 0x86: goto yy404;
 		default: goto yy13;
 	}
 yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy402;
+		case 0xB9: goto yy405;
 		default: goto yy13;
 	}
 yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy403;
+		case 0xBB: goto yy406;
 		default: goto yy13;
 	}
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy404;
+		case 0x85: goto yy407;
+		case 0xA4: goto yy408;
 		default: goto yy13;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy405;
+		case 0x8F: goto yy409;
 		default: goto yy13;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy122;
+		case 0x85: goto yy410;
 		default: goto yy13;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy406;
+		case 0xAC: goto yy411;
 		default: goto yy13;
 	}
 yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy407;
+		case 0x86: goto yy412;
 		default: goto yy13;
 	}
 yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy408;
+		case 0xB8: goto yy413;
 		default: goto yy13;
 	}
 yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy409;
+		case 0x87: goto yy414;
 		default: goto yy13;
 	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy410;
+		case 0xA4: goto yy415;
+		case 0xAF: goto yy416;
 		default: goto yy13;
 	}
 yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy411;
-		case 0xBA: goto yy412;
+		case 0xB3: goto yy417;
 		default: goto yy13;
 	}
 yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy413;
+		case 0xBB: goto yy418;
 		default: goto yy13;
 	}
 yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy414;
+		case 0xE4: goto yy347;
 		default: goto yy13;
 	}
 yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy415;
+		case 0x80: goto yy419;
 		default: goto yy13;
 	}
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy416;
+		case 0x80: goto yy420;
 		default: goto yy13;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy417;
-		case 0xB3: goto yy418;
+		case 0xB8: goto yy421;
 		default: goto yy13;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy419;
+		case 0xBC: goto yy422;
 		default: goto yy13;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy420;
+		case 0xBF: goto yy423;
 		default: goto yy13;
 	}
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy421;
+		case 0xA7: goto yy424;
 		default: goto yy13;
 	}
 yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy422;
+		case 0x86: goto yy425;
 		default: goto yy13;
 	}
 yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy423;
-		case 0xBB: goto yy424;
+		case 0x90: goto yy426;
 		default: goto yy13;
 	}
 yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy425;
+		case 0x8F: goto yy427;
 		default: goto yy13;
 	}
 yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy426;
+		case 0x85: goto yy428;
 		default: goto yy13;
 	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy427;
+		case 0xAE: goto yy429;
 		default: goto yy13;
 	}
 yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy428;
-		case 0xBC: goto yy429;
+		case 0xB8: goto yy430;
 		default: goto yy13;
 	}
 yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy430;
-		case 0x9F: goto yy431;
+		case 0x9B: goto yy126;
 		default: goto yy13;
 	}
 yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy432;
-		case 0xAE: goto yy433;
-		case 0xAF: goto yy434;
+		case 0xA1: goto yy431;
 		default: goto yy13;
 	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy435;
+		case 0x9B: goto yy432;
 		default: goto yy13;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy436;
+		case 0xBD: goto yy433;
 		default: goto yy13;
 	}
 yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy437;
+		case 0x8F: goto yy434;
 		default: goto yy13;
 	}
 yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy438;
+		case 0xA4: goto yy435;
 		default: goto yy13;
 	}
 yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy439;
+		case 0xA2: goto yy436;
+		case 0xBA: goto yy437;
 		default: goto yy13;
 	}
 yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy440;
+		case 0x96: goto yy438;
 		default: goto yy13;
 	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy441;
+		case 0x85: goto yy439;
 		default: goto yy13;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy442;
+		case 0x8E: goto yy440;
 		default: goto yy13;
 	}
 yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy443;
+		case 0x88: goto yy441;
 		default: goto yy13;
 	}
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy444;
+		case 0x9C: goto yy442;
+		case 0xB3: goto yy443;
 		default: goto yy13;
 	}
 yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy445;
-		case 0xB9: goto yy446;
-		case 0xBA: goto yy447;
+		case 0xBA: goto yy444;
 		default: goto yy13;
 	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy448;
-		case 0x8D: goto yy449;
-		case 0x9B: goto yy450;
+		case 0x88: goto yy445;
 		default: goto yy13;
 	}
 yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy321;
-		case 0xE6: goto yy322;
+		case 0x85: goto yy446;
 		default: goto yy13;
 	}
 yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy451;
-		case 0xE6: goto yy452;
+		case 0x9C: goto yy447;
 		default: goto yy13;
 	}
 yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy453;
+		case 0x96: goto yy448;
 		default: goto yy13;
 	}
 yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy355;
-		case 0xE5: goto yy454;
-		case 0xE6: goto yy357;
-		case 0xE8: goto yy455;
+		case 0x8D: goto yy449;
 		default: goto yy13;
 	}
 yy375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy450;
+		case 0xBB: goto yy451;
+		default: goto yy13;
+	}
+yy376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy452;
+		default: goto yy13;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy453;
+		default: goto yy13;
+	}
+yy378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy454;
+		default: goto yy13;
+	}
+yy379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy455;
+		case 0xBC: goto yy456;
+		default: goto yy13;
+	}
+yy380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy457;
+		case 0x9F: goto yy458;
+		default: goto yy13;
+	}
+yy381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA7: goto yy459;
+		case 0xAE: goto yy460;
+		case 0xAF: goto yy461;
+		default: goto yy13;
+	}
+yy382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy462;
+		default: goto yy13;
+	}
+yy383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy463;
+		default: goto yy13;
+	}
+yy384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy464;
+		default: goto yy13;
+	}
+yy385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy465;
+		default: goto yy13;
+	}
+yy386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy466;
+		default: goto yy13;
+	}
+yy387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy467;
+		default: goto yy13;
+	}
+yy388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy468;
+		default: goto yy13;
+	}
+yy389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy469;
+		default: goto yy13;
+	}
+yy390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy470;
+		default: goto yy13;
+	}
+yy391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy471;
+		default: goto yy13;
+	}
+yy392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy472;
+		case 0xB9: goto yy473;
+		case 0xBA: goto yy474;
+		default: goto yy13;
+	}
+yy393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy475;
+		case 0x8D: goto yy476;
+		case 0x9B: goto yy477;
+		default: goto yy13;
+	}
+yy394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy341;
+		case 0xE6: goto yy342;
+		default: goto yy13;
+	}
+yy395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy478;
+		case 0xE6: goto yy479;
+		default: goto yy13;
+	}
+yy396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy480;
+		default: goto yy13;
+	}
+yy397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy378;
+		case 0xE5: goto yy481;
+		case 0xE6: goto yy380;
+		case 0xE8: goto yy482;
+		default: goto yy13;
+	}
+yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -2572,4530 +2716,4896 @@ yy375:
 		case 0x89: goto yy18;
 		default: goto yy13;
 	}
-yy376:
+yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9D: goto yy18;
 		default: goto yy13;
 	}
-yy377:
+yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8C:
 		case 0x94: goto yy18;
 		default: goto yy13;
 	}
-yy378:
+yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
 		case 0xAD: goto yy18;
 		default: goto yy13;
 	}
-yy379:
+yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x81: goto yy18;
 		default: goto yy13;
 	}
-yy380:
+yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x9B: goto yy18;
 		default: goto yy13;
 	}
-yy381:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy456;
-		default: goto yy13;
-	}
-yy382:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy457;
-		default: goto yy13;
-	}
-yy383:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy458;
-		default: goto yy13;
-	}
-yy384:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy459;
-		default: goto yy13;
-	}
-yy385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy460;
-		default: goto yy13;
-	}
-yy386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy461;
-		default: goto yy13;
-	}
-yy387:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy462;
-		default: goto yy13;
-	}
-yy388:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy463;
-		default: goto yy13;
-	}
-yy389:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy464;
-		default: goto yy13;
-	}
-yy390:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy465;
-		default: goto yy13;
-	}
-yy391:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy466;
-		default: goto yy13;
-	}
-yy392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy467;
-		default: goto yy13;
-	}
-yy393:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy468;
-		default: goto yy13;
-	}
-yy394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x93: goto yy469;
-		default: goto yy13;
-	}
-yy395:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98:
-		case 0x99:
-		case 0x9C:
-		case 0x9D: goto yy324;
-		default: goto yy13;
-	}
-yy396:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x8D: goto yy324;
-		default: goto yy13;
-	}
-yy397:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy470;
-		default: goto yy13;
-	}
-yy398:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy471;
-		default: goto yy13;
-	}
-yy399:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy472;
-		default: goto yy13;
-	}
-yy400:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy473;
-		default: goto yy13;
-	}
-yy401:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB3: goto yy474;
-		default: goto yy13;
-	}
-yy402:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8E: goto yy475;
-		default: goto yy13;
-	}
-yy403:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy476;
-		default: goto yy13;
-	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy477;
+		case 0x85: goto yy483;
 		default: goto yy13;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy180;
+		case 0xB4: goto yy484;
 		default: goto yy13;
 	}
 yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy478;
+		case 0x93: goto yy485;
 		default: goto yy13;
 	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy479;
+		case 0xAC: goto yy486;
 		default: goto yy13;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy480;
+		case 0x84: goto yy487;
 		default: goto yy13;
 	}
 yy409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy481;
+		case 0xA1: goto yy488;
 		default: goto yy13;
 	}
 yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy482;
+		case 0xAC: goto yy489;
 		default: goto yy13;
 	}
 yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy483;
+		case 0xAC: goto yy490;
 		default: goto yy13;
 	}
 yy412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy484;
+		case 0x85: goto yy491;
 		default: goto yy13;
 	}
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy485;
+		case 0xBE: goto yy492;
 		default: goto yy13;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy486;
+		case 0xBA: goto yy493;
 		default: goto yy13;
 	}
 yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy487;
+		case 0x84: goto yy494;
 		default: goto yy13;
 	}
 yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy488;
+		case 0xB9: goto yy495;
 		default: goto yy13;
 	}
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy489;
+		case 0x95: goto yy496;
 		default: goto yy13;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy490;
+		case 0x93: goto yy497;
 		default: goto yy13;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy491;
+		case 0x98:
+		case 0x99:
+		case 0x9C:
+		case 0x9D: goto yy344;
 		default: goto yy13;
 	}
 yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy492;
+		case 0x8C:
+		case 0x8D: goto yy344;
 		default: goto yy13;
 	}
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy493;
+		case 0x89: goto yy498;
 		default: goto yy13;
 	}
 yy422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy494;
+		case 0x81: goto yy499;
 		default: goto yy13;
 	}
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy495;
+		case 0x87: goto yy500;
 		default: goto yy13;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy496;
+		case 0x98: goto yy501;
 		default: goto yy13;
 	}
 yy425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy497;
+		case 0xB3: goto yy502;
 		default: goto yy13;
 	}
 yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy268;
+		case 0x8E: goto yy503;
 		default: goto yy13;
 	}
 yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy498;
+		case 0x8D: goto yy504;
 		default: goto yy13;
 	}
 yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy499;
-		case 0x8D: goto yy500;
+		case 0xAC: goto yy505;
 		default: goto yy13;
 	}
 yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy501;
+		case 0xA1: goto yy506;
 		default: goto yy13;
 	}
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy502;
+		case 0x89: goto yy189;
 		default: goto yy13;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy503;
+		case 0x8C: goto yy507;
 		default: goto yy13;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy504;
+		case 0x86: goto yy508;
 		default: goto yy13;
 	}
 yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy505;
+		case 0x93: goto yy509;
 		default: goto yy13;
 	}
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy506;
+		case 0x90: goto yy510;
 		default: goto yy13;
 	}
 yy435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy507;
+		case 0x8D: goto yy511;
 		default: goto yy13;
 	}
 yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy508;
+		case 0x9E: goto yy512;
 		default: goto yy13;
 	}
 yy437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy509;
+		case 0xA6: goto yy513;
 		default: goto yy13;
 	}
 yy438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy510;
+		case 0xB0: goto yy514;
 		default: goto yy13;
 	}
 yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy511;
+		case 0xB3: goto yy515;
 		default: goto yy13;
 	}
 yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy512;
+		case 0xB0: goto yy516;
 		default: goto yy13;
 	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy513;
+		case 0x96: goto yy517;
 		default: goto yy13;
 	}
 yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy514;
+		case 0x8D: goto yy518;
 		default: goto yy13;
 	}
 yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy515;
+		case 0x95: goto yy519;
 		default: goto yy13;
 	}
 yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy516;
+		case 0xBA: goto yy520;
 		default: goto yy13;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy517;
+		case 0x96: goto yy521;
 		default: goto yy13;
 	}
 yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy517;
+		case 0xAC: goto yy522;
 		default: goto yy13;
 	}
 yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy517;
+		case 0xBA: goto yy523;
 		default: goto yy13;
 	}
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy517;
+		case 0xB9: goto yy524;
 		default: goto yy13;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy517;
+		case 0x81: goto yy525;
 		default: goto yy13;
 	}
 yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy517;
+		case 0xA0: goto yy526;
 		default: goto yy13;
 	}
 yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy412;
+		case 0xB4: goto yy527;
 		default: goto yy13;
 	}
 yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy518;
+		case 0x8B: goto yy528;
 		default: goto yy13;
 	}
 yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy418;
+		case 0xBA: goto yy284;
 		default: goto yy13;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy519;
-		case 0xBC: goto yy429;
+		case 0x8B: goto yy529;
 		default: goto yy13;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy432;
-		case 0xAE: goto yy433;
+		case 0x84: goto yy530;
+		case 0x8D: goto yy531;
 		default: goto yy13;
 	}
 yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy520;
+		case 0xBA: goto yy532;
 		default: goto yy13;
 	}
 yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy365;
+		case 0xA7: goto yy533;
 		default: goto yy13;
 	}
 yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy521;
+		case 0xA5: goto yy534;
 		default: goto yy13;
 	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy522;
+		case 0x84: goto yy535;
 		default: goto yy13;
 	}
 yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy523;
+		case 0xB8: goto yy536;
 		default: goto yy13;
 	}
 yy461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy524;
+		case 0x89: goto yy537;
 		default: goto yy13;
 	}
 yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy525;
+		case 0x8E: goto yy538;
 		default: goto yy13;
 	}
 yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy526;
+		case 0x90: goto yy539;
 		default: goto yy13;
 	}
 yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy527;
+		case 0x8C: goto yy540;
 		default: goto yy13;
 	}
 yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy528;
+		case 0xA7: goto yy541;
 		default: goto yy13;
 	}
 yy466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy529;
+		case 0xAC: goto yy542;
 		default: goto yy13;
 	}
 yy467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy530;
+		case 0xBB: goto yy543;
 		default: goto yy13;
 	}
 yy468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy531;
+		case 0xB9: goto yy544;
 		default: goto yy13;
 	}
 yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy532;
+		case 0xB3: goto yy545;
 		default: goto yy13;
 	}
 yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy533;
+		case 0x8C: goto yy546;
 		default: goto yy13;
 	}
 yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy534;
+		case 0xAE: goto yy547;
 		default: goto yy13;
 	}
 yy472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy535;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy548;
 		default: goto yy13;
 	}
 yy473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy536;
+		case 0x9D: goto yy548;
 		default: goto yy13;
 	}
 yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy537;
+		case 0x8C:
+		case 0x94: goto yy548;
 		default: goto yy13;
 	}
 yy475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy538;
+		case 0xAB:
+		case 0xAD: goto yy548;
 		default: goto yy13;
 	}
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy539;
+		case 0x81: goto yy548;
 		default: goto yy13;
 	}
 yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy540;
+		case 0x9B: goto yy548;
 		default: goto yy13;
 	}
 yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy541;
+		case 0xBA: goto yy437;
 		default: goto yy13;
 	}
 yy479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy542;
+		case 0x96: goto yy549;
 		default: goto yy13;
 	}
 yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy543;
+		case 0xB3: goto yy443;
 		default: goto yy13;
 	}
 yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy544;
+		case 0xA4: goto yy550;
+		case 0xBC: goto yy456;
 		default: goto yy13;
 	}
 yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy545;
+		case 0xA7: goto yy459;
+		case 0xAE: goto yy460;
 		default: goto yy13;
 	}
 yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '/': goto yy546;
-		case 0xE5: goto yy547;
-		case 0xEF: goto yy548;
+		case 0xE9: goto yy551;
 		default: goto yy13;
 	}
 yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy549;
+		case 0xE9: goto yy388;
 		default: goto yy13;
 	}
 yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy550;
-		case 0xE6: goto yy551;
+		case 0xE8: goto yy552;
 		default: goto yy13;
 	}
 yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy552;
+		case 0xE5: goto yy553;
 		default: goto yy13;
 	}
 yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy553;
+		case 0xE7: goto yy554;
 		default: goto yy13;
 	}
 yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy554;
+		case 0xE7: goto yy555;
 		default: goto yy13;
 	}
 yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy555;
+		case 0xE5: goto yy556;
 		default: goto yy13;
 	}
 yy490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy556;
+		case 0xE4: goto yy557;
 		default: goto yy13;
 	}
 yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy557;
+		case 0xE5: goto yy558;
 		default: goto yy13;
 	}
 yy492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy558;
+		case 0xE6: goto yy559;
 		default: goto yy13;
 	}
 yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy559;
+		case 0xE7: goto yy560;
 		default: goto yy13;
 	}
 yy494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy560;
+		case 0xE7: goto yy561;
 		default: goto yy13;
 	}
 yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy561;
+		case 0xE5: goto yy562;
 		default: goto yy13;
 	}
 yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy562;
+		case 0xE5: goto yy563;
 		default: goto yy13;
 	}
 yy497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy563;
+		case 0xE6: goto yy564;
 		default: goto yy13;
 	}
 yy498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy564;
+		case 0xE5: goto yy565;
 		default: goto yy13;
 	}
 yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy565;
+		case 0xE4: goto yy566;
 		default: goto yy13;
 	}
 yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy566;
+		case 0xE7: goto yy567;
 		default: goto yy13;
 	}
 yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy567;
+		case 0xE5: goto yy568;
 		default: goto yy13;
 	}
 yy502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy568;
+		case 0xE5: goto yy569;
 		default: goto yy13;
 	}
 yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy569;
+		case 0xE8: goto yy570;
 		default: goto yy13;
 	}
 yy504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy170;
+		case 0xE5: goto yy571;
 		default: goto yy13;
 	}
 yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy570;
+		case 0xE5: goto yy572;
 		default: goto yy13;
 	}
 yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy571;
+		case 0xE7: goto yy573;
 		default: goto yy13;
 	}
 yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy572;
-		case 0xE7: goto yy573;
+		case 0xE6: goto yy574;
 		default: goto yy13;
 	}
 yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy574;
+		case 0xE4: goto yy575;
 		default: goto yy13;
 	}
 yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy575;
+		case 0xE7: goto yy576;
 		default: goto yy13;
 	}
 yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy576;
+		case 0xE4: goto yy577;
 		default: goto yy13;
 	}
 yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy577;
+		case 0xE8: goto yy578;
 		default: goto yy13;
 	}
 yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy578;
+		case '/': goto yy579;
+		case 0xE5: goto yy580;
+		case 0xEF: goto yy581;
 		default: goto yy13;
 	}
 yy513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy579;
+		case 0xE5: goto yy582;
 		default: goto yy13;
 	}
 yy514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy580;
+		case 0xE5: goto yy583;
+		case 0xE6: goto yy584;
 		default: goto yy13;
 	}
 yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy581;
+		case 0xE4: goto yy585;
 		default: goto yy13;
 	}
 yy516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy582;
+		case 0xE6: goto yy586;
 		default: goto yy13;
 	}
 yy517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy176;
-		case 0xEF: goto yy179;
+		case 0xE5: goto yy587;
 		default: goto yy13;
 	}
 yy518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy583;
+		case 0xE5: goto yy588;
 		default: goto yy13;
 	}
 yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy499;
+		case 0xE8: goto yy589;
 		default: goto yy13;
 	}
 yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy584;
+		case 0xE6: goto yy590;
 		default: goto yy13;
 	}
 yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy585;
+		case 0xE9: goto yy591;
 		default: goto yy13;
 	}
 yy522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy586;
+		case 0xE7: goto yy592;
 		default: goto yy13;
 	}
 yy523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy587;
+		case 0xE6: goto yy593;
 		default: goto yy13;
 	}
 yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy588;
+		case 0xE5: goto yy594;
 		default: goto yy13;
 	}
 yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy589;
+		case 0xE6: goto yy595;
 		default: goto yy13;
 	}
 yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy590;
+		case 0xE6: goto yy596;
 		default: goto yy13;
 	}
 yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy591;
+		case 0xE6: goto yy597;
 		default: goto yy13;
 	}
 yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy592;
+		case 0xE5: goto yy598;
 		default: goto yy13;
 	}
 yy529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy593;
+		case 0xE4: goto yy599;
 		default: goto yy13;
 	}
 yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy594;
+		case 0xE7: goto yy600;
 		default: goto yy13;
 	}
 yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy595;
+		case 0xE8: goto yy601;
 		default: goto yy13;
 	}
 yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy596;
+		case 0xE5: goto yy602;
 		default: goto yy13;
 	}
 yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy597;
+		case 0xE6: goto yy603;
 		default: goto yy13;
 	}
 yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy598;
+		case 0xE8: goto yy604;
 		default: goto yy13;
 	}
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy599;
+		case 0xE8: goto yy179;
 		default: goto yy13;
 	}
 yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy600;
+		case 0xE5: goto yy605;
 		default: goto yy13;
 	}
 yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy601;
+		case 0xE8: goto yy606;
 		default: goto yy13;
 	}
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy602;
+		case 0xE4: goto yy607;
+		case 0xE7: goto yy608;
 		default: goto yy13;
 	}
 yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy603;
+		case 0xE4: goto yy609;
 		default: goto yy13;
 	}
 yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy604;
+		case 0xE6: goto yy610;
 		default: goto yy13;
 	}
 yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy605;
+		case 0xE6: goto yy611;
 		default: goto yy13;
 	}
 yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy606;
+		case 0xE5: goto yy612;
 		default: goto yy13;
 	}
 yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy607;
+		case 0xE9: goto yy613;
 		default: goto yy13;
 	}
 yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy608;
+		case 0xE7: goto yy614;
 		default: goto yy13;
 	}
 yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy609;
+		case 0xE8: goto yy615;
 		default: goto yy13;
 	}
 yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy547;
+		case 0xE5: goto yy616;
 		default: goto yy13;
 	}
 yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy610;
+		case 0xA1: goto yy617;
 		default: goto yy13;
 	}
 yy548:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy611;
+		case ')': goto yy185;
+		case 0xEF: goto yy188;
 		default: goto yy13;
 	}
 yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy612;
+		case 0xB0: goto yy618;
 		default: goto yy13;
 	}
 yy550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy613;
-		case 0x88: goto yy614;
+		case 0x84: goto yy530;
 		default: goto yy13;
 	}
 yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy615;
+		case 0x83: goto yy619;
 		default: goto yy13;
 	}
 yy552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy616;
+		case 0xBD: goto yy620;
 		default: goto yy13;
 	}
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy617;
+		case 0xBC: goto yy621;
 		default: goto yy13;
 	}
 yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy618;
+		case 0x90: goto yy622;
 		default: goto yy13;
 	}
 yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy619;
+		case 0x9B: goto yy623;
 		default: goto yy13;
 	}
 yy556:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy620;
+		case 0xBC: goto yy624;
 		default: goto yy13;
 	}
 yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy621;
+		case 0xB8: goto yy625;
 		default: goto yy13;
 	}
 yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy622;
+		case 0xAE: goto yy626;
 		default: goto yy13;
 	}
 yy559:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy623;
+		case 0x8A: goto yy627;
 		default: goto yy13;
 	}
 yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy624;
+		case 0x89: goto yy628;
 		default: goto yy13;
 	}
 yy561:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy625;
+		case 0x90: goto yy629;
 		default: goto yy13;
 	}
 yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy626;
+		case 0xA4: goto yy630;
 		default: goto yy13;
 	}
 yy563:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy627;
+		case 0xBE: goto yy631;
 		default: goto yy13;
 	}
 yy564:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy628;
+		case 0x9E: goto yy632;
 		default: goto yy13;
 	}
 yy565:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy629;
+		case 0xAE: goto yy633;
 		default: goto yy13;
 	}
 yy566:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy630;
+		case 0xB8: goto yy634;
 		default: goto yy13;
 	}
 yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy631;
+		case 0xA8: goto yy635;
 		default: goto yy13;
 	}
 yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy632;
+		case 0xAF: goto yy636;
 		default: goto yy13;
 	}
 yy569:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy633;
+		case 0xAE: goto yy637;
 		default: goto yy13;
 	}
 yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy634;
+		case 0xB5: goto yy638;
 		default: goto yy13;
 	}
 yy571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy635;
+		case 0xA4: goto yy639;
 		default: goto yy13;
 	}
 yy572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy636;
+		case 0xBC: goto yy640;
 		default: goto yy13;
 	}
 yy573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy637;
+		case 0xBB: goto yy641;
 		default: goto yy13;
 	}
 yy574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy638;
+		case 0x94: goto yy642;
 		default: goto yy13;
 	}
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy639;
+		case 0xB8: goto yy643;
 		default: goto yy13;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy640;
+		case 0x90: goto yy644;
 		default: goto yy13;
 	}
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy641;
+		case 0xBE: goto yy645;
 		default: goto yy13;
 	}
 yy578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy642;
+		case 0xAE: goto yy646;
 		default: goto yy13;
 	}
 yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy643;
+		case 0xE5: goto yy580;
 		default: goto yy13;
 	}
 yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy644;
+		case 0x87: goto yy647;
 		default: goto yy13;
 	}
 yy581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy645;
+		case 0xBC: goto yy648;
 		default: goto yy13;
 	}
 yy582:
-	++YYCURSOR;
-	{ ROW("applications.total_processed"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy649;
+		default: goto yy13;
+	}
 yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy551;
+		case 0x85: goto yy650;
+		case 0x88: goto yy651;
 		default: goto yy13;
 	}
 yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy646;
+		case 0x94: goto yy652;
 		default: goto yy13;
 	}
 yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy647;
+		case 0xB8: goto yy653;
 		default: goto yy13;
 	}
 yy586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy648;
+		case 0x88: goto yy654;
 		default: goto yy13;
 	}
 yy587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy649;
+		case 0x85: goto yy655;
 		default: goto yy13;
 	}
 yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy650;
+		case 0x8A: goto yy656;
 		default: goto yy13;
 	}
 yy589:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy651;
+		case 0xA7: goto yy657;
 		default: goto yy13;
 	}
 yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy652;
+		case 0x83: goto yy658;
 		default: goto yy13;
 	}
 yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy268;
+		case 0x87: goto yy659;
 		default: goto yy13;
 	}
 yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy653;
+		case 0x9B: goto yy660;
 		default: goto yy13;
 	}
 yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy654;
+		case 0x9E: goto yy661;
 		default: goto yy13;
 	}
 yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy655;
+		case 0x90: goto yy662;
 		default: goto yy13;
 	}
 yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy656;
+		case 0x9D: goto yy663;
 		default: goto yy13;
 	}
 yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy657;
+		case 0xAD: goto yy664;
 		default: goto yy13;
 	}
 yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy658;
+		case 0x8C: goto yy665;
 		default: goto yy13;
 	}
 yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy268;
+		case 0xB9: goto yy666;
 		default: goto yy13;
 	}
 yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy659;
+		case 0xB8: goto yy667;
 		default: goto yy13;
 	}
 yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy660;
+		case 0xBD: goto yy668;
 		default: goto yy13;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy661;
+		case 0xAE: goto yy669;
 		default: goto yy13;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy662;
+		case 0x88: goto yy670;
 		default: goto yy13;
 	}
 yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy663;
+		case 0xB3: goto yy671;
 		default: goto yy13;
 	}
 yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy657;
+		case 0xAF: goto yy672;
 		default: goto yy13;
 	}
 yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy664;
+		case 0x8F: goto yy673;
 		default: goto yy13;
 	}
 yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy665;
+		case 0xAE: goto yy674;
 		default: goto yy13;
 	}
 yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy666;
+		case 0xBB: goto yy675;
 		default: goto yy13;
 	}
 yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy667;
+		case 0x94: goto yy676;
 		default: goto yy13;
 	}
 yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy668;
+		case 0xBE: goto yy677;
 		default: goto yy13;
 	}
 yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy669;
+		case 0x94: goto yy678;
 		default: goto yy13;
 	}
 yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy546;
+		case 0x96: goto yy679;
 		default: goto yy13;
 	}
 yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy670;
+		case 0xBC: goto yy680;
 		default: goto yy13;
 	}
 yy613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy671;
+		case 0x87: goto yy681;
 		default: goto yy13;
 	}
 yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy672;
+		case 0x9B: goto yy682;
 		default: goto yy13;
 	}
 yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy673;
+		case 0xAF: goto yy683;
 		default: goto yy13;
 	}
 yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy674;
+		case 0x88: goto yy684;
 		default: goto yy13;
 	}
 yy617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy675;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.total_processed"); }
 yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy676;
+		case 0xE6: goto yy584;
 		default: goto yy13;
 	}
 yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy288;
+		case 0xA8: goto yy685;
 		default: goto yy13;
 	}
 yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy677;
+		case 0xAC: goto yy686;
 		default: goto yy13;
 	}
 yy621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy678;
+		case 0x80: goto yy687;
 		default: goto yy13;
 	}
 yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy679;
+		case 0x86: goto yy688;
 		default: goto yy13;
 	}
 yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy268;
+		case 0xB8: goto yy689;
 		default: goto yy13;
 	}
 yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy680;
+		case 0x80: goto yy690;
 		default: goto yy13;
 	}
 yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy657;
+		case 0x89: goto yy691;
 		default: goto yy13;
 	}
 yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy657;
+		case 0xB9: goto yy284;
 		default: goto yy13;
 	}
 yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy681;
+		case 0xA5: goto yy692;
 		default: goto yy13;
 	}
 yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy682;
+		case 0x88: goto yy693;
 		default: goto yy13;
 	}
 yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy683;
+		case 0x86: goto yy694;
 		default: goto yy13;
 	}
 yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy684;
+		case 0x96: goto yy695;
 		default: goto yy13;
 	}
 yy631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy685;
+		case 0x8B: goto yy696;
 		default: goto yy13;
 	}
 yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy686;
+		case 0x9C: goto yy697;
 		default: goto yy13;
 	}
 yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy687;
+		case 0x89: goto yy698;
 		default: goto yy13;
 	}
 yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy688;
+		case 0x9A: goto yy284;
 		default: goto yy13;
 	}
 yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy657;
+		case 0x8B: goto yy699;
 		default: goto yy13;
 	}
 yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy689;
+		case 0x86: goto yy700;
 		default: goto yy13;
 	}
 yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy690;
+		case 0x9A: goto yy701;
 		default: goto yy13;
 	}
 yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy691;
+		case 0xB7: goto yy702;
 		default: goto yy13;
 	}
 yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy692;
+		case 0x8D: goto yy703;
 		default: goto yy13;
 	}
 yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy693;
+		case 0x80: goto yy704;
 		default: goto yy13;
 	}
 yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy694;
+		case 0x93: goto yy697;
 		default: goto yy13;
 	}
 yy642:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy695;
+		case 0xBF: goto yy705;
 		default: goto yy13;
 	}
 yy643:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy696;
+		case 0xAD: goto yy706;
 		default: goto yy13;
 	}
 yy644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy697;
+		case 0x86: goto yy707;
 		default: goto yy13;
 	}
 yy645:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy698;
+		case 0x9B: goto yy708;
 		default: goto yy13;
 	}
 yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy699;
+		case 0xAE: goto yy709;
 		default: goto yy13;
 	}
 yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy700;
-		case 0xE7: goto yy701;
+		case 0x8F: goto yy710;
 		default: goto yy13;
 	}
 yy648:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy579;
+		default: goto yy13;
+	}
 yy649:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy711;
+		default: goto yy13;
+	}
 yy650:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy702;
+		case 0xAC: goto yy712;
 		default: goto yy13;
 	}
 yy651:
-	++YYCURSOR;
-	{ ROW("applications.granted"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy713;
+		default: goto yy13;
+	}
 yy652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy703;
+		case 0xB6: goto yy714;
 		default: goto yy13;
 	}
 yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy704;
+		case 0x8D: goto yy715;
 		default: goto yy13;
 	}
 yy654:
-	++YYCURSOR;
-	{ ROW("applications.other"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy716;
+		default: goto yy13;
+	}
 yy655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy705;
+		case 0xB6: goto yy717;
 		default: goto yy13;
 	}
 yy656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy706;
+		case 0xA1: goto yy306;
 		default: goto yy13;
 	}
 yy657:
-	++YYCURSOR;
-	{ COLUMN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy718;
+		default: goto yy13;
+	}
 yy658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy707;
+		case 0x85: goto yy719;
 		default: goto yy13;
 	}
 yy659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy708;
+		case 0x8D: goto yy720;
 		default: goto yy13;
 	}
 yy660:
-	++YYCURSOR;
-	{ ROW("applications.denied.state_secret"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy721;
+		default: goto yy13;
+	}
 yy661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy709;
+		case 0x84: goto yy284;
 		default: goto yy13;
 	}
 yy662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy710;
+		case 0x88: goto yy722;
 		default: goto yy13;
 	}
 yy663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy711;
+		case 0xA1: goto yy723;
 		default: goto yy13;
 	}
 yy664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy357;
+		case 0xA3: goto yy697;
 		default: goto yy13;
 	}
 yy665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy712;
+		case 0x81: goto yy697;
 		default: goto yy13;
 	}
 yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy713;
+		case 0xB4: goto yy724;
 		default: goto yy13;
 	}
 yy667:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9A: goto yy725;
+		default: goto yy13;
+	}
 yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy714;
+		case 0x9A: goto yy726;
 		default: goto yy13;
 	}
 yy669:
-	++YYCURSOR;
-	{ MARK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAE: goto yy727;
+		default: goto yy13;
+	}
 yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy715;
+		case 0xB6: goto yy728;
 		default: goto yy13;
 	}
 yy671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy716;
+		case 0x95: goto yy729;
 		default: goto yy13;
 	}
 yy672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy717;
+		case 0xA2: goto yy730;
 		default: goto yy13;
 	}
 yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy718;
-		case 0xE7: goto yy719;
+		case 0xAF: goto yy731;
 		default: goto yy13;
 	}
 yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy720;
+		case 0xBC: goto yy697;
 		default: goto yy13;
 	}
 yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy721;
+		case 0x8D: goto yy732;
 		default: goto yy13;
 	}
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy722;
+		case 0xB3: goto yy733;
 		default: goto yy13;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy723;
+		case 0x9B: goto yy734;
 		default: goto yy13;
 	}
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy724;
+		case 0xBF: goto yy735;
 		default: goto yy13;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy725;
+		case 0x87: goto yy736;
 		default: goto yy13;
 	}
 yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy726;
+		case 0x80: goto yy737;
 		default: goto yy13;
 	}
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy727;
+		case 0x91: goto yy738;
 		default: goto yy13;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy728;
+		case 0xAE: goto yy739;
 		default: goto yy13;
 	}
 yy683:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_6.administrative_penalty"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy740;
+		default: goto yy13;
+	}
 yy684:
-	++YYCURSOR;
-	{ HEADROW("review_litigation"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy741;
+		default: goto yy13;
+	}
 yy685:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_6.administrative_coercion"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy742;
+		default: goto yy13;
+	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy729;
+		case 0xE6: goto yy743;
+		case 0xE7: goto yy744;
 		default: goto yy13;
 	}
 yy687:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy730;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ GROUP; }
 yy688:
 	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_5.administrative_license"); }
+	{ GROUP; }
 yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy731;
+		case 0xE5: goto yy745;
 		default: goto yy13;
 	}
 yy690:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy732;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.granted"); }
 yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy733;
+		case 0xE6: goto yy746;
 		default: goto yy13;
 	}
 yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy734;
+		case 0xE6: goto yy747;
 		default: goto yy13;
 	}
 yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy735;
+		case 0xE7: goto yy748;
 		default: goto yy13;
 	}
 yy694:
 	++YYCURSOR;
-	{ ROW("applications.partially_granted"); }
+	{ ROW("applications.other"); }
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy736;
+		case 0xE7: goto yy749;
 		default: goto yy13;
 	}
 yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy737;
+		case 0xE8: goto yy750;
 		default: goto yy13;
 	}
 yy697:
 	++YYCURSOR;
-	{ ROW("applications.not_processed.duplicate"); }
+	{ COLUMN; }
 yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy738;
+		case 0xE5: goto yy751;
 		default: goto yy13;
 	}
 yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy739;
+		case 0xE6: goto yy752;
 		default: goto yy13;
 	}
 yy700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy740;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.denied.state_secret"); }
 yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy741;
+		case 0xE6: goto yy753;
 		default: goto yy13;
 	}
 yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy742;
+		case 0xE8: goto yy754;
 		default: goto yy13;
 	}
 yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy743;
+		case 0xE7: goto yy755;
 		default: goto yy13;
 	}
 yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy744;
+		case 0xE6: goto yy756;
 		default: goto yy13;
 	}
 yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy745;
+		case 0xE6: goto yy380;
 		default: goto yy13;
 	}
 yy706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy746;
+		case 0xE9: goto yy757;
 		default: goto yy13;
 	}
 yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy747;
+		case 0xE7: goto yy758;
 		default: goto yy13;
 	}
 yy708:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy748;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ GROUP; }
 yy709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy749;
+		case 0xE7: goto yy759;
 		default: goto yy13;
 	}
 yy710:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy750;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ MARK; }
 yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy751;
+		case 0xE7: goto yy760;
 		default: goto yy13;
 	}
 yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy752;
+		case 0xE5: goto yy761;
 		default: goto yy13;
 	}
 yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy753;
+		case 0xE4: goto yy762;
 		default: goto yy13;
 	}
 yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy754;
+		case 0xE6: goto yy763;
+		case 0xE7: goto yy764;
 		default: goto yy13;
 	}
 yy715:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy755;
+		case 0xE6: goto yy765;
 		default: goto yy13;
 	}
 yy716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy756;
+		case 0xE4: goto yy766;
 		default: goto yy13;
 	}
 yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy757;
+		case 0xE4: goto yy767;
 		default: goto yy13;
 	}
 yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy758;
+		case 0xE7: goto yy768;
 		default: goto yy13;
 	}
 yy719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy759;
+		case 0xE5: goto yy769;
 		default: goto yy13;
 	}
 yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy760;
+		case 0xE6: goto yy770;
 		default: goto yy13;
 	}
 yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy761;
+		case 0xE7: goto yy771;
 		default: goto yy13;
 	}
 yy722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy762;
+		case 0xE6: goto yy772;
 		default: goto yy13;
 	}
 yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy763;
+		case 0xE7: goto yy773;
 		default: goto yy13;
 	}
 yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy764;
+		case 0xE5: goto yy774;
 		default: goto yy13;
 	}
 yy725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy765;
+		case 0xE6: goto yy775;
 		default: goto yy13;
 	}
 yy726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAC: goto yy766;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_6.administrative_penalty"); }
 yy727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy767;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ HEADROW("review_litigation"); }
 yy728:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy768;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_6.administrative_coercion"); }
 yy729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy769;
+		case 0xE6: goto yy776;
 		default: goto yy13;
 	}
 yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy770;
+		case 0xE4: goto yy777;
 		default: goto yy13;
 	}
 yy731:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy771;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_5.administrative_license"); }
 yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy772;
+		case 0xE4: goto yy778;
 		default: goto yy13;
 	}
 yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy773;
+		case 0xE8: goto yy779;
 		default: goto yy13;
 	}
 yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy774;
+		case 0xE5: goto yy780;
 		default: goto yy13;
 	}
 yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy775;
+		case 0xE6: goto yy781;
 		default: goto yy13;
 	}
 yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy776;
+		case 0xE4: goto yy782;
 		default: goto yy13;
 	}
 yy737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x95: goto yy777;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.partially_granted"); }
 yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy778;
+		case 0xE9: goto yy783;
 		default: goto yy13;
 	}
 yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy779;
+		case 0xE6: goto yy784;
 		default: goto yy13;
 	}
 yy740:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBF: goto yy780;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.not_processed.duplicate"); }
 yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy781;
+		case 0xE4: goto yy785;
 		default: goto yy13;
 	}
 yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy782;
+		case 0xBA: goto yy786;
 		default: goto yy13;
 	}
 yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy783;
+		case 0x94: goto yy787;
 		default: goto yy13;
 	}
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy784;
+		case 0x94: goto yy788;
 		default: goto yy13;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy785;
+		case 0x85: goto yy789;
 		default: goto yy13;
 	}
 yy746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy786;
+		case 0x96: goto yy790;
 		default: goto yy13;
 	}
 yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy787;
+		case 0x8A: goto yy791;
 		default: goto yy13;
 	}
 yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy788;
+		case 0x89: goto yy792;
 		default: goto yy13;
 	}
 yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy789;
+		case 0xAE: goto yy793;
 		default: goto yy13;
 	}
 yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy657;
+		case 0xA1: goto yy794;
 		default: goto yy13;
 	}
 yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy696;
+		case 0x85: goto yy795;
 		default: goto yy13;
 	}
 yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy790;
+		case 0x80: goto yy796;
 		default: goto yy13;
 	}
 yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy791;
+		case 0x95: goto yy797;
 		default: goto yy13;
 	}
 yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy792;
+		case 0xAF: goto yy798;
 		default: goto yy13;
 	}
 yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy793;
+		case 0x94: goto yy799;
 		default: goto yy13;
 	}
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy696;
+		case 0x80: goto yy800;
 		default: goto yy13;
 	}
 yy757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy696;
+		case 0x87: goto yy801;
 		default: goto yy13;
 	}
 yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy794;
+		case 0x94: goto yy802;
 		default: goto yy13;
 	}
 yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy795;
+		case 0x9B: goto yy803;
 		default: goto yy13;
 	}
 yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy796;
+		case 0x90: goto yy804;
 		default: goto yy13;
 	}
 yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy797;
+		case 0xBC: goto yy805;
 		default: goto yy13;
 	}
 yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy679;
+		case 0xBD: goto yy806;
 		default: goto yy13;
 	}
 yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy798;
+		case 0x94: goto yy807;
 		default: goto yy13;
 	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy268;
+		case 0x94: goto yy808;
 		default: goto yy13;
 	}
 yy765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy799;
+		case 0x8E: goto yy809;
 		default: goto yy13;
 	}
 yy766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy800;
+		case 0xBF: goto yy810;
 		default: goto yy13;
 	}
 yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy801;
+		case 0xBB: goto yy811;
 		default: goto yy13;
 	}
 yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy802;
+		case 0xA6: goto yy812;
 		default: goto yy13;
 	}
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy803;
+		case 0x86: goto yy813;
 		default: goto yy13;
 	}
 yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy804;
+		case 0x96: goto yy814;
 		default: goto yy13;
 	}
 yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy805;
+		case 0xBB: goto yy815;
 		default: goto yy13;
 	}
 yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy806;
+		case 0xB3: goto yy816;
 		default: goto yy13;
 	}
 yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy807;
+		case 0xAC: goto yy817;
 		default: goto yy13;
 	}
 yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy808;
+		case 0xBA: goto yy818;
 		default: goto yy13;
 	}
 yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy809;
+		case 0x80: goto yy819;
 		default: goto yy13;
 	}
 yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy669;
+		case 0xA1: goto yy820;
 		default: goto yy13;
 	}
 yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy810;
+		case 0xBA: goto yy821;
 		default: goto yy13;
 	}
 yy778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy811;
+		case 0xB8: goto yy822;
 		default: goto yy13;
 	}
 yy779:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy812;
+		case 0xAF: goto yy823;
 		default: goto yy13;
 	}
 yy780:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy813;
+		case 0x85: goto yy824;
 		default: goto yy13;
 	}
 yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy814;
+		case 0x9C: goto yy825;
 		default: goto yy13;
 	}
 yy782:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy815;
+		case 0xBB: goto yy826;
 		default: goto yy13;
 	}
 yy783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy816;
+		case 0xA2: goto yy827;
 		default: goto yy13;
 	}
 yy784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy817;
+		case 0x95: goto yy828;
 		default: goto yy13;
 	}
 yy785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy818;
+		case 0xBD: goto yy829;
 		default: goto yy13;
 	}
 yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy819;
+		case 0x8B: goto yy830;
 		default: goto yy13;
 	}
 yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy820;
+		case 0xBF: goto yy831;
 		default: goto yy13;
 	}
 yy788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy821;
+		case 0xB3: goto yy832;
 		default: goto yy13;
 	}
 yy789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy822;
+		case 0xB3: goto yy833;
 		default: goto yy13;
 	}
 yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy823;
+		case 0xB9: goto yy834;
 		default: goto yy13;
 	}
 yy791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy824;
+		case 0x95: goto yy835;
 		default: goto yy13;
 	}
 yy792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy825;
+		case 0xA9: goto yy836;
 		default: goto yy13;
 	}
 yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy826;
+		case 0xA1: goto yy837;
 		default: goto yy13;
 	}
 yy794:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy827;
+		case 0x8C: goto yy838;
 		default: goto yy13;
 	}
 yy795:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy828;
+		case 0xA8: goto yy839;
 		default: goto yy13;
 	}
 yy796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy829;
+		case 0xA7: goto yy840;
 		default: goto yy13;
 	}
 yy797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy830;
+		case 0xB0: goto yy841;
 		default: goto yy13;
 	}
 yy798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy831;
+		case 0x89: goto yy697;
 		default: goto yy13;
 	}
 yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy832;
+		case 0xB3: goto yy842;
 		default: goto yy13;
 	}
 yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '(': goto yy833;
-		case 0xEF: goto yy834;
+		case 0xBB: goto yy739;
 		default: goto yy13;
 	}
 yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy835;
-		case 0xE7: goto yy836;
+		case 0x87: goto yy843;
 		default: goto yy13;
 	}
 yy802:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy837;
+		case 0xB1: goto yy844;
 		default: goto yy13;
 	}
 yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy838;
+		case 0xB4: goto yy845;
 		default: goto yy13;
 	}
 yy804:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy839;
+		case 0x86: goto yy846;
 		default: goto yy13;
 	}
 yy805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy840;
+		case 0x80: goto yy739;
 		default: goto yy13;
 	}
 yy806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy841;
+		case 0x9C: goto yy739;
 		default: goto yy13;
 	}
 yy807:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy842;
+		case 0xBF: goto yy847;
 		default: goto yy13;
 	}
 yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy843;
+		case 0xB3: goto yy848;
 		default: goto yy13;
 	}
 yy809:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_1.normative_documents"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C: goto yy849;
+		default: goto yy13;
+	}
 yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy547;
+		case 0xA1: goto yy850;
 		default: goto yy13;
 	}
 yy811:
-	++YYCURSOR;
-	{ ROW("applications.unable.needs_creation"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy721;
+		default: goto yy13;
+	}
 yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy844;
+		case 0x81: goto yy851;
 		default: goto yy13;
 	}
 yy813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy845;
+		case 0xB5: goto yy284;
 		default: goto yy13;
 	}
 yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy846;
+		case 0xB0: goto yy852;
 		default: goto yy13;
 	}
 yy815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy847;
+		case 0x84: goto yy853;
 		default: goto yy13;
 	}
 yy816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy848;
+		case 0x95: goto yy854;
 		default: goto yy13;
 	}
 yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy849;
+		case 0xAC: goto yy855;
 		default: goto yy13;
 	}
 yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy850;
+		case 0xA6: goto yy856;
 		default: goto yy13;
 	}
 yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy851;
+		case 0xA7: goto yy857;
 		default: goto yy13;
 	}
 yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy852;
+		case 0x88: goto yy858;
 		default: goto yy13;
 	}
 yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy853;
+		case 0x8B: goto yy859;
 		default: goto yy13;
 	}
 yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy854;
+		case 0x8D: goto yy860;
 		default: goto yy13;
 	}
 yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy855;
+		case 0xB7: goto yy861;
 		default: goto yy13;
 	}
 yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy856;
+		case 0xAC: goto yy862;
 		default: goto yy13;
 	}
 yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy857;
+		case 0xBA: goto yy863;
 		default: goto yy13;
 	}
 yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy858;
+		case 0xB6: goto yy864;
 		default: goto yy13;
 	}
 yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy859;
+		case 0x9D: goto yy710;
 		default: goto yy13;
 	}
 yy828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy860;
+		case 0xB0: goto yy865;
 		default: goto yy13;
 	}
 yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy861;
+		case 0x9C: goto yy866;
 		default: goto yy13;
 	}
 yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy862;
+		case 0xE5: goto yy867;
 		default: goto yy13;
 	}
 yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy863;
+		case 0xE5: goto yy868;
 		default: goto yy13;
 	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy864;
+		case 0xE8: goto yy869;
 		default: goto yy13;
 	}
 yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy865;
-		case 0xE5: goto yy866;
+		case 0xE4: goto yy870;
 		default: goto yy13;
 	}
 yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy867;
+		case 0xE5: goto yy871;
 		default: goto yy13;
 	}
 yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy868;
+		case 0xE8: goto yy872;
 		default: goto yy13;
 	}
 yy836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy869;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ PIECE("applications.not_processed.publication"); }
 yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy870;
+		case 0xE7: goto yy873;
 		default: goto yy13;
 	}
 yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy871;
+		case 0xE6: goto yy874;
 		default: goto yy13;
 	}
 yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy872;
+		case 0xE4: goto yy875;
 		default: goto yy13;
 	}
 yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy873;
+		case 0xE4: goto yy876;
 		default: goto yy13;
 	}
 yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy874;
+		case 0xE9: goto yy877;
 		default: goto yy13;
 	}
 yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy875;
+		case 0xE8: goto yy878;
 		default: goto yy13;
 	}
 yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy876;
+		case 0xE8: goto yy879;
 		default: goto yy13;
 	}
 yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy877;
+		case 0xE5: goto yy880;
 		default: goto yy13;
 	}
 yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy878;
+		case 0xE6: goto yy881;
 		default: goto yy13;
 	}
 yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy879;
+		case 0xE7: goto yy882;
 		default: goto yy13;
 	}
 yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy881;
+		case 0xE5: goto yy883;
 		default: goto yy13;
 	}
 yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy882;
+		case 0xE8: goto yy884;
 		default: goto yy13;
 	}
 yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy883;
+		case 0xE6: goto yy885;
 		default: goto yy13;
 	}
 yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy884;
+		case 0xE6: goto yy886;
 		default: goto yy13;
 	}
 yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy885;
+		case 0xE6: goto yy887;
 		default: goto yy13;
 	}
 yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy886;
+		case 0xE5: goto yy888;
 		default: goto yy13;
 	}
 yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy887;
+		case 0xE7: goto yy889;
 		default: goto yy13;
 	}
 yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy888;
+		case 0xE6: goto yy890;
 		default: goto yy13;
 	}
 yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy889;
+		case '(': goto yy891;
+		case 0xEF: goto yy892;
 		default: goto yy13;
 	}
 yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy890;
+		case 0xE5: goto yy893;
+		case 0xE7: goto yy894;
 		default: goto yy13;
 	}
 yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy475;
+		case 0xE6: goto yy895;
 		default: goto yy13;
 	}
 yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy891;
+		case 0xE5: goto yy896;
 		default: goto yy13;
 	}
 yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy892;
+		case 0xE9: goto yy897;
 		default: goto yy13;
 	}
 yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy893;
+		case 0xE6: goto yy898;
 		default: goto yy13;
 	}
 yy861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy895;
+		case 0xE5: goto yy899;
 		default: goto yy13;
 	}
 yy862:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy896;
+		case 0xE5: goto yy900;
 		default: goto yy13;
 	}
 yy863:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy897;
+		case 0xE5: goto yy901;
 		default: goto yy13;
 	}
 yy864:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy268;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_1.normative_documents"); }
 yy865:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy899;
-		case 0xB9: goto yy900;
-		case 0xBA: goto yy901;
+		case 0xE9: goto yy580;
 		default: goto yy13;
 	}
 yy866:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy902;
-		case 0x8D: goto yy903;
-		case 0x9B: goto yy904;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.unable.needs_creation"); }
 yy867:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy833;
+		case 0x8A: goto yy902;
 		default: goto yy13;
 	}
 yy868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy905;
+		case 0xBA: goto yy903;
 		default: goto yy13;
 	}
 yy869:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy906;
+		case 0xAF: goto yy904;
 		default: goto yy13;
 	}
 yy870:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy907;
+		case 0xBF: goto yy905;
 		default: goto yy13;
 	}
 yy871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy908;
+		case 0x90: goto yy906;
 		default: goto yy13;
 	}
 yy872:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy909;
+		case 0xAF: goto yy907;
 		default: goto yy13;
 	}
 yy873:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy910;
+		case 0x90: goto yy908;
 		default: goto yy13;
 	}
 yy874:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy911;
+		case 0x94: goto yy909;
 		default: goto yy13;
 	}
 yy875:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy912;
+		case 0xB8: goto yy910;
 		default: goto yy13;
 	}
 yy876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy913;
+		case 0xBF: goto yy911;
 		default: goto yy13;
 	}
 yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy914;
+		case 0x87: goto yy912;
 		default: goto yy13;
 	}
 yy878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy915;
+		case 0xAF: goto yy913;
 		default: goto yy13;
 	}
 yy879:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy916;
-		default: goto yy880;
+		case 0xB4: goto yy914;
+		default: goto yy13;
 	}
 yy880:
-	{ ROW("applications.carried_over"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy915;
+		default: goto yy13;
+	}
 yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy917;
+		case 0x8E: goto yy916;
 		default: goto yy13;
 	}
 yy882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy918;
+		case 0xBB: goto yy917;
 		default: goto yy13;
 	}
 yy883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy919;
+		case 0xBA: goto yy918;
 		default: goto yy13;
 	}
 yy884:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy920;
+		case 0xAF: goto yy919;
 		default: goto yy13;
 	}
 yy885:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy921;
+		case 0x8F: goto yy920;
 		default: goto yy13;
 	}
 yy886:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy922;
+		case 0x81: goto yy921;
 		default: goto yy13;
 	}
 yy887:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy923;
+		case 0xAD: goto yy922;
 		default: goto yy13;
 	}
 yy888:
-	++YYCURSOR;
-	{ COLUMN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy923;
+		default: goto yy13;
+	}
 yy889:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_9.government_procurement"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy924;
+		default: goto yy13;
+	}
 yy890:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy924;
+		case 0x9D: goto yy925;
 		default: goto yy13;
 	}
 yy891:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy925;
+		case 0xE4: goto yy926;
+		case 0xE5: goto yy927;
 		default: goto yy13;
 	}
 yy892:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy926;
+		case 0xBC: goto yy928;
 		default: goto yy13;
 	}
 yy893:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy927;
-		default: goto yy894;
+		case 0x8A: goto yy929;
+		default: goto yy13;
 	}
 yy894:
-	{ ROW("applications.new_received"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy930;
+		default: goto yy13;
+	}
 yy895:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy928;
+		case 0x94: goto yy931;
 		default: goto yy13;
 	}
 yy896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy929;
+		case 0x8D: goto yy932;
 		default: goto yy13;
 	}
 yy897:
-	yyaccept = 4;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy930;
-		default: goto yy898;
+		case 0xA1: goto yy933;
+		default: goto yy13;
 	}
 yy898:
-	{ ROW("applications.denied.prohibited_by_law"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy934;
+		default: goto yy13;
+	}
 yy899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy931;
+		case 0x86: goto yy935;
 		default: goto yy13;
 	}
 yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy931;
+		case 0xBC: goto yy936;
 		default: goto yy13;
 	}
 yy901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy931;
+		case 0x85: goto yy937;
 		default: goto yy13;
 	}
 yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy931;
+		case 0xA1: goto yy938;
 		default: goto yy13;
 	}
 yy903:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy931;
+		case 0x9C: goto yy939;
 		default: goto yy13;
 	}
 yy904:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy931;
+		case 0xB7: goto yy940;
 		default: goto yy13;
 	}
 yy905:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy932;
+		case 0xA1: goto yy942;
 		default: goto yy13;
 	}
 yy906:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy933;
+		case 0x88: goto yy943;
 		default: goto yy13;
 	}
 yy907:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy934;
+		case 0x89: goto yy944;
 		default: goto yy13;
 	}
 yy908:
-	++YYCURSOR;
-	{ ROW("applications.denied.law_enforcement_file"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy946;
+		default: goto yy13;
+	}
 yy909:
-	++YYCURSOR;
-	{ ROW("applications.denied.administrative_query"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy947;
+		default: goto yy13;
+	}
 yy910:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy935;
+		case 0x80: goto yy948;
 		default: goto yy13;
 	}
 yy911:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy936;
+		case 0xA1: goto yy949;
 		default: goto yy13;
 	}
 yy912:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy937;
+		case 0x8F: goto yy950;
 		default: goto yy13;
 	}
 yy913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy938;
+		case 0xB7: goto yy951;
 		default: goto yy13;
 	}
 yy914:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy939;
+		case 0xAD: goto yy952;
 		default: goto yy13;
 	}
 yy915:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy940;
+		case 0xA7: goto yy953;
 		default: goto yy13;
 	}
 yy916:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy941;
+		case 0xA5: goto yy503;
 		default: goto yy13;
 	}
 yy917:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy942;
+		case 0x93: goto yy954;
 		default: goto yy13;
 	}
 yy918:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy943;
+		case 0x9C: goto yy955;
 		default: goto yy13;
 	}
 yy919:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy944;
+		case 0xB7: goto yy956;
 		default: goto yy13;
 	}
 yy920:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy945;
+		case 0xA1: goto yy958;
 		default: goto yy13;
 	}
 yy921:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy946;
+		case 0xAF: goto yy959;
 		default: goto yy13;
 	}
 yy922:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy947;
+		case 0xA2: goto yy960;
 		default: goto yy13;
 	}
 yy923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy948;
+		case 0xBA: goto yy962;
 		default: goto yy13;
 	}
 yy924:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy949;
+		case 0x87: goto yy284;
 		default: goto yy13;
 	}
 yy925:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy950;
+		case 0x83: goto yy963;
 		default: goto yy13;
 	}
 yy926:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy951;
+		case 0xB8: goto yy964;
+		case 0xB9: goto yy965;
+		case 0xBA: goto yy966;
 		default: goto yy13;
 	}
 yy927:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy952;
+		case 0x85: goto yy967;
+		case 0x8D: goto yy968;
+		case 0x9B: goto yy969;
 		default: goto yy13;
 	}
 yy928:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy953;
+		case 0x88: goto yy891;
 		default: goto yy13;
 	}
 yy929:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy954;
+		case 0x9E: goto yy970;
 		default: goto yy13;
 	}
 yy930:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy955;
+		case 0xA7: goto yy971;
 		default: goto yy13;
 	}
 yy931:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy956;
-		case 0xE4: goto yy957;
-		case 0xE5: goto yy958;
-		case 0xEF: goto yy959;
+		case 0xB6: goto yy972;
 		default: goto yy13;
 	}
 yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy960;
+		case 0xB7: goto yy973;
 		default: goto yy13;
 	}
 yy933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy961;
+		case 0xB9: goto yy974;
 		default: goto yy13;
 	}
 yy934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy962;
+		case 0x8E: goto yy975;
 		default: goto yy13;
 	}
 yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy963;
+		case 0x85: goto yy976;
 		default: goto yy13;
 	}
 yy936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy964;
+		case 0x80: goto yy977;
 		default: goto yy13;
 	}
 yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy965;
+		case 0xB3: goto yy978;
 		default: goto yy13;
 	}
 yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy966;
+		case 0xE4: goto yy979;
 		default: goto yy13;
 	}
 yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy967;
+		case 0xE4: goto yy980;
 		default: goto yy13;
 	}
 yy940:
-	yych = *++YYCURSOR;
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xA1: goto yy968;
-		default: goto yy13;
+		case 0xE6: goto yy981;
+		default: goto yy941;
 	}
 yy941:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy969;
-		default: goto yy13;
-	}
+	{ ROW("applications.carried_over"); }
 yy942:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy970;
+		case 0xE6: goto yy982;
 		default: goto yy13;
 	}
 yy943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy971;
+		case 0xE6: goto yy983;
 		default: goto yy13;
 	}
 yy944:
-	yych = *++YYCURSOR;
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBB: goto yy972;
-		default: goto yy13;
+		case 0xE7: goto yy984;
+		default: goto yy945;
 	}
 yy945:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8D: goto yy973;
-		default: goto yy13;
-	}
+	{ PIECE("applications.not_processed.petition_complaint"); }
 yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy974;
+		case 0xE6: goto yy985;
 		default: goto yy13;
 	}
 yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy975;
+		case 0xE6: goto yy986;
 		default: goto yy13;
 	}
 yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy976;
+		case 0xE7: goto yy987;
 		default: goto yy13;
 	}
 yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy977;
+		case 0xE6: goto yy988;
 		default: goto yy13;
 	}
 yy950:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy978;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ COLUMN; }
 yy951:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy979;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ PIECE("applications.not_processed.massive_repeated"); }
 yy952:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy980;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_9.government_procurement"); }
 yy953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy981;
+		case 0xE9: goto yy989;
 		default: goto yy13;
 	}
 yy954:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy982;
+		case 0xE6: goto yy990;
 		default: goto yy13;
 	}
 yy955:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy983;
+		case 0xE4: goto yy991;
 		default: goto yy13;
 	}
 yy956:
-	yych = *++YYCURSOR;
+	yyaccept = 4;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE9: goto yy984;
-		default: goto yy13;
+		case 0xE6: goto yy992;
+		default: goto yy957;
 	}
 yy957:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy985;
-		case 0xB9: goto yy986;
-		case 0xBA: goto yy987;
-		default: goto yy13;
-	}
+	{ ROW("applications.new_received"); }
 yy958:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy988;
-		case 0x8D: goto yy989;
-		case 0x9B: goto yy990;
+		case 0xE7: goto yy993;
 		default: goto yy13;
 	}
 yy959:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy991;
+		case 0xE9: goto yy994;
 		default: goto yy13;
 	}
 yy960:
-	yych = *++YYCURSOR;
+	yyaccept = 5;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x86: goto yy992;
-		default: goto yy13;
+		case 0xE5: goto yy995;
+		default: goto yy961;
 	}
 yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy993;
-		default: goto yy13;
-	}
+	{ ROW("applications.denied.prohibited_by_law"); }
 yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy994;
+		case 0xE5: goto yy996;
 		default: goto yy13;
 	}
 yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy995;
+		case 0xE7: goto yy997;
 		default: goto yy13;
 	}
 yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy996;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy998;
 		default: goto yy13;
 	}
 yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy997;
+		case 0x9D: goto yy998;
 		default: goto yy13;
 	}
 yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy998;
+		case 0x8C:
+		case 0x94: goto yy998;
 		default: goto yy13;
 	}
 yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy999;
+		case 0xAB:
+		case 0xAD: goto yy998;
 		default: goto yy13;
 	}
 yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1000;
+		case 0x81: goto yy998;
 		default: goto yy13;
 	}
 yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1001;
+		case 0x9B: goto yy998;
 		default: goto yy13;
 	}
 yy970:
-	++YYCURSOR;
-	{ ROW("applications.unable.not_held"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy999;
+		default: goto yy13;
+	}
 yy971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1002;
+		case 0xE7: goto yy1000;
 		default: goto yy13;
 	}
 yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1003;
+		case 0xE8: goto yy1001;
 		default: goto yy13;
 	}
 yy973:
+	++YYCURSOR;
+	{ ROW("applications.denied.law_enforcement_file"); }
+yy974:
+	++YYCURSOR;
+	{ ROW("applications.denied.administrative_query"); }
+yy975:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1002;
+		default: goto yy13;
+	}
+yy976:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1003;
+		default: goto yy13;
+	}
+yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1004;
 		default: goto yy13;
 	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1005;
-		default: goto yy13;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1006;
-		default: goto yy13;
-	}
-yy976:
-	++YYCURSOR;
-	{ ROW("applications.denied.process_info"); }
-yy977:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1007;
-		default: goto yy13;
-	}
 yy978:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1005;
+		default: goto yy13;
+	}
 yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1008;
+		case 0xBF: goto yy1006;
 		default: goto yy13;
 	}
 yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1009;
+		case 0xBF: goto yy1007;
 		default: goto yy13;
 	}
 yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1010;
+		case 0x95: goto yy1008;
 		default: goto yy13;
 	}
 yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1011;
+		case 0x81: goto yy1009;
 		default: goto yy13;
 	}
 yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1012;
+		case 0xB3: goto yy1010;
 		default: goto yy13;
 	}
 yy984:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1013;
+		case 0xB1: goto yy1011;
 		default: goto yy13;
 	}
 yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1014;
+		case 0x9C: goto yy1012;
 		default: goto yy13;
 	}
 yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1014;
+		case 0xB3: goto yy1013;
 		default: goto yy13;
 	}
 yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1014;
+		case 0xA8: goto yy1014;
 		default: goto yy13;
 	}
 yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1014;
+		case 0x81: goto yy1015;
 		default: goto yy13;
 	}
 yy989:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1014;
+		case 0x87: goto yy1016;
 		default: goto yy13;
 	}
 yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1014;
+		case 0x9E: goto yy1017;
 		default: goto yy13;
 	}
 yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy956;
+		case 0xBF: goto yy1018;
 		default: goto yy13;
 	}
 yy992:
-	++YYCURSOR;
-	{ ROW("applications.carried_forward"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x95: goto yy1019;
+		default: goto yy13;
+	}
 yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy835;
+		case 0x9B: goto yy1020;
 		default: goto yy13;
 	}
 yy994:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_8.administrative_fees"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1021;
+		default: goto yy13;
+	}
 yy995:
-	++YYCURSOR;
-	{ ROW("applications.unable.unclear_after_correction"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1022;
+		default: goto yy13;
+	}
 yy996:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy572;
+		case 0x85: goto yy1023;
 		default: goto yy13;
 	}
 yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1015;
+		case 0x9B: goto yy1024;
 		default: goto yy13;
 	}
 yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1016;
+		case ')': goto yy1025;
+		case 0xE4: goto yy1026;
+		case 0xE5: goto yy1027;
+		case 0xEF: goto yy1028;
 		default: goto yy13;
 	}
 yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1017;
+		case 0x90: goto yy1029;
 		default: goto yy13;
 	}
 yy1000:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1018;
+		case 0xBB: goto yy1030;
 		default: goto yy13;
 	}
 yy1001:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1019;
+		case 0xB4: goto yy1031;
 		default: goto yy13;
 	}
 yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1020;
+		case 0xA1: goto yy1032;
 		default: goto yy13;
 	}
 yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1021;
+		case 0xAE: goto yy1033;
 		default: goto yy13;
 	}
 yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1022;
+		case 0x87: goto yy1034;
 		default: goto yy13;
 	}
 yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1023;
+		case 0xA1: goto yy1035;
 		default: goto yy13;
 	}
 yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1024;
+		case 0xA1: goto yy1036;
 		default: goto yy13;
 	}
 yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1025;
+		case 0xA1: goto yy1037;
 		default: goto yy13;
 	}
 yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1026;
+		case 0xB0: goto yy1038;
 		default: goto yy13;
 	}
 yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1027;
+		case 0xAF: goto yy1039;
 		default: goto yy13;
 	}
 yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1028;
+		case 0x95: goto yy1040;
 		default: goto yy13;
 	}
 yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1029;
+		case 0xBB: goto yy1041;
 		default: goto yy13;
 	}
 yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1030;
+		case 0x8D: goto yy1042;
 		default: goto yy13;
 	}
 yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1031;
+		case 0x95: goto yy1043;
 		default: goto yy13;
 	}
 yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy956;
-		case 0xE4: goto yy1032;
-		case 0xE5: goto yy1033;
-		case 0xEF: goto yy959;
+		case 0xB3: goto yy1044;
 		default: goto yy13;
 	}
 yy1015:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1034;
+		case 0xAF: goto yy1045;
 		default: goto yy13;
 	}
 yy1016:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1035;
+		case 0x8F: goto yy1046;
 		default: goto yy13;
 	}
 yy1017:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1036;
+		case 0x9C: goto yy1047;
 		default: goto yy13;
 	}
 yy1018:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1037;
+		case 0xA1: goto yy1048;
 		default: goto yy13;
 	}
 yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1038;
+		case 0xB0: goto yy1049;
 		default: goto yy13;
 	}
 yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1039;
+		case 0xB8: goto yy1050;
 		default: goto yy13;
 	}
 yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1040;
+		case 0x80: goto yy1051;
 		default: goto yy13;
 	}
 yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1041;
+		case 0xAC: goto yy1052;
 		default: goto yy13;
 	}
 yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1042;
+		case 0xB7: goto yy1053;
 		default: goto yy13;
 	}
 yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1043;
+		case 0x8A: goto yy1055;
 		default: goto yy13;
 	}
 yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1045;
+		case 0xE9: goto yy1056;
 		default: goto yy13;
 	}
 yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1046;
+		case 0xB8: goto yy1057;
+		case 0xB9: goto yy1058;
+		case 0xBA: goto yy1059;
 		default: goto yy13;
 	}
 yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1047;
+		case 0x85: goto yy1060;
+		case 0x8D: goto yy1061;
+		case 0x9B: goto yy1062;
 		default: goto yy13;
 	}
 yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1048;
+		case 0xBC: goto yy1063;
 		default: goto yy13;
 	}
 yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy110;
+		case 0x86: goto yy1064;
 		default: goto yy13;
 	}
 yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1049;
+		case 0xAD: goto yy1065;
 		default: goto yy13;
 	}
 yy1031:
-	++YYCURSOR;
-	{ BLOCK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1066;
+		default: goto yy13;
+	}
 yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1050;
-		case 0xB9: goto yy1051;
-		case 0xBA: goto yy1052;
+		case 0xAE: goto yy1067;
 		default: goto yy13;
 	}
 yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1053;
-		case 0x8D: goto yy1054;
-		case 0x9B: goto yy1055;
+		case 0xB9: goto yy1068;
 		default: goto yy13;
 	}
 yy1034:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1056;
+		case 0xBA: goto yy1069;
 		default: goto yy13;
 	}
 yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1057;
+		case 0xAE: goto yy1070;
 		default: goto yy13;
 	}
 yy1036:
-	++YYCURSOR;
-	{ ROW("applications.denied.internal_affairs"); }
-yy1037:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1058;
-		default: goto yy13;
-	}
-yy1038:
-	++YYCURSOR;
-	goto yy880;
-yy1039:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1059;
-		default: goto yy13;
-	}
-yy1040:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1060;
-		default: goto yy13;
-	}
-yy1041:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1061;
-		default: goto yy13;
-	}
-yy1042:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1062;
-		default: goto yy13;
-	}
-yy1043:
-	yyaccept = 5;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '"':
-		case '\'': goto yy1063;
-		case 0xE2: goto yy1064;
-		case 0xE3: goto yy1065;
-		default: goto yy1044;
-	}
-yy1044:
-	{ ROW("applications.denied.three_security_one_stability"); }
-yy1045:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1066;
-		default: goto yy13;
-	}
-yy1046:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1067;
-		default: goto yy13;
-	}
-yy1047:
-	++YYCURSOR;
-	goto yy894;
-yy1048:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1068;
-		default: goto yy13;
-	}
-yy1049:
-	++YYCURSOR;
-	goto yy898;
-yy1050:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1069;
-		default: goto yy13;
-	}
-yy1051:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1069;
-		default: goto yy13;
-	}
-yy1052:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1069;
-		default: goto yy13;
-	}
-yy1053:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1069;
-		default: goto yy13;
-	}
-yy1054:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1069;
-		default: goto yy13;
-	}
-yy1055:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1069;
-		default: goto yy13;
-	}
-yy1056:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1070;
-		default: goto yy13;
-	}
-yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy1071;
 		default: goto yy13;
 	}
+yy1037:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1072;
+		default: goto yy13;
+	}
+yy1038:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1073;
+		default: goto yy13;
+	}
+yy1039:
+	++YYCURSOR;
+	{ ROW("applications.unable.not_held"); }
+yy1040:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1074;
+		default: goto yy13;
+	}
+yy1041:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1075;
+		default: goto yy13;
+	}
+yy1042:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1076;
+		default: goto yy13;
+	}
+yy1043:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1077;
+		default: goto yy13;
+	}
+yy1044:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1078;
+		default: goto yy13;
+	}
+yy1045:
+	++YYCURSOR;
+	{ ROW("applications.denied.process_info"); }
+yy1046:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1079;
+		default: goto yy13;
+	}
+yy1047:
+	++YYCURSOR;
+	{ GROUP; }
+yy1048:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1080;
+		default: goto yy13;
+	}
+yy1049:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1081;
+		default: goto yy13;
+	}
+yy1050:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1082;
+		default: goto yy13;
+	}
+yy1051:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1083;
+		default: goto yy13;
+	}
+yy1052:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1084;
+		default: goto yy13;
+	}
+yy1053:
+	yyaccept = 6;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1085;
+		default: goto yy1054;
+	}
+yy1054:
+	{ PIECE("applications.not_processed.confirm_or_reissue"); }
+yy1055:
+	++YYCURSOR;
+	{ PIECE("applications.denied.third_party_rights"); }
+yy1056:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1086;
+		default: goto yy13;
+	}
+yy1057:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1087;
+		default: goto yy13;
+	}
 yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1072;
+		case 0x9D: goto yy1087;
 		default: goto yy13;
 	}
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1073;
+		case 0x8C:
+		case 0x94: goto yy1087;
 		default: goto yy13;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1074;
+		case 0xAB:
+		case 0xAD: goto yy1087;
 		default: goto yy13;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1075;
+		case 0x81: goto yy1087;
 		default: goto yy13;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1076;
+		case 0x9B: goto yy1087;
 		default: goto yy13;
 	}
 yy1063:
-	++YYCURSOR;
-	goto yy1044;
-yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1077;
+		case 0x89: goto yy1025;
 		default: goto yy13;
 	}
+yy1064:
+	++YYCURSOR;
+	{ ROW("applications.carried_forward"); }
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1078;
+		case 0xE5: goto yy893;
 		default: goto yy13;
 	}
 yy1066:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1079;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_8.administrative_fees"); }
 yy1067:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1080;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ ROW("applications.unable.unclear_after_correction"); }
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1081;
+		case 0xE4: goto yy607;
 		default: goto yy13;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy956;
-		case 0xEF: goto yy959;
+		case 0xE7: goto yy1088;
 		default: goto yy13;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1082;
+		case 0xE8: goto yy1089;
 		default: goto yy13;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1083;
+		case 0x81: goto yy1090;
 		default: goto yy13;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1084;
+		case 0x81: goto yy1091;
 		default: goto yy13;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1085;
+		case 0x87: goto yy1092;
 		default: goto yy13;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1086;
+		case 0x9D: goto yy1093;
 		default: goto yy13;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy1087;
+		case 0x94: goto yy1094;
 		default: goto yy13;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1088;
+		case 0x8A: goto yy1095;
 		default: goto yy13;
 	}
 yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98:
-		case 0x99:
-		case 0x9C:
-		case 0x9D: goto yy1063;
+		case 0xA7: goto yy1096;
 		default: goto yy13;
 	}
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x8D: goto yy1063;
+		case 0xAE: goto yy1097;
 		default: goto yy13;
 	}
 yy1079:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1089;
+		case 0x8F: goto yy1098;
 		default: goto yy13;
 	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1090;
+		case 0x81: goto yy1099;
 		default: goto yy13;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1091;
+		case 0x87: goto yy1100;
 		default: goto yy13;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1092;
+		case 0x85: goto yy1101;
 		default: goto yy13;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1093;
+		case 0xA6: goto yy1102;
 		default: goto yy13;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1094;
+		case 0xBC: goto yy1103;
 		default: goto yy13;
 	}
 yy1085:
-	++YYCURSOR;
-	{ ROW("applications.denied.third_party_rights"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1104;
+		default: goto yy13;
+	}
 yy1086:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.petition_complaint"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1105;
+		default: goto yy13;
+	}
 yy1087:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1095;
+		case ')': goto yy1025;
+		case 0xE4: goto yy1106;
+		case 0xE5: goto yy1107;
+		case 0xEF: goto yy1028;
 		default: goto yy13;
 	}
 yy1088:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1096;
+		case 0x89: goto yy1108;
 		default: goto yy13;
 	}
 yy1089:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1097;
+		case 0xAE: goto yy1109;
 		default: goto yy13;
 	}
 yy1090:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1098;
+		case 0xAF: goto yy1110;
 		default: goto yy13;
 	}
 yy1091:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1099;
+		case 0xAF: goto yy1111;
 		default: goto yy13;
 	}
 yy1092:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.publication"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1112;
+		default: goto yy13;
+	}
 yy1093:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1100;
+		case 0x83: goto yy1113;
 		default: goto yy13;
 	}
 yy1094:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1101;
+		case 0xB3: goto yy1114;
 		default: goto yy13;
 	}
 yy1095:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1102;
+		case 0xA1: goto yy1115;
 		default: goto yy13;
 	}
 yy1096:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1103;
+		case 0x84: goto yy1116;
 		default: goto yy13;
 	}
 yy1097:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1104;
+		case 0x9A: goto yy1117;
 		default: goto yy13;
 	}
 yy1098:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1105;
+		case 0x8D: goto yy1119;
 		default: goto yy13;
 	}
 yy1099:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1106;
+		case 0xAF: goto yy1120;
 		default: goto yy13;
 	}
 yy1100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1107;
+		case 0x8F: goto yy1121;
 		default: goto yy13;
 	}
 yy1101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1108;
+		case 0xB3: goto yy1122;
 		default: goto yy13;
 	}
 yy1102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1109;
+		case 0x81: goto yy114;
 		default: goto yy13;
 	}
 yy1103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy1110;
+		case 0x80: goto yy1123;
 		default: goto yy13;
 	}
 yy1104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1111;
+		case 0xB2: goto yy1124;
 		default: goto yy13;
 	}
 yy1105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1112;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	{ BLOCK; }
 yy1106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy782;
+		case 0xB8: goto yy1125;
+		case 0xB9: goto yy1126;
+		case 0xBA: goto yy1127;
 		default: goto yy13;
 	}
 yy1107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1113;
+		case 0x85: goto yy1128;
+		case 0x8D: goto yy1129;
+		case 0x9B: goto yy1130;
 		default: goto yy13;
 	}
 yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy701;
+		case 0x88: goto yy1131;
 		default: goto yy13;
 	}
 yy1109:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_5.other_external_services"); }
-yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy930;
+		case 0xA4: goto yy1132;
 		default: goto yy13;
 	}
+yy1110:
+	++YYCURSOR;
+	{ ROW("applications.denied.internal_affairs"); }
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1114;
+		case 0xE5: goto yy1133;
 		default: goto yy13;
 	}
 yy1112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy719;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	goto yy941;
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1115;
+		case 0xE7: goto yy1134;
 		default: goto yy13;
 	}
 yy1114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1116;
+		case 0xE8: goto yy1135;
 		default: goto yy13;
 	}
 yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1117;
+		case 0xE4: goto yy1136;
 		default: goto yy13;
 	}
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1118;
+		case 0xE7: goto yy1137;
 		default: goto yy13;
 	}
 yy1117:
-	yych = *++YYCURSOR;
+	yyaccept = 7;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB0: goto yy1119;
-		default: goto yy13;
+		case '"':
+		case '\'': goto yy1138;
+		case 0xE2: goto yy1139;
+		case 0xE3: goto yy1140;
+		default: goto yy1118;
 	}
 yy1118:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.massive_repeated"); }
+	{ ROW("applications.denied.three_security_one_stability"); }
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1120;
+		case 0xE5: goto yy1141;
 		default: goto yy13;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1121;
+		case 0xE5: goto yy1142;
 		default: goto yy13;
 	}
 yy1121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1122;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	goto yy957;
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1123;
+		case 0xE6: goto yy1143;
 		default: goto yy13;
 	}
 yy1123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1124;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	goto yy961;
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1125;
+		case 0xE8: goto yy1144;
 		default: goto yy13;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1126;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1145;
 		default: goto yy13;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1127;
+		case 0x9D: goto yy1145;
 		default: goto yy13;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB2: goto yy1128;
+		case 0x8C:
+		case 0x94: goto yy1145;
 		default: goto yy13;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1129;
+		case 0xAB:
+		case 0xAD: goto yy1145;
 		default: goto yy13;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1130;
+		case 0x81: goto yy1145;
 		default: goto yy13;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1131;
+		case 0x9B: goto yy1145;
 		default: goto yy13;
 	}
 yy1131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1132;
+		case 0xE7: goto yy1146;
 		default: goto yy13;
 	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1133;
+		case 0xE6: goto yy1147;
 		default: goto yy13;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1134;
+		case 0x85: goto yy1148;
 		default: goto yy13;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1135;
+		case 0x9B: goto yy1149;
 		default: goto yy13;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1136;
+		case 0xAF: goto yy1150;
 		default: goto yy13;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1137;
+		case 0xBA: goto yy1151;
 		default: goto yy13;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1138;
+		case 0xA6: goto yy1152;
 		default: goto yy13;
 	}
 yy1138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1139;
-		default: goto yy13;
-	}
+	++YYCURSOR;
+	goto yy1118;
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1140;
+		case 0x80: goto yy1153;
 		default: goto yy13;
 	}
 yy1140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1154;
+		default: goto yy13;
+	}
+yy1141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1155;
+		default: goto yy13;
+	}
+yy1142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1156;
+		default: goto yy13;
+	}
+yy1143:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1157;
+		default: goto yy13;
+	}
+yy1144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1158;
+		default: goto yy13;
+	}
+yy1145:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ')': goto yy1025;
+		case 0xEF: goto yy1028;
+		default: goto yy13;
+	}
+yy1146:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1159;
+		default: goto yy13;
+	}
+yy1147:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1160;
+		default: goto yy13;
+	}
+yy1148:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1161;
+		default: goto yy13;
+	}
+yy1149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy1162;
+		default: goto yy13;
+	}
+yy1150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1163;
+		default: goto yy13;
+	}
+yy1151:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8B: goto yy1164;
+		default: goto yy13;
+	}
+yy1152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1165;
+		default: goto yy13;
+	}
+yy1153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98:
+		case 0x99:
+		case 0x9C:
+		case 0x9D: goto yy1138;
+		default: goto yy13;
+	}
+yy1154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8C:
+		case 0x8D: goto yy1138;
+		default: goto yy13;
+	}
+yy1155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1166;
+		default: goto yy13;
+	}
+yy1156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1167;
+		default: goto yy13;
+	}
+yy1157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1168;
+		default: goto yy13;
+	}
+yy1158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1169;
+		default: goto yy13;
+	}
+yy1159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA9: goto yy1170;
+		default: goto yy13;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1171;
+		default: goto yy13;
+	}
+yy1161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1172;
+		default: goto yy13;
+	}
+yy1162:
+	++YYCURSOR;
+	{ ROW("applications.denied.third_party_rights"); }
+yy1163:
+	++YYCURSOR;
+	{ ROW("applications.not_processed.petition_complaint"); }
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1173;
+		default: goto yy13;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1174;
+		default: goto yy13;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1175;
+		default: goto yy13;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1176;
+		default: goto yy13;
+	}
+yy1168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1177;
+		default: goto yy13;
+	}
+yy1169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1178;
+		default: goto yy13;
+	}
+yy1170:
+	++YYCURSOR;
+	{ ROW("applications.not_processed.publication"); }
+yy1171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1179;
+		default: goto yy13;
+	}
+yy1172:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1180;
+		default: goto yy13;
+	}
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1181;
+		default: goto yy13;
+	}
+yy1174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy1182;
+		default: goto yy13;
+	}
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1183;
+		default: goto yy13;
+	}
+yy1176:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1184;
+		default: goto yy13;
+	}
+yy1177:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1185;
+		default: goto yy13;
+	}
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1186;
+		default: goto yy13;
+	}
+yy1179:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1187;
+		default: goto yy13;
+	}
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1188;
+		default: goto yy13;
+	}
+yy1181:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1189;
+		default: goto yy13;
+	}
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy1190;
+		default: goto yy13;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1191;
+		default: goto yy13;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1192;
+		default: goto yy13;
+	}
+yy1185:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy833;
+		default: goto yy13;
+	}
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1193;
+		default: goto yy13;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1194;
+		default: goto yy13;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy744;
+		default: goto yy13;
+	}
+yy1189:
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_5.other_external_services"); }
+yy1190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy995;
+		default: goto yy13;
+	}
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1195;
+		default: goto yy13;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy764;
+		default: goto yy13;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1196;
+		default: goto yy13;
+	}
+yy1194:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1197;
+		default: goto yy13;
+	}
+yy1195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1198;
+		default: goto yy13;
+	}
+yy1196:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1199;
+		default: goto yy13;
+	}
+yy1197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1200;
+		default: goto yy13;
+	}
+yy1198:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1201;
+		default: goto yy13;
+	}
+yy1199:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1202;
+		default: goto yy13;
+	}
+yy1200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB0: goto yy1203;
+		default: goto yy13;
+	}
+yy1201:
+	++YYCURSOR;
+	{ ROW("applications.not_processed.massive_repeated"); }
+yy1202:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1204;
+		default: goto yy13;
+	}
+yy1203:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1205;
+		default: goto yy13;
+	}
+yy1204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1206;
+		default: goto yy13;
+	}
+yy1205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy1207;
+		default: goto yy13;
+	}
+yy1206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1208;
+		default: goto yy13;
+	}
+yy1207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1209;
+		default: goto yy13;
+	}
+yy1208:
+	++YYCURSOR;
+	goto yy1054;
+yy1209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1210;
+		default: goto yy13;
+	}
+yy1210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1211;
+		default: goto yy13;
+	}
+yy1211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1212;
+		default: goto yy13;
+	}
+yy1212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1213;
+		default: goto yy13;
+	}
+yy1213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1214;
+		default: goto yy13;
+	}
+yy1214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB2: goto yy1215;
+		default: goto yy13;
+	}
+yy1215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1216;
+		default: goto yy13;
+	}
+yy1216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1217;
+		default: goto yy13;
+	}
+yy1217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1218;
+		default: goto yy13;
+	}
+yy1218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1219;
+		default: goto yy13;
+	}
+yy1219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1220;
+		default: goto yy13;
+	}
+yy1220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1221;
+		default: goto yy13;
+	}
+yy1221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1222;
+		default: goto yy13;
+	}
+yy1222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1223;
+		default: goto yy13;
+	}
+yy1223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1224;
+		default: goto yy13;
+	}
+yy1224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1225;
+		default: goto yy13;
+	}
+yy1225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1226;
+		default: goto yy13;
+	}
+yy1226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1227;
+		default: goto yy13;
+	}
+yy1227:
 	++YYCURSOR;
 	{ ROW("applications.not_processed.confirm_or_reissue"); }
-yy1141:
+yy1228:
 	{ goto done; }
 }
 

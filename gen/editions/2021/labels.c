@@ -3,19 +3,14 @@
  * What differs from 2019: table 二's columns (本年制发件数 / 本年废止件数 / 现行有效件数, one
  * 本年处理决定数量, a fee amount in 万元) and （六）其他处理 split into three rows. */
 #include "edition.h"
+#include "label_actions.h"
 #include "rows.h"
 
-#define ROW(k) { l.kind = NB_L_ROW; l.key = k; goto done; }
-#define HEADROW(k) { l.kind = NB_L_HEADROW; l.key = k; goto done; }
-#define GROUP { l.kind = NB_L_GROUP; goto done; }
-#define BLOCK { l.kind = NB_L_BLOCK; goto done; }
-#define COLUMN { l.kind = NB_L_COLUMN; goto done; }
-#define MARK { l.kind = NB_L_MARK; goto done; }
 
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_label l = {NB_L_NONE, NULL};
+    nb_label l = {NB_L_NONE, NULL, 0};
     
 {
 	unsigned char yych;
@@ -41,7 +36,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
 		case 0xE9: goto yy11;
 		case 0xEF: goto yy12;
 		default:
-			if (YYLIMIT <= YYCURSOR) goto yy1327;
+			if (YYLIMIT <= YYCURSOR) goto yy1423;
 			goto yy1;
 	}
 yy1:
@@ -146,43 +141,44 @@ yy9:
 	switch (yych) {
 		case 0x8E: goto yy42;
 		case 0x94: goto yy43;
-		case 0xA4: goto yy44;
-		case 0xA7: goto yy45;
-		case 0xAC: goto yy46;
-		case 0xBB: goto yy47;
+		case 0xA1: goto yy44;
+		case 0xA4: goto yy45;
+		case 0xA7: goto yy46;
+		case 0xAC: goto yy47;
+		case 0xBB: goto yy48;
 		default: goto yy2;
 	}
 yy10:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x87: goto yy48;
-		case 0xA1: goto yy49;
-		case 0xA6: goto yy50;
-		case 0xA7: goto yy51;
+		case 0x87: goto yy49;
+		case 0xA1: goto yy50;
+		case 0xA6: goto yy51;
+		case 0xA7: goto yy52;
 		default: goto yy2;
 	}
 yy11:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x80: goto yy52;
-		case 0x83: goto yy53;
-		case 0x87: goto yy54;
-		case 0x9C: goto yy55;
+		case 0x80: goto yy53;
+		case 0x83: goto yy54;
+		case 0x87: goto yy55;
+		case 0x9C: goto yy56;
 		default: goto yy2;
 	}
 yy12:
 	yyaccept = 0;
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBC: goto yy56;
+		case 0xBC: goto yy57;
 		default: goto yy2;
 	}
 yy13:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy57;
+		case ')': goto yy58;
 		case '0':
 		case '1':
 		case '2':
@@ -192,44 +188,46 @@ yy13:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy58;
-		case 0xEF: goto yy59;
+		case '9': goto yy59;
+		case 0xEF: goto yy60;
 		default: goto yy14;
 	}
 yy14:
 	YYCURSOR = YYMARKER;
 	switch (yyaccept) {
 		case 0: goto yy2;
-		case 1: goto yy283;
-		case 2: goto yy392;
-		case 3: goto yy605;
-		case 4: goto yy830;
-		case 5: goto yy911;
-		case 6: goto yy925;
-		case 7: goto yy929;
-		case 8: goto yy1092;
-		default: goto yy1214;
+		case 1: goto yy299;
+		case 2: goto yy416;
+		case 3: goto yy644;
+		case 4: goto yy894;
+		case 5: goto yy981;
+		case 6: goto yy985;
+		case 7: goto yy997;
+		case 8: goto yy1001;
+		case 9: goto yy1105;
+		case 10: goto yy1175;
+		default: goto yy1310;
 	}
 yy15:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy60;
-		case 0xB9: goto yy61;
-		case 0xBA: goto yy62;
+		case 0xB8: goto yy61;
+		case 0xB9: goto yy62;
+		case 0xBA: goto yy63;
 		default: goto yy14;
 	}
 yy16:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy63;
-		case 0x8D: goto yy64;
-		case 0x9B: goto yy65;
+		case 0x85: goto yy64;
+		case 0x8D: goto yy65;
+		case 0x9B: goto yy66;
 		default: goto yy14;
 	}
 yy17:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy66;
+		case 0xBC: goto yy67;
 		default: goto yy14;
 	}
 yy18:
@@ -237,14 +235,14 @@ yy18:
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy18;
-		case 0xC2: goto yy67;
-		case 0xE3: goto yy68;
-		case 0xE4: goto yy69;
-		case 0xE5: goto yy70;
-		case 0xE6: goto yy71;
-		case 0xE7: goto yy72;
-		case 0xE8: goto yy73;
-		case 0xE9: goto yy74;
+		case 0xC2: goto yy68;
+		case 0xE3: goto yy69;
+		case 0xE4: goto yy70;
+		case 0xE5: goto yy71;
+		case 0xE6: goto yy72;
+		case 0xE7: goto yy73;
+		case 0xE8: goto yy74;
+		case 0xE9: goto yy75;
 		default: goto yy14;
 	}
 yy19:
@@ -252,19 +250,19 @@ yy19:
 	switch (yych) {
 		case '.': goto yy18;
 		case 0xE3: goto yy20;
-		case 0xEF: goto yy75;
+		case 0xEF: goto yy76;
 		default: goto yy14;
 	}
 yy20:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy76;
+		case 0x80: goto yy77;
 		default: goto yy14;
 	}
 yy21:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy77;
+		case 0xBC: goto yy78;
 		default: goto yy14;
 	}
 yy22:
@@ -272,231 +270,239 @@ yy22:
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy22;
-		case 0xC2: goto yy78;
-		case 0xE3: goto yy79;
-		case 0xE4: goto yy69;
-		case 0xE5: goto yy80;
-		case 0xE6: goto yy71;
-		case 0xE7: goto yy72;
-		case 0xE8: goto yy73;
-		case 0xE9: goto yy74;
+		case 0xC2: goto yy79;
+		case 0xE3: goto yy80;
+		case 0xE4: goto yy70;
+		case 0xE5: goto yy81;
+		case 0xE6: goto yy72;
+		case 0xE7: goto yy73;
+		case 0xE8: goto yy74;
+		case 0xE9: goto yy75;
 		default: goto yy14;
 	}
 yy23:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy81;
+		case 0x80: goto yy82;
 		default: goto yy14;
 	}
 yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy82;
+		case 0xBC: goto yy83;
 		default: goto yy14;
 	}
 yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
-		case 0x83: goto yy83;
-		case 0x89: goto yy84;
-		case 0x8A: goto yy85;
-		case 0x8D: goto yy86;
+		case 0x83: goto yy84;
+		case 0x89: goto yy85;
+		case 0x8A: goto yy86;
+		case 0x8D: goto yy87;
 		default: goto yy14;
 	}
 yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy83;
+		case 0x9D: goto yy84;
 		default: goto yy14;
 	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy87;
+		case 0x88: goto yy88;
 		case 0x8C:
-		case 0x94: goto yy83;
+		case 0x94: goto yy84;
 		default: goto yy14;
 	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy88;
-		case 0xA1: goto yy89;
+		case 0x9D: goto yy89;
+		case 0xA1: goto yy90;
 		default: goto yy14;
 	}
 yy29:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xAB:
-		case 0xAD: goto yy83;
-		case 0xB6: goto yy90;
+		case 0xAD: goto yy84;
+		case 0xAC: goto yy91;
+		case 0xB6: goto yy92;
 		default: goto yy14;
 	}
 yy30:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy83;
-		case 0xB1: goto yy91;
+		case 0x81: goto yy84;
+		case 0xB1: goto yy93;
 		default: goto yy14;
 	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy92;
+		case 0x88: goto yy94;
 		default: goto yy14;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy93;
+		case 0x86: goto yy95;
 		default: goto yy14;
 	}
 yy33:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy94;
-		case 0xBD: goto yy95;
+		case 0x9B: goto yy96;
+		case 0xBD: goto yy97;
 		default: goto yy14;
 	}
 yy34:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy96;
+		case 0x8D: goto yy98;
+		case 0xA7: goto yy99;
 		default: goto yy14;
 	}
 yy35:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy97;
+		case 0x9A: goto yy100;
 		default: goto yy14;
 	}
 yy36:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy98;
+		case 0x9E: goto yy101;
 		default: goto yy14;
 	}
 yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy92;
+		case 0xBB: goto yy94;
 		default: goto yy14;
 	}
 yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy99;
+		case 0xA0: goto yy102;
 		default: goto yy14;
 	}
 yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy100;
-		case 0xAC: goto yy101;
+		case 0xAA: goto yy103;
+		case 0xAC: goto yy104;
 		default: goto yy14;
 	}
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy102;
+		case 0xA1: goto yy105;
 		default: goto yy14;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy103;
+		case 0x95: goto yy106;
 		default: goto yy14;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy104;
+		case 0xB0: goto yy107;
 		default: goto yy14;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy105;
+		case 0xB3: goto yy108;
 		default: goto yy14;
 	}
 yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy106;
+		case 0xAE: goto yy109;
 		default: goto yy14;
 	}
 yy45:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy107;
+		case 0xBE: goto yy110;
 		default: goto yy14;
 	}
 yy46:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy108;
+		case 0x91: goto yy111;
 		default: goto yy14;
 	}
 yy47:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy109;
+		case 0xAC: goto yy112;
 		default: goto yy14;
 	}
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy110;
+		case 0x93: goto yy113;
 		default: goto yy14;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy111;
-		case 0xA5: goto yy112;
+		case 0xAA: goto yy114;
 		default: goto yy14;
 	}
 yy50:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy113;
+		case 0x8C: goto yy115;
+		case 0xA5: goto yy116;
 		default: goto yy14;
 	}
 yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy114;
+		case 0x81: goto yy117;
 		default: goto yy14;
 	}
 yy52:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy115;
+		case 0x84: goto yy118;
 		default: goto yy14;
 	}
 yy53:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy116;
+		case 0xBE: goto yy119;
 		default: goto yy14;
 	}
 yy54:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy117;
+		case 0xA8: goto yy120;
 		default: goto yy14;
 	}
 yy55:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy118;
+		case 0x8D: goto yy121;
 		default: goto yy14;
 	}
 yy56:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy119;
+		case 0x80: goto yy122;
+		default: goto yy14;
+	}
+yy57:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy123;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -505,79 +511,79 @@ yy56:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy120;
-		case 0x93: goto yy121;
-		default: goto yy14;
-	}
-yy57:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '\t':
-		case ' ': goto yy57;
-		case 0xC2: goto yy122;
-		case 0xE3: goto yy123;
-		case 0xE4: goto yy69;
-		case 0xE5: goto yy124;
-		case 0xE6: goto yy71;
-		case 0xE7: goto yy72;
-		case 0xE8: goto yy73;
-		case 0xE9: goto yy74;
+		case 0x99: goto yy124;
+		case 0x93: goto yy125;
 		default: goto yy14;
 	}
 yy58:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy57;
-		case 0xEF: goto yy125;
+		case '\t':
+		case ' ': goto yy58;
+		case 0xC2: goto yy126;
+		case 0xE3: goto yy127;
+		case 0xE4: goto yy70;
+		case 0xE5: goto yy128;
+		case 0xE6: goto yy72;
+		case 0xE7: goto yy73;
+		case 0xE8: goto yy74;
+		case 0xE9: goto yy75;
 		default: goto yy14;
 	}
 yy59:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy126;
+		case ')': goto yy58;
+		case 0xEF: goto yy129;
 		default: goto yy14;
 	}
 yy60:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy127;
+		case 0xBC: goto yy130;
 		default: goto yy14;
 	}
 yy61:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy127;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy131;
 		default: goto yy14;
 	}
 yy62:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy127;
+		case 0x9D: goto yy131;
 		default: goto yy14;
 	}
 yy63:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy127;
+		case 0x8C:
+		case 0x94: goto yy131;
 		default: goto yy14;
 	}
 yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy127;
+		case 0xAB:
+		case 0xAD: goto yy131;
 		default: goto yy14;
 	}
 yy65:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy127;
+		case 0x81: goto yy131;
 		default: goto yy14;
 	}
 yy66:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy131;
+		default: goto yy14;
+	}
+yy67:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x90:
@@ -592,81 +598,84 @@ yy66:
 		case 0x99: goto yy13;
 		default: goto yy14;
 	}
-yy67:
+yy68:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0: goto yy18;
 		default: goto yy14;
 	}
-yy68:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy128;
-		default: goto yy14;
-	}
 yy69:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy129;
-		case 0xBA: goto yy130;
-		case 0xBF: goto yy131;
+		case 0x80: goto yy132;
 		default: goto yy14;
 	}
 yy70:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy132;
-		case 0x8D: goto yy133;
-		case 0x9B: goto yy134;
-		case 0xB1: goto yy36;
+		case 0xB8: goto yy133;
+		case 0xBA: goto yy134;
+		case 0xBF: goto yy135;
 		default: goto yy14;
 	}
 yy71:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy38;
-		case 0x9C: goto yy135;
-		case 0xB2: goto yy40;
-		case 0xB3: goto yy136;
+		case 0x85: goto yy136;
+		case 0x8D: goto yy137;
+		case 0x9B: goto yy138;
+		case 0xA4: goto yy139;
+		case 0xB1: goto yy36;
 		default: goto yy14;
 	}
 yy72:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy137;
-		case 0xBB: goto yy138;
+		case 0x97: goto yy38;
+		case 0x9C: goto yy140;
+		case 0xB2: goto yy40;
+		case 0xB3: goto yy141;
 		default: goto yy14;
 	}
 yy73:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy139;
-		case 0xA6: goto yy50;
-		case 0xA7: goto yy51;
+		case 0x94: goto yy142;
+		case 0xA1: goto yy44;
+		case 0xAC: goto yy143;
+		case 0xBB: goto yy144;
 		default: goto yy14;
 	}
 yy74:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy52;
-		case 0x83: goto yy53;
-		case 0x87: goto yy54;
-		case 0x9C: goto yy55;
+		case 0xA1: goto yy145;
+		case 0xA6: goto yy51;
+		case 0xA7: goto yy52;
 		default: goto yy14;
 	}
 yy75:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy140;
+		case 0x80: goto yy53;
+		case 0x83: goto yy54;
+		case 0x87: goto yy55;
+		case 0x9C: goto yy56;
 		default: goto yy14;
 	}
 yy76:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy18;
+		case 0xBC: goto yy146;
 		default: goto yy14;
 	}
 yy77:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy18;
+		default: goto yy14;
+	}
+yy78:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8E: goto yy18;
@@ -682,34 +691,35 @@ yy77:
 		case 0x99: goto yy19;
 		default: goto yy14;
 	}
-yy78:
+yy79:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xA0: goto yy22;
 		default: goto yy14;
 	}
-yy79:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy141;
-		default: goto yy14;
-	}
 yy80:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy142;
-		case 0x8D: goto yy133;
-		case 0x9B: goto yy134;
-		case 0xB1: goto yy36;
+		case 0x80: goto yy147;
 		default: goto yy14;
 	}
 yy81:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy22;
+		case 0x85: goto yy148;
+		case 0x8D: goto yy137;
+		case 0x9B: goto yy138;
+		case 0xA4: goto yy139;
+		case 0xB1: goto yy36;
 		default: goto yy14;
 	}
 yy82:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy22;
+		default: goto yy14;
+	}
+yy83:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8E: goto yy22;
@@ -725,243 +735,261 @@ yy82:
 		case 0x99: goto yy19;
 		default: goto yy14;
 	}
-yy83:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '.': goto yy57;
-		case 0xE3: goto yy143;
-		case 0xE4: goto yy144;
-		case 0xE5: goto yy145;
-		case 0xEF: goto yy146;
-		default: goto yy14;
-	}
 yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy57;
-		case 0xE3: goto yy143;
-		case 0xE4: goto yy144;
-		case 0xE5: goto yy145;
-		case 0xE7: goto yy147;
-		case 0xEF: goto yy146;
+		case '.': goto yy58;
+		case 0xE3: goto yy149;
+		case 0xE4: goto yy150;
+		case 0xE5: goto yy151;
+		case 0xEF: goto yy152;
 		default: goto yy14;
 	}
 yy85:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy148;
+		case '.': goto yy58;
+		case 0xE3: goto yy149;
+		case 0xE4: goto yy150;
+		case 0xE5: goto yy151;
+		case 0xE7: goto yy153;
+		case 0xEF: goto yy152;
 		default: goto yy14;
 	}
 yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy149;
-		case 0xE6: goto yy150;
+		case 0xE5: goto yy154;
 		default: goto yy14;
 	}
 yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy151;
+		case 0xE4: goto yy155;
+		case 0xE6: goto yy156;
 		default: goto yy14;
 	}
 yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy152;
+		case 0xE4: goto yy157;
 		default: goto yy14;
 	}
 yy89:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy153;
-		case 0xE8: goto yy154;
+		case 0xE6: goto yy158;
 		default: goto yy14;
 	}
 yy90:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy155;
+		case 0xE6: goto yy159;
+		case 0xE8: goto yy160;
 		default: goto yy14;
 	}
 yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy156;
+		case 0xE5: goto yy161;
 		default: goto yy14;
 	}
 yy92:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy157;
+		case 0xE4: goto yy162;
 		default: goto yy14;
 	}
 yy93:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy158;
+		case 0xE5: goto yy163;
 		default: goto yy14;
 	}
 yy94:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy57;
-		case 0xE3: goto yy143;
-		case 0xE4: goto yy144;
-		case 0xE5: goto yy145;
-		case 0xE7: goto yy159;
-		case 0xEF: goto yy146;
+		case 0xE8: goto yy164;
 		default: goto yy14;
 	}
 yy95:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy160;
+		case 0xE4: goto yy165;
 		default: goto yy14;
 	}
 yy96:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy161;
+		case '.': goto yy58;
+		case 0xE3: goto yy149;
+		case 0xE4: goto yy150;
+		case 0xE5: goto yy151;
+		case 0xE7: goto yy166;
+		case 0xEF: goto yy152;
 		default: goto yy14;
 	}
 yy97:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy162;
+		case 0xE5: goto yy167;
 		default: goto yy14;
 	}
 yy98:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy163;
+		case 0xE8: goto yy168;
 		default: goto yy14;
 	}
 yy99:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy164;
+		case 0xE9: goto yy169;
 		default: goto yy14;
 	}
 yy100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy165;
+		case 0xE6: goto yy170;
 		default: goto yy14;
 	}
 yy101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy166;
-		case 0xE6: goto yy167;
+		case 0xE4: goto yy171;
 		default: goto yy14;
 	}
 yy102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy168;
+		case 0xE6: goto yy172;
 		default: goto yy14;
 	}
 yy103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy169;
-		case 0xE5: goto yy170;
+		case 0xE7: goto yy173;
 		default: goto yy14;
 	}
 yy104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy171;
+		case 0xE5: goto yy174;
+		case 0xE6: goto yy175;
 		default: goto yy14;
 	}
 yy105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy172;
+		case 0xE6: goto yy176;
 		default: goto yy14;
 	}
 yy106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy173;
+		case 0xE4: goto yy177;
+		case 0xE5: goto yy178;
 		default: goto yy14;
 	}
 yy107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy174;
+		case 0xE8: goto yy179;
 		default: goto yy14;
 	}
 yy108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy175;
+		case 0xE8: goto yy180;
 		default: goto yy14;
 	}
 yy109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy176;
-		case 0xE8: goto yy177;
+		case 0xE8: goto yy181;
 		default: goto yy14;
 	}
 yy110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy178;
+		case 0xE4: goto yy182;
 		default: goto yy14;
 	}
 yy111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy179;
+		case 0xE7: goto yy183;
 		default: goto yy14;
 	}
 yy112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy180;
+		case 0xE4: goto yy184;
 		default: goto yy14;
 	}
 yy113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy181;
+		case 0xE6: goto yy185;
+		case 0xE8: goto yy186;
 		default: goto yy14;
 	}
 yy114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy182;
-		case 0xE8: goto yy183;
+		case 0xE7: goto yy187;
 		default: goto yy14;
 	}
 yy115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy184;
+		case 0xE6: goto yy188;
 		default: goto yy14;
 	}
 yy116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy185;
+		case 0xE6: goto yy189;
 		default: goto yy14;
 	}
 yy117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy186;
+		case 0xE6: goto yy190;
 		default: goto yy14;
 	}
 yy118:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy187;
+		case 0xE7: goto yy191;
+		case 0xE8: goto yy192;
 		default: goto yy14;
 	}
 yy119:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy193;
+		default: goto yy14;
+	}
+yy120:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy194;
+		default: goto yy14;
+	}
+yy121:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy195;
+		default: goto yy14;
+	}
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy196;
+		default: goto yy14;
+	}
+yy123:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -979,7 +1007,7 @@ yy119:
 		case 0xEF: goto yy17;
 		default: goto yy14;
 	}
-yy120:
+yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '.': goto yy18;
@@ -997,7 +1025,7 @@ yy120:
 		case 0xEF: goto yy21;
 		default: goto yy14;
 	}
-yy121:
+yy125:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '.': goto yy22;
@@ -1015,37 +1043,38 @@ yy121:
 		case 0xEF: goto yy24;
 		default: goto yy14;
 	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy57;
-		default: goto yy14;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy188;
-		default: goto yy14;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy189;
-		case 0x8D: goto yy133;
-		case 0x9B: goto yy134;
-		case 0xB1: goto yy36;
-		default: goto yy14;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy190;
-		default: goto yy14;
-	}
 yy126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy57;
+		case 0xA0: goto yy58;
+		default: goto yy14;
+	}
+yy127:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy197;
+		default: goto yy14;
+	}
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy198;
+		case 0x8D: goto yy137;
+		case 0x9B: goto yy138;
+		case 0xA4: goto yy139;
+		case 0xB1: goto yy36;
+		default: goto yy14;
+	}
+yy129:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy199;
+		default: goto yy14;
+	}
+yy130:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy58;
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -1055,1151 +1084,1128 @@ yy126:
 		case 0x96:
 		case 0x97:
 		case 0x98:
-		case 0x99: goto yy58;
-		default: goto yy14;
-	}
-yy127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case ')': goto yy191;
-		case 0xE4: goto yy192;
-		case 0xE5: goto yy193;
-		case 0xEF: goto yy194;
-		default: goto yy14;
-	}
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy18;
-		default: goto yy14;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy195;
-		case 0x8A: goto yy85;
-		case 0x8D: goto yy86;
-		default: goto yy14;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy87;
+		case 0x99: goto yy59;
 		default: goto yy14;
 	}
 yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy88;
-		case 0xA1: goto yy196;
+		case ')': goto yy200;
+		case 0xE4: goto yy201;
+		case 0xE5: goto yy202;
+		case 0xEF: goto yy203;
 		default: goto yy14;
 	}
 yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy197;
+		case 0x80: goto yy18;
 		default: goto yy14;
 	}
 yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy91;
+		case 0x89: goto yy204;
+		case 0x8A: goto yy86;
+		case 0x8D: goto yy87;
 		default: goto yy14;
 	}
 yy134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy198;
-		case 0xBD: goto yy95;
+		case 0x88: goto yy88;
 		default: goto yy14;
 	}
 yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy199;
+		case 0x9D: goto yy89;
+		case 0xA1: goto yy205;
 		default: goto yy14;
 	}
 yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy200;
+		case 0xAC: goto yy91;
+		case 0xB6: goto yy206;
 		default: goto yy14;
 	}
 yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy201;
+		case 0xB1: goto yy93;
 		default: goto yy14;
 	}
 yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy202;
+		case 0x9B: goto yy207;
+		case 0xBD: goto yy97;
 		default: goto yy14;
 	}
 yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy203;
-		case 0xA5: goto yy112;
+		case 0xA7: goto yy99;
 		default: goto yy14;
 	}
 yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy18;
+		case 0xAC: goto yy208;
 		default: goto yy14;
 	}
 yy141:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy22;
+		case 0x95: goto yy209;
 		default: goto yy14;
 	}
 yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy204;
+		case 0xB3: goto yy210;
 		default: goto yy14;
 	}
 yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy205;
+		case 0xAC: goto yy211;
 		default: goto yy14;
 	}
 yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy206;
-		case 0xB9: goto yy207;
-		case 0xBA: goto yy208;
+		case 0x93: goto yy212;
 		default: goto yy14;
 	}
 yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy209;
-		case 0x8D: goto yy210;
-		case 0x9B: goto yy211;
+		case 0x8C: goto yy213;
+		case 0xA5: goto yy116;
 		default: goto yy14;
 	}
 yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy212;
+		case 0x8E: goto yy18;
 		default: goto yy14;
 	}
 yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy213;
+		case 0x80: goto yy22;
 		default: goto yy14;
 	}
 yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy214;
+		case 0xAC: goto yy91;
+		case 0xB6: goto yy214;
 		default: goto yy14;
 	}
 yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy215;
+		case 0x80: goto yy215;
 		default: goto yy14;
 	}
 yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy216;
+		case 0xB8: goto yy216;
+		case 0xB9: goto yy217;
+		case 0xBA: goto yy218;
 		default: goto yy14;
 	}
 yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy217;
+		case 0x85: goto yy219;
+		case 0x8D: goto yy220;
+		case 0x9B: goto yy221;
 		default: goto yy14;
 	}
 yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy218;
+		case 0xBC: goto yy222;
 		default: goto yy14;
 	}
 yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy219;
+		case 0xB1: goto yy223;
 		default: goto yy14;
 	}
 yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy220;
+		case 0xB9: goto yy224;
 		default: goto yy14;
 	}
 yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy221;
+		case 0xBA: goto yy225;
 		default: goto yy14;
 	}
 yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy222;
+		case 0x8E: goto yy226;
 		default: goto yy14;
 	}
 yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy223;
+		case 0xBB: goto yy227;
 		default: goto yy14;
 	}
 yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy224;
+		case 0x8A: goto yy228;
 		default: goto yy14;
 	}
 yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy225;
+		case 0x81: goto yy229;
 		default: goto yy14;
 	}
 yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy226;
+		case 0xAE: goto yy230;
 		default: goto yy14;
 	}
 yy161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy227;
+		case 0xBC: goto yy231;
 		default: goto yy14;
 	}
 yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy228;
+		case 0xBB: goto yy232;
 		default: goto yy14;
 	}
 yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy229;
+		case 0x8F: goto yy233;
 		default: goto yy14;
 	}
 yy164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy230;
-		case 0xB3: goto yy231;
+		case 0xAE: goto yy234;
 		default: goto yy14;
 	}
 yy165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy232;
+		case 0xB8: goto yy235;
 		default: goto yy14;
 	}
 yy166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy233;
+		case 0xB1: goto yy236;
 		default: goto yy14;
 	}
 yy167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy234;
+		case 0xAE: goto yy237;
 		default: goto yy14;
 	}
 yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy235;
+		case 0xAE: goto yy238;
 		default: goto yy14;
 	}
 yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy236;
+		case 0x87: goto yy239;
 		default: goto yy14;
 	}
 yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy237;
+		case 0x9C: goto yy240;
 		default: goto yy14;
 	}
 yy171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy238;
+		case 0xBA: goto yy241;
 		default: goto yy14;
 	}
 yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy239;
+		case 0xAD: goto yy242;
+		case 0xB3: goto yy243;
 		default: goto yy14;
 	}
 yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy240;
+		case 0xBB: goto yy244;
 		default: goto yy14;
 	}
 yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy241;
+		case 0xB9: goto yy245;
 		default: goto yy14;
 	}
 yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy242;
+		case 0x9C: goto yy246;
 		default: goto yy14;
 	}
 yy176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy243;
+		case 0x9C: goto yy247;
 		default: goto yy14;
 	}
 yy177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy244;
+		case 0xBA: goto yy248;
 		default: goto yy14;
 	}
 yy178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy245;
+		case 0xBE: goto yy249;
 		default: goto yy14;
 	}
 yy179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy246;
+		case 0xA1: goto yy250;
 		default: goto yy14;
 	}
 yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy247;
+		case 0xAF: goto yy251;
 		default: goto yy14;
 	}
 yy181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy248;
+		case 0xAE: goto yy252;
 		default: goto yy14;
 	}
 yy182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB: goto yy249;
+		case 0xBC: goto yy253;
 		default: goto yy14;
 	}
 yy183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy250;
+		case 0xA0: goto yy254;
 		default: goto yy14;
 	}
 yy184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy251;
+		case 0xB8: goto yy255;
+		case 0xBA: goto yy256;
 		default: goto yy14;
 	}
 yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy252;
+		case 0x9E: goto yy257;
 		default: goto yy14;
 	}
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy253;
+		case 0xBD: goto yy258;
 		default: goto yy14;
 	}
 yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy254;
+		case 0x84: goto yy259;
 		default: goto yy14;
 	}
 yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy57;
+		case 0x94: goto yy260;
 		default: goto yy14;
 	}
 yy189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy255;
+		case 0xAD: goto yy261;
 		default: goto yy14;
 	}
 yy190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy57;
+		case 0xB1: goto yy262;
 		default: goto yy14;
 	}
 yy191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '\t':
-		case ' ': goto yy191;
-		case 0xC2: goto yy256;
-		case 0xE3: goto yy257;
-		case 0xE4: goto yy69;
-		case 0xE5: goto yy258;
-		case 0xE6: goto yy259;
-		case 0xE7: goto yy72;
-		case 0xE8: goto yy73;
-		case 0xE9: goto yy74;
+		case 0xAB: goto yy263;
 		default: goto yy14;
 	}
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy260;
-		case 0xB9: goto yy261;
-		case 0xBA: goto yy262;
+		case 0x8C: goto yy264;
 		default: goto yy14;
 	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy263;
-		case 0x8D: goto yy264;
-		case 0x9B: goto yy265;
+		case 0x9C: goto yy265;
 		default: goto yy14;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy266;
+		case 0x88: goto yy266;
 		default: goto yy14;
 	}
 yy195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy147;
+		case 0xA4: goto yy267;
 		default: goto yy14;
 	}
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy154;
+		case 0x8F: goto yy268;
 		default: goto yy14;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy267;
+		case 0x80: goto yy58;
 		default: goto yy14;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy159;
+		case 0xAC: goto yy91;
+		case 0xB6: goto yy269;
 		default: goto yy14;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy268;
-		case 0xE6: goto yy167;
+		case 0x89: goto yy58;
 		default: goto yy14;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy269;
+		case '\t':
+		case ' ': goto yy200;
+		case 0xC2: goto yy270;
+		case 0xE3: goto yy271;
+		case 0xE4: goto yy70;
+		case 0xE5: goto yy272;
+		case 0xE6: goto yy273;
+		case 0xE7: goto yy73;
+		case 0xE8: goto yy74;
+		case 0xE9: goto yy75;
 		default: goto yy14;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy270;
+		case 0xB8: goto yy274;
+		case 0xB9: goto yy275;
+		case 0xBA: goto yy276;
 		default: goto yy14;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy177;
+		case 0x85: goto yy277;
+		case 0x8D: goto yy278;
+		case 0x9B: goto yy279;
 		default: goto yy14;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy271;
+		case 0xBC: goto yy280;
 		default: goto yy14;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy272;
+		case 0xE7: goto yy153;
 		default: goto yy14;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy57;
+		case 0xE8: goto yy160;
 		default: goto yy14;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy273;
+		case 0xE4: goto yy281;
 		default: goto yy14;
 	}
 yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy273;
+		case 0xE7: goto yy166;
 		default: goto yy14;
 	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy273;
+		case 0xE5: goto yy282;
+		case 0xE6: goto yy175;
 		default: goto yy14;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy273;
+		case 0xE5: goto yy283;
 		default: goto yy14;
 	}
 yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy273;
+		case 0xE8: goto yy284;
 		default: goto yy14;
 	}
 yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy273;
+		case 0xE4: goto yy285;
 		default: goto yy14;
 	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy57;
+		case 0xE8: goto yy186;
 		default: goto yy14;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy274;
+		case 0xE6: goto yy286;
 		default: goto yy14;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy275;
+		case 0xE4: goto yy287;
 		default: goto yy14;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy276;
+		case 0x81: goto yy58;
 		default: goto yy14;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy277;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy288;
 		default: goto yy14;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy278;
+		case 0x9D: goto yy288;
 		default: goto yy14;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy279;
+		case 0x8C:
+		case 0x94: goto yy288;
 		default: goto yy14;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy280;
+		case 0xAB:
+		case 0xAD: goto yy288;
 		default: goto yy14;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy281;
+		case 0x81: goto yy288;
 		default: goto yy14;
 	}
 yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy282;
+		case 0x9B: goto yy288;
 		default: goto yy14;
 	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy284;
+		case 0x8E: goto yy58;
 		default: goto yy14;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy285;
+		case 0xBB: goto yy289;
 		default: goto yy14;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy286;
+		case 0xB4: goto yy290;
 		default: goto yy14;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy287;
+		case 0x88: goto yy291;
 		default: goto yy14;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy288;
+		case 0x8C: goto yy292;
 		default: goto yy14;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy289;
+		case 0xA5: goto yy293;
 		default: goto yy14;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy290;
+		case 0xA4: goto yy294;
 		default: goto yy14;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy291;
+		case 0xAF: goto yy295;
 		default: goto yy14;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy292;
+		case 0xBF: goto yy296;
 		default: goto yy14;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy293;
+		case 0x80: goto yy297;
 		default: goto yy14;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy294;
+		case 0x96: goto yy298;
 		default: goto yy14;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy295;
+		case 0x8A: goto yy300;
 		default: goto yy14;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy296;
+		case 0xA1: goto yy301;
 		default: goto yy14;
 	}
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy297;
+		case 0x9A: goto yy302;
 		default: goto yy14;
 	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy298;
+		case 0xBB: goto yy303;
 		default: goto yy14;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy299;
+		case 0xB6: goto yy304;
 		default: goto yy14;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy300;
+		case 0xAE: goto yy305;
 		default: goto yy14;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy301;
+		case 0x8F: goto yy306;
 		default: goto yy14;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy302;
+		case 0xAA: goto yy307;
 		default: goto yy14;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy303;
+		case 0x8E: goto yy308;
 		default: goto yy14;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy304;
+		case 0xA3: goto yy309;
 		default: goto yy14;
 	}
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy305;
+		case 0x95: goto yy310;
 		default: goto yy14;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy306;
+		case 0x8F: goto yy311;
 		default: goto yy14;
 	}
 yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy307;
+		case 0xB4: goto yy312;
 		default: goto yy14;
 	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy308;
+		case 0xBA: goto yy313;
 		default: goto yy14;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy309;
+		case 0x89: goto yy314;
 		default: goto yy14;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy310;
+		case 0xBA: goto yy315;
 		default: goto yy14;
 	}
 yy249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy311;
+		case 0x8B: goto yy316;
 		default: goto yy14;
 	}
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy312;
+		case 0x8C: goto yy317;
 		default: goto yy14;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy313;
+		case 0xB7: goto yy318;
 		default: goto yy14;
 	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy314;
+		case 0xA4: goto yy319;
 		default: goto yy14;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy315;
+		case 0x9A: goto yy320;
 		default: goto yy14;
 	}
 yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy316;
+		case 0x94: goto yy321;
 		default: goto yy14;
 	}
 yy255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy317;
+		case 0x89: goto yy322;
 		default: goto yy14;
 	}
 yy256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy191;
+		case 0x8C: goto yy323;
 		default: goto yy14;
 	}
 yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy318;
+		case 0x9C: goto yy324;
 		default: goto yy14;
 	}
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy189;
-		case 0x8D: goto yy133;
-		case 0x90: goto yy319;
-		case 0x9B: goto yy134;
-		case 0xB1: goto yy36;
+		case 0xAC: goto yy325;
 		default: goto yy14;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy320;
-		case 0x97: goto yy38;
-		case 0x9C: goto yy135;
-		case 0xB2: goto yy40;
-		case 0xB3: goto yy136;
+		case 0xB6: goto yy326;
 		default: goto yy14;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy321;
+		case 0xBF: goto yy327;
 		default: goto yy14;
 	}
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy321;
+		case 0xA3: goto yy328;
 		default: goto yy14;
 	}
 yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy321;
+		case 0x82: goto yy329;
 		default: goto yy14;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy321;
+		case 0xA0: goto yy330;
 		default: goto yy14;
 	}
 yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy321;
+		case 0x83: goto yy331;
 		default: goto yy14;
 	}
 yy265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy321;
+		case 0x9F: goto yy332;
 		default: goto yy14;
 	}
 yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy191;
+		case 0x86: goto yy333;
 		default: goto yy14;
 	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy322;
+		case 0x8D: goto yy334;
 		default: goto yy14;
 	}
 yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy323;
+		case 0xA6: goto yy335;
 		default: goto yy14;
 	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy324;
+		case 0xE4: goto yy336;
 		default: goto yy14;
 	}
 yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy325;
+		case 0xA0: goto yy200;
 		default: goto yy14;
 	}
 yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy326;
+		case 0x80: goto yy337;
 		default: goto yy14;
 	}
 yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy327;
+		case 0x85: goto yy198;
+		case 0x8D: goto yy137;
+		case 0x90: goto yy338;
+		case 0x9B: goto yy138;
+		case 0xA4: goto yy139;
+		case 0xB1: goto yy36;
 		default: goto yy14;
 	}
 yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy57;
-		case 0xE3: goto yy143;
-		case 0xE4: goto yy328;
-		case 0xE5: goto yy329;
-		case 0xEF: goto yy146;
+		case 0x80: goto yy339;
+		case 0x97: goto yy38;
+		case 0x9C: goto yy140;
+		case 0xB2: goto yy40;
+		case 0xB3: goto yy141;
 		default: goto yy14;
 	}
 yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy330;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy340;
 		default: goto yy14;
 	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy331;
+		case 0x9D: goto yy340;
 		default: goto yy14;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy332;
+		case 0x8C:
+		case 0x94: goto yy340;
 		default: goto yy14;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy333;
+		case 0xAB:
+		case 0xAD: goto yy340;
 		default: goto yy14;
 	}
 yy278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy334;
+		case 0x81: goto yy340;
 		default: goto yy14;
 	}
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy335;
+		case 0x9B: goto yy340;
 		default: goto yy14;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy336;
+		case 0x89: goto yy200;
 		default: goto yy14;
 	}
 yy281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy337;
+		case 0xBB: goto yy341;
 		default: goto yy14;
 	}
 yy282:
-	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy338;
-		case 0xE6: goto yy339;
-		case 0xE7: goto yy340;
-		default: goto yy283;
+		case 0xB9: goto yy342;
+		default: goto yy14;
 	}
 yy283:
-	{ COLUMN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBE: goto yy343;
+		default: goto yy14;
+	}
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '"':
-		case '\'': goto yy341;
-		case 0xE2: goto yy342;
-		case 0xE3: goto yy343;
-		case 0xE4: goto yy344;
+		case 0xAF: goto yy344;
 		default: goto yy14;
 	}
 yy285:
-	++YYCURSOR;
-	goto yy283;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy255;
+		default: goto yy14;
+	}
 yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy345;
+		case 0x94: goto yy345;
 		default: goto yy14;
 	}
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy346;
+		case 0xBB: goto yy346;
 		default: goto yy14;
 	}
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy347;
+		case '.': goto yy58;
+		case 0xE3: goto yy149;
+		case 0xE4: goto yy347;
+		case 0xE5: goto yy348;
+		case 0xEF: goto yy152;
 		default: goto yy14;
 	}
 yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy348;
+		case 0xE5: goto yy349;
 		default: goto yy14;
 	}
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy349;
+		case 0xE7: goto yy350;
 		default: goto yy14;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy350;
 		case 0xE5: goto yy351;
-		case 0xE8: goto yy352;
 		default: goto yy14;
 	}
 yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy353;
+		case 0xE6: goto yy352;
 		default: goto yy14;
 	}
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy354;
+		case 0xE5: goto yy353;
 		default: goto yy14;
 	}
 yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy355;
+		case 0xE7: goto yy354;
 		default: goto yy14;
 	}
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy356;
-		case 0xE6: goto yy357;
+		case 0xE5: goto yy355;
 		default: goto yy14;
 	}
 yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy358;
+		case 0xE4: goto yy356;
 		default: goto yy14;
 	}
 yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy359;
+		case 0xE5: goto yy357;
 		default: goto yy14;
 	}
 yy298:
-	yych = *++YYCURSOR;
+	yyaccept = 1;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE6: goto yy360;
-		default: goto yy14;
+		case 0xE5: goto yy358;
+		case 0xE6: goto yy359;
+		case 0xE7: goto yy360;
+		default: goto yy299;
 	}
 yy299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy361;
-		default: goto yy14;
-	}
+	{ COLUMN; }
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy362;
+		case '"':
+		case '\'': goto yy361;
+		case 0xE2: goto yy362;
+		case 0xE3: goto yy363;
+		case 0xE4: goto yy364;
 		default: goto yy14;
 	}
 yy301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy363;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy299;
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy364;
+		case 0xE4: goto yy365;
 		default: goto yy14;
 	}
 yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy365;
+		case 0xE8: goto yy366;
 		default: goto yy14;
 	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy366;
+		case 0xE7: goto yy367;
 		default: goto yy14;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy367;
+		case 0xE5: goto yy368;
 		default: goto yy14;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy368;
+		case 0xE5: goto yy369;
 		default: goto yy14;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy369;
+		case 0xE5: goto yy370;
 		default: goto yy14;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy370;
-		case 0xE5: goto yy371;
-		case 0xE6: goto yy372;
+		case 0xE4: goto yy371;
+		case 0xE5: goto yy372;
 		case 0xE8: goto yy373;
 		default: goto yy14;
 	}
@@ -2213,1690 +2219,1899 @@ yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy375;
-		case 0xE8: goto yy376;
 		default: goto yy14;
 	}
 yy311:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_1.regulations"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy376;
+		default: goto yy14;
+	}
 yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy377;
+		case 0xE5: goto yy377;
+		case 0xE6: goto yy378;
 		default: goto yy14;
 	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy378;
+		case 0xE5: goto yy379;
 		default: goto yy14;
 	}
 yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy379;
+		case 0xE7: goto yy380;
 		default: goto yy14;
 	}
 yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy380;
+		case 0xE6: goto yy381;
 		default: goto yy14;
 	}
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy381;
+		case 0xE6: goto yy382;
 		default: goto yy14;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy382;
+		case 0xE6: goto yy383;
 		default: goto yy14;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy191;
+		case 0xE4: goto yy384;
 		default: goto yy14;
 	}
 yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy383;
+		case 0xE6: goto yy385;
 		default: goto yy14;
 	}
 yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy383;
+		case 0xE5: goto yy386;
 		default: goto yy14;
 	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy191;
-		case 0xE4: goto yy384;
-		case 0xE5: goto yy385;
-		case 0xEF: goto yy194;
+		case 0xE6: goto yy387;
 		default: goto yy14;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy386;
+		case 0xE6: goto yy388;
 		default: goto yy14;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy387;
+		case 0xE5: goto yy389;
 		default: goto yy14;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy388;
+		case 0xE7: goto yy390;
 		default: goto yy14;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy389;
+		case 0xE4: goto yy391;
 		default: goto yy14;
 	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy390;
+		case 0xE4: goto yy392;
 		default: goto yy14;
 	}
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy391;
+		case 0xE4: goto yy393;
+		case 0xE5: goto yy394;
+		case 0xE6: goto yy395;
+		case 0xE8: goto yy396;
 		default: goto yy14;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy393;
-		case 0xB9: goto yy394;
-		case 0xBA: goto yy395;
+		case 0xE5: goto yy397;
 		default: goto yy14;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy396;
-		case 0x8D: goto yy397;
-		case 0x9B: goto yy398;
+		case 0xE6: goto yy398;
+		case 0xE8: goto yy399;
 		default: goto yy14;
 	}
 yy330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy399;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_1.regulations"); }
 yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy400;
+		case 0xE6: goto yy400;
 		default: goto yy14;
 	}
 yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy401;
-		case 0xA4: goto yy402;
+		case 0xE4: goto yy401;
+		case 0xE6: goto yy402;
 		default: goto yy14;
 	}
 yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy403;
+		case 0xE5: goto yy403;
 		default: goto yy14;
 	}
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy404;
+		case 0xE7: goto yy404;
 		default: goto yy14;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy405;
+		case 0xE8: goto yy405;
 		default: goto yy14;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy406;
+		case 0xBB: goto yy406;
 		default: goto yy14;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy407;
+		case 0x80: goto yy200;
 		default: goto yy14;
 	}
 yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy408;
+		case 0x88: goto yy407;
 		default: goto yy14;
 	}
 yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy409;
+		case 0xBB: goto yy407;
 		default: goto yy14;
 	}
 yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy410;
+		case ')': goto yy200;
+		case 0xE4: goto yy408;
+		case 0xE5: goto yy409;
+		case 0xEF: goto yy203;
 		default: goto yy14;
 	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy344;
+		case 0x96: goto yy410;
 		default: goto yy14;
 	}
 yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy411;
+		case 0xB4: goto yy411;
 		default: goto yy14;
 	}
 yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy412;
+		case 0x8B: goto yy412;
 		default: goto yy14;
 	}
 yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy413;
+		case 0xB7: goto yy413;
 		default: goto yy14;
 	}
 yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy414;
+		case 0xBF: goto yy414;
 		default: goto yy14;
 	}
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy415;
+		case 0x96: goto yy415;
 		default: goto yy14;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy416;
+		case 0xB8: goto yy417;
+		case 0xB9: goto yy418;
+		case 0xBA: goto yy419;
 		default: goto yy14;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy417;
+		case 0x85: goto yy420;
+		case 0x8D: goto yy421;
+		case 0x9B: goto yy422;
 		default: goto yy14;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy418;
+		case 0x86: goto yy423;
 		default: goto yy14;
 	}
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy419;
+		case 0xBB: goto yy424;
 		default: goto yy14;
 	}
 yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy134;
+		case 0x85: goto yy425;
+		case 0xA4: goto yy426;
 		default: goto yy14;
 	}
 yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy420;
+		case 0x8F: goto yy427;
 		default: goto yy14;
 	}
 yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy421;
+		case 0x85: goto yy428;
 		default: goto yy14;
 	}
 yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy422;
+		case 0xAC: goto yy429;
 		default: goto yy14;
 	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy423;
+		case 0x86: goto yy430;
 		default: goto yy14;
 	}
 yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy424;
-		case 0xA4: goto yy425;
-		case 0xBA: goto yy426;
+		case 0xB8: goto yy431;
 		default: goto yy14;
 	}
 yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy427;
-		case 0x96: goto yy428;
+		case 0x87: goto yy432;
 		default: goto yy14;
 	}
 yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy429;
+		case 0xA4: goto yy433;
 		default: goto yy14;
 	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy430;
+		case 0xB3: goto yy434;
 		default: goto yy14;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy431;
+		case 0xBB: goto yy435;
 		default: goto yy14;
 	}
 yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy432;
-		case 0xB3: goto yy433;
+		case 0xE4: goto yy364;
 		default: goto yy14;
 	}
 yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy434;
+		case 0x80: goto yy436;
 		default: goto yy14;
 	}
 yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy435;
+		case 0x80: goto yy437;
 		default: goto yy14;
 	}
 yy364:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy436;
+		case 0xB8: goto yy438;
 		default: goto yy14;
 	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy437;
+		case 0xBC: goto yy439;
 		default: goto yy14;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy438;
+		case 0xBF: goto yy440;
 		default: goto yy14;
 	}
 yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy439;
-		case 0xBB: goto yy440;
+		case 0xA7: goto yy441;
 		default: goto yy14;
 	}
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy441;
+		case 0x90: goto yy442;
 		default: goto yy14;
 	}
 yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy442;
+		case 0x8F: goto yy443;
 		default: goto yy14;
 	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy443;
+		case 0xAE: goto yy444;
 		default: goto yy14;
 	}
 yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy444;
-		case 0xBC: goto yy445;
+		case 0xB8: goto yy445;
 		default: goto yy14;
 	}
 yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy446;
-		case 0x9F: goto yy447;
+		case 0x9B: goto yy138;
 		default: goto yy14;
 	}
 yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy448;
-		case 0xAE: goto yy449;
-		case 0xAF: goto yy450;
+		case 0xA1: goto yy446;
 		default: goto yy14;
 	}
 yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy451;
+		case 0xBD: goto yy447;
 		default: goto yy14;
 	}
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy452;
+		case 0x8F: goto yy448;
 		default: goto yy14;
 	}
 yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy453;
+		case 0xA4: goto yy449;
 		default: goto yy14;
 	}
 yy377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy454;
+		case 0x88: goto yy450;
+		case 0xA4: goto yy451;
+		case 0xBA: goto yy452;
 		default: goto yy14;
 	}
 yy378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy455;
+		case 0x94: goto yy453;
+		case 0x96: goto yy454;
 		default: goto yy14;
 	}
 yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy456;
+		case 0x85: goto yy455;
 		default: goto yy14;
 	}
 yy380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy457;
+		case 0x8E: goto yy456;
 		default: goto yy14;
 	}
 yy381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy458;
+		case 0x88: goto yy457;
 		default: goto yy14;
 	}
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy459;
+		case 0x9C: goto yy458;
+		case 0xB3: goto yy459;
 		default: goto yy14;
 	}
 yy383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy460;
+		case 0x9C: goto yy460;
 		default: goto yy14;
 	}
 yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy461;
-		case 0xB9: goto yy462;
-		case 0xBA: goto yy463;
+		case 0xBA: goto yy461;
 		default: goto yy14;
 	}
 yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy464;
-		case 0x8D: goto yy465;
-		case 0x9B: goto yy466;
+		case 0x88: goto yy462;
 		default: goto yy14;
 	}
 yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy467;
-		case 0xE5: goto yy468;
-		case 0xE6: goto yy469;
-		case 0xE7:
-		case 0xE8:
-		case 0xE9: goto yy470;
+		case 0x85: goto yy463;
 		default: goto yy14;
 	}
 yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy471;
-		case 0xE6: goto yy472;
+		case 0x9C: goto yy464;
 		default: goto yy14;
 	}
 yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy473;
+		case 0x96: goto yy465;
 		default: goto yy14;
 	}
 yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy474;
+		case 0x8D: goto yy466;
 		default: goto yy14;
 	}
 yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy370;
-		case 0xE5: goto yy475;
-		case 0xE6: goto yy372;
-		case 0xE8: goto yy476;
+		case 0xBA: goto yy467;
+		case 0xBB: goto yy468;
 		default: goto yy14;
 	}
 yy391:
-	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy467;
-		case 0xE5: goto yy468;
-		case 0xE6: goto yy469;
-		case 0xE7:
-		case 0xE8:
-		case 0xE9: goto yy470;
-		default: goto yy392;
+		case 0xB8: goto yy469;
+		default: goto yy14;
 	}
 yy392:
-	{ ROW("applications.other.other"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy470;
+		default: goto yy14;
+	}
 yy393:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy477;
+		case 0xBA: goto yy471;
 		default: goto yy14;
 	}
 yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy477;
+		case 0xA4: goto yy472;
+		case 0xBC: goto yy473;
 		default: goto yy14;
 	}
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy477;
+		case 0x89: goto yy474;
+		case 0x9F: goto yy475;
 		default: goto yy14;
 	}
 yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy477;
+		case 0xA7: goto yy476;
+		case 0xAE: goto yy477;
+		case 0xAF: goto yy478;
 		default: goto yy14;
 	}
 yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy477;
+		case 0x90: goto yy479;
 		default: goto yy14;
 	}
 yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy477;
+		case 0x8F: goto yy480;
 		default: goto yy14;
 	}
 yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy478;
+		case 0xA1: goto yy481;
 		default: goto yy14;
 	}
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy479;
+		case 0x80: goto yy482;
 		default: goto yy14;
 	}
 yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy480;
+		case 0xB8: goto yy483;
 		default: goto yy14;
 	}
 yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy481;
+		case 0x9C: goto yy484;
 		default: goto yy14;
 	}
 yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy482;
+		case 0x85: goto yy485;
 		default: goto yy14;
 	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy483;
+		case 0x94: goto yy486;
 		default: goto yy14;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy484;
+		case 0xA1: goto yy487;
 		default: goto yy14;
 	}
 yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy485;
+		case 0x96: goto yy488;
 		default: goto yy14;
 	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy486;
+		case 0xE8: goto yy489;
 		default: goto yy14;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy487;
+		case 0xB8: goto yy490;
+		case 0xB9: goto yy491;
+		case 0xBA: goto yy492;
 		default: goto yy14;
 	}
 yy409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy488;
+		case 0x85: goto yy493;
+		case 0x8D: goto yy494;
+		case 0x9B: goto yy495;
 		default: goto yy14;
 	}
 yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy489;
+		case 0xE4: goto yy496;
+		case 0xE5: goto yy497;
+		case 0xE6: goto yy498;
+		case 0xE7:
+		case 0xE8:
+		case 0xE9: goto yy499;
 		default: goto yy14;
 	}
 yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98:
-		case 0x99:
-		case 0x9C:
-		case 0x9D: goto yy341;
+		case 0xE5: goto yy500;
+		case 0xE6: goto yy501;
 		default: goto yy14;
 	}
 yy412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x8D: goto yy341;
+		case 0xE6: goto yy502;
 		default: goto yy14;
 	}
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy490;
+		case 0xE4: goto yy503;
 		default: goto yy14;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy491;
+		case 0xE4: goto yy393;
+		case 0xE5: goto yy504;
+		case 0xE6: goto yy395;
+		case 0xE8: goto yy505;
 		default: goto yy14;
 	}
 yy415:
-	yych = *++YYCURSOR;
+	yyaccept = 2;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x87: goto yy492;
-		default: goto yy14;
+		case 0xE4: goto yy496;
+		case 0xE5: goto yy497;
+		case 0xE6: goto yy498;
+		case 0xE7:
+		case 0xE8:
+		case 0xE9: goto yy499;
+		default: goto yy416;
 	}
 yy416:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x98: goto yy493;
-		default: goto yy14;
-	}
+	{ ROW("applications.other.other"); }
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy494;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy506;
 		default: goto yy14;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy495;
+		case 0x9D: goto yy506;
 		default: goto yy14;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy195;
+		case 0x8C:
+		case 0x94: goto yy506;
 		default: goto yy14;
 	}
 yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy496;
+		case 0xAB:
+		case 0xAD: goto yy506;
 		default: goto yy14;
 	}
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy497;
+		case 0x81: goto yy506;
 		default: goto yy14;
 	}
 yy422:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy498;
+		case 0x9B: goto yy506;
 		default: goto yy14;
 	}
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy499;
+		case 0x85: goto yy507;
 		default: goto yy14;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy500;
+		case 0x93: goto yy508;
 		default: goto yy14;
 	}
 yy425:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy501;
+		case 0xAC: goto yy509;
 		default: goto yy14;
 	}
 yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy502;
-		case 0xA6: goto yy503;
+		case 0x84: goto yy510;
 		default: goto yy14;
 	}
 yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy504;
+		case 0xA1: goto yy511;
 		default: goto yy14;
 	}
 yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy505;
+		case 0xAC: goto yy512;
 		default: goto yy14;
 	}
 yy429:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy506;
+		case 0xAC: goto yy513;
 		default: goto yy14;
 	}
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy507;
+		case 0x85: goto yy514;
 		default: goto yy14;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy508;
+		case 0xBE: goto yy515;
 		default: goto yy14;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy509;
+		case 0xBA: goto yy516;
 		default: goto yy14;
 	}
 yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy510;
+		case 0x84: goto yy517;
 		default: goto yy14;
 	}
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy511;
+		case 0x95: goto yy518;
 		default: goto yy14;
 	}
 yy435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy512;
+		case 0x93: goto yy519;
 		default: goto yy14;
 	}
 yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy513;
+		case 0x98:
+		case 0x99:
+		case 0x9C:
+		case 0x9D: goto yy361;
 		default: goto yy14;
 	}
 yy437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy514;
+		case 0x8C:
+		case 0x8D: goto yy361;
 		default: goto yy14;
 	}
 yy438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy515;
+		case 0x89: goto yy520;
 		default: goto yy14;
 	}
 yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA0: goto yy516;
+		case 0x81: goto yy521;
 		default: goto yy14;
 	}
 yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy517;
+		case 0x87: goto yy522;
 		default: goto yy14;
 	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy518;
+		case 0x98: goto yy523;
 		default: goto yy14;
 	}
 yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy285;
+		case 0x8E: goto yy524;
 		default: goto yy14;
 	}
 yy443:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy519;
+		case 0x8D: goto yy525;
 		default: goto yy14;
 	}
 yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy520;
-		case 0x8D: goto yy521;
+		case 0xA1: goto yy526;
 		default: goto yy14;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy522;
+		case 0x89: goto yy204;
 		default: goto yy14;
 	}
 yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy523;
+		case 0x8C: goto yy527;
 		default: goto yy14;
 	}
 yy447:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy524;
+		case 0x93: goto yy528;
 		default: goto yy14;
 	}
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy525;
+		case 0x90: goto yy529;
 		default: goto yy14;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy526;
+		case 0x8D: goto yy530;
 		default: goto yy14;
 	}
 yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy527;
+		case 0xB6: goto yy531;
 		default: goto yy14;
 	}
 yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy528;
+		case 0x84: goto yy532;
 		default: goto yy14;
 	}
 yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy529;
+		case 0x9F: goto yy533;
+		case 0xA6: goto yy534;
 		default: goto yy14;
 	}
 yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy530;
+		case 0xB6: goto yy535;
 		default: goto yy14;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy531;
+		case 0xB0: goto yy536;
 		default: goto yy14;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAA: goto yy532;
+		case 0xB3: goto yy537;
 		default: goto yy14;
 	}
 yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy533;
+		case 0xB0: goto yy538;
 		default: goto yy14;
 	}
 yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy534;
+		case 0x96: goto yy539;
 		default: goto yy14;
 	}
 yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy535;
+		case 0x8D: goto yy540;
 		default: goto yy14;
 	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy338;
-		case 0xE6: goto yy339;
+		case 0x95: goto yy541;
 		default: goto yy14;
 	}
 yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy536;
+		case 0x89: goto yy542;
 		default: goto yy14;
 	}
 yy461:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy537;
+		case 0xBA: goto yy543;
 		default: goto yy14;
 	}
 yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy537;
+		case 0x96: goto yy544;
 		default: goto yy14;
 	}
 yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy537;
+		case 0xAC: goto yy545;
 		default: goto yy14;
 	}
 yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy537;
+		case 0xBA: goto yy546;
 		default: goto yy14;
 	}
 yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy537;
+		case 0xB9: goto yy547;
 		default: goto yy14;
 	}
 yy466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy537;
+		case 0x81: goto yy548;
 		default: goto yy14;
 	}
 yy467:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy538;
+		case 0xA0: goto yy549;
 		default: goto yy14;
 	}
 yy468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy538;
-		case 0xA4: goto yy539;
+		case 0xB4: goto yy550;
 		default: goto yy14;
 	}
 yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy538;
-		case 0xB3: goto yy540;
+		case 0x8B: goto yy551;
 		default: goto yy14;
 	}
 yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy538;
+		case 0xBA: goto yy301;
 		default: goto yy14;
 	}
 yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy541;
+		case 0x8B: goto yy552;
 		default: goto yy14;
 	}
 yy472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy428;
+		case 0x84: goto yy553;
+		case 0x8D: goto yy554;
 		default: goto yy14;
 	}
 yy473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy433;
+		case 0xBA: goto yy555;
 		default: goto yy14;
 	}
 yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy542;
+		case 0xA7: goto yy556;
 		default: goto yy14;
 	}
 yy475:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy543;
-		case 0xBC: goto yy445;
+		case 0xA5: goto yy557;
 		default: goto yy14;
 	}
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy448;
-		case 0xAE: goto yy449;
+		case 0x84: goto yy558;
 		default: goto yy14;
 	}
 yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '.': goto yy57;
-		case 0xE3: goto yy143;
-		case 0xEF: goto yy146;
+		case 0xB8: goto yy559;
 		default: goto yy14;
 	}
 yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy544;
+		case 0x89: goto yy560;
 		default: goto yy14;
 	}
 yy479:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy545;
+		case 0x8E: goto yy561;
 		default: goto yy14;
 	}
 yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy546;
+		case 0x90: goto yy562;
 		default: goto yy14;
 	}
 yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy547;
+		case 0x8C: goto yy563;
 		default: goto yy14;
 	}
 yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy548;
+		case 0xA7: goto yy564;
 		default: goto yy14;
 	}
 yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy549;
+		case 0x8D: goto yy565;
 		default: goto yy14;
 	}
 yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy550;
+		case 0xAA: goto yy566;
 		default: goto yy14;
 	}
 yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy551;
+		case 0xAC: goto yy567;
 		default: goto yy14;
 	}
 yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy552;
+		case 0xB3: goto yy568;
 		default: goto yy14;
 	}
 yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy553;
+		case 0x8C: goto yy569;
 		default: goto yy14;
 	}
 yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy554;
+		case 0xE5: goto yy358;
+		case 0xE6: goto yy359;
 		default: goto yy14;
 	}
 yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy555;
+		case 0xAE: goto yy570;
 		default: goto yy14;
 	}
 yy490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy556;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy571;
 		default: goto yy14;
 	}
 yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy557;
+		case 0x9D: goto yy571;
 		default: goto yy14;
 	}
 yy492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy558;
+		case 0x8C:
+		case 0x94: goto yy571;
 		default: goto yy14;
 	}
 yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy559;
+		case 0xAB:
+		case 0xAD: goto yy571;
 		default: goto yy14;
 	}
 yy494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy560;
+		case 0x81: goto yy571;
 		default: goto yy14;
 	}
 yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy561;
+		case 0x9B: goto yy571;
 		default: goto yy14;
 	}
 yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy562;
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy572;
 		default: goto yy14;
 	}
 yy497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy563;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy572;
+		case 0xA4: goto yy573;
 		default: goto yy14;
 	}
 yy498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy564;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy572;
+		case 0xB3: goto yy574;
 		default: goto yy14;
 	}
 yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy565;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy572;
 		default: goto yy14;
 	}
 yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy566;
+		case 0xBA: goto yy575;
 		default: goto yy14;
 	}
 yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy567;
+		case 0x96: goto yy454;
 		default: goto yy14;
 	}
 yy502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy568;
+		case 0xB3: goto yy459;
 		default: goto yy14;
 	}
 yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy569;
+		case 0xBA: goto yy576;
 		default: goto yy14;
 	}
 yy504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy570;
+		case 0xA4: goto yy577;
+		case 0xBC: goto yy473;
 		default: goto yy14;
 	}
 yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy571;
+		case 0xA7: goto yy476;
+		case 0xAE: goto yy477;
 		default: goto yy14;
 	}
 yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy572;
+		case '.': goto yy58;
+		case 0xE3: goto yy149;
+		case 0xEF: goto yy152;
 		default: goto yy14;
 	}
 yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy573;
+		case 0xE9: goto yy578;
 		default: goto yy14;
 	}
 yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy574;
+		case 0xE8: goto yy579;
 		default: goto yy14;
 	}
 yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy575;
+		case 0xE5: goto yy580;
 		default: goto yy14;
 	}
 yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy576;
+		case 0xE7: goto yy581;
 		default: goto yy14;
 	}
 yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy577;
+		case 0xE7: goto yy582;
 		default: goto yy14;
 	}
 yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy578;
-		case 0xE9: goto yy579;
+		case 0xE5: goto yy583;
 		default: goto yy14;
 	}
 yy513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy580;
+		case 0xE4: goto yy584;
 		default: goto yy14;
 	}
 yy514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy581;
+		case 0xE5: goto yy585;
 		default: goto yy14;
 	}
 yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy582;
+		case 0xE6: goto yy586;
 		default: goto yy14;
 	}
 yy516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy583;
+		case 0xE7: goto yy587;
 		default: goto yy14;
 	}
 yy517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy584;
+		case 0xE7: goto yy588;
 		default: goto yy14;
 	}
 yy518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy585;
+		case 0xE5: goto yy589;
 		default: goto yy14;
 	}
 yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy586;
+		case 0xE6: goto yy590;
 		default: goto yy14;
 	}
 yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy587;
+		case 0xE5: goto yy591;
 		default: goto yy14;
 	}
 yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy588;
+		case 0xE4: goto yy592;
 		default: goto yy14;
 	}
 yy522:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy589;
+		case 0xE7: goto yy593;
 		default: goto yy14;
 	}
 yy523:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy590;
+		case 0xE5: goto yy594;
 		default: goto yy14;
 	}
 yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy591;
+		case 0xE8: goto yy595;
 		default: goto yy14;
 	}
 yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy183;
+		case 0xE5: goto yy596;
 		default: goto yy14;
 	}
 yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy592;
+		case 0xE7: goto yy597;
 		default: goto yy14;
 	}
 yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy593;
+		case 0xE6: goto yy598;
 		default: goto yy14;
 	}
 yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy594;
-		case 0xE7: goto yy595;
+		case 0xE7: goto yy599;
 		default: goto yy14;
 	}
 yy529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy596;
+		case 0xE4: goto yy600;
 		default: goto yy14;
 	}
 yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy597;
+		case 0xE8: goto yy601;
 		default: goto yy14;
 	}
 yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy598;
+		case 0xE5: goto yy602;
 		default: goto yy14;
 	}
 yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy599;
+		case 0xE7: goto yy603;
 		default: goto yy14;
 	}
 yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy600;
+		case 0xE6: goto yy604;
 		default: goto yy14;
 	}
 yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy601;
+		case 0xE5: goto yy605;
 		default: goto yy14;
 	}
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy602;
+		case 0xE8: goto yy606;
 		default: goto yy14;
 	}
 yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy603;
+		case 0xE6: goto yy607;
 		default: goto yy14;
 	}
 yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy191;
-		case 0xEF: goto yy194;
+		case 0xE4: goto yy608;
 		default: goto yy14;
 	}
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy604;
+		case 0xE6: goto yy609;
 		default: goto yy14;
 	}
 yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 0xE5: goto yy610;
+		default: goto yy14;
+	}
+yy540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy611;
+		default: goto yy14;
+	}
+yy541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy612;
+		default: goto yy14;
+	}
+yy542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy613;
+		default: goto yy14;
+	}
+yy543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy614;
+		case 0xE9: goto yy615;
+		default: goto yy14;
+	}
+yy544:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy616;
+		default: goto yy14;
+	}
+yy545:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy617;
+		default: goto yy14;
+	}
+yy546:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy618;
+		default: goto yy14;
+	}
+yy547:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy619;
+		default: goto yy14;
+	}
+yy548:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy620;
+		default: goto yy14;
+	}
+yy549:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy621;
+		default: goto yy14;
+	}
+yy550:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy622;
+		default: goto yy14;
+	}
+yy551:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy623;
+		default: goto yy14;
+	}
+yy552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy624;
+		default: goto yy14;
+	}
+yy553:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy625;
+		default: goto yy14;
+	}
+yy554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy626;
+		default: goto yy14;
+	}
+yy555:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy627;
+		default: goto yy14;
+	}
+yy556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy628;
+		default: goto yy14;
+	}
+yy557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy629;
+		default: goto yy14;
+	}
+yy558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy192;
+		default: goto yy14;
+	}
+yy559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy630;
+		default: goto yy14;
+	}
+yy560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy631;
+		default: goto yy14;
+	}
+yy561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy632;
+		case 0xE7: goto yy633;
+		default: goto yy14;
+	}
+yy562:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy634;
+		default: goto yy14;
+	}
+yy563:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy635;
+		default: goto yy14;
+	}
+yy564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy636;
+		default: goto yy14;
+	}
+yy565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy637;
+		default: goto yy14;
+	}
+yy566:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy638;
+		default: goto yy14;
+	}
+yy567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy639;
+		default: goto yy14;
+	}
+yy568:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy640;
+		default: goto yy14;
+	}
+yy569:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy641;
+		default: goto yy14;
+	}
+yy570:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy642;
+		default: goto yy14;
+	}
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ')': goto yy200;
+		case 0xEF: goto yy203;
+		default: goto yy14;
+	}
+yy572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy643;
+		default: goto yy14;
+	}
+yy573:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case 0x80:
 		case 0x81:
 		case 0x82:
@@ -3959,11 +4174,11 @@ yy539:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy604;
-		case 0x84: goto yy606;
+		case 0xBF: goto yy643;
+		case 0x84: goto yy645;
 		default: goto yy14;
 	}
-yy540:
+yy574:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80:
@@ -4028,4635 +4243,4986 @@ yy540:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy604;
-		case 0x95: goto yy607;
-		default: goto yy14;
-	}
-yy541:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA6: goto yy503;
-		default: goto yy14;
-	}
-yy542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy608;
-		default: goto yy14;
-	}
-yy543:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x84: goto yy520;
-		default: goto yy14;
-	}
-yy544:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x83: goto yy609;
-		default: goto yy14;
-	}
-yy545:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBD: goto yy610;
-		default: goto yy14;
-	}
-yy546:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy611;
-		default: goto yy14;
-	}
-yy547:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy612;
-		default: goto yy14;
-	}
-yy548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy613;
-		default: goto yy14;
-	}
-yy549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy614;
-		default: goto yy14;
-	}
-yy550:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy615;
-		default: goto yy14;
-	}
-yy551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy616;
-		default: goto yy14;
-	}
-yy552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy617;
-		default: goto yy14;
-	}
-yy553:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy618;
-		default: goto yy14;
-	}
-yy554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy619;
-		default: goto yy14;
-	}
-yy555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9E: goto yy620;
-		default: goto yy14;
-	}
-yy556:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy621;
-		default: goto yy14;
-	}
-yy557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy622;
-		default: goto yy14;
-	}
-yy558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA8: goto yy623;
-		default: goto yy14;
-	}
-yy559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy624;
-		default: goto yy14;
-	}
-yy560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB5: goto yy625;
-		default: goto yy14;
-	}
-yy561:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy626;
-		default: goto yy14;
-	}
-yy562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy627;
-		default: goto yy14;
-	}
-yy563:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy628;
-		default: goto yy14;
-	}
-yy564:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBE: goto yy629;
-		default: goto yy14;
-	}
-yy565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAE: goto yy630;
-		default: goto yy14;
-	}
-yy566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy631;
-		default: goto yy14;
-	}
-yy567:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x90: goto yy632;
-		default: goto yy14;
-	}
-yy568:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy633;
-		default: goto yy14;
-	}
-yy569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy634;
-		default: goto yy14;
-	}
-yy570:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy635;
-		default: goto yy14;
-	}
-yy571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy636;
-		default: goto yy14;
-	}
-yy572:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy637;
-		default: goto yy14;
-	}
-yy573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy638;
-		default: goto yy14;
-	}
-yy574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy639;
+		case 0xBF: goto yy643;
+		case 0x95: goto yy646;
 		default: goto yy14;
 	}
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy640;
+		case 0xA6: goto yy534;
 		default: goto yy14;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy641;
+		case 0xBA: goto yy647;
 		default: goto yy14;
 	}
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy642;
+		case 0x84: goto yy553;
 		default: goto yy14;
 	}
 yy578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy643;
-		case 0x97: goto yy644;
+		case 0x83: goto yy648;
 		default: goto yy14;
 	}
 yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy645;
+		case 0xBD: goto yy649;
 		default: goto yy14;
 	}
 yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy646;
+		case 0xBC: goto yy650;
 		default: goto yy14;
 	}
 yy581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy647;
+		case 0x90: goto yy651;
 		default: goto yy14;
 	}
 yy582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy648;
+		case 0x9B: goto yy652;
 		default: goto yy14;
 	}
 yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy649;
+		case 0xBC: goto yy653;
 		default: goto yy14;
 	}
 yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy650;
+		case 0xB8: goto yy654;
 		default: goto yy14;
 	}
 yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy651;
+		case 0xAE: goto yy655;
 		default: goto yy14;
 	}
 yy586:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy652;
+		case 0x8A: goto yy656;
 		default: goto yy14;
 	}
 yy587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy653;
+		case 0x89: goto yy657;
 		default: goto yy14;
 	}
 yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy654;
+		case 0x90: goto yy658;
 		default: goto yy14;
 	}
 yy589:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy655;
+		case 0xBE: goto yy659;
 		default: goto yy14;
 	}
 yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy656;
+		case 0x9E: goto yy660;
 		default: goto yy14;
 	}
 yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy657;
+		case 0xAE: goto yy661;
 		default: goto yy14;
 	}
 yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy658;
+		case 0xB8: goto yy662;
 		default: goto yy14;
 	}
 yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy659;
+		case 0xA8: goto yy663;
 		default: goto yy14;
 	}
 yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy660;
+		case 0xAF: goto yy664;
 		default: goto yy14;
 	}
 yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy661;
+		case 0xB5: goto yy665;
 		default: goto yy14;
 	}
 yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy662;
+		case 0xA4: goto yy666;
 		default: goto yy14;
 	}
 yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy663;
+		case 0xBB: goto yy667;
 		default: goto yy14;
 	}
 yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy664;
+		case 0x94: goto yy668;
 		default: goto yy14;
 	}
 yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy665;
+		case 0x90: goto yy669;
 		default: goto yy14;
 	}
 yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy666;
+		case 0xBE: goto yy670;
 		default: goto yy14;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy667;
+		case 0xAE: goto yy671;
 		default: goto yy14;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy668;
+		case 0x8F: goto yy672;
 		default: goto yy14;
 	}
 yy603:
-	++YYCURSOR;
-	{ ROW("applications.total_processed"); }
-yy604:
-	++YYCURSOR;
-yy605:
-	{ goto done; }
-yy606:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy553;
-		default: goto yy605;
+		case 0x90: goto yy673;
+		default: goto yy14;
+	}
+yy604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAD: goto yy674;
+		default: goto yy14;
+	}
+yy605:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8A: goto yy675;
+		default: goto yy14;
+	}
+yy606:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy676;
+		default: goto yy14;
 	}
 yy607:
-	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy554;
-		default: goto yy605;
+		case 0x94: goto yy677;
+		default: goto yy14;
 	}
 yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy669;
-		case 0xE9: goto yy579;
+		case 0xB8: goto yy678;
 		default: goto yy14;
 	}
 yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy670;
+		case 0x88: goto yy679;
 		default: goto yy14;
 	}
 yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy671;
+		case 0x85: goto yy680;
 		default: goto yy14;
 	}
 yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy672;
+		case 0x8A: goto yy681;
 		default: goto yy14;
 	}
 yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy673;
+		case 0xA7: goto yy682;
 		default: goto yy14;
 	}
 yy613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy674;
+		case 0x95: goto yy683;
 		default: goto yy14;
 	}
 yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy675;
+		case 0x83: goto yy684;
+		case 0x97: goto yy685;
 		default: goto yy14;
 	}
 yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy676;
+		case 0x80: goto yy686;
 		default: goto yy14;
 	}
 yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy285;
+		case 0x87: goto yy687;
 		default: goto yy14;
 	}
 yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy677;
+		case 0x9B: goto yy688;
 		default: goto yy14;
 	}
 yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy678;
+		case 0x9E: goto yy689;
 		default: goto yy14;
 	}
 yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy679;
+		case 0x90: goto yy690;
 		default: goto yy14;
 	}
 yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy680;
+		case 0x9D: goto yy691;
 		default: goto yy14;
 	}
 yy621:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy681;
+		case 0xAD: goto yy692;
 		default: goto yy14;
 	}
 yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy285;
+		case 0x8C: goto yy693;
 		default: goto yy14;
 	}
 yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy682;
+		case 0xB9: goto yy694;
 		default: goto yy14;
 	}
 yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy683;
+		case 0xB8: goto yy695;
 		default: goto yy14;
 	}
 yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy684;
+		case 0xBD: goto yy696;
 		default: goto yy14;
 	}
 yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy680;
+		case 0xAE: goto yy697;
 		default: goto yy14;
 	}
 yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy685;
+		case 0x88: goto yy698;
 		default: goto yy14;
 	}
 yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy686;
+		case 0xB3: goto yy699;
 		default: goto yy14;
 	}
 yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy687;
+		case 0xAF: goto yy700;
 		default: goto yy14;
 	}
 yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy688;
+		case 0x8F: goto yy701;
 		default: goto yy14;
 	}
 yy631:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy689;
+		case 0xAE: goto yy702;
 		default: goto yy14;
 	}
 yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy690;
+		case 0xBB: goto yy703;
 		default: goto yy14;
 	}
 yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy689;
+		case 0x94: goto yy704;
 		default: goto yy14;
 	}
 yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy691;
+		case 0xBE: goto yy705;
 		default: goto yy14;
 	}
 yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy692;
+		case 0x94: goto yy706;
 		default: goto yy14;
 	}
 yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy693;
+		case 0x96: goto yy707;
 		default: goto yy14;
 	}
 yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy694;
+		case 0xA1: goto yy708;
 		default: goto yy14;
 	}
 yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy695;
+		case 0xBC: goto yy709;
 		default: goto yy14;
 	}
 yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy696;
+		case 0xBC: goto yy710;
 		default: goto yy14;
 	}
 yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy303;
+		case 0xAF: goto yy711;
 		default: goto yy14;
 	}
 yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy697;
+		case 0x88: goto yy712;
 		default: goto yy14;
 	}
 yy642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy689;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.total_processed"); }
 yy643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy698;
-		default: goto yy14;
-	}
+	++YYCURSOR;
 yy644:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA0: goto yy699;
-		default: goto yy14;
-	}
+	{ goto done; }
 yy645:
-	yych = *++YYCURSOR;
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBE: goto yy700;
-		default: goto yy14;
+		case 0xE7: goto yy588;
+		default: goto yy644;
 	}
 yy646:
-	yych = *++YYCURSOR;
+	yyaccept = 3;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x8A: goto yy701;
-		default: goto yy14;
+		case 0xE5: goto yy589;
+		default: goto yy644;
 	}
 yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy285;
+		case 0xE6: goto yy713;
+		case 0xE9: goto yy615;
 		default: goto yy14;
 	}
 yy648:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy702;
+		case 0xA8: goto yy714;
 		default: goto yy14;
 	}
 yy649:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy680;
+		case 0xAC: goto yy715;
 		default: goto yy14;
 	}
 yy650:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy680;
+		case 0x80: goto yy716;
 		default: goto yy14;
 	}
 yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy703;
+		case 0x86: goto yy717;
 		default: goto yy14;
 	}
 yy652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy704;
+		case 0xB8: goto yy718;
 		default: goto yy14;
 	}
 yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy705;
+		case 0x80: goto yy719;
 		default: goto yy14;
 	}
 yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy706;
+		case 0x89: goto yy720;
 		default: goto yy14;
 	}
 yy655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy707;
+		case 0xB9: goto yy301;
 		default: goto yy14;
 	}
 yy656:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy708;
+		case 0xA5: goto yy721;
 		default: goto yy14;
 	}
 yy657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy709;
+		case 0x88: goto yy722;
 		default: goto yy14;
 	}
 yy658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy710;
+		case 0x86: goto yy723;
 		default: goto yy14;
 	}
 yy659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy680;
+		case 0x8B: goto yy724;
 		default: goto yy14;
 	}
 yy660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy711;
+		case 0x9C: goto yy725;
 		default: goto yy14;
 	}
 yy661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy712;
+		case 0x89: goto yy726;
 		default: goto yy14;
 	}
 yy662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy713;
+		case 0x9A: goto yy301;
 		default: goto yy14;
 	}
 yy663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy714;
+		case 0x8B: goto yy727;
 		default: goto yy14;
 	}
 yy664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy715;
+		case 0x86: goto yy728;
 		default: goto yy14;
 	}
 yy665:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy716;
+		case 0xB7: goto yy729;
 		default: goto yy14;
 	}
 yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy717;
+		case 0x8D: goto yy730;
 		default: goto yy14;
 	}
 yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy718;
+		case 0x93: goto yy725;
 		default: goto yy14;
 	}
 yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy719;
+		case 0xBF: goto yy731;
 		default: goto yy14;
 	}
 yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x97: goto yy644;
+		case 0x86: goto yy732;
 		default: goto yy14;
 	}
 yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy720;
+		case 0x9B: goto yy733;
 		default: goto yy14;
 	}
 yy671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy721;
-		case 0xE7: goto yy722;
+		case 0xAE: goto yy734;
 		default: goto yy14;
 	}
 yy672:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy735;
+		default: goto yy14;
+	}
 yy673:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy736;
+		default: goto yy14;
+	}
 yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy723;
+		case 0xA2: goto yy735;
 		default: goto yy14;
 	}
 yy675:
-	++YYCURSOR;
-	{ ROW("applications.granted"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9E: goto yy737;
+		default: goto yy14;
+	}
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy724;
+		case 0xB9: goto yy738;
 		default: goto yy14;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy725;
+		case 0xB6: goto yy739;
 		default: goto yy14;
 	}
 yy678:
-	++YYCURSOR;
-	{ ROW("applications.other.combined"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy740;
+		default: goto yy14;
+	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy726;
+		case 0x90: goto yy741;
 		default: goto yy14;
 	}
 yy680:
-	++YYCURSOR;
-	{ COLUMN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy742;
+		default: goto yy14;
+	}
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy727;
+		case 0xA1: goto yy321;
 		default: goto yy14;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy728;
+		case 0x84: goto yy743;
 		default: goto yy14;
 	}
 yy683:
-	++YYCURSOR;
-	{ ROW("applications.denied.state_secret"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy735;
+		default: goto yy14;
+	}
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy729;
+		case 0x85: goto yy744;
 		default: goto yy14;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy372;
+		case 0xA0: goto yy745;
 		default: goto yy14;
 	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy730;
+		case 0xBE: goto yy746;
 		default: goto yy14;
 	}
 yy687:
-	++YYCURSOR;
-	{ GROUP; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy747;
+		default: goto yy14;
+	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy731;
+		case 0x8A: goto yy748;
 		default: goto yy14;
 	}
 yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy732;
+		case 0x84: goto yy301;
 		default: goto yy14;
 	}
 yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy733;
+		case 0x88: goto yy749;
 		default: goto yy14;
 	}
 yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy734;
+		case 0xA1: goto yy750;
 		default: goto yy14;
 	}
 yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy735;
+		case 0xA3: goto yy725;
 		default: goto yy14;
 	}
 yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy736;
-		case 0xE7: goto yy737;
+		case 0x81: goto yy725;
 		default: goto yy14;
 	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy738;
+		case 0xB4: goto yy751;
 		default: goto yy14;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy739;
+		case 0x9A: goto yy752;
 		default: goto yy14;
 	}
 yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy740;
+		case 0x9A: goto yy753;
 		default: goto yy14;
 	}
 yy697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy741;
+		case 0xAE: goto yy754;
 		default: goto yy14;
 	}
 yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy742;
+		case 0xB6: goto yy755;
 		default: goto yy14;
 	}
 yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy743;
+		case 0x95: goto yy756;
 		default: goto yy14;
 	}
 yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy744;
+		case 0xA2: goto yy757;
 		default: goto yy14;
 	}
 yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy745;
+		case 0xAF: goto yy758;
 		default: goto yy14;
 	}
 yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy746;
+		case 0xBC: goto yy725;
 		default: goto yy14;
 	}
 yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy747;
+		case 0x8D: goto yy759;
 		default: goto yy14;
 	}
 yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy748;
+		case 0xB3: goto yy760;
 		default: goto yy14;
 	}
 yy705:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_6.administrative_penalty"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy761;
+		default: goto yy14;
+	}
 yy706:
-	++YYCURSOR;
-	{ HEADROW("review_litigation"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy762;
+		default: goto yy14;
+	}
 yy707:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_6.administrative_coercion"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy763;
+		default: goto yy14;
+	}
 yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy749;
+		case 0xA5: goto yy764;
 		default: goto yy14;
 	}
 yy709:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy750;
+		case 0xB4: goto yy765;
 		default: goto yy14;
 	}
 yy710:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_5.administrative_license"); }
-yy711:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy751;
-		default: goto yy14;
-	}
-yy712:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy752;
-		default: goto yy14;
-	}
-yy713:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy753;
-		default: goto yy14;
-	}
-yy714:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy754;
-		default: goto yy14;
-	}
-yy715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy755;
-		default: goto yy14;
-	}
-yy716:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy756;
-		default: goto yy14;
-	}
-yy717:
-	++YYCURSOR;
-	{ ROW("applications.partially_granted"); }
-yy718:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.duplicate"); }
-yy719:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy757;
-		default: goto yy14;
-	}
-yy720:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy758;
-		default: goto yy14;
-	}
-yy721:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy759;
-		default: goto yy14;
-	}
-yy722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy760;
-		default: goto yy14;
-	}
-yy723:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy761;
-		default: goto yy14;
-	}
-yy724:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy762;
-		default: goto yy14;
-	}
-yy725:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8A: goto yy763;
-		default: goto yy14;
-	}
-yy726:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy764;
-		default: goto yy14;
-	}
-yy727:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy765;
-		default: goto yy14;
-	}
-yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x80: goto yy766;
 		default: goto yy14;
 	}
+yy711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy767;
+		default: goto yy14;
+	}
+yy712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy768;
+		default: goto yy14;
+	}
+yy713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x97: goto yy685;
+		default: goto yy14;
+	}
+yy714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy769;
+		default: goto yy14;
+	}
+yy715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy770;
+		case 0xE7: goto yy771;
+		default: goto yy14;
+	}
+yy716:
+	++YYCURSOR;
+	{ GROUP; }
+yy717:
+	++YYCURSOR;
+	{ GROUP; }
+yy718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy772;
+		default: goto yy14;
+	}
+yy719:
+	++YYCURSOR;
+	{ ROW("applications.granted"); }
+yy720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy773;
+		default: goto yy14;
+	}
+yy721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy774;
+		default: goto yy14;
+	}
+yy722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy775;
+		default: goto yy14;
+	}
+yy723:
+	++YYCURSOR;
+	{ ROW("applications.other.combined"); }
+yy724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy776;
+		default: goto yy14;
+	}
+yy725:
+	++YYCURSOR;
+	{ COLUMN; }
+yy726:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy777;
+		default: goto yy14;
+	}
+yy727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy778;
+		default: goto yy14;
+	}
+yy728:
+	++YYCURSOR;
+	{ ROW("applications.denied.state_secret"); }
 yy729:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy767;
+		case 0xE8: goto yy779;
 		default: goto yy14;
 	}
 yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy768;
+		case 0xE7: goto yy780;
 		default: goto yy14;
 	}
 yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy769;
+		case 0xE6: goto yy395;
 		default: goto yy14;
 	}
 yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy770;
+		case 0xE7: goto yy781;
 		default: goto yy14;
 	}
 yy733:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x86: goto yy771;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ GROUP; }
 yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy772;
+		case 0xE7: goto yy782;
 		default: goto yy14;
 	}
 yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy773;
+		case 0xE4: goto yy783;
 		default: goto yy14;
 	}
 yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy774;
+		case 0xE5: goto yy784;
 		default: goto yy14;
 	}
 yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy775;
+		case 0xE7: goto yy785;
 		default: goto yy14;
 	}
 yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy776;
+		case 0xE9: goto yy786;
 		default: goto yy14;
 	}
 yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy777;
+		case 0xE6: goto yy787;
+		case 0xE7: goto yy788;
 		default: goto yy14;
 	}
 yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy778;
+		case 0xE6: goto yy789;
 		default: goto yy14;
 	}
 yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy779;
+		case 0xE4: goto yy790;
 		default: goto yy14;
 	}
 yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy780;
+		case 0xE4: goto yy791;
 		default: goto yy14;
 	}
 yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy781;
+		case 0xE7: goto yy792;
 		default: goto yy14;
 	}
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy782;
+		case 0xE5: goto yy793;
 		default: goto yy14;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy783;
+		case 0xE6: goto yy794;
 		default: goto yy14;
 	}
 yy746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy784;
+		case 0xE6: goto yy795;
 		default: goto yy14;
 	}
 yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy785;
+		case 0xE6: goto yy796;
 		default: goto yy14;
 	}
 yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy786;
+		case 0xE7: goto yy797;
 		default: goto yy14;
 	}
 yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy787;
+		case 0xE6: goto yy798;
 		default: goto yy14;
 	}
 yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy788;
+		case 0xE7: goto yy799;
 		default: goto yy14;
 	}
 yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy789;
+		case 0xE5: goto yy800;
 		default: goto yy14;
 	}
 yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy790;
+		case 0xE6: goto yy801;
 		default: goto yy14;
 	}
 yy753:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy791;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_6.administrative_penalty"); }
 yy754:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy792;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ HEADROW("review_litigation"); }
 yy755:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy793;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_6.administrative_coercion"); }
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy794;
+		case 0xE6: goto yy802;
 		default: goto yy14;
 	}
 yy757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy795;
+		case 0xE4: goto yy803;
 		default: goto yy14;
 	}
 yy758:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8B: goto yy796;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_5.administrative_license"); }
 yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy797;
+		case 0xE4: goto yy804;
 		default: goto yy14;
 	}
 yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy798;
+		case 0xE8: goto yy805;
 		default: goto yy14;
 	}
 yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy799;
+		case 0xE5: goto yy806;
 		default: goto yy14;
 	}
 yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy800;
+		case 0xE6: goto yy807;
 		default: goto yy14;
 	}
 yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy801;
+		case 0xE4: goto yy808;
 		default: goto yy14;
 	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy802;
+		case 0xE6: goto yy809;
 		default: goto yy14;
 	}
 yy765:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy803;
+		case 0xE8: goto yy810;
 		default: goto yy14;
 	}
 yy766:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA7: goto yy804;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.partially_granted"); }
 yy767:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy680;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.not_processed.duplicate"); }
 yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy805;
+		case 0xE4: goto yy811;
 		default: goto yy14;
 	}
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy806;
+		case 0xBA: goto yy812;
 		default: goto yy14;
 	}
 yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy807;
+		case 0x94: goto yy813;
 		default: goto yy14;
 	}
 yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy808;
+		case 0x94: goto yy814;
 		default: goto yy14;
 	}
 yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy809;
+		case 0x85: goto yy815;
 		default: goto yy14;
 	}
 yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x91: goto yy810;
+		case 0x96: goto yy816;
 		default: goto yy14;
 	}
 yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy811;
+		case 0x8A: goto yy817;
 		default: goto yy14;
 	}
 yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy812;
+		case 0x89: goto yy818;
 		default: goto yy14;
 	}
 yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy813;
+		case 0xA1: goto yy819;
 		default: goto yy14;
 	}
 yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy814;
+		case 0x85: goto yy820;
 		default: goto yy14;
 	}
 yy778:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy701;
+		case 0x80: goto yy821;
 		default: goto yy14;
 	}
 yy779:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy815;
+		case 0xAF: goto yy822;
 		default: goto yy14;
 	}
 yy780:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB5: goto yy285;
+		case 0x94: goto yy823;
 		default: goto yy14;
 	}
 yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy816;
+		case 0x94: goto yy824;
 		default: goto yy14;
 	}
 yy782:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy817;
+		case 0x9B: goto yy825;
 		default: goto yy14;
 	}
 yy783:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy818;
+		case 0xBB: goto yy826;
 		default: goto yy14;
 	}
 yy784:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy819;
+		case 0x86: goto yy827;
 		default: goto yy14;
 	}
 yy785:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy820;
+		case 0x90: goto yy828;
 		default: goto yy14;
 	}
 yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy821;
+		case 0x87: goto yy829;
 		default: goto yy14;
 	}
 yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy822;
+		case 0x94: goto yy830;
 		default: goto yy14;
 	}
 yy788:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8B: goto yy823;
+		case 0x94: goto yy831;
 		default: goto yy14;
 	}
 yy789:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy824;
+		case 0x8E: goto yy832;
 		default: goto yy14;
 	}
 yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy825;
+		case 0xBF: goto yy833;
 		default: goto yy14;
 	}
 yy791:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy826;
+		case 0xBB: goto yy834;
 		default: goto yy14;
 	}
 yy792:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy827;
+		case 0xA6: goto yy835;
 		default: goto yy14;
 	}
 yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy828;
+		case 0x86: goto yy836;
 		default: goto yy14;
 	}
 yy794:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy829;
+		case 0xAD: goto yy837;
 		default: goto yy14;
 	}
 yy795:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy831;
+		case 0x9C: goto yy838;
 		default: goto yy14;
 	}
 yy796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy832;
+		case 0x96: goto yy839;
 		default: goto yy14;
 	}
 yy797:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy833;
+		case 0xBB: goto yy840;
 		default: goto yy14;
 	}
 yy798:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy834;
+		case 0xB3: goto yy841;
 		default: goto yy14;
 	}
 yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy835;
+		case 0xAC: goto yy842;
 		default: goto yy14;
 	}
 yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy836;
+		case 0xBA: goto yy843;
 		default: goto yy14;
 	}
 yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy837;
+		case 0x80: goto yy844;
 		default: goto yy14;
 	}
 yy802:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy838;
+		case 0xA1: goto yy845;
 		default: goto yy14;
 	}
 yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy839;
+		case 0xBA: goto yy846;
 		default: goto yy14;
 	}
 yy804:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy840;
+		case 0xB8: goto yy847;
 		default: goto yy14;
 	}
 yy805:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy841;
+		case 0xAF: goto yy848;
 		default: goto yy14;
 	}
 yy806:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy842;
+		case 0x85: goto yy849;
 		default: goto yy14;
 	}
 yy807:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy843;
+		case 0x9C: goto yy850;
 		default: goto yy14;
 	}
 yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy844;
+		case 0xBB: goto yy851;
 		default: goto yy14;
 	}
 yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy845;
+		case 0xAD: goto yy852;
 		default: goto yy14;
 	}
 yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy846;
+		case 0xB4: goto yy853;
 		default: goto yy14;
 	}
 yy811:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy847;
+		case 0xBD: goto yy854;
 		default: goto yy14;
 	}
 yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy848;
+		case 0x8B: goto yy855;
 		default: goto yy14;
 	}
 yy813:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy849;
+		case 0xBF: goto yy856;
 		default: goto yy14;
 	}
 yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy850;
+		case 0xB3: goto yy857;
 		default: goto yy14;
 	}
 yy815:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy851;
+		case 0xB3: goto yy858;
 		default: goto yy14;
 	}
 yy816:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy852;
+		case 0xB9: goto yy859;
 		default: goto yy14;
 	}
 yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy853;
+		case 0x95: goto yy860;
 		default: goto yy14;
 	}
 yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy854;
+		case 0xA9: goto yy861;
 		default: goto yy14;
 	}
 yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '(': goto yy855;
-		case 0xEF: goto yy856;
+		case 0x8C: goto yy862;
 		default: goto yy14;
 	}
 yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy857;
-		case 0xE7: goto yy858;
+		case 0xA8: goto yy863;
 		default: goto yy14;
 	}
 yy821:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy859;
+		case 0xA7: goto yy864;
 		default: goto yy14;
 	}
 yy822:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy860;
+		case 0x89: goto yy725;
 		default: goto yy14;
 	}
 yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy861;
+		case 0xB3: goto yy865;
 		default: goto yy14;
 	}
 yy824:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy862;
+		case 0xB1: goto yy866;
 		default: goto yy14;
 	}
 yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy863;
+		case 0xB4: goto yy867;
 		default: goto yy14;
 	}
 yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy864;
+		case 0xB6: goto yy868;
 		default: goto yy14;
 	}
 yy827:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy865;
+		case 0xB3: goto yy869;
 		default: goto yy14;
 	}
 yy828:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_1.normative_documents"); }
-yy829:
-	yyaccept = 4;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ',': goto yy866;
-		case 0xE3: goto yy867;
-		case 0xE8: goto yy868;
-		case 0xEF: goto yy869;
-		default: goto yy830;
+		case 0x86: goto yy870;
+		default: goto yy14;
+	}
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x91: goto yy871;
+		default: goto yy14;
 	}
 yy830:
-	{ ROW("applications.other.unpaid_fee"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy872;
+		default: goto yy14;
+	}
 yy831:
-	++YYCURSOR;
-	{ ROW("applications.unable.needs_creation"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy873;
+		default: goto yy14;
+	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy870;
+		case 0x8C: goto yy874;
 		default: goto yy14;
 	}
 yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy871;
+		case 0xA1: goto yy875;
 		default: goto yy14;
 	}
 yy834:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy872;
+		case 0x96: goto yy748;
 		default: goto yy14;
 	}
 yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy873;
+		case 0x81: goto yy876;
 		default: goto yy14;
 	}
 yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy874;
+		case 0xB5: goto yy301;
 		default: goto yy14;
 	}
 yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy875;
+		case 0xA3: goto yy877;
 		default: goto yy14;
 	}
 yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy876;
+		case 0x9F: goto yy878;
 		default: goto yy14;
 	}
 yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy877;
+		case 0xB0: goto yy879;
 		default: goto yy14;
 	}
 yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy878;
+		case 0x84: goto yy880;
 		default: goto yy14;
 	}
 yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy879;
+		case 0x95: goto yy881;
 		default: goto yy14;
 	}
 yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy880;
+		case 0xAC: goto yy882;
 		default: goto yy14;
 	}
 yy843:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy881;
+		case 0xA6: goto yy883;
 		default: goto yy14;
 	}
 yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy882;
+		case 0xA7: goto yy884;
 		default: goto yy14;
 	}
 yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy883;
+		case 0x88: goto yy885;
 		default: goto yy14;
 	}
 yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy884;
+		case 0x8B: goto yy886;
 		default: goto yy14;
 	}
 yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy885;
+		case 0x8D: goto yy887;
 		default: goto yy14;
 	}
 yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy886;
+		case 0xB7: goto yy888;
 		default: goto yy14;
 	}
 yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy887;
+		case 0xAC: goto yy889;
 		default: goto yy14;
 	}
 yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy888;
+		case 0xBA: goto yy890;
 		default: goto yy14;
 	}
 yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy889;
+		case 0xB6: goto yy891;
 		default: goto yy14;
 	}
 yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBD: goto yy890;
+		case 0xA3: goto yy892;
 		default: goto yy14;
 	}
 yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy891;
+		case 0xB9: goto yy893;
 		default: goto yy14;
 	}
 yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy892;
+		case 0x9C: goto yy895;
 		default: goto yy14;
 	}
 yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy893;
-		case 0xE5: goto yy894;
+		case 0xE5: goto yy896;
 		default: goto yy14;
 	}
 yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy895;
+		case 0xE5: goto yy897;
 		default: goto yy14;
 	}
 yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy896;
+		case 0xE8: goto yy898;
 		default: goto yy14;
 	}
 yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy897;
+		case 0xE4: goto yy899;
 		default: goto yy14;
 	}
 yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy898;
+		case 0xE5: goto yy900;
 		default: goto yy14;
 	}
 yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy899;
+		case 0xE8: goto yy901;
 		default: goto yy14;
 	}
 yy861:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy900;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ PIECE("applications.not_processed.publication"); }
 yy862:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98: goto yy901;
+		case 0xE6: goto yy902;
 		default: goto yy14;
 	}
 yy863:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy902;
+		case 0xE4: goto yy903;
 		default: goto yy14;
 	}
 yy864:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy903;
+		case 0xE4: goto yy904;
 		default: goto yy14;
 	}
 yy865:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy904;
+		case 0xE8: goto yy905;
 		default: goto yy14;
 	}
 yy866:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy868;
+		case 0xE5: goto yy906;
 		default: goto yy14;
 	}
 yy867:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy905;
+		case 0xE6: goto yy907;
 		default: goto yy14;
 	}
 yy868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy906;
+		case 0xE6: goto yy908;
 		default: goto yy14;
 	}
 yy869:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy907;
+		case 0xE5: goto yy909;
 		default: goto yy14;
 	}
 yy870:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy908;
+		case 0xE7: goto yy910;
 		default: goto yy14;
 	}
 yy871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy909;
+		case 0xE9: goto yy911;
 		default: goto yy14;
 	}
 yy872:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy910;
+		case 0xE5: goto yy912;
 		default: goto yy14;
 	}
 yy873:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy912;
+		case 0xE8: goto yy913;
 		default: goto yy14;
 	}
 yy874:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy913;
+		case 0xE6: goto yy914;
 		default: goto yy14;
 	}
 yy875:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy914;
+		case 0xE6: goto yy915;
 		default: goto yy14;
 	}
 yy876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy915;
+		case 0xE6: goto yy916;
 		default: goto yy14;
 	}
 yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy916;
+		case 0xE5: goto yy917;
 		default: goto yy14;
 	}
 yy878:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy917;
+		case 0xE6: goto yy918;
 		default: goto yy14;
 	}
 yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy918;
+		case 0xE5: goto yy919;
 		default: goto yy14;
 	}
 yy880:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy494;
+		case 0xE7: goto yy920;
 		default: goto yy14;
 	}
 yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy919;
+		case 0xE6: goto yy921;
 		default: goto yy14;
 	}
 yy882:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy920;
+		case '(': goto yy922;
+		case 0xEF: goto yy923;
 		default: goto yy14;
 	}
 yy883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy921;
+		case 0xE5: goto yy924;
+		case 0xE7: goto yy925;
 		default: goto yy14;
 	}
 yy884:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy922;
+		case 0xE6: goto yy926;
 		default: goto yy14;
 	}
 yy885:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy923;
+		case 0xE5: goto yy927;
 		default: goto yy14;
 	}
 yy886:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy924;
+		case 0xE9: goto yy928;
 		default: goto yy14;
 	}
 yy887:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy926;
+		case 0xE6: goto yy929;
 		default: goto yy14;
 	}
 yy888:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy927;
+		case 0xE5: goto yy930;
 		default: goto yy14;
 	}
 yy889:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA2: goto yy928;
+		case 0xE5: goto yy931;
 		default: goto yy14;
 	}
 yy890:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x93: goto yy930;
+		case 0xE5: goto yy932;
 		default: goto yy14;
 	}
 yy891:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAA: goto yy931;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_1.normative_documents"); }
 yy892:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy285;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ PIECE("applications.other.overdue_correction"); }
 yy893:
-	yych = *++YYCURSOR;
+	yyaccept = 4;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy932;
-		case 0xB9: goto yy933;
-		case 0xBA: goto yy934;
-		default: goto yy14;
+		case ',': goto yy933;
+		case 0xE3: goto yy934;
+		case 0xE8: goto yy935;
+		case 0xEF: goto yy936;
+		default: goto yy894;
 	}
 yy894:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy935;
-		case 0x8D: goto yy936;
-		case 0x9B: goto yy937;
-		default: goto yy14;
-	}
+	{ ROW("applications.other.unpaid_fee"); }
 yy895:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x88: goto yy855;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.unable.needs_creation"); }
 yy896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy938;
+		case 0x8A: goto yy937;
 		default: goto yy14;
 	}
 yy897:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy939;
+		case 0xBA: goto yy938;
 		default: goto yy14;
 	}
 yy898:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy940;
+		case 0xAF: goto yy939;
 		default: goto yy14;
 	}
 yy899:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy941;
+		case 0xBF: goto yy940;
 		default: goto yy14;
 	}
 yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy942;
+		case 0x90: goto yy941;
 		default: goto yy14;
 	}
 yy901:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy943;
+		case 0xAF: goto yy942;
 		default: goto yy14;
 	}
 yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy944;
+		case 0x94: goto yy943;
 		default: goto yy14;
 	}
 yy903:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy945;
+		case 0xB8: goto yy944;
 		default: goto yy14;
 	}
 yy904:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy946;
+		case 0xBF: goto yy945;
 		default: goto yy14;
 	}
 yy905:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy866;
+		case 0xAF: goto yy946;
 		default: goto yy14;
 	}
 yy906:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy947;
+		case 0xA4: goto yy947;
 		default: goto yy14;
 	}
 yy907:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy866;
+		case 0x8E: goto yy948;
 		default: goto yy14;
 	}
 yy908:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy948;
+		case 0x95: goto yy949;
 		default: goto yy14;
 	}
 yy909:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy949;
+		case 0xAE: goto yy950;
 		default: goto yy14;
 	}
 yy910:
-	yyaccept = 5;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy950;
-		default: goto yy911;
+		case 0xBB: goto yy951;
+		default: goto yy14;
 	}
 yy911:
-	{ ROW("applications.carried_over"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA2: goto yy952;
+		default: goto yy14;
+	}
 yy912:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy951;
+		case 0xBA: goto yy953;
 		default: goto yy14;
 	}
 yy913:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy952;
+		case 0xAF: goto yy954;
 		default: goto yy14;
 	}
 yy914:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy953;
+		case 0x8F: goto yy955;
 		default: goto yy14;
 	}
 yy915:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy954;
+		case 0x81: goto yy956;
 		default: goto yy14;
 	}
 yy916:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy955;
+		case 0xAD: goto yy957;
 		default: goto yy14;
 	}
 yy917:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy956;
+		case 0xBD: goto yy958;
 		default: goto yy14;
 	}
 yy918:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy957;
+		case 0x9C: goto yy959;
 		default: goto yy14;
 	}
 yy919:
-	++YYCURSOR;
-	{ MARK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x87: goto yy960;
+		default: goto yy14;
+	}
 yy920:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy958;
+		case 0xBB: goto yy961;
 		default: goto yy14;
 	}
 yy921:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy959;
+		case 0x9D: goto yy962;
 		default: goto yy14;
 	}
 yy922:
-	++YYCURSOR;
-	{ MARK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy963;
+		case 0xE5: goto yy964;
+		default: goto yy14;
+	}
 yy923:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy960;
+		case 0xBC: goto yy965;
 		default: goto yy14;
 	}
 yy924:
-	yyaccept = 6;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy961;
-		default: goto yy925;
+		case 0x8A: goto yy966;
+		default: goto yy14;
 	}
 yy925:
-	{ ROW("applications.new_received"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBB: goto yy967;
+		default: goto yy14;
+	}
 yy926:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy962;
+		case 0x94: goto yy968;
 		default: goto yy14;
 	}
 yy927:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy963;
+		case 0x8D: goto yy969;
 		default: goto yy14;
 	}
 yy928:
-	yyaccept = 7;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy964;
-		default: goto yy929;
+		case 0xA1: goto yy970;
+		default: goto yy14;
 	}
 yy929:
-	{ ROW("applications.denied.prohibited_by_law"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x98: goto yy971;
+		default: goto yy14;
+	}
 yy930:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy965;
+		case 0x86: goto yy972;
 		default: goto yy14;
 	}
 yy931:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy966;
-		case 0xE7: goto yy599;
+		case 0xBC: goto yy973;
 		default: goto yy14;
 	}
 yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy967;
+		case 0x85: goto yy974;
 		default: goto yy14;
 	}
 yy933:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy967;
+		case 0xE8: goto yy935;
 		default: goto yy14;
 	}
 yy934:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy967;
+		case 0x80: goto yy975;
 		default: goto yy14;
 	}
 yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy967;
+		case 0xA1: goto yy976;
 		default: goto yy14;
 	}
 yy936:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy967;
+		case 0xBC: goto yy977;
 		default: goto yy14;
 	}
 yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy967;
+		case 0xA1: goto yy978;
 		default: goto yy14;
 	}
 yy938:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy968;
+		case 0x9C: goto yy979;
 		default: goto yy14;
 	}
 yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy969;
+		case 0xB7: goto yy980;
 		default: goto yy14;
 	}
 yy940:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy970;
+		case 0xA1: goto yy982;
 		default: goto yy14;
 	}
 yy941:
-	++YYCURSOR;
-	{ ROW("applications.denied.law_enforcement_file"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy983;
+		default: goto yy14;
+	}
 yy942:
-	++YYCURSOR;
-	{ ROW("applications.denied.administrative_query"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy984;
+		default: goto yy14;
+	}
 yy943:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy971;
+		case 0xBF: goto yy986;
 		default: goto yy14;
 	}
 yy944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy972;
+		case 0x80: goto yy987;
 		default: goto yy14;
 	}
 yy945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy973;
+		case 0xA1: goto yy988;
 		default: goto yy14;
 	}
 yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy974;
+		case 0xB7: goto yy989;
 		default: goto yy14;
 	}
 yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy975;
+		case 0xA7: goto yy990;
 		default: goto yy14;
 	}
 yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy976;
+		case 0xA5: goto yy524;
 		default: goto yy14;
 	}
 yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy977;
+		case 0xB0: goto yy991;
 		default: goto yy14;
 	}
 yy950:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy978;
+		case 0x9A: goto yy992;
 		default: goto yy14;
 	}
 yy951:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy979;
+		case 0x93: goto yy993;
 		default: goto yy14;
 	}
 yy952:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy980;
+		case 0x9D: goto yy994;
 		default: goto yy14;
 	}
 yy953:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy981;
+		case 0x9C: goto yy995;
 		default: goto yy14;
 	}
 yy954:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy982;
+		case 0xB7: goto yy996;
 		default: goto yy14;
 	}
 yy955:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy983;
+		case 0xA1: goto yy998;
 		default: goto yy14;
 	}
 yy956:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy984;
+		case 0xAF: goto yy999;
 		default: goto yy14;
 	}
 yy957:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy985;
+		case 0xA2: goto yy1000;
 		default: goto yy14;
 	}
 yy958:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy986;
+		case 0x93: goto yy1002;
 		default: goto yy14;
 	}
 yy959:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9E: goto yy987;
+		case 0xAA: goto yy1003;
 		default: goto yy14;
 	}
 yy960:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy988;
+		case 0xBA: goto yy1004;
 		default: goto yy14;
 	}
 yy961:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy989;
+		case 0x87: goto yy301;
 		default: goto yy14;
 	}
 yy962:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy990;
+		case 0x83: goto yy1005;
 		default: goto yy14;
 	}
 yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy991;
+		case 0xB8: goto yy1006;
+		case 0xB9: goto yy1007;
+		case 0xBA: goto yy1008;
 		default: goto yy14;
 	}
 yy964:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy992;
+		case 0x85: goto yy1009;
+		case 0x8D: goto yy1010;
+		case 0x9B: goto yy1011;
 		default: goto yy14;
 	}
 yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy993;
+		case 0x88: goto yy922;
 		default: goto yy14;
 	}
 yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy994;
+		case 0x9E: goto yy1012;
 		default: goto yy14;
 	}
 yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy995;
-		case 0xE4: goto yy996;
-		case 0xE5: goto yy997;
-		case 0xEF: goto yy998;
+		case 0xA7: goto yy1013;
 		default: goto yy14;
 	}
 yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy999;
+		case 0xB6: goto yy1014;
 		default: goto yy14;
 	}
 yy969:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBB: goto yy1000;
+		case 0xB7: goto yy1015;
 		default: goto yy14;
 	}
 yy970:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1001;
+		case 0xB9: goto yy1016;
 		default: goto yy14;
 	}
 yy971:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1002;
+		case 0x8E: goto yy1017;
 		default: goto yy14;
 	}
 yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1003;
+		case 0x85: goto yy1018;
 		default: goto yy14;
 	}
 yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1004;
+		case 0x80: goto yy1019;
 		default: goto yy14;
 	}
 yy974:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1005;
+		case 0xB3: goto yy1020;
 		default: goto yy14;
 	}
 yy975:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1006;
+		case 0x81: goto yy933;
 		default: goto yy14;
 	}
 yy976:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1007;
+		case 0x8C: goto yy1021;
 		default: goto yy14;
 	}
 yy977:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1008;
+		case 0x8C: goto yy933;
 		default: goto yy14;
 	}
 yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1009;
+		case 0xE4: goto yy1022;
 		default: goto yy14;
 	}
 yy979:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1010;
+		case 0xE4: goto yy1023;
 		default: goto yy14;
 	}
 yy980:
-	yych = *++YYCURSOR;
+	yyaccept = 5;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0x95: goto yy1011;
-		default: goto yy14;
+		case 0xE6: goto yy1024;
+		default: goto yy981;
 	}
 yy981:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBB: goto yy1012;
-		default: goto yy14;
-	}
+	{ ROW("applications.carried_over"); }
 yy982:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x95: goto yy1013;
+		case 0xE6: goto yy1025;
 		default: goto yy14;
 	}
 yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1014;
+		case 0xE6: goto yy1026;
 		default: goto yy14;
 	}
 yy984:
-	yych = *++YYCURSOR;
+	yyaccept = 6;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAF: goto yy1015;
-		default: goto yy14;
+		case 0xE7: goto yy1027;
+		default: goto yy985;
 	}
 yy985:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8F: goto yy1016;
-		default: goto yy14;
-	}
+	{ PIECE("applications.not_processed.petition_complaint"); }
 yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1017;
+		case 0xE6: goto yy1028;
 		default: goto yy14;
 	}
 yy987:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1018;
+		case 0xE7: goto yy1029;
 		default: goto yy14;
 	}
 yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1019;
+		case 0xE6: goto yy1030;
 		default: goto yy14;
 	}
 yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB0: goto yy1020;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ PIECE("applications.not_processed.massive_repeated"); }
 yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1021;
+		case 0xE9: goto yy1031;
 		default: goto yy14;
 	}
 yy991:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1022;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ MARK; }
 yy992:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1023;
+		case 0xE6: goto yy1032;
 		default: goto yy14;
 	}
 yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1024;
+		case 0xE6: goto yy1033;
 		default: goto yy14;
 	}
 yy994:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x89: goto yy1025;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ MARK; }
 yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1026;
+		case 0xE4: goto yy1034;
 		default: goto yy14;
 	}
 yy996:
-	yych = *++YYCURSOR;
+	yyaccept = 7;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xB8: goto yy1027;
-		case 0xB9: goto yy1028;
-		case 0xBA: goto yy1029;
-		default: goto yy14;
+		case 0xE6: goto yy1035;
+		default: goto yy997;
 	}
 yy997:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1030;
-		case 0x8D: goto yy1031;
-		case 0x9B: goto yy1032;
-		default: goto yy14;
-	}
+	{ ROW("applications.new_received"); }
 yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1033;
+		case 0xE7: goto yy1036;
 		default: goto yy14;
 	}
 yy999:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1034;
+		case 0xE9: goto yy1037;
 		default: goto yy14;
 	}
 yy1000:
-	yych = *++YYCURSOR;
+	yyaccept = 8;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xAD: goto yy1035;
-		default: goto yy14;
+		case 0xE5: goto yy1038;
+		default: goto yy1001;
 	}
 yy1001:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB9: goto yy1036;
-		default: goto yy14;
-	}
+	{ ROW("applications.denied.prohibited_by_law"); }
 yy1002:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1037;
+		case 0xE7: goto yy1039;
 		default: goto yy14;
 	}
 yy1003:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1038;
+		case 0xE6: goto yy1040;
+		case 0xE7: goto yy638;
 		default: goto yy14;
 	}
 yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1039;
+		case 0xE5: goto yy1041;
 		default: goto yy14;
 	}
 yy1005:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1040;
+		case 0xE7: goto yy1042;
 		default: goto yy14;
 	}
 yy1006:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1041;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1043;
 		default: goto yy14;
 	}
 yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1042;
+		case 0x9D: goto yy1043;
 		default: goto yy14;
 	}
 yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1043;
+		case 0x8C:
+		case 0x94: goto yy1043;
 		default: goto yy14;
 	}
 yy1009:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1044;
+		case 0xAB:
+		case 0xAD: goto yy1043;
 		default: goto yy14;
 	}
 yy1010:
-	++YYCURSOR;
-	{ ROW("applications.unable.not_held"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1043;
+		default: goto yy14;
+	}
 yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1045;
+		case 0x9B: goto yy1043;
 		default: goto yy14;
 	}
 yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1046;
+		case 0xE7: goto yy1044;
 		default: goto yy14;
 	}
 yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1047;
+		case 0xE7: goto yy1045;
 		default: goto yy14;
 	}
 yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1048;
+		case 0xE8: goto yy1046;
 		default: goto yy14;
 	}
 yy1015:
 	++YYCURSOR;
-	{ ROW("applications.denied.process_info"); }
+	{ ROW("applications.denied.law_enforcement_file"); }
 yy1016:
+	++YYCURSOR;
+	{ ROW("applications.denied.administrative_query"); }
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1047;
+		default: goto yy14;
+	}
+yy1018:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1048;
+		default: goto yy14;
+	}
+yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE5: goto yy1049;
 		default: goto yy14;
 	}
-yy1017:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1050;
-		default: goto yy14;
-	}
-yy1018:
-	++YYCURSOR;
-	{ GROUP; }
-yy1019:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1051;
-		default: goto yy14;
-	}
 yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1052;
+		case 0xE7: goto yy1050;
 		default: goto yy14;
 	}
 yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1053;
+		case 0xE6: goto yy1051;
 		default: goto yy14;
 	}
 yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1054;
+		case 0xBF: goto yy1052;
 		default: goto yy14;
 	}
 yy1023:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1055;
+		case 0xBF: goto yy1053;
 		default: goto yy14;
 	}
 yy1024:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1056;
+		case 0x95: goto yy1054;
 		default: goto yy14;
 	}
 yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1057;
+		case 0x81: goto yy1055;
 		default: goto yy14;
 	}
 yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1058;
+		case 0xB3: goto yy1056;
 		default: goto yy14;
 	}
 yy1027:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1059;
+		case 0xB1: goto yy1057;
 		default: goto yy14;
 	}
 yy1028:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1059;
+		case 0xB3: goto yy1058;
 		default: goto yy14;
 	}
 yy1029:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1059;
+		case 0xA8: goto yy1059;
 		default: goto yy14;
 	}
 yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1059;
+		case 0x81: goto yy1060;
 		default: goto yy14;
 	}
 yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1059;
+		case 0x87: goto yy1061;
 		default: goto yy14;
 	}
 yy1032:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1059;
+		case 0x95: goto yy1062;
 		default: goto yy14;
 	}
 yy1033:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy995;
+		case 0x9E: goto yy1063;
 		default: goto yy14;
 	}
 yy1034:
-	++YYCURSOR;
-	{ ROW("applications.carried_forward"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1064;
+		default: goto yy14;
+	}
 yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy857;
+		case 0x95: goto yy1065;
 		default: goto yy14;
 	}
 yy1036:
-	++YYCURSOR;
-	{ ROW("active_disclosure.article_20_8.administrative_fees"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9B: goto yy1066;
+		default: goto yy14;
+	}
 yy1037:
-	++YYCURSOR;
-	{ ROW("applications.unable.unclear_after_correction"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1067;
+		default: goto yy14;
+	}
 yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy594;
+		case 0x85: goto yy1068;
 		default: goto yy14;
 	}
 yy1039:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1060;
+		case 0x90: goto yy1069;
 		default: goto yy14;
 	}
 yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1061;
+		case 0x8C: goto yy1070;
 		default: goto yy14;
 	}
 yy1041:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1062;
+		case 0x85: goto yy1071;
 		default: goto yy14;
 	}
 yy1042:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1063;
+		case 0x9B: goto yy1072;
 		default: goto yy14;
 	}
 yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1064;
+		case ')': goto yy1073;
+		case 0xE4: goto yy1074;
+		case 0xE5: goto yy1075;
+		case 0xEF: goto yy1076;
 		default: goto yy14;
 	}
 yy1044:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1065;
+		case 0x90: goto yy1077;
 		default: goto yy14;
 	}
 yy1045:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9D: goto yy1066;
+		case 0xBB: goto yy1078;
 		default: goto yy14;
 	}
 yy1046:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1067;
+		case 0xB4: goto yy1079;
 		default: goto yy14;
 	}
 yy1047:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA7: goto yy1068;
+		case 0xA1: goto yy1080;
 		default: goto yy14;
 	}
 yy1048:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1069;
+		case 0xAE: goto yy1081;
 		default: goto yy14;
 	}
 yy1049:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1070;
+		case 0x87: goto yy1082;
 		default: goto yy14;
 	}
 yy1050:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1071;
+		case 0xA1: goto yy1083;
 		default: goto yy14;
 	}
 yy1051:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1072;
+		case 0x94: goto yy1084;
 		default: goto yy14;
 	}
 yy1052:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1073;
+		case 0xA1: goto yy1085;
 		default: goto yy14;
 	}
 yy1053:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1074;
+		case 0xA1: goto yy1086;
 		default: goto yy14;
 	}
 yy1054:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1075;
+		case 0xB0: goto yy1087;
 		default: goto yy14;
 	}
 yy1055:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1076;
+		case 0xAF: goto yy1088;
 		default: goto yy14;
 	}
 yy1056:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1077;
+		case 0x95: goto yy1089;
 		default: goto yy14;
 	}
 yy1057:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1078;
+		case 0xBB: goto yy1090;
 		default: goto yy14;
 	}
 yy1058:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1079;
+		case 0x95: goto yy1091;
 		default: goto yy14;
 	}
 yy1059:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy995;
-		case 0xE4: goto yy1080;
-		case 0xE5: goto yy1081;
-		case 0xEF: goto yy998;
+		case 0xB3: goto yy1092;
 		default: goto yy14;
 	}
 yy1060:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1082;
+		case 0xAF: goto yy1093;
 		default: goto yy14;
 	}
 yy1061:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAE: goto yy1083;
+		case 0x8F: goto yy1094;
 		default: goto yy14;
 	}
 yy1062:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1084;
+		case 0xB0: goto yy1095;
 		default: goto yy14;
 	}
 yy1063:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1085;
+		case 0x9C: goto yy1096;
 		default: goto yy14;
 	}
 yy1064:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1086;
+		case 0xA1: goto yy1097;
 		default: goto yy14;
 	}
 yy1065:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1087;
+		case 0xB0: goto yy1098;
 		default: goto yy14;
 	}
 yy1066:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x83: goto yy1088;
+		case 0xB8: goto yy1099;
 		default: goto yy14;
 	}
 yy1067:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1089;
+		case 0x80: goto yy1100;
 		default: goto yy14;
 	}
 yy1068:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1090;
+		case 0xAC: goto yy1101;
 		default: goto yy14;
 	}
 yy1069:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9A: goto yy1091;
+		case 0x86: goto yy1102;
 		default: goto yy14;
 	}
 yy1070:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1093;
+		case 0x89: goto yy1103;
 		default: goto yy14;
 	}
 yy1071:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1094;
+		case 0xB7: goto yy1104;
 		default: goto yy14;
 	}
 yy1072:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1095;
+		case 0x8A: goto yy1106;
 		default: goto yy14;
 	}
 yy1073:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1096;
+		case 0xE9: goto yy1107;
 		default: goto yy14;
 	}
 yy1074:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1097;
+		case 0xB8: goto yy1108;
+		case 0xB9: goto yy1109;
+		case 0xBA: goto yy1110;
 		default: goto yy14;
 	}
 yy1075:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy118;
+		case 0x85: goto yy1111;
+		case 0x8D: goto yy1112;
+		case 0x9B: goto yy1113;
 		default: goto yy14;
 	}
 yy1076:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1098;
+		case 0xBC: goto yy1114;
 		default: goto yy14;
 	}
 yy1077:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1099;
+		case 0x86: goto yy1115;
 		default: goto yy14;
 	}
 yy1078:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1100;
+		case 0xAD: goto yy1116;
 		default: goto yy14;
 	}
 yy1079:
-	++YYCURSOR;
-	{ BLOCK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1117;
+		default: goto yy14;
+	}
 yy1080:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1101;
-		case 0xB9: goto yy1102;
-		case 0xBA: goto yy1103;
+		case 0xAE: goto yy1118;
 		default: goto yy14;
 	}
 yy1081:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1104;
-		case 0x8D: goto yy1105;
-		case 0x9B: goto yy1106;
+		case 0xB9: goto yy1119;
 		default: goto yy14;
 	}
 yy1082:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1107;
+		case 0xBA: goto yy1120;
 		default: goto yy14;
 	}
 yy1083:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1108;
+		case 0xAE: goto yy1121;
 		default: goto yy14;
 	}
 yy1084:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1109;
+		case 0xBF: goto yy1122;
 		default: goto yy14;
 	}
 yy1085:
-	++YYCURSOR;
-	{ ROW("applications.denied.internal_affairs"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1123;
+		default: goto yy14;
+	}
 yy1086:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1110;
-		default: goto yy14;
-	}
-yy1087:
-	++YYCURSOR;
-	goto yy911;
-yy1088:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1111;
-		default: goto yy14;
-	}
-yy1089:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1112;
-		default: goto yy14;
-	}
-yy1090:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1113;
-		default: goto yy14;
-	}
-yy1091:
-	yyaccept = 8;
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case '"':
-		case '\'': goto yy1114;
-		case 0xE2: goto yy1115;
-		case 0xE3: goto yy1116;
-		default: goto yy1092;
-	}
-yy1092:
-	{ ROW("applications.denied.three_security_one_stability"); }
-yy1093:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1117;
-		default: goto yy14;
-	}
-yy1094:
-	++YYCURSOR;
-	{ COLUMN; }
-yy1095:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1118;
-		default: goto yy14;
-	}
-yy1096:
-	++YYCURSOR;
-	goto yy925;
-yy1097:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE6: goto yy1119;
-		default: goto yy14;
-	}
-yy1098:
-	++YYCURSOR;
-	goto yy929;
-yy1099:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1120;
-		default: goto yy14;
-	}
-yy1100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE8: goto yy1121;
-		default: goto yy14;
-	}
-yy1101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80:
-		case 0x83:
-		case 0x89: goto yy1122;
-		default: goto yy14;
-	}
-yy1102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9D: goto yy1122;
-		default: goto yy14;
-	}
-yy1103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C:
-		case 0x94: goto yy1122;
-		default: goto yy14;
-	}
-yy1104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAB:
-		case 0xAD: goto yy1122;
-		default: goto yy14;
-	}
-yy1105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1122;
-		default: goto yy14;
-	}
-yy1106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9B: goto yy1122;
-		default: goto yy14;
-	}
-yy1107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1123;
-		default: goto yy14;
-	}
-yy1108:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xE6: goto yy1124;
 		default: goto yy14;
 	}
+yy1087:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1125;
+		default: goto yy14;
+	}
+yy1088:
+	++YYCURSOR;
+	{ ROW("applications.unable.not_held"); }
+yy1089:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1126;
+		default: goto yy14;
+	}
+yy1090:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1127;
+		default: goto yy14;
+	}
+yy1091:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1128;
+		default: goto yy14;
+	}
+yy1092:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1129;
+		default: goto yy14;
+	}
+yy1093:
+	++YYCURSOR;
+	{ ROW("applications.denied.process_info"); }
+yy1094:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1130;
+		default: goto yy14;
+	}
+yy1095:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1131;
+		default: goto yy14;
+	}
+yy1096:
+	++YYCURSOR;
+	{ GROUP; }
+yy1097:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1132;
+		default: goto yy14;
+	}
+yy1098:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE9: goto yy1133;
+		default: goto yy14;
+	}
+yy1099:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1134;
+		default: goto yy14;
+	}
+yy1100:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1135;
+		default: goto yy14;
+	}
+yy1101:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1136;
+		default: goto yy14;
+	}
+yy1102:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1137;
+		default: goto yy14;
+	}
+yy1103:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1138;
+		default: goto yy14;
+	}
+yy1104:
+	yyaccept = 9;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 0xE5: goto yy1139;
+		default: goto yy1105;
+	}
+yy1105:
+	{ PIECE("applications.not_processed.confirm_or_reissue"); }
+yy1106:
+	++YYCURSOR;
+	{ PIECE("applications.denied.third_party_rights"); }
+yy1107:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1140;
+		default: goto yy14;
+	}
+yy1108:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1141;
+		default: goto yy14;
+	}
 yy1109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1125;
+		case 0x9D: goto yy1141;
 		default: goto yy14;
 	}
 yy1110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1126;
+		case 0x8C:
+		case 0x94: goto yy1141;
 		default: goto yy14;
 	}
 yy1111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9B: goto yy1127;
+		case 0xAB:
+		case 0xAD: goto yy1141;
 		default: goto yy14;
 	}
 yy1112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1128;
+		case 0x81: goto yy1141;
 		default: goto yy14;
 	}
 yy1113:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1129;
+		case 0x9B: goto yy1141;
 		default: goto yy14;
 	}
 yy1114:
-	++YYCURSOR;
-	goto yy1092;
-yy1115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1130;
+		case 0x89: goto yy1073;
 		default: goto yy14;
 	}
+yy1115:
+	++YYCURSOR;
+	{ ROW("applications.carried_forward"); }
 yy1116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1131;
+		case 0xE5: goto yy924;
 		default: goto yy14;
 	}
 yy1117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA4: goto yy1132;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("active_disclosure.article_20_8.administrative_fees"); }
 yy1118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1133;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.unable.unclear_after_correction"); }
 yy1119:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1134;
+		case 0xE4: goto yy632;
 		default: goto yy14;
 	}
 yy1120:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1135;
+		case 0xE7: goto yy1142;
 		default: goto yy14;
 	}
 yy1121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1136;
+		case 0xE8: goto yy1143;
 		default: goto yy14;
 	}
 yy1122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case ')': goto yy995;
-		case 0xEF: goto yy998;
+		case 0xE6: goto yy1144;
 		default: goto yy14;
 	}
 yy1123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x89: goto yy1137;
+		case 0x81: goto yy1145;
 		default: goto yy14;
 	}
 yy1124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x88: goto yy1138;
+		case 0x81: goto yy1146;
 		default: goto yy14;
 	}
 yy1125:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1139;
+		case 0x87: goto yy1147;
 		default: goto yy14;
 	}
 yy1126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1140;
+		case 0x9D: goto yy1148;
 		default: goto yy14;
 	}
 yy1127:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8A: goto yy1141;
+		case 0x94: goto yy1149;
 		default: goto yy14;
 	}
 yy1128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1142;
+		case 0xA7: goto yy1150;
 		default: goto yy14;
 	}
 yy1129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1143;
+		case 0xAE: goto yy1151;
 		default: goto yy14;
 	}
 yy1130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x98:
-		case 0x99:
-		case 0x9C:
-		case 0x9D: goto yy1114;
+		case 0x8F: goto yy1152;
 		default: goto yy14;
 	}
 yy1131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C:
-		case 0x8D: goto yy1114;
+		case 0x87: goto yy1153;
 		default: goto yy14;
 	}
 yy1132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1144;
+		case 0x81: goto yy1154;
 		default: goto yy14;
 	}
 yy1133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1145;
+		case 0x87: goto yy1155;
 		default: goto yy14;
 	}
 yy1134:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1146;
+		case 0x85: goto yy1156;
 		default: goto yy14;
 	}
 yy1135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBE: goto yy1147;
+		case 0xA6: goto yy1157;
 		default: goto yy14;
 	}
 yy1136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1148;
+		case 0xBC: goto yy1158;
 		default: goto yy14;
 	}
 yy1137:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA9: goto yy1149;
+		case 0x94: goto yy1159;
 		default: goto yy14;
 	}
 yy1138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1150;
+		case 0x94: goto yy1160;
 		default: goto yy14;
 	}
 yy1139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1151;
+		case 0xB7: goto yy1161;
 		default: goto yy14;
 	}
 yy1140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1152;
+		case 0xB9: goto yy1162;
 		default: goto yy14;
 	}
 yy1141:
-	++YYCURSOR;
-	{ ROW("applications.denied.third_party_rights"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case ')': goto yy1073;
+		case 0xE4: goto yy1163;
+		case 0xE5: goto yy1164;
+		case 0xEF: goto yy1076;
+		default: goto yy14;
+	}
 yy1142:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.petition_complaint"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x89: goto yy1165;
+		default: goto yy14;
+	}
 yy1143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1153;
+		case 0xAE: goto yy1166;
 		default: goto yy14;
 	}
 yy1144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1154;
+		case 0x9C: goto yy1167;
 		default: goto yy14;
 	}
 yy1145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1155;
+		case 0xAF: goto yy1168;
 		default: goto yy14;
 	}
 yy1146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1156;
+		case 0xAF: goto yy1169;
 		default: goto yy14;
 	}
 yy1147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1157;
+		case 0x8F: goto yy1170;
 		default: goto yy14;
 	}
 yy1148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE9: goto yy1158;
+		case 0x83: goto yy1171;
 		default: goto yy14;
 	}
 yy1149:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.publication"); }
-yy1150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE9: goto yy1159;
-		default: goto yy14;
-	}
-yy1151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE4: goto yy1160;
-		default: goto yy14;
-	}
-yy1152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1161;
-		default: goto yy14;
-	}
-yy1153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAD: goto yy1162;
-		default: goto yy14;
-	}
-yy1154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x94: goto yy1163;
-		default: goto yy14;
-	}
-yy1155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBC: goto yy1164;
-		default: goto yy14;
-	}
-yy1156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1165;
-		default: goto yy14;
-	}
-yy1157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9C: goto yy1166;
-		default: goto yy14;
-	}
-yy1158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1167;
-		default: goto yy14;
-	}
-yy1159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x87: goto yy1168;
-		default: goto yy14;
-	}
-yy1160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1169;
-		default: goto yy14;
-	}
-yy1161:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x80: goto yy1170;
-		default: goto yy14;
-	}
-yy1162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA2: goto yy1171;
-		default: goto yy14;
-	}
-yy1163:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0xB3: goto yy1172;
 		default: goto yy14;
 	}
-yy1164:
+yy1150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1173;
+		case 0x84: goto yy1173;
 		default: goto yy14;
 	}
-yy1165:
+yy1151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy799;
+		case 0x9A: goto yy1174;
 		default: goto yy14;
 	}
-yy1166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9F: goto yy1174;
-		default: goto yy14;
-	}
-yy1167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x9A: goto yy1175;
-		default: goto yy14;
-	}
-yy1168:
+yy1152:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 0x8D: goto yy1176;
 		default: goto yy14;
 	}
+yy1153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1177;
+		default: goto yy14;
+	}
+yy1154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1178;
+		default: goto yy14;
+	}
+yy1155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1179;
+		default: goto yy14;
+	}
+yy1156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1180;
+		default: goto yy14;
+	}
+yy1157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy122;
+		default: goto yy14;
+	}
+yy1158:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1181;
+		default: goto yy14;
+	}
+yy1159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1182;
+		default: goto yy14;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1183;
+		default: goto yy14;
+	}
+yy1161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB2: goto yy1184;
+		default: goto yy14;
+	}
+yy1162:
+	++YYCURSOR;
+	{ BLOCK; }
+yy1163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1185;
+		case 0xB9: goto yy1186;
+		case 0xBA: goto yy1187;
+		default: goto yy14;
+	}
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1188;
+		case 0x8D: goto yy1189;
+		case 0x9B: goto yy1190;
+		default: goto yy14;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x88: goto yy1191;
+		default: goto yy14;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1192;
+		default: goto yy14;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1193;
+		default: goto yy14;
+	}
+yy1168:
+	++YYCURSOR;
+	{ ROW("applications.denied.internal_affairs"); }
 yy1169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1177;
+		case 0xE5: goto yy1194;
 		default: goto yy14;
 	}
 yy1170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy722;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy981;
 yy1171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy964;
+		case 0xE7: goto yy1195;
 		default: goto yy14;
 	}
 yy1172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1178;
+		case 0xE8: goto yy1196;
 		default: goto yy14;
 	}
 yy1173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy737;
+		case 0xE7: goto yy1197;
 		default: goto yy14;
 	}
 yy1174:
-	yych = *++YYCURSOR;
+	yyaccept = 10;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xE4: goto yy1179;
-		default: goto yy14;
+		case '"':
+		case '\'': goto yy1198;
+		case 0xE2: goto yy1199;
+		case 0xE3: goto yy1200;
+		default: goto yy1175;
 	}
 yy1175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE7: goto yy1180;
-		default: goto yy14;
-	}
+	{ ROW("applications.denied.three_security_one_stability"); }
 yy1176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1181;
+		case 0xE5: goto yy1201;
 		default: goto yy14;
 	}
 yy1177:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xE5: goto yy1182;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ COLUMN; }
 yy1178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1183;
+		case 0xE5: goto yy1202;
 		default: goto yy14;
 	}
 yy1179:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB8: goto yy1184;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy997;
 yy1180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9F: goto yy1185;
+		case 0xE6: goto yy1203;
 		default: goto yy14;
 	}
 yy1181:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x96: goto yy1186;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy1001;
 yy1182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1187;
+		case 0xE9: goto yy1204;
 		default: goto yy14;
 	}
 yy1183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1188;
+		case 0xE8: goto yy1205;
 		default: goto yy14;
 	}
 yy1184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1189;
+		case 0xE8: goto yy1206;
 		default: goto yy14;
 	}
 yy1185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1190;
+		case 0x80:
+		case 0x83:
+		case 0x89: goto yy1207;
 		default: goto yy14;
 	}
 yy1186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB0: goto yy1191;
+		case 0x9D: goto yy1207;
 		default: goto yy14;
 	}
 yy1187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1192;
+		case 0x8C:
+		case 0x94: goto yy1207;
 		default: goto yy14;
 	}
 yy1188:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.massive_repeated"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAB:
+		case 0xAD: goto yy1207;
+		default: goto yy14;
+	}
 yy1189:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1193;
+		case 0x81: goto yy1207;
 		default: goto yy14;
 	}
 yy1190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1194;
+		case 0x9B: goto yy1207;
 		default: goto yy14;
 	}
 yy1191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1195;
+		case 0xE7: goto yy1208;
 		default: goto yy14;
 	}
 yy1192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1196;
+		case 0xE6: goto yy1209;
 		default: goto yy14;
 	}
 yy1193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1197;
+		case 0xE5: goto yy1210;
 		default: goto yy14;
 	}
 yy1194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA6: goto yy1198;
+		case 0x85: goto yy1211;
 		default: goto yy14;
 	}
 yy1195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x87: goto yy1199;
+		case 0x9B: goto yy1212;
 		default: goto yy14;
 	}
 yy1196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1200;
+		case 0xAF: goto yy1213;
 		default: goto yy14;
 	}
 yy1197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA5: goto yy1201;
+		case 0xA6: goto yy1214;
 		default: goto yy14;
 	}
 yy1198:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x81: goto yy1202;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy1175;
 yy1199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1203;
+		case 0x80: goto yy1215;
 		default: goto yy14;
 	}
 yy1200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1204;
+		case 0x80: goto yy1216;
 		default: goto yy14;
 	}
 yy1201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1205;
+		case 0xA4: goto yy1217;
 		default: goto yy14;
 	}
 yy1202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1206;
+		case 0x85: goto yy1218;
 		default: goto yy14;
 	}
 yy1203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1207;
+		case 0x94: goto yy1219;
 		default: goto yy14;
 	}
 yy1204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1208;
+		case 0x80: goto yy1220;
 		default: goto yy14;
 	}
 yy1205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAD: goto yy1209;
+		case 0xB4: goto yy1221;
 		default: goto yy14;
 	}
 yy1206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB1: goto yy1210;
+		case 0x8E: goto yy1222;
 		default: goto yy14;
 	}
 yy1207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1211;
+		case ')': goto yy1073;
+		case 0xEF: goto yy1076;
 		default: goto yy14;
 	}
 yy1208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1212;
+		case 0x89: goto yy1223;
 		default: goto yy14;
 	}
 yy1209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA3: goto yy1213;
+		case 0x88: goto yy1224;
 		default: goto yy14;
 	}
 yy1210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x82: goto yy1215;
+		case 0x85: goto yy1225;
 		default: goto yy14;
 	}
 yy1211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1216;
+		case 0xAC: goto yy1226;
 		default: goto yy14;
 	}
 yy1212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1217;
+		case 0x8A: goto yy1227;
 		default: goto yy14;
 	}
 yy1213:
-	yyaccept = 9;
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case ',': goto yy1218;
-		case 0xE3: goto yy1219;
-		case 0xE8: goto yy1220;
-		case 0xEF: goto yy1221;
-		default: goto yy1214;
+		case 0xB7: goto yy1228;
+		default: goto yy14;
 	}
 yy1214:
-	{ ROW("applications.other.overdue_correction"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1229;
+		default: goto yy14;
+	}
 yy1215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1222;
+		case 0x98:
+		case 0x99:
+		case 0x9C:
+		case 0x9D: goto yy1198;
 		default: goto yy14;
 	}
 yy1216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1223;
+		case 0x8C:
+		case 0x8D: goto yy1198;
 		default: goto yy14;
 	}
 yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1224;
+		case 0x8D: goto yy1230;
 		default: goto yy14;
 	}
 yy1218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1220;
+		case 0xAC: goto yy1231;
 		default: goto yy14;
 	}
 yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1225;
+		case 0xBF: goto yy1232;
 		default: goto yy14;
 	}
 yy1220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1226;
+		case 0xBE: goto yy1233;
 		default: goto yy14;
 	}
 yy1221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1227;
+		case 0xB9: goto yy1234;
 		default: goto yy14;
 	}
 yy1222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1228;
+		case 0xB7: goto yy1235;
 		default: goto yy14;
 	}
 yy1223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1229;
+		case 0xA9: goto yy1236;
 		default: goto yy14;
 	}
 yy1224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1230;
+		case 0x96: goto yy1237;
 		default: goto yy14;
 	}
 yy1225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1218;
+		case 0xB3: goto yy1238;
 		default: goto yy14;
 	}
 yy1226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8C: goto yy1231;
+		case 0xE5: goto yy1239;
 		default: goto yy14;
 	}
 yy1227:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x8C: goto yy1218;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.denied.third_party_rights"); }
 yy1228:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xB4: goto yy1232;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.not_processed.petition_complaint"); }
 yy1229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB2: goto yy1233;
+		case 0xE6: goto yy1240;
 		default: goto yy14;
 	}
 yy1230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1234;
+		case 0xE7: goto yy1241;
 		default: goto yy14;
 	}
 yy1231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1235;
+		case 0xE5: goto yy1242;
 		default: goto yy14;
 	}
 yy1232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1236;
+		case 0xE5: goto yy1243;
 		default: goto yy14;
 	}
 yy1233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1237;
+		case 0xE6: goto yy1244;
 		default: goto yy14;
 	}
 yy1234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1238;
+		case 0xE9: goto yy1245;
 		default: goto yy14;
 	}
 yy1235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1239;
+		case 0xE5: goto yy1246;
 		default: goto yy14;
 	}
 yy1236:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xBA: goto yy1240;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.not_processed.publication"); }
 yy1237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8E: goto yy1241;
+		case 0xE9: goto yy1247;
 		default: goto yy14;
 	}
 yy1238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1242;
+		case 0xE4: goto yy1248;
 		default: goto yy14;
 	}
 yy1239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1243;
+		case 0xBC: goto yy1249;
 		default: goto yy14;
 	}
 yy1240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1244;
+		case 0xAD: goto yy1250;
 		default: goto yy14;
 	}
 yy1241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1245;
+		case 0x94: goto yy1251;
 		default: goto yy14;
 	}
 yy1242:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1246;
+		case 0xBC: goto yy1252;
 		default: goto yy14;
 	}
 yy1243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1247;
+		case 0xBA: goto yy1253;
 		default: goto yy14;
 	}
 yy1244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1248;
+		case 0x9C: goto yy1254;
 		default: goto yy14;
 	}
 yy1245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1249;
+		case 0x80: goto yy1255;
 		default: goto yy14;
 	}
 yy1246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1250;
+		case 0x8F: goto yy1256;
 		default: goto yy14;
 	}
 yy1247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1251;
+		case 0x87: goto yy1257;
 		default: goto yy14;
 	}
 yy1248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB4: goto yy1252;
+		case 0xB8: goto yy1258;
 		default: goto yy14;
 	}
 yy1249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8F: goto yy1253;
+		case 0x80: goto yy1259;
 		default: goto yy14;
 	}
 yy1250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1254;
+		case 0xA2: goto yy1260;
 		default: goto yy14;
 	}
 yy1251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1255;
+		case 0xB3: goto yy1261;
 		default: goto yy14;
 	}
 yy1252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB9: goto yy1256;
+		case 0x80: goto yy1262;
 		default: goto yy14;
 	}
 yy1253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x96: goto yy1257;
+		case 0x9C: goto yy858;
 		default: goto yy14;
 	}
 yy1254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1258;
+		case 0x9F: goto yy1263;
 		default: goto yy14;
 	}
 yy1255:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1259;
+		case 0x9A: goto yy1264;
 		default: goto yy14;
 	}
 yy1256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1260;
+		case 0x96: goto yy1265;
 		default: goto yy14;
 	}
 yy1257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1261;
+		case 0x8D: goto yy1266;
 		default: goto yy14;
 	}
 yy1258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1262;
+		case 0x8D: goto yy1267;
 		default: goto yy14;
 	}
 yy1259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1263;
+		case 0xE7: goto yy771;
 		default: goto yy14;
 	}
 yy1260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1264;
+		case 0xE5: goto yy1038;
 		default: goto yy14;
 	}
 yy1261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1265;
+		case 0xE8: goto yy1268;
 		default: goto yy14;
 	}
 yy1262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1266;
+		case 0xE7: goto yy788;
 		default: goto yy14;
 	}
 yy1263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1267;
+		case 0xE4: goto yy1269;
 		default: goto yy14;
 	}
 yy1264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA8: goto yy829;
+		case 0xE7: goto yy1270;
 		default: goto yy14;
 	}
 yy1265:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1268;
+		case 0xE4: goto yy1271;
 		default: goto yy14;
 	}
 yy1266:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA1: goto yy1269;
+		case 0xE6: goto yy1272;
 		default: goto yy14;
 	}
 yy1267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1270;
+		case 0xE5: goto yy1273;
 		default: goto yy14;
 	}
 yy1268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1271;
+		case 0xAF: goto yy1274;
 		default: goto yy14;
 	}
 yy1269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1272;
+		case 0xB8: goto yy1275;
 		default: goto yy14;
 	}
 yy1270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB8: goto yy1273;
+		case 0x9F: goto yy1276;
 		default: goto yy14;
 	}
 yy1271:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1274;
+		case 0xBF: goto yy1277;
 		default: goto yy14;
 	}
 yy1272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1275;
+		case 0x96: goto yy1278;
 		default: goto yy14;
 	}
 yy1273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1276;
+		case 0x86: goto yy1279;
 		default: goto yy14;
 	}
 yy1274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1277;
+		case 0xB7: goto yy1280;
 		default: goto yy14;
 	}
 yy1275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1278;
+		case 0x8D: goto yy1281;
 		default: goto yy14;
 	}
 yy1276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1279;
+		case 0xA5: goto yy1282;
 		default: goto yy14;
 	}
 yy1277:
-	++YYCURSOR;
-	{ ROW("applications.not_processed.confirm_or_reissue"); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1283;
+		default: goto yy14;
+	}
 yy1278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1280;
+		case 0xB0: goto yy1284;
 		default: goto yy14;
 	}
 yy1279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1281;
+		case 0x8D: goto yy1285;
 		default: goto yy14;
 	}
 yy1280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x85: goto yy1282;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	{ ROW("applications.not_processed.massive_repeated"); }
 yy1281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x8D: goto yy1283;
+		case 0xE8: goto yy1286;
 		default: goto yy14;
 	}
 yy1282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1284;
+		case 0xE8: goto yy1287;
 		default: goto yy14;
 	}
 yy1283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1285;
+		case 0xE6: goto yy1288;
 		default: goto yy14;
 	}
 yy1284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1286;
+		case 0xE5: goto yy1289;
 		default: goto yy14;
 	}
 yy1285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xA4: goto yy1287;
+		case 0xE5: goto yy1290;
 		default: goto yy14;
 	}
 yy1286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1288;
+		case 0xA1: goto yy1291;
 		default: goto yy14;
 	}
 yy1287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x84: goto yy1289;
+		case 0xA6: goto yy1292;
 		default: goto yy14;
 	}
 yy1288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1290;
+		case 0x81: goto yy1293;
 		default: goto yy14;
 	}
 yy1289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1291;
+		case 0x87: goto yy1294;
 		default: goto yy14;
 	}
 yy1290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1292;
+		case 0xA4: goto yy1295;
 		default: goto yy14;
 	}
 yy1291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x90: goto yy1293;
+		case 0xA5: goto yy1296;
 		default: goto yy14;
 	}
 yy1292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1294;
+		case 0x81: goto yy1297;
 		default: goto yy14;
 	}
 yy1293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x86: goto yy1295;
+		case 0xAF: goto yy1298;
 		default: goto yy14;
 	}
 yy1294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1296;
+		case 0xBA: goto yy1299;
 		default: goto yy14;
 	}
 yy1295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1297;
+		case 0x84: goto yy1300;
 		default: goto yy14;
 	}
 yy1296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1298;
+		case 0xE6: goto yy1301;
 		default: goto yy14;
 	}
 yy1297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1299;
+		case 0xE6: goto yy1302;
 		default: goto yy14;
 	}
 yy1298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xAF: goto yy1300;
-		default: goto yy14;
-	}
+	++YYCURSOR;
+	goto yy1105;
 yy1299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB6: goto yy1301;
+		case 0xE5: goto yy1303;
 		default: goto yy14;
 	}
 yy1300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1302;
+		case 0xE7: goto yy1304;
 		default: goto yy14;
 	}
 yy1301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1303;
+		case 0xAD: goto yy1305;
 		default: goto yy14;
 	}
 yy1302:
-	++YYCURSOR;
-	goto yy830;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB1: goto yy1306;
+		default: goto yy14;
+	}
 yy1303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1304;
+		case 0x85: goto yy1307;
 		default: goto yy14;
 	}
 yy1304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBF: goto yy1305;
+		case 0x90: goto yy1308;
 		default: goto yy14;
 	}
 yy1305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1306;
+		case 0xA3: goto yy1309;
 		default: goto yy14;
 	}
 yy1306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBA: goto yy1307;
+		case 0x82: goto yy1311;
 		default: goto yy14;
 	}
 yy1307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x9C: goto yy1308;
+		case 0xB7: goto yy1312;
 		default: goto yy14;
 	}
 yy1308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE4: goto yy1309;
+		case 0x86: goto yy1313;
 		default: goto yy14;
 	}
 yy1309:
-	yych = *++YYCURSOR;
+	yyaccept = 11;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 0xBF: goto yy1310;
-		default: goto yy14;
+		case ',': goto yy1314;
+		case 0xE3: goto yy1315;
+		case 0xE8: goto yy1316;
+		case 0xEF: goto yy1317;
+		default: goto yy1310;
 	}
 yy1310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0xA1: goto yy1311;
-		default: goto yy14;
-	}
+	{ ROW("applications.other.overdue_correction"); }
 yy1311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE6: goto yy1312;
+		case 0xE7: goto yy1318;
 		default: goto yy14;
 	}
 yy1312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x81: goto yy1313;
+		case 0xE5: goto yy1319;
 		default: goto yy14;
 	}
 yy1313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1314;
+		case 0xE5: goto yy1320;
 		default: goto yy14;
 	}
 yy1314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1315;
+		case 0xE8: goto yy1316;
 		default: goto yy14;
 	}
 yy1315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x85: goto yy1316;
+		case 0x80: goto yy1321;
 		default: goto yy14;
 	}
 yy1316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAC: goto yy1317;
+		case 0xA1: goto yy1322;
 		default: goto yy14;
 	}
 yy1317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE5: goto yy1318;
+		case 0xBC: goto yy1323;
 		default: goto yy14;
 	}
 yy1318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xBC: goto yy1319;
+		case 0xBC: goto yy1324;
 		default: goto yy14;
 	}
 yy1319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x80: goto yy1320;
+		case 0xB7: goto yy1325;
 		default: goto yy14;
 	}
 yy1320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE7: goto yy1321;
+		case 0x85: goto yy1326;
 		default: goto yy14;
 	}
 yy1321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x94: goto yy1322;
+		case 0x81: goto yy1314;
 		default: goto yy14;
 	}
 yy1322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB3: goto yy1323;
+		case 0x8C: goto yy1327;
 		default: goto yy14;
 	}
 yy1323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xE8: goto yy1324;
+		case 0x8C: goto yy1314;
 		default: goto yy14;
 	}
 yy1324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xAF: goto yy1325;
+		case 0xB4: goto yy1328;
 		default: goto yy14;
 	}
 yy1325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0xB7: goto yy1326;
+		case 0xB2: goto yy1329;
 		default: goto yy14;
 	}
 yy1326:
-	++YYCURSOR;
-	goto yy1214;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1330;
+		default: goto yy14;
+	}
 yy1327:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1331;
+		default: goto yy14;
+	}
+yy1328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1332;
+		default: goto yy14;
+	}
+yy1329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1333;
+		default: goto yy14;
+	}
+yy1330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1334;
+		default: goto yy14;
+	}
+yy1331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1335;
+		default: goto yy14;
+	}
+yy1332:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1336;
+		default: goto yy14;
+	}
+yy1333:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8E: goto yy1337;
+		default: goto yy14;
+	}
+yy1334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1338;
+		default: goto yy14;
+	}
+yy1335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1339;
+		default: goto yy14;
+	}
+yy1336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1340;
+		default: goto yy14;
+	}
+yy1337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1341;
+		default: goto yy14;
+	}
+yy1338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1342;
+		default: goto yy14;
+	}
+yy1339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1343;
+		default: goto yy14;
+	}
+yy1340:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1344;
+		default: goto yy14;
+	}
+yy1341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1345;
+		default: goto yy14;
+	}
+yy1342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1346;
+		default: goto yy14;
+	}
+yy1343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1347;
+		default: goto yy14;
+	}
+yy1344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB4: goto yy1348;
+		default: goto yy14;
+	}
+yy1345:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8F: goto yy1349;
+		default: goto yy14;
+	}
+yy1346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1350;
+		default: goto yy14;
+	}
+yy1347:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1351;
+		default: goto yy14;
+	}
+yy1348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB9: goto yy1352;
+		default: goto yy14;
+	}
+yy1349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x96: goto yy1353;
+		default: goto yy14;
+	}
+yy1350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1354;
+		default: goto yy14;
+	}
+yy1351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1355;
+		default: goto yy14;
+	}
+yy1352:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1356;
+		default: goto yy14;
+	}
+yy1353:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1357;
+		default: goto yy14;
+	}
+yy1354:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1358;
+		default: goto yy14;
+	}
+yy1355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1359;
+		default: goto yy14;
+	}
+yy1356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1360;
+		default: goto yy14;
+	}
+yy1357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1361;
+		default: goto yy14;
+	}
+yy1358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1362;
+		default: goto yy14;
+	}
+yy1359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1363;
+		default: goto yy14;
+	}
+yy1360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA8: goto yy893;
+		default: goto yy14;
+	}
+yy1361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1364;
+		default: goto yy14;
+	}
+yy1362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1365;
+		default: goto yy14;
+	}
+yy1363:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1366;
+		default: goto yy14;
+	}
+yy1364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1367;
+		default: goto yy14;
+	}
+yy1365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1368;
+		default: goto yy14;
+	}
+yy1366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB8: goto yy1369;
+		default: goto yy14;
+	}
+yy1367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1370;
+		default: goto yy14;
+	}
+yy1368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1371;
+		default: goto yy14;
+	}
+yy1369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1372;
+		default: goto yy14;
+	}
+yy1370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1373;
+		default: goto yy14;
+	}
+yy1371:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1374;
+		default: goto yy14;
+	}
+yy1372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1375;
+		default: goto yy14;
+	}
+yy1373:
+	++YYCURSOR;
+	{ ROW("applications.not_processed.confirm_or_reissue"); }
+yy1374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1376;
+		default: goto yy14;
+	}
+yy1375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1377;
+		default: goto yy14;
+	}
+yy1376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1378;
+		default: goto yy14;
+	}
+yy1377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x8D: goto yy1379;
+		default: goto yy14;
+	}
+yy1378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1380;
+		default: goto yy14;
+	}
+yy1379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1381;
+		default: goto yy14;
+	}
+yy1380:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1382;
+		default: goto yy14;
+	}
+yy1381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA4: goto yy1383;
+		default: goto yy14;
+	}
+yy1382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1384;
+		default: goto yy14;
+	}
+yy1383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x84: goto yy1385;
+		default: goto yy14;
+	}
+yy1384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1386;
+		default: goto yy14;
+	}
+yy1385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1387;
+		default: goto yy14;
+	}
+yy1386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1388;
+		default: goto yy14;
+	}
+yy1387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x90: goto yy1389;
+		default: goto yy14;
+	}
+yy1388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1390;
+		default: goto yy14;
+	}
+yy1389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x86: goto yy1391;
+		default: goto yy14;
+	}
+yy1390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1392;
+		default: goto yy14;
+	}
+yy1391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1393;
+		default: goto yy14;
+	}
+yy1392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1394;
+		default: goto yy14;
+	}
+yy1393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1395;
+		default: goto yy14;
+	}
+yy1394:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1396;
+		default: goto yy14;
+	}
+yy1395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB6: goto yy1397;
+		default: goto yy14;
+	}
+yy1396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1398;
+		default: goto yy14;
+	}
+yy1397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1399;
+		default: goto yy14;
+	}
+yy1398:
+	++YYCURSOR;
+	goto yy894;
+yy1399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1400;
+		default: goto yy14;
+	}
+yy1400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1401;
+		default: goto yy14;
+	}
+yy1401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1402;
+		default: goto yy14;
+	}
+yy1402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBA: goto yy1403;
+		default: goto yy14;
+	}
+yy1403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x9C: goto yy1404;
+		default: goto yy14;
+	}
+yy1404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE4: goto yy1405;
+		default: goto yy14;
+	}
+yy1405:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBF: goto yy1406;
+		default: goto yy14;
+	}
+yy1406:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xA1: goto yy1407;
+		default: goto yy14;
+	}
+yy1407:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE6: goto yy1408;
+		default: goto yy14;
+	}
+yy1408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x81: goto yy1409;
+		default: goto yy14;
+	}
+yy1409:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1410;
+		default: goto yy14;
+	}
+yy1410:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1411;
+		default: goto yy14;
+	}
+yy1411:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x85: goto yy1412;
+		default: goto yy14;
+	}
+yy1412:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAC: goto yy1413;
+		default: goto yy14;
+	}
+yy1413:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE5: goto yy1414;
+		default: goto yy14;
+	}
+yy1414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xBC: goto yy1415;
+		default: goto yy14;
+	}
+yy1415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x80: goto yy1416;
+		default: goto yy14;
+	}
+yy1416:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE7: goto yy1417;
+		default: goto yy14;
+	}
+yy1417:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x94: goto yy1418;
+		default: goto yy14;
+	}
+yy1418:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB3: goto yy1419;
+		default: goto yy14;
+	}
+yy1419:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xE8: goto yy1420;
+		default: goto yy14;
+	}
+yy1420:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xAF: goto yy1421;
+		default: goto yy14;
+	}
+yy1421:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0xB7: goto yy1422;
+		default: goto yy14;
+	}
+yy1422:
+	++YYCURSOR;
+	goto yy1310;
+yy1423:
 	{ goto done; }
 }
 

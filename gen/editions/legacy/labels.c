@@ -6,7 +6,7 @@
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_label l = {NB_L_NONE, NULL};
+    nb_label l = {NB_L_NONE, NULL, 0};
     
 {
 	unsigned char yych;

@@ -3,19 +3,14 @@
  * track 上一年项目数量 and a signed 本年增/减, 第二十条第（九）项 政府集中采购 exists, and
  * （六）其他处理 is one row. */
 #include "edition.h"
+#include "label_actions.h"
 #include "rows.h"
 
-#define ROW(k) { l.kind = NB_L_ROW; l.key = k; goto done; }
-#define HEADROW(k) { l.kind = NB_L_HEADROW; l.key = k; goto done; }
-#define GROUP { l.kind = NB_L_GROUP; goto done; }
-#define BLOCK { l.kind = NB_L_BLOCK; goto done; }
-#define COLUMN { l.kind = NB_L_COLUMN; goto done; }
-#define MARK { l.kind = NB_L_MARK; goto done; }
 
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_label l = {NB_L_NONE, NULL};
+    nb_label l = {NB_L_NONE, NULL, 0};
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;

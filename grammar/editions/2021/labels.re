@@ -2,19 +2,14 @@
  * What differs from 2019: table 二's columns (本年制发件数 / 本年废止件数 / 现行有效件数, one
  * 本年处理决定数量, a fee amount in 万元) and （六）其他处理 split into three rows. */
 #include "edition.h"
+#include "label_actions.h"
 #include "rows.h"
 
-#define ROW(k) { l.kind = NB_L_ROW; l.key = k; goto done; }
-#define HEADROW(k) { l.kind = NB_L_HEADROW; l.key = k; goto done; }
-#define GROUP { l.kind = NB_L_GROUP; goto done; }
-#define BLOCK { l.kind = NB_L_BLOCK; goto done; }
-#define COLUMN { l.kind = NB_L_COLUMN; goto done; }
-#define MARK { l.kind = NB_L_MARK; goto done; }
 
 static nb_label label(const unsigned char *p, const unsigned char *lim, const unsigned char **end)
 {
     const unsigned char *YYCURSOR = p, *YYLIMIT = lim, *YYMARKER = p;
-    nb_label l = {NB_L_NONE, NULL};
+    nb_label l = {NB_L_NONE, NULL, 0};
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
@@ -37,6 +32,7 @@ static nb_label label(const unsigned char *p, const unsigned char *lim, const un
         lmark? t3_other                                { ROW("applications.other.combined"); }
         lmark? t3_overdue "逾期不补正" ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.overdue_correction"); }
+        lmark? "逾期不补正"                            { PIECE("applications.other.overdue_correction"); }
         lmark? (t3_unpaid "未按收费通知要求缴纳费用" | t3_unpaid_short) ([、，,]? "行政机关不再处理其政府信息公开申请")?
                                                       { ROW("applications.other.unpaid_fee"); }
         // the template's own numbering: 3.其他 (its third row); a "5.其他方式公开…" line of another
