@@ -122,6 +122,8 @@ const unsigned char *nb_trailing_numbers(const unsigned char *s, const unsigned 
         if (!ok && wide) ok = nb_is_number(cs, ce, NULL);
         if (!ok && note) ok = number_with_note(cs, ce);
         if (!ok && mark) ok = number_with_mark(cs, ce);
+        const unsigned char *ls, *le;
+        if (!ok && cs[0] == '[') ok = nb_linked_number(cs, ce, &ls, &le); /* ([16]263, elinks' link) */
         /* the head of a number cut inside its thousands group (１，３ of １，３７２ wrapped in its
            cell): a cell of its own, which makes no number (celltok.c) */
         if (!ok && (wide || comma || (last >= '0' && last <= '9'))) ok = nb_cut_number(cs, ce);

@@ -130,6 +130,18 @@ static int cell_number_with_mark(nb_report *r, const unsigned char *s, const uns
     return 1;
 }
 
+/* A link whose text is a number (numbers.h nb_linked_number): the count the page links to its
+ * records is the cell's; the link stays in raw. */
+static int cell_number_linked(nb_report *r, const unsigned char *s, const unsigned char *e, nb_ctok *t)
+{
+    const unsigned char *ns, *ne;
+    if (!nb_linked_number(s, e, &ns, &ne) || !nb_parse_number(ns, ne, &t->value, &t->is_null, &t->unit)) return 0;
+    t->kind = NB_C_NUM;
+    nb_diag_add(r, "info", "cell-link", &t->span, "\"%.*s\": the cell is a link; its text is the count",
+                (int)(e - s > 120 ? 120 : e - s), (const char *)s);
+    return 1;
+}
+
 /* A number and a superscript of digits in a text browser's notation, 797^2 (numbers.h): no number
  * the text proves, so the cell is left null with a diagnostic, as a cell of its own (the row's other
  * cells are read). */
@@ -192,7 +204,7 @@ void nb_cell_prepare(nb_report *r, const nb_cell *cell, nb_cellpre *out)
         return;
     }
     if (cell_number_with_note(r, ts, te, t) || cell_number_with_mark(r, ts, te, t) ||
-        cell_number_raised_digits(r, ts, te, t))
+        cell_number_raised_digits(r, ts, te, t) || cell_number_linked(r, ts, te, t))
         return;
     int side;
     if (nb_year_pair(r, cell->span.byte, ts, te, &t->value, &side)) { /* 302/282 under a note (yearpair.h) */

@@ -440,3 +440,29 @@ int nb_year_before(const unsigned char *s, const unsigned char *p)
     if (q - s < 4 || (q - s > 4 && q[-5] >= '0' && q[-5] <= '9')) return 0;
     return nb_year_at(q - 4, p, NULL);
 }
+
+int nb_linked_number(const unsigned char *s, const unsigned char *e, const unsigned char **ns, const unsigned char **ne)
+{
+    if (e - s < 4 || *s != '[') return 0;
+    const unsigned char *p = s + 1, *q;
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    if (p > s + 1 && p - s <= 5 && p < e && *p == ']' && p + 1 < e && p[1] >= '0' && p[1] <= '9') {
+        *ns = p + 1; /* elinks: [16]263 */
+        *ne = e;
+        return nb_is_number(*ns, *ne, NULL);
+    }
+    q = memchr(s, ']', (size_t)(e - s)); /* Markdown: [263](url "title"){attrs} */
+    if (!q || q + 1 >= e || q[1] != '(') return 0;
+    const unsigned char *close = memchr(q, ')', (size_t)(e - q));
+    if (!close) return 0;
+    const unsigned char *end = close + 1;
+    if (end < e && *end == '{') {
+        const unsigned char *b = memchr(end, '}', (size_t)(e - end));
+        if (!b) return 0;
+        end = b + 1;
+    }
+    if (end != e) return 0;
+    *ns = s + 1;
+    *ne = q;
+    return nb_is_number(*ns, *ne, NULL);
+}

@@ -86,6 +86,12 @@ const char *nb_unit_word(const unsigned char *s, const unsigned char *e);
  * (if not NULL) is set to it. Crawled text glues the unit to an amount's digits (…2895.90元). */
 size_t nb_money_unit(const unsigned char *s, const unsigned char *e, int at_end, const char **unit);
 
+/* The whole of [s, e) is a link whose text is a number, the count a page links to its records: as
+ * elinks writes a link, its number before it ([16]263), or as Markdown does ([263](/mx.jhtml?h=03
+ * "点击查看明细"), pandoc's {target="_blank"} after it). Sets [*ns, *ne) to the link's text, which
+ * nb_parse_number reads; returns 1, or 0 for any other text. */
+int nb_linked_number(const unsigned char *s, const unsigned char *e, const unsigned char **ns, const unsigned char **ne);
+
 /* A year as reports write one in a date or a header: four ASCII digits at p, no fifth, then 年 (blanks
  * between: pdftotext sets digits apart from the Han after them, 2023 年). Its value, *end (if not
  * NULL) right after 年; or 0. */
