@@ -1,7 +1,7 @@
 # Word documents as input (runtime/read/docx.c, wordnum.c, zipread.c, ole2.c, doc_convert.c).
 # tests/formats/docx_check.py runs one case per test. The cases that make Word files with pandoc or
 # LibreOffice (tools/install-deps.sh --test installs both) are skipped (77) without them.
-foreach(case docx-pandoc docx-libreoffice docx-controls doc-libreoffice doc-no-converter docx-numbering docx-tables docx-grid docx-merged-zero
+foreach(case docx-pandoc docx-libreoffice docx-controls doc-libreoffice doc-no-converter docx-numbering docx-tables docx-grid docx-merged-zero docx-altchunk
              docx-detect docx-bad docx-srlabels)
   add_test(NAME formats/${case}
            COMMAND ${NB_PY} ${CMAKE_CURRENT_SOURCE_DIR}/formats/docx_check.py

@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "docx_grid.h"
 #include "docx_int.h"
+#include "encoding.h"
 #include "grow.h"
 #include "lines.h"
 #include "oneline.h"
@@ -53,6 +54,9 @@ typedef struct wr {
     xmlDoc *rels;               /* the main part's relationships */
     const char *dir;            /* the main part's folder */
     size_t controls, unread;    /* form controls read as text, and not */
+    int nest;                   /* Word documents this one is inside (w:altChunk), 0 at the top */
+    size_t chunks, chunks_unread; /* w:altChunk parts read, and not */
+    char chunk_why[240];        /* the first unread one's reason */
     char unread_why[200];       /* the first one's reason */
     nb_buf value;
 } wr;
@@ -203,6 +207,44 @@ static void control(wr *w, const xmlNode *c)
     if (!w->unread++) snprintf(w->unread_why, sizeof w->unread_why, "%s", why);
 }
 
+static int docx_text(const unsigned char *in, size_t n, nb_text *out, const sink *d, int nest, char *err, size_t errlen);
+
+/* w:altChunk: a part of another format that Word imports where it stands (a filing system's export
+ * puts each table in a .docx of its own so). A Word document is read as this one is and its text
+ * written here, lines and TABs as they are (a table's rows); a part of another kind (HTML, RTF, MHT)
+ * is said, not read. */
+static void alt_chunk(wr *w, const xmlNode *n)
+{
+    enum { MAX_NEST = 2 }; /* a document inside one inside one: deeper is no export's */
+    const char *id = nb_w_attr(n, "id");
+    char part[300], err[160] = "";
+    const char *why = NULL;
+    nb_buf bytes;
+    nb_buf_init(&bytes);
+    nb_text t = {0};
+    int crc_bad = 0;
+    if (w->instr) return;
+    if (!id || !nb_docx_rel_by_id(w->rels, w->dir, id, "/aFChunk", part, sizeof part)) why = "it names no part";
+    else if (w->nest >= MAX_NEST) why = "a document nested too deep";
+    else if (nb_zip_read(w->z, part, 0, &bytes, &crc_bad, err, sizeof err) != 0) why = "its part is missing or unreadable";
+    else if (bytes.len < 4 || memcmp(bytes.data, "PK\3\4", 4)) why = "its part is no Word document (HTML, RTF?)";
+    else if (docx_text((const unsigned char *)bytes.data, bytes.len, &t, w->d, w->nest + 1, err, sizeof err) != 0)
+        why = "its Word document could not be read";
+    if (!why) {
+        line_end(w);
+        if (t.len) {
+            nb_buf_put(w->b, t.data, t.len);
+            if (t.data[t.len - 1] != '\n') nb_buf_putc(w->b, '\n');
+        }
+        blank(w);
+        w->chunks++;
+    } else if (!w->chunks_unread++) {
+        snprintf(w->chunk_why, sizeof w->chunk_why, "%s%s%s", why, err[0] ? ": " : "", err);
+    }
+    nb_text_free(&t);
+    nb_buf_free(&bytes);
+}
+
 static void render_children(wr *w, xmlNode *n)
 {
     for (xmlNode *c = n->children; c; c = c->next) render(w, c);
@@ -259,6 +301,8 @@ static void render(wr *w, xmlNode *n)
         field_char(w, n);
     } else if (nb_w_is(n, "control")) {
         control(w, n);
+    } else if (nb_w_is(n, "altChunk")) {
+        alt_chunk(w, n);
     } else if (nb_w_is(n, "tab") || nb_w_is(n, "ptab")) {
         gap(w, 1); /* a gap the reader sees, also between CJK characters (指标名称<tab>2015年) */
     } else if (nb_w_is(n, "br") || nb_w_is(n, "cr")) {
@@ -578,8 +622,15 @@ static const char *what_zip(nb_zip *z, nb_buf *tmp)
 int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag_fn diag, void *ctx, char *err,
                     size_t errlen)
 {
-    memset(out, 0, sizeof *out);
     sink d = {diag, ctx};
+    return docx_text(in, n, out, &d, 0, err, errlen);
+}
+
+/* The text of the Word document in[0, n), nest documents deep inside another (w:altChunk). */
+static int docx_text(const unsigned char *in, size_t n, nb_text *out, const sink *dp, int nest, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    sink d = *dp;
     nb_zip *z = nb_zip_open(in, n, err, errlen);
     if (!z) return -1;
     xmlInitParser();
@@ -631,7 +682,7 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     nb_buf_init(&b);
     nb_buf_putc(&b, 0);
     b.len = 0;
-    wr w = {.b = &b, .d = &d, .z = z, .rels = rels, .dir = dir};
+    wr w = {.b = &b, .d = &d, .z = z, .rels = rels, .dir = dir, .nest = nest};
     w.num = nb_wnum_load(numbering, styles, &dropped);
     nb_buf_init(&w.label);
     nb_buf_init(&w.value);
@@ -646,6 +697,10 @@ int nb_docx_to_text(const unsigned char *in, size_t n, nb_text *out, nb_enc_diag
     if (w.footnotes || w.endnotes)
         nb_enc_say(&d, "info", "docx-notes", 0, "%zu footnote(s) and %zu endnote(s) left out of the body", w.footnotes, w.endnotes);
     if (w.comments) nb_enc_say(&d, "info", "docx-comments", 0, "%zu comment(s) left out of the body", w.comments);
+    if (w.chunks) nb_enc_say(&d, "info", "docx-altchunk", 0, "%zu embedded Word document(s) (w:altChunk) read where they stand", w.chunks);
+    if (w.chunks_unread)
+        nb_enc_say(&d, "warning", "docx-altchunk", 0, "%zu embedded part(s) (w:altChunk) not read, left out; the first: %s",
+                   w.chunks_unread, w.chunk_why);
     if (w.invalid)
         nb_enc_say(&d, "warning", "invalid-utf8", 0, "%zu byte(s) of the document's text were not UTF-8: each replaced by U+FFFD",
             w.invalid);

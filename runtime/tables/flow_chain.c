@@ -73,8 +73,12 @@ void nb_flow_rows_end(nb_tparse *tp, nb_tables *t)
             /* in each table whose first row is so, a row of many values: one value before a block's
                first label (table 二's, under each block's own header) says little of the order, nor
                does a later row's after a header a page repeats */
+            /* a row's label (a header row's, table 四's, stands above its values whatever comes
+               before it: the values there are another table's) */
             const nb_rowdef *d = t->keys.rows[k];
-            if (d->arity >= MIN_TOP_VALUES && (k == 0 || !nb_flow_same_table(t->keys.rows[k - 1]->key, d->key)) &&
+            const nb_ctok *l = &tp->toks.v[tp->after_orphans[k] - 1];
+            if (d->arity >= MIN_TOP_VALUES && l->label.kind == NB_L_ROW &&
+                (k == 0 || !nb_flow_same_table(t->keys.rows[k - 1]->key, d->key)) &&
                 nb_values_before(tp, tp->after_orphans[k] - 1, 0) >= (size_t)d->arity) /* all its values */
                 below_in_top(tp, t, d->key);
         }

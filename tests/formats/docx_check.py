@@ -555,6 +555,33 @@ def case_docx_merged_zero(args):
     expect_text(args, path, MERGED_ZERO_TEXT)
 
 
+ALTCHUNK_TEXT = """前言
+信息内容	本年处理决定数量
+行政许可	37
+
+后记
+"""
+
+
+def case_docx_altchunk(args):
+    """w:altChunk (a filing system's export puts a table in a .docx of its own and has Word import it
+    where it stands): an embedded Word document is read there, its table's rows as rows; a part of
+    another kind (HTML) is not read, and a warning says so: nothing left out silently."""
+    os.makedirs(args.work, exist_ok=True)
+    inner = os.path.join(args.work, "chunk_inner.docx")
+    wm.docx(inner, wm.document(wm.table([wm.cell("信息内容") + wm.cell("本年处理决定数量"),
+                                         wm.cell("行政许可") + wm.cell("37")], 2)))
+    with open(inner, "rb") as f:
+        inner_bytes = f.read()
+    path = os.path.join(args.work, "altchunk.docx")
+    body = (wm.para("前言") + '<w:altChunk r:id="rIdC1"/>' + '<w:altChunk r:id="rIdC2"/>' + wm.para("后记"))
+    wm.docx(path, wm.document(body), rels_extra=[("rIdC1", "aFChunk", "chunk1.docx"), ("rIdC2", "aFChunk", "chunk2.htm")],
+            extra={"word/chunk1.docx": inner_bytes, "word/chunk2.htm": "<html><body><p>行政处罚 5</p></body></html>"})
+    err = expect_text(args, path, ALTCHUNK_TEXT)
+    expect("docx-altchunk" in err and "1 embedded Word document" in err, "no note of the chunk read: " + err)
+    expect("1 embedded part(s) (w:altChunk) not read" in err, "the HTML chunk left out silently: " + err)
+
+
 def case_docx_detect(args):
     """By content, whatever the name: a .docx named .txt is read as docx; --format docx on one."""
     os.makedirs(args.work, exist_ok=True)
@@ -691,6 +718,7 @@ CASES = {
     "docx-pandoc": case_docx_pandoc, "docx-libreoffice": case_docx_libreoffice, "doc-libreoffice": case_doc_libreoffice,
     "doc-no-converter": case_doc_no_converter, "docx-numbering": case_docx_numbering, "docx-tables": case_docx_tables,
     "docx-grid": case_docx_grid, "docx-srlabels": case_docx_srlabels, "docx-merged-zero": case_docx_merged_zero,
+    "docx-altchunk": case_docx_altchunk,
     "docx-detect": case_docx_detect, "docx-bad": case_docx_bad, "docx-controls": case_docx_controls,
 }
 

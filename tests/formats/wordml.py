@@ -84,9 +84,11 @@ def document(body, head='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     return '%s<w:document %s><w:body>%s<w:sectPr/></w:body></w:document>' % (head, NS, body)
 
 
-def docx(path, document_xml, numbering_xml=None, styles_xml=None, footnotes_xml=None, stored=False, extra=None):
+def docx(path, document_xml, numbering_xml=None, styles_xml=None, footnotes_xml=None, stored=False, extra=None,
+         rels_extra=None):
     """Writes the package; stored=True keeps the parts uncompressed (fuzz seeds: the XML stays
-    visible to mutations)."""
+    visible to mutations). rels_extra: (id, kind, target) relationships of the main part more (an
+    altChunk's: ("rIdC1", "aFChunk", "chunk1.docx"), its part given in extra)."""
     parts = {"word/document.xml": document_xml}
     rels = []
     for name, xml, kind in (("numbering.xml", numbering_xml, "numbering"), ("styles.xml", styles_xml, "styles"),
@@ -101,6 +103,8 @@ def docx(path, document_xml, numbering_xml=None, styles_xml=None, footnotes_xml=
     pkg_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
                 'package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" '
                 'Target="word/document.xml"/></Relationships>' % REL)
+    for rid, kind, target in rels_extra or ():
+        rels.append('<Relationship Id="%s" Type="%s%s" Target="%s"/>' % (rid, REL, kind, target))
     doc_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
                 'package/2006/relationships">%s</Relationships>' % "".join(rels))
     method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
