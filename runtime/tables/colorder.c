@@ -379,6 +379,24 @@ static int legal_name_absent(const unsigned char *s, const unsigned char *e, int
     return 0;
 }
 
+/* Whether the header [hs, he) holds the group's label and not 自然人, nor a piece of it (自然 / 人 over
+ * lines), while a line among the rows [he, te) is 自然人 alone: a print's text in reading order that set
+ * the top row's heads after the rows began (a header beside 自然人 at its right, a page's break): where
+ * 自然人 stands is not known, and reading the rows in the template's order would put the legal persons'
+ * counts under 自然人. */
+static int natural_among_rows(const unsigned char *hs, const unsigned char *he, const unsigned char *te)
+{
+    if ((!nb_find(hs, he, labels[GROUP]) && !nb_find(hs, he, labels[GROUP + 1])) || nb_find(hs, he, "自然")) return 0;
+    for (const unsigned char *p = he; p < te;) {
+        const unsigned char *q = memchr(p, '\n', (size_t)(te - p)), *a = p, *b;
+        b = q ? q : te;
+        nb_trim(&a, &b);
+        if ((size_t)(b - a) == strlen(labels[0]) && !memcmp(a, labels[0], strlen(labels[0]))) return 1;
+        p = q ? q + 1 : te;
+    }
+    return 0;
+}
+
 /* Which of 自然人 (0), the group (GROUP, either spelling) or 总计 (6) the word [s, e) is, whole, or -1. */
 static int top_word(const unsigned char *s, const unsigned char *e)
 {
@@ -460,6 +478,13 @@ void nb_column_order(nb_report *r, nb_tables *t)
                     "table 三's header does not spell the template's %s, and its columns' names are not read in "
                     "an order (a print's labels out of line?): which column is which is not known; its cells "
                     "are null", nb_col_labels_applicants[absent]);
+        return;
+    }
+    if (!named && !stacked && !h.against && natural_among_rows(hs, he, te)) {
+        null_all(t);
+        nb_diag_add(r, "warning", "column-order", NULL,
+                    "table 三's header names the legal persons and not 自然人, which stands alone among its rows (a "
+                    "print's text in reading order): which column is which is not known; its cells are null");
         return;
     }
     named |= stacked == 1; /* 2: the seven side by side, the group's label not over its five: not proved */
