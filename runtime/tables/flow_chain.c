@@ -70,11 +70,10 @@ void nb_flow_rows_end(nb_tparse *tp, nb_tables *t)
     for (int k = 0; k < t->keys.n; k++)
         if (tp->after_orphans[k] && at_top(tp, tp->after_orphans[k] - 1)) {
             if (!top) top = t->keys.rows[k]->key;
-            /* in each table whose first row is so, a row of many values: one value before a block's
-               first label (table 二's, under each block's own header) says little of the order, nor
-               does a later row's after a header a page repeats */
-            /* a row's label (a header row's, table 四's, stands above its values whatever comes
-               before it: the values there are another table's) */
+            /* in each table whose first row is so: a row's label with many values, all of them above
+               it. One value before a block's first label (table 二's, under each block's own header)
+               says little of the order, nor does a later row's after a header a page repeats, nor a
+               header row's (table 四's stands above its values; those before it are another table's) */
             const nb_rowdef *d = t->keys.rows[k];
             const nb_ctok *l = &tp->toks.v[tp->after_orphans[k] - 1];
             if (d->arity >= MIN_TOP_VALUES && l->label.kind == NB_L_ROW &&

@@ -11,7 +11,7 @@ int nb_piece_row_whole(const nb_tparse *tp, nb_tspan cells, const nb_rowdef *d)
     size_t a = 0, b = cells.count;
     while (a < b && v[a].kind == NB_C_EMPTY) a++; /* a label's span before, the next row's after */
     while (b > a && v[b - 1].kind == NB_C_EMPTY) b--;
-    if (b - a != (size_t)d->arity) return 0;
+    if (d->arity < 1 || b - a != (size_t)d->arity) return 0;
     double sum = 0;
     for (size_t i = a; i < b; i++) {
         if (v[i].kind != NB_C_NUM || v[i].is_null || v[i].cut || v[i].value < 0 || v[i].value != floor(v[i].value))

@@ -991,11 +991,13 @@ void nb_table_cells(nb_tparse *tp, size_t label_tok, nb_tspan cells, int row, co
                         (int)(label->raw.n > 60 ? 60 : label->raw.n), label->raw.p, tp->ed->name, d->key);
     }
     if (rest_runs_on(tp->ed, label)) {
+        size_t n = label->rest.n > 40 ? 40 : label->rest.n; /* whole characters */
+        while (n < label->rest.n && n > 0 && ((unsigned char)label->rest.p[n] & 0xC0) == 0x80) n--;
         null_because(r, row, d, label, "row-cells", &label->span,
                      "%s: its label's cell goes on with numbers and other rows' labels (\"%.*s\": a table run "
                      "together into lines of several rows?): the numbers that end its line are not certainly its "
                      "own; its cells are left null",
-                     d->key, (int)(label->rest.n > 40 ? 40 : label->rest.n), label->rest.p);
+                     d->key, (int)n, label->rest.p);
         return;
     }
     if (label->label.piece && !nb_piece_row_whole(tp, cells, d)) {
