@@ -12,8 +12,8 @@ static size_t invisible_at(const unsigned char *p, const unsigned char *e)
 {
     if (e - p >= 2 && p[0] == 0xC2 && p[1] == 0xAD) return 2;                         /* U+00AD */
     if (e - p < 3) return 0;
-    if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x8B) return 3;                        /* U+200B */
-    if (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0) return 3;                        /* U+2060 */
+    if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x8B && p[2] <= 0x8F) return 3;        /* U+200B..U+200F */
+    if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA0 && p[2] <= 0xA4) return 3;        /* U+2060..U+2064 */
     if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) return 3;                        /* U+FEFF */
     return 0;
 }
@@ -27,13 +27,15 @@ static size_t first_invisible(const unsigned char *s, size_t n)
     const __m128i e2 = _mm_set1_epi8((char)0xE2), ef = _mm_set1_epi8((char)0xEF), c2 = _mm_set1_epi8((char)0xC2);
     const __m128i x80 = _mm_set1_epi8((char)0x80), x81 = _mm_set1_epi8((char)0x81), x8b = _mm_set1_epi8((char)0x8B);
     const __m128i xa0 = _mm_set1_epi8((char)0xA0), xbb = _mm_set1_epi8((char)0xBB), xbf = _mm_set1_epi8((char)0xBF);
-    const __m128i xad = _mm_set1_epi8((char)0xAD);
+    const __m128i xad = _mm_set1_epi8((char)0xAD), four = _mm_set1_epi8(4);
     for (; n - i >= 18; i += 16) {
         __m128i a = _mm_loadu_si128((const __m128i *)(s + i)), b = _mm_loadu_si128((const __m128i *)(s + i + 1));
         __m128i c = _mm_loadu_si128((const __m128i *)(s + i + 2));
         __m128i ae2 = _mm_cmpeq_epi8(a, e2);
-        __m128i zwsp = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x80), _mm_cmpeq_epi8(c, x8b)));
-        __m128i wj = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x81), _mm_cmpeq_epi8(c, xa0)));
+        /* the third byte in 8B..8F, A0..A4: its distance from the first, unsigned, at most 4 */
+        __m128i d8b = _mm_sub_epi8(c, x8b), da0 = _mm_sub_epi8(c, xa0);
+        __m128i zwsp = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x80), _mm_cmpeq_epi8(_mm_min_epu8(d8b, four), d8b)));
+        __m128i wj = _mm_and_si128(ae2, _mm_and_si128(_mm_cmpeq_epi8(b, x81), _mm_cmpeq_epi8(_mm_min_epu8(da0, four), da0)));
         __m128i bom = _mm_and_si128(_mm_cmpeq_epi8(a, ef), _mm_and_si128(_mm_cmpeq_epi8(b, xbb), _mm_cmpeq_epi8(c, xbf)));
         __m128i shy = _mm_and_si128(_mm_cmpeq_epi8(a, c2), _mm_cmpeq_epi8(b, xad));
         unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(zwsp, wj), _mm_or_si128(bom, shy)));
@@ -82,7 +84,7 @@ void nb_invisible_drop(nb_text *t, int keep_in_boxes, nb_enc_diag_fn diag, void 
     if (diag && n) {
         char msg[200];
         snprintf(msg, sizeof msg,
-                 "%zu character%s that take no room on the page (zero-width space U+200B, word joiner, soft hyphen) "
+                 "%zu character%s that take no room on the page (zero-width space U+200B, joiner, word joiner, soft hyphen) "
                  "taken out: 123<U+200B>4 reads 1234, as it shows",
                  n, n == 1 ? "" : "s");
         diag(ctx, "info", "invisible-dropped", msg, first);

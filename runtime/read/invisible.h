@@ -1,7 +1,8 @@
-/* invisible.h — characters that take no room on a page: the zero-width space (U+200B), the word joiner
- * (U+2060), a zero-width no-break space inside the text (U+FEFF), the soft hyphen (U+00AD). Editors and
- * pasted pages leave them inside words and numbers (123​4 reads 1234 on the page); read as blanks,
- * they would cut a number in two. */
+/* invisible.h — characters that take no room on a page: the zero-width space, non-joiner and joiner and
+ * the direction marks (U+200B..U+200F), the word joiner and invisible operators (U+2060..U+2064), a
+ * zero-width no-break space inside the text (U+FEFF), the soft hyphen (U+00AD). Editors and pasted
+ * pages leave them inside words and numbers (123​4 reads 1234 on the page, 146‍ reads 146); read as
+ * blanks, they would cut a number in two, and after one they make it no number. */
 #ifndef NB_INVISIBLE_H
 #define NB_INVISIBLE_H
 #include "encoding.h"

@@ -231,10 +231,35 @@ const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsign
     return p && nb_skip_blanks(p, e) == e ? p : NULL;
 }
 
+const unsigned char *nb_statline_label_unit_total(const unsigned char *s, const unsigned char *e)
+{
+    const unsigned char *p = label_unit(nb_skip_blanks(s, e), e), *q = p ? any_of(p, e, total_words) : NULL;
+    return q && nb_skip_blanks(q, e) == e ? q : NULL;
+}
+
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *q = value_then_total(s, e);
     return q && nb_skip_blanks(q, e) == e ? q : NULL;
+}
+
+const unsigned char *nb_statline_years_under(const unsigned char *s, const unsigned char *e, nb_slcols *cols)
+{
+    nb_slcols k = {0};
+    int y;
+    const unsigned char *q = year_column(s, e, &y);
+    if (!q) return NULL;
+    k.years[k.n++] = y;
+    q = more_years(q, e, &k);
+    const unsigned char *g = k.n < NB_SL_MAX_COLS ? any_of(q, e, change_words) : NULL;
+    if (g) {
+        k.years[k.n++] = NB_SL_CHANGE;
+        q = g;
+    }
+    if (k.n < 2 || nb_skip_blanks(q, e) != e) return NULL;
+    cols->n = k.n;
+    memcpy(cols->years, k.years, sizeof k.years);
+    return q;
 }
 
 const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e)

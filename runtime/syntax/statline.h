@@ -52,6 +52,10 @@ int nb_statline_label_word(const unsigned char *s, const unsigned char *e);
 /* The second row of a header whose 统计数 spans two columns: [blanks] 2016年度 (统计数, 本年数 …) and
  * 历年累计, nothing else: its end, or NULL. */
 const unsigned char *nb_statline_subheader(const unsigned char *s, const unsigned char *e);
+/* The second row of a header whose one value column (统计数, no year) spans the years side by side under
+ * it, 历年累计 beside it over both rows: [blanks] 2016年 2015年 [增减], nothing else, two columns at
+ * least. Its end, or NULL; the columns into cols->n and cols->years (cols->cum as it was). */
+const unsigned char *nb_statline_years_under(const unsigned char *s, const unsigned char *e, nb_slcols *cols);
 /* The word over a sub-header's two columns alone on its line ([blanks] 统计数), as pdftotext -raw sets
  * 指标名称 计量单位 / 统计数 / 2016年度 历年累计: its end, or NULL. */
 const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e);
@@ -59,6 +63,10 @@ const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned
  * else on s..e, as pdftotext sets a header whose 统计数 spans 2016年度 and 历年累计 (统计数 above it,
  * centred). The end of 计量单位, or NULL. */
 const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsigned char *e);
+/* A header whose value columns are named on the next line (nb_statline_years_under) and 历年累计 on
+ * this one, over both rows: 指标名称 计量单位 历年累计 and nothing else on s..e (统计数 centred above the
+ * years, on the line before, as pdftotext -layout sets it). The end of 历年累计, or NULL. */
+const unsigned char *nb_statline_label_unit_total(const unsigned char *s, const unsigned char *e);
 /* Where the one-line table whose header is at s ends in [s, e): after its last row with a unit or a
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);

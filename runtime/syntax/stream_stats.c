@@ -81,10 +81,14 @@ int nbs_is_statline_header(const nb_parse_ctx *c, const nb_tok *t)
     if (t->inline_start) return 0;
     const unsigned char *h = nb_statline_header(t->s, t->e, NULL);
     if (h) return nb_skip_blanks(h, t->e) == t->e;
+    const unsigned char *lim = c->lx.lim, *n = nb_next_line(t->e, lim);
+    if (nb_statline_label_unit_total(t->s, t->e)) { /* 指标名称 计量单位 历年累计, the years under 统计数 next */
+        nb_slcols k;
+        return nb_statline_years_under(n, nb_line_end(n, lim), &k) != NULL;
+    }
     if (!nb_statline_label_unit(t->s, t->e)) return 0;
     /* 指标名称 计量单位 alone, the value columns named on the next line (2016年度 历年累计), or on the
        line after 统计数 alone */
-    const unsigned char *lim = c->lx.lim, *n = nb_next_line(t->e, lim);
     if (nb_statline_spanning(n, nb_line_end(n, lim))) n = nb_next_line(nb_line_end(n, lim), lim);
     return nb_statline_subheader(n, nb_line_end(n, lim)) != NULL;
 }

@@ -63,6 +63,19 @@ static void push_numbers(nb_parse_ctx *c, const nb_tok *t, const unsigned char *
     }
 }
 
+/* A Markdown pipe cell [*s, *e) set in bold or italics whole (| **（七）总计** | **37** |, as a chat
+ * assistant writes a total row): the marks dropped, the cell's text between them. */
+static void drop_emphasis(const unsigned char **s, const unsigned char **e)
+{
+    const unsigned char *a = *s, *b = *e;
+    nb_trim(&a, &b);
+    if (b - a < 3 || (*a != '*' && *a != '_')) return;
+    size_t m = a[1] == *a && b[-2] == *a && b - a > 4 ? 2 : 1; /* **bold** or *italics* */
+    if (b[-1] != *a || (m == 2 && b[-2] != *a)) return;
+    *s = a + m;
+    *e = b - m;
+}
+
 /* The cells of a row [s, e) between the separators sep (| or TAB), the first one starting the row. */
 static void push_split(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s, const unsigned char *e,
                        unsigned char sep)
@@ -70,7 +83,9 @@ static void push_split(nb_parse_ctx *c, const nb_tok *t, const unsigned char *s,
     int first = 1;
     for (const unsigned char *p = s;; p++) {
         if (p == e || *p == sep) {
-            nbs_push_cell(c, t, s, p, first);
+            const unsigned char *cs = s, *ce = p;
+            if (sep == '|') drop_emphasis(&cs, &ce);
+            nbs_push_cell(c, t, cs, ce, first);
             first = 0;
             if (p == e) break;
             s = p + 1;

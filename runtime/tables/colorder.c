@@ -364,13 +364,19 @@ static const unsigned char *table_end(const nb_report *r, const nb_tables *t, co
  * template name that the short name lacks: 企业 for 商业企业 (公益 is no such mark: 权益 has 益). */
 static const struct { const char *has, *lacks; int col; } short_marks[] = {{"企", "商", 1}};
 
+/* Whether [s, e) holds the group's label, 法人或其他组织 in either spelling: table 三's header is there. */
+static int names_group(const unsigned char *s, const unsigned char *e)
+{
+    return nb_find(s, e, labels[GROUP]) || nb_find(s, e, labels[GROUP + 1]);
+}
+
 /* Whether the header and rows [s, e) hold the group's label (法人或其他组织: table 三's header is there)
  * and a legal person's short name but nowhere its template name (企 and no 商): the table names its
  * legal persons its own way, and where those names are not read in a run or a stack, their order is not
  * known. Into *which: that column. A header that is only cut short (a copy's part) lacks both. */
 static int legal_name_absent(const unsigned char *s, const unsigned char *e, int *which)
 {
-    if (!nb_find(s, e, labels[GROUP]) && !nb_find(s, e, labels[GROUP + 1])) return 0;
+    if (!names_group(s, e)) return 0;
     for (size_t k = 0; k < sizeof short_marks / sizeof short_marks[0]; k++)
         if (nb_find(s, e, short_marks[k].has) && !nb_find(s, e, short_marks[k].lacks)) {
             *which = short_marks[k].col;
@@ -386,7 +392,7 @@ static int legal_name_absent(const unsigned char *s, const unsigned char *e, int
  * counts under 自然人. */
 static int natural_among_rows(const unsigned char *hs, const unsigned char *he, const unsigned char *te)
 {
-    if ((!nb_find(hs, he, labels[GROUP]) && !nb_find(hs, he, labels[GROUP + 1])) || nb_find(hs, he, "自然")) return 0;
+    if (!names_group(hs, he) || nb_find(hs, he, "自然")) return 0;
     for (const unsigned char *p = he; p < te;) {
         const unsigned char *q = memchr(p, '\n', (size_t)(te - p)), *a = p, *b;
         b = q ? q : te;

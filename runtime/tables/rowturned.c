@@ -54,15 +54,44 @@ const char *nb_turned_row(nb_tparse *tp, const nb_ctok *t)
     return NULL;
 }
 
+/* The group token t names as the header over it with the group's word in brackets, 行政诉讼（复议后起诉）
+ * (one label for both, where a table has one column of labels), or -1. */
+static int over_with_group(const nb_edition *ed, const nb_rowdef *d, const nb_ctok *t)
+{
+    if (t->kind != NB_C_LABEL && t->kind != NB_C_TEXT) return -1;
+    const char *s = t->raw.p, *e = s + t->raw.n;
+    for (int k = 0; k < d->arity / d->group; k++) {
+        const char *o = nb_turned_over_of(ed, d, k), *w = d->col_labels[k * d->group], *blank = strchr(w, ' ');
+        size_t on = o ? strlen(o) : 0, wn = blank ? (size_t)(blank - w) : 0, open, close;
+        if (!on || !wn || (size_t)(e - s) <= on || memcmp(s, o, on)) continue;
+        open = s[on] == '(' ? 1 : (size_t)(e - s) >= on + 3 && !memcmp(s + on, "（", 3) ? 3 : 0;
+        close = e > s && e[-1] == ')' ? 1 : e - s >= 3 && !memcmp(e - 3, "）", 3) ? 3 : 0;
+        if (open && close && (size_t)(e - s) == on + open + wn + close && !memcmp(s + on + open, w, wn)) return k;
+    }
+    return -1;
+}
+
 /* The group the labels from token head up to the cells name: one group's word, after the header over
- * it or not (blank cells aside); or -1. */
-static int named_group(const nb_tparse *tp, const nb_rowdef *d, size_t head, size_t first)
+ * it or not, or both in one label (blank cells aside); or -1. Between the header over it and the
+ * group's word may stand the labels of the group's columns (行政诉讼 over 结果维持 … 总计, a table of
+ * its own whose first row follows its header): their first token into *cols, or SIZE_MAX. */
+static int named_group(const nb_tparse *tp, const nb_rowdef *d, size_t head, size_t first, size_t *cols)
 {
     int k = -1, over = 0;
+    *cols = SIZE_MAX;
     for (size_t i = head; i < first; i++) {
         const nb_ctok *t = &tp->toks.v[i];
         int g = nb_turned_group_of(d, t);
         if (t->kind == NB_C_EMPTY) continue;
+        if (g < 0 && k < 0 && !over && (g = over_with_group(tp->ed, d, t)) >= 0) {
+            k = g;
+            over = 2;
+            continue;
+        }
+        if (g < 0 && k < 0 && over == 1 && nb_turned_column_of(d, t) >= 0) {
+            if (*cols == SIZE_MAX) *cols = i;
+            continue;
+        }
         if (g >= 0 && k < 0) k = g;
         else if (!over && nb_turned_is_over(tp->ed, d, t)) over = 1 + (k >= 0);
         else return -1;
@@ -245,6 +274,21 @@ static int header_columns(const nb_rowdef *d, const piece *ps, int n, int *cols)
     return half;
 }
 
+/* How the labels from token from up to the group's word name a group's columns (each a label whole):
+ * 1 each once, in the template's order; -1 otherwise. */
+static int run_names_columns(const nb_tparse *tp, const nb_rowdef *d, size_t from, size_t to)
+{
+    int c = 0;
+    for (size_t i = from; i < to; i++) {
+        const nb_ctok *t = &tp->toks.v[i];
+        if (t->kind == NB_C_EMPTY) continue;
+        if (nb_turned_group_of(d, t) >= 0) break;
+        if (nb_turned_column_of(d, t) != c) return -1;
+        c++;
+    }
+    return c == d->group ? 1 : -1;
+}
+
 /* How the header right above token top names a group's columns: 1 each once, in the template's order;
  * 0 none of them (no turned table); -1 otherwise. */
 static int header_names_columns(const nb_tparse *tp, const nb_rowdef *d, size_t top)
@@ -270,9 +314,12 @@ int nb_turned_cells(nb_tparse *tp, size_t head, nb_tspan cells)
     nb_tspan v = cells; /* blank cells around the values: the spans of labels */
     while (v.count > (size_t)d->group && tp->toks.v[v.first].kind == NB_C_EMPTY) v.first++, v.count--;
     while (v.count > (size_t)d->group && tp->toks.v[v.first + v.count - 1].kind == NB_C_EMPTY) v.count--;
-    int k = v.count == (size_t)d->group ? named_group(tp, d, head, cells.first) : -1;
-    size_t top = k >= 0 ? rows_top(tp, d, head) : SIZE_MAX;
-    int named = top != SIZE_MAX ? header_names_columns(tp, d, top) : 0;
+    size_t cols = SIZE_MAX;
+    int k = v.count == (size_t)d->group ? named_group(tp, d, head, cells.first, &cols) : -1;
+    size_t top = k >= 0 && cols == SIZE_MAX ? rows_top(tp, d, head) : SIZE_MAX;
+    int named = cols != SIZE_MAX && k >= 0 ? run_names_columns(tp, d, cols, cells.first)
+                : top != SIZE_MAX        ? header_names_columns(tp, d, top)
+                                         : 0;
     if (!named) return 0;
     nb_rowdef view = *d;
     view.arity = d->group;
@@ -288,9 +335,10 @@ int nb_turned_cells(nb_tparse *tp, size_t head, nb_tspan cells)
         nb_table_nulls(tp, head, row, &view);
         return 1;
     }
+    const char *word = d->col_labels[k * d->group];
     nb_diag_add(tp->r, "info", "row-turned", &h->span,
                 "%s is printed turned (a row for each group of its columns): the row %.*s gives its columns %s … %s",
-                d->key, (int)(h->raw.n > 60 ? 60 : h->raw.n), h->raw.p, view.cols[0], view.cols[view.arity - 1]);
+                d->key, (int)(strchr(word, ' ') - word), word, view.cols[0], view.cols[view.arity - 1]);
     nb_table_cells(tp, head, cells, row, &view);
     return 1;
 }

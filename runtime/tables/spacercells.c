@@ -41,7 +41,6 @@ static int row_cells_at(const nb_tparse *tp, size_t i, spaced_row *row)
     while (b < tp->toks.n && v[b].span.line == line && (v[b].kind == NB_C_NUM || v[b].kind == NB_C_EMPTY)) b++;
     /* a label right after it: it is a label over the rows under it, no cells ((六)其他处理 1.申请人…) */
     if (b < tp->toks.n && v[b].span.line == line && !(b == a && v[b].kind == NB_C_LABEL)) return 0;
-    if (line != v[i].span.line && b < tp->toks.n && v[b].span.line == line) return 0;
     while (a < b && v[a].kind == NB_C_EMPTY) a++;
     while (b > a && v[b - 1].kind == NB_C_EMPTY) b--;
     row->first = a;

@@ -34,6 +34,7 @@ typedef struct reading {
     /* reading order (statistics_line.h): the table has a unit or numbers with no label before them,
        and what the row cut last was */
     int disorder;
+    int runs; /* a row whose line holds more values than the table has columns: others' run into it */
     enum { LAST_NONE, LAST_ALONE, LAST_ORPHAN, LAST_BELOW } last_was;
     int last_nums; /* the last row cut had numbers */
 } reading;
@@ -115,18 +116,22 @@ static long first_word(const nb_slrow *row)
     return row->label_first >= 0 ? row->label_first : row->unit >= 0 ? row->unit : row->nums[0];
 }
 
-/* A first pass: whether a unit or numbers stand with no label before them. */
-static void find_orphans(void *ctx, const nb_slrow *row)
-{
-    reading *x = ctx;
-    if (row->label_first < 0 && (size_t)first_word(row) < x->last) x->disorder = 1;
-}
-
 /* The row's unit or first number stands in a piece of text (a line) after its label's. */
 static int data_below(const reading *x, const nb_slrow *row)
 {
     long d = row->unit >= 0 ? row->unit : row->nnum ? row->nums[0] : -1;
     return d >= 0 && x->ws->v[d].seg != x->ws->v[row->label_last].seg;
+}
+
+/* A first pass: whether a unit or numbers stand with no label before them, and whether a row's label
+ * has, on lines after it, more numbers than the table has columns (a row number and a dashed unit
+ * aside): in reading order, values of the rows after it ran into its own. */
+static void find_orphans(void *ctx, const nb_slrow *row)
+{
+    reading *x = ctx;
+    if ((size_t)first_word(row) >= x->last) return;
+    if (row->label_first < 0) x->disorder = 1;
+    else if (row->nnum + row->more > x->pl.cols + 1 && data_below(x, row)) x->runs = 1;
 }
 
 /* Row out (its unit and values) left null: in reading order they may be another row's. */
@@ -234,6 +239,11 @@ static void on_row_read(reading *x, const nb_slrow *row)
                     (int)(out[0]->raw.n > 90 ? 90 : out[0]->raw.n), out[0]->raw.p, (int)(m->raw.n > 60 ? 60 : m->raw.n),
                     m->raw.p);
     }
+    if (x->runs && data_below(x, row)) { /* which values are whose is not known anywhere in it */
+        unsure(x, out, "in reading order the values of some rows of this table ran together after one label");
+        x->last_was = LAST_NONE;
+        return;
+    }
     int below = x->disorder && data_below(x, row), before = x->last_was;
     x->last_was = row->unit < 0 && !row->nnum ? LAST_ALONE : below ? LAST_BELOW : LAST_NONE;
     if (below && (before == LAST_ALONE || before == LAST_ORPHAN)) {
@@ -303,7 +313,7 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
         if (c != first && joined && label_word_among_rows(r, c)) continue;
         if (!nb_statline_words(&ws, cs, (const unsigned char *)c->raw.p + c->raw.n, seg)) break;
     }
-    reading x = {r, segs, &ws, 0, pl, NULL, 0, 0, -1, NULL, 0, 0, LAST_NONE, 0};
+    reading x = {r, segs, &ws, 0, pl, NULL, 0, 0, -1, NULL, 0, 0, 0, LAST_NONE, 0};
     x.last = nb_statline_rows(&ws, NULL, NULL);
     nb_statline_rows(&ws, find_orphans, &x);
     nb_statline_rows(&ws, on_row, &x);
@@ -374,7 +384,12 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
     nb_slcols cols = {0};
     const unsigned char *h = nb_statline_columns(s, e, &cols);
     int named = h != NULL; /* the header names its value column */
+    int years_below = 0;   /* 历年累计 on it, the value columns only on the next line */
     if (!h) h = nb_statline_label_unit(s, e);
+    if (!h && (h = nb_statline_label_unit_total(s, e)) != NULL) {
+        cols = (nb_slcols){.n = 1, .cum = 1};
+        years_below = 1;
+    }
     if (!h) return 0;
     /* 统计数 over two columns: the next line names them (2016年度 历年累计), and the rows begin after it;
        统计数 itself may be on this line, above it (centred over its two columns), or alone on a line
@@ -392,7 +407,12 @@ int nb_statline_read(nb_report *r, const nb_rawtable *t, nb_statline_table *out)
         cols = (nb_slcols){.n = 1, .cum = 1};
         head = below;
         h = sub;
-    } else if (!named) {
+    } else if ((named || years_below) && cols.n == 1 && !cols.years[0] && below && nb_skip_blanks(h, e) == e &&
+               (sub = nb_statline_years_under((const unsigned char *)below->raw.p,
+                                              (const unsigned char *)below->raw.p + below->raw.n, &cols)) != NULL) {
+        head = below; /* 统计数 over this year's and last year's columns, named on the next line */
+        h = sub;
+    } else if (!named || years_below) {
         return 0; /* 指标名称 计量单位 with no value column */
     }
     /* the header's cell, and the cells after it (rows a line each) */

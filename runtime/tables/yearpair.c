@@ -38,11 +38,10 @@ static void find_notes(const unsigned char *s, const unsigned char *e, struct nb
             if (!y) continue;
             if (!memcmp(q, "前为", 6)) note.before = y;
             else note.after = y;
-        } else if (nb_year_before(s, p) && nb_year_at(nb_skip_blanks(p + 1, e), e, NULL)) { /* 2023年/2022年 */
+        } else { /* 2023年/2022年 */
             note.before = nb_year_before(s, p);
-            note.after = nb_year_at(nb_skip_blanks(p + 1, e), e, NULL);
-        } else {
-            continue;
+            note.after = note.before ? nb_year_at(nb_skip_blanks(p + 1, e), e, NULL) : 0;
+            if (!note.after) continue;
         }
         if (out->n == MAX_NOTES) return;
         out->v[out->n++] = note;
