@@ -89,6 +89,20 @@ static int total_first_at(const nb_head_label *l, int i, int apart)
     return 1;
 }
 
+/* Whether label l[k] is the tail of its column's name (企业 of 商业企业) whose head stands before it on
+ * the line from s, no label (商业 科研 … 其他 企业: a narrow cell's name cut over two lines, the row's
+ * first lines before its second). */
+static int tail_of_cut(const unsigned char *s, const nb_head_label *l, int k)
+{
+    const char *full = labels[l[k].col];
+    size_t fn = strlen(full), n = (size_t)(l[k].end - l[k].at);
+    char head[32];
+    if (n >= fn || fn - n >= sizeof head || memcmp(full + fn - n, l[k].at, n)) return 0;
+    memcpy(head, full, fn - n);
+    head[fn - n] = 0;
+    return nb_find(s, l[k].at, head) != NULL;
+}
+
 /* The runs of labels of line [s, e) separated only by separators, into h; or, glued (a crawled page's
  * text, a print's pieces a line joined), labels that follow one another with nothing between. Glued,
  * the header's rows run into one another too (自然人法人或其他组织总计商业企业…): a legal person's
@@ -111,9 +125,10 @@ static void read_line(const unsigned char *s, const unsigned char *e, const unsi
         for (int k = i; k < j; k++) {
             /* glued, reading order may set the header's top row in any order (the group's label a line
              * higher, before 自然人; Word's print puts 总计's cell first): only the legal persons' row,
-             * its cells side by side, says the order */
+             * its cells side by side, says the order; and a column named again there is the tail of its
+             * name, cut in its narrow cell (商业 科研 … 其他 企业 机构: the second line of the row) */
             if (k > i && template_before(l[k - 1].col, l[k].col) == 0 &&
-                (!glued || (is_legal(l[k - 1].col) && is_legal(l[k].col))))
+                (!glued || (is_legal(l[k - 1].col) && is_legal(l[k].col) && !tail_of_cut(s, l, k))))
                 h->against = 1;
             top += l[k].col == 0 || l[k].col == 6 || l[k].col == GROUP;
             legal += is_legal(l[k].col);

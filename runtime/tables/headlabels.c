@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "pagenum.h"
 #include "utf8.h"
 
 /* Whether [p, e) holds nothing but what separates a table's cells: spaces, tabs, a grid's rules and
@@ -184,6 +185,10 @@ void nb_head_joined(const unsigned char *p, const unsigned char *e,
     while (p < e) {
         const unsigned char *nl = memchr(p, '\n', (size_t)(e - p));
         const unsigned char *le = nl ? nl : e, *ps, *pe;
+        if (nb_page_number_line(p, le)) { /* a page's foot where the header runs over a page break (-2-) */
+            p = le + 1;
+            continue;
+        }
         if (one_piece(p, le, &ps, &pe) && n + (size_t)(pe - ps) <= sizeof joined && ncuts < JOINED_CUTS) {
             memcpy(joined + n, ps, (size_t)(pe - ps));
             n += (size_t)(pe - ps);
