@@ -262,6 +262,28 @@ const unsigned char *nb_statline_years_under(const unsigned char *s, const unsig
     return q;
 }
 
+/* Whether [s, e) opens (blanks aside) with one of words. */
+static int opens_with(const unsigned char *s, const unsigned char *e, const char *const *words)
+{
+    s = nb_skip_blanks(s, e);
+    for (size_t i = 0; words[i]; i++)
+        if ((size_t)(e - s) >= strlen(words[i]) && !memcmp(s, words[i], strlen(words[i]))) return 1;
+    return 0;
+}
+
+int nb_statline_form_line(const unsigned char *s, const unsigned char *e)
+{
+    static const char *const words[] = {"填报单位", "填表单位", "报送单位", NULL};
+    return opens_with(s, e, words);
+}
+
+int nb_statline_signoff(const unsigned char *s, const unsigned char *e)
+{
+    static const char *const words[] = {"单位负责人", "填表人", "填报人", "审核人", "制表人", "统计负责人", "填报日期",
+                                        NULL};
+    return opens_with(s, e, words);
+}
+
 const unsigned char *nb_statline_spanning(const unsigned char *s, const unsigned char *e)
 {
     const unsigned char *q = any_of(s, e, value_words);
@@ -549,7 +571,7 @@ int nb_statline_goes_on(const unsigned char *p, const unsigned char *lim)
         if (q < e && *q == '\r' && q + 1 == e) q = e;
         if (q == e || nb_dash_rule(q, e)) { /* (a rule under the header of a table set in <pre>) */
             if (++blanks > MAX_BLANK_LINES) return 0;
-        } else {
+        } else if (!nb_statline_form_line(q, e)) { /* (the form's 填报单位 line at a page's top: passed) */
             int k = line_kind(q, e);
             if (k == LINE_ROW) return 1;
             if (k == LINE_OTHER || ++labels > MAX_LABEL_LINES) return 0;

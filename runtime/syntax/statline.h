@@ -67,6 +67,12 @@ const unsigned char *nb_statline_label_unit(const unsigned char *s, const unsign
  * this one, over both rows: 指标名称 计量单位 历年累计 and nothing else on s..e (统计数 centred above the
  * years, on the line before, as pdftotext -layout sets it). The end of 历年累计, or NULL. */
 const unsigned char *nb_statline_label_unit_total(const unsigned char *s, const unsigned char *e);
+/* Whether [s, e) is a form's line naming who fills it in (填报单位：…, 填表单位, 报送单位), with the
+ * period in another cell or not (2018年度): over the header, and again under each page's top. */
+int nb_statline_form_line(const unsigned char *s, const unsigned char *e);
+/* Whether [s, e) is a form's sign-off under its rows (单位负责人：… 填表人：… 联系电话：… 填报日期：…):
+ * names, a telephone number, a date, no row. */
+int nb_statline_signoff(const unsigned char *s, const unsigned char *e);
 /* Where the one-line table whose header is at s ends in [s, e): after its last row with a unit or a
  * number (what follows, a note or prose, is not the table's). NULL when s has no header, or no row. */
 const unsigned char *nb_statline_end(const unsigned char *s, const unsigned char *e);

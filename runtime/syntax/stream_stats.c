@@ -56,6 +56,8 @@ int nbs_is_stats_line(const nb_tok *t)
     static const char *const notes[] = {"注", "（注", "(注", "备注"}; /* a note under the table */
     for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
         if ((size_t)(t->e - t->s) >= strlen(notes[i]) && !memcmp(t->s, notes[i], strlen(notes[i]))) return 0;
+    if (nb_statline_signoff(t->s, t->e)) return 0; /* the form's sign-off ends it */
+    if (!t->inline_start && nb_statline_form_line(t->s, t->e)) return 1; /* its 填报单位 line at a page's top */
     return !t->inline_start && visible_chars(t->s, t->e) <= 60 && !nb_find(t->s, t->e, "。") && !nb_find(t->s, t->e, "；") &&
            !nb_statcell_date(t->s, t->e);
 }

@@ -678,21 +678,24 @@ void nb_statistics_rows(nb_report *r, const nb_cell *(*rows)[NB_SROW_CELLS], siz
 }
 
 /* A caption in the table's first row, over its header (白沙区2015年政府信息公开情况统计表 over 统计指标 |
- * 单位 | 统计数): one cell naming a 统计表, the others blank; or any one text cell so, where the row after
- * it opens with the header's 指标名称 (a form's 填报单位：… line that a PDF's reader set in the table
- * with a blank cell after it). The first cell of the row after it, or head. */
+ * 单位 | 统计数): one cell naming a 统计表, the others blank; or text cells, none a header's 指标名称,
+ * where the row after it opens with it (a form's 填报单位：… line, the period it
+ * covers in another cell, 2018年度, that a PDF's reader or Word set in the table). The first cell of the
+ * row after it, or head. */
 static const nb_cell *past_caption(nb_report *r, const nb_cell *head)
 {
     const nb_cell *c = head, *text = NULL;
-    for (; c && c->row == head->row; c = c->next)
-        if (*nb_cell_squeezed(r, c)) {
-            if (text) return head;
-            text = c;
-        }
-    if (!text || !c || nb_cell_number(text, NULL)) return head;
-    int titled = strstr(nb_cell_squeezed(r, text), "统计表") ||
-                 nb_statistics_header_word(nb_cell_squeezed(r, c)) == NB_STAT_LABEL;
-    return titled ? c : head;
+    int texts = 0;
+    for (; c && c->row == head->row; c = c->next) {
+        const char *s = nb_cell_squeezed(r, c);
+        if (!*s) continue;
+        if (nb_cell_number(c, NULL) || nb_statistics_header_word(s) == NB_STAT_LABEL) return head;
+        text = c;
+        texts++;
+    }
+    if (!text || !c) return head;
+    if (nb_statistics_header_word(nb_cell_squeezed(r, c)) == NB_STAT_LABEL) return c;
+    return texts == 1 && strstr(nb_cell_squeezed(r, text), "统计表") ? c : head;
 }
 
 /* 统计数 alone on the row above the header (centred over the 2016年度 and 历年累计 under it, as a PDF
@@ -721,11 +724,20 @@ static int cell_lines(nb_report *r, const nb_cell *first, int numbered)
     return 1;
 }
 
+/* Whether the row at c is a form's sign-off (nb_statline_signoff: a row of one cell merged across the
+ * table, its first cell that is not blank). */
+static int signoff_row(nb_report *r, const nb_cell *c)
+{
+    const char *s = NULL;
+    for (unsigned row = c->row; c && c->row == row && !(s && *s); c = c->next) s = nb_cell_squeezed(r, c);
+    return s && nb_statline_signoff((const unsigned char *)s, (const unsigned char *)s + strlen(s));
+}
+
 int nb_statistics_read(nb_report *r, const nb_rawtable *t)
 {
     const nb_cell *head = t->cells;
     if (!head) return 0;
-    head = past_caption(r, head);
+    head = past_caption(r, past_caption(r, head)); /* the table's title, then its form's 填报单位 line */
     head = past_value_above(r, head);
     nb_statline_table one;
     if (nb_statistics_list_read(r, t, &one) || /* a caption, then a list of label：value lines */
@@ -787,6 +799,11 @@ int nb_statistics_read(nb_report *r, const nb_rawtable *t)
     for (int part = 0; part < parts; part++)
         for (const nb_cell *at = c; at;) {
             unsigned row = at->row;
+            if (signoff_row(r, at)) {
+                nb_diag_add(r, "info", "statistics-signoff", &at->span,
+                            "the 统计表 ends at its form's sign-off (names, a telephone number, a date): no row");
+                break;
+            }
             run.n = 0;
             for (; at && at->row == row; at = at->next) {
                 nb_grow(&run.v, &run.cap, run.n, sizeof *run.v);

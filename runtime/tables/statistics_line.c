@@ -270,11 +270,17 @@ static void on_row_read(reading *x, const nb_slrow *row)
     }
 }
 
-/* A line of the table that is its header again (printed at the top of each page): no row, said. */
+/* A line of the table that is its header again (printed at the top of each page), or the form's 填报单位
+ * line over it: no row, said. */
 static int repeated_header(nb_report *r, const nb_cell *c)
 {
     const unsigned char *s = (const unsigned char *)c->raw.p, *e = s + c->raw.n;
     const unsigned char *h = nb_statline_header(s, e, NULL);
+    if (nb_statline_form_line(s, e)) {
+        nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
+                    "the 统计表 form's 填报单位 line again (a page's top): no row of it");
+        return 1;
+    }
     if (!h || nb_skip_blanks(h, e) != e) return 0;
     nb_diag_add(r, "info", "statistics-header-repeated", &c->span,
                 "the 统计表's header again (a page's top): no row of it");
