@@ -205,6 +205,19 @@ static void two_labels_in_row(state *st, size_t a, size_t b)
     }
 }
 
+/* The lines right under N line j, up to b, that are pieces of a label and start none (no numbering
+ * marker), up to the next N line or label: where j's own line holds no label, its label is set
+ * centred on its numbers (行政规范 / 4 2 37 / 性文件: as many lines above them as below), and those
+ * are its tail; how many. */
+static size_t tail_below(state *st, size_t j, size_t b)
+{
+    size_t k = j + 1;
+    while (k < b && st->ln[k].kind != N_LINE && st->ln[k].np && !st->ln[k].nnum && !starts_label(st, &st->ln[k]) &&
+           nb_col_last_label(st, &st->ln[k]))
+        k++;
+    return k - (j + 1);
+}
+
 /* Assigns the label lines of lines [a, b) (one stretch between headers) to its N lines. */
 void nb_col_assign(state *st, size_t a, size_t b)
 {
@@ -228,6 +241,10 @@ void nb_col_assign(state *st, size_t a, size_t b)
             size_t t = NONE;
             for (size_t k = prev + 1; k < j && t == NONE; k++)
                 if (row_start(st, k, prev + 1, j + 1)) t = k;
+            if (t == NONE && !nb_col_last_label(st, &L[j])) { /* j's label centred on its numbers */
+                size_t below = tail_below(st, j, b);
+                if (below && below <= j - prev - 1) t = j - below;
+            }
             if (t == NONE) t = row_start(st, j, prev + 1, j + 1) ? j : prev + 1 + (j - prev) / 2;
             for (size_t k = prev + 1; k < j; k++) L[k].owner = k < t ? prev : j;
             not_above_label(st, prev + 1, j, b);
