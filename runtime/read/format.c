@@ -185,6 +185,7 @@ int nb_format_decode(const unsigned char *in, size_t n, const char *forced_forma
         nb_rawtags_blank(out, diag, ctx); /* <div> lines pandoc -t gfm keeps: no text */
         nb_hardbreak_blank(out, diag, ctx); /* pandoc -t markdown's <br>: a backslash ending a line */
         nb_seqcol_blank_reading(out, diag, ctx); /* pdftotext -raw's 序号 column: before columns.c joins it */
+        nb_seqcol_blank_cell_lines(out, diag, ctx); /* docx2txt's: a number alone before its row's label */
         nb_pathlabel_split(out, 1, diag, ctx);   /* a path label's heads set apart, before columns.c reads them */
     }
     /* a table's TAB rows hold its header here; a print's (columns, below) may not. Not in a text file:

@@ -463,3 +463,86 @@ void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx)
         p = end;
     }
 }
+
+/* ---- a cell a line (docx2txt, LibreOffice's text export of a Word table) ---- */
+
+/* Non-blank lines a row may take between two row numbers: its label, wrapped or not, a group label
+ * before it, its seven counts, the header's heads a word a line before the first. */
+enum { CELL_LINES_GAP = 60 };
+
+/* The line [s, e) as a number alone on it, no TAB: its value as a row number, or 0. */
+static int number_alone(const char *s, const char *e)
+{
+    if (memchr(s, '	', (size_t)(e - s))) return 0;
+    int v = row_number(s, e);
+    return v > 0 ? v : 0;
+}
+
+/* Whether [s, e) holds a CJK ideograph (U+4E00..U+9FFF: lead bytes E4..E9): a label's line, where a
+ * count's (5068, —, 0件) has none but a unit. */
+static int has_ideograph(const char *s, const char *e)
+{
+    for (; s + 2 < e; s++)
+        if ((unsigned char)*s >= 0xE4 && (unsigned char)*s <= 0xE9 && ((unsigned char)s[1] & 0xC0) == 0x80) return 1;
+    return 0;
+}
+
+/* The next line after s that is not blank, or lim. */
+static const char *next_filled(const char *s, const char *lim)
+{
+    for (s = next_line(s, lim); s < lim; s = next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (indent(s, e) < (size_t)(e - s) && !(e - s == 1 && *s == '\r')) return s;
+    }
+    return lim;
+}
+
+/* Whether the line at s is row number `next` of a 序号 column a cell a line: the number alone on its
+ * line, the next line that is not blank a label (an ideograph in it). A count equal to it stands
+ * before another count, or before the next row's number. */
+static int cell_line_number(const char *s, const char *lim, int next)
+{
+    if (number_alone(s, line_end(s, lim)) != next) return 0;
+    const char *n = next_filled(s, lim);
+    return n < lim && has_ideograph(n, line_end(n, lim)) && !number_alone(n, line_end(n, lim));
+}
+
+/* From the header's line h (序号 alone), the rows numbered 1, 2, 3 … as cell_line_number finds them, at
+ * most CELL_LINES_GAP lines that are not blank apart; blank = 1: their numbers blanked. How many. */
+static int cell_lines_run(char *h, const char *lim, int blank)
+{
+    int next = 1, apart = 0;
+    for (char *s = (char *)next_line(h, lim); s < lim && apart <= CELL_LINES_GAP; s = (char *)next_line(s, lim)) {
+        const char *e = line_end(s, lim);
+        if (indent(s, e) == (size_t)(e - s)) continue;
+        if (cell_line_number(s, lim, next)) {
+            if (blank) blank_first_cell(s, lim);
+            next++;
+            apart = 0;
+        } else {
+            apart++;
+        }
+    }
+    return next - 1;
+}
+
+void nb_seqcol_blank_cell_lines(nb_text *t, nb_enc_diag_fn diag, void *ctx)
+{
+    if (!t->data) return;
+    char *lim = t->data + t->len;
+    for (char *p = t->data; p < lim; p = (char *)next_line(p, lim)) {
+        const char *e = line_end(p, lim);
+        if (!starts_seq(p, e) || !seq_header(p, e) || memchr(p, '\t', (size_t)(e - p))) continue;
+        int rows = cell_lines_run(p, lim, 0);
+        if (rows < 3) continue;
+        cell_lines_run(p, lim, 1);
+        blank_first_cell(p, lim);
+        if (diag) {
+            char msg[200];
+            snprintf(msg, sizeof msg,
+                     "a column of row numbers (序号) over %d table rows a cell a line (each number alone on its "
+                     "line before its row's label) dropped: no counts", rows);
+            diag(ctx, "info", "row-numbers-dropped", msg, (size_t)(p - t->data));
+        }
+    }
+}

@@ -20,6 +20,13 @@ void nb_seqcol_blank(nb_text *t, nb_enc_diag_fn diag, void *ctx);
  * TABs are no such text. diag gets an info per table. */
 void nb_seqcol_blank_reading(nb_text *t, nb_enc_diag_fn diag, void *ctx);
 
+/* The same column a cell a line (docx2txt's or LibreOffice's text of a Word table: 序号 alone on its line,
+ * then each row's number alone on a line before its label, its counts a line each): from such a header,
+ * lines that are the next row number from 1, three at least, alone, the next line that is not blank a
+ * label; their numbers are blanked. A count equal to the next number stands before another count or
+ * the next row's number, never before a label. diag gets an info per table. */
+void nb_seqcol_blank_cell_lines(nb_text *t, nb_enc_diag_fn diag, void *ctx);
+
 /* Word tables may number a block's sub-items in a column of their own inside the label area
  * (（三）不予公开 | 1 | 属于国家秘密 | 1 | 0 …, the rows without a number spanning it). Blanks the
  * digits of such a column in each table of t (a run of TAB rows): a column in which every number
