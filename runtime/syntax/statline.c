@@ -88,13 +88,16 @@ static const unsigned char *value_column(const unsigned char *p, const unsigned 
     return q ? q : year_column(p, e, NULL);
 }
 
-/* 指标名称 | 统计指标, a value column, then 计量单位 | 单位 (the unit column last), from s: the end, or
- * NULL. */
-static const unsigned char *value_unit(const unsigned char *s, const unsigned char *e)
+/* 指标名称 | 统计指标, a value column, perhaps 历年累计 (*cum set, where cum is not NULL), then 计量单位 |
+ * 单位 (the unit column last: 统计指标 2016年度 历年累计 计量单位), from s: the end, or NULL. */
+static const unsigned char *value_unit(const unsigned char *s, const unsigned char *e, int *cum)
 {
     const unsigned char *p = any_of(s, e, label_words);
     p = p ? value_column(p, e) : NULL;
-    return p ? any_of(p, e, unit_words) : NULL;
+    if (!p) return NULL;
+    const unsigned char *t = any_of(p, e, total_words), *u = any_of(t ? t : p, e, unit_words);
+    if (cum && u) *cum = t != NULL;
+    return u;
 }
 
 /* 指标名称 | 统计指标, then one value column, perhaps 历年累计 (*cum set, where cum is not NULL), and no unit
@@ -119,7 +122,7 @@ int nb_statline_unit_last(const unsigned char *s, const unsigned char *e)
         if (q) s = q;
     }
     s = nb_skip_blanks(s, e);
-    return !label_unit(s, e) && (value_unit(s, e) != NULL || value_only(s, e, NULL) != NULL);
+    return !label_unit(s, e) && (value_unit(s, e, NULL) != NULL || value_only(s, e, NULL) != NULL);
 }
 
 /* A value column's header word, then 历年累计: the end, or NULL. */
@@ -172,7 +175,7 @@ const unsigned char *nb_statline_columns(const unsigned char *s, const unsigned 
     }
     if (!q) {
         /* the unit column last (统计指标 统计数 计量单位), as some county forms have it: one value column */
-        q = value_unit(s, e);
+        q = value_unit(s, e, &k.cum);
         if (!q) q = value_only(s, e, &k.cum); /* or none: the unit in each count's cell */
         if (!q) return NULL;
         k.n = 1;
