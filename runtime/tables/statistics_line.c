@@ -126,7 +126,7 @@ static int data_below(const reading *x, const nb_slrow *row)
 /* A first pass: whether a unit or numbers stand with no label before them, and whether a row's label
  * has, on lines after it, more numbers than the table has columns (a row number and a dashed unit
  * aside): in reading order, values of the rows after it ran into its own. */
-static void find_orphans(void *ctx, const nb_slrow *row)
+static void find_disorder(void *ctx, const nb_slrow *row)
 {
     reading *x = ctx;
     if ((size_t)first_word(row) >= x->last) return;
@@ -321,7 +321,7 @@ static size_t read_cells(nb_report *r, const nb_cell *first, const unsigned char
     }
     reading x = {r, segs, &ws, 0, pl, NULL, 0, 0, -1, NULL, 0, 0, 0, LAST_NONE, 0};
     x.last = nb_statline_rows(&ws, NULL, NULL);
-    nb_statline_rows(&ws, find_orphans, &x);
+    nb_statline_rows(&ws, find_disorder, &x);
     nb_statline_rows(&ws, on_row, &x);
     *out = (nb_statline_table){x.rows, x.n, pl.cum >= 0};
     free(ws.v);
