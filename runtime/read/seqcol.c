@@ -507,14 +507,32 @@ static int cell_line_number(const char *s, const char *lim, int next)
     return n < lim && has_ideograph(n, line_end(n, lim)) && !number_alone(n, line_end(n, lim));
 }
 
+/* Whether [s, e), blanks aside, is an outline code alone (7.1, 2.3.4): a 统计表's 序号 column numbers its
+ * rows so, and its own reader takes the codes (statistics.c); none is blanked here. */
+static int outline_code(const char *s, const char *e)
+{
+    size_t b;
+    while (s < e && (b = blank_at(s, e))) s += b;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t')) e--;
+    int dots = 0, digit = 0;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9') digit = 1;
+        else if (*s == '.' && digit) dots++, digit = 0;
+        else return 0;
+    }
+    return dots && digit;
+}
+
 /* From the header's line h (序号 alone), the rows numbered 1, 2, 3 … as cell_line_number finds them, at
- * most CELL_LINES_GAP lines that are not blank apart; blank = 1: their numbers blanked. How many. */
+ * most CELL_LINES_GAP lines that are not blank apart; blank = 1: their numbers blanked. How many; 0
+ * where an outline code stands among them. */
 static int cell_lines_run(char *h, const char *lim, int blank)
 {
     int next = 1, apart = 0;
     for (char *s = (char *)next_line(h, lim); s < lim && apart <= CELL_LINES_GAP; s = (char *)next_line(s, lim)) {
         const char *e = line_end(s, lim);
         if (indent(s, e) == (size_t)(e - s)) continue;
+        if (outline_code(s, e)) return 0;
         if (cell_line_number(s, lim, next)) {
             if (blank) blank_first_cell(s, lim);
             next++;
